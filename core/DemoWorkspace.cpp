@@ -1,0 +1,193 @@
+#include "DemoWorkspace.h"
+
+#include "Workspace.h"
+#include "domain/Camp.h"
+#include "domain/Membership.h"
+#include "domain/Person.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace CampDesk {
+
+namespace {
+
+struct DemoText
+{
+    QStringList familyNames;
+    QStringList givenNames;
+    QString runningName;
+    QString runningTheme;
+    QString runningDescription;
+    QString finishedName;
+    QString finishedTheme;
+    QString plannedName;
+    QString plannedTheme;
+    QString groupRules;
+    QString faq;
+};
+
+// Demo data is content, not interface text: it is written once per language
+// here rather than translated, so the demo reads naturally in both.
+DemoText chineseText()
+{
+    DemoText text;
+    text.familyNames = {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+                        QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"),
+                        QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("徐"), QStringLiteral("孙"),
+                        QStringLiteral("林"), QStringLiteral("何"), QStringLiteral("高"), QStringLiteral("罗")};
+    text.givenNames = {QStringLiteral("晓雨"), QStringLiteral("子涵"), QStringLiteral("思远"), QStringLiteral("雨桐"),
+                       QStringLiteral("浩然"), QStringLiteral("一诺"), QStringLiteral("佳怡"), QStringLiteral("明轩"),
+                       QStringLiteral("欣然"), QStringLiteral("俊杰"), QStringLiteral("梓萱"), QStringLiteral("宇航"),
+                       QStringLiteral("诗琪"), QStringLiteral("天佑"), QStringLiteral("若曦"), QStringLiteral("嘉乐"),
+                       QStringLiteral("婉清"), QStringLiteral("志强"), QStringLiteral("可馨"), QStringLiteral("博文")};
+    text.runningName = QStringLiteral("21天晨间写作训练营 · 第6期");
+    text.runningTheme = QStringLiteral("每天早起写500字，养成输出习惯");
+    text.runningDescription = QStringLiteral(
+        "面向职场新人的写作训练营。每天一节短课、一次打卡，周末有分享会和复盘；大群讲课和活动，小组内互相点评。");
+    text.finishedName = QStringLiteral("21天晨间写作训练营 · 第5期");
+    text.finishedTheme = QStringLiteral("从零开始写公众号文章");
+    text.plannedName = QStringLiteral("14天读书打卡营 · 第1期");
+    text.plannedTheme = QStringLiteral("两周读完一本书，每天一段读书笔记");
+    text.groupRules = QStringLiteral(
+        "欢迎加入训练营！为了让每个人都学有所获，请大家遵守以下群规：\n\n"
+        "1. 鼓励：按时打卡、分享作业、互相点评、提出真问题。\n\n"
+        "2. 禁止：广告、链接引流、理财和币圈话题、私加群友。\n\n"
+        "3. 违规处理：第一次私下提醒，第二次移出群聊。\n\n"
+        "4. 有问题先看群公告和Q&A手册，仍未解决请@助教。");
+    text.faq = QStringLiteral(
+        "问：课程在哪里看？\n答：每天的群公告里有当天的课程链接。\n\n"
+        "问：错过了打卡怎么办？\n答：当天23:59前补卡都算数，过了时间请找助教说明。\n\n"
+        "问：小组怎么分？\n答：开课前一天按城市和写作基础自动分组，群昵称请改成“小组-昵称-城市”。");
+    return text;
+}
+
+DemoText englishText()
+{
+    DemoText text;
+    text.familyNames = {QStringLiteral("Smith"), QStringLiteral("Garcia"), QStringLiteral("Chen"), QStringLiteral("Patel"),
+                        QStringLiteral("Okafor"), QStringLiteral("Müller"), QStringLiteral("Rossi"), QStringLiteral("Kim"),
+                        QStringLiteral("Nguyen"), QStringLiteral("Silva"), QStringLiteral("Novak"), QStringLiteral("Haddad")};
+    text.givenNames = {QStringLiteral("Alice"), QStringLiteral("Ben"), QStringLiteral("Chloe"), QStringLiteral("Daniel"),
+                       QStringLiteral("Elena"), QStringLiteral("Farid"), QStringLiteral("Grace"), QStringLiteral("Hugo"),
+                       QStringLiteral("Ines"), QStringLiteral("Jonas"), QStringLiteral("Kira"), QStringLiteral("Leo"),
+                       QStringLiteral("Maya"), QStringLiteral("Noah"), QStringLiteral("Olivia"), QStringLiteral("Priya"),
+                       QStringLiteral("Quentin"), QStringLiteral("Rosa"), QStringLiteral("Sam"), QStringLiteral("Tara")};
+    text.runningName = QStringLiteral("21-Day Morning Writing Camp · Cohort 6");
+    text.runningTheme = QStringLiteral("Write 500 words every morning and make output a habit");
+    text.runningDescription = QStringLiteral(
+        "A writing camp for early-career professionals. One short lesson and one check-in a day, a sharing session "
+        "and a review every weekend; lessons and activities in the main group, peer feedback in subgroups.");
+    text.finishedName = QStringLiteral("21-Day Morning Writing Camp · Cohort 5");
+    text.finishedTheme = QStringLiteral("Your first newsletter, from scratch");
+    text.plannedName = QStringLiteral("14-Day Reading Camp · Cohort 1");
+    text.plannedTheme = QStringLiteral("Finish one book in two weeks, one note a day");
+    text.groupRules = QStringLiteral(
+        "Welcome to the camp! So that everyone gets the most out of it, please keep to these rules:\n\n"
+        "1. Encouraged: check in on time, share your drafts, give each other feedback, ask real questions.\n\n"
+        "2. Not allowed: advertising, links that pull people elsewhere, investment or crypto talk, adding members "
+        "privately.\n\n"
+        "3. Consequences: a private reminder the first time, removal from the group the second time.\n\n"
+        "4. Questions? Read the pinned notice and the FAQ first, then @ an assistant.");
+    text.faq = QStringLiteral(
+        "Q: Where are the lessons?\nA: Each day's pinned notice has that day's lesson link.\n\n"
+        "Q: I missed a check-in. What now?\nA: Late check-ins count until 23:59 the same day; after that, tell an "
+        "assistant.\n\n"
+        "Q: How are subgroups formed?\nA: The day before the first lesson, by city and writing experience. Please "
+        "set your group nickname to “subgroup-nickname-city”.");
+    return text;
+}
+
+struct RoleQuota
+{
+    MemberRole role;
+    int count;
+};
+
+} // namespace
+
+Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Language language, quint32 seed)
+{
+    const DemoText text = language == Language::Chinese ? chineseText() : englishText();
+    QRandomGenerator random(seed);
+
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+
+    Camp finished = Camp::withDefaults(text.finishedName, today.addDays(-60), today.addDays(-40));
+    finished.theme = text.finishedTheme;
+    finished.targetMembers = 150;
+    finished.groupRules = text.groupRules;
+    finished.faq = text.faq;
+
+    Camp running = Camp::withDefaults(text.runningName, today.addDays(-5), today.addDays(15));
+    running.theme = text.runningTheme;
+    running.description = text.runningDescription;
+    running.targetMembers = 200;
+    running.targetActiveRate = 35;
+    running.targetCheckinRate = 75;
+    running.groupRules = text.groupRules;
+    running.faq = text.faq;
+
+    Camp planned = Camp::withDefaults(text.plannedName, today.addDays(24), today.addDays(37));
+    planned.theme = text.plannedTheme;
+    planned.targetMembers = 120;
+
+    qint64 runningId = 0;
+    for (Camp *camp : {&finished, &planned, &running}) {
+        auto id = workspace.camps().insert(*camp);
+        if (!id)
+            return std::unexpected(id.error());
+        camp->id = *id;
+    }
+    runningId = running.id;
+
+    const QList<RoleQuota> quotas = {{MemberRole::OwnerTeam, 2},  {MemberRole::Assistant, 4},
+                                     {MemberRole::AtmosphereCrew, 6}, {MemberRole::CoreMember, 14},
+                                     {MemberRole::SeedMember, 22}, {MemberRole::OrdinaryMember, 132}};
+    const bool chinese = language == Language::Chinese;
+    int serial = 0;
+    for (const RoleQuota &quota : quotas) {
+        for (int i = 0; i < quota.count; ++i, ++serial) {
+            const QString family = text.familyNames.at(random.bounded(text.familyNames.size()));
+            const QString given = text.givenNames.at(random.bounded(text.givenNames.size()));
+            Person person;
+            person.displayName = chinese ? QString(family + given) : QString(given + u' ' + family);
+            auto personId = workspace.people().insert(person);
+            if (!personId)
+                return std::unexpected(personId.error());
+
+            Membership membership;
+            membership.campId = runningId;
+            membership.personId = *personId;
+            membership.role = quota.role;
+            membership.joinedOn = running.preparationStart.addDays(random.bounded(4));
+            // A few members drift away mid-camp, as they do in real groups.
+            if (quota.role == MemberRole::OrdinaryMember && random.bounded(20) == 0)
+                membership.leftOn = running.courseStart.addDays(random.bounded(4));
+            if (auto added = workspace.memberships().add(membership); !added)
+                return std::unexpected(added.error());
+
+            // Returning members: most staff and a third of the others were in the last cohort too.
+            const bool returning = MemberRoles::isStaff(quota.role) || random.bounded(3) == 0;
+            if (returning) {
+                membership.campId = finished.id;
+                membership.joinedOn = finished.preparationStart;
+                membership.leftOn = {};
+                if (auto added = workspace.memberships().add(membership); !added)
+                    return std::unexpected(added.error());
+            }
+        }
+    }
+
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return runningId;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,270 @@
+#include "Workspace.h"
+
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace CampDesk {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return QStringLiteral("campdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A connection that is removed from Qt's registry when it goes out of scope.
+class ScopedConnection final
+{
+public:
+    enum class Mode { ReadWrite, Inspect };
+
+    explicit ScopedConnection(const QString &path, Mode mode)
+        : m_name(nextConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        if (mode == Mode::Inspect) {
+            // Without a -wal file beside it, immutable=1 reads the file with
+            // no locks and creates no -wal or -shm next to a file we may
+            // refuse. With one (the workspace is open elsewhere, or a crash
+            // left it), its committed pages must be read too.
+            QString name = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+            if (!QFileInfo::exists(path + QStringLiteral("-wal")))
+                name += QStringLiteral("?immutable=1");
+            db.setDatabaseName(name);
+            options << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(options.join(u';'));
+    }
+    ~ScopedConnection()
+    {
+        if (m_name.isEmpty())
+            return;
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedConnection)
+
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    // Hands the connection over to its new owner instead of removing it.
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(magic.size()) == magic;
+}
+
+// Looks at an existing file through a read-only connection, so that a file we
+// refuse is never touched.
+Result<void> inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.isFile())
+        return fail(Workspace::tr("%1 is not a file.").arg(name));
+    if (!info.isReadable())
+        return fail(Workspace::tr("%1 cannot be read: permission denied.").arg(name));
+    if (info.size() == 0)
+        return fail(Workspace::tr("%1 is empty; it is not a CampDesk workspace.").arg(name));
+    if (!hasSqliteHeader(path))
+        return fail(Workspace::tr("%1 is not a CampDesk workspace (it is not a SQLite database).").arg(name));
+
+    ScopedConnection connection(path, ScopedConnection::Mode::Inspect);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return fail(Workspace::tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+
+    const auto damaged = [&](const QString &detail) {
+        return fail(Workspace::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, detail));
+    };
+    auto applicationId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return damaged(applicationId.error().message);
+    auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return damaged(version.error().message);
+    if (*applicationId != Schema::ApplicationId)
+        return fail(Workspace::tr("%1 is a SQLite database, but not a CampDesk workspace.").arg(name));
+    if (*version > Schema::latestVersion()) {
+        return fail(Workspace::tr("%1 was written by a newer CampDesk (workspace version %2; this CampDesk reads up to "
+                       "version %3). Update CampDesk to open it.")
+                        .arg(name)
+                        .arg(*version)
+                        .arg(Schema::latestVersion()));
+    }
+    auto check = Sql::exec(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return damaged(check.error().message);
+    if (!check->next() || check->value(0).toString() != QLatin1String("ok"))
+        return damaged(check->value(0).toString());
+    return {};
+}
+
+Result<void> configure(const QSqlDatabase &db, bool fresh)
+{
+    // Schema code is ours only; anything a crafted file smuggles into its
+    // schema (triggers, views calling functions) must not run with our rights.
+    QStringList pragmas{
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    if (fresh)
+        pragmas << QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId);
+    for (const QString &pragma : pragmas) {
+        if (auto done = Sql::exec(db, pragma); !done)
+            return std::unexpected(done.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_lock(std::move(lock))
+    , m_camps(std::make_unique<CampRepository>(database()))
+    , m_people(std::make_unique<PersonRepository>(database()))
+    , m_memberships(std::make_unique<MembershipRepository>(database()))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_camps.reset();
+    m_people.reset();
+    m_memberships.reset();
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    return open(path, OpenOptions{});
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOptions options)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(absolute);
+    const bool fresh = !QFileInfo::exists(absolute);
+    if (fresh) {
+        if (!options.create)
+            return fail(tr("%1 does not exist.").arg(name));
+        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+            return fail(tr("The folder for %1 cannot be created.").arg(name));
+    } else if (auto inspected = inspect(absolute); !inspected) {
+        return std::unexpected(inspected.error());
+    }
+
+    std::unique_ptr<QLockFile> lock;
+    if (options.exclusive) {
+        lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+        if (!lock->tryLock(100)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            return fail(tr("%1 is already open in another CampDesk window (process %2 on %3). Close it there "
+                           "first, or open a different workspace.")
+                            .arg(name)
+                            .arg(pid)
+                            .arg(host.isEmpty() ? tr("this computer") : host));
+        }
+    }
+
+    ScopedConnection connection(absolute, ScopedConnection::Mode::ReadWrite);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return fail(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+    if (auto configured = configure(db, fresh); !configured)
+        return fail(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
+    auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    if (auto migrated = Schema::migrate(db, int(*version)); !migrated)
+        return fail(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
+
+    return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
+}
+
+QString Workspace::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("workspace.campdesk"));
+}
+
+QString Workspace::demoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.campdesk"));
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Workspace::schemaVersion() const
+{
+    return int(Sql::scalar(database(), QStringLiteral("PRAGMA user_version")).value_or(0));
+}
+
+QString Workspace::sqliteVersion() const
+{
+    auto query = Sql::exec(database(), QStringLiteral("SELECT sqlite_version()"));
+    return query && query->next() ? query->value(0).toString() : QString();
+}
+
+Result<void> Workspace::backupTo(const QString &target) const
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == m_path)
+        return fail(tr("A backup cannot replace the workspace it copies."));
+    // VACUUM INTO refuses an existing file, and a half-written copy must never
+    // replace a good older backup: write beside it, then rename.
+    const QString temporary = absolute + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (auto vacuumed = Sql::exec(database(), QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed) {
+        QFile::remove(temporary);
+        return fail(tr("The backup could not be written to %1: %2")
+                        .arg(QDir::toNativeSeparators(absolute), vacuumed.error().message));
+    }
+    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+        QFile::remove(temporary);
+        return fail(tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    if (!QFile::rename(temporary, absolute)) {
+        QFile::remove(temporary);
+        return fail(tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    return {};
+}
+
+} // namespace CampDesk

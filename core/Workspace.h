@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace CampDesk {
+
+class CampRepository;
+class PersonRepository;
+class MembershipRepository;
+
+// One open workspace file: a SQLite database with CampDesk's schema.
+// Opening never changes a file it refuses.
+class Workspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    static constexpr const char *FileSuffix = "campdesk";
+
+    struct OpenOptions
+    {
+        // Create the file (and its folder) when it does not exist yet.
+        bool create = true;
+        // Hold a lock file so a second CampDesk window is told the workspace
+        // is in use. The command-line tool does not take it: SQLite's own
+        // locking already keeps its short writes safe.
+        bool exclusive = false;
+    };
+
+    ~Workspace();
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);
+
+    // The workspace a newcomer gets without choosing one.
+    static QString defaultPath();
+    // Where `--demo` keeps its generated workspace.
+    static QString demoPath();
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+    QString sqliteVersion() const;
+
+    CampRepository &camps() { return *m_camps; }
+    PersonRepository &people() { return *m_people; }
+    MembershipRepository &memberships() { return *m_memberships; }
+
+    // Writes a consistent copy of the workspace to `target` (VACUUM INTO a
+    // temporary file beside it, then renamed), replacing any file there.
+    [[nodiscard]] Result<void> backupTo(const QString &target) const;
+
+private:
+    Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<CampRepository> m_camps;
+    std::unique_ptr<PersonRepository> m_people;
+    std::unique_ptr<MembershipRepository> m_memberships;
+};
+
+} // namespace CampDesk

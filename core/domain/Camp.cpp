@@ -1,0 +1,87 @@
+#include "domain/Camp.h"
+
+#include <QCoreApplication>
+
+namespace CampDesk {
+
+namespace CampStatuses {
+
+QString key(CampStatus status)
+{
+    switch (status) {
+    case CampStatus::Planning: return QStringLiteral("planning");
+    case CampStatus::Preparing: return QStringLiteral("preparing");
+    case CampStatus::Running: return QStringLiteral("running");
+    case CampStatus::Finished: return QStringLiteral("finished");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString displayName(CampStatus status)
+{
+    switch (status) {
+    case CampStatus::Planning: return QCoreApplication::translate("CampStatus", "Planning");
+    case CampStatus::Preparing: return QCoreApplication::translate("CampStatus", "Preparing");
+    case CampStatus::Running: return QCoreApplication::translate("CampStatus", "Running");
+    case CampStatus::Finished: return QCoreApplication::translate("CampStatus", "Finished");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace CampStatuses
+
+Camp Camp::withDefaults(const QString &name, QDate courseStart, QDate courseEnd)
+{
+    Camp camp;
+    camp.name = name;
+    camp.courseStart = courseStart;
+    camp.courseEnd = courseEnd;
+    camp.preparationStart = courseStart.addDays(-DefaultPreparationDays);
+    camp.wrapUpEnd = courseEnd.addDays(DefaultWrapUpDays);
+    return camp;
+}
+
+CampStatus Camp::statusOn(QDate today) const
+{
+    const QDate prep = preparationStart.isValid() ? preparationStart : courseStart;
+    const QDate end = wrapUpEnd.isValid() ? wrapUpEnd : courseEnd;
+    if (today < prep)
+        return CampStatus::Planning;
+    if (today < courseStart)
+        return CampStatus::Preparing;
+    if (today <= end)
+        return CampStatus::Running;
+    return CampStatus::Finished;
+}
+
+int Camp::courseDays() const
+{
+    return int(courseStart.daysTo(courseEnd)) + 1;
+}
+
+Result<void> Camp::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("The camp needs a name."));
+    if (!courseStart.isValid())
+        return fail(tr("The first course day is missing."));
+    if (!courseEnd.isValid())
+        return fail(tr("The last course day is missing."));
+    if (courseEnd < courseStart)
+        return fail(tr("The last course day is before the first course day."));
+    if (preparationStart.isValid() && preparationStart > courseStart)
+        return fail(tr("The preparation period must start on or before the first course day."));
+    if (wrapUpEnd.isValid() && wrapUpEnd < courseEnd)
+        return fail(tr("The wrap-up period must end on or after the last course day."));
+    if (targetMembers < 0)
+        return fail(tr("The target member count cannot be negative."));
+    if (targetActiveRate < 0 || targetActiveRate > 100)
+        return fail(tr("The target active rate must be between 0 and 100 %."));
+    if (targetCheckinRate < 0 || targetCheckinRate > 100)
+        return fail(tr("The target check-in rate must be between 0 and 100 %."));
+    return {};
+}
+
+} // namespace CampDesk

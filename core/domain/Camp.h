@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace CampDesk {
+
+enum class CampStatus {
+    Planning,  // before the preparation period
+    Preparing, // preparation period (预备期)
+    Running,   // course days and the wrap-up that follows them
+    Finished,
+};
+
+namespace CampStatuses {
+QString key(CampStatus status);
+QString displayName(CampStatus status);
+} // namespace CampStatuses
+
+struct Camp final
+{
+    Q_DECLARE_TR_FUNCTIONS(Camp)
+
+public:
+    static constexpr double DefaultTargetActiveRate = 30.0;
+    static constexpr double DefaultTargetCheckinRate = 80.0;
+    static constexpr int DefaultPreparationDays = 3;
+    static constexpr int DefaultWrapUpDays = 2;
+
+    qint64 id = 0;
+    QString name;
+    QString theme;
+    QString description;
+    QDate preparationStart;
+    QDate courseStart;
+    QDate courseEnd;
+    QDate wrapUpEnd;
+    int targetMembers = 0;
+    double targetActiveRate = DefaultTargetActiveRate;
+    double targetCheckinRate = DefaultTargetCheckinRate;
+    QString groupRules;
+    QString faq;
+
+    // A camp whose course starts on `courseStart` with the SOP defaults for
+    // the preparation and wrap-up periods.
+    static Camp withDefaults(const QString &name, QDate courseStart, QDate courseEnd);
+
+    [[nodiscard]] CampStatus statusOn(QDate today) const;
+    [[nodiscard]] int courseDays() const;
+    // Checks the dates and goals; the message names the offending field.
+    [[nodiscard]] Result<void> validate() const;
+
+    bool operator==(const Camp &) const = default;
+};
+
+} // namespace CampDesk

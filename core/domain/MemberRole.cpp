@@ -1,0 +1,56 @@
+#include "domain/MemberRole.h"
+
+#include <QCoreApplication>
+
+namespace CampDesk::MemberRoles {
+
+QList<MemberRole> all()
+{
+    return {MemberRole::OwnerTeam,  MemberRole::Assistant,  MemberRole::AtmosphereCrew,
+            MemberRole::CoreMember, MemberRole::SeedMember, MemberRole::OrdinaryMember};
+}
+
+QString key(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::OwnerTeam: return QStringLiteral("owner_team");
+    case MemberRole::Assistant: return QStringLiteral("assistant");
+    case MemberRole::AtmosphereCrew: return QStringLiteral("atmosphere_crew");
+    case MemberRole::CoreMember: return QStringLiteral("core_member");
+    case MemberRole::SeedMember: return QStringLiteral("seed_member");
+    case MemberRole::OrdinaryMember: return QStringLiteral("ordinary_member");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<MemberRole> fromKey(const QString &key)
+{
+    for (MemberRole role : all()) {
+        if (MemberRoles::key(role) == key)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString displayName(MemberRole role)
+{
+    switch (role) {
+    case MemberRole::OwnerTeam: return QCoreApplication::translate("MemberRole", "Owner team");
+    case MemberRole::Assistant: return QCoreApplication::translate("MemberRole", "Assistant");
+    case MemberRole::AtmosphereCrew: return QCoreApplication::translate("MemberRole", "Atmosphere crew");
+    case MemberRole::CoreMember: return QCoreApplication::translate("MemberRole", "Core member");
+    case MemberRole::SeedMember: return QCoreApplication::translate("MemberRole", "Seed member");
+    case MemberRole::OrdinaryMember: return QCoreApplication::translate("MemberRole", "Ordinary member");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+bool isStaff(MemberRole role)
+{
+    return role == MemberRole::OwnerTeam || role == MemberRole::Assistant
+        || role == MemberRole::AtmosphereCrew;
+}
+
+} // namespace CampDesk::MemberRoles

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace CampDesk {
+
+// Order matters: it is the order rosters list roles in, staff first.
+enum class MemberRole {
+    OwnerTeam,
+    Assistant,
+    AtmosphereCrew,
+    CoreMember,
+    SeedMember,
+    OrdinaryMember,
+};
+
+namespace MemberRoles {
+
+QList<MemberRole> all();
+// Stable key stored in the workspace and printed in JSON; never translated.
+QString key(MemberRole role);
+std::optional<MemberRole> fromKey(const QString &key);
+QString displayName(MemberRole role);
+// Staff run the camp; later participation figures leave them out by default.
+bool isStaff(MemberRole role);
+
+} // namespace MemberRoles
+} // namespace CampDesk

@@ -1,0 +1,200 @@
+#include "storage/CampRepository.h"
+
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QSqlRecord>
+
+namespace CampDesk {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
+    " target_members, target_active_rate, target_checkin_rate, group_rules, faq FROM camps");
+
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QDate toDate(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Camp campFrom(const QSqlQuery &query)
+{
+    Camp camp;
+    camp.id = query.value(0).toLongLong();
+    camp.name = query.value(1).toString();
+    camp.theme = query.value(2).toString();
+    camp.description = query.value(3).toString();
+    camp.preparationStart = toDate(query.value(4));
+    camp.courseStart = toDate(query.value(5));
+    camp.courseEnd = toDate(query.value(6));
+    camp.wrapUpEnd = toDate(query.value(7));
+    camp.targetMembers = query.value(8).toInt();
+    camp.targetActiveRate = query.value(9).toDouble();
+    camp.targetCheckinRate = query.value(10).toDouble();
+    camp.groupRules = query.value(11).toString();
+    camp.faq = query.value(12).toString();
+    return camp;
+}
+
+QVariantList fieldValues(const Camp &camp)
+{
+    return {text(camp.name),
+            text(camp.theme),
+            text(camp.description),
+            dateValue(camp.preparationStart),
+            dateValue(camp.courseStart),
+            dateValue(camp.courseEnd),
+            dateValue(camp.wrapUpEnd),
+            camp.targetMembers,
+            camp.targetActiveRate,
+            camp.targetCheckinRate,
+            text(camp.groupRules),
+            text(camp.faq)};
+}
+
+} // namespace
+
+qsizetype CampSnapshot::rowCount() const
+{
+    qsizetype count = 0;
+    for (const Table &table : tables)
+        count += table.rows.size();
+    return count;
+}
+
+CampRepository::CampRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<Camp>> CampRepository::list() const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY course_start DESC, id DESC"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Camp> camps;
+    while (query->next())
+        camps.append(campFrom(*query));
+    return camps;
+}
+
+Result<Camp> CampRepository::find(qint64 id) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(tr("Camp %1 does not exist.").arg(id));
+    return campFrom(*query);
+}
+
+Result<qint64> CampRepository::insert(const Camp &camp)
+{
+    if (auto valid = camp.validate(); !valid)
+        return std::unexpected(valid.error());
+    QVariantList values{camp.id > 0 ? QVariant(camp.id) : QVariant(QMetaType::fromType<qint64>())};
+    values += fieldValues(camp);
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
+                                          " course_start, course_end, wrap_up_end, target_members,"
+                                          " target_active_rate, target_checkin_rate, group_rules, faq)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> CampRepository::update(const Camp &camp)
+{
+    if (auto valid = camp.validate(); !valid)
+        return valid;
+    QVariantList values = fieldValues(camp);
+    values << camp.id;
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
+                                          " preparation_start = ?, course_start = ?, course_end = ?,"
+                                          " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
+                                          " target_checkin_rate = ?, group_rules = ?, faq = ? WHERE id = ?"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Camp %1 does not exist.").arg(camp.id));
+    return {};
+}
+
+Result<void> CampRepository::remove(qint64 id)
+{
+    // Children go by ON DELETE CASCADE in the same statement.
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM camps WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Camp %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<CampSnapshot> CampRepository::snapshot(qint64 id) const
+{
+    CampSnapshot snapshot;
+    snapshot.campId = id;
+    for (const Schema::CampTable &campTable : Schema::campTables()) {
+        // Table names and conditions come from our schema list, never from input.
+        auto query = Sql::exec(m_db,
+                               QStringLiteral("SELECT * FROM %1 WHERE %2").arg(campTable.table, campTable.condition),
+                               {id});
+        if (!query)
+            return std::unexpected(query.error());
+        CampSnapshot::Table table;
+        table.name = campTable.table;
+        const QSqlRecord record = query->record();
+        for (int column = 0; column < record.count(); ++column)
+            table.columns << record.fieldName(column);
+        while (query->next()) {
+            QVariantList row;
+            row.reserve(record.count());
+            for (int column = 0; column < record.count(); ++column)
+                row << query->value(column);
+            table.rows << row;
+        }
+        snapshot.tables << table;
+    }
+    if (snapshot.tables.isEmpty() || snapshot.tables.first().rows.isEmpty())
+        return fail(tr("Camp %1 does not exist.").arg(id));
+    return snapshot;
+}
+
+Result<void> CampRepository::restore(const CampSnapshot &snapshot)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const CampSnapshot::Table &table : snapshot.tables) {
+        if (table.rows.isEmpty())
+            continue;
+        const QString placeholders = QStringList(table.columns.size(), QStringLiteral("?")).join(u',');
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table.name, table.columns.join(u','), placeholders);
+        for (const QVariantList &row : table.rows) {
+            if (auto inserted = Sql::exec(m_db, sql, row); !inserted)
+                return std::unexpected(inserted.error());
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace CampDesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Membership.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace CampDesk {
+
+class MembershipRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
+
+public:
+    explicit MembershipRepository(QSqlDatabase db);
+
+    // Adds the person to the camp; a person can hold one membership per camp.
+    [[nodiscard]] Result<qint64> add(const Membership &membership);
+    [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role);
+    [[nodiscard]] Result<void> remove(qint64 membershipId);
+    // Members of a camp, staff first, then by name.
+    [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const;
+    [[nodiscard]] Result<QHash<MemberRole, int>> countByRole(qint64 campId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace CampDesk

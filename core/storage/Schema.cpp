@@ -1,0 +1,106 @@
+#include "storage/Schema.h"
+
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace CampDesk::Schema {
+
+namespace {
+
+using Step = std::function<Result<void>(const QSqlDatabase &)>;
+
+Result<void> run(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (auto result = Sql::exec(db, statement); !result)
+            return std::unexpected(result.error());
+    }
+    return {};
+}
+
+// Version 1: people, camps and the memberships between them.
+Result<void> createVersion1(const QSqlDatabase &db)
+{
+    return run(db, {
+        QStringLiteral("CREATE TABLE workspace_settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE people ("
+                       " id INTEGER PRIMARY KEY,"
+                       " display_name TEXT NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE camps ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " theme TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " preparation_start TEXT,"
+                       " course_start TEXT NOT NULL,"
+                       " course_end TEXT NOT NULL,"
+                       " wrap_up_end TEXT,"
+                       " target_members INTEGER NOT NULL DEFAULT 0 CHECK (target_members >= 0),"
+                       " target_active_rate REAL NOT NULL DEFAULT 30,"
+                       " target_checkin_rate REAL NOT NULL DEFAULT 80,"
+                       " group_rules TEXT NOT NULL DEFAULT '',"
+                       " faq TEXT NOT NULL DEFAULT '',"
+                       " CHECK (course_end >= course_start))"),
+        QStringLiteral("CREATE TABLE memberships ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
+                       " role TEXT NOT NULL,"
+                       " joined_on TEXT,"
+                       " left_on TEXT,"
+                       " UNIQUE (camp_id, person_id))"),
+        QStringLiteral("CREATE INDEX memberships_person ON memberships(person_id)"),
+    });
+}
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {
+        createVersion1,
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<void> migrate(const QSqlDatabase &db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        Transaction transaction(db);
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        if (auto applied = steps().at(version - 1)(db); !applied) {
+            return fail(QCoreApplication::translate("Schema", "Upgrading the workspace to version %1 failed: %2")
+                            .arg(version)
+                            .arg(applied.error().message));
+        }
+        // PRAGMA arguments cannot be bound; both numbers are ours, not input.
+        if (auto stamped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !stamped)
+            return std::unexpected(stamped.error());
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+QList<CampTable> campTables()
+{
+    return {
+        {QStringLiteral("camps"), QStringLiteral("id = ?")},
+        {QStringLiteral("memberships"), QStringLiteral("camp_id = ?")},
+    };
+}
+
+} // namespace CampDesk::Schema

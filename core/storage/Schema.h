@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace CampDesk::Schema {
+
+// "CmpD": marks a SQLite file as a CampDesk workspace (PRAGMA application_id).
+inline constexpr qint32 ApplicationId = 0x436D7044;
+
+// The newest schema this build writes; user_version of a migrated file.
+int latestVersion();
+
+// Applies migration steps fromVersion+1 … latestVersion(), each in its own
+// transaction that also bumps user_version, so a failure leaves the file at
+// the last completed step.
+[[nodiscard]] Result<void> migrate(const QSqlDatabase &db, int fromVersion);
+
+// A table holding a camp's data and the condition (with one `?` for the camp
+// id) that selects the camp's rows. Parents come before children, so
+// restoring in this order satisfies the foreign keys.
+struct CampTable final
+{
+    QString table;
+    QString condition;
+};
+QList<CampTable> campTables();
+
+} // namespace CampDesk::Schema

@@ -1,0 +1,38 @@
+# Fails when the zh_CN translation is missing or has an unfinished entry for
+# any string in the sources (lupdate is run on a copy; the tree is untouched).
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+get_filename_component(ts_name "${TS_FILE}" NAME)
+set(copy "${WORK_DIR}/${ts_name}")
+file(COPY_FILE "${TS_FILE}" "${copy}")
+set(extra_options)
+if(PLURAL_ONLY)
+    set(extra_options -pluralonly)
+endif()
+execute_process(
+    COMMAND "${LUPDATE}" ${extra_options} -no-obsolete -locations none -extensions cpp,h
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${output}")
+endif()
+file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+file(STRINGS "${copy}" sources REGEX "<source>")
+list(LENGTH sources total)
+list(LENGTH unfinished missing)
+if(missing GREATER 0)
+    file(STRINGS "${copy}" lines)
+    set(report "")
+    set(previous "")
+    foreach(line IN LISTS lines)
+        if(line MATCHES "type=\"unfinished\"")
+            string(APPEND report "  ${previous}\n")
+        endif()
+        if(line MATCHES "<source>")
+            set(previous "${line}")
+        endif()
+    endforeach()
+    message(FATAL_ERROR "${missing} of ${total} entries of ${ts_name} are unfinished; run the update_translations "
+                        "target and translate them:\n${report}")
+endif()
+message(STATUS "${ts_name} complete: ${total} entries")

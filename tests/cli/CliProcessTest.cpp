@@ -1,0 +1,117 @@
+#include "TempWorkspace.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk::Testing;
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Outcome execute(const QString &program, const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // A private HOME keeps the default workspace and settings out of the user's.
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+Outcome cli(const QStringList &arguments, const QString &home)
+{
+    return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home);
+}
+
+} // namespace
+
+TEST(CliProcessTest, VersionAndExitCodes)
+{
+    TempDir home;
+    const Outcome version = cli({QStringLiteral("--version")}, home.path(QString()));
+    EXPECT_EQ(version.code, 0);
+    EXPECT_TRUE(version.out.startsWith("campdesk-cli 0."));
+
+    const Outcome unknown = cli({QStringLiteral("explode")}, home.path(QString()));
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.out.isEmpty());
+    EXPECT_EQ(unknown.err.count('\n'), 1) << unknown.err.constData();
+
+    const Outcome garbage = [&] {
+        const QString path = home.path(QStringLiteral("garbage.campdesk"));
+        writeAll(path, "garbage");
+        return cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path},
+                   home.path(QString()));
+    }();
+    EXPECT_EQ(garbage.code, 1);
+    EXPECT_TRUE(garbage.err.contains("not a CampDesk workspace")) << garbage.err.constData();
+    EXPECT_EQ(readAll(home.path(QStringLiteral("garbage.campdesk"))), QByteArray("garbage"));
+}
+
+TEST(CliProcessTest, DefaultWorkspaceNeedsNoSetUp)
+{
+    TempDir home;
+    const Outcome created = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                                 QStringLiteral("First"), QStringLiteral("--course-start"), QStringLiteral("2027-01-04"),
+                                 QStringLiteral("--course-end"), QStringLiteral("2027-01-10")},
+                                home.path(QString()));
+    ASSERT_EQ(created.code, 0) << created.err.constData();
+    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json")},
+                               home.path(QString()));
+    ASSERT_EQ(listed.code, 0) << listed.err.constData();
+    const QJsonArray camps = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("camps")).toArray();
+    ASSERT_EQ(camps.size(), 1);
+    EXPECT_EQ(camps.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("First"));
+    EXPECT_TRUE(QFileInfo::exists(home.path(QStringLiteral("data/CampDesk/CampDesk/workspace.campdesk"))));
+}
+
+TEST(CliProcessTest, GuiRendersDemoScreenshotInBothLanguages)
+{
+    TempDir home;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString png = home.path(QStringLiteral("shot-%1.png").arg(language));
+        const Outcome shot = execute(QStringLiteral(CAMPDESK_GUI_PATH),
+                                     {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
+                                      QStringLiteral("--lang"), language, QStringLiteral("--size"),
+                                      QStringLiteral("1024x700")},
+                                     home.path(QString()));
+        ASSERT_EQ(shot.code, 0) << shot.err.constData();
+        const QImage image(png);
+        ASSERT_FALSE(image.isNull());
+        EXPECT_EQ(image.size(), QSize(1024, 700));
+    }
+}
+
+TEST(CliProcessTest, GuiWithoutDisplayExplainsInsteadOfCrashing)
+{
+    TempDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(name);
+    environment.insert(QStringLiteral("HOME"), home.path(QString()));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CAMPDESK_GUI_PATH), {});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 3);
+    EXPECT_TRUE(process.readAllStandardError().contains("--screenshot"));
+}

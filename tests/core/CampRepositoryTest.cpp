@@ -1,0 +1,139 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class CampRepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("camps.campdesk")));
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        m_workspace = std::move(*opened);
+    }
+
+    Camp fullCamp() const
+    {
+        Camp camp = Camp::withDefaults(QStringLiteral("21天写作营"), QDate(2026, 12, 28), QDate(2027, 1, 17));
+        camp.theme = QStringLiteral("每天500字");
+        camp.description = QStringLiteral("Line one\nLine two");
+        camp.targetMembers = 180;
+        camp.targetActiveRate = 35;
+        camp.targetCheckinRate = 70;
+        camp.groupRules = QStringLiteral("No ads. 禁止广告。");
+        camp.faq = QStringLiteral("Q: Where?\nA: Here.");
+        return camp;
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+TEST_F(CampRepositoryTest, InsertAndFindRoundTripsEveryField)
+{
+    Camp camp = fullCamp();
+    auto id = m_workspace->camps().insert(camp);
+    ASSERT_TRUE(id.has_value()) << id.error().message.toStdString();
+    camp.id = *id;
+    auto found = m_workspace->camps().find(*id);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(*found, camp);
+}
+
+TEST_F(CampRepositoryTest, InsertRejectsInvalidCampAndWritesNothing)
+{
+    Camp camp = fullCamp();
+    camp.courseEnd = camp.courseStart.addDays(-1);
+    EXPECT_FALSE(m_workspace->camps().insert(camp).has_value());
+    EXPECT_TRUE(m_workspace->camps().list()->isEmpty());
+}
+
+TEST_F(CampRepositoryTest, ListsNewestCourseFirst)
+{
+    for (int month : {3, 9, 6}) {
+        ASSERT_TRUE(m_workspace->camps()
+                        .insert(Camp::withDefaults(QStringLiteral("M%1").arg(month), QDate(2026, month, 1),
+                                                   QDate(2026, month, 10)))
+                        .has_value());
+    }
+    auto camps = m_workspace->camps().list();
+    ASSERT_TRUE(camps.has_value());
+    ASSERT_EQ(camps->size(), 3);
+    EXPECT_EQ(camps->at(0).name, QStringLiteral("M9"));
+    EXPECT_EQ(camps->at(1).name, QStringLiteral("M6"));
+    EXPECT_EQ(camps->at(2).name, QStringLiteral("M3"));
+}
+
+TEST_F(CampRepositoryTest, UpdateChangesFieldsAndReportsMissingCamp)
+{
+    auto id = m_workspace->camps().insert(fullCamp());
+    ASSERT_TRUE(id.has_value());
+    Camp camp = *m_workspace->camps().find(*id);
+    camp.targetActiveRate = 42;
+    camp.name = QStringLiteral("Renamed");
+    ASSERT_TRUE(m_workspace->camps().update(camp).has_value());
+    EXPECT_EQ(*m_workspace->camps().find(*id), camp);
+
+    camp.id = 9999;
+    EXPECT_FALSE(m_workspace->camps().update(camp).has_value());
+    EXPECT_FALSE(m_workspace->camps().find(9999).has_value());
+}
+
+TEST_F(CampRepositoryTest, SnapshotRemoveRestoreBringsBackCampAndMembers)
+{
+    auto campId = m_workspace->camps().insert(fullCamp());
+    ASSERT_TRUE(campId.has_value());
+    auto alice = m_workspace->people().insert(Person{0, QStringLiteral("Alice"), {}});
+    auto bob = m_workspace->people().insert(Person{0, QStringLiteral("Bob"), {}});
+    ASSERT_TRUE(alice && bob);
+    ASSERT_TRUE(m_workspace->memberships()
+                    .add(Membership{0, *campId, *alice, MemberRole::AtmosphereCrew, QDate(2026, 12, 25), {}})
+                    .has_value());
+    ASSERT_TRUE(m_workspace->memberships()
+                    .add(Membership{0, *campId, *bob, MemberRole::OrdinaryMember, {}, QDate(2027, 1, 2)})
+                    .has_value());
+    const auto membersBefore = *m_workspace->memberships().listForCamp(*campId);
+    const Camp campBefore = *m_workspace->camps().find(*campId);
+
+    auto snapshot = m_workspace->camps().snapshot(*campId);
+    ASSERT_TRUE(snapshot.has_value());
+    EXPECT_EQ(snapshot->rowCount(), 3);
+    ASSERT_TRUE(m_workspace->camps().remove(*campId).has_value());
+    EXPECT_FALSE(m_workspace->camps().find(*campId).has_value());
+    EXPECT_TRUE(m_workspace->memberships().listForCamp(*campId)->isEmpty()) << "memberships cascade";
+    EXPECT_EQ(*m_workspace->people().count(), 2) << "people are workspace-level and stay";
+
+    ASSERT_TRUE(m_workspace->camps().restore(*snapshot).has_value());
+    EXPECT_EQ(*m_workspace->camps().find(*campId), campBefore);
+    const auto membersAfter = *m_workspace->memberships().listForCamp(*campId);
+    ASSERT_EQ(membersAfter.size(), membersBefore.size());
+    for (qsizetype i = 0; i < membersAfter.size(); ++i) {
+        EXPECT_EQ(membersAfter[i].membership, membersBefore[i].membership);
+        EXPECT_EQ(membersAfter[i].displayName, membersBefore[i].displayName);
+    }
+}
+
+TEST_F(CampRepositoryTest, RestoreIsAllOrNothing)
+{
+    auto campId = m_workspace->camps().insert(fullCamp());
+    ASSERT_TRUE(campId.has_value());
+    auto snapshot = m_workspace->camps().snapshot(*campId);
+    ASSERT_TRUE(snapshot.has_value());
+    // The camp still exists, so restoring its row conflicts on the id.
+    CampSnapshot conflicting = *snapshot;
+    EXPECT_FALSE(m_workspace->camps().restore(conflicting).has_value());
+    EXPECT_EQ(m_workspace->camps().list()->size(), 1);
+}
+
+TEST_F(CampRepositoryTest, RemovingMissingCampIsAnError)
+{
+    EXPECT_FALSE(m_workspace->camps().remove(12345).has_value());
+    EXPECT_FALSE(m_workspace->camps().snapshot(12345).has_value());
+}

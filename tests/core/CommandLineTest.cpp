@@ -1,0 +1,141 @@
+#include "TempWorkspace.h"
+#include "cli/CommandLine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun run(const QStringList &arguments)
+{
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    CommandLine commandLine(out, err);
+    result.code = commandLine.run(arguments);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QJsonObject json(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
+    return document.object();
+}
+
+} // namespace
+
+TEST(CommandLineTest, CreateThenListAndShowAsJson)
+{
+    TempDir dir;
+    const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
+    const CliRun created = run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                             QStringLiteral("读书营"), QStringLiteral("--course-start"), QStringLiteral("2027-02-01"),
+                             QStringLiteral("--course-end"), QStringLiteral("2027-02-14"), QStringLiteral("--prep-days"),
+                             QStringLiteral("2"), QStringLiteral("--target-active-rate"), QStringLiteral("40"),
+                             QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    const QJsonObject camp = json(created.out);
+    const qint64 id = camp.value(QStringLiteral("id")).toInteger();
+    EXPECT_GT(id, 0);
+    EXPECT_EQ(camp.value(QStringLiteral("name")).toString(), QStringLiteral("读书营"));
+    EXPECT_EQ(camp.value(QStringLiteral("preparation_start")).toString(), QStringLiteral("2027-01-30"));
+    EXPECT_EQ(camp.value(QStringLiteral("course_days")).toInt(), 14);
+    EXPECT_EQ(camp.value(QStringLiteral("target_active_rate")).toDouble(), 40.0);
+
+    const CliRun listed = run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
+                            QStringLiteral("--workspace"), workspace});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray camps = json(listed.out).value(QStringLiteral("camps")).toArray();
+    ASSERT_EQ(camps.size(), 1);
+    EXPECT_EQ(camps.first().toObject().value(QStringLiteral("id")).toInteger(), id);
+
+    const CliRun shown = run({QStringLiteral("camps"), QStringLiteral("show"), QString::number(id),
+                           QStringLiteral("--json"), QStringLiteral("--workspace"), workspace});
+    ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
+    const QJsonObject detail = json(shown.out);
+    for (const char *key : {"id", "name", "theme", "description", "status", "preparation_start", "course_start",
+                            "course_end", "wrap_up_end", "course_days", "target_members", "target_active_rate",
+                            "target_checkin_rate", "group_rules", "faq", "member_count", "members_by_role"}) {
+        EXPECT_TRUE(detail.contains(QLatin1String(key))) << key;
+    }
+    EXPECT_EQ(detail.value(QStringLiteral("members_by_role")).toObject().keys().size(), 6);
+}
+
+TEST(CommandLineTest, UsageErrorsExitWithTwoAndOneLine)
+{
+    TempDir dir;
+    const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
+    const QList<QStringList> bad = {
+        {},
+        {QStringLiteral("fly")},
+        {QStringLiteral("camps")},
+        {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+         QStringLiteral("--workspace"), workspace},
+        {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+         QStringLiteral("--course-start"), QStringLiteral("2027-02-30"), QStringLiteral("--course-end"),
+         QStringLiteral("2027-03-01"), QStringLiteral("--workspace"), workspace},
+        {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("X"),
+         QStringLiteral("--course-start"), QStringLiteral("2027-03-10"), QStringLiteral("--course-end"),
+         QStringLiteral("2027-03-01"), QStringLiteral("--workspace"), workspace},
+        {QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("abc"), QStringLiteral("--workspace"),
+         workspace},
+        {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--bogus")},
+    };
+    for (const QStringList &arguments : bad) {
+        const CliRun result = run(arguments);
+        EXPECT_EQ(result.code, CommandLine::UsageError) << arguments.join(u' ').toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+        EXPECT_EQ(result.err.count(u'\n'), 1) << result.err.toStdString();
+    }
+    const CliRun dates = run(bad.at(4));
+    EXPECT_TRUE(dates.err.contains(QStringLiteral("2027-02-30"))) << dates.err.toStdString();
+}
+
+TEST(CommandLineTest, MissingCampAndMissingWorkspaceFailWithOne)
+{
+    TempDir dir;
+    const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}).code, 0);
+    const CliRun missingCamp = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("77"),
+                                 QStringLiteral("--workspace"), workspace});
+    EXPECT_EQ(missingCamp.code, CommandLine::Failure);
+    EXPECT_TRUE(missingCamp.err.contains(QStringLiteral("77")));
+    const CliRun missingFile = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("1"),
+                                 QStringLiteral("--workspace"), dir.path(QStringLiteral("nope.campdesk"))});
+    EXPECT_EQ(missingFile.code, CommandLine::Failure);
+    EXPECT_TRUE(missingFile.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST(CommandLineTest, HelpAndVersion)
+{
+    const CliRun version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.code, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("campdesk-cli ")));
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--help")},
+                                         QStringList{QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("--help")}}) {
+        const CliRun help = run(arguments);
+        EXPECT_EQ(help.code, 0);
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Usage")) || help.out.contains(QStringLiteral("--workspace")))
+            << help.out.toStdString();
+    }
+}

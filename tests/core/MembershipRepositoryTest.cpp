@@ -1,0 +1,103 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class MembershipRepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("members.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_campA = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("A"), QDate(2026, 5, 1), QDate(2026, 5, 21)));
+        m_campB = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("B"), QDate(2026, 7, 1), QDate(2026, 7, 14)));
+    }
+
+    qint64 person(const QString &name) { return *m_workspace->people().insert(Person{0, name, {}}); }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_campA = 0;
+    qint64 m_campB = 0;
+};
+
+TEST_F(MembershipRepositoryTest, OnePersonCanJoinManyCampsButEachOnce)
+{
+    const qint64 lin = person(QStringLiteral("林晓雨"));
+    EXPECT_TRUE(m_workspace->memberships().add({0, m_campA, lin, MemberRole::SeedMember, {}, {}}).has_value());
+    EXPECT_TRUE(m_workspace->memberships().add({0, m_campB, lin, MemberRole::CoreMember, {}, {}}).has_value());
+    const auto duplicate = m_workspace->memberships().add({0, m_campA, lin, MemberRole::Assistant, {}, {}});
+    ASSERT_FALSE(duplicate.has_value());
+    EXPECT_TRUE(duplicate.error().message.contains(QStringLiteral("already a member")));
+}
+
+TEST_F(MembershipRepositoryTest, ListsStaffFirstThenByName)
+{
+    for (const auto &[name, role] : {std::pair{QStringLiteral("Zoe"), MemberRole::OrdinaryMember},
+                                     std::pair{QStringLiteral("Amy"), MemberRole::OrdinaryMember},
+                                     std::pair{QStringLiteral("Max"), MemberRole::OwnerTeam},
+                                     std::pair{QStringLiteral("Kai"), MemberRole::AtmosphereCrew}}) {
+        ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(name), role, {}, {}}).has_value());
+    }
+    auto entries = m_workspace->memberships().listForCamp(m_campA);
+    ASSERT_TRUE(entries.has_value());
+    QStringList names;
+    for (const MemberEntry &entry : *entries)
+        names << entry.displayName;
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Max"), QStringLiteral("Kai"), QStringLiteral("Amy"),
+                                  QStringLiteral("Zoe")}));
+}
+
+TEST_F(MembershipRepositoryTest, CountsByRoleAndChangesRoles)
+{
+    const qint64 id = *m_workspace->memberships().add({0, m_campA, person(QStringLiteral("A")), MemberRole::SeedMember, {}, {}});
+    ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(QStringLiteral("B")), MemberRole::SeedMember, {}, {}}).has_value());
+    ASSERT_TRUE(m_workspace->memberships().add({0, m_campB, person(QStringLiteral("C")), MemberRole::SeedMember, {}, {}}).has_value());
+    auto counts = m_workspace->memberships().countByRole(m_campA);
+    ASSERT_TRUE(counts.has_value());
+    EXPECT_EQ(counts->value(MemberRole::SeedMember), 2);
+
+    ASSERT_TRUE(m_workspace->memberships().setRole(id, MemberRole::Assistant).has_value());
+    counts = m_workspace->memberships().countByRole(m_campA);
+    EXPECT_EQ(counts->value(MemberRole::SeedMember), 1);
+    EXPECT_EQ(counts->value(MemberRole::Assistant), 1);
+
+    ASSERT_TRUE(m_workspace->memberships().remove(id).has_value());
+    EXPECT_FALSE(m_workspace->memberships().remove(id).has_value());
+    EXPECT_FALSE(m_workspace->memberships().setRole(id, MemberRole::CoreMember).has_value());
+}
+
+TEST_F(MembershipRepositoryTest, RoleKeysRoundTripAndStaffIsMarked)
+{
+    for (MemberRole role : MemberRoles::all())
+        EXPECT_EQ(MemberRoles::fromKey(MemberRoles::key(role)), role);
+    EXPECT_FALSE(MemberRoles::fromKey(QStringLiteral("nonsense")).has_value());
+    EXPECT_TRUE(MemberRoles::isStaff(MemberRole::OwnerTeam));
+    EXPECT_TRUE(MemberRoles::isStaff(MemberRole::Assistant));
+    EXPECT_TRUE(MemberRoles::isStaff(MemberRole::AtmosphereCrew));
+    EXPECT_FALSE(MemberRoles::isStaff(MemberRole::CoreMember));
+    EXPECT_FALSE(MemberRoles::isStaff(MemberRole::SeedMember));
+    EXPECT_FALSE(MemberRoles::isStaff(MemberRole::OrdinaryMember));
+}
+
+TEST_F(MembershipRepositoryTest, PersonInAnyCampCannotBeDeletedSilently)
+{
+    const qint64 id = person(QStringLiteral("Kept"));
+    ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, id, MemberRole::CoreMember, {}, {}}).has_value());
+    QSqlQuery query(m_workspace->database());
+    query.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
+    query.addBindValue(id);
+    EXPECT_FALSE(query.exec()) << "foreign keys are enforced";
+}

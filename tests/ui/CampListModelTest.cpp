@@ -1,0 +1,64 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "camps/CampListModel.h"
+#include "commands/CampCommands.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+QStringList names(const CampListModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result << model.index(row).data().toString();
+    return result;
+}
+} // namespace
+
+TEST(CampListModelTest, FollowsAddEditMoveAndDeleteUnderTheTester)
+{
+    TempDir dir;
+    auto workspace = Workspace::open(dir.path(QStringLiteral("model.campdesk")));
+    ASSERT_TRUE(workspace.has_value());
+    WorkspaceDocument document(std::move(*workspace));
+    CampListModel model(&document);
+    model.setToday(QDate(2027, 1, 1));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    QUndoStack *stack = document.undoStack();
+    for (int month : {2, 6, 4})
+        stack->push(new AddCampCommand(&document, Camp::withDefaults(QStringLiteral("M%1").arg(month),
+                                                                     QDate(2027, month, 1), QDate(2027, month, 9))));
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+
+    // Moving M2's course to August moves it to the top.
+    const QModelIndex m2 = model.index(2);
+    const qint64 id = m2.data(CampListModel::CampIdRole).toLongLong();
+    const Camp before = *document.camp(id);
+    Camp after = before;
+    after.courseStart = QDate(2027, 8, 1);
+    after.courseEnd = QDate(2027, 8, 9);
+    after.preparationStart = QDate(2027, 7, 29);
+    after.wrapUpEnd = QDate(2027, 8, 11);
+    stack->push(new EditCampCommand(&document, before, after, QStringLiteral("dates")));
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M2"), QStringLiteral("M6"), QStringLiteral("M4")}));
+    stack->undo();
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+
+    EXPECT_EQ(CampStatus(model.index(0).data(CampListModel::StatusRole).toInt()), CampStatus::Planning);
+    EXPECT_FALSE(model.index(0).data(CampListModel::DateRangeRole).toString().isEmpty());
+
+    stack->push(new DeleteCampCommand(&document, *document.camp(model.index(1).data(CampListModel::CampIdRole).toLongLong())));
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M2")}));
+    stack->undo();
+    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+    EXPECT_EQ(model.indexOfCamp(id).row(), 2);
+    EXPECT_FALSE(model.indexOfCamp(987654).isValid());
+}

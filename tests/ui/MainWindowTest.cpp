@@ -1,0 +1,211 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "dialogs/NewCampDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->setToday(QDate(2027, 1, 10));
+        auto opened = m_window->openWorkspace(m_dir.path(QStringLiteral("gui.campdesk")));
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    void trigger(const char *actionName) const
+    {
+        QAction *action = find<QAction>(actionName);
+        ASSERT_NE(action, nullptr);
+        ASSERT_TRUE(action->isEnabled()) << actionName;
+        action->trigger();
+    }
+
+    // Latin text is typed key by key; Chinese arrives the way an input method
+    // delivers it, as a committed string.
+    static void typeText(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(widget, text);
+            return;
+        }
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(widget, &event);
+    }
+
+    QListView *campList() const { return find<QListView>("campList"); }
+
+    // Fills the New Camp dialog the way a user would and clicks OK.
+    void createCampThroughDialog(const QString &name, QDate start, QDate end)
+    {
+        trigger("actionNewCamp");
+        auto *dialog = m_window->findChild<NewCampDialog *>(QStringLiteral("NewCampDialog"));
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        typeText(nameEdit, name);
+        dialog->findChild<QDateEdit *>(QStringLiteral("courseStartEdit"))->setDate(start);
+        dialog->findChild<QDateEdit *>(QStringLiteral("courseEndEdit"))->setDate(end);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ASSERT_TRUE(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QApplication::processEvents();
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, EmptyWorkspaceShowsTheCreatePrompt)
+{
+    auto *pages = find<QStackedWidget>("pages");
+    ASSERT_NE(pages, nullptr);
+    EXPECT_EQ(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+    EXPECT_FALSE(find<QAction>("actionDeleteCamp")->isEnabled());
+    EXPECT_FALSE(find<QAction>("actionUndo")->isEnabled());
+}
+
+TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)
+{
+    trigger("actionNewCamp");
+    auto *dialog = m_window->findChild<NewCampDialog *>(QStringLiteral("NewCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Backwards"));
+    dialog->findChild<QDateEdit *>(QStringLiteral("courseStartEdit"))->setDate(QDate(2027, 3, 10));
+    dialog->findChild<QDateEdit *>(QStringLiteral("courseEndEdit"))->setDate(QDate(2027, 3, 1));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("last course day")));
+    dialog->reject();
+}
+
+TEST_F(MainWindowTest, CreateEditUndoRedoDeleteAndUndoDelete)
+{
+    createCampThroughDialog(QStringLiteral("春季写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    ASSERT_EQ(campList()->model()->rowCount(), 1);
+    EXPECT_EQ(campList()->model()->index(0, 0).data().toString(), QStringLiteral("春季写作营"));
+    const qint64 id = m_window->currentCampId();
+    ASSERT_NE(id, 0) << "the new camp is selected";
+    EXPECT_EQ(find<QLabel>("campTitle")->text(), QStringLiteral("春季写作营"));
+
+    // Edit a goal in place: type a new target active rate and press Enter.
+    auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("45"));
+    QTest::keyClick(rate, Qt::Key_Return);
+    EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 45.0);
+
+    trigger("actionUndo");
+    EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 30.0);
+    EXPECT_EQ(rate->value(), 30.0) << "the field follows undo";
+    trigger("actionRedo");
+    EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 45.0);
+    EXPECT_EQ(rate->value(), 45.0);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    trigger("actionDeleteCamp");
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("春季写作营")));
+    EXPECT_EQ(campList()->model()->rowCount(), 0);
+    EXPECT_FALSE(m_window->document()->camp(id).has_value());
+
+    trigger("actionUndo");
+    ASSERT_EQ(campList()->model()->rowCount(), 1);
+    EXPECT_EQ(m_window->currentCampId(), id);
+    EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 45.0) << "the restored camp keeps its edits";
+    EXPECT_EQ(find<QLabel>("campTitle")->text(), QStringLiteral("春季写作营"));
+}
+
+TEST_F(MainWindowTest, CancelledDeleteKeepsTheCamp)
+{
+    createCampThroughDialog(QStringLiteral("Keep me"), QDate(2027, 5, 1), QDate(2027, 5, 7));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    trigger("actionDeleteCamp");
+    EXPECT_EQ(campList()->model()->rowCount(), 1);
+}
+
+TEST_F(MainWindowTest, InvalidInPlaceEditIsRefusedWithAReason)
+{
+    createCampThroughDialog(QStringLiteral("Dates"), QDate(2027, 5, 1), QDate(2027, 5, 7));
+    const qint64 id = m_window->currentCampId();
+    auto *end = find<QDateEdit>("courseEndEdit");
+    end->setDate(QDate(2027, 4, 1));
+    Q_EMIT end->editingFinished();
+    EXPECT_EQ(m_window->document()->camp(id)->courseEnd, QDate(2027, 5, 7));
+    auto *validation = find<QLabel>("validationMessage");
+    EXPECT_TRUE(validation->isVisible());
+    EXPECT_FALSE(validation->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, BackUpWritesAnOpenableCopy)
+{
+    createCampThroughDialog(QStringLiteral("Backed up"), QDate(2027, 6, 1), QDate(2027, 6, 7));
+    const QString target = m_dir.path(QStringLiteral("copy.campdesk"));
+    FileDialog::setNextFileName(target);
+    trigger("actionBackup");
+    ASSERT_TRUE(QFileInfo::exists(target));
+    auto copy = Workspace::open(target, {.create = false, .exclusive = false});
+    ASSERT_TRUE(copy.has_value()) << copy.error().message.toStdString();
+}
+
+TEST_F(MainWindowTest, SecondWindowOnSameWorkspaceIsRefused)
+{
+    MainWindow second;
+    auto opened = second.openWorkspace(m_dir.path(QStringLiteral("gui.campdesk")));
+    ASSERT_FALSE(opened.has_value());
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("already open")));
+}
+
+TEST_F(MainWindowTest, OpenWorkspaceRefusesGarbageAndKeepsTheCurrentOne)
+{
+    const QString garbage = m_dir.path(QStringLiteral("garbage.campdesk"));
+    writeAll(garbage, "not a database at all");
+    FileDialog::setNextFileName(garbage);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    trigger("actionOpenWorkspace");
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("not a CampDesk workspace")));
+    EXPECT_EQ(QFileInfo(m_window->document()->fileName()).fileName(), QStringLiteral("gui.campdesk"));
+    EXPECT_EQ(readAll(garbage), QByteArray("not a database at all"));
+}

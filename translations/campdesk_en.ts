@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CampDesk::CampOverviewWidget</name>
+    <message numerus="yes">
+        <source>Preparation starts in %n day(s)</source>
+        <translation><numerusform>Preparation starts in %n day</numerusform><numerusform>Preparation starts in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>First lesson in %n day(s)</source>
+        <translation><numerusform>First lesson in %n day</numerusform><numerusform>First lesson in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up after %n course day(s)</source>
+        <translation><numerusform>Wrap-up after %n course day</numerusform><numerusform>Wrap-up after %n course days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n day(s) ago</source>
+        <translation><numerusform>Finished %n day ago</numerusform><numerusform>Finished %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), %1 of them staff</source>
+        <translation><numerusform>%n member, %1 of them staff</numerusform><numerusform>%n members, %1 of them staff</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Course: %1 – %2 (%n day(s))</source>
+        <translation><numerusform>Course: %1 – %2 (%n day)</numerusform><numerusform>Course: %1 – %2 (%n days)</numerusform></translation>
+    </message>
+</context>
+</TS>

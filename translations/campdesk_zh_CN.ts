@@ -1,0 +1,920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AddCampCommand</name>
+    <message>
+        <source>Create camp “%1”</source>
+        <translation>创建训练营“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Camp</name>
+    <message>
+        <source>The camp needs a name.</source>
+        <translation>训练营需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The first course day is missing.</source>
+        <translation>缺少开课第一天。</translation>
+    </message>
+    <message>
+        <source>The last course day is missing.</source>
+        <translation>缺少最后一个课程日。</translation>
+    </message>
+    <message>
+        <source>The last course day is before the first course day.</source>
+        <translation>最后一个课程日早于开课第一天。</translation>
+    </message>
+    <message>
+        <source>The preparation period must start on or before the first course day.</source>
+        <translation>预备期必须在开课第一天当天或之前开始。</translation>
+    </message>
+    <message>
+        <source>The wrap-up period must end on or after the last course day.</source>
+        <translation>结营期必须在最后一个课程日当天或之后结束。</translation>
+    </message>
+    <message>
+        <source>The target member count cannot be negative.</source>
+        <translation>目标人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The target active rate must be between 0 and 100 %.</source>
+        <translation>目标活跃率必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The target check-in rate must be between 0 and 100 %.</source>
+        <translation>目标打卡率必须在 0 到 100 % 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::CampListModel</name>
+    <message>
+        <source>%1
+%2 · course %3</source>
+        <translation>%1
+%2 · 课程 %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::CampOverviewWidget</name>
+    <message>
+        <source>Camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>What the camp is about, in one line</source>
+        <translation>一句话说明这期训练营做什么</translation>
+    </message>
+    <message>
+        <source>Who it is for, how it runs</source>
+        <translation>面向谁、怎么开展</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Positioning:</source>
+        <translation>定位：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>简介：</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Preparation starts:</source>
+        <translation>预备期开始：</translation>
+    </message>
+    <message>
+        <source>First course day:</source>
+        <translation>开课第一天：</translation>
+    </message>
+    <message>
+        <source>Last course day:</source>
+        <translation>最后课程日：</translation>
+    </message>
+    <message>
+        <source>Wrap-up ends:</source>
+        <translation>结营结束：</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Share of members who speak or check in on a day. Above 30 % counts as an active group.</source>
+        <translation>当天发言或打卡的成员占比。高于 30 % 即为活跃群。</translation>
+    </message>
+    <message>
+        <source>Target members:</source>
+        <translation>目标人数：</translation>
+    </message>
+    <message>
+        <source>Target active rate:</source>
+        <translation>目标活跃率：</translation>
+    </message>
+    <message>
+        <source>Target check-in rate:</source>
+        <translation>目标打卡率：</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>What is encouraged, what is forbidden, the consequences, and whom to ask.</source>
+        <translation>鼓励什么、禁止什么、违规后果，以及有问题找谁。</translation>
+    </message>
+    <message>
+        <source>FAQ handbook</source>
+        <translation>Q&amp;&amp;A 手册</translation>
+    </message>
+    <message>
+        <source>Answers to the questions members ask again and again.</source>
+        <translation>成员反复提问的问题及解答。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>positioning</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>preparation start</source>
+        <translation>预备期开始日期</translation>
+    </message>
+    <message>
+        <source>first course day</source>
+        <translation>开课第一天</translation>
+    </message>
+    <message>
+        <source>last course day</source>
+        <translation>最后课程日</translation>
+    </message>
+    <message>
+        <source>wrap-up end</source>
+        <translation>结营结束日期</translation>
+    </message>
+    <message>
+        <source>target members</source>
+        <translation>目标人数</translation>
+    </message>
+    <message>
+        <source>target active rate</source>
+        <translation>目标活跃率</translation>
+    </message>
+    <message>
+        <source>target check-in rate</source>
+        <translation>目标打卡率</translation>
+    </message>
+    <message>
+        <source>group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>问答手册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparation starts in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后进入预备期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First lesson in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后开课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course day %1 of %2</source>
+        <translation>开课第 %1 天，共 %2 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up after %n course day(s)</source>
+        <translation>
+            <numerusform>%n 天课程已结束，结营中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n day(s) ago</source>
+        <translation>
+            <numerusform>已结营 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), %1 of them staff</source>
+        <translation>
+            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %2</source>
+        <translation>达到目标 %2 人的 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::MainWindow</name>
+    <message>
+        <source>CampDesk workspaces (*.campdesk);;All files (*)</source>
+        <translation>CampDesk 工作区 (*.campdesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Workspace…</source>
+        <translation>备份工作区(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New Camp…</source>
+        <translation>新建训练营(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Camp…</source>
+        <translation>删除训练营(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About CampDesk</source>
+        <translation>关于 CampDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Camp</source>
+        <translation>训练营(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>New Camp…</source>
+        <translation>新建训练营…</translation>
+    </message>
+    <message>
+        <source>No camp yet.
+Create one to plan its dates, goals, group rules and FAQ.</source>
+        <translation>还没有训练营。
+新建一期，规划它的日期、目标、群规和 Q&amp;A 手册。</translation>
+    </message>
+    <message>
+        <source>Create a Camp…</source>
+        <translation>新建训练营…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>%1 — CampDesk</source>
+        <translation>%1 — CampDesk</translation>
+    </message>
+    <message>
+        <source>CampDesk</source>
+        <translation>CampDesk</translation>
+    </message>
+    <message>
+        <source>Delete Camp</source>
+        <translation>删除训练营</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its members, plan and records? You can undo this with Edit → Undo.</source>
+        <translation>删除“%1”及其成员、计划和记录？可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File → Open Workspace… to open it.</source>
+        <translation>%1 已存在。请用“文件 → 打开工作区…”打开它。</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.campdesk</source>
+        <translation>%1 备份 %2.campdesk</translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>The new language is used when CampDesk next starts.</source>
+        <translation>新的界面语言将在下次启动 CampDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>About CampDesk</source>
+        <translation>关于 CampDesk</translation>
+    </message>
+    <message>
+        <source>CampDesk %1
+
+Plan, run and review training camps in chat groups.
+
+Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
+        <translation>CampDesk %1
+
+规划、运营和复盘社群训练营。
+
+基于 Qt %2（GNU LGPL 第 3 版）和 SQLite %3（公有领域）构建。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::NewCampDialog</name>
+    <message>
+        <source>New Camp</source>
+        <translation>新建训练营</translation>
+    </message>
+    <message>
+        <source>e.g. 21-Day Writing Camp · Cohort 7</source>
+        <translation>例如：21天写作训练营 · 第7期</translation>
+    </message>
+    <message>
+        <source>What the camp is about, in one line</source>
+        <translation>一句话说明这期训练营做什么</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Positioning:</source>
+        <translation>定位：</translation>
+    </message>
+    <message>
+        <source>First course day:</source>
+        <translation>开课第一天：</translation>
+    </message>
+    <message>
+        <source>Last course day:</source>
+        <translation>最后课程日：</translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation>预备期：</translation>
+    </message>
+    <message>
+        <source>Target members:</source>
+        <translation>目标人数：</translation>
+    </message>
+    <message>
+        <source>Target active rate:</source>
+        <translation>目标活跃率：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A new interface language is used the next time CampDesk starts.</source>
+        <translation>新的界面语言将在下次启动 CampDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>CampRepository</name>
+    <message>
+        <source>Camp %1 does not exist.</source>
+        <translation>训练营 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CampStatus</name>
+    <message>
+        <source>Planning</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结营</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Workspace file to use (default: %1).</source>
+        <translation>要使用的工作区文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>没有给出命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>“camps” needs a subcommand: list, create or show.</source>
+        <translation>“camps”需要子命令：list、create 或 show。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “camps %1”.</source>
+        <translation>未知子命令“camps %1”。</translation>
+    </message>
+    <message>
+        <source>List the camps of a workspace, newest first.</source>
+        <translation>列出工作区中的训练营，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>No camps yet. Create one with: campdesk-cli camps create --name NAME --course-start DATE --course-end DATE</source>
+        <translation>还没有训练营。创建一个：campdesk-cli camps create --name 名称 --course-start 日期 --course-end 日期</translation>
+    </message>
+    <message>
+        <source>Create a camp.</source>
+        <translation>创建训练营。</translation>
+    </message>
+    <message>
+        <source>Name of the camp.</source>
+        <translation>训练营名称。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>First course day (YYYY-MM-DD).</source>
+        <translation>开课第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last course day (YYYY-MM-DD).</source>
+        <translation>最后课程日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Days of preparation before the first course day (default %1).</source>
+        <translation>开课前的预备天数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Target daily active rate in percent (default %1).</source>
+        <translation>目标日活跃率，百分比（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation>缺少 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date; expected YYYY-MM-DD.</source>
+        <translation>--%1：“%2”不是日期，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--prep-days: “%1” is not a number of days from 0 to 60.</source>
+        <translation>--prep-days：“%1”不是 0 到 60 之间的天数。</translation>
+    </message>
+    <message>
+        <source>--target-active-rate: “%1” is not a percentage from 0 to 100.</source>
+        <translation>--target-active-rate：“%1”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Created camp %1: %2</source>
+        <translation>已创建训练营 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show one camp.</source>
+        <translation>显示一个训练营。</translation>
+    </message>
+    <message>
+        <source>Id of the camp (see “camps list”).</source>
+        <translation>训练营编号（见“camps list”）。</translation>
+    </message>
+    <message>
+        <source>“camps show” needs exactly one camp id.</source>
+        <translation>“camps show”需要且只需要一个训练营编号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a camp id.</source>
+        <translation>“%1”不是训练营编号。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Preparation from: %1</source>
+        <translation>预备期开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course: %1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>课程：%1 – %2（共 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <source>Target active rate: %1 %</source>
+        <translation>目标活跃率：%1 %</translation>
+    </message>
+    <message>
+        <source>(try “campdesk-cli --help”)</source>
+        <translation>（请查看“campdesk-cli --help”）</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCampCommand</name>
+    <message>
+        <source>Delete camp “%1”</source>
+        <translation>删除训练营“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EditCampCommand</name>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The demo workspace is open in another CampDesk window.</source>
+        <translation>演示工作区已在另一个 CampDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open here.
+Run CampDesk from a desktop session, or render the window to an image instead:
+  campdesk --demo --screenshot campdesk.png</source>
+        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置），无法在这里打开窗口。
+请在桌面会话中运行 CampDesk，或者把窗口渲染成图片：
+  campdesk --demo --screenshot campdesk.png</translation>
+    </message>
+    <message>
+        <source>Plan, run and review training camps in chat groups.</source>
+        <translation>规划、运营和复盘社群训练营。</translation>
+    </message>
+    <message>
+        <source>Workspace file to open.</source>
+        <translation>要打开的工作区文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open a demo workspace with a generated camp around today.</source>
+        <translation>打开一个演示工作区，其中有一期围绕今天生成的训练营。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>把主窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x800.</source>
+        <translation>--screenshot 的窗口尺寸，例如 1280x800。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>View to show for --screenshot: %1.</source>
+        <translation>--screenshot 显示的视图：%1。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Workspace file to open (same as --workspace).</source>
+        <translation>要打开的工作区文件（同 --workspace）。</translation>
+    </message>
+    <message>
+        <source>[workspace]</source>
+        <translation>[工作区]</translation>
+    </message>
+    <message>
+        <source>--lang: “%1” is not a language CampDesk ships; use en or zh_CN.</source>
+        <translation>--lang：CampDesk 不提供语言“%1”，请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>--size: “%1” is not a size like 1280x800.</source>
+        <translation>--size：“%1”不是 1280x800 这样的尺寸。</translation>
+    </message>
+    <message>
+        <source>--view: “%1” is not a view; choose one of %2.</source>
+        <translation>--view：“%1”不是视图，请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to %1.</source>
+        <translation>无法把截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Screenshot written to %1</source>
+        <translation>截图已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Owner team</source>
+        <translation>群主团队</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>Atmosphere crew</source>
+        <translation>气氛组</translation>
+    </message>
+    <message>
+        <source>Core member</source>
+        <translation>核心用户</translation>
+    </message>
+    <message>
+        <source>Seed member</source>
+        <translation>种子用户</translation>
+    </message>
+    <message>
+        <source>Ordinary member</source>
+        <translation>普通用户</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipRepository</name>
+    <message>
+        <source>This person is already a member of the camp.</source>
+        <translation>此人已经是这期训练营的成员。</translation>
+    </message>
+    <message>
+        <source>Membership %1 does not exist.</source>
+        <translation>成员关系 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A person needs a display name.</source>
+        <translation>成员需要一个显示名称。</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>成员 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Upgrading the workspace to version %1 failed: %2</source>
+        <translation>把工作区升级到第 %1 版失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Database error: the query returned no row.</source>
+        <translation>数据库错误：查询没有返回任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>无法读取 %1：没有权限。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a CampDesk workspace.</source>
+        <translation>%1 是空文件，不是 CampDesk 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampDesk workspace (it is not a SQLite database).</source>
+        <translation>%1 不是 CampDesk 工作区（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). Restore it from a backup.</source>
+        <translation>%1 已损坏，无法打开（%2）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, but not a CampDesk workspace.</source>
+        <translation>%1 是 SQLite 数据库，但不是 CampDesk 工作区。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CampDesk (workspace version %2; this CampDesk reads up to version %3). Update CampDesk to open it.</source>
+        <translation>%1 由更新版本的 CampDesk 写入（工作区第 %2 版；当前 CampDesk 最高只能读取第 %3 版）。请更新 CampDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another CampDesk window (process %2 on %3). Close it there first, or open a different workspace.</source>
+        <translation>%1 已在另一个 CampDesk 窗口中打开（%3 上的进程 %2）。请先在那里关闭，或打开其他工作区。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the workspace it copies.</source>
+        <translation>备份不能覆盖它所复制的工作区本身。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>无法把备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not replace %1.</source>
+        <translation>备份无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>无法把备份写入 %1。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,174 @@
+#include "Launcher.h"
+
+#include "DemoWorkspace.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace CampDesk {
+
+namespace {
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "campdesk: " << message << Qt::endl;
+}
+
+// Regenerates the demo workspace so its dates sit around today.
+Result<QString> prepareDemo(const QString &language)
+{
+    const QString path = Workspace::demoPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+            return fail(Launcher::tr("The demo workspace is open in another CampDesk window."));
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto workspace = Workspace::open(path);
+    if (!workspace)
+        return std::unexpected(workspace.error());
+    const auto demoLanguage = language == QLatin1String("zh_CN") ? DemoWorkspace::Language::Chinese
+                                                                 : DemoWorkspace::Language::English;
+    if (auto populated = DemoWorkspace::populate(**workspace, QDate::currentDate(), demoLanguage); !populated)
+        return std::unexpected(populated.error());
+    return path;
+}
+
+} // namespace
+
+QStringList Launcher::views()
+{
+    return {QStringLiteral("overview")};
+}
+
+bool Launcher::wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int Launcher::reportNoDisplay()
+{
+    Translations::install(Translations::preferredLanguage());
+    printError(tr("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open "
+                  "here.\nRun CampDesk from a desktop session, or render the window to an image instead:\n"
+                  "  campdesk --demo --screenshot campdesk.png"));
+    return 3;
+}
+
+int Launcher::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Plan, run and review training camps in chat groups."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("Workspace file to open."), tr("file"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Open a demo workspace with a generated camp around today."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              tr("Render the main window to a PNG file and exit."), tr("file"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), tr("Interface language: en or zh_CN."),
+                                            tr("language"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x800."),
+                                        tr("WxH"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        tr("View to show for --screenshot: %1.").arg(views().join(QStringLiteral(", "))),
+                                        tr("name"));
+    parser.addOptions({workspaceOption, demoOption, screenshotOption, languageOption, sizeOption, viewOption});
+    parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file to open (same as --workspace)."),
+                                 tr("[workspace]"));
+    parser.process(arguments);
+
+    LaunchOptions options;
+    options.workspace = parser.value(workspaceOption);
+    if (options.workspace.isEmpty() && !parser.positionalArguments().isEmpty())
+        options.workspace = parser.positionalArguments().first();
+    options.demo = parser.isSet(demoOption);
+    options.screenshot = parser.value(screenshotOption);
+    options.language = parser.value(languageOption);
+    if (!options.language.isEmpty() && options.language != QLatin1String("en")
+        && options.language != QLatin1String("zh_CN")) {
+        printError(tr("--lang: “%1” is not a language CampDesk ships; use en or zh_CN.").arg(options.language));
+        return 2;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 320 || height < 240 || width > 8000 || height > 8000) {
+            printError(tr("--size: “%1” is not a size like 1280x800.").arg(parser.value(sizeOption)));
+            return 2;
+        }
+        options.size = QSize(width, height);
+    }
+    if (parser.isSet(viewOption)) {
+        options.view = parser.value(viewOption);
+        if (!views().contains(options.view)) {
+            printError(tr("--view: “%1” is not a view; choose one of %2.")
+                           .arg(options.view, views().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
+
+    const QString language = options.language.isEmpty() ? Translations::preferredLanguage() : options.language;
+    Translations::install(language);
+
+    QString path = options.workspace.isEmpty() ? Workspace::defaultPath() : options.workspace;
+    if (options.demo) {
+        auto demo = prepareDemo(language);
+        if (!demo) {
+            printError(demo.error().message);
+            return 1;
+        }
+        path = *demo;
+    }
+
+    MainWindow window;
+    // A screenshot only reads: it need not keep other windows off the file.
+    const bool screenshot = !options.screenshot.isEmpty();
+    if (auto opened = window.openWorkspace(path, !screenshot); !opened) {
+        if (screenshot) {
+            printError(opened.error().message);
+            return 1;
+        }
+        window.show();
+        window.showError(opened.error().message);
+        return 1;
+    }
+
+    if (screenshot) {
+        window.resize(options.size);
+        window.show();
+        QApplication::processEvents();
+        const QPixmap pixmap = window.grab();
+        if (!pixmap.save(options.screenshot, "PNG")) {
+            printError(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
+            return 1;
+        }
+        QTextStream(stdout) << tr("Screenshot written to %1").arg(QDir::toNativeSeparators(options.screenshot))
+                            << Qt::endl;
+        return 0;
+    }
+
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace CampDesk

@@ -1,0 +1,449 @@
+#include "MainWindow.h"
+
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "camps/CampListDelegate.h"
+#include "camps/CampListModel.h"
+#include "camps/CampOverviewWidget.h"
+#include "commands/CampCommands.h"
+#include "dialogs/NewCampDialog.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+const QString recentKey = QStringLiteral("workspaces/recent");
+constexpr int MaxRecent = 8;
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("CampDesk workspaces (*.campdesk);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    createActions();
+    createMenus();
+    buildCentralWidget();
+    updateActions();
+    updateTitle();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack signals while it dies; nothing here may listen by then.
+    releaseDocument();
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, QKeySequence shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+    m_newWorkspace = make(QStringLiteral("actionNewWorkspace"), tr("&New Workspace…"));
+    m_openWorkspace = make(QStringLiteral("actionOpenWorkspace"), tr("&Open Workspace…"), QKeySequence::Open);
+    m_backup = make(QStringLiteral("actionBackup"), tr("&Back Up Workspace…"));
+    m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
+    m_newCamp = make(QStringLiteral("actionNewCamp"), tr("&New Camp…"), QKeySequence::New);
+    m_deleteCamp = make(QStringLiteral("actionDeleteCamp"), tr("&Delete Camp…"));
+    m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
+    m_about = make(QStringLiteral("actionAbout"), tr("&About CampDesk"));
+    m_aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+
+    m_undo = make(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo);
+    m_redo = make(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_newCamp, &QAction::triggered, this, &MainWindow::newCamp);
+    connect(m_deleteCamp, &QAction::triggered, this, &MainWindow::deleteCamp);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newWorkspace);
+    file->addAction(m_openWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_backup);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *camp = menuBar()->addMenu(tr("&Camp"));
+    camp->addAction(m_newCamp);
+    camp->addAction(m_deleteCamp);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+    rebuildRecentMenu();
+}
+
+void MainWindow::buildCentralWidget()
+{
+    auto *sidebar = new QWidget;
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(8, 8, 0, 8);
+    auto *heading = new QLabel(tr("Camps"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    heading->setFont(headingFont);
+    auto *newButton = new QPushButton(tr("New Camp…"));
+    newButton->setObjectName(QStringLiteral("newCampButton"));
+    connect(newButton, &QPushButton::clicked, m_newCamp, &QAction::trigger);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(heading);
+    headerRow->addStretch();
+    headerRow->addWidget(newButton);
+    m_campList = new QListView;
+    m_campList->setObjectName(QStringLiteral("campList"));
+    m_campList->setItemDelegate(new CampListDelegate(m_campList));
+    m_campList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_campList->setUniformItemSizes(true);
+    sideLayout->addLayout(headerRow);
+    sideLayout->addWidget(m_campList);
+
+    m_emptyPage = new QWidget;
+    m_emptyPage->setObjectName(QStringLiteral("emptyPage"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto *emptyText = new QLabel(tr("No camp yet.\nCreate one to plan its dates, goals, group rules and FAQ."));
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setTextFormat(Qt::PlainText);
+    auto *emptyButton = new QPushButton(tr("Create a Camp…"));
+    connect(emptyButton, &QPushButton::clicked, m_newCamp, &QAction::trigger);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_emptyPage);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 960});
+    setCentralWidget(splitter);
+}
+
+Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->fileName())
+        return {};
+    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive});
+    if (!workspace)
+        return std::unexpected(workspace.error());
+    setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
+    rememberRecent(m_document->fileName());
+    return {};
+}
+
+void MainWindow::releaseDocument()
+{
+    if (!m_document)
+        return;
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    if (m_overview) {
+        m_pages->removeWidget(m_overview);
+        delete m_overview;
+        m_overview = nullptr;
+    }
+    m_campList->setModel(nullptr);
+    delete m_campModel;
+    m_campModel = nullptr;
+    m_document.reset();
+}
+
+void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
+{
+    releaseDocument();
+    m_document = std::move(document);
+
+    m_campModel = new CampListModel(m_document.get(), this);
+    m_campModel->setToday(m_today);
+    m_campList->setModel(m_campModel);
+    m_overview = new CampOverviewWidget(m_document.get());
+    m_overview->setObjectName(QStringLiteral("campOverview"));
+    m_overview->setToday(m_today);
+    m_pages->addWidget(m_overview);
+
+    connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentCampChanged);
+    connect(m_document.get(), &WorkspaceDocument::campAdded, this, &MainWindow::onCampAdded);
+    connect(m_document.get(), &WorkspaceDocument::campRemoved, this, &MainWindow::onCampRemoved);
+    connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
+    QUndoStack *stack = m_document->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+
+    // Open on the camp being run today, if any: that is the one the
+    // operator came for.
+    QModelIndex start = m_campModel->rowCount() > 0 ? m_campModel->index(0) : QModelIndex();
+    for (int row = 0; row < m_campModel->rowCount(); ++row) {
+        const QModelIndex index = m_campModel->index(row);
+        if (CampStatus(index.data(CampListModel::StatusRole).toInt()) == CampStatus::Running) {
+            start = index;
+            break;
+        }
+    }
+    if (start.isValid())
+        m_campList->setCurrentIndex(start);
+    onCurrentCampChanged();
+    updateTitle();
+    statusBar()->showMessage(QDir::toNativeSeparators(m_document->fileName()));
+}
+
+qint64 MainWindow::currentCampId() const
+{
+    const QModelIndex current = m_campList->currentIndex();
+    return current.isValid() ? current.data(CampListModel::CampIdRole).toLongLong() : 0;
+}
+
+void MainWindow::selectCamp(qint64 id)
+{
+    if (!m_campModel)
+        return;
+    const QModelIndex index = m_campModel->indexOfCamp(id);
+    if (index.isValid())
+        m_campList->setCurrentIndex(index);
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_today = today;
+    if (m_campModel)
+        m_campModel->setToday(today);
+    if (m_overview)
+        m_overview->setToday(today);
+}
+
+void MainWindow::onCurrentCampChanged()
+{
+    const qint64 id = currentCampId();
+    if (m_overview)
+        m_overview->setCampId(id);
+    m_pages->setCurrentWidget(id && m_overview ? static_cast<QWidget *>(m_overview) : m_emptyPage);
+    updateActions();
+}
+
+void MainWindow::onCampAdded(qint64 id)
+{
+    // A new or restored camp is what the user wants to look at next.
+    selectCamp(id);
+}
+
+void MainWindow::onCampRemoved(qint64 id)
+{
+    Q_UNUSED(id)
+    if (!m_campList->currentIndex().isValid() && m_campModel->rowCount() > 0)
+        m_campList->setCurrentIndex(m_campModel->index(0));
+    onCurrentCampChanged();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    QUndoStack *stack = open ? m_document->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_newCamp->setEnabled(open);
+    m_backup->setEnabled(open);
+    m_deleteCamp->setEnabled(open && currentCampId() != 0);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("CampDesk"));
+        return;
+    }
+    setWindowFilePath(m_document->fileName());
+    setWindowTitle(tr("%1 — CampDesk").arg(QFileInfo(m_document->fileName()).completeBaseName()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    MessageBox::critical(this, tr("CampDesk"), message);
+}
+
+void MainWindow::newCamp()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new NewCampDialog(m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_document->undoStack()->push(new AddCampCommand(m_document.get(), dialog->camp()));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteCamp()
+{
+    const qint64 id = currentCampId();
+    if (!m_document || id == 0)
+        return;
+    const std::optional<Camp> camp = m_document->camp(id);
+    if (!camp)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete Camp"),
+        tr("Delete “%1” with its members, plan and records? You can undo this with Edit → Undo.").arg(camp->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_document->undoStack()->push(new DeleteCampCommand(m_document.get(), *camp));
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = FileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".campdesk");
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Use File → Open Workspace… to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto opened = openWorkspace(path); !opened)
+        showError(opened.error().message);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString start = m_document ? QFileInfo(m_document->fileName()).absolutePath() : QDir::homePath();
+    const QString path = FileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (auto opened = openWorkspace(path); !opened)
+        showError(opened.error().message);
+}
+
+void MainWindow::backupWorkspace()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->fileName());
+    const QString suggestion = current.absoluteDir().filePath(
+        tr("%1 backup %2.campdesk").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = FileDialog::getSaveFileName(this, tr("Back Up Workspace"), suggestion, workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (auto written = m_document->workspace().backupTo(path); !written) {
+        showError(written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->apply())
+            statusBar()->showMessage(tr("The new language is used when CampDesk next starts."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    const QString sqlite = m_document ? m_document->workspace().sqliteVersion() : QString();
+    MessageBox::information(
+        this, tr("About CampDesk"),
+        tr("CampDesk %1\n\nPlan, run and review training camps in chat groups.\n\n"
+           "Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).")
+            .arg(QStringLiteral(CAMPDESK_VERSION), QString::fromLatin1(qVersion()),
+                 sqlite.isEmpty() ? tr("unknown") : sqlite));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (auto opened = openWorkspace(path); !opened)
+                showError(opened.error().message);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace CampDesk

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QListView;
+class QMenu;
+class QStackedWidget;
+
+namespace CampDesk {
+
+class CampListModel;
+class CampOverviewWidget;
+class WorkspaceDocument;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (creating it if needed) and shows it in this window.
+    [[nodiscard]] Result<void> openWorkspace(const QString &path, bool exclusive = true);
+    WorkspaceDocument *document() const { return m_document.get(); }
+
+    qint64 currentCampId() const;
+    void selectCamp(qint64 id);
+    // The date statuses are computed against; tests and screenshots pin it.
+    void setToday(QDate today);
+
+    // The one place that shows errors to the user.
+    void showError(const QString &message);
+
+private:
+    void createActions();
+    void createMenus();
+    void buildCentralWidget();
+    void setDocument(std::unique_ptr<WorkspaceDocument> document);
+    void releaseDocument();
+    void updateActions();
+    void updateTitle();
+    void onCurrentCampChanged();
+    void onCampAdded(qint64 id);
+    void onCampRemoved(qint64 id);
+
+    void newCamp();
+    void deleteCamp();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void backupWorkspace();
+    void showSettings();
+    void showAbout();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+
+    std::unique_ptr<WorkspaceDocument> m_document;
+    CampListModel *m_campModel = nullptr;
+    QDate m_today;
+
+    QListView *m_campList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CampOverviewWidget *m_overview = nullptr;
+    QWidget *m_emptyPage = nullptr;
+
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newCamp = nullptr;
+    QAction *m_deleteCamp = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,83 @@
+#include "MessageBox.h"
+
+namespace CampDesk {
+
+QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QString MessageBox::s_lastText;
+bool MessageBox::s_testMode = false;
+
+bool MessageBox::answeredWithoutUser(const QString &text, QMessageBox::StandardButton fallback,
+                                     QMessageBox::StandardButton &answer)
+{
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        answer = takeAnswer(text, fallback);
+        return true;
+    }
+    if (s_testMode) {
+        qWarning("Unanswered message box: %s", qUtf8Printable(text));
+        answer = takeAnswer(text, fallback);
+        return true;
+    }
+    return false;
+}
+
+QMessageBox::StandardButton MessageBox::takeAnswer(const QString &text, QMessageBox::StandardButton fallback)
+{
+    s_lastText = text;
+    const QMessageBox::StandardButton answer = s_nextAnswer;
+    s_nextAnswer = QMessageBox::NoButton;
+    return answer == QMessageBox::NoButton ? fallback : answer;
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButton answer = QMessageBox::NoButton;
+    if (answeredWithoutUser(text, defaultButton, answer))
+        return answer;
+    s_lastText = text;
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::StandardButton answer = QMessageBox::NoButton;
+    if (answeredWithoutUser(text, QMessageBox::Ok, answer))
+        return;
+    s_lastText = text;
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::StandardButton answer = QMessageBox::NoButton;
+    if (answeredWithoutUser(text, QMessageBox::Ok, answer))
+        return;
+    s_lastText = text;
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+void MessageBox::setTestMode(bool enabled)
+{
+    s_testMode = enabled;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace CampDesk {
+
+// Every message box of the app goes through here so tests can answer modal
+// questions without a user (KeePassXC's seam): setNextAnswer() makes the next
+// call return at once with that button.
+class MessageBox final
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // In test mode a box nobody answered returns its default at once and is
+    // logged, so a forgotten answer fails a test instead of hanging it.
+    static void setTestMode(bool enabled);
+    // The text of the last message shown, answered or not (for tests).
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton takeAnswer(const QString &text, QMessageBox::StandardButton fallback);
+
+    static bool answeredWithoutUser(const QString &text, QMessageBox::StandardButton fallback,
+                                    QMessageBox::StandardButton &answer);
+
+    static QMessageBox::StandardButton s_nextAnswer;
+    static bool s_testMode;
+    static QString s_lastText;
+};
+
+} // namespace CampDesk

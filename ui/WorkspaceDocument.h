@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Camp.h"
+#include "storage/CampSnapshot.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace CampDesk {
+
+class Workspace;
+
+// The open workspace as the UI sees it (Tiled's Document): widgets read from
+// it and change it only by pushing commands on its undo stack; models follow
+// its change signals.
+class WorkspaceDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    Workspace &workspace() { return *m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString fileName() const;
+
+    [[nodiscard]] QList<Camp> camps() const;
+    [[nodiscard]] std::optional<Camp> camp(qint64 id) const;
+
+    // Storage operations for the undo commands; widgets push commands instead.
+    [[nodiscard]] Result<qint64> insertCamp(const Camp &camp);
+    [[nodiscard]] Result<void> writeCamp(const Camp &camp);
+    [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
+    [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
+
+    // Commands report failures here; the main window shows them.
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void campAdded(qint64 id);
+    void campChanged(qint64 id);
+    void campRemoved(qint64 id);
+    void membersChanged(qint64 campId);
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,351 @@
+#include "camps/CampOverviewWidget.h"
+
+#include "DateFormat.h"
+
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "camps/CampStatusStyle.h"
+#include "commands/CampCommands.h"
+#include "domain/MemberRole.h"
+#include "storage/MembershipRepository.h"
+#include "widgets/CommitTextEdit.h"
+
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+QDateEdit *makeDateEdit(const QString &objectName)
+{
+    auto *edit = new QDateEdit;
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(DateFormat::shortDate());
+    return edit;
+}
+
+QDoubleSpinBox *makeRateEdit(const QString &objectName)
+{
+    auto *edit = new QDoubleSpinBox;
+    edit->setObjectName(objectName);
+    edit->setRange(0, 100);
+    edit->setDecimals(0);
+    edit->setSuffix(QStringLiteral(" %"));
+    return edit;
+}
+
+void setDateQuietly(QDateEdit *edit, QDate date)
+{
+    const QSignalBlocker blocker(edit);
+    edit->setDate(date);
+}
+
+} // namespace
+
+CampOverviewWidget::CampOverviewWidget(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_today(QDate::currentDate())
+{
+    buildLayout();
+    connectEdits();
+    connect(document, &WorkspaceDocument::campChanged, this, [this](qint64 id) {
+        if (id == m_campId)
+            refresh();
+    });
+    connect(document, &WorkspaceDocument::membersChanged, this, [this](qint64 id) {
+        if (id == m_campId)
+            refreshMembers();
+    });
+}
+
+void CampOverviewWidget::buildLayout()
+{
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(24, 18, 24, 18);
+    column->setSpacing(12);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("campTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("campStatus"));
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("campSummary"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_summary);
+    statusRow->addStretch();
+
+    m_validation = new QLabel;
+    m_validation->setObjectName(QStringLiteral("validationMessage"));
+    m_validation->setTextFormat(Qt::PlainText);
+    m_validation->setWordWrap(true);
+    m_validation->setStyleSheet(QStringLiteral("QLabel { color: #B3261E; background: #FDECEA; padding: 6px; "
+                                               "border-radius: 4px; }"));
+    m_validation->hide();
+
+    column->addWidget(m_title);
+    column->addLayout(statusRow);
+    column->addWidget(m_validation);
+
+    // About and dates on the left, goals and members on the right.
+    auto *about = new QGroupBox(tr("Camp"));
+    auto *aboutForm = new QFormLayout(about);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_theme = new QLineEdit;
+    m_theme->setObjectName(QStringLiteral("themeEdit"));
+    m_theme->setPlaceholderText(tr("What the camp is about, in one line"));
+    m_description = new CommitTextEdit;
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setPlaceholderText(tr("Who it is for, how it runs"));
+    m_description->setMaximumHeight(90);
+    aboutForm->addRow(tr("Name:"), m_name);
+    aboutForm->addRow(tr("Positioning:"), m_theme);
+    aboutForm->addRow(tr("Description:"), m_description);
+
+    auto *dates = new QGroupBox(tr("Dates"));
+    auto *datesForm = new QFormLayout(dates);
+    m_preparationStart = makeDateEdit(QStringLiteral("preparationStartEdit"));
+    m_courseStart = makeDateEdit(QStringLiteral("courseStartEdit"));
+    m_courseEnd = makeDateEdit(QStringLiteral("courseEndEdit"));
+    m_wrapUpEnd = makeDateEdit(QStringLiteral("wrapUpEndEdit"));
+    datesForm->addRow(tr("Preparation starts:"), m_preparationStart);
+    datesForm->addRow(tr("First course day:"), m_courseStart);
+    datesForm->addRow(tr("Last course day:"), m_courseEnd);
+    datesForm->addRow(tr("Wrap-up ends:"), m_wrapUpEnd);
+
+    auto *goals = new QGroupBox(tr("Goals"));
+    auto *goalsForm = new QFormLayout(goals);
+    m_targetMembers = new QSpinBox;
+    m_targetMembers->setObjectName(QStringLiteral("targetMembersEdit"));
+    m_targetMembers->setRange(0, 1000000);
+    m_targetMembers->setSpecialValueText(tr("not set"));
+    m_targetActiveRate = makeRateEdit(QStringLiteral("targetActiveRateEdit"));
+    m_targetActiveRate->setToolTip(tr("Share of members who speak or check in on a day. Above 30 % counts as an "
+                                      "active group."));
+    m_targetCheckinRate = makeRateEdit(QStringLiteral("targetCheckinRateEdit"));
+    goalsForm->addRow(tr("Target members:"), m_targetMembers);
+    goalsForm->addRow(tr("Target active rate:"), m_targetActiveRate);
+    goalsForm->addRow(tr("Target check-in rate:"), m_targetCheckinRate);
+
+    auto *members = new QGroupBox(tr("Members"));
+    auto *membersLayout = new QVBoxLayout(members);
+    m_memberCounts = new QLabel;
+    m_memberCounts->setObjectName(QStringLiteral("memberCounts"));
+    m_memberCounts->setTextFormat(Qt::PlainText);
+    m_memberCounts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    membersLayout->addWidget(m_memberCounts);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(12);
+    grid->addWidget(about, 0, 0);
+    grid->addWidget(goals, 0, 1);
+    grid->addWidget(dates, 1, 0);
+    grid->addWidget(members, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    auto *rules = new QGroupBox(tr("Group rules"));
+    auto *rulesLayout = new QVBoxLayout(rules);
+    m_groupRules = new CommitTextEdit;
+    m_groupRules->setObjectName(QStringLiteral("groupRulesEdit"));
+    m_groupRules->setPlaceholderText(tr("What is encouraged, what is forbidden, the consequences, and whom to ask."));
+    rulesLayout->addWidget(m_groupRules);
+    auto *faq = new QGroupBox(tr("FAQ handbook"));
+    auto *faqLayout = new QVBoxLayout(faq);
+    m_faq = new CommitTextEdit;
+    m_faq->setObjectName(QStringLiteral("faqEdit"));
+    m_faq->setPlaceholderText(tr("Answers to the questions members ask again and again."));
+    faqLayout->addWidget(m_faq);
+    grid->addWidget(rules, 2, 0);
+    grid->addWidget(faq, 2, 1);
+    grid->setRowStretch(2, 1);
+    column->addLayout(grid, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+void CampOverviewWidget::connectEdits()
+{
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        commit(tr("name"), [this](Camp &camp) { camp.name = m_name->text().trimmed(); });
+    });
+    connect(m_theme, &QLineEdit::editingFinished, this, [this] {
+        commit(tr("positioning"), [this](Camp &camp) { camp.theme = m_theme->text().trimmed(); });
+    });
+    connect(m_description, &CommitTextEdit::editingFinished, this, [this] {
+        commit(tr("description"), [this](Camp &camp) { camp.description = m_description->toPlainText(); });
+    });
+    connect(m_preparationStart, &QDateEdit::editingFinished, this, [this] {
+        commit(tr("preparation start"), [this](Camp &camp) { camp.preparationStart = m_preparationStart->date(); });
+    });
+    connect(m_courseStart, &QDateEdit::editingFinished, this, [this] {
+        commit(tr("first course day"), [this](Camp &camp) { camp.courseStart = m_courseStart->date(); });
+    });
+    connect(m_courseEnd, &QDateEdit::editingFinished, this, [this] {
+        commit(tr("last course day"), [this](Camp &camp) { camp.courseEnd = m_courseEnd->date(); });
+    });
+    connect(m_wrapUpEnd, &QDateEdit::editingFinished, this, [this] {
+        commit(tr("wrap-up end"), [this](Camp &camp) { camp.wrapUpEnd = m_wrapUpEnd->date(); });
+    });
+    connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {
+        commit(tr("target members"), [this](Camp &camp) { camp.targetMembers = m_targetMembers->value(); });
+    });
+    connect(m_targetActiveRate, &QDoubleSpinBox::editingFinished, this, [this] {
+        commit(tr("target active rate"), [this](Camp &camp) { camp.targetActiveRate = m_targetActiveRate->value(); });
+    });
+    connect(m_targetCheckinRate, &QDoubleSpinBox::editingFinished, this, [this] {
+        commit(tr("target check-in rate"),
+               [this](Camp &camp) { camp.targetCheckinRate = m_targetCheckinRate->value(); });
+    });
+    connect(m_groupRules, &CommitTextEdit::editingFinished, this, [this] {
+        commit(tr("group rules"), [this](Camp &camp) { camp.groupRules = m_groupRules->toPlainText(); });
+    });
+    connect(m_faq, &CommitTextEdit::editingFinished, this, [this] {
+        commit(tr("FAQ"), [this](Camp &camp) { camp.faq = m_faq->toPlainText(); });
+    });
+}
+
+void CampOverviewWidget::setCampId(qint64 id)
+{
+    m_campId = id;
+    refresh();
+}
+
+void CampOverviewWidget::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+void CampOverviewWidget::commit(const QString &fieldName, const std::function<void(Camp &)> &change)
+{
+    if (m_campId == 0)
+        return;
+    Camp after = m_camp;
+    change(after);
+    if (after == m_camp)
+        return;
+    if (auto valid = after.validate(); !valid) {
+        // Keep the stored value and say why the edit was not taken.
+        m_validation->setText(valid.error().message);
+        m_validation->show();
+        refresh();
+        m_validation->show();
+        return;
+    }
+    m_validation->hide();
+    m_document->undoStack()->push(new EditCampCommand(m_document, m_camp, after, fieldName));
+}
+
+void CampOverviewWidget::refresh()
+{
+    const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
+    setEnabled(camp.has_value());
+    m_validation->hide();
+    if (!camp)
+        return;
+    m_camp = *camp;
+
+    m_title->setText(m_camp.name);
+    const CampStatus status = m_camp.statusOn(m_today);
+    m_status->setText(CampStatuses::displayName(status));
+    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 8px; border-radius: 4px; }")
+                                .arg(CampStatusStyle::background(status).name(),
+                                     CampStatusStyle::foreground(status).name()));
+    QString summary;
+    switch (status) {
+    case CampStatus::Planning:
+        summary = tr("Preparation starts in %n day(s)", nullptr, int(m_today.daysTo(m_camp.preparationStart)));
+        break;
+    case CampStatus::Preparing:
+        summary = tr("First lesson in %n day(s)", nullptr, int(m_today.daysTo(m_camp.courseStart)));
+        break;
+    case CampStatus::Running:
+        summary = m_today <= m_camp.courseEnd
+                      ? tr("Course day %1 of %2").arg(m_camp.courseStart.daysTo(m_today) + 1).arg(m_camp.courseDays())
+                      : tr("Wrap-up after %n course day(s)", nullptr, m_camp.courseDays());
+        break;
+    case CampStatus::Finished:
+        summary = tr("Finished %n day(s) ago", nullptr, int(m_camp.wrapUpEnd.isValid()
+                                                                ? m_camp.wrapUpEnd.daysTo(m_today)
+                                                                : m_camp.courseEnd.daysTo(m_today)));
+        break;
+    }
+    m_summary->setText(summary);
+
+    {
+        const QSignalBlocker nameBlocker(m_name);
+        const QSignalBlocker themeBlocker(m_theme);
+        const QSignalBlocker membersBlocker(m_targetMembers);
+        const QSignalBlocker activeBlocker(m_targetActiveRate);
+        const QSignalBlocker checkinBlocker(m_targetCheckinRate);
+        m_name->setText(m_camp.name);
+        m_theme->setText(m_camp.theme);
+        m_targetMembers->setValue(m_camp.targetMembers);
+        m_targetActiveRate->setValue(m_camp.targetActiveRate);
+        m_targetCheckinRate->setValue(m_camp.targetCheckinRate);
+    }
+    setDateQuietly(m_preparationStart, m_camp.preparationStart);
+    setDateQuietly(m_courseStart, m_camp.courseStart);
+    setDateQuietly(m_courseEnd, m_camp.courseEnd);
+    setDateQuietly(m_wrapUpEnd, m_camp.wrapUpEnd.isValid() ? m_camp.wrapUpEnd : m_camp.courseEnd);
+    m_description->setTextQuietly(m_camp.description);
+    m_groupRules->setTextQuietly(m_camp.groupRules);
+    m_faq->setTextQuietly(m_camp.faq);
+    refreshMembers();
+}
+
+void CampOverviewWidget::refreshMembers()
+{
+    auto counts = m_document->workspace().memberships().countByRole(m_campId);
+    if (!counts) {
+        m_memberCounts->setText(counts.error().message);
+        return;
+    }
+    int total = 0;
+    int staff = 0;
+    QStringList lines;
+    for (MemberRole role : MemberRoles::all()) {
+        const int count = counts->value(role);
+        total += count;
+        if (MemberRoles::isStaff(role))
+            staff += count;
+        lines << tr("%1: %2").arg(MemberRoles::displayName(role)).arg(count);
+    }
+    QString header = tr("%n member(s), %1 of them staff", nullptr, total).arg(staff);
+    if (m_camp.targetMembers > 0)
+        header += QLatin1Char('\n') + tr("%1 % of the target of %2").arg(qRound(100.0 * total / m_camp.targetMembers))
+                                          .arg(m_camp.targetMembers);
+    m_memberCounts->setText(header + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+}
+
+} // namespace CampDesk

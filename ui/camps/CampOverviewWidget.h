@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Camp.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace CampDesk {
+
+class CommitTextEdit;
+class WorkspaceDocument;
+
+// The selected camp's overview, editable in place. Each finished edit is
+// pushed as one EditCampCommand; the widget never writes to storage itself.
+class CampOverviewWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CampOverviewWidget(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setCampId(qint64 id);
+    qint64 campId() const { return m_campId; }
+    void setToday(QDate today);
+
+private:
+    void buildLayout();
+    void refresh();
+    void refreshMembers();
+    // Applies `change` to a copy of the camp and pushes it if it differs.
+    void commit(const QString &fieldName, const std::function<void(Camp &)> &change);
+    void connectEdits();
+
+    WorkspaceDocument *m_document;
+    qint64 m_campId = 0;
+    Camp m_camp;
+    QDate m_today;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_validation = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_theme = nullptr;
+    CommitTextEdit *m_description = nullptr;
+    QDateEdit *m_preparationStart = nullptr;
+    QDateEdit *m_courseStart = nullptr;
+    QDateEdit *m_courseEnd = nullptr;
+    QDateEdit *m_wrapUpEnd = nullptr;
+    QSpinBox *m_targetMembers = nullptr;
+    QDoubleSpinBox *m_targetActiveRate = nullptr;
+    QDoubleSpinBox *m_targetCheckinRate = nullptr;
+    QLabel *m_memberCounts = nullptr;
+    CommitTextEdit *m_groupRules = nullptr;
+    CommitTextEdit *m_faq = nullptr;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/Camp.h"
+#include "storage/CampSnapshot.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace CampDesk {
+
+class WorkspaceDocument;
+
+// Creates a camp. Undo deletes it; redo puts it back under the same id so
+// later commands that refer to it stay valid.
+class AddCampCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddCampCommand)
+
+public:
+    AddCampCommand(WorkspaceDocument *document, const Camp &camp);
+
+    void undo() override;
+    void redo() override;
+
+    qint64 campId() const { return m_camp.id; }
+
+private:
+    WorkspaceDocument *m_document;
+    Camp m_camp;
+};
+
+// Changes any fields of a camp: stores the whole camp before and after.
+class EditCampCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditCampCommand)
+
+public:
+    EditCampCommand(WorkspaceDocument *document, const Camp &before, const Camp &after, const QString &fieldName);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const Camp &camp);
+
+    WorkspaceDocument *m_document;
+    Camp m_before;
+    Camp m_after;
+};
+
+// Deletes a camp with all its data; undo restores every row as it was.
+class DeleteCampCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteCampCommand)
+
+public:
+    DeleteCampCommand(WorkspaceDocument *document, const Camp &camp);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    CampSnapshot m_snapshot;
+};
+
+} // namespace CampDesk

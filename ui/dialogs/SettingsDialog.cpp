@@ -1,0 +1,49 @@
+#include "dialogs/SettingsDialog.h"
+
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox)
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString::fromLatin1(Translations::SystemSetting));
+    // Language names are written in their own language so anyone can find theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::languageSetting())));
+
+    auto *note = new QLabel(tr("A new interface language is used the next time CampDesk starts."));
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Interface language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool SettingsDialog::apply()
+{
+    const QString chosen = m_language->currentData().toString();
+    const bool changed = chosen != Translations::languageSetting();
+    Translations::setLanguageSetting(chosen);
+    return changed;
+}
+
+} // namespace CampDesk
