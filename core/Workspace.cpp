@@ -1,8 +1,10 @@
 #include "Workspace.h"
 
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/PlanTemplateRepository.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 
@@ -15,6 +17,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUuid>
 
 namespace CampDesk {
 
@@ -152,6 +155,8 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_camps(std::make_unique<CampRepository>(database()))
     , m_people(std::make_unique<PersonRepository>(database()))
     , m_memberships(std::make_unique<MembershipRepository>(database()))
+    , m_activities(std::make_unique<ActivityRepository>(database()))
+    , m_planTemplates(std::make_unique<PlanTemplateRepository>(database()))
 {
 }
 
@@ -160,6 +165,8 @@ Workspace::~Workspace()
     m_camps.reset();
     m_people.reset();
     m_memberships.reset();
+    m_activities.reset();
+    m_planTemplates.reset();
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -240,6 +247,22 @@ QString Workspace::sqliteVersion() const
 {
     auto query = Sql::exec(database(), QStringLiteral("SELECT sqlite_version()"));
     return query && query->next() ? query->value(0).toString() : QString();
+}
+
+Result<QString> Workspace::workspaceId()
+{
+    const QString key = QStringLiteral("workspace_id");
+    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->next())
+        return query->value(0).toString();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto stored = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"),
+                                {key, id});
+        !stored)
+        return std::unexpected(stored.error());
+    return id;
 }
 
 Result<void> Workspace::backupTo(const QString &target) const

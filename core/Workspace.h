@@ -12,9 +12,11 @@ class QLockFile;
 
 namespace CampDesk {
 
+class ActivityRepository;
 class CampRepository;
 class PersonRepository;
 class MembershipRepository;
+class PlanTemplateRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -50,10 +52,15 @@ public:
     QSqlDatabase database() const;
     int schemaVersion() const;
     QString sqliteVersion() const;
+    // A random id made on first use and kept in the file: tells this
+    // workspace's exported calendar entries apart from any other's.
+    [[nodiscard]] Result<QString> workspaceId();
 
     CampRepository &camps() { return *m_camps; }
     PersonRepository &people() { return *m_people; }
     MembershipRepository &memberships() { return *m_memberships; }
+    ActivityRepository &activities() { return *m_activities; }
+    PlanTemplateRepository &planTemplates() { return *m_planTemplates; }
 
     // Writes a consistent copy of the workspace to `target` (VACUUM INTO a
     // temporary file beside it, then renamed), replacing any file there.
@@ -68,6 +75,8 @@ private:
     std::unique_ptr<CampRepository> m_camps;
     std::unique_ptr<PersonRepository> m_people;
     std::unique_ptr<MembershipRepository> m_memberships;
+    std::unique_ptr<ActivityRepository> m_activities;
+    std::unique_ptr<PlanTemplateRepository> m_planTemplates;
 };
 
 } // namespace CampDesk

@@ -36,6 +36,7 @@ QJsonObject toJson(const Camp &camp, QDate today, const QHash<MemberRole, int> &
         {QStringLiteral("target_checkin_rate"), camp.targetCheckinRate},
         {QStringLiteral("group_rules"), camp.groupRules},
         {QStringLiteral("faq"), camp.faq},
+        {QStringLiteral("time_zone"), camp.timeZone},
         {QStringLiteral("member_count"), total},
         {QStringLiteral("members_by_role"), roles},
     };

@@ -4,11 +4,18 @@
 #include "cli/CampJson.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
+#include "plan/CampPlanner.h"
+#include "plan/IcsWriter.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimeZone>
 #include <QTextStream>
 
 namespace CampDesk {
@@ -70,6 +77,14 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("camps"))
         return runCamps(arguments.mid(1));
+    if (command == QLatin1String("templates"))
+        return templates(arguments.mid(1));
+    if (command == QLatin1String("plan"))
+        return plan(arguments.mid(1));
+    if (command == QLatin1String("activities"))
+        return activities(arguments.mid(1));
+    if (command == QLatin1String("export-ics"))
+        return exportIcs(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -81,6 +96,10 @@ QString CommandLine::generalHelp() const
               "  camps list                 List the camps of a workspace.\n"
               "  camps create               Create a camp.\n"
               "  camps show ID              Show one camp.\n"
+              "  templates                  List the plan templates.\n"
+              "  plan                       Plan a camp from a template.\n"
+              "  activities                 List a camp's activities.\n"
+              "  export-ics                 Export a camp's plan as an iCalendar file.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"
@@ -269,6 +288,261 @@ int CommandLine::campsShow(const QStringList &arguments)
           << Qt::endl
           << tr("Members: %1").arg(json.value(QStringLiteral("member_count")).toInt()) << Qt::endl
           << tr("Target active rate: %1 %").arg(camp->targetActiveRate) << Qt::endl;
+    return Success;
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                        int &exitCode)
+{
+    parser.addOption(helpOption());
+    if (!parser.parse(QStringList{programName + u' ' + command} + arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        exitCode = Success;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        exitCode = usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::campId(const QCommandLineParser &parser, qint64 &id, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("camp"))) {
+        exitCode = usageError(tr("Missing --camp."));
+        return false;
+    }
+    bool ok = false;
+    id = parser.value(QStringLiteral("camp")).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        exitCode = usageError(tr("“%1” is not a camp id.").arg(parser.value(QStringLiteral("camp"))));
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::templates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the plan templates: built in, then saved in the workspace."));
+    parser.addOptions({workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("templates"), arguments, code))
+        return code;
+    auto workspace = Workspace::open(workspacePath(parser));
+    if (!workspace)
+        return failure(workspace.error().message);
+    auto all = PlanTemplateLibrary::all(**workspace);
+    if (!all)
+        return failure(all.error().message);
+    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const PlanTemplate &plan : *all) {
+            array.append(QJsonObject{{QStringLiteral("key"), plan.key},
+                                     {QStringLiteral("name"), plan.name.text(language)},
+                                     {QStringLiteral("built_in"), plan.builtIn},
+                                     {QStringLiteral("course_days"), plan.courseDays},
+                                     {QStringLiteral("preparation_days"), plan.preparationDays},
+                                     {QStringLiteral("items"), int(plan.items.size())}});
+        }
+        m_out << jsonText(QJsonObject{{QStringLiteral("templates"), array}});
+        return Success;
+    }
+    for (const PlanTemplate &plan : *all)
+        m_out << plan.key << '\t' << plan.name.text(language) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::plan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Plan a camp from a template: sets the camp's dates and adds the template's activities."));
+    const QCommandLineOption camp(QStringLiteral("camp"), tr("Id of the camp."), tr("id"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Template key or name (see “templates”)."),
+                                            tr("name"));
+    const QCommandLineOption firstDay(QStringLiteral("first-day"), tr("First course day (YYYY-MM-DD)."), tr("date"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Number of course days."), tr("days"));
+    const QCommandLineOption prepDays(QStringLiteral("prep-days"),
+                                      tr("Preparation days (default: the template's)."), tr("days"));
+    const QCommandLineOption without(QStringLiteral("without"), tr("Leave out these optional items (keys, comma-separated)."),
+                                     tr("keys"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the activity titles: en or zh_CN."),
+                                      tr("language"));
+    parser.addOptions({camp, templateOption, firstDay, days, prepDays, without, language, workspaceOption(),
+                       jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("plan"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    for (const QCommandLineOption &required : {templateOption, firstDay, days}) {
+        if (!parser.isSet(required))
+            return usageError(tr("Missing --%1.").arg(required.names().first()));
+    }
+    const QDate first = QDate::fromString(parser.value(firstDay), Qt::ISODate);
+    if (!first.isValid())
+        return usageError(tr("--%1: “%2” is not a date; expected YYYY-MM-DD.").arg(QStringLiteral("first-day"),
+                                                                               parser.value(firstDay)));
+    bool ok = false;
+    const int courseDays = parser.value(days).toInt(&ok);
+    if (!ok || courseDays < 1 || courseDays > 3660)
+        return usageError(tr("--days: “%1” is not a number of days from 1 to 3660.").arg(parser.value(days)));
+    QString lang = parser.value(language);
+    if (lang.isEmpty())
+        lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
+        return usageError(tr("--lang: “%1” is not en or zh_CN.").arg(lang));
+
+    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
+    if (!workspace)
+        return failure(workspace.error().message);
+    auto found = (*workspace)->camps().find(id);
+    if (!found)
+        return failure(found.error().message);
+    auto planTemplate = PlanTemplateLibrary::find(**workspace, parser.value(templateOption));
+    if (!planTemplate)
+        return failure(planTemplate.error().message);
+
+    PlanParameters parameters = planTemplate->defaultParameters(first, lang);
+    parameters.courseDays = courseDays;
+    if (parser.isSet(prepDays)) {
+        const int prep = parser.value(prepDays).toInt(&ok);
+        if (!ok || prep < 0 || prep > 60)
+            return usageError(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(prepDays)));
+        parameters.preparationDays = prep;
+    }
+    for (const QString &key : parser.value(without).split(u',', Qt::SkipEmptyParts))
+        parameters.excludedItems.insert(key.trimmed());
+    auto activities = planTemplate->expand(parameters);
+    if (!activities)
+        return failure(activities.error().message);
+
+    Camp updated = *found;
+    const Camp shaped = CampPlanner::campFor(updated.name, parameters);
+    updated.preparationStart = shaped.preparationStart;
+    updated.courseStart = shaped.courseStart;
+    updated.courseEnd = shaped.courseEnd;
+    updated.wrapUpEnd = shaped.wrapUpEnd;
+    Transaction transaction((*workspace)->database());
+    if (auto begun = transaction.begin(); !begun)
+        return failure(begun.error().message);
+    if (auto written = (*workspace)->camps().update(updated); !written)
+        return failure(written.error().message);
+    auto ids = CampPlanner::addToCamp(**workspace, id, *activities);
+    if (!ids)
+        return failure(ids.error().message);
+    if (auto committed = transaction.commit(); !committed)
+        return failure(committed.error().message);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id},
+                                      {QStringLiteral("template"), planTemplate->key},
+                                      {QStringLiteral("added"), int(ids->size())}});
+    } else {
+        m_out << tr("Added %1 activities from “%2” to camp %3.")
+                     .arg(ids->size())
+                     .arg(planTemplate->name.text(lang))
+                     .arg(id)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::activities(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List a camp's activities in time order."));
+    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), workspaceOption(),
+                       jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("activities"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
+    if (!workspace)
+        return failure(workspace.error().message);
+    if (auto found = (*workspace)->camps().find(id); !found)
+        return failure(found.error().message);
+    auto list = (*workspace)->activities().listForCamp(id);
+    if (!list)
+        return failure(list.error().message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Activity &activity : *list) {
+            QJsonArray checklist;
+            for (const ChecklistItem &item : activity.checklist)
+                checklist.append(QJsonObject{{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
+            const auto idOrNull = [](qint64 value) { return value > 0 ? QJsonValue(value) : QJsonValue(); };
+            array.append(QJsonObject{{QStringLiteral("id"), activity.id},
+                                     {QStringLiteral("camp_id"), activity.campId},
+                                     {QStringLiteral("type"), ActivityTypes::key(activity.type)},
+                                     {QStringLiteral("title"), activity.title},
+                                     {QStringLiteral("start"), wallClockToString(activity.start)},
+                                     {QStringLiteral("end"), wallClockToString(activity.end)},
+                                     {QStringLiteral("owner_membership_id"), idOrNull(activity.ownerMembershipId)},
+                                     {QStringLiteral("subgroup_id"), idOrNull(activity.subgroupId)},
+                                     {QStringLiteral("status"), ActivityStatuses::key(activity.status)},
+                                     {QStringLiteral("notes"), activity.notes},
+                                     {QStringLiteral("checklist"), checklist},
+                                     {QStringLiteral("template_key"), activity.templateKey}});
+        }
+        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("activities"), array}});
+        return Success;
+    }
+    for (const Activity &activity : *list) {
+        m_out << activity.id << '\t' << activity.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+              << ActivityTypes::displayName(activity.type) << '\t' << activity.title << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::exportIcs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a camp's plan as an iCalendar (.ics) file for phones and calendars."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
+    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), output,
+                       workspaceOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("export-ics"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    if (!parser.isSet(output))
+        return usageError(tr("Missing -o FILE."));
+    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
+    if (!workspace)
+        return failure(workspace.error().message);
+    auto camp = (*workspace)->camps().find(id);
+    if (!camp)
+        return failure(camp.error().message);
+    auto list = (*workspace)->activities().listForCamp(id);
+    if (!list)
+        return failure(list.error().message);
+    auto members = (*workspace)->memberships().listForCamp(id);
+    if (!members)
+        return failure(members.error().message);
+    auto workspaceId = (*workspace)->workspaceId();
+    if (!workspaceId)
+        return failure(workspaceId.error().message);
+    IcsWriter::Input input{*camp, *list, {}, *workspaceId, QDateTime::currentDateTimeUtc()};
+    for (const MemberEntry &entry : *members)
+        input.ownerNames.insert(entry.membership.id, entry.displayName);
+
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    file.write(IcsWriter::write(input));
+    if (!file.commit())
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    m_out << tr("Wrote %1 events to %2").arg(list->size()).arg(parser.value(output)) << Qt::endl;
     return Success;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace CampDesk {
@@ -26,6 +27,15 @@ private:
     int campsList(const QStringList &arguments);
     int campsCreate(const QStringList &arguments);
     int campsShow(const QStringList &arguments);
+    int templates(const QStringList &arguments);
+    int plan(const QStringList &arguments);
+    int activities(const QStringList &arguments);
+    int exportIcs(const QStringList &arguments);
+
+    // Parses `arguments` for `command`; returns false after printing help
+    // (exitCode Success) or a usage error (exitCode UsageError).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
+    bool campId(const QCommandLineParser &parser, qint64 &id, int &exitCode);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -43,6 +43,8 @@ public:
     double targetCheckinRate = DefaultTargetCheckinRate;
     QString groupRules;
     QString faq;
+    // IANA zone of the camp's activity times; empty means this computer's.
+    QString timeZone;
 
     // A camp whose course starts on `courseStart` with the SOP defaults for
     // the preparation and wrap-up periods.

@@ -12,7 +12,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
-    " target_members, target_active_rate, target_checkin_rate, group_rules, faq FROM camps");
+    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone FROM camps");
 
 QVariant dateValue(QDate date)
 {
@@ -46,6 +46,7 @@ Camp campFrom(const QSqlQuery &query)
     camp.targetCheckinRate = query.value(10).toDouble();
     camp.groupRules = query.value(11).toString();
     camp.faq = query.value(12).toString();
+    camp.timeZone = query.value(13).toString();
     return camp;
 }
 
@@ -62,7 +63,8 @@ QVariantList fieldValues(const Camp &camp)
             camp.targetActiveRate,
             camp.targetCheckinRate,
             text(camp.groupRules),
-            text(camp.faq)};
+            text(camp.faq),
+            text(camp.timeZone)};
 }
 
 } // namespace
@@ -110,8 +112,8 @@ Result<qint64> CampRepository::insert(const Camp &camp)
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
                                           " course_start, course_end, wrap_up_end, target_members,"
-                                          " target_active_rate, target_checkin_rate, group_rules, faq)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -128,7 +130,7 @@ Result<void> CampRepository::update(const Camp &camp)
                            QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
                                           " preparation_start = ?, course_start = ?, course_end = ?,"
                                           " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
-                                          " target_checkin_rate = ?, group_rules = ?, faq = ? WHERE id = ?"),
+                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

@@ -60,10 +60,39 @@ Result<void> createVersion1(const QSqlDatabase &db)
     });
 }
 
+// Version 2: the camp plan (activities), user plan templates, camp time zones.
+Result<void> createVersion2(const QSqlDatabase &db)
+{
+    return run(db, {
+        QStringLiteral("ALTER TABLE camps ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE activities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " type TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " starts_at TEXT NOT NULL,"
+                       " ends_at TEXT NOT NULL,"
+                       " owner_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,"
+                       " subgroup_id INTEGER,"
+                       " status TEXT NOT NULL DEFAULT 'planned',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " checklist TEXT NOT NULL DEFAULT '[]',"
+                       " template_key TEXT NOT NULL DEFAULT '',"
+                       " CHECK (ends_at >= starts_at))"),
+        QStringLiteral("CREATE INDEX activities_camp_start ON activities(camp_id, starts_at)"),
+        QStringLiteral("CREATE INDEX activities_owner ON activities(owner_membership_id)"),
+        QStringLiteral("CREATE TABLE plan_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " definition TEXT NOT NULL)"),
+    });
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
         createVersion1,
+        createVersion2,
     };
     return all;
 }
@@ -100,6 +129,7 @@ QList<CampTable> campTables()
     return {
         {QStringLiteral("camps"), QStringLiteral("id = ?")},
         {QStringLiteral("memberships"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("activities"), QStringLiteral("camp_id = ?")},
     };
 }
 

@@ -1,10 +1,23 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace CampDesk {
+
+namespace {
+
+// Open guards per connection. Connections belong to one thread each.
+thread_local QHash<QString, int> openGuards;
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("campdesk_%1").arg(depth);
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
@@ -13,30 +26,50 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (m_depth >= 0)
+        rollback();
 }
 
 Result<void> Transaction::begin()
 {
+    const int depth = openGuards.value(m_db.connectionName());
+    QSqlQuery query(m_db);
     // BEGIN IMMEDIATE takes the write lock up front: a concurrent writer makes
     // us wait (busy timeout) here instead of failing half-way through.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const QString statement = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                         : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    if (!query.exec(statement))
         return fail(QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
                         .arg(query.lastError().text()));
-    m_active = true;
+    m_depth = depth;
+    openGuards[m_db.connectionName()] = depth + 1;
     return {};
 }
 
 Result<void> Transaction::commit()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT")))
+    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
+                                           : QStringLiteral("RELEASE ") + savepointName(m_depth);
+    if (!query.exec(statement))
         return fail(QCoreApplication::translate("Transaction", "Could not save the changes: %1")
                         .arg(query.lastError().text()));
-    m_active = false;
+    openGuards[m_db.connectionName()] = m_depth;
+    m_depth = -1;
     return {};
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery query(m_db);
+    if (m_depth == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + savepointName(m_depth));
+        query.exec(QStringLiteral("RELEASE ") + savepointName(m_depth));
+    }
+    openGuards[m_db.connectionName()] = m_depth;
+    m_depth = -1;
 }
 
 } // namespace CampDesk

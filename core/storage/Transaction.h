@@ -8,6 +8,8 @@ namespace CampDesk {
 
 // RAII guard: rolls the transaction back unless commit() succeeded, so an
 // early return or a failed step can never leave half a write behind.
+// Guards nest: an inner one becomes a savepoint of the outer transaction, so
+// a repository's multi-row write can also be part of a larger one.
 class Transaction final
 {
 public:
@@ -19,8 +21,10 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
-    bool m_active = false;
+    int m_depth = -1; // -1: not begun; 0: the outer transaction; >0: a savepoint
 };
 
 } // namespace CampDesk

@@ -1,0 +1,146 @@
+#include "domain/Activity.h"
+
+#include <QTimeZone>
+
+namespace CampDesk {
+
+namespace ActivityTypes {
+
+QList<ActivityType> all()
+{
+    return {ActivityType::Announcement,   ActivityType::Lesson,          ActivityType::CheckIn,
+            ActivityType::Entertainment,  ActivityType::SharingSession,  ActivityType::OpeningCeremony,
+            ActivityType::ClosingCeremony, ActivityType::Digest,         ActivityType::StaffTask};
+}
+
+QString key(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Announcement: return QStringLiteral("announcement");
+    case ActivityType::Lesson: return QStringLiteral("lesson");
+    case ActivityType::CheckIn: return QStringLiteral("check_in");
+    case ActivityType::Entertainment: return QStringLiteral("entertainment");
+    case ActivityType::SharingSession: return QStringLiteral("sharing_session");
+    case ActivityType::OpeningCeremony: return QStringLiteral("opening_ceremony");
+    case ActivityType::ClosingCeremony: return QStringLiteral("closing_ceremony");
+    case ActivityType::Digest: return QStringLiteral("digest");
+    case ActivityType::StaffTask: return QStringLiteral("staff_task");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<ActivityType> fromKey(const QString &key)
+{
+    for (ActivityType type : all()) {
+        if (ActivityTypes::key(type) == key)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString displayName(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Announcement: return QCoreApplication::translate("ActivityType", "Announcement");
+    case ActivityType::Lesson: return QCoreApplication::translate("ActivityType", "Lesson");
+    case ActivityType::CheckIn: return QCoreApplication::translate("ActivityType", "Check-in");
+    case ActivityType::Entertainment: return QCoreApplication::translate("ActivityType", "Entertainment");
+    case ActivityType::SharingSession: return QCoreApplication::translate("ActivityType", "Sharing session");
+    case ActivityType::OpeningCeremony: return QCoreApplication::translate("ActivityType", "Opening ceremony");
+    case ActivityType::ClosingCeremony: return QCoreApplication::translate("ActivityType", "Closing ceremony");
+    case ActivityType::Digest: return QCoreApplication::translate("ActivityType", "Digest");
+    case ActivityType::StaffTask: return QCoreApplication::translate("ActivityType", "Staff task");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace ActivityTypes
+
+namespace ActivityStatuses {
+
+QList<ActivityStatus> all()
+{
+    return {ActivityStatus::Planned, ActivityStatus::Done, ActivityStatus::Skipped};
+}
+
+QString key(ActivityStatus status)
+{
+    switch (status) {
+    case ActivityStatus::Planned: return QStringLiteral("planned");
+    case ActivityStatus::Done: return QStringLiteral("done");
+    case ActivityStatus::Skipped: return QStringLiteral("skipped");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<ActivityStatus> fromKey(const QString &key)
+{
+    for (ActivityStatus status : all()) {
+        if (ActivityStatuses::key(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString displayName(ActivityStatus status)
+{
+    switch (status) {
+    case ActivityStatus::Planned: return QCoreApplication::translate("ActivityStatus", "Planned");
+    case ActivityStatus::Done: return QCoreApplication::translate("ActivityStatus", "Done");
+    case ActivityStatus::Skipped: return QCoreApplication::translate("ActivityStatus", "Skipped");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace ActivityStatuses
+
+Result<void> Activity::validate() const
+{
+    if (title.trimmed().isEmpty())
+        return fail(tr("The activity needs a title."));
+    if (!start.isValid())
+        return fail(tr("The activity needs a start time."));
+    if (!end.isValid() || end < start)
+        return fail(tr("The activity ends before it starts."));
+    return {};
+}
+
+Activity Activity::movedTo(const QDateTime &newStart) const
+{
+    Activity moved = *this;
+    const qint64 length = start.secsTo(end);
+    moved.start = newStart;
+    moved.end = newStart.addSecs(length);
+    return moved;
+}
+
+QDateTime wallClock(QDate date, QTime time)
+{
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QDateTime wallClockFromString(const QString &text)
+{
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    return parsed.isValid() ? wallClock(parsed.date(), parsed.time()) : QDateTime();
+}
+
+QString wallClockToString(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString();
+}
+
+bool startsBefore(const Activity &a, const Activity &b)
+{
+    if (a.start != b.start)
+        return a.start < b.start;
+    if (a.end != b.end)
+        return a.end < b.end;
+    return a.id < b.id;
+}
+
+} // namespace CampDesk

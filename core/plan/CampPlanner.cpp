@@ -1,0 +1,79 @@
+#include "plan/CampPlanner.h"
+
+#include "Workspace.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/Transaction.h"
+
+namespace CampDesk {
+
+Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
+{
+    Camp camp = Camp::withDefaults(name, parameters.firstDay, parameters.lastDay());
+    camp.preparationStart = parameters.firstDay.addDays(-parameters.preparationDays);
+    camp.wrapUpEnd = parameters.lastDay().addDays(parameters.wrapUpDays);
+    return camp;
+}
+
+Result<QList<qint64>> CampPlanner::addToCamp(Workspace &workspace, qint64 campId, QList<Activity> activities)
+{
+    for (Activity &activity : activities) {
+        activity.id = 0;
+        activity.campId = campId;
+    }
+    return workspace.activities().insertAll(activities);
+}
+
+Result<qint64> CampPlanner::createCampWithPlan(Workspace &workspace, const Camp &camp,
+                                               const QList<Activity> &activities)
+{
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    auto campId = workspace.camps().insert(camp);
+    if (!campId)
+        return campId;
+    if (auto added = addToCamp(workspace, *campId, activities); !added)
+        return std::unexpected(added.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return campId;
+}
+
+Result<qint64> CampPlanner::duplicateCamp(Workspace &workspace, qint64 campId, QDate firstDay, const QString &name)
+{
+    auto source = workspace.camps().find(campId);
+    if (!source)
+        return std::unexpected(source.error());
+    if (!firstDay.isValid())
+        return fail(tr("The copy needs a first course day."));
+    auto activities = workspace.activities().listForCamp(campId);
+    if (!activities)
+        return std::unexpected(activities.error());
+
+    const qint64 shift = source->courseStart.daysTo(firstDay);
+    const auto moved = [shift](QDate date) { return date.isValid() ? date.addDays(shift) : date; };
+    Camp copy = *source;
+    copy.id = 0;
+    copy.name = name.trimmed().isEmpty() ? source->name : name.trimmed();
+    copy.preparationStart = moved(source->preparationStart);
+    copy.courseStart = moved(source->courseStart);
+    copy.courseEnd = moved(source->courseEnd);
+    copy.wrapUpEnd = moved(source->wrapUpEnd);
+
+    QList<Activity> plan;
+    plan.reserve(activities->size());
+    for (Activity activity : *activities) {
+        activity.start = activity.start.addDays(shift);
+        activity.end = activity.end.addDays(shift);
+        activity.ownerMembershipId = 0;
+        activity.subgroupId = 0;
+        activity.status = ActivityStatus::Planned;
+        for (ChecklistItem &item : activity.checklist)
+            item.done = false;
+        plan.append(activity);
+    }
+    return createCampWithPlan(workspace, copy, plan);
+}
+
+} // namespace CampDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Activity.h"
+#include "domain/Camp.h"
+#include "plan/PlanTemplate.h"
+
+#include <QCoreApplication>
+
+namespace CampDesk {
+
+class Workspace;
+
+// Multi-row plan operations, each one transaction: all or nothing.
+class CampPlanner final
+{
+    Q_DECLARE_TR_FUNCTIONS(CampPlanner)
+
+public:
+    // A camp whose periods match the plan parameters.
+    static Camp campFor(const QString &name, const PlanParameters &parameters);
+
+    // Adds `activities` to a camp; returns their new ids.
+    [[nodiscard]] static Result<QList<qint64>> addToCamp(Workspace &workspace, qint64 campId,
+                                                          QList<Activity> activities);
+    // Creates the camp and its plan together; returns the camp's id.
+    [[nodiscard]] static Result<qint64> createCampWithPlan(Workspace &workspace, const Camp &camp,
+                                                           const QList<Activity> &activities);
+    // Copies a camp and its plan to start on `firstDay`. Members and
+    // participation stay behind; so do owners (they are the old camp's
+    // members) and progress (statuses and ticked checklist items).
+    [[nodiscard]] static Result<qint64> duplicateCamp(Workspace &workspace, qint64 campId, QDate firstDay,
+                                                      const QString &name);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,191 @@
+#include "storage/ActivityRepository.h"
+
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CampDesk {
+
+namespace {
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, camp_id, type, title, starts_at, ends_at, owner_membership_id, subgroup_id, status, notes,"
+    " checklist, template_key FROM activities");
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+Activity activityFrom(const QSqlQuery &query)
+{
+    Activity activity;
+    activity.id = query.value(0).toLongLong();
+    activity.campId = query.value(1).toLongLong();
+    // Unknown keys can only come from a newer CampDesk; keep them visible.
+    activity.type = ActivityTypes::fromKey(query.value(2).toString()).value_or(ActivityType::StaffTask);
+    activity.title = query.value(3).toString();
+    activity.start = wallClockFromString(query.value(4).toString());
+    activity.end = wallClockFromString(query.value(5).toString());
+    activity.ownerMembershipId = query.value(6).toLongLong();
+    activity.subgroupId = query.value(7).toLongLong();
+    activity.status = ActivityStatuses::fromKey(query.value(8).toString()).value_or(ActivityStatus::Planned);
+    activity.notes = query.value(9).toString();
+    activity.checklist = ChecklistJson::fromJson(query.value(10).toString());
+    activity.templateKey = query.value(11).toString();
+    return activity;
+}
+
+QVariantList fieldValues(const Activity &activity)
+{
+    return {activity.campId,
+            ActivityTypes::key(activity.type),
+            text(activity.title.trimmed()),
+            wallClockToString(activity.start),
+            wallClockToString(activity.end),
+            idOrNull(activity.ownerMembershipId),
+            idOrNull(activity.subgroupId),
+            ActivityStatuses::key(activity.status),
+            text(activity.notes),
+            ChecklistJson::toJson(activity.checklist),
+            text(activity.templateKey)};
+}
+
+} // namespace
+
+namespace ChecklistJson {
+
+QString toJson(const QList<ChecklistItem> &items)
+{
+    QJsonArray array;
+    for (const ChecklistItem &item : items)
+        array.append(QJsonObject{{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ChecklistItem> fromJson(const QString &json)
+{
+    QList<ChecklistItem> items;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        items.append({object.value(QStringLiteral("text")).toString(), object.value(QStringLiteral("done")).toBool()});
+    }
+    return items;
+}
+
+} // namespace ChecklistJson
+
+ActivityRepository::ActivityRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<Activity>> ActivityRepository::listForCamp(qint64 campId) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY starts_at, ends_at, id"),
+                           {campId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Activity> activities;
+    while (query->next())
+        activities.append(activityFrom(*query));
+    return activities;
+}
+
+Result<Activity> ActivityRepository::find(qint64 id) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(tr("Activity %1 does not exist.").arg(id));
+    return activityFrom(*query);
+}
+
+Result<qint64> ActivityRepository::insertOne(const Activity &activity)
+{
+    if (auto valid = activity.validate(); !valid)
+        return std::unexpected(valid.error());
+    QVariantList values{idOrNull(activity.id)};
+    values += fieldValues(activity);
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at,"
+                                          " owner_membership_id, subgroup_id, status, notes, checklist, template_key)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<qint64> ActivityRepository::insert(const Activity &activity)
+{
+    return insertOne(activity);
+}
+
+Result<QList<qint64>> ActivityRepository::insertAll(const QList<Activity> &activities)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QList<qint64> ids;
+    ids.reserve(activities.size());
+    for (const Activity &activity : activities) {
+        auto id = insertOne(activity);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return ids;
+}
+
+Result<void> ActivityRepository::update(const Activity &activity)
+{
+    if (auto valid = activity.validate(); !valid)
+        return valid;
+    QVariantList values = fieldValues(activity);
+    values << activity.id;
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("UPDATE activities SET camp_id = ?, type = ?, title = ?, starts_at = ?,"
+                                          " ends_at = ?, owner_membership_id = ?, subgroup_id = ?, status = ?,"
+                                          " notes = ?, checklist = ?, template_key = ? WHERE id = ?"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Activity %1 does not exist.").arg(activity.id));
+    return {};
+}
+
+Result<void> ActivityRepository::removeAll(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (qint64 id : ids) {
+        auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id});
+        if (!query)
+            return std::unexpected(query.error());
+        if (query->numRowsAffected() != 1)
+            return fail(tr("Activity %1 does not exist.").arg(id));
+    }
+    return transaction.commit();
+}
+
+Result<qint64> ActivityRepository::countForCamp(qint64 campId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE camp_id = ?"), {campId});
+}
+
+} // namespace CampDesk

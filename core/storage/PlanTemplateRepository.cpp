@@ -1,0 +1,52 @@
+#include "storage/PlanTemplateRepository.h"
+
+#include "storage/SqlQuery.h"
+
+namespace CampDesk {
+
+PlanTemplateRepository::PlanTemplateRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<PlanTemplate>> PlanTemplateRepository::list() const
+{
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT name, definition FROM plan_templates ORDER BY name"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<PlanTemplate> templates;
+    while (query->next()) {
+        const QString name = query->value(0).toString();
+        auto plan = PlanTemplate::fromJson(query->value(1).toString().toUtf8(), tr("saved template “%1”").arg(name));
+        if (!plan)
+            return std::unexpected(plan.error());
+        templates.append(*plan);
+    }
+    return templates;
+}
+
+Result<qint64> PlanTemplateRepository::save(const PlanTemplate &plan)
+{
+    const QString name = plan.name.english.trimmed();
+    if (name.isEmpty())
+        return fail(tr("A template needs a name."));
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO plan_templates (name, definition) VALUES (?, ?)"
+                                          " ON CONFLICT(name) DO UPDATE SET definition = excluded.definition"),
+                           {name, QString::fromUtf8(plan.toJson())});
+    if (!query)
+        return std::unexpected(query.error());
+    return Sql::scalar(m_db, QStringLiteral("SELECT id FROM plan_templates WHERE name = ?"), {name});
+}
+
+Result<void> PlanTemplateRepository::remove(const QString &name)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM plan_templates WHERE name = ?"), {name});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("There is no saved template “%1”.").arg(name));
+    return {};
+}
+
+} // namespace CampDesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Error.h"
+#include "plan/PlanTemplate.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace CampDesk {
+
+// Plan templates a user saved from a camp, kept in the workspace.
+class PlanTemplateRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanTemplateRepository)
+
+public:
+    explicit PlanTemplateRepository(QSqlDatabase db);
+
+    [[nodiscard]] Result<QList<PlanTemplate>> list() const;
+    // Saves under `plan.name`; a template of the same name is replaced.
+    [[nodiscard]] Result<qint64> save(const PlanTemplate &plan);
+    [[nodiscard]] Result<void> remove(const QString &name);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace CampDesk
