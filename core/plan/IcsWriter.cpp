@@ -74,7 +74,7 @@ QByteArray IcsWriter::write(const Input &input)
 
     line(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     line(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    line(QStringLiteral("PRODID"), QStringLiteral("-//CampDesk//CampDesk %1//EN").arg(QStringLiteral(CAMPDESK_VERSION)));
+    line(QStringLiteral("PRODID"), QStringLiteral("-//CampDesk//CampDesk//EN"));
     line(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     line(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME"), escapeText(input.camp.name));

@@ -1,0 +1,103 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class ActivityRepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("activities.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_camp = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("Camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+    }
+
+    Activity activity(const QString &title, QDateTime start, int minutes = 30) const
+    {
+        Activity result;
+        result.campId = m_camp;
+        result.type = ActivityType::SharingSession;
+        result.title = title;
+        result.start = start;
+        result.end = start.addSecs(minutes * 60);
+        return result;
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+};
+
+TEST_F(ActivityRepositoryTest, RoundTripsEveryField)
+{
+    Activity original = activity(QStringLiteral("分享会：如何写开头"), wallClock(QDate(2027, 3, 6), QTime(20, 0)), 90);
+    original.status = ActivityStatus::Skipped;
+    original.notes = QStringLiteral("Line 1\nLine 2, with; punctuation");
+    original.checklist = {{QStringLiteral("Invite the speaker"), true}, {QStringLiteral("Post the poster"), false}};
+    original.templateKey = QStringLiteral("sharing-session");
+    auto id = m_workspace->activities().insert(original);
+    ASSERT_TRUE(id.has_value()) << id.error().message.toStdString();
+    original.id = *id;
+    EXPECT_EQ(*m_workspace->activities().find(*id), original);
+}
+
+TEST_F(ActivityRepositoryTest, ListsInStartOrderAndUpdates)
+{
+    ASSERT_TRUE(m_workspace->activities()
+                    .insertAll({activity(QStringLiteral("late"), wallClock(QDate(2027, 3, 2), QTime(21, 0))),
+                                activity(QStringLiteral("early"), wallClock(QDate(2027, 3, 1), QTime(9, 0))),
+                                activity(QStringLiteral("midnight"), wallClock(QDate(2027, 3, 1), QTime(23, 30)), 90)})
+                    .has_value());
+    auto list = m_workspace->activities().listForCamp(m_camp);
+    ASSERT_TRUE(list.has_value());
+    ASSERT_EQ(list->size(), 3);
+    EXPECT_EQ(list->at(0).title, QStringLiteral("early"));
+    EXPECT_EQ(list->at(1).title, QStringLiteral("midnight"));
+    EXPECT_EQ(list->at(1).end, wallClock(QDate(2027, 3, 2), QTime(1, 0))) << "an activity may cross midnight";
+
+    Activity moved = list->at(0).movedTo(wallClock(QDate(2027, 3, 3), QTime(8, 0)));
+    ASSERT_TRUE(m_workspace->activities().update(moved).has_value());
+    EXPECT_EQ(m_workspace->activities().listForCamp(m_camp)->last().title, QStringLiteral("early"));
+    EXPECT_EQ(m_workspace->activities().find(moved.id)->end, wallClock(QDate(2027, 3, 3), QTime(8, 30)));
+}
+
+TEST_F(ActivityRepositoryTest, InsertAllIsAllOrNothing)
+{
+    Activity bad = activity(QStringLiteral(""), wallClock(QDate(2027, 3, 1), QTime(9, 0)));
+    auto result = m_workspace->activities().insertAll(
+        {activity(QStringLiteral("good"), wallClock(QDate(2027, 3, 1), QTime(8, 0))), bad});
+    ASSERT_FALSE(result.has_value());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("title")));
+    EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 0);
+}
+
+TEST_F(ActivityRepositoryTest, RemoveAllAndCascadeWithTheCamp)
+{
+    auto ids = m_workspace->activities().insertAll(
+        {activity(QStringLiteral("a"), wallClock(QDate(2027, 3, 1), QTime(8, 0))),
+         activity(QStringLiteral("b"), wallClock(QDate(2027, 3, 1), QTime(9, 0))),
+         activity(QStringLiteral("c"), wallClock(QDate(2027, 3, 1), QTime(10, 0)))});
+    ASSERT_TRUE(ids.has_value());
+    ASSERT_TRUE(m_workspace->activities().removeAll({ids->at(0)}).has_value());
+    EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 2);
+    EXPECT_FALSE(m_workspace->activities().removeAll({ids->at(1), 999999}).has_value());
+    EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 2) << "a failed removal removes nothing";
+    ASSERT_TRUE(m_workspace->camps().remove(m_camp).has_value());
+    EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 0);
+}
+
+TEST_F(ActivityRepositoryTest, WallClockTimesIgnoreTheComputersZone)
+{
+    // 02:30 on the day clocks jump forward in Europe still exists in a camp's plan.
+    const QDateTime gap = wallClock(QDate(2027, 3, 28), QTime(2, 30));
+    EXPECT_EQ(wallClockFromString(wallClockToString(gap)), gap);
+    EXPECT_EQ(gap.time(), QTime(2, 30));
+}

@@ -1,0 +1,129 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "plan/CampPlanner.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/PlanTemplateRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class CampPlannerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("plan.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_template = PlanTemplateLibrary::builtIn().first();
+    }
+
+    qint64 plannedCamp(QDate firstDay, int days)
+    {
+        PlanParameters parameters = m_template.defaultParameters(firstDay, QStringLiteral("en"));
+        parameters.courseDays = days;
+        const auto activities = m_template.expand(parameters);
+        EXPECT_TRUE(activities.has_value());
+        auto id = CampPlanner::createCampWithPlan(*m_workspace, CampPlanner::campFor(QStringLiteral("Planned"), parameters),
+                                                  *activities);
+        EXPECT_TRUE(id.has_value()) << id.error().message.toStdString();
+        return id.value_or(0);
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    PlanTemplate m_template;
+};
+
+TEST_F(CampPlannerTest, CreatesCampAndPlanTogether)
+{
+    const qint64 id = plannedCamp(QDate(2027, 4, 5), 14);
+    const Camp camp = *m_workspace->camps().find(id);
+    EXPECT_EQ(camp.preparationStart, QDate(2027, 4, 2));
+    EXPECT_EQ(camp.courseEnd, QDate(2027, 4, 18));
+    EXPECT_EQ(camp.wrapUpEnd, QDate(2027, 4, 20));
+    auto activities = m_workspace->activities().listForCamp(id);
+    ASSERT_TRUE(activities.has_value());
+    EXPECT_GT(activities->size(), 14 * 5);
+    for (const Activity &activity : *activities)
+        EXPECT_EQ(activity.campId, id);
+}
+
+TEST_F(CampPlannerTest, FailedPlanLeavesNoCampBehind)
+{
+    Activity broken;
+    broken.title = QStringLiteral("ends before it starts");
+    broken.start = wallClock(QDate(2027, 1, 2), QTime(10, 0));
+    broken.end = wallClock(QDate(2027, 1, 2), QTime(9, 0));
+    auto id = CampPlanner::createCampWithPlan(
+        *m_workspace, Camp::withDefaults(QStringLiteral("Nope"), QDate(2027, 1, 1), QDate(2027, 1, 7)), {broken});
+    EXPECT_FALSE(id.has_value());
+    EXPECT_TRUE(m_workspace->camps().list()->isEmpty());
+}
+
+TEST_F(CampPlannerTest, DuplicateShiftsThePlanAndLeavesMembersBehind)
+{
+    const qint64 source = plannedCamp(QDate(2027, 4, 5), 7);
+    const qint64 person = *m_workspace->people().insert(Person{0, QStringLiteral("Owner"), {}});
+    const qint64 membership =
+        *m_workspace->memberships().add({0, source, person, MemberRole::Assistant, QDate(2027, 4, 1), {}});
+    QList<Activity> before = *m_workspace->activities().listForCamp(source);
+    Activity first = before.first();
+    first.ownerMembershipId = membership;
+    first.status = ActivityStatus::Done;
+    first.checklist.first().done = true;
+    ASSERT_TRUE(m_workspace->activities().update(first).has_value());
+    before = *m_workspace->activities().listForCamp(source);
+
+    auto copy = CampPlanner::duplicateCamp(*m_workspace, source, QDate(2027, 6, 7), QStringLiteral("Cohort 2"));
+    ASSERT_TRUE(copy.has_value()) << copy.error().message.toStdString();
+    const Camp camp = *m_workspace->camps().find(*copy);
+    EXPECT_EQ(camp.name, QStringLiteral("Cohort 2"));
+    EXPECT_EQ(camp.courseStart, QDate(2027, 6, 7));
+    EXPECT_EQ(camp.preparationStart, QDate(2027, 6, 4));
+    EXPECT_EQ(camp.courseEnd, QDate(2027, 6, 13));
+    EXPECT_TRUE(m_workspace->memberships().listForCamp(*copy)->isEmpty());
+
+    const QList<Activity> after = *m_workspace->activities().listForCamp(*copy);
+    ASSERT_EQ(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        EXPECT_EQ(after[i].start, before[i].start.addDays(63));
+        EXPECT_EQ(after[i].end, before[i].end.addDays(63));
+        EXPECT_EQ(after[i].title, before[i].title);
+        EXPECT_EQ(after[i].ownerMembershipId, 0);
+        EXPECT_EQ(after[i].status, ActivityStatus::Planned);
+        for (const ChecklistItem &item : after[i].checklist)
+            EXPECT_FALSE(item.done);
+    }
+    EXPECT_EQ(m_workspace->activities().listForCamp(source)->size(), before.size()) << "the source is untouched";
+}
+
+TEST_F(CampPlannerTest, SavedPlanTemplateRecreatesThePlan)
+{
+    const qint64 source = plannedCamp(QDate(2027, 4, 5), 10);
+    const Camp camp = *m_workspace->camps().find(source);
+    const QList<Activity> activities = *m_workspace->activities().listForCamp(source);
+    const PlanTemplate saved = PlanTemplate::fromPlan(QStringLiteral("Our spring plan"), camp, activities);
+    ASSERT_TRUE(m_workspace->planTemplates().save(saved).has_value());
+
+    auto found = PlanTemplateLibrary::find(*m_workspace, QStringLiteral("Our spring plan"));
+    ASSERT_TRUE(found.has_value()) << found.error().message.toStdString();
+    EXPECT_FALSE(found->builtIn);
+    PlanParameters parameters = found->defaultParameters(QDate(2027, 9, 6), QStringLiteral("en"));
+    auto replanned = found->expand(parameters);
+    ASSERT_TRUE(replanned.has_value());
+    ASSERT_EQ(replanned->size(), activities.size());
+    const qint64 shift = QDate(2027, 4, 5).daysTo(QDate(2027, 9, 6));
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        EXPECT_EQ(replanned->at(i).start, activities[i].start.addDays(shift)) << i;
+        EXPECT_EQ(replanned->at(i).title, activities[i].title);
+        EXPECT_EQ(replanned->at(i).type, activities[i].type);
+    }
+    EXPECT_FALSE(PlanTemplateLibrary::find(*m_workspace, QStringLiteral("no such plan")).has_value());
+}

@@ -1,0 +1,66 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+// Every released schema has a workspace file in tests/data, written by the
+// CampDesk of that version (its demo workspace).
+QString copyOfVersion(const TempDir &dir, int version)
+{
+    const QString source = QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version);
+    const QString target = dir.path(QStringLiteral("v%1.campdesk").arg(version));
+    EXPECT_TRUE(QFile::copy(source, target)) << source.toStdString();
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+} // namespace
+
+TEST(MigrationTest, EveryEarlierVersionHasAFixture)
+{
+    for (int version = 1; version < Schema::latestVersion(); ++version)
+        EXPECT_TRUE(QFile::exists(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version))) << version;
+}
+
+TEST(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 1);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+
+    auto camps = (*workspace)->camps().list();
+    ASSERT_TRUE(camps.has_value());
+    ASSERT_EQ(camps->size(), 3);
+    int members = 0;
+    for (const Camp &camp : *camps) {
+        EXPECT_FALSE(camp.name.isEmpty());
+        EXPECT_TRUE(camp.timeZone.isEmpty()) << "old camps follow the computer's zone";
+        members += int((*workspace)->memberships().listForCamp(camp.id)->size());
+        EXPECT_EQ(*(*workspace)->activities().countForCamp(camp.id), 0);
+    }
+    EXPECT_EQ(members, 248);
+    EXPECT_EQ(Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM people")).value_or(0), 180);
+
+    // The upgraded file takes new data of the new version.
+    Activity activity;
+    activity.campId = camps->first().id;
+    activity.title = QStringLiteral("After the upgrade");
+    activity.start = wallClock(QDate(2027, 1, 1), QTime(9, 0));
+    activity.end = activity.start;
+    EXPECT_TRUE((*workspace)->activities().insert(activity).has_value());
+}

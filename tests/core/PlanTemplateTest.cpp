@@ -1,0 +1,231 @@
+#include "plan/PlanTemplate.h"
+#include "plan/PlanTemplateLibrary.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+
+namespace {
+
+PlanTemplate builtIn(const QString &key)
+{
+    for (const PlanTemplate &plan : PlanTemplateLibrary::builtIn()) {
+        if (plan.key == key)
+            return plan;
+    }
+    ADD_FAILURE() << "no built-in template " << key.toStdString();
+    return {};
+}
+
+QList<Activity> withKey(const QList<Activity> &activities, const QString &key)
+{
+    QList<Activity> result;
+    for (const Activity &activity : activities) {
+        if (activity.templateKey == key)
+            result << activity;
+    }
+    return result;
+}
+
+QByteArray minimal(const QByteArray &items)
+{
+    return QByteArrayLiteral("{\"format\": \"campdesk-plan-template\", \"version\": 1, \"key\": \"t\", \"name\": \"T\", "
+                             "\"items\": [")
+        + items + QByteArrayLiteral("]}");
+}
+
+std::string errorOf(const QByteArray &json)
+{
+    auto parsed = PlanTemplate::fromJson(json, QStringLiteral("mine.json"));
+    if (parsed)
+        return "parsed";
+    return parsed.error().message.toStdString();
+}
+
+} // namespace
+
+TEST(PlanTemplateTest, BuiltInTemplatesLoadInBothLanguages)
+{
+    const QList<PlanTemplate> templates = PlanTemplateLibrary::builtIn();
+    ASSERT_EQ(templates.size(), 2);
+    for (const PlanTemplate &plan : templates) {
+        EXPECT_TRUE(plan.builtIn);
+        EXPECT_FALSE(plan.name.english.isEmpty());
+        EXPECT_FALSE(plan.name.chinese.isEmpty());
+        EXPECT_NE(plan.name.english, plan.name.chinese) << "written in both languages";
+        for (const PlanTemplateItem &item : plan.items) {
+            EXPECT_NE(item.title.english, item.title.chinese) << item.key.toStdString();
+        }
+    }
+}
+
+TEST(PlanTemplateTest, TrainingCampExpandsToTheSop)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2026, 12, 28), QStringLiteral("en"));
+    parameters.courseDays = 21;
+    auto activities = plan.expand(parameters);
+    ASSERT_TRUE(activities.has_value()) << activities.error().message.toStdString();
+
+    // Preparation: three days before the first lesson.
+    const QList<Activity> staffGroup = withKey(*activities, QStringLiteral("staff-work-group"));
+    ASSERT_EQ(staffGroup.size(), 1);
+    EXPECT_EQ(staffGroup.first().start, wallClock(QDate(2026, 12, 25), QTime(10, 0)));
+    EXPECT_EQ(staffGroup.first().checklist.size(), 3);
+
+    // One announcement per course day, across the year boundary.
+    const QList<Activity> announcements = withKey(*activities, QStringLiteral("daily-announcement"));
+    ASSERT_EQ(announcements.size(), 21);
+    EXPECT_EQ(announcements.first().title, QStringLiteral("Day 1 announcement"));
+    EXPECT_EQ(announcements.at(4).start, wallClock(QDate(2027, 1, 1), QTime(8, 0)));
+    EXPECT_EQ(announcements.last().start.date(), QDate(2027, 1, 17));
+    EXPECT_EQ(announcements.last().title, QStringLiteral("Day 21 announcement"));
+
+    // The digest of day N goes out on the morning of day N + 1.
+    const QList<Activity> digests = withKey(*activities, QStringLiteral("digest"));
+    ASSERT_EQ(digests.size(), 21);
+    EXPECT_EQ(digests.first().start, wallClock(QDate(2026, 12, 29), QTime(8, 30)));
+    EXPECT_EQ(digests.first().title, QStringLiteral("Digest of day 1"));
+    EXPECT_EQ(digests.last().start.date(), QDate(2027, 1, 18));
+
+    const QList<Activity> opening = withKey(*activities, QStringLiteral("opening-ceremony"));
+    ASSERT_EQ(opening.size(), 1);
+    EXPECT_EQ(opening.first().start, wallClock(QDate(2026, 12, 28), QTime(20, 0)));
+    EXPECT_EQ(opening.first().end, wallClock(QDate(2026, 12, 28), QTime(21, 30)));
+    const QList<Activity> closing = withKey(*activities, QStringLiteral("closing-ceremony"));
+    ASSERT_EQ(closing.size(), 1);
+    EXPECT_EQ(closing.first().start.date(), QDate(2027, 1, 17));
+    EXPECT_EQ(withKey(*activities, QStringLiteral("camp-review")).first().start.date(), QDate(2027, 1, 18));
+
+    // Sharing sessions on days 6, 13 and 20; games on days 3, 10 and 17.
+    const QList<Activity> sharing = withKey(*activities, QStringLiteral("sharing-session"));
+    ASSERT_EQ(sharing.size(), 3);
+    EXPECT_EQ(sharing.at(0).start.date(), QDate(2027, 1, 2));
+    EXPECT_EQ(sharing.at(2).start.date(), QDate(2027, 1, 16));
+    EXPECT_EQ(withKey(*activities, QStringLiteral("game")).size(), 3);
+
+    EXPECT_TRUE(std::is_sorted(activities->begin(), activities->end(),
+                               [](const Activity &a, const Activity &b) { return a.start < b.start; }));
+}
+
+TEST(PlanTemplateTest, ColumnTimesOptionalItemsAndLanguage)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2028, 2, 27), QStringLiteral("zh_CN"));
+    parameters.courseDays = 5;
+    parameters.columnTimes.insert(QStringLiteral("column-checkin"), QTime(7, 30));
+    parameters.excludedItems = {QStringLiteral("game"), QStringLiteral("sharing-session"), QStringLiteral("column-topic"),
+                                QStringLiteral("opening-ceremony")};
+    auto activities = plan.expand(parameters);
+    ASSERT_TRUE(activities.has_value());
+
+    const QList<Activity> checkins = withKey(*activities, QStringLiteral("column-checkin"));
+    ASSERT_EQ(checkins.size(), 5);
+    // 2028 is a leap year: day 3 is 29 February.
+    EXPECT_EQ(checkins.at(2).start, wallClock(QDate(2028, 2, 29), QTime(7, 30)));
+    EXPECT_EQ(checkins.at(3).start.date(), QDate(2028, 3, 1));
+    EXPECT_EQ(checkins.first().title, QStringLiteral("第1天打卡"));
+    EXPECT_TRUE(withKey(*activities, QStringLiteral("game")).isEmpty());
+    EXPECT_TRUE(withKey(*activities, QStringLiteral("column-topic")).isEmpty());
+    // Only optional items can be left out.
+    EXPECT_EQ(withKey(*activities, QStringLiteral("opening-ceremony")).size(), 1);
+}
+
+TEST(PlanTemplateTest, ShortPreparationPullsEarlyTasksToItsFirstDay)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2027, 3, 1), QStringLiteral("en"));
+    parameters.preparationDays = 1;
+    auto activities = plan.expand(parameters);
+    ASSERT_TRUE(activities.has_value());
+    EXPECT_EQ(withKey(*activities, QStringLiteral("staff-work-group")).first().start.date(), QDate(2027, 2, 28));
+    EXPECT_EQ(withKey(*activities, QStringLiteral("rules-review")).first().start.date(), QDate(2027, 2, 28));
+}
+
+TEST(PlanTemplateTest, DailyOperationHasWeeklyItems)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("daily-operation"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2027, 3, 1), QStringLiteral("en")); // a Monday
+    parameters.courseDays = 14;
+    auto activities = plan.expand(parameters);
+    ASSERT_TRUE(activities.has_value());
+    const QList<Activity> fridays = withKey(*activities, QStringLiteral("welfare-friday"));
+    ASSERT_EQ(fridays.size(), 2);
+    EXPECT_EQ(fridays.at(0).start.date(), QDate(2027, 3, 5));
+    EXPECT_EQ(fridays.at(1).start.date(), QDate(2027, 3, 12));
+    EXPECT_EQ(withKey(*activities, QStringLiteral("weekly-review")).size(), 2);
+    EXPECT_EQ(withKey(*activities, QStringLiteral("column-checkin")).size(), 14);
+}
+
+TEST(PlanTemplateTest, NinetyDayPlanExpands)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2027, 1, 1), QStringLiteral("en"));
+    parameters.courseDays = 90;
+    auto activities = plan.expand(parameters);
+    ASSERT_TRUE(activities.has_value());
+    EXPECT_EQ(withKey(*activities, QStringLiteral("daily-announcement")).size(), 90);
+    EXPECT_EQ(withKey(*activities, QStringLiteral("daily-announcement")).last().start.date(), QDate(2027, 3, 31));
+}
+
+TEST(PlanTemplateTest, MalformedTemplatesNameTheField)
+{
+    const QByteArray ok = "{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1, \"time\": \"09:00\"}";
+    EXPECT_EQ(errorOf(minimal(ok)), "parsed");
+
+    const auto contains = [](const std::string &message, const char *part) {
+        return message.find(part) != std::string::npos;
+    };
+    std::string message = errorOf("{\"format\": \"campdesk-plan-template\", \n \"version\": 1,, }");
+    EXPECT_TRUE(contains(message, "mine.json")) << message;
+    EXPECT_TRUE(contains(message, "line 2")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1, \"time\": \"25:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].time")) << message;
+    EXPECT_TRUE(contains(message, "25:00")) << message;
+
+    message = errorOf(minimal(ok + ", {\"key\": \"b\", \"type\": \"party\", \"title\": \"B\", \"day\": 2, \"time\": \"10:00\"}"));
+    EXPECT_TRUE(contains(message, "items[1].type")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"day\": 1, \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].title")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 0, \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].day")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].day")) << message;
+
+    message = errorOf(minimal(ok + ", " + ok));
+    EXPECT_TRUE(contains(message, "items[1].key")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"repeat\": \"every\", \"every\": 0,"
+                              " \"day\": 1, \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].every")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1.5, \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].day")) << message;
+
+    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": [1], \"day\": 1, \"time\": \"09:00\"}"));
+    EXPECT_TRUE(contains(message, "items[0].title")) << message;
+
+    message = errorOf(minimal(""));
+    EXPECT_TRUE(contains(message, "template.items")) << message;
+
+    message = errorOf("{\"format\": \"campdesk-plan-template\", \"version\": 2, \"key\": \"t\", \"name\": \"T\", \"items\": []}");
+    EXPECT_TRUE(contains(message, "template.version")) << message;
+
+    message = errorOf("[1, 2]");
+    EXPECT_TRUE(contains(message, "JSON object")) << message;
+}
+
+TEST(PlanTemplateTest, JsonRoundTripKeepsTheExpansion)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    auto again = PlanTemplate::fromJson(plan.toJson(), QStringLiteral("round trip"));
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    const PlanParameters parameters = plan.defaultParameters(QDate(2027, 5, 3), QStringLiteral("zh_CN"));
+    EXPECT_EQ(*plan.expand(parameters), *again->expand(parameters));
+}
