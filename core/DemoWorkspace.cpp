@@ -4,11 +4,14 @@
 #include "domain/Camp.h"
 #include "domain/Membership.h"
 #include "domain/Person.h"
+#include "plan/CampPlanner.h"
+#include "plan/PlanTemplateLibrary.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -151,6 +154,7 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                                      {MemberRole::AtmosphereCrew, 6}, {MemberRole::CoreMember, 14},
                                      {MemberRole::SeedMember, 22}, {MemberRole::OrdinaryMember, 132}};
     const bool chinese = language == Language::Chinese;
+    QHash<qint64, QList<qint64>> staffOf; // camp id -> staff membership ids
     int serial = 0;
     for (const RoleQuota &quota : quotas) {
         for (int i = 0; i < quota.count; ++i, ++serial) {
@@ -170,8 +174,11 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
             // A few members drift away mid-camp, as they do in real groups.
             if (quota.role == MemberRole::OrdinaryMember && random.bounded(20) == 0)
                 membership.leftOn = running.courseStart.addDays(random.bounded(4));
-            if (auto added = workspace.memberships().add(membership); !added)
+            auto added = workspace.memberships().add(membership);
+            if (!added)
                 return std::unexpected(added.error());
+            if (MemberRoles::isStaff(quota.role))
+                staffOf[runningId].append(*added);
 
             // Returning members: most staff and a third of the others were in the last cohort too.
             const bool returning = MemberRoles::isStaff(quota.role) || random.bounded(3) == 0;
@@ -179,9 +186,39 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                 membership.campId = finished.id;
                 membership.joinedOn = finished.preparationStart;
                 membership.leftOn = {};
-                if (auto added = workspace.memberships().add(membership); !added)
-                    return std::unexpected(added.error());
+                auto again = workspace.memberships().add(membership);
+                if (!again)
+                    return std::unexpected(again.error());
+                if (MemberRoles::isStaff(quota.role))
+                    staffOf[finished.id].append(*again);
             }
+        }
+    }
+
+    // Every camp gets the built-in training-camp plan; the past is ticked off.
+    const QList<PlanTemplate> templates = PlanTemplateLibrary::builtIn();
+    if (!templates.isEmpty()) {
+        const QString planLanguage = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        for (const Camp *camp : {&finished, &running, &planned}) {
+            PlanParameters parameters = templates.first().defaultParameters(camp->courseStart, planLanguage);
+            parameters.courseDays = camp->courseDays();
+            parameters.preparationDays = int(camp->preparationStart.daysTo(camp->courseStart));
+            auto activities = templates.first().expand(parameters);
+            if (!activities)
+                return std::unexpected(activities.error());
+            const QList<qint64> staff = staffOf.value(camp->id);
+            int turn = 0;
+            for (Activity &activity : *activities) {
+                if (!staff.isEmpty())
+                    activity.ownerMembershipId = staff.at(turn++ % staff.size());
+                if (activity.start.date() < today) {
+                    activity.status = random.bounded(25) == 0 ? ActivityStatus::Skipped : ActivityStatus::Done;
+                    for (ChecklistItem &item : activity.checklist)
+                        item.done = activity.status == ActivityStatus::Done;
+                }
+            }
+            if (auto added = CampPlanner::addToCamp(workspace, camp->id, *activities); !added)
+                return std::unexpected(added.error());
         }
     }
 

@@ -52,7 +52,8 @@ Result<QString> prepareDemo(const QString &language)
 
 QStringList Launcher::views()
 {
-    return {QStringLiteral("overview")};
+    return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
+            QStringLiteral("agenda")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -154,6 +155,10 @@ int Launcher::run(const QStringList &arguments)
     }
 
     if (screenshot) {
+        if (!window.showView(options.view)) {
+            printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
+            return 1;
+        }
         window.resize(options.size);
         window.show();
         QApplication::processEvents();

@@ -8,13 +8,24 @@
 #include "camps/CampListModel.h"
 #include "camps/CampOverviewWidget.h"
 #include "commands/CampCommands.h"
+#include "commands/ActivityCommands.h"
+#include "dialogs/DuplicateCampDialog.h"
 #include "dialogs/NewCampDialog.h"
+#include "dialogs/NewPlannedCampDialog.h"
+#include "plan/CampPlanner.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "plan/PlanView.h"
+#include "storage/ActivityRepository.h"
+#include "storage/PlanTemplateRepository.h"
 #include "dialogs/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QTabWidget>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -73,6 +84,14 @@ void MainWindow::createActions()
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_newCamp = make(QStringLiteral("actionNewCamp"), tr("&New Camp…"), QKeySequence::New);
     m_deleteCamp = make(QStringLiteral("actionDeleteCamp"), tr("&Delete Camp…"));
+    m_newPlannedCamp = make(QStringLiteral("actionNewPlannedCamp"), tr("New Camp from &Template…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_duplicateCamp = make(QStringLiteral("actionDuplicateCamp"), tr("D&uplicate Camp…"));
+    m_savePlanTemplate = make(QStringLiteral("actionSavePlanTemplate"), tr("Save Plan as &Template…"));
+    m_newActivity = make(QStringLiteral("actionNewActivity"), tr("New &Activity…"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
+    m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as &PDF…"));
+    m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
     m_about = make(QStringLiteral("actionAbout"), tr("&About CampDesk"));
     m_aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
@@ -97,6 +116,27 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_newCamp, &QAction::triggered, this, &MainWindow::newCamp);
     connect(m_deleteCamp, &QAction::triggered, this, &MainWindow::deleteCamp);
+    connect(m_newPlannedCamp, &QAction::triggered, this, &MainWindow::newPlannedCamp);
+    connect(m_duplicateCamp, &QAction::triggered, this, &MainWindow::duplicateCamp);
+    connect(m_savePlanTemplate, &QAction::triggered, this, &MainWindow::savePlanAsTemplate);
+    connect(m_newActivity, &QAction::triggered, this, [this] {
+        if (m_plan) {
+            m_campTabs->setCurrentWidget(m_plan);
+            m_plan->newActivity(wallClock(m_plan->date(), QTime(20, 0)));
+        }
+    });
+    connect(m_exportIcs, &QAction::triggered, this, [this] {
+        if (m_plan)
+            m_plan->exportCalendar();
+    });
+    connect(m_saveRunSheet, &QAction::triggered, this, [this] {
+        if (m_plan)
+            m_plan->saveRunSheet();
+    });
+    connect(m_printRunSheet, &QAction::triggered, this, [this] {
+        if (m_plan)
+            m_plan->printRunSheet();
+    });
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -122,7 +162,15 @@ void MainWindow::createMenus()
 
     QMenu *camp = menuBar()->addMenu(tr("&Camp"));
     camp->addAction(m_newCamp);
+    camp->addAction(m_newPlannedCamp);
+    camp->addAction(m_duplicateCamp);
     camp->addAction(m_deleteCamp);
+    camp->addSeparator();
+    camp->addAction(m_newActivity);
+    camp->addAction(m_savePlanTemplate);
+    camp->addAction(m_exportIcs);
+    camp->addAction(m_saveRunSheet);
+    camp->addAction(m_printRunSheet);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -153,6 +201,7 @@ void MainWindow::buildCentralWidget()
     m_campList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_campList->setUniformItemSizes(true);
     sideLayout->addLayout(headerRow);
+    sidebar->setMinimumWidth(250);
     sideLayout->addWidget(m_campList);
 
     m_emptyPage = new QWidget;
@@ -200,10 +249,12 @@ void MainWindow::releaseDocument()
         return;
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
-    if (m_overview) {
-        m_pages->removeWidget(m_overview);
-        delete m_overview;
+    if (m_campTabs) {
+        m_pages->removeWidget(m_campTabs);
+        delete m_campTabs;
+        m_campTabs = nullptr;
         m_overview = nullptr;
+        m_plan = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -222,7 +273,14 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_overview = new CampOverviewWidget(m_document.get());
     m_overview->setObjectName(QStringLiteral("campOverview"));
     m_overview->setToday(m_today);
-    m_pages->addWidget(m_overview);
+    m_plan = new PlanView(m_document.get());
+    m_plan->setToday(m_today);
+    m_campTabs = new QTabWidget;
+    m_campTabs->setObjectName(QStringLiteral("campTabs"));
+    m_campTabs->setDocumentMode(true);
+    m_campTabs->addTab(m_overview, tr("Overview"));
+    m_campTabs->addTab(m_plan, tr("Plan"));
+    m_pages->addWidget(m_campTabs);
 
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCampChanged);
@@ -274,6 +332,26 @@ void MainWindow::setToday(QDate today)
         m_campModel->setToday(today);
     if (m_overview)
         m_overview->setToday(today);
+    if (m_plan)
+        m_plan->setToday(today);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (!m_campTabs || currentCampId() == 0)
+        return false;
+    if (name == QLatin1String("overview")) {
+        m_campTabs->setCurrentWidget(m_overview);
+        return true;
+    }
+    const QHash<QString, PlanView::Mode> modes{{QStringLiteral("calendar-month"), PlanView::Mode::Month},
+                                               {QStringLiteral("calendar-week"), PlanView::Mode::Week},
+                                               {QStringLiteral("agenda"), PlanView::Mode::Agenda}};
+    if (!modes.contains(name))
+        return false;
+    m_campTabs->setCurrentWidget(m_plan);
+    m_plan->setMode(modes.value(name));
+    return true;
 }
 
 void MainWindow::onCurrentCampChanged()
@@ -281,7 +359,9 @@ void MainWindow::onCurrentCampChanged()
     const qint64 id = currentCampId();
     if (m_overview)
         m_overview->setCampId(id);
-    m_pages->setCurrentWidget(id && m_overview ? static_cast<QWidget *>(m_overview) : m_emptyPage);
+    if (m_plan)
+        m_plan->setCampId(id);
+    m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }
 
@@ -309,7 +389,12 @@ void MainWindow::updateActions()
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_newCamp->setEnabled(open);
     m_backup->setEnabled(open);
-    m_deleteCamp->setEnabled(open && currentCampId() != 0);
+    const bool hasCamp = open && currentCampId() != 0;
+    m_deleteCamp->setEnabled(hasCamp);
+    m_newPlannedCamp->setEnabled(open);
+    for (QAction *action : {m_duplicateCamp, m_savePlanTemplate, m_newActivity, m_exportIcs, m_saveRunSheet,
+                            m_printRunSheet})
+        action->setEnabled(hasCamp);
 }
 
 void MainWindow::updateTitle()
@@ -335,6 +420,80 @@ void MainWindow::newCamp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_document->undoStack()->push(new AddCampCommand(m_document.get(), dialog->camp()));
+    });
+    dialog->open();
+}
+
+void MainWindow::newPlannedCamp()
+{
+    if (!m_document)
+        return;
+    auto templates = PlanTemplateLibrary::all(m_document->workspace());
+    if (!templates) {
+        showError(templates.error().message);
+        return;
+    }
+    const QString language =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    auto *dialog = new NewPlannedCampDialog(*templates, m_today, language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Camp camp = dialog->camp();
+        const QList<Activity> activities = dialog->activities();
+        m_document->undoStack()->push(new CreateCampCommand(
+            m_document.get(),
+            [camp, activities](Workspace &workspace) {
+                return CampPlanner::createCampWithPlan(workspace, camp, activities);
+            },
+            tr("Create camp “%1” from a template").arg(camp.name)));
+        showView(QStringLiteral("calendar-month"));
+    });
+    dialog->open();
+}
+
+void MainWindow::duplicateCamp()
+{
+    const std::optional<Camp> camp = m_document ? m_document->camp(currentCampId()) : std::nullopt;
+    if (!camp)
+        return;
+    // Suggest the same weekday a few weeks after this camp ends.
+    const QDate suggested = camp->courseStart.addDays(7 * ((camp->courseDays() + 13) / 7));
+    auto *dialog = new DuplicateCampDialog(tr("%1 (copy)").arg(camp->name), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, campId = camp->id] {
+        const QString name = dialog->name();
+        const QDate firstDay = dialog->firstDay();
+        m_document->undoStack()->push(new CreateCampCommand(
+            m_document.get(),
+            [campId, firstDay, name](Workspace &workspace) {
+                return CampPlanner::duplicateCamp(workspace, campId, firstDay, name);
+            },
+            tr("Duplicate camp as “%1”").arg(name)));
+    });
+    dialog->open();
+}
+
+void MainWindow::savePlanAsTemplate()
+{
+    const std::optional<Camp> camp = m_document ? m_document->camp(currentCampId()) : std::nullopt;
+    if (!camp)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("savePlanTemplateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Plan as Template"));
+    dialog->setLabelText(tr("Template name:"));
+    dialog->setTextValue(camp->name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, campId = camp->id](const QString &name) {
+        const std::optional<Camp> source = m_document->camp(campId);
+        if (!source || name.trimmed().isEmpty())
+            return;
+        const PlanTemplate plan = PlanTemplate::fromPlan(name.trimmed(), *source, m_document->activities(campId));
+        if (auto saved = m_document->workspace().planTemplates().save(plan); !saved) {
+            showError(saved.error().message);
+            return;
+        }
+        statusBar()->showMessage(tr("Saved the plan as template “%1”.").arg(name.trimmed()), 8000);
     });
     dialog->open();
 }

@@ -11,11 +11,13 @@ class QAction;
 class QListView;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace CampDesk {
 
 class CampListModel;
 class CampOverviewWidget;
+class PlanView;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -35,6 +37,10 @@ public:
     // The date statuses are computed against; tests and screenshots pin it.
     void setToday(QDate today);
 
+    // Shows a camp page: "overview", "calendar-month", "calendar-week" or "agenda".
+    bool showView(const QString &name);
+    PlanView *planView() const { return m_plan; }
+
     // The one place that shows errors to the user.
     void showError(const QString &message);
 
@@ -51,6 +57,9 @@ private:
     void onCampRemoved(qint64 id);
 
     void newCamp();
+    void newPlannedCamp();
+    void duplicateCamp();
+    void savePlanAsTemplate();
     void deleteCamp();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -67,6 +76,8 @@ private:
     QListView *m_campList = nullptr;
     QStackedWidget *m_pages = nullptr;
     CampOverviewWidget *m_overview = nullptr;
+    PlanView *m_plan = nullptr;
+    QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 
     QAction *m_newWorkspace = nullptr;
@@ -77,6 +88,13 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_newCamp = nullptr;
     QAction *m_deleteCamp = nullptr;
+    QAction *m_newPlannedCamp = nullptr;
+    QAction *m_duplicateCamp = nullptr;
+    QAction *m_savePlanTemplate = nullptr;
+    QAction *m_newActivity = nullptr;
+    QAction *m_exportIcs = nullptr;
+    QAction *m_saveRunSheet = nullptr;
+    QAction *m_printRunSheet = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

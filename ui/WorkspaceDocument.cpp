@@ -1,9 +1,12 @@
 #include "WorkspaceDocument.h"
 
 #include "Workspace.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QUndoStack>
 
 namespace CampDesk {
@@ -74,8 +77,94 @@ Result<void> WorkspaceDocument::restoreCamp(const CampSnapshot &snapshot)
     if (restored) {
         Q_EMIT campAdded(snapshot.campId);
         Q_EMIT membersChanged(snapshot.campId);
+        Q_EMIT activitiesChanged(snapshot.campId);
     }
     return restored;
+}
+
+QList<Activity> WorkspaceDocument::activities(qint64 campId) const
+{
+    auto activities = m_workspace->activities().listForCamp(campId);
+    return activities ? *activities : QList<Activity>{};
+}
+
+std::optional<Activity> WorkspaceDocument::activity(qint64 id) const
+{
+    auto activity = m_workspace->activities().find(id);
+    if (!activity)
+        return std::nullopt;
+    return *activity;
+}
+
+QList<std::pair<qint64, QString>> WorkspaceDocument::staff(qint64 campId) const
+{
+    QList<std::pair<qint64, QString>> result;
+    auto members = m_workspace->memberships().listForCamp(campId);
+    if (!members)
+        return result;
+    for (const MemberEntry &entry : *members) {
+        if (MemberRoles::isStaff(entry.membership.role))
+            result.append({entry.membership.id, entry.displayName});
+    }
+    return result;
+}
+
+QHash<qint64, QString> WorkspaceDocument::memberNames(qint64 campId) const
+{
+    QHash<qint64, QString> names;
+    auto members = m_workspace->memberships().listForCamp(campId);
+    if (members) {
+        for (const MemberEntry &entry : *members)
+            names.insert(entry.membership.id, entry.displayName);
+    }
+    return names;
+}
+
+Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
+{
+    auto ids = m_workspace->activities().insertAll(activities);
+    if (ids) {
+        QSet<qint64> camps;
+        for (const Activity &activity : activities)
+            camps.insert(activity.campId);
+        for (qint64 campId : camps)
+            Q_EMIT activitiesChanged(campId);
+    }
+    return ids;
+}
+
+Result<void> WorkspaceDocument::writeActivity(const Activity &activity)
+{
+    auto written = m_workspace->activities().update(activity);
+    if (written)
+        Q_EMIT activitiesChanged(activity.campId);
+    return written;
+}
+
+Result<void> WorkspaceDocument::removeActivities(const QList<Activity> &activities)
+{
+    QList<qint64> ids;
+    QSet<qint64> camps;
+    for (const Activity &activity : activities) {
+        ids.append(activity.id);
+        camps.insert(activity.campId);
+    }
+    auto removed = m_workspace->activities().removeAll(ids);
+    if (removed) {
+        for (qint64 campId : camps)
+            Q_EMIT activitiesChanged(campId);
+    }
+    return removed;
+}
+
+Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(Workspace &)> &create)
+{
+    auto id = create(*m_workspace);
+    if (id) {
+        Q_EMIT campAdded(*id);
+        Q_EMIT activitiesChanged(*id);
+    }
+    return id;
 }
 
 void WorkspaceDocument::reportError(const QString &message)

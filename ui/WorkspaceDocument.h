@@ -1,10 +1,14 @@
 #pragma once
 
 #include "Error.h"
+#include "domain/Activity.h"
 #include "domain/Camp.h"
 #include "storage/CampSnapshot.h"
 
+#include <QHash>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -38,6 +42,18 @@ public:
     [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
     [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
 
+    [[nodiscard]] QList<Activity> activities(qint64 campId) const;
+    [[nodiscard]] std::optional<Activity> activity(qint64 id) const;
+    // Staff members of a camp who can own activities: membership id -> name.
+    [[nodiscard]] QList<std::pair<qint64, QString>> staff(qint64 campId) const;
+    [[nodiscard]] QHash<qint64, QString> memberNames(qint64 campId) const;
+    // Inserts in one transaction; keeps non-zero ids. Returns the ids.
+    [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
+    [[nodiscard]] Result<void> writeActivity(const Activity &activity);
+    [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
+    // Creates a camp (and whatever else `create` writes) and announces it.
+    [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);
+
     // Commands report failures here; the main window shows them.
     void reportError(const QString &message);
 
@@ -46,6 +62,7 @@ Q_SIGNALS:
     void campChanged(qint64 id);
     void campRemoved(qint64 id);
     void membersChanged(qint64 campId);
+    void activitiesChanged(qint64 campId);
     void errorOccurred(const QString &message);
 
 private:

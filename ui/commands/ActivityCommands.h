@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Activity.h"
+#include "storage/CampSnapshot.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace CampDesk {
+
+class Workspace;
+class WorkspaceDocument;
+
+// Adds activities; undo removes them, redo puts them back under their ids.
+class AddActivitiesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddActivitiesCommand)
+
+public:
+    AddActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities, const QString &text);
+
+    void undo() override;
+    void redo() override;
+    QList<Activity> activities() const { return m_activities; }
+
+private:
+    WorkspaceDocument *m_document;
+    QList<Activity> m_activities;
+};
+
+// Any change to one activity: rescheduling by drag, an edit in the dialog,
+// ticking it done.
+class EditActivityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditActivityCommand)
+
+public:
+    EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
+                        const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const Activity &activity);
+
+    WorkspaceDocument *m_document;
+    Activity m_before;
+    Activity m_after;
+};
+
+class DeleteActivitiesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteActivitiesCommand)
+
+public:
+    DeleteActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    QList<Activity> m_activities;
+};
+
+// Creates a camp with everything `create` writes (a plan, a copy of another
+// camp). Undo deletes it; redo restores the snapshot taken by undo.
+class CreateCampCommand final : public QUndoCommand
+{
+public:
+    using Creator = std::function<Result<qint64>(Workspace &)>;
+
+    CreateCampCommand(WorkspaceDocument *document, Creator create, const QString &text);
+
+    void undo() override;
+    void redo() override;
+    qint64 campId() const { return m_campId; }
+
+private:
+    WorkspaceDocument *m_document;
+    Creator m_create;
+    qint64 m_campId = 0;
+    CampSnapshot m_snapshot;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "domain/Camp.h"
+#include "plan/PlanTemplate.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimeEdit;
+class QTreeWidget;
+
+namespace CampDesk {
+
+// New camp from a plan template: the template, the camp's name and dates,
+// the time of each fixed column and which optional items to include, with
+// a live preview of every activity that will be created.
+class NewPlannedCampDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewPlannedCampDialog(const QList<PlanTemplate> &templates, QDate today, const QString &language,
+                         QWidget *parent = nullptr);
+
+    Camp camp() const;
+    QList<Activity> activities() const { return m_preview; }
+    PlanParameters parameters() const;
+    const PlanTemplate &currentTemplate() const;
+
+private:
+    void templateChanged();
+    void updatePreview();
+
+    QList<PlanTemplate> m_templates;
+    QString m_language;
+    QList<Activity> m_preview;
+
+    QComboBox *m_template;
+    QLabel *m_description;
+    QLineEdit *m_name;
+    QDateEdit *m_firstDay;
+    QSpinBox *m_courseDays;
+    QSpinBox *m_preparationDays;
+    QWidget *m_columnsBox;
+    QFormLayout *m_columnsForm;
+    QWidget *m_optionalBox;
+    QHash<QString, QTimeEdit *> m_columnTimes;
+    QHash<QString, QCheckBox *> m_optional;
+    QTreeWidget *m_previewTree;
+    QLabel *m_summary;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace CampDesk

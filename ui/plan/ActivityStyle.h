@@ -1,0 +1,14 @@
+#pragma once
+
+#include "domain/Activity.h"
+
+#include <QColor>
+
+namespace CampDesk::ActivityStyle {
+
+// One colour per activity type, shared by every plan view and the legend.
+QColor color(ActivityType type);
+// A pale version of the colour for chip backgrounds.
+QColor fill(ActivityType type);
+
+} // namespace CampDesk::ActivityStyle

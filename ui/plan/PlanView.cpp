@@ -1,0 +1,504 @@
+#include "plan/PlanView.h"
+
+#include "FileDialog.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "commands/ActivityCommands.h"
+#include "dialogs/ActivityDialog.h"
+#include "plan/ActivityStyle.h"
+#include "plan/AgendaModel.h"
+#include "plan/IcsWriter.h"
+#include "plan/MonthView.h"
+#include "plan/RunSheet.h"
+#include "plan/RunSheetPrinter.h"
+#include "plan/WeekView.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+// The agenda's keyboard: Delete deletes, Enter edits, like the calendars.
+class AgendaTreeView final : public QTreeView
+{
+public:
+    std::function<void(qint64)> onDelete;
+    std::function<void(qint64)> onEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const qint64 id = currentIndex().data(AgendaModel::ActivityIdRole).toLongLong();
+        if (id && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
+            onDelete(id);
+            return;
+        }
+        if (id && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+            onEdit(id);
+            return;
+        }
+        QTreeView::keyPressEvent(event);
+    }
+};
+
+QWidget *legend()
+{
+    // Rich text so the legend wraps onto a second line in a narrow window.
+    QStringList entries;
+    const auto swatch = [&entries](const QColor &color, const QString &text) {
+        entries << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(color.name(), text.toHtmlEscaped());
+    };
+    for (ActivityType type : ActivityTypes::all())
+        swatch(ActivityStyle::color(type), ActivityTypes::displayName(type));
+    swatch(QColor(0xFF, 0xD8, 0x9E), PlanView::tr("Preparation"));
+    swatch(QColor(0xB5, 0xE0, 0xBF), PlanView::tr("Course"));
+    swatch(QColor(0xB8, 0xCB, 0xF0), PlanView::tr("Wrap-up"));
+    auto *label = new QLabel(entries.join(QStringLiteral(" &nbsp; ")));
+    label->setObjectName(QStringLiteral("planLegend"));
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setMinimumWidth(200);
+    return label;
+}
+
+} // namespace
+
+PlanView::PlanView(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_date(QDate::currentDate())
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("planView"));
+    buildLayout();
+    connect(document, &WorkspaceDocument::activitiesChanged, this, [this](qint64 campId) {
+        if (campId == m_campId)
+            reload();
+    });
+    connect(document, &WorkspaceDocument::campChanged, this, [this](qint64 campId) {
+        if (campId == m_campId)
+            reload();
+    });
+    connect(document, &WorkspaceDocument::membersChanged, this, [this](qint64 campId) {
+        if (campId == m_campId)
+            reload();
+    });
+}
+
+void PlanView::buildLayout()
+{
+    auto *previous = new QToolButton;
+    previous->setObjectName(QStringLiteral("previousButton"));
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous"));
+    auto *next = new QToolButton;
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next"));
+    auto *today = new QPushButton(tr("Today"));
+    today->setObjectName(QStringLiteral("todayButton"));
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(today, &QPushButton::clicked, this, [this] { setDate(m_today); });
+
+    m_period = new QLabel;
+    m_period->setObjectName(QStringLiteral("periodLabel"));
+    QFont periodFont = m_period->font();
+    periodFont.setBold(true);
+    periodFont.setPointSizeF(periodFont.pointSizeF() * 1.2);
+    m_period->setFont(periodFont);
+
+    m_modes = new QButtonGroup(this);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->setSpacing(0);
+    const QStringList names{tr("Month"), tr("Week"), tr("Agenda")};
+    const QStringList objectNames{QStringLiteral("monthButton"), QStringLiteral("weekButton"),
+                                  QStringLiteral("agendaButton")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *button = new QToolButton;
+        button->setText(names.at(i));
+        button->setObjectName(objectNames.at(i));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumWidth(64);
+        m_modes->addButton(button, i);
+        modeRow->addWidget(button);
+    }
+    m_modes->button(0)->setChecked(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(previous);
+    top->addWidget(today);
+    top->addWidget(next);
+    top->addSpacing(8);
+    top->addWidget(m_period);
+    top->addStretch();
+
+    m_typeFilter = new QComboBox;
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->addItem(tr("All types"), -1);
+    for (ActivityType type : ActivityTypes::all())
+        m_typeFilter->addItem(ActivityTypes::displayName(type), int(type));
+    m_ownerFilter = new QComboBox;
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any status"), -1);
+    for (ActivityStatus status : ActivityStatuses::all())
+        m_statusFilter->addItem(ActivityStatuses::displayName(status), int(status));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("planSearch"));
+    m_search->setPlaceholderText(tr("Search titles and notes"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *newButton = new QPushButton(tr("New Activity…"));
+    newButton->setObjectName(QStringLiteral("newActivityButton"));
+    auto *runSheet = new QPushButton(tr("Run Sheet (PDF)…"));
+    runSheet->setObjectName(QStringLiteral("runSheetButton"));
+    auto *ics = new QPushButton(tr("Export .ics…"));
+    ics->setObjectName(QStringLiteral("exportIcsButton"));
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        const QDate day = m_date.isValid() ? m_date : m_today;
+        newActivity(wallClock(day, QTime(20, 0)));
+    });
+    connect(runSheet, &QPushButton::clicked, this, &PlanView::saveRunSheet);
+    connect(ics, &QPushButton::clicked, this, &PlanView::exportCalendar);
+
+    top->addWidget(newButton);
+    top->addWidget(runSheet);
+    top->addWidget(ics);
+    top->addSpacing(12);
+    top->addLayout(modeRow);
+
+    m_search->setMinimumWidth(120);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_ownerFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_search, 1);
+
+    m_month = new MonthView;
+    m_week = new WeekView;
+    // Weeks start on the locale's first day; in China that is Monday,
+    // whatever an older locale database says.
+    const QLocale locale;
+    const Qt::DayOfWeek firstDay = locale.territory() == QLocale::China ? Qt::Monday : locale.firstDayOfWeek();
+    m_month->setFirstDayOfWeek(firstDay);
+    m_week->setFirstDayOfWeek(firstDay);
+    m_agendaModel = new AgendaModel(this);
+    auto *agenda = new AgendaTreeView;
+    agenda->onDelete = [this](qint64 id) { deleteActivity(id); };
+    agenda->onEdit = [this](qint64 id) { editActivity(id); };
+    m_agenda = agenda;
+    m_agenda->setObjectName(QStringLiteral("agendaView"));
+    m_agenda->setModel(m_agendaModel);
+    m_agenda->setUniformRowHeights(true);
+    m_agenda->setAlternatingRowColors(true);
+    m_agenda->header()->setStretchLastSection(false);
+    m_agenda->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    for (int column = AgendaModel::TimeColumn; column < AgendaModel::ColumnCount; ++column)
+        m_agenda->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_month);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_agenda);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(legend());
+
+    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+        connect(view, &CalendarView::moveRequested, this, &PlanView::moveActivity);
+        connect(view, &CalendarView::activityActivated, this, &PlanView::editActivity);
+        connect(view, &CalendarView::deleteRequested, this, &PlanView::deleteActivity);
+        connect(view, &CalendarView::newActivityRequested, this, &PlanView::newActivity);
+    }
+    connect(m_month, &CalendarView::dayActivated, this, [this](QDate day) {
+        setDate(day);
+        setMode(Mode::Week);
+    });
+    connect(m_agendaModel, &AgendaModel::doneToggled, this, &PlanView::setDone);
+    connect(m_agenda, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(AgendaModel::ActivityIdRole).toLongLong())
+            editActivity(id);
+    });
+    connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
+
+    const auto filterChanged = [this] {
+        m_filter.types.clear();
+        m_filter.statuses.clear();
+        m_filter.owner.reset();
+        if (const int type = m_typeFilter->currentData().toInt(); type >= 0)
+            m_filter.types.insert(ActivityType(type));
+        if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
+            m_filter.statuses.insert(ActivityStatus(status));
+        if (const qint64 owner = m_ownerFilter->currentData().toLongLong(); owner >= 0)
+            m_filter.owner = owner;
+        m_filter.text = m_search->text().trimmed();
+        refreshViews();
+    };
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_ownerFilter, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_search, &QLineEdit::textChanged, this, filterChanged);
+}
+
+void PlanView::setCampId(qint64 id)
+{
+    const bool changed = id != m_campId;
+    m_campId = id;
+    reload();
+    if (changed && m_camp.courseStart.isValid()) {
+        // Open on today if it is inside the camp, else on its first course day.
+        const QDate first = m_camp.preparationStart.isValid() ? m_camp.preparationStart : m_camp.courseStart;
+        const QDate last = m_camp.wrapUpEnd.isValid() ? m_camp.wrapUpEnd : m_camp.courseEnd;
+        setDate(m_today >= first && m_today <= last ? m_today : m_camp.courseStart);
+    }
+}
+
+void PlanView::reload()
+{
+    const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
+    m_camp = camp.value_or(Camp{});
+    m_activities = m_campId ? m_document->activities(m_campId) : QList<Activity>{};
+    refreshFilters();
+    refreshViews();
+}
+
+void PlanView::refreshFilters()
+{
+    const QVariant current = m_ownerFilter->currentData();
+    const qint64 chosen = current.isValid() ? current.toLongLong() : -1;
+    const QSignalBlocker blocker(m_ownerFilter);
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("Any owner"), qint64(-1));
+    m_ownerFilter->addItem(tr("Nobody yet"), qint64(0));
+    for (const auto &[membershipId, name] : m_document->staff(m_campId))
+        m_ownerFilter->addItem(name, membershipId);
+    m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(chosen)));
+}
+
+void PlanView::refreshViews()
+{
+    const QList<Activity> shown = m_filter.apply(m_activities);
+    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week)}) {
+        view->setCamp(m_camp);
+        view->setActivities(shown);
+    }
+    m_agendaModel->setPlan(m_camp, shown, m_document->memberNames(m_campId));
+    m_agenda->expandAll();
+    if (const QModelIndex day = m_agendaModel->indexOfDay(m_date); day.isValid())
+        m_agenda->scrollTo(day, QAbstractItemView::PositionAtTop);
+    updatePeriodLabel();
+}
+
+void PlanView::setMode(Mode mode)
+{
+    m_modes->button(int(mode))->setChecked(true);
+    m_stack->setCurrentIndex(int(mode));
+    updatePeriodLabel();
+}
+
+PlanView::Mode PlanView::mode() const
+{
+    return Mode(m_stack->currentIndex());
+}
+
+void PlanView::setDate(QDate date)
+{
+    m_date = date;
+    m_month->setDate(date);
+    m_week->setDate(date);
+    if (const QModelIndex day = m_agendaModel->indexOfDay(date); day.isValid())
+        m_agenda->scrollTo(day, QAbstractItemView::PositionAtTop);
+    updatePeriodLabel();
+}
+
+void PlanView::setToday(QDate today)
+{
+    m_today = today;
+    m_month->setToday(today);
+    m_week->setToday(today);
+}
+
+void PlanView::step(int direction)
+{
+    setDate(mode() == Mode::Week ? m_date.addDays(7 * direction) : m_date.addMonths(direction));
+}
+
+void PlanView::updatePeriodLabel()
+{
+    const QLocale locale;
+    if (mode() == Mode::Week) {
+        m_period->setText(tr("%1 – %2").arg(locale.toString(m_week->firstVisibleDate(), QLocale::ShortFormat),
+                                            locale.toString(m_week->lastVisibleDate(), QLocale::ShortFormat)));
+    } else {
+        //: Date format of the month view's title (Qt date format)
+        m_period->setText(locale.toString(m_date, tr("MMMM yyyy")));
+    }
+}
+
+CalendarView *PlanView::currentCalendar() const
+{
+    if (mode() == Mode::Week)
+        return m_week;
+    return m_month;
+}
+
+qint64 PlanView::selectedActivityId() const
+{
+    if (mode() == Mode::Agenda)
+        return m_agenda->currentIndex().data(AgendaModel::ActivityIdRole).toLongLong();
+    return currentCalendar()->selectedActivityId();
+}
+
+void PlanView::moveActivity(qint64 id, const QDateTime &start, bool copy)
+{
+    const std::optional<Activity> before = m_document->activity(id);
+    if (!before)
+        return;
+    Activity after = before->movedTo(start);
+    if (copy) {
+        after.id = 0;
+        after.status = ActivityStatus::Planned;
+        m_document->undoStack()->push(
+            new AddActivitiesCommand(m_document, {after}, tr("Copy “%1”").arg(before->title)));
+        return;
+    }
+    m_document->undoStack()->push(new EditActivityCommand(m_document, *before, after, tr("Move “%1”").arg(before->title)));
+}
+
+void PlanView::setDone(qint64 id, bool done)
+{
+    const std::optional<Activity> before = m_document->activity(id);
+    if (!before)
+        return;
+    Activity after = *before;
+    after.status = done ? ActivityStatus::Done : ActivityStatus::Planned;
+    if (after == *before)
+        return;
+    m_document->undoStack()->push(new EditActivityCommand(
+        m_document, *before, after,
+        done ? tr("Mark “%1” done").arg(before->title) : tr("Mark “%1” planned").arg(before->title)));
+}
+
+void PlanView::newActivity(const QDateTime &start)
+{
+    if (m_campId == 0)
+        return;
+    Activity activity;
+    activity.campId = m_campId;
+    activity.type = ActivityType::StaffTask;
+    activity.start = start;
+    activity.end = start.addSecs(30 * 60);
+    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Activity created = dialog->activity();
+        m_document->undoStack()->push(
+            new AddActivitiesCommand(m_document, {created}, tr("Add “%1”").arg(created.title)));
+    });
+    dialog->open();
+}
+
+void PlanView::editActivity(qint64 id)
+{
+    const std::optional<Activity> before = m_document->activity(id);
+    if (!before)
+        return;
+    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const Activity after = dialog->activity();
+        if (after != *before)
+            m_document->undoStack()->push(
+                new EditActivityCommand(m_document, *before, after, tr("Edit “%1”").arg(after.title)));
+    });
+    dialog->open();
+}
+
+void PlanView::deleteActivity(qint64 id)
+{
+    const std::optional<Activity> activity = m_document->activity(id);
+    if (activity)
+        m_document->undoStack()->push(new DeleteActivitiesCommand(m_document, {*activity}));
+}
+
+void PlanView::exportCalendar()
+{
+    if (m_campId == 0)
+        return;
+    const QString suggestion = QDir::home().filePath(m_camp.name + QStringLiteral(".ics"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion,
+                                                     tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto workspaceId = m_document->workspace().workspaceId();
+    if (!workspaceId) {
+        m_document->reportError(workspaceId.error().message);
+        return;
+    }
+    const IcsWriter::Input input{m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
+                                 QDateTime::currentDateTimeUtc()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(input)) < 0 || !file.commit()) {
+        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}
+
+QDate PlanView::runSheetDay() const
+{
+    if (const qint64 id = selectedActivityId()) {
+        if (const std::optional<Activity> activity = m_document->activity(id))
+            return activity->start.date();
+    }
+    return m_date;
+}
+
+void PlanView::saveRunSheet()
+{
+    if (m_campId == 0)
+        return;
+    const QDate day = runSheetDay();
+    const QString suggestion = QDir::home().filePath(
+        tr("%1 run sheet %2.pdf").arg(m_camp.name, day.toString(Qt::ISODate)));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString html = RunSheet::html(m_camp, day, RunSheet::activitiesOn(m_activities, day),
+                                        m_document->memberNames(m_campId));
+    if (auto written = RunSheetPrinter::savePdf(html, path); !written)
+        m_document->reportError(written.error().message);
+}
+
+void PlanView::printRunSheet()
+{
+    if (m_campId == 0)
+        return;
+    const QDate day = runSheetDay();
+    RunSheetPrinter::print(RunSheet::html(m_camp, day, RunSheet::activitiesOn(m_activities, day),
+                                          m_document->memberNames(m_campId)),
+                           this);
+}
+
+} // namespace CampDesk
