@@ -25,10 +25,31 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::NewPlannedCampDialog</name>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation><numerusform>%n activity from %1 to %2</numerusform><numerusform>%n activities from %1 to %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
         <translation><numerusform>Course: %1 – %2 (%n day)</numerusform><numerusform>Course: %1 – %2 (%n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteActivitiesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation><numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>The activity needs a title.</source>
+        <translation>活动需要一个标题。</translation>
+    </message>
+    <message>
+        <source>The activity needs a start time.</source>
+        <translation>活动需要开始时间。</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>活动的结束时间早于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Activity %1 does not exist.</source>
+        <translation>活动 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityType</name>
+    <message>
+        <source>Announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>娱乐活动</translation>
+    </message>
+    <message>
+        <source>Sharing session</source>
+        <translation>分享会</translation>
+    </message>
+    <message>
+        <source>Opening ceremony</source>
+        <translation>开营仪式</translation>
+    </message>
+    <message>
+        <source>Closing ceremony</source>
+        <translation>结营仪式</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>精华</translation>
+    </message>
+    <message>
+        <source>Staff task</source>
+        <translation>工作任务</translation>
+    </message>
+</context>
+<context>
     <name>AddCampCommand</name>
     <message>
         <source>Create camp “%1”</source>
@@ -45,6 +121,119 @@
     <message>
         <source>The target check-in rate must be between 0 and 100 %.</source>
         <translation>目标打卡率必须在 0 到 100 % 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ActivityDialog</name>
+    <message>
+        <source>Edit Activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无负责人</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>新的检查项</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>检查清单：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::AgendaModel</name>
+    <message>
+        <source>Course day %1</source>
+        <translation>开课第 %1 天</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结营期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::CalendarView</name>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1，%2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 of %2 done</source>
+        <translation>检查清单：已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation>复制到 %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移到 %1</translation>
     </message>
 </context>
 <context>
@@ -200,15 +389,11 @@
     </message>
     <message numerus="yes">
         <source>Preparation starts in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后进入预备期</numerusform>
-        </translation>
+        <translation><numerusform>%n 天后进入预备期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>First lesson in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后开课</numerusform>
-        </translation>
+        <translation><numerusform>%n 天后开课</numerusform></translation>
     </message>
     <message>
         <source>Course day %1 of %2</source>
@@ -216,15 +401,11 @@
     </message>
     <message numerus="yes">
         <source>Wrap-up after %n course day(s)</source>
-        <translation>
-            <numerusform>%n 天课程已结束，结营中</numerusform>
-        </translation>
+        <translation><numerusform>%n 天课程已结束，结营中</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Finished %n day(s) ago</source>
-        <translation>
-            <numerusform>已结营 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已结营 %n 天</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -232,13 +413,30 @@
     </message>
     <message numerus="yes">
         <source>%n member(s), %1 of them staff</source>
-        <translation>
-            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform></translation>
     </message>
     <message>
         <source>%1 % of the target of %2</source>
         <translation>达到目标 %2 人的 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::DuplicateCampDialog</name>
+    <message>
+        <source>Duplicate Camp</source>
+        <translation>复制训练营</translation>
+    </message>
+    <message>
+        <source>The plan moves to the new dates. Members, owners and participation stay with the original camp.</source>
+        <translation>计划会整体移到新日期。成员、负责人和参与记录留在原训练营。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>First course day:</source>
+        <translation>开课第一天：</translation>
     </message>
 </context>
 <context>
@@ -401,6 +599,78 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>New Camp from &amp;Template…</source>
+        <translation>从模板新建训练营(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Camp…</source>
+        <translation>复制训练营(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Save Plan as &amp;Template…</source>
+        <translation>将计划存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>新建活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar (.ics)…</source>
+        <translation>导出日历 (.ics)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save Run Sheet as &amp;PDF…</source>
+        <translation>将当日流程单存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Run Sheet…</source>
+        <translation>打印当日流程单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Create camp “%1” from a template</source>
+        <translation>从模板创建训练营“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate camp as “%1”</source>
+        <translation>复制训练营为“%1”</translation>
+    </message>
+    <message>
+        <source>Save Plan as Template</source>
+        <translation>将计划存为模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>Saved the plan as template “%1”.</source>
+        <translation>已将计划存为模板“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::MonthView</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of the first day of a month in the month view (Qt date format)</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>还有 %n 项</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::NewCampDialog</name>
@@ -454,6 +724,213 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::NewPlannedCampDialog</name>
+    <message>
+        <source>Fixed daily columns</source>
+        <translation>每日固定栏目</translation>
+    </message>
+    <message>
+        <source>Optional items</source>
+        <translation>可选项目</translation>
+    </message>
+    <message>
+        <source>New Camp from Template</source>
+        <translation>从模板新建训练营</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
+    </message>
+    <message>
+        <source>e.g. 21-Day Writing Camp · Cohort 7</source>
+        <translation>例如：21天写作训练营 · 第7期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>First course day:</source>
+        <translation>开课第一天：</translation>
+    </message>
+    <message>
+        <source>Course days:</source>
+        <translation>课程天数：</translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation>预备期：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities from %1 to %2</source>
+        <translation><numerusform>共 %n 项活动，从 %1 到 %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::PlanView</name>
+    <message>
+        <source>Preparation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>开课期</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结营期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search titles and notes</source>
+        <translation>搜索标题和备注</translation>
+    </message>
+    <message>
+        <source>New Activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Calendar for phones (.ics)…</source>
+        <translation>手机日历 (.ics)…</translation>
+    </message>
+    <message>
+        <source>Run sheet of the day as PDF…</source>
+        <translation>当日流程单 PDF…</translation>
+    </message>
+    <message>
+        <source>Print run sheet of the day…</source>
+        <translation>打印当日流程单…</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无负责人</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format of the month view's title (Qt date format)</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>将“%1”标为已完成</translation>
+    </message>
+    <message>
+        <source>Mark “%1” planned</source>
+        <translation>将“%1”标为计划中</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 run sheet %2.pdf</source>
+        <translation>%1 流程单 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Run Sheet</source>
+        <translation>保存流程单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -470,6 +947,21 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::WeekView</name>
+    <message>
+        <source>D%1</source>
+        <extracomment>Course day number in the week view's header</extracomment>
+        <translation>第%1天</translation>
+    </message>
+</context>
+<context>
+    <name>CampPlanner</name>
+    <message>
+        <source>The copy needs a first course day.</source>
+        <translation>副本需要开课第一天。</translation>
     </message>
 </context>
 <context>
@@ -523,30 +1015,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
     </message>
     <message>
         <source>“camps” needs a subcommand: list, create or show.</source>
@@ -654,9 +1122,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
-        <translation>
-            <numerusform>课程：%1 – %2（共 %n 天）</numerusform>
-        </translation>
+        <translation><numerusform>课程：%1 – %2（共 %n 天）</numerusform></translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -669,6 +1135,133 @@ Options:
     <message>
         <source>(try “campdesk-cli --help”)</source>
         <translation>（请查看“campdesk-cli --help”）</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp's activities.
+  export-ics                 Export a camp's plan as an iCalendar file.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command's options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Missing --camp.</source>
+        <translation>缺少 --camp。</translation>
+    </message>
+    <message>
+        <source>List the plan templates: built in, then saved in the workspace.</source>
+        <translation>列出计划模板：先是内置模板，然后是工作区中保存的模板。</translation>
+    </message>
+    <message>
+        <source>Plan a camp from a template: sets the camp's dates and adds the template's activities.</source>
+        <translation>用模板为训练营制定计划：设置训练营的日期并添加模板中的活动。</translation>
+    </message>
+    <message>
+        <source>Id of the camp.</source>
+        <translation>训练营编号。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Template key or name (see “templates”).</source>
+        <translation>模板键名或名称（见“templates”）。</translation>
+    </message>
+    <message>
+        <source>Number of course days.</source>
+        <translation>课程天数。</translation>
+    </message>
+    <message>
+        <source>Preparation days (default: the template's).</source>
+        <translation>预备天数（默认使用模板的设置）。</translation>
+    </message>
+    <message>
+        <source>Leave out these optional items (keys, comma-separated).</source>
+        <translation>不包含这些可选项目（键名，用逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Language of the activity titles: en or zh_CN.</source>
+        <translation>活动标题的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>--days: “%1” is not a number of days from 1 to 3660.</source>
+        <translation>--days：“%1”不是 1 到 3660 之间的天数。</translation>
+    </message>
+    <message>
+        <source>--lang: “%1” is not en or zh_CN.</source>
+        <translation>--lang：“%1”不是 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Added %1 activities from “%2” to camp %3.</source>
+        <translation>已从“%2”向训练营 %3 添加 %1 项活动。</translation>
+    </message>
+    <message>
+        <source>List a camp's activities in time order.</source>
+        <translation>按时间顺序列出训练营的活动。</translation>
+    </message>
+    <message>
+        <source>Export a camp's plan as an iCalendar (.ics) file for phones and calendars.</source>
+        <translation>把训练营的计划导出为 iCalendar (.ics) 文件，供手机和日历应用使用。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE.</source>
+        <translation>缺少 -o 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2</source>
+        <translation>已向 %2 写入 %1 个日程</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteActivitiesCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation><numerusform>删除 %n 项活动</numerusform></translation>
     </message>
 </context>
 <context>
@@ -683,6 +1276,13 @@ Options:
     <message>
         <source>Change %1 of “%2”</source>
         <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1371,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
+    <message>
+        <source>--view %1 needs a camp; the workspace has none.</source>
+        <translation>--view %1 需要训练营，但工作区中没有。</translation>
+    </message>
 </context>
 <context>
     <name>MemberRole</name>
@@ -819,6 +1423,189 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Person %1 does not exist.</source>
         <translation>成员 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplate</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be text or an object with "en" and "zh_CN" texts</source>
+        <translation>必须是文本，或包含 "en" 和 "zh_CN" 文本的对象</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3)</source>
+        <translation>%1：%2：不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the template must be a JSON object</source>
+        <translation>%1：模板必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>必须是 "%1"</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this CampDesk understands (1)</source>
+        <translation>版本 %1 比当前 CampDesk 能理解的版本（1）更新</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>必须是项目列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>“%1” is used by an earlier item</source>
+        <translation>“%1”已被前面的项目使用</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activity type</source>
+        <translation>“%1”不是活动类型</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <source>must be "first_day" or "last_day"</source>
+        <translation>必须是 "first_day" 或 "last_day"</translation>
+    </message>
+    <message>
+        <source>must be "once", "course_days", "every" or "weekly"</source>
+        <translation>必须是 "once"、"course_days"、"every" 或 "weekly"</translation>
+    </message>
+    <message>
+        <source>0 is not a day: day 1 is the first course day and -1 the day before it</source>
+        <translation>0 不是有效的日子：第 1 天是开课第一天，-1 是它的前一天</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (HH:MM)</source>
+        <translation>“%1”不是时刻（HH:MM）</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>至少要列出一个项目</translation>
+    </message>
+    <message>
+        <source>The plan needs a first course day.</source>
+        <translation>计划需要开课第一天。</translation>
+    </message>
+    <message>
+        <source>A plan has from 1 to %1 course days.</source>
+        <translation>计划的课程天数必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A plan has from 0 to %1 preparation days.</source>
+        <translation>计划的预备天数必须在 0 到 %1 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplateLibrary</name>
+    <message>
+        <source>There is no plan template “%1”; the templates are: %2.</source>
+        <translation>没有计划模板“%1”；现有模板：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplateRepository</name>
+    <message>
+        <source>saved template “%1”</source>
+        <translation>已保存的模板“%1”</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no saved template “%1”.</source>
+        <translation>没有已保存的模板“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheet</name>
+    <message>
+        <source>Course day %1</source>
+        <translation>开课第 %1 天</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结营期</translation>
+    </message>
+    <message>
+        <source>Run sheet · %1</source>
+        <translation>流程单 · %1</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day.</source>
+        <translation>这一天没有安排。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes and checklist</source>
+        <translation>备注和检查清单</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未指派</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetPrinter</name>
+    <message>
+        <source>Run sheet</source>
+        <translation>流程单</translation>
+    </message>
+    <message>
+        <source>The run sheet could not be written to %1.</source>
+        <translation>无法把流程单写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print Run Sheet</source>
+        <translation>打印流程单</translation>
     </message>
 </context>
 <context>

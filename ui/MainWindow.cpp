@@ -201,7 +201,7 @@ void MainWindow::buildCentralWidget()
     m_campList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_campList->setUniformItemSizes(true);
     sideLayout->addLayout(headerRow);
-    sidebar->setMinimumWidth(250);
+    sidebar->setMinimumWidth(230);
     sideLayout->addWidget(m_campList);
 
     m_emptyPage = new QWidget;

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -169,20 +170,27 @@ void PlanView::buildLayout()
 
     auto *newButton = new QPushButton(tr("New Activity…"));
     newButton->setObjectName(QStringLiteral("newActivityButton"));
-    auto *runSheet = new QPushButton(tr("Run Sheet (PDF)…"));
-    runSheet->setObjectName(QStringLiteral("runSheetButton"));
-    auto *ics = new QPushButton(tr("Export .ics…"));
-    ics->setObjectName(QStringLiteral("exportIcsButton"));
+    // Everything that leaves the app sits under one button.
+    auto *share = new QToolButton;
+    share->setObjectName(QStringLiteral("shareButton"));
+    share->setText(tr("Export"));
+    share->setPopupMode(QToolButton::InstantPopup);
+    share->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *shareMenu = new QMenu(share);
+    QAction *ics = shareMenu->addAction(tr("Calendar for phones (.ics)…"));
+    QAction *runSheet = shareMenu->addAction(tr("Run sheet of the day as PDF…"));
+    QAction *print = shareMenu->addAction(tr("Print run sheet of the day…"));
+    share->setMenu(shareMenu);
+    connect(print, &QAction::triggered, this, &PlanView::printRunSheet);
     connect(newButton, &QPushButton::clicked, this, [this] {
         const QDate day = m_date.isValid() ? m_date : m_today;
         newActivity(wallClock(day, QTime(20, 0)));
     });
-    connect(runSheet, &QPushButton::clicked, this, &PlanView::saveRunSheet);
-    connect(ics, &QPushButton::clicked, this, &PlanView::exportCalendar);
+    connect(runSheet, &QAction::triggered, this, &PlanView::saveRunSheet);
+    connect(ics, &QAction::triggered, this, &PlanView::exportCalendar);
 
     top->addWidget(newButton);
-    top->addWidget(runSheet);
-    top->addWidget(ics);
+    top->addWidget(share);
     top->addSpacing(12);
     top->addLayout(modeRow);
 

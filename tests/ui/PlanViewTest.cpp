@@ -1,0 +1,322 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "dialogs/ActivityDialog.h"
+#include "dialogs/DuplicateCampDialog.h"
+#include "dialogs/NewPlannedCampDialog.h"
+#include "plan/AgendaModel.h"
+#include "plan/CampPlanner.h"
+#include "plan/MonthView.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "plan/PlanView.h"
+#include "plan/WeekView.h"
+#include "storage/ActivityRepository.h"
+#include "storage/PlanTemplateRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+// A drag the way a mouse does it: press, several moves with the button held, release.
+void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::mousePress(widget, Qt::LeftButton, modifiers, from);
+    constexpr int Steps = 6;
+    for (int step = 1; step <= Steps; ++step) {
+        const QPoint position = from + (to - from) * step / Steps;
+        QMouseEvent move(QEvent::MouseMove, position, widget->mapToGlobal(position), Qt::NoButton, Qt::LeftButton,
+                         modifiers);
+        QApplication::sendEvent(widget, &move);
+    }
+    QTest::mouseRelease(widget, Qt::LeftButton, modifiers, to);
+}
+
+} // namespace
+
+class PlanViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("plan.campdesk"));
+        {
+            auto workspace = Workspace::open(path);
+            ASSERT_TRUE(workspace.has_value());
+            const PlanTemplate plan = PlanTemplateLibrary::builtIn().first();
+            PlanParameters parameters = plan.defaultParameters(QDate(2027, 3, 1), QStringLiteral("en")); // a Monday
+            parameters.courseDays = 14;
+            auto campId = CampPlanner::createCampWithPlan(**workspace,
+                                                          CampPlanner::campFor(QStringLiteral("Spring camp"), parameters),
+                                                          *plan.expand(parameters));
+            ASSERT_TRUE(campId.has_value());
+            m_campId = *campId;
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->setToday(QDate(2027, 3, 3));
+        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->showView(QStringLiteral("calendar-month")));
+        m_plan = m_window->planView();
+        m_plan->setDate(QDate(2027, 3, 1));
+        QApplication::processEvents();
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    WorkspaceDocument *document() const { return m_window->document(); }
+    QUndoStack *stack() const { return document()->undoStack(); }
+
+    Activity only(const QString &templateKey) const
+    {
+        QList<Activity> found;
+        for (const Activity &activity : document()->activities(m_campId)) {
+            if (activity.templateKey == templateKey)
+                found << activity;
+        }
+        EXPECT_EQ(found.size(), 1) << templateKey.toStdString();
+        return found.value(0);
+    }
+
+    void trigger(const char *name) const
+    {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        ASSERT_NE(action, nullptr) << name;
+        ASSERT_TRUE(action->isEnabled()) << name;
+        action->trigger();
+    }
+
+    TempDir m_dir;
+    qint64 m_campId = 0;
+    std::unique_ptr<MainWindow> m_window;
+    PlanView *m_plan = nullptr;
+};
+
+TEST_F(PlanViewTest, DragInMonthViewReschedulesAndUndoes)
+{
+    MonthView *month = m_plan->monthView();
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    const QRect chip = month->chipRect(opening.id);
+    ASSERT_FALSE(chip.isEmpty()) << "the opening ceremony is visible in its crowded day";
+    const QRect target = month->cellRect(QDate(2027, 3, 3));
+    drag(month, chip.center(), target.center());
+
+    const Activity moved = *document()->activity(opening.id);
+    EXPECT_EQ(moved.start, wallClock(QDate(2027, 3, 3), QTime(20, 0)));
+    EXPECT_EQ(moved.end, wallClock(QDate(2027, 3, 3), QTime(21, 30)));
+    EXPECT_TRUE(stack()->undoText().contains(opening.title));
+
+    trigger("actionUndo");
+    EXPECT_EQ(document()->activity(opening.id)->start, opening.start);
+    trigger("actionRedo");
+    EXPECT_EQ(document()->activity(opening.id)->start, moved.start);
+}
+
+TEST_F(PlanViewTest, CtrlDragCopies)
+{
+    MonthView *month = m_plan->monthView();
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    const qsizetype before = document()->activities(m_campId).size();
+    drag(month, month->chipRect(opening.id).center(), month->cellRect(QDate(2027, 3, 5)).center(),
+         Qt::ControlModifier);
+    EXPECT_EQ(document()->activities(m_campId).size(), before + 1);
+    EXPECT_EQ(document()->activity(opening.id)->start, opening.start) << "the original stays";
+    int copies = 0;
+    for (const Activity &activity : document()->activities(m_campId))
+        copies += activity.title == opening.title && activity.start == wallClock(QDate(2027, 3, 5), QTime(20, 0));
+    EXPECT_EQ(copies, 1);
+    stack()->undo();
+    EXPECT_EQ(document()->activities(m_campId).size(), before);
+}
+
+TEST_F(PlanViewTest, DragInWeekViewChangesDayAndTime)
+{
+    m_window->showView(QStringLiteral("calendar-week"));
+    m_plan->setDate(QDate(2027, 3, 1));
+    QApplication::processEvents();
+    WeekView *week = m_plan->weekView();
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    const QRect chip = week->chipRect(opening.id);
+    ASSERT_FALSE(chip.isEmpty());
+    // One column to the right and one hour earlier.
+    const int dx = week->columnLeft(1) - week->columnLeft(0);
+    const int dy = week->yForMinutes(19 * 60) - week->yForMinutes(20 * 60);
+    const QPoint from = chip.topLeft() + QPoint(10, 5);
+    drag(week, from, from + QPoint(dx, dy));
+    EXPECT_EQ(document()->activity(opening.id)->start, wallClock(QDate(2027, 3, 2), QTime(19, 0)));
+    stack()->undo();
+    EXPECT_EQ(document()->activity(opening.id)->start, opening.start);
+}
+
+TEST_F(PlanViewTest, KeyboardSelectsAndDeletes)
+{
+    MonthView *month = m_plan->monthView();
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    QTest::mouseClick(month, Qt::LeftButton, Qt::NoModifier, month->chipRect(opening.id).center());
+    EXPECT_EQ(month->selectedActivityId(), opening.id);
+    QTest::keyClick(month, Qt::Key_Right);
+    EXPECT_NE(month->selectedActivityId(), opening.id);
+    QTest::keyClick(month, Qt::Key_Left);
+    EXPECT_EQ(month->selectedActivityId(), opening.id);
+    QTest::keyClick(month, Qt::Key_Delete);
+    EXPECT_FALSE(document()->activity(opening.id).has_value());
+    trigger("actionUndo");
+    ASSERT_TRUE(document()->activity(opening.id).has_value()) << "restored under its id";
+    EXPECT_EQ(*document()->activity(opening.id), opening);
+}
+
+TEST_F(PlanViewTest, DoubleClickEditsInTheDialog)
+{
+    MonthView *month = m_plan->monthView();
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    QTest::mouseDClick(month, Qt::LeftButton, Qt::NoModifier, month->chipRect(opening.id).center());
+    auto *dialog = m_plan->findChild<ActivityDialog *>(QStringLiteral("ActivityDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Grand opening"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(document()->activity(opening.id)->title, QStringLiteral("Grand opening"));
+    stack()->undo();
+    EXPECT_EQ(document()->activity(opening.id)->title, opening.title);
+}
+
+TEST_F(PlanViewTest, AgendaTicksDoneAndPassesTheModelTester)
+{
+    m_window->showView(QStringLiteral("agenda"));
+    QTreeView *agenda = m_plan->agendaView();
+    QAbstractItemModelTester tester(agenda->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *model = static_cast<AgendaModel *>(agenda->model());
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    const QModelIndex index = model->indexOfActivity(opening.id);
+    ASSERT_TRUE(index.isValid());
+    EXPECT_EQ(index.parent().data(AgendaModel::DateRole).toDate(), QDate(2027, 3, 1));
+    agenda->scrollTo(index);
+    const QRect rect = agenda->visualRect(index);
+    // Click the check box at the start of the row.
+    const QPoint box(rect.left() + agenda->style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2 + 4, rect.center().y());
+    QTest::mouseClick(agenda->viewport(), Qt::LeftButton, Qt::NoModifier, box);
+    EXPECT_EQ(document()->activity(opening.id)->status, ActivityStatus::Done);
+    stack()->undo();
+    EXPECT_EQ(document()->activity(opening.id)->status, ActivityStatus::Planned);
+}
+
+TEST_F(PlanViewTest, FiltersNarrowEveryView)
+{
+    auto *types = m_plan->findChild<QComboBox *>(QStringLiteral("typeFilter"));
+    types->setCurrentIndex(types->findData(int(ActivityType::OpeningCeremony)));
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    EXPECT_FALSE(m_plan->monthView()->chipRect(opening.id).isEmpty());
+    const Activity announcement = document()->activities(m_campId).first();
+    EXPECT_TRUE(m_plan->monthView()->chipRect(announcement.id).isEmpty());
+    auto *model = m_plan->agendaView()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->rowCount(model->index(0, 0)), 1);
+
+    types->setCurrentIndex(0);
+    auto *search = m_plan->findChild<QLineEdit *>(QStringLiteral("planSearch"));
+    QTest::keyClicks(search, QStringLiteral("digest of day 3"));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, 0, model->index(0, 0)).data().toString(), QStringLiteral("Digest of day 3"));
+}
+
+TEST_F(PlanViewTest, NewCampFromTemplateShowsAPreviewAndIsOneUndoStep)
+{
+    trigger("actionNewPlannedCamp");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Autumn camp"));
+    dialog->findChild<QDateEdit *>(QStringLiteral("firstDayEdit"))->setDate(QDate(2027, 9, 6));
+    const qsizetype withGames = dialog->activities().size();
+    dialog->findChild<QAbstractButton *>(QStringLiteral("optional-game"))->click();
+    EXPECT_EQ(dialog->activities().size(), withGames - 3) << "21 days hold three games";
+    auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+    EXPECT_GT(preview->topLevelItemCount(), 21);
+    const qsizetype planned = dialog->activities().size();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    const qint64 created = m_window->currentCampId();
+    ASSERT_NE(created, m_campId);
+    EXPECT_EQ(document()->camp(created)->name, QStringLiteral("Autumn camp"));
+    EXPECT_EQ(document()->activities(created).size(), planned);
+    EXPECT_EQ(m_plan->mode(), PlanView::Mode::Month);
+
+    trigger("actionUndo");
+    EXPECT_FALSE(document()->camp(created).has_value());
+    trigger("actionRedo");
+    ASSERT_TRUE(document()->camp(created).has_value());
+    EXPECT_EQ(document()->activities(created).size(), planned);
+}
+
+TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
+{
+    trigger("actionDuplicateCamp");
+    auto *duplicate = m_window->findChild<DuplicateCampDialog *>(QStringLiteral("DuplicateCampDialog"));
+    ASSERT_NE(duplicate, nullptr);
+    duplicate->findChild<QDateEdit *>(QStringLiteral("firstDayEdit"))->setDate(QDate(2027, 5, 3));
+    duplicate->accept();
+    const qint64 copy = m_window->currentCampId();
+    ASSERT_NE(copy, m_campId);
+    EXPECT_EQ(document()->camp(copy)->courseStart, QDate(2027, 5, 3));
+    EXPECT_EQ(document()->activities(copy).size(), document()->activities(m_campId).size());
+
+    trigger("actionSavePlanTemplate");
+    auto *input = m_window->findChild<QInputDialog *>(QStringLiteral("savePlanTemplateDialog"));
+    ASSERT_NE(input, nullptr);
+    input->setTextValue(QStringLiteral("Our spring plan"));
+    input->accept();
+    auto saved = document()->workspace().planTemplates().list();
+    ASSERT_TRUE(saved.has_value());
+    ASSERT_EQ(saved->size(), 1);
+    EXPECT_EQ(saved->first().name.english, QStringLiteral("Our spring plan"));
+}
+
+TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
+{
+    const QString ics = m_dir.path(QStringLiteral("spring.ics"));
+    FileDialog::setNextFileName(ics);
+    trigger("actionExportIcs");
+    const QByteArray calendar = readAll(ics);
+    EXPECT_EQ(calendar.count("BEGIN:VEVENT"), document()->activities(m_campId).size());
+
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    QTest::mouseClick(m_plan->monthView(), Qt::LeftButton, Qt::NoModifier,
+                      m_plan->monthView()->chipRect(opening.id).center());
+    const QString pdf = m_dir.path(QStringLiteral("run-sheet.pdf"));
+    FileDialog::setNextFileName(pdf);
+    trigger("actionSaveRunSheet");
+    ASSERT_TRUE(QFile::exists(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Run sheet"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Spring camp")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Opening ceremony")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Day 1 announcement")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Course day 1")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Day 2 announcement"))) << "only the chosen day";
+}
