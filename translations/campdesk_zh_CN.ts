@@ -389,11 +389,15 @@
     </message>
     <message numerus="yes">
         <source>Preparation starts in %n day(s)</source>
-        <translation><numerusform>%n 天后进入预备期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后进入预备期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>First lesson in %n day(s)</source>
-        <translation><numerusform>%n 天后开课</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后开课</numerusform>
+        </translation>
     </message>
     <message>
         <source>Course day %1 of %2</source>
@@ -401,11 +405,15 @@
     </message>
     <message numerus="yes">
         <source>Wrap-up after %n course day(s)</source>
-        <translation><numerusform>%n 天课程已结束，结营中</numerusform></translation>
+        <translation>
+            <numerusform>%n 天课程已结束，结营中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n day(s) ago</source>
-        <translation><numerusform>已结营 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已结营 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -413,11 +421,29 @@
     </message>
     <message numerus="yes">
         <source>%n member(s), %1 of them staff</source>
-        <translation><numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of the target of %2</source>
         <translation>达到目标 %2 人的 %1 %</translation>
+    </message>
+    <message>
+        <source>The zone of the plan&apos;s times; calendar exports convert from it.</source>
+        <translation>计划中时间所用的时区；导出日历时据此换算。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>本机时区（%1）</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
     </message>
 </context>
 <context>
@@ -669,7 +695,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>还有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,7 +819,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2</source>
-        <translation><numerusform>共 %n 项活动，从 %1 到 %2</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项活动，从 %1 到 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -878,7 +908,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view's title (Qt date format)</extracomment>
+        <extracomment>Date format of the month view&apos;s title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -953,7 +983,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <name>CampDesk::WeekView</name>
     <message>
         <source>D%1</source>
-        <extracomment>Course day number in the week view's header</extracomment>
+        <extracomment>Course day number in the week view&apos;s header</extracomment>
         <translation>第%1天</translation>
     </message>
 </context>
@@ -1122,7 +1152,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
-        <translation><numerusform>课程：%1 – %2（共 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>课程：%1 – %2（共 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -1145,12 +1177,12 @@ Commands:
   camps show ID              Show one camp.
   templates                  List the plan templates.
   plan                       Plan a camp from a template.
-  activities                 List a camp's activities.
-  export-ics                 Export a camp's plan as an iCalendar file.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
 
 Options:
   --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command's options.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
 </source>
         <translation>用法：campdesk-cli 命令 [选项]
 
@@ -1177,7 +1209,7 @@ Options:
         <translation>列出计划模板：先是内置模板，然后是工作区中保存的模板。</translation>
     </message>
     <message>
-        <source>Plan a camp from a template: sets the camp's dates and adds the template's activities.</source>
+        <source>Plan a camp from a template: sets the camp&apos;s dates and adds the template&apos;s activities.</source>
         <translation>用模板为训练营制定计划：设置训练营的日期并添加模板中的活动。</translation>
     </message>
     <message>
@@ -1197,7 +1229,7 @@ Options:
         <translation>课程天数。</translation>
     </message>
     <message>
-        <source>Preparation days (default: the template's).</source>
+        <source>Preparation days (default: the template&apos;s).</source>
         <translation>预备天数（默认使用模板的设置）。</translation>
     </message>
     <message>
@@ -1229,11 +1261,11 @@ Options:
         <translation>已从“%2”向训练营 %3 添加 %1 项活动。</translation>
     </message>
     <message>
-        <source>List a camp's activities in time order.</source>
+        <source>List a camp&apos;s activities in time order.</source>
         <translation>按时间顺序列出训练营的活动。</translation>
     </message>
     <message>
-        <source>Export a camp's plan as an iCalendar (.ics) file for phones and calendars.</source>
+        <source>Export a camp&apos;s plan as an iCalendar (.ics) file for phones and calendars.</source>
         <translation>把训练营的计划导出为 iCalendar (.ics) 文件，供手机和日历应用使用。</translation>
     </message>
     <message>
@@ -1261,7 +1293,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
-        <translation><numerusform>删除 %n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,8 +1474,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>must be text or an object with "en" and "zh_CN" texts</source>
-        <translation>必须是文本，或包含 "en" 和 "zh_CN" 文本的对象</translation>
+        <source>must be text or an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
+        <translation>必须是文本，或包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -1468,8 +1502,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：模板必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必须是 "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this CampDesk understands (1)</source>
@@ -1496,12 +1530,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <source>must be "first_day" or "last_day"</source>
-        <translation>必须是 "first_day" 或 "last_day"</translation>
+        <source>must be &quot;first_day&quot; or &quot;last_day&quot;</source>
+        <translation>必须是 &quot;first_day&quot; 或 &quot;last_day&quot;</translation>
     </message>
     <message>
-        <source>must be "once", "course_days", "every" or "weekly"</source>
-        <translation>必须是 "once"、"course_days"、"every" 或 "weekly"</translation>
+        <source>must be &quot;once&quot;, &quot;course_days&quot;, &quot;every&quot; or &quot;weekly&quot;</source>
+        <translation>必须是 &quot;once&quot;、&quot;course_days&quot;、&quot;every&quot; 或 &quot;weekly&quot;</translation>
     </message>
     <message>
         <source>0 is not a day: day 1 is the first course day and -1 the day before it</source>

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -114,4 +115,73 @@ TEST(CliProcessTest, GuiWithoutDisplayExplainsInsteadOfCrashing)
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(process.exitCode(), 3);
     EXPECT_TRUE(process.readAllStandardError().contains("--screenshot"));
+}
+
+TEST(CliProcessTest, PlanListAndExportACampsActivities)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("plan.campdesk"));
+    const QString base = QStringLiteral("--workspace");
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Winter"),
+                   QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
+                   QStringLiteral("2027-01-10"), base, workspace},
+                  home.path(QString()))
+                  .code,
+              0);
+    const Outcome planned = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                 QStringLiteral("--template"), QStringLiteral("training-camp"),
+                                 QStringLiteral("--first-day"), QStringLiteral("2027-01-11"), QStringLiteral("--days"),
+                                 QStringLiteral("14"), QStringLiteral("--without"), QStringLiteral("game"),
+                                 QStringLiteral("--json"), base, workspace},
+                                home.path(QString()));
+    ASSERT_EQ(planned.code, 0) << planned.err.constData();
+    const int added = QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("added")).toInt();
+    EXPECT_GT(added, 14 * 6);
+
+    const Outcome listed = cli({QStringLiteral("activities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                QStringLiteral("--json"), base, workspace},
+                               home.path(QString()));
+    ASSERT_EQ(listed.code, 0) << listed.err.constData();
+    const QJsonArray activities =
+        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("activities")).toArray();
+    ASSERT_EQ(activities.size(), added);
+    QSet<QString> keys;
+    for (const QJsonValue &value : activities)
+        keys.insert(value.toObject().value(QStringLiteral("template_key")).toString());
+    EXPECT_TRUE(keys.contains(QStringLiteral("opening-ceremony")));
+    EXPECT_FALSE(keys.contains(QStringLiteral("game")));
+    const QJsonObject first = activities.first().toObject();
+    for (const char *key : {"id", "camp_id", "type", "title", "start", "end", "owner_membership_id", "subgroup_id",
+                            "status", "notes", "checklist", "template_key"})
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(first.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01-08T10:00:00"));
+
+    const Outcome shown = cli({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("1"),
+                               QStringLiteral("--json"), base, workspace},
+                              home.path(QString()));
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("course_start")).toString(),
+              QStringLiteral("2027-01-11")) << "plan moves the camp to the plan's dates";
+
+    const QString ics = home.path(QStringLiteral("winter.ics"));
+    const Outcome exported = cli({QStringLiteral("export-ics"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                  QStringLiteral("-o"), ics, base, workspace},
+                                 home.path(QString()));
+    ASSERT_EQ(exported.code, 0) << exported.err.constData();
+    EXPECT_EQ(readAll(ics).count("BEGIN:VEVENT"), added);
+
+    const Outcome badTemplate = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                     QStringLiteral("--template"), QStringLiteral("nonsense"),
+                                     QStringLiteral("--first-day"), QStringLiteral("2027-01-11"),
+                                     QStringLiteral("--days"), QStringLiteral("3"), base, workspace},
+                                    home.path(QString()));
+    EXPECT_EQ(badTemplate.code, 1);
+    EXPECT_TRUE(badTemplate.err.contains("training-camp")) << "the message lists the templates";
+    const Outcome missingCamp = cli({QStringLiteral("activities"), QStringLiteral("--camp"), QStringLiteral("9"),
+                                     base, workspace},
+                                    home.path(QString()));
+    EXPECT_EQ(missingCamp.code, 1);
+    const Outcome noOutput = cli({QStringLiteral("export-ics"), QStringLiteral("--camp"), QStringLiteral("1"), base,
+                                  workspace},
+                                 home.path(QString()));
+    EXPECT_EQ(noOutput.code, 2);
 }

@@ -10,6 +10,7 @@
 #include "storage/MembershipRepository.h"
 #include "widgets/CommitTextEdit.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -20,6 +21,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,6 +136,13 @@ void CampOverviewWidget::buildLayout()
     datesForm->addRow(tr("First course day:"), m_courseStart);
     datesForm->addRow(tr("Last course day:"), m_courseEnd);
     datesForm->addRow(tr("Wrap-up ends:"), m_wrapUpEnd);
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setToolTip(tr("The zone of the plan's times; calendar exports convert from it."));
+    m_timeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(zone), QString::fromUtf8(zone));
+    datesForm->addRow(tr("Time zone:"), m_timeZone);
 
     auto *goals = new QGroupBox(tr("Goals"));
     auto *goalsForm = new QFormLayout(goals);
@@ -215,6 +224,9 @@ void CampOverviewWidget::connectEdits()
     });
     connect(m_wrapUpEnd, &QDateEdit::editingFinished, this, [this] {
         commit(tr("wrap-up end"), [this](Camp &camp) { camp.wrapUpEnd = m_wrapUpEnd->date(); });
+    });
+    connect(m_timeZone, &QComboBox::activated, this, [this] {
+        commit(tr("time zone"), [this](Camp &camp) { camp.timeZone = m_timeZone->currentData().toString(); });
     });
     connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {
         commit(tr("target members"), [this](Camp &camp) { camp.targetMembers = m_targetMembers->value(); });
@@ -308,6 +320,8 @@ void CampOverviewWidget::refresh()
         const QSignalBlocker membersBlocker(m_targetMembers);
         const QSignalBlocker activeBlocker(m_targetActiveRate);
         const QSignalBlocker checkinBlocker(m_targetCheckinRate);
+        const QSignalBlocker zoneBlocker(m_timeZone);
+        m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_camp.timeZone)));
         m_name->setText(m_camp.name);
         m_theme->setText(m_camp.theme);
         m_targetMembers->setValue(m_camp.targetMembers);

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -54,6 +55,7 @@ private:
     QDateEdit *m_courseStart = nullptr;
     QDateEdit *m_courseEnd = nullptr;
     QDateEdit *m_wrapUpEnd = nullptr;
+    QComboBox *m_timeZone = nullptr;
     QSpinBox *m_targetMembers = nullptr;
     QDoubleSpinBox *m_targetActiveRate = nullptr;
     QDoubleSpinBox *m_targetCheckinRate = nullptr;
