@@ -266,13 +266,12 @@ int CommandLine::campsShow(const QStringList &arguments)
     if (!ok || id <= 0)
         return usageError(tr("“%1” is not a camp id.").arg(parser.positionalArguments().first()));
 
-    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
-    if (!workspace)
-        return failure(workspace.error().message);
-    auto camp = (*workspace)->camps().find(id);
-    if (!camp)
-        return failure(camp.error().message);
-    auto roles = (*workspace)->memberships().countByRole(id);
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    const Camp *camp = &opened->camp;
+    auto roles = opened->workspace->memberships().countByRole(id);
     if (!roles)
         return failure(roles.error().message);
     const QJsonObject json = CampJson::toJson(*camp, QDate::currentDate(), *roles);
@@ -289,6 +288,22 @@ int CommandLine::campsShow(const QStringList &arguments)
           << tr("Members: %1").arg(json.value(QStringLiteral("member_count")).toInt()) << Qt::endl
           << tr("Target active rate: %1 %").arg(camp->targetActiveRate) << Qt::endl;
     return Success;
+}
+
+std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineParser &parser, qint64 id,
+                                                              int &exitCode)
+{
+    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
+    if (!workspace) {
+        exitCode = failure(workspace.error().message);
+        return std::nullopt;
+    }
+    auto camp = (*workspace)->camps().find(id);
+    if (!camp) {
+        exitCode = failure(camp.error().message);
+        return std::nullopt;
+    }
+    return OpenedCamp{std::move(*workspace), *camp};
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
@@ -399,13 +414,13 @@ int CommandLine::plan(const QStringList &arguments)
     if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
         return usageError(tr("--lang: “%1” is not en or zh_CN.").arg(lang));
 
-    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
-    if (!workspace)
-        return failure(workspace.error().message);
-    auto found = (*workspace)->camps().find(id);
-    if (!found)
-        return failure(found.error().message);
-    auto planTemplate = PlanTemplateLibrary::find(**workspace, parser.value(templateOption));
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    std::unique_ptr<Workspace> &workspace = opened->workspace;
+    const Camp *found = &opened->camp;
+    auto planTemplate = PlanTemplateLibrary::find(*workspace, parser.value(templateOption));
     if (!planTemplate)
         return failure(planTemplate.error().message);
 
@@ -429,12 +444,12 @@ int CommandLine::plan(const QStringList &arguments)
     updated.courseStart = shaped.courseStart;
     updated.courseEnd = shaped.courseEnd;
     updated.wrapUpEnd = shaped.wrapUpEnd;
-    Transaction transaction((*workspace)->database());
+    Transaction transaction(workspace->database());
     if (auto begun = transaction.begin(); !begun)
         return failure(begun.error().message);
-    if (auto written = (*workspace)->camps().update(updated); !written)
+    if (auto written = workspace->camps().update(updated); !written)
         return failure(written.error().message);
-    auto ids = CampPlanner::addToCamp(**workspace, id, *activities);
+    auto ids = CampPlanner::addToCamp(*workspace, id, *activities);
     if (!ids)
         return failure(ids.error().message);
     if (auto committed = transaction.commit(); !committed)
@@ -465,12 +480,11 @@ int CommandLine::activities(const QStringList &arguments)
     qint64 id = 0;
     if (int code = 0; !campId(parser, id, code))
         return code;
-    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
-    if (!workspace)
-        return failure(workspace.error().message);
-    if (auto found = (*workspace)->camps().find(id); !found)
-        return failure(found.error().message);
-    auto list = (*workspace)->activities().listForCamp(id);
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto list = opened->workspace->activities().listForCamp(id);
     if (!list)
         return failure(list.error().message);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -517,22 +531,21 @@ int CommandLine::exportIcs(const QStringList &arguments)
         return code;
     if (!parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
-    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
-    if (!workspace)
-        return failure(workspace.error().message);
-    auto camp = (*workspace)->camps().find(id);
-    if (!camp)
-        return failure(camp.error().message);
-    auto list = (*workspace)->activities().listForCamp(id);
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    Workspace &workspace = *opened->workspace;
+    auto list = workspace.activities().listForCamp(id);
     if (!list)
         return failure(list.error().message);
-    auto members = (*workspace)->memberships().listForCamp(id);
+    auto members = workspace.memberships().listForCamp(id);
     if (!members)
         return failure(members.error().message);
-    auto workspaceId = (*workspace)->workspaceId();
+    auto workspaceId = workspace.workspaceId();
     if (!workspaceId)
         return failure(workspaceId.error().message);
-    IcsWriter::Input input{*camp, *list, {}, *workspaceId, QDateTime::currentDateTimeUtc()};
+    IcsWriter::Input input{opened->camp, *list, {}, *workspaceId, QDateTime::currentDateTimeUtc()};
     for (const MemberEntry &entry : *members)
         input.ownerNames.insert(entry.membership.id, entry.displayName);
 

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "domain/Camp.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
 
 namespace CampDesk {
+
+class Workspace;
 
 // campdesk-cli: every command, its options and its output. Kept in core so it
 // can be tested in-process as well as through the executable.
@@ -36,6 +43,14 @@ private:
     // (exitCode Success) or a usage error (exitCode UsageError).
     bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
     bool campId(const QCommandLineParser &parser, qint64 &id, int &exitCode);
+    // Opens the workspace of --workspace (which must exist) and finds camp
+    // `id` in it; on failure prints why and sets `exitCode`.
+    struct OpenedCamp
+    {
+        std::unique_ptr<Workspace> workspace;
+        Camp camp;
+    };
+    std::optional<OpenedCamp> openCamp(const QCommandLineParser &parser, qint64 id, int &exitCode);
 
     int usageError(const QString &message);
     int failure(const QString &message);

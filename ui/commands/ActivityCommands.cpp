@@ -1,6 +1,7 @@
 #include "commands/ActivityCommands.h"
 
 #include "WorkspaceDocument.h"
+#include "commands/CommandFailure.h"
 
 namespace CampDesk {
 
@@ -15,21 +16,15 @@ AddActivitiesCommand::AddActivitiesCommand(WorkspaceDocument *document, const QL
 void AddActivitiesCommand::redo()
 {
     auto ids = m_document->insertActivities(m_activities);
-    if (!ids) {
-        setObsolete(true);
-        m_document->reportError(ids.error().message);
+    if (!succeeded(*this, *m_document, ids))
         return;
-    }
     for (qsizetype i = 0; i < m_activities.size(); ++i)
         m_activities[i].id = ids->at(i);
 }
 
 void AddActivitiesCommand::undo()
 {
-    if (auto removed = m_document->removeActivities(m_activities); !removed) {
-        setObsolete(true);
-        m_document->reportError(removed.error().message);
-    }
+    succeeded(*this, *m_document, m_document->removeActivities(m_activities));
 }
 
 EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
@@ -43,10 +38,7 @@ EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Acti
 
 void EditActivityCommand::apply(const Activity &activity)
 {
-    if (auto written = m_document->writeActivity(activity); !written) {
-        setObsolete(true);
-        m_document->reportError(written.error().message);
-    }
+    succeeded(*this, *m_document, m_document->writeActivity(activity));
 }
 
 void EditActivityCommand::redo()
@@ -69,18 +61,12 @@ DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, co
 
 void DeleteActivitiesCommand::redo()
 {
-    if (auto removed = m_document->removeActivities(m_activities); !removed) {
-        setObsolete(true);
-        m_document->reportError(removed.error().message);
-    }
+    succeeded(*this, *m_document, m_document->removeActivities(m_activities));
 }
 
 void DeleteActivitiesCommand::undo()
 {
-    if (auto restored = m_document->insertActivities(m_activities); !restored) {
-        setObsolete(true);
-        m_document->reportError(restored.error().message);
-    }
+    succeeded(*this, *m_document, m_document->insertActivities(m_activities));
 }
 
 CreateCampCommand::CreateCampCommand(WorkspaceDocument *document, Creator create, const QString &text)
@@ -93,29 +79,20 @@ CreateCampCommand::CreateCampCommand(WorkspaceDocument *document, Creator create
 void CreateCampCommand::redo()
 {
     if (m_campId != 0) {
-        if (auto restored = m_document->restoreCamp(m_snapshot); !restored) {
-            setObsolete(true);
-            m_document->reportError(restored.error().message);
-        }
+        succeeded(*this, *m_document, m_document->restoreCamp(m_snapshot));
         return;
     }
     auto id = m_document->createCamp(m_create);
-    if (!id) {
-        setObsolete(true);
-        m_document->reportError(id.error().message);
+    if (!succeeded(*this, *m_document, id))
         return;
-    }
     m_campId = *id;
 }
 
 void CreateCampCommand::undo()
 {
     auto snapshot = m_document->removeCamp(m_campId);
-    if (!snapshot) {
-        setObsolete(true);
-        m_document->reportError(snapshot.error().message);
+    if (!succeeded(*this, *m_document, snapshot))
         return;
-    }
     m_snapshot = *snapshot;
 }
 

@@ -1,11 +1,9 @@
 #include "commands/CampCommands.h"
 
 #include "WorkspaceDocument.h"
+#include "commands/CommandFailure.h"
 
 namespace CampDesk {
-
-// A command whose storage write fails marks itself obsolete, so the stack
-// drops it instead of keeping a step that never happened.
 
 AddCampCommand::AddCampCommand(WorkspaceDocument *document, const Camp &camp)
     : m_document(document)
@@ -17,20 +15,14 @@ AddCampCommand::AddCampCommand(WorkspaceDocument *document, const Camp &camp)
 void AddCampCommand::redo()
 {
     auto id = m_document->insertCamp(m_camp);
-    if (!id) {
-        setObsolete(true);
-        m_document->reportError(id.error().message);
+    if (!succeeded(*this, *m_document, id))
         return;
-    }
     m_camp.id = *id;
 }
 
 void AddCampCommand::undo()
 {
-    if (auto removed = m_document->removeCamp(m_camp.id); !removed) {
-        setObsolete(true);
-        m_document->reportError(removed.error().message);
-    }
+    succeeded(*this, *m_document, m_document->removeCamp(m_camp.id));
 }
 
 EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,
@@ -44,10 +36,7 @@ EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before
 
 void EditCampCommand::apply(const Camp &camp)
 {
-    if (auto written = m_document->writeCamp(camp); !written) {
-        setObsolete(true);
-        m_document->reportError(written.error().message);
-    }
+    succeeded(*this, *m_document, m_document->writeCamp(camp));
 }
 
 void EditCampCommand::redo()
@@ -70,20 +59,14 @@ DeleteCampCommand::DeleteCampCommand(WorkspaceDocument *document, const Camp &ca
 void DeleteCampCommand::redo()
 {
     auto snapshot = m_document->removeCamp(m_campId);
-    if (!snapshot) {
-        setObsolete(true);
-        m_document->reportError(snapshot.error().message);
+    if (!succeeded(*this, *m_document, snapshot))
         return;
-    }
     m_snapshot = *snapshot;
 }
 
 void DeleteCampCommand::undo()
 {
-    if (auto restored = m_document->restoreCamp(m_snapshot); !restored) {
-        setObsolete(true);
-        m_document->reportError(restored.error().message);
-    }
+    succeeded(*this, *m_document, m_document->restoreCamp(m_snapshot));
 }
 
 } // namespace CampDesk
