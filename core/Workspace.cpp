@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "speech/CampVariableRepository.h"
+#include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -157,6 +159,8 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_memberships(std::make_unique<MembershipRepository>(database()))
     , m_activities(std::make_unique<ActivityRepository>(database()))
     , m_planTemplates(std::make_unique<PlanTemplateRepository>(database()))
+    , m_speeches(std::make_unique<SpeechRepository>(database()))
+    , m_campVariables(std::make_unique<CampVariableRepository>(database()))
 {
 }
 
@@ -167,6 +171,8 @@ Workspace::~Workspace()
     m_memberships.reset();
     m_activities.reset();
     m_planTemplates.reset();
+    m_speeches.reset();
+    m_campVariables.reset();
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -247,6 +253,25 @@ QString Workspace::sqliteVersion() const
 {
     auto query = Sql::exec(database(), QStringLiteral("SELECT sqlite_version()"));
     return query && query->next() ? query->value(0).toString() : QString();
+}
+
+Result<QString> Workspace::setting(const QString &key) const
+{
+    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<void> Workspace::setSetting(const QString &key, const QString &value)
+{
+    auto query = Sql::exec(database(),
+                           QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
+                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                           {key, value});
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
 }
 
 Result<QString> Workspace::workspaceId()

@@ -17,6 +17,8 @@ class CampRepository;
 class PersonRepository;
 class MembershipRepository;
 class PlanTemplateRepository;
+class SpeechRepository;
+class CampVariableRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -61,6 +63,12 @@ public:
     MembershipRepository &memberships() { return *m_memberships; }
     ActivityRepository &activities() { return *m_activities; }
     PlanTemplateRepository &planTemplates() { return *m_planTemplates; }
+    SpeechRepository &speeches() { return *m_speeches; }
+    CampVariableRepository &campVariables() { return *m_campVariables; }
+
+    // Small workspace-wide settings (workspace_settings); "" when unset.
+    [[nodiscard]] Result<QString> setting(const QString &key) const;
+    [[nodiscard]] Result<void> setSetting(const QString &key, const QString &value);
 
     // Writes a consistent copy of the workspace to `target` (VACUUM INTO a
     // temporary file beside it, then renamed), replacing any file there.
@@ -77,6 +85,8 @@ private:
     std::unique_ptr<MembershipRepository> m_memberships;
     std::unique_ptr<ActivityRepository> m_activities;
     std::unique_ptr<PlanTemplateRepository> m_planTemplates;
+    std::unique_ptr<SpeechRepository> m_speeches;
+    std::unique_ptr<CampVariableRepository> m_campVariables;
 };
 
 } // namespace CampDesk

@@ -505,7 +505,8 @@ int CommandLine::activities(const QStringList &arguments)
                                      {QStringLiteral("status"), ActivityStatuses::key(activity.status)},
                                      {QStringLiteral("notes"), activity.notes},
                                      {QStringLiteral("checklist"), checklist},
-                                     {QStringLiteral("template_key"), activity.templateKey}});
+                                     {QStringLiteral("template_key"), activity.templateKey},
+                                     {QStringLiteral("speech_template_id"), idOrNull(activity.speechTemplateId)}});
         }
         m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("activities"), array}});
         return Success;

@@ -66,6 +66,7 @@ public:
     QString notes;
     QList<ChecklistItem> checklist;
     QString templateKey; // the template item it came from, if any
+    qint64 speechTemplateId = 0; // the prepared text it posts (announcement, script), if any
 
     [[nodiscard]] Result<void> validate() const;
     // The same activity moved so that it starts at `newStart`, keeping its length.

@@ -40,7 +40,15 @@ Camp Camp::withDefaults(const QString &name, QDate courseStart, QDate courseEnd)
     camp.courseEnd = courseEnd;
     camp.preparationStart = courseStart.addDays(-DefaultPreparationDays);
     camp.wrapUpEnd = courseEnd.addDays(DefaultWrapUpDays);
+    camp.watchWords = defaultWatchWords();
     return camp;
+}
+
+QStringList Camp::defaultWatchWords()
+{
+    // Investment and crypto talk is the most common scam lead in camp groups.
+    return {QStringLiteral("理财"), QStringLiteral("币圈"), QStringLiteral("某币"), QStringLiteral("炒币"),
+            QStringLiteral("投资回报"), QStringLiteral("crypto")};
 }
 
 CampStatus Camp::statusOn(QDate today) const

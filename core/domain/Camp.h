@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace CampDesk {
 
@@ -45,6 +46,10 @@ public:
     QString faq;
     // IANA zone of the camp's activity times; empty means this computer's.
     QString timeZone;
+    // Risky words: the speech editor warns about them, imports flag them.
+    QStringList watchWords;
+
+    static QStringList defaultWatchWords();
 
     // A camp whose course starts on `courseStart` with the SOP defaults for
     // the preparation and wrap-up periods.

@@ -13,16 +13,11 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, camp_id, type, title, starts_at, ends_at, owner_membership_id, subgroup_id, status, notes,"
-    " checklist, template_key FROM activities");
+    " checklist, template_key, speech_template_id FROM activities");
 
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 Activity activityFrom(const QSqlQuery &query)
@@ -41,6 +36,7 @@ Activity activityFrom(const QSqlQuery &query)
     activity.notes = query.value(9).toString();
     activity.checklist = ChecklistJson::fromJson(query.value(10).toString());
     activity.templateKey = query.value(11).toString();
+    activity.speechTemplateId = query.value(12).toLongLong();
     return activity;
 }
 
@@ -48,15 +44,16 @@ QVariantList fieldValues(const Activity &activity)
 {
     return {activity.campId,
             ActivityTypes::key(activity.type),
-            text(activity.title.trimmed()),
+            Sql::text(activity.title.trimmed()),
             wallClockToString(activity.start),
             wallClockToString(activity.end),
             idOrNull(activity.ownerMembershipId),
             idOrNull(activity.subgroupId),
             ActivityStatuses::key(activity.status),
-            text(activity.notes),
+            Sql::text(activity.notes),
             ChecklistJson::toJson(activity.checklist),
-            text(activity.templateKey)};
+            Sql::text(activity.templateKey),
+            idOrNull(activity.speechTemplateId)};
 }
 
 } // namespace
@@ -119,8 +116,8 @@ Result<qint64> ActivityRepository::insertOne(const Activity &activity)
     values += fieldValues(activity);
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at,"
-                                          " owner_membership_id, subgroup_id, status, notes, checklist, template_key)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " owner_membership_id, subgroup_id, status, notes, checklist, template_key,"
+                                          " speech_template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -159,7 +156,7 @@ Result<void> ActivityRepository::update(const Activity &activity)
     auto query = Sql::exec(m_db,
                            QStringLiteral("UPDATE activities SET camp_id = ?, type = ?, title = ?, starts_at = ?,"
                                           " ends_at = ?, owner_membership_id = ?, subgroup_id = ?, status = ?,"
-                                          " notes = ?, checklist = ?, template_key = ? WHERE id = ?"),
+                                          " notes = ?, checklist = ?, template_key = ?, speech_template_id = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

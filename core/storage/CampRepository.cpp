@@ -12,17 +12,11 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
-    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone FROM camps");
+    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words FROM camps");
 
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 QDate toDate(const QVariant &value)
@@ -47,14 +41,15 @@ Camp campFrom(const QSqlQuery &query)
     camp.groupRules = query.value(11).toString();
     camp.faq = query.value(12).toString();
     camp.timeZone = query.value(13).toString();
+    camp.watchWords = query.value(14).toString().split(u'\n', Qt::SkipEmptyParts);
     return camp;
 }
 
 QVariantList fieldValues(const Camp &camp)
 {
-    return {text(camp.name),
-            text(camp.theme),
-            text(camp.description),
+    return {Sql::text(camp.name),
+            Sql::text(camp.theme),
+            Sql::text(camp.description),
             dateValue(camp.preparationStart),
             dateValue(camp.courseStart),
             dateValue(camp.courseEnd),
@@ -62,9 +57,10 @@ QVariantList fieldValues(const Camp &camp)
             camp.targetMembers,
             camp.targetActiveRate,
             camp.targetCheckinRate,
-            text(camp.groupRules),
-            text(camp.faq),
-            text(camp.timeZone)};
+            Sql::text(camp.groupRules),
+            Sql::text(camp.faq),
+            Sql::text(camp.timeZone),
+            camp.watchWords.join(u'\n')};
 }
 
 } // namespace
@@ -112,8 +108,8 @@ Result<qint64> CampRepository::insert(const Camp &camp)
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
                                           " course_start, course_end, wrap_up_end, target_members,"
-                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -130,7 +126,7 @@ Result<void> CampRepository::update(const Camp &camp)
                            QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
                                           " preparation_start = ?, course_start = ?, course_end = ?,"
                                           " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
-                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ? WHERE id = ?"),
+                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

@@ -14,7 +14,7 @@ Result<qint64> PersonRepository::insert(const Person &person)
     if (person.displayName.trimmed().isEmpty())
         return fail(tr("A person needs a display name."));
     auto query = Sql::exec(m_db, QStringLiteral("INSERT INTO people (display_name, notes) VALUES (?, ?)"),
-                           {person.displayName.trimmed(), person.notes.isNull() ? QStringLiteral("") : person.notes});
+                           {person.displayName.trimmed(), Sql::text(person.notes)});
     if (!query)
         return std::unexpected(query.error());
     return query->lastInsertId().toLongLong();

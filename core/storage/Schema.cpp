@@ -88,11 +88,48 @@ Result<void> createVersion2(const QSqlDatabase &db)
     });
 }
 
+// Version 3: the speech library (话术库), its use log, camp variables for
+// placeholders, the camp's watch list and templates linked from activities.
+Result<void> createVersion3(const QSqlDatabase &db)
+{
+    return run(db, {
+        QStringLiteral("ALTER TABLE camps ADD COLUMN watch_words TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE speech_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " title TEXT NOT NULL,"
+                       " category TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " tags TEXT NOT NULL DEFAULT '',"
+                       " favourite INTEGER NOT NULL DEFAULT 0,"
+                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX speech_templates_category ON speech_templates(category)"),
+        QStringLiteral("CREATE TABLE speech_uses ("
+                       " id INTEGER PRIMARY KEY,"
+                       " template_id INTEGER NOT NULL REFERENCES speech_templates(id) ON DELETE CASCADE,"
+                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
+                       " course_day INTEGER NOT NULL DEFAULT 0,"
+                       " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+                       " used_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX speech_uses_template ON speech_uses(template_id, used_at)"),
+        QStringLiteral("CREATE INDEX speech_uses_camp ON speech_uses(camp_id, used_at)"),
+        QStringLiteral("CREATE TABLE camp_variables ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " course_day INTEGER NOT NULL DEFAULT 0,"
+                       " value TEXT NOT NULL,"
+                       " UNIQUE (camp_id, name, course_day))"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN speech_template_id INTEGER"
+                       " REFERENCES speech_templates(id) ON DELETE SET NULL"),
+    });
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
         createVersion1,
         createVersion2,
+        createVersion3,
     };
     return all;
 }
@@ -129,7 +166,10 @@ QList<CampTable> campTables()
     return {
         {QStringLiteral("camps"), QStringLiteral("id = ?")},
         {QStringLiteral("memberships"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("speech_templates"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("activities"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("speech_uses"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("camp_variables"), QStringLiteral("camp_id = ?")},
     };
 }
 

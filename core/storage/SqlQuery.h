@@ -13,6 +13,12 @@ namespace CampDesk::Sql {
 [[nodiscard]] Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql,
                                      const QVariantList &values = {});
 
+// A null QString binds as SQL NULL; CampDesk's text columns are NOT NULL ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Runs a query expected to return one integer (COUNT, PRAGMA, last id…).
 [[nodiscard]] Result<qint64> scalar(const QSqlDatabase &db, const QString &sql,
                                     const QVariantList &values = {});

@@ -64,3 +64,28 @@ TEST(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
     activity.end = activity.start;
     EXPECT_TRUE((*workspace)->activities().insert(activity).has_value());
 }
+
+TEST(MigrationTest, Version2WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 2);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const auto count = [&](const char *table) {
+        return Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+            .value_or(-1);
+    };
+    EXPECT_EQ(count("camps"), 3);
+    EXPECT_EQ(count("people"), 180);
+    EXPECT_EQ(count("memberships"), 245);
+    EXPECT_EQ(count("activities"), 382);
+    EXPECT_EQ(count("speech_templates"), 0) << "the library is seeded by the application, not the migration";
+    const QList<Camp> camps = *(*workspace)->camps().list();
+    for (const Camp &camp : camps) {
+        EXPECT_TRUE(camp.watchWords.isEmpty()) << "old camps start without a watch list";
+        const QList<Activity> activities = *(*workspace)->activities().listForCamp(camp.id);
+        for (const Activity &activity : activities)
+            EXPECT_TRUE(activity.start.isValid() && activity.end >= activity.start);
+    }
+}

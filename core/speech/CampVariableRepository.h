@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace CampDesk {
+
+// A named value the operator sets for a camp, for every day (courseDay 0)
+// or for one course day: {course_link} differs each day.
+struct CampVariable final
+{
+    QString name;
+    int courseDay = 0;
+    QString value;
+
+    bool operator==(const CampVariable &) const = default;
+};
+
+class CampVariableRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(CampVariableRepository)
+
+public:
+    explicit CampVariableRepository(QSqlDatabase db);
+
+    [[nodiscard]] Result<QList<CampVariable>> list(qint64 campId) const;
+    // Sets a value; an empty value removes it.
+    [[nodiscard]] Result<void> set(qint64 campId, const CampVariable &variable);
+    // The values for one course day: a day's own value wins over the
+    // every-day one; names the camp only defines for other days come back
+    // with a null value, so the renderer calls them unfilled, not unknown.
+    [[nodiscard]] Result<QHash<QString, QString>> valuesFor(qint64 campId, int courseDay) const;
+
+    static bool isValidName(const QString &name);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Error.h"
+#include "speech/PlaceholderRenderer.h"
+#include "speech/SpeechTemplate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace CampDesk {
+
+class Workspace;
+
+// Moving lines in and out of the library, and the context they render in.
+class SpeechLibrary final
+{
+    Q_DECLARE_TR_FUNCTIONS(SpeechLibrary)
+
+public:
+    static constexpr const char *FormatName = "campdesk-speech-library";
+
+    // The built-in lines (written by us in English and Chinese) in `language`.
+    static QList<SpeechTemplate> builtIn(const QString &language);
+    // Gives a workspace the built-in lines once, in the interface language;
+    // returns how many were added (0 when it already had them).
+    [[nodiscard]] static Result<int> seedIfNeeded(Workspace &workspace, const QString &language);
+
+    static QByteArray toJson(const QList<SpeechTemplate> &speeches);
+    // Reads a library file; errors name the source and the field.
+    [[nodiscard]] static Result<QList<SpeechTemplate>> fromJson(const QByteArray &json, const QString &sourceName);
+    // One line per template, all in `category` (bulk atmosphere lines).
+    static QList<SpeechTemplate> fromPlainText(const QString &text, SpeechCategory category);
+    // A spreadsheet copy: UTF-8 with a BOM so spreadsheet programs read
+    // Chinese, and cells starting with = + - @ neutralised against formulas.
+    static QByteArray toCsv(const QList<SpeechTemplate> &speeches);
+
+    struct Merge
+    {
+        QList<SpeechTemplate> added;
+        QList<SpeechTemplate> duplicates;
+    };
+    // What importing `incoming` into `existing` adds: a line already in the
+    // library (same category and text, ignoring spacing) is not added twice.
+    static Merge merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming);
+
+    // The context for rendering in a camp at a moment: camp name, course day
+    // number, date and time, and the camp's variables for that day.
+    [[nodiscard]] static Result<RenderContext> context(Workspace &workspace, qint64 campId, const QDateTime &when);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,191 @@
+#include "speech/SpeechRepository.h"
+
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+namespace CampDesk {
+
+namespace {
+
+// Use counts and last use come from the log, per template.
+const QString selectColumns = QStringLiteral(
+    "SELECT t.id, t.title, t.category, t.body, t.tags, t.favourite, t.camp_id,"
+    " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id),"
+    " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id)"
+    " FROM speech_templates t");
+
+SpeechTemplate speechFrom(const QSqlQuery &query)
+{
+    SpeechTemplate speech;
+    speech.id = query.value(0).toLongLong();
+    speech.title = query.value(1).toString();
+    speech.category = SpeechCategories::fromKey(query.value(2).toString()).value_or(SpeechCategory::Custom);
+    speech.body = query.value(3).toString();
+    speech.tags = query.value(4).toString().split(u',', Qt::SkipEmptyParts);
+    speech.favourite = query.value(5).toBool();
+    speech.campId = query.value(6).toLongLong();
+    speech.useCount = query.value(7).toInt();
+    speech.lastUsed = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    return speech;
+}
+
+QString stamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+SpeechRepository::SpeechRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<SpeechTemplate>> SpeechRepository::list(qint64 campId) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE t.camp_id IS NULL OR t.camp_id = ?"
+                                                                " ORDER BY t.category, t.title, t.id"),
+                           {campId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<SpeechTemplate> result;
+    while (query->next())
+        result.append(speechFrom(*query));
+    return result;
+}
+
+Result<QList<SpeechTemplate>> SpeechRepository::listAll() const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<SpeechTemplate> result;
+    while (query->next())
+        result.append(speechFrom(*query));
+    return result;
+}
+
+Result<SpeechTemplate> SpeechRepository::find(qint64 id) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE t.id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(tr("Speech template %1 does not exist.").arg(id));
+    return speechFrom(*query);
+}
+
+Result<qint64> SpeechRepository::insert(const SpeechTemplate &speech)
+{
+    if (speech.title.trimmed().isEmpty())
+        return fail(tr("A speech template needs a title."));
+    if (speech.body.trimmed().isEmpty())
+        return fail(tr("The speech template “%1” has no text.").arg(speech.title));
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO speech_templates (id, title, category, body, tags, favourite,"
+                                          " camp_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {speech.id > 0 ? QVariant(speech.id) : QVariant(QMetaType::fromType<qint64>()),
+                            speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
+                            Sql::text(speech.tags.join(u',')), speech.favourite,
+                            speech.campId > 0 ? QVariant(speech.campId) : QVariant(QMetaType::fromType<qint64>())});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<qint64>> SpeechRepository::insertAll(const QList<SpeechTemplate> &speeches)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QList<qint64> ids;
+    for (const SpeechTemplate &speech : speeches) {
+        auto id = insert(speech);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return ids;
+}
+
+Result<void> SpeechRepository::update(const SpeechTemplate &speech)
+{
+    if (speech.title.trimmed().isEmpty())
+        return fail(tr("A speech template needs a title."));
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("UPDATE speech_templates SET title = ?, category = ?, body = ?, tags = ?,"
+                                          " favourite = ?, camp_id = ? WHERE id = ?"),
+                           {speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
+                            Sql::text(speech.tags.join(u',')), speech.favourite,
+                            speech.campId > 0 ? QVariant(speech.campId) : QVariant(QMetaType::fromType<qint64>()),
+                            speech.id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Speech template %1 does not exist.").arg(speech.id));
+    return {};
+}
+
+Result<void> SpeechRepository::remove(qint64 id)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM speech_templates WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Speech template %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<qint64> SpeechRepository::count() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM speech_templates"));
+}
+
+Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
+                                         const QDateTime &when)
+{
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id,"
+                                          " used_at) VALUES (?, ?, ?, ?, ?)"),
+                           {templateId, campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()),
+                            courseDay,
+                            activityId > 0 ? QVariant(activityId) : QVariant(QMetaType::fromType<qint64>()),
+                            stamp(when)});
+    if (!query) {
+        qWarning("recordUse template=%lld camp=%lld day=%d activity=%lld", templateId, campId, courseDay, activityId);
+        return std::unexpected(query.error());
+    }
+    return {};
+}
+
+Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
+                                                                      QDate day) const
+{
+    // Used-today is judged in this camp; "least recently used" across camps
+    // would let two camps starve each other's pools.
+    const QString dayStart = stamp(QDateTime(day, QTime(0, 0)));
+    const QString dayEnd = stamp(QDateTime(day.addDays(1), QTime(0, 0)));
+    auto query = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT t.id,"
+                       " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id AND u.camp_id IS ?"
+                       "   AND u.used_at >= ? AND u.used_at < ?) AS today,"
+                       " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id AND u.camp_id IS ?) AS last"
+                       " FROM speech_templates t WHERE t.category = ? AND (t.camp_id IS NULL OR t.camp_id = ?)"
+                       " ORDER BY today > 0, last IS NOT NULL, last, t.id LIMIT 1"),
+        {campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()), dayStart, dayEnd,
+         campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()), SpeechCategories::key(category),
+         campId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<SpeechTemplate>();
+    auto speech = find(query->value(0).toLongLong());
+    if (!speech)
+        return std::unexpected(speech.error());
+    return std::optional<SpeechTemplate>(*speech);
+}
+
+} // namespace CampDesk

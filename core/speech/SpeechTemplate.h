@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace CampDesk {
+
+enum class SpeechCategory {
+    Welcome,
+    GroupRules,
+    SelfIntroduction,
+    DailyAnnouncement,
+    Digest,
+    CheckInReminder,
+    WarmUp,
+    Hype,
+    Praise,
+    SteerBack,
+    SharingInvitation,
+    Ceremony,
+    ViolationWarning,
+    PrivateAddingWarning,
+    ComplaintReply,
+    SilentNudge,
+    Custom,
+};
+
+namespace SpeechCategories {
+QList<SpeechCategory> all();
+QString key(SpeechCategory category);
+std::optional<SpeechCategory> fromKey(const QString &key);
+QString displayName(SpeechCategory category);
+// The atmosphere crew's categories: short lines posted live.
+bool isAtmosphere(SpeechCategory category);
+} // namespace SpeechCategories
+
+// A prepared line (话术) with placeholders such as {camp} and {day}.
+struct SpeechTemplate final
+{
+    qint64 id = 0;
+    QString title;
+    SpeechCategory category = SpeechCategory::Custom;
+    QString body;
+    QStringList tags;
+    bool favourite = false;
+    qint64 campId = 0; // 0: every camp
+
+    // Filled in when read from the workspace.
+    int useCount = 0;
+    QDateTime lastUsed;
+
+    bool operator==(const SpeechTemplate &) const = default;
+};
+
+} // namespace CampDesk

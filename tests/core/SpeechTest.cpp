@@ -1,0 +1,300 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "search/TextMatcher.h"
+#include "speech/CampVariableRepository.h"
+#include "speech/PlaceholderRenderer.h"
+#include "speech/SpeechChecker.h"
+#include "speech/SpeechLibrary.h"
+#include "speech/SpeechRepository.h"
+#include "storage/CampRepository.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+RenderContext dayContext()
+{
+    RenderContext context;
+    context.camp = QStringLiteral("写作营");
+    context.day = 3;
+    context.date = QDate(2027, 3, 3);
+    context.time = QTime(20, 30);
+    context.subgroup = QStringLiteral("A组");
+    context.member = QStringLiteral("林晓雨");
+    context.staff = QStringLiteral("助教小王");
+    context.variables = {{QStringLiteral("course_link"), QStringLiteral("https://example.org/3")},
+                         {QStringLiteral("checkin_link"), QString()}};
+    return context;
+}
+
+} // namespace
+
+TEST(PlaceholderRendererTest, FillsEveryBuiltInPlaceholder)
+{
+    const RenderResult result = PlaceholderRenderer::render(
+        QStringLiteral("{camp}|{day}|{weekday}|{time}|{subgroup}|{member}|{@member}|{staff}|{course_link}"), dayContext());
+    ASSERT_TRUE(result.ok()) << result.message().toStdString();
+    EXPECT_EQ(result.text, QStringLiteral("写作营|3|Wednesday|20:30|A组|林晓雨|@林晓雨|助教小王|https://example.org/3"));
+    const RenderResult date = PlaceholderRenderer::render(QStringLiteral("{date}"), dayContext());
+    EXPECT_EQ(date.text, QStringLiteral("March 3"));
+}
+
+TEST(PlaceholderRendererTest, EscapesAndProblemsAreNeverPastedSilently)
+{
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{{camp}} is {camp}"), dayContext()).text,
+              QStringLiteral("{camp} is 写作营"));
+
+    RenderResult unknown = PlaceholderRenderer::render(QStringLiteral("Go to {zoom_link}!"), dayContext());
+    ASSERT_EQ(unknown.problems.size(), 1);
+    EXPECT_EQ(unknown.problems.first().kind, RenderProblem::Kind::Unknown);
+    EXPECT_EQ(unknown.problems.first().name, QStringLiteral("zoom_link"));
+    EXPECT_EQ(unknown.problems.first().position, 6);
+    EXPECT_TRUE(unknown.message().contains(QStringLiteral("{zoom_link}")));
+
+    RenderResult unfilled = PlaceholderRenderer::render(QStringLiteral("Check in: {checkin_link}"), dayContext());
+    ASSERT_FALSE(unfilled.ok());
+    EXPECT_EQ(unfilled.problems.first().kind, RenderProblem::Kind::Unfilled);
+
+    RenderContext noMember = dayContext();
+    noMember.member.clear();
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("Hi {@member}"), noMember).problems.first().kind,
+              RenderProblem::Kind::Unfilled);
+
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("a { b"), dayContext()).problems.first().kind,
+              RenderProblem::Kind::Unclosed);
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("a } b"), dayContext()).problems.first().kind,
+              RenderProblem::Kind::StrayBrace);
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{}"), dayContext()).problems.first().kind,
+              RenderProblem::Kind::Unclosed);
+}
+
+TEST(SpeechCheckerTest, PhoneScreenParagraphsAndWatchWords)
+{
+    SpeechLimits limits{4, 30};
+    EXPECT_TRUE(SpeechChecker::check(QStringLiteral("短短一行"), SpeechCategory::Hype, limits, {}).isEmpty());
+    const QStringList tooLong = SpeechChecker::check(QString(31, QChar(0x5B57)), SpeechCategory::Hype, limits, {});
+    ASSERT_EQ(tooLong.size(), 1);
+    EXPECT_TRUE(tooLong.first().contains(QStringLiteral("31")));
+    EXPECT_EQ(SpeechChecker::check(QStringLiteral("1\n2\n\n3\n\n4"), SpeechCategory::Hype, limits, {}).size(), 1);
+    const QStringList cramped =
+        SpeechChecker::check(QStringLiteral("Title\nLink"), SpeechCategory::DailyAnnouncement, limits, {});
+    ASSERT_EQ(cramped.size(), 1);
+    EXPECT_TRUE(cramped.first().contains(QStringLiteral("blank line")));
+    EXPECT_TRUE(SpeechChecker::check(QStringLiteral("Title\n\nLink"), SpeechCategory::DailyAnnouncement, limits, {})
+                    .isEmpty());
+    const QStringList risky = SpeechChecker::check(QStringLiteral("一起聊聊理财吧"), SpeechCategory::Custom, limits,
+                                                   Camp::defaultWatchWords());
+    ASSERT_EQ(risky.size(), 1);
+    EXPECT_TRUE(risky.first().contains(QStringLiteral("理财")));
+}
+
+TEST(TextMatcherTest, CaseWidthAndPinyinInitials)
+{
+    const QString key = TextMatcher::searchKey(QStringLiteral("欢迎语 Welcome ＡＢＣ"));
+    EXPECT_TRUE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("hyy"))));
+    EXPECT_TRUE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("HYY"))));
+    EXPECT_TRUE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("welcome abc"))));
+    EXPECT_TRUE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("ｗｅｌｃｏｍｅ"))));
+    EXPECT_TRUE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("欢迎"))));
+    EXPECT_FALSE(TextMatcher::matches(key, TextMatcher::queryTerms(QStringLiteral("hyz"))));
+    EXPECT_EQ(TextMatcher::pinyinInitial(QChar(0x6253)), QLatin1Char('d')); // 打
+    EXPECT_EQ(TextMatcher::pinyinInitial(QChar(0x5361)), QLatin1Char('k')); // 卡
+    EXPECT_TRUE(TextMatcher::pinyinInitial(QLatin1Char('a')).isNull());
+}
+
+class SpeechLibraryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("speech.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_camp = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+    }
+
+    qint64 addLine(const QString &body, SpeechCategory category = SpeechCategory::Hype)
+    {
+        SpeechTemplate speech;
+        speech.title = body.left(10);
+        speech.body = body;
+        speech.category = category;
+        const auto id = m_workspace->speeches().insert(speech);
+        EXPECT_TRUE(id.has_value()) << id.error().message.toStdString();
+        return id.value_or(0);
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+};
+
+TEST_F(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
+{
+    const QList<SpeechTemplate> english = SpeechLibrary::builtIn(QStringLiteral("en"));
+    const QList<SpeechTemplate> chinese = SpeechLibrary::builtIn(QStringLiteral("zh_CN"));
+    ASSERT_GE(english.size(), 60);
+    ASSERT_EQ(english.size(), chinese.size());
+    QSet<SpeechCategory> categories;
+    int atmosphere = 0;
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        categories.insert(english[i].category);
+        atmosphere += SpeechCategories::isAtmosphere(english[i].category) ? 1 : 0;
+        EXPECT_NE(english[i].body, chinese[i].body) << "written in both languages: " << english[i].title.toStdString();
+        // Every placeholder a built-in line uses is one the renderer knows or a camp variable name.
+        const RenderResult rendered = PlaceholderRenderer::render(english[i].body, RenderContext{});
+        for (const RenderProblem &problem : rendered.problems)
+            EXPECT_NE(problem.kind, RenderProblem::Kind::Unclosed) << english[i].title.toStdString();
+    }
+    for (SpeechCategory category : SpeechCategories::all()) {
+        if (category != SpeechCategory::Custom)
+            EXPECT_TRUE(categories.contains(category)) << SpeechCategories::key(category).toStdString();
+    }
+    EXPECT_GE(atmosphere, 20);
+}
+
+TEST_F(SpeechLibraryTest, SeedsOnceInTheInterfaceLanguage)
+{
+    auto added = SpeechLibrary::seedIfNeeded(*m_workspace, QStringLiteral("zh_CN"));
+    ASSERT_TRUE(added.has_value());
+    EXPECT_GE(*added, 60);
+    EXPECT_EQ(*SpeechLibrary::seedIfNeeded(*m_workspace, QStringLiteral("zh_CN")), 0);
+    auto lines = m_workspace->speeches().list(m_camp);
+    ASSERT_TRUE(lines.has_value());
+    EXPECT_EQ(lines->size(), *added);
+    bool chinese = false;
+    for (const SpeechTemplate &speech : *lines)
+        chinese = chinese || speech.body.contains(QStringLiteral("打卡"));
+    EXPECT_TRUE(chinese);
+}
+
+TEST_F(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
+{
+    QSet<qint64> pool;
+    for (int i = 0; i < 5; ++i)
+        pool.insert(addLine(QStringLiteral("Hype line %1").arg(i)));
+    addLine(QStringLiteral("A warm-up"), SpeechCategory::WarmUp);
+    const QDate today(2027, 3, 3);
+    QDateTime clock(today, QTime(20, 0));
+    QSet<qint64> used;
+    for (int i = 0; i < 5; ++i) {
+        auto next = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today);
+        ASSERT_TRUE(next.has_value() && next->has_value());
+        EXPECT_TRUE(pool.contains((*next)->id));
+        EXPECT_FALSE(used.contains((*next)->id)) << "repeated after " << i << " lines";
+        used.insert((*next)->id);
+        clock = clock.addSecs(60);
+        ASSERT_TRUE(m_workspace->speeches().recordUse((*next)->id, m_camp, 3, 0, clock).has_value());
+    }
+    // Exhausted: the pool starts over with the line used longest ago.
+    auto again = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today);
+    ASSERT_TRUE(again.has_value() && again->has_value());
+    const qint64 first = *used.begin();
+    Q_UNUSED(first)
+    auto lines = m_workspace->speeches().list(m_camp);
+    qint64 oldest = 0;
+    QDateTime oldestTime;
+    for (const SpeechTemplate &speech : *lines) {
+        if (speech.category == SpeechCategory::Hype && (!oldestTime.isValid() || speech.lastUsed < oldestTime)) {
+            oldest = speech.id;
+            oldestTime = speech.lastUsed;
+        }
+    }
+    EXPECT_EQ((*again)->id, oldest);
+    // A new day in this camp: every line is fresh again, another camp is unaffected.
+    auto tomorrow = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today.addDays(1));
+    EXPECT_EQ((*tomorrow)->id, oldest);
+    auto empty = m_workspace->speeches().nextInRotation(SpeechCategory::Ceremony, m_camp, today);
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_FALSE(empty->has_value());
+}
+
+TEST_F(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
+{
+    const qint64 id = addLine(QStringLiteral("加油！"));
+    const QDateTime when(QDate(2027, 3, 2), QTime(9, 15));
+    const auto recorded = m_workspace->speeches().recordUse(id, m_camp, 2, 0, when);
+    ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
+    ASSERT_TRUE(m_workspace->speeches().recordUse(id, m_camp, 2, 0, when.addSecs(60)).has_value());
+    auto speech = m_workspace->speeches().find(id);
+    ASSERT_TRUE(speech.has_value());
+    EXPECT_EQ(speech->useCount, 2);
+    EXPECT_EQ(speech->lastUsed, when.addSecs(60).toUTC());
+}
+
+TEST_F(SpeechLibraryTest, CampVariablesPerDayAndContext)
+{
+    CampVariableRepository &variables = m_workspace->campVariables();
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 0, QStringLiteral("https://x/all")}).has_value());
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 3, QStringLiteral("https://x/3")}).has_value());
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("checkin_link"), 5, QStringLiteral("https://c/5")}).has_value());
+    EXPECT_FALSE(variables.set(m_camp, {QStringLiteral("camp"), 0, QStringLiteral("x")}).has_value())
+        << "built-in names are taken";
+    EXPECT_FALSE(variables.set(m_camp, {QStringLiteral("bad name"), 0, QStringLiteral("x")}).has_value());
+
+    auto context = SpeechLibrary::context(*m_workspace, m_camp, QDateTime(QDate(2027, 3, 3), QTime(9, 0)));
+    ASSERT_TRUE(context.has_value());
+    EXPECT_EQ(context->day, 3);
+    EXPECT_EQ(context->camp, QStringLiteral("写作营"));
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *context).text, QStringLiteral("https://x/3"));
+    const RenderResult checkin = PlaceholderRenderer::render(QStringLiteral("{checkin_link}"), *context);
+    ASSERT_FALSE(checkin.ok());
+    EXPECT_EQ(checkin.problems.first().kind, RenderProblem::Kind::Unfilled) << "defined for day 5 only";
+
+    auto dayFour = SpeechLibrary::context(*m_workspace, m_camp, QDateTime(QDate(2027, 3, 4), QTime(9, 0)));
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *dayFour).text, QStringLiteral("https://x/all"));
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 3, QString()}).has_value()) << "empty removes";
+    EXPECT_EQ(variables.list(m_camp)->size(), 2);
+}
+
+TEST_F(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
+{
+    const QList<SpeechTemplate> builtIn = SpeechLibrary::builtIn(QStringLiteral("en"));
+    auto back = SpeechLibrary::fromJson(SpeechLibrary::toJson(builtIn), QStringLiteral("library.json"));
+    ASSERT_TRUE(back.has_value()) << back.error().message.toStdString();
+    ASSERT_EQ(back->size(), builtIn.size());
+    for (qsizetype i = 0; i < builtIn.size(); ++i) {
+        EXPECT_EQ(back->at(i).body, builtIn[i].body);
+        EXPECT_EQ(back->at(i).category, builtIn[i].category);
+        EXPECT_EQ(back->at(i).tags, builtIn[i].tags);
+    }
+    QList<SpeechTemplate> incoming = builtIn.mid(0, 3);
+    incoming[1].body = QStringLiteral("  ") + incoming[1].body.simplified() + QStringLiteral(" ");
+    SpeechTemplate fresh;
+    fresh.title = QStringLiteral("New");
+    fresh.body = QStringLiteral("A brand new line");
+    fresh.category = SpeechCategory::Hype;
+    incoming << fresh << fresh;
+    const SpeechLibrary::Merge merge = SpeechLibrary::merge(builtIn, incoming);
+    ASSERT_EQ(merge.added.size(), 1);
+    EXPECT_EQ(merge.added.first().body, QStringLiteral("A brand new line"));
+    EXPECT_EQ(merge.duplicates.size(), 4);
+
+    const auto broken = SpeechLibrary::fromJson(
+        R"({"format": "campdesk-speech-library", "version": 1, "templates": [{"title": "x", "body": "y", "category": "party"}]})",
+        QStringLiteral("shared.json"));
+    ASSERT_FALSE(broken.has_value());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("shared.json")));
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("templates[0].category")));
+    EXPECT_FALSE(SpeechLibrary::fromJson("{\"format\": 1,\n oops", QStringLiteral("bad.json")).has_value());
+}
+
+TEST_F(SpeechLibraryTest, PlainTextAndCsv)
+{
+    const QList<SpeechTemplate> lines = SpeechLibrary::fromPlainText(
+        QStringLiteral("冲呀！\n\n=SUM(A1)\nA very long hype line that will surely be cut in its title\n"),
+        SpeechCategory::Hype);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(lines[0].title, QStringLiteral("冲呀！"));
+    EXPECT_TRUE(lines[2].title.endsWith(QStringLiteral("…")));
+    const QByteArray csv = SpeechLibrary::toCsv(lines);
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "a BOM for spreadsheet programs";
+    EXPECT_TRUE(csv.contains("'=SUM(A1)")) << "formula injection neutralised";
+    EXPECT_TRUE(csv.contains("冲呀！"));
+}
