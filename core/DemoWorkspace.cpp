@@ -6,6 +6,9 @@
 #include "domain/Person.h"
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "speech/CampVariableRepository.h"
+#include "speech/SpeechLibrary.h"
+#include "speech/SpeechRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -219,6 +222,45 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
             }
             if (auto added = CampPlanner::addToCamp(workspace, camp->id, *activities); !added)
                 return std::unexpected(added.error());
+        }
+    }
+
+    // The speech library, and the running camp's links for every course day,
+    // so the daily announcement renders as it would on the day.
+    const QString libraryLanguage = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, libraryLanguage); !seeded)
+        return std::unexpected(seeded.error());
+    const QStringList lessons = chinese
+        ? QStringList{QStringLiteral("找到你的写作主题"), QStringLiteral("一句话讲清楚观点"), QStringLiteral("用故事开头"),
+                      QStringLiteral("结构：总分总"), QStringLiteral("删掉一半的形容词"), QStringLiteral("标题的三种写法"),
+                      QStringLiteral("周末复盘")}
+        : QStringList{QStringLiteral("Find your topic"), QStringLiteral("One sentence, one point"),
+                      QStringLiteral("Open with a story"), QStringLiteral("Structure that carries"),
+                      QStringLiteral("Cut half the adjectives"), QStringLiteral("Three ways to title"),
+                      QStringLiteral("Weekend review")};
+    for (int day = 1; day <= running.courseDays(); ++day) {
+        const QList<CampVariable> values{
+            {QStringLiteral("course_link"), day, QStringLiteral("https://course.example.org/writing-6/day-%1").arg(day)},
+            {QStringLiteral("checkin_link"), day, QStringLiteral("https://checkin.example.org/w6/%1").arg(day)},
+            {QStringLiteral("lesson_title"), day, lessons.at((day - 1) % lessons.size())}};
+        for (const CampVariable &value : values) {
+            if (auto set = workspace.campVariables().set(runningId, value); !set)
+                return std::unexpected(set.error());
+        }
+    }
+    // The crew has been busy: a few lines were already used in this camp.
+    auto lines = workspace.speeches().list(runningId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    for (const SpeechTemplate &line : std::as_const(*lines)) {
+        if (!SpeechCategories::isAtmosphere(line.category) && line.category != SpeechCategory::CheckInReminder)
+            continue;
+        const int uses = int(random.bounded(4));
+        for (int use = 0; use < uses; ++use) {
+            const QDateTime when(today.addDays(-1 - int(random.bounded(4))), QTime(9 + int(random.bounded(12)), 0));
+            const int day = int(running.courseStart.daysTo(when.date())) + 1;
+            if (auto recorded = workspace.speeches().recordUse(line.id, runningId, day, 0, when); !recorded)
+                return std::unexpected(recorded.error());
         }
     }
 

@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgtest-dev libgmock-dev sqlite3 libsqlite3-dev
-    fonts-noto-cjk tzdata dpkg-dev file
+    fonts-noto-cjk fonts-noto-color-emoji tzdata dpkg-dev file
     python3-icalendar poppler-utils
 )
 

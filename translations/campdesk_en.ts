@@ -39,6 +39,20 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::SpeechCardDelegate</name>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation><numerusform>used %n time</numerusform><numerusform>used %n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SpeechView</name>
+    <message numerus="yes">
+        <source>Copied “%1” (used %n time(s)).</source>
+        <translation><numerusform>Copied “%1” (used %n time).</numerusform><numerusform>Copied “%1” (used %n times).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
@@ -50,6 +64,13 @@
     <message numerus="yes">
         <source>Delete %n activities</source>
         <translation><numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSpeechesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n lines</source>
+        <translation><numerusform>Delete %n lines</numerusform><numerusform>Delete %n lines</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -447,6 +447,41 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::CampVariablesDialog</name>
+    <message>
+        <source>Camp Variables</source>
+        <translation>训练营变量</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Course day (0: every day)</source>
+        <translation>课程日（0：每天）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Write {name} in a line to use a variable. A value for one course day wins over the every-day value; a line whose variable has no value that day cannot be copied.</source>
+        <translation>在话术里写 {名称} 即可使用变量。某个课程日的值优先于“每天”的值；如果变量当天没有值，这条话术就不能复制。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::DuplicateCampDialog</name>
     <message>
         <source>Duplicate Camp</source>
@@ -684,6 +719,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Saved the plan as template “%1”.</source>
         <translation>已将计划存为模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Speech Library</source>
+        <translation>话术库</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1000,33 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::QuickCopyPalette</name>
+    <message>
+        <source>Quick Copy</source>
+        <translation>快捷复制</translation>
+    </message>
+    <message>
+        <source>Copy Next</source>
+        <translation>复制下一条</translation>
+    </message>
+    <message>
+        <source>Copies the line of this category used least recently and not yet today</source>
+        <translation>复制这一类中最久没用过、且今天还没用过的话术</translation>
+    </message>
+    <message>
+        <source>Member for {member}</source>
+        <translation>{member} 对应的成员</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>There are no lines in “%1”.</source>
+        <translation>“%1”里还没有话术。</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -977,6 +1043,270 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SpeechCardDelegate</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SpeechEditorDialog</name>
+    <message>
+        <source>Favourite (copy with Ctrl+1…9)</source>
+        <translation>收藏（可用 Ctrl+1…9 复制）</translation>
+    </message>
+    <message>
+        <source>Edit Line</source>
+        <translation>编辑话术</translation>
+    </message>
+    <message>
+        <source>New Line</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Every camp</source>
+        <translation>所有训练营</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>仅“%1”</translation>
+    </message>
+    <message>
+        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp&apos;s variables such as {course_link}. {{ and }} write braces.</source>
+        <translation>话术内容。占位符：{camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff}，以及训练营变量，如 {course_link}。{{ 和 }} 表示花括号本身。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Preview for the chosen camp and day</source>
+        <translation>按所选训练营和日期预览</translation>
+    </message>
+    <message>
+        <source>Cannot be copied yet: %1.</source>
+        <translation>暂时不能复制：%1。</translation>
+    </message>
+    <message>
+        <source>✓ Ready to copy.</source>
+        <translation>✓ 可以复制。</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SpeechImportDialog</name>
+    <message>
+        <source>Import Speech Library</source>
+        <translation>导入话术库</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Category of plain-text lines:</source>
+        <translation>纯文本话术的分类：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation>话术库中已有</translation>
+    </message>
+    <message>
+        <source>%1 new lines, %2 already in the library.</source>
+        <translation>新增 %1 条，%2 条话术库中已有。</translation>
+    </message>
+    <message>
+        <source>Import %1 lines from %2</source>
+        <translation>从 %2 导入 %1 条话术</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::SpeechView</name>
+    <message>
+        <source>Search titles, text and tags (pinyin initials work: hyy → 欢迎语)</source>
+        <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
+    </message>
+    <message>
+        <source>The day the lines are filled for ({day}, {date}, the day&apos;s links).</source>
+        <translation>话术按哪一天填充（{day}、{date} 和当天的链接）。</translation>
+    </message>
+    <message>
+        <source>Member for {member}</source>
+        <translation>{member} 对应的成员</translation>
+    </message>
+    <message>
+        <source>You, for {staff}</source>
+        <translation>你的名字（{staff}）</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Next Line</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Copy the line of this category used least recently and not yet today</source>
+        <translation>复制这一类中最久没用过、且今天还没用过的话术</translation>
+    </message>
+    <message>
+        <source>Quick Palette</source>
+        <translation>快捷面板</translation>
+    </message>
+    <message>
+        <source>A small always-on-top window for live activities</source>
+        <translation>活动现场用的置顶小窗口</translation>
+    </message>
+    <message>
+        <source>New Line…</source>
+        <translation>新建话术…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Camp Variables…</source>
+        <translation>训练营变量…</translation>
+    </message>
+    <message>
+        <source>Import Library (JSON or text)…</source>
+        <translation>导入话术库（JSON 或文本）…</translation>
+    </message>
+    <message>
+        <source>Export Library as JSON…</source>
+        <translation>导出话术库为 JSON…</translation>
+    </message>
+    <message>
+        <source>Export Library as CSV…</source>
+        <translation>导出话术库为 CSV…</translation>
+    </message>
+    <message>
+        <source>All lines (%1)</source>
+        <translation>全部话术（%1）</translation>
+    </message>
+    <message>
+        <source>★ Favourites (%1)</source>
+        <translation>★ 收藏（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied “%1” (used %n time(s)).</source>
+        <translation>
+            <numerusform>已复制“%1”（已用 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no lines in “%1”.</source>
+        <translation>“%1”里还没有话术。</translation>
+    </message>
+    <message>
+        <source>There is no favourite number %1.</source>
+        <translation>没有第 %1 个收藏。</translation>
+    </message>
+    <message>
+        <source>Add line “%1”</source>
+        <translation>添加话术“%1”</translation>
+    </message>
+    <message>
+        <source>Import Speech Library</source>
+        <translation>导入话术库</translation>
+    </message>
+    <message>
+        <source>Speech libraries (*.json *.txt);;All files (*)</source>
+        <translation>话术库 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Speech Library</source>
+        <translation>导出话术库</translation>
+    </message>
+    <message>
+        <source>speech library.json</source>
+        <translation>话术库.json</translation>
+    </message>
+    <message>
+        <source>Speech libraries (*.json)</source>
+        <translation>话术库 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>speech library.csv</source>
+        <translation>话术库.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>话术库管理</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1348,17 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Finished</source>
         <translation>已结营</translation>
+    </message>
+</context>
+<context>
+    <name>CampVariableRepository</name>
+    <message>
+        <source>“%1” cannot name a variable: use letters, digits, _ or -, and not a built-in placeholder.</source>
+        <translation>“%1”不能作为变量名：请使用字母、数字、_ 或 -，且不能与内置占位符同名。</translation>
+    </message>
+    <message>
+        <source>A variable is set for every day (0) or for one course day (1 or more).</source>
+        <translation>变量要么用于每天（0），要么用于某一个课程日（1 及以上）。</translation>
     </message>
 </context>
 <context>
@@ -1169,38 +1510,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>（请查看“campdesk-cli --help”）</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Missing --camp.</source>
         <translation>缺少 --camp。</translation>
     </message>
@@ -1284,6 +1593,130 @@ Options:
         <source>Wrote %1 events to %2</source>
         <translation>已向 %2 写入 %1 个日程</translation>
     </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>“speech” needs a subcommand: list or render.</source>
+        <translation>“speech”需要子命令：list 或 render。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “speech %1”.</source>
+        <translation>未知子命令“speech %1”。</translation>
+    </message>
+    <message>
+        <source>List the speech library: lines for every camp and, with --camp, that camp&apos;s.</source>
+        <translation>列出话术库：适用于所有训练营的话术，以及用 --camp 指定的训练营专用话术。</translation>
+    </message>
+    <message>
+        <source>Only this category (e.g. hype, welcome).</source>
+        <translation>只显示这一分类（如 hype、welcome）。</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Only lines whose title, text or tags match (pinyin initials work).</source>
+        <translation>只显示标题、内容或标签匹配的话术（支持拼音首字母）。</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>--category: “%1” is not one of %2.</source>
+        <translation>--category：“%1”不在 %2 之中。</translation>
+    </message>
+    <message>
+        <source>Print a speech template with its placeholders filled for a camp and day.</source>
+        <translation>按训练营和日期填充占位符并输出一条话术。</translation>
+    </message>
+    <message>
+        <source>Id of the template (see “speech list”).</source>
+        <translation>话术编号（见“speech list”）。</translation>
+    </message>
+    <message>
+        <source>Course day number (default: today).</source>
+        <translation>课程日序号（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Time of day for {time} (HH:MM, default: now).</source>
+        <translation>{time} 的时刻（HH:MM，默认：现在）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Member for {member} and {@member}.</source>
+        <translation>{member} 和 {@member} 对应的成员。</translation>
+    </message>
+    <message>
+        <source>Staff member for {staff}.</source>
+        <translation>{staff} 对应的工作人员。</translation>
+    </message>
+    <message>
+        <source>Subgroup for {subgroup}.</source>
+        <translation>{subgroup} 对应的小组。</translation>
+    </message>
+    <message>
+        <source>“speech render” needs exactly one template id.</source>
+        <translation>“speech render”需要且只需要一个话术编号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a template id.</source>
+        <translation>“%1”不是话术编号。</translation>
+    </message>
+    <message>
+        <source>--day: “%1” is not a course day number (1 or more).</source>
+        <translation>--day：“%1”不是课程日序号（1 及以上）。</translation>
+    </message>
+    <message>
+        <source>--time: “%1” is not a time (HH:MM).</source>
+        <translation>--time：“%1”不是时刻（HH:MM）。</translation>
+    </message>
+    <message>
+        <source>Template %1 cannot be filled: %2.</source>
+        <translation>话术 %1 无法填充：%2。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>
@@ -1306,10 +1739,30 @@ Options:
     </message>
 </context>
 <context>
+    <name>DeleteSpeechesCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lines</source>
+        <translation>
+            <numerusform>删除 %n 条话术</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditCampCommand</name>
     <message>
         <source>Change %1 of “%2”</source>
         <translation>修改“%2”的%1</translation>
+    </message>
+</context>
+<context>
+    <name>EditSpeechCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1910,30 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Person %1 does not exist.</source>
         <translation>成员 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderRenderer</name>
+    <message>
+        <source>{%1} is not a placeholder this camp knows</source>
+        <translation>{%1} 不是这个训练营认识的占位符</translation>
+    </message>
+    <message>
+        <source>{%1} has no value here</source>
+        <translation>{%1} 在这里没有值</translation>
+    </message>
+    <message>
+        <source>a “{” is never closed (write {{ for a brace)</source>
+        <translation>有一个“{”没有闭合（花括号本身请写 {{）</translation>
+    </message>
+    <message>
+        <source>a “}” closes nothing (write }} for a brace)</source>
+        <translation>有一个“}”没有对应的开头（花括号本身请写 }}）</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <extracomment>Date format of the {date} placeholder (Qt date format)</extracomment>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +2124,177 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Upgrading the workspace to version %1 failed: %2</source>
         <translation>把工作区升级到第 %1 版失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechCategory</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <source>Group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>Self-introduction invitation</source>
+        <translation>自我介绍邀请</translation>
+    </message>
+    <message>
+        <source>Daily announcement</source>
+        <translation>每日公告</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>精华</translation>
+    </message>
+    <message>
+        <source>Check-in reminder</source>
+        <translation>打卡提醒</translation>
+    </message>
+    <message>
+        <source>Atmosphere: warm-up</source>
+        <translation>气氛组：暖场</translation>
+    </message>
+    <message>
+        <source>Atmosphere: hype</source>
+        <translation>气氛组：热场</translation>
+    </message>
+    <message>
+        <source>Atmosphere: praise</source>
+        <translation>气氛组：表扬</translation>
+    </message>
+    <message>
+        <source>Atmosphere: steer-back</source>
+        <translation>气氛组：拉回话题</translation>
+    </message>
+    <message>
+        <source>Sharing invitation</source>
+        <translation>分享邀请</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>仪式</translation>
+    </message>
+    <message>
+        <source>Violation warning</source>
+        <translation>违规提醒</translation>
+    </message>
+    <message>
+        <source>Private-adding warning</source>
+        <translation>私加好友警告</translation>
+    </message>
+    <message>
+        <source>Complaint reply</source>
+        <translation>投诉回复</translation>
+    </message>
+    <message>
+        <source>Silent-member nudge</source>
+        <translation>沉默成员唤醒</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechChecker</name>
+    <message>
+        <source>%1 lines: more than one phone screen (%2 lines).</source>
+        <translation>共 %1 行：超过一屏（%2 行）。</translation>
+    </message>
+    <message>
+        <source>%1 characters: more than one phone screen (%2).</source>
+        <translation>共 %1 个字：超过一屏（%2 字）。</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 need a blank line between them: announcements keep paragraphs apart.</source>
+        <translation>第 %1 行和第 %2 行之间需要空一行：公告的段落要分开。</translation>
+    </message>
+    <message>
+        <source>Contains “%1” from the camp&apos;s watch list.</source>
+        <translation>包含训练营风险词“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechCopier</name>
+    <message>
+        <source>Not copied: %1.</source>
+        <translation>未复制：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechLibrary</name>
+    <message>
+        <source>%1: line %2: not valid JSON (%3)</source>
+        <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>%1: not a CampDesk speech library (format must be &quot;%2&quot;)</source>
+        <translation>%1：不是 CampDesk 话术库（format 必须是 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not one this CampDesk reads (1)</source>
+        <translation>%1：当前 CampDesk 无法读取版本 %2（只能读取 1）</translation>
+    </message>
+    <message>
+        <source>%1: templates: must be a list</source>
+        <translation>%1：templates：必须是列表</translation>
+    </message>
+    <message>
+        <source>%1: %2: must be an object</source>
+        <translation>%1：%2：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: %2.title: is missing</source>
+        <translation>%1：%2.title：缺失</translation>
+    </message>
+    <message>
+        <source>%1: %2.body: is missing</source>
+        <translation>%1：%2.body：缺失</translation>
+    </message>
+    <message>
+        <source>%1: %2.category: “%3” is not a category</source>
+        <translation>%1：%2.category：“%3”不是分类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechRepository</name>
+    <message>
+        <source>Speech template %1 does not exist.</source>
+        <translation>话术 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A speech template needs a title.</source>
+        <translation>话术需要一个标题。</translation>
+    </message>
+    <message>
+        <source>The speech template “%1” has no text.</source>
+        <translation>话术“%1”没有内容。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "DemoWorkspace.h"
 #include "MainWindow.h"
+#include "speech/QuickCopyPalette.h"
+#include "speech/SpeechView.h"
 #include "Translations.h"
 #include "Workspace.h"
 
@@ -53,7 +55,7 @@ Result<QString> prepareDemo(const QString &language)
 QStringList Launcher::views()
 {
     return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
-            QStringLiteral("agenda")};
+            QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -155,14 +157,21 @@ int Launcher::run(const QStringList &arguments)
     }
 
     if (screenshot) {
-        if (!window.showView(options.view)) {
+        const bool palette = options.view == QLatin1String("palette");
+        if (!window.showView(palette ? QStringLiteral("speech") : options.view)) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
         }
         window.resize(options.size);
         window.show();
         QApplication::processEvents();
-        const QPixmap pixmap = window.grab();
+        QWidget *shown = &window;
+        if (palette) {
+            window.speechView()->showPalette();
+            shown = window.speechView()->palette();
+            QApplication::processEvents();
+        }
+        const QPixmap pixmap = shown->grab();
         if (!pixmap.save(options.screenshot, "PNG")) {
             printError(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
             return 1;

@@ -15,6 +15,9 @@
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "plan/PlanView.h"
+#include "speech/SpeechLibrary.h"
+#include "speech/QuickCopyPalette.h"
+#include "speech/SpeechView.h"
 #include "storage/ActivityRepository.h"
 #include "storage/PlanTemplateRepository.h"
 #include "dialogs/SettingsDialog.h"
@@ -238,6 +241,10 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
     auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive});
     if (!workspace)
         return std::unexpected(workspace.error());
+    // A workspace starts with the built-in speech lines in the interface language.
+    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, language); !seeded)
+        return std::unexpected(seeded.error());
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
     rememberRecent(m_document->fileName());
     return {};
@@ -255,6 +262,7 @@ void MainWindow::releaseDocument()
         m_campTabs = nullptr;
         m_overview = nullptr;
         m_plan = nullptr;
+        m_speech = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -280,6 +288,9 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_campTabs->setDocumentMode(true);
     m_campTabs->addTab(m_overview, tr("Overview"));
     m_campTabs->addTab(m_plan, tr("Plan"));
+    m_speech = new SpeechView(m_document.get());
+    m_speech->setDate(m_today);
+    m_campTabs->addTab(m_speech, tr("Speech Library"));
     m_pages->addWidget(m_campTabs);
 
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -334,6 +345,8 @@ void MainWindow::setToday(QDate today)
         m_overview->setToday(today);
     if (m_plan)
         m_plan->setToday(today);
+    if (m_speech)
+        m_speech->setDate(today);
 }
 
 bool MainWindow::showView(const QString &name)
@@ -342,6 +355,10 @@ bool MainWindow::showView(const QString &name)
         return false;
     if (name == QLatin1String("overview")) {
         m_campTabs->setCurrentWidget(m_overview);
+        return true;
+    }
+    if (name == QLatin1String("speech")) {
+        m_campTabs->setCurrentWidget(m_speech);
         return true;
     }
     const QHash<QString, PlanView::Mode> modes{{QStringLiteral("calendar-month"), PlanView::Mode::Month},
@@ -361,6 +378,8 @@ void MainWindow::onCurrentCampChanged()
         m_overview->setCampId(id);
     if (m_plan)
         m_plan->setCampId(id);
+    if (m_speech)
+        m_speech->setCampId(id);
     m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }

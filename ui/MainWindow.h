@@ -18,6 +18,7 @@ namespace CampDesk {
 class CampListModel;
 class CampOverviewWidget;
 class PlanView;
+class SpeechView;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -40,6 +41,7 @@ public:
     // Shows a camp page: "overview", "calendar-month", "calendar-week" or "agenda".
     bool showView(const QString &name);
     PlanView *planView() const { return m_plan; }
+    SpeechView *speechView() const { return m_speech; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -77,6 +79,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     CampOverviewWidget *m_overview = nullptr;
     PlanView *m_plan = nullptr;
+    SpeechView *m_speech = nullptr;
     QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 

@@ -1,6 +1,7 @@
 #include "WorkspaceDocument.h"
 
 #include "Workspace.h"
+#include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -155,6 +156,46 @@ Result<void> WorkspaceDocument::removeActivities(const QList<Activity> &activiti
             Q_EMIT activitiesChanged(campId);
     }
     return removed;
+}
+
+Result<QList<qint64>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
+{
+    auto ids = m_workspace->speeches().insertAll(speeches);
+    if (ids)
+        Q_EMIT speechesChanged();
+    return ids;
+}
+
+Result<void> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech)
+{
+    auto written = m_workspace->speeches().update(speech);
+    if (written)
+        Q_EMIT speechesChanged();
+    return written;
+}
+
+Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const SpeechTemplate &speech : speeches) {
+        if (auto removed = m_workspace->speeches().remove(speech.id); !removed)
+            return removed;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT speechesChanged();
+    return {};
+}
+
+Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId)
+{
+    auto recorded = m_workspace->speeches().recordUse(templateId, campId, courseDay, activityId,
+                                                      QDateTime::currentDateTime());
+    if (recorded)
+        Q_EMIT speechesChanged();
+    return recorded;
 }
 
 Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(Workspace &)> &create)

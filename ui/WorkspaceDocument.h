@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
 #include <QHash>
@@ -51,6 +52,12 @@ public:
     [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
     [[nodiscard]] Result<void> writeActivity(const Activity &activity);
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
+    [[nodiscard]] Result<QList<qint64>> insertSpeeches(const QList<SpeechTemplate> &speeches);
+    [[nodiscard]] Result<void> writeSpeech(const SpeechTemplate &speech);
+    [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
+    // Copies don't go on the undo stack: the use log records what happened.
+    [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
+
     // Creates a camp (and whatever else `create` writes) and announces it.
     [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);
 
@@ -63,6 +70,8 @@ Q_SIGNALS:
     void campRemoved(qint64 id);
     void membersChanged(qint64 campId);
     void activitiesChanged(qint64 campId);
+    void speechesChanged();
+    void campVariablesChanged(qint64 campId);
     void errorOccurred(const QString &message);
 
 private:

@@ -7,6 +7,9 @@
 #include "plan/CampPlanner.h"
 #include "plan/IcsWriter.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "search/TextMatcher.h"
+#include "speech/SpeechLibrary.h"
+#include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Transaction.h"
 
@@ -85,6 +88,8 @@ int CommandLine::run(const QStringList &arguments)
         return activities(arguments.mid(1));
     if (command == QLatin1String("export-ics"))
         return exportIcs(arguments.mid(1));
+    if (command == QLatin1String("speech"))
+        return speech(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -100,6 +105,8 @@ QString CommandLine::generalHelp() const
               "  plan                       Plan a camp from a template.\n"
               "  activities                 List a camp's activities.\n"
               "  export-ics                 Export a camp's plan as an iCalendar file.\n"
+              "  speech list                List the speech library.\n"
+              "  speech render ID           Print a speech template filled for a camp and day.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"
@@ -557,6 +564,162 @@ int CommandLine::exportIcs(const QStringList &arguments)
     if (!file.commit())
         return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
     m_out << tr("Wrote %1 events to %2").arg(list->size()).arg(parser.value(output)) << Qt::endl;
+    return Success;
+}
+
+namespace {
+
+QString interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+} // namespace
+
+int CommandLine::speech(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(tr("“speech” needs a subcommand: list or render."));
+    if (arguments.first() == QLatin1String("list"))
+        return speechList(arguments.mid(1));
+    if (arguments.first() == QLatin1String("render"))
+        return speechRender(arguments.mid(1));
+    return usageError(tr("Unknown subcommand “speech %1”.").arg(arguments.first()));
+}
+
+int CommandLine::speechList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the speech library: lines for every camp and, with --camp, that camp's."));
+    const QCommandLineOption camp(QStringLiteral("camp"), tr("Id of the camp."), tr("id"));
+    const QCommandLineOption category(QStringLiteral("category"), tr("Only this category (e.g. hype, welcome)."),
+                                      tr("category"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Only lines whose title, text or tags match (pinyin initials work)."),
+                                    tr("words"));
+    parser.addOptions({camp, category, search, workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("speech list"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (parser.isSet(camp)) {
+        if (int code = 0; !campId(parser, id, code))
+            return code;
+    }
+    std::optional<SpeechCategory> only;
+    if (parser.isSet(category)) {
+        only = SpeechCategories::fromKey(parser.value(category));
+        if (!only) {
+            QStringList keys;
+            for (SpeechCategory known : SpeechCategories::all())
+                keys << SpeechCategories::key(known);
+            return usageError(tr("--category: “%1” is not one of %2.")
+                                  .arg(parser.value(category), keys.join(QStringLiteral(", "))));
+        }
+    }
+    auto workspace = Workspace::open(workspacePath(parser));
+    if (!workspace)
+        return failure(workspace.error().message);
+    if (id != 0) {
+        if (auto found = (*workspace)->camps().find(id); !found)
+            return failure(found.error().message);
+    }
+    if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, interfaceLanguage()); !seeded)
+        return failure(seeded.error().message);
+    auto lines = (*workspace)->speeches().list(id);
+    if (!lines)
+        return failure(lines.error().message);
+    const QStringList terms = TextMatcher::queryTerms(parser.value(search));
+    QJsonArray array;
+    for (const SpeechTemplate &line : std::as_const(*lines)) {
+        if (only && line.category != *only)
+            continue;
+        if (!terms.isEmpty()
+            && !TextMatcher::matches(TextMatcher::searchKey(line.title + u' ' + line.body + u' ' + line.tags.join(u' ')),
+                                     terms))
+            continue;
+        if (!parser.isSet(QStringLiteral("json"))) {
+            m_out << line.id << '\t' << SpeechCategories::key(line.category) << '\t' << line.title << Qt::endl;
+            continue;
+        }
+        array.append(QJsonObject{
+            {QStringLiteral("id"), line.id},
+            {QStringLiteral("title"), line.title},
+            {QStringLiteral("category"), SpeechCategories::key(line.category)},
+            {QStringLiteral("body"), line.body},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(line.tags)},
+            {QStringLiteral("favourite"), line.favourite},
+            {QStringLiteral("camp_id"), line.campId > 0 ? QJsonValue(line.campId) : QJsonValue()},
+            {QStringLiteral("use_count"), line.useCount},
+            {QStringLiteral("last_used"),
+             line.lastUsed.isValid() ? QJsonValue(line.lastUsed.toString(Qt::ISODate)) : QJsonValue()}});
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << jsonText(QJsonObject{{QStringLiteral("templates"), array}});
+    return Success;
+}
+
+int CommandLine::speechRender(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print a speech template with its placeholders filled for a camp and day."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("Id of the template (see “speech list”)."));
+    const QCommandLineOption camp(QStringLiteral("camp"), tr("Id of the camp."), tr("id"));
+    const QCommandLineOption day(QStringLiteral("day"), tr("Course day number (default: today)."), tr("day"));
+    const QCommandLineOption time(QStringLiteral("time"), tr("Time of day for {time} (HH:MM, default: now)."),
+                                  tr("time"));
+    const QCommandLineOption member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"));
+    const QCommandLineOption staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"));
+    const QCommandLineOption subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"));
+    parser.addOptions({camp, day, time, member, staff, subgroup, workspaceOption(), helpOption()});
+    if (!parser.parse(QStringList{programName + QStringLiteral(" speech render")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("“speech render” needs exactly one template id."));
+    bool ok = false;
+    const qint64 templateId = parser.positionalArguments().first().toLongLong(&ok);
+    if (!ok || templateId <= 0)
+        return usageError(tr("“%1” is not a template id.").arg(parser.positionalArguments().first()));
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    int courseDay = 0;
+    if (parser.isSet(day)) {
+        courseDay = parser.value(day).toInt(&ok);
+        if (!ok || courseDay < 1)
+            return usageError(tr("--day: “%1” is not a course day number (1 or more).").arg(parser.value(day)));
+    }
+    QTime at = QTime::currentTime();
+    if (parser.isSet(time)) {
+        at = QTime::fromString(parser.value(time), QStringLiteral("H:mm"));
+        if (!at.isValid())
+            return usageError(tr("--time: “%1” is not a time (HH:MM).").arg(parser.value(time)));
+    }
+
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    Workspace &workspace = *opened->workspace;
+    if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, interfaceLanguage()); !seeded)
+        return failure(seeded.error().message);
+    auto line = workspace.speeches().find(templateId);
+    if (!line)
+        return failure(line.error().message);
+    const QDate date = courseDay > 0 ? opened->camp.courseStart.addDays(courseDay - 1) : QDate::currentDate();
+    auto context = SpeechLibrary::context(workspace, id, QDateTime(date, at));
+    if (!context)
+        return failure(context.error().message);
+    context->member = parser.value(member);
+    context->staff = parser.value(staff);
+    context->subgroup = parser.value(subgroup);
+    const RenderResult rendered = PlaceholderRenderer::render(line->body, *context);
+    if (!rendered.ok())
+        return failure(tr("Template %1 cannot be filled: %2.").arg(templateId).arg(rendered.message()));
+    m_out << rendered.text << Qt::endl;
     return Success;
 }
 

@@ -38,6 +38,9 @@ private:
     int plan(const QStringList &arguments);
     int activities(const QStringList &arguments);
     int exportIcs(const QStringList &arguments);
+    int speech(const QStringList &arguments);
+    int speechList(const QStringList &arguments);
+    int speechRender(const QStringList &arguments);
 
     // Parses `arguments` for `command`; returns false after printing help
     // (exitCode Success) or a usage error (exitCode UsageError).

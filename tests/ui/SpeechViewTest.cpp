@@ -1,0 +1,204 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "speech/CampVariableRepository.h"
+#include "speech/QuickCopyPalette.h"
+#include "speech/SpeechCardList.h"
+#include "speech/SpeechEditorDialog.h"
+#include "speech/SpeechImportDialog.h"
+#include "speech/SpeechListModel.h"
+#include "speech/SpeechRepository.h"
+#include "speech/SpeechView.h"
+#include "storage/CampRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class SpeechViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("speech.campdesk"));
+        {
+            auto workspace = Workspace::open(path);
+            ASSERT_TRUE(workspace.has_value());
+            m_campId = *(*workspace)->camps().insert(
+                Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+            ASSERT_TRUE((*workspace)->campVariables()
+                            .set(m_campId, {QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/x")})
+                            .has_value());
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->setToday(QDate(2027, 3, 3));
+        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->showView(QStringLiteral("speech")));
+        m_view = m_window->speechView();
+        QApplication::clipboard()->setText(QStringLiteral("before"));
+        QApplication::processEvents();
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    WorkspaceDocument *document() const { return m_window->document(); }
+
+    SpeechTemplate line(const QString &title) const
+    {
+        const QList<SpeechTemplate> speeches = *document()->workspace().speeches().list(m_campId);
+        for (const SpeechTemplate &speech : speeches) {
+            if (speech.title == title)
+                return speech;
+        }
+        ADD_FAILURE() << "no line " << title.toStdString();
+        return {};
+    }
+
+    void clickCopy(SpeechCardList *cards, qint64 id) const
+    {
+        const QModelIndex index = cards->speechModel()->indexOfSpeech(id);
+        ASSERT_TRUE(index.isValid());
+        cards->scrollTo(index);
+        QApplication::processEvents();
+        QTest::mouseClick(cards->viewport(), Qt::LeftButton, Qt::NoModifier, cards->copyButtonRect(index).center());
+    }
+
+    TempDir m_dir;
+    qint64 m_campId = 0;
+    std::unique_ptr<MainWindow> m_window;
+    SpeechView *m_view = nullptr;
+};
+
+TEST_F(SpeechViewTest, ANewWorkspaceStartsWithTheBuiltInLibrary)
+{
+    EXPECT_GE(document()->workspace().speeches().count().value_or(0), 60);
+    QAbstractItemModelTester tester(m_view->cards()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_GE(m_view->cards()->model()->rowCount(), 60);
+}
+
+TEST_F(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
+{
+    const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
+    clickCopy(m_view->cards(), hype.id);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Day 3 and the energy is real! Keep it coming! 🔥"));
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("Copied")));
+    EXPECT_EQ(document()->workspace().speeches().find(hype.id)->useCount, 1);
+}
+
+TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
+{
+    const SpeechTemplate award = line(QStringLiteral("Award announcement"));
+    clickCopy(m_view->cards(), award.id);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{award}"))) << m_view->feedback().toStdString();
+    EXPECT_EQ(document()->workspace().speeches().find(award.id)->useCount, 0);
+
+    // Filling the member makes a praise line copyable.
+    const SpeechTemplate praise = line(QStringLiteral("Praise 1"));
+    EXPECT_FALSE(m_view->copySpeech(praise.id));
+    QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("speechMember")), QStringLiteral("Maya"));
+    clickCopy(m_view->cards(), praise.id);
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("@Maya thank you")));
+}
+
+TEST_F(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
+{
+    m_view->showPalette();
+    QuickCopyPalette *palette = m_view->palette();
+    ASSERT_NE(palette, nullptr);
+    EXPECT_TRUE(palette->windowFlags() & Qt::WindowStaysOnTopHint);
+    auto *next = palette->findChild<QPushButton *>(QStringLiteral("paletteNextButton"));
+    QSet<QString> copied;
+    for (int click = 0; click < 5; ++click) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        const QString text = QApplication::clipboard()->text();
+        EXPECT_FALSE(text.contains(u'{')) << text.toStdString();
+        copied.insert(text);
+    }
+    EXPECT_EQ(copied.size(), 5) << "the crew never repeats itself";
+    // The palette's own cards copy with one click too.
+    const SpeechTemplate warmUp = line(QStringLiteral("Warm-up 3"));
+    clickCopy(palette->cards(), warmUp.id);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Day 3 already! Drop an emoji that shows how you feel today."));
+}
+
+TEST_F(SpeechViewTest, SearchNarrowsTheCards)
+{
+    const int all = m_view->cards()->model()->rowCount();
+    // Full-width letters arrive from an input method as a committed string.
+    auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("speechSearch"));
+    search->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(QStringLiteral("ＣＥＲＥＭＯＮＹ"));
+    QApplication::sendEvent(search, &event);
+    const int found = m_view->cards()->model()->rowCount();
+    EXPECT_GT(found, 0);
+    EXPECT_LT(found, all);
+}
+
+TEST_F(SpeechViewTest, FavouriteShortcutCopies)
+{
+    // The first favourite is the newcomer welcome, which needs a member and a staff name.
+    QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("speechMember")), QStringLiteral("Maya"));
+    QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("speechStaff")), QStringLiteral("Leo"));
+    m_window->activateWindow();
+    m_view->cards()->setFocus();
+    QTest::keyClick(m_view->cards(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Welcome to Spring camp, @Maya!")))
+        << QApplication::clipboard()->text().toStdString();
+}
+
+TEST_F(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
+{
+    m_view->newSpeech();
+    auto *dialog = m_view->findChild<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Mine"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}, day {day}! {nope}"));
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewEdit"))->toPlainText(),
+              QStringLiteral("Go Spring camp, day 3! {nope}"));
+    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(QStringLiteral("{nope}")));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}, day {day}!"));
+    const qint64 before = document()->workspace().speeches().count().value_or(0);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before + 1);
+    document()->undoStack()->undo();
+    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before);
+}
+
+TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
+{
+    const QString path = m_dir.path(QStringLiteral("lines.txt"));
+    writeAll(path, "Let's go, day {day}!\nEveryone on board?\nDay {day} and the energy is real! Keep it coming! 🔥\n");
+    const qint64 before = document()->workspace().speeches().count().value_or(0);
+    for (int round = 0; round < 2; ++round) {
+        FileDialog::setNextFileName(path);
+        m_view->importLibrary();
+        auto *dialog = m_view->findChild<SpeechImportDialog *>(QStringLiteral("SpeechImportDialog"));
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->merge().added.size(), round == 0 ? 2 : 0);
+        EXPECT_EQ(dialog->merge().duplicates.size(), round == 0 ? 1 : 3);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QApplication::processEvents();
+    }
+    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before + 2);
+}

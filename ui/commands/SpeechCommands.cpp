@@ -1,0 +1,68 @@
+#include "commands/SpeechCommands.h"
+
+#include "WorkspaceDocument.h"
+#include "commands/CommandFailure.h"
+
+namespace CampDesk {
+
+AddSpeechesCommand::AddSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches,
+                                       const QString &text)
+    : m_document(document)
+    , m_speeches(speeches)
+{
+    setText(text);
+}
+
+void AddSpeechesCommand::redo()
+{
+    auto ids = m_document->insertSpeeches(m_speeches);
+    if (!succeeded(*this, *m_document, ids))
+        return;
+    for (qsizetype i = 0; i < m_speeches.size(); ++i)
+        m_speeches[i].id = ids->at(i);
+}
+
+void AddSpeechesCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->removeSpeeches(m_speeches));
+}
+
+EditSpeechCommand::EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before,
+                                     const SpeechTemplate &after)
+    : m_document(document)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(tr("Edit “%1”").arg(after.title));
+}
+
+void EditSpeechCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->writeSpeech(m_after));
+}
+
+void EditSpeechCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->writeSpeech(m_before));
+}
+
+DeleteSpeechesCommand::DeleteSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches)
+    : m_document(document)
+    , m_speeches(speeches)
+{
+    setText(speeches.size() == 1 ? tr("Delete “%1”").arg(speeches.first().title)
+                                 : tr("Delete %n lines", nullptr, int(speeches.size())));
+}
+
+void DeleteSpeechesCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->removeSpeeches(m_speeches));
+}
+
+void DeleteSpeechesCommand::undo()
+{
+    // The use log goes with a deleted line; undo restores the line itself.
+    succeeded(*this, *m_document, m_document->insertSpeeches(m_speeches));
+}
+
+} // namespace CampDesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "speech/SpeechTemplate.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace CampDesk {
+
+class WorkspaceDocument;
+
+// Adds lines to the library (a new one, an import); undo removes them and
+// redo puts them back under the same ids.
+class AddSpeechesCommand final : public QUndoCommand
+{
+public:
+    AddSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    QList<SpeechTemplate> m_speeches;
+};
+
+class EditSpeechCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditSpeechCommand)
+
+public:
+    EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before, const SpeechTemplate &after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    SpeechTemplate m_before;
+    SpeechTemplate m_after;
+};
+
+class DeleteSpeechesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteSpeechesCommand)
+
+public:
+    DeleteSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    QList<SpeechTemplate> m_speeches;
+};
+
+} // namespace CampDesk

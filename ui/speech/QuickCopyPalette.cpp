@@ -1,0 +1,144 @@
+#include "speech/QuickCopyPalette.h"
+
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "speech/SpeechCardList.h"
+#include "speech/SpeechListModel.h"
+#include "speech/SpeechRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
+    , m_document(document)
+    , m_model(new SpeechListModel(document, this))
+    , m_cards(new SpeechCardList(m_model, true))
+    , m_nextCategory(new QComboBox)
+    , m_member(new QLineEdit)
+    , m_feedback(new QLabel)
+{
+    setObjectName(QStringLiteral("QuickCopyPalette"));
+    setWindowTitle(tr("Quick Copy"));
+    m_cards->setObjectName(QStringLiteral("paletteCards"));
+
+    // The live categories: atmosphere lines first, then what is posted during activities.
+    const QList<SpeechCategory> live{SpeechCategory::WarmUp,          SpeechCategory::Hype,
+                                     SpeechCategory::Praise,          SpeechCategory::SteerBack,
+                                     SpeechCategory::CheckInReminder, SpeechCategory::Welcome,
+                                     SpeechCategory::SharingInvitation, SpeechCategory::Ceremony};
+    auto *toggles = new QGridLayout;
+    int position = 0;
+    for (SpeechCategory category : live) {
+        auto *box = new QCheckBox(SpeechCategories::displayName(category));
+        box->setObjectName(QStringLiteral("paletteCategory-") + SpeechCategories::key(category));
+        box->setChecked(SpeechCategories::isAtmosphere(category));
+        toggles->addWidget(box, position / 2, position % 2);
+        ++position;
+        m_nextCategory->addItem(SpeechCategories::displayName(category), int(category));
+        connect(box, &QCheckBox::toggled, this, [this, category](bool on) {
+            QSet<SpeechCategory> categories = m_categories;
+            if (on)
+                categories.insert(category);
+            else
+                categories.remove(category);
+            setCategories(categories);
+        });
+    }
+    m_nextCategory->setObjectName(QStringLiteral("paletteNextCategory"));
+    m_nextCategory->setCurrentIndex(m_nextCategory->findData(int(SpeechCategory::Hype)));
+    auto *next = new QPushButton(tr("Copy Next"));
+    next->setObjectName(QStringLiteral("paletteNextButton"));
+    next->setToolTip(tr("Copies the line of this category used least recently and not yet today"));
+    connect(next, &QPushButton::clicked, this, &QuickCopyPalette::copyNext);
+    auto *nextRow = new QHBoxLayout;
+    nextRow->addWidget(m_nextCategory, 1);
+    nextRow->addWidget(next);
+
+    m_member->setObjectName(QStringLiteral("paletteMember"));
+    m_member->setPlaceholderText(tr("Member for {member}"));
+    connect(m_member, &QLineEdit::textChanged, this, [this](const QString &member) {
+        m_context.member = member.trimmed();
+        m_model->setContext(m_context);
+    });
+    m_feedback->setObjectName(QStringLiteral("paletteFeedback"));
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(toggles);
+    layout->addLayout(nextRow);
+    layout->addWidget(m_member);
+    layout->addWidget(m_cards, 1);
+    layout->addWidget(m_feedback);
+    connect(m_cards, &SpeechCardList::copyRequested, this, &QuickCopyPalette::copySpeech);
+
+    QSet<SpeechCategory> atmosphere;
+    for (SpeechCategory category : live) {
+        if (SpeechCategories::isAtmosphere(category))
+            atmosphere.insert(category);
+    }
+    setCategories(atmosphere);
+    resize(380, 620);
+}
+
+void QuickCopyPalette::setContext(const CopyContext &context)
+{
+    m_context = context;
+    m_context.member = m_member->text().trimmed();
+    m_model->setContext(m_context);
+}
+
+void QuickCopyPalette::setCategories(const QSet<SpeechCategory> &categories)
+{
+    m_categories = categories;
+    // An empty selection shows nothing rather than everything.
+    m_model->setCategories(categories.isEmpty() ? QSet<SpeechCategory>{SpeechCategory(-1)} : categories);
+}
+
+QString QuickCopyPalette::feedback() const
+{
+    return m_feedback->text();
+}
+
+void QuickCopyPalette::showFeedback(const QString &text, bool error)
+{
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(error ? QStringLiteral("color: #B3261E;") : QStringLiteral("color: #1B7A3A;"));
+}
+
+bool QuickCopyPalette::copySpeech(qint64 id)
+{
+    auto speech = m_document->workspace().speeches().find(id);
+    if (!speech)
+        return false;
+    auto copied = SpeechCopier::copy(*m_document, *speech, m_context);
+    if (!copied) {
+        showFeedback(copied.error().message, true);
+        return false;
+    }
+    showFeedback(tr("Copied “%1”.").arg(speech->title), false);
+    return true;
+}
+
+bool QuickCopyPalette::copyNext()
+{
+    const auto category = SpeechCategory(m_nextCategory->currentData().toInt());
+    auto next = m_document->workspace().speeches().nextInRotation(category, m_context.campId, m_context.date);
+    if (!next || !next->has_value()) {
+        showFeedback(tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category)), true);
+        return false;
+    }
+    return copySpeech((*next)->id);
+}
+
+} // namespace CampDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "speech/SpeechCopier.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace CampDesk {
+
+class SpeechCardList;
+class SpeechListModel;
+class WorkspaceDocument;
+
+// A small always-on-top window for live activities: the lines of the chosen
+// categories with one-click copy and use counts, and "copy next" rotation,
+// usable while the chat app is in front.
+class QuickCopyPalette final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuickCopyPalette(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setContext(const CopyContext &context);
+    void setCategories(const QSet<SpeechCategory> &categories);
+    SpeechCardList *cards() const { return m_cards; }
+    QString feedback() const;
+
+    bool copySpeech(qint64 id);
+    bool copyNext();
+
+private:
+    void showFeedback(const QString &text, bool error);
+
+    WorkspaceDocument *m_document;
+    CopyContext m_context;
+    SpeechListModel *m_model;
+    SpeechCardList *m_cards;
+    QComboBox *m_nextCategory;
+    QLineEdit *m_member;
+    QLabel *m_feedback;
+    QSet<SpeechCategory> m_categories;
+};
+
+} // namespace CampDesk

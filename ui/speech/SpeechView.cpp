@@ -1,0 +1,398 @@
+#include "speech/SpeechView.h"
+
+#include "FileDialog.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "commands/SpeechCommands.h"
+#include "speech/CampVariablesDialog.h"
+#include "speech/QuickCopyPalette.h"
+#include "speech/SpeechCardList.h"
+#include "speech/SpeechEditorDialog.h"
+#include "speech/SpeechImportDialog.h"
+#include "speech/SpeechLibrary.h"
+#include "speech/SpeechListModel.h"
+#include "speech/SpeechRepository.h"
+
+#include "DateFormat.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+constexpr int AllRow = -1;
+constexpr int FavouritesRow = -2;
+} // namespace
+
+SpeechView::SpeechView(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new SpeechListModel(document, this))
+{
+    setObjectName(QStringLiteral("speechView"));
+    buildLayout();
+    connect(document, &WorkspaceDocument::speechesChanged, this, &SpeechView::refreshCategories);
+}
+
+SpeechView::~SpeechView()
+{
+    delete m_palette;
+}
+
+void SpeechView::buildLayout()
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("speechSearch"));
+    m_search->setPlaceholderText(tr("Search titles, text and tags (pinyin initials work: hyy → 欢迎语)"));
+    m_search->setClearButtonEnabled(true);
+    m_date = new QDateEdit(QDate::currentDate());
+    m_date->setObjectName(QStringLiteral("speechDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(DateFormat::shortDate());
+    m_date->setToolTip(tr("The day the lines are filled for ({day}, {date}, the day's links)."));
+    m_search->setMinimumWidth(120);
+    m_member = new QLineEdit;
+    m_member->setObjectName(QStringLiteral("speechMember"));
+    m_member->setPlaceholderText(tr("Member for {member}"));
+    m_staff = new QLineEdit;
+    m_staff->setObjectName(QStringLiteral("speechStaff"));
+    m_staff->setPlaceholderText(tr("You, for {staff}"));
+    auto *context = new QHBoxLayout;
+    context->addWidget(m_search, 3);
+    context->addWidget(new QLabel(tr("Day:")));
+    context->addWidget(m_date);
+    context->addWidget(m_member, 1);
+    context->addWidget(m_staff, 1);
+
+    m_categories = new QListWidget;
+    m_categories->setObjectName(QStringLiteral("speechCategories"));
+    m_categories->setMinimumWidth(170);
+    m_cards = new SpeechCardList(m_model, false);
+    m_cards->setObjectName(QStringLiteral("speechCards"));
+
+    const auto button = [](const QString &text, const char *name) {
+        auto *result = new QPushButton(text);
+        result->setObjectName(QLatin1String(name));
+        return result;
+    };
+    QPushButton *copy = button(tr("Copy"), "copySpeechButton");
+    QPushButton *next = button(tr("Next Line"), "nextLineButton");
+    next->setToolTip(tr("Copy the line of this category used least recently and not yet today"));
+    QPushButton *palette = button(tr("Quick Palette"), "paletteButton");
+    palette->setToolTip(tr("A small always-on-top window for live activities"));
+    QPushButton *add = button(tr("New Line…"), "newSpeechButton");
+    // The rarer library chores share one menu so the row fits a small window.
+    auto *share = new QToolButton;
+    share->setObjectName(QStringLiteral("speechLibraryMenuButton"));
+    share->setText(tr("Library"));
+    share->setPopupMode(QToolButton::InstantPopup);
+    auto *shareMenu = new QMenu(share);
+    QAction *edit = shareMenu->addAction(tr("Edit…"));
+    edit->setObjectName(QStringLiteral("editSpeechAction"));
+    QAction *remove = shareMenu->addAction(tr("Delete"));
+    remove->setObjectName(QStringLiteral("deleteSpeechAction"));
+    shareMenu->addSeparator();
+    QAction *variables = shareMenu->addAction(tr("Camp Variables…"));
+    variables->setObjectName(QStringLiteral("variablesAction"));
+    shareMenu->addSeparator();
+    connect(shareMenu->addAction(tr("Import Library (JSON or text)…")), &QAction::triggered, this,
+            &SpeechView::importLibrary);
+    connect(shareMenu->addAction(tr("Export Library as JSON…")), &QAction::triggered, this, &SpeechView::exportLibrary);
+    connect(shareMenu->addAction(tr("Export Library as CSV…")), &QAction::triggered, this, &SpeechView::exportCsv);
+    share->setMenu(shareMenu);
+
+    auto *actions = new QHBoxLayout;
+    for (QWidget *widget : {static_cast<QWidget *>(copy), static_cast<QWidget *>(next), static_cast<QWidget *>(palette)})
+        actions->addWidget(widget);
+    actions->addStretch();
+    actions->addWidget(add);
+    actions->addWidget(share);
+
+    m_feedback = new QLabel;
+    m_feedback->setObjectName(QStringLiteral("speechFeedback"));
+    m_feedback->setTextFormat(Qt::PlainText);
+    m_feedback->setWordWrap(true);
+    m_feedbackTimer = new QTimer(this);
+    m_feedbackTimer->setSingleShot(true);
+    connect(m_feedbackTimer, &QTimer::timeout, m_feedback, &QLabel::clear);
+
+    auto *center = new QWidget;
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_cards, 1);
+    centerLayout->addWidget(m_feedback);
+    centerLayout->addLayout(actions);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_categories);
+    splitter->addWidget(center);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 800});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addLayout(context);
+    layout->addWidget(splitter, 1);
+
+    connect(m_cards, &SpeechCardList::copyRequested, this, &SpeechView::copySpeech);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_cards->currentSpeechId())
+            copySpeech(id);
+    });
+    connect(next, &QPushButton::clicked, this, &SpeechView::copyNextLine);
+    connect(palette, &QPushButton::clicked, this, &SpeechView::showPalette);
+    connect(add, &QPushButton::clicked, this, &SpeechView::newSpeech);
+    connect(edit, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_cards->currentSpeechId())
+            editSpeech(id);
+    });
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_cards->currentSpeechId())
+            deleteSpeech(id);
+    });
+    connect(variables, &QAction::triggered, this, &SpeechView::editVariables);
+    connect(m_search, &QLineEdit::textChanged, m_model, &SpeechListModel::setSearch);
+    connect(m_categories, &QListWidget::currentRowChanged, this, &SpeechView::applyCategory);
+    const auto contextChanged = [this] { m_model->setContext(copyContext()); };
+    connect(m_date, &QDateEdit::dateChanged, this, contextChanged);
+    connect(m_member, &QLineEdit::textChanged, this, contextChanged);
+    connect(m_staff, &QLineEdit::textChanged, this, contextChanged);
+
+    // Ctrl+1…9 copy the favourites in their listed order.
+    for (int number = 1; number <= 9; ++number) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, number] { copyFavourite(number); });
+    }
+}
+
+void SpeechView::setCampId(qint64 id)
+{
+    m_campId = id;
+    m_model->setContext(copyContext());
+    refreshCategories();
+    if (m_palette)
+        m_palette->setContext(copyContext());
+}
+
+void SpeechView::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+CopyContext SpeechView::copyContext() const
+{
+    CopyContext context;
+    context.campId = m_campId;
+    context.date = m_date->date();
+    context.member = m_member->text().trimmed();
+    context.staff = m_staff->text().trimmed();
+    return context;
+}
+
+QString SpeechView::feedback() const
+{
+    return m_feedback->text();
+}
+
+void SpeechView::refreshCategories()
+{
+    const QVariant current = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole) : QVariant(AllRow);
+    QHash<int, int> counts;
+    int favourites = 0;
+    for (const SpeechTemplate &speech : m_model->allSpeeches()) {
+        ++counts[int(speech.category)];
+        favourites += speech.favourite ? 1 : 0;
+    }
+    const QSignalBlocker blocker(m_categories);
+    m_categories->clear();
+    const auto add = [this](const QString &text, int data) {
+        auto *item = new QListWidgetItem(text, m_categories);
+        item->setData(Qt::UserRole, data);
+    };
+    add(tr("All lines (%1)").arg(m_model->allSpeeches().size()), AllRow);
+    add(tr("★ Favourites (%1)").arg(favourites), FavouritesRow);
+    for (SpeechCategory category : SpeechCategories::all())
+        add(tr("%1 (%2)").arg(SpeechCategories::displayName(category)).arg(counts.value(int(category))), int(category));
+    for (int row = 0; row < m_categories->count(); ++row) {
+        if (m_categories->item(row)->data(Qt::UserRole) == current)
+            m_categories->setCurrentRow(row);
+    }
+    if (m_categories->currentRow() < 0)
+        m_categories->setCurrentRow(0);
+}
+
+void SpeechView::applyCategory()
+{
+    const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
+    m_model->setFavouritesOnly(data == FavouritesRow);
+    m_model->setCategories(data >= 0 ? QSet<SpeechCategory>{SpeechCategory(data)} : QSet<SpeechCategory>{});
+}
+
+void SpeechView::showFeedback(const QString &text, bool error)
+{
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(error ? QStringLiteral("color: #B3261E;") : QStringLiteral("color: #1B7A3A;"));
+    m_feedbackTimer->start(error ? 8000 : 3000);
+}
+
+bool SpeechView::copySpeech(qint64 id)
+{
+    auto speech = m_document->workspace().speeches().find(id);
+    if (!speech) {
+        showFeedback(speech.error().message, true);
+        return false;
+    }
+    auto copied = SpeechCopier::copy(*m_document, *speech, copyContext());
+    if (!copied) {
+        showFeedback(tr("“%1”: %2").arg(speech->title, copied.error().message), true);
+        return false;
+    }
+    showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, speech->useCount + 1).arg(speech->title), false);
+    if (const QModelIndex index = m_model->indexOfSpeech(id); index.isValid())
+        m_cards->setCurrentIndex(index);
+    return true;
+}
+
+bool SpeechView::copyNextLine()
+{
+    SpeechCategory category = SpeechCategory::Hype;
+    if (const SpeechTemplate *current = m_model->speechAt(m_cards->currentIndex().row()))
+        category = current->category;
+    else if (const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
+             data >= 0)
+        category = SpeechCategory(data);
+    auto next = m_document->workspace().speeches().nextInRotation(category, m_campId, m_date->date());
+    if (!next || !next->has_value()) {
+        showFeedback(next ? tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category))
+                          : next.error().message,
+                     true);
+        return false;
+    }
+    return copySpeech((*next)->id);
+}
+
+void SpeechView::copyFavourite(int number)
+{
+    int seen = 0;
+    for (const SpeechTemplate &speech : m_model->allSpeeches()) {
+        if (speech.favourite && ++seen == number) {
+            copySpeech(speech.id);
+            return;
+        }
+    }
+    showFeedback(tr("There is no favourite number %1.").arg(number), true);
+}
+
+void SpeechView::newSpeech()
+{
+    SpeechTemplate speech;
+    const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
+    speech.category = data >= 0 ? SpeechCategory(data) : SpeechCategory::Custom;
+    auto *dialog = new SpeechEditorDialog(m_document, speech, copyContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SpeechTemplate created = dialog->speech();
+        m_document->undoStack()->push(
+            new AddSpeechesCommand(m_document, {created}, tr("Add line “%1”").arg(created.title)));
+    });
+    dialog->open();
+}
+
+void SpeechView::editSpeech(qint64 id)
+{
+    auto before = m_document->workspace().speeches().find(id);
+    if (!before)
+        return;
+    auto *dialog = new SpeechEditorDialog(m_document, *before, copyContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, original = *before] {
+        const SpeechTemplate after = dialog->speech();
+        if (after != original)
+            m_document->undoStack()->push(new EditSpeechCommand(m_document, original, after));
+    });
+    dialog->open();
+}
+
+void SpeechView::deleteSpeech(qint64 id)
+{
+    auto speech = m_document->workspace().speeches().find(id);
+    if (speech)
+        m_document->undoStack()->push(new DeleteSpeechesCommand(m_document, {*speech}));
+}
+
+void SpeechView::showPalette()
+{
+    if (!m_palette)
+        m_palette = new QuickCopyPalette(m_document);
+    m_palette->setContext(copyContext());
+    m_palette->show();
+    m_palette->raise();
+}
+
+void SpeechView::editVariables()
+{
+    if (m_campId == 0)
+        return;
+    auto *dialog = new CampVariablesDialog(m_document, m_campId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SpeechView::importLibrary()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import Speech Library"), QDir::homePath(),
+                                                     tr("Speech libraries (*.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new SpeechImportDialog(m_document, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isReady()) {
+        m_document->reportError(dialog->problem());
+        delete dialog;
+        return;
+    }
+    dialog->open();
+}
+
+void SpeechView::exportLibrary()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Speech Library"),
+                                                     QDir::home().filePath(tr("speech library.json")),
+                                                     tr("Speech libraries (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(SpeechLibrary::toJson(m_model->allSpeeches())) < 0
+        || !file.commit())
+        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+void SpeechView::exportCsv()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Speech Library"),
+                                                     QDir::home().filePath(tr("speech library.csv")),
+                                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(SpeechLibrary::toCsv(m_model->allSpeeches())) < 0
+        || !file.commit())
+        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+} // namespace CampDesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "speech/SpeechCopier.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTimer;
+
+namespace CampDesk {
+
+class QuickCopyPalette;
+class SpeechCardList;
+class SpeechListModel;
+class WorkspaceDocument;
+
+// The speech library (话术库) of a camp: categories, search (pinyin initials
+// work), cards rendered for the chosen day, one-click copy, rotation, and
+// the always-on-top palette for live activities.
+class SpeechView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SpeechView(WorkspaceDocument *document, QWidget *parent = nullptr);
+    ~SpeechView() override;
+
+    void setCampId(qint64 id);
+    void setDate(QDate date);
+    CopyContext copyContext() const;
+    SpeechCardList *cards() const { return m_cards; }
+    QuickCopyPalette *palette() const { return m_palette; }
+    QString feedback() const;
+
+    // Copies a line for the current context; the one path all copies take.
+    bool copySpeech(qint64 id);
+    // Copies the next line of the selected line's category (rotation).
+    bool copyNextLine();
+    void copyFavourite(int number);
+    void newSpeech();
+    void editSpeech(qint64 id);
+    void deleteSpeech(qint64 id);
+    void showPalette();
+    void editVariables();
+    void importLibrary();
+    void exportLibrary();
+    void exportCsv();
+
+private:
+    void buildLayout();
+    void refreshCategories();
+    void applyCategory();
+    void showFeedback(const QString &text, bool error);
+
+    WorkspaceDocument *m_document;
+    qint64 m_campId = 0;
+    SpeechListModel *m_model;
+    SpeechCardList *m_cards = nullptr;
+    QListWidget *m_categories = nullptr;
+    QLineEdit *m_search = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_member = nullptr;
+    QLineEdit *m_staff = nullptr;
+    QLabel *m_feedback = nullptr;
+    QTimer *m_feedbackTimer = nullptr;
+    QPointer<QuickCopyPalette> m_palette;
+};
+
+} // namespace CampDesk
