@@ -9,6 +9,7 @@
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechRepository.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -248,6 +249,32 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                 return std::unexpected(set.error());
         }
     }
+    // Announcements and ceremonies post prepared texts: link them, so the
+    // plan offers a copy button on those activities.
+    QHash<QString, qint64> byTitle;
+    if (auto all = workspace.speeches().list(runningId); all) {
+        for (const SpeechTemplate &line : std::as_const(*all))
+            byTitle.insert(line.title, line.id);
+    }
+    const QHash<QString, QString> links{{QStringLiteral("daily-announcement"), QStringLiteral("announcement-daily")},
+                                        {QStringLiteral("opening-ceremony"), QStringLiteral("ceremony-opening")},
+                                        {QStringLiteral("closing-ceremony"), QStringLiteral("ceremony-closing")},
+                                        {QStringLiteral("column-checkin"), QStringLiteral("checkin-morning")},
+                                        {QStringLiteral("digest"), QStringLiteral("digest-post")}};
+    for (const Camp *camp : {&finished, &running, &planned}) {
+        auto activities = workspace.activities().listForCamp(camp->id);
+        if (!activities)
+            return std::unexpected(activities.error());
+        for (Activity activity : std::as_const(*activities)) {
+            const qint64 speechId = byTitle.value(SpeechLibrary::builtInTitle(links.value(activity.templateKey), libraryLanguage));
+            if (speechId == 0)
+                continue;
+            activity.speechTemplateId = speechId;
+            if (auto linked = workspace.activities().update(activity); !linked)
+                return std::unexpected(linked.error());
+        }
+    }
+
     // The crew has been busy: a few lines were already used in this camp.
     auto lines = workspace.speeches().list(runningId);
     if (!lines)

@@ -177,6 +177,18 @@
         <source>Checklist:</source>
         <translation>检查清单：</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The prepared text this activity posts; the plan offers to copy it filled for the day.</source>
+        <translation>这个活动要发的预备文案；计划里可以一键复制按当天填好的文本。</translation>
+    </message>
+    <message>
+        <source>Prepared text:</source>
+        <translation>预备文案：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AgendaModel</name>
@@ -211,6 +223,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>⧉ Copy text</source>
+        <translation>⧉ 复制文案</translation>
+    </message>
+    <message>
+        <source>Prepared text</source>
+        <translation>预备文案</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1017,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copied the text of “%1”.</source>
+        <translation>已复制“%1”的文案。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
     </message>
 </context>
 <context>

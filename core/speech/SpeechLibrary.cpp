@@ -67,6 +67,20 @@ QList<SpeechTemplate> SpeechLibrary::builtIn(const QString &language)
     return result;
 }
 
+QString SpeechLibrary::builtInTitle(const QString &key, const QString &language)
+{
+    QFile file(QStringLiteral(":/speech/builtin.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject object = value.toObject();
+        if (object.value(QStringLiteral("key")).toString() == key)
+            return localized(object.value(QStringLiteral("title")), language);
+    }
+    return {};
+}
+
 Result<int> SpeechLibrary::seedIfNeeded(Workspace &workspace, const QString &language)
 {
     auto seeded = workspace.setting(seededKey);

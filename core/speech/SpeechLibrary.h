@@ -21,6 +21,9 @@ public:
 
     // The built-in lines (written by us in English and Chinese) in `language`.
     static QList<SpeechTemplate> builtIn(const QString &language);
+    // The title a built-in line has in `language`, by its stable key
+    // (e.g. "ceremony-opening"); empty when there is no such line.
+    static QString builtInTitle(const QString &key, const QString &language);
     // Gives a workspace the built-in lines once, in the interface language;
     // returns how many were added (0 when it already had them).
     [[nodiscard]] static Result<int> seedIfNeeded(Workspace &workspace, const QString &language);

@@ -185,3 +185,59 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
                                  home.path(QString()));
     EXPECT_EQ(noOutput.code, 2);
 }
+
+TEST(CliProcessTest, SpeechListAndRenderForACampDay)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("speech.campdesk"));
+    const QString base = QStringLiteral("--workspace");
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Winter"),
+                   QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
+                   QStringLiteral("2027-01-10"), base, workspace},
+                  home.path(QString()))
+                  .code,
+              0);
+    const Outcome listed = cli({QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                QStringLiteral("1"), QStringLiteral("--category"), QStringLiteral("hype"),
+                                QStringLiteral("--json"), base, workspace},
+                               home.path(QString()));
+    ASSERT_EQ(listed.code, 0) << listed.err.constData();
+    const QJsonArray lines = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("templates")).toArray();
+    ASSERT_GE(lines.size(), 8);
+    qint64 dayLine = 0;
+    for (const QJsonValue &value : lines) {
+        const QJsonObject line = value.toObject();
+        EXPECT_EQ(line.value(QStringLiteral("category")).toString(), QStringLiteral("hype"));
+        for (const char *key : {"id", "title", "category", "body", "tags", "favourite", "camp_id", "use_count", "last_used"})
+            EXPECT_TRUE(line.contains(QLatin1String(key))) << key;
+        if (line.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("Day {day} and")))
+            dayLine = line.value(QStringLiteral("id")).toInteger();
+    }
+    ASSERT_NE(dayLine, 0);
+    const Outcome rendered = cli({QStringLiteral("speech"), QStringLiteral("render"), QString::number(dayLine),
+                                  QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--day"),
+                                  QStringLiteral("4"), base, workspace},
+                                 home.path(QString()));
+    ASSERT_EQ(rendered.code, 0) << rendered.err.constData();
+    EXPECT_EQ(QString::fromUtf8(rendered.out).trimmed(), QStringLiteral("Day 4 and the energy is real! Keep it coming! 🔥"));
+
+    // A line whose placeholder has no value is refused with its name.
+    const Outcome blocked = cli({QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--category"),
+                                 QStringLiteral("daily_announcement"), QStringLiteral("--json"), base, workspace},
+                                home.path(QString()));
+    const qint64 announcement = QJsonDocument::fromJson(blocked.out)
+                                    .object()
+                                    .value(QStringLiteral("templates"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toInteger();
+    const Outcome refused = cli({QStringLiteral("speech"), QStringLiteral("render"), QString::number(announcement),
+                                 QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--day"),
+                                 QStringLiteral("2"), base, workspace},
+                                home.path(QString()));
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains("{course_link}")) << refused.err.constData();
+    EXPECT_TRUE(refused.out.isEmpty()) << "nothing half-filled is printed";
+}

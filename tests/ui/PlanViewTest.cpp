@@ -14,6 +14,9 @@
 #include "plan/WeekView.h"
 #include "storage/ActivityRepository.h"
 #include "storage/PlanTemplateRepository.h"
+#include "speech/SpeechRepository.h"
+
+#include <QClipboard>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -319,4 +322,39 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
     EXPECT_TRUE(text.contains(QStringLiteral("Day 1 announcement")));
     EXPECT_TRUE(text.contains(QStringLiteral("Course day 1")));
     EXPECT_FALSE(text.contains(QStringLiteral("Day 2 announcement"))) << "only the chosen day";
+}
+
+TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
+{
+    const QList<SpeechTemplate> speeches = *document()->workspace().speeches().list(m_campId);
+    qint64 script = 0;
+    for (const SpeechTemplate &speech : speeches) {
+        if (speech.title == QStringLiteral("Opening ceremony script"))
+            script = speech.id;
+    }
+    ASSERT_NE(script, 0);
+    Activity opening = only(QStringLiteral("opening-ceremony"));
+    opening.speechTemplateId = script;
+    ASSERT_TRUE(document()->writeActivity(opening).has_value());
+    QApplication::processEvents();
+
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    MonthView *month = m_plan->monthView();
+    const QRect chip = month->chipRect(opening.id);
+    QTest::mouseClick(month, Qt::LeftButton, Qt::NoModifier, QPoint(chip.right() - 6, chip.center().y()));
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(
+        QStringLiteral("🎉 Welcome to the opening ceremony of Spring camp!")))
+        << QApplication::clipboard()->text().toStdString();
+    EXPECT_EQ(document()->workspace().speeches().find(script)->useCount, 1);
+
+    // The agenda offers the same copy in its "Prepared text" column.
+    m_window->showView(QStringLiteral("agenda"));
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    QTreeView *agenda = m_plan->agendaView();
+    auto *model = static_cast<AgendaModel *>(agenda->model());
+    const QModelIndex index = model->indexOfActivity(opening.id).siblingAtColumn(AgendaModel::TextColumn);
+    agenda->scrollTo(index);
+    QTest::mouseClick(agenda->viewport(), Qt::LeftButton, Qt::NoModifier, agenda->visualRect(index).center());
+    EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Spring camp")));
+    EXPECT_EQ(document()->workspace().speeches().find(script)->useCount, 2);
 }

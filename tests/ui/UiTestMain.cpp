@@ -1,6 +1,7 @@
 #include "MessageBox.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -14,6 +15,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CampDeskTests"));
     QApplication::setApplicationName(QStringLiteral("CampDeskTests"));
     CampDesk::MessageBox::setTestMode(true);
+    // Settings persist between test processes; each run starts from none.
+    QSettings().clear();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -18,7 +18,7 @@
 namespace CampDesk {
 
 ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<qint64, QString>> &staff,
-                               QWidget *parent)
+                               const QList<std::pair<qint64, QString>> &speeches, QWidget *parent)
     : QDialog(parent)
     , m_original(activity)
     , m_type(new QComboBox)
@@ -28,6 +28,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     , m_end(new QTimeEdit)
     , m_owner(new QComboBox)
     , m_status(new QComboBox)
+    , m_speech(new QComboBox)
     , m_notes(new QPlainTextEdit)
     , m_checklist(new QListWidget)
     , m_newItem(new QLineEdit)
@@ -63,6 +64,12 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
         m_status->addItem(ActivityStatuses::displayName(status), int(status));
     m_status->setCurrentIndex(m_status->findData(int(activity.status)));
     m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_speech->addItem(tr("None"), qint64(0));
+    for (const auto &[speechId, title] : speeches)
+        m_speech->addItem(title, speechId);
+    m_speech->setCurrentIndex(std::max(0, m_speech->findData(activity.speechTemplateId)));
+    m_speech->setObjectName(QStringLiteral("speechCombo"));
+    m_speech->setToolTip(tr("The prepared text this activity posts; the plan offers to copy it filled for the day."));
     m_notes->setPlainText(activity.notes);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setMaximumHeight(110);
@@ -98,6 +105,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     form->addRow(tr("When:"), times);
     form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Prepared text:"), m_speech);
     form->addRow(tr("Notes:"), m_notes);
     form->addRow(tr("Checklist:"), m_checklist);
     form->addRow(QString(), itemRow);
@@ -130,6 +138,7 @@ Activity ActivityDialog::activity() const
     result.end = wallClock(endDate, m_end->time());
     result.ownerMembershipId = m_owner->currentData().toLongLong();
     result.status = ActivityStatus(m_status->currentData().toInt());
+    result.speechTemplateId = m_speech->currentData().toLongLong();
     result.notes = m_notes->toPlainText();
     result.checklist.clear();
     for (int row = 0; row < m_checklist->count(); ++row) {

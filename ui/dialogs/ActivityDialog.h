@@ -22,7 +22,8 @@ class ActivityDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ActivityDialog(const Activity &activity, const QList<std::pair<qint64, QString>> &staff, QWidget *parent = nullptr);
+    ActivityDialog(const Activity &activity, const QList<std::pair<qint64, QString>> &staff,
+                   const QList<std::pair<qint64, QString>> &speeches, QWidget *parent = nullptr);
 
     Activity activity() const;
 
@@ -39,6 +40,7 @@ private:
     QTimeEdit *m_end;
     QComboBox *m_owner;
     QComboBox *m_status;
+    QComboBox *m_speech;
     QPlainTextEdit *m_notes;
     QListWidget *m_checklist;
     QLineEdit *m_newItem;

@@ -123,6 +123,8 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
         return activity.id;
     case DateRole:
         return activity.start.date();
+    case HasTextRole:
+        return activity.speechTemplateId != 0;
     case Qt::CheckStateRole:
         if (column == TitleColumn)
             return activity.status == ActivityStatus::Done ? Qt::Checked : Qt::Unchecked;
@@ -146,6 +148,7 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
         case TypeColumn: return ActivityTypes::displayName(activity.type);
         case OwnerColumn: return m_ownerNames.value(activity.ownerMembershipId);
         case StatusColumn: return ActivityStatuses::displayName(activity.status);
+        case TextColumn: return activity.speechTemplateId != 0 ? tr("⧉ Copy text") : QString();
         default: return {};
         }
     default:
@@ -182,6 +185,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case TypeColumn: return tr("Type");
     case OwnerColumn: return tr("Owner");
     case StatusColumn: return tr("Status");
+    case TextColumn: return tr("Prepared text");
     default: return {};
     }
 }

@@ -16,8 +16,8 @@ class AgendaModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, TimeColumn, TypeColumn, OwnerColumn, StatusColumn, ColumnCount };
-    enum Role { ActivityIdRole = Qt::UserRole + 1, DateRole };
+    enum Column { TitleColumn, TimeColumn, TypeColumn, OwnerColumn, StatusColumn, TextColumn, ColumnCount };
+    enum Role { ActivityIdRole = Qt::UserRole + 1, DateRole, HasTextRole };
 
     explicit AgendaModel(QObject *parent = nullptr);
 

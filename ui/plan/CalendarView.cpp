@@ -121,6 +121,16 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
     painter.setBrush(color);
     painter.drawRect(QRect(rect.left(), rect.top() + 1, 3, rect.height() - 2));
 
+    QRect textArea = rect;
+    if (activity.speechTemplateId != 0 && rect.width() > 60) {
+        const QRect mark = copyMarkRect(rect);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawRoundedRect(mark, 2, 2);
+        painter.setPen(Qt::white);
+        painter.drawText(mark, Qt::AlignCenter, QStringLiteral("⧉"));
+        textArea.setRight(mark.left() - 1);
+    }
     QString text = activity.title;
     if (activity.status == ActivityStatus::Done)
         text = QStringLiteral("✓ ") + text;
@@ -130,12 +140,18 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
     font.setStrikeOut(activity.status == ActivityStatus::Skipped);
     painter.setFont(font);
     painter.setPen(activity.status == ActivityStatus::Skipped ? QColor(0x75, 0x75, 0x75) : color.darker(170));
-    const QRect textRect = rect.adjusted(6, 0, -3, 0);
+    const QRect textRect = textArea.adjusted(6, 0, -3, 0);
     const QString elided = painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
     painter.drawText(textRect, Qt::AlignLeft | (rect.height() > 2 * painter.fontMetrics().height()
                                                     ? Qt::AlignTop : Qt::AlignVCenter),
                      elided);
     painter.restore();
+}
+
+QRect CalendarView::copyMarkRect(const QRect &chip)
+{
+    const int side = std::min(chip.height() - 2, 16);
+    return QRect(chip.right() - side - 1, chip.top() + 1, side, side);
 }
 
 void CalendarView::paintDragGhost(QPainter &painter) const
@@ -206,6 +222,15 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *event)
     m_pressedId = 0;
     unsetCursor();
     update();
+    if (!wasDragging && id != 0) {
+        const Activity *pressed = activityById(id);
+        const QRect chip = chipRect(id);
+        if (pressed && pressed->speechTemplateId != 0 && chip.width() > 60
+            && copyMarkRect(chip).contains(event->position().toPoint())) {
+            Q_EMIT copyRequested(id);
+            return;
+        }
+    }
     if (wasDragging && id != 0) {
         const Activity *dragged = activityById(id);
         const QDateTime start = dragged ? dropStart(event->position().toPoint(), m_grabOffset, *dragged) : QDateTime();

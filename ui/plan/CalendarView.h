@@ -41,6 +41,8 @@ Q_SIGNALS:
     void deleteRequested(qint64 id);
     void newActivityRequested(const QDateTime &start);
     void dayActivated(QDate date);
+    // The copy mark on an activity with a prepared text was clicked.
+    void copyRequested(qint64 id);
 
 protected:
     // The activity whose chip is under `position`, or 0.
@@ -57,6 +59,8 @@ protected:
     void paintChip(QPainter &painter, const QRect &rect, const Activity &activity, bool showTime) const;
 
     const Activity *activityById(qint64 id) const;
+    // The copy mark drawn at the right end of a chip whose activity has a prepared text.
+    static QRect copyMarkRect(const QRect &chip);
     QString tooltipText(const Activity &activity) const;
 
     void mousePressEvent(QMouseEvent *event) override;

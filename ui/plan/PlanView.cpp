@@ -12,6 +12,8 @@
 #include "plan/RunSheet.h"
 #include "plan/RunSheetPrinter.h"
 #include "plan/WeekView.h"
+#include "speech/SpeechCopier.h"
+#include "speech/SpeechRepository.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -195,11 +198,15 @@ void PlanView::buildLayout()
     top->addLayout(modeRow);
 
     m_search->setMinimumWidth(120);
+    m_feedback = new QLabel;
+    m_feedback->setObjectName(QStringLiteral("planFeedback"));
+    m_feedback->setTextFormat(Qt::PlainText);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_ownerFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_feedback);
 
     m_month = new MonthView;
     m_week = new WeekView;
@@ -240,12 +247,17 @@ void PlanView::buildLayout()
         connect(view, &CalendarView::activityActivated, this, &PlanView::editActivity);
         connect(view, &CalendarView::deleteRequested, this, &PlanView::deleteActivity);
         connect(view, &CalendarView::newActivityRequested, this, &PlanView::newActivity);
+        connect(view, &CalendarView::copyRequested, this, &PlanView::copyActivityText);
     }
     connect(m_month, &CalendarView::dayActivated, this, [this](QDate day) {
         setDate(day);
         setMode(Mode::Week);
     });
     connect(m_agendaModel, &AgendaModel::doneToggled, this, &PlanView::setDone);
+    connect(m_agenda, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == AgendaModel::TextColumn && index.data(AgendaModel::HasTextRole).toBool())
+            copyActivityText(index.data(AgendaModel::ActivityIdRole).toLongLong());
+    });
     connect(m_agenda, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(AgendaModel::ActivityIdRole).toLongLong())
             editActivity(id);
@@ -419,7 +431,7 @@ void PlanView::newActivity(const QDateTime &start)
     activity.type = ActivityType::StaffTask;
     activity.start = start;
     activity.end = start.addSecs(30 * 60);
-    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), this);
+    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), speechChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Activity created = dialog->activity();
@@ -434,7 +446,7 @@ void PlanView::editActivity(qint64 id)
     const std::optional<Activity> before = m_document->activity(id);
     if (!before)
         return;
-    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), this);
+    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), speechChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const Activity after = dialog->activity();
@@ -450,6 +462,44 @@ void PlanView::deleteActivity(qint64 id)
     const std::optional<Activity> activity = m_document->activity(id);
     if (activity)
         m_document->undoStack()->push(new DeleteActivitiesCommand(m_document, {*activity}));
+}
+
+QList<std::pair<qint64, QString>> PlanView::speechChoices() const
+{
+    QList<std::pair<qint64, QString>> choices;
+    auto speeches = m_document->workspace().speeches().list(m_campId);
+    if (speeches) {
+        for (const SpeechTemplate &speech : std::as_const(*speeches))
+            choices.append({speech.id, SpeechCategories::displayName(speech.category) + QStringLiteral(" · ") + speech.title});
+    }
+    return choices;
+}
+
+QString PlanView::feedback() const
+{
+    return m_feedback->text();
+}
+
+bool PlanView::copyActivityText(qint64 id)
+{
+    const std::optional<Activity> activity = m_document->activity(id);
+    if (!activity || activity->speechTemplateId == 0)
+        return false;
+    auto speech = m_document->workspace().speeches().find(activity->speechTemplateId);
+    if (!speech) {
+        m_document->reportError(speech.error().message);
+        return false;
+    }
+    CopyContext context;
+    context.campId = m_campId;
+    context.date = activity->start.date();
+    context.activityId = activity->id;
+    context.staff = QSettings().value(QStringLiteral("speech/staff")).toString();
+    auto copied = SpeechCopier::copy(*m_document, *speech, context);
+    m_feedback->setStyleSheet(copied ? QStringLiteral("color: #1B7A3A;") : QStringLiteral("color: #B3261E;"));
+    m_feedback->setText(copied ? tr("Copied the text of “%1”.").arg(activity->title)
+                               : tr("“%1”: %2").arg(activity->title, copied.error().message));
+    return copied.has_value();
 }
 
 void PlanView::exportCalendar()

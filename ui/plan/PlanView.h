@@ -53,6 +53,9 @@ public:
     void exportCalendar();
     void saveRunSheet();
     void printRunSheet();
+    // Copies the activity's prepared text, filled for the activity's day.
+    bool copyActivityText(qint64 id);
+    QString feedback() const;
 
 private:
     void buildLayout();
@@ -65,6 +68,7 @@ private:
     void setDone(qint64 id, bool done);
     QDate runSheetDay() const;
     CalendarView *currentCalendar() const;
+    QList<std::pair<qint64, QString>> speechChoices() const;
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
@@ -75,6 +79,7 @@ private:
     QDate m_today;
 
     QLabel *m_period = nullptr;
+    QLabel *m_feedback = nullptr;
     QButtonGroup *m_modes = nullptr;
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_ownerFilter = nullptr;

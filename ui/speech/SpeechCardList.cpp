@@ -80,7 +80,8 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                       metrics.elidedText(meta, Qt::ElideRight, textWidth));
 
     // The text as it will be pasted, wrapped to the card.
-    const int maxLines = m_compact ? CompactLines : FullLines;
+    // A card that cannot be copied keeps its last line for the reason.
+    const int maxLines = (m_compact ? CompactLines : FullLines) - (copyable ? 0 : 1);
     const int bodyTop = titleRect.bottom() + metrics.height() + 8;
     const int bodyWidth = card.right() - Padding - left;
     QString body = index.data(SpeechListModel::RenderedRole).toString();

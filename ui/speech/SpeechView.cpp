@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -171,6 +172,8 @@ void SpeechView::buildLayout()
     connect(m_date, &QDateEdit::dateChanged, this, contextChanged);
     connect(m_member, &QLineEdit::textChanged, this, contextChanged);
     connect(m_staff, &QLineEdit::textChanged, this, contextChanged);
+    connect(m_staff, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("speech/staff"), m_staff->text().trimmed()); });
 
     // Ctrl+1…9 copy the favourites in their listed order.
     for (int number = 1; number <= 9; ++number) {
@@ -183,6 +186,18 @@ void SpeechView::buildLayout()
 void SpeechView::setCampId(qint64 id)
 {
     m_campId = id;
+    // {staff} is whoever posts: the name typed last time, else the camp's
+    // first owner-team member, so staff lines are ready to copy.
+    if (m_staff->text().isEmpty()) {
+        QString staff = QSettings().value(QStringLiteral("speech/staff")).toString();
+        if (staff.isEmpty()) {
+            const QList<std::pair<qint64, QString>> crew = m_document->staff(id);
+            if (!crew.isEmpty())
+                staff = crew.first().second;
+        }
+        const QSignalBlocker blocker(m_staff);
+        m_staff->setText(staff);
+    }
     m_model->setContext(copyContext());
     refreshCategories();
     if (m_palette)
