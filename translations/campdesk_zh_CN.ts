@@ -1072,6 +1072,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
+    <message>
+        <source>One phone screen, lines:</source>
+        <translation>一屏的行数：</translation>
+    </message>
+    <message>
+        <source>One phone screen, characters:</source>
+        <translation>一屏的字数：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::SpeechCardDelegate</name>

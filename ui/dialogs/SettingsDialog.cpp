@@ -1,11 +1,14 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "Translations.h"
+#include "speech/SpeechChecker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace CampDesk {
@@ -13,6 +16,8 @@ namespace CampDesk {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox)
+    , m_maxLines(new QSpinBox)
+    , m_maxCharacters(new QSpinBox)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -27,8 +32,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *note = new QLabel(tr("A new interface language is used the next time CampDesk starts."));
     note->setWordWrap(true);
 
+    // What fits on one phone screen: the speech editor warns past it.
+    const SpeechLimits defaults;
+    m_maxLines->setObjectName(QStringLiteral("maxLinesEdit"));
+    m_maxLines->setRange(3, 100);
+    m_maxLines->setValue(QSettings().value(QStringLiteral("speech/maxLines"), defaults.maxLines).toInt());
+    m_maxCharacters->setObjectName(QStringLiteral("maxCharactersEdit"));
+    m_maxCharacters->setRange(20, 5000);
+    m_maxCharacters->setValue(QSettings().value(QStringLiteral("speech/maxCharacters"), defaults.maxCharacters).toInt());
+
     auto *form = new QFormLayout;
     form->addRow(tr("Interface language:"), m_language);
+    form->addRow(tr("One phone screen, lines:"), m_maxLines);
+    form->addRow(tr("One phone screen, characters:"), m_maxCharacters);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -43,6 +59,8 @@ bool SettingsDialog::apply()
     const QString chosen = m_language->currentData().toString();
     const bool changed = chosen != Translations::languageSetting();
     Translations::setLanguageSetting(chosen);
+    QSettings().setValue(QStringLiteral("speech/maxLines"), m_maxLines->value());
+    QSettings().setValue(QStringLiteral("speech/maxCharacters"), m_maxCharacters->value());
     return changed;
 }
 

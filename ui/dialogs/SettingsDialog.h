@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace CampDesk {
 
@@ -20,6 +21,8 @@ public:
 
 private:
     QComboBox *m_language;
+    QSpinBox *m_maxLines;
+    QSpinBox *m_maxCharacters;
 };
 
 } // namespace CampDesk

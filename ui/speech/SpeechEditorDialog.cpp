@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace CampDesk {
@@ -110,14 +111,10 @@ void SpeechEditorDialog::updatePreview()
     QStringList notes;
     if (!rendered.ok())
         notes << tr("Cannot be copied yet: %1.").arg(rendered.message());
+    // One phone screen, as set in Settings.
     SpeechLimits limits;
-    const QString maxLines = m_document->workspace().setting(QStringLiteral("speech_max_lines")).value_or(QString());
-    const QString maxCharacters =
-        m_document->workspace().setting(QStringLiteral("speech_max_characters")).value_or(QString());
-    if (maxLines.toInt() > 0)
-        limits.maxLines = maxLines.toInt();
-    if (maxCharacters.toInt() > 0)
-        limits.maxCharacters = maxCharacters.toInt();
+    limits.maxLines = QSettings().value(QStringLiteral("speech/maxLines"), limits.maxLines).toInt();
+    limits.maxCharacters = QSettings().value(QStringLiteral("speech/maxCharacters"), limits.maxCharacters).toInt();
     const QStringList watchWords = m_document->camp(m_context.campId).value_or(Camp{}).watchWords;
     notes += SpeechChecker::check(rendered.text, current.category, limits, watchWords);
     m_problems->setText(notes.isEmpty() ? tr("✓ Ready to copy.") : notes.join(u'\n'));
