@@ -1053,6 +1053,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>There are no lines in “%1”.</source>
         <translation>“%1”里还没有话术。</translation>
     </message>
+    <message>
+        <source>The prepared text of the activity running now, or of the next one today</source>
+        <translation>正在进行的活动（或今天下一个活动）的预备文案</translation>
+    </message>
+    <message>
+        <source>Copy text of “%1” (%2)</source>
+        <translation>复制“%1”的文案（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::SettingsDialog</name>

@@ -3,6 +3,7 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "domain/Activity.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechCardList.h"
@@ -201,4 +202,26 @@ TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
         QApplication::processEvents();
     }
     EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before + 2);
+}
+
+TEST_F(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
+{
+    Activity closing;
+    closing.campId = m_campId;
+    closing.type = ActivityType::CheckIn;
+    closing.title = QStringLiteral("Late check-in round");
+    closing.start = wallClock(QDate(2027, 3, 3), QTime(23, 0));
+    closing.end = wallClock(QDate(2027, 3, 3), QTime(23, 59));
+    closing.speechTemplateId = line(QStringLiteral("Evening check-in reminder")).id;
+    ASSERT_TRUE(document()->insertActivities({closing}).has_value());
+
+    m_view->showPalette();
+    QuickCopyPalette *palette = m_view->palette();
+    auto *button = palette->findChild<QPushButton *>(QStringLiteral("paletteActivityButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->text().contains(QStringLiteral("Late check-in round")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(QApplication::clipboard()->text(),
+              QStringLiteral("🌙 There's still time for today's check-in (until 23:59). Even a short one counts: "
+                             "https://c.example/x"));
 }

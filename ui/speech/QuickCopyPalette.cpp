@@ -5,6 +5,7 @@
 #include "speech/SpeechCardList.h"
 #include "speech/SpeechListModel.h"
 #include "speech/SpeechRepository.h"
+#include "domain/Activity.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,7 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     , m_nextCategory(new QComboBox)
     , m_member(new QLineEdit)
     , m_feedback(new QLabel)
+    , m_activityButton(new QPushButton)
 {
     setObjectName(QStringLiteral("QuickCopyPalette"));
     setWindowTitle(tr("Quick Copy"));
@@ -73,8 +75,13 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
 
+    m_activityButton->setObjectName(QStringLiteral("paletteActivityButton"));
+    m_activityButton->setToolTip(tr("The prepared text of the activity running now, or of the next one today"));
+    connect(m_activityButton, &QPushButton::clicked, this, &QuickCopyPalette::copyActivityText);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_activityButton);
     layout->addLayout(toggles);
     layout->addLayout(nextRow);
     layout->addWidget(m_member);
@@ -96,6 +103,46 @@ void QuickCopyPalette::setContext(const CopyContext &context)
     m_context = context;
     m_context.member = m_member->text().trimmed();
     m_model->setContext(m_context);
+    findCurrentActivity();
+}
+
+void QuickCopyPalette::findCurrentActivity()
+{
+    // The activity under way (its window plus an hour of tail) or the next
+    // one of the day that posts a prepared text.
+    m_activityId = 0;
+    m_activitySpeechId = 0;
+    const QDateTime now = wallClock(m_context.date, QTime::currentTime());
+    for (const Activity &activity : m_document->activities(m_context.campId)) {
+        if (activity.speechTemplateId == 0 || activity.start.date() != m_context.date)
+            continue;
+        if (activity.end.addSecs(3600) < now)
+            continue;
+        m_activityId = activity.id;
+        m_activitySpeechId = activity.speechTemplateId;
+        m_activityButton->setText(tr("Copy text of “%1” (%2)")
+                                      .arg(activity.title, activity.start.time().toString(QStringLiteral("HH:mm"))));
+        break;
+    }
+    m_activityButton->setVisible(m_activityId != 0);
+}
+
+bool QuickCopyPalette::copyActivityText()
+{
+    if (m_activitySpeechId == 0)
+        return false;
+    CopyContext context = m_context;
+    context.activityId = m_activityId;
+    auto speech = m_document->workspace().speeches().find(m_activitySpeechId);
+    if (!speech)
+        return false;
+    auto copied = SpeechCopier::copy(*m_document, *speech, context);
+    if (!copied) {
+        showFeedback(copied.error().message, true);
+        return false;
+    }
+    showFeedback(tr("Copied “%1”.").arg(speech->title), false);
+    return true;
 }
 
 void QuickCopyPalette::setCategories(const QSet<SpeechCategory> &categories)

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace CampDesk {
 
@@ -32,9 +33,13 @@ public:
 
     bool copySpeech(qint64 id);
     bool copyNext();
+    // Copies the prepared text of the activity running now (or next today).
+    bool copyActivityText();
+    qint64 currentActivityId() const { return m_activityId; }
 
 private:
     void showFeedback(const QString &text, bool error);
+    void findCurrentActivity();
 
     WorkspaceDocument *m_document;
     CopyContext m_context;
@@ -43,6 +48,9 @@ private:
     QComboBox *m_nextCategory;
     QLineEdit *m_member;
     QLabel *m_feedback;
+    QPushButton *m_activityButton;
+    qint64 m_activityId = 0;
+    qint64 m_activitySpeechId = 0;
     QSet<SpeechCategory> m_categories;
 };
 
