@@ -43,26 +43,18 @@ SpeechRepository::SpeechRepository(QSqlDatabase db)
 
 Result<QList<SpeechTemplate>> SpeechRepository::list(qint64 campId) const
 {
-    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE t.camp_id IS NULL OR t.camp_id = ?"
-                                                                " ORDER BY t.category, t.title, t.id"),
-                           {campId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<SpeechTemplate> result;
-    while (query->next())
-        result.append(speechFrom(*query));
-    return result;
+    return Sql::collect<SpeechTemplate>(Sql::exec(m_db,
+                                                  selectColumns + QStringLiteral(" WHERE t.camp_id IS NULL OR"
+                                                                                 " t.camp_id = ? ORDER BY t.category,"
+                                                                                 " t.title, t.id"),
+                                                  {campId}),
+                                        speechFrom);
 }
 
 Result<QList<SpeechTemplate>> SpeechRepository::listAll() const
 {
-    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<SpeechTemplate> result;
-    while (query->next())
-        result.append(speechFrom(*query));
-    return result;
+    return Sql::collect<SpeechTemplate>(
+        Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id")), speechFrom);
 }
 
 Result<SpeechTemplate> SpeechRepository::find(qint64 id) const

@@ -88,14 +88,9 @@ ActivityRepository::ActivityRepository(QSqlDatabase db)
 
 Result<QList<Activity>> ActivityRepository::listForCamp(qint64 campId) const
 {
-    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY starts_at, ends_at, id"),
-                           {campId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Activity> activities;
-    while (query->next())
-        activities.append(activityFrom(*query));
-    return activities;
+    return Sql::collect<Activity>(
+        Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY starts_at, ends_at, id"), {campId}),
+        activityFrom);
 }
 
 Result<Activity> ActivityRepository::find(qint64 id) const

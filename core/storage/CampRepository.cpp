@@ -80,13 +80,8 @@ CampRepository::CampRepository(QSqlDatabase db)
 
 Result<QList<Camp>> CampRepository::list() const
 {
-    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY course_start DESC, id DESC"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Camp> camps;
-    while (query->next())
-        camps.append(campFrom(*query));
-    return camps;
+    return Sql::collect<Camp>(Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY course_start DESC, id DESC")),
+                              campFrom);
 }
 
 Result<Camp> CampRepository::find(qint64 id) const

@@ -23,4 +23,16 @@ inline QString text(const QString &value)
 [[nodiscard]] Result<qint64> scalar(const QSqlDatabase &db, const QString &sql,
                                     const QVariantList &values = {});
 
+// Maps every row of a query's result to a T (a read of many rows).
+template<typename T, typename Map>
+[[nodiscard]] Result<QList<T>> collect(Result<QSqlQuery> query, Map map)
+{
+    if (!query)
+        return std::unexpected(query.error());
+    QList<T> rows;
+    while (query->next())
+        rows.append(map(*query));
+    return rows;
+}
+
 } // namespace CampDesk::Sql
