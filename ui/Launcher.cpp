@@ -2,11 +2,16 @@
 
 #include "DemoWorkspace.h"
 #include "MainWindow.h"
+#include "WorkspaceDocument.h"
+#include "dialogs/NewPlannedCampDialog.h"
 #include "speech/QuickCopyPalette.h"
+#include "speech/SpeechEditorDialog.h"
+#include "speech/SpeechRepository.h"
 #include "speech/SpeechView.h"
 #include "Translations.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -55,7 +60,8 @@ Result<QString> prepareDemo(const QString &language)
 QStringList Launcher::views()
 {
     return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
-            QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette")};
+            QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
+            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -157,8 +163,11 @@ int Launcher::run(const QStringList &arguments)
     }
 
     if (screenshot) {
-        const bool palette = options.view == QLatin1String("palette");
-        if (!window.showView(palette ? QStringLiteral("speech") : options.view)) {
+        // Some views are windows of their own, opened over a main-window view.
+        const QHash<QString, QString> underneath{{QStringLiteral("palette"), QStringLiteral("speech")},
+                                                 {QStringLiteral("speech-editor"), QStringLiteral("speech")},
+                                                 {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")}};
+        if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
         }
@@ -166,11 +175,26 @@ int Launcher::run(const QStringList &arguments)
         window.show();
         QApplication::processEvents();
         QWidget *shown = &window;
-        if (palette) {
+        if (options.view == QLatin1String("palette")) {
             window.speechView()->showPalette();
             shown = window.speechView()->palette();
-            QApplication::processEvents();
+        } else if (options.view == QLatin1String("speech-editor")) {
+            // The daily announcement: the line with the most to check.
+            const QList<SpeechTemplate> lines =
+                window.document()->workspace().speeches().list(window.currentCampId()).value_or(QList<SpeechTemplate>{});
+            const auto announcement = std::find_if(lines.cbegin(), lines.cend(), [](const SpeechTemplate &line) {
+                return line.category == SpeechCategory::DailyAnnouncement;
+            });
+            if (announcement != lines.cend())
+                window.speechView()->editSpeech(announcement->id);
+            shown = window.findChild<SpeechEditorDialog *>();
+        } else if (options.view == QLatin1String("new-camp-from-template")) {
+            window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
+            shown = window.findChild<NewPlannedCampDialog *>();
         }
+        if (!shown)
+            shown = &window;
+        QApplication::processEvents();
         const QPixmap pixmap = shown->grab();
         if (!pixmap.save(options.screenshot, "PNG")) {
             printError(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));

@@ -198,7 +198,7 @@ void NewPlannedCampDialog::updatePreview()
     for (const Activity &activity : std::as_const(m_preview)) {
         if (activity.start.date() != day) {
             day = activity.start.date();
-            QString label = locale.toString(day, QStringLiteral("ddd ")) + locale.toString(day, QLocale::ShortFormat);
+            QString label = locale.toString(day, QStringLiteral("ddd ")) + locale.toString(day, DateFormat::shortDate());
             const qint64 offset = plan.firstDay.daysTo(day);
             if (offset >= 0 && offset < plan.courseDays)
                 label += QStringLiteral(" · ") + tr("Day %1").arg(offset + 1);
@@ -217,8 +217,8 @@ void NewPlannedCampDialog::updatePreview()
     const Camp shaped = camp();
     const auto valid = shaped.validate();
     m_summary->setText(valid ? tr("%n activities from %1 to %2", nullptr, int(m_preview.size()))
-                                   .arg(locale.toString(shaped.preparationStart, QLocale::ShortFormat),
-                                        locale.toString(shaped.wrapUpEnd, QLocale::ShortFormat))
+                                   .arg(locale.toString(shaped.preparationStart, DateFormat::shortDate()),
+                                        locale.toString(shaped.wrapUpEnd, DateFormat::shortDate()))
                              : valid.error().message);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.has_value());
 }

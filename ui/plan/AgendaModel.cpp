@@ -1,5 +1,7 @@
 #include "plan/AgendaModel.h"
 
+#include "DateFormat.h"
+
 #include "plan/ActivityStyle.h"
 
 #include <QBrush>
@@ -104,7 +106,7 @@ QVariant AgendaModel::dayData(const Day &day, int column, int role) const
     if (role != Qt::DisplayRole || column != TitleColumn)
         return {};
     const QLocale locale;
-    QString label = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, QLocale::ShortFormat);
+    QString label = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, DateFormat::shortDate());
     if (m_camp.courseStart.isValid()) {
         if (day.date >= m_camp.courseStart && day.date <= m_camp.courseEnd)
             label += QStringLiteral(" · ") + tr("Course day %1").arg(m_camp.courseStart.daysTo(day.date) + 1);

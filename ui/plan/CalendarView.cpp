@@ -1,5 +1,7 @@
 #include "plan/CalendarView.h"
 
+#include "DateFormat.h"
+
 #include "plan/ActivityStyle.h"
 
 #include <QApplication>
@@ -89,7 +91,7 @@ QString CalendarView::tooltipText(const Activity &activity) const
 {
     const QLocale locale;
     QString text = activity.title + u'\n'
-        + tr("%1, %2–%3").arg(locale.toString(activity.start.date(), QLocale::ShortFormat),
+        + tr("%1, %2–%3").arg(locale.toString(activity.start.date(), DateFormat::shortDate()),
                               activity.start.time().toString(QStringLiteral("HH:mm")),
                               activity.end.time().toString(QStringLiteral("HH:mm")))
         + u'\n' + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type),
@@ -172,7 +174,7 @@ void CalendarView::paintDragGhost(QPainter &painter) const
     if (start.isValid()) {
         painter.setOpacity(1.0);
         const QString label = (m_copyDrag ? tr("Copy to %1") : tr("Move to %1"))
-                                  .arg(QLocale().toString(start, QLocale::ShortFormat));
+                                  .arg(QLocale().toString(start, DateFormat::shortDate() + QStringLiteral(" HH:mm")));
         const QRect labelRect = painter.fontMetrics().boundingRect(label).adjusted(-4, -2, 4, 2);
         QRect placed = labelRect.translated(ghost.bottomLeft() + QPoint(4, 4 + labelRect.height()));
         placed.moveLeft(std::clamp(placed.left(), 0, std::max(0, width() - placed.width())));

@@ -1,5 +1,7 @@
 #include "plan/PlanView.h"
 
+#include "DateFormat.h"
+
 #include "FileDialog.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -370,8 +372,8 @@ void PlanView::updatePeriodLabel()
 {
     const QLocale locale;
     if (mode() == Mode::Week) {
-        m_period->setText(tr("%1 – %2").arg(locale.toString(m_week->firstVisibleDate(), QLocale::ShortFormat),
-                                            locale.toString(m_week->lastVisibleDate(), QLocale::ShortFormat)));
+        m_period->setText(tr("%1 – %2").arg(locale.toString(m_week->firstVisibleDate(), DateFormat::shortDate()),
+                                            locale.toString(m_week->lastVisibleDate(), DateFormat::shortDate())));
     } else {
         //: Date format of the month view's title (Qt date format)
         m_period->setText(locale.toString(m_date, tr("MMMM yyyy")));
