@@ -55,8 +55,9 @@ TEST(IcsWriterTest, EscapesAndFoldsPerRfc5545)
     const QByteArray folded = IcsWriter::fold("SUMMARY:" + long_);
     for (const QByteArray &line : folded.split('\n')) {
         EXPECT_LE(line.size(), 76) << "75 octets plus the CR";
-        if (!line.isEmpty())
+        if (!line.isEmpty()) {
             EXPECT_TRUE(QString::fromUtf8(line).toUtf8() == line) << "no UTF-8 sequence is split";
+        }
     }
     QByteArray unfolded = folded;
     unfolded.replace("\r\n ", "");

@@ -235,9 +235,9 @@ void SpeechView::refreshCategories()
     }
     const QSignalBlocker blocker(m_categories);
     m_categories->clear();
-    const auto add = [this](const QString &text, int data) {
+    const auto add = [this](const QString &text, int chosen) {
         auto *item = new QListWidgetItem(text, m_categories);
-        item->setData(Qt::UserRole, data);
+        item->setData(Qt::UserRole, chosen);
     };
     add(tr("All lines (%1)").arg(m_model->allSpeeches().size()), AllRow);
     add(tr("★ Favourites (%1)").arg(favourites), FavouritesRow);
@@ -253,9 +253,9 @@ void SpeechView::refreshCategories()
 
 void SpeechView::applyCategory()
 {
-    const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
-    m_model->setFavouritesOnly(data == FavouritesRow);
-    m_model->setCategories(data >= 0 ? QSet<SpeechCategory>{SpeechCategory(data)} : QSet<SpeechCategory>{});
+    const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
+    m_model->setFavouritesOnly(chosen == FavouritesRow);
+    m_model->setCategories(chosen >= 0 ? QSet<SpeechCategory>{SpeechCategory(chosen)} : QSet<SpeechCategory>{});
 }
 
 void SpeechView::showFeedback(const QString &text, bool error)
@@ -288,9 +288,9 @@ bool SpeechView::copyNextLine()
     SpeechCategory category = SpeechCategory::Hype;
     if (const SpeechTemplate *current = m_model->speechAt(m_cards->currentIndex().row()))
         category = current->category;
-    else if (const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
-             data >= 0)
-        category = SpeechCategory(data);
+    else if (const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
+             chosen >= 0)
+        category = SpeechCategory(chosen);
     auto next = m_document->workspace().speeches().nextInRotation(category, m_campId, m_date->date());
     if (!next || !next->has_value()) {
         showFeedback(next ? tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category))
@@ -316,8 +316,8 @@ void SpeechView::copyFavourite(int number)
 void SpeechView::newSpeech()
 {
     SpeechTemplate speech;
-    const int data = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
-    speech.category = data >= 0 ? SpeechCategory(data) : SpeechCategory::Custom;
+    const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
+    speech.category = chosen >= 0 ? SpeechCategory(chosen) : SpeechCategory::Custom;
     auto *dialog = new SpeechEditorDialog(m_document, speech, copyContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
