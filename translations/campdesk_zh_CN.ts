@@ -744,6 +744,26 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Speech Library</source>
         <translation>话术库</translation>
     </message>
+    <message>
+        <source>Add a &amp;Plan from a Template…</source>
+        <translation>从模板添加计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Create a Camp with a Full Plan from a Template…</source>
+        <translation>从模板新建训练营（含完整计划）…</translation>
+    </message>
+    <message>
+        <source>Add a plan to “%1”</source>
+        <translation>为“%1”添加计划</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>添加计划</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MonthView</name>
@@ -881,6 +901,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>
             <numerusform>共 %n 项活动，从 %1 到 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Apply a Plan Template</source>
+        <translation>套用计划模板</translation>
     </message>
 </context>
 <context>

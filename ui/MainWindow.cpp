@@ -90,6 +90,7 @@ void MainWindow::createActions()
     m_newPlannedCamp = make(QStringLiteral("actionNewPlannedCamp"), tr("New Camp from &Template…"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicateCamp = make(QStringLiteral("actionDuplicateCamp"), tr("D&uplicate Camp…"));
+    m_applyTemplate = make(QStringLiteral("actionApplyPlanTemplate"), tr("Add a &Plan from a Template…"));
     m_savePlanTemplate = make(QStringLiteral("actionSavePlanTemplate"), tr("Save Plan as &Template…"));
     m_newActivity = make(QStringLiteral("actionNewActivity"), tr("New &Activity…"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
@@ -121,6 +122,7 @@ void MainWindow::createActions()
     connect(m_deleteCamp, &QAction::triggered, this, &MainWindow::deleteCamp);
     connect(m_newPlannedCamp, &QAction::triggered, this, &MainWindow::newPlannedCamp);
     connect(m_duplicateCamp, &QAction::triggered, this, &MainWindow::duplicateCamp);
+    connect(m_applyTemplate, &QAction::triggered, this, &MainWindow::applyPlanTemplate);
     connect(m_savePlanTemplate, &QAction::triggered, this, &MainWindow::savePlanAsTemplate);
     connect(m_newActivity, &QAction::triggered, this, [this] {
         if (m_plan) {
@@ -169,6 +171,7 @@ void MainWindow::createMenus()
     camp->addAction(m_duplicateCamp);
     camp->addAction(m_deleteCamp);
     camp->addSeparator();
+    camp->addAction(m_applyTemplate);
     camp->addAction(m_newActivity);
     camp->addAction(m_savePlanTemplate);
     camp->addAction(m_exportIcs);
@@ -215,8 +218,12 @@ void MainWindow::buildCentralWidget()
     emptyText->setTextFormat(Qt::PlainText);
     auto *emptyButton = new QPushButton(tr("Create a Camp…"));
     connect(emptyButton, &QPushButton::clicked, m_newCamp, &QAction::trigger);
+    auto *templateButton = new QPushButton(tr("Create a Camp with a Full Plan from a Template…"));
+    templateButton->setObjectName(QStringLiteral("emptyTemplateButton"));
+    connect(templateButton, &QPushButton::clicked, m_newPlannedCamp, &QAction::trigger);
     emptyLayout->addStretch();
     emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(templateButton, 0, Qt::AlignHCenter);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
 
@@ -411,7 +418,7 @@ void MainWindow::updateActions()
     const bool hasCamp = open && currentCampId() != 0;
     m_deleteCamp->setEnabled(hasCamp);
     m_newPlannedCamp->setEnabled(open);
-    for (QAction *action : {m_duplicateCamp, m_savePlanTemplate, m_newActivity, m_exportIcs, m_saveRunSheet,
+    for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs, m_saveRunSheet,
                             m_printRunSheet})
         action->setEnabled(hasCamp);
 }
@@ -465,6 +472,43 @@ void MainWindow::newPlannedCamp()
                 return CampPlanner::createCampWithPlan(workspace, camp, activities);
             },
             tr("Create camp “%1” from a template").arg(camp.name)));
+        showView(QStringLiteral("calendar-month"));
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPlanTemplate()
+{
+    const std::optional<Camp> camp = m_document ? m_document->camp(currentCampId()) : std::nullopt;
+    if (!camp)
+        return;
+    auto templates = PlanTemplateLibrary::all(m_document->workspace());
+    if (!templates) {
+        showError(templates.error().message);
+        return;
+    }
+    const QString language =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    auto *dialog = new NewPlannedCampDialog(*templates, m_today, language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExistingCamp(*camp);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *camp] {
+        // The camp takes the plan's periods; everything else about it stays.
+        Camp after = before;
+        const Camp shaped = dialog->camp();
+        after.preparationStart = shaped.preparationStart;
+        after.courseStart = shaped.courseStart;
+        after.courseEnd = shaped.courseEnd;
+        after.wrapUpEnd = shaped.wrapUpEnd;
+        QList<Activity> activities = dialog->activities();
+        for (Activity &activity : activities)
+            activity.campId = before.id;
+        QUndoStack *stack = m_document->undoStack();
+        stack->beginMacro(tr("Add a plan to “%1”").arg(before.name));
+        if (after != before)
+            stack->push(new EditCampCommand(m_document.get(), before, after, tr("dates")));
+        stack->push(new AddActivitiesCommand(m_document.get(), activities, tr("Add plan")));
+        stack->endMacro();
         showView(QStringLiteral("calendar-month"));
     });
     dialog->open();

@@ -60,6 +60,7 @@ private:
 
     void newCamp();
     void newPlannedCamp();
+    void applyPlanTemplate();
     void duplicateCamp();
     void savePlanAsTemplate();
     void deleteCamp();
@@ -93,6 +94,7 @@ private:
     QAction *m_deleteCamp = nullptr;
     QAction *m_newPlannedCamp = nullptr;
     QAction *m_duplicateCamp = nullptr;
+    QAction *m_applyTemplate = nullptr;
     QAction *m_savePlanTemplate = nullptr;
     QAction *m_newActivity = nullptr;
     QAction *m_exportIcs = nullptr;

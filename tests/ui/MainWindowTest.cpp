@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "dialogs/NewCampDialog.h"
+#include "dialogs/NewPlannedCampDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -208,4 +209,26 @@ TEST_F(MainWindowTest, OpenWorkspaceRefusesGarbageAndKeepsTheCurrentOne)
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("not a CampDesk workspace")));
     EXPECT_EQ(QFileInfo(m_window->document()->fileName()).fileName(), QStringLiteral("gui.campdesk"));
     EXPECT_EQ(readAll(garbage), QByteArray("not a database at all"));
+}
+
+TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
+{
+    createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    const qint64 id = m_window->currentCampId();
+    const Camp before = *m_window->document()->camp(id);
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(), QStringLiteral("Plain camp"));
+    const qsizetype planned = dialog->activities().size();
+    EXPECT_GT(planned, 14 * 5);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    EXPECT_EQ(m_window->document()->activities(id).size(), planned);
+    EXPECT_EQ(m_window->document()->camp(id)->courseStart, before.courseStart) << "the camp keeps its dates";
+    EXPECT_EQ(m_window->document()->camp(id)->courseEnd, before.courseEnd);
+    trigger("actionUndo");
+    EXPECT_TRUE(m_window->document()->activities(id).isEmpty()) << "one undo step takes the whole plan back";
+    trigger("actionRedo");
+    EXPECT_EQ(m_window->document()->activities(id).size(), planned);
 }

@@ -108,6 +108,22 @@ NewPlannedCampDialog::NewPlannedCampDialog(const QList<PlanTemplate> &templates,
     resize(980, 640);
 }
 
+void NewPlannedCampDialog::setExistingCamp(const Camp &camp)
+{
+    setWindowTitle(tr("Apply a Plan Template"));
+    m_name->setText(camp.name);
+    m_name->setReadOnly(true);
+    const QSignalBlocker dateBlocker(m_firstDay);
+    m_firstDay->setDate(camp.courseStart);
+    const QSignalBlocker daysBlocker(m_courseDays);
+    m_courseDays->setValue(camp.courseDays());
+    if (camp.preparationStart.isValid()) {
+        const QSignalBlocker prepBlocker(m_preparationDays);
+        m_preparationDays->setValue(int(camp.preparationStart.daysTo(camp.courseStart)));
+    }
+    updatePreview();
+}
+
 const PlanTemplate &NewPlannedCampDialog::currentTemplate() const
 {
     return m_templates.at(std::max(0, m_template->currentIndex()));

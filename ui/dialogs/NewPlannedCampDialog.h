@@ -31,6 +31,10 @@ public:
     NewPlannedCampDialog(const QList<PlanTemplate> &templates, QDate today, const QString &language,
                          QWidget *parent = nullptr);
 
+    // Plans an existing camp instead of creating one: its name is kept and
+    // its dates are the starting point.
+    void setExistingCamp(const Camp &camp);
+
     Camp camp() const;
     QList<Activity> activities() const { return m_preview; }
     PlanParameters parameters() const;
