@@ -43,7 +43,7 @@ configure_and_build() { # build-dir, extra cmake arguments…
 
 run_app() {
     local build="$here/build"
-    configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAMPDESK_BUILD_TESTS=OFF
+    configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=OFF
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
         exec "$build/app/campdesk" "$@"
     fi
