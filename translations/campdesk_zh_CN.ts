@@ -122,6 +122,10 @@
         <source>The target check-in rate must be between 0 and 100 %.</source>
         <translation>目标打卡率必须在 0 到 100 % 之间。</translation>
     </message>
+    <message>
+        <source>The number of warnings before removal must be between 0 and 10.</source>
+        <translation>移出前的警告次数必须在 0 到 10 之间。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ActivityDialog</name>
@@ -1662,42 +1666,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>已向 %2 写入 %1 个日程</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>“speech” needs a subcommand: list or render.</source>
         <translation>“speech”需要子命令：list 或 render。</translation>
     </message>
@@ -1784,6 +1752,140 @@ Options:
     <message>
         <source>Template %1 cannot be filled: %2.</source>
         <translation>话术 %1 无法填充：%2。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>“roster” needs a subcommand: import, list or export.</source>
+        <translation>“roster”需要子命令：import、list 或 export。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “roster %1”.</source>
+        <translation>未知子命令“roster %1”。</translation>
+    </message>
+    <message>
+        <source>Import members from a CSV/TSV file (UTF-8, UTF-16 or GBK; headers in Chinese or English). Matches existing people by chat id or phone; writes everything in one transaction, or nothing.</source>
+        <translation>从 CSV/TSV 文件导入成员（UTF-8、UTF-16 或 GBK；表头中英文均可）。按聊天账号或手机号匹配已有成员；在一个事务中全部写入，否则什么都不写。</translation>
+    </message>
+    <message>
+        <source>The roster file.</source>
+        <translation>名单文件。</translation>
+    </message>
+    <message>
+        <source>Column mapping overriding the guess: COLUMN=FIELD,… where COLUMN is a header or a 1-based number and FIELD one of %1.</source>
+        <translation>覆盖自动识别的列对应关系：列=字段,…，列是表头或从 1 开始的列号，字段是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>对应关系</translation>
+    </message>
+    <message>
+        <source>Text encoding (default: detected).</source>
+        <translation>文本编码（默认：自动识别）。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>只显示将要导入的内容，不写入。</translation>
+    </message>
+    <message>
+        <source>Join rows to existing people with the same name (default: new people).</source>
+        <translation>把同名的行并入已有成员（默认：作为新成员）。</translation>
+    </message>
+    <message>
+        <source>“roster import” needs exactly one file.</source>
+        <translation>“roster import”需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--encoding: “%1” is not an encoding this system knows.</source>
+        <translation>--encoding：本系统不认识编码“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: no rows below the header line.</source>
+        <translation>%1：表头下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>--mapping: “%1” is not a field.</source>
+        <translation>--mapping：“%1”不是字段。</translation>
+    </message>
+    <message>
+        <source>--mapping: %1 has no column “%2”.</source>
+        <translation>--mapping：%1 中没有“%2”这一列。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new people, %3 matched by chat id or phone, %4 with the name of someone known, %5 already in the camp, %6 skipped.</source>
+        <translation>共 %1 行：新成员 %2 人，按聊天账号或手机号匹配 %3 人，与已有成员同名 %4 人，已在训练营中 %5 人，跳过 %6 行。</translation>
+    </message>
+    <message>
+        <source>Added %1 members to camp %2.</source>
+        <translation>已向训练营 %2 添加 %1 名成员。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>List a camp&apos;s members, staff first.</source>
+        <translation>列出训练营的成员，工作人员在前。</translation>
+    </message>
+    <message>
+        <source>Include phone numbers (personal data).</source>
+        <translation>包含手机号（个人信息）。</translation>
+    </message>
+    <message>
+        <source>Export a camp&apos;s members as CSV (UTF-8 with BOM) that the import reads back.</source>
+        <translation>把训练营成员导出为 CSV（带 BOM 的 UTF-8），可以再导入。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 members to %2</source>
+        <translation>已向 %2 写入 %1 名成员</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2072,21 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>MembershipStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>在群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>A person needs a display name.</source>
@@ -1978,6 +2095,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Person %1 does not exist.</source>
         <translation>成员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The %1 id “%2” already belongs to another person.</source>
+        <translation>%1 账号“%2”已属于另一个人。</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2248,108 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>There is no saved template “%1”.</source>
         <translation>没有已保存的模板“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ number</source>
+        <translation>QQ号</translation>
+    </message>
+    <message>
+        <source>Telegram ID</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Discord ID</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入群时间</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>No column holds the members&apos; names; map a column to Name or Group nickname.</source>
+        <translation>没有哪一列是成员名字；请把某一列对应到“昵称”或“群昵称”。</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a role; imported as an ordinary member</source>
+        <translation>第 %1 行：“%2”不是角色，按普通用户导入</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>line %1: no name; the row is skipped</source>
+        <translation>第 %1 行：没有名字，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: the same person as line %2; the row is skipped</source>
+        <translation>第 %1 行：与第 %2 行是同一个人，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: the same %2 id as line %3; the row is skipped</source>
+        <translation>第 %1 行：%2 账号与第 %3 行相同，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
 #include "plan/CampPlanner.h"
 #include "plan/IcsWriter.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "roster/DelimitedText.h"
+#include "roster/Roster.h"
+#include "roster/RosterImport.h"
+#include "roster/TextDecoder.h"
 #include "search/TextMatcher.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechRepository.h"
@@ -15,6 +19,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -90,6 +96,8 @@ int CommandLine::run(const QStringList &arguments)
         return exportIcs(arguments.mid(1));
     if (command == QLatin1String("speech"))
         return speech(arguments.mid(1));
+    if (command == QLatin1String("roster"))
+        return roster(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -107,6 +115,9 @@ QString CommandLine::generalHelp() const
               "  export-ics                 Export a camp's plan as an iCalendar file.\n"
               "  speech list                List the speech library.\n"
               "  speech render ID           Print a speech template filled for a camp and day.\n"
+              "  roster import FILE         Import members from a CSV/TSV file.\n"
+              "  roster list                List a camp's members.\n"
+              "  roster export              Export a camp's members as CSV.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"
@@ -720,6 +731,205 @@ int CommandLine::speechRender(const QStringList &arguments)
     if (!rendered.ok())
         return failure(tr("Template %1 cannot be filled: %2.").arg(templateId).arg(rendered.message()));
     m_out << rendered.text << Qt::endl;
+    return Success;
+}
+
+int CommandLine::roster(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return usageError(tr("“roster” needs a subcommand: import, list or export."));
+    if (arguments.first() == QLatin1String("import"))
+        return rosterImport(arguments.mid(1));
+    if (arguments.first() == QLatin1String("list"))
+        return rosterList(arguments.mid(1));
+    if (arguments.first() == QLatin1String("export"))
+        return rosterExport(arguments.mid(1));
+    return usageError(tr("Unknown subcommand “roster %1”.").arg(arguments.first()));
+}
+
+int CommandLine::rosterImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import members from a CSV/TSV file (UTF-8, UTF-16 or GBK; headers in Chinese or English). Matches "
+           "existing people by chat id or phone; writes everything in one transaction, or nothing."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roster file."));
+    const QCommandLineOption camp(QStringLiteral("camp"), tr("Id of the camp."), tr("id"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("Column mapping overriding the guess: COLUMN=FIELD,… where COLUMN is a "
+                                        "header or a 1-based number and FIELD one of %1.")
+                                         .arg([] {
+                                             QStringList keys;
+                                             for (RosterField field : RosterColumns::all())
+                                                 keys << RosterColumns::key(field);
+                                             return keys.join(QStringLiteral(", "));
+                                         }()),
+                                     tr("mapping"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("Text encoding (default: detected)."),
+                                      tr("name"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be imported; write nothing."));
+    const QCommandLineOption merges(QStringLiteral("accept-merges"),
+                                    tr("Join rows to existing people with the same name (default: new people)."));
+    parser.addOptions({camp, mapping, encoding, dryRun, merges, workspaceOption(), jsonOption(), helpOption()});
+    if (!parser.parse(QStringList{programName + QStringLiteral(" roster import")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("“roster import” needs exactly one file."));
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QString text;
+    if (parser.isSet(encoding)) {
+        const auto decoded = TextDecoder::decode(bytes, parser.value(encoding));
+        if (!decoded)
+            return usageError(tr("--encoding: “%1” is not an encoding this system knows.").arg(parser.value(encoding)));
+        text = *decoded;
+    } else {
+        text = TextDecoder::decode(bytes).text;
+    }
+    const QList<TextRow> rows = DelimitedText::parse(text);
+    if (rows.size() < 2)
+        return failure(tr("%1: no rows below the header line.").arg(path));
+    QList<RosterField> fields = RosterColumns::guess(rows.first().cells);
+    for (const QString &pair : parser.value(mapping).split(u',', Qt::SkipEmptyParts)) {
+        const QString column = pair.section(u'=', 0, 0).trimmed();
+        const QString fieldKey = pair.section(u'=', 1).trimmed();
+        const auto field = RosterColumns::fromKey(fieldKey);
+        if (!field)
+            return usageError(tr("--mapping: “%1” is not a field.").arg(fieldKey));
+        bool numeric = false;
+        qsizetype index = column.toInt(&numeric) - 1;
+        if (!numeric)
+            index = rows.first().cells.indexOf(column);
+        if (index < 0 || index >= fields.size())
+            return usageError(tr("--mapping: %1 has no column “%2”.").arg(path, column));
+        fields[index] = *field;
+    }
+
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto plan = RosterImport::plan(*opened->workspace, id, rows, fields);
+    if (!plan)
+        return failure(tr("%1: %2").arg(path, plan.error().message));
+    QStringList problems;
+    for (const RosterImportRow &row : std::as_const(plan->rows))
+        problems += row.problems;
+    std::optional<RosterImportSummary> summary;
+    if (!parser.isSet(dryRun)) {
+        auto applied = RosterImport::apply(*opened->workspace, id, *plan, parser.isSet(merges));
+        if (!applied)
+            return failure(tr("%1: %2").arg(path, applied.error().message));
+        summary = *applied;
+    }
+    using Match = RosterImportRow::Match;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json{{QStringLiteral("camp_id"), id},
+                         {QStringLiteral("rows"), int(plan->rows.size())},
+                         {QStringLiteral("new_people"), plan->count(Match::NewPerson)},
+                         {QStringLiteral("same_person"), plan->count(Match::SamePerson)},
+                         {QStringLiteral("possible_merges"), plan->count(Match::PossibleMerge)},
+                         {QStringLiteral("already_in_camp"), plan->count(Match::AlreadyInCamp)},
+                         {QStringLiteral("skipped"), plan->count(Match::Skipped)},
+                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                         {QStringLiteral("applied"), summary.has_value()}};
+        if (summary) {
+            json.insert(QStringLiteral("people_added"), summary->peopleAdded);
+            json.insert(QStringLiteral("people_matched"), summary->peopleMatched);
+            json.insert(QStringLiteral("members_added"), summary->membershipsAdded);
+            json.insert(QStringLiteral("subgroups_added"), summary->subgroupsAdded);
+        }
+        m_out << jsonText(json);
+        return Success;
+    }
+    m_out << tr("%1 rows: %2 new people, %3 matched by chat id or phone, %4 with the name of someone known, %5 "
+                "already in the camp, %6 skipped.")
+                 .arg(plan->rows.size())
+                 .arg(plan->count(Match::NewPerson))
+                 .arg(plan->count(Match::SamePerson))
+                 .arg(plan->count(Match::PossibleMerge))
+                 .arg(plan->count(Match::AlreadyInCamp))
+                 .arg(plan->count(Match::Skipped))
+          << Qt::endl;
+    for (const QString &problem : std::as_const(problems))
+        m_out << QFileInfo(path).fileName() << ": " << problem << Qt::endl;
+    if (summary)
+        m_out << tr("Added %1 members to camp %2.").arg(summary->membershipsAdded).arg(id) << Qt::endl;
+    else
+        m_out << tr("Dry run: nothing was written.") << Qt::endl;
+    return Success;
+}
+
+int CommandLine::rosterList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List a camp's members, staff first."));
+    const QCommandLineOption withPhone(QStringLiteral("with-phone"), tr("Include phone numbers (personal data)."));
+    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), withPhone,
+                       workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("roster list"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto entries = Roster::load(*opened->workspace, id);
+    if (!entries)
+        return failure(entries.error().message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray members;
+        for (const RosterEntry &entry : std::as_const(*entries))
+            members.append(Roster::toJson(entry, parser.isSet(withPhone)));
+        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("members"), members}});
+        return Success;
+    }
+    for (const RosterEntry &entry : std::as_const(*entries)) {
+        m_out << entry.membership.id << '\t' << MemberRoles::displayName(entry.membership.role) << '\t'
+              << entry.person.displayName << '\t' << entry.subgroup << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::rosterExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a camp's members as CSV (UTF-8 with BOM) that the import reads back."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
+    const QCommandLineOption withPhone(QStringLiteral("with-phone"), tr("Include phone numbers (personal data)."));
+    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), output, withPhone,
+                       workspaceOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("roster export"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    if (!parser.isSet(output))
+        return usageError(tr("Missing -o FILE."));
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto entries = Roster::load(*opened->workspace, id);
+    if (!entries)
+        return failure(entries.error().message);
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(Roster::toCsv(*entries, parser.isSet(withPhone))) < 0
+        || !file.commit())
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    m_out << tr("Wrote %1 members to %2").arg(entries->size()).arg(parser.value(output)) << Qt::endl;
     return Success;
 }
 

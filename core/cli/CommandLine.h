@@ -41,6 +41,10 @@ private:
     int speech(const QStringList &arguments);
     int speechList(const QStringList &arguments);
     int speechRender(const QStringList &arguments);
+    int roster(const QStringList &arguments);
+    int rosterImport(const QStringList &arguments);
+    int rosterList(const QStringList &arguments);
+    int rosterExport(const QStringList &arguments);
 
     // Parses `arguments` for `command`; returns false after printing help
     // (exitCode Success) or a usage error (exitCode UsageError).

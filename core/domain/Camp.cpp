@@ -41,6 +41,7 @@ Camp Camp::withDefaults(const QString &name, QDate courseStart, QDate courseEnd)
     camp.preparationStart = courseStart.addDays(-DefaultPreparationDays);
     camp.wrapUpEnd = courseEnd.addDays(DefaultWrapUpDays);
     camp.watchWords = defaultWatchWords();
+    camp.nicknamePattern = QStringLiteral("{subgroup}-{nickname}-{city}");
     return camp;
 }
 
@@ -87,6 +88,8 @@ Result<void> Camp::validate() const
         return fail(tr("The target member count cannot be negative."));
     if (targetActiveRate < 0 || targetActiveRate > 100)
         return fail(tr("The target active rate must be between 0 and 100 %."));
+    if (warningsBeforeRemoval < 0 || warningsBeforeRemoval > 10)
+        return fail(tr("The number of warnings before removal must be between 0 and 10."));
     if (targetCheckinRate < 0 || targetCheckinRate > 100)
         return fail(tr("The target check-in rate must be between 0 and 100 %."));
     return {};

@@ -50,6 +50,10 @@ public:
     QStringList watchWords;
 
     static QStringList defaultWatchWords();
+    // How group nicknames are written, e.g. "{subgroup}-{nickname}-{city}".
+    QString nicknamePattern;
+    // Warnings before the next violation means removal (SOP: one).
+    int warningsBeforeRemoval = 1;
 
     // A camp whose course starts on `courseStart` with the SOP defaults for
     // the preparation and wrap-up periods.

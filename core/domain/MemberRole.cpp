@@ -54,3 +54,43 @@ bool isStaff(MemberRole role)
 }
 
 } // namespace CampDesk::MemberRoles
+
+#include "domain/Membership.h"
+
+namespace CampDesk::MembershipStatuses {
+
+QList<MembershipStatus> all()
+{
+    return {MembershipStatus::Active, MembershipStatus::Left, MembershipStatus::Removed};
+}
+
+QString key(MembershipStatus status)
+{
+    switch (status) {
+    case MembershipStatus::Active: return QStringLiteral("active");
+    case MembershipStatus::Left: return QStringLiteral("left");
+    case MembershipStatus::Removed: return QStringLiteral("removed");
+    }
+    return {};
+}
+
+std::optional<MembershipStatus> fromKey(const QString &key)
+{
+    for (MembershipStatus status : all()) {
+        if (MembershipStatuses::key(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString displayName(MembershipStatus status)
+{
+    switch (status) {
+    case MembershipStatus::Active: return QCoreApplication::translate("MembershipStatus", "Active");
+    case MembershipStatus::Left: return QCoreApplication::translate("MembershipStatus", "Left");
+    case MembershipStatus::Removed: return QCoreApplication::translate("MembershipStatus", "Removed");
+    }
+    return {};
+}
+
+} // namespace CampDesk::MembershipStatuses

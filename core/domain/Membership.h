@@ -5,7 +5,29 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace CampDesk {
+
+enum class MembershipStatus { Active, Left, Removed };
+
+namespace MembershipStatuses {
+QList<MembershipStatus> all();
+QString key(MembershipStatus status);
+std::optional<MembershipStatus> fromKey(const QString &key);
+QString displayName(MembershipStatus status);
+} // namespace MembershipStatuses
+
+// The four-part self-introduction the SOP asks every member for.
+struct SelfIntroduction final
+{
+    QString basics;   // nickname + occupation + city
+    QString sentence; // one sentence about yourself
+    QString reason;   // why you joined
+    QString proudest; // the thing you are proudest of
+
+    bool operator==(const SelfIntroduction &) const = default;
+};
 
 // Links a person to a camp with a role.
 struct Membership final
@@ -16,6 +38,11 @@ struct Membership final
     MemberRole role = MemberRole::OrdinaryMember;
     QDate joinedOn;
     QDate leftOn;
+    QString title;         // 封官, e.g. "chief voice officer"
+    QString groupNickname; // 群昵称
+    qint64 subgroupId = 0; // 0: not in a subgroup
+    SelfIntroduction introduction;
+    MembershipStatus status = MembershipStatus::Active;
 
     bool operator==(const Membership &) const = default;
 };

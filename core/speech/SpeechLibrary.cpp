@@ -1,6 +1,7 @@
 #include "speech/SpeechLibrary.h"
 
 #include "Workspace.h"
+#include "io/CsvWriter.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechRepository.h"
 #include "storage/CampRepository.h"
@@ -25,16 +26,6 @@ QString localized(const QJsonValue &value, const QString &language)
     const QJsonObject object = value.toObject();
     const QString wanted = object.value(language).toString();
     return wanted.isEmpty() ? object.value(QStringLiteral("en")).toString() : wanted;
-}
-
-QString csvCell(QString text)
-{
-    // A leading = + - @ would run as a formula in a spreadsheet program.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
-        text.prepend(u'\'');
-    if (text.contains(u'"') || text.contains(u',') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return text;
 }
 
 QString sameText(const QString &body)
@@ -183,18 +174,13 @@ QList<SpeechTemplate> SpeechLibrary::fromPlainText(const QString &text, SpeechCa
 
 QByteArray SpeechLibrary::toCsv(const QList<SpeechTemplate> &speeches)
 {
-    QString out = QStringLiteral("\uFEFF");
-    out += QStringList{tr("Title"), tr("Category"), tr("Text"), tr("Tags"), tr("Favourite"), tr("Uses")}.join(u',');
-    out += QStringLiteral("\r\n");
+    QList<QStringList> rows;
     for (const SpeechTemplate &speech : speeches) {
-        out += QStringList{csvCell(speech.title), csvCell(SpeechCategories::displayName(speech.category)),
-                           csvCell(speech.body), csvCell(speech.tags.join(QStringLiteral(", "))),
-                           speech.favourite ? QStringLiteral("1") : QStringLiteral("0"),
-                           QString::number(speech.useCount)}
-                   .join(u',');
-        out += QStringLiteral("\r\n");
+        rows.append({speech.title, SpeechCategories::displayName(speech.category), speech.body,
+                     speech.tags.join(QStringLiteral(", ")), speech.favourite ? QStringLiteral("1") : QStringLiteral("0"),
+                     QString::number(speech.useCount)});
     }
-    return out.toUtf8();
+    return CsvWriter::document({tr("Title"), tr("Category"), tr("Text"), tr("Tags"), tr("Favourite"), tr("Uses")}, rows);
 }
 
 SpeechLibrary::Merge SpeechLibrary::merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming)

@@ -12,7 +12,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
-    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words FROM camps");
+    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal FROM camps");
 
 QVariant dateValue(QDate date)
 {
@@ -42,6 +42,8 @@ Camp campFrom(const QSqlQuery &query)
     camp.faq = query.value(12).toString();
     camp.timeZone = query.value(13).toString();
     camp.watchWords = query.value(14).toString().split(u'\n', Qt::SkipEmptyParts);
+    camp.nicknamePattern = query.value(15).toString();
+    camp.warningsBeforeRemoval = query.value(16).toInt();
     return camp;
 }
 
@@ -60,7 +62,9 @@ QVariantList fieldValues(const Camp &camp)
             Sql::text(camp.groupRules),
             Sql::text(camp.faq),
             Sql::text(camp.timeZone),
-            camp.watchWords.join(u'\n')};
+            camp.watchWords.join(u'\n'),
+            Sql::text(camp.nicknamePattern),
+            camp.warningsBeforeRemoval};
 }
 
 } // namespace
@@ -103,8 +107,8 @@ Result<qint64> CampRepository::insert(const Camp &camp)
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
                                           " course_start, course_end, wrap_up_end, target_members,"
-                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -121,7 +125,8 @@ Result<void> CampRepository::update(const Camp &camp)
                            QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
                                           " preparation_start = ?, course_start = ?, course_end = ?,"
                                           " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
-                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ? WHERE id = ?"),
+                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ?,"
+                                          " nickname_pattern = ?, warnings_before_removal = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

@@ -13,6 +13,18 @@ QVariant dateValue(QDate date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariantList detailValues(const Membership &membership)
+{
+    return {Sql::text(membership.title.trimmed()),
+            Sql::text(membership.groupNickname.trimmed()),
+            membership.subgroupId > 0 ? QVariant(membership.subgroupId) : QVariant(QMetaType::fromType<qint64>()),
+            Sql::text(membership.introduction.basics),
+            Sql::text(membership.introduction.sentence),
+            Sql::text(membership.introduction.reason),
+            Sql::text(membership.introduction.proudest),
+            MembershipStatuses::key(membership.status)};
+}
+
 } // namespace
 
 MembershipRepository::MembershipRepository(QSqlDatabase db)
@@ -29,13 +41,33 @@ Result<qint64> MembershipRepository::add(const Membership &membership)
     if (*exists > 0)
         return fail(tr("This person is already a member of the camp."));
     auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO memberships (camp_id, person_id, role, joined_on, left_on)"
-                                          " VALUES (?, ?, ?, ?, ?)"),
-                           {membership.campId, membership.personId, MemberRoles::key(membership.role),
-                            dateValue(membership.joinedOn), dateValue(membership.leftOn)});
+                           QStringLiteral("INSERT INTO memberships (camp_id, person_id, role, joined_on, left_on,"
+                                          " title, group_nickname, subgroup_id, intro_basics, intro_sentence,"
+                                          " intro_reason, intro_proudest, status)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           QVariantList{membership.campId, membership.personId, MemberRoles::key(membership.role),
+                                        dateValue(membership.joinedOn), dateValue(membership.leftOn)}
+                               + detailValues(membership));
     if (!query)
         return std::unexpected(query.error());
     return query->lastInsertId().toLongLong();
+}
+
+Result<void> MembershipRepository::update(const Membership &membership)
+{
+    QVariantList values{MemberRoles::key(membership.role), dateValue(membership.joinedOn), dateValue(membership.leftOn)};
+    values += detailValues(membership);
+    values << membership.id;
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("UPDATE memberships SET role = ?, joined_on = ?, left_on = ?, title = ?,"
+                                          " group_nickname = ?, subgroup_id = ?, intro_basics = ?, intro_sentence = ?,"
+                                          " intro_reason = ?, intro_proudest = ?, status = ? WHERE id = ?"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Membership %1 does not exist.").arg(membership.id));
+    return {};
 }
 
 Result<void> MembershipRepository::setRole(qint64 membershipId, MemberRole role)
@@ -63,7 +95,9 @@ Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) cons
 {
     auto query = Sql::exec(m_db,
                            QStringLiteral("SELECT m.id, m.camp_id, m.person_id, m.role, m.joined_on, m.left_on,"
-                                          " p.display_name FROM memberships m JOIN people p ON p.id = m.person_id"
+                                          " p.display_name, m.title, m.group_nickname, m.subgroup_id,"
+                                          " m.intro_basics, m.intro_sentence, m.intro_reason, m.intro_proudest,"
+                                          " m.status FROM memberships m JOIN people p ON p.id = m.person_id"
                                           " WHERE m.camp_id = ?"),
                            {campId});
     if (!query)
@@ -79,6 +113,13 @@ Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) cons
         entry.membership.joinedOn = QDate::fromString(query->value(4).toString(), Qt::ISODate);
         entry.membership.leftOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
         entry.displayName = query->value(6).toString();
+        entry.membership.title = query->value(7).toString();
+        entry.membership.groupNickname = query->value(8).toString();
+        entry.membership.subgroupId = query->value(9).toLongLong();
+        entry.membership.introduction = {query->value(10).toString(), query->value(11).toString(),
+                                         query->value(12).toString(), query->value(13).toString()};
+        entry.membership.status =
+            MembershipStatuses::fromKey(query->value(14).toString()).value_or(MembershipStatus::Active);
         entries << entry;
     }
     std::stable_sort(entries.begin(), entries.end(), [](const MemberEntry &a, const MemberEntry &b) {

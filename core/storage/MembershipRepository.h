@@ -19,6 +19,7 @@ public:
 
     // Adds the person to the camp; a person can hold one membership per camp.
     [[nodiscard]] Result<qint64> add(const Membership &membership);
+    [[nodiscard]] Result<void> update(const Membership &membership);
     [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role);
     [[nodiscard]] Result<void> remove(qint64 membershipId);
     // Members of a camp, staff first, then by name.

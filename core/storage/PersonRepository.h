@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace CampDesk {
 
 class PersonRepository final
@@ -15,11 +17,18 @@ class PersonRepository final
 public:
     explicit PersonRepository(QSqlDatabase db);
 
+    // Inserts the person and their chat ids in one transaction.
     [[nodiscard]] Result<qint64> insert(const Person &person);
+    [[nodiscard]] Result<void> update(const Person &person);
     [[nodiscard]] Result<Person> find(qint64 id) const;
+    [[nodiscard]] Result<QList<Person>> list() const;
     [[nodiscard]] Result<qint64> count() const;
+    // The person who has this chat id, if anyone.
+    [[nodiscard]] Result<std::optional<qint64>> findByChatId(const ChatId &chatId) const;
 
 private:
+    [[nodiscard]] Result<void> writeChatIds(qint64 personId, const QList<ChatId> &chatIds);
+
     QSqlDatabase m_db;
 };
 

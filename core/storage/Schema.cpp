@@ -124,12 +124,61 @@ Result<void> createVersion3(const QSqlDatabase &db)
     });
 }
 
+// Version 4: rosters — people's contact details and chat ids, the camp
+// membership's title, group nickname, subgroup, self-introduction and status,
+// subgroups, the violation ledger, and the camp's nickname standard and
+// warning policy.
+Result<void> createVersion4(const QSqlDatabase &db)
+{
+    return run(db, {
+        QStringLiteral("ALTER TABLE people ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN occupation TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE person_chat_ids ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " platform TEXT NOT NULL,"
+                       " chat_id TEXT NOT NULL,"
+                       " UNIQUE (platform, chat_id))"),
+        QStringLiteral("CREATE INDEX person_chat_ids_person ON person_chat_ids(person_id)"),
+        QStringLiteral("CREATE TABLE subgroups ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " color TEXT NOT NULL DEFAULT '',"
+                       " leader_membership_id INTEGER,"
+                       " UNIQUE (camp_id, name))"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN group_nickname TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN subgroup_id INTEGER"
+                       " REFERENCES subgroups(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_basics TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_sentence TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_proudest TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE memberships ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
+        QStringLiteral("CREATE TABLE violations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
+                       " occurred_on TEXT NOT NULL,"
+                       " rule TEXT NOT NULL,"
+                       " evidence TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX violations_person ON violations(person_id)"),
+        QStringLiteral("ALTER TABLE camps ADD COLUMN nickname_pattern TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE camps ADD COLUMN warnings_before_removal INTEGER NOT NULL DEFAULT 1"),
+    });
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
         createVersion1,
         createVersion2,
         createVersion3,
+        createVersion4,
     };
     return all;
 }
@@ -165,11 +214,13 @@ QList<CampTable> campTables()
 {
     return {
         {QStringLiteral("camps"), QStringLiteral("id = ?")},
+        {QStringLiteral("subgroups"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("memberships"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("speech_templates"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("activities"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("speech_uses"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("camp_variables"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("violations"), QStringLiteral("camp_id = ?")},
     };
 }
 

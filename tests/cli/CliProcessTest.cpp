@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -240,4 +241,80 @@ TEST(CliProcessTest, SpeechListAndRenderForACampDay)
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains("{course_link}")) << refused.err.constData();
     EXPECT_TRUE(refused.out.isEmpty()) << "nothing half-filled is printed";
+}
+
+TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("roster.campdesk"));
+    const QString base = QStringLiteral("--workspace");
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
+                   QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
+                   QStringLiteral("2027-01-10"), base, workspace},
+                  home.path(QString()))
+                  .code,
+              0);
+    // A spreadsheet export as Chinese Excel writes it: GBK, Chinese headers.
+    QStringEncoder gbk("GBK");
+    ASSERT_TRUE(gbk.isValid());
+    const QString roster = QStringLiteral("昵称,微信号,手机,城市,职业,角色,小组\r\n"
+                                          "林晓雨,wx_lin,13800001111,杭州,产品经理,核心用户,A组\r\n"
+                                          "王子涵,wx_wang,,北京,\"老师,作者\",种子,B组\r\n"
+                                          ",wx_nobody,,,,,\r\n");
+    const QString file = home.path(QStringLiteral("roster.csv"));
+    writeAll(file, gbk.encode(roster));
+
+    const QStringList import{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                             QStringLiteral("1"), file, QStringLiteral("--json"), base, workspace};
+    const Outcome dry = cli(import + QStringList{QStringLiteral("--dry-run")}, home.path(QString()));
+    ASSERT_EQ(dry.code, 0) << dry.err.constData();
+    const QJsonObject preview = QJsonDocument::fromJson(dry.out).object();
+    EXPECT_EQ(preview.value(QStringLiteral("new_people")).toInt(), 2);
+    EXPECT_EQ(preview.value(QStringLiteral("skipped")).toInt(), 1);
+    EXPECT_FALSE(preview.value(QStringLiteral("applied")).toBool());
+    EXPECT_TRUE(preview.value(QStringLiteral("problems")).toArray().first().toString().contains(QStringLiteral("line 4")));
+
+    const QStringList list{QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                           QStringLiteral("1"), QStringLiteral("--json"), base, workspace};
+    EXPECT_TRUE(QJsonDocument::fromJson(cli(list, home.path(QString())).out)
+                    .object()
+                    .value(QStringLiteral("members"))
+                    .toArray()
+                    .isEmpty())
+        << "a dry run writes nothing";
+
+    const Outcome imported = cli(import, home.path(QString()));
+    ASSERT_EQ(imported.code, 0) << imported.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("members_added")).toInt(), 2);
+
+    const QJsonArray members =
+        QJsonDocument::fromJson(cli(list, home.path(QString())).out).object().value(QStringLiteral("members")).toArray();
+    ASSERT_EQ(members.size(), 2);
+    const QJsonObject lin = members.first().toObject();
+    EXPECT_EQ(lin.value(QStringLiteral("name")).toString(), QStringLiteral("林晓雨"));
+    EXPECT_EQ(lin.value(QStringLiteral("role")).toString(), QStringLiteral("core_member"));
+    EXPECT_EQ(lin.value(QStringLiteral("subgroup")).toString(), QStringLiteral("A组"));
+    EXPECT_EQ(lin.value(QStringLiteral("city")).toString(), QStringLiteral("杭州"));
+    EXPECT_FALSE(lin.contains(QStringLiteral("phone"))) << "personal data only when asked for";
+    EXPECT_EQ(lin.value(QStringLiteral("chat_ids")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("wx_lin"));
+
+    const QString exported = home.path(QStringLiteral("export.csv"));
+    const Outcome exportRun = cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--camp"),
+                                   QStringLiteral("1"), QStringLiteral("-o"), exported, base, workspace},
+                                  home.path(QString()));
+    ASSERT_EQ(exportRun.code, 0) << exportRun.err.constData();
+    EXPECT_TRUE(readAll(exported).startsWith("\xEF\xBB\xBF"));
+    const Outcome again = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                               QStringLiteral("1"), exported, QStringLiteral("--json"), base, workspace},
+                              home.path(QString()));
+    ASSERT_EQ(again.code, 0) << again.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("already_in_camp")).toInt(), 2)
+        << "the export reads back and adds nobody twice";
+
+    const Outcome missing = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                 QStringLiteral("1"), home.path(QStringLiteral("absent.csv")), base, workspace},
+                                home.path(QString()));
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains("absent.csv"));
 }

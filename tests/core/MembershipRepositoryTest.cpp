@@ -101,3 +101,43 @@ TEST_F(MembershipRepositoryTest, PersonInAnyCampCannotBeDeletedSilently)
     query.addBindValue(id);
     EXPECT_FALSE(query.exec()) << "foreign keys are enforced";
 }
+
+TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
+{
+    Person person;
+    person.displayName = QStringLiteral("林晓雨");
+    person.city = QStringLiteral("杭州");
+    person.occupation = QStringLiteral("产品经理");
+    person.phone = QStringLiteral("13800001111");
+    person.tags = {QStringLiteral("写作"), QStringLiteral("老学员")};
+    person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}, {QStringLiteral("qq"), QStringLiteral("10001")}};
+    const qint64 personId = *m_workspace->people().insert(person);
+    person.id = personId;
+    EXPECT_EQ(*m_workspace->people().find(personId), person);
+    EXPECT_EQ(*m_workspace->people().findByChatId({QStringLiteral("QQ"), QStringLiteral(" 10001 ")}), personId)
+        << "platform and spacing do not matter";
+
+    Person other;
+    other.displayName = QStringLiteral("Someone else");
+    other.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}};
+    const auto clash = m_workspace->people().insert(other);
+    ASSERT_FALSE(clash.has_value());
+    EXPECT_TRUE(clash.error().message.contains(QStringLiteral("wx_lin")));
+    EXPECT_EQ(*m_workspace->people().count(), 1) << "the failed insert left nothing behind";
+
+    Membership membership{0, m_campA, personId, MemberRole::CoreMember, QDate(2027, 4, 28), {}};
+    const qint64 id = *m_workspace->memberships().add(membership);
+    membership.id = id;
+    membership.title = QStringLiteral("首席声音官");
+    membership.groupNickname = QStringLiteral("A组-晓雨-杭州");
+    membership.introduction = {QStringLiteral("晓雨 / 产品经理 / 杭州"), QStringLiteral("爱写作"),
+                               QStringLiteral("想养成输出习惯"), QStringLiteral("跑完了一个全马")};
+    membership.status = MembershipStatus::Left;
+    membership.leftOn = QDate(2027, 5, 10);
+    ASSERT_TRUE(m_workspace->memberships().update(membership).has_value());
+    const QList<MemberEntry> entries = *m_workspace->memberships().listForCamp(m_campA);
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().membership, membership);
+    for (MembershipStatus status : MembershipStatuses::all())
+        EXPECT_EQ(MembershipStatuses::fromKey(MembershipStatuses::key(status)), status);
+}

@@ -89,3 +89,31 @@ TEST(MigrationTest, Version2WorkspaceUpgradesWithEveryRecord)
             EXPECT_TRUE(activity.start.isValid() && activity.end >= activity.start);
     }
 }
+
+TEST(MigrationTest, Version3WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 3);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const auto count = [&](const char *table) {
+        return Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+            .value_or(-1);
+    };
+    EXPECT_EQ(count("camps"), 3);
+    EXPECT_EQ(count("people"), 180);
+    EXPECT_EQ(count("memberships"), 248);
+    EXPECT_EQ(count("activities"), 382);
+    EXPECT_EQ(count("speech_templates"), 62);
+    EXPECT_EQ(count("speech_uses"), 54);
+    EXPECT_EQ(count("camp_variables"), 63);
+    EXPECT_EQ(Sql::scalar((*workspace)->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM activities WHERE speech_template_id IS NOT NULL"))
+                  .value_or(-1),
+              174);
+    EXPECT_EQ(Sql::scalar((*workspace)->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'active'"))
+                  .value_or(-1),
+              248) << "every old membership starts active";
+}

@@ -1,0 +1,77 @@
+#include "roster/DelimitedText.h"
+
+namespace CampDesk {
+
+QChar DelimitedText::guessSeparator(const QString &text)
+{
+    const QString firstLine = text.section(u'\n', 0, 0);
+    const qsizetype tabs = firstLine.count(u'\t');
+    const qsizetype commas = firstLine.count(u',');
+    const qsizetype semicolons = firstLine.count(u';');
+    if (tabs >= commas && tabs >= semicolons && tabs > 0)
+        return u'\t';
+    if (semicolons > commas)
+        return u';';
+    return u',';
+}
+
+QList<TextRow> DelimitedText::parse(const QString &text, QChar separator)
+{
+    QList<TextRow> rows;
+    TextRow row;
+    QString cell;
+    int line = 1;
+    row.line = 1;
+    bool quoted = false;
+    bool cellStarted = false;
+    const auto endCell = [&] {
+        row.cells.append(cell);
+        cell.clear();
+        cellStarted = false;
+    };
+    const auto endRow = [&] {
+        endCell();
+        // A blank line is no row.
+        const bool blank = row.cells.size() == 1 && row.cells.first().trimmed().isEmpty();
+        if (!blank)
+            rows.append(row);
+        row = TextRow{};
+        row.line = line;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                if (c != u'\r')
+                    cell += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !cellStarted && cell.isEmpty()) {
+            quoted = true;
+            cellStarted = true;
+        } else if (c == separator) {
+            endCell();
+        } else if (c == u'\n') {
+            ++line;
+            endRow();
+        } else if (c != u'\r') {
+            cell += c;
+            cellStarted = true;
+        }
+    }
+    if (!cell.isEmpty() || !row.cells.isEmpty() || cellStarted)
+        endRow();
+    return rows;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Membership.h"
+#include "domain/Person.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace CampDesk {
+
+class Workspace;
+
+// A camp's member as a roster shows it: the membership, the person and the
+// subgroup's name.
+struct RosterEntry final
+{
+    Membership membership;
+    Person person;
+    QString subgroup;
+};
+
+class Roster final
+{
+    Q_DECLARE_TR_FUNCTIONS(Roster)
+
+public:
+    [[nodiscard]] static Result<QList<RosterEntry>> load(Workspace &workspace, qint64 campId);
+    // A CSV the import reads back; the phone column only with `withPhone`
+    // (it is personal data).
+    static QByteArray toCsv(const QList<RosterEntry> &entries, bool withPhone);
+    // The stable JSON of one member (snake_case keys, documented in README).
+    static QJsonObject toJson(const RosterEntry &entry, bool withPhone);
+};
+
+} // namespace CampDesk

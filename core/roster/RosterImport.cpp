@@ -1,0 +1,296 @@
+#include "roster/RosterImport.h"
+
+#include "Workspace.h"
+#include "search/TextMatcher.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QSet>
+#include <QRegularExpression>
+
+namespace CampDesk {
+
+namespace {
+
+QString digitsOf(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone) {
+        if (c.isDigit())
+            digits += c;
+    }
+    // Mainland numbers with or without +86 are the same number.
+    if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
+        digits.remove(0, 2);
+    return digits;
+}
+
+Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &name, int &added)
+{
+    auto found = Sql::exec(workspace.database(), QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"),
+                           {campId, name});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->next())
+        return found->value(0).toLongLong();
+    auto inserted = Sql::exec(workspace.database(), QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, ?)"),
+                              {campId, name});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    ++added;
+    return inserted->lastInsertId().toLongLong();
+}
+
+} // namespace
+
+int RosterImportPlan::count(RosterImportRow::Match match) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [match](const RosterImportRow &row) { return row.match == match; }));
+}
+
+std::optional<MemberRole> RosterImport::parseRole(const QString &text)
+{
+    const QString role = TextMatcher::fold(text).trimmed();
+    if (role.isEmpty())
+        return MemberRole::OrdinaryMember;
+    const QList<std::pair<MemberRole, QStringList>> names = {
+        {MemberRole::OwnerTeam, {QStringLiteral("群主"), QStringLiteral("群主团队"), QStringLiteral("管理员"), QStringLiteral("owner"), QStringLiteral("owner team"), QStringLiteral("admin")}},
+        {MemberRole::Assistant, {QStringLiteral("助教"), QStringLiteral("助理"), QStringLiteral("assistant"), QStringLiteral("ta")}},
+        {MemberRole::AtmosphereCrew, {QStringLiteral("气氛组"), QStringLiteral("atmosphere crew"), QStringLiteral("atmosphere"), QStringLiteral("crew")}},
+        {MemberRole::CoreMember, {QStringLiteral("核心用户"), QStringLiteral("核心成员"), QStringLiteral("核心"), QStringLiteral("core"), QStringLiteral("core member")}},
+        {MemberRole::SeedMember, {QStringLiteral("种子用户"), QStringLiteral("种子"), QStringLiteral("seed"), QStringLiteral("seed member")}},
+        {MemberRole::OrdinaryMember, {QStringLiteral("普通用户"), QStringLiteral("普通成员"), QStringLiteral("学员"), QStringLiteral("成员"), QStringLiteral("member"), QStringLiteral("ordinary"), QStringLiteral("ordinary member"), QStringLiteral("student")}},
+    };
+    for (const auto &[candidate, spellings] : names) {
+        if (spellings.contains(role) || role == MemberRoles::key(candidate))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+QString RosterImport::normalizedName(const QString &name)
+{
+    QString folded = TextMatcher::fold(name).trimmed();
+    // "A组-林晓雨-杭州" and "3组｜林晓雨": drop a subgroup prefix.
+    static const QRegularExpression prefix(QStringLiteral("^[^-|｜_—]{1,6}(组|group|team)\\s*[-|｜_—]\\s*"));
+    folded.remove(prefix);
+    QString kept;
+    for (const char32_t code : folded.toUcs4()) {
+        // Letters and digits make a name; spaces, brackets and emoji do not.
+        if (QChar::isLetterOrNumber(code))
+            kept += QString::fromUcs4(&code, 1);
+    }
+    return kept;
+}
+
+Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId, const QList<TextRow> &rows,
+                                            const QList<RosterField> &fields)
+{
+    if (!fields.contains(RosterField::DisplayName) && !fields.contains(RosterField::GroupNickname))
+        return fail(tr("No column holds the members' names; map a column to Name or Group nickname."));
+    auto people = workspace.people().list();
+    if (!people)
+        return std::unexpected(people.error());
+    auto members = workspace.memberships().listForCamp(campId);
+    if (!members)
+        return std::unexpected(members.error());
+    QHash<QString, qint64> byChatId;
+    QHash<QString, qint64> byPhone;
+    QHash<QString, qint64> byName;
+    for (const Person &person : std::as_const(*people)) {
+        for (const ChatId &chatId : person.chatIds)
+            byChatId.insert(chatId.platform + u'\n' + chatId.id, person.id);
+        if (!digitsOf(person.phone).isEmpty())
+            byPhone.insert(digitsOf(person.phone), person.id);
+        byName.insert(normalizedName(person.displayName), person.id);
+    }
+    QSet<qint64> inCamp;
+    for (const MemberEntry &entry : std::as_const(*members))
+        inCamp.insert(entry.membership.personId);
+
+    RosterImportPlan plan;
+    QHash<qint64, int> claimedBy;    // existing person -> line that matched them
+    QHash<QString, int> seenInFile; // platform + chat id -> first line using it
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        const TextRow &source = rows.at(r);
+        RosterImportRow row;
+        row.line = source.line;
+        row.membership.campId = campId;
+        for (qsizetype column = 0; column < fields.size(); ++column) {
+            const QString value = source.cells.value(column).trimmed();
+            if (value.isEmpty())
+                continue;
+            switch (fields.at(column)) {
+            case RosterField::Ignore: break;
+            case RosterField::DisplayName: row.person.displayName = value; break;
+            case RosterField::GroupNickname: row.membership.groupNickname = value; break;
+            case RosterField::WeChatId:
+            case RosterField::QqId:
+            case RosterField::TelegramId:
+            case RosterField::WhatsAppId:
+            case RosterField::DiscordId:
+                row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
+                break;
+            case RosterField::Phone: row.person.phone = value; break;
+            case RosterField::City: row.person.city = value; break;
+            case RosterField::Occupation: row.person.occupation = value; break;
+            case RosterField::Role:
+                if (const auto role = parseRole(value))
+                    row.membership.role = *role;
+                else
+                    row.problems << tr("line %1: “%2” is not a role; imported as an ordinary member")
+                                        .arg(row.line)
+                                        .arg(value);
+                break;
+            case RosterField::Subgroup: row.subgroup = value; break;
+            case RosterField::Title: row.membership.title = value; break;
+            case RosterField::Tags: row.person.tags = value.split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts); break;
+            case RosterField::Notes: row.person.notes = value; break;
+            case RosterField::JoinedOn: {
+                QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+                if (!date.isValid())
+                    date = QDate::fromString(value.section(u' ', 0, 0), QStringLiteral("yyyy/M/d"));
+                if (date.isValid())
+                    row.membership.joinedOn = date;
+                else
+                    row.problems << tr("line %1: “%2” is not a date (YYYY-MM-DD)").arg(row.line).arg(value);
+                break;
+            }
+            }
+        }
+        if (row.person.displayName.isEmpty())
+            row.person.displayName = row.membership.groupNickname;
+        if (row.person.displayName.isEmpty()) {
+            row.match = RosterImportRow::Match::Skipped;
+            row.problems << tr("line %1: no name; the row is skipped").arg(row.line);
+            plan.rows.append(row);
+            continue;
+        }
+        // Same chat id or phone: the same person. Same name: only a merge offer.
+        for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
+            if (const qint64 id = byChatId.value(chatId.platform + u'\n' + chatId.id)) {
+                row.existingPersonId = id;
+                row.match = RosterImportRow::Match::SamePerson;
+            }
+        }
+        if (!row.existingPersonId && !digitsOf(row.person.phone).isEmpty()) {
+            if (const qint64 id = byPhone.value(digitsOf(row.person.phone))) {
+                row.existingPersonId = id;
+                row.match = RosterImportRow::Match::SamePerson;
+            }
+        }
+        if (!row.existingPersonId) {
+            if (const qint64 id = byName.value(normalizedName(row.person.displayName))) {
+                row.existingPersonId = id;
+                row.match = RosterImportRow::Match::PossibleMerge;
+            }
+        }
+        if (row.existingPersonId && row.match == RosterImportRow::Match::SamePerson) {
+            if (inCamp.contains(row.existingPersonId)) {
+                row.match = RosterImportRow::Match::AlreadyInCamp;
+            } else if (claimedBy.contains(row.existingPersonId)) {
+                row.match = RosterImportRow::Match::Skipped;
+                row.problems << tr("line %1: the same person as line %2; the row is skipped")
+                                    .arg(row.line)
+                                    .arg(claimedBy.value(row.existingPersonId));
+            }
+            claimedBy.insert(row.existingPersonId, claimedBy.value(row.existingPersonId, row.line));
+        }
+        // A chat id twice in the same file is one person listed twice.
+        if (row.match == RosterImportRow::Match::NewPerson) {
+            for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
+                const QString chatKey = chatId.platform + u'\n' + chatId.id;
+                if (const int first = seenInFile.value(chatKey); first != 0 && row.match != RosterImportRow::Match::Skipped) {
+                    row.match = RosterImportRow::Match::Skipped;
+                    row.problems << tr("line %1: the same %2 id as line %3; the row is skipped")
+                                        .arg(row.line)
+                                        .arg(chatId.platform)
+                                        .arg(first);
+                }
+                if (!seenInFile.contains(chatKey))
+                    seenInFile.insert(chatKey, row.line);
+            }
+        }
+        plan.rows.append(row);
+    }
+    return plan;
+}
+
+Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 campId, const RosterImportPlan &plan,
+                                                bool acceptMerges)
+{
+    RosterImportSummary summary;
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    auto members = workspace.memberships().listForCamp(campId);
+    if (!members)
+        return std::unexpected(members.error());
+    QSet<qint64> inCamp;
+    for (const MemberEntry &entry : std::as_const(*members))
+        inCamp.insert(entry.membership.personId);
+    for (const RosterImportRow &row : plan.rows) {
+        if (row.match == RosterImportRow::Match::Skipped || row.match == RosterImportRow::Match::AlreadyInCamp) {
+            ++summary.skipped;
+            continue;
+        }
+        qint64 personId = 0;
+        const bool joinExisting = row.match == RosterImportRow::Match::SamePerson
+            || (row.match == RosterImportRow::Match::PossibleMerge && acceptMerges);
+        if (joinExisting && inCamp.contains(row.existingPersonId)) {
+            // A merge with someone who is in the camp already adds nobody.
+            ++summary.skipped;
+            continue;
+        }
+        if (joinExisting) {
+            auto existing = workspace.people().find(row.existingPersonId);
+            if (!existing)
+                return std::unexpected(existing.error());
+            // Fill what the workspace does not know yet; never overwrite.
+            Person merged = *existing;
+            for (const ChatId &chatId : row.person.chatIds) {
+                if (!merged.chatIds.contains(chatId))
+                    merged.chatIds.append(chatId);
+            }
+            for (auto [field, value] : {std::pair{&merged.city, row.person.city}, std::pair{&merged.occupation, row.person.occupation},
+                                        std::pair{&merged.phone, row.person.phone}, std::pair{&merged.notes, row.person.notes}}) {
+                if (field->isEmpty())
+                    *field = value;
+            }
+            for (const QString &tag : row.person.tags) {
+                if (!merged.tags.contains(tag))
+                    merged.tags.append(tag);
+            }
+            if (auto updated = workspace.people().update(merged); !updated)
+                return fail(tr("line %1: %2").arg(row.line).arg(updated.error().message));
+            personId = merged.id;
+            ++summary.peopleMatched;
+        } else {
+            auto inserted = workspace.people().insert(row.person);
+            if (!inserted)
+                return fail(tr("line %1: %2").arg(row.line).arg(inserted.error().message));
+            personId = *inserted;
+            ++summary.peopleAdded;
+        }
+        Membership membership = row.membership;
+        membership.personId = personId;
+        if (!row.subgroup.isEmpty()) {
+            auto subgroup = subgroupId(workspace, campId, row.subgroup, summary.subgroupsAdded);
+            if (!subgroup)
+                return std::unexpected(subgroup.error());
+            membership.subgroupId = *subgroup;
+        }
+        if (auto added = workspace.memberships().add(membership); !added)
+            return fail(tr("line %1: %2").arg(row.line).arg(added.error().message));
+        inCamp.insert(personId);
+        ++summary.membershipsAdded;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return summary;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Membership.h"
+#include "domain/Person.h"
+#include "roster/DelimitedText.h"
+#include "roster/RosterColumns.h"
+
+#include <QCoreApplication>
+
+namespace CampDesk {
+
+class Workspace;
+
+// One roster row after reading and matching, before anything is written.
+struct RosterImportRow final
+{
+    enum class Match {
+        NewPerson,     // nobody like this yet: a new person
+        SamePerson,    // same chat id or phone as an existing person
+        PossibleMerge, // same name as an existing person: offered as a merge
+        AlreadyInCamp, // the person is in this camp already: skipped
+        Skipped,       // the row cannot be used (see problems)
+    };
+
+    int line = 0;
+    Person person;
+    Membership membership;
+    QString subgroup;
+    Match match = Match::NewPerson;
+    qint64 existingPersonId = 0;
+    QStringList problems;
+};
+
+struct RosterImportPlan final
+{
+    QList<RosterImportRow> rows;
+    int count(RosterImportRow::Match match) const;
+};
+
+struct RosterImportSummary final
+{
+    int peopleAdded = 0;
+    int peopleMatched = 0;
+    int membershipsAdded = 0;
+    int subgroupsAdded = 0;
+    int skipped = 0;
+};
+
+// Imports a roster from a CSV/TSV file or a spreadsheet paste: plan() reads
+// and matches without writing; apply() writes the plan in one transaction.
+class RosterImport final
+{
+    Q_DECLARE_TR_FUNCTIONS(RosterImport)
+
+public:
+    // `rows` includes the header row; `fields` maps its columns.
+    [[nodiscard]] static Result<RosterImportPlan> plan(Workspace &workspace, qint64 campId, const QList<TextRow> &rows,
+                                                      const QList<RosterField> &fields);
+    // Possible merges join the existing person when `acceptMerges`, else
+    // they become new people.
+    [[nodiscard]] static Result<RosterImportSummary> apply(Workspace &workspace, qint64 campId,
+                                                           const RosterImportPlan &plan, bool acceptMerges);
+
+    // Role names operators write, in Chinese or English.
+    static std::optional<MemberRole> parseRole(const QString &text);
+    // A name as compared for merges: folded, without spaces, brackets,
+    // emoji and a leading "subgroup-" prefix.
+    static QString normalizedName(const QString &name);
+};
+
+} // namespace CampDesk

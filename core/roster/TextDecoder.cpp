@@ -1,0 +1,79 @@
+#include "roster/TextDecoder.h"
+
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace CampDesk {
+
+namespace {
+
+QString decodeWith(QStringDecoder &decoder, const QByteArray &bytes)
+{
+    QString text = decoder.decode(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+// UTF-16 without a BOM: ASCII-heavy text has a zero in every other byte.
+std::optional<QStringConverter::Encoding> looksLikeUtf16(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 4000) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes.at(i) == 0 ? 1 : 0;
+        oddZeros += bytes.at(i + 1) == 0 ? 1 : 0;
+    }
+    const int pairs = int(sample / 2);
+    if (oddZeros > pairs / 3 && evenZeros < pairs / 20)
+        return QStringConverter::Utf16LE;
+    if (evenZeros > pairs / 3 && oddZeros < pairs / 20)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
+
+DecodedText TextDecoder::decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringConverter::Utf8);
+        return {decodeWith(decoder, bytes), QStringLiteral("UTF-8")};
+    }
+    if (bytes.startsWith("\xFF\xFE")) {
+        QStringDecoder decoder(QStringConverter::Utf16LE);
+        return {decodeWith(decoder, bytes), QStringLiteral("UTF-16LE")};
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(QStringConverter::Utf16BE);
+        return {decodeWith(decoder, bytes), QStringLiteral("UTF-16BE")};
+    }
+    if (const auto utf16 = looksLikeUtf16(bytes)) {
+        QStringDecoder decoder(*utf16);
+        return {decodeWith(decoder, bytes),
+                *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString text = decodeWith(utf8, bytes);
+    if (!utf8.hasError())
+        return {text, QStringLiteral("UTF-8")};
+    // Not UTF-8: Chinese spreadsheet programs write GBK, which GB18030 contains.
+    QStringDecoder gb18030("GB18030");
+    if (gb18030.isValid())
+        return {decodeWith(gb18030, bytes), QStringLiteral("GB18030")};
+    return {text, QStringLiteral("UTF-8")};
+}
+
+std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QString &encoding)
+{
+    QStringDecoder decoder(encoding.toLatin1().constData());
+    if (!decoder.isValid())
+        return std::nullopt;
+    return decodeWith(decoder, bytes);
+}
+
+} // namespace CampDesk

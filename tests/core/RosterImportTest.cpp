@@ -1,0 +1,221 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "io/CsvWriter.h"
+#include "roster/DelimitedText.h"
+#include "roster/RosterColumns.h"
+#include "roster/RosterImport.h"
+#include "roster/TextDecoder.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QStringEncoder>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+const QString sample = QStringLiteral("昵称,微信号,手机,城市,职业,角色,小组\n"
+                                      "林晓雨,wx_lin,138 0000 1111,杭州,产品经理,核心用户,A组\n"
+                                      "\"王, 子涵\",wx_wang,,\"北京\",\"老师\n兼作者\",种子,B组\n"
+                                      "陈浩然,,+86 139 0000 2222,上海,,普通,A组\n");
+} // namespace
+
+TEST(TextDecoderTest, DetectsEveryEncodingOperatorsMeet)
+{
+    const QString text = QStringLiteral("昵称,城市\n林晓雨,杭州\n");
+    EXPECT_EQ(TextDecoder::decode(text.toUtf8()).encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(TextDecoder::decode(text.toUtf8()).text, text);
+    const DecodedText bom = TextDecoder::decode(QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+    EXPECT_EQ(bom.text, text) << "the BOM is not part of the first header";
+    QStringEncoder utf16le(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    EXPECT_EQ(TextDecoder::decode(utf16le.encode(text)).text, text);
+    QStringEncoder utf16be(QStringConverter::Utf16BE);
+    const QString ascii = QStringLiteral("name,city\nLin,Hangzhou\n");
+    const DecodedText be = TextDecoder::decode(utf16be.encode(ascii));
+    EXPECT_EQ(be.encoding, QStringLiteral("UTF-16BE"));
+    EXPECT_EQ(be.text, ascii);
+    QStringEncoder gbk("GBK");
+    ASSERT_TRUE(gbk.isValid());
+    const DecodedText chinese = TextDecoder::decode(gbk.encode(text));
+    EXPECT_EQ(chinese.encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(chinese.text, text);
+    EXPECT_FALSE(TextDecoder::decode(QByteArray("x"), QStringLiteral("no-such-encoding")).has_value());
+}
+
+TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)
+{
+    const QList<TextRow> rows = DelimitedText::parse(sample);
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[1].cells.size(), 7);
+    EXPECT_EQ(rows[2].cells.at(0), QStringLiteral("王, 子涵"));
+    EXPECT_EQ(rows[2].cells.at(4), QStringLiteral("老师\n兼作者"));
+    EXPECT_EQ(rows[2].line, 3);
+    EXPECT_EQ(rows[3].line, 5) << "line numbers count the embedded newline";
+
+    const QList<TextRow> pasted = DelimitedText::parse(QStringLiteral("Name\tCity\r\nAmy\tParis\r\n\r\nBen\r\n"));
+    ASSERT_EQ(pasted.size(), 3);
+    EXPECT_EQ(pasted[1].cells, (QStringList{QStringLiteral("Amy"), QStringLiteral("Paris")}));
+    EXPECT_EQ(pasted[2].cells, QStringList{QStringLiteral("Ben")}) << "a ragged row keeps what it has";
+    EXPECT_EQ(DelimitedText::parse(QStringLiteral("a,\"b\"\"c\"\n")).first().cells.at(1), QStringLiteral("b\"c"));
+}
+
+TEST(RosterColumnsTest, GuessesChineseAndEnglishHeaders)
+{
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("昵称"), QStringLiteral("微信号"), QStringLiteral("手机"),
+                                    QStringLiteral("城市"), QStringLiteral("职业"), QStringLiteral("角色"),
+                                    QStringLiteral("小组"), QStringLiteral("群昵称"), QStringLiteral("备注")}),
+              (QList<RosterField>{RosterField::DisplayName, RosterField::WeChatId, RosterField::Phone, RosterField::City,
+                                  RosterField::Occupation, RosterField::Role, RosterField::Subgroup,
+                                  RosterField::GroupNickname, RosterField::Notes}));
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("Name"), QStringLiteral("Mobile Phone"), QStringLiteral("Team"),
+                                    QStringLiteral("Favourite colour")}),
+              (QList<RosterField>{RosterField::DisplayName, RosterField::Phone, RosterField::Subgroup, RosterField::Ignore}));
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称"), QStringLiteral("昵称")}),
+              (QList<RosterField>{RosterField::Ignore, RosterField::DisplayName}))
+        << "an exact header wins over one that only contains the word";
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称")}), QList<RosterField>{RosterField::DisplayName});
+}
+
+TEST(RosterImportTest, NormalisedNamesAndRoles)
+{
+    EXPECT_EQ(RosterImport::normalizedName(QStringLiteral("A组-林晓雨🌸 (杭州)")), QStringLiteral("林晓雨杭州"));
+    EXPECT_EQ(RosterImport::normalizedName(QStringLiteral("  Ｌｉｎ  Ｘｉａｏ ")), QStringLiteral("linxiao"));
+    EXPECT_EQ(RosterImport::parseRole(QStringLiteral("助教")), MemberRole::Assistant);
+    EXPECT_EQ(RosterImport::parseRole(QStringLiteral("Seed")), MemberRole::SeedMember);
+    EXPECT_EQ(RosterImport::parseRole(QString()), MemberRole::OrdinaryMember);
+    EXPECT_FALSE(RosterImport::parseRole(QStringLiteral("大佬")).has_value());
+}
+
+class RosterImportWorkspaceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("roster.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_camp = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("Camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+    }
+
+    RosterImportPlan planFor(const QString &text)
+    {
+        const QList<TextRow> rows = DelimitedText::parse(text);
+        auto plan = RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells));
+        EXPECT_TRUE(plan.has_value()) << plan.error().message.toStdString();
+        return plan.value_or(RosterImportPlan{});
+    }
+
+    qint64 count(const char *table) const
+    {
+        return Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+            .value_or(-1);
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+};
+
+TEST_F(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
+{
+    const RosterImportPlan plan = planFor(sample);
+    ASSERT_EQ(plan.rows.size(), 3);
+    EXPECT_EQ(plan.count(RosterImportRow::Match::NewPerson), 3);
+    auto summary = RosterImport::apply(*m_workspace, m_camp, plan, false);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->peopleAdded, 3);
+    EXPECT_EQ(summary->membershipsAdded, 3);
+    EXPECT_EQ(summary->subgroupsAdded, 2);
+
+    const QList<MemberEntry> members = *m_workspace->memberships().listForCamp(m_camp);
+    ASSERT_EQ(members.size(), 3);
+    const auto lin = std::find_if(members.cbegin(), members.cend(),
+                                  [](const MemberEntry &entry) { return entry.displayName == QStringLiteral("林晓雨"); });
+    ASSERT_NE(lin, members.cend());
+    EXPECT_EQ(lin->membership.role, MemberRole::CoreMember);
+    EXPECT_NE(lin->membership.subgroupId, 0);
+    const Person person = *m_workspace->people().find(lin->membership.personId);
+    EXPECT_EQ(person.city, QStringLiteral("杭州"));
+    EXPECT_EQ(person.occupation, QStringLiteral("产品经理"));
+    EXPECT_EQ(person.chatIds, (QList<ChatId>{{QStringLiteral("wechat"), QStringLiteral("wx_lin")}}));
+}
+
+TEST_F(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
+{
+    Person known;
+    known.displayName = QStringLiteral("Lin (old name)");
+    known.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}};
+    ASSERT_TRUE(m_workspace->people().insert(known).has_value());
+    Person byPhone;
+    byPhone.displayName = QStringLiteral("Chen");
+    byPhone.phone = QStringLiteral("13900002222");
+    ASSERT_TRUE(m_workspace->people().insert(byPhone).has_value());
+    Person sameName;
+    sameName.displayName = QStringLiteral("王，子涵");
+    ASSERT_TRUE(m_workspace->people().insert(sameName).has_value());
+
+    RosterImportPlan plan = planFor(sample + QStringLiteral("林晓雨2,wx_lin,,,,,\n"));
+    ASSERT_EQ(plan.rows.size(), 4);
+    EXPECT_EQ(plan.rows[0].match, RosterImportRow::Match::SamePerson) << "same WeChat id";
+    EXPECT_EQ(plan.rows[1].match, RosterImportRow::Match::PossibleMerge) << "same name only";
+    EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::SamePerson) << "same phone, +86 or not";
+    EXPECT_EQ(plan.rows[3].match, RosterImportRow::Match::Skipped) << "the file lists wx_lin twice";
+    EXPECT_FALSE(plan.rows[3].problems.isEmpty());
+
+    const qint64 peopleBefore = count("people");
+    auto summary = RosterImport::apply(*m_workspace, m_camp, plan, false);
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->peopleMatched, 2);
+    EXPECT_EQ(summary->peopleAdded, 1) << "the merge was declined: a new person";
+    EXPECT_EQ(count("people"), peopleBefore + 1);
+    EXPECT_EQ(m_workspace->people().find(1)->city, QStringLiteral("杭州")) << "matched people gain what was missing";
+
+    // Importing the same file again adds nobody twice: the declined merge
+    // became a person with that WeChat id, so all three rows are known now.
+    const RosterImportPlan again = planFor(sample);
+    EXPECT_EQ(again.count(RosterImportRow::Match::AlreadyInCamp), 3);
+    ASSERT_TRUE(RosterImport::apply(*m_workspace, m_camp, again, true).has_value());
+    EXPECT_EQ(m_workspace->memberships().listForCamp(m_camp)->size(), 3);
+}
+
+TEST_F(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
+{
+    const RosterImportPlan plan = planFor(QStringLiteral("Name,Role,Joined\n,assistant,\nAmy,wizard,2027-02-30\n"));
+    ASSERT_EQ(plan.rows.size(), 2);
+    EXPECT_EQ(plan.rows[0].match, RosterImportRow::Match::Skipped);
+    EXPECT_TRUE(plan.rows[0].problems.first().contains(QStringLiteral("line 2")));
+    ASSERT_EQ(plan.rows[1].problems.size(), 2);
+    EXPECT_TRUE(plan.rows[1].problems[0].contains(QStringLiteral("wizard")));
+    EXPECT_TRUE(plan.rows[1].problems[1].contains(QStringLiteral("2027-02-30")));
+
+    const QList<TextRow> rows = DelimitedText::parse(QStringLiteral("City\nParis\n"));
+    EXPECT_FALSE(RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells)).has_value());
+
+    // A plan whose second row cannot be written leaves no trace of the first.
+    RosterImportPlan broken = planFor(QStringLiteral("Name\nAmy\nBen\n"));
+    broken.rows[1].person.displayName.clear();
+    const qint64 before = count("people");
+    EXPECT_FALSE(RosterImport::apply(*m_workspace, m_camp, broken, false).has_value());
+    EXPECT_EQ(count("people"), before);
+    EXPECT_EQ(count("memberships"), 0);
+}
+
+TEST(CsvWriterTest, BomQuotingAndFormulaGuard)
+{
+    const QByteArray csv = CsvWriter::document({QStringLiteral("名字"), QStringLiteral("Note")},
+                                               {{QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("a,b")},
+                                                {QStringLiteral("@me"), QStringLiteral("line\nbreak")}});
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    EXPECT_TRUE(csv.contains("'@me"));
+    EXPECT_TRUE(csv.contains("\"a,b\""));
+    EXPECT_TRUE(csv.contains("\"line\nbreak\""));
+    const QList<TextRow> back = DelimitedText::parse(TextDecoder::decode(csv).text);
+    ASSERT_EQ(back.size(), 3);
+    EXPECT_EQ(back[2].cells.at(1), QStringLiteral("line\nbreak"));
+}
