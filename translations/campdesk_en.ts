@@ -39,6 +39,36 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation><numerusform>%1 · %2 · %n row</numerusform><numerusform>%1 · %2 · %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::RosterView</name>
+    <message numerus="yes">
+        <source>%n members selected.</source>
+        <translation><numerusform>%n members selected.</numerusform><numerusform>%n members selected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n member(s)</source>
+        <translation><numerusform>Set the role of %n member</numerusform><numerusform>Set the role of %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n member(s)</source>
+        <translation><numerusform>Set the status of %n member</numerusform><numerusform>Set the status of %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n member(s) to a subgroup</source>
+        <translation><numerusform>Move %n member to a subgroup</numerusform><numerusform>Move %n members to a subgroup</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s) “%1”</source>
+        <translation><numerusform>Tag %n member “%1”</numerusform><numerusform>Tag %n members “%1”</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::SpeechCardDelegate</name>
     <message numerus="yes">
         <source>used %n time(s)</source>

@@ -768,6 +768,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Add plan</source>
         <translation>添加计划</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MonthView</name>
@@ -1088,6 +1092,335 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Copy text of “%1” (%2)</source>
         <translation>复制“%1”的文案（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::RosterImportDialog</name>
+    <message>
+        <source>Join rows to known people with the same name</source>
+        <translation>把同名的行并入已有成员</translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>%1: no rows below the header line.</source>
+        <translation>%1：表头下面没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>new person</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>known person (same chat id or phone)</source>
+        <translation>已有成员（聊天账号或手机号相同）</translation>
+    </message>
+    <message>
+        <source>joins the known person of the same name</source>
+        <translation>并入同名的已有成员</translation>
+    </message>
+    <message>
+        <source>new person (a known person has the same name)</source>
+        <translation>新成员（已有成员与其同名）</translation>
+    </message>
+    <message>
+        <source>already in the camp: skipped</source>
+        <translation>已在训练营中：跳过</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 known, %3 with a known name, %4 already in the camp, %5 skipped. Nothing is written until you import.</source>
+        <translation>新成员 %1，已有成员 %2，同名 %3，已在训练营中 %4，跳过 %5。点击导入之前不会写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::RosterModel</name>
+    <message>
+        <source>Does not follow the camp&apos;s pattern; it should be “%1”.</source>
+        <translation>不符合训练营的群昵称规范，应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chat ids</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::RosterView</name>
+    <message>
+        <source>Search names, ids, tags (pinyin initials work)</source>
+        <translation>搜索昵称、账号、标签（支持拼音首字母）</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation>导入 / 导出</translation>
+    </message>
+    <message>
+        <source>Import from CSV/TSV…</source>
+        <translation>从 CSV/TSV 导入…</translation>
+    </message>
+    <message>
+        <source>Paste from a Spreadsheet</source>
+        <translation>从表格粘贴</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Edit Selected</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>No subgroup</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>Add a Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Tag for the selected members:</source>
+        <translation>给所选成员添加的标签：</translation>
+    </message>
+    <message>
+        <source>Copy the Standard Nickname</source>
+        <translation>复制规范群昵称</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Any subgroup</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Select a member to see their details.</source>
+        <translation>选择一名成员查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members selected.</source>
+        <translation>
+            <numerusform>已选择 %n 名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>Phone (personal data)</source>
+        <translation>手机（个人信息）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退群</translation>
+    </message>
+    <message>
+        <source>Self-introduction</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>我是谁</translation>
+    </message>
+    <message>
+        <source>In one sentence</source>
+        <translation>一句话介绍</translation>
+    </message>
+    <message>
+        <source>Why I joined</source>
+        <translation>为什么加入</translation>
+    </message>
+    <message>
+        <source>Proudest of</source>
+        <translation>最骄傲的事</translation>
+    </message>
+    <message>
+        <source>The group nickname follows the camp&apos;s pattern.</source>
+        <translation>群昵称符合训练营规范。</translation>
+    </message>
+    <message>
+        <source>The group nickname should be: %1</source>
+        <translation>规范群昵称应为：%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n member(s)</source>
+        <translation>
+            <numerusform>修改 %n 名成员的角色</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the status of %n member(s)</source>
+        <translation>
+            <numerusform>修改 %n 名成员的状态</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n member(s) to a subgroup</source>
+        <translation>
+            <numerusform>把 %n 名成员移到小组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n member(s) “%1”</source>
+        <translation>
+            <numerusform>给 %n 名成员加标签“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Members</source>
+        <translation>导入成员</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>名单文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Export Members</source>
+        <translation>导出成员</translation>
+    </message>
+    <message>
+        <source>%1 members.csv</source>
+        <translation>%1 成员.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2273,13 @@ Options:
     <message>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRosterCommand</name>
+    <message>
+        <source>Import members from %1</source>
+        <translation>从 %1 导入成员</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ QStringList Launcher::views()
 {
     return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
             QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
-            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template")};
+            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

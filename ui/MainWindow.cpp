@@ -15,6 +15,7 @@
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "plan/PlanView.h"
+#include "roster/RosterView.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechView.h"
@@ -270,6 +271,7 @@ void MainWindow::releaseDocument()
         m_overview = nullptr;
         m_plan = nullptr;
         m_speech = nullptr;
+        m_roster = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -294,6 +296,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_campTabs->setObjectName(QStringLiteral("campTabs"));
     m_campTabs->setDocumentMode(true);
     m_campTabs->addTab(m_overview, tr("Overview"));
+    m_roster = new RosterView(m_document.get());
+    m_campTabs->addTab(m_roster, tr("Members"));
     m_campTabs->addTab(m_plan, tr("Plan"));
     m_speech = new SpeechView(m_document.get());
     m_speech->setDate(m_today);
@@ -364,6 +368,10 @@ bool MainWindow::showView(const QString &name)
         m_campTabs->setCurrentWidget(m_overview);
         return true;
     }
+    if (name == QLatin1String("roster")) {
+        m_campTabs->setCurrentWidget(m_roster);
+        return true;
+    }
     if (name == QLatin1String("speech")) {
         m_campTabs->setCurrentWidget(m_speech);
         return true;
@@ -387,6 +395,8 @@ void MainWindow::onCurrentCampChanged()
         m_plan->setCampId(id);
     if (m_speech)
         m_speech->setCampId(id);
+    if (m_roster)
+        m_roster->setCampId(id);
     m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }

@@ -19,6 +19,7 @@ class CampListModel;
 class CampOverviewWidget;
 class PlanView;
 class SpeechView;
+class RosterView;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -42,6 +43,7 @@ public:
     bool showView(const QString &name);
     PlanView *planView() const { return m_plan; }
     SpeechView *speechView() const { return m_speech; }
+    RosterView *rosterView() const { return m_roster; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -81,6 +83,7 @@ private:
     CampOverviewWidget *m_overview = nullptr;
     PlanView *m_plan = nullptr;
     SpeechView *m_speech = nullptr;
+    RosterView *m_roster = nullptr;
     QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 

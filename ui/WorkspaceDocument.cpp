@@ -5,6 +5,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -196,6 +197,45 @@ Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId
     if (recorded)
         Q_EMIT speechesChanged();
     return recorded;
+}
+
+QList<RosterEntry> WorkspaceDocument::roster(qint64 campId) const
+{
+    return Roster::load(*m_workspace, campId).value_or(QList<RosterEntry>{});
+}
+
+Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEntry> &entries)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const RosterEntry &entry : entries) {
+        if (auto written = m_workspace->memberships().update(entry.membership); !written)
+            return written;
+        if (auto written = m_workspace->people().update(entry.person); !written)
+            return written;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT membersChanged(campId);
+    return {};
+}
+
+Result<RosterImportSummary> WorkspaceDocument::applyRosterImport(qint64 campId, const RosterImportPlan &plan,
+                                                                 bool acceptMerges)
+{
+    auto summary = RosterImport::apply(*m_workspace, campId, plan, acceptMerges);
+    if (summary)
+        Q_EMIT membersChanged(campId);
+    return summary;
+}
+
+Result<void> WorkspaceDocument::revertRosterImport(qint64 campId, const RosterImportSummary &summary)
+{
+    auto reverted = RosterImport::revert(*m_workspace, summary);
+    if (reverted)
+        Q_EMIT membersChanged(campId);
+    return reverted;
 }
 
 Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(Workspace &)> &create)

@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "roster/Roster.h"
+#include "roster/RosterImport.h"
 #include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
@@ -57,6 +59,13 @@ public:
     [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
+
+    [[nodiscard]] QList<RosterEntry> roster(qint64 campId) const;
+    // Writes members' memberships and people in one transaction.
+    [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
+    [[nodiscard]] Result<RosterImportSummary> applyRosterImport(qint64 campId, const RosterImportPlan &plan,
+                                                                bool acceptMerges);
+    [[nodiscard]] Result<void> revertRosterImport(qint64 campId, const RosterImportSummary &summary);
 
     // Creates a camp (and whatever else `create` writes) and announces it.
     [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);

@@ -19,6 +19,8 @@ struct RosterEntry final
     Membership membership;
     Person person;
     QString subgroup;
+
+    bool operator==(const RosterEntry &) const = default;
 };
 
 class Roster final

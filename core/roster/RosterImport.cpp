@@ -28,7 +28,7 @@ QString digitsOf(const QString &phone)
     return digits;
 }
 
-Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &name, int &added)
+Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &name, RosterImportSummary &summary)
 {
     auto found = Sql::exec(workspace.database(), QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"),
                            {campId, name});
@@ -40,8 +40,9 @@ Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &na
                               {campId, name});
     if (!inserted)
         return std::unexpected(inserted.error());
-    ++added;
-    return inserted->lastInsertId().toLongLong();
+    ++summary.subgroupsAdded;
+    summary.createdSubgroups.append(inserted->lastInsertId().toLongLong());
+    return summary.createdSubgroups.last();
 }
 
 } // namespace
@@ -273,24 +274,54 @@ Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 cam
             if (!inserted)
                 return fail(tr("line %1: %2").arg(row.line).arg(inserted.error().message));
             personId = *inserted;
+            summary.createdPeople.append(personId);
             ++summary.peopleAdded;
         }
         Membership membership = row.membership;
         membership.personId = personId;
         if (!row.subgroup.isEmpty()) {
-            auto subgroup = subgroupId(workspace, campId, row.subgroup, summary.subgroupsAdded);
+            auto subgroup = subgroupId(workspace, campId, row.subgroup, summary);
             if (!subgroup)
                 return std::unexpected(subgroup.error());
             membership.subgroupId = *subgroup;
         }
-        if (auto added = workspace.memberships().add(membership); !added)
+        auto added = workspace.memberships().add(membership);
+        if (!added)
             return fail(tr("line %1: %2").arg(row.line).arg(added.error().message));
+        summary.membershipIds.append(*added);
         inCamp.insert(personId);
         ++summary.membershipsAdded;
     }
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return summary;
+}
+
+} // namespace CampDesk
+
+namespace CampDesk {
+
+Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummary &summary)
+{
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    const auto remove = [&](const QString &sql, const QList<qint64> &ids) -> Result<void> {
+        for (qint64 id : ids) {
+            if (auto removed = Sql::exec(workspace.database(), sql, {id}); !removed)
+                return std::unexpected(removed.error());
+        }
+        return {};
+    };
+    // Chat ids go with their people (ON DELETE CASCADE); matched people keep
+    // what the import added to them, as a later edit would.
+    if (auto done = remove(QStringLiteral("DELETE FROM memberships WHERE id = ?"), summary.membershipIds); !done)
+        return done;
+    if (auto done = remove(QStringLiteral("DELETE FROM people WHERE id = ?"), summary.createdPeople); !done)
+        return done;
+    if (auto done = remove(QStringLiteral("DELETE FROM subgroups WHERE id = ?"), summary.createdSubgroups); !done)
+        return done;
+    return transaction.commit();
 }
 
 } // namespace CampDesk

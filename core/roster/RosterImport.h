@@ -45,6 +45,10 @@ struct RosterImportSummary final
     int membershipsAdded = 0;
     int subgroupsAdded = 0;
     int skipped = 0;
+    // What the import created, so that undo can take exactly that back.
+    QList<qint64> membershipIds;
+    QList<qint64> createdPeople;
+    QList<qint64> createdSubgroups;
 };
 
 // Imports a roster from a CSV/TSV file or a spreadsheet paste: plan() reads
@@ -61,6 +65,9 @@ public:
     // they become new people.
     [[nodiscard]] static Result<RosterImportSummary> apply(Workspace &workspace, qint64 campId,
                                                            const RosterImportPlan &plan, bool acceptMerges);
+
+    // Takes back what apply() created, in one transaction.
+    [[nodiscard]] static Result<void> revert(Workspace &workspace, const RosterImportSummary &summary);
 
     // Role names operators write, in Chinese or English.
     static std::optional<MemberRole> parseRole(const QString &text);

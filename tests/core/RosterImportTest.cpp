@@ -2,6 +2,7 @@
 #include "Workspace.h"
 #include "io/CsvWriter.h"
 #include "roster/DelimitedText.h"
+#include "roster/NicknameStandard.h"
 #include "roster/RosterColumns.h"
 #include "roster/RosterImport.h"
 #include "roster/TextDecoder.h"
@@ -218,4 +219,21 @@ TEST(CsvWriterTest, BomQuotingAndFormulaGuard)
     const QList<TextRow> back = DelimitedText::parse(TextDecoder::decode(csv).text);
     ASSERT_EQ(back.size(), 3);
     EXPECT_EQ(back[2].cells.at(1), QStringLiteral("line\nbreak"));
+}
+
+TEST(NicknameStandardTest, ExpectedNicknameAndCheck)
+{
+    RosterEntry entry;
+    entry.person.displayName = QStringLiteral("晓雨");
+    entry.person.city = QStringLiteral("杭州");
+    entry.subgroup = QStringLiteral("A组");
+    const QString pattern = QStringLiteral("{subgroup}-{nickname}-{city}");
+    EXPECT_EQ(NicknameStandard::expected(pattern, entry), QStringLiteral("A组-晓雨-杭州"));
+    entry.membership.groupNickname = QStringLiteral(" a组-晓雨-杭州 ");
+    EXPECT_TRUE(NicknameStandard::follows(pattern, entry));
+    entry.membership.groupNickname = QStringLiteral("晓雨");
+    EXPECT_FALSE(NicknameStandard::follows(pattern, entry));
+    EXPECT_TRUE(NicknameStandard::follows(QString(), entry)) << "no pattern, nothing to follow";
+    entry.subgroup.clear();
+    EXPECT_EQ(NicknameStandard::expected(pattern, entry), QStringLiteral("晓雨-杭州")) << "no dangling separator";
 }

@@ -1,0 +1,138 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "roster/RosterFilterModel.h"
+#include "roster/RosterImportDialog.h"
+#include "roster/RosterModel.h"
+#include "roster/RosterView.h"
+#include "storage/CampRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class RosterViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("roster.campdesk"));
+        {
+            auto workspace = Workspace::open(path);
+            ASSERT_TRUE(workspace.has_value());
+            m_campId = *(*workspace)->camps().insert(
+                Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+        }
+        m_window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->showView(QStringLiteral("roster")));
+        m_view = m_window->rosterView();
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    // Imports the GBK roster through the dialog, as a user picking the file would.
+    void importRoster()
+    {
+        QStringEncoder gbk("GBK");
+        const QString path = m_dir.path(QStringLiteral("members.csv"));
+        writeAll(path, gbk.encode(QStringLiteral("昵称,微信号,城市,角色,小组,群昵称\n"
+                                                 "林晓雨,wx_lin,杭州,核心用户,A组,A组-林晓雨-杭州\n"
+                                                 "王子涵,wx_wang,北京,种子,B组,子涵\n"
+                                                 "陈浩然,wx_chen,上海,,A组,\n")));
+        FileDialog::setNextFileName(path);
+        m_view->importFile();
+        auto *dialog = m_view->findChild<RosterImportDialog *>(QStringLiteral("RosterImportDialog"));
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->plan().count(RosterImportRow::Match::NewPerson), 3);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QApplication::processEvents();
+    }
+
+    TempDir m_dir;
+    qint64 m_campId = 0;
+    std::unique_ptr<MainWindow> m_window;
+    RosterView *m_view = nullptr;
+};
+
+TEST_F(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
+{
+    QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    importRoster();
+    ASSERT_EQ(m_view->model()->rowCount(), 3);
+    EXPECT_EQ(m_window->document()->roster(m_campId).size(), 3);
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(m_view->model()->rowCount(), 0);
+    EXPECT_EQ(m_window->document()->workspace().people().count().value_or(-1), 0) << "undo removes the new people";
+    m_window->document()->undoStack()->redo();
+    EXPECT_EQ(m_view->model()->rowCount(), 3);
+}
+
+TEST_F(RosterViewTest, SearchByPinyinAndFilterByRole)
+{
+    importRoster();
+    QAbstractItemModelTester tester(m_view->filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch")), QStringLiteral("lxy"));
+    ASSERT_EQ(m_view->filter()->rowCount(), 1);
+    EXPECT_EQ(m_view->filter()->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("林晓雨"));
+    m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch"))->clear();
+    QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch")), QStringLiteral("wx_"));
+    EXPECT_EQ(m_view->filter()->rowCount(), 3) << "chat ids are searched";
+    m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch"))->clear();
+    m_view->filter()->setRole(int(MemberRole::SeedMember));
+    ASSERT_EQ(m_view->filter()->rowCount(), 1);
+    EXPECT_EQ(m_view->filter()->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("王子涵"));
+}
+
+TEST_F(RosterViewTest, BulkEditIsOneUndoableStep)
+{
+    importRoster();
+    m_view->table()->selectAll();
+    m_view->setSelectedRole(int(MemberRole::AtmosphereCrew));
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+        EXPECT_EQ(entry.membership.role, MemberRole::AtmosphereCrew);
+    m_view->addTagToSelected(QStringLiteral("第6期"));
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+        EXPECT_TRUE(entry.person.tags.contains(QStringLiteral("第6期")));
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    int seeds = 0;
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+        EXPECT_TRUE(entry.person.tags.isEmpty());
+        seeds += entry.membership.role == MemberRole::SeedMember ? 1 : 0;
+    }
+    EXPECT_EQ(seeds, 1);
+}
+
+TEST_F(RosterViewTest, DetailsShowTheNicknameStandard)
+{
+    importRoster();
+    const QModelIndexList matches = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
+                                                            Qt::DisplayRole, QStringLiteral("王子涵"));
+    ASSERT_EQ(matches.size(), 1);
+    EXPECT_FALSE(matches.first().data(RosterModel::FollowsStandardRole).toBool());
+    m_view->table()->selectRow(matches.first().row());
+    const QString details = m_view->findChild<QLabel *>(QStringLiteral("memberDetails"))->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("B组-王子涵-北京"))) << details.toStdString();
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("copyNicknameButton")), Qt::LeftButton);
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("B组-王子涵-北京"));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace CampDesk {
+
+class RosterFilterModel;
+class RosterModel;
+class WorkspaceDocument;
+struct RosterEntry;
+
+// A camp's roster: quick search (names, ids, tags; pinyin initials), filters,
+// chosen columns, bulk edits as one undo step, the selected member's details
+// with the nickname standard, and import/export.
+class RosterView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RosterView(WorkspaceDocument *document, QWidget *parent = nullptr);
+
+    void setCampId(qint64 id);
+    QTableView *table() const { return m_table; }
+    RosterModel *model() const { return m_model; }
+    RosterFilterModel *filter() const { return m_filter; }
+
+    void importFile();
+    void importText(const QString &sourceName, const QString &text, const QString &encoding);
+    void pasteMembers();
+    void exportCsv();
+    // Bulk edits of the selected members.
+    void setSelectedRole(int role);
+    void setSelectedStatus(int status);
+    void setSelectedSubgroup(qint64 subgroupId, const QString &name);
+    void addTagToSelected(const QString &tag);
+
+private:
+    void buildLayout();
+    void refreshFilters();
+    void showDetails();
+    QList<RosterEntry> selectedEntries() const;
+    void pushEdit(const QList<RosterEntry> &before, const QList<RosterEntry> &after, const QString &text);
+
+    WorkspaceDocument *m_document;
+    qint64 m_campId = 0;
+    RosterModel *m_model;
+    RosterFilterModel *m_filter;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_roleFilter = nullptr;
+    QComboBox *m_subgroupFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_count = nullptr;
+    QList<qint64> m_keptSelection; // membership ids, across a reload
+};
+
+} // namespace CampDesk
