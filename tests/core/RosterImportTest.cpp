@@ -3,6 +3,7 @@
 #include "io/CsvWriter.h"
 #include "roster/DelimitedText.h"
 #include "roster/NicknameStandard.h"
+#include "roster/SubgroupSplitter.h"
 #include "roster/RosterColumns.h"
 #include "roster/RosterImport.h"
 #include "roster/TextDecoder.h"
@@ -11,6 +12,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SqlQuery.h"
 
+#include <QSet>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
@@ -236,4 +238,68 @@ TEST(NicknameStandardTest, ExpectedNicknameAndCheck)
     EXPECT_TRUE(NicknameStandard::follows(QString(), entry)) << "no pattern, nothing to follow";
     entry.subgroup.clear();
     EXPECT_EQ(NicknameStandard::expected(pattern, entry), QStringLiteral("晓雨-杭州")) << "no dangling separator";
+}
+
+namespace {
+QList<SubgroupSplitter::Member> crowd(int size)
+{
+    const QStringList cities{QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("深圳"),
+                             QStringLiteral("成都")};
+    QList<SubgroupSplitter::Member> members;
+    for (int i = 0; i < size; ++i) {
+        const MemberRole role = i % 25 == 0 ? MemberRole::CoreMember
+            : i % 9 == 0                    ? MemberRole::SeedMember
+                                            : MemberRole::OrdinaryMember;
+        members.append({qint64(i + 1), role, cities.at((i * 7) % cities.size()), QString()});
+    }
+    return members;
+}
+} // namespace
+
+TEST(SubgroupSplitterTest, BalancesRolesSizesAndCities)
+{
+    const QList<SubgroupSplitter::Member> members = crowd(500);
+    SubgroupSplitter::Options options;
+    options.groups = 8;
+    options.spreadCities = true;
+    options.seed = 42;
+    const QHash<qint64, int> split = SubgroupSplitter::split(members, options);
+    ASSERT_EQ(split.size(), 500);
+    QHash<MemberRole, QList<int>> perRole;
+    QHash<QString, QList<int>> perCity;
+    QList<int> sizes(8, 0);
+    for (const SubgroupSplitter::Member &member : members) {
+        const int group = split.value(member.membershipId);
+        ASSERT_GE(group, 0);
+        ASSERT_LT(group, 8);
+        if (perRole[member.role].isEmpty())
+            perRole[member.role] = QList<int>(8, 0);
+        if (perCity[member.city].isEmpty())
+            perCity[member.city] = QList<int>(8, 0);
+        ++perRole[member.role][group];
+        ++perCity[member.city][group];
+        ++sizes[group];
+    }
+    const auto spread = [](const QList<int> &counts) {
+        return *std::max_element(counts.cbegin(), counts.cend()) - *std::min_element(counts.cbegin(), counts.cend());
+    };
+    EXPECT_LE(spread(perRole[MemberRole::CoreMember]), 1);
+    EXPECT_LE(spread(perRole[MemberRole::SeedMember]), 1);
+    EXPECT_LE(spread(sizes), 1);
+    for (auto it = perCity.cbegin(); it != perCity.cend(); ++it)
+        EXPECT_LE(spread(it.value()), 1) << it.key().toStdString();
+
+    EXPECT_EQ(SubgroupSplitter::split(members, options), split) << "the same seed gives the same split";
+    options.seed = 43;
+    EXPECT_NE(SubgroupSplitter::split(members, options), split);
+}
+
+TEST(SubgroupSplitterTest, TargetSizeDecidesTheNumberOfGroups)
+{
+    SubgroupSplitter::Options options;
+    options.targetSize = 30;
+    EXPECT_EQ(SubgroupSplitter::groupCount(500, options), 17);
+    const QHash<qint64, int> split = SubgroupSplitter::split(crowd(61), options);
+    QSet<int> groups(split.cbegin(), split.cend());
+    EXPECT_EQ(groups.size(), 3);
 }
