@@ -6,6 +6,10 @@
 #include "domain/Person.h"
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "roster/NicknameStandard.h"
+#include "roster/Roster.h"
+#include "roster/SubgroupRepository.h"
+#include "roster/SubgroupSplitter.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechRepository.h"
@@ -36,6 +40,9 @@ struct DemoText
     QString plannedTheme;
     QString groupRules;
     QString faq;
+    QStringList cities;
+    QStringList occupations;
+    QString subgroupName; // with %1 for the number
 };
 
 // Demo data is content, not interface text: it is written once per language
@@ -52,6 +59,11 @@ DemoText chineseText()
                        QStringLiteral("欣然"), QStringLiteral("俊杰"), QStringLiteral("梓萱"), QStringLiteral("宇航"),
                        QStringLiteral("诗琪"), QStringLiteral("天佑"), QStringLiteral("若曦"), QStringLiteral("嘉乐"),
                        QStringLiteral("婉清"), QStringLiteral("志强"), QStringLiteral("可馨"), QStringLiteral("博文")};
+    text.cities = {QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("深圳"),
+                   QStringLiteral("成都"), QStringLiteral("广州"), QStringLiteral("武汉"), QStringLiteral("南京")};
+    text.occupations = {QStringLiteral("产品经理"), QStringLiteral("教师"), QStringLiteral("设计师"),
+                        QStringLiteral("工程师"), QStringLiteral("学生"), QStringLiteral("运营"), QStringLiteral("自由职业")};
+    text.subgroupName = QStringLiteral("%1组");
     text.runningName = QStringLiteral("21天晨间写作训练营 · 第6期");
     text.runningTheme = QStringLiteral("每天早起写500字，养成输出习惯");
     text.runningDescription = QStringLiteral(
@@ -84,6 +96,12 @@ DemoText englishText()
                        QStringLiteral("Ines"), QStringLiteral("Jonas"), QStringLiteral("Kira"), QStringLiteral("Leo"),
                        QStringLiteral("Maya"), QStringLiteral("Noah"), QStringLiteral("Olivia"), QStringLiteral("Priya"),
                        QStringLiteral("Quentin"), QStringLiteral("Rosa"), QStringLiteral("Sam"), QStringLiteral("Tara")};
+    text.cities = {QStringLiteral("London"), QStringLiteral("Berlin"), QStringLiteral("Lagos"), QStringLiteral("Toronto"),
+                   QStringLiteral("Singapore"), QStringLiteral("Madrid"), QStringLiteral("Seoul"), QStringLiteral("Austin")};
+    text.occupations = {QStringLiteral("Product manager"), QStringLiteral("Teacher"), QStringLiteral("Designer"),
+                        QStringLiteral("Engineer"), QStringLiteral("Student"), QStringLiteral("Marketer"),
+                        QStringLiteral("Freelancer")};
+    text.subgroupName = QStringLiteral("Group %1");
     text.runningName = QStringLiteral("21-Day Morning Writing Camp · Cohort 6");
     text.runningTheme = QStringLiteral("Write 500 words every morning and make output a habit");
     text.runningDescription = QStringLiteral(
@@ -166,6 +184,9 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
             const QString given = text.givenNames.at(random.bounded(text.givenNames.size()));
             Person person;
             person.displayName = chinese ? QString(family + given) : QString(given + u' ' + family);
+            person.city = text.cities.at(random.bounded(text.cities.size()));
+            person.occupation = text.occupations.at(random.bounded(text.occupations.size()));
+            person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxid_demo%1").arg(serial + 1, 4, 10, QLatin1Char('0'))}};
             auto personId = workspace.people().insert(person);
             if (!personId)
                 return std::unexpected(personId.error());
@@ -196,6 +217,44 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                 if (MemberRoles::isStaff(quota.role))
                     staffOf[finished.id].append(*again);
             }
+        }
+    }
+
+    // The running camp is split into six balanced subgroups, and most members
+    // have set their group nickname to the camp's pattern.
+    {
+        QList<Subgroup> groups;
+        for (int index = 1; index <= 6; ++index) {
+            Subgroup subgroup{0, runningId, text.subgroupName.arg(index), {}, 0};
+            auto id = workspace.subgroups().insert(subgroup);
+            if (!id)
+                return std::unexpected(id.error());
+            subgroup.id = *id;
+            groups.append(subgroup);
+        }
+        auto entries = Roster::load(workspace, runningId);
+        if (!entries)
+            return std::unexpected(entries.error());
+        QList<SubgroupSplitter::Member> participants;
+        for (const RosterEntry &entry : std::as_const(*entries)) {
+            if (!MemberRoles::isStaff(entry.membership.role))
+                participants.append({entry.membership.id, entry.membership.role, entry.person.city, {}});
+        }
+        SubgroupSplitter::Options options;
+        options.groups = 6;
+        options.spreadCities = true;
+        options.seed = seed;
+        const QHash<qint64, int> split = SubgroupSplitter::split(participants, options);
+        for (RosterEntry entry : std::as_const(*entries)) {
+            if (!split.contains(entry.membership.id))
+                continue;
+            entry.membership.subgroupId = groups.at(split.value(entry.membership.id)).id;
+            entry.subgroup = groups.at(split.value(entry.membership.id)).name;
+            entry.membership.groupNickname = random.bounded(5) == 0
+                ? entry.person.displayName
+                : NicknameStandard::expected(running.nicknamePattern, entry);
+            if (auto written = workspace.memberships().update(entry.membership); !written)
+                return std::unexpected(written.error());
         }
     }
 

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "roster/SubgroupRepository.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
@@ -161,6 +162,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_planTemplates(std::make_unique<PlanTemplateRepository>(database()))
     , m_speeches(std::make_unique<SpeechRepository>(database()))
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
+    , m_subgroups(std::make_unique<SubgroupRepository>(database()))
 {
 }
 
@@ -173,6 +175,7 @@ Workspace::~Workspace()
     m_planTemplates.reset();
     m_speeches.reset();
     m_campVariables.reset();
+    m_subgroups.reset();
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }

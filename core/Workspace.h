@@ -19,6 +19,7 @@ class MembershipRepository;
 class PlanTemplateRepository;
 class SpeechRepository;
 class CampVariableRepository;
+class SubgroupRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -65,6 +66,7 @@ public:
     PlanTemplateRepository &planTemplates() { return *m_planTemplates; }
     SpeechRepository &speeches() { return *m_speeches; }
     CampVariableRepository &campVariables() { return *m_campVariables; }
+    SubgroupRepository &subgroups() { return *m_subgroups; }
 
     // Small workspace-wide settings (workspace_settings); "" when unset.
     [[nodiscard]] Result<QString> setting(const QString &key) const;
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<PlanTemplateRepository> m_planTemplates;
     std::unique_ptr<SpeechRepository> m_speeches;
     std::unique_ptr<CampVariableRepository> m_campVariables;
+    std::unique_ptr<SubgroupRepository> m_subgroups;
 };
 
 } // namespace CampDesk

@@ -238,6 +238,93 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::AutoSplitDialog</name>
+    <message>
+        <source>Number of groups:</source>
+        <translation>小组数量：</translation>
+    </message>
+    <message>
+        <source>Spread cities</source>
+        <translation>打散城市</translation>
+    </message>
+    <message>
+        <source>Spread occupations</source>
+        <translation>打散职业</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <source>Auto-split into Subgroups</source>
+        <translation>自动分组</translation>
+    </message>
+    <message>
+        <source>Members per group:</source>
+        <translation>每组人数：</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split; change it for another one.</source>
+        <translation>相同的种子得到相同的分组；换一个种子可以得到另一种分法。</translation>
+    </message>
+    <message>
+        <source>%1 becomes the group number</source>
+        <translation>%1 会替换为组号</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Names of new groups:</source>
+        <translation>新小组的名称：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
+        <translation>
+            <numerusform>将为 %n 名学员分组；工作人员不变。核心用户和种子用户会平均分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市数</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-split %n member(s) into %1 subgroups</source>
+        <translation>
+            <numerusform>把 %n 名成员自动分成 %1 组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create subgroups</source>
+        <translation>创建小组</translation>
+    </message>
+    <message>
+        <source>Assign subgroups</source>
+        <translation>分配小组</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::CalendarView</name>
     <message>
         <source>%1, %2–%3</source>
@@ -771,6 +858,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Members</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>小组</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1806,89 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::SubgroupBoard</name>
+    <message>
+        <source>New Subgroup…</source>
+        <translation>新建小组…</translation>
+    </message>
+    <message>
+        <source>Auto-split…</source>
+        <translation>自动分组…</translation>
+    </message>
+    <message>
+        <source>Split the members into balanced subgroups</source>
+        <translation>把成员分成均衡的小组</translation>
+    </message>
+    <message>
+        <source>Drag members between columns to move them.</source>
+        <translation>在列之间拖动成员即可调整小组。</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+core %3 · seed %4</source>
+        <translation>%1（%2）
+核心 %3 · 种子 %4</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>把 %1 移到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n members to %1</source>
+        <translation>
+            <numerusform>把 %n 名成员移到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Subgroup</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Create subgroup “%1”</source>
+        <translation>创建小组“%1”</translation>
+    </message>
+    <message>
+        <source>Rename Subgroup</source>
+        <translation>重命名小组</translation>
+    </message>
+    <message>
+        <source>Rename subgroup “%1”</source>
+        <translation>重命名小组“%1”</translation>
+    </message>
+    <message>
+        <source>Recolour subgroup “%1”</source>
+        <translation>修改小组“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Set the leader of “%1”</source>
+        <translation>设置“%1”的组长</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::WeekView</name>
     <message>
         <source>D%1</source>
@@ -2252,6 +2426,13 @@ Options:
         <translation>
             <numerusform>删除 %n 条话术</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSubgroupCommand</name>
+    <message>
+        <source>Delete subgroup “%1”</source>
+        <translation>删除小组“%1”</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3118,21 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Database error: the query returned no row.</source>
         <translation>数据库错误：查询没有返回任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupRepository</name>
+    <message>
+        <source>A subgroup needs a name.</source>
+        <translation>小组需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The subgroup “%1” cannot be created: %2</source>
+        <translation>无法创建小组“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Subgroup %1 does not exist.</source>
+        <translation>小组 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ QStringList Launcher::views()
 {
     return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
             QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
-            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster")};
+            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
+            QStringLiteral("subgroups")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

@@ -16,6 +16,7 @@
 #include "plan/PlanTemplateLibrary.h"
 #include "plan/PlanView.h"
 #include "roster/RosterView.h"
+#include "roster/SubgroupBoard.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechView.h"
@@ -272,6 +273,7 @@ void MainWindow::releaseDocument()
         m_plan = nullptr;
         m_speech = nullptr;
         m_roster = nullptr;
+        m_board = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -298,6 +300,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_campTabs->addTab(m_overview, tr("Overview"));
     m_roster = new RosterView(m_document.get());
     m_campTabs->addTab(m_roster, tr("Members"));
+    m_board = new SubgroupBoard(m_document.get());
+    m_campTabs->addTab(m_board, tr("Subgroups"));
     m_campTabs->addTab(m_plan, tr("Plan"));
     m_speech = new SpeechView(m_document.get());
     m_speech->setDate(m_today);
@@ -368,6 +372,10 @@ bool MainWindow::showView(const QString &name)
         m_campTabs->setCurrentWidget(m_overview);
         return true;
     }
+    if (name == QLatin1String("subgroups")) {
+        m_campTabs->setCurrentWidget(m_board);
+        return true;
+    }
     if (name == QLatin1String("roster")) {
         m_campTabs->setCurrentWidget(m_roster);
         return true;
@@ -397,6 +405,8 @@ void MainWindow::onCurrentCampChanged()
         m_speech->setCampId(id);
     if (m_roster)
         m_roster->setCampId(id);
+    if (m_board)
+        m_board->setCampId(id);
     m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }

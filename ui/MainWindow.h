@@ -20,6 +20,7 @@ class CampOverviewWidget;
 class PlanView;
 class SpeechView;
 class RosterView;
+class SubgroupBoard;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -44,6 +45,7 @@ public:
     PlanView *planView() const { return m_plan; }
     SpeechView *speechView() const { return m_speech; }
     RosterView *rosterView() const { return m_roster; }
+    SubgroupBoard *subgroupBoard() const { return m_board; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -84,6 +86,7 @@ private:
     PlanView *m_plan = nullptr;
     SpeechView *m_speech = nullptr;
     RosterView *m_roster = nullptr;
+    SubgroupBoard *m_board = nullptr;
     QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 

@@ -221,6 +221,58 @@ Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEnt
     return {};
 }
 
+QList<Subgroup> WorkspaceDocument::subgroups(qint64 campId) const
+{
+    return m_workspace->subgroups().list(campId).value_or(QList<Subgroup>{});
+}
+
+Result<QList<qint64>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QList<qint64> ids;
+    QSet<qint64> camps;
+    for (const Subgroup &subgroup : subgroups) {
+        auto id = m_workspace->subgroups().insert(subgroup);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
+        camps.insert(subgroup.campId);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    for (qint64 campId : camps)
+        Q_EMIT membersChanged(campId);
+    return ids;
+}
+
+Result<void> WorkspaceDocument::writeSubgroup(const Subgroup &subgroup)
+{
+    auto written = m_workspace->subgroups().update(subgroup);
+    if (written)
+        Q_EMIT membersChanged(subgroup.campId);
+    return written;
+}
+
+Result<void> WorkspaceDocument::removeSubgroups(const QList<Subgroup> &subgroups)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    QSet<qint64> camps;
+    for (const Subgroup &subgroup : subgroups) {
+        if (auto removed = m_workspace->subgroups().remove(subgroup.id); !removed)
+            return removed;
+        camps.insert(subgroup.campId);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    for (qint64 campId : camps)
+        Q_EMIT membersChanged(campId);
+    return {};
+}
+
 Result<RosterImportSummary> WorkspaceDocument::applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                  bool acceptMerges)
 {

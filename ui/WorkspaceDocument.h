@@ -5,6 +5,7 @@
 #include "domain/Camp.h"
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
+#include "roster/SubgroupRepository.h"
 #include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
@@ -63,6 +64,10 @@ public:
     [[nodiscard]] QList<RosterEntry> roster(qint64 campId) const;
     // Writes members' memberships and people in one transaction.
     [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
+    [[nodiscard]] QList<Subgroup> subgroups(qint64 campId) const;
+    [[nodiscard]] Result<QList<qint64>> insertSubgroups(const QList<Subgroup> &subgroups);
+    [[nodiscard]] Result<void> writeSubgroup(const Subgroup &subgroup);
+    [[nodiscard]] Result<void> removeSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<RosterImportSummary> applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                 bool acceptMerges);
     [[nodiscard]] Result<void> revertRosterImport(qint64 campId, const RosterImportSummary &summary);

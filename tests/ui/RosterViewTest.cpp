@@ -7,6 +7,8 @@
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterModel.h"
 #include "roster/RosterView.h"
+#include "roster/AutoSplitDialog.h"
+#include "roster/SubgroupBoard.h"
 #include "storage/CampRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -18,7 +20,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStringEncoder>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -135,4 +141,54 @@ TEST_F(RosterViewTest, DetailsShowTheNicknameStandard)
     EXPECT_TRUE(details.contains(QStringLiteral("B组-王子涵-北京"))) << details.toStdString();
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("copyNicknameButton")), Qt::LeftButton);
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("B组-王子涵-北京"));
+}
+
+TEST_F(RosterViewTest, DragAMemberToAnotherSubgroupAndUndo)
+{
+    importRoster();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("subgroups")));
+    SubgroupBoard *board = m_window->subgroupBoard();
+    const QList<Subgroup> subgroups = m_window->document()->subgroups(m_campId);
+    ASSERT_EQ(subgroups.size(), 2);
+    const Subgroup a = subgroups.at(0).name == QStringLiteral("A组") ? subgroups.at(0) : subgroups.at(1);
+    const Subgroup b = subgroups.at(0).name == QStringLiteral("B组") ? subgroups.at(0) : subgroups.at(1);
+    QListWidget *from = board->column(a.id);
+    QListWidget *to = board->column(b.id);
+    ASSERT_NE(from, nullptr);
+    ASSERT_NE(to, nullptr);
+    ASSERT_EQ(from->count(), 2);
+    const QRect card = from->visualItemRect(from->item(0));
+    const QString moved = from->item(0)->text();
+    QTest::mousePress(from->viewport(), Qt::LeftButton, Qt::NoModifier, card.center());
+    QMouseEvent move(QEvent::MouseMove, card.center() + QPoint(40, 0), from->viewport()->mapToGlobal(card.center()),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(from->viewport(), &move);
+    QTest::mouseRelease(to->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
+    QApplication::processEvents();
+    ASSERT_EQ(board->column(b.id)->count(), 2);
+    EXPECT_EQ(board->column(a.id)->count(), 1);
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(board->column(a.id)->count(), 2);
+    EXPECT_TRUE(board->column(a.id)->findItems(moved.section(u' ', 0, 0), Qt::MatchStartsWith).size() == 1);
+}
+
+TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
+{
+    importRoster();
+    m_window->showView(QStringLiteral("subgroups"));
+    m_window->subgroupBoard()->autoSplit();
+    auto *dialog = m_window->subgroupBoard()->findChild<AutoSplitDialog *>(QStringLiteral("AutoSplitDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->setGroups(3);
+    EXPECT_EQ(dialog->findChild<QTableWidget *>(QStringLiteral("splitPreview"))->rowCount(), 3);
+    const QList<RosterEntry> before = m_window->document()->roster(m_campId);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(m_window->document()->subgroups(m_campId).size(), 3) << "a third subgroup was created";
+    QSet<qint64> used;
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+        used.insert(entry.membership.subgroupId);
+    EXPECT_EQ(used.size(), 3) << "three members, three groups";
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(m_window->document()->subgroups(m_campId).size(), 2);
+    EXPECT_EQ(m_window->document()->roster(m_campId), before);
 }

@@ -6,8 +6,9 @@
 namespace CampDesk {
 
 EditMembersCommand::EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
-                                       const QList<RosterEntry> &after, const QString &text)
-    : m_document(document)
+                                       const QList<RosterEntry> &after, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
     , m_campId(campId)
     , m_before(before)
     , m_after(after)
@@ -45,6 +46,68 @@ void ImportRosterCommand::redo()
 void ImportRosterCommand::undo()
 {
     succeeded(*this, *m_document, m_document->revertRosterImport(m_campId, m_summary));
+}
+
+AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
+                                         const QString &text, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_subgroups(subgroups)
+{
+    setText(text);
+}
+
+void AddSubgroupsCommand::redo()
+{
+    auto ids = m_document->insertSubgroups(m_subgroups);
+    if (!succeeded(*this, *m_document, ids))
+        return;
+    for (qsizetype i = 0; i < m_subgroups.size(); ++i)
+        m_subgroups[i].id = ids->at(i);
+}
+
+void AddSubgroupsCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->removeSubgroups(m_subgroups));
+}
+
+EditSubgroupCommand::EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after,
+                                         const QString &text)
+    : m_document(document)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(text);
+}
+
+void EditSubgroupCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->writeSubgroup(m_after));
+}
+
+void EditSubgroupCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->writeSubgroup(m_before));
+}
+
+DeleteSubgroupCommand::DeleteSubgroupCommand(WorkspaceDocument *document, const Subgroup &subgroup,
+                                             const QList<RosterEntry> &members)
+    : m_document(document)
+    , m_subgroup(subgroup)
+    , m_members(members)
+{
+    setText(tr("Delete subgroup “%1”").arg(subgroup.name));
+}
+
+void DeleteSubgroupCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->removeSubgroups({m_subgroup}));
+}
+
+void DeleteSubgroupCommand::undo()
+{
+    if (succeeded(*this, *m_document, m_document->insertSubgroups({m_subgroup})))
+        succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members));
 }
 
 } // namespace CampDesk

@@ -2,6 +2,7 @@
 
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
+#include "roster/SubgroupRepository.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -15,7 +16,7 @@ class EditMembersCommand final : public QUndoCommand
 {
 public:
     EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
-                       const QList<RosterEntry> &after, const QString &text);
+                       const QList<RosterEntry> &after, const QString &text, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -46,6 +47,53 @@ private:
     RosterImportPlan m_plan;
     bool m_acceptMerges;
     RosterImportSummary m_summary;
+};
+
+// Creates subgroups; undo removes them (their members become unassigned).
+class AddSubgroupsCommand final : public QUndoCommand
+{
+public:
+    AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text,
+                        QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    const QList<Subgroup> &subgroups() const { return m_subgroups; }
+
+private:
+    WorkspaceDocument *m_document;
+    QList<Subgroup> m_subgroups;
+};
+
+class EditSubgroupCommand final : public QUndoCommand
+{
+public:
+    EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Subgroup m_before;
+    Subgroup m_after;
+};
+
+// Deletes a subgroup; undo restores it and puts its members back in it.
+class DeleteSubgroupCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteSubgroupCommand)
+
+public:
+    DeleteSubgroupCommand(WorkspaceDocument *document, const Subgroup &subgroup, const QList<RosterEntry> &members);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Subgroup m_subgroup;
+    QList<RosterEntry> m_members;
 };
 
 } // namespace CampDesk

@@ -1,0 +1,68 @@
+#include "roster/SubgroupRepository.h"
+
+#include "storage/SqlQuery.h"
+
+namespace CampDesk {
+
+SubgroupRepository::SubgroupRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<Subgroup>> SubgroupRepository::list(qint64 campId) const
+{
+    return Sql::collect<Subgroup>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT id, camp_id, name, color, leader_membership_id FROM subgroups WHERE camp_id = ?"
+                                 " ORDER BY name, id"),
+                  {campId}),
+        [](const QSqlQuery &row) {
+            return Subgroup{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                            row.value(3).toString(), row.value(4).toLongLong()};
+        });
+}
+
+Result<qint64> SubgroupRepository::insert(const Subgroup &subgroup)
+{
+    if (subgroup.name.trimmed().isEmpty())
+        return fail(tr("A subgroup needs a name."));
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO subgroups (id, camp_id, name, color, leader_membership_id)"
+                                          " VALUES (?, ?, ?, ?, ?)"),
+                           {subgroup.id > 0 ? QVariant(subgroup.id) : QVariant(QMetaType::fromType<qint64>()),
+                            subgroup.campId, subgroup.name.trimmed(), Sql::text(subgroup.color),
+                            subgroup.leaderMembershipId > 0 ? QVariant(subgroup.leaderMembershipId)
+                                                            : QVariant(QMetaType::fromType<qint64>())});
+    if (!query)
+        return fail(tr("The subgroup “%1” cannot be created: %2").arg(subgroup.name, query.error().message));
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> SubgroupRepository::update(const Subgroup &subgroup)
+{
+    if (subgroup.name.trimmed().isEmpty())
+        return fail(tr("A subgroup needs a name."));
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("UPDATE subgroups SET name = ?, color = ?, leader_membership_id = ? WHERE id = ?"),
+                           {subgroup.name.trimmed(), Sql::text(subgroup.color),
+                            subgroup.leaderMembershipId > 0 ? QVariant(subgroup.leaderMembershipId)
+                                                            : QVariant(QMetaType::fromType<qint64>()),
+                            subgroup.id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Subgroup %1 does not exist.").arg(subgroup.id));
+    return {};
+}
+
+Result<void> SubgroupRepository::remove(qint64 id)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM subgroups WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Subgroup %1 does not exist.").arg(id));
+    return {};
+}
+
+} // namespace CampDesk
