@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "roster/SubgroupRepository.h"
+#include "roster/ViolationRepository.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
@@ -163,6 +164,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_speeches(std::make_unique<SpeechRepository>(database()))
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
+    , m_violations(std::make_unique<ViolationRepository>(database()))
 {
 }
 
@@ -176,6 +178,7 @@ Workspace::~Workspace()
     m_speeches.reset();
     m_campVariables.reset();
     m_subgroups.reset();
+    m_violations.reset();
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }

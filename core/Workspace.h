@@ -20,6 +20,7 @@ class PlanTemplateRepository;
 class SpeechRepository;
 class CampVariableRepository;
 class SubgroupRepository;
+class ViolationRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -67,6 +68,7 @@ public:
     SpeechRepository &speeches() { return *m_speeches; }
     CampVariableRepository &campVariables() { return *m_campVariables; }
     SubgroupRepository &subgroups() { return *m_subgroups; }
+    ViolationRepository &violations() { return *m_violations; }
 
     // Small workspace-wide settings (workspace_settings); "" when unset.
     [[nodiscard]] Result<QString> setting(const QString &key) const;
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<SpeechRepository> m_speeches;
     std::unique_ptr<CampVariableRepository> m_campVariables;
     std::unique_ptr<SubgroupRepository> m_subgroups;
+    std::unique_ptr<ViolationRepository> m_violations;
 };
 
 } // namespace CampDesk

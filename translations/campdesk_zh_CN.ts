@@ -556,6 +556,42 @@
         <source>time zone</source>
         <translation>时区</translation>
     </message>
+    <message>
+        <source>How group nicknames are written; {subgroup} {nickname} {city} {occupation} {title} are filled for each member.</source>
+        <translation>群昵称的写法；{subgroup} {nickname} {city} {occupation} {title} 会按每位成员填充。</translation>
+    </message>
+    <message>
+        <source>Warnings a member gets before the next violation means removal (the SOP: one).</source>
+        <translation>成员被警告几次后，再违规就会被移出（SOP：一次）。</translation>
+    </message>
+    <message>
+        <source>Risky words, separated by commas: the speech editor warns about them.</source>
+        <translation>风险词，用逗号分隔：话术编辑器会对它们给出提醒。</translation>
+    </message>
+    <message>
+        <source>Nickname pattern:</source>
+        <translation>群昵称规范：</translation>
+    </message>
+    <message>
+        <source>Warnings before removal:</source>
+        <translation>移出前警告次数：</translation>
+    </message>
+    <message>
+        <source>Watch words:</source>
+        <translation>风险词：</translation>
+    </message>
+    <message>
+        <source>nickname pattern</source>
+        <translation>群昵称规范</translation>
+    </message>
+    <message>
+        <source>warnings before removal</source>
+        <translation>移出前警告次数</translation>
+    </message>
+    <message>
+        <source>watch words</source>
+        <translation>风险词</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CampVariablesDialog</name>
@@ -1304,6 +1340,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
+    <message>
+        <source>Has had the warnings the camp allows: the next violation means removal.</source>
+        <translation>警告次数已用完：再违规一次就会被移出。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::RosterView</name>
@@ -1512,6 +1552,34 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Log a Violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3%4</source>
+        <translation>%1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>⚠ The next violation means removal.</source>
+        <translation>⚠ 再违规一次将被移出。</translation>
+    </message>
+    <message>
+        <source>Log a violation by %1</source>
+        <translation>记录 %1 的违规</translation>
+    </message>
+    <message>
+        <source>Log a violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Remove from the camp</source>
+        <translation>移出训练营</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1954,65 @@ core %3 · seed %4</source>
     <message>
         <source>Set the leader of “%1”</source>
         <translation>设置“%1”的组长</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ViolationDialog</name>
+    <message>
+        <source>Log a Violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>发广告</translation>
+    </message>
+    <message>
+        <source>Links that pull people elsewhere</source>
+        <translation>发引流链接</translation>
+    </message>
+    <message>
+        <source>Investment or crypto talk</source>
+        <translation>理财或币圈话题</translation>
+    </message>
+    <message>
+        <source>Adding members privately</source>
+        <translation>私加群友</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>Personal attacks</source>
+        <translation>人身攻击</translation>
+    </message>
+    <message>
+        <source>What was posted, and where</source>
+        <translation>发了什么、发在哪里</translation>
+    </message>
+    <message>
+        <source>%1 has had their warnings: by the camp&apos;s policy this violation means removal.</source>
+        <translation>%1 的警告次数已用完：按训练营规定，这次违规将被移出。</translation>
+    </message>
+    <message>
+        <source>By the camp&apos;s policy, %1 gets a warning first.</source>
+        <translation>按训练营规定，%1 先收到警告。</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Rule broken:</source>
+        <translation>违反的规则：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>处理：</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3271,36 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationAction</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移出</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationRepository</name>
+    <message>
+        <source>Say which rule was broken.</source>
+        <translation>请说明违反了哪条规则。</translation>
+    </message>
+    <message>
+        <source>A violation needs a date.</source>
+        <translation>违规记录需要日期。</translation>
+    </message>
+    <message>
+        <source>Violation %1 does not exist.</source>
+        <translation>违规记录 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,22 @@ Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEnt
     return {};
 }
 
+Result<qint64> WorkspaceDocument::insertViolation(const Violation &violation)
+{
+    auto id = m_workspace->violations().insert(violation);
+    if (id)
+        Q_EMIT membersChanged(violation.campId);
+    return id;
+}
+
+Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
+{
+    auto removed = m_workspace->violations().remove(violation.id);
+    if (removed)
+        Q_EMIT membersChanged(violation.campId);
+    return removed;
+}
+
 QList<Subgroup> WorkspaceDocument::subgroups(qint64 campId) const
 {
     return m_workspace->subgroups().list(campId).value_or(QList<Subgroup>{});

@@ -6,6 +6,7 @@
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
+#include "roster/ViolationRepository.h"
 #include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
@@ -65,6 +66,8 @@ public:
     // Writes members' memberships and people in one transaction.
     [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
     [[nodiscard]] QList<Subgroup> subgroups(qint64 campId) const;
+    [[nodiscard]] Result<qint64> insertViolation(const Violation &violation);
+    [[nodiscard]] Result<void> removeViolation(const Violation &violation);
     [[nodiscard]] Result<QList<qint64>> insertSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<void> writeSubgroup(const Subgroup &subgroup);
     [[nodiscard]] Result<void> removeSubgroups(const QList<Subgroup> &subgroups);

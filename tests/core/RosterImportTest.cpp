@@ -7,6 +7,7 @@
 #include "roster/RosterColumns.h"
 #include "roster/RosterImport.h"
 #include "roster/TextDecoder.h"
+#include "roster/ViolationRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -302,4 +303,32 @@ TEST(SubgroupSplitterTest, TargetSizeDecidesTheNumberOfGroups)
     const QHash<qint64, int> split = SubgroupSplitter::split(crowd(61), options);
     QSet<int> groups(split.cbegin(), split.cend());
     EXPECT_EQ(groups.size(), 3);
+}
+
+TEST_F(RosterImportWorkspaceTest, ViolationLedgerAndPolicy)
+{
+    Person person;
+    person.displayName = QStringLiteral("Spammer");
+    const qint64 id = *m_workspace->people().insert(person);
+    Violation first{0, id, m_camp, QDate(2027, 3, 2), QStringLiteral("Advertising"), QStringLiteral("buy now"),
+                    ViolationAction::Reminder};
+    ASSERT_TRUE(m_workspace->violations().insert(first).has_value());
+    EXPECT_FALSE(ViolationRepository::nextMeansRemoval(*m_workspace->violations().forCamp(m_camp), 1))
+        << "a reminder is not a warning";
+    Violation second = first;
+    second.action = ViolationAction::Warning;
+    second.date = QDate(2027, 3, 4);
+    ASSERT_TRUE(m_workspace->violations().insert(second).has_value());
+    EXPECT_TRUE(ViolationRepository::nextMeansRemoval(*m_workspace->violations().forCamp(m_camp), 1))
+        << "the SOP: one warning, then removal";
+    EXPECT_FALSE(ViolationRepository::nextMeansRemoval(*m_workspace->violations().forCamp(m_camp), 2));
+    const QList<Violation> ledger = *m_workspace->violations().forPerson(id);
+    ASSERT_EQ(ledger.size(), 2);
+    EXPECT_EQ(ledger.last().rule, QStringLiteral("Advertising"));
+    EXPECT_EQ(ledger.last().action, ViolationAction::Warning);
+    Violation blank = first;
+    blank.rule.clear();
+    EXPECT_FALSE(m_workspace->violations().insert(blank).has_value());
+    for (ViolationAction action : ViolationActions::all())
+        EXPECT_EQ(ViolationActions::fromKey(ViolationActions::key(action)), action);
 }

@@ -9,6 +9,7 @@
 #include "roster/RosterView.h"
 #include "roster/AutoSplitDialog.h"
 #include "roster/SubgroupBoard.h"
+#include "roster/ViolationDialog.h"
 #include "storage/CampRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -191,4 +192,43 @@ TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_window->document()->subgroups(m_campId).size(), 2);
     EXPECT_EQ(m_window->document()->roster(m_campId), before);
+}
+
+TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
+{
+    importRoster();
+    const QModelIndexList matches = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
+                                                            Qt::DisplayRole, QStringLiteral("陈浩然"));
+    ASSERT_EQ(matches.size(), 1);
+    m_view->table()->selectRow(matches.first().row());
+    const RosterEntry chen = *m_view->model()->entryAt(m_view->filter()->mapToSource(matches.first()).row());
+
+    m_view->logViolation();
+    auto *dialog = m_view->findChild<ViolationDialog *>(QStringLiteral("ViolationDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->violation().action, ViolationAction::Warning) << "first a warning";
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+
+    const QModelIndexList again = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
+                                                          RosterModel::MembershipIdRole, chen.membership.id);
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_TRUE(again.first().data(RosterModel::NextMeansRemovalRole).toBool());
+    EXPECT_TRUE(again.first().data().toString().startsWith(QStringLiteral("⚠")));
+    m_view->table()->selectRow(again.first().row());
+    m_view->logViolation();
+    dialog = m_view->findChildren<ViolationDialog *>().last();
+    EXPECT_EQ(dialog->violation().action, ViolationAction::Removed) << "then removal";
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+        if (entry.membership.id == chen.membership.id)
+            EXPECT_EQ(entry.membership.status, MembershipStatus::Removed);
+    }
+    m_window->document()->undoStack()->undo();
+    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+        if (entry.membership.id == chen.membership.id)
+            EXPECT_EQ(entry.membership.status, MembershipStatus::Active) << "one undo takes back log and removal";
+    }
+    EXPECT_EQ(m_window->document()->workspace().violations().forCamp(m_campId)->size(), 1);
 }

@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -157,6 +158,20 @@ void CampOverviewWidget::buildLayout()
     goalsForm->addRow(tr("Target members:"), m_targetMembers);
     goalsForm->addRow(tr("Target active rate:"), m_targetActiveRate);
     goalsForm->addRow(tr("Target check-in rate:"), m_targetCheckinRate);
+    m_nicknamePattern = new QLineEdit;
+    m_nicknamePattern->setObjectName(QStringLiteral("nicknamePatternEdit"));
+    m_nicknamePattern->setToolTip(tr("How group nicknames are written; {subgroup} {nickname} {city} {occupation} "
+                                     "{title} are filled for each member."));
+    m_warnings = new QSpinBox;
+    m_warnings->setObjectName(QStringLiteral("warningsEdit"));
+    m_warnings->setRange(0, 10);
+    m_warnings->setToolTip(tr("Warnings a member gets before the next violation means removal (the SOP: one)."));
+    m_watchWords = new QLineEdit;
+    m_watchWords->setObjectName(QStringLiteral("watchWordsEdit"));
+    m_watchWords->setToolTip(tr("Risky words, separated by commas: the speech editor warns about them."));
+    goalsForm->addRow(tr("Nickname pattern:"), m_nicknamePattern);
+    goalsForm->addRow(tr("Warnings before removal:"), m_warnings);
+    goalsForm->addRow(tr("Watch words:"), m_watchWords);
 
     auto *members = new QGroupBox(tr("Members"));
     auto *membersLayout = new QVBoxLayout(members);
@@ -227,6 +242,20 @@ void CampOverviewWidget::connectEdits()
     });
     connect(m_timeZone, &QComboBox::activated, this, [this] {
         commit(tr("time zone"), [this](Camp &camp) { camp.timeZone = m_timeZone->currentData().toString(); });
+    });
+    connect(m_nicknamePattern, &QLineEdit::editingFinished, this, [this] {
+        commit(tr("nickname pattern"), [this](Camp &camp) { camp.nicknamePattern = m_nicknamePattern->text().trimmed(); });
+    });
+    connect(m_warnings, &QSpinBox::editingFinished, this, [this] {
+        commit(tr("warnings before removal"), [this](Camp &camp) { camp.warningsBeforeRemoval = m_warnings->value(); });
+    });
+    connect(m_watchWords, &QLineEdit::editingFinished, this, [this] {
+        commit(tr("watch words"), [this](Camp &camp) {
+            camp.watchWords.clear();
+            for (const QString &word : m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")),
+                                                                  Qt::SkipEmptyParts))
+                camp.watchWords << word.trimmed();
+        });
     });
     connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {
         commit(tr("target members"), [this](Camp &camp) { camp.targetMembers = m_targetMembers->value(); });
@@ -321,6 +350,12 @@ void CampOverviewWidget::refresh()
         const QSignalBlocker activeBlocker(m_targetActiveRate);
         const QSignalBlocker checkinBlocker(m_targetCheckinRate);
         const QSignalBlocker zoneBlocker(m_timeZone);
+        const QSignalBlocker patternBlocker(m_nicknamePattern);
+        const QSignalBlocker warningsBlocker(m_warnings);
+        const QSignalBlocker watchBlocker(m_watchWords);
+        m_nicknamePattern->setText(m_camp.nicknamePattern);
+        m_warnings->setValue(m_camp.warningsBeforeRemoval);
+        m_watchWords->setText(m_camp.watchWords.join(QStringLiteral(", ")));
         m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_camp.timeZone)));
         m_name->setText(m_camp.name);
         m_theme->setText(m_camp.theme);

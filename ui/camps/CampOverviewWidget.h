@@ -60,6 +60,9 @@ private:
     QDoubleSpinBox *m_targetActiveRate = nullptr;
     QDoubleSpinBox *m_targetCheckinRate = nullptr;
     QLabel *m_memberCounts = nullptr;
+    QLineEdit *m_nicknamePattern = nullptr;
+    QSpinBox *m_warnings = nullptr;
+    QLineEdit *m_watchWords = nullptr;
     CommitTextEdit *m_groupRules = nullptr;
     CommitTextEdit *m_faq = nullptr;
 };

@@ -48,6 +48,27 @@ void ImportRosterCommand::undo()
     succeeded(*this, *m_document, m_document->revertRosterImport(m_campId, m_summary));
 }
 
+LogViolationCommand::LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_violation(violation)
+{
+    setText(text);
+}
+
+void LogViolationCommand::redo()
+{
+    auto id = m_document->insertViolation(m_violation);
+    if (succeeded(*this, *m_document, id))
+        m_violation.id = *id;
+}
+
+void LogViolationCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->removeViolation(m_violation));
+}
+
 AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
                                          const QString &text, QUndoCommand *parent)
     : QUndoCommand(parent)

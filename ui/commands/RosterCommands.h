@@ -3,6 +3,7 @@
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
+#include "roster/ViolationRepository.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -47,6 +48,21 @@ private:
     RosterImportPlan m_plan;
     bool m_acceptMerges;
     RosterImportSummary m_summary;
+};
+
+// Logs a violation in a member's ledger.
+class LogViolationCommand final : public QUndoCommand
+{
+public:
+    LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
+                        QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Violation m_violation;
 };
 
 // Creates subgroups; undo removes them (their members become unassigned).

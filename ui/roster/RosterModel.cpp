@@ -1,5 +1,6 @@
 #include "roster/RosterModel.h"
 
+#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "roster/NicknameStandard.h"
 #include "search/TextMatcher.h"
@@ -36,12 +37,25 @@ void RosterModel::reload()
     if (!m_document)
         return;
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    setEntries(m_campId ? m_document->roster(m_campId) : QList<RosterEntry>{}, camp ? camp->nicknamePattern : QString());
+    const QList<RosterEntry> entries = m_campId ? m_document->roster(m_campId) : QList<RosterEntry>{};
+    // Warnings count per person within this camp (the policy is the camp's).
+    QHash<qint64, QList<Violation>> byPerson;
+    for (const Violation &violation : m_document->workspace().violations().forCamp(m_campId).value_or(QList<Violation>{}))
+        byPerson[violation.personId].append(violation);
+    QSet<qint64> removalNext;
+    for (const RosterEntry &entry : entries) {
+        if (camp && byPerson.contains(entry.person.id)
+            && ViolationRepository::nextMeansRemoval(byPerson.value(entry.person.id), camp->warningsBeforeRemoval))
+            removalNext.insert(entry.membership.id);
+    }
+    setEntries(entries, camp ? camp->nicknamePattern : QString(), removalNext);
 }
 
-void RosterModel::setEntries(const QList<RosterEntry> &entries, const QString &nicknamePattern)
+void RosterModel::setEntries(const QList<RosterEntry> &entries, const QString &nicknamePattern,
+                             const QSet<qint64> &removalNext)
 {
     beginResetModel();
+    m_removalNext = removalNext;
     m_entries = entries;
     m_pattern = nicknamePattern;
     m_searchKeys.clear();
@@ -86,6 +100,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(entry.membership.status);
     case TagsRole: return entry.person.tags;
     case FollowsStandardRole: return m_follows.at(index.row());
+    case NextMeansRemovalRole: return m_removalNext.contains(entry.membership.id);
     case Qt::ForegroundRole:
         if (index.column() == NicknameColumn && !m_follows.at(index.row()))
             return QBrush(QColor(0xB3, 0x26, 0x1E));
@@ -93,13 +108,17 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
             return QBrush(Qt::gray);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn && m_removalNext.contains(entry.membership.id))
+            return tr("Has had the warnings the camp allows: the next violation means removal.");
         if (index.column() == NicknameColumn && !m_follows.at(index.row()))
             return tr("Does not follow the camp's pattern; it should be “%1”.")
                 .arg(NicknameStandard::expected(m_pattern, entry));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return entry.person.displayName;
+        case NameColumn:
+            return m_removalNext.contains(entry.membership.id) ? QStringLiteral("⚠ ") + entry.person.displayName
+                                                                : entry.person.displayName;
         case NicknameColumn: return entry.membership.groupNickname;
         case RoleColumn: return MemberRoles::displayName(entry.membership.role);
         case SubgroupColumn: return entry.subgroup;

@@ -3,6 +3,7 @@
 #include "roster/Roster.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace CampDesk {
 
@@ -37,13 +38,16 @@ public:
         StatusRole,
         TagsRole,
         FollowsStandardRole,
+        NextMeansRemovalRole,
     };
 
     explicit RosterModel(WorkspaceDocument *document, QObject *parent = nullptr);
 
     void setCampId(qint64 campId);
     qint64 campId() const { return m_campId; }
-    void setEntries(const QList<RosterEntry> &entries, const QString &nicknamePattern);
+    // `removalNext`: membership ids whose next violation means removal.
+    void setEntries(const QList<RosterEntry> &entries, const QString &nicknamePattern,
+                    const QSet<qint64> &removalNext = {});
     const QList<RosterEntry> &entries() const { return m_entries; }
     const RosterEntry *entryAt(int row) const;
     QString nicknamePattern() const { return m_pattern; }
@@ -62,6 +66,7 @@ private:
     QList<RosterEntry> m_entries;
     QStringList m_searchKeys;
     QList<bool> m_follows;
+    QSet<qint64> m_removalNext;
 };
 
 } // namespace CampDesk

@@ -9,6 +9,8 @@
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterModel.h"
 #include "roster/TextDecoder.h"
+#include "roster/ViolationDialog.h"
+#include "roster/ViolationRepository.h"
 #include "storage/SqlQuery.h"
 
 #include <QApplication>
@@ -193,10 +195,14 @@ void RosterView::buildLayout()
         if (!selected.isEmpty())
             QApplication::clipboard()->setText(NicknameStandard::expected(m_model->nicknamePattern(), selected.first()));
     });
+    auto *violation = new QPushButton(tr("Log a Violation…"));
+    violation->setObjectName(QStringLiteral("logViolationButton"));
+    connect(violation, &QPushButton::clicked, this, &RosterView::logViolation);
     auto *detailPane = new QWidget;
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->addWidget(m_details, 1);
     detailLayout->addWidget(copyNickname);
+    detailLayout->addWidget(violation);
     auto *scroll = new QScrollArea;
     scroll->setWidget(detailPane);
     scroll->setWidgetResizable(true);
@@ -327,6 +333,20 @@ void RosterView::showDetails()
             lines << tr("The group nickname should be: %1").arg(NicknameStandard::expected(m_model->nicknamePattern(), entry));
     }
     add(tr("Notes"), entry.person.notes);
+    // The ledger is the person's, across every camp.
+    const QList<Violation> ledger =
+        m_document->workspace().violations().forPerson(entry.person.id).value_or(QList<Violation>{});
+    if (!ledger.isEmpty()) {
+        lines << QString() << tr("Violations");
+        for (const Violation &each : ledger) {
+            const QString camp = m_document->camp(each.campId).value_or(Camp{}).name;
+            lines << tr("%1 · %2 · %3%4")
+                         .arg(each.date.toString(Qt::ISODate), each.rule, ViolationActions::displayName(each.action),
+                              camp.isEmpty() ? QString() : QStringLiteral(" · ") + camp);
+        }
+    }
+    if (m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole).toBool())
+        lines << tr("⚠ The next violation means removal.");
     m_details->setText(lines.join(u'\n'));
 }
 
@@ -378,6 +398,37 @@ void RosterView::addTagToSelected(const QString &tag)
             entry.person.tags.append(trimmed);
     }
     pushEdit(before, after, tr("Tag %n member(s) “%1”", nullptr, int(before.size())).arg(trimmed));
+}
+
+void RosterView::logViolation()
+{
+    const QList<RosterEntry> selected = selectedEntries();
+    if (selected.size() != 1)
+        return;
+    const RosterEntry entry = selected.first();
+    const bool removal =
+        m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole).toBool();
+    auto *dialog = new ViolationDialog(entry.person.displayName, removal, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entry] { logViolationFor(entry, dialog->violation()); });
+    dialog->open();
+}
+
+void RosterView::logViolationFor(const RosterEntry &entry, const Violation &violation)
+{
+    Violation logged = violation;
+    logged.personId = entry.person.id;
+    logged.campId = m_campId;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Log a violation by %1").arg(entry.person.displayName));
+    stack->push(new LogViolationCommand(m_document, logged, tr("Log a violation")));
+    if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
+        RosterEntry removed = entry;
+        removed.membership.status = MembershipStatus::Removed;
+        removed.membership.leftOn = logged.date;
+        stack->push(new EditMembersCommand(m_document, m_campId, {entry}, {removed}, tr("Remove from the camp")));
+    }
+    stack->endMacro();
 }
 
 void RosterView::importFile()

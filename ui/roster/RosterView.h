@@ -13,6 +13,7 @@ class RosterFilterModel;
 class RosterModel;
 class WorkspaceDocument;
 struct RosterEntry;
+struct Violation;
 
 // A camp's roster: quick search (names, ids, tags; pinyin initials), filters,
 // chosen columns, bulk edits as one undo step, the selected member's details
@@ -38,6 +39,9 @@ public:
     void setSelectedStatus(int status);
     void setSelectedSubgroup(qint64 subgroupId, const QString &name);
     void addTagToSelected(const QString &tag);
+    // Logs a violation for the selected member (removal also marks them removed).
+    void logViolation();
+    void logViolationFor(const RosterEntry &entry, const Violation &violation);
 
 private:
     void buildLayout();
