@@ -85,6 +85,13 @@
     </message>
 </context>
 <context>
+    <name>AddMemberCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+</context>
+<context>
     <name>Camp</name>
     <message>
         <source>The camp needs a name.</source>
@@ -901,6 +908,109 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>Add a Member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Personal data: only what the camp needs</source>
+        <translation>个人信息：只记录训练营需要的</translation>
+    </message>
+    <message>
+        <source>No subgroup</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>WeChat ID:</source>
+        <translation>微信号：</translation>
+    </message>
+    <message>
+        <source>QQ number:</source>
+        <translation>QQ号：</translation>
+    </message>
+    <message>
+        <source>Telegram:</source>
+        <translation>Telegram：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>In this camp</source>
+        <translation>在本训练营</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Group nickname:</source>
+        <translation>群昵称：</translation>
+    </message>
+    <message>
+        <source>Subgroup:</source>
+        <translation>小组：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>入群日期：</translation>
+    </message>
+    <message>
+        <source>Who (nickname, job, city):</source>
+        <translation>我是谁（昵称、职业、城市）：</translation>
+    </message>
+    <message>
+        <source>In one sentence:</source>
+        <translation>一句话介绍：</translation>
+    </message>
+    <message>
+        <source>Why I joined:</source>
+        <translation>为什么加入：</translation>
+    </message>
+    <message>
+        <source>Proudest of:</source>
+        <translation>最骄傲的事：</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::MonthView</name>
     <message>
         <source>MMM d</source>
@@ -1580,6 +1690,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Remove from the camp</source>
         <translation>移出训练营</translation>
+    </message>
+    <message>
+        <source>Add Member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -215,6 +216,46 @@ Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEnt
         if (auto written = m_workspace->people().update(entry.person); !written)
             return written;
     }
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT membersChanged(campId);
+    return {};
+}
+
+Result<RosterEntry> WorkspaceDocument::addMember(qint64 campId, RosterEntry entry)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    entry.person.id = 0;
+    auto personId = m_workspace->people().insert(entry.person);
+    if (!personId)
+        return std::unexpected(personId.error());
+    entry.person.id = *personId;
+    entry.membership.id = 0;
+    entry.membership.campId = campId;
+    entry.membership.personId = *personId;
+    auto membershipId = m_workspace->memberships().add(entry.membership);
+    if (!membershipId)
+        return std::unexpected(membershipId.error());
+    entry.membership.id = *membershipId;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    Q_EMIT membersChanged(campId);
+    return entry;
+}
+
+Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEntry &entry)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto removed = m_workspace->memberships().remove(entry.membership.id); !removed)
+        return removed;
+    if (auto removed = Sql::exec(m_workspace->database(), QStringLiteral("DELETE FROM people WHERE id = ?"),
+                                 {entry.person.id});
+        !removed)
+        return std::unexpected(removed.error());
     if (auto committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT membersChanged(campId);

@@ -66,6 +66,10 @@ public:
     // Writes members' memberships and people in one transaction.
     [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
     [[nodiscard]] QList<Subgroup> subgroups(qint64 campId) const;
+    // Adds a new person to a camp (one transaction); fills in the ids.
+    [[nodiscard]] Result<RosterEntry> addMember(qint64 campId, RosterEntry entry);
+    // Takes back addMember(): the membership and the person.
+    [[nodiscard]] Result<void> removeAddedMember(qint64 campId, const RosterEntry &entry);
     [[nodiscard]] Result<qint64> insertViolation(const Violation &violation);
     [[nodiscard]] Result<void> removeViolation(const Violation &violation);
     [[nodiscard]] Result<QList<qint64>> insertSubgroups(const QList<Subgroup> &subgroups);

@@ -10,12 +10,14 @@
 #include "roster/AutoSplitDialog.h"
 #include "roster/SubgroupBoard.h"
 #include "roster/ViolationDialog.h"
+#include "roster/MemberDialog.h"
 #include "storage/CampRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -231,4 +233,33 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
             EXPECT_EQ(entry.membership.status, MembershipStatus::Active) << "one undo takes back log and removal";
     }
     EXPECT_EQ(m_window->document()->workspace().violations().forCamp(m_campId)->size(), 1);
+}
+
+TEST_F(RosterViewTest, AddAndEditAMemberByHand)
+{
+    m_view->addMember();
+    auto *dialog = m_view->findChild<MemberDialog *>(QStringLiteral("MemberDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Maya"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("wechatEdit")), QStringLiteral("wx_maya"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(m_view->model()->rowCount(), 1);
+    const RosterEntry added = *m_view->model()->entryAt(0);
+    EXPECT_EQ(added.person.displayName, QStringLiteral("Maya"));
+    EXPECT_EQ(added.person.chatIds, (QList<ChatId>{{QStringLiteral("wechat"), QStringLiteral("wx_maya")}}));
+
+    m_view->editMember(m_view->filter()->index(0, 0));
+    dialog = m_view->findChildren<MemberDialog *>().last();
+    auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+    role->setCurrentIndex(role->findData(int(MemberRole::CoreMember)));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(m_view->model()->entryAt(0)->membership.role, MemberRole::CoreMember);
+
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(m_view->model()->entryAt(0)->membership.role, MemberRole::OrdinaryMember);
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(m_view->model()->rowCount(), 0);
+    EXPECT_EQ(m_window->document()->workspace().people().count().value_or(-1), 0);
 }

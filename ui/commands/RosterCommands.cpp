@@ -48,6 +48,26 @@ void ImportRosterCommand::undo()
     succeeded(*this, *m_document, m_document->revertRosterImport(m_campId, m_summary));
 }
 
+AddMemberCommand::AddMemberCommand(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry)
+    : m_document(document)
+    , m_campId(campId)
+    , m_entry(entry)
+{
+    setText(tr("Add %1").arg(entry.person.displayName));
+}
+
+void AddMemberCommand::redo()
+{
+    auto added = m_document->addMember(m_campId, m_entry);
+    if (succeeded(*this, *m_document, added))
+        m_entry = *added;
+}
+
+void AddMemberCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->removeAddedMember(m_campId, m_entry));
+}
+
 LogViolationCommand::LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
                                          QUndoCommand *parent)
     : QUndoCommand(parent)

@@ -50,6 +50,23 @@ private:
     RosterImportSummary m_summary;
 };
 
+// Adds a member by hand; undo takes the person and the membership back.
+class AddMemberCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddMemberCommand)
+
+public:
+    AddMemberCommand(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    RosterEntry m_entry;
+};
+
 // Logs a violation in a member's ledger.
 class LogViolationCommand final : public QUndoCommand
 {

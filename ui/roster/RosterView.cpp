@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
+#include "roster/MemberDialog.h"
 #include "roster/NicknameStandard.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterImportDialog.h"
@@ -136,15 +137,23 @@ void RosterView::buildLayout()
     });
     bulk->setMenu(bulkMenu);
 
+    auto *addButton = new QPushButton(tr("Add Member…"));
+    addButton->setObjectName(QStringLiteral("addMemberButton"));
+    connect(addButton, &QPushButton::clicked, this, &RosterView::addMember);
+    // Search and actions on one row, the filters below, so a small window fits.
     auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 2);
-    top->addWidget(m_roleFilter);
-    top->addWidget(m_subgroupFilter);
-    top->addWidget(m_statusFilter);
-    top->addWidget(m_tagFilter);
+    top->addWidget(m_search, 1);
     top->addWidget(m_count);
+    top->addWidget(addButton);
     top->addWidget(bulk);
     top->addWidget(importButton);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_roleFilter);
+    filters->addWidget(m_subgroupFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_tagFilter);
+    filters->addStretch();
+    m_search->setMinimumWidth(120);
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("rosterTable"));
@@ -215,6 +224,7 @@ void RosterView::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &RosterFilterModel::setSearch);
@@ -229,6 +239,7 @@ void RosterView::buildLayout()
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTag(m_tagFilter->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterView::showDetails);
+    connect(m_table, &QTableView::doubleClicked, this, &RosterView::editMember);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RosterView::refreshFilters);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
@@ -398,6 +409,34 @@ void RosterView::addTagToSelected(const QString &tag)
             entry.person.tags.append(trimmed);
     }
     pushEdit(before, after, tr("Tag %n member(s) “%1”", nullptr, int(before.size())).arg(trimmed));
+}
+
+void RosterView::addMember()
+{
+    if (m_campId == 0)
+        return;
+    RosterEntry entry;
+    entry.membership.campId = m_campId;
+    auto *dialog = new MemberDialog(entry, m_document->subgroups(m_campId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_document->undoStack()->push(new AddMemberCommand(m_document, m_campId, dialog->entry()));
+    });
+    dialog->open();
+}
+
+void RosterView::editMember(const QModelIndex &index)
+{
+    const RosterEntry *entry = m_model->entryAt(m_filter->mapToSource(index).row());
+    if (!entry)
+        return;
+    auto *dialog = new MemberDialog(*entry, m_document->subgroups(m_campId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before = *entry] {
+        const RosterEntry after = dialog->entry();
+        pushEdit({before}, {after}, tr("Edit %1").arg(after.person.displayName));
+    });
+    dialog->open();
 }
 
 void RosterView::logViolation()

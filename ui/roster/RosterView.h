@@ -41,6 +41,8 @@ public:
     void addTagToSelected(const QString &tag);
     // Logs a violation for the selected member (removal also marks them removed).
     void logViolation();
+    void addMember();
+    void editMember(const QModelIndex &index);
     void logViolationFor(const RosterEntry &entry, const Violation &violation);
 
 private:

@@ -1,0 +1,153 @@
+#include "roster/MemberDialog.h"
+
+#include "DateFormat.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+QString chatIdOn(const Person &person, const QString &platform)
+{
+    for (const ChatId &chatId : person.chatIds) {
+        if (chatId.platform == platform)
+            return chatId.id;
+    }
+    return {};
+}
+
+} // namespace
+
+MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QWidget *parent)
+    : QDialog(parent)
+    , m_original(entry)
+    , m_subgroups(subgroups)
+    , m_name(new QLineEdit(entry.person.displayName))
+    , m_wechat(new QLineEdit(chatIdOn(entry.person, QStringLiteral("wechat"))))
+    , m_qq(new QLineEdit(chatIdOn(entry.person, QStringLiteral("qq"))))
+    , m_telegram(new QLineEdit(chatIdOn(entry.person, QStringLiteral("telegram"))))
+    , m_phone(new QLineEdit(entry.person.phone))
+    , m_city(new QLineEdit(entry.person.city))
+    , m_occupation(new QLineEdit(entry.person.occupation))
+    , m_tags(new QLineEdit(entry.person.tags.join(QStringLiteral(", "))))
+    , m_role(new QComboBox)
+    , m_title(new QLineEdit(entry.membership.title))
+    , m_nickname(new QLineEdit(entry.membership.groupNickname))
+    , m_subgroup(new QComboBox)
+    , m_status(new QComboBox)
+    , m_joined(new QDateEdit(entry.membership.joinedOn.isValid() ? entry.membership.joinedOn : QDate::currentDate()))
+    , m_introBasics(new QLineEdit(entry.membership.introduction.basics))
+    , m_introSentence(new QLineEdit(entry.membership.introduction.sentence))
+    , m_introReason(new QLineEdit(entry.membership.introduction.reason))
+    , m_introProudest(new QLineEdit(entry.membership.introduction.proudest))
+    , m_notes(new QPlainTextEdit(entry.person.notes))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("MemberDialog"));
+    setWindowTitle(entry.membership.id ? tr("Edit Member") : tr("Add a Member"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_wechat->setObjectName(QStringLiteral("wechatEdit"));
+    m_phone->setPlaceholderText(tr("Personal data: only what the camp needs"));
+    for (MemberRole role : MemberRoles::all())
+        m_role->addItem(MemberRoles::displayName(role), int(role));
+    m_role->setCurrentIndex(m_role->findData(int(entry.membership.role)));
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_subgroup->addItem(tr("No subgroup"), qint64(0));
+    for (const Subgroup &subgroup : subgroups)
+        m_subgroup->addItem(subgroup.name, subgroup.id);
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(entry.membership.subgroupId)));
+    for (MembershipStatus status : MembershipStatuses::all())
+        m_status->addItem(MembershipStatuses::displayName(status), int(status));
+    m_status->setCurrentIndex(m_status->findData(int(entry.membership.status)));
+    m_joined->setCalendarPopup(true);
+    m_joined->setDisplayFormat(DateFormat::shortDate());
+    m_notes->setMaximumHeight(70);
+
+    auto *person = new QGroupBox(tr("Person"));
+    auto *personForm = new QFormLayout(person);
+    personForm->addRow(tr("Name:"), m_name);
+    personForm->addRow(tr("WeChat ID:"), m_wechat);
+    personForm->addRow(tr("QQ number:"), m_qq);
+    personForm->addRow(tr("Telegram:"), m_telegram);
+    personForm->addRow(tr("Phone:"), m_phone);
+    personForm->addRow(tr("City:"), m_city);
+    personForm->addRow(tr("Occupation:"), m_occupation);
+    personForm->addRow(tr("Tags:"), m_tags);
+    personForm->addRow(tr("Notes:"), m_notes);
+    auto *camp = new QGroupBox(tr("In this camp"));
+    auto *campForm = new QFormLayout(camp);
+    campForm->addRow(tr("Role:"), m_role);
+    campForm->addRow(tr("Title:"), m_title);
+    campForm->addRow(tr("Group nickname:"), m_nickname);
+    campForm->addRow(tr("Subgroup:"), m_subgroup);
+    campForm->addRow(tr("Status:"), m_status);
+    campForm->addRow(tr("Joined:"), m_joined);
+    campForm->addRow(tr("Who (nickname, job, city):"), m_introBasics);
+    campForm->addRow(tr("In one sentence:"), m_introSentence);
+    campForm->addRow(tr("Why I joined:"), m_introReason);
+    campForm->addRow(tr("Proudest of:"), m_introProudest);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(person);
+    columns->addWidget(camp);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!name.trimmed().isEmpty());
+    });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!entry.person.displayName.trimmed().isEmpty());
+}
+
+RosterEntry MemberDialog::entry() const
+{
+    RosterEntry result = m_original;
+    result.person.displayName = m_name->text().trimmed();
+    // Chat ids of other platforms (from imports) are kept as they are.
+    QList<ChatId> chatIds;
+    for (const ChatId &chatId : m_original.person.chatIds) {
+        if (chatId.platform != QLatin1String("wechat") && chatId.platform != QLatin1String("qq")
+            && chatId.platform != QLatin1String("telegram"))
+            chatIds.append(chatId);
+    }
+    const QList<std::pair<QString, QLineEdit *>> edited{{QStringLiteral("wechat"), m_wechat},
+                                                       {QStringLiteral("qq"), m_qq},
+                                                       {QStringLiteral("telegram"), m_telegram}};
+    for (const auto &[platform, edit] : edited) {
+        if (!edit->text().trimmed().isEmpty())
+            chatIds.append({platform, edit->text().trimmed()});
+    }
+    result.person.chatIds = chatIds;
+    result.person.phone = m_phone->text().trimmed();
+    result.person.city = m_city->text().trimmed();
+    result.person.occupation = m_occupation->text().trimmed();
+    result.person.tags.clear();
+    for (const QString &tag : m_tags->text().split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts))
+        result.person.tags << tag.trimmed();
+    result.person.notes = m_notes->toPlainText();
+    result.membership.role = MemberRole(m_role->currentData().toInt());
+    result.membership.title = m_title->text().trimmed();
+    result.membership.groupNickname = m_nickname->text().trimmed();
+    result.membership.subgroupId = m_subgroup->currentData().toLongLong();
+    result.subgroup = result.membership.subgroupId ? m_subgroup->currentText() : QString();
+    result.membership.status = MembershipStatus(m_status->currentData().toInt());
+    result.membership.joinedOn = m_joined->date();
+    result.membership.introduction = {m_introBasics->text().trimmed(), m_introSentence->text().trimmed(),
+                                      m_introReason->text().trimmed(), m_introProudest->text().trimmed()};
+    return result;
+}
+
+} // namespace CampDesk
