@@ -975,7 +975,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation>标题：</translation>
+        <translation>头衔：</translation>
     </message>
     <message>
         <source>Group nickname:</source>
@@ -1357,7 +1357,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1408,7 +1408,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>Group nickname</source>
@@ -1424,7 +1424,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>头衔</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1545,7 +1545,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>头衔</translation>
     </message>
     <message>
         <source>Group nickname</source>
