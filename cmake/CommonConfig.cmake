@@ -19,7 +19,10 @@ target_compile_definitions(campdesk_common INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(campdesk_common INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-        -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+        -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
+        # Our plain structs give every member a default; brace-initialising
+        # the first few and leaving the rest to their defaults is intended.
+        -Wno-missing-field-initializers)
 elseif(MSVC)
     target_compile_options(campdesk_common INTERFACE /W4 /permissive- /utf-8)
 endif()

@@ -153,8 +153,9 @@ TEST_F(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
             EXPECT_NE(problem.kind, RenderProblem::Kind::Unclosed) << english[i].title.toStdString();
     }
     for (SpeechCategory category : SpeechCategories::all()) {
-        if (category != SpeechCategory::Custom)
+        if (category != SpeechCategory::Custom) {
             EXPECT_TRUE(categories.contains(category)) << SpeechCategories::key(category).toStdString();
+        }
     }
     EXPECT_GE(atmosphere, 20);
 }

@@ -224,13 +224,15 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QApplication::processEvents();
     for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
-        if (entry.membership.id == chen.membership.id)
+        if (entry.membership.id == chen.membership.id) {
             EXPECT_EQ(entry.membership.status, MembershipStatus::Removed);
+        }
     }
     m_window->document()->undoStack()->undo();
     for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
-        if (entry.membership.id == chen.membership.id)
+        if (entry.membership.id == chen.membership.id) {
             EXPECT_EQ(entry.membership.status, MembershipStatus::Active) << "one undo takes back log and removal";
+        }
     }
     EXPECT_EQ(m_window->document()->workspace().violations().forCamp(m_campId)->size(), 1);
 }

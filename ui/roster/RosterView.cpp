@@ -233,8 +233,8 @@ void RosterView::buildLayout()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_statusFilter->currentData().toInt()); });
     connect(m_subgroupFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant data = m_subgroupFilter->currentData();
-        m_filter->setSubgroup(data.toString(), !data.isValid());
+        const QVariant chosen = m_subgroupFilter->currentData();
+        m_filter->setSubgroup(chosen.toString(), !chosen.isValid());
     });
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTag(m_tagFilter->currentData().toString()); });
