@@ -29,6 +29,11 @@ QString systemLanguage()
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+QString currentLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
 QString languageSetting()
 {
     return QSettings().value(settingKey, QString::fromLatin1(SystemSetting)).toString();

@@ -15,6 +15,10 @@ QString preferredLanguage();
 QString languageSetting();
 void setLanguageSetting(const QString &setting);
 
+// The shipped language the running application speaks now (from the default
+// locale set by install()): what new content such as templates is written in.
+QString currentLanguage();
+
 // Installs CampDesk's and Qt's own translators for `language` on the running
 // application and sets the default locale to match. English installs none.
 void install(const QString &language);

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -251,7 +252,7 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
     if (!workspace)
         return std::unexpected(workspace.error());
     // A workspace starts with the built-in speech lines in the interface language.
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString language = Translations::currentLanguage();
     if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, language); !seeded)
         return std::unexpected(seeded.error());
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
@@ -470,19 +471,25 @@ void MainWindow::newCamp()
     dialog->open();
 }
 
-void MainWindow::newPlannedCamp()
+NewPlannedCampDialog *MainWindow::openPlanDialog()
 {
     if (!m_document)
-        return;
+        return nullptr;
     auto templates = PlanTemplateLibrary::all(m_document->workspace());
     if (!templates) {
         showError(templates.error().message);
-        return;
+        return nullptr;
     }
-    const QString language =
-        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    auto *dialog = new NewPlannedCampDialog(*templates, m_today, language, this);
+    auto *dialog = new NewPlannedCampDialog(*templates, m_today, Translations::currentLanguage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::newPlannedCamp()
+{
+    auto *dialog = openPlanDialog();
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Camp camp = dialog->camp();
         const QList<Activity> activities = dialog->activities();
@@ -502,15 +509,9 @@ void MainWindow::applyPlanTemplate()
     const std::optional<Camp> camp = m_document ? m_document->camp(currentCampId()) : std::nullopt;
     if (!camp)
         return;
-    auto templates = PlanTemplateLibrary::all(m_document->workspace());
-    if (!templates) {
-        showError(templates.error().message);
+    auto *dialog = openPlanDialog();
+    if (!dialog)
         return;
-    }
-    const QString language =
-        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    auto *dialog = new NewPlannedCampDialog(*templates, m_today, language, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setExistingCamp(*camp);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = *camp] {
         // The camp takes the plan's periods; everything else about it stays.

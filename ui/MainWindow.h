@@ -17,6 +17,7 @@ namespace CampDesk {
 
 class CampListModel;
 class CampOverviewWidget;
+class NewPlannedCampDialog;
 class PlanView;
 class SpeechView;
 class RosterView;
@@ -64,6 +65,7 @@ private:
 
     void newCamp();
     void newPlannedCamp();
+    NewPlannedCampDialog *openPlanDialog();
     void applyPlanTemplate();
     void duplicateCamp();
     void savePlanAsTemplate();

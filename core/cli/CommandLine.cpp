@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "Translations.h"
 
 #include "Workspace.h"
 #include "cli/CampJson.h"
@@ -372,7 +373,7 @@ int CommandLine::templates(const QStringList &arguments)
     auto all = PlanTemplateLibrary::all(**workspace);
     if (!all)
         return failure(all.error().message);
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString language = Translations::currentLanguage();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const PlanTemplate &plan : *all) {
@@ -428,7 +429,7 @@ int CommandLine::plan(const QStringList &arguments)
         return usageError(tr("--days: “%1” is not a number of days from 1 to 3660.").arg(parser.value(days)));
     QString lang = parser.value(language);
     if (lang.isEmpty())
-        lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        lang = Translations::currentLanguage();
     if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
         return usageError(tr("--lang: “%1” is not en or zh_CN.").arg(lang));
 
@@ -578,15 +579,6 @@ int CommandLine::exportIcs(const QStringList &arguments)
     return Success;
 }
 
-namespace {
-
-QString interfaceLanguage()
-{
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-}
-
-} // namespace
-
 int CommandLine::speech(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -634,7 +626,7 @@ int CommandLine::speechList(const QStringList &arguments)
         if (auto found = (*workspace)->camps().find(id); !found)
             return failure(found.error().message);
     }
-    if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, interfaceLanguage()); !seeded)
+    if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, Translations::currentLanguage()); !seeded)
         return failure(seeded.error().message);
     auto lines = (*workspace)->speeches().list(id);
     if (!lines)
@@ -715,7 +707,7 @@ int CommandLine::speechRender(const QStringList &arguments)
     if (!opened)
         return code;
     Workspace &workspace = *opened->workspace;
-    if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, interfaceLanguage()); !seeded)
+    if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
         return failure(seeded.error().message);
     auto line = workspace.speeches().find(templateId);
     if (!line)
