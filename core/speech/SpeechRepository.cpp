@@ -87,19 +87,7 @@ Result<qint64> SpeechRepository::insert(const SpeechTemplate &speech)
 
 Result<QList<qint64>> SpeechRepository::insertAll(const QList<SpeechTemplate> &speeches)
 {
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    QList<qint64> ids;
-    for (const SpeechTemplate &speech : speeches) {
-        auto id = insert(speech);
-        if (!id)
-            return std::unexpected(id.error());
-        ids.append(*id);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return ids;
+    return insertEach(m_db, speeches, [this](const SpeechTemplate &item) { return insert(item); });
 }
 
 Result<void> SpeechRepository::update(const SpeechTemplate &speech)

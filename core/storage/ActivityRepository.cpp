@@ -126,20 +126,7 @@ Result<qint64> ActivityRepository::insert(const Activity &activity)
 
 Result<QList<qint64>> ActivityRepository::insertAll(const QList<Activity> &activities)
 {
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    QList<qint64> ids;
-    ids.reserve(activities.size());
-    for (const Activity &activity : activities) {
-        auto id = insertOne(activity);
-        if (!id)
-            return std::unexpected(id.error());
-        ids.append(*id);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return ids;
+    return insertEach(m_db, activities, [this](const Activity &item) { return insertOne(item); });
 }
 
 Result<void> ActivityRepository::update(const Activity &activity)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 namespace CampDesk {
@@ -26,5 +27,26 @@ private:
     QSqlDatabase m_db;
     int m_depth = -1; // -1: not begun; 0: the outer transaction; >0: a savepoint
 };
+
+// Inserts every item with insertOne inside one transaction: the ids come back
+// in the items' order, or the first failure is returned and nothing is kept.
+template<typename Item, typename InsertOne>
+Result<QList<qint64>> insertEach(QSqlDatabase db, const QList<Item> &items, InsertOne insertOne)
+{
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const Item &item : items) {
+        auto id = insertOne(item);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return ids;
+}
 
 } // namespace CampDesk
