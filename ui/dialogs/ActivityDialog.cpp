@@ -1,6 +1,7 @@
 #include "dialogs/ActivityDialog.h"
 
 #include "DateFormat.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -110,7 +111,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     form->addRow(tr("Checklist:"), m_checklist);
     form->addRow(QString(), itemRow);
 
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #B3261E; }"));
+    setFeedbackTone(m_problem, FeedbackTone::Problem);
     m_problem->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,6 +1,7 @@
 #include "dialogs/NewCampDialog.h"
 
 #include "DateFormat.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -72,7 +73,7 @@ NewCampDialog::NewCampDialog(QDate today, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #B3261E; }"));
+    setFeedbackTone(m_problem, FeedbackTone::Problem);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

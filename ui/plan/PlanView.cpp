@@ -16,6 +16,7 @@
 #include "plan/WeekView.h"
 #include "speech/SpeechCopier.h"
 #include "speech/SpeechRepository.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -498,7 +499,7 @@ bool PlanView::copyActivityText(qint64 id)
     context.activityId = activity->id;
     context.staff = QSettings().value(QStringLiteral("speech/staff")).toString();
     auto copied = SpeechCopier::copy(*m_document, *speech, context);
-    m_feedback->setStyleSheet(copied ? QStringLiteral("color: #1B7A3A;") : QStringLiteral("color: #B3261E;"));
+    setFeedbackTone(m_feedback, copied ? FeedbackTone::Success : FeedbackTone::Problem);
     m_feedback->setText(copied ? tr("Copied the text of “%1”.").arg(activity->title)
                                : tr("“%1”: %2").arg(activity->title, copied.error().message));
     return copied.has_value();

@@ -6,6 +6,7 @@
 #include "speech/SpeechListModel.h"
 #include "speech/SpeechRepository.h"
 #include "domain/Activity.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,7 +161,7 @@ QString QuickCopyPalette::feedback() const
 void QuickCopyPalette::showFeedback(const QString &text, bool error)
 {
     m_feedback->setText(text);
-    m_feedback->setStyleSheet(error ? QStringLiteral("color: #B3261E;") : QStringLiteral("color: #1B7A3A;"));
+    setFeedbackTone(m_feedback, error ? FeedbackTone::Problem : FeedbackTone::Success);
 }
 
 bool QuickCopyPalette::copySpeech(qint64 id)

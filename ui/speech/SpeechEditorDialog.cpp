@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "speech/SpeechChecker.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ void SpeechEditorDialog::updatePreview()
     const QStringList watchWords = m_document->camp(m_context.campId).value_or(Camp{}).watchWords;
     notes += SpeechChecker::check(rendered.text, current.category, limits, watchWords);
     m_problems->setText(notes.isEmpty() ? tr("✓ Ready to copy.") : notes.join(u'\n'));
-    m_problems->setStyleSheet(notes.isEmpty() ? QStringLiteral("color: #1B7A3A;") : QStringLiteral("color: #B3261E;"));
+    setFeedbackTone(m_problems, notes.isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
     const bool savable = !current.title.isEmpty() && !current.body.trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(savable);
 }

@@ -14,6 +14,7 @@
 #include "speech/SpeechRepository.h"
 
 #include "DateFormat.h"
+#include "widgets/FeedbackTone.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -261,7 +262,7 @@ void SpeechView::applyCategory()
 void SpeechView::showFeedback(const QString &text, bool error)
 {
     m_feedback->setText(text);
-    m_feedback->setStyleSheet(error ? QStringLiteral("color: #B3261E;") : QStringLiteral("color: #1B7A3A;"));
+    setFeedbackTone(m_feedback, error ? FeedbackTone::Problem : FeedbackTone::Success);
     m_feedbackTimer->start(error ? 8000 : 3000);
 }
 
