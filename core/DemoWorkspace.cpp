@@ -1,6 +1,8 @@
 #include "DemoWorkspace.h"
 
 #include "Workspace.h"
+#include "capture/ChatImporter.h"
+#include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
 #include "domain/Membership.h"
 #include "domain/Person.h"
@@ -19,6 +21,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -43,6 +46,10 @@ struct DemoText
     QStringList cities;
     QStringList occupations;
     QString subgroupName; // with %1 for the number
+    QStringList chatLines;   // what members say in the group
+    QStringList staffLines;  // what the crew says
+    QString checkInLine;     // with %1 for the course day
+    QString watchLine;       // a message the watch list should catch
 };
 
 // Demo data is content, not interface text: it is written once per language
@@ -64,6 +71,15 @@ DemoText chineseText()
     text.occupations = {QStringLiteral("产品经理"), QStringLiteral("教师"), QStringLiteral("设计师"),
                         QStringLiteral("工程师"), QStringLiteral("学生"), QStringLiteral("运营"), QStringLiteral("自由职业")};
     text.subgroupName = QStringLiteral("%1组");
+    text.chatLines = {QStringLiteral("早上好！今天的题目好难写"), QStringLiteral("老师讲的开头三种写法太实用了"),
+                      QStringLiteral("我写完了，求组里点评～"), QStringLiteral("收到"), QStringLiteral("今天终于没有拖延"),
+                      QStringLiteral("请问周末分享会几点开始？"), QStringLiteral("[图片]"), QStringLiteral("同问"),
+                      QStringLiteral("谢谢助教的提醒"), QStringLiteral("第一次写到800字，开心"),
+                      QStringLiteral("晚上加班，明早补上"), QStringLiteral("这个选题我也想写")};
+    text.staffLines = {QStringLiteral("今日课程已更新，记得打卡哦"), QStringLiteral("大家的作业越来越好了👍"),
+                       QStringLiteral("晚上8点分享会，不见不散"), QStringLiteral("还没打卡的同学抓紧啦")};
+    text.checkInLine = QStringLiteral("打卡第%1天 ✅ 今天写了600字");
+    text.watchLine = QStringLiteral("有没有人想了解一个理财项目，回报很高，私聊我");
     text.runningName = QStringLiteral("21天晨间写作训练营 · 第6期");
     text.runningTheme = QStringLiteral("每天早起写500字，养成输出习惯");
     text.runningDescription = QStringLiteral(
@@ -102,6 +118,21 @@ DemoText englishText()
                         QStringLiteral("Engineer"), QStringLiteral("Student"), QStringLiteral("Marketer"),
                         QStringLiteral("Freelancer")};
     text.subgroupName = QStringLiteral("Group %1");
+    text.chatLines = {QStringLiteral("Morning! Today's prompt is a tough one"),
+                      QStringLiteral("Those three ways to open a piece are gold"),
+                      QStringLiteral("Done with mine, feedback welcome"), QStringLiteral("Got it"),
+                      QStringLiteral("No procrastination today for once"),
+                      QStringLiteral("What time is the weekend sharing session?"), QStringLiteral("<Media omitted>"),
+                      QStringLiteral("Same question"), QStringLiteral("Thanks for the reminder!"),
+                      QStringLiteral("First time I wrote 800 words, so happy"),
+                      QStringLiteral("Working late, will catch up tomorrow morning"),
+                      QStringLiteral("I want to write about that too")};
+    text.staffLines = {QStringLiteral("Today's lesson is up, remember to check in"),
+                       QStringLiteral("Your drafts keep getting better 👍"),
+                       QStringLiteral("Sharing session at 8 pm tonight, see you there"),
+                       QStringLiteral("Last call for today's check-in")};
+    text.checkInLine = QStringLiteral("#checkin day %1 ✅ 600 words today");
+    text.watchLine = QStringLiteral("Anyone interested in a crypto opportunity? Great returns, DM me");
     text.runningName = QStringLiteral("21-Day Morning Writing Camp · Cohort 6");
     text.runningTheme = QStringLiteral("Write 500 words every morning and make output a habit");
     text.runningDescription = QStringLiteral(
@@ -132,6 +163,93 @@ struct RoleQuota
     MemberRole role;
     int count;
 };
+
+// The running camp's group chat so far, imported as a WeChat export would
+// be, and the check-ins of its course days: members have steady habits
+// (a core that always shows up, a long tail that fades), and course day 3
+// (a holiday) is quiet, so the review shows a dip below the target.
+Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate today, const DemoText &text,
+                              QRandomGenerator &random)
+{
+    auto entries = Roster::load(workspace, running.id);
+    if (!entries)
+        return std::unexpected(entries.error());
+    const QTimeZone zone = running.zone();
+    QList<ChatMessage> messages;
+    QList<CheckIn> checkIns;
+    for (const RosterEntry &entry : std::as_const(*entries)) {
+        const bool staff = MemberRoles::isStaff(entry.membership.role);
+        const QString wxid = entry.person.chatIds.isEmpty() ? QString() : entry.person.chatIds.first().id;
+        // How likely this member is to speak on a day, in percent.
+        const int habit = staff ? 80
+            : entry.membership.role == MemberRole::CoreMember ? 75
+            : entry.membership.role == MemberRole::SeedMember ? 55
+                                                              : int(random.bounded(10)) * 8; // 0…72: some never speak
+        const QString name = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
+        for (QDate day = entry.membership.joinedOn.isValid() ? entry.membership.joinedOn : running.preparationStart;
+             day <= today; day = day.addDays(1)) {
+            if (entry.membership.leftOn.isValid() && day > entry.membership.leftOn)
+                break;
+            const int courseDay = int(running.courseStart.daysTo(day)) + 1;
+            int chance = habit;
+            if (courseDay == 3)
+                chance = chance * 2 / 5;
+            else if (courseDay > 3)
+                chance = chance * (100 - 2 * courseDay) / 100; // the usual slow fade
+            const bool spoke = int(random.bounded(100)) < chance;
+            const bool checkedIn = !staff && courseDay >= 1 && day < today && int(random.bounded(100)) < chance + 15;
+            if (spoke) {
+                const int count = 1 + int(random.bounded(staff ? 6 : 4));
+                for (int i = 0; i < count; ++i) {
+                    const QStringList &lines = staff ? text.staffLines : text.chatLines;
+                    ChatMessage message;
+                    message.senderId = wxid;
+                    message.senderName = name;
+                    message.time = QDateTime(day, QTime(7 + int(random.bounded(16)), int(random.bounded(60))), zone).toSecsSinceEpoch();
+                    message.text = lines.at(random.bounded(lines.size()));
+                    message.kind = message.text.startsWith(u'[') || message.text.startsWith(u'<') ? MessageKind::Media
+                                                                                                  : MessageKind::Text;
+                    messages.append(message);
+                }
+            }
+            if (checkedIn) {
+                // Half post their check-in in the chat, half sign the day's 接龙.
+                if (random.bounded(2) == 0) {
+                    ChatMessage message;
+                    message.senderId = wxid;
+                    message.senderName = name;
+                    message.time = QDateTime(day, QTime(6 + int(random.bounded(4)), int(random.bounded(60))), zone).toSecsSinceEpoch();
+                    message.text = text.checkInLine.arg(courseDay);
+                    messages.append(message);
+                } else {
+                    checkIns.append({entry.person.id, day, 0, CheckInSource::Jielong, name});
+                }
+            }
+        }
+    }
+    // One member tries to pull people into a scheme: the watch list's catch.
+    for (const RosterEntry &entry : std::as_const(*entries)) {
+        if (entry.membership.role == MemberRole::OrdinaryMember && !entry.person.chatIds.isEmpty()) {
+            ChatMessage message;
+            message.senderId = entry.person.chatIds.first().id;
+            message.senderName = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
+            message.time = QDateTime(today.addDays(-2), QTime(22, 41), zone).toSecsSinceEpoch();
+            message.text = text.watchLine;
+            messages.append(message);
+            break;
+        }
+    }
+    std::stable_sort(messages.begin(), messages.end(),
+                     [](const ChatMessage &a, const ChatMessage &b) { return a.time < b.time; });
+    auto imported = ChatImporter(workspace).importMessages(running.id, ChatFormat::WeChatMemoTraceCsv,
+                                                           QStringLiteral("demo-group-chat.csv"), messages, {});
+    if (!imported)
+        return std::unexpected(imported.error());
+    auto recorded = ParticipationRepository(workspace.database()).changeCheckIns(running.id, checkIns, {});
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return {};
+}
 
 } // namespace
 
@@ -333,6 +451,9 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                 return std::unexpected(linked.error());
         }
     }
+
+    if (auto chatted = addParticipation(workspace, running, today, text, random); !chatted)
+        return std::unexpected(chatted.error());
 
     // The crew has been busy: a few lines were already used in this camp.
     auto lines = workspace.speeches().list(runningId);

@@ -2,6 +2,9 @@
 
 #include "DemoWorkspace.h"
 #include "MainWindow.h"
+#include "capture/ChatImportDialog.h"
+#include "capture/JielongDialog.h"
+#include "capture/ParticipationView.h"
 #include "WorkspaceDocument.h"
 #include "dialogs/NewPlannedCampDialog.h"
 #include "speech/QuickCopyPalette.h"
@@ -62,7 +65,8 @@ QStringList Launcher::views()
     return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
             QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
             QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
-            QStringLiteral("subgroups")};
+            QStringLiteral("subgroups"), QStringLiteral("checkins"), QStringLiteral("identities"),
+            QStringLiteral("jielong"), QStringLiteral("chat-import")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -167,7 +171,9 @@ int Launcher::run(const QStringList &arguments)
         // Some views are windows of their own, opened over a main-window view.
         const QHash<QString, QString> underneath{{QStringLiteral("palette"), QStringLiteral("speech")},
                                                  {QStringLiteral("speech-editor"), QStringLiteral("speech")},
-                                                 {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")}};
+                                                 {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
+                                                 {QStringLiteral("jielong"), QStringLiteral("checkins")},
+                                                 {QStringLiteral("chat-import"), QStringLiteral("checkins")}};
         if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
@@ -189,6 +195,13 @@ int Launcher::run(const QStringList &arguments)
             if (announcement != lines.cend())
                 window.speechView()->editSpeech(announcement->id);
             shown = window.findChild<SpeechEditorDialog *>();
+        } else if (options.view == QLatin1String("jielong") || options.view == QLatin1String("chat-import")) {
+            if (options.view == QLatin1String("jielong"))
+                window.participationView()->pasteJielong();
+            else
+                window.participationView()->importChat();
+            shown = options.view == QLatin1String("jielong") ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
+                                                              : window.findChild<ChatImportDialog *>();
         } else if (options.view == QLatin1String("new-camp-from-template")) {
             window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
             shown = window.findChild<NewPlannedCampDialog *>();

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "capture/ParticipationView.h"
 #include "camps/CampListDelegate.h"
 #include "camps/CampListModel.h"
 #include "camps/CampOverviewWidget.h"
@@ -97,6 +98,8 @@ void MainWindow::createActions()
     m_savePlanTemplate = make(QStringLiteral("actionSavePlanTemplate"), tr("Save Plan as &Template…"));
     m_newActivity = make(QStringLiteral("actionNewActivity"), tr("New &Activity…"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
+    m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
+    m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &接龙 List…"));
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as &PDF…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
@@ -136,6 +139,18 @@ void MainWindow::createActions()
     connect(m_exportIcs, &QAction::triggered, this, [this] {
         if (m_plan)
             m_plan->exportCalendar();
+    });
+    connect(m_importChat, &QAction::triggered, this, [this] {
+        if (m_participation) {
+            m_campTabs->setCurrentWidget(m_participation);
+            m_participation->importChat();
+        }
+    });
+    connect(m_pasteJielong, &QAction::triggered, this, [this] {
+        if (m_participation) {
+            m_campTabs->setCurrentWidget(m_participation);
+            m_participation->pasteJielong();
+        }
     });
     connect(m_saveRunSheet, &QAction::triggered, this, [this] {
         if (m_plan)
@@ -180,6 +195,9 @@ void MainWindow::createMenus()
     camp->addAction(m_exportIcs);
     camp->addAction(m_saveRunSheet);
     camp->addAction(m_printRunSheet);
+    camp->addSeparator();
+    camp->addAction(m_importChat);
+    camp->addAction(m_pasteJielong);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -275,6 +293,7 @@ void MainWindow::releaseDocument()
         m_speech = nullptr;
         m_roster = nullptr;
         m_board = nullptr;
+        m_participation = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -298,6 +317,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_campTabs = new QTabWidget;
     m_campTabs->setObjectName(QStringLiteral("campTabs"));
     m_campTabs->setDocumentMode(true);
+    // Many tabs must not widen the window: scroll them on small screens.
+    m_campTabs->setUsesScrollButtons(true);
     m_campTabs->addTab(m_overview, tr("Overview"));
     m_roster = new RosterView(m_document.get());
     m_campTabs->addTab(m_roster, tr("Members"));
@@ -307,6 +328,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_speech = new SpeechView(m_document.get());
     m_speech->setDate(m_today);
     m_campTabs->addTab(m_speech, tr("Speech Library"));
+    m_participation = new ParticipationView(m_document.get());
+    m_campTabs->addTab(m_participation, tr("Participation"));
     m_pages->addWidget(m_campTabs);
 
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -385,6 +408,11 @@ bool MainWindow::showView(const QString &name)
         m_campTabs->setCurrentWidget(m_speech);
         return true;
     }
+    if (name == QLatin1String("checkins") || name == QLatin1String("identities")) {
+        m_campTabs->setCurrentWidget(m_participation);
+        m_participation->tabs()->setCurrentIndex(name == QLatin1String("checkins") ? 0 : 1);
+        return true;
+    }
     const QHash<QString, PlanView::Mode> modes{{QStringLiteral("calendar-month"), PlanView::Mode::Month},
                                                {QStringLiteral("calendar-week"), PlanView::Mode::Week},
                                                {QStringLiteral("agenda"), PlanView::Mode::Agenda}};
@@ -408,6 +436,8 @@ void MainWindow::onCurrentCampChanged()
         m_roster->setCampId(id);
     if (m_board)
         m_board->setCampId(id);
+    if (m_participation)
+        m_participation->setCampId(id);
     m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }
@@ -440,7 +470,7 @@ void MainWindow::updateActions()
     m_deleteCamp->setEnabled(hasCamp);
     m_newPlannedCamp->setEnabled(open);
     for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs, m_saveRunSheet,
-                            m_printRunSheet})
+                            m_printRunSheet, m_importChat, m_pasteJielong})
         action->setEnabled(hasCamp);
 }
 

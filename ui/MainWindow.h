@@ -22,6 +22,7 @@ class PlanView;
 class SpeechView;
 class RosterView;
 class SubgroupBoard;
+class ParticipationView;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -47,6 +48,7 @@ public:
     SpeechView *speechView() const { return m_speech; }
     RosterView *rosterView() const { return m_roster; }
     SubgroupBoard *subgroupBoard() const { return m_board; }
+    ParticipationView *participationView() const { return m_participation; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -89,6 +91,7 @@ private:
     SpeechView *m_speech = nullptr;
     RosterView *m_roster = nullptr;
     SubgroupBoard *m_board = nullptr;
+    ParticipationView *m_participation = nullptr;
     QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 
@@ -96,6 +99,8 @@ private:
     QAction *m_openWorkspace = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_importChat = nullptr;
+    QAction *m_pasteJielong = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_newCamp = nullptr;

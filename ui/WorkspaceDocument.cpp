@@ -1,6 +1,7 @@
 #include "WorkspaceDocument.h"
 
 #include "Workspace.h"
+#include "capture/ParticipationRepository.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
@@ -276,6 +277,76 @@ Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
     if (removed)
         Q_EMIT membersChanged(violation.campId);
     return removed;
+}
+
+QList<CheckIn> WorkspaceDocument::checkIns(qint64 campId) const
+{
+    return ParticipationRepository(m_workspace->database()).checkIns(campId).value_or(QList<CheckIn>{});
+}
+
+Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
+{
+    auto changed = ParticipationRepository(m_workspace->database()).changeCheckIns(campId, add, remove);
+    if (changed)
+        Q_EMIT participationChanged(campId);
+    return changed;
+}
+
+Result<void> WorkspaceDocument::rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases)
+{
+    ParticipationRepository repository(m_workspace->database());
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const auto &[name, personId] : aliases) {
+        if (auto saved = repository.rememberAlias(campId, name, personId); !saved)
+            return saved;
+    }
+    return transaction.commit();
+}
+
+QList<ChatIdentity> WorkspaceDocument::chatIdentities(qint64 campId) const
+{
+    return ParticipationRepository(m_workspace->database()).identities(campId).value_or(QList<ChatIdentity>{});
+}
+
+Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId)
+{
+    auto mapped = ParticipationRepository(m_workspace->database()).mapIdentity(identityId, personId);
+    if (mapped)
+        Q_EMIT participationChanged(campId);
+    return mapped;
+}
+
+Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff)
+{
+    auto changed = ParticipationRepository(m_workspace->database()).setStaff(identityId, staff);
+    if (changed)
+        Q_EMIT participationChanged(campId);
+    return changed;
+}
+
+void WorkspaceDocument::announceChatImport(qint64 campId)
+{
+    Q_EMIT membersChanged(campId);
+    Q_EMIT participationChanged(campId);
+}
+
+Result<ChatImportSummary> WorkspaceDocument::runChatImport(qint64 campId, const QString &path,
+                                                           const ChatImportOptions &options)
+{
+    auto summary = ChatImporter(*m_workspace).run(campId, path, options);
+    if (summary)
+        announceChatImport(campId);
+    return summary;
+}
+
+Result<void> WorkspaceDocument::revertChatImport(qint64 campId, const ChatImportSummary &summary)
+{
+    auto reverted = ChatImporter::revert(*m_workspace, campId, summary);
+    if (reverted)
+        announceChatImport(campId);
+    return reverted;
 }
 
 QList<Subgroup> WorkspaceDocument::subgroups(qint64 campId) const

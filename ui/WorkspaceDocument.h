@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Error.h"
+#include "capture/ChatImporter.h"
+#include "capture/Participation.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
 #include "roster/Roster.h"
@@ -79,6 +81,20 @@ public:
                                                                 bool acceptMerges);
     [[nodiscard]] Result<void> revertRosterImport(qint64 campId, const RosterImportSummary &summary);
 
+    // Participation: check-ins, chat identities and chat imports.
+    [[nodiscard]] QList<CheckIn> checkIns(qint64 campId) const;
+    // Returns how many check-ins were really added.
+    [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
+    [[nodiscard]] Result<void> rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases);
+    [[nodiscard]] QList<ChatIdentity> chatIdentities(qint64 campId) const;
+    [[nodiscard]] Result<void> mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId);
+    [[nodiscard]] Result<void> setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff);
+    // An import done by a background job: announce what it changed.
+    void announceChatImport(qint64 campId);
+    [[nodiscard]] Result<ChatImportSummary> runChatImport(qint64 campId, const QString &path,
+                                                          const ChatImportOptions &options);
+    [[nodiscard]] Result<void> revertChatImport(qint64 campId, const ChatImportSummary &summary);
+
     // Creates a camp (and whatever else `create` writes) and announces it.
     [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);
 
@@ -93,6 +109,8 @@ Q_SIGNALS:
     void activitiesChanged(qint64 campId);
     void speechesChanged();
     void campVariablesChanged(qint64 campId);
+    // Check-ins, chat messages, identities or their aggregates changed.
+    void participationChanged(qint64 campId);
     void errorOccurred(const QString &message);
 
 private:

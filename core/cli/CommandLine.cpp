@@ -3,6 +3,7 @@
 
 #include "Workspace.h"
 #include "cli/CampJson.h"
+#include "cli/CliSupport.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "plan/CampPlanner.h"
@@ -30,41 +31,7 @@
 
 namespace CampDesk {
 
-namespace {
-
-const QString programName = QStringLiteral("campdesk-cli");
-
-QCommandLineOption workspaceOption()
-{
-    return QCommandLineOption(QStringLiteral("workspace"),
-                              CommandLine::tr("Workspace file to use (default: %1).")
-                                  .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
-                              CommandLine::tr("file"));
-}
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CommandLine::tr("Print JSON instead of text."));
-}
-
-QCommandLineOption helpOption()
-{
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
-}
-
-QString workspacePath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                                                     : Workspace::defaultPath();
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-} // namespace
+using namespace Cli;
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -99,6 +66,16 @@ int CommandLine::run(const QStringList &arguments)
         return speech(arguments.mid(1));
     if (command == QLatin1String("roster"))
         return roster(arguments.mid(1));
+    if (command == QLatin1String("import"))
+        return chatImport(arguments.mid(1));
+    if (command == QLatin1String("jielong"))
+        return jielong(arguments.mid(1));
+    if (command == QLatin1String("stats"))
+        return stats(arguments.mid(1));
+    if (command == QLatin1String("generate"))
+        return generate(arguments.mid(1));
+    if (command == QLatin1String("identities"))
+        return identities(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -119,6 +96,11 @@ QString CommandLine::generalHelp() const
               "  roster import FILE         Import members from a CSV/TSV file.\n"
               "  roster list                List a camp's members.\n"
               "  roster export              Export a camp's members as CSV.\n"
+              "  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).\n"
+              "  jielong FILE|-             Record a pasted 接龙 list as check-ins.\n"
+              "  stats                      Print per-member participation.\n"
+              "  identities                 List chat senders of a camp and map them to members.\n"
+              "  generate                   Write a deterministic chat export for benchmarks.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"
@@ -326,7 +308,7 @@ std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineP
 }
 
 bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                        int &exitCode)
+                        int &exitCode, int positionals)
 {
     parser.addOption(helpOption());
     if (!parser.parse(QStringList{programName + u' ' + command} + arguments)) {
@@ -338,8 +320,12 @@ bool CommandLine::parse(QCommandLineParser &parser, const QString &command, cons
         exitCode = Success;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (positionals == 0 && !parser.positionalArguments().isEmpty()) {
         exitCode = usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    if (positionals > 0 && parser.positionalArguments().size() != positionals) {
+        exitCode = usageError(tr("“%1” needs exactly one file.").arg(command));
         return false;
     }
     return true;

@@ -45,10 +45,18 @@ private:
     int rosterImport(const QStringList &arguments);
     int rosterList(const QStringList &arguments);
     int rosterExport(const QStringList &arguments);
+    // Participation (CaptureCommands.cpp).
+    int chatImport(const QStringList &arguments);
+    int jielong(const QStringList &arguments);
+    int stats(const QStringList &arguments);
+    int generate(const QStringList &arguments);
+    int identities(const QStringList &arguments);
 
     // Parses `arguments` for `command`; returns false after printing help
     // (exitCode Success) or a usage error (exitCode UsageError).
-    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode);
+    // `positionals`: how many positional arguments the command takes (0 or 1).
+    bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode,
+               int positionals = 0);
     bool campId(const QCommandLineParser &parser, qint64 &id, int &exitCode);
     // Opens the workspace of --workspace (which must exist) and finds camp
     // `id` in it; on failure prints why and sets `exitCode`.

@@ -95,4 +95,14 @@ Result<void> Camp::validate() const
     return {};
 }
 
+QTimeZone Camp::zone() const
+{
+    if (!timeZone.isEmpty()) {
+        const QTimeZone named(timeZone.toUtf8());
+        if (named.isValid())
+            return named;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 } // namespace CampDesk

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace CampDesk {
 
@@ -46,6 +47,8 @@ public:
     QString faq;
     // IANA zone of the camp's activity times; empty means this computer's.
     QString timeZone;
+    // The zone the camp's days are counted in (this computer's when unset or unknown).
+    [[nodiscard]] QTimeZone zone() const;
     // Risky words: the speech editor warns about them, imports flag them.
     QStringList watchWords;
 

@@ -11,16 +11,6 @@ QString utcStamp(const QDateTime &dateTime)
     return dateTime.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
-QTimeZone zoneOf(const Camp &camp)
-{
-    if (!camp.timeZone.isEmpty()) {
-        const QTimeZone zone(camp.timeZone.toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
-}
-
 } // namespace
 
 QString IcsWriter::escapeText(const QString &text)
@@ -65,7 +55,7 @@ QByteArray IcsWriter::fold(const QByteArray &line)
 
 QByteArray IcsWriter::write(const Input &input)
 {
-    const QTimeZone zone = zoneOf(input.camp);
+    const QTimeZone zone = input.camp.zone();
     const auto instant = [&zone](const QDateTime &wall) { return QDateTime(wall.date(), wall.time(), zone); };
     QByteArray out;
     const auto line = [&out](const QString &name, const QString &value) {

@@ -172,6 +172,73 @@ Result<void> createVersion4(const QSqlDatabase &db)
     });
 }
 
+// Version 5: participation — chat imports, the chat identities met in them
+// and their mapping to people, messages (de-duplicated by a source key),
+// check-ins, per-member per-day aggregates for the charts, and names learnt
+// from manual 接龙 matches.
+Result<void> createVersion5(const QSqlDatabase &db)
+{
+    return run(db, {
+        QStringLiteral("CREATE TABLE chat_imports ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL,"
+                       " format TEXT NOT NULL,"
+                       " encoding TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " messages_added INTEGER NOT NULL DEFAULT 0,"
+                       " duplicates INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX chat_imports_camp ON chat_imports(camp_id)"),
+        QStringLiteral("CREATE TABLE chat_identities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " platform TEXT NOT NULL,"
+                       " chat_key TEXT NOT NULL,"
+                       " display_name TEXT NOT NULL,"
+                       " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+                       " is_staff INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (camp_id, platform, chat_key))"),
+        QStringLiteral("CREATE INDEX chat_identities_person ON chat_identities(person_id)"),
+        QStringLiteral("CREATE TABLE chat_messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                       " identity_id INTEGER REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                       " sent_at INTEGER NOT NULL,"
+                       " day TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " source_key INTEGER NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
+        QStringLiteral("CREATE INDEX chat_messages_identity ON chat_messages(identity_id, day)"),
+        QStringLiteral("CREATE INDEX chat_messages_import ON chat_messages(import_id)"),
+        QStringLiteral("CREATE TABLE check_ins ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " activity_id INTEGER REFERENCES activities(id) ON DELETE CASCADE,"
+                       " source TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE UNIQUE INDEX check_ins_unique ON check_ins(camp_id, person_id, day, ifnull(activity_id, 0))"),
+        QStringLiteral("CREATE TABLE member_day_stats ("
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " day TEXT NOT NULL,"
+                       " messages INTEGER NOT NULL DEFAULT 0,"
+                       " check_ins INTEGER NOT NULL DEFAULT 0,"
+                       " first_at INTEGER,"
+                       " last_at INTEGER,"
+                       " PRIMARY KEY (camp_id, person_id, day)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE name_aliases ("
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " alias TEXT NOT NULL,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (camp_id, alias)) WITHOUT ROWID"),
+    });
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
@@ -179,6 +246,7 @@ const QList<Step> &steps()
         createVersion2,
         createVersion3,
         createVersion4,
+        createVersion5,
     };
     return all;
 }
@@ -221,6 +289,12 @@ QList<CampTable> campTables()
         {QStringLiteral("speech_uses"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("camp_variables"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("violations"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("chat_imports"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("chat_identities"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("chat_messages"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("check_ins"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("member_day_stats"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("name_aliases"), QStringLiteral("camp_id = ?")},
     };
 }
 

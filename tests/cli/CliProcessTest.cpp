@@ -1,6 +1,7 @@
 #include "TempWorkspace.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,10 +24,13 @@ struct Outcome
     QByteArray err;
 };
 
-Outcome execute(const QString &program, const QStringList &arguments, const QString &home)
+Outcome execute(const QString &program, const QStringList &arguments, const QString &home,
+                const QString &timeZone = QString())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!timeZone.isEmpty())
+        environment.insert(QStringLiteral("TZ"), timeZone);
     // A private HOME keeps the default workspace and settings out of the user's.
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -37,9 +41,9 @@ Outcome execute(const QString &program, const QStringList &arguments, const QStr
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-Outcome cli(const QStringList &arguments, const QString &home)
+Outcome cli(const QStringList &arguments, const QString &home, const QString &timeZone = QString())
 {
-    return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home);
+    return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home, timeZone);
 }
 
 } // namespace
@@ -317,4 +321,170 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
                                 home.path(QString()));
     EXPECT_EQ(missing.code, 1);
     EXPECT_TRUE(missing.err.contains("absent.csv"));
+}
+
+namespace {
+
+QString captureFixture(const char *name)
+{
+    return QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/") + QLatin1String(name);
+}
+
+// person id → {messages, active days, check-ins}, from `stats --json`.
+QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
+{
+    QHash<qint64, QList<int>> byMember;
+    const QJsonArray members = QJsonDocument::fromJson(json).object().value(QStringLiteral("members")).toArray();
+    for (const QJsonValue &value : members) {
+        const QJsonObject member = value.toObject();
+        byMember.insert(member.value(QStringLiteral("id")).toInteger(),
+                        {member.value(QStringLiteral("messages")).toInt(), member.value(QStringLiteral("active_days")).toInt(),
+                         member.value(QStringLiteral("check_ins")).toInt()});
+    }
+    return byMember;
+}
+
+} // namespace
+
+// The newcomer's path: one camp, its WhatsApp, Telegram and QQ exports, one
+// identity mapped by hand, three days of 接龙 — then everything again, which
+// must change nothing.
+TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
+{
+    TempDir home;
+    const QString zone = QStringLiteral("Asia/Shanghai");
+    const QString workspace = home.path(QStringLiteral("capture.campdesk"));
+    const QStringList base{QStringLiteral("--workspace"), workspace};
+    const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString()), zone); };
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("晨跑营"),
+                   QStringLiteral("--course-start"), QStringLiteral("2027-03-13"), QStringLiteral("--course-end"),
+                   QStringLiteral("2027-03-19")})
+                  .code,
+              0);
+    const Outcome roster = run({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                captureFixture("roster.csv")});
+    ASSERT_EQ(roster.code, 0) << roster.err.constData();
+
+    const auto importFile = [&](const char *name) {
+        const Outcome outcome = run({QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                     QStringLiteral("--json"), captureFixture(name)});
+        EXPECT_EQ(outcome.code, 0) << name << ": " << outcome.err.constData();
+        return QJsonDocument::fromJson(outcome.out).object();
+    };
+    const QJsonObject whatsapp = importFile("whatsapp.txt");
+    EXPECT_EQ(whatsapp.value(QStringLiteral("format")).toString(), QStringLiteral("whatsapp"));
+    EXPECT_EQ(whatsapp.value(QStringLiteral("messages_added")).toInt(), 9);
+    EXPECT_EQ(whatsapp.value(QStringLiteral("system_events")).toInt(), 3) << "banner, join, deleted message";
+    const QJsonArray unmatched = whatsapp.value(QStringLiteral("unmatched_identities")).toArray();
+    ASSERT_EQ(unmatched.size(), 1);
+    EXPECT_EQ(unmatched.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Lucky Star"));
+    const QJsonObject telegram = importFile("telegram.json");
+    EXPECT_EQ(telegram.value(QStringLiteral("format")).toString(), QStringLiteral("telegram"));
+    EXPECT_EQ(telegram.value(QStringLiteral("messages_added")).toInt(), 5);
+    EXPECT_EQ(telegram.value(QStringLiteral("joins")).toInt(), 1);
+    EXPECT_EQ(telegram.value(QStringLiteral("leaves")).toInt(), 1);
+    EXPECT_TRUE(telegram.value(QStringLiteral("unmatched_identities")).toArray().isEmpty()) << "matched by Telegram id";
+    const QJsonObject qq = importFile("qq.txt");
+    EXPECT_EQ(qq.value(QStringLiteral("format")).toString(), QStringLiteral("qq"));
+    EXPECT_EQ(qq.value(QStringLiteral("messages_added")).toInt(), 4);
+    EXPECT_EQ(qq.value(QStringLiteral("chat")).toString(), QStringLiteral("晨跑营"));
+
+    // Lucky Star is 陈浩然 (person 3): mapped once, remembered from then on.
+    const Outcome mapped = run({QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                QStringLiteral("--map"), QStringLiteral("name:Lucky Star=3")});
+    ASSERT_EQ(mapped.code, 0) << mapped.err.constData();
+
+    for (int day = 1; day <= 3; ++day) {
+        const Outcome outcome = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                     QStringLiteral("--day"), QString::number(day),
+                                     captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
+        ASSERT_EQ(outcome.code, 0) << outcome.err.constData();
+        EXPECT_TRUE(outcome.out.contains("0 entries unmatched")) << outcome.out.constData();
+    }
+
+    const QStringList statsCommand{QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")};
+    const Outcome stats = run(statsCommand);
+    ASSERT_EQ(stats.code, 0) << stats.err.constData();
+    const QHash<qint64, QList<int>> counts = statsByMember(stats.out);
+    // messages, active days, check-ins — worked out by hand from the fixtures.
+    EXPECT_EQ(counts.value(1), (QList<int>{4, 3, 3})) << "林晓雨";
+    EXPECT_EQ(counts.value(2), (QList<int>{4, 3, 3})) << "王子涵";
+    EXPECT_EQ(counts.value(3), (QList<int>{4, 4, 2})) << "陈浩然";
+    const QJsonArray days = QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("days")).toArray();
+    ASSERT_EQ(days.size(), 4);
+    EXPECT_EQ(days.first().toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2027-03-13"));
+    EXPECT_EQ(days.first().toObject().value(QStringLiteral("active_members")).toInt(), 3);
+    EXPECT_EQ(days.last().toObject().value(QStringLiteral("active_members")).toInt(), 1);
+
+    // Everything again: nothing changes.
+    for (const char *name : {"whatsapp.txt", "telegram.json", "qq.txt"}) {
+        const QJsonObject again = importFile(name);
+        EXPECT_EQ(again.value(QStringLiteral("messages_added")).toInt(), 0) << name;
+        EXPECT_GT(again.value(QStringLiteral("duplicates_skipped")).toInt(), 0) << name;
+    }
+    for (int day = 1; day <= 3; ++day) {
+        const Outcome outcome = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                     QStringLiteral("--day"), QString::number(day),
+                                     captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
+        EXPECT_TRUE(outcome.out.contains(": 0 check-ins recorded")) << outcome.out.constData();
+    }
+    EXPECT_EQ(run(statsCommand).out, stats.out);
+
+    // Telegram's join and self-leave moved the membership dates.
+    const QJsonArray members = QJsonDocument::fromJson(run({QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                                            QStringLiteral("1"), QStringLiteral("--json")})
+                                                           .out)
+                                   .object()
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
+    for (const QJsonValue &value : members) {
+        const QJsonObject member = value.toObject();
+        if (member.value(QStringLiteral("name")).toString() == QStringLiteral("林晓雨")) {
+            EXPECT_EQ(member.value(QStringLiteral("joined_on")).toString(), QStringLiteral("2027-03-12"));
+        }
+        if (member.value(QStringLiteral("name")).toString() == QStringLiteral("陈浩然")) {
+            EXPECT_EQ(member.value(QStringLiteral("left_on")).toString(), QStringLiteral("2027-03-16"));
+        }
+    }
+}
+
+TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("refuse.campdesk"));
+    const QStringList base{QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-01-10")}
+                      + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QString notes = home.path(QStringLiteral("notes.txt"));
+    writeAll(notes, "shopping list\nmilk\neggs\n");
+    const Outcome unknown = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), notes} + base,
+                                home.path(QString()));
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains("notes.txt is not a chat export")) << unknown.err.constData();
+    EXPECT_TRUE(unknown.err.contains("WhatsApp")) << "the message lists the formats tried";
+
+    const Outcome forced = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                           QStringLiteral("--format"), QStringLiteral("qq"), notes} + base,
+                               home.path(QString()));
+    EXPECT_EQ(forced.code, 1);
+    EXPECT_TRUE(forced.err.contains("notes.txt: ")) << forced.err.constData();
+    EXPECT_TRUE(forced.err.contains("ine 1")) << "names the line: " << forced.err.constData();
+
+    const Outcome badFormat = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                              QStringLiteral("--format"), QStringLiteral("fax"), notes} + base,
+                                  home.path(QString()));
+    EXPECT_EQ(badFormat.code, 2);
+    const Outcome stats = cli(QStringList{QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                          QStringLiteral("--json")} + base,
+                              home.path(QString()));
+    EXPECT_TRUE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("days")).toArray().isEmpty());
+    const Outcome identities = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                               QStringLiteral("--json")} + base,
+                                   home.path(QString()));
+    EXPECT_TRUE(QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
 }

@@ -117,3 +117,30 @@ TEST(MigrationTest, Version3WorkspaceUpgradesWithEveryRecord)
                   .value_or(-1),
               248) << "every old membership starts active";
 }
+
+TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 4);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = (*workspace)->database();
+    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 180);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 242);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM person_chat_ids"), 180);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM subgroups"), 6);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM memberships WHERE subgroup_id IS NOT NULL"), 168);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM speech_templates"), 62);
+    // The new tables start empty and take rows.
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM check_ins"), 0);
+    const qint64 campId = count("SELECT MIN(id) FROM camps");
+    const qint64 personId = count("SELECT MIN(person_id) FROM memberships");
+    EXPECT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?, ?)"),
+                          {campId, personId, QStringLiteral("2027-01-01"), QStringLiteral("manual")})
+                    .has_value());
+}

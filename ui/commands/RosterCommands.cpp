@@ -3,6 +3,9 @@
 #include "WorkspaceDocument.h"
 #include "commands/CommandFailure.h"
 
+#include <QCoreApplication>
+#include <QUndoStack>
+
 namespace CampDesk {
 
 EditMembersCommand::EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
@@ -149,6 +152,24 @@ void DeleteSubgroupCommand::undo()
 {
     if (succeeded(*this, *m_document, m_document->insertSubgroups({m_subgroup})))
         succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members));
+}
+
+void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry, const Violation &violation)
+{
+    Violation logged = violation;
+    logged.personId = entry.person.id;
+    logged.campId = campId;
+    QUndoStack *stack = document->undoStack();
+    stack->beginMacro(QCoreApplication::translate("RosterView", "Log a violation by %1").arg(entry.person.displayName));
+    stack->push(new LogViolationCommand(document, logged, QCoreApplication::translate("RosterView", "Log a violation")));
+    if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
+        RosterEntry removed = entry;
+        removed.membership.status = MembershipStatus::Removed;
+        removed.membership.leftOn = logged.date;
+        stack->push(new EditMembersCommand(document, campId, {entry}, {removed},
+                                           QCoreApplication::translate("RosterView", "Remove from the camp")));
+    }
+    stack->endMacro();
 }
 
 } // namespace CampDesk

@@ -129,4 +129,8 @@ private:
     QList<RosterEntry> m_members;
 };
 
+// Logs a violation as one undo step; a removal also marks the member
+// removed from the camp on the violation's date.
+void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry, const Violation &violation);
+
 } // namespace CampDesk

@@ -455,19 +455,7 @@ void RosterView::logViolation()
 
 void RosterView::logViolationFor(const RosterEntry &entry, const Violation &violation)
 {
-    Violation logged = violation;
-    logged.personId = entry.person.id;
-    logged.campId = m_campId;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Log a violation by %1").arg(entry.person.displayName));
-    stack->push(new LogViolationCommand(m_document, logged, tr("Log a violation")));
-    if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
-        RosterEntry removed = entry;
-        removed.membership.status = MembershipStatus::Removed;
-        removed.membership.leftOn = logged.date;
-        stack->push(new EditMembersCommand(m_document, m_campId, {entry}, {removed}, tr("Remove from the camp")));
-    }
-    stack->endMacro();
+    pushLogViolation(m_document, m_campId, entry, violation);
 }
 
 void RosterView::importFile()

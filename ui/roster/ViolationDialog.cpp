@@ -70,4 +70,9 @@ Violation ViolationDialog::violation() const
     return result;
 }
 
+void ViolationDialog::setEvidence(const QString &evidence)
+{
+    m_evidence->setPlainText(evidence);
+}
+
 } // namespace CampDesk

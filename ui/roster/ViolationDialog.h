@@ -21,6 +21,7 @@ public:
     ViolationDialog(const QString &memberName, bool nextMeansRemoval, QDate today, QWidget *parent = nullptr);
 
     Violation violation() const;
+    void setEvidence(const QString &evidence);
 
 private:
     QDateEdit *m_date;

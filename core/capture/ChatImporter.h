@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Error.h"
+#include "capture/ChatFormat.h"
+#include "capture/ChatMessage.h"
+#include "domain/Membership.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace CampDesk {
+
+class Workspace;
+
+struct ChatImportOptions final
+{
+    static constexpr qint64 CreateMember = -1; // a mapping value: make a new member of the identity
+    static constexpr qint64 LeaveUnmapped = 0;
+
+    std::optional<ChatFormat> format; // detected when empty
+    QString encoding;                 // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
+    DateOrder dateOrder = DateOrder::Auto;
+    // Identities nobody mapped become new members of the camp.
+    bool createMembers = false;
+    // The operator's decisions by chat key (a person id, CreateMember or
+    // LeaveUnmapped); they win over automatic matches.
+    QHash<QString, qint64> mapping;
+    QSet<QString> staffKeys;
+    // Fraction done (0…1); returning false cancels.
+    std::function<bool(double)> progress;
+};
+
+// A sender found in a file, with the member CampDesk would map them to.
+struct ImportIdentity final
+{
+    QString chatKey;
+    QString name;
+    QString senderId;
+    int messages = 0;         // countable messages in the file
+    qint64 personId = 0;      // the match (0: none)
+    QList<qint64> candidates; // several members fit the name
+    bool remembered = false;  // mapped by an earlier import of this camp
+    bool staff = false;
+};
+
+// What a file holds, read without writing anything: shown before an import
+// so identities can be mapped once.
+struct ChatScan final
+{
+    QString fileName;
+    ChatFormat format = ChatFormat::WhatsApp;
+    QString encoding;
+    QString chatName;
+    DateOrder dateOrder = DateOrder::Auto;
+    int messages = 0;     // every message and event read
+    int countable = 0;    // members' own messages
+    int systemEvents = 0; // joins, leaves, recalls, pats, notices
+    qint64 firstAt = 0;
+    qint64 lastAt = 0;
+    QList<ImportIdentity> identities;
+    QList<ParseWarning> warnings;
+};
+
+struct ChatImportSummary final
+{
+    ChatScan scan;
+    qint64 importId = 0;
+    bool cancelled = false;
+    int added = 0;
+    int duplicates = 0;
+    int systemEvents = 0;
+    int joins = 0;
+    int leaves = 0;
+    int checkIns = 0;
+    int membersCreated = 0;
+    QList<ImportIdentity> unmatched; // identities left without a member
+    QList<qint64> createdPeople;     // for undo
+    // Memberships whose dates joins and leaves changed, as they were before.
+    QList<Membership> previousMemberships;
+};
+
+// Reads a chat export into a camp: decode, detect, parse, match identities,
+// insert messages with de-duplication, record chat check-ins, update
+// membership dates from joins and leaves, and keep the per-day aggregates —
+// all in one transaction, so a cancel or a crash leaves the workspace as it
+// was and a re-import adds nothing twice.
+class ChatImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatImporter)
+
+public:
+    explicit ChatImporter(Workspace &workspace);
+
+    [[nodiscard]] Result<ChatScan> scan(qint64 campId, const QString &path, const ChatImportOptions &options);
+    [[nodiscard]] Result<ChatImportSummary> run(qint64 campId, const QString &path, const ChatImportOptions &options);
+    // The same for messages that come from elsewhere than a file (the demo
+    // workspace), as if read from a `format` export called `sourceName`.
+    [[nodiscard]] Result<ChatImportSummary> importMessages(qint64 campId, ChatFormat format, const QString &sourceName,
+                                                           QList<ChatMessage> messages, const ChatImportOptions &options);
+
+    // Takes an import back out (undo): its messages, check-ins and new
+    // identities, the members it created, and the membership dates it moved.
+    [[nodiscard]] static Result<void> revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary);
+
+    // The key an identity is remembered by: the account id, or the name
+    // where the format has none.
+    static QString chatKey(const ChatMessage &message);
+    // A member's post that is a check-in ("打卡第3天", a re-posted #接龙).
+    static bool isCheckInText(QStringView text);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,69 @@
+#include "capture/ChatParsers.h"
+
+#include "capture/DiscordParser.h"
+#include "capture/QQParser.h"
+#include "capture/TelegramParser.h"
+#include "capture/WeChatParser.h"
+#include "capture/WhatsAppParser.h"
+
+#include <QStringList>
+
+namespace CampDesk {
+
+namespace {
+
+struct Entry
+{
+    ChatFormat format;
+    bool (*sniff)(QStringView);
+    Result<ParseReport> (*parse)(QStringView, const ParseOptions &, const MessageSink &);
+};
+
+// Structured formats first: their headers are unmistakable, while line-based
+// text formats accept more.
+const QList<Entry> &entries()
+{
+    static const QList<Entry> all = {
+        {ChatFormat::TelegramJson, &TelegramParser::sniff, &TelegramParser::parse},
+        {ChatFormat::DiscordJson, &DiscordJsonParser::sniff, &DiscordJsonParser::parse},
+        {ChatFormat::DiscordCsv, &DiscordCsvParser::sniff, &DiscordCsvParser::parse},
+        {ChatFormat::WeChatMemoTraceCsv, &MemoTraceCsvParser::sniff, &MemoTraceCsvParser::parse},
+        {ChatFormat::WeChatPyWxDumpCsv, &PyWxDumpCsvParser::sniff, &PyWxDumpCsvParser::parse},
+        {ChatFormat::QQText, &QQParser::sniff, &QQParser::parse},
+        {ChatFormat::WhatsApp, &WhatsAppParser::sniff, &WhatsAppParser::parse},
+        {ChatFormat::WeChatMemoTraceText, &MemoTraceTextParser::sniff, &MemoTraceTextParser::parse},
+    };
+    return all;
+}
+
+} // namespace
+
+std::optional<ChatFormat> ChatParsers::detect(QStringView text)
+{
+    const QStringView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
+    for (const Entry &entry : entries()) {
+        if (entry.sniff(head))
+            return entry.format;
+    }
+    return std::nullopt;
+}
+
+Result<ParseReport> ChatParsers::parse(ChatFormat format, QStringView text, const ParseOptions &options,
+                                       const MessageSink &sink)
+{
+    for (const Entry &entry : entries()) {
+        if (entry.format == format)
+            return entry.parse(text, options, sink);
+    }
+    return fail(QString());
+}
+
+QString ChatParsers::formatList()
+{
+    QStringList names;
+    for (const Entry &entry : entries())
+        names.append(ChatFormats::displayName(entry.format));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace CampDesk

@@ -1,0 +1,974 @@
+#include "capture/DiscordParser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+// Time zones (FORMATS.md 5.1/5.2): JSON timestamps and CSV dates of ≥ 2.42.3
+// are ISO-8601 with an offset and CSV `unix`/`unixms` dates are epoch numbers,
+// all absolute. Every other CSV date generation is the exporting computer's
+// local time without a zone and is read in ParseOptions::zone.
+
+namespace CampDesk {
+
+namespace {
+
+bool isInvisible(char16_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF || c == 0x00AD
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Display names without direction marks or zero-width characters (checklist 1).
+QString cleanName(QString name)
+{
+    bool dirty = false;
+    for (QChar c : std::as_const(name)) {
+        if (isInvisible(c.unicode()) || c == QChar(0x00A0) || c == QChar(0x202F)) {
+            dirty = true;
+            break;
+        }
+    }
+    if (dirty) {
+        name.removeIf([](QChar c) { return isInvisible(c.unicode()); });
+        name.replace(QChar(0x00A0), u' ');
+        name.replace(QChar(0x202F), u' ');
+    }
+    return name.trimmed();
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isSpace(QChar c)
+{
+    // .NET on ICU writes U+202F before AM/PM in some cultures.
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == u'\t';
+}
+
+// Reads the digits at `pos` (at most `maxCount`), advancing `pos`; -1 if none.
+int readNumber(QStringView text, qsizetype &pos, qsizetype maxCount = 9, qsizetype *count = nullptr)
+{
+    int value = 0;
+    const qsizetype start = pos;
+    while (pos < text.size() && pos - start < maxCount && isDigit(text.at(pos))) {
+        value = value * 10 + (text.at(pos).unicode() - u'0');
+        ++pos;
+    }
+    if (count)
+        *count = pos - start;
+    return pos == start ? -1 : value;
+}
+
+constexpr qint64 unixEpochJulianDay = 2440588;
+
+qint64 utcSeconds(QDate date, QTime time, int offsetSeconds)
+{
+    return (date.toJulianDay() - unixEpochJulianDay) * 86400 + time.msecsSinceStartOfDay() / 1000 - offsetSeconds;
+}
+
+// Local wall time → Unix seconds in `zone`. The zone offset is cached per hour
+// (when it is the same at both ends of the hour), since converting through
+// QTimeZone for each of a million rows is slow.
+class LocalClock final
+{
+public:
+    explicit LocalClock(const QTimeZone &zone)
+        : m_zone(zone)
+    {
+    }
+
+    qint64 toUtc(QDate date, QTime time)
+    {
+        const qint64 key = date.toJulianDay() * 24 + time.hour();
+        if (key != m_key) {
+            const QTime hour(time.hour(), 0);
+            const int first = QDateTime(date, hour, m_zone).offsetFromUtc();
+            const int last = QDateTime(date, hour.addSecs(3599), m_zone).offsetFromUtc();
+            m_key = key;
+            m_offset = first == last ? std::optional<int>(first) : std::nullopt;
+        }
+        if (m_offset)
+            return utcSeconds(date, time, *m_offset);
+        return QDateTime(date, time, m_zone).toSecsSinceEpoch();
+    }
+
+private:
+    QTimeZone m_zone;
+    qint64 m_key = -1;
+    std::optional<int> m_offset;
+};
+
+// ISO-8601 "2023-01-17T19:33:07.4890000+00:00" (any number of fraction digits,
+// `Z`, an offset or none: then local in the clock's zone).
+std::optional<qint64> isoTime(QStringView text, LocalClock &clock)
+{
+    if (text.size() < 16 || text.at(4) != u'-' || text.at(7) != u'-' || (text.at(10) != u'T' && text.at(10) != u' ')
+        || text.at(13) != u':')
+        return std::nullopt;
+    qsizetype pos = 0;
+    const int year = readNumber(text, pos, 4);
+    ++pos;
+    const int month = readNumber(text, pos, 2);
+    ++pos;
+    const int day = readNumber(text, pos, 2);
+    ++pos;
+    const int hour = readNumber(text, pos, 2);
+    ++pos;
+    const int minute = readNumber(text, pos, 2);
+    int second = 0;
+    if (pos < text.size() && text.at(pos) == u':') {
+        ++pos;
+        second = readNumber(text, pos, 2);
+    }
+    if (pos < text.size() && (text.at(pos) == u'.' || text.at(pos) == u',')) {
+        ++pos;
+        while (pos < text.size() && isDigit(text.at(pos)))
+            ++pos;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    if (pos == text.size())
+        return clock.toUtc(date, time);
+    const QChar sign = text.at(pos);
+    if (sign == u'Z' && pos + 1 == text.size())
+        return utcSeconds(date, time, 0);
+    if (sign != u'+' && sign != u'-' && sign != QChar(0x2212))
+        return std::nullopt;
+    ++pos;
+    const int offsetHours = readNumber(text, pos, 2);
+    if (pos < text.size() && text.at(pos) == u':')
+        ++pos;
+    const int offsetMinutes = pos < text.size() ? readNumber(text, pos, 2) : 0;
+    if (offsetHours < 0 || offsetMinutes < 0 || pos != text.size())
+        return std::nullopt;
+    const int offset = (offsetHours * 3600 + offsetMinutes * 60) * (sign == u'+' ? 1 : -1);
+    return utcSeconds(date, time, offset);
+}
+
+int monthFromName(QStringView name)
+{
+    static const std::array<QLatin1StringView, 12> months = {
+        QLatin1StringView("jan"), QLatin1StringView("feb"), QLatin1StringView("mar"), QLatin1StringView("apr"),
+        QLatin1StringView("may"), QLatin1StringView("jun"), QLatin1StringView("jul"), QLatin1StringView("aug"),
+        QLatin1StringView("sep"), QLatin1StringView("oct"), QLatin1StringView("nov"), QLatin1StringView("dec")};
+    if (name.size() < 3)
+        return -1;
+    for (int i = 0; i < 12; ++i) {
+        if (name.first(3).compare(months.at(i), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return -1;
+}
+
+// A numeric or `dd-MMM-yy` date followed by a 24h or 12h time: every CSV date
+// generation before ISO (FORMATS.md 5.1 table).
+struct LocalStamp
+{
+    int first = -1, second = -1, third = -1; // date components as written
+    qsizetype firstDigits = 0, thirdDigits = 0;
+    int namedMonth = -1; // the middle component was a month name ("01-Jan-20")
+    QChar separator;
+    int hour = -1, minute = -1, secs = 0;
+    int meridiem = 0; // 0 none, 1 AM, 2 PM
+};
+
+std::optional<LocalStamp> readLocalStamp(QStringView text)
+{
+    LocalStamp stamp;
+    qsizetype pos = 0;
+    stamp.first = readNumber(text, pos, 4, &stamp.firstDigits);
+    if (stamp.first < 0 || pos >= text.size())
+        return std::nullopt;
+    stamp.separator = text.at(pos);
+    if (stamp.separator != u'/' && stamp.separator != u'.' && stamp.separator != u'-')
+        return std::nullopt;
+    ++pos;
+    if (pos < text.size() && text.at(pos).isLetter()) {
+        const qsizetype start = pos;
+        while (pos < text.size() && text.at(pos).isLetter())
+            ++pos;
+        stamp.namedMonth = monthFromName(text.sliced(start, pos - start));
+        if (stamp.namedMonth < 0)
+            return std::nullopt;
+    } else {
+        stamp.second = readNumber(text, pos, 2);
+    }
+    if (pos >= text.size() || text.at(pos) != stamp.separator)
+        return std::nullopt;
+    ++pos;
+    stamp.third = readNumber(text, pos, 4, &stamp.thirdDigits);
+    if (stamp.third < 0)
+        return std::nullopt;
+    if (pos < text.size() && text.at(pos) == u'.') // "17.01.2023." in some cultures
+        ++pos;
+    if (pos < text.size() && text.at(pos) == u',')
+        ++pos;
+    const qsizetype dateEnd = pos;
+    while (pos < text.size() && isSpace(text.at(pos)))
+        ++pos;
+    if (pos == dateEnd)
+        return std::nullopt;
+    stamp.hour = readNumber(text, pos, 2);
+    if (stamp.hour < 0 || pos >= text.size() || text.at(pos) != u':')
+        return std::nullopt;
+    ++pos;
+    stamp.minute = readNumber(text, pos, 2);
+    if (pos < text.size() && text.at(pos) == u':') {
+        ++pos;
+        stamp.secs = readNumber(text, pos, 2);
+    }
+    while (pos < text.size() && isSpace(text.at(pos)))
+        ++pos;
+    const QStringView rest = text.sliced(pos);
+    if (rest.isEmpty())
+        return stamp;
+    if (rest.compare(u"AM", Qt::CaseInsensitive) == 0 || rest.compare(u"a.m.", Qt::CaseInsensitive) == 0)
+        stamp.meridiem = 1;
+    else if (rest.compare(u"PM", Qt::CaseInsensitive) == 0 || rest.compare(u"p.m.", Qt::CaseInsensitive) == 0)
+        stamp.meridiem = 2;
+    else
+        return std::nullopt;
+    return stamp;
+}
+
+// Whether the first two components of a slash date could be either day or
+// month; DateOrder::Auto when nothing tells.
+DateOrder slashOrder(const LocalStamp &stamp)
+{
+    if (stamp.separator != u'/' || stamp.namedMonth > 0 || stamp.firstDigits == 4)
+        return DateOrder::Auto;
+    if (stamp.first > 12 && stamp.second <= 12)
+        return DateOrder::DayFirst;
+    if (stamp.second > 12 && stamp.first <= 12)
+        return DateOrder::MonthFirst;
+    return DateOrder::Auto;
+}
+
+int fullYear(int year, qsizetype digitCount)
+{
+    return digitCount <= 2 ? 2000 + year : year;
+}
+
+// `order` resolves slash dates whose components are both ≤ 12.
+std::optional<qint64> localTime(const LocalStamp &stamp, DateOrder order, LocalClock &clock)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (stamp.namedMonth > 0) { // "01-Jan-20"
+        day = stamp.first;
+        month = stamp.namedMonth;
+        year = fullYear(stamp.third, stamp.thirdDigits);
+    } else if (stamp.firstDigits == 4) { // "2023/1/17" (zh-CN, ja-JP)
+        year = stamp.first;
+        month = stamp.second;
+        day = stamp.third;
+    } else {
+        year = fullYear(stamp.third, stamp.thirdDigits);
+        // Dots and dashes ("17.01.2023", "17-1-2023") are day-first in every
+        // culture; slashes are month-first in en-US (the 2.38 default) and
+        // day-first in most others.
+        DateOrder resolved = stamp.separator == u'/' ? slashOrder(stamp) : DateOrder::DayFirst;
+        if (resolved == DateOrder::Auto)
+            resolved = order == DateOrder::DayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+        day = resolved == DateOrder::DayFirst ? stamp.first : stamp.second;
+        month = resolved == DateOrder::DayFirst ? stamp.second : stamp.first;
+    }
+    int hour = stamp.hour;
+    if (stamp.meridiem != 0) {
+        if (hour < 1 || hour > 12)
+            return std::nullopt;
+        if (stamp.meridiem == 1 && hour == 12)
+            hour = 0; // 12:xx AM is just after midnight
+        else if (stamp.meridiem == 2 && hour < 12)
+            hour += 12;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, stamp.minute, stamp.secs);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return clock.toUtc(date, time);
+}
+
+QStringView trimmedView(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && (isSpace(text.at(begin)) || isInvisible(text.at(begin).unicode())))
+        ++begin;
+    while (end > begin && (isSpace(text.at(end - 1)) || isInvisible(text.at(end - 1).unicode())))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+// --- CSV -------------------------------------------------------------------
+
+qsizetype countLineEnds(QStringView text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || (c == u'\r' && (i + 1 == text.size() || text.at(i + 1) != u'\n')))
+            ++count;
+    }
+    return count;
+}
+
+// Streams the records of a CSV file (DiscordChatExporter quotes every field,
+// so a quoted field is found with one indexOf and copied once). Multi-line
+// content stays inside its quoted field (5.1); CRLF, LF and bare CR end rows.
+class CsvReader final
+{
+public:
+    CsvReader(QStringView text, QChar separator, qsizetype position = 0, int line = 1)
+        : m_text(text)
+        , m_separator(separator)
+        , m_pos(position)
+        , m_line(line)
+    {
+    }
+
+    qsizetype position() const { return m_pos; }
+
+    // False at the end of the text. Blank lines are no records.
+    bool read(QStringList &cells, int &line, bool &unclosed)
+    {
+        cells.clear();
+        unclosed = false;
+        while (m_pos < m_text.size() && (m_text.at(m_pos) == u'\n' || m_text.at(m_pos) == u'\r'))
+            skipLineEnd();
+        if (m_pos >= m_text.size())
+            return false;
+        line = m_line;
+        for (;;) {
+            cells.append(readCell(unclosed));
+            if (m_pos >= m_text.size())
+                return true;
+            if (m_text.at(m_pos) == m_separator) {
+                ++m_pos;
+                continue;
+            }
+            skipLineEnd();
+            return true;
+        }
+    }
+
+private:
+    void skipLineEnd()
+    {
+        if (m_text.at(m_pos) == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+
+    bool atCellEnd(qsizetype pos) const
+    {
+        const QChar c = m_text.at(pos);
+        return c == m_separator || c == u'\n' || c == u'\r';
+    }
+
+    QString readCell(bool &unclosed)
+    {
+        QString cell;
+        if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
+            ++m_pos;
+            bool multiLine = false;
+            for (;;) {
+                const qsizetype quote = m_text.indexOf(u'"', m_pos);
+                const qsizetype end = quote < 0 ? m_text.size() : quote;
+                const QStringView piece = m_text.sliced(m_pos, end - m_pos);
+                if (const qsizetype ends = countLineEnds(piece); ends > 0) {
+                    m_line += int(ends);
+                    multiLine = true;
+                }
+                cell += piece;
+                if (quote < 0) {
+                    unclosed = true;
+                    m_pos = m_text.size();
+                    break;
+                }
+                if (quote + 1 < m_text.size() && m_text.at(quote + 1) == u'"') {
+                    cell += u'"';
+                    m_pos = quote + 2;
+                    continue;
+                }
+                m_pos = quote + 1;
+                break;
+            }
+            if (multiLine && cell.contains(u'\r')) {
+                cell.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+                cell.replace(u'\r', u'\n');
+            }
+            // Stray text after the closing quote belongs to the cell.
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size() && !atCellEnd(m_pos))
+                ++m_pos;
+            cell += m_text.sliced(start, m_pos - start);
+            return cell;
+        }
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && !atCellEnd(m_pos))
+            ++m_pos;
+        return m_text.sliced(start, m_pos - start).toString();
+    }
+
+    QStringView m_text;
+    QChar m_separator;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
+
+struct CsvColumns
+{
+    QChar separator;
+    int authorId = -1;
+    int author = -1;
+    int date = -1;
+    int content = -1;
+    int attachments = -1;
+    int needed = 0; // cells a row must have to be read
+    qsizetype dataStart = 0;
+    int dataLine = 2;
+};
+
+// The header (5.1): `AuthorID,Author,Date,Content,Attachments,Reactions`, or in
+// the ≤ 2.15 semicolon files the same with `;`, a trailing `;` and, before
+// 2.15, no AuthorID.
+std::optional<CsvColumns> readHeader(QStringView text)
+{
+    qsizetype start = 0;
+    int line = 1;
+    while (start < text.size() && (text.at(start).isSpace() || text.at(start) == QChar(0xFEFF))) {
+        if (text.at(start) == u'\n')
+            ++line;
+        ++start;
+    }
+    qsizetype end = start;
+    while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+        ++end;
+    const QStringView header = text.sliced(start, end - start);
+    CsvColumns columns;
+    columns.separator = header.count(u';') > header.count(u',') ? u';' : u',';
+    int index = 0;
+    for (QStringView name : header.split(columns.separator)) {
+        name = trimmedView(name);
+        if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+            name = name.sliced(1, name.size() - 2);
+        if (name.compare(u"AuthorID", Qt::CaseInsensitive) == 0)
+            columns.authorId = index;
+        else if (name.compare(u"Author", Qt::CaseInsensitive) == 0)
+            columns.author = index;
+        else if (name.compare(u"Date", Qt::CaseInsensitive) == 0)
+            columns.date = index;
+        else if (name.compare(u"Content", Qt::CaseInsensitive) == 0)
+            columns.content = index;
+        else if (name.compare(u"Attachments", Qt::CaseInsensitive) == 0)
+            columns.attachments = index;
+        else if (name.compare(u"Reactions", Qt::CaseInsensitive) != 0 && !name.isEmpty())
+            return std::nullopt; // a column DiscordChatExporter never writes
+        ++index;
+    }
+    if (columns.author < 0 || columns.date < 0 || columns.content < 0)
+        return std::nullopt;
+    columns.needed = std::max({columns.authorId, columns.author, columns.date, columns.content}) + 1;
+    CsvReader reader(text, columns.separator, start, line);
+    QStringList cells;
+    int headerLine = 0;
+    bool unclosed = false;
+    reader.read(cells, headerLine, unclosed);
+    columns.dataStart = reader.position();
+    columns.dataLine = headerLine + 1;
+    return columns;
+}
+
+QString headerExpectation()
+{
+    return QCoreApplication::translate("DiscordCsvParser",
+                                       "Line %1: expected the DiscordChatExporter CSV header "
+                                       "“AuthorID,Author,Date,Content,Attachments,Reactions”.");
+}
+
+// Reads the dates of the file until one shows whether slashes put the day or
+// the month first; MonthFirst (the en-US default of 2.38 – 2.40) if none does.
+DateOrder inferSlashOrder(QStringView text, const CsvColumns &columns, qsizetype from)
+{
+    CsvReader reader(text, columns.separator, from);
+    QStringList cells;
+    int rowLine = 0;
+    bool unclosed = false;
+    while (reader.read(cells, rowLine, unclosed)) {
+        if (cells.size() <= columns.date)
+            continue;
+        if (const auto stamp = readLocalStamp(trimmedView(cells.at(columns.date)))) {
+            if (const DateOrder order = slashOrder(*stamp); order != DateOrder::Auto)
+                return order;
+        }
+    }
+    return DateOrder::MonthFirst;
+}
+
+class CsvDates final
+{
+public:
+    CsvDates(QStringView text, const CsvColumns &columns, const ParseOptions &options)
+        : m_text(text)
+        , m_columns(columns)
+        , m_clock(options.zone)
+        , m_order(options.dateOrder == DateOrder::DayFirst || options.dateOrder == DateOrder::MonthFirst
+                      ? options.dateOrder
+                      : DateOrder::Auto)
+    {
+    }
+
+    DateOrder order() const { return m_order; }
+
+    // `next`: where the rows after this one start, for the look-ahead.
+    std::optional<qint64> parse(QStringView value, qsizetype next)
+    {
+        value = trimmedView(value);
+        if (value.isEmpty())
+            return std::nullopt;
+        bool allDigits = true;
+        for (qsizetype i = 0; i < value.size() && allDigits; ++i)
+            allDigits = isDigit(value.at(i)) || (i == 0 && value.at(i) == u'-' && value.size() > 1);
+        if (allDigits) {
+            // `--dateformat unix` / `unixms`: seconds have ≤ 11 digits until
+            // the year 5138, milliseconds 13 since 2001.
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (!ok)
+                return std::nullopt;
+            return value.size() >= 12 ? number / 1000 : number;
+        }
+        if (value.size() > 10 && value.at(4) == u'-' && isDigit(value.at(0)) && isDigit(value.at(3)))
+            return isoTime(value, m_clock);
+        const auto stamp = readLocalStamp(value);
+        if (!stamp)
+            return std::nullopt;
+        if (m_order == DateOrder::Auto && stamp->separator == u'/' && stamp->firstDigits != 4
+            && slashOrder(*stamp) == DateOrder::Auto)
+            m_order = inferSlashOrder(m_text, m_columns, next);
+        return localTime(*stamp, m_order, m_clock);
+    }
+
+private:
+    QStringView m_text;
+    const CsvColumns &m_columns;
+    LocalClock m_clock;
+    DateOrder m_order;
+};
+
+bool startsAndEnds(QStringView text, QStringView prefix, QStringView suffix, QString *middle)
+{
+    if (text.size() < prefix.size() + suffix.size() || !text.startsWith(prefix) || !text.endsWith(suffix))
+        return false;
+    if (middle)
+        *middle = text.sliced(prefix.size(), text.size() - prefix.size() - suffix.size()).toString();
+    return true;
+}
+
+// CSV rows of system messages differ from members' messages only by the
+// fallback text DiscordChatExporter writes for them (5.3).
+void classifyCsv(const QString &content, bool hasAttachments, ChatMessage &message)
+{
+    QString name;
+    const QStringView text(content);
+    if (text == u"Joined the server.") {
+        message.kind = MessageKind::Join;
+        message.subjects = {message.senderName};
+    } else if (text == u"Left the group.") {
+        message.kind = MessageKind::Leave;
+        message.subjects = {message.senderName};
+    } else if (startsAndEnds(text, u"Added ", u" to the group.", &name)) {
+        message.kind = MessageKind::Join;
+        message.subjects = {cleanName(name)};
+    } else if (startsAndEnds(text, u"Removed ", u" from the group.", &name)) {
+        message.kind = MessageKind::Leave;
+        message.subjects = {cleanName(name)};
+    } else if (text == u"Added a recipient.") {
+        message.kind = MessageKind::Join;
+    } else if (text == u"Removed a recipient.") {
+        message.kind = MessageKind::Leave;
+    } else if (startsAndEnds(text, u"Started a call that lasted ", u" minutes.", nullptr)
+               || text == u"Pinned a message." || text == u"Started a thread." || text == u"Changed the channel icon."
+               || text.startsWith(u"Changed the channel name")) {
+        message.kind = MessageKind::System;
+    } else if (content.isEmpty() && hasAttachments) {
+        message.kind = MessageKind::Media;
+    } else {
+        message.kind = MessageKind::Text;
+    }
+}
+
+// --- JSON ------------------------------------------------------------------
+
+struct MessageSpan
+{
+    qsizetype begin = 0; // offset of the "{"
+    qsizetype end = 0;   // one past the "}"
+    int line = 0;
+};
+
+// Where the root object, its "messages" array and each message object start
+// and end. Exports of big servers are hundreds of MB: parsing each message on
+// its own is about three times faster than one QJsonDocument of the whole
+// file, holds far less memory, and this pass gives the line of each message.
+struct JsonLayout
+{
+    qsizetype rootBegin = -1;
+    qsizetype rootEnd = -1;
+    qsizetype messagesBegin = -1; // "[" … "]" inclusive
+    qsizetype messagesEnd = -1;
+    QList<MessageSpan> messages;
+    bool complete = false; // every string, object and array was closed
+    int lastLine = 1;
+};
+
+// Follows only strings and nesting; syntax errors are left to QJsonDocument.
+JsonLayout scanLayout(QStringView text)
+{
+    JsonLayout layout;
+    int depth = 0;
+    bool inMessages = false;
+    bool openString = false;
+    QStringView lastString;
+    QStringView rootKey;
+    qsizetype messageBegin = 0;
+    int messageLine = 0;
+    int line = 1;
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        switch (c) {
+        case u'\n':
+            ++line;
+            // Indentation is a good part of these files: skip it in one go.
+            while (i + 1 < size && data[i + 1] == u' ')
+                ++i;
+            break;
+        case u'"': {
+            const qsizetype start = i + 1;
+            for (++i; i < size; ++i) {
+                const char16_t s = data[i].unicode();
+                if (s == u'"')
+                    break;
+                if (s == u'\n')
+                    ++line;
+                else if (s == u'\\')
+                    ++i;
+            }
+            openString = i >= size;
+            lastString = text.sliced(start, std::min(i, size) - start);
+            break;
+        }
+        case u':':
+            if (depth == 1)
+                rootKey = lastString;
+            break;
+        case u'[':
+        case u'{':
+            ++depth;
+            if (depth == 1 && c == u'{' && layout.rootBegin < 0) {
+                layout.rootBegin = i;
+            } else if (depth == 2 && c == u'[' && rootKey == u"messages" && layout.messagesBegin < 0) {
+                layout.messagesBegin = i;
+                inMessages = true;
+            } else if (depth == 3 && inMessages && c == u'{') {
+                messageBegin = i;
+                messageLine = line;
+            }
+            break;
+        case u']':
+        case u'}':
+            if (depth == 3 && inMessages && c == u'}') {
+                layout.messages.append({messageBegin, i + 1, messageLine});
+            } else if (depth == 2 && inMessages) {
+                layout.messagesEnd = i + 1;
+                inMessages = false;
+            } else if (depth == 1 && layout.rootEnd < 0) {
+                layout.rootEnd = i + 1;
+            }
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    layout.complete = layout.rootEnd > 0 && depth == 0 && !openString;
+    layout.lastLine = line;
+    return layout;
+}
+
+// Parses text[begin, end), or two such pieces joined by "[]" (the root object
+// with its messages left out); errors name the line and column in the file.
+Result<QJsonObject> parseObject(QStringView text, qsizetype begin, qsizetype end, qsizetype cutBegin = -1,
+                                qsizetype cutEnd = -1)
+{
+    const bool cut = cutBegin >= 0 && cutEnd >= 0;
+    QByteArray json;
+    if (cut) {
+        QString joined;
+        joined.reserve(cutBegin - begin + 2 + end - cutEnd);
+        joined.append(text.sliced(begin, cutBegin - begin)).append(u"[]").append(text.sliced(cutEnd, end - cutEnd));
+        json = joined.toUtf8();
+    } else {
+        json = text.sliced(begin, end - begin).toUtf8();
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::NoError)
+        return document.object();
+    qsizetype offset = QString::fromUtf8(QByteArrayView(json).first(std::clamp<qsizetype>(error.offset, 0, json.size()))).size();
+    qsizetype absolute = begin + offset;
+    if (cut && offset > cutBegin - begin)
+        absolute = cutEnd + std::max<qsizetype>(0, offset - (cutBegin - begin) - 2);
+    const QStringView before = text.first(std::min(absolute, text.size()));
+    return fail(QCoreApplication::translate("DiscordJsonParser",
+                                            "Line %1, column %2: this is not a valid DiscordChatExporter JSON export (%3).")
+                    .arg(int(before.count(u'\n')) + 1)
+                    .arg(before.size() - (before.lastIndexOf(u'\n') + 1) + 1)
+                    .arg(error.errorString()));
+}
+
+QString displayName(const QJsonObject &user)
+{
+    const QString nickname = cleanName(user.value(u"nickname").toString());
+    return nickname.isEmpty() ? cleanName(user.value(u"name").toString()) : nickname;
+}
+
+QStringList mentionedNames(const QJsonObject &message)
+{
+    QStringList names;
+    const QJsonArray mentions = message.value(u"mentions").toArray();
+    for (const QJsonValue mention : mentions) {
+        const QString name = displayName(mention.toObject());
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+QString mediaText(const QJsonObject &message)
+{
+    const QJsonArray attachments = message.value(u"attachments").toArray();
+    if (!attachments.isEmpty()) {
+        const QJsonObject attachment = attachments.first().toObject();
+        const QString fileName = attachment.value(u"fileName").toString();
+        return fileName.isEmpty() ? attachment.value(u"url").toString() : fileName;
+    }
+    const QJsonArray stickers = message.value(u"stickers").toArray();
+    if (!stickers.isEmpty())
+        return stickers.first().toObject().value(u"name").toString();
+    return {};
+}
+
+bool isNumberedNotice(const QString &type)
+{
+    bool numeric = false;
+    const int number = type.toInt(&numeric);
+    return numeric && number >= 1 && number <= 18;
+}
+
+// Message types (5.2). Types DiscordChatExporter has no name for are written
+// as numbers; like the exporter (IsSystemNotification: 1 … 18) those are
+// notices, later ones (slash-command replies …) are messages.
+void classifyJson(const QJsonObject &object, ChatMessage &message)
+{
+    const QString type = object.value(u"type").toString();
+    if (type == u"GuildMemberJoin") {
+        message.kind = MessageKind::Join;
+        message.subjects = {message.senderName};
+    } else if (type == u"RecipientAdd") {
+        message.kind = MessageKind::Join;
+        message.subjects = mentionedNames(object);
+    } else if (type == u"RecipientRemove") {
+        message.kind = MessageKind::Leave;
+        message.subjects = mentionedNames(object);
+        if (message.subjects.isEmpty())
+            message.subjects = {message.senderName};
+    } else if (type == u"Call" || type == u"ChannelPinnedMessage" || type == u"ThreadCreated"
+               || type == u"ChannelNameChange" || type == u"ChannelIconChange") {
+        message.kind = MessageKind::System;
+    } else if (isNumberedNotice(type)) {
+        message.kind = MessageKind::System;
+    } else if (message.text.isEmpty()
+               && (!object.value(u"attachments").toArray().isEmpty() || !object.value(u"stickers").toArray().isEmpty())) {
+        message.kind = MessageKind::Media;
+        message.text = mediaText(object);
+    } else {
+        message.kind = MessageKind::Text;
+    }
+}
+
+} // namespace
+
+bool DiscordJsonParser::sniff(QStringView head)
+{
+    qsizetype start = 0;
+    while (start < head.size() && (head.at(start).isSpace() || head.at(start) == QChar(0xFEFF)))
+        ++start;
+    if (start >= head.size() || head.at(start) != u'{')
+        return false;
+    static const QRegularExpression guild(QStringLiteral(R"("guild"\s*:\s*\{)"));
+    static const QRegularExpression channel(QStringLiteral(R"("channel"\s*:\s*\{)"));
+    return guild.match(head).hasMatch() && channel.match(head).hasMatch();
+}
+
+Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
+{
+    qsizetype first = 0;
+    while (first < text.size() && (text.at(first).isSpace() || text.at(first) == QChar(0xFEFF)))
+        ++first;
+    const int firstLine = int(text.first(first).count(u'\n')) + 1;
+    if (first >= text.size() || text.at(first) != u'{')
+        return fail(QCoreApplication::translate("DiscordJsonParser",
+                                                "Line %1: expected a DiscordChatExporter JSON export starting with “{”.")
+                        .arg(firstLine));
+    const JsonLayout layout = scanLayout(text);
+    if (!layout.complete)
+        return fail(QCoreApplication::translate("DiscordJsonParser",
+                                                "Line %1: the JSON ends before every string, object and array is closed; "
+                                                "is the file complete?")
+                        .arg(layout.lastLine));
+    const auto root = parseObject(text, layout.rootBegin, layout.rootEnd, layout.messagesBegin, layout.messagesEnd);
+    if (!root)
+        return std::unexpected(root.error());
+    if (layout.messagesEnd < 0 || (!root->value(u"guild").isObject() && !root->value(u"channel").isObject()))
+        return fail(QCoreApplication::translate("DiscordJsonParser",
+                                                "Line %1: expected a DiscordChatExporter JSON export: an object with "
+                                                "“guild”, “channel” and “messages”.")
+                        .arg(firstLine));
+
+    ParseReport report;
+    const QString guildName = root->value(u"guild").toObject().value(u"name").toString();
+    const QString channelName = root->value(u"channel").toObject().value(u"name").toString();
+    report.chatName = guildName.isEmpty() ? channelName
+                      : channelName.isEmpty() ? guildName
+                                              : guildName + QStringLiteral(" / ") + channelName;
+
+    const qsizetype total = layout.messages.size();
+    LocalClock clock(options.zone);
+    for (qsizetype i = 0; i < total; ++i) {
+        if (options.progress && i % 4096 == 0 && i > 0 && !options.progress(double(i) / double(total))) {
+            report.cancelled = true;
+            return report;
+        }
+        const MessageSpan &span = layout.messages.at(i);
+        const auto parsed = parseObject(text, span.begin, span.end);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        const QJsonObject &object = *parsed;
+        const auto time = isoTime(object.value(u"timestamp").toString(), clock);
+        if (!time) {
+            report.warnings.append({span.line, QCoreApplication::translate("DiscordJsonParser",
+                                                                           "Line %1: the message has no readable "
+                                                                           "timestamp; skipped.")
+                                                   .arg(span.line)});
+            continue;
+        }
+        ChatMessage message;
+        message.time = *time;
+        message.line = span.line;
+        message.sourceId = object.value(u"id").toString();
+        const QJsonObject author = object.value(u"author").toObject();
+        message.senderId = author.value(u"id").toString();
+        message.senderName = displayName(author);
+        message.text = object.value(u"content").toString();
+        classifyJson(object, message);
+        ++report.messages;
+        if (!sink(std::move(message))) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    if (options.progress)
+        options.progress(1.0);
+    return report;
+}
+
+bool DiscordCsvParser::sniff(QStringView head)
+{
+    return readHeader(head).has_value();
+}
+
+Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
+{
+    const auto columns = readHeader(text);
+    if (!columns)
+        return fail(headerExpectation().arg(1));
+
+    ParseReport report;
+    CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);
+    CsvDates dates(text, *columns, options);
+    QStringList cells;
+    int line = 0;
+    bool unclosed = false;
+    qsizetype rows = 0;
+    const double size = double(std::max<qsizetype>(text.size(), 1));
+    while (reader.read(cells, line, unclosed)) {
+        if (options.progress && ++rows % 4096 == 0 && !options.progress(double(reader.position()) / size)) {
+            report.cancelled = true;
+            return report;
+        }
+        if (unclosed)
+            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
+                                                                      "Line %1: a quoted field is not closed before the "
+                                                                      "end of the file.")
+                                              .arg(line)});
+        if (cells.size() < columns->needed) {
+            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
+                                                                      "Line %1: expected %2 columns, found %3; row "
+                                                                      "skipped.")
+                                              .arg(line)
+                                              .arg(columns->needed)
+                                              .arg(cells.size())});
+            continue;
+        }
+        const auto time = dates.parse(cells.at(columns->date), reader.position());
+        if (!time) {
+            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
+                                                                      "Line %1: “%2” is not a date; row skipped.")
+                                              .arg(line)
+                                              .arg(cells.at(columns->date))});
+            continue;
+        }
+        ChatMessage message;
+        message.time = *time;
+        message.line = line;
+        if (columns->authorId >= 0)
+            message.senderId = trimmedView(cells.at(columns->authorId)).toString();
+        message.senderName = cleanName(cells.at(columns->author));
+        message.text = cells.at(columns->content);
+        const bool hasAttachments = columns->attachments >= 0 && columns->attachments < cells.size()
+                                 && !trimmedView(cells.at(columns->attachments)).isEmpty();
+        classifyCsv(message.text, hasAttachments, message);
+        if (message.kind == MessageKind::Media)
+            message.text = cells.at(columns->attachments);
+        ++report.messages;
+        if (!sink(std::move(message))) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    report.dateOrder = dates.order();
+    if (options.progress)
+        options.progress(1.0);
+    return report;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,185 @@
+#include "capture/JielongParser.h"
+
+#include "capture/NameIndex.h"
+
+#include <algorithm>
+
+namespace CampDesk {
+
+namespace {
+
+int digitValue(QChar c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c.unicode() - u'0';
+    if (c >= u'０' && c <= u'９') // full-width digits typed with a Chinese IME
+        return c.unicode() - u'０';
+    return -1;
+}
+
+bool isNumberMark(QChar c)
+{
+    return c == u'.' || c == u'、' || c == u')' || c == u'）' || c == u'．' || c == u'。';
+}
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x200B) || c == QChar(0xFEFF) || c == QChar(0x200E);
+}
+
+QStringView trimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isBlank(text.at(begin)))
+        ++begin;
+    while (end > begin && isBlank(text.at(end - 1)))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+QString firstWordOf(QStringView text)
+{
+    qsizetype end = 0;
+    while (end < text.size() && !isBlank(text.at(end)))
+        ++end;
+    return text.first(end).toString();
+}
+
+// "1. 2. 倪彩霞 gt7 3. 莓心": a whole list pasted onto one line. Splits the
+// text where the next expected number follows a space.
+QList<std::pair<int, QString>> splitInline(int number, QStringView text)
+{
+    QList<std::pair<int, QString>> parts;
+    qsizetype start = 0;
+    int current = number;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && !isBlank(text.at(i - 1)))
+            continue;
+        int next = 0;
+        qsizetype textStart = 0;
+        if (JielongParser::entryStart(text.sliced(i), &next, &textStart) && next == current + 1) {
+            parts.append({current, trimmed(text.sliced(start, i - start)).toString()});
+            current = next;
+            start = i + textStart;
+            i = start - 1;
+        }
+    }
+    parts.append({current, trimmed(text.sliced(start)).toString()});
+    return parts;
+}
+
+// Copies of one list share their header and title, or (when a member
+// re-posted without the header) their first entry.
+bool sameList(const JielongList &a, const JielongList &b)
+{
+    const QString keyA = NameIndex::normalize(QString(a.header + a.title));
+    if (!keyA.isEmpty() && keyA == NameIndex::normalize(QString(b.header + b.title)))
+        return true;
+    return a.entries.constFirst().text == b.entries.constFirst().text;
+}
+
+} // namespace
+
+bool JielongParser::entryStart(QStringView line, int *number, qsizetype *textStart)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isBlank(line.at(i)))
+        ++i;
+    int value = 0;
+    int digits = 0;
+    while (i < line.size() && digitValue(line.at(i)) >= 0 && digits < 4) {
+        value = value * 10 + digitValue(line.at(i));
+        ++digits;
+        ++i;
+    }
+    if (digits == 0 || i >= line.size() || !isNumberMark(line.at(i)))
+        return false;
+    ++i;
+    while (i < line.size() && isBlank(line.at(i)))
+        ++i;
+    *number = value;
+    *textStart = i;
+    return value > 0;
+}
+
+bool JielongParser::isHeader(QStringView line)
+{
+    return line.contains(u"#接龙") || line.contains(u"#接龍") || line.contains(u"＃接龙")
+        || line.contains(u"#Group Note", Qt::CaseInsensitive);
+}
+
+QList<JielongList> JielongParser::parse(const QString &text)
+{
+    QList<JielongList> copies;
+    JielongList current;
+    bool inEntries = false;
+    bool afterBlank = false;
+    const auto finish = [&] {
+        if (!current.entries.isEmpty())
+            copies.append(current);
+        current = JielongList();
+        inEntries = false;
+    };
+
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const QStringView line = trimmed(lines.at(index));
+        const int lineNumber = int(index + 1);
+        if (line.isEmpty()) {
+            afterBlank = true;
+            continue;
+        }
+        int number = 0;
+        qsizetype textStart = 0;
+        if (isHeader(line)) {
+            finish();
+            current.header = line.toString();
+        } else if (entryStart(line, &number, &textStart)) {
+            // Numbering back at 1 means the next re-posted copy begins.
+            if (inEntries && number <= current.entries.constLast().number && number == 1)
+                finish();
+            for (const auto &[entryNumber, entryText] : splitInline(number, line.sliced(textStart))) {
+                if (entryText.isEmpty())
+                    continue; // "1." left empty by the initiator
+                current.entries.append({entryNumber, entryText, firstWordOf(entryText), lineNumber});
+            }
+            inEntries = true;
+        } else if (inEntries && !afterBlank && !current.entries.isEmpty()) {
+            // A line that continues the entry above ("胸部：俯卧撑100个").
+            current.entries.last().text += u'\n' + line.toString();
+        } else if (inEntries) {
+            // A note after the list ("三点截单") closes this copy.
+            finish();
+            current.header = line.toString();
+        } else if (current.header.isEmpty()) {
+            current.header = line.toString(); // a title line with no #接龙 tag
+        } else {
+            current.title += (current.title.isEmpty() ? QString() : QStringLiteral("\n")) + line.toString();
+        }
+        afterBlank = false;
+    }
+    finish();
+
+    // Keep the longest copy of each list, in the order lists first appeared.
+    QList<JielongList> lists;
+    for (const JielongList &copy : copies) {
+        const auto found = std::find_if(lists.begin(), lists.end(),
+                                        [&copy](const JielongList &list) { return sameList(list, copy); });
+        if (found == lists.end()) {
+            lists.append(copy);
+            continue;
+        }
+        const int seen = found->copies + 1;
+        if (copy.entries.size() >= found->entries.size()) {
+            const QString header = found->header;
+            *found = copy;
+            if (found->header.isEmpty())
+                found->header = header;
+        }
+        found->copies = seen;
+    }
+    return lists;
+}
+
+} // namespace CampDesk

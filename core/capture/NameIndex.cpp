@@ -1,0 +1,250 @@
+#include "capture/NameIndex.h"
+
+#include "search/TextMatcher.h"
+
+#include <QRegularExpression>
+
+namespace CampDesk {
+
+namespace {
+
+bool isOpening(QChar c)
+{
+    return c == u'(' || c == u'[' || c == u'{' || c == u'<' || c == u'（' || c == u'【' || c == u'［'
+        || c == u'《' || c == u'「' || c == u'『' || c == u'〔' || c == u'〈';
+}
+
+bool isClosing(QChar c)
+{
+    return c == u')' || c == u']' || c == u'}' || c == u'>' || c == u'）' || c == u'】' || c == u'］'
+        || c == u'》' || c == u'」' || c == u'』' || c == u'〕' || c == u'〉';
+}
+
+// Remarks in brackets are not part of a name ("林晓雨（杭州）", "【管理员】老王");
+// an unbalanced bracket only loses itself.
+QString withoutBrackets(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    int depth = 0;
+    for (QChar c : name) {
+        if (isOpening(c)) {
+            ++depth;
+        } else if (isClosing(c)) {
+            depth = std::max(0, depth - 1);
+        } else if (depth == 0) {
+            out.append(c);
+        }
+    }
+    // "Summernmz（雪涛)B组" style leftovers aside, a name that was all bracket
+    // (someone typed only "【老王】") keeps its content.
+    if (out.trimmed().isEmpty()) {
+        for (QChar c : name) {
+            if (!isOpening(c) && !isClosing(c))
+                out.append(c);
+        }
+    }
+    return out;
+}
+
+bool isSeparator(QChar c)
+{
+    return c.isSpace() || c == u'-' || c == u'_' || c == u'|' || c == u'·' || c == u'/' || c == u'、' || c == u','
+        || c == u'，' || c == u'~' || c == u'～' || c == u'—' || c == u'–' || c == u'.' || c == u'。' || c == u'+'
+        || c == u'＋' || c == u'丨' || c == u'｜' || c == u':' || c == u'：';
+}
+
+// Subgroup markers operators put before or after names: "A组", "第3组",
+// "3队", "红队".
+const QRegularExpression &subgroupMarker()
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^(第?[0-9a-z一二三四五六七八九十红橙黄绿蓝紫]{1,3}[组組队隊班])|([0-9a-z一二三四五六七八九十]{1,3}[组組队隊班])$"));
+    return marker;
+}
+
+QString foldKeepingLetters(QStringView text)
+{
+    const QString folded = text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded) {
+        // Letters and digits only: emoji, punctuation and spaces go.
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+QString pinyinInitials(const QString &folded)
+{
+    QString initials;
+    for (QChar c : folded) {
+        const QChar initial = TextMatcher::pinyinInitial(c);
+        if (initial.isNull())
+            return {};
+        initials.append(initial);
+    }
+    return initials;
+}
+
+bool isAsciiLetters(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0x7f || !c.isLetter())
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+// A three-character Chinese name: a one-character family name and a
+// two-character given name.
+bool isChineseName(const QString &folded)
+{
+    if (folded.size() != 3)
+        return false;
+    for (QChar c : folded) {
+        if (c.unicode() < 0x4e00 || c.unicode() > 0x9fff)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString NameIndex::normalize(QStringView name)
+{
+    return foldKeepingLetters(withoutBrackets(name));
+}
+
+QStringList NameIndex::keys(QStringView name)
+{
+    QStringList keys;
+    const QString whole = normalize(name);
+    if (whole.isEmpty())
+        return keys;
+    keys.append(whole);
+    const auto addKey = [&keys](const QString &key) {
+        if (key.size() >= 2 && !keys.contains(key))
+            keys.append(key);
+    };
+    addKey(QString(whole).remove(subgroupMarker()));
+    const QString plain = withoutBrackets(name).normalized(QString::NormalizationForm_KC);
+    QString part;
+    const auto flush = [&] {
+        const QString folded = foldKeepingLetters(part);
+        addKey(folded);
+        addKey(QString(folded).remove(subgroupMarker()));
+        part.clear();
+    };
+    for (QChar c : plain) {
+        if (isSeparator(c))
+            flush();
+        else
+            part.append(c);
+    }
+    flush();
+    return keys;
+}
+
+void NameIndex::insert(QHash<QString, QList<qint64>> &map, const QString &key, qint64 personId)
+{
+    if (key.isEmpty())
+        return;
+    QList<qint64> &ids = map[key];
+    if (!ids.contains(personId))
+        ids.append(personId);
+}
+
+void NameIndex::addMember(qint64 personId, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QStringList nameKeys = keys(name);
+        if (nameKeys.isEmpty())
+            continue;
+        insert(m_full, nameKeys.first(), personId);
+        for (qsizetype i = 1; i < nameKeys.size(); ++i)
+            insert(m_parts, nameKeys.at(i), personId);
+        for (const QString &key : nameKeys)
+            insert(m_initials, pinyinInitials(key), personId);
+        // Members often sign with the given name alone: 浩然 for 陈浩然.
+        if (isChineseName(nameKeys.first()))
+            insert(m_parts, nameKeys.first().mid(1), personId);
+    }
+}
+
+void NameIndex::addIdentifier(qint64 personId, const QString &identifier)
+{
+    insert(m_identifiers, identifier.trimmed(), personId);
+}
+
+void NameIndex::addAlias(const QString &name, qint64 personId)
+{
+    const QString key = normalize(name);
+    if (!key.isEmpty())
+        m_aliases.insert(key, personId);
+}
+
+NameIndex::Match NameIndex::pick(const QList<qint64> &ids)
+{
+    if (ids.size() == 1)
+        return {ids.first(), {}};
+    return {0, ids};
+}
+
+NameIndex::Match NameIndex::match(QStringView name) const
+{
+    const QStringList nameKeys = keys(name);
+    if (nameKeys.isEmpty())
+        return {};
+    if (const auto alias = m_aliases.constFind(nameKeys.first()); alias != m_aliases.constEnd())
+        return {*alias, {}};
+    // The whole name first, then its parts against whole names and parts;
+    // the first level that names exactly one member wins.
+    if (const auto whole = m_full.constFind(nameKeys.first()); whole != m_full.constEnd())
+        return pick(*whole);
+    QList<qint64> found;
+    for (const QString &key : nameKeys) {
+        for (const auto *map : {&m_full, &m_parts}) {
+            if (const auto hit = map->constFind(key); hit != map->constEnd()) {
+                for (qint64 id : *hit) {
+                    if (!found.contains(id))
+                        found.append(id);
+                }
+            }
+        }
+    }
+    if (!found.isEmpty())
+        return pick(found);
+    // "lxy" for 林晓雨: only an all-Latin entry is read as pinyin initials.
+    if (isAsciiLetters(nameKeys.first()) && nameKeys.first().size() >= 2) {
+        if (const auto hit = m_initials.constFind(nameKeys.first()); hit != m_initials.constEnd())
+            return pick(*hit);
+    }
+    return {};
+}
+
+NameIndex::Match NameIndex::matchWhole(QStringView name) const
+{
+    const QStringList nameKeys = keys(name);
+    if (nameKeys.isEmpty())
+        return {};
+    if (const auto alias = m_aliases.constFind(nameKeys.first()); alias != m_aliases.constEnd())
+        return {*alias, {}};
+    if (const auto whole = m_full.constFind(nameKeys.first()); whole != m_full.constEnd())
+        return pick(*whole);
+    // "A组林晓雨" is the whole name 林晓雨 with a subgroup marker.
+    const QString bare = QString(nameKeys.first()).remove(subgroupMarker());
+    if (const auto whole = m_full.constFind(bare); whole != m_full.constEnd())
+        return pick(*whole);
+    return {};
+}
+
+NameIndex::Match NameIndex::matchIdentifier(const QString &identifier) const
+{
+    if (const auto hit = m_identifiers.constFind(identifier.trimmed()); hit != m_identifiers.constEnd())
+        return pick(*hit);
+    return {};
+}
+
+} // namespace CampDesk

@@ -1,0 +1,311 @@
+#include "capture/ParticipationRepository.h"
+
+#include "capture/NameIndex.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+
+#include <QSet>
+
+namespace CampDesk {
+
+namespace {
+
+QString dayText(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QVariant activityValue(qint64 activityId)
+{
+    return activityId > 0 ? QVariant(activityId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<CheckInSource> sourceFromKey(const QString &key)
+{
+    for (CheckInSource source : {CheckInSource::Manual, CheckInSource::Jielong, CheckInSource::Chat}) {
+        if (ParticipationRepository::sourceKey(source) == key)
+            return source;
+    }
+    return std::nullopt;
+}
+
+// Only a member's own posts count as messages; events and recalls never do.
+const QString countedKinds = QStringLiteral("('text', 'media', 'checkin')");
+
+QString personFilter(const QList<qint64> &personIds, const QString &column, QVariantList &values)
+{
+    if (personIds.isEmpty())
+        return {};
+    QStringList marks;
+    for (qint64 id : personIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    return QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(u','));
+}
+
+} // namespace
+
+ParticipationRepository::ParticipationRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString ParticipationRepository::sourceKey(CheckInSource source)
+{
+    switch (source) {
+    case CheckInSource::Manual: return QStringLiteral("manual");
+    case CheckInSource::Jielong: return QStringLiteral("jielong");
+    case CheckInSource::Chat: return QStringLiteral("chat");
+    }
+    return {};
+}
+
+Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) const
+{
+    return Sql::collect<ChatIdentity>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT i.id, i.camp_id, i.platform, i.chat_key, i.display_name, i.person_id, i.is_staff,"
+                                 " (SELECT COUNT(*) FROM chat_messages m WHERE m.identity_id = i.id AND m.kind IN ")
+                      + countedKinds
+                      + QStringLiteral(") FROM chat_identities i WHERE i.camp_id = ? ORDER BY i.platform, i.display_name"),
+                  {campId}),
+        [](const QSqlQuery &query) {
+            return ChatIdentity{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                                query.value(3).toString(),   query.value(4).toString(),   query.value(5).toLongLong(),
+                                query.value(6).toBool(),     query.value(7).toInt()};
+        });
+}
+
+Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 personId)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto row = Sql::exec(m_db, QStringLiteral("SELECT camp_id, person_id FROM chat_identities WHERE id = ?"), {identityId});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return fail(tr("The chat identity no longer exists."));
+    const qint64 campId = row->value(0).toLongLong();
+    const qint64 previous = row->value(1).toLongLong();
+    if (auto updated = Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET person_id = ? WHERE id = ?"),
+                                 {personId > 0 ? QVariant(personId) : QVariant(QMetaType::fromType<qint64>()), identityId});
+        !updated)
+        return std::unexpected(updated.error());
+    QList<qint64> touched;
+    for (qint64 id : {previous, personId}) {
+        if (id > 0)
+            touched.append(id);
+    }
+    if (!touched.isEmpty()) {
+        if (auto refreshed = refreshStats(campId, touched); !refreshed)
+            return refreshed;
+    }
+    return transaction.commit();
+}
+
+Result<void> ParticipationRepository::setStaff(qint64 identityId, bool staff)
+{
+    auto updated = Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET is_staff = ? WHERE id = ?"),
+                             {staff ? 1 : 0, identityId});
+    if (!updated)
+        return std::unexpected(updated.error());
+    return {};
+}
+
+Result<QList<CheckIn>> ParticipationRepository::checkIns(qint64 campId) const
+{
+    return Sql::collect<CheckIn>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT person_id, day, activity_id, source, note FROM check_ins"
+                                 " WHERE camp_id = ? ORDER BY day, person_id, activity_id"),
+                  {campId}),
+        [](const QSqlQuery &query) {
+            return CheckIn{query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                           query.value(2).toLongLong(),
+                           sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
+                           query.value(4).toString()};
+        });
+}
+
+Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    QSet<qint64> touched;
+    for (const CheckIn &checkIn : remove) {
+        auto removed = Sql::exec(m_db,
+                                 QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND day = ?"
+                                                " AND ifnull(activity_id, 0) = ?"),
+                                 {campId, checkIn.personId, dayText(checkIn.day), checkIn.activityId});
+        if (!removed)
+            return std::unexpected(removed.error());
+        touched.insert(checkIn.personId);
+    }
+    int added = 0;
+    for (const CheckIn &checkIn : add) {
+        auto inserted = Sql::exec(m_db,
+                                  QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, activity_id, source, note)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {campId, checkIn.personId, dayText(checkIn.day), activityValue(checkIn.activityId),
+                                   sourceKey(checkIn.source), Sql::text(checkIn.note)});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        added += inserted->numRowsAffected() > 0 ? 1 : 0;
+        touched.insert(checkIn.personId);
+    }
+    if (!touched.isEmpty()) {
+        if (auto refreshed = refreshStats(campId, touched.values()); !refreshed)
+            return std::unexpected(refreshed.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return added;
+}
+
+Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) const
+{
+    return Sql::collect<MemberDayStats>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT person_id, day, messages, check_ins, ifnull(first_at, 0), ifnull(last_at, 0)"
+                                 " FROM member_day_stats WHERE camp_id = ? ORDER BY person_id, day"),
+                  {campId}),
+        [](const QSqlQuery &query) {
+            return MemberDayStats{query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                                  query.value(2).toInt(),       query.value(3).toInt(),
+                                  query.value(4).toLongLong(),  query.value(5).toLongLong()};
+        });
+}
+
+Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    QVariantList deleteValues{campId};
+    const QString deleteFilter = personFilter(personIds, QStringLiteral("person_id"), deleteValues);
+    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM member_day_stats WHERE camp_id = ?") + deleteFilter,
+                                 deleteValues);
+        !removed)
+        return std::unexpected(removed.error());
+
+    QVariantList values{campId, campId};
+    const QString messageFilter = personFilter(personIds, QStringLiteral("i.person_id"), values);
+    values.append(campId);
+    const QString checkInFilter = personFilter(personIds, QStringLiteral("person_id"), values);
+    const QString sql =
+        QStringLiteral("INSERT INTO member_day_stats (camp_id, person_id, day, messages, check_ins, first_at, last_at)"
+                       " SELECT ?, person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
+                       "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
+                       "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
+                       "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                       "  WHERE m.camp_id = ? AND i.person_id IS NOT NULL AND m.kind IN ")
+        + countedKinds + messageFilter
+        + QStringLiteral("  GROUP BY i.person_id, m.day"
+                         "  UNION ALL"
+                         "  SELECT person_id, day, 0, COUNT(*), NULL, NULL FROM check_ins WHERE camp_id = ?")
+        + checkInFilter + QStringLiteral("  GROUP BY person_id, day) GROUP BY person_id, day");
+    if (auto inserted = Sql::exec(m_db, sql, values); !inserted)
+        return std::unexpected(inserted.error());
+    return transaction.commit();
+}
+
+Result<QHash<QString, qint64>> ParticipationRepository::aliases(qint64 campId) const
+{
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT alias, person_id FROM name_aliases WHERE camp_id = ?"), {campId});
+    if (!query)
+        return std::unexpected(query.error());
+    QHash<QString, qint64> aliases;
+    while (query->next())
+        aliases.insert(query->value(0).toString(), query->value(1).toLongLong());
+    return aliases;
+}
+
+Result<void> ParticipationRepository::rememberAlias(qint64 campId, const QString &name, qint64 personId)
+{
+    const QString alias = NameIndex::normalize(name);
+    if (alias.isEmpty())
+        return {};
+    auto saved = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO name_aliases (camp_id, alias, person_id) VALUES (?, ?, ?)"
+                                          " ON CONFLICT (camp_id, alias) DO UPDATE SET person_id = excluded.person_id"),
+                           {campId, alias, personId});
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
+Result<QList<WatchHit>> ParticipationRepository::watchHits(qint64 campId, const QStringList &words) const
+{
+    QList<WatchHit> hits;
+    for (const QString &word : words) {
+        if (word.trimmed().isEmpty())
+            continue;
+        // instr() instead of LIKE: watch words may contain % or _.
+        auto found = Sql::collect<WatchHit>(
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT m.id, ifnull(i.person_id, 0), ifnull(i.display_name, ''), m.sent_at, m.body"
+                                     " FROM chat_messages m LEFT JOIN chat_identities i ON i.id = m.identity_id"
+                                     " WHERE m.camp_id = ? AND m.kind IN ")
+                          + countedKinds + QStringLiteral(" AND instr(m.body, ?) > 0 ORDER BY m.sent_at"),
+                      {campId, word.trimmed()}),
+            [&word](const QSqlQuery &query) {
+                return WatchHit{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                                query.value(3).toLongLong(), query.value(4).toString(),   word.trimmed()};
+            });
+        if (!found)
+            return std::unexpected(found.error());
+        hits.append(*found);
+    }
+    std::sort(hits.begin(), hits.end(), [](const WatchHit &a, const WatchHit &b) {
+        return std::tie(a.sentAt, a.messageId) < std::tie(b.sentAt, b.messageId);
+    });
+    return hits;
+}
+
+Result<QList<ChatImportRecord>> ParticipationRepository::imports(qint64 campId) const
+{
+    return Sql::collect<ChatImportRecord>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT id, file_name, format, encoding, imported_at, messages_added, duplicates"
+                                 " FROM chat_imports WHERE camp_id = ? ORDER BY id"),
+                  {campId}),
+        [](const QSqlQuery &query) {
+            return ChatImportRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString(),   query.value(4).toString(), query.value(5).toInt(),
+                                    query.value(6).toInt()};
+        });
+}
+
+Result<qint64> ParticipationRepository::messageCount(qint64 campId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE camp_id = ?"), {campId});
+}
+
+Result<void> ParticipationRepository::removeImport(qint64 importId)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    const auto campId = Sql::scalar(m_db, QStringLiteral("SELECT camp_id FROM chat_imports WHERE id = ?"), {importId});
+    if (!campId)
+        return std::unexpected(campId.error());
+    // Cascades remove the import's messages and check-ins.
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM chat_imports WHERE id = ?"),
+        // Identities no remaining message refers to came with this import.
+        QStringLiteral("DELETE FROM chat_identities WHERE camp_id = ? AND NOT EXISTS"
+                       " (SELECT 1 FROM chat_messages m WHERE m.identity_id = chat_identities.id)"),
+    };
+    if (auto removed = Sql::exec(m_db, statements.at(0), {importId}); !removed)
+        return std::unexpected(removed.error());
+    if (auto removed = Sql::exec(m_db, statements.at(1), {*campId}); !removed)
+        return std::unexpected(removed.error());
+    if (auto refreshed = refreshStats(*campId); !refreshed)
+        return refreshed;
+    return transaction.commit();
+}
+
+} // namespace CampDesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Error.h"
+#include "capture/ChatMessage.h"
+
+#include <QStringView>
+
+namespace CampDesk {
+
+// Classic PC QQ message-manager .txt export.
+class QQParser final
+{
+public:
+    // True when the start of a decoded file (its first 64 KiB) looks like this format.
+    static bool sniff(QStringView head);
+    static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+};
+
+} // namespace CampDesk

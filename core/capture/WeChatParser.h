@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Error.h"
+#include "capture/ChatMessage.h"
+
+#include <QStringView>
+
+namespace CampDesk {
+
+// MemoTrace / WeChatMsg CSV (12 columns).
+class MemoTraceCsvParser final
+{
+public:
+    // True when the start of a decoded file (its first 64 KiB) looks like this format.
+    static bool sniff(QStringView head);
+    static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+};
+
+// MemoTrace / WeChatMsg TXT.
+class MemoTraceTextParser final
+{
+public:
+    // True when the start of a decoded file (its first 64 KiB) looks like this format.
+    static bool sniff(QStringView head);
+    static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+};
+
+// PyWxDump CSV, old (content as JSON) and new (msg, src) layouts.
+class PyWxDumpCsvParser final
+{
+public:
+    // True when the start of a decoded file (its first 64 KiB) looks like this format.
+    static bool sniff(QStringView head);
+    static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,1217 @@
+#include "capture/WhatsAppParser.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QTime>
+
+#include <optional>
+
+namespace CampDesk {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Characters (FORMATS.md 2.2)
+
+constexpr char16_t ByteOrderMark = 0xFEFF;
+
+// NBSP and NNBSP (U+202F, used before AM/PM since 2023) are spaces here.
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == 0x00A0 || c == 0x202F || c == 0x2009;
+}
+
+// LRM/RLM, the embedding/override marks and the isolates: iOS puts them
+// before headers and bodies; they are never part of what a user sees.
+bool isBidiMark(char16_t c)
+{
+    return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == ByteOrderMark;
+}
+
+bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
+
+bool isQuote(char16_t c) { return c == u'"' || c == 0x201C || c == 0x201D || c == 0x201E; }
+
+// Strips bidi marks and spaces at both ends.
+QStringView trimmedView(QStringView s)
+{
+    qsizetype from = 0;
+    qsizetype to = s.size();
+    while (from < to && (isSpace(s[from].unicode()) || isBidiMark(s[from].unicode())))
+        ++from;
+    while (to > from && (isSpace(s[to - 1].unicode()) || isBidiMark(s[to - 1].unicode())))
+        --to;
+    return s.sliced(from, to - from);
+}
+
+bool startsWithBidiMark(QStringView s) { return !s.isEmpty() && isBidiMark(s.front().unicode()); }
+
+bool isBlank(QStringView s) { return trimmedView(s).isEmpty(); }
+
+// ---------------------------------------------------------------------------
+// Header scanning (FORMATS.md 2.1). One hand-written scanner accepts every
+// variant of the table instead of one regular expression per locale:
+//   [bidi]['['][bidi] D sep D sep D ['.'][','] space [klo|word space]
+//   H (':'|'.') MM [(':'|'.') SS] ['.'] [space* (a|p)['.'][space*](m)['.']]
+//   then ']' (iOS) | '-' (Android) | ': ' (dots-in-time locale) | space (Hungarian, after "2018.")
+
+enum class Meridiem : quint8 { None, Am, Pm };
+
+struct Header
+{
+    int field[3] = {};  // the date's numbers as written
+    int digits[3] = {}; // how many digits each had: a 4-digit field is the year
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    Meridiem meridiem = Meridiem::None;
+    bool bracketed = false;
+    qsizetype contentStart = 0; // where "sender: text" or a system text starts
+};
+
+struct Scanner
+{
+    const char16_t *p;
+    const char16_t *end;
+
+    char16_t peek(qsizetype ahead = 0) const { return p + ahead < end ? p[ahead] : char16_t(0); }
+    bool atEnd() const { return p >= end; }
+    bool eat(char16_t c)
+    {
+        if (p < end && *p == c) {
+            ++p;
+            return true;
+        }
+        return false;
+    }
+    int skipSpaces()
+    {
+        int count = 0;
+        while (p < end && isSpace(*p)) {
+            ++p;
+            ++count;
+        }
+        return count;
+    }
+    void skipBidiMarks()
+    {
+        while (p < end && isBidiMark(*p))
+            ++p;
+    }
+    // Reads up to maxDigits ASCII digits; -1 when there is none.
+    int number(int maxDigits, int *digits = nullptr)
+    {
+        int value = 0;
+        int count = 0;
+        while (count < maxDigits && p < end && isDigit(*p)) {
+            value = value * 10 + (*p - u'0');
+            ++p;
+            ++count;
+        }
+        if (digits)
+            *digits = count;
+        if (count == 0 || (p < end && isDigit(*p)))
+            return -1; // no number, or more digits than any header field has
+        return value;
+    }
+};
+
+// "PM", "pm", "p.m.", "p. m." with a normal, no-break or narrow no-break
+// space (FORMATS.md 2.1/2.2); leaves the scanner where it was if there is none.
+Meridiem readMeridiem(Scanner &s)
+{
+    const char16_t *start = s.p;
+    s.skipSpaces();
+    const char16_t letter = s.peek() | 0x20;
+    if (letter != u'a' && letter != u'p') {
+        s.p = start;
+        return Meridiem::None;
+    }
+    ++s.p;
+    s.eat(u'.');
+    s.skipSpaces();
+    if ((s.peek() | 0x20) != u'm') {
+        s.p = start;
+        return Meridiem::None;
+    }
+    ++s.p;
+    s.eat(u'.');
+    if (isAsciiLetter(s.peek()) || isDigit(s.peek())) {
+        s.p = start;
+        return Meridiem::None;
+    }
+    return letter == u'a' ? Meridiem::Am : Meridiem::Pm;
+}
+
+// A date has at most one 4-digit field (the year); the others have 1–2 digits.
+bool plausibleDate(const Header &h)
+{
+    int years = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (h.digits[i] == 4)
+            ++years;
+        else if (h.digits[i] > 2)
+            return false;
+    }
+    return years <= 1;
+}
+
+bool readHeader(QStringView line, Header &h)
+{
+    Scanner s{line.utf16(), line.utf16() + line.size()};
+    s.skipBidiMarks();
+    h.bracketed = s.eat(u'[');
+    if (h.bracketed)
+        s.skipBidiMarks();
+    if (!isDigit(s.peek()))
+        return false; // the common case for continuation lines: leave at once
+    h.field[0] = s.number(4, &h.digits[0]);
+    const char16_t separator = s.peek();
+    if (h.field[0] < 0 || (separator != u'/' && separator != u'.' && separator != u'-'))
+        return false;
+    ++s.p;
+    s.skipSpaces(); // "13. 6. 2018." (Hungarian)
+    h.field[1] = s.number(4, &h.digits[1]);
+    if (h.field[1] < 0 || !s.eat(separator))
+        return false;
+    s.skipSpaces();
+    h.field[2] = s.number(4, &h.digits[2]);
+    if (h.field[2] < 0 || !plausibleDate(h))
+        return false;
+    const bool trailingDot = s.eat(u'.');
+    s.eat(u',');
+    if (s.skipSpaces() == 0)
+        return false;
+    if (isAsciiLetter(s.peek())) { // "13.6.2018 klo 21.25.15" (Finnish) and similar short words
+        int letters = 0;
+        while (isAsciiLetter(s.peek()) && letters < 4) {
+            ++s.p;
+            ++letters;
+        }
+        s.eat(u'.');
+        if (s.skipSpaces() == 0)
+            return false;
+    }
+    h.hour = s.number(2);
+    if (h.hour < 0 || (s.peek() != u':' && s.peek() != u'.'))
+        return false;
+    ++s.p;
+    int minuteDigits = 0;
+    h.minute = s.number(2, &minuteDigits);
+    if (minuteDigits != 2)
+        return false;
+    h.second = 0;
+    if ((s.peek() == u':' || s.peek() == u'.') && isDigit(s.peek(1))) {
+        ++s.p;
+        int secondDigits = 0;
+        h.second = s.number(2, &secondDigits);
+        if (secondDigits != 2)
+            return false;
+    }
+    if (h.hour > 23 || h.minute > 59 || h.second > 59)
+        return false;
+    s.eat(u'.'); // "2022/12/14, 13:34. - " (chat-miner)
+    const char16_t *beforeMeridiem = s.p;
+    h.meridiem = readMeridiem(s);
+    int spaces = 0; // bidi marks may wrap the time ("\u202a23:33\u202c - ")
+    while (!s.atEnd() && (isSpace(s.peek()) || isBidiMark(s.peek()))) {
+        spaces += isSpace(s.peek()) ? 1 : 0;
+        ++s.p;
+    }
+    if (h.bracketed) {
+        if (!s.eat(u']'))
+            return false;
+    } else if (s.peek() == u'-' || s.peek() == 0x2013) {
+        ++s.p;
+        if (!s.atEnd() && !isSpace(s.peek()))
+            return false;
+    } else if (s.peek() == u':' && isSpace(s.peek(1))) {
+        ++s.p; // "13.06.18 21.25.15: a: m"
+    } else if (trailingDot && (spaces > 0 || h.meridiem != Meridiem::None)) {
+        // "13. 6. 2018. 21:25:15 a: m": nothing between the time and the
+        // sender, so "Am…"/"Pm…" would be the sender's name, not a meridiem.
+        if (h.meridiem != Meridiem::None) {
+            s.p = beforeMeridiem;
+            h.meridiem = Meridiem::None;
+            if (s.skipSpaces() == 0)
+                return false;
+        }
+        if (s.atEnd())
+            return false;
+    } else {
+        return false;
+    }
+    s.skipSpaces();
+    h.contentStart = s.p - line.utf16();
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// Lines: CRLF, LF and bare CR (FORMATS.md 7.2). Without any CR in the file the
+// search for LF is a vectorised indexOf.
+
+class LineReader
+{
+public:
+    explicit LineReader(QStringView text)
+        : m_text(text)
+        , m_hasCarriageReturn(text.contains(u'\r'))
+    {
+    }
+
+    bool next(QStringView &line)
+    {
+        const qsizetype size = m_text.size();
+        if (m_pos >= size)
+            return false;
+        qsizetype end;
+        qsizetype nextPos;
+        if (!m_hasCarriageReturn) {
+            end = m_text.indexOf(u'\n', m_pos);
+            if (end < 0)
+                end = size;
+            nextPos = end + 1;
+        } else {
+            const char16_t *data = m_text.utf16();
+            end = m_pos;
+            while (end < size && data[end] != u'\n' && data[end] != u'\r')
+                ++end;
+            nextPos = end + 1;
+            if (end < size && data[end] == u'\r' && end + 1 < size && data[end + 1] == u'\n')
+                ++nextPos;
+        }
+        line = m_text.sliced(m_pos, end - m_pos);
+        m_pos = nextPos;
+        ++m_line;
+        return true;
+    }
+
+    int lineNumber() const { return m_line; }
+    double fraction() const { return m_text.isEmpty() ? 1.0 : double(std::min(m_pos, m_text.size())) / double(m_text.size()); }
+
+private:
+    QStringView m_text;
+    bool m_hasCarriageReturn;
+    qsizetype m_pos = 0;
+    int m_line = 0;
+};
+
+// ---------------------------------------------------------------------------
+// Date order (FORMATS.md 2.1): not in the file, inferred from all of it.
+
+// The two date fields that are not the year, in file order. Year-first dates
+// (a 4-digit first field) are always year-month-day.
+struct DayMonthFields
+{
+    int first;
+    int second;
+};
+
+int yearIndex(const Header &h, bool twoDigitYearFirst)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (h.digits[i] == 4)
+            return i;
+    }
+    return twoDigitYearFirst ? 0 : 2;
+}
+
+DayMonthFields dayMonthFields(const Header &h, int year)
+{
+    if (year == 0)
+        return {h.field[1], h.field[2]};
+    if (year == 1)
+        return {h.field[0], h.field[2]};
+    return {h.field[0], h.field[1]};
+}
+
+struct OrderEvidence
+{
+    bool dayFirst = false;   // some first field > 12
+    bool monthFirst = false; // some second field > 12
+    bool twelveHour = false; // some time with AM/PM
+    int firstAmbiguousLine = 0; // first header whose day and month need an order
+};
+
+// The cheap first pass: headers only, and it stops at the first date that
+// settles the order.
+OrderEvidence gatherEvidence(QStringView text)
+{
+    OrderEvidence evidence;
+    LineReader lines(text);
+    QStringView line;
+    Header h;
+    while (lines.next(line)) {
+        if (!readHeader(line, h) || h.digits[0] == 4)
+            continue;
+        if (evidence.firstAmbiguousLine == 0)
+            evidence.firstAmbiguousLine = lines.lineNumber();
+        evidence.twelveHour = evidence.twelveHour || h.meridiem != Meridiem::None;
+        const DayMonthFields fields = dayMonthFields(h, yearIndex(h, false));
+        evidence.dayFirst = evidence.dayFirst || fields.first > 12;
+        evidence.monthFirst = evidence.monthFirst || fields.second > 12;
+        if (evidence.dayFirst || evidence.monthFirst)
+            break;
+    }
+    return evidence;
+}
+
+// ---------------------------------------------------------------------------
+// Wall-clock times in options.zone → Unix seconds. A zone without transitions
+// (UTC, fixed offsets) is plain arithmetic; any other zone asks QDateTime once
+// per hour of the chat (messages come roughly in order, so a one-entry cache
+// hits almost always). Zones whose offset changes off the full hour would be
+// off for the rest of that hour — none of the real ones do within one hour.
+
+class LocalClock
+{
+public:
+    explicit LocalClock(const QTimeZone &zone)
+        : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+    {
+        m_fixed = !m_zone.hasTransitions() && !m_zone.hasDaylightTime();
+        if (m_fixed)
+            m_offset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
+
+    std::optional<qint64> toUnix(int year, int month, int day, int hour, int minute, int second)
+    {
+        if (!QDate::isValid(year, month, day))
+            return std::nullopt;
+        const qint64 julianDay = QDate(year, month, day).toJulianDay();
+        const qint64 clock = qint64(minute) * 60 + second;
+        if (m_fixed)
+            return (julianDay - 2440588) * 86400 + hour * 3600 + clock - m_offset;
+        const qint64 key = julianDay * 24 + hour;
+        if (key != m_cachedKey) {
+            m_cachedKey = key;
+            m_cachedBase = QDateTime(QDate::fromJulianDay(julianDay), QTime(hour, 0), m_zone).toSecsSinceEpoch();
+        }
+        return m_cachedBase + clock;
+    }
+
+private:
+    QTimeZone m_zone;
+    bool m_fixed = false;
+    int m_offset = 0;
+    qint64 m_cachedKey = -1;
+    qint64 m_cachedBase = 0;
+};
+
+// "12:xx AM" is 00:xx; lenient with "00:04:03 AM" (WhatsR) and "13:37:00 p.m."
+// (FORMATS.md 2.5), which keep their hour.
+int hour24(int hour, Meridiem meridiem)
+{
+    if (meridiem == Meridiem::Am && hour == 12)
+        return 0;
+    if (meridiem == Meridiem::Pm && hour >= 1 && hour < 12)
+        return hour + 12;
+    return hour;
+}
+
+// ---------------------------------------------------------------------------
+// Bodies (FORMATS.md 2.4). All checks look at the first line of a body with
+// its bidi marks and outer spaces removed.
+
+bool equalsAnyCaseless(QStringView s, std::initializer_list<QStringView> options)
+{
+    for (QStringView option : options) {
+        if (s.compare(option, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool endsWithAny(QStringView s, std::initializer_list<QStringView> options)
+{
+    for (QStringView option : options) {
+        if (s.endsWith(option))
+            return true;
+    }
+    return false;
+}
+
+bool startsWithAny(QStringView s, std::initializer_list<QStringView> options)
+{
+    for (QStringView option : options) {
+        if (s.startsWith(option))
+            return true;
+    }
+    return false;
+}
+
+bool containsAny(QStringView s, std::initializer_list<QStringView> options)
+{
+    for (QStringView option : options) {
+        if (s.contains(option))
+            return true;
+    }
+    return false;
+}
+
+// "report.pdf", "IMG_0001.JPG": iOS writes "<file> omitted" for documents.
+bool looksLikeFileName(QStringView s)
+{
+    const qsizetype dot = s.lastIndexOf(u'.');
+    if (dot <= 0)
+        return false;
+    const QStringView extension = s.sliced(dot + 1);
+    if (extension.size() < 2 || extension.size() > 5)
+        return false;
+    for (QChar c : extension) {
+        if (!isAsciiLetter(c.unicode()) && !isDigit(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+// Photos, videos, voice notes, stickers, files, locations: the sender's
+// messages, exported as placeholders.
+bool isMediaPlaceholder(QStringView b)
+{
+    if (b.isEmpty())
+        return false;
+    switch (b.back().unicode()) {
+    case u'>':
+        return b.startsWith(u"<attached:") || b.startsWith(u"< attached:") || b.startsWith(u"<Anhang:")
+            || (b.startsWith(u'<') && (b.endsWith(u" omitted>", Qt::CaseInsensitive) || b.endsWith(u" weggelassen>")))
+            || equalsAnyCaseless(b, {u"<Media omitted>", u"<Medien ausgeschlossen>"});
+    case u')':
+        return b.endsWith(u" (file attached)") || b.endsWith(u" (Datei angehängt)");
+    case u'd': {
+        if (b.size() == 20 && b.compare(u"live location shared", Qt::CaseInsensitive) == 0)
+            return true;
+        if (!b.endsWith(u" omitted"))
+            return false;
+        const QStringView what = b.chopped(8);
+        return equalsAnyCaseless(what, {u"image", u"video", u"audio", u"sticker", u"GIF", u"Contact card", u"document",
+                                        u"video message", u"video note", u"view once photo", u"view once video",
+                                        u"view once voice message"})
+            || what.endsWith(u" document") || looksLikeFileName(what);
+    }
+    case u'n': {
+        qsizetype suffix = 0;
+        if (b.endsWith(u" weggelassen"))
+            suffix = 12;
+        else if (b.endsWith(u" ausgelassen"))
+            suffix = 12;
+        if (suffix == 0)
+            return false;
+        const QStringView what = b.chopped(suffix);
+        return equalsAnyCaseless(what, {u"Bild", u"Audio", u"Video", u"Videonachricht", u"Videonotiz", u"GIF",
+                                        u"Kontaktkarte", u"Sticker", u"Dokument"})
+            || what.endsWith(u" Dokument") || looksLikeFileName(what);
+    }
+    default:
+        break;
+    }
+    switch (b.front().unicode()) {
+    case u'l':
+    case u'L':
+        return b.startsWith(u"location: https://", Qt::CaseInsensitive) || b == u"Live-Standort wird geteilt.";
+    case u'S':
+        return b.startsWith(u"Standort: https://");
+    default:
+        return false;
+    }
+}
+
+bool isDeletion(QStringView b)
+{
+    if (b.size() < 15 || b.size() > 120)
+        return false;
+    switch (b.front().unicode()) {
+    case u'T':
+    case u'Y':
+    case u'M':
+    case u'D':
+    case u't':
+    case u'y':
+    case u'm':
+    case u'd':
+        break;
+    default:
+        return false;
+    }
+    if (b.endsWith(u'.'))
+        b.chop(1);
+    return equalsAnyCaseless(b, {u"This message was deleted", u"You deleted this message", u"Message deleted",
+                                 u"Diese Nachricht wurde gelöscht", u"Du hast diese Nachricht gelöscht"})
+        || b.startsWith(u"This message was deleted by ") || b.startsWith(u"You deleted this message as admin");
+}
+
+// " <This message was edited>" ends edited messages; it is not the user's text.
+void stripEditedMarker(QString &text)
+{
+    if (!text.endsWith(u'>'))
+        return;
+    for (QStringView marker : {QStringView(u" <This message was edited>"), QStringView(u" <Diese Nachricht wurde bearbeitet>"),
+                               QStringView(u" <Este mensaje fue editado>")}) {
+        if (text.endsWith(marker)) {
+            text.chop(marker.size());
+            return;
+        }
+    }
+}
+
+// The text between the last pair of quotes: "Name", “Name”, „Name“.
+QStringView lastQuoted(QStringView s)
+{
+    qsizetype close = s.size() - 1;
+    while (close >= 0 && !isQuote(s[close].unicode()))
+        --close;
+    if (close <= 0)
+        return {};
+    qsizetype open = close - 1;
+    while (open >= 0 && !isQuote(s[open].unicode()))
+        --open;
+    if (open < 0)
+        return {};
+    return s.sliced(open + 1, close - open - 1);
+}
+
+// What a system text or an iOS notice says.
+struct Notice
+{
+    MessageKind kind = MessageKind::System;
+    QList<QStringView> subjects; // who joined or left, as written ("A, B and C" split)
+    QStringView actor;           // who did it, when the text names one
+    bool banner = false;         // the encryption banner: nobody did it
+};
+
+// Splits "A, B and C" / "A, B und C" into names.
+QList<QStringView> splitNames(QStringView list)
+{
+    QList<QStringView> names;
+    const auto addLast = [&names](QStringView part) {
+        for (QStringView conjunction : {QStringView(u" and "), QStringView(u" und ")}) {
+            const qsizetype at = part.lastIndexOf(conjunction);
+            if (at > 0) {
+                names.append(part.first(at));
+                names.append(part.sliced(at + conjunction.size()));
+                return;
+            }
+        }
+        names.append(part);
+    };
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype comma = list.indexOf(u", ", from);
+        if (comma < 0) {
+            addLast(list.sliced(from));
+            break;
+        }
+        names.append(list.sliced(from, comma - from));
+        from = comma + 2;
+    }
+    return names;
+}
+
+// How sure the caller is that a body may be a notice. Android lines without a
+// sender are notices for sure; an iOS body attributed to someone is one only
+// when its text says so (FORMATS.md 2.4).
+enum class Trust { Exact, Marked, Actor };
+// Exact  – only texts nobody types (the banner, "… joined using this group's invite link")
+// Marked – also group renames/icons/settings (the body starts with U+200E)
+// Actor  – also "X added Y", "X removed Y", "X left" (no sender, or X is the sender)
+
+// The group's names as system lines tell them, for report.chatName.
+struct GroupNames
+{
+    QStringView created; // X created group "Name" (the first one)
+    QStringView renamed; // X changed the subject … to "Name" (the last one)
+};
+
+// Texts nobody types, recognised by how they start. Dispatching on the first
+// character keeps ordinary messages to one or two comparisons (speed).
+std::optional<Notice> exactNoticeByStart(QStringView b)
+{
+    Notice n;
+    switch (b.front().unicode()) {
+    case u'M':
+        if (startsWithAny(b, {u"Messages and calls are end-to-end encrypted", u"Messages to this group are now secured",
+                              u"Messages you send to this group are now secured",
+                              u"Messages to this chat and calls are now secured"})) {
+            n.banner = true;
+            return n;
+        }
+        if (startsWithAny(b, {u"Missed voice call", u"Missed video call", u"Missed group"}))
+            return n;
+        break;
+    case u'N':
+        if (startsWithAny(b, {u"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
+                              u"Nachrichten an diese Gruppe sind jetzt"})) {
+            n.banner = true;
+            return n;
+        }
+        break;
+    case u'Y':
+        if (b == u"You were added") {
+            n.kind = MessageKind::Join;
+            n.subjects = {QStringView(u"You")};
+            return n;
+        }
+        if (startsWithAny(b, {u"Your security code with ", u"You're now an admin", u"You're no longer an admin",
+                              u"You blocked this contact", u"You unblocked this contact"}))
+            return n;
+        break;
+    case u'V':
+    case u'S':
+        if (startsWithAny(b, {u"Voice call.", u"Video call.", u"Verpasster ", u"Videoanruf.", u"Sprachanruf."}))
+            return n;
+        break;
+    case u'D':
+        if (b.startsWith(u"Du wurdest hinzugefügt")) {
+            n.kind = MessageKind::Join;
+            n.subjects = {QStringView(u"Du")};
+            return n;
+        }
+        if (b == u"Du hast die Gruppe verlassen.") {
+            n.kind = MessageKind::Leave;
+            n.actor = QStringView(u"Du");
+            n.subjects = {n.actor};
+            return n;
+        }
+        if (startsWithAny(b, {u"Dein Sicherheitscode für ", u"Du bist jetzt ein", u"Du bist kein", u"Du hast diesen Kontakt "}))
+            return n;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Texts nobody types, recognised by how they end: joins and leaves that name
+// who, dispatched on the last character.
+std::optional<Notice> exactNoticeByEnd(QStringView b)
+{
+    Notice n;
+    const auto self = [&](MessageKind kind, qsizetype suffix) {
+        n.kind = kind;
+        n.actor = b.chopped(suffix);
+        n.subjects = {n.actor};
+        return n;
+    };
+    const auto endsWithAfterName = [&](QStringView suffix) { return b.size() > suffix.size() && b.endsWith(suffix); };
+    switch (b.back().unicode()) {
+    case u'k':
+        for (QStringView suffix : {QStringView(u" joined using this group's invite link"),
+                                   QStringView(u" joined using this group’s invite link"), QStringView(u" joined using a group link")}) {
+            if (endsWithAfterName(suffix))
+                return self(MessageKind::Join, suffix.size());
+        }
+        break;
+    case u'y':
+        if (endsWithAfterName(u" joined from the community"))
+            return self(MessageKind::Join, 26);
+        break;
+    case u'p':
+        if (endsWithAfterName(u" left the group"))
+            return self(MessageKind::Leave, 15);
+        break;
+    case u'd':
+        if (endsWithAfterName(u" were added")) {
+            n.kind = MessageKind::Join;
+            n.subjects = splitNames(b.chopped(11));
+            return n;
+        }
+        break;
+    case u'u':
+        if (endsWithAfterName(u" added you")) {
+            n.kind = MessageKind::Join;
+            n.actor = b.chopped(10);
+            n.subjects = {QStringView(u"You")};
+            return n;
+        }
+        break;
+    case u't':
+    case u'.':
+        if (endsWithAfterName(u" wurden hinzugefügt") || endsWithAfterName(u" wurden hinzugefügt.")) {
+            n.kind = MessageKind::Join;
+            n.subjects = splitNames(b.first(b.lastIndexOf(u" wurden hinzugefügt")));
+            return n;
+        }
+        if (b.back() == u't')
+            break;
+        if (endsWithAfterName(u" hat dich hinzugefügt.")) {
+            n.kind = MessageKind::Join;
+            n.actor = b.chopped(22);
+            n.subjects = {QStringView(u"Du")};
+            return n;
+        }
+        if (endsWithAfterName(u" hat die Gruppe verlassen."))
+            return self(MessageKind::Leave, 26);
+        if (b.endsWith(u" beigetreten.") && b.contains(u"Einladungslink")) {
+            if (const qsizetype is = b.lastIndexOf(u" ist "); is > 0)
+                return self(MessageKind::Join, b.size() - is);
+        }
+        if (b.endsWith(u" changed their phone number to a new number. Tap to message or add the new number."))
+            return n;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
+{
+    if (b.isEmpty())
+        return std::nullopt;
+    if (auto exact = exactNoticeByStart(b))
+        return exact;
+    if (auto exact = exactNoticeByEnd(b))
+        return exact;
+    if (trust == Trust::Exact)
+        return std::nullopt;
+    Notice n;
+
+    // -- Marked: group settings; group names are quoted and may hold any word,
+    // so these come before the joins and leaves below.
+    if (b.indexOf(u" created group ") > 0 || b.startsWith(u"You created group ")
+        || ((b.startsWith(u"Du hast die Gruppe ") || b.contains(u" hat die Gruppe ")) && b.endsWith(u" erstellt."))) {
+        if (group && group->created.isEmpty())
+            group->created = lastQuoted(b);
+        return n;
+    }
+    if (containsAny(b, {u" changed the subject ", u" changed the group name ", u"den Gruppennamen "})) {
+        if (group && !lastQuoted(b).isEmpty())
+            group->renamed = lastQuoted(b);
+        return n;
+    }
+    if (endsWithAny(b, {u" changed this group's icon", u" changed this group’s icon", u" changed the group description",
+                        u" deleted this group's icon", u" deleted this group’s icon", u" created this group",
+                        u" das Gruppenbild geändert.", u" die Gruppenbeschreibung geändert.",
+                        u" das Gruppenbild gelöscht.", u" started a call", u" started a video call",
+                        u" hat einen Anruf gestartet.", u" hat einen Videoanruf gestartet."})
+        || containsAny(b, {u" changed this group's settings", u" changed this group’s settings",
+                           u" changed the settings", u"disappearing messages", u" updated the message timer",
+                           u"admin approval", u"advanced chat privacy", u"selbstlöschende Nachrichten",
+                           u"Nachrichtendauer", u"Chat-Datenschutz"})
+        || (b.startsWith(u'+') && b.contains(u" changed to +"))
+        || (b.contains(u" hat zu ") && b.endsWith(u" gewechselt."))) {
+        return n;
+    }
+    if (trust == Trust::Marked)
+        return std::nullopt;
+
+    // -- Actor: plain sentences a member could also type.
+    if (b.endsWith(u" left") && b.size() > 5) {
+        n.kind = MessageKind::Leave;
+        n.actor = b.chopped(5);
+        n.subjects = {n.actor};
+        return n;
+    }
+    for (const auto &[verb, kind] : {std::pair{QStringView(u" removed "), MessageKind::Leave},
+                                     std::pair{QStringView(u" added "), MessageKind::Join}}) {
+        const qsizetype at = b.indexOf(verb);
+        if (at > 0 && at + verb.size() < b.size()) {
+            n.kind = kind;
+            n.actor = b.first(at);
+            const QStringView who = b.sliced(at + verb.size());
+            n.subjects = who == u"you" ? QList<QStringView>{QStringView(u"You")} : splitNames(who);
+            return n;
+        }
+    }
+    // German: "Du hast X entfernt." / "X hat Y hinzugefügt."
+    for (const auto &[verb, kind] : {std::pair{QStringView(u" entfernt."), MessageKind::Leave},
+                                     std::pair{QStringView(u" hinzugefügt."), MessageKind::Join},
+                                     std::pair{QStringView(u" hinzugefügt"), MessageKind::Join}}) {
+        if (!b.endsWith(verb))
+            continue;
+        const QStringView clause = b.chopped(verb.size());
+        QStringView actor;
+        QStringView who;
+        if (clause.startsWith(u"Du hast ")) {
+            actor = QStringView(u"Du");
+            who = clause.sliced(8);
+        } else if (const qsizetype at = clause.indexOf(u" hat "); at > 0) {
+            actor = clause.first(at);
+            who = clause.sliced(at + 5);
+        }
+        if (who.isEmpty())
+            continue;
+        n.kind = kind;
+        n.actor = actor;
+        n.subjects = who == u"dich" ? QList<QStringView>{QStringView(u"Du")} : splitNames(who);
+        return n;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------
+// The second pass: messages.
+
+QString expectedHeaderError(int line)
+{
+    return QCoreApplication::translate("WhatsAppParser",
+                                       "Line %1: expected a WhatsApp message header like “1/29/18, 12:24 - Name: text” "
+                                       "or “[29.01.18, 12:24:03] Name: text”.")
+        .arg(line);
+}
+
+constexpr int MaxDateWarnings = 50;
+constexpr int ProgressEvery = 4096;
+
+class Reader
+{
+public:
+    Reader(const ParseOptions &options, const MessageSink &sink)
+        : m_options(options)
+        , m_sink(sink)
+        , m_clock(options.zone)
+    {
+    }
+
+    Result<ParseReport> run(QStringView text);
+
+private:
+    struct Pending
+    {
+        bool active = false;
+        int line = 0;
+        qint64 time = 0;
+        bool bracketed = false;
+        QStringView content; // the header line after the header
+        QString more;        // continuation lines, each after a '\n'
+        int blanks = 0;      // blank lines seen after the last non-blank one
+    };
+
+    void chooseOrder(QStringView text);
+    bool begin(const Header &h, QStringView line, int lineNumber);
+    bool deliver();
+    const QString &name(QStringView raw);
+    QStringList names(const QList<QStringView> &raw);
+    qsizetype senderColon(QStringView content, bool bracketed) const;
+
+    const ParseOptions &m_options;
+    const MessageSink &m_sink;
+    LocalClock m_clock;
+    ParseReport m_report;
+    Pending m_pending;
+    DateOrder m_dayMonth = DateOrder::DayFirst;
+    bool m_twoDigitYearFirst = false;
+    bool m_anyNotYearFirst = false;
+    int m_badDates = 0;
+    QHash<QStringView, QString> m_names; // raw sender → cleaned name
+    QStringList m_colonNames;            // known names that contain ':' (FORMATS.md 2.5)
+    GroupNames m_group;
+};
+
+void Reader::chooseOrder(QStringView text)
+{
+    switch (m_options.dateOrder) {
+    case DateOrder::DayFirst:
+    case DateOrder::MonthFirst:
+        m_dayMonth = m_options.dateOrder;
+        return;
+    case DateOrder::YearFirst:
+        m_twoDigitYearFirst = true;
+        return;
+    case DateOrder::Auto:
+        break;
+    }
+    const OrderEvidence evidence = gatherEvidence(text);
+    if (evidence.dayFirst) {
+        m_dayMonth = DateOrder::DayFirst;
+    } else if (evidence.monthFirst) {
+        m_dayMonth = DateOrder::MonthFirst;
+    } else if (evidence.firstAmbiguousLine > 0) {
+        // No day above 12 anywhere: US-style 12-hour files are month-first,
+        // the rest of the world writes day-first.
+        m_dayMonth = evidence.twelveHour ? DateOrder::MonthFirst : DateOrder::DayFirst;
+        const QString order = m_dayMonth == DateOrder::MonthFirst
+            ? QCoreApplication::translate("WhatsAppParser", "month first (M/D/Y), as the file uses AM/PM times")
+            : QCoreApplication::translate("WhatsAppParser", "day first (D/M/Y), as the file uses 24-hour times");
+        m_report.warnings.append({evidence.firstAmbiguousLine,
+                                  QCoreApplication::translate("WhatsAppParser",
+                                                              "No date in this file has a day above 12, so the date order "
+                                                              "was guessed: %1. If the dates are wrong, import again with "
+                                                              "the date order set to day first or month first.")
+                                      .arg(order)});
+    }
+}
+
+bool Reader::begin(const Header &h, QStringView line, int lineNumber)
+{
+    const int year = yearIndex(h, m_twoDigitYearFirst);
+    const DayMonthFields fields = dayMonthFields(h, year);
+    int day = fields.first;
+    int month = fields.second;
+    if (year == 0 || m_dayMonth == DateOrder::MonthFirst)
+        std::swap(day, month);
+    m_anyNotYearFirst = m_anyNotYearFirst || year != 0;
+    int fullYear = h.field[year];
+    if (h.digits[year] <= 2)
+        fullYear += 2000; // WhatsApp exists since 2009
+    const auto time = m_clock.toUnix(fullYear, month, day, hour24(h.hour, h.meridiem), h.minute, h.second);
+    if (!time) {
+        if (++m_badDates <= MaxDateWarnings) {
+            m_report.warnings.append(
+                {lineNumber, QCoreApplication::translate("WhatsAppParser",
+                                                         "“%1” is not a valid date in the order used; the message was skipped.")
+                                 .arg(trimmedView(line.first(h.contentStart)).toString())});
+        }
+        return false;
+    }
+    m_pending.active = true;
+    m_pending.line = lineNumber;
+    m_pending.time = *time;
+    m_pending.bracketed = h.bracketed;
+    m_pending.content = line.sliced(h.contentStart);
+    m_pending.more.clear();
+    m_pending.blanks = 0;
+    return true;
+}
+
+// Where the sender ends: the first ": " (or ':' ending the line) after the
+// header; failing that the first ':' ("[2026/7/9 02:28:09] Bob:Hi",
+// "John Doe:."). A longer known name that contains ':' wins (FORMATS.md 2.5).
+qsizetype Reader::senderColon(QStringView content, bool bracketed) const
+{
+    qsizetype colon = -1;
+    qsizetype bare = -1;
+    const char16_t *data = content.utf16();
+    const qsizetype size = content.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] != u':')
+            continue;
+        if (i + 1 == size || isSpace(data[i + 1])) {
+            colon = i;
+            break;
+        }
+        if (bare < 0)
+            bare = i;
+    }
+    if (colon < 0)
+        colon = bare;
+    if (colon <= 0)
+        return -1;
+    for (const QString &known : m_colonNames) {
+        if (known.size() > colon && content.size() > known.size() && content[known.size()] == u':'
+            && content.startsWith(known))
+            return known.size();
+    }
+    const QStringView sender = content.first(colon);
+    // A quote before the colon: a group name holding ':' in a system line
+    // ("X changed the subject from "Camp: day 1" to …").
+    for (QChar c : sender) {
+        if (isQuote(c.unicode())) {
+            if (readNotice(trimmedView(content), Trust::Marked, nullptr))
+                return -1;
+            break;
+        }
+    }
+    // Android system lines have no sender, so "Dr: Who joined using this
+    // group's invite link" is Dr: Who joining, and "Dr: Who" becomes known.
+    if (!bracketed) {
+        if (const QStringView whole = trimmedView(content); !whole.isEmpty() && exactNoticeByEnd(whole))
+            return -1;
+    }
+    return colon;
+}
+
+const QString &Reader::name(QStringView raw)
+{
+    if (const auto found = m_names.constFind(raw); found != m_names.constEnd())
+        return *found;
+    // Invisible marks removed, NBSP/NNBSP as spaces, and the "~ " that newer
+    // versions put before unsaved contacts (FORMATS.md 2.2).
+    QString clean;
+    clean.reserve(raw.size());
+    for (QChar c : raw) {
+        const char16_t u = c.unicode();
+        if (isBidiMark(u) || u == 0x200B)
+            continue;
+        clean.append(isSpace(u) ? QChar(u' ') : c);
+    }
+    clean = clean.trimmed();
+    if (clean.startsWith(u'~'))
+        clean = clean.sliced(1).trimmed();
+    if (clean.contains(u':') && !m_colonNames.contains(clean))
+        m_colonNames.append(clean);
+    return *m_names.insert(raw, clean);
+}
+
+QStringList Reader::names(const QList<QStringView> &raw)
+{
+    QStringList out;
+    out.reserve(raw.size());
+    for (QStringView one : raw) {
+        const QString &clean = name(one);
+        if (!clean.isEmpty())
+            out.append(clean);
+    }
+    return out;
+}
+
+bool Reader::deliver()
+{
+    Pending &p = m_pending;
+    p.active = false;
+    ChatMessage message;
+    message.time = p.time;
+    message.line = p.line;
+    const QStringView content = p.content;
+    const qsizetype colon = senderColon(content, p.bracketed);
+    if (colon < 0) {
+        // A system line (Android, and iOS notices without a sender).
+        message.text = content.toString() + p.more;
+        const QStringView b = trimmedView(content);
+        if (const auto notice = readNotice(b, Trust::Actor, &m_group)) {
+            message.kind = notice->kind;
+            message.subjects = names(notice->subjects);
+            if (!notice->actor.isEmpty())
+                message.senderName = name(notice->actor);
+        } else {
+            message.kind = MessageKind::System;
+        }
+    } else {
+        const QStringView rawSender = content.first(colon);
+        message.senderName = name(rawSender);
+        QStringView body = content.sliced(colon + 1);
+        if (!body.isEmpty() && isSpace(body.front().unicode()))
+            body = body.sliced(1);
+        message.text = p.more.isEmpty() ? body.toString() : body.toString() + p.more;
+        const QStringView b = trimmedView(body);
+        if (b.isEmpty()) {
+            // "1/29/18, 23:59 - Carol:" is how a view-once photo exports (WhatsR).
+            message.kind = p.more.isEmpty() ? MessageKind::Media : MessageKind::Text;
+        } else if (isMediaPlaceholder(b)) {
+            message.kind = MessageKind::Media;
+        } else if (p.more.isEmpty() && isDeletion(b)) {
+            message.kind = MessageKind::Recall;
+        } else if (p.more.isEmpty() && p.bracketed) {
+            // iOS attributes notices to the group or the actor (FORMATS.md 2.4).
+            const QStringView sender = trimmedView(rawSender);
+            const bool byActor = b.size() > sender.size() && b.startsWith(sender) && isSpace(b[sender.size()].unicode());
+            const Trust trust = byActor ? Trust::Actor : startsWithBidiMark(body) ? Trust::Marked : Trust::Exact;
+            if (const auto notice = readNotice(b, trust, &m_group)) {
+                message.kind = notice->kind;
+                message.subjects = names(notice->subjects);
+                if (notice->banner)
+                    message.senderName.clear();
+                else if (!notice->actor.isEmpty())
+                    message.senderName = name(notice->actor);
+            }
+        }
+        if (message.kind == MessageKind::Text)
+            stripEditedMarker(message.text);
+    }
+    ++m_report.messages;
+    if (!m_sink(std::move(message))) {
+        m_report.cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+Result<ParseReport> Reader::run(QStringView text)
+{
+    chooseOrder(text);
+    LineReader lines(text);
+    QStringView line;
+    Header h;
+    bool anyHeader = false;
+    bool skipping = false; // after a header with an impossible date
+    int sinceProgress = 0;
+    while (lines.next(line)) {
+        if (++sinceProgress == ProgressEvery) {
+            sinceProgress = 0;
+            if (m_options.progress && !m_options.progress(lines.fraction())) {
+                m_report.cancelled = true;
+                return m_report;
+            }
+        }
+        if (readHeader(line, h)) {
+            anyHeader = true;
+            if (m_pending.active && !deliver())
+                return m_report;
+            skipping = !begin(h, line, lines.lineNumber());
+            continue;
+        }
+        if (!m_pending.active) {
+            if (skipping || isBlank(line))
+                continue;
+            if (!anyHeader)
+                return fail(expectedHeaderError(lines.lineNumber()));
+            continue;
+        }
+        // A continuation line (FORMATS.md 2.3). Blank lines count only when
+        // more text follows, so blank lines at the end create nothing.
+        if (line.isEmpty()) {
+            ++m_pending.blanks;
+            continue;
+        }
+        for (; m_pending.blanks > 0; --m_pending.blanks)
+            m_pending.more.append(u'\n');
+        m_pending.more.append(u'\n');
+        m_pending.more.append(line);
+    }
+    if (!anyHeader)
+        return fail(expectedHeaderError(1)); // empty or blank: nothing but a header can come first
+    if (m_pending.active && !deliver())
+        return m_report;
+    if (m_badDates > MaxDateWarnings) {
+        m_report.warnings.append({0, QCoreApplication::translate("WhatsAppParser",
+                                                                 "Messages skipped for an invalid date beyond those listed: %1.")
+                                         .arg(m_badDates - MaxDateWarnings)});
+    }
+    if (m_options.dateOrder == DateOrder::YearFirst || !m_anyNotYearFirst)
+        m_report.dateOrder = DateOrder::YearFirst;
+    else
+        m_report.dateOrder = m_dayMonth;
+    // The name the group was created with; a rename only when the export
+    // does not reach back to the creation.
+    m_report.chatName = (m_group.created.isEmpty() ? m_group.renamed : m_group.created).toString();
+    return m_report;
+}
+
+// U+FEFF turns up mid-file and inside words (WhatsR samples, FORMATS.md 2.2):
+// removed up front, which keeps line numbers and spares every check below.
+QStringView withoutByteOrderMarks(QStringView text, QString &storage)
+{
+    if (!text.contains(QChar(ByteOrderMark)))
+        return text;
+    storage = text.toString();
+    storage.remove(QChar(ByteOrderMark));
+    return storage;
+}
+
+} // namespace
+
+bool WhatsAppParser::sniff(QStringView head)
+{
+    QString storage;
+    head = withoutByteOrderMarks(head, storage);
+    LineReader lines(head);
+    QStringView line;
+    Header h;
+    int seen = 0;
+    int headers = 0;
+    while (seen < 40 && lines.next(line)) {
+        if (isBlank(line))
+            continue;
+        const bool header = readHeader(line, h);
+        if (seen == 0 && !header)
+            return false; // an export starts with a header
+        ++seen;
+        headers += header ? 1 : 0;
+    }
+    return headers >= std::min(seen, 2) && headers > 0;
+}
+
+Result<ParseReport> WhatsAppParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
+{
+    QString storage;
+    text = withoutByteOrderMarks(text, storage);
+    Reader reader(options, sink);
+    return reader.run(text);
+}
+
+} // namespace CampDesk

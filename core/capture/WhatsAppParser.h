@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Error.h"
+#include "capture/ChatMessage.h"
+
+#include <QStringView>
+
+namespace CampDesk {
+
+// WhatsApp "Export chat" text, Android and iOS, every locale FORMATS.md lists.
+//
+// Times carry no zone in this format: they are read as wall-clock times in
+// options.zone. The day/month order is not in the file either: it is inferred
+// from the whole file (FORMATS.md 2.1) unless options.dateOrder says it, and
+// report.dateOrder tells the order used. WhatsApp has no account ids and no
+// message ids, so senderId and sourceId stay empty.
+class WhatsAppParser final
+{
+public:
+    // True when the start of a decoded file (its first 64 KiB) looks like this format.
+    static bool sniff(QStringView head);
+    static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,417 @@
+// The participation commands of campdesk-cli (import, jielong, stats): kept
+// apart from CommandLine.cpp so each file stays about one area.
+#include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
+
+#include "Workspace.h"
+#include "capture/ChatGenerator.h"
+#include "capture/ChatImporter.h"
+#include "capture/JielongMatcher.h"
+#include "capture/ParticipationRepository.h"
+#include "capture/ParticipationStats.h"
+#include "roster/TextDecoder.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace CampDesk {
+
+using namespace Cli;
+
+namespace {
+
+QString dateOrderKey(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::Auto: return QStringLiteral("auto");
+    case DateOrder::DayFirst: return QStringLiteral("dmy");
+    case DateOrder::MonthFirst: return QStringLiteral("mdy");
+    case DateOrder::YearFirst: return QStringLiteral("ymd");
+    }
+    return {};
+}
+
+QString timeText(qint64 time, const QTimeZone &zone)
+{
+    return time == 0 ? QString() : QDateTime::fromSecsSinceEpoch(time, zone).toString(Qt::ISODate);
+}
+
+QJsonObject summaryJson(const ChatImportSummary &summary, const QTimeZone &zone)
+{
+    QJsonArray unmatched;
+    for (const ImportIdentity &identity : summary.unmatched) {
+        unmatched.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
+                                     {QStringLiteral("name"), identity.name},
+                                     {QStringLiteral("messages"), identity.messages}});
+    }
+    QJsonArray warnings;
+    for (const ParseWarning &warning : summary.scan.warnings) {
+        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+    }
+    return QJsonObject{{QStringLiteral("file"), summary.scan.fileName},
+                       {QStringLiteral("format"), ChatFormats::key(summary.scan.format)},
+                       {QStringLiteral("encoding"), summary.scan.encoding},
+                       {QStringLiteral("chat"), summary.scan.chatName},
+                       {QStringLiteral("date_order"), dateOrderKey(summary.scan.dateOrder)},
+                       {QStringLiteral("cancelled"), summary.cancelled},
+                       {QStringLiteral("messages_read"), summary.scan.messages},
+                       {QStringLiteral("messages_added"), summary.added},
+                       {QStringLiteral("duplicates_skipped"), summary.duplicates},
+                       {QStringLiteral("system_events"), summary.systemEvents},
+                       {QStringLiteral("joins"), summary.joins},
+                       {QStringLiteral("leaves"), summary.leaves},
+                       {QStringLiteral("check_ins"), summary.checkIns},
+                       {QStringLiteral("members_created"), summary.membersCreated},
+                       {QStringLiteral("first_message"), timeText(summary.scan.firstAt, zone)},
+                       {QStringLiteral("last_message"), timeText(summary.scan.lastAt, zone)},
+                       {QStringLiteral("unmatched_identities"), unmatched},
+                       {QStringLiteral("warnings"), warnings}};
+}
+
+} // namespace
+
+int CommandLine::chatImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a chat export into a camp: WhatsApp .txt, Telegram Desktop result.json, QQ message-manager .txt, "
+           "WeChat (MemoTrace CSV/TXT, PyWxDump CSV), DiscordChatExporter JSON/CSV. Everything is written in one "
+           "transaction; importing the same or an overlapping export again adds nothing twice."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The chat export."));
+    QStringList formatKeys{QStringLiteral("auto")};
+    for (ChatFormat format : ChatFormats::all())
+        formatKeys.append(ChatFormats::key(format));
+    const QCommandLineOption format(QStringLiteral("format"), tr("One of %1 (default: auto).").arg(formatKeys.join(u'|')),
+                                    tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("auto, UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK … (default: auto)."),
+                                      tr("name"), QStringLiteral("auto"));
+    const QCommandLineOption dateOrder(QStringLiteral("date-order"),
+                                       tr("auto, dmy or mdy: how WhatsApp dates are read (default: auto)."),
+                                       tr("order"), QStringLiteral("auto"));
+    const QCommandLineOption createMembers(QStringLiteral("create-members"),
+                                           tr("Add senders who match no member as new members."));
+    parser.addOptions({campOption(), format, encoding, dateOrder, createMembers, workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("import"), arguments, code, 1))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    ChatImportOptions options;
+    if (parser.value(format) != QLatin1String("auto")) {
+        options.format = ChatFormats::fromKey(parser.value(format));
+        if (!options.format)
+            return usageError(tr("--format: “%1” is not one of %2.").arg(parser.value(format), formatKeys.join(u'|')));
+    }
+    if (parser.value(encoding).compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0) {
+        if (!TextDecoder::decode(QByteArray(), parser.value(encoding)))
+            return usageError(tr("--encoding: “%1” is not an encoding this system knows.").arg(parser.value(encoding)));
+        options.encoding = parser.value(encoding);
+    }
+    const QString order = parser.value(dateOrder);
+    if (order == QLatin1String("dmy"))
+        options.dateOrder = DateOrder::DayFirst;
+    else if (order == QLatin1String("mdy"))
+        options.dateOrder = DateOrder::MonthFirst;
+    else if (order != QLatin1String("auto"))
+        return usageError(tr("--date-order: “%1” is not auto, dmy or mdy.").arg(order));
+    options.createMembers = parser.isSet(createMembers);
+
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto summary = ChatImporter(*opened->workspace).run(id, parser.positionalArguments().first(), options);
+    if (!summary)
+        return failure(summary.error().message);
+    const QTimeZone zone = opened->camp.zone();
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << jsonText(summaryJson(*summary, zone));
+        return Success;
+    }
+    const ChatImportSummary &s = *summary;
+    m_out << tr("%1 (%2, %3)").arg(s.scan.fileName, ChatFormats::displayName(s.scan.format), s.scan.encoding) << Qt::endl
+          << tr("Messages added: %1; duplicates skipped: %2; system events: %3 (%4 joins, %5 leaves); check-ins: %6")
+                 .arg(s.added)
+                 .arg(s.duplicates)
+                 .arg(s.systemEvents)
+                 .arg(s.joins)
+                 .arg(s.leaves)
+                 .arg(s.checkIns)
+          << Qt::endl;
+    if (s.scan.firstAt > 0)
+        m_out << tr("From %1 to %2").arg(timeText(s.scan.firstAt, zone), timeText(s.scan.lastAt, zone)) << Qt::endl;
+    if (s.membersCreated > 0)
+        m_out << tr("New members: %1").arg(s.membersCreated) << Qt::endl;
+    if (!s.unmatched.isEmpty()) {
+        m_out << tr("Senders not matched to a member (%1); map them in CampDesk or import with --create-members:")
+                     .arg(s.unmatched.size())
+              << Qt::endl;
+        for (const ImportIdentity &identity : s.unmatched)
+            m_out << "  " << identity.name << '\t' << identity.chatKey << '\t' << identity.messages << Qt::endl;
+    }
+    for (const ParseWarning &warning : s.scan.warnings)
+        m_out << tr("%1, line %2: %3").arg(s.scan.fileName).arg(warning.line).arg(warning.message) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::jielong(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Record a 接龙 list (a file, or - for standard input) as check-ins of a course "
+                                        "day. Entries are matched to members by group nickname, name, pinyin "
+                                        "initials and names matched by hand before."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 接龙 text, or - for standard input."));
+    const QCommandLineOption day(QStringLiteral("day"), tr("Course day number (1 = first course day)."), tr("n"));
+    const QCommandLineOption activity(QStringLiteral("activity"), tr("Id of a check-in activity on that day."), tr("id"));
+    parser.addOptions({campOption(), day, activity, workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("jielong"), arguments, code, 1))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    if (!parser.isSet(day))
+        return usageError(tr("Missing --day."));
+    bool dayOk = false;
+    const int dayNumber = parser.value(day).toInt(&dayOk);
+    if (!dayOk || dayNumber < 1)
+        return usageError(tr("--day: “%1” is not a course day number (1 or more).").arg(parser.value(day)));
+    qint64 activityId = 0;
+    if (parser.isSet(activity)) {
+        bool ok = false;
+        activityId = parser.value(activity).toLongLong(&ok);
+        if (!ok || activityId <= 0)
+            return usageError(tr("“%1” is not an activity id.").arg(parser.value(activity)));
+    }
+    const QString path = parser.positionalArguments().first();
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return failure(tr("Standard input cannot be read."));
+        bytes = input.readAll();
+    } else {
+        QFile input(path);
+        if (!input.open(QIODevice::ReadOnly))
+            return failure(tr("%1 cannot be read: %2").arg(path, input.errorString()));
+        bytes = input.readAll();
+    }
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    const QDate date = opened->camp.courseStart.addDays(dayNumber - 1);
+    if (date > opened->camp.courseEnd)
+        return usageError(tr("--day: camp %1 has %2 course days.").arg(id).arg(opened->camp.courseDays()));
+    const QString name = path == QLatin1String("-") ? tr("standard input") : QFileInfo(path).fileName();
+    auto matches = JielongMatcher::match(*opened->workspace, id, TextDecoder::decode(bytes).text);
+    if (!matches)
+        return failure(tr("%1: %2").arg(name, matches.error().message));
+    auto recorded = JielongMatcher::record(*opened->workspace, id, date, activityId, *matches);
+    if (!recorded)
+        return failure(tr("%1: %2").arg(name, recorded.error().message));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray entries;
+        for (const JielongMatch &match : std::as_const(*matches)) {
+            entries.append(QJsonObject{{QStringLiteral("line"), match.entry.line},
+                                       {QStringLiteral("number"), match.entry.number},
+                                       {QStringLiteral("text"), match.entry.text},
+                                       {QStringLiteral("person_id"), match.personId},
+                                       {QStringLiteral("name"), match.name}});
+        }
+        m_out << jsonText(QJsonObject{{QStringLiteral("day"), date.toString(Qt::ISODate)},
+                                      {QStringLiteral("recorded"), recorded->recorded},
+                                      {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
+                                      {QStringLiteral("unmatched"), recorded->unmatched},
+                                      {QStringLiteral("entries"), entries}});
+        return Success;
+    }
+    for (const JielongMatch &match : std::as_const(*matches)) {
+        if (match.personId == 0)
+            m_out << tr("%1, line %2: no member matches “%3”").arg(name).arg(match.entry.line).arg(match.entry.firstWord)
+                  << Qt::endl;
+    }
+    m_out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
+                 .arg(dayNumber)
+                 .arg(date.toString(Qt::ISODate))
+                 .arg(recorded->recorded)
+                 .arg(recorded->alreadyChecked)
+                 .arg(recorded->unmatched)
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Per-member participation of a camp: messages, active days and check-ins, "
+                                        "and active members per day."));
+    parser.addOptions({campOption(), workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("stats"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    auto totals = ParticipationStats::compute(*opened->workspace, id);
+    if (!totals)
+        return failure(totals.error().message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << jsonText(totals->toJson(id));
+        return Success;
+    }
+    m_out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
+    for (const MemberTotals &member : std::as_const(totals->members)) {
+        m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t' << member.activeDays << '\t'
+              << member.checkIns << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a deterministic chat export (the same options always give the same "
+                                        "bytes) for benchmarks and trials, or the roster of its members."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("whatsapp, telegram or roster."), tr("format"),
+                                    QStringLiteral("whatsapp"));
+    const QCommandLineOption members(QStringLiteral("members"), tr("Number of members (default 5000)."), tr("n"),
+                                     QStringLiteral("5000"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Number of days (default 60)."), tr("n"), QStringLiteral("60"));
+    const QCommandLineOption messages(QStringLiteral("messages"), tr("Number of messages (default 1000000)."), tr("n"),
+                                      QStringLiteral("1000000"));
+    const QCommandLineOption firstDay(QStringLiteral("first-day"), tr("First day, YYYY-MM-DD (default 2027-03-01)."),
+                                      tr("date"), QStringLiteral("2027-03-01"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20270301)."), tr("n"),
+                                  QStringLiteral("20270301"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
+    parser.addOptions({format, members, days, messages, firstDay, seed, output});
+    if (int code = 0; !parse(parser, QStringLiteral("generate"), arguments, code))
+        return code;
+    if (!parser.isSet(output))
+        return usageError(tr("Missing -o FILE."));
+    ChatGeneratorOptions options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option, int low, int high) {
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        if (!valid || value < low || value > high) {
+            ok = false;
+            usageError(tr("--%1: “%2” is not a number from %3 to %4.")
+                           .arg(option.names().first(), parser.value(option))
+                           .arg(low)
+                           .arg(high));
+        }
+        return value;
+    };
+    options.members = number(members, 1, 1000000);
+    if (ok)
+        options.days = number(days, 1, 3660);
+    if (ok)
+        options.messages = number(messages, 0, 100000000);
+    if (ok)
+        options.seed = quint32(number(seed, 0, std::numeric_limits<int>::max()));
+    if (!ok)
+        return UsageError;
+    options.firstDay = QDate::fromString(parser.value(firstDay), Qt::ISODate);
+    if (!options.firstDay.isValid())
+        return usageError(tr("--first-day: “%1” is not a date; expected YYYY-MM-DD.").arg(parser.value(firstDay)));
+    const QString kind = parser.value(format);
+    if (kind != QLatin1String("whatsapp") && kind != QLatin1String("telegram") && kind != QLatin1String("roster"))
+        return usageError(tr("--format: “%1” is not whatsapp, telegram or roster.").arg(kind));
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    const bool written = kind == QLatin1String("whatsapp") ? ChatGenerator::writeWhatsApp(file, options)
+        : kind == QLatin1String("telegram")               ? ChatGenerator::writeTelegram(file, options)
+                                                           : ChatGenerator::writeRoster(file, options);
+    if (!written || !file.commit())
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    m_out << tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::identities(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the chat identities (senders) found in a camp's imports and the member "
+                                        "each one is; --map and --staff change that, and the aggregates follow."));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("KEY=MEMBER: map the identity with this key (as listed) to the member with this "
+                                    "person id (0 unmaps). May be repeated."),
+                                 tr("key=id"));
+    const QCommandLineOption staff(QStringLiteral("staff"), tr("Mark the identity with this key as staff."), tr("key"));
+    parser.addOptions({campOption(), map, staff, workspaceOption(), jsonOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("identities"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    ParticipationRepository repository(opened->workspace->database());
+    auto list = repository.identities(id);
+    if (!list)
+        return failure(list.error().message);
+    const auto find = [&](const QString &key) -> std::optional<ChatIdentity> {
+        for (const ChatIdentity &identity : std::as_const(*list)) {
+            if (identity.chatKey == key)
+                return identity;
+        }
+        return std::nullopt;
+    };
+    for (const QString &pair : parser.values(map)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        bool ok = false;
+        const qint64 personId = equals > 0 ? pair.mid(equals + 1).toLongLong(&ok) : 0;
+        if (!ok || personId < 0)
+            return usageError(tr("--map: “%1” is not KEY=MEMBER_ID.").arg(pair));
+        const auto identity = find(pair.left(equals));
+        if (!identity)
+            return usageError(tr("--map: camp %1 has no chat identity “%2”.").arg(id).arg(pair.left(equals)));
+        if (auto mapped = repository.mapIdentity(identity->id, personId); !mapped)
+            return failure(mapped.error().message);
+    }
+    for (const QString &key : parser.values(staff)) {
+        const auto identity = find(key);
+        if (!identity)
+            return usageError(tr("--staff: camp %1 has no chat identity “%2”.").arg(id).arg(key));
+        if (auto marked = repository.setStaff(identity->id, true); !marked)
+            return failure(marked.error().message);
+    }
+    list = repository.identities(id);
+    if (!list)
+        return failure(list.error().message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ChatIdentity &identity : std::as_const(*list)) {
+            array.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
+                                     {QStringLiteral("platform"), identity.platform},
+                                     {QStringLiteral("name"), identity.displayName},
+                                     {QStringLiteral("member_id"), identity.personId},
+                                     {QStringLiteral("staff"), identity.staff},
+                                     {QStringLiteral("messages"), identity.messages}});
+        }
+        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("identities"), array}});
+        return Success;
+    }
+    for (const ChatIdentity &identity : std::as_const(*list)) {
+        m_out << identity.platform << '\t' << identity.chatKey << '\t' << identity.displayName << '\t'
+              << (identity.personId > 0 ? QString::number(identity.personId) : tr("unmapped")) << '\t'
+              << identity.messages << (identity.staff ? QStringLiteral("\t") + tr("staff") : QString()) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,275 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "capture/ChatImporter.h"
+#include "capture/ParticipationRepository.h"
+#include "capture/ParticipationStats.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QDateTime>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+qint64 at(QDate day, QTime time)
+{
+    return QDateTime(day, time, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toSecsSinceEpoch();
+}
+
+ChatMessage message(const QString &id, const QString &name, qint64 time, const QString &text,
+                    MessageKind kind = MessageKind::Text)
+{
+    ChatMessage m;
+    m.senderId = id;
+    m.senderName = name;
+    m.time = time;
+    m.text = text;
+    m.kind = kind;
+    return m;
+}
+
+} // namespace
+
+class ChatImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("import.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+        camp.timeZone = QStringLiteral("Asia/Shanghai");
+        m_camp = *m_workspace->camps().insert(camp);
+        m_lin = member(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"), {{QStringLiteral("wechat"), QStringLiteral("wxid_lin")}});
+        m_wang = member(QStringLiteral("王子涵"), QString(), {});
+    }
+
+    qint64 member(const QString &name, const QString &nickname, const QList<ChatId> &ids)
+    {
+        Person person{0, name, {}};
+        person.chatIds = ids;
+        const qint64 personId = *m_workspace->people().insert(person);
+        Membership membership;
+        membership.campId = m_camp;
+        membership.personId = personId;
+        membership.groupNickname = nickname;
+        membership.joinedOn = QDate(2027, 2, 26);
+        EXPECT_TRUE(m_workspace->memberships().add(membership).has_value());
+        return personId;
+    }
+
+    QList<ChatMessage> dayOne() const
+    {
+        const QDate day(2027, 3, 1);
+        return {message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 5)), QStringLiteral("早上好")),
+                message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 6)), QStringLiteral("打卡第1天")),
+                message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day, QTime(23, 30)), QStringLiteral("[图片]"),
+                        MessageKind::Media),
+                // 00:30 in Shanghai on 2 March: still day two there, whatever the test machine's zone.
+                message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day.addDays(1), QTime(0, 30)),
+                        QStringLiteral("晚安")),
+                message(QString(), QString(), at(day, QTime(9, 0)), QStringLiteral("\"张三\"撤回了一条消息"), MessageKind::Recall),
+                message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(day, QTime(9, 1)), QStringLiteral("有人做理财吗")),
+                message(QString(), QString(), at(day, QTime(10, 0)), QString(), MessageKind::Join)};
+    }
+
+    Result<ChatImportSummary> importDayOne(const ChatImportOptions &options = {})
+    {
+        QList<ChatMessage> messages = dayOne();
+        messages.last().subjects = {QStringLiteral("王子涵")};
+        return ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day1.csv"),
+                                                         messages, options);
+    }
+
+    MemberTotals totalsOf(qint64 personId)
+    {
+        const auto totals = ParticipationStats::compute(*m_workspace, m_camp);
+        EXPECT_TRUE(totals.has_value());
+        for (const MemberTotals &member : totals->members) {
+            if (member.personId == personId)
+                return member;
+        }
+        return {};
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+    qint64 m_lin = 0;
+    qint64 m_wang = 0;
+};
+
+TEST_F(ChatImportTest, MatchesIdentitiesCountsMessagesAndFindsCheckIns)
+{
+    auto summary = importDayOne();
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 7);
+    EXPECT_EQ(summary->duplicates, 0);
+    EXPECT_EQ(summary->systemEvents, 2);
+    EXPECT_EQ(summary->joins, 1);
+    EXPECT_EQ(summary->checkIns, 1);
+    ASSERT_EQ(summary->unmatched.size(), 1);
+    EXPECT_EQ(summary->unmatched.first().name, QStringLiteral("张三"));
+
+    const MemberTotals lin = totalsOf(m_lin);
+    EXPECT_EQ(lin.messages, 2) << "matched by wxid although the chat shows another name";
+    EXPECT_EQ(lin.checkIns, 1);
+    EXPECT_EQ(lin.activeDays, 1);
+    const MemberTotals wang = totalsOf(m_wang);
+    EXPECT_EQ(wang.messages, 2) << "matched by name; media counts";
+    EXPECT_EQ(wang.activeDays, 2) << "00:30 camp time is the next day";
+    EXPECT_EQ(wang.checkIns, 0);
+
+    const auto stats = ParticipationStats::compute(*m_workspace, m_camp);
+    ASSERT_TRUE(stats.has_value());
+    ASSERT_EQ(stats->days.size(), 2);
+    EXPECT_EQ(stats->days.first().day, QDate(2027, 3, 1));
+    EXPECT_EQ(stats->days.first().activeMembers, 2);
+    EXPECT_EQ(stats->days.last().activeMembers, 1);
+}
+
+TEST_F(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
+{
+    ASSERT_TRUE(importDayOne().has_value());
+    const auto before = ParticipationStats::compute(*m_workspace, m_camp)->toJson(m_camp);
+    auto again = importDayOne();
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->duplicates, 7);
+    EXPECT_EQ(ParticipationStats::compute(*m_workspace, m_camp)->toJson(m_camp), before);
+
+    // A later export holds the same first day and one new message.
+    QList<ChatMessage> overlapping = dayOne();
+    overlapping.last().subjects = {QStringLiteral("王子涵")};
+    overlapping.append(message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(QDate(2027, 3, 3), QTime(8, 0)),
+                               QStringLiteral("早上好")));
+    auto overlap = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv,
+                                                             QStringLiteral("days1-3.csv"), overlapping, {});
+    ASSERT_TRUE(overlap.has_value());
+    EXPECT_EQ(overlap->added, 1);
+    EXPECT_EQ(overlap->duplicates, 7);
+    EXPECT_EQ(totalsOf(m_lin).messages, 3);
+    EXPECT_EQ(totalsOf(m_lin).activeDays, 2);
+}
+
+TEST_F(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
+{
+    const qint64 time = at(QDate(2027, 3, 2), QTime(9, 0));
+    QList<ChatMessage> messages{message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1")),
+                                message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1"))};
+    auto first = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->added, 2);
+    auto second = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    EXPECT_EQ(second->added, 0);
+    EXPECT_EQ(totalsOf(m_wang).messages, 2);
+}
+
+TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
+{
+    ChatImportOptions options;
+    options.mapping.insert(QStringLiteral("wxid_zhang"), ChatImportOptions::CreateMember);
+    auto summary = importDayOne(options);
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->membersCreated, 1);
+    EXPECT_TRUE(summary->unmatched.isEmpty());
+    const auto members = m_workspace->memberships().listForCamp(m_camp);
+    ASSERT_EQ(members->size(), 3);
+
+    // The identity stays mapped for the next import, which needs no decision.
+    const auto identities = ParticipationRepository(m_workspace->database()).identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    ASSERT_EQ(identities->size(), 3);
+    for (const ChatIdentity &identity : *identities)
+        EXPECT_GT(identity.personId, 0) << identity.displayName.toStdString();
+    QList<ChatMessage> later{message(QStringLiteral("wxid_zhang"), QStringLiteral("张三丰"), at(QDate(2027, 3, 4), QTime(9, 0)),
+                                     QStringLiteral("你好"))};
+    auto next = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("d4.csv"), later, {});
+    ASSERT_TRUE(next.has_value());
+    EXPECT_TRUE(next->unmatched.isEmpty());
+    EXPECT_EQ(next->membersCreated, 0);
+}
+
+TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
+{
+    ASSERT_TRUE(importDayOne().has_value());
+    ParticipationRepository repository(m_workspace->database());
+    const auto identities = repository.identities(m_camp);
+    const auto zhang = std::find_if(identities->cbegin(), identities->cend(),
+                                    [](const ChatIdentity &identity) { return identity.chatKey == QLatin1String("wxid_zhang"); });
+    ASSERT_NE(zhang, identities->cend());
+    EXPECT_EQ(zhang->messages, 1);
+    ASSERT_TRUE(repository.mapIdentity(zhang->id, m_wang).has_value());
+    EXPECT_EQ(totalsOf(m_wang).messages, 3);
+    ASSERT_TRUE(repository.mapIdentity(zhang->id, 0).has_value());
+    EXPECT_EQ(totalsOf(m_wang).messages, 2);
+}
+
+TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEverything)
+{
+    QList<ChatMessage> messages;
+    ChatMessage leave = message(QString(), QString(), at(QDate(2027, 3, 5), QTime(12, 0)), QString(), MessageKind::Leave);
+    leave.subjects = {QStringLiteral("王子涵")};
+    ChatMessage join = message(QString(), QString(), at(QDate(2027, 2, 25), QTime(12, 0)), QString(), MessageKind::Join);
+    join.subjects = {QStringLiteral("A组-林晓雨-杭州")};
+    messages << join << leave << message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(QDate(2027, 3, 1), QTime(7, 0)), QStringLiteral("hi"));
+    ChatImportOptions options;
+    options.mapping.insert(QStringLiteral("wxid_new"), ChatImportOptions::CreateMember);
+    messages << message(QStringLiteral("wxid_new"), QStringLiteral("新人"), at(QDate(2027, 3, 2), QTime(7, 0)), QStringLiteral("hello"));
+    auto summary = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("x.csv"),
+                                                             messages, options);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->joins, 1);
+    EXPECT_EQ(summary->leaves, 1);
+    EXPECT_EQ(summary->previousMemberships.size(), 2);
+    const auto members = m_workspace->memberships().listForCamp(m_camp);
+    for (const MemberEntry &entry : *members) {
+        if (entry.membership.personId == m_lin)
+            EXPECT_EQ(entry.membership.joinedOn, QDate(2027, 2, 25));
+        if (entry.membership.personId == m_wang) {
+            EXPECT_EQ(entry.membership.leftOn, QDate(2027, 3, 5));
+            EXPECT_EQ(entry.membership.status, MembershipStatus::Left);
+        }
+    }
+    const QSqlDatabase db = m_workspace->database();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM people")), 3);
+
+    ASSERT_TRUE(ChatImporter::revert(*m_workspace, m_camp, *summary).has_value());
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identities")), 0);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_day_stats")), 0);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM people")), 2) << "the created member is gone";
+    const auto restored = m_workspace->memberships().listForCamp(m_camp);
+    ASSERT_TRUE(restored.has_value());
+    for (const MemberEntry &entry : *restored) {
+        EXPECT_EQ(entry.membership.joinedOn, QDate(2027, 2, 26));
+        EXPECT_FALSE(entry.membership.leftOn.isValid());
+        EXPECT_EQ(entry.membership.status, MembershipStatus::Active);
+    }
+}
+
+TEST_F(ChatImportTest, WatchWordsFlagMessagesOfMembers)
+{
+    ASSERT_TRUE(importDayOne().has_value());
+    const auto hits = ParticipationRepository(m_workspace->database()).watchHits(m_camp, Camp::defaultWatchWords());
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().senderName, QStringLiteral("张三"));
+    EXPECT_EQ(hits->first().word, QStringLiteral("理财"));
+    EXPECT_EQ(hits->first().text, QStringLiteral("有人做理财吗"));
+}
+
+TEST_F(ChatImportTest, CheckInTextIsRecognised)
+{
+    EXPECT_TRUE(ChatImporter::isCheckInText(u"打卡第3天"));
+    EXPECT_TRUE(ChatImporter::isCheckInText(u"#接龙\n1. 林晓雨"));
+    EXPECT_TRUE(ChatImporter::isCheckInText(u"#CheckIn day 3"));
+    EXPECT_FALSE(ChatImporter::isCheckInText(u"早上好"));
+}

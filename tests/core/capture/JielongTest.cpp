@@ -1,0 +1,263 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "capture/JielongMatcher.h"
+#include "capture/JielongParser.h"
+#include "capture/NameIndex.h"
+#include "capture/ParticipationRepository.h"
+#include "roster/TextDecoder.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+QStringList texts(const JielongList &list)
+{
+    QStringList out;
+    for (const JielongEntry &entry : list.entries)
+        out << entry.text;
+    return out;
+}
+
+QStringList firstWords(const JielongList &list)
+{
+    QStringList out;
+    for (const JielongEntry &entry : list.entries)
+        out << entry.firstWord;
+    return out;
+}
+
+} // namespace
+
+TEST(JielongParserTest, ReadsTheRealSampleWithEmojiAndRemarks)
+{
+    const QByteArray bytes = readAll(QStringLiteral(CAMPDESK_SAMPLES "/jielong/meal-chain-helper__sample_today_chain.txt"));
+    ASSERT_FALSE(bytes.isEmpty()) << "missing sample: " CAMPDESK_SAMPLES "/jielong/meal-chain-helper__sample_today_chain.txt";
+    const QList<JielongList> lists = JielongParser::parse(TextDecoder::decode(bytes).text);
+    ASSERT_EQ(lists.size(), 1);
+    ASSERT_EQ(lists.first().entries.size(), 11);
+    EXPECT_EQ(lists.first().entries.first().text, QStringLiteral("We.SNM"));
+    EXPECT_EQ(lists.first().entries.at(3).firstWord, QStringLiteral("Jaxon"));
+    EXPECT_EQ(lists.first().entries.at(3).line, 4);
+    EXPECT_EQ(lists.first().entries.last().number, 11);
+    EXPECT_EQ(lists.first().entries.last().text, QStringLiteral("Henry J 鸡胸"));
+}
+
+TEST(JielongParserTest, AcceptsEveryNumberingStyle)
+{
+    const QString text = QStringLiteral("#接龙\n1、林晓雨\n2）王子涵 A组\n3) 陈浩然\n4．赵敏\n５．孙丽\n６、周杰\n7.295-909 6份\n");
+    const QList<JielongList> lists = JielongParser::parse(text);
+    ASSERT_EQ(lists.size(), 1);
+    EXPECT_EQ(firstWords(lists.first()),
+              (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然"),
+                           QStringLiteral("赵敏"), QStringLiteral("孙丽"), QStringLiteral("周杰"),
+                           QStringLiteral("295-909")}));
+    EXPECT_EQ(lists.first().entries.at(4).number, 5) << "full-width digits";
+    EXPECT_EQ(lists.first().header, QStringLiteral("#接龙"));
+}
+
+TEST(JielongParserTest, ReadsHeaderFormsTitlesAndNotes)
+{
+    const QString text = QStringLiteral(
+        "@真AI健身教练Jessie  打卡#接龍\n"
+        "早六点半到九点半 运动\n"
+        "例 打卡第X天\n"
+        "\n"
+        "1. 清川 打卡第3天\n"
+        "2. 大螃蟹 7:20-8:35 玩手机\n"
+        "三点截单\n");
+    const QList<JielongList> lists = JielongParser::parse(text);
+    ASSERT_EQ(lists.size(), 1);
+    EXPECT_EQ(lists.first().header, QStringLiteral("@真AI健身教练Jessie  打卡#接龍"));
+    EXPECT_EQ(lists.first().title, QStringLiteral("早六点半到九点半 运动\n例 打卡第X天"));
+    // A note straight below the last entry cannot be told from a second line
+    // of that entry; it stays in the remark, and the name is unaffected.
+    EXPECT_EQ(texts(lists.first()),
+              (QStringList{QStringLiteral("清川 打卡第3天"), QStringLiteral("大螃蟹 7:20-8:35 玩手机\n三点截单")}));
+    EXPECT_EQ(lists.first().entries.last().firstWord, QStringLiteral("大螃蟹"));
+
+    const QList<JielongList> titleOnly = JielongParser::parse(QStringLiteral("丁跑营接龙\n1. 甲乙\n2. 丙丁\n"));
+    ASSERT_EQ(titleOnly.size(), 1);
+    EXPECT_EQ(titleOnly.first().header, QStringLiteral("丁跑营接龙"));
+    EXPECT_EQ(titleOnly.first().entries.size(), 2);
+
+    const QList<JielongList> english = JielongParser::parse(QStringLiteral("#Group Note\nRun 5k\n1. Amy\n2. Ben\n"));
+    ASSERT_EQ(english.size(), 1);
+    EXPECT_EQ(english.first().title, QStringLiteral("Run 5k"));
+}
+
+TEST(JielongParserTest, EntriesSpanLinesAndSingleLinePastesSplit)
+{
+    const QList<JielongList> multi = JielongParser::parse(
+        QStringLiteral("#接龙\n1. Kevin涛-增肌-8年~18天 打卡19天\n胸部：俯卧撑100个\n全身：波比跳20个\n2. 阿May\n"));
+    ASSERT_EQ(multi.size(), 1);
+    ASSERT_EQ(multi.first().entries.size(), 2);
+    EXPECT_EQ(multi.first().entries.first().text,
+              QStringLiteral("Kevin涛-增肌-8年~18天 打卡19天\n胸部：俯卧撑100个\n全身：波比跳20个"));
+    EXPECT_EQ(multi.first().entries.at(1).line, 5);
+
+    const QList<JielongList> inline_ = JielongParser::parse(QStringLiteral("#接龙\n1. 2. 倪彩霞 gt7 3. 莓心\n"));
+    ASSERT_EQ(inline_.size(), 1);
+    EXPECT_EQ(texts(inline_.first()), (QStringList{QStringLiteral("倪彩霞 gt7"), QStringLiteral("莓心")}))
+        << "the empty first item (the initiator's placeholder) is dropped";
+    EXPECT_EQ(inline_.first().entries.first().number, 2);
+}
+
+TEST(JielongParserTest, GrowingRepostsCollapseToTheLongestCopy)
+{
+    const QString text = QStringLiteral(
+        "#接龙\n晨跑打卡\n\n1. 林晓雨\n"
+        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n"
+        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n"
+        // A member re-posted without the header.
+        "1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. 赵敏\n"
+        "#接龙\n读书打卡\n1. 孙丽\n");
+    const QList<JielongList> lists = JielongParser::parse(text);
+    ASSERT_EQ(lists.size(), 2);
+    EXPECT_EQ(lists.first().copies, 4);
+    EXPECT_EQ(lists.first().header, QStringLiteral("#接龙"));
+    EXPECT_EQ(firstWords(lists.first()), (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"),
+                                                      QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
+    EXPECT_EQ(lists.at(1).title, QStringLiteral("读书打卡"));
+    EXPECT_EQ(lists.at(1).copies, 1);
+}
+
+TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
+{
+    EXPECT_TRUE(JielongParser::parse(QStringLiteral("大家好\n今天下午三点分享\n")).isEmpty());
+    EXPECT_TRUE(JielongParser::parse(QString()).isEmpty());
+}
+
+TEST(NameIndexTest, FoldsWidthCaseEmojiBracketsAndSubgroupMarkers)
+{
+    EXPECT_EQ(NameIndex::normalize(u"ＡＭＹ🌸（杭州）"), QStringLiteral("amy"));
+    EXPECT_EQ(NameIndex::normalize(u"【管理员】老王"), QStringLiteral("老王"));
+    NameIndex index;
+    index.addMember(1, {QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州")});
+    index.addMember(2, {QStringLiteral("王子涵")});
+    index.addMember(3, {QStringLiteral("Amy Chen")});
+    index.addMember(4, {QStringLiteral("王子")});
+    EXPECT_EQ(index.match(u"3组 林晓雨").personId, 1);
+    EXPECT_EQ(index.match(u"A组林晓雨").personId, 1);
+    EXPECT_EQ(index.match(u"林晓雨🌸").personId, 1);
+    EXPECT_EQ(index.match(u"王子涵B组").personId, 2);
+    EXPECT_EQ(index.match(u"amy chen").personId, 3);
+    EXPECT_EQ(index.match(u"ＡＭＹ ＣＨＥＮ").personId, 3);
+    EXPECT_EQ(index.match(u"lxy").personId, 1) << "pinyin initials";
+    EXPECT_EQ(index.match(u"王子").personId, 4) << "a whole name is never read as a part of a longer one";
+    EXPECT_EQ(index.match(u"张三").personId, 0);
+    EXPECT_EQ(index.match(u"子涵🌸").personId, 2) << "the given name alone";
+    index.addAlias(QStringLiteral("小雨点"), 1);
+    EXPECT_EQ(index.match(u"小雨点 🌧").personId, 1);
+}
+
+TEST(NameIndexTest, AmbiguousNamesGiveCandidatesNotAGuess)
+{
+    NameIndex index;
+    index.addMember(1, {QStringLiteral("A组-小李")});
+    index.addMember(2, {QStringLiteral("B组-小李")});
+    const NameIndex::Match match = index.match(u"小李");
+    EXPECT_EQ(match.personId, 0);
+    EXPECT_EQ(match.candidates, (QList<qint64>{1, 2}));
+}
+
+class JielongMatcherTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Workspace::open(m_dir.path(QStringLiteral("jielong.campdesk")));
+        ASSERT_TRUE(opened.has_value());
+        m_workspace = std::move(*opened);
+        m_camp = *m_workspace->camps().insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+        m_lin = member(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"));
+        m_wang = member(QStringLiteral("王子涵"), QStringLiteral("B组-王子涵-北京"));
+        m_jaxon = member(QStringLiteral("Jaxon J"), QString());
+    }
+
+    qint64 member(const QString &name, const QString &nickname)
+    {
+        const qint64 personId = *m_workspace->people().insert(Person{0, name, {}});
+        Membership membership;
+        membership.campId = m_camp;
+        membership.personId = personId;
+        membership.groupNickname = nickname;
+        EXPECT_TRUE(m_workspace->memberships().add(membership).has_value());
+        return personId;
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+    qint64 m_lin = 0;
+    qint64 m_wang = 0;
+    qint64 m_jaxon = 0;
+};
+
+TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
+{
+    const QString text = QStringLiteral("#接龙 晨跑\n1. A组-林晓雨 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n"
+                                        "#接龙 晨跑\n1. A组-林晓雨 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n5. 王子涵\n");
+    auto matches = JielongMatcher::match(*m_workspace, m_camp, text);
+    ASSERT_TRUE(matches.has_value()) << matches.error().message.toStdString();
+    ASSERT_EQ(matches->size(), 5) << "the growing copy is read once";
+    EXPECT_EQ(matches->at(0).personId, m_lin);
+    EXPECT_EQ(matches->at(1).personId, m_jaxon);
+    EXPECT_EQ(matches->at(1).name, QStringLiteral("Jaxon J")) << "the longest whole name wins over the first word";
+    EXPECT_EQ(matches->at(2).personId, 0);
+    EXPECT_EQ(matches->at(3).personId, 0);
+    EXPECT_EQ(matches->at(4).personId, m_wang);
+
+    // The operator says 小雨点 is 林晓雨 — already matched on line 1, so she checks in once.
+    QList<JielongMatch> resolved = *matches;
+    resolved[2].personId = m_lin;
+    auto recorded = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, resolved, {resolved.at(2)});
+    ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
+    EXPECT_EQ(recorded->recorded, 3);
+    EXPECT_EQ(recorded->unmatched, 1);
+    ParticipationRepository repository(m_workspace->database());
+    EXPECT_EQ(repository.checkIns(m_camp)->size(), 3);
+    const auto stats = repository.dayStats(m_camp);
+    ASSERT_TRUE(stats.has_value());
+    ASSERT_EQ(stats->size(), 3);
+    for (const MemberDayStats &day : *stats) {
+        EXPECT_EQ(day.checkIns, 1);
+        EXPECT_EQ(day.messages, 0);
+        EXPECT_EQ(day.day, QDate(2027, 3, 1));
+    }
+
+    // Pasting the same list again changes nothing; the learnt alias now matches.
+    auto again = JielongMatcher::match(*m_workspace, m_camp, text);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->at(2).personId, m_lin);
+    auto repeated = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, *again);
+    ASSERT_TRUE(repeated.has_value());
+    EXPECT_EQ(repeated->recorded, 0);
+    EXPECT_EQ(repeated->alreadyChecked, 3);
+    EXPECT_EQ(repository.checkIns(m_camp)->size(), 3);
+}
+
+TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
+{
+    auto matches = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("今天天气不错"));
+    ASSERT_FALSE(matches.has_value());
+    EXPECT_TRUE(matches.error().message.contains(QStringLiteral("1. name remark")));
+}
+
+TEST_F(JielongMatcherTest, CheckInsAreRemovableAndStatsFollow)
+{
+    ParticipationRepository repository(m_workspace->database());
+    const CheckIn day1{m_lin, QDate(2027, 3, 1), 0, CheckInSource::Manual, {}};
+    const CheckIn day2{m_lin, QDate(2027, 3, 2), 0, CheckInSource::Manual, {}};
+    ASSERT_EQ(*repository.changeCheckIns(m_camp, {day1, day2, day1}, {}), 2);
+    EXPECT_EQ(repository.dayStats(m_camp)->size(), 2);
+    ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {day1}).has_value());
+    const auto stats = repository.dayStats(m_camp);
+    ASSERT_EQ(stats->size(), 1);
+    EXPECT_EQ(stats->first().day, QDate(2027, 3, 2));
+}

@@ -1,0 +1,197 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "capture/CheckInGridModel.h"
+#include "capture/JielongDialog.h"
+#include "capture/ParticipationRepository.h"
+#include "capture/ParticipationView.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class ParticipationViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("participation.campdesk"));
+        {
+            auto workspace = Workspace::open(path);
+            ASSERT_TRUE(workspace.has_value());
+            Workspace &ws = **workspace;
+            m_campId = *ws.camps().insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
+            const auto add = [&](const QString &name, const QString &nickname, MemberRole role) {
+                const qint64 personId = *ws.people().insert(Person{0, name, {}});
+                Membership membership;
+                membership.campId = m_campId;
+                membership.personId = personId;
+                membership.role = role;
+                membership.groupNickname = nickname;
+                EXPECT_TRUE(ws.memberships().add(membership).has_value());
+                return personId;
+            };
+            m_lin = add(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"), MemberRole::OrdinaryMember);
+            m_wang = add(QStringLiteral("王子涵"), QStringLiteral("B组-王子涵-北京"), MemberRole::OrdinaryMember);
+            m_chen = add(QStringLiteral("陈浩然"), QString(), MemberRole::OrdinaryMember);
+            add(QStringLiteral("Owner"), QString(), MemberRole::OwnerTeam);
+        }
+        m_window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->showView(QStringLiteral("checkins")));
+        m_view = m_window->participationView();
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    QList<CheckIn> stored() const
+    {
+        return ParticipationRepository(m_window->document()->workspace().database()).checkIns(m_campId).value_or(QList<CheckIn>{});
+    }
+
+    QPoint cellCenter(int row, int column) const
+    {
+        return m_view->grid()->visualRect(m_view->gridModel()->index(row, column)).center();
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    ParticipationView *m_view = nullptr;
+    qint64 m_campId = 0;
+    qint64 m_lin = 0;
+    qint64 m_wang = 0;
+    qint64 m_chen = 0;
+};
+
+TEST_F(ParticipationViewTest, GridModelPassesTheTesterAndShowsMembersByDays)
+{
+    CheckInGridModel model(m_window->document());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCamp(m_campId);
+    EXPECT_EQ(model.rowCount(), 3) << "staff are not in the grid";
+    EXPECT_EQ(model.columnCount(), 6) << "the member column and five course days";
+    EXPECT_TRUE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().startsWith(QStringLiteral("Day 1")));
+    EXPECT_TRUE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("0%")));
+    model.setColumns(CheckInGridModel::Columns::CheckInActivities);
+    EXPECT_EQ(model.columnCount(), 1) << "no check-in activities planned";
+}
+
+TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesItBack)
+{
+    QTableView *grid = m_view->grid();
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(0, 1));
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first().day, QDate(2027, 3, 1));
+    EXPECT_EQ(stored().first().source, CheckInSource::Manual);
+    EXPECT_TRUE(m_view->gridModel()->isChecked(m_view->gridModel()->index(0, 1)));
+    EXPECT_TRUE(m_view->gridModel()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("33%")));
+
+    // Select day 2 for everyone and press Space: one step ticks all three.
+    grid->selectionModel()->clearSelection();
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ControlModifier, cellCenter(0, 2));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::ShiftModifier, cellCenter(2, 2));
+    EXPECT_EQ(stored().size(), 1) << "clicks with modifiers only select";
+    QTest::keyClick(grid, Qt::Key_Space);
+    EXPECT_EQ(stored().size(), 4);
+    EXPECT_EQ(m_view->gridModel()->completion(2), 100.0);
+    QTest::keyClick(grid, Qt::Key_Space);
+    EXPECT_EQ(stored().size(), 1) << "all ticked: Space clears";
+
+    QUndoStack *stack = m_window->document()->undoStack();
+    stack->undo();
+    EXPECT_EQ(stored().size(), 4);
+    stack->undo();
+    stack->undo();
+    EXPECT_TRUE(stored().isEmpty());
+    stack->redo();
+    EXPECT_EQ(stored().size(), 1);
+}
+
+TEST_F(ParticipationViewTest, CheckInButtonMarksTheSelectionInOneStep)
+{
+    QTableView *grid = m_view->grid();
+    grid->selectionModel()->select(QItemSelection(m_view->gridModel()->index(0, 1), m_view->gridModel()->index(2, 5)),
+                                   QItemSelectionModel::ClearAndSelect);
+    const int before = m_window->document()->undoStack()->count();
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("checkSelectedButton")), Qt::LeftButton);
+    EXPECT_EQ(stored().size(), 15);
+    EXPECT_EQ(m_window->document()->undoStack()->count(), before + 1);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("clearSelectedButton")), Qt::LeftButton);
+    EXPECT_TRUE(stored().isEmpty());
+    EXPECT_TRUE(m_view->findChild<QLabel *>(QStringLiteral("participationSummary"))->text().contains(QStringLiteral("3 member")));
+}
+
+TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOneStep)
+{
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("pasteJielongButton")), Qt::LeftButton);
+    auto *dialog = m_view->findChild<JielongDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setDay(QDate(2027, 3, 2));
+    dialog->setText(QStringLiteral("#接龙 晨跑\n1. A组-林晓雨 5公里\n2. 小雨点\n"
+                                   "#接龙 晨跑\n1. A组-林晓雨 5公里\n2. 小雨点\n3. 浩然🏃 3公里\n"));
+    QTableWidget *table = dialog->table();
+    ASSERT_EQ(table->rowCount(), 3) << "two copies of one list: the longer one; " << dialog->summary()->text().toStdString();
+    const auto memberOf = [&](int row) {
+        return qobject_cast<QComboBox *>(table->cellWidget(row, 2))->currentData().toLongLong();
+    };
+    EXPECT_EQ(memberOf(0), m_lin);
+    EXPECT_EQ(memberOf(1), 0) << "小雨点 is nobody's name yet";
+    EXPECT_EQ(memberOf(2), m_chen) << "浩然 is the given name of 陈浩然";
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("1 left unmatched")));
+
+    dialog->choose(1, m_wang);
+    EXPECT_FALSE(dialog->summary()->text().contains(QStringLiteral("unmatched")));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const QList<CheckIn> checkIns = stored();
+    ASSERT_EQ(checkIns.size(), 3);
+    for (const CheckIn &checkIn : checkIns) {
+        EXPECT_EQ(checkIn.day, QDate(2027, 3, 2));
+        EXPECT_EQ(checkIn.source, CheckInSource::Jielong);
+    }
+    EXPECT_EQ(m_view->gridModel()->completion(2), 100.0);
+
+    // The hand-made match is remembered for the next paste.
+    const auto aliases = ParticipationRepository(m_window->document()->workspace().database()).aliases(m_campId);
+    ASSERT_TRUE(aliases.has_value());
+    EXPECT_EQ(aliases->value(QStringLiteral("小雨点")), m_wang);
+
+    m_window->document()->undoStack()->undo();
+    EXPECT_TRUE(stored().isEmpty());
+}
+
+TEST_F(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
+{
+    const QString path = m_dir.path(QStringLiteral("list.txt"));
+    writeAll(path, QStringLiteral("丁跑营接龙\n1、王子涵\n2) 陈浩然\n").toUtf8());
+    auto *dialog = new JielongDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("loadJielongButton")), Qt::LeftButton);
+    EXPECT_EQ(dialog->table()->rowCount(), 2);
+    dialog->setText(QStringLiteral("今天的分享很好"));
+    EXPECT_EQ(dialog->table()->rowCount(), 0);
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("1. name remark")));
+    EXPECT_FALSE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->close();
+}

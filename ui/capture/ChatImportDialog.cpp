@@ -1,0 +1,467 @@
+#include "capture/ChatImportDialog.h"
+
+#include "FileDialog.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
+#include "capture/ChatImportJob.h"
+#include "commands/CaptureCommands.h"
+#include "roster/TextDecoder.h"
+#include "widgets/FeedbackTone.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+enum IdentityColumn { NameColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
+
+QString dateRange(qint64 first, qint64 last, const QTimeZone &zone)
+{
+    if (first == 0)
+        return QString();
+    const QLocale locale;
+    return QCoreApplication::translate("ChatImportDialog", "%1 – %2")
+        .arg(locale.toString(QDateTime::fromSecsSinceEpoch(first, zone), QLocale::ShortFormat),
+             locale.toString(QDateTime::fromSecsSinceEpoch(last, zone), QLocale::ShortFormat));
+}
+
+} // namespace
+
+ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_campId(campId)
+    , m_pages(new QStackedWidget)
+    , m_path(new QLineEdit)
+    , m_format(new QComboBox)
+    , m_encoding(new QComboBox)
+    , m_dateOrder(new QComboBox)
+    , m_problem(new QLabel)
+    , m_scanInfo(new QLabel)
+    , m_identities(new QTableWidget)
+    , m_progress(new QProgressBar)
+    , m_progressLabel(new QLabel)
+    , m_summary(new QLabel)
+    , m_warnings(new QListWidget)
+    , m_linePreview(new QPlainTextEdit)
+    , m_next(new QPushButton(tr("Next")))
+    , m_cancel(new QPushButton(tr("Cancel")))
+{
+    setObjectName(QStringLiteral("ChatImportDialog"));
+    setWindowTitle(tr("Import a Chat Export"));
+
+    // Page 1: the file and how to read it.
+    m_path->setObjectName(QStringLiteral("chatFilePath"));
+    m_path->setPlaceholderText(tr("WhatsApp .txt, Telegram result.json, QQ .txt, WeChat CSV/TXT, Discord JSON/CSV"));
+    auto *browse = new QPushButton(tr("Browse…"));
+    browse->setObjectName(QStringLiteral("browseChatButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(
+            this, tr("Choose a Chat Export"), QDir::homePath(),
+            tr("Chat exports (*.txt *.json *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(tr("Detect"), QString());
+    for (ChatFormat format : ChatFormats::all())
+        m_format->addItem(ChatFormats::displayName(format), ChatFormats::key(format));
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->addItem(tr("Detect"), QString());
+    for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"})
+        m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
+    m_dateOrder->addItem(tr("Detect"), int(DateOrder::Auto));
+    m_dateOrder->addItem(tr("Day first (31/12/26)"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (12/31/26)"), int(DateOrder::MonthFirst));
+    m_problem->setObjectName(QStringLiteral("chatImportProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    auto *choosePage = new QWidget;
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *chooseForm = new QFormLayout(choosePage);
+    auto *intro = new QLabel(tr("CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ "
+                                "message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump "
+                                "(CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and "
+                                "WhatsApp's date order are detected; override them only if the result looks wrong.\n\n"
+                                "Nothing is written until you have checked the senders on the next page, and importing "
+                                "the same or an overlapping export again adds nothing twice."));
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+    chooseForm->addRow(intro);
+    chooseForm->addRow(tr("File:"), pathRow);
+    chooseForm->addRow(tr("Format:"), m_format);
+    chooseForm->addRow(tr("Encoding:"), m_encoding);
+    chooseForm->addRow(tr("WhatsApp dates:"), m_dateOrder);
+    chooseForm->addRow(m_problem);
+
+    // Page 2: who is who.
+    m_scanInfo->setObjectName(QStringLiteral("scanInfo"));
+    m_scanInfo->setTextFormat(Qt::PlainText);
+    m_scanInfo->setWordWrap(true);
+    m_identities->setObjectName(QStringLiteral("importIdentityTable"));
+    m_identities->setColumnCount(5);
+    m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Chat id"), tr("Messages"), tr("Member"), tr("Staff")});
+    m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
+    m_identities->verticalHeader()->hide();
+    m_identities->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *mapPage = new QWidget;
+    auto *mapLayout = new QVBoxLayout(mapPage);
+    mapLayout->addWidget(m_scanInfo);
+    mapLayout->addWidget(m_identities);
+
+    // Page 3: progress.
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 100);
+    m_progressLabel->setTextFormat(Qt::PlainText);
+    auto *progressPage = new QWidget;
+    auto *progressLayout = new QVBoxLayout(progressPage);
+    progressLayout->addStretch();
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progress);
+    progressLayout->addStretch();
+
+    // Page 4: the summary.
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    m_linePreview->setObjectName(QStringLiteral("warningLine"));
+    m_linePreview->setReadOnly(true);
+    m_linePreview->setMaximumHeight(90);
+    connect(m_warnings, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_warnings->item(row))
+            showLine(m_warnings->item(row)->data(Qt::UserRole).toInt());
+    });
+    auto *summaryPage = new QWidget;
+    auto *summaryLayout = new QVBoxLayout(summaryPage);
+    summaryLayout->addWidget(m_summary);
+    summaryLayout->addWidget(new QLabel(tr("Warnings (click one to see its line):")));
+    summaryLayout->addWidget(m_warnings, 1);
+    summaryLayout->addWidget(m_linePreview);
+
+    m_pages->addWidget(choosePage);
+    m_pages->addWidget(mapPage);
+    m_pages->addWidget(progressPage);
+    m_pages->addWidget(summaryPage);
+
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        switch (page()) {
+        case ChoosePage: scanFile(); break;
+        case MapPage: startImport(); break;
+        case ProgressPage: break;
+        case SummaryPage: accept(); break;
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &ChatImportDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
+    resize(760, 560);
+}
+
+ChatImportDialog::~ChatImportDialog() = default;
+
+void ChatImportDialog::setFile(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+}
+
+ChatImportDialog::Page ChatImportDialog::page() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+bool ChatImportDialog::isBusy() const
+{
+    return m_job && m_job->isRunning();
+}
+
+ChatImportOptions ChatImportDialog::currentOptions() const
+{
+    ChatImportOptions options;
+    if (const QString format = m_format->currentData().toString(); !format.isEmpty())
+        options.format = ChatFormats::fromKey(format);
+    options.encoding = m_encoding->currentData().toString();
+    options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    return options;
+}
+
+void ChatImportDialog::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    setFeedbackTone(m_problem, FeedbackTone::Problem);
+}
+
+void ChatImportDialog::scanFile()
+{
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (path.isEmpty()) {
+        showProblem(tr("Choose the chat export to import."));
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        showProblem(tr("%1 does not exist.").arg(path));
+        return;
+    }
+    m_problem->clear();
+    m_fileLines.clear();
+    m_next->setEnabled(false);
+    m_progressLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_progress->setValue(0);
+    m_pages->setCurrentIndex(ProgressPage);
+    delete m_job;
+    m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
+    connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::scanFinished);
+    m_job->start();
+}
+
+void ChatImportDialog::scanFinished()
+{
+    m_next->setEnabled(true);
+    if (m_closeWhenDone) {
+        QDialog::reject();
+        return;
+    }
+    const auto &result = *m_job->scan();
+    if (!result) {
+        m_pages->setCurrentIndex(ChoosePage);
+        showProblem(result.error().message);
+        return;
+    }
+    m_scan = *result;
+    showScan(*m_scan);
+    m_pages->setCurrentIndex(MapPage);
+    m_next->setText(tr("Import"));
+}
+
+void ChatImportDialog::showScan(const ChatScan &scan)
+{
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
+    QStringList lines;
+    lines << tr("%1 — %2, %3").arg(scan.fileName, ChatFormats::displayName(scan.format), scan.encoding);
+    if (!scan.chatName.isEmpty())
+        lines << tr("Chat: %1").arg(scan.chatName);
+    lines << tr("%1 messages by members and %2 system events, %3")
+                 .arg(scan.countable)
+                 .arg(scan.systemEvents)
+                 .arg(dateRange(scan.firstAt, scan.lastAt, zone));
+    if (!scan.warnings.isEmpty())
+        lines << tr("%n warning(s); they are listed after the import.", nullptr, int(scan.warnings.size()));
+    lines << tr("Check who each sender is. New senders can become members; CampDesk remembers your choices.");
+    m_scanInfo->setText(lines.join(u'\n'));
+
+    const QList<RosterEntry> members = m_document->roster(m_campId);
+    m_identities->setRowCount(int(scan.identities.size()));
+    for (int row = 0; row < scan.identities.size(); ++row) {
+        const ImportIdentity &identity = scan.identities.at(row);
+        auto *name = new QTableWidgetItem(identity.name);
+        name->setData(Qt::UserRole, identity.chatKey);
+        m_identities->setItem(row, NameColumn, name);
+        m_identities->setItem(row, KeyColumn, new QTableWidgetItem(identity.senderId));
+        auto *count = new QTableWidgetItem(QLocale().toString(identity.messages));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_identities->setItem(row, MessagesColumn, count);
+        auto *member = new QComboBox;
+        member->setObjectName(QStringLiteral("decisionCombo"));
+        member->addItem(tr("Add as a new member"), ChatImportOptions::CreateMember);
+        member->addItem(tr("Leave unmapped"), ChatImportOptions::LeaveUnmapped);
+        for (qint64 candidate : identity.candidates) {
+            for (const RosterEntry &entry : members) {
+                if (entry.person.id == candidate)
+                    member->addItem(tr("%1 (possible)").arg(entry.person.displayName), candidate);
+            }
+        }
+        for (const RosterEntry &entry : members)
+            member->addItem(entry.person.displayName, entry.person.id);
+        const qint64 preset = identity.personId > 0 ? identity.personId : qint64(ChatImportOptions::LeaveUnmapped);
+        member->setCurrentIndex(std::max(0, member->findData(preset)));
+        if (identity.remembered) {
+            member->setEnabled(false);
+            member->setToolTip(tr("Mapped by an earlier import; change it under “Chat identities”."));
+        }
+        m_identities->setCellWidget(row, MemberColumn, member);
+        auto *staff = new QTableWidgetItem;
+        staff->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
+        m_identities->setItem(row, StaffColumn, staff);
+    }
+}
+
+void ChatImportDialog::setDecision(int row, qint64 decision)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)))
+        combo->setCurrentIndex(std::max(0, combo->findData(decision)));
+}
+
+void ChatImportDialog::startImport()
+{
+    ChatImportOptions options = currentOptions();
+    if (m_scan) {
+        // Keep the detected format and encoding: the import reads exactly what was shown.
+        options.format = m_scan->format;
+        options.encoding = m_scan->encoding;
+    }
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
+        if (const auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)); combo && combo->isEnabled())
+            options.mapping.insert(key, combo->currentData().toLongLong());
+        if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
+            options.staffKeys.insert(key);
+    }
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    m_next->setEnabled(false);
+    m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_progress->setValue(0);
+    m_pages->setCurrentIndex(ProgressPage);
+    delete m_job;
+    m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, options, ChatImportJob::Kind::Import, this);
+    connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::importFinished);
+    m_job->start();
+}
+
+void ChatImportDialog::cancelImport()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ChatImportDialog::importFinished()
+{
+    m_next->setEnabled(true);
+    const auto &result = *m_job->summary();
+    if (m_closeWhenDone && (!result || result->cancelled)) {
+        QDialog::reject();
+        return;
+    }
+    if (!result) {
+        m_pages->setCurrentIndex(ChoosePage);
+        m_next->setText(tr("Next"));
+        showProblem(result.error().message);
+        return;
+    }
+    const ChatImportSummary &summary = *result;
+    if (summary.cancelled) {
+        m_pages->setCurrentIndex(MapPage);
+        m_scanInfo->setText(tr("The import was cancelled; nothing was written.") + u'\n' + m_scanInfo->text());
+        setFeedbackTone(m_scanInfo, FeedbackTone::Problem);
+        return;
+    }
+    // The job wrote through its own connection: put the step on the undo
+    // stack and tell every view.
+    ChatImportOptions options = currentOptions();
+    options.format = summary.scan.format;
+    options.encoding = summary.scan.encoding;
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
+        if (const auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)); combo && combo->isEnabled())
+            options.mapping.insert(key, combo->currentData().toLongLong());
+        if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
+            options.staffKeys.insert(key);
+    }
+    m_document->undoStack()->push(
+        new ImportChatCommand(m_document, m_campId, QDir::fromNativeSeparators(m_path->text().trimmed()), options, summary));
+    m_document->announceChatImport(m_campId);
+    showSummary(summary);
+    m_pages->setCurrentIndex(SummaryPage);
+    m_next->setText(tr("Close"));
+    m_cancel->setEnabled(false);
+}
+
+void ChatImportDialog::showSummary(const ChatImportSummary &summary)
+{
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
+    QStringList lines;
+    lines << tr("Messages added: %1").arg(summary.added) << tr("Duplicates skipped: %1").arg(summary.duplicates)
+          << tr("System events: %1 (%2 joins, %3 leaves)").arg(summary.systemEvents).arg(summary.joins).arg(summary.leaves)
+          << tr("Check-ins found in the chat: %1").arg(summary.checkIns);
+    if (summary.scan.firstAt > 0)
+        lines << tr("Dates: %1").arg(dateRange(summary.scan.firstAt, summary.scan.lastAt, zone));
+    if (summary.membersCreated > 0)
+        lines << tr("New members: %1").arg(summary.membersCreated);
+    if (!summary.unmatched.isEmpty()) {
+        QStringList names;
+        for (const ImportIdentity &identity : summary.unmatched)
+            names << identity.name;
+        lines << tr("Unmatched senders (%1): %2").arg(summary.unmatched.size()).arg(names.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(lines.join(u'\n'));
+    setFeedbackTone(m_summary, summary.unmatched.isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
+    m_warnings->clear();
+    for (const ParseWarning &warning : summary.scan.warnings) {
+        auto *item = new QListWidgetItem(tr("Line %1: %2").arg(warning.line).arg(warning.message));
+        item->setData(Qt::UserRole, warning.line);
+        m_warnings->addItem(item);
+    }
+    if (summary.scan.warnings.isEmpty())
+        m_warnings->addItem(tr("No warnings."));
+}
+
+void ChatImportDialog::showLine(int line)
+{
+    if (line <= 0)
+        return;
+    if (m_fileLines.isEmpty()) {
+        QFile file(QDir::fromNativeSeparators(m_path->text().trimmed()));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString encoding = m_scan ? m_scan->encoding : QString();
+            const QByteArray bytes = file.readAll();
+            const QString text = encoding.isEmpty() ? TextDecoder::decode(bytes).text
+                                                    : TextDecoder::decode(bytes, encoding).value_or(QString());
+            m_fileLines = text.split(u'\n');
+        }
+    }
+    if (line > m_fileLines.size())
+        return;
+    // Plain text: imported content is never interpreted as markup.
+    m_linePreview->setPlainText(tr("Line %1:").arg(line) + u'\n' + m_fileLines.at(line - 1));
+}
+
+void ChatImportDialog::reject()
+{
+    if (isBusy()) {
+        // Cancel first: the transaction rolls back and the dialog stays
+        // until the job has finished.
+        m_progressLabel->setText(tr("Cancelling…"));
+        m_closeWhenDone = true;
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace CampDesk

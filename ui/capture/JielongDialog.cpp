@@ -1,0 +1,234 @@
+#include "capture/JielongDialog.h"
+
+#include "DateFormat.h"
+#include "FileDialog.h"
+#include "WorkspaceDocument.h"
+#include "commands/CaptureCommands.h"
+#include "roster/TextDecoder.h"
+#include "widgets/FeedbackTone.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+enum Column { NumberColumn, EntryColumn, MemberColumn };
+
+} // namespace
+
+JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_campId(campId)
+    , m_text(new QPlainTextEdit)
+    , m_day(new QComboBox)
+    , m_activity(new QComboBox)
+    , m_table(new QTableWidget)
+    , m_summary(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("JielongDialog"));
+    setWindowTitle(tr("Record a 接龙 List"));
+    m_text->setObjectName(QStringLiteral("jielongText"));
+    m_text->setPlaceholderText(tr("Paste the 接龙 here — every copy of it, if you like: CampDesk keeps the longest."));
+    m_day->setObjectName(QStringLiteral("dayCombo"));
+    m_activity->setObjectName(QStringLiteral("activityCombo"));
+    m_table->setObjectName(QStringLiteral("entryTable"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Entry"), tr("Member")});
+    m_table->horizontalHeader()->setSectionResizeMode(EntryColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->setObjectName(QStringLiteral("jielongSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Record Check-ins"));
+
+    if (const std::optional<Camp> camp = m_document->camp(campId)) {
+        int number = 1;
+        for (QDate day = camp->courseStart; day <= camp->courseEnd; day = day.addDays(1), ++number)
+            m_day->addItem(tr("Day %1 (%2)").arg(number).arg(QLocale().toString(day, DateFormat::shortDate())), day);
+        const QDate today = QDate::currentDate();
+        setDay(today >= camp->courseStart && today <= camp->courseEnd ? today : camp->courseStart);
+    }
+    for (const RosterEntry &entry : m_document->roster(campId))
+        m_members.append({entry.person.id, entry.person.displayName});
+    refillActivities();
+
+    auto *loadButton = new QPushButton(tr("Load from File…"));
+    loadButton->setObjectName(QStringLiteral("loadJielongButton"));
+    connect(loadButton, &QPushButton::clicked, this, &JielongDialog::loadFile);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &JielongDialog::rematch);
+    connect(m_day, &QComboBox::currentIndexChanged, this, &JielongDialog::refillActivities);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &JielongDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Course day:"), m_day);
+    form->addRow(tr("Check-in for:"), m_activity);
+    auto *textBar = new QHBoxLayout;
+    textBar->addWidget(new QLabel(tr("接龙 text:")));
+    textBar->addStretch();
+    textBar->addWidget(loadButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(textBar);
+    layout->addWidget(m_text, 2);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_buttons);
+    resize(720, 640);
+    rematch();
+}
+
+void JielongDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+
+void JielongDialog::setDay(QDate day)
+{
+    const int index = m_day->findData(day);
+    if (index >= 0)
+        m_day->setCurrentIndex(index);
+}
+
+void JielongDialog::loadFile()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Load a 接龙 List"), QDir::homePath(),
+                                                     tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        setFeedbackTone(m_summary, FeedbackTone::Problem);
+        return;
+    }
+    setText(TextDecoder::decode(file.readAll()).text);
+}
+
+void JielongDialog::refillActivities()
+{
+    const QDate day = m_day->currentData().toDate();
+    m_activity->clear();
+    m_activity->addItem(tr("The whole day"), 0);
+    for (const Activity &activity : m_document->activities(m_campId)) {
+        if (activity.type == ActivityType::CheckIn && activity.start.date() == day)
+            m_activity->addItem(activity.title, activity.id);
+    }
+}
+
+void JielongDialog::rematch()
+{
+    const QString text = m_text->toPlainText();
+    m_matches.clear();
+    if (!text.trimmed().isEmpty()) {
+        auto matches = JielongMatcher::match(m_document->workspace(), m_campId, text);
+        if (matches)
+            m_matches = *matches;
+    }
+    m_table->setRowCount(int(m_matches.size()));
+    for (int row = 0; row < m_matches.size(); ++row) {
+        const JielongMatch &match = m_matches.at(row);
+        auto *number = new QTableWidgetItem(QString::number(match.entry.number));
+        number->setToolTip(tr("Line %1").arg(match.entry.line));
+        m_table->setItem(row, NumberColumn, number);
+        auto *entry = new QTableWidgetItem(match.entry.text.section(u'\n', 0, 0));
+        entry->setToolTip(match.entry.text);
+        m_table->setItem(row, EntryColumn, entry);
+        auto *member = new QComboBox;
+        member->setObjectName(QStringLiteral("entryMember"));
+        member->addItem(tr("— skip —"), 0);
+        // Candidates of an ambiguous name first, then everyone.
+        for (qint64 candidate : match.candidates) {
+            for (const auto &[personId, name] : std::as_const(m_members)) {
+                if (personId == candidate)
+                    member->addItem(tr("%1 (possible)").arg(name), personId);
+            }
+        }
+        for (const auto &[personId, name] : std::as_const(m_members))
+            member->addItem(name, personId);
+        member->setCurrentIndex(std::max(0, member->findData(match.personId)));
+        connect(member, &QComboBox::currentIndexChanged, this, &JielongDialog::updateSummary);
+        m_table->setCellWidget(row, MemberColumn, member);
+    }
+    updateSummary();
+}
+
+qint64 JielongDialog::chosenPerson(int row) const
+{
+    const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, MemberColumn));
+    return combo ? combo->currentData().toLongLong() : 0;
+}
+
+void JielongDialog::choose(int row, qint64 personId)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, MemberColumn)))
+        combo->setCurrentIndex(std::max(0, combo->findData(personId)));
+}
+
+void JielongDialog::updateSummary()
+{
+    if (m_matches.isEmpty()) {
+        m_summary->setText(m_text->toPlainText().trimmed().isEmpty()
+                               ? tr("Paste a 接龙 list above.")
+                               : tr("No numbered entries found. A 接龙 entry looks like “1. name remark”."));
+        setFeedbackTone(m_summary, m_text->toPlainText().trimmed().isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    int matched = 0;
+    for (int row = 0; row < m_matches.size(); ++row)
+        matched += chosenPerson(row) > 0 ? 1 : 0;
+    const int open = int(m_matches.size()) - matched;
+    m_summary->setText(tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ")
+                       + tr("%n matched", nullptr, matched)
+                       + (open > 0 ? QStringLiteral(" · ") + tr("%n left unmatched: choose a member or leave them skipped", nullptr, open)
+                                   : QString()));
+    setFeedbackTone(m_summary, open > 0 ? FeedbackTone::Problem : FeedbackTone::Success);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(matched > 0);
+}
+
+void JielongDialog::accept()
+{
+    const QDate day = m_day->currentData().toDate();
+    const qint64 activityId = m_activity->currentData().toLongLong();
+    QList<CheckIn> checkIns;
+    QList<std::pair<QString, qint64>> aliases;
+    QSet<qint64> seen;
+    for (int row = 0; row < m_matches.size(); ++row) {
+        const qint64 personId = chosenPerson(row);
+        if (personId <= 0)
+            continue;
+        const JielongMatch &match = m_matches.at(row);
+        // A name the operator matched by hand is remembered for next time.
+        if (personId != match.personId)
+            aliases.append({match.entry.firstWord, personId});
+        if (seen.contains(personId))
+            continue;
+        seen.insert(personId);
+        checkIns.append({personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
+    }
+    m_document->undoStack()->push(new RecordJielongCommand(
+        m_document, m_campId, checkIns, aliases, tr("Record 接龙 check-ins for %1").arg(m_day->currentText())));
+    QDialog::accept();
+}
+
+} // namespace CampDesk

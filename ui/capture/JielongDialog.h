@@ -1,0 +1,57 @@
+#pragma once
+
+#include "capture/JielongMatcher.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace CampDesk {
+
+class WorkspaceDocument;
+
+// Paste (or load) a 接龙 list, see which member each entry is, fix the ones
+// CampDesk could not tell, and record the check-ins for a day or a check-in
+// activity in one undo step.
+class JielongDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    void loadFile();
+    void setDay(QDate day);
+    // Entry row → the member chosen for it (0: skip).
+    void choose(int row, qint64 personId);
+    QTableWidget *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+    QComboBox *dayCombo() const { return m_day; }
+    QComboBox *activityCombo() const { return m_activity; }
+
+    void accept() override;
+
+private:
+    void rematch();
+    void refillActivities();
+    void updateSummary();
+    qint64 chosenPerson(int row) const;
+
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    QPlainTextEdit *m_text;
+    QComboBox *m_day;
+    QComboBox *m_activity;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QDialogButtonBox *m_buttons;
+    QList<JielongMatch> m_matches;
+    QList<std::pair<qint64, QString>> m_members; // person id, name
+};
+
+} // namespace CampDesk

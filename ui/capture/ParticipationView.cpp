@@ -1,0 +1,385 @@
+#include "capture/ParticipationView.h"
+
+#include "WorkspaceDocument.h"
+#include "Workspace.h"
+#include "capture/ChatImportDialog.h"
+#include "capture/CheckInGridModel.h"
+#include "capture/JielongDialog.h"
+#include "capture/ParticipationRepository.h"
+#include "commands/CaptureCommands.h"
+#include "commands/RosterCommands.h"
+#include "roster/ViolationDialog.h"
+#include "roster/ViolationRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+enum IdentityColumn { NameColumn, PlatformColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
+
+QTableWidgetItem *readOnlyItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new CheckInGridModel(document, this))
+    , m_tabs(new QTabWidget)
+    , m_grid(new QTableView)
+    , m_columns(new QComboBox)
+    , m_summary(new QLabel)
+    , m_identities(new QTableWidget)
+    , m_watch(new QTableWidget)
+{
+    setObjectName(QStringLiteral("ParticipationView"));
+    m_grid->setObjectName(QStringLiteral("checkInGrid"));
+    m_grid->setModel(m_model);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->horizontalHeader()->setDefaultSectionSize(64);
+    m_grid->horizontalHeader()->setMinimumHeight(56);
+    m_grid->verticalHeader()->hide();
+    m_grid->installEventFilter(this);
+    connect(m_grid, &QTableView::clicked, this, &ParticipationView::cellClicked);
+
+    m_columns->setObjectName(QStringLiteral("gridColumns"));
+    m_columns->addItem(tr("Course days"), int(CheckInGridModel::Columns::CourseDays));
+    m_columns->addItem(tr("Check-in activities"), int(CheckInGridModel::Columns::CheckInActivities));
+    connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setColumns(CheckInGridModel::Columns(m_columns->currentData().toInt()));
+        m_grid->resizeColumnToContents(0);
+    });
+
+    auto *importButton = new QPushButton(tr("Import Chat Export…"));
+    importButton->setObjectName(QStringLiteral("importChatButton"));
+    connect(importButton, &QPushButton::clicked, this, &ParticipationView::importChat);
+    auto *jielongButton = new QPushButton(tr("Paste 接龙…"));
+    jielongButton->setObjectName(QStringLiteral("pasteJielongButton"));
+    connect(jielongButton, &QPushButton::clicked, this, &ParticipationView::pasteJielong);
+    auto *checkButton = new QPushButton(tr("Check In"));
+    checkButton->setObjectName(QStringLiteral("checkSelectedButton"));
+    checkButton->setToolTip(tr("Tick every selected cell (Space toggles)"));
+    connect(checkButton, &QPushButton::clicked, this, [this] { setSelectedChecked(true); });
+    auto *clearButton = new QPushButton(tr("Clear"));
+    clearButton->setObjectName(QStringLiteral("clearSelectedButton"));
+    connect(clearButton, &QPushButton::clicked, this, [this] { setSelectedChecked(false); });
+
+    auto *gridPage = new QWidget;
+    auto *gridBar = new QHBoxLayout;
+    gridBar->addWidget(new QLabel(tr("Columns:")));
+    gridBar->addWidget(m_columns);
+    gridBar->addWidget(checkButton);
+    gridBar->addWidget(clearButton);
+    gridBar->addStretch();
+    auto *gridLayout = new QVBoxLayout(gridPage);
+    gridLayout->addLayout(gridBar);
+    gridLayout->addWidget(m_grid);
+
+    m_identities->setObjectName(QStringLiteral("identityTable"));
+    m_identities->setColumnCount(6);
+    m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Platform"), tr("Chat id"), tr("Messages"),
+                                             tr("Member"), tr("Staff")});
+    m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
+    m_identities->verticalHeader()->hide();
+    connect(m_identities, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_refreshingIdentities || item->column() != StaffColumn)
+            return;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
+            if (identity.id == id && identity.staff != (item->checkState() == Qt::Checked))
+                m_document->undoStack()->push(
+                    new SetChatIdentityStaffCommand(m_document, identity, item->checkState() == Qt::Checked));
+        }
+    });
+    auto *identityPage = new QWidget;
+    auto *identityLayout = new QVBoxLayout(identityPage);
+    auto *identityHint = new QLabel(tr("Everyone who wrote in an imported chat. Choose the member each one is; "
+                                       "CampDesk remembers it for every later import of this camp."));
+    identityHint->setWordWrap(true);
+    identityLayout->addWidget(identityHint);
+    identityLayout->addWidget(m_identities);
+
+    m_watch->setObjectName(QStringLiteral("watchTable"));
+    m_watch->setColumnCount(4);
+    m_watch->setHorizontalHeaderLabels({tr("Time"), tr("Sender"), tr("Watch word"), tr("Message")});
+    m_watch->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_watch->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_watch->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_watch->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_watch->verticalHeader()->hide();
+    auto *logButton = new QPushButton(tr("Log Violation…"));
+    logButton->setObjectName(QStringLiteral("logViolationButton"));
+    connect(logButton, &QPushButton::clicked, this, [this] {
+        if (m_watch->currentRow() >= 0)
+            logViolationForWatchRow(m_watch->currentRow());
+    });
+    connect(m_watch, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { logViolationForWatchRow(row); });
+    auto *watchPage = new QWidget;
+    auto *watchLayout = new QVBoxLayout(watchPage);
+    auto *watchHint = new QLabel(tr("Imported messages that contain one of the camp's watch words (set in the overview)."));
+    watchHint->setWordWrap(true);
+    auto *watchBar = new QHBoxLayout;
+    watchBar->addWidget(watchHint, 1);
+    watchBar->addWidget(logButton);
+    watchLayout->addLayout(watchBar);
+    watchLayout->addWidget(m_watch);
+
+    m_tabs->setObjectName(QStringLiteral("participationTabs"));
+    m_tabs->addTab(gridPage, tr("Check-ins"));
+    m_tabs->addTab(identityPage, tr("Chat identities"));
+    m_tabs->addTab(watchPage, tr("Watch list"));
+
+    m_summary->setObjectName(QStringLiteral("participationSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // never widen the window
+    auto *topBar = new QHBoxLayout;
+    topBar->addWidget(m_summary, 1);
+    topBar->addWidget(jielongButton);
+    topBar->addWidget(importButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topBar);
+    layout->addWidget(m_tabs);
+
+    const auto follow = [this](qint64 campId) {
+        if (campId == m_campId)
+            refresh();
+    };
+    connect(document, &WorkspaceDocument::participationChanged, this, follow);
+    connect(document, &WorkspaceDocument::membersChanged, this, follow);
+    connect(document, &WorkspaceDocument::campChanged, this, follow);
+}
+
+void ParticipationView::setCampId(qint64 id)
+{
+    m_campId = id;
+    m_model->setCamp(id);
+    m_grid->resizeColumnToContents(0);
+    refresh();
+}
+
+bool ParticipationView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space) {
+            toggleSelected();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            setSelectedChecked(false);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ParticipationView::cellClicked(const QModelIndex &index)
+{
+    // A plain click ticks one cell; with Ctrl or Shift the click selects.
+    if (index.column() == 0 || QGuiApplication::keyboardModifiers() != Qt::NoModifier)
+        return;
+    if (m_grid->selectionModel()->selectedIndexes().size() > 1)
+        return;
+    toggleSelected();
+}
+
+void ParticipationView::toggleSelected()
+{
+    bool allChecked = true;
+    bool any = false;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
+        if (index.column() == 0)
+            continue;
+        any = true;
+        allChecked = allChecked && m_model->isChecked(index);
+    }
+    if (any)
+        setSelectedChecked(!allChecked);
+}
+
+void ParticipationView::setSelectedChecked(bool checked)
+{
+    QList<CheckIn> add;
+    QList<CheckIn> remove;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
+        if (index.column() == 0 || m_model->isChecked(index) == checked)
+            continue;
+        (checked ? add : remove).append(m_model->checkInAt(index));
+    }
+    if (add.isEmpty() && remove.isEmpty())
+        return;
+    const int count = int(add.size() + remove.size());
+    const QString text = checked ? tr("Check in %n cell(s)", nullptr, count) : tr("Clear %n check-in(s)", nullptr, count);
+    auto *command = new ChangeCheckInsCommand(m_document, m_campId, add, remove, text);
+    if (command->changesAnything())
+        m_document->undoStack()->push(command);
+    else
+        delete command;
+}
+
+void ParticipationView::importChat()
+{
+    if (m_campId == 0)
+        return;
+    auto *dialog = new ChatImportDialog(m_document, m_campId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ParticipationView::pasteJielong()
+{
+    if (m_campId == 0)
+        return;
+    auto *dialog = new JielongDialog(m_document, m_campId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ParticipationView::refresh()
+{
+    refreshSummary();
+    refreshIdentities();
+    refreshWatchList();
+}
+
+void ParticipationView::refreshSummary()
+{
+    const int members = m_model->rowCount();
+    // Days still to come would only drag the average down.
+    int columns = 0;
+    double total = 0.0;
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        if (m_model->columnDay(column) <= QDate::currentDate()) {
+            total += m_model->completion(column);
+            ++columns;
+        }
+    }
+    const qint64 messages =
+        ParticipationRepository(m_document->workspace().database()).messageCount(m_campId).value_or(0);
+    m_summary->setText(tr("%n member(s)", nullptr, members) + QStringLiteral(" · ")
+                       + tr("average check-in completion so far %1%").arg(QLocale().toString(columns ? total / columns : 0.0, 'f', 1))
+                       + QStringLiteral(" · ") + tr("%n chat message(s) imported", nullptr, int(messages)));
+}
+
+void ParticipationView::refreshIdentities()
+{
+    m_refreshingIdentities = true;
+    const QList<ChatIdentity> identities = m_document->chatIdentities(m_campId);
+    const QList<RosterEntry> members = m_document->roster(m_campId);
+    m_identities->clearContents();
+    m_identities->setRowCount(int(identities.size()));
+    for (int row = 0; row < identities.size(); ++row) {
+        const ChatIdentity &identity = identities.at(row);
+        m_identities->setItem(row, NameColumn, readOnlyItem(identity.displayName));
+        m_identities->setItem(row, PlatformColumn, readOnlyItem(identity.platform));
+        m_identities->setItem(row, KeyColumn,
+                              readOnlyItem(identity.chatKey.startsWith(QLatin1String("name:")) ? QString() : identity.chatKey));
+        auto *count = readOnlyItem(QLocale().toString(identity.messages));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_identities->setItem(row, MessagesColumn, count);
+        auto *staff = new QTableWidgetItem;
+        staff->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
+        staff->setData(Qt::UserRole, identity.id);
+        m_identities->setItem(row, StaffColumn, staff);
+        auto *member = new QComboBox;
+        member->setObjectName(QStringLiteral("memberCombo"));
+        member->addItem(tr("— not mapped —"), 0);
+        for (const RosterEntry &entry : members)
+            member->addItem(entry.person.displayName, entry.person.id);
+        member->setCurrentIndex(std::max(0, member->findData(identity.personId)));
+        connect(member, &QComboBox::activated, this, [this, identity, member] {
+            const qint64 personId = member->currentData().toLongLong();
+            if (personId != identity.personId)
+                m_document->undoStack()->push(new MapChatIdentityCommand(m_document, identity, personId));
+        });
+        m_identities->setCellWidget(row, MemberColumn, member);
+    }
+    m_refreshingIdentities = false;
+}
+
+void ParticipationView::refreshWatchList()
+{
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    const QList<WatchHit> hits = camp ? ParticipationRepository(m_document->workspace().database())
+                                            .watchHits(m_campId, camp->watchWords)
+                                            .value_or(QList<WatchHit>{})
+                                      : QList<WatchHit>{};
+    const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
+    m_watch->clearContents();
+    m_watch->setRowCount(int(hits.size()));
+    for (int row = 0; row < hits.size(); ++row) {
+        const WatchHit &hit = hits.at(row);
+        auto *time = new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(hit.sentAt, zone), QLocale::ShortFormat));
+        time->setData(Qt::UserRole, hit.personId);
+        time->setData(Qt::UserRole + 1, hit.sentAt);
+        m_watch->setItem(row, 0, time);
+        m_watch->setItem(row, 1, new QTableWidgetItem(hit.senderName));
+        m_watch->setItem(row, 2, new QTableWidgetItem(hit.word));
+        m_watch->setItem(row, 3, new QTableWidgetItem(hit.text.simplified()));
+        m_watch->item(row, 3)->setToolTip(hit.text);
+    }
+    m_tabs->setTabText(2, hits.isEmpty() ? tr("Watch list") : tr("Watch list (%1)").arg(hits.size()));
+}
+
+void ParticipationView::logViolationForWatchRow(int row)
+{
+    const QTableWidgetItem *time = m_watch->item(row, 0);
+    if (!time)
+        return;
+    const qint64 personId = time->data(Qt::UserRole).toLongLong();
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    std::optional<RosterEntry> entry;
+    for (const RosterEntry &member : m_document->roster(m_campId)) {
+        if (member.person.id == personId)
+            entry = member;
+    }
+    if (!entry || !camp) {
+        m_document->reportError(tr("%1 is not mapped to a member of this camp yet: map them under “Chat identities” first.")
+                                    .arg(m_watch->item(row, 1)->text()));
+        return;
+    }
+    const QList<Violation> history =
+        m_document->workspace().violations().forPerson(personId).value_or(QList<Violation>{});
+    QList<Violation> inCamp;
+    for (const Violation &violation : history) {
+        if (violation.campId == m_campId)
+            inCamp.append(violation);
+    }
+    const QDate day = QDateTime::fromSecsSinceEpoch(time->data(Qt::UserRole + 1).toLongLong(), camp->zone()).date();
+    auto *dialog = new ViolationDialog(entry->person.displayName,
+                                       ViolationRepository::nextMeansRemoval(inCamp, camp->warningsBeforeRemoval), day, this);
+    dialog->setEvidence(tr("%1, %2: %3").arg(m_watch->item(row, 0)->text(), m_watch->item(row, 1)->text(),
+                                              m_watch->item(row, 3)->toolTip()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const RosterEntry member = *entry;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, member] { pushLogViolation(m_document, m_campId, member, dialog->violation()); });
+    dialog->open();
+}
+
+} // namespace CampDesk

@@ -1,0 +1,135 @@
+#include "commands/CaptureCommands.h"
+
+#include "commands/CommandFailure.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace CampDesk {
+
+namespace {
+
+using CheckInKey = QString;
+
+CheckInKey keyOf(const CheckIn &checkIn)
+{
+    return QStringLiteral("%1|%2|%3").arg(checkIn.personId).arg(checkIn.day.toJulianDay()).arg(checkIn.activityId);
+}
+
+} // namespace
+
+ChangeCheckInsCommand::ChangeCheckInsCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
+                                             const QList<CheckIn> &remove, const QString &text)
+    : m_document(document)
+    , m_campId(campId)
+{
+    setText(text);
+    QHash<CheckInKey, CheckIn> existing;
+    for (const CheckIn &checkIn : document->checkIns(campId))
+        existing.insert(keyOf(checkIn), checkIn);
+    QSet<CheckInKey> planned;
+    for (const CheckIn &checkIn : add) {
+        if (!existing.contains(keyOf(checkIn)) && !planned.contains(keyOf(checkIn))) {
+            planned.insert(keyOf(checkIn));
+            m_add.append(checkIn);
+        }
+    }
+    for (const CheckIn &checkIn : remove) {
+        // Keep the stored row (its source and note) so undo puts it back as it was.
+        if (const auto found = existing.constFind(keyOf(checkIn)); found != existing.constEnd())
+            m_remove.append(*found);
+    }
+}
+
+void ChangeCheckInsCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_add, m_remove));
+}
+
+void ChangeCheckInsCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_remove, m_add));
+}
+
+RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
+                                           const QList<std::pair<QString, qint64>> &aliases, const QString &text)
+    : ChangeCheckInsCommand(document, campId, add, {}, text)
+    , m_aliases(aliases)
+{
+}
+
+void RecordJielongCommand::redo()
+{
+    if (!m_aliases.isEmpty() && !succeeded(*this, *m_document, m_document->rememberAliases(m_campId, m_aliases)))
+        return;
+    ChangeCheckInsCommand::redo();
+}
+
+ImportChatCommand::ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path,
+                                     const ChatImportOptions &options, const ChatImportSummary &summary)
+    : m_document(document)
+    , m_campId(campId)
+    , m_path(path)
+    , m_options(options)
+    , m_summary(summary)
+{
+    m_options.progress = {};
+    setText(tr("Import chat %1").arg(QFileInfo(path).fileName()));
+}
+
+void ImportChatCommand::redo()
+{
+    if (m_done)
+        return;
+    auto summary = m_document->runChatImport(m_campId, m_path, m_options);
+    if (succeeded(*this, *m_document, summary)) {
+        m_summary = *summary;
+        m_done = true;
+    }
+}
+
+void ImportChatCommand::undo()
+{
+    if (succeeded(*this, *m_document, m_document->revertChatImport(m_campId, m_summary)))
+        m_done = false;
+}
+
+MapChatIdentityCommand::MapChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity, qint64 personId)
+    : m_document(document)
+    , m_identity(identity)
+    , m_personId(personId)
+{
+    setText(personId > 0 ? tr("Map %1").arg(identity.displayName) : tr("Unmap %1").arg(identity.displayName));
+}
+
+void MapChatIdentityCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity.campId, m_identity.id, m_personId));
+}
+
+void MapChatIdentityCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity.campId, m_identity.id, m_identity.personId));
+}
+
+SetChatIdentityStaffCommand::SetChatIdentityStaffCommand(WorkspaceDocument *document, const ChatIdentity &identity,
+                                                         bool staff)
+    : m_document(document)
+    , m_identity(identity)
+    , m_staff(staff)
+{
+    setText(staff ? tr("Mark %1 as staff").arg(identity.displayName)
+                  : tr("Mark %1 as a member").arg(identity.displayName));
+}
+
+void SetChatIdentityStaffCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity.campId, m_identity.id, m_staff));
+}
+
+void SetChatIdentityStaffCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity.campId, m_identity.id, m_identity.staff));
+}
+
+} // namespace CampDesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "capture/ChatImporter.h"
+#include "capture/Participation.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace CampDesk {
+
+class WorkspaceDocument;
+
+// Adds and removes check-ins as one step. Only the rows that really change
+// are kept, so undo never removes a check-in that existed before.
+class ChangeCheckInsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeCheckInsCommand)
+
+public:
+    ChangeCheckInsCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
+                          const QList<CheckIn> &remove, const QString &text);
+
+    void undo() override;
+    void redo() override;
+    // False when the command would change nothing (don't push it).
+    bool changesAnything() const { return !m_add.isEmpty() || !m_remove.isEmpty(); }
+
+protected:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+
+private:
+    QList<CheckIn> m_add;
+    QList<CheckIn> m_remove;
+};
+
+// Records a 接龙 as check-ins; names matched by hand are remembered as
+// aliases (kept on undo: they are knowledge, not data).
+class RecordJielongCommand final : public ChangeCheckInsCommand
+{
+public:
+    RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
+                         const QList<std::pair<QString, qint64>> &aliases, const QString &text);
+    void redo() override;
+
+private:
+    QList<std::pair<QString, qint64>> m_aliases;
+};
+
+// A chat import, done by a background job before the command is pushed:
+// the first redo does nothing; undo takes the import out; a later redo reads
+// the file again with the same decisions.
+class ImportChatCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportChatCommand)
+
+public:
+    ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path, const ChatImportOptions &options,
+                      const ChatImportSummary &summary);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    QString m_path;
+    ChatImportOptions m_options;
+    ChatImportSummary m_summary;
+    bool m_done = true;
+};
+
+// Maps a chat identity to a member (or unmaps it: personId 0).
+class MapChatIdentityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MapChatIdentityCommand)
+
+public:
+    MapChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity, qint64 personId);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    ChatIdentity m_identity;
+    qint64 m_personId;
+};
+
+// Marks a chat identity as staff or not.
+class SetChatIdentityStaffCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetChatIdentityStaffCommand)
+
+public:
+    SetChatIdentityStaffCommand(WorkspaceDocument *document, const ChatIdentity &identity, bool staff);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    ChatIdentity m_identity;
+    bool m_staff;
+};
+
+} // namespace CampDesk
