@@ -36,6 +36,28 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::ChatImportDialog</name>
+    <message numerus="yes">
+        <source>%n warning(s); they are listed after the import.</source>
+        <translation><numerusform>%n warning; they are listed after the import.</numerusform><numerusform>%n warnings; they are listed after the import.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::JielongDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation><numerusform>%n matched</numerusform><numerusform>%n matched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unmatched: choose a member or leave them skipped</source>
+        <translation><numerusform>%n left unmatched: choose a member or leave them skipped</numerusform><numerusform>%n left unmatched: choose a member or leave them skipped</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -47,6 +69,25 @@
     <message numerus="yes">
         <source>%n activities from %1 to %2</source>
         <translation><numerusform>%n activity from %1 to %2</numerusform><numerusform>%n activities from %1 to %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ParticipationView</name>
+    <message numerus="yes">
+        <source>Check in %n cell(s)</source>
+        <translation><numerusform>Check in %n cell</numerusform><numerusform>Check in %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n check-in(s)</source>
+        <translation><numerusform>Clear %n check-in</numerusform><numerusform>Clear %n check-ins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat message(s) imported</source>
+        <translation><numerusform>%n chat message imported</numerusform><numerusform>%n chat messages imported</numerusform></translation>
     </message>
 </context>
 <context>

@@ -288,9 +288,7 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
-        <translation>
-            <numerusform>将为 %n 名学员分组；工作人员不变。核心用户和种子用户会平均分配。</numerusform>
-        </translation>
+        <translation><numerusform>将为 %n 名学员分组；工作人员不变。核心用户和种子用户会平均分配。</numerusform></translation>
     </message>
     <message>
         <source>Group</source>
@@ -318,9 +316,7 @@
     </message>
     <message numerus="yes">
         <source>Auto-split %n member(s) into %1 subgroups</source>
-        <translation>
-            <numerusform>把 %n 名成员自动分成 %1 组</numerusform>
-        </translation>
+        <translation><numerusform>把 %n 名成员自动分成 %1 组</numerusform></translation>
     </message>
     <message>
         <source>Create subgroups</source>
@@ -507,15 +503,11 @@
     </message>
     <message numerus="yes">
         <source>Preparation starts in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后进入预备期</numerusform>
-        </translation>
+        <translation><numerusform>%n 天后进入预备期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>First lesson in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后开课</numerusform>
-        </translation>
+        <translation><numerusform>%n 天后开课</numerusform></translation>
     </message>
     <message>
         <source>Course day %1 of %2</source>
@@ -523,15 +515,11 @@
     </message>
     <message numerus="yes">
         <source>Wrap-up after %n course day(s)</source>
-        <translation>
-            <numerusform>%n 天课程已结束，结营中</numerusform>
-        </translation>
+        <translation><numerusform>%n 天课程已结束，结营中</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Finished %n day(s) ago</source>
-        <translation>
-            <numerusform>已结营 %n 天</numerusform>
-        </translation>
+        <translation><numerusform>已结营 %n 天</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -539,20 +527,18 @@
     </message>
     <message numerus="yes">
         <source>%n member(s), %1 of them staff</source>
-        <translation>
-            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform></translation>
     </message>
     <message>
         <source>%1 % of the target of %2</source>
         <translation>达到目标 %2 人的 %1 %</translation>
     </message>
     <message>
-        <source>The zone of the plan&apos;s times; calendar exports convert from it.</source>
+        <source>The zone of the plan's times; calendar exports convert from it.</source>
         <translation>计划中时间所用的时区；导出日历时据此换算。</translation>
     </message>
     <message>
-        <source>This computer&apos;s (%1)</source>
+        <source>This computer's (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -636,6 +622,252 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::ChatImportDialog</name>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a Chat Export</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>WhatsApp .txt, Telegram result.json, QQ .txt, WeChat CSV/TXT, Discord JSON/CSV</source>
+        <translation>WhatsApp .txt、Telegram result.json、QQ .txt、微信 CSV/TXT、Discord JSON/CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a Chat Export</source>
+        <translation>选择聊天记录文件</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.txt *.json *.csv);;All files (*)</source>
+        <translation>聊天记录 (*.txt *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/26)</source>
+        <translation>日在前（31/12/26）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/26)</source>
+        <translation>月在前（12/31/26）</translation>
+    </message>
+    <message>
+        <source>CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump (CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and WhatsApp's date order are detected; override them only if the result looks wrong.
+
+Nothing is written until you have checked the senders on the next page, and importing the same or an overlapping export again adds nothing twice.</source>
+        <translation>CampDesk 可读取：WhatsApp“导出聊天”文本文件、Telegram 桌面版 result.json、QQ 消息管理器导出的 .txt、用 MemoTrace（CSV 或 TXT）或 PyWxDump（CSV）导出的微信聊天记录，以及 DiscordChatExporter 的 JSON 或 CSV。格式、文字编码和 WhatsApp 的日期顺序会自动识别；只有结果不对时才需要手动指定。
+
+在下一页核对发言人之前不会写入任何内容；同一份或有重叠的聊天记录再次导入，不会重复计数。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>WhatsApp dates:</source>
+        <translation>WhatsApp 日期：</translation>
+    </message>
+    <message>
+        <source>Name in the chat</source>
+        <translation>群内名称</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Warnings (click one to see its line):</source>
+        <translation>警告（点击查看对应的行）：</translation>
+    </message>
+    <message>
+        <source>Choose the chat export to import.</source>
+        <translation>请选择要导入的聊天记录。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Chat: %1</source>
+        <translation>群聊：%1</translation>
+    </message>
+    <message>
+        <source>%1 messages by members and %2 system events, %3</source>
+        <translation>成员消息 %1 条，系统事件 %2 条，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); they are listed after the import.</source>
+        <translation><numerusform>%n 条警告，导入完成后会列出。</numerusform></translation>
+    </message>
+    <message>
+        <source>Check who each sender is. New senders can become members; CampDesk remembers your choices.</source>
+        <translation>请核对每位发言人对应的成员。新发言人可以添加为成员；CampDesk 会记住你的选择。</translation>
+    </message>
+    <message>
+        <source>Add as a new member</source>
+        <translation>添加为新成员</translation>
+    </message>
+    <message>
+        <source>Leave unmapped</source>
+        <translation>暂不对应</translation>
+    </message>
+    <message>
+        <source>%1 (possible)</source>
+        <translation>%1（可能）</translation>
+    </message>
+    <message>
+        <source>Mapped by an earlier import; change it under “Chat identities”.</source>
+        <translation>之前的导入已对应；如需修改，请到“聊天身份”中更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Messages added: %1</source>
+        <translation>新增消息：%1</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>跳过重复：%1</translation>
+    </message>
+    <message>
+        <source>System events: %1 (%2 joins, %3 leaves)</source>
+        <translation>系统事件：%1（入群 %2，退群 %3）</translation>
+    </message>
+    <message>
+        <source>Check-ins found in the chat: %1</source>
+        <translation>聊天中发现的打卡：%1</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>时间范围：%1</translation>
+    </message>
+    <message>
+        <source>New members: %1</source>
+        <translation>新成员：%1</translation>
+    </message>
+    <message>
+        <source>Unmatched senders (%1): %2</source>
+        <translation>未对应的发言人（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::CheckInGridModel</name>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已打卡</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未打卡</translation>
+    </message>
+    <message>
+        <source>%1 has not checked in on %2</source>
+        <translation>%1 在 %2 没有打卡</translation>
+    </message>
+    <message>
+        <source>from a 接龙 list</source>
+        <translation>来自接龙</translation>
+    </message>
+    <message>
+        <source>from the chat</source>
+        <translation>来自聊天记录</translation>
+    </message>
+    <message>
+        <source>ticked by hand</source>
+        <translation>手动勾选</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 members checked in (%5%)</source>
+        <translation>%1，%2：%4 名成员中 %3 人已打卡（%5%）</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::DuplicateCampDialog</name>
     <message>
         <source>Duplicate Camp</source>
@@ -652,6 +884,105 @@
     <message>
         <source>First course day:</source>
         <translation>开课第一天：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::JielongDialog</name>
+    <message>
+        <source>Record a 接龙 List</source>
+        <translation>记录接龙</translation>
+    </message>
+    <message>
+        <source>Paste the 接龙 here — every copy of it, if you like: CampDesk keeps the longest.</source>
+        <translation>把接龙粘贴到这里——重复转发的多份也可以，CampDesk 会保留最长的一份。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>接龙内容</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Record Check-ins</source>
+        <translation>记录打卡</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2)</source>
+        <translation>第 %1 天（%2）</translation>
+    </message>
+    <message>
+        <source>Load from File…</source>
+        <translation>从文件读取…</translation>
+    </message>
+    <message>
+        <source>Course day:</source>
+        <translation>课程日：</translation>
+    </message>
+    <message>
+        <source>Check-in for:</source>
+        <translation>打卡项目：</translation>
+    </message>
+    <message>
+        <source>接龙 text:</source>
+        <translation>接龙文本：</translation>
+    </message>
+    <message>
+        <source>Load a 接龙 List</source>
+        <translation>读取接龙</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— 跳过 —</translation>
+    </message>
+    <message>
+        <source>%1 (possible)</source>
+        <translation>%1（可能）</translation>
+    </message>
+    <message>
+        <source>Paste a 接龙 list above.</source>
+        <translation>请在上方粘贴接龙。</translation>
+    </message>
+    <message>
+        <source>No numbered entries found. A 接龙 entry looks like “1. name remark”.</source>
+        <translation>没有找到带编号的条目。接龙条目的格式类似“1. 名字 备注”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation><numerusform>已对应 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unmatched: choose a member or leave them skipped</source>
+        <translation><numerusform>%n 条未对应：请选择成员，或保持跳过</numerusform></translation>
+    </message>
+    <message>
+        <source>Record 接龙 check-ins for %1</source>
+        <translation>记录%1的接龙打卡</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1237,18 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Subgroups</source>
         <translation>小组</translation>
     </message>
+    <message>
+        <source>&amp;Import Chat Export…</source>
+        <translation>导入聊天记录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;接龙 List…</source>
+        <translation>记录接龙(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与情况</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberDialog</name>
@@ -1019,9 +1362,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>还有 %n 项</numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1143,13 +1484,146 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2</source>
-        <translation>
-            <numerusform>共 %n 项活动，从 %1 到 %2</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 项活动，从 %1 到 %2</numerusform></translation>
     </message>
     <message>
         <source>Apply a Plan Template</source>
         <translation>套用计划模板</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ParticipationView</name>
+    <message>
+        <source>Course days</source>
+        <translation>课程日</translation>
+    </message>
+    <message>
+        <source>Check-in activities</source>
+        <translation>打卡活动</translation>
+    </message>
+    <message>
+        <source>Import Chat Export…</source>
+        <translation>导入聊天记录…</translation>
+    </message>
+    <message>
+        <source>Paste 接龙…</source>
+        <translation>粘贴接龙…</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Tick every selected cell (Space toggles)</source>
+        <translation>勾选所有选中的格子（空格键切换）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Name in the chat</source>
+        <translation>群内名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote in an imported chat. Choose the member each one is; CampDesk remembers it for every later import of this camp.</source>
+        <translation>在已导入的聊天记录中发过言的人。请为每人选择对应的成员；之后本训练营的每次导入都会沿用。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Watch word</source>
+        <translation>敏感词</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Log Violation…</source>
+        <translation>记录违规…</translation>
+    </message>
+    <message>
+        <source>Imported messages that contain one of the camp's watch words (set in the overview).</source>
+        <translation>已导入的消息中含有本训练营敏感词的消息（敏感词在概览中设置）。</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Chat identities</source>
+        <translation>聊天身份</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>敏感消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n cell(s)</source>
+        <translation><numerusform>勾选 %n 个打卡</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n check-in(s)</source>
+        <translation><numerusform>清除 %n 个打卡</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n 名成员</numerusform></translation>
+    </message>
+    <message>
+        <source>average check-in completion so far %1%</source>
+        <translation>目前平均打卡完成率 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat message(s) imported</source>
+        <translation><numerusform>已导入 %n 条聊天消息</numerusform></translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— 未对应 —</translation>
+    </message>
+    <message>
+        <source>Watch list (%1)</source>
+        <translation>敏感消息（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to a member of this camp yet: map them under “Chat identities” first.</source>
+        <translation>%1 还没有对应到本训练营的成员：请先在“聊天身份”中对应。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1710,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view&apos;s title (Qt date format)</extracomment>
+        <extracomment>Date format of the month view's title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -1347,9 +1821,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · 共 %n 行</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · 共 %n 行</numerusform></translation>
     </message>
     <message>
         <source>Line</source>
@@ -1403,7 +1875,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
 <context>
     <name>CampDesk::RosterModel</name>
     <message>
-        <source>Does not follow the camp&apos;s pattern; it should be “%1”.</source>
+        <source>Does not follow the camp's pattern; it should be “%1”.</source>
         <translation>不符合训练营的群昵称规范，应为“%1”。</translation>
     </message>
     <message>
@@ -1535,9 +2007,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%n members selected.</source>
-        <translation>
-            <numerusform>已选择 %n 名成员。</numerusform>
-        </translation>
+        <translation><numerusform>已选择 %n 名成员。</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1596,7 +2066,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>最骄傲的事</translation>
     </message>
     <message>
-        <source>The group nickname follows the camp&apos;s pattern.</source>
+        <source>The group nickname follows the camp's pattern.</source>
         <translation>群昵称符合训练营规范。</translation>
     </message>
     <message>
@@ -1609,27 +2079,19 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Set the role of %n member(s)</source>
-        <translation>
-            <numerusform>修改 %n 名成员的角色</numerusform>
-        </translation>
+        <translation><numerusform>修改 %n 名成员的角色</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n member(s)</source>
-        <translation>
-            <numerusform>修改 %n 名成员的状态</numerusform>
-        </translation>
+        <translation><numerusform>修改 %n 名成员的状态</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n member(s) to a subgroup</source>
-        <translation>
-            <numerusform>把 %n 名成员移到小组</numerusform>
-        </translation>
+        <translation><numerusform>把 %n 名成员移到小组</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation>
-            <numerusform>给 %n 名成员加标签“%1”</numerusform>
-        </translation>
+        <translation><numerusform>给 %n 名成员加标签“%1”</numerusform></translation>
     </message>
     <message>
         <source>Import Members</source>
@@ -1680,18 +2142,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>⚠ 再违规一次将被移出。</translation>
     </message>
     <message>
-        <source>Log a violation by %1</source>
-        <translation>记录 %1 的违规</translation>
-    </message>
-    <message>
-        <source>Log a violation</source>
-        <translation>记录违规</translation>
-    </message>
-    <message>
-        <source>Remove from the camp</source>
-        <translation>移出训练营</translation>
-    </message>
-    <message>
         <source>Add Member…</source>
         <translation>添加成员…</translation>
     </message>
@@ -1735,9 +2185,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>used %n time(s)</source>
-        <translation>
-            <numerusform>已用 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>已用 %n 次</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2215,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp&apos;s variables such as {course_link}. {{ and }} write braces.</source>
+        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp's variables such as {course_link}. {{ and }} write braces.</source>
         <translation>话术内容。占位符：{camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff}，以及训练营变量，如 {course_link}。{{ 和 }} 表示花括号本身。</translation>
     </message>
     <message>
@@ -1857,7 +2305,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
     </message>
     <message>
-        <source>The day the lines are filled for ({day}, {date}, the day&apos;s links).</source>
+        <source>The day the lines are filled for ({day}, {date}, the day's links).</source>
         <translation>话术按哪一天填充（{day}、{date} 和当天的链接）。</translation>
     </message>
     <message>
@@ -1938,9 +2386,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Copied “%1” (used %n time(s)).</source>
-        <translation>
-            <numerusform>已复制“%1”（已用 %n 次）。</numerusform>
-        </translation>
+        <translation><numerusform>已复制“%1”（已用 %n 次）。</numerusform></translation>
     </message>
     <message>
         <source>There are no lines in “%1”.</source>
@@ -2041,9 +2487,7 @@ core %3 · seed %4</source>
     </message>
     <message numerus="yes">
         <source>Move %n members to %1</source>
-        <translation>
-            <numerusform>把 %n 名成员移到 %1</numerusform>
-        </translation>
+        <translation><numerusform>把 %n 名成员移到 %1</numerusform></translation>
     </message>
     <message>
         <source>New Subgroup</source>
@@ -2109,11 +2553,11 @@ core %3 · seed %4</source>
         <translation>发了什么、发在哪里</translation>
     </message>
     <message>
-        <source>%1 has had their warnings: by the camp&apos;s policy this violation means removal.</source>
+        <source>%1 has had their warnings: by the camp's policy this violation means removal.</source>
         <translation>%1 的警告次数已用完：按训练营规定，这次违规将被移出。</translation>
     </message>
     <message>
-        <source>By the camp&apos;s policy, %1 gets a warning first.</source>
+        <source>By the camp's policy, %1 gets a warning first.</source>
         <translation>按训练营规定，%1 先收到警告。</translation>
     </message>
     <message>
@@ -2137,7 +2581,7 @@ core %3 · seed %4</source>
     <name>CampDesk::WeekView</name>
     <message>
         <source>D%1</source>
-        <extracomment>Course day number in the week view&apos;s header</extracomment>
+        <extracomment>Course day number in the week view's header</extracomment>
         <translation>第%1天</translation>
     </message>
 </context>
@@ -2183,6 +2627,75 @@ core %3 · seed %4</source>
     <message>
         <source>A variable is set for every day (0) or for one course day (1 or more).</source>
         <translation>变量要么用于每天（0），要么用于某一个课程日（1 及以上）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatFormat</name>
+    <message>
+        <source>WhatsApp text export</source>
+        <translation>WhatsApp 文本导出</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop JSON</source>
+        <translation>Telegram 桌面版 JSON</translation>
+    </message>
+    <message>
+        <source>QQ message manager text</source>
+        <translation>QQ 消息管理器文本</translation>
+    </message>
+    <message>
+        <source>WeChat (MemoTrace CSV)</source>
+        <translation>微信（MemoTrace CSV）</translation>
+    </message>
+    <message>
+        <source>WeChat (MemoTrace TXT)</source>
+        <translation>微信（MemoTrace TXT）</translation>
+    </message>
+    <message>
+        <source>WeChat (PyWxDump CSV)</source>
+        <translation>微信（PyWxDump CSV）</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter JSON</source>
+        <translation>DiscordChatExporter JSON</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter CSV</source>
+        <translation>DiscordChatExporter CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the encoding “%2” is not known.</source>
+        <translation>%1：不认识编码“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a chat export CampDesk can read. Formats tried: %2.</source>
+        <translation>%1 不是 CampDesk 能读取的聊天记录。已尝试的格式：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no messages.</source>
+        <translation>%1 中没有消息。</translation>
     </message>
 </context>
 <context>
@@ -2317,9 +2830,7 @@ core %3 · seed %4</source>
     </message>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
-        <translation>
-            <numerusform>课程：%1 – %2（共 %n 天）</numerusform>
-        </translation>
+        <translation><numerusform>课程：%1 – %2（共 %n 天）</numerusform></translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -2342,7 +2853,7 @@ core %3 · seed %4</source>
         <translation>列出计划模板：先是内置模板，然后是工作区中保存的模板。</translation>
     </message>
     <message>
-        <source>Plan a camp from a template: sets the camp&apos;s dates and adds the template&apos;s activities.</source>
+        <source>Plan a camp from a template: sets the camp's dates and adds the template's activities.</source>
         <translation>用模板为训练营制定计划：设置训练营的日期并添加模板中的活动。</translation>
     </message>
     <message>
@@ -2362,7 +2873,7 @@ core %3 · seed %4</source>
         <translation>课程天数。</translation>
     </message>
     <message>
-        <source>Preparation days (default: the template&apos;s).</source>
+        <source>Preparation days (default: the template's).</source>
         <translation>预备天数（默认使用模板的设置）。</translation>
     </message>
     <message>
@@ -2394,11 +2905,11 @@ core %3 · seed %4</source>
         <translation>已从“%2”向训练营 %3 添加 %1 项活动。</translation>
     </message>
     <message>
-        <source>List a camp&apos;s activities in time order.</source>
+        <source>List a camp's activities in time order.</source>
         <translation>按时间顺序列出训练营的活动。</translation>
     </message>
     <message>
-        <source>Export a camp&apos;s plan as an iCalendar (.ics) file for phones and calendars.</source>
+        <source>Export a camp's plan as an iCalendar (.ics) file for phones and calendars.</source>
         <translation>把训练营的计划导出为 iCalendar (.ics) 文件，供手机和日历应用使用。</translation>
     </message>
     <message>
@@ -2426,7 +2937,7 @@ core %3 · seed %4</source>
         <translation>未知子命令“speech %1”。</translation>
     </message>
     <message>
-        <source>List the speech library: lines for every camp and, with --camp, that camp&apos;s.</source>
+        <source>List the speech library: lines for every camp and, with --camp, that camp's.</source>
         <translation>列出话术库：适用于所有训练营的话术，以及用 --camp 指定的训练营专用话术。</translation>
     </message>
     <message>
@@ -2506,48 +3017,6 @@ core %3 · seed %4</source>
         <translation>话术 %1 无法填充：%2。</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-  roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp&apos;s members.
-  roster export              Export a camp&apos;s members as CSV.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-  roster import FILE         从 CSV/TSV 文件导入成员。
-  roster list                列出训练营的成员。
-  roster export              把训练营的成员导出为 CSV。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>“roster” needs a subcommand: import, list or export.</source>
         <translation>“roster”需要子命令：import、list 或 export。</translation>
     </message>
@@ -2624,7 +3093,7 @@ Options:
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <source>List a camp&apos;s members, staff first.</source>
+        <source>List a camp's members, staff first.</source>
         <translation>列出训练营的成员，工作人员在前。</translation>
     </message>
     <message>
@@ -2632,12 +3101,272 @@ Options:
         <translation>包含手机号（个人信息）。</translation>
     </message>
     <message>
-        <source>Export a camp&apos;s members as CSV (UTF-8 with BOM) that the import reads back.</source>
+        <source>Export a camp's members as CSV (UTF-8 with BOM) that the import reads back.</source>
         <translation>把训练营成员导出为 CSV（带 BOM 的 UTF-8），可以再导入。</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2</source>
         <translation>已向 %2 写入 %1 名成员</translation>
+    </message>
+    <message>
+        <source>Import a chat export into a camp: WhatsApp .txt, Telegram Desktop result.json, QQ message-manager .txt, WeChat (MemoTrace CSV/TXT, PyWxDump CSV), DiscordChatExporter JSON/CSV. Everything is written in one transaction; importing the same or an overlapping export again adds nothing twice.</source>
+        <translation>把聊天记录导入训练营：WhatsApp .txt、Telegram 桌面版 result.json、QQ 消息管理器 .txt、微信（MemoTrace CSV/TXT、PyWxDump CSV）、DiscordChatExporter JSON/CSV。所有内容在一个事务中写入；同一份或有重叠的记录再次导入不会重复计数。</translation>
+    </message>
+    <message>
+        <source>The chat export.</source>
+        <translation>聊天记录文件。</translation>
+    </message>
+    <message>
+        <source>One of %1 (default: auto).</source>
+        <translation>%1 之一（默认：auto）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>auto, UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK … (default: auto).</source>
+        <translation>auto、UTF-8、UTF-16LE、UTF-16BE、GB18030、GBK……（默认：auto）。</translation>
+    </message>
+    <message>
+        <source>auto, dmy or mdy: how WhatsApp dates are read (default: auto).</source>
+        <translation>auto、dmy 或 mdy：WhatsApp 日期的读法（默认：auto）。</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Add senders who match no member as new members.</source>
+        <translation>把对应不上任何成员的发言人添加为新成员。</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not one of %2.</source>
+        <translation>--format：“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--date-order: “%1” is not auto, dmy or mdy.</source>
+        <translation>--date-order：“%1”不是 auto、dmy 或 mdy。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Messages added: %1; duplicates skipped: %2; system events: %3 (%4 joins, %5 leaves); check-ins: %6</source>
+        <translation>新增消息：%1；跳过重复：%2；系统事件：%3（入群 %4，退群 %5）；打卡：%6</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>New members: %1</source>
+        <translation>新成员：%1</translation>
+    </message>
+    <message>
+        <source>Senders not matched to a member (%1); map them in CampDesk or import with --create-members:</source>
+        <translation>未对应到成员的发言人（%1）；请在 CampDesk 中对应，或加 --create-members 导入：</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Record a 接龙 list (a file, or - for standard input) as check-ins of a course day. Entries are matched to members by group nickname, name, pinyin initials and names matched by hand before.</source>
+        <translation>把接龙（文件，或用 - 表示标准输入）记录为某个课程日的打卡。条目按群昵称、名字、拼音首字母以及之前手动对应过的名字匹配到成员。</translation>
+    </message>
+    <message>
+        <source>The 接龙 text, or - for standard input.</source>
+        <translation>接龙文本，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Course day number (1 = first course day).</source>
+        <translation>课程日序号（1 = 开课第一天）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Id of a check-in activity on that day.</source>
+        <translation>当天某个打卡活动的 id。</translation>
+    </message>
+    <message>
+        <source>Missing --day.</source>
+        <translation>缺少 --day。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an activity id.</source>
+        <translation>“%1”不是活动 id。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--day: camp %1 has %2 course days.</source>
+        <translation>--day：训练营 %1 共有 %2 个课程日。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no member matches “%3”</source>
+        <translation>%1，第 %2 行：没有成员对应“%3”</translation>
+    </message>
+    <message>
+        <source>Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.</source>
+        <translation>第 %1 天（%2）：记录打卡 %3 人，已打过卡 %4 人，未对应 %5 条。</translation>
+    </message>
+    <message>
+        <source>Per-member participation of a camp: messages, active days and check-ins, and active members per day.</source>
+        <translation>训练营每位成员的参与情况：消息数、活跃天数和打卡次数，以及每天的活跃人数。</translation>
+    </message>
+    <message>
+        <source>id	name	messages	active days	check-ins</source>
+        <translation>id	名字	消息数	活跃天数	打卡次数</translation>
+    </message>
+    <message>
+        <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members.</source>
+        <translation>生成一份确定的聊天记录（相同参数总是得到完全相同的文件），用于基准测试和试用；也可以生成其中成员的名单。</translation>
+    </message>
+    <message>
+        <source>whatsapp, telegram or roster.</source>
+        <translation>whatsapp、telegram 或 roster。</translation>
+    </message>
+    <message>
+        <source>Number of members (default 5000).</source>
+        <translation>成员人数（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Number of days (default 60).</source>
+        <translation>天数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Number of messages (default 1000000).</source>
+        <translation>消息条数（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default 2027-03-01).</source>
+        <translation>第一天，YYYY-MM-DD（默认 2027-03-01）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20270301).</source>
+        <translation>随机种子（默认 20270301）。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number from %3 to %4.</source>
+        <translation>--%1：“%2”不是 %3 到 %4 之间的数。</translation>
+    </message>
+    <message>
+        <source>--first-day: “%1” is not a date; expected YYYY-MM-DD.</source>
+        <translation>--first-day：“%1”不是日期；应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not whatsapp, telegram or roster.</source>
+        <translation>--format：“%1”不是 whatsapp、telegram 或 roster。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>List the chat identities (senders) found in a camp's imports and the member each one is; --map and --staff change that, and the aggregates follow.</source>
+        <translation>列出训练营导入记录中的聊天身份（发言人）及其对应的成员；--map 和 --staff 可以修改，统计随之更新。</translation>
+    </message>
+    <message>
+        <source>KEY=MEMBER: map the identity with this key (as listed) to the member with this person id (0 unmaps). May be repeated.</source>
+        <translation>KEY=MEMBER：把该 key（按列表所示）的身份对应到该人员 id 的成员（0 表示取消对应）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>key=id</source>
+        <translation>key=id</translation>
+    </message>
+    <message>
+        <source>Mark the identity with this key as staff.</source>
+        <translation>把该 key 的身份标记为工作人员。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>--map: “%1” is not KEY=MEMBER_ID.</source>
+        <translation>--map：“%1”不是 KEY=MEMBER_ID。</translation>
+    </message>
+    <message>
+        <source>--map: camp %1 has no chat identity “%2”.</source>
+        <translation>--map：训练营 %1 没有聊天身份“%2”。</translation>
+    </message>
+    <message>
+        <source>--staff: camp %1 has no chat identity “%2”.</source>
+        <translation>--staff：训练营 %1 没有聊天身份“%2”。</translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation>未对应</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp's activities.
+  export-ics                 Export a camp's plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp's members.
+  roster export              Export a camp's members as CSV.
+  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
+  jielong FILE|-             Record a pasted 接龙 list as check-ins.
+  stats                      Print per-member participation.
+  identities                 List chat senders of a camp and map them to members.
+  generate                   Write a deterministic chat export for benchmarks.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command's options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
+  jielong FILE|-             把粘贴的接龙记录为打卡。
+  stats                      显示每位成员的参与情况。
+  identities                 列出训练营的聊天发言人并对应到成员。
+  generate                   生成用于基准测试的确定聊天记录。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>“%1” needs exactly one file.</source>
+        <translation>“%1”需要且只需要一个文件。</translation>
     </message>
 </context>
 <context>
@@ -2648,9 +3377,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
-        <translation>
-            <numerusform>删除 %n 项活动</numerusform>
-        </translation>
+        <translation><numerusform>删除 %n 项活动</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2668,9 +3395,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n lines</source>
-        <translation>
-            <numerusform>删除 %n 条话术</numerusform>
-        </translation>
+        <translation><numerusform>删除 %n 条话术</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3403,48 @@ Options:
     <message>
         <source>Delete subgroup “%1”</source>
         <translation>删除小组“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordCsvParser</name>
+    <message>
+        <source>Line %1: expected the DiscordChatExporter CSV header “AuthorID,Author,Date,Content,Attachments,Reactions”.</source>
+        <translation>第 %1 行：应为 DiscordChatExporter CSV 表头“AuthorID,Author,Date,Content,Attachments,Reactions”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation>第 %1 行：带引号的字段直到文件末尾都没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected %2 columns, found %3; row skipped.</source>
+        <translation>第 %1 行：应有 %2 列，实际 %3 列；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date; row skipped.</source>
+        <translation>第 %1 行：“%2”不是日期；已跳过该行。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscordJsonParser</name>
+    <message>
+        <source>Line %1, column %2: this is not a valid DiscordChatExporter JSON export (%3).</source>
+        <translation>第 %1 行第 %2 列：这不是有效的 DiscordChatExporter JSON 导出（%3）。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a DiscordChatExporter JSON export starting with “{”.</source>
+        <translation>第 %1 行：应为以“{”开头的 DiscordChatExporter JSON 导出。</translation>
+    </message>
+    <message>
+        <source>Line %1: the JSON ends before every string, object and array is closed; is the file complete?</source>
+        <translation>第 %1 行：JSON 在字符串、对象或数组闭合之前就结束了；文件完整吗？</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a DiscordChatExporter JSON export: an object with “guild”, “channel” and “messages”.</source>
+        <translation>第 %1 行：应为 DiscordChatExporter JSON 导出：含有“guild”“channel”和“messages”的对象。</translation>
+    </message>
+    <message>
+        <source>Line %1: the message has no readable timestamp; skipped.</source>
+        <translation>第 %1 行：消息没有可读的时间戳；已跳过。</translation>
     </message>
 </context>
 <context>
@@ -2702,10 +3469,24 @@ Options:
     </message>
 </context>
 <context>
+    <name>ImportChatCommand</name>
+    <message>
+        <source>Import chat %1</source>
+        <translation>导入聊天记录 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportRosterCommand</name>
     <message>
         <source>Import members from %1</source>
         <translation>从 %1 导入成员</translation>
+    </message>
+</context>
+<context>
+    <name>JielongMatcher</name>
+    <message>
+        <source>No numbered 接龙 entries were found. Expected lines like “1. name remark”.</source>
+        <translation>没有找到带编号的接龙条目。应为类似“1. 名字 备注”的行。</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3581,17 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>MapChatIdentityCommand</name>
+    <message>
+        <source>Map %1</source>
+        <translation>对应 %1</translation>
+    </message>
+    <message>
+        <source>Unmap %1</source>
+        <translation>取消对应 %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberRole</name>
     <message>
         <source>Owner team</source>
@@ -2850,6 +3642,43 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Removed</source>
         <translation>已移出</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTraceCsvParser</name>
+    <message>
+        <source>Line %1: expected the MemoTrace CSV header “%2”</source>
+        <translation>第 %1 行：应为 MemoTrace CSV 表头“%2”</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 of %3 columns; the row is skipped</source>
+        <translation>第 %1 行：只有 %3 列中的 %2 列；已跳过该行</translation>
+    </message>
+    <message>
+        <source>Line %1: unreadable message type “%2”; the row is skipped</source>
+        <translation>第 %1 行：无法识别的消息类型“%2”；已跳过该行</translation>
+    </message>
+    <message>
+        <source>Line %1: unreadable time “%2”; the row is skipped</source>
+        <translation>第 %1 行：无法读取的时间“%2”；已跳过该行</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 rows have fewer than %3 values (a MemoTrace build of February 2024); names missing from them are unknown</source>
+        <translation>第 %1 行：有 %2 行少于 %3 个值（2024 年 2 月的 MemoTrace 版本）；这些行缺少的名字无法得知</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTraceTextParser</name>
+    <message>
+        <source>Line %1: expected a MemoTrace message header like “2023-08-12 23:22:41 Name”</source>
+        <translation>第 %1 行：应为类似“2023-08-12 23:22:41 名字”的 MemoTrace 消息抬头</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationRepository</name>
+    <message>
+        <source>The chat identity no longer exists.</source>
+        <translation>该聊天身份已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2906,8 +3735,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>must be text or an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
-        <translation>必须是文本，或包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
+        <source>must be text or an object with "en" and "zh_CN" texts</source>
+        <translation>必须是文本，或包含 "en" 和 "zh_CN" 文本的对象</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -2934,8 +3763,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：模板必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必须是 &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>必须是 "%1"</translation>
     </message>
     <message>
         <source>version %1 is newer than this CampDesk understands (1)</source>
@@ -2962,12 +3791,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <source>must be &quot;first_day&quot; or &quot;last_day&quot;</source>
-        <translation>必须是 &quot;first_day&quot; 或 &quot;last_day&quot;</translation>
+        <source>must be "first_day" or "last_day"</source>
+        <translation>必须是 "first_day" 或 "last_day"</translation>
     </message>
     <message>
-        <source>must be &quot;once&quot;, &quot;course_days&quot;, &quot;every&quot; or &quot;weekly&quot;</source>
-        <translation>必须是 &quot;once&quot;、&quot;course_days&quot;、&quot;every&quot; 或 &quot;weekly&quot;</translation>
+        <source>must be "once", "course_days", "every" or "weekly"</source>
+        <translation>必须是 "once"、"course_days"、"every" 或 "weekly"</translation>
     </message>
     <message>
         <source>0 is not a day: day 1 is the first course day and -1 the day before it</source>
@@ -3014,6 +3843,32 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>There is no saved template “%1”.</source>
         <translation>没有已保存的模板“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PyWxDumpCsvParser</name>
+    <message>
+        <source>Line %1: expected a PyWxDump CSV header like “id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime”</source>
+        <translation>第 %1 行：应为类似“id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime”的 PyWxDump CSV 表头</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 of %3 columns; the row is skipped</source>
+        <translation>第 %1 行：只有 %3 列中的 %2 列；已跳过该行</translation>
+    </message>
+    <message>
+        <source>Line %1: unreadable time “%2”; the row is skipped</source>
+        <translation>第 %1 行：无法读取的时间“%2”；已跳过该行</translation>
+    </message>
+</context>
+<context>
+    <name>QQParser</name>
+    <message>
+        <source>Line %1: expected a QQ message header like “2017-01-01 8:36:52 Name(12345)”</source>
+        <translation>第 %1 行：应为类似“2017-01-01 8:36:52 昵称(12345)”的 QQ 消息抬头</translation>
+    </message>
+    <message>
+        <source>The file holds %1 conversations; only “%2” was imported. Skipped: %3</source>
+        <translation>该文件包含 %1 个会话；只导入了“%2”。已跳过：%3</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +3945,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>RosterImport</name>
     <message>
-        <source>No column holds the members&apos; names; map a column to Name or Group nickname.</source>
+        <source>No column holds the members' names; map a column to Name or Group nickname.</source>
         <translation>没有哪一列是成员名字；请把某一列对应到“昵称”或“群昵称”。</translation>
     </message>
     <message>
@@ -3116,6 +3971,21 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Log a violation by %1</source>
+        <translation>记录 %1 的违规</translation>
+    </message>
+    <message>
+        <source>Log a violation</source>
+        <translation>记录违规</translation>
+    </message>
+    <message>
+        <source>Remove from the camp</source>
+        <translation>移出训练营</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +4051,17 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Upgrading the workspace to version %1 failed: %2</source>
         <translation>把工作区升级到第 %1 版失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SetChatIdentityStaffCommand</name>
+    <message>
+        <source>Mark %1 as staff</source>
+        <translation>把 %1 标记为工作人员</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a member</source>
+        <translation>把 %1 标记为成员</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +4150,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行和第 %2 行之间需要空一行：公告的段落要分开。</translation>
     </message>
     <message>
-        <source>Contains “%1” from the camp&apos;s watch list.</source>
+        <source>Contains “%1” from the camp's watch list.</source>
         <translation>包含训练营风险词“%1”。</translation>
     </message>
 </context>
@@ -3287,8 +4168,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <source>%1: not a CampDesk speech library (format must be &quot;%2&quot;)</source>
-        <translation>%1：不是 CampDesk 话术库（format 必须是 &quot;%2&quot;）</translation>
+        <source>%1: not a CampDesk speech library (format must be "%2")</source>
+        <translation>%1：不是 CampDesk 话术库（format 必须是 "%2"）</translation>
     </message>
     <message>
         <source>%1: version %2 is not one this CampDesk reads (1)</source>
@@ -3364,6 +4245,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Database error: the query returned no row.</source>
         <translation>数据库错误：查询没有返回任何行。</translation>
     </message>
+    <message>
+        <source>Database error: not a SQLite connection.</source>
+        <translation>数据库错误：不是 SQLite 连接。</translation>
+    </message>
 </context>
 <context>
     <name>SubgroupRepository</name>
@@ -3378,6 +4263,45 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Subgroup %1 does not exist.</source>
         <translation>小组 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramParser</name>
+    <message>
+        <source>Line %1, column %2: this is not a valid Telegram JSON export (%3).</source>
+        <translation>第 %1 行第 %2 列：这不是有效的 Telegram JSON 导出（%3）。</translation>
+    </message>
+    <message>
+        <source>The Telegram export contains no group chat, only personal chats or channels.</source>
+        <translation>该 Telegram 导出中没有群聊，只有私聊或频道。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Line %1: skipped the group “%2” (%3 messages); one group is imported at a time and “%4” has the most messages.</source>
+        <translation>第 %1 行：已跳过群“%2”（%3 条消息）；每次只导入一个群，“%4”的消息最多。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a Telegram JSON export (result.json) starting with “{”.</source>
+        <translation>第 %1 行：应为以“{”开头的 Telegram JSON 导出（result.json）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the JSON ends before every string, object and array is closed; is the file complete?</source>
+        <translation>第 %1 行：JSON 在字符串、对象或数组闭合之前就结束了；文件完整吗？</translation>
+    </message>
+    <message>
+        <source>Line %1: expected a Telegram export: an object with “messages” or “chats”.</source>
+        <translation>第 %1 行：应为 Telegram 导出：含有“messages”或“chats”的对象。</translation>
+    </message>
+    <message>
+        <source>Line %1: the message has no readable date; skipped.</source>
+        <translation>第 %1 行：消息没有可读的日期；已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected Telegram messages of type “message” or “service”.</source>
+        <translation>第 %1 行：应为类型为“message”或“service”的 Telegram 消息。</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +4343,33 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Violation %1 does not exist.</source>
         <translation>违规记录 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppParser</name>
+    <message>
+        <source>Line %1: expected a WhatsApp message header like “1/29/18, 12:24 - Name: text” or “[29.01.18, 12:24:03] Name: text”.</source>
+        <translation>第 %1 行：应为类似“1/29/18, 12:24 - 名字: 内容”或“[29.01.18, 12:24:03] 名字: 内容”的 WhatsApp 消息抬头。</translation>
+    </message>
+    <message>
+        <source>month first (M/D/Y), as the file uses AM/PM times</source>
+        <translation>月在前（M/D/Y），因为文件使用 AM/PM 时间</translation>
+    </message>
+    <message>
+        <source>day first (D/M/Y), as the file uses 24-hour times</source>
+        <translation>日在前（D/M/Y），因为文件使用 24 小时制时间</translation>
+    </message>
+    <message>
+        <source>No date in this file has a day above 12, so the date order was guessed: %1. If the dates are wrong, import again with the date order set to day first or month first.</source>
+        <translation>文件中没有日期的日大于 12，因此日期顺序是推测的：%1。如果日期不对，请把日期顺序设为“日在前”或“月在前”后重新导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date in the order used; the message was skipped.</source>
+        <translation>按所用的日期顺序，“%1”不是有效日期；已跳过该消息。</translation>
+    </message>
+    <message>
+        <source>Messages skipped for an invalid date beyond those listed: %1.</source>
+        <translation>除已列出的之外，因日期无效而跳过的消息：%1 条。</translation>
     </message>
 </context>
 <context>

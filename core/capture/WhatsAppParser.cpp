@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QTime>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
+#include <string_view>
 
 namespace CampDesk {
 
@@ -148,7 +151,8 @@ Meridiem readMeridiem(Scanner &s)
     return letter == u'a' ? Meridiem::Am : Meridiem::Pm;
 }
 
-// A date has at most one 4-digit field (the year); the others have 1–2 digits.
+// A date has at most one 4-digit field (the year); the others have 1–2
+// digits, and a 2-digit year is at one end.
 bool plausibleDate(const Header &h)
 {
     int years = 0;
@@ -158,7 +162,7 @@ bool plausibleDate(const Header &h)
         else if (h.digits[i] > 2)
             return false;
     }
-    return years <= 1;
+    return years == 1 || (years == 0 && (h.digits[0] == 2 || h.digits[2] == 2));
 }
 
 bool readHeader(QStringView line, Header &h)
@@ -255,12 +259,25 @@ bool readHeader(QStringView line, Header &h)
 // Lines: CRLF, LF and bare CR (FORMATS.md 7.2). Without any CR in the file the
 // search for LF is a vectorised indexOf.
 
+// What the whole text holds that changes how it is read. Two vectorised
+// searches beat one hand-written loop over both characters.
+struct TextTraits
+{
+    bool carriageReturn = false;
+    bool byteOrderMark = false;
+};
+
+TextTraits scanTraits(QStringView text)
+{
+    return {text.contains(u'\r'), text.contains(QChar(ByteOrderMark))};
+}
+
 class LineReader
 {
 public:
-    explicit LineReader(QStringView text)
+    LineReader(QStringView text, bool hasCarriageReturn)
         : m_text(text)
-        , m_hasCarriageReturn(text.contains(u'\r'))
+        , m_hasCarriageReturn(hasCarriageReturn)
     {
     }
 
@@ -340,10 +357,10 @@ struct OrderEvidence
 
 // The cheap first pass: headers only, and it stops at the first date that
 // settles the order.
-OrderEvidence gatherEvidence(QStringView text)
+OrderEvidence gatherEvidence(QStringView text, bool hasCarriageReturn)
 {
     OrderEvidence evidence;
-    LineReader lines(text);
+    LineReader lines(text, hasCarriageReturn);
     QStringView line;
     Header h;
     while (lines.next(line)) {
@@ -427,22 +444,65 @@ bool equalsAnyCaseless(QStringView s, std::initializer_list<QStringView> options
     return false;
 }
 
-bool endsWithAny(QStringView s, std::initializer_list<QStringView> options)
+// Comparisons with literals, inline and with the length known at compile
+// time: the hot path runs a few per message, and an ordinary message fails
+// them at the first character (speed).
+using Literal = std::u16string_view;
+using namespace std::string_view_literals;
+
+bool hasPrefix(QStringView s, Literal p)
 {
-    for (QStringView option : options) {
-        if (s.endsWith(option))
-            return true;
+    if (size_t(s.size()) < p.size())
+        return false;
+    const char16_t *data = s.utf16();
+    for (size_t i = 0; i < p.size(); ++i) {
+        if (data[i] != p[i])
+            return false;
     }
-    return false;
+    return true;
 }
 
-bool startsWithAny(QStringView s, std::initializer_list<QStringView> options)
+bool hasSuffix(QStringView s, Literal p)
 {
-    for (QStringView option : options) {
-        if (s.startsWith(option))
-            return true;
-    }
-    return false;
+    return size_t(s.size()) >= p.size() && hasPrefix(s.sliced(s.size() - qsizetype(p.size())), p);
+}
+
+bool isExactly(QStringView s, Literal p) { return size_t(s.size()) == p.size() && hasPrefix(s, p); }
+
+template<size_t N>
+bool hasPrefix(QStringView s, const char16_t (&p)[N])
+{
+    return hasPrefix(s, Literal(p, N - 1));
+}
+
+template<size_t N>
+bool hasSuffix(QStringView s, const char16_t (&p)[N])
+{
+    return hasSuffix(s, Literal(p, N - 1));
+}
+
+template<size_t N>
+bool isExactly(QStringView s, const char16_t (&p)[N])
+{
+    return isExactly(s, Literal(p, N - 1));
+}
+
+template<size_t... N>
+bool startsWithAny(QStringView s, const char16_t (&...options)[N])
+{
+    return (hasPrefix(s, Literal(options, N - 1)) || ...);
+}
+
+template<size_t... N>
+bool endsWithAny(QStringView s, const char16_t (&...options)[N])
+{
+    return (hasSuffix(s, Literal(options, N - 1)) || ...);
+}
+
+template<size_t... N>
+bool equalsAny(QStringView s, const char16_t (&...options)[N])
+{
+    return (isExactly(s, Literal(options, N - 1)) || ...);
 }
 
 bool containsAny(QStringView s, std::initializer_list<QStringView> options)
@@ -478,34 +538,29 @@ bool isMediaPlaceholder(QStringView b)
         return false;
     switch (b.back().unicode()) {
     case u'>':
-        return b.startsWith(u"<attached:") || b.startsWith(u"< attached:") || b.startsWith(u"<Anhang:")
-            || (b.startsWith(u'<') && (b.endsWith(u" omitted>", Qt::CaseInsensitive) || b.endsWith(u" weggelassen>")))
+        return hasPrefix(b, u"<attached:") || hasPrefix(b, u"< attached:") || hasPrefix(b, u"<Anhang:")
+            || (b.startsWith(u'<') && (b.endsWith(u" omitted>", Qt::CaseInsensitive) || hasSuffix(b, u" weggelassen>")))
             || equalsAnyCaseless(b, {u"<Media omitted>", u"<Medien ausgeschlossen>"});
     case u')':
-        return b.endsWith(u" (file attached)") || b.endsWith(u" (Datei angehängt)");
+        return hasSuffix(b, u" (file attached)") || hasSuffix(b, u" (Datei angehängt)");
     case u'd': {
         if (b.size() == 20 && b.compare(u"live location shared", Qt::CaseInsensitive) == 0)
             return true;
-        if (!b.endsWith(u" omitted"))
+        if (!hasSuffix(b, u" omitted"))
             return false;
         const QStringView what = b.chopped(8);
         return equalsAnyCaseless(what, {u"image", u"video", u"audio", u"sticker", u"GIF", u"Contact card", u"document",
                                         u"video message", u"video note", u"view once photo", u"view once video",
                                         u"view once voice message"})
-            || what.endsWith(u" document") || looksLikeFileName(what);
+            || hasSuffix(what, u" document") || looksLikeFileName(what);
     }
     case u'n': {
-        qsizetype suffix = 0;
-        if (b.endsWith(u" weggelassen"))
-            suffix = 12;
-        else if (b.endsWith(u" ausgelassen"))
-            suffix = 12;
-        if (suffix == 0)
+        if (!hasSuffix(b, u" weggelassen") && !hasSuffix(b, u" ausgelassen"))
             return false;
-        const QStringView what = b.chopped(suffix);
+        const QStringView what = b.chopped(12);
         return equalsAnyCaseless(what, {u"Bild", u"Audio", u"Video", u"Videonachricht", u"Videonotiz", u"GIF",
                                         u"Kontaktkarte", u"Sticker", u"Dokument"})
-            || what.endsWith(u" Dokument") || looksLikeFileName(what);
+            || hasSuffix(what, u" Dokument") || looksLikeFileName(what);
     }
     default:
         break;
@@ -513,9 +568,9 @@ bool isMediaPlaceholder(QStringView b)
     switch (b.front().unicode()) {
     case u'l':
     case u'L':
-        return b.startsWith(u"location: https://", Qt::CaseInsensitive) || b == u"Live-Standort wird geteilt.";
+        return b.startsWith(u"location: https://", Qt::CaseInsensitive) || isExactly(b, u"Live-Standort wird geteilt.");
     case u'S':
-        return b.startsWith(u"Standort: https://");
+        return hasPrefix(b, u"Standort: https://");
     default:
         return false;
     }
@@ -540,9 +595,9 @@ bool isDeletion(QStringView b)
     }
     if (b.endsWith(u'.'))
         b.chop(1);
-    return equalsAnyCaseless(b, {u"This message was deleted", u"You deleted this message", u"Message deleted",
-                                 u"Diese Nachricht wurde gelöscht", u"Du hast diese Nachricht gelöscht"})
-        || b.startsWith(u"This message was deleted by ") || b.startsWith(u"You deleted this message as admin");
+    return equalsAny(b, u"This message was deleted", u"You deleted this message", u"Message deleted",
+                     u"Diese Nachricht wurde gelöscht", u"Du hast diese Nachricht gelöscht")
+        || hasPrefix(b, u"This message was deleted by ") || hasPrefix(b, u"You deleted this message as admin");
 }
 
 // " <This message was edited>" ends edited messages; it is not the user's text.
@@ -634,50 +689,50 @@ std::optional<Notice> exactNoticeByStart(QStringView b)
     Notice n;
     switch (b.front().unicode()) {
     case u'M':
-        if (startsWithAny(b, {u"Messages and calls are end-to-end encrypted", u"Messages to this group are now secured",
+        if (startsWithAny(b, u"Messages and calls are end-to-end encrypted", u"Messages to this group are now secured",
                               u"Messages you send to this group are now secured",
-                              u"Messages to this chat and calls are now secured"})) {
+                              u"Messages to this chat and calls are now secured")) {
             n.banner = true;
             return n;
         }
-        if (startsWithAny(b, {u"Missed voice call", u"Missed video call", u"Missed group"}))
+        if (startsWithAny(b, u"Missed voice call", u"Missed video call", u"Missed group"))
             return n;
         break;
     case u'N':
-        if (startsWithAny(b, {u"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
-                              u"Nachrichten an diese Gruppe sind jetzt"})) {
+        if (startsWithAny(b, u"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
+                              u"Nachrichten an diese Gruppe sind jetzt")) {
             n.banner = true;
             return n;
         }
         break;
     case u'Y':
-        if (b == u"You were added") {
+        if (isExactly(b, u"You were added")) {
             n.kind = MessageKind::Join;
             n.subjects = {QStringView(u"You")};
             return n;
         }
-        if (startsWithAny(b, {u"Your security code with ", u"You're now an admin", u"You're no longer an admin",
-                              u"You blocked this contact", u"You unblocked this contact"}))
+        if (startsWithAny(b, u"Your security code with ", u"You're now an admin", u"You're no longer an admin",
+                              u"You blocked this contact", u"You unblocked this contact"))
             return n;
         break;
     case u'V':
     case u'S':
-        if (startsWithAny(b, {u"Voice call.", u"Video call.", u"Verpasster ", u"Videoanruf.", u"Sprachanruf."}))
+        if (startsWithAny(b, u"Voice call.", u"Video call.", u"Verpasster ", u"Videoanruf.", u"Sprachanruf."))
             return n;
         break;
     case u'D':
-        if (b.startsWith(u"Du wurdest hinzugefügt")) {
+        if (hasPrefix(b, u"Du wurdest hinzugefügt")) {
             n.kind = MessageKind::Join;
             n.subjects = {QStringView(u"Du")};
             return n;
         }
-        if (b == u"Du hast die Gruppe verlassen.") {
+        if (isExactly(b, u"Du hast die Gruppe verlassen.")) {
             n.kind = MessageKind::Leave;
             n.actor = QStringView(u"Du");
             n.subjects = {n.actor};
             return n;
         }
-        if (startsWithAny(b, {u"Dein Sicherheitscode für ", u"Du bist jetzt ein", u"Du bist kein", u"Du hast diesen Kontakt "}))
+        if (startsWithAny(b, u"Dein Sicherheitscode für ", u"Du bist jetzt ein", u"Du bist kein", u"Du hast diesen Kontakt "))
             return n;
         break;
     default:
@@ -697,32 +752,32 @@ std::optional<Notice> exactNoticeByEnd(QStringView b)
         n.subjects = {n.actor};
         return n;
     };
-    const auto endsWithAfterName = [&](QStringView suffix) { return b.size() > suffix.size() && b.endsWith(suffix); };
+    const auto endsWithAfterName = [&](Literal suffix) { return size_t(b.size()) > suffix.size() && hasSuffix(b, suffix); };
     switch (b.back().unicode()) {
     case u'k':
-        for (QStringView suffix : {QStringView(u" joined using this group's invite link"),
-                                   QStringView(u" joined using this group’s invite link"), QStringView(u" joined using a group link")}) {
+        for (Literal suffix : {u" joined using this group's invite link"sv,
+                               u" joined using this group’s invite link"sv, u" joined using a group link"sv}) {
             if (endsWithAfterName(suffix))
-                return self(MessageKind::Join, suffix.size());
+                return self(MessageKind::Join, qsizetype(suffix.size()));
         }
         break;
     case u'y':
-        if (endsWithAfterName(u" joined from the community"))
+        if (endsWithAfterName(u" joined from the community"sv))
             return self(MessageKind::Join, 26);
         break;
     case u'p':
-        if (endsWithAfterName(u" left the group"))
+        if (endsWithAfterName(u" left the group"sv))
             return self(MessageKind::Leave, 15);
         break;
     case u'd':
-        if (endsWithAfterName(u" were added")) {
+        if (endsWithAfterName(u" were added"sv)) {
             n.kind = MessageKind::Join;
             n.subjects = splitNames(b.chopped(11));
             return n;
         }
         break;
     case u'u':
-        if (endsWithAfterName(u" added you")) {
+        if (endsWithAfterName(u" added you"sv)) {
             n.kind = MessageKind::Join;
             n.actor = b.chopped(10);
             n.subjects = {QStringView(u"You")};
@@ -731,26 +786,26 @@ std::optional<Notice> exactNoticeByEnd(QStringView b)
         break;
     case u't':
     case u'.':
-        if (endsWithAfterName(u" wurden hinzugefügt") || endsWithAfterName(u" wurden hinzugefügt.")) {
+        if (endsWithAfterName(u" wurden hinzugefügt"sv) || endsWithAfterName(u" wurden hinzugefügt."sv)) {
             n.kind = MessageKind::Join;
             n.subjects = splitNames(b.first(b.lastIndexOf(u" wurden hinzugefügt")));
             return n;
         }
         if (b.back() == u't')
             break;
-        if (endsWithAfterName(u" hat dich hinzugefügt.")) {
+        if (endsWithAfterName(u" hat dich hinzugefügt."sv)) {
             n.kind = MessageKind::Join;
             n.actor = b.chopped(22);
             n.subjects = {QStringView(u"Du")};
             return n;
         }
-        if (endsWithAfterName(u" hat die Gruppe verlassen."))
+        if (endsWithAfterName(u" hat die Gruppe verlassen."sv))
             return self(MessageKind::Leave, 26);
-        if (b.endsWith(u" beigetreten.") && b.contains(u"Einladungslink")) {
+        if (hasSuffix(b, u" beigetreten.") && b.contains(u"Einladungslink")) {
             if (const qsizetype is = b.lastIndexOf(u" ist "); is > 0)
                 return self(MessageKind::Join, b.size() - is);
         }
-        if (b.endsWith(u" changed their phone number to a new number. Tap to message or add the new number."))
+        if (hasSuffix(b, u" changed their phone number to a new number. Tap to message or add the new number."))
             return n;
         break;
     default:
@@ -773,8 +828,8 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
 
     // -- Marked: group settings; group names are quoted and may hold any word,
     // so these come before the joins and leaves below.
-    if (b.indexOf(u" created group ") > 0 || b.startsWith(u"You created group ")
-        || ((b.startsWith(u"Du hast die Gruppe ") || b.contains(u" hat die Gruppe ")) && b.endsWith(u" erstellt."))) {
+    if (b.indexOf(u" created group ") > 0 || hasPrefix(b, u"You created group ")
+        || ((hasPrefix(b, u"Du hast die Gruppe ") || b.contains(u" hat die Gruppe ")) && hasSuffix(b, u" erstellt."))) {
         if (group && group->created.isEmpty())
             group->created = lastQuoted(b);
         return n;
@@ -784,24 +839,24 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
             group->renamed = lastQuoted(b);
         return n;
     }
-    if (endsWithAny(b, {u" changed this group's icon", u" changed this group’s icon", u" changed the group description",
+    if (endsWithAny(b, u" changed this group's icon", u" changed this group’s icon", u" changed the group description",
                         u" deleted this group's icon", u" deleted this group’s icon", u" created this group",
                         u" das Gruppenbild geändert.", u" die Gruppenbeschreibung geändert.",
                         u" das Gruppenbild gelöscht.", u" started a call", u" started a video call",
-                        u" hat einen Anruf gestartet.", u" hat einen Videoanruf gestartet."})
+                        u" hat einen Anruf gestartet.", u" hat einen Videoanruf gestartet.")
         || containsAny(b, {u" changed this group's settings", u" changed this group’s settings",
                            u" changed the settings", u"disappearing messages", u" updated the message timer",
                            u"admin approval", u"advanced chat privacy", u"selbstlöschende Nachrichten",
                            u"Nachrichtendauer", u"Chat-Datenschutz"})
         || (b.startsWith(u'+') && b.contains(u" changed to +"))
-        || (b.contains(u" hat zu ") && b.endsWith(u" gewechselt."))) {
+        || (b.contains(u" hat zu ") && hasSuffix(b, u" gewechselt."))) {
         return n;
     }
     if (trust == Trust::Marked)
         return std::nullopt;
 
     // -- Actor: plain sentences a member could also type.
-    if (b.endsWith(u" left") && b.size() > 5) {
+    if (hasSuffix(b, u" left") && b.size() > 5) {
         n.kind = MessageKind::Leave;
         n.actor = b.chopped(5);
         n.subjects = {n.actor};
@@ -810,11 +865,12 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
     for (const auto &[verb, kind] : {std::pair{QStringView(u" removed "), MessageKind::Leave},
                                      std::pair{QStringView(u" added "), MessageKind::Join}}) {
         const qsizetype at = b.indexOf(verb);
-        if (at > 0 && at + verb.size() < b.size()) {
+        // "X added this group to the community …" is no join.
+        if (at > 0 && at + verb.size() < b.size() && !b.sliced(at + verb.size()).startsWith(u"this group")) {
             n.kind = kind;
             n.actor = b.first(at);
             const QStringView who = b.sliced(at + verb.size());
-            n.subjects = who == u"you" ? QList<QStringView>{QStringView(u"You")} : splitNames(who);
+            n.subjects = isExactly(who, u"you") ? QList<QStringView>{QStringView(u"You")} : splitNames(who);
             return n;
         }
     }
@@ -827,7 +883,7 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
         const QStringView clause = b.chopped(verb.size());
         QStringView actor;
         QStringView who;
-        if (clause.startsWith(u"Du hast ")) {
+        if (hasPrefix(clause, u"Du hast ")) {
             actor = QStringView(u"Du");
             who = clause.sliced(8);
         } else if (const qsizetype at = clause.indexOf(u" hat "); at > 0) {
@@ -838,7 +894,7 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
             continue;
         n.kind = kind;
         n.actor = actor;
-        n.subjects = who == u"dich" ? QList<QStringView>{QStringView(u"Du")} : splitNames(who);
+        n.subjects = isExactly(who, u"dich") ? QList<QStringView>{QStringView(u"Du")} : splitNames(who);
         return n;
     }
     return std::nullopt;
@@ -868,9 +924,10 @@ public:
     {
     }
 
-    Result<ParseReport> run(QStringView text);
+    Result<ParseReport> run(QStringView text, bool hasCarriageReturn);
 
 private:
+    ParseReport finished();
     struct Pending
     {
         bool active = false;
@@ -882,11 +939,12 @@ private:
         int blanks = 0;      // blank lines seen after the last non-blank one
     };
 
-    void chooseOrder(QStringView text);
+    void chooseOrder(QStringView text, bool hasCarriageReturn);
     bool begin(const Header &h, QStringView line, int lineNumber);
     bool deliver();
     const QString &name(QStringView raw);
     QStringList names(const QList<QStringView> &raw);
+    bool isKnownPerson(QStringView raw) const;
     qsizetype senderColon(QStringView content, bool bracketed) const;
 
     const ParseOptions &m_options;
@@ -899,11 +957,13 @@ private:
     bool m_anyNotYearFirst = false;
     int m_badDates = 0;
     QHash<QStringView, QString> m_names; // raw sender → cleaned name
+    QStringView m_lastRaw;
+    const QString *m_lastName = nullptr; // into m_names; set again after every insert (which may rehash)
     QStringList m_colonNames;            // known names that contain ':' (FORMATS.md 2.5)
     GroupNames m_group;
 };
 
-void Reader::chooseOrder(QStringView text)
+void Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
 {
     switch (m_options.dateOrder) {
     case DateOrder::DayFirst:
@@ -916,7 +976,7 @@ void Reader::chooseOrder(QStringView text)
     case DateOrder::Auto:
         break;
     }
-    const OrderEvidence evidence = gatherEvidence(text);
+    const OrderEvidence evidence = gatherEvidence(text, hasCarriageReturn);
     if (evidence.dayFirst) {
         m_dayMonth = DateOrder::DayFirst;
     } else if (evidence.monthFirst) {
@@ -1018,8 +1078,15 @@ qsizetype Reader::senderColon(QStringView content, bool bracketed) const
 
 const QString &Reader::name(QStringView raw)
 {
-    if (const auto found = m_names.constFind(raw); found != m_names.constEnd())
+    // Chats come in runs by one sender: try the last name before hashing.
+    if (m_lastName && raw.size() == m_lastRaw.size()
+        && std::memcmp(raw.utf16(), m_lastRaw.utf16(), size_t(raw.size()) * sizeof(char16_t)) == 0)
+        return *m_lastName;
+    if (const auto found = m_names.constFind(raw); found != m_names.constEnd()) {
+        m_lastRaw = raw;
+        m_lastName = &*found;
         return *found;
+    }
     // Invisible marks removed, NBSP/NNBSP as spaces, and the "~ " that newer
     // versions put before unsaved contacts (FORMATS.md 2.2).
     QString clean;
@@ -1035,7 +1102,15 @@ const QString &Reader::name(QStringView raw)
         clean = clean.sliced(1).trimmed();
     if (clean.contains(u':') && !m_colonNames.contains(clean))
         m_colonNames.append(clean);
-    return *m_names.insert(raw, clean);
+    const auto inserted = m_names.insert(raw, clean);
+    m_lastRaw = raw;
+    m_lastName = &*inserted;
+    return *inserted;
+}
+
+bool Reader::isKnownPerson(QStringView raw) const
+{
+    return !raw.isEmpty() && (isExactly(raw, u"You") || isExactly(raw, u"Du") || m_names.contains(raw));
 }
 
 QStringList Reader::names(const QList<QStringView> &raw)
@@ -1091,7 +1166,15 @@ bool Reader::deliver()
             const QStringView sender = trimmedView(rawSender);
             const bool byActor = b.size() > sender.size() && b.startsWith(sender) && isSpace(b[sender.size()].unicode());
             const Trust trust = byActor ? Trust::Actor : startsWithBidiMark(body) ? Trust::Marked : Trust::Exact;
-            if (const auto notice = readNotice(b, trust, &m_group)) {
+            auto notice = readNotice(b, trust, &m_group);
+            if (!notice && trust == Trust::Marked) {
+                // "My Group: \u200eAnn added Ben": a marked plain sentence is a
+                // notice when it names someone already known as its actor.
+                notice = readNotice(b, Trust::Actor, nullptr);
+                if (notice && !isKnownPerson(notice->actor))
+                    notice.reset();
+            }
+            if (notice) {
                 message.kind = notice->kind;
                 message.subjects = names(notice->subjects);
                 if (notice->banner)
@@ -1111,10 +1194,10 @@ bool Reader::deliver()
     return true;
 }
 
-Result<ParseReport> Reader::run(QStringView text)
+Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
 {
-    chooseOrder(text);
-    LineReader lines(text);
+    chooseOrder(text, hasCarriageReturn);
+    LineReader lines(text, hasCarriageReturn);
     QStringView line;
     Header h;
     bool anyHeader = false;
@@ -1125,13 +1208,13 @@ Result<ParseReport> Reader::run(QStringView text)
             sinceProgress = 0;
             if (m_options.progress && !m_options.progress(lines.fraction())) {
                 m_report.cancelled = true;
-                return m_report;
+                return finished();
             }
         }
         if (readHeader(line, h)) {
             anyHeader = true;
             if (m_pending.active && !deliver())
-                return m_report;
+                return finished();
             skipping = !begin(h, line, lines.lineNumber());
             continue;
         }
@@ -1144,7 +1227,7 @@ Result<ParseReport> Reader::run(QStringView text)
         }
         // A continuation line (FORMATS.md 2.3). Blank lines count only when
         // more text follows, so blank lines at the end create nothing.
-        if (line.isEmpty()) {
+        if (isBlank(line)) {
             ++m_pending.blanks;
             continue;
         }
@@ -1156,12 +1239,17 @@ Result<ParseReport> Reader::run(QStringView text)
     if (!anyHeader)
         return fail(expectedHeaderError(1)); // empty or blank: nothing but a header can come first
     if (m_pending.active && !deliver())
-        return m_report;
+        return finished();
     if (m_badDates > MaxDateWarnings) {
         m_report.warnings.append({0, QCoreApplication::translate("WhatsAppParser",
                                                                  "Messages skipped for an invalid date beyond those listed: %1.")
                                          .arg(m_badDates - MaxDateWarnings)});
     }
+    return finished();
+}
+
+ParseReport Reader::finished()
+{
     if (m_options.dateOrder == DateOrder::YearFirst || !m_anyNotYearFirst)
         m_report.dateOrder = DateOrder::YearFirst;
     else
@@ -1174,9 +1262,9 @@ Result<ParseReport> Reader::run(QStringView text)
 
 // U+FEFF turns up mid-file and inside words (WhatsR samples, FORMATS.md 2.2):
 // removed up front, which keeps line numbers and spares every check below.
-QStringView withoutByteOrderMarks(QStringView text, QString &storage)
+QStringView withoutByteOrderMarks(QStringView text, const TextTraits &traits, QString &storage)
 {
-    if (!text.contains(QChar(ByteOrderMark)))
+    if (!traits.byteOrderMark)
         return text;
     storage = text.toString();
     storage.remove(QChar(ByteOrderMark));
@@ -1188,8 +1276,9 @@ QStringView withoutByteOrderMarks(QStringView text, QString &storage)
 bool WhatsAppParser::sniff(QStringView head)
 {
     QString storage;
-    head = withoutByteOrderMarks(head, storage);
-    LineReader lines(head);
+    const TextTraits traits = scanTraits(head);
+    head = withoutByteOrderMarks(head, traits, storage);
+    LineReader lines(head, traits.carriageReturn);
     QStringView line;
     Header h;
     int seen = 0;
@@ -1209,9 +1298,10 @@ bool WhatsAppParser::sniff(QStringView head)
 Result<ParseReport> WhatsAppParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
     QString storage;
-    text = withoutByteOrderMarks(text, storage);
+    const TextTraits traits = scanTraits(text);
+    text = withoutByteOrderMarks(text, traits, storage);
     Reader reader(options, sink);
-    return reader.run(text);
+    return reader.run(text, traits.carriageReturn);
 }
 
 } // namespace CampDesk

@@ -1,4 +1,6 @@
 #include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/SqlQuery.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -9,6 +11,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QSqlQuery>
+#include <QTest>
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
@@ -487,4 +491,48 @@ TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
                                                QStringLiteral("--json")} + base,
                                    home.path(QString()));
     EXPECT_TRUE(QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
+}
+
+// SIGKILL in the middle of an import: the transaction never commits, so the
+// workspace holds exactly what it held before, and passes integrity_check.
+TEST(CliProcessTest, AKilledImportLeavesTheWorkspaceAsItWas)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("kill.campdesk"));
+    const QStringList base{QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("K"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-03-21")} + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                              captureFixture("qq.txt")} + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QString big = home.path(QStringLiteral("big.json"));
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
+                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("200000"), QStringLiteral("-o"), big},
+                  home.path(QString()))
+                  .code,
+              0);
+    for (int delay : {300, 900, 1500}) {
+        QProcess import;
+        import.start(QStringLiteral(CAMPDESK_CLI_PATH),
+                     QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
+        ASSERT_TRUE(import.waitForStarted());
+        QTest::qWait(delay);
+        ASSERT_EQ(import.state(), QProcess::Running) << "the import finished before the kill; the file is too small";
+        import.kill();
+        ASSERT_TRUE(import.waitForFinished());
+        auto opened = CampDesk::Workspace::open(workspace, {.create = false, .exclusive = false});
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        const QSqlDatabase db = (*opened)->database();
+        QSqlQuery check(db);
+        ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+        EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4) << delay;
+        EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 1) << delay;
+    }
 }

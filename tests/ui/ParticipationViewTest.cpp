@@ -3,6 +3,8 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "capture/ChatGenerator.h"
+#include "capture/ChatImportDialog.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
 #include "capture/ParticipationRepository.h"
@@ -10,10 +12,13 @@
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -193,5 +198,111 @@ TEST_F(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
     EXPECT_EQ(dialog->table()->rowCount(), 0);
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("1. name remark")));
     EXPECT_FALSE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->close();
+}
+
+namespace {
+
+template<typename Predicate>
+bool waitFor(Predicate predicate, int milliseconds = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!predicate() && timer.elapsed() < milliseconds)
+        QTest::qWait(20);
+    return predicate();
+}
+
+} // namespace
+
+TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
+{
+    const QString qq = QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt");
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("importChatButton")), Qt::LeftButton);
+    auto *dialog = m_view->findChild<ChatImportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    // A wrong path is a message, not a crash.
+    dialog->setFile(m_dir.path(QStringLiteral("missing.txt")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    EXPECT_EQ(dialog->page(), ChatImportDialog::ChoosePage);
+    EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("does not exist")));
+
+    dialog->setFile(qq);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    QTableWidget *identities = dialog->identityTable();
+    ASSERT_EQ(identities->rowCount(), 3);
+    QHash<QString, qint64> preset;
+    for (int row = 0; row < identities->rowCount(); ++row) {
+        preset.insert(identities->item(row, 0)->text(),
+                      qobject_cast<QComboBox *>(identities->cellWidget(row, 3))->currentData().toLongLong());
+    }
+    EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin) << "badge stripped, matched by group nickname";
+    EXPECT_EQ(preset.value(QStringLiteral("B组-王子涵-北京")), m_wang);
+    EXPECT_EQ(preset.value(QStringLiteral("陈浩然")), m_chen);
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 4")))
+        << dialog->summaryLabel()->text().toStdString();
+    const QSqlDatabase db = m_window->document()->workspace().database();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
+    // The chat check-in on 2027-03-15 is outside this camp's days but still recorded.
+    EXPECT_EQ(m_view->identities()->rowCount(), 3) << "the identities tab follows the import";
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+
+    QUndoStack *stack = m_window->document()->undoStack();
+    EXPECT_TRUE(stack->undoText().contains(QStringLiteral("qq.txt")));
+    stack->undo();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
+    EXPECT_EQ(m_view->identities()->rowCount(), 0);
+    stack->redo();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
+    EXPECT_EQ(m_view->identities()->rowCount(), 3);
+}
+
+TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
+{
+    const QString notes = m_dir.path(QStringLiteral("notes.txt"));
+    writeAll(notes, "milk\neggs\n");
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->setFile(notes);
+    dialog->scanFile();
+    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->page() == ChatImportDialog::ChoosePage
+                                     && !dialog->problemLabel()->text().isEmpty(); }));
+    EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("notes.txt is not a chat export")));
+    EXPECT_EQ(*Sql::scalar(m_window->document()->workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
+    dialog->close();
+}
+
+TEST_F(ParticipationViewTest, CancellingAnImportWritesNothing)
+{
+    const QString big = m_dir.path(QStringLiteral("big.txt"));
+    {
+        QFile file(big);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ChatGeneratorOptions options;
+        options.members = 200;
+        options.messages = 60000;
+        ASSERT_TRUE(ChatGenerator::writeTelegram(file, options));
+    }
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->setFile(big);
+    dialog->scanFile();
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }, 120000));
+    dialog->startImport();
+    dialog->cancelImport();
+    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy(); }, 120000));
+    EXPECT_EQ(dialog->page(), ChatImportDialog::MapPage) << "back to the mapping page, nothing imported";
+    const QSqlDatabase db = m_window->document()->workspace().database();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
+    EXPECT_EQ(m_window->document()->undoStack()->count(), 0);
     dialog->close();
 }

@@ -204,7 +204,9 @@ ChatImportDialog::Page ChatImportDialog::page() const
 
 bool ChatImportDialog::isBusy() const
 {
-    return m_job && m_job->isRunning();
+    // Busy until the job's result has been taken in, not only until its
+    // thread stops: the finished signal crosses threads.
+    return m_busy;
 }
 
 ChatImportOptions ChatImportDialog::currentOptions() const
@@ -244,11 +246,13 @@ void ChatImportDialog::scanFile()
     m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::scanFinished);
+    m_busy = true;
     m_job->start();
 }
 
 void ChatImportDialog::scanFinished()
 {
+    m_busy = false;
     m_next->setEnabled(true);
     if (m_closeWhenDone) {
         QDialog::reject();
@@ -350,6 +354,7 @@ void ChatImportDialog::startImport()
     m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, options, ChatImportJob::Kind::Import, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::importFinished);
+    m_busy = true;
     m_job->start();
 }
 
@@ -361,6 +366,7 @@ void ChatImportDialog::cancelImport()
 
 void ChatImportDialog::importFinished()
 {
+    m_busy = false;
     m_next->setEnabled(true);
     const auto &result = *m_job->summary();
     if (m_closeWhenDone && (!result || result->cancelled)) {

@@ -84,6 +84,7 @@ private:
     std::optional<ChatScan> m_scan;
     QStringList m_fileLines; // for showing warning lines, read on demand
     bool m_closeWhenDone = false;
+    bool m_busy = false;
 };
 
 } // namespace CampDesk

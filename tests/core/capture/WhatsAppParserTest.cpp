@@ -161,7 +161,7 @@ TEST(WhatsAppParser, WhatsRAndroid24h)
     EXPECT_EQ(p.messages[8].text, QStringLiteral("You changed this group's icon"));
     EXPECT_EQ(p.messages[10].time, at(2018, 1, 29, 23, 33));
     EXPECT_EQ(p.messages[10].text, QStringLiteral("Is this a chat log?"));
-    EXPECT_EQ(p.messages[14].kind, MessageKind::Media); // ‎‎PTT-….opus (file attached)
+    EXPECT_EQ(p.messages[14].kind, MessageKind::Media); // U+200E U+200E PTT-….opus (file attached)
     // Out of order in the file, kept in file order.
     EXPECT_EQ(p.messages[6].time, at(2018, 1, 29, 12, 24));
     EXPECT_EQ(p.messages[35].senderName, QStringLiteral("Carol"));
@@ -186,7 +186,7 @@ TEST(WhatsAppParser, WhatsRIos12h)
     EXPECT_EQ(p.messages[10].time, at(2018, 1, 29, 23, 33, 3)); // 11:33:03 PM
     EXPECT_EQ(p.messages[36].time, at(2018, 1, 30, 0, 0, 3));   // 12:00:03 AM
     EXPECT_EQ(p.messages[38].time, at(2018, 1, 30, 0, 4, 3));   // "00:04:03 AM"
-    EXPECT_EQ(p.messages[14].kind, MessageKind::Media);         // ‎<attached: ‎PTT-….opus>
+    EXPECT_EQ(p.messages[14].kind, MessageKind::Media);         // U+200E <attached: U+200E PTT-….opus>
     EXPECT_EQ(p.messages[19].kind, MessageKind::Media);         // image omitted
     EXPECT_EQ(p.messages[19].text, QStringLiteral("image omitted"));
     EXPECT_EQ(p.messages[22].kind, MessageKind::Text); // U+200E before a normal text
@@ -440,6 +440,8 @@ TEST(WhatsAppParser, ContinuationLines)
                                            "1/29/18, 12:25 - Bob: four\n"
                                            "1/29/18, 12:26 - Bob: five\n"
                                            "\n"
+                                           "  \n"
+                                           "\u200e\n"
                                            "\n"));
     ASSERT_EQ(p.messages.size(), 3);
     EXPECT_EQ(p.messages[0].text, QStringLiteral("one\ntwo\n\nthree"));
@@ -563,8 +565,9 @@ TEST(WhatsAppParser, AndroidJoinsAndLeaves)
                                            "11/25/20, 7:28 PM - Ann changed the subject from \"Camp: day 1\" to \"Camp: day 2\"\n"
                                            "11/25/20, 7:29 PM - Ann changed this group's icon\n"
                                            "11/25/20, 7:30 PM - Your security code with Ben changed. Tap to learn more.\n"
-                                           "11/25/20, 7:31 PM - ~\u202fJo joined using this group's invite link\n"));
-    ASSERT_EQ(p.messages.size(), 18);
+                                           "11/25/20, 7:31 PM - ~\u202fJo joined using this group's invite link\n"
+                                           "11/25/20, 7:32 PM - Ann added this group to the community \"Camps\"\n"));
+    ASSERT_EQ(p.messages.size(), 19);
     const auto expect = [&](int i, MessageKind kind, const QStringList &subjects, const QString &sender) {
         SCOPED_TRACE(i);
         EXPECT_EQ(p.messages[i].kind, kind);
@@ -589,6 +592,7 @@ TEST(WhatsAppParser, AndroidJoinsAndLeaves)
     expect(15, MessageKind::System, {}, QString());
     expect(16, MessageKind::System, {}, QString());
     expect(17, MessageKind::Join, {QStringLiteral("Jo")}, QStringLiteral("Jo"));
+    expect(18, MessageKind::System, {}, QString());
     EXPECT_EQ(p.report.chatName, QStringLiteral("Camp: day 2")); // no creation line: the last rename
 }
 
@@ -647,8 +651,9 @@ TEST(WhatsAppParser, IosNoticesAttributedToASender)
         "[7/20/21, 11:28:27] Ann: Message deleted\n"
         "[7/20/21, 11:29:27] Ben: \u200eMom added salt\n"
         "[7/20/21, 11:30:27] Ben: Cleo left\n"
-        "[7/20/21, 11:31:27] Ben: \u200eimage omitted\n"));
-    ASSERT_EQ(p.messages.size(), 12);
+        "[7/20/21, 11:31:27] Ben: \u200eimage omitted\n"
+        "[7/20/21, 11:32:27] My Group 2023: \u200eAnn removed Cleo\n"));
+    ASSERT_EQ(p.messages.size(), 13);
     EXPECT_EQ(p.messages[0].kind, MessageKind::System);
     EXPECT_TRUE(p.messages[0].senderName.isEmpty());
     EXPECT_EQ(p.messages[1].kind, MessageKind::Join);
@@ -664,9 +669,13 @@ TEST(WhatsAppParser, IosNoticesAttributedToASender)
     EXPECT_EQ(p.messages[6].kind, MessageKind::Recall);
     EXPECT_EQ(p.messages[7].kind, MessageKind::Recall);
     EXPECT_EQ(p.messages[8].kind, MessageKind::Recall);
-    EXPECT_EQ(p.messages[9].kind, MessageKind::Text); // marked, but "X added Y" by someone else than the sender
+    EXPECT_EQ(p.messages[9].kind, MessageKind::Text); // marked, but "Mom" is nobody in this chat
     EXPECT_EQ(p.messages[10].kind, MessageKind::Text);
     EXPECT_EQ(p.messages[11].kind, MessageKind::Media);
+    // Marked and naming a known member as the actor: a notice, attributed to the group.
+    EXPECT_EQ(p.messages[12].kind, MessageKind::Leave);
+    EXPECT_EQ(p.messages[12].subjects, QStringList{QStringLiteral("Cleo")});
+    EXPECT_EQ(p.messages[12].senderName, QStringLiteral("Ann"));
     EXPECT_EQ(p.report.chatName, QStringLiteral("Camp 2023"));
 }
 
@@ -790,6 +799,10 @@ TEST(WhatsAppParser, NotAWhatsAppFile)
     ASSERT_FALSE(result.has_value());
     EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 3: expected"))) << result.error().message.toStdString();
 
+    // A one-digit year is no WhatsApp date.
+    result = parse(QStringLiteral("1.2.3, 4:56 - Ann: hi\n"));
+    ASSERT_FALSE(result.has_value());
+
     result = parse(QString());
     ASSERT_FALSE(result.has_value());
     EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 1: expected")));
@@ -821,6 +834,7 @@ TEST(WhatsAppParser, SniffRejectsOtherFormats)
     }
     // QQ, MemoTrace and Discord CSV shapes written from FORMATS.md.
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("2023-01-01 12:00:00 Ann(12345)\nhello\n\n2023-01-01 12:00:05 Ben(678)\nhi\n")));
+    EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("2019-09-23 8:43:38 PM Dice-Roll100(87200175)\n.r 1d100\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
                                                       "================================================================\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("\"AuthorID\",\"Author\",\"Date\",\"Content\",\"Attachments\",\"Reactions\"\n"
