@@ -1601,10 +1601,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>%n member(s)</source>
         <translation><numerusform>%n 名成员</numerusform></translation>
     </message>
-    <message>
-        <source>average check-in completion so far %1%</source>
-        <translation>目前平均打卡完成率 %1%</translation>
-    </message>
     <message numerus="yes">
         <source>%n chat message(s) imported</source>
         <translation><numerusform>已导入 %n 条聊天消息</numerusform></translation>
@@ -1624,6 +1620,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>average check-in completion over past days %1%</source>
+        <translation>已过去课程日的平均打卡完成率 %1%</translation>
     </message>
 </context>
 <context>

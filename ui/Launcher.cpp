@@ -13,6 +13,7 @@
 #include "speech/SpeechView.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "domain/MemberRole.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,10 +197,27 @@ int Launcher::run(const QStringList &arguments)
                 window.speechView()->editSpeech(announcement->id);
             shown = window.findChild<SpeechEditorDialog *>();
         } else if (options.view == QLatin1String("jielong") || options.view == QLatin1String("chat-import")) {
-            if (options.view == QLatin1String("jielong"))
+            if (options.view == QLatin1String("jielong")) {
                 window.participationView()->pasteJielong();
-            else
+                // A list as members post it: group nicknames, a plain name,
+                // and one name nobody has yet.
+                QString list = QStringLiteral("#接龙 ✅\n");
+                const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+                int number = 0;
+                for (const RosterEntry &entry : roster) {
+                    if (MemberRoles::isStaff(entry.membership.role) || number >= 7)
+                        continue;
+                    ++number;
+                    list += QStringLiteral("%1. %2 ✅\n").arg(number).arg(number == 3 || entry.membership.groupNickname.isEmpty()
+                                                                         ? entry.person.displayName
+                                                                         : entry.membership.groupNickname);
+                }
+                list += QStringLiteral("%1. 🌸Lucky ✅\n").arg(number + 1);
+                if (auto *dialog = window.findChild<JielongDialog *>())
+                    dialog->setText(list);
+            } else {
                 window.participationView()->importChat();
+            }
             shown = options.view == QLatin1String("jielong") ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
                                                               : window.findChild<ChatImportDialog *>();
         } else if (options.view == QLatin1String("new-camp-from-template")) {

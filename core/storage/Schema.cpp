@@ -211,7 +211,6 @@ Result<void> createVersion5(const QSqlDatabase &db)
                        " source_key INTEGER NOT NULL)"),
         QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
         QStringLiteral("CREATE INDEX chat_messages_identity ON chat_messages(identity_id, day)"),
-        QStringLiteral("CREATE INDEX chat_messages_import ON chat_messages(import_id)"),
         QStringLiteral("CREATE TABLE check_ins ("
                        " id INTEGER PRIMARY KEY,"
                        " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"

@@ -269,11 +269,11 @@ void ParticipationView::refresh()
 void ParticipationView::refreshSummary()
 {
     const int members = m_model->rowCount();
-    // Days still to come would only drag the average down.
+    // Today is still filling up and later days are empty: average the past.
     int columns = 0;
     double total = 0.0;
     for (int column = 1; column < m_model->columnCount(); ++column) {
-        if (m_model->columnDay(column) <= QDate::currentDate()) {
+        if (m_model->columnDay(column) < QDate::currentDate()) {
             total += m_model->completion(column);
             ++columns;
         }
@@ -281,7 +281,7 @@ void ParticipationView::refreshSummary()
     const qint64 messages =
         ParticipationRepository(m_document->workspace().database()).messageCount(m_campId).value_or(0);
     m_summary->setText(tr("%n member(s)", nullptr, members) + QStringLiteral(" · ")
-                       + tr("average check-in completion so far %1%").arg(QLocale().toString(columns ? total / columns : 0.0, 'f', 1))
+                       + tr("average check-in completion over past days %1%").arg(QLocale().toString(columns ? total / columns : 0.0, 'f', 1))
                        + QStringLiteral(" · ") + tr("%n chat message(s) imported", nullptr, int(messages)));
 }
 
