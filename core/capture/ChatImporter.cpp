@@ -2,10 +2,13 @@
 
 #include "Workspace.h"
 #include "capture/ChatParsers.h"
+#include "capture/MemberDayCodec.h"
 #include "capture/NameIndex.h"
 #include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
+#include "review/ActivityStatsCache.h"
 #include "roster/TextDecoder.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -274,6 +277,16 @@ ParseOptions parseOptions(const Camp &camp, const ChatImportOptions &options)
 ChatImporter::ChatImporter(Workspace &workspace)
     : m_workspace(workspace)
 {
+}
+
+Result<void> ChatImporter::refreshActivityStats(const Camp &camp)
+{
+    // The review's per-activity participation, computed once here rather
+    // than at the first look at the dashboard.
+    auto activities = m_workspace.activities().listForCamp(camp.id);
+    if (!activities)
+        return std::unexpected(activities.error());
+    return ActivityStatsCache(m_workspace.database()).refresh(camp, *activities);
 }
 
 Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary)
@@ -665,28 +678,48 @@ private:
         return &*m_resolved.insert(key, entry);
     }
 
-    // Adds to what earlier imports and check-ins left.
+    // Adds to what earlier imports and check-ins left, one packed row per
+    // member.
     Result<void> writeAggregates()
     {
-        SqliteStatement upsert(m_db, "INSERT INTO member_day_stats (camp_id, person_id, day, messages, check_ins, first_at, last_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (camp_id, person_id, day) DO UPDATE SET"
-                                     " messages = messages + excluded.messages, check_ins = check_ins + excluded.check_ins,"
-                                     " first_at = min(ifnull(first_at, excluded.first_at), excluded.first_at),"
-                                     " last_at = max(ifnull(last_at, excluded.last_at), excluded.last_at)");
-        if (!upsert.isValid())
-            return fail(upsert.error());
+        SqliteStatement select(m_db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?");
+        SqliteStatement upsert(m_db, "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days");
+        for (const SqliteStatement *statement : {&select, &upsert}) {
+            if (!statement->isValid())
+                return fail(statement->error());
+        }
+        QHash<qint64, QList<MemberDayStats>> byPerson;
         for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
+            byPerson[it.key().first].append({it.key().first, QDate::fromJulianDay(it.key().second), it->messages,
+                                             it->checkIns, it->messages > 0 ? it->firstAt : 0, it->lastAt});
+        }
+        for (auto it = byPerson.begin(); it != byPerson.end(); ++it) {
+            std::sort(it->begin(), it->end(),
+                      [](const MemberDayStats &a, const MemberDayStats &b) { return a.day < b.day; });
+            select.bind(1, m_camp.id);
+            select.bind(2, it.key());
+            auto row = select.next();
+            if (!row)
+                return std::unexpected(row.error());
+            QByteArray merged;
+            if (*row) {
+                bool ok = true;
+                merged = MemberDayCodec::merge(select.blobAt(0), *it, &ok);
+                if (!ok)
+                    return fail(ChatImporter::tr("The participation figures of person %1 are damaged.").arg(it.key()));
+                if (auto done = select.next(); !done)
+                    return std::unexpected(done.error());
+            } else {
+                merged = MemberDayCodec::encode(*it);
+            }
             upsert.bind(1, m_camp.id);
-            upsert.bind(2, it.key().first);
-            upsert.bind(3, QDate::fromJulianDay(it.key().second).toString(Qt::ISODate));
-            upsert.bind(4, qint64(it->messages));
-            upsert.bind(5, qint64(it->checkIns));
-            upsert.bind(6, it->firstAt);
-            upsert.bind(7, it->lastAt);
+            upsert.bind(2, it.key());
+            upsert.bindBlob(3, merged);
             if (auto done = upsert.run(); !done)
                 return done;
         }
-        return {};
+        return ParticipationRepository(m_db).bumpRevision(m_camp.id);
     }
 
     // Joins and leaves move membership dates where the format tells them.
@@ -781,12 +814,15 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     }
     if (writer.summary().scan.messages == 0)
         return fail(tr("%1 holds no messages.").arg(loaded->fileName));
+    loaded->text = QString(); // the decoded file is no longer needed: free it before the last steps
     writer.summary().scan.chatName = report->chatName;
     writer.summary().scan.dateOrder = report->dateOrder;
     writer.summary().scan.warnings = report->warnings;
     auto summary = writer.finish();
     if (!summary)
         return summary;
+    if (auto refreshed = refreshActivityStats(*camp); !refreshed)
+        return std::unexpected(refreshed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return summary;
@@ -811,6 +847,8 @@ Result<ChatImportSummary> ChatImporter::importMessages(qint64 campId, ChatFormat
     auto summary = writer.finish();
     if (!summary)
         return summary;
+    if (auto refreshed = refreshActivityStats(*camp); !refreshed)
+        return std::unexpected(refreshed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return summary;

@@ -16,6 +16,7 @@
 
 namespace CampDesk {
 
+struct Camp;
 class Workspace;
 
 struct ChatImportOptions final
@@ -115,6 +116,8 @@ public:
     static bool isCheckInText(QStringView text);
 
 private:
+    [[nodiscard]] Result<void> refreshActivityStats(const Camp &camp);
+
     Workspace &m_workspace;
 };
 

@@ -43,6 +43,8 @@ struct MemberDayStats final
     int checkIns = 0;
     qint64 firstAt = 0; // Unix seconds of the first and last countable message; 0: none
     qint64 lastAt = 0;
+
+    bool operator==(const MemberDayStats &) const = default;
 };
 
 // A message that contains one of the camp's watch words.

@@ -1,6 +1,8 @@
 #include "capture/ParticipationRepository.h"
 
+#include "capture/MemberDayCodec.h"
 #include "capture/NameIndex.h"
+#include "storage/SqliteStatement.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -102,6 +104,8 @@ Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 pers
         if (auto refreshed = refreshStats(campId, touched); !refreshed)
             return refreshed;
     }
+    if (auto bumped = bumpRevision(campId); !bumped)
+        return bumped;
     return transaction.commit();
 }
 
@@ -167,16 +171,21 @@ Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<C
 
 Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) const
 {
-    return Sql::collect<MemberDayStats>(
-        Sql::exec(m_db,
-                  QStringLiteral("SELECT person_id, day, messages, check_ins, ifnull(first_at, 0), ifnull(last_at, 0)"
-                                 " FROM member_day_stats WHERE camp_id = ? ORDER BY person_id, day"),
-                  {campId}),
-        [](const QSqlQuery &query) {
-            return MemberDayStats{query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                                  query.value(2).toInt(),       query.value(3).toInt(),
-                                  query.value(4).toLongLong(),  query.value(5).toLongLong()};
-        });
+    SqliteStatement select(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ? ORDER BY person_id");
+    if (!select.isValid())
+        return fail(select.error());
+    select.bind(1, campId);
+    QList<MemberDayStats> days;
+    while (true) {
+        auto row = select.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (!MemberDayCodec::decode(select.int64At(0), select.blobAt(1), days))
+            return fail(tr("The participation figures of person %1 are damaged.").arg(select.int64At(0)));
+    }
+    return days;
 }
 
 Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)
@@ -186,18 +195,17 @@ Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qi
         return begun;
     QVariantList deleteValues{campId};
     const QString deleteFilter = personFilter(personIds, QStringLiteral("person_id"), deleteValues);
-    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM member_day_stats WHERE camp_id = ?") + deleteFilter,
+    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM member_stats WHERE camp_id = ?") + deleteFilter,
                                  deleteValues);
         !removed)
         return std::unexpected(removed.error());
 
-    QVariantList values{campId, campId};
+    QVariantList values{campId};
     const QString messageFilter = personFilter(personIds, QStringLiteral("i.person_id"), values);
     values.append(campId);
     const QString checkInFilter = personFilter(personIds, QStringLiteral("person_id"), values);
     const QString sql =
-        QStringLiteral("INSERT INTO member_day_stats (camp_id, person_id, day, messages, check_ins, first_at, last_at)"
-                       " SELECT ?, person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
+        QStringLiteral("SELECT person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
                        "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
                        "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
                        "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
@@ -206,10 +214,47 @@ Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qi
         + QStringLiteral("  GROUP BY i.person_id, m.day"
                          "  UNION ALL"
                          "  SELECT person_id, day, 0, COUNT(*), NULL, NULL FROM check_ins WHERE camp_id = ?")
-        + checkInFilter + QStringLiteral("  GROUP BY person_id, day) GROUP BY person_id, day");
-    if (auto inserted = Sql::exec(m_db, sql, values); !inserted)
-        return std::unexpected(inserted.error());
+        + checkInFilter + QStringLiteral("  GROUP BY person_id, day) GROUP BY person_id, day ORDER BY person_id, day");
+    auto rows = Sql::exec(m_db, sql, values);
+    if (!rows)
+        return std::unexpected(rows.error());
+    SqliteStatement insert(m_db, "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)");
+    if (!insert.isValid())
+        return fail(insert.error());
+    qint64 personId = 0;
+    QList<MemberDayStats> days;
+    const auto flush = [&]() -> Result<void> {
+        if (days.isEmpty())
+            return {};
+        insert.bind(1, campId);
+        insert.bind(2, personId);
+        insert.bindBlob(3, MemberDayCodec::encode(days));
+        days.clear();
+        return insert.run();
+    };
+    while (rows->next()) {
+        const qint64 rowPerson = rows->value(0).toLongLong();
+        if (rowPerson != personId) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            personId = rowPerson;
+        }
+        days.append({personId, QDate::fromString(rows->value(1).toString(), Qt::ISODate), rows->value(2).toInt(),
+                     rows->value(3).toInt(), rows->value(4).toLongLong(), rows->value(5).toLongLong()});
+    }
+    if (auto flushed = flush(); !flushed)
+        return flushed;
     return transaction.commit();
+}
+
+Result<void> ParticipationRepository::bumpRevision(qint64 campId)
+{
+    auto bumped = Sql::exec(m_db, QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1"
+                                                 " WHERE id = ?"),
+                            {campId});
+    if (!bumped)
+        return std::unexpected(bumped.error());
+    return {};
 }
 
 Result<QHash<QString, qint64>> ParticipationRepository::aliases(qint64 campId) const
@@ -305,6 +350,8 @@ Result<void> ParticipationRepository::removeImport(qint64 importId)
         return std::unexpected(removed.error());
     if (auto refreshed = refreshStats(*campId); !refreshed)
         return refreshed;
+    if (auto bumped = bumpRevision(*campId); !bumped)
+        return bumped;
     return transaction.commit();
 }
 

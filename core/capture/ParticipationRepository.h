@@ -37,6 +37,10 @@ public:
     // empty) from messages and check-ins.
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds = {});
 
+    // Marks the camp's messages or their mapping as changed, so that cached
+    // per-activity figures are computed again.
+    [[nodiscard]] Result<void> bumpRevision(qint64 campId);
+
     // Folded 接龙 names → person, learnt from manual matches.
     [[nodiscard]] Result<QHash<QString, qint64>> aliases(qint64 campId) const;
     [[nodiscard]] Result<void> rememberAlias(qint64 campId, const QString &name, qint64 personId);

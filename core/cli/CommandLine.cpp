@@ -76,6 +76,8 @@ int CommandLine::run(const QStringList &arguments)
         return generate(arguments.mid(1));
     if (command == QLatin1String("identities"))
         return identities(arguments.mid(1));
+    if (command == QLatin1String("report"))
+        return report(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -101,6 +103,7 @@ QString CommandLine::generalHelp() const
               "  stats                      Print per-member participation.\n"
               "  identities                 List chat senders of a camp and map them to members.\n"
               "  generate                   Write a deterministic chat export for benchmarks.\n"
+              "  report                     Print a camp's review figures (JSON) or write its PDF report.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Camp.h"
+#include "review/ReviewSeries.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,12 @@ public:
     // `arguments` excludes the program name.
     int run(const QStringList &arguments);
 
+    // Drawing charts takes Qt Widgets, which core never links: the
+    // executable registers the writer of `report --pdf`.
+    using PdfReportWriter = std::function<Result<void>(Workspace &, qint64 campId, const ReviewFilter &,
+                                                       const ReviewOptions &, const QString &path)>;
+    static void setPdfReportWriter(PdfReportWriter writer);
+
 private:
     int runCamps(const QStringList &arguments);
     int campsList(const QStringList &arguments);
@@ -51,6 +59,8 @@ private:
     int stats(const QStringList &arguments);
     int generate(const QStringList &arguments);
     int identities(const QStringList &arguments);
+    // Reviews (ReviewCommands.cpp).
+    int report(const QStringList &arguments);
 
     // Parses `arguments` for `command`; returns false after printing help
     // (exitCode Success) or a usage error (exitCode UsageError).

@@ -67,6 +67,7 @@ public:
     QList<ChecklistItem> checklist;
     QString templateKey; // the template item it came from, if any
     qint64 speechTemplateId = 0; // the prepared text it posts (announcement, script), if any
+    qint64 speakerMembershipId = 0; // who gives a sharing session (any member), if set
 
     [[nodiscard]] Result<void> validate() const;
     // The same activity moved so that it starts at `newStart`, keeping its length.

@@ -92,6 +92,10 @@ Result<void> Camp::validate() const
         return fail(tr("The number of warnings before removal must be between 0 and 10."));
     if (targetCheckinRate < 0 || targetCheckinRate > 100)
         return fail(tr("The target check-in rate must be between 0 and 100 %."));
+    if (activityTailMinutes < 0 || activityTailMinutes > 1440)
+        return fail(tr("The time counted after an activity must be between 0 and 1,440 minutes."));
+    if (silentAfterDays < 1 || silentAfterDays > 365)
+        return fail(tr("The days of silence before a member is at risk must be between 1 and 365."));
     return {};
 }
 

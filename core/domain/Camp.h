@@ -57,6 +57,13 @@ public:
     QString nicknamePattern;
     // Warnings before the next violation means removal (SOP: one).
     int warningsBeforeRemoval = 1;
+    // Reviews: an activity's participants are those who spoke from its start
+    // to this many minutes after its end; members silent this many days in a
+    // row are at risk.
+    static constexpr int DefaultActivityTailMinutes = 60;
+    static constexpr int DefaultSilentAfterDays = 3;
+    int activityTailMinutes = DefaultActivityTailMinutes;
+    int silentAfterDays = DefaultSilentAfterDays;
 
     // A camp whose course starts on `courseStart` with the SOP defaults for
     // the preparation and wrap-up periods.

@@ -13,7 +13,7 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, camp_id, type, title, starts_at, ends_at, owner_membership_id, subgroup_id, status, notes,"
-    " checklist, template_key, speech_template_id FROM activities");
+    " checklist, template_key, speech_template_id, speaker_membership_id FROM activities");
 
 QVariant idOrNull(qint64 id)
 {
@@ -37,6 +37,7 @@ Activity activityFrom(const QSqlQuery &query)
     activity.checklist = ChecklistJson::fromJson(query.value(10).toString());
     activity.templateKey = query.value(11).toString();
     activity.speechTemplateId = query.value(12).toLongLong();
+    activity.speakerMembershipId = query.value(13).toLongLong();
     return activity;
 }
 
@@ -53,7 +54,8 @@ QVariantList fieldValues(const Activity &activity)
             Sql::text(activity.notes),
             ChecklistJson::toJson(activity.checklist),
             Sql::text(activity.templateKey),
-            idOrNull(activity.speechTemplateId)};
+            idOrNull(activity.speechTemplateId),
+            idOrNull(activity.speakerMembershipId)};
 }
 
 } // namespace
@@ -112,7 +114,7 @@ Result<qint64> ActivityRepository::insertOne(const Activity &activity)
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at,"
                                           " owner_membership_id, subgroup_id, status, notes, checklist, template_key,"
-                                          " speech_template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " speech_template_id, speaker_membership_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -138,7 +140,8 @@ Result<void> ActivityRepository::update(const Activity &activity)
     auto query = Sql::exec(m_db,
                            QStringLiteral("UPDATE activities SET camp_id = ?, type = ?, title = ?, starts_at = ?,"
                                           " ends_at = ?, owner_membership_id = ?, subgroup_id = ?, status = ?,"
-                                          " notes = ?, checklist = ?, template_key = ?, speech_template_id = ? WHERE id = ?"),
+                                          " notes = ?, checklist = ?, template_key = ?, speech_template_id = ?,"
+                                          " speaker_membership_id = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

@@ -12,7 +12,8 @@ namespace {
 
 const QString selectColumns = QStringLiteral(
     "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
-    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal FROM camps");
+    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal,"
+    " activity_tail_minutes, silent_after_days FROM camps");
 
 QVariant dateValue(QDate date)
 {
@@ -44,6 +45,8 @@ Camp campFrom(const QSqlQuery &query)
     camp.watchWords = query.value(14).toString().split(u'\n', Qt::SkipEmptyParts);
     camp.nicknamePattern = query.value(15).toString();
     camp.warningsBeforeRemoval = query.value(16).toInt();
+    camp.activityTailMinutes = query.value(17).toInt();
+    camp.silentAfterDays = query.value(18).toInt();
     return camp;
 }
 
@@ -64,7 +67,9 @@ QVariantList fieldValues(const Camp &camp)
             Sql::text(camp.timeZone),
             camp.watchWords.join(u'\n'),
             Sql::text(camp.nicknamePattern),
-            camp.warningsBeforeRemoval};
+            camp.warningsBeforeRemoval,
+            camp.activityTailMinutes,
+            camp.silentAfterDays};
 }
 
 } // namespace
@@ -107,8 +112,9 @@ Result<qint64> CampRepository::insert(const Camp &camp)
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
                                           " course_start, course_end, wrap_up_end, target_members,"
-                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal,"
+                                          " activity_tail_minutes, silent_after_days)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
     if (!query)
         return std::unexpected(query.error());
@@ -126,7 +132,8 @@ Result<void> CampRepository::update(const Camp &camp)
                                           " preparation_start = ?, course_start = ?, course_end = ?,"
                                           " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
                                           " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ?,"
-                                          " nickname_pattern = ?, warnings_before_removal = ? WHERE id = ?"),
+                                          " nickname_pattern = ?, warnings_before_removal = ?, activity_tail_minutes = ?,"
+                                          " silent_after_days = ? WHERE id = ?"),
                            values);
     if (!query)
         return std::unexpected(query.error());

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "capture/MemberDayCodec.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -238,6 +239,94 @@ Result<void> createVersion5(const QSqlDatabase &db)
     });
 }
 
+// Version 6: reviews. Per-day aggregates become one packed row per member
+// (MemberDayCodec), activities keep their participation per member for the
+// review figures (a cache keyed by the activity's window and the camp's
+// participation revision), post-activity reviews (复盘) keep a frozen
+// snapshot with their notes, and sharing sessions name their speaker.
+Result<void> createVersion6(const QSqlDatabase &db)
+{
+    if (auto created = run(db, {
+            QStringLiteral("CREATE TABLE member_stats ("
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                           " days BLOB NOT NULL,"
+                           " PRIMARY KEY (camp_id, person_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX member_stats_person ON member_stats(person_id)"),
+        });
+        !created)
+        return created;
+
+    // Pack the old rows member by member.
+    auto rows = Sql::exec(db, QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
+                                             " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    qint64 campId = 0, personId = 0;
+    QList<MemberDayStats> days;
+    const auto flush = [&]() -> Result<void> {
+        if (days.isEmpty())
+            return {};
+        auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
+                                  {campId, personId, MemberDayCodec::encode(days)});
+        days.clear();
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    };
+    while (rows->next()) {
+        const qint64 rowCamp = rows->value(0).toLongLong();
+        const qint64 rowPerson = rows->value(1).toLongLong();
+        if (rowCamp != campId || rowPerson != personId) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            campId = rowCamp;
+            personId = rowPerson;
+        }
+        const QDate day = QDate::fromString(rows->value(2).toString(), Qt::ISODate);
+        if (day.isValid()) {
+            days.append({personId, day, rows->value(3).toInt(), rows->value(4).toInt(), rows->value(5).toLongLong(),
+                         rows->value(6).toLongLong()});
+        }
+    }
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+
+    return run(db, {
+        QStringLiteral("DROP TABLE member_day_stats"),
+        QStringLiteral("ALTER TABLE camps ADD COLUMN activity_tail_minutes INTEGER NOT NULL DEFAULT 60"
+                       " CHECK (activity_tail_minutes BETWEEN 0 AND 1440)"),
+        QStringLiteral("ALTER TABLE camps ADD COLUMN silent_after_days INTEGER NOT NULL DEFAULT 3"
+                       " CHECK (silent_after_days BETWEEN 1 AND 365)"),
+        QStringLiteral("ALTER TABLE camps ADD COLUMN participation_revision INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE activities ADD COLUMN speaker_membership_id INTEGER"
+                       " REFERENCES memberships(id) ON DELETE SET NULL"),
+        QStringLiteral("CREATE TABLE activity_stats ("
+                       " activity_id INTEGER PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " window_start INTEGER NOT NULL,"
+                       " window_end INTEGER NOT NULL,"
+                       " revision INTEGER NOT NULL,"
+                       " people BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX activity_stats_camp ON activity_stats(camp_id)"),
+        QStringLiteral("CREATE TABLE activity_reviews ("
+                       " id INTEGER PRIMARY KEY,"
+                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                       " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+                       " activity_title TEXT NOT NULL,"
+                       " activity_type TEXT NOT NULL,"
+                       " activity_start TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " snapshot TEXT NOT NULL,"
+                       " went_well TEXT NOT NULL DEFAULT '',"
+                       " to_improve TEXT NOT NULL DEFAULT '',"
+                       " actions TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX activity_reviews_camp ON activity_reviews(camp_id, activity_start)"),
+        QStringLiteral("CREATE INDEX check_ins_activity ON check_ins(activity_id) WHERE activity_id IS NOT NULL"),
+    });
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
@@ -246,6 +335,7 @@ const QList<Step> &steps()
         createVersion3,
         createVersion4,
         createVersion5,
+        createVersion6,
     };
     return all;
 }
@@ -292,7 +382,9 @@ QList<CampTable> campTables()
         {QStringLiteral("chat_identities"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("chat_messages"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("check_ins"), QStringLiteral("camp_id = ?")},
-        {QStringLiteral("member_day_stats"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("member_stats"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("activity_stats"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("activity_reviews"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("name_aliases"), QStringLiteral("camp_id = ?")},
     };
 }

@@ -60,6 +60,15 @@ void SqliteStatement::bind(int index, QStringView value)
     sqlite3_bind_text16(m_statement, index, data, int(value.size() * 2), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView value)
+{
+    // An empty blob, not NULL: zeroblob(0) keeps NOT NULL columns valid.
+    if (value.isEmpty())
+        sqlite3_bind_zeroblob(m_statement, index, 0);
+    else
+        sqlite3_bind_blob(m_statement, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -88,6 +97,40 @@ Result<std::optional<qint64>> SqliteStatement::runScalar()
     if (status != SQLITE_ROW && status != SQLITE_DONE)
         return fail(error());
     return value;
+}
+
+Result<bool> SqliteStatement::next()
+{
+    const int status = sqlite3_step(m_statement);
+    if (status == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (status != SQLITE_DONE)
+        return fail(error());
+    return false;
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::isNullAt(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::textAt(int column) const
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return QString(reinterpret_cast<const QChar *>(text), sqlite3_column_bytes16(m_statement, column) / 2);
+}
+
+QByteArrayView SqliteStatement::blobAt(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
 }
 
 int SqliteStatement::changes() const

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QStringView>
 
@@ -13,8 +14,9 @@ struct sqlite3_stmt;
 namespace CampDesk {
 
 // A prepared statement on the SQLite connection under a QSqlDatabase, for
-// the one place where QtSql's per-row overhead matters: chat imports of a
-// million messages. Values are bound, never spliced into the SQL.
+// the places where QtSql's per-row overhead matters: chat imports of a
+// million messages and the review figures read from their aggregates.
+// Values are bound, never spliced into the SQL.
 class SqliteStatement final
 {
 public:
@@ -28,11 +30,20 @@ public:
 
     void bind(int index, qint64 value);
     void bind(int index, QStringView value);
+    void bindBlob(int index, QByteArrayView value);
     void bindNull(int index);
     // Runs the statement to completion and resets it for the next row.
     [[nodiscard]] Result<void> run();
     // Runs a query and returns the first column of its first row, if any.
     [[nodiscard]] Result<std::optional<qint64>> runScalar();
+    // Steps a query: true with a row to read, false when done (the statement
+    // is then reset for the next use).
+    [[nodiscard]] Result<bool> next();
+    // Columns of the current row; valid until the next step.
+    qint64 int64At(int column) const;
+    bool isNullAt(int column) const;
+    QString textAt(int column) const;
+    QByteArrayView blobAt(int column) const;
     // Rows the last run() inserted, updated or deleted.
     int changes() const;
     qint64 lastInsertId() const;

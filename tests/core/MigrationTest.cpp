@@ -1,5 +1,6 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
+#include "capture/ParticipationRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -143,4 +144,49 @@ TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
     EXPECT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?, ?)"),
                           {campId, personId, QStringLiteral("2027-01-01"), QStringLiteral("manual")})
                     .has_value());
+}
+
+TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 5);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = (*workspace)->database();
+    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 242);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 1626);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM check_ins"), 425);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_identities"), 165);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'member_day_stats'"), 0);
+
+    // The 749 per-day rows of version 5 live on, packed per member, with
+    // every message and check-in they counted.
+    int rows = 0, messages = 0, checkIns = 0;
+    const QList<Camp> camps = *(*workspace)->camps().list();
+    for (const Camp &camp : camps) {
+        const auto days = ParticipationRepository(db).dayStats(camp.id);
+        ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
+        rows += int(days->size());
+        for (const MemberDayStats &day : *days) {
+            messages += day.messages;
+            checkIns += day.checkIns;
+            EXPECT_TRUE(day.messages == 0 || (day.firstAt > 0 && day.lastAt >= day.firstAt));
+        }
+    }
+    EXPECT_EQ(rows, 749);
+    EXPECT_EQ(messages, 1626);
+    EXPECT_EQ(checkIns, 425);
+    // Recomputing from the messages gives the same packed figures.
+    for (const Camp &camp : camps) {
+        const auto before = ParticipationRepository(db).dayStats(camp.id);
+        ASSERT_TRUE(ParticipationRepository(db).refreshStats(camp.id).has_value());
+        EXPECT_EQ(ParticipationRepository(db).dayStats(camp.id)->size(), before->size());
+    }
+    EXPECT_EQ(count("SELECT COUNT(*) FROM activity_reviews"), 0);
+    EXPECT_EQ(count("SELECT MIN(activity_tail_minutes) FROM camps"), 60);
+    EXPECT_EQ(count("SELECT MIN(silent_after_days) FROM camps"), 3);
 }

@@ -231,8 +231,9 @@ TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
     EXPECT_EQ(summary->previousMemberships.size(), 2);
     const auto members = m_workspace->memberships().listForCamp(m_camp);
     for (const MemberEntry &entry : *members) {
-        if (entry.membership.personId == m_lin)
+        if (entry.membership.personId == m_lin) {
             EXPECT_EQ(entry.membership.joinedOn, QDate(2027, 2, 25));
+        }
         if (entry.membership.personId == m_wang) {
             EXPECT_EQ(entry.membership.leftOn, QDate(2027, 3, 5));
             EXPECT_EQ(entry.membership.status, MembershipStatus::Left);
@@ -244,7 +245,7 @@ TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
     ASSERT_TRUE(ChatImporter::revert(*m_workspace, m_camp, *summary).has_value());
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identities")), 0);
-    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_day_stats")), 0);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_stats")), 0);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM people")), 2) << "the created member is gone";
     const auto restored = m_workspace->memberships().listForCamp(m_camp);
     ASSERT_TRUE(restored.has_value());

@@ -1,0 +1,118 @@
+// The review command of campdesk-cli (report): every series as JSON, or the
+// camp review as PDF through the writer the executable registers.
+#include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
+
+#include "Workspace.h"
+#include "review/ActivityReviewRepository.h"
+#include "review/ReviewCalculator.h"
+#include "review/ReviewInput.h"
+#include "review/ReviewJson.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace CampDesk {
+
+using namespace Cli;
+
+namespace {
+
+CommandLine::PdfReportWriter &pdfWriter()
+{
+    static CommandLine::PdfReportWriter writer;
+    return writer;
+}
+
+QJsonObject reviewJson(const ActivityReview &review)
+{
+    return QJsonObject{{QStringLiteral("id"), review.id},
+                       {QStringLiteral("activity_id"), review.activityId},
+                       {QStringLiteral("activity_title"), review.activityTitle},
+                       {QStringLiteral("activity_type"), ActivityTypes::key(review.activityType)},
+                       {QStringLiteral("activity_start"), wallClockToString(review.activityStart)},
+                       {QStringLiteral("created_at"), review.createdAt.toString(Qt::ISODate)},
+                       {QStringLiteral("updated_at"), review.updatedAt.toString(Qt::ISODate)},
+                       {QStringLiteral("went_well"), review.wentWell},
+                       {QStringLiteral("to_improve"), review.toImprove},
+                       {QStringLiteral("actions"), review.actions},
+                       {QStringLiteral("snapshot"), review.snapshot}};
+}
+
+} // namespace
+
+void CommandLine::setPdfReportWriter(PdfReportWriter writer)
+{
+    pdfWriter() = std::move(writer);
+}
+
+int CommandLine::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The camp's review: every participation series as JSON, or the review report "
+                                        "as PDF."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the review report as PDF to this file."), tr("file"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: the camp's first)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: the camp's last)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption subgroup(QStringLiteral("subgroup"), tr("Only this subgroup (its id)."), tr("id"));
+    const QCommandLineOption staff(QStringLiteral("include-staff"), tr("Count staff too."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Count silence up to this day (default: the last day with data)."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({campOption(), workspaceOption(), jsonOption(), pdf, from, to, subgroup, staff, asOf});
+    if (int code = 0; !parse(parser, QStringLiteral("report"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    if (parser.isSet(QStringLiteral("json")) == parser.isSet(pdf))
+        return usageError(tr("“report” needs exactly one of --json and --pdf FILE."));
+
+    ReviewFilter filter;
+    ReviewOptions options;
+    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to},
+                                         std::pair{&asOf, &options.asOf}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return usageError(tr("--%1: “%2” is not a date (YYYY-MM-DD).").arg(option->names().first(), parser.value(*option)));
+    }
+    if (parser.isSet(subgroup)) {
+        bool ok = false;
+        filter.subgroupId = parser.value(subgroup).toLongLong(&ok);
+        if (!ok || filter.subgroupId <= 0)
+            return usageError(tr("--subgroup: “%1” is not a subgroup id.").arg(parser.value(subgroup)));
+    }
+    filter.includeStaff = parser.isSet(staff);
+
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    if (parser.isSet(pdf)) {
+        if (!pdfWriter())
+            return failure(tr("This build of campdesk-cli cannot write PDF reports."));
+        if (auto written = pdfWriter()(*opened->workspace, id, filter, options, parser.value(pdf)); !written)
+            return failure(written.error().message);
+        m_out << tr("Wrote %1").arg(parser.value(pdf)) << Qt::endl;
+        return Success;
+    }
+    auto input = ReviewInputLoader::load(*opened->workspace, id);
+    if (!input)
+        return failure(input.error().message);
+    const ReviewSeries series = ReviewCalculator::compute(*input, filter, options);
+    QJsonObject json = ReviewJson::series(*input, series);
+    auto reviews = ActivityReviewRepository(opened->workspace->database()).list(id);
+    if (!reviews)
+        return failure(reviews.error().message);
+    QJsonArray reviewArray;
+    for (const ActivityReview &review : std::as_const(*reviews))
+        reviewArray.append(reviewJson(review));
+    json.insert(QStringLiteral("reviews"), reviewArray);
+    m_out << jsonText(json);
+    return Success;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Activity.h"
+#include "domain/Camp.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace CampDesk {
+
+// The instants an activity's participation is counted in: from its start to
+// its end plus the camp's tail, in the camp's zone.
+struct ActivityWindow final
+{
+    qint64 activityId = 0;
+    qint64 start = 0; // Unix seconds, inclusive
+    qint64 end = 0;   // Unix seconds, exclusive
+
+    static ActivityWindow of(const Activity &activity, const Camp &camp);
+};
+
+// Who spoke in one activity's window, and how often.
+struct ActivityPeople final
+{
+    qint64 activityId = 0;
+    ActivityWindow window;
+    QList<std::pair<qint64, int>> people; // (person id, countable messages), by person id
+};
+
+// Every activity's participants, computed from raw messages once and kept
+// in activity_stats. A row is valid while the activity's window and the
+// camp's participation revision (bumped by every import, undo and identity
+// mapping) are what it was computed for; stale rows are recomputed in one
+// pass over the camp's messages. Figures are per person, so roles,
+// subgroups and filters are applied when they are read and never make a
+// row stale.
+class ActivityStatsCache final
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityStatsCache)
+
+public:
+    explicit ActivityStatsCache(QSqlDatabase db);
+
+    // The participants of every window; stale ones are computed and, when
+    // `save` and the workspace can be written, stored.
+    [[nodiscard]] Result<QHash<qint64, ActivityPeople>> load(const Camp &camp, const QList<ActivityWindow> &windows,
+                                                             bool save = true);
+    // Brings every activity of the camp up to date (after an import).
+    [[nodiscard]] Result<void> refresh(const Camp &camp, const QList<Activity> &activities);
+
+    // Who spoke between two instants, computed from messages (no cache).
+    [[nodiscard]] Result<QList<ActivityPeople>> compute(qint64 campId, const QList<ActivityWindow> &windows) const;
+
+    static QByteArray encode(const QList<std::pair<qint64, int>> &people);
+    static bool decode(QByteArrayView blob, QList<std::pair<qint64, int>> &people);
+
+private:
+    [[nodiscard]] Result<qint64> revision(qint64 campId) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,479 @@
+#include "review/ReviewCalculator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+namespace CampDesk {
+
+namespace {
+
+std::optional<double> percent(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * part / whole;
+}
+
+std::optional<double> mean(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    double sum = 0;
+    for (double value : values)
+        sum += value;
+    return sum / double(values.size());
+}
+
+// The day range a filter covers, within the input's grid.
+struct Range
+{
+    int first = 0; // grid indices, inclusive
+    int last = -1;
+    int asOf = -1; // last elapsed index (below first: nothing elapsed)
+};
+
+Range rangeOf(const ReviewInput &input, const ReviewFilter &filter, const ReviewOptions &options, QDate &from,
+              QDate &to, QDate &asOf)
+{
+    const Camp &camp = input.camp;
+    from = filter.from.isValid() ? filter.from
+                                 : (camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart);
+    to = filter.to.isValid() ? filter.to : (camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd);
+    asOf = options.asOf.isValid() ? options.asOf : input.lastDataDay;
+    Range range;
+    if (input.dayCount <= 0 || !from.isValid() || !to.isValid() || from > to)
+        return range;
+    range.first = std::max(0, input.dayIndex(from));
+    range.last = std::min(input.dayCount - 1, input.dayIndex(to));
+    range.asOf = asOf.isValid() ? std::min(range.last, input.dayIndex(asOf)) : range.first - 1;
+    if (asOf.isValid() && asOf > to)
+        asOf = to;
+    return range;
+}
+
+bool isActive(const ReviewInput &input, int member, int day)
+{
+    return input.messagesOf(member, day) > 0 || input.checkInsOf(member, day) > 0;
+}
+
+} // namespace
+
+QList<EngagementTier> EngagementTiers::all()
+{
+    return {EngagementTier::Core, EngagementTier::Active, EngagementTier::Occasional, EngagementTier::Silent};
+}
+
+QString EngagementTiers::key(EngagementTier tier)
+{
+    switch (tier) {
+    case EngagementTier::Core: return QStringLiteral("core");
+    case EngagementTier::Active: return QStringLiteral("active");
+    case EngagementTier::Occasional: return QStringLiteral("occasional");
+    case EngagementTier::Silent: return QStringLiteral("silent");
+    }
+    return {};
+}
+
+QString EngagementTiers::displayName(EngagementTier tier)
+{
+    switch (tier) {
+    case EngagementTier::Core: return QCoreApplication::translate("EngagementTier", "Core");
+    case EngagementTier::Active: return QCoreApplication::translate("EngagementTier", "Active");
+    case EngagementTier::Occasional: return QCoreApplication::translate("EngagementTier", "Occasional");
+    case EngagementTier::Silent: return QCoreApplication::translate("EngagementTier", "Silent");
+    }
+    return {};
+}
+
+QString CampPhases::key(CampPhase phase)
+{
+    switch (phase) {
+    case CampPhase::Preparation: return QStringLiteral("preparation");
+    case CampPhase::Course: return QStringLiteral("course");
+    case CampPhase::WrapUp: return QStringLiteral("wrap_up");
+    case CampPhase::Outside: return QStringLiteral("outside");
+    }
+    return {};
+}
+
+const DayFigure *ReviewSeries::dayFigure(QDate day) const
+{
+    for (const DayFigure &figure : days) {
+        if (figure.day == day)
+            return &figure;
+    }
+    return nullptr;
+}
+
+const ActivityFigure *ReviewSeries::activityFigure(qint64 activityId) const
+{
+    for (const ActivityFigure &figure : activities) {
+        if (figure.activityId == activityId)
+            return &figure;
+    }
+    return nullptr;
+}
+
+bool ReviewCalculator::counts(const ReviewMember &member, const ReviewFilter &filter)
+{
+    if (member.staff && !filter.includeStaff)
+        return false;
+    if (filter.subgroupId == ReviewFilter::NoSubgroup)
+        return member.subgroupId == 0;
+    return filter.subgroupId == 0 || member.subgroupId == filter.subgroupId;
+}
+
+CampPhase ReviewCalculator::phaseOf(const Camp &camp, QDate day)
+{
+    if (camp.courseStart.isValid() && camp.courseEnd.isValid() && day >= camp.courseStart && day <= camp.courseEnd)
+        return CampPhase::Course;
+    if (camp.preparationStart.isValid() && day >= camp.preparationStart && day < camp.courseStart)
+        return CampPhase::Preparation;
+    if (camp.wrapUpEnd.isValid() && day > camp.courseEnd && day <= camp.wrapUpEnd)
+        return CampPhase::WrapUp;
+    return CampPhase::Outside;
+}
+
+ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFilter &filter, const ReviewOptions &options)
+{
+    ReviewSeries series;
+    series.filter = filter;
+    series.targetActiveRate = input.camp.targetActiveRate;
+    series.targetCheckInRate = input.camp.targetCheckinRate;
+    series.silentAfterDays = input.camp.silentAfterDays;
+    series.activityTailMinutes = input.camp.activityTailMinutes;
+    const Range range = rangeOf(input, filter, options, series.from, series.to, series.asOf);
+
+    QList<int> counted;
+    for (int member = 0; member < input.members.size(); ++member) {
+        if (counts(input.members.at(member), filter))
+            counted.append(member);
+    }
+
+    // Days.
+    QList<double> activeRates, courseActiveRates, checkInRates;
+    std::vector<CampPhase> phases(std::size_t(std::max(input.dayCount, 0)), CampPhase::Outside);
+    for (int day = range.first; day <= range.last; ++day) {
+        DayFigure figure;
+        figure.day = input.dayAt(day);
+        figure.courseDay = input.camp.courseStart.isValid() ? int(input.camp.courseStart.daysTo(figure.day)) + 1 : 0;
+        figure.phase = phaseOf(input.camp, figure.day);
+        phases[std::size_t(day)] = figure.phase;
+        figure.elapsed = day <= range.asOf;
+        for (int member : std::as_const(counted)) {
+            const ReviewMember &who = input.members.at(member);
+            if (who.joinedOn == figure.day)
+                ++figure.joins;
+            if (who.leftOn == figure.day)
+                ++figure.leaves;
+            if (!who.inCampOn(figure.day))
+                continue;
+            ++figure.members;
+            figure.messages += int(input.messagesOf(member, day));
+            if (isActive(input, member, day))
+                ++figure.active;
+            if (input.checkInsOf(member, day) > 0)
+                ++figure.checkedIn;
+        }
+        if (figure.elapsed) {
+            figure.activeRate = percent(figure.active, figure.members);
+            if (figure.phase == CampPhase::Course)
+                figure.checkInRate = percent(figure.checkedIn, figure.members);
+            if (figure.activeRate) {
+                activeRates.append(*figure.activeRate);
+                if (figure.phase == CampPhase::Course) {
+                    courseActiveRates.append(*figure.activeRate);
+                    if (*figure.activeRate < series.targetActiveRate)
+                        series.daysBelowTarget.append(figure.day);
+                }
+            }
+            if (figure.checkInRate)
+                checkInRates.append(*figure.checkInRate);
+        }
+        series.totalMessages += figure.messages;
+        series.days.append(figure);
+    }
+    series.averageActiveRate = mean(courseActiveRates.isEmpty() ? activeRates : courseActiveRates);
+    series.averageCheckInRate = mean(checkInRates);
+
+    // Sharing sessions given, by member.
+    QHash<int, int> sessions;
+    for (const ReviewActivity &activity : input.activities) {
+        const int day = input.dayIndex(activity.start.date());
+        if (activity.type == ActivityType::SharingSession && activity.speaker >= 0 && day >= range.first
+            && day <= range.asOf && activity.status != ActivityStatus::Skipped)
+            ++sessions[activity.speaker];
+    }
+
+    // Members: totals, tiers, silence.
+    const bool anyCourseDay = std::any_of(phases.begin() + std::max(range.first, 0),
+                                          phases.begin() + std::max(range.asOf + 1, std::max(range.first, 0)),
+                                          [](CampPhase phase) { return phase == CampPhase::Course; });
+    for (int member : std::as_const(counted)) {
+        const ReviewMember &who = input.members.at(member);
+        bool inRange = false;
+        MemberFigure figure;
+        figure.member = member;
+        figure.personId = who.personId;
+        figure.name = who.displayName();
+        figure.subgroupId = who.subgroupId;
+        figure.staff = who.staff;
+        figure.sharingSessions = sessions.value(member);
+        int tierDays = 0, tierActive = 0, tierCheckIns = 0, daysInCamp = 0;
+        for (int day = range.first; day <= range.asOf; ++day) {
+            const QDate date = input.dayAt(day);
+            const bool inCamp = who.inCampOn(date);
+            const bool active = isActive(input, member, day);
+            inRange = inRange || inCamp || active;
+            figure.messages += int(input.messagesOf(member, day));
+            if (active) {
+                ++figure.activeDays;
+                figure.lastActive = date;
+            }
+            if (input.checkInsOf(member, day) > 0)
+                ++figure.checkIns;
+            if (!inCamp)
+                continue;
+            ++daysInCamp;
+            if (!anyCourseDay || phases[std::size_t(day)] == CampPhase::Course) {
+                ++tierDays;
+                tierActive += active ? 1 : 0;
+                tierCheckIns += input.checkInsOf(member, day) > 0 ? 1 : 0;
+            }
+        }
+        for (int day = std::max(range.asOf + 1, range.first); day <= range.last && !inRange; ++day)
+            inRange = who.inCampOn(input.dayAt(day));
+        if (!inRange)
+            continue;
+        const double activeShare = tierDays > 0 ? double(tierActive) / tierDays : 0.0;
+        const double checkInShare = tierDays > 0 && anyCourseDay ? double(tierCheckIns) / tierDays : 0.0;
+        if (activeShare >= CoreActiveShare && checkInShare >= CheckInShare)
+            figure.tier = EngagementTier::Core;
+        else if (activeShare >= ActiveShare || checkInShare >= CheckInShare)
+            figure.tier = EngagementTier::Active;
+        else if (figure.activeDays > 0)
+            figure.tier = EngagementTier::Occasional;
+        else
+            figure.tier = EngagementTier::Silent;
+        figure.neverSpoke = figure.messages == 0;
+        if (range.asOf >= range.first) {
+            figure.silentDays = figure.lastActive.isValid() ? int(figure.lastActive.daysTo(series.asOf)) : daysInCamp;
+            const bool stillIn = who.inCampOn(series.asOf);
+            figure.atRisk = stillIn && figure.silentDays >= input.camp.silentAfterDays;
+            if (!stillIn)
+                figure.neverSpoke = false; // gone: no longer someone to nudge
+        }
+        ++series.tiers[std::size_t(figure.tier)];
+        series.members.append(figure);
+    }
+    series.memberCount = int(series.members.size());
+    std::sort(series.members.begin(), series.members.end(), [](const MemberFigure &a, const MemberFigure &b) {
+        if (a.messages != b.messages)
+            return a.messages > b.messages;
+        if (a.activeDays != b.activeDays)
+            return a.activeDays > b.activeDays;
+        if (a.checkIns != b.checkIns)
+            return a.checkIns > b.checkIns;
+        return a.name < b.name;
+    });
+    for (int index = 0; index < series.members.size(); ++index) {
+        const MemberFigure &figure = series.members.at(index);
+        if (figure.neverSpoke || figure.atRisk)
+            series.silentMembers.append(index);
+    }
+    std::stable_sort(series.silentMembers.begin(), series.silentMembers.end(), [&series](int a, int b) {
+        return series.members.at(a).silentDays > series.members.at(b).silentDays;
+    });
+
+    // Subgroups.
+    QList<std::pair<qint64, const Subgroup *>> buckets;
+    for (const Subgroup &subgroup : input.subgroups)
+        buckets.append({subgroup.id, &subgroup});
+    const bool anyUngrouped = std::any_of(counted.cbegin(), counted.cend(),
+                                          [&input](int member) { return input.members.at(member).subgroupId == 0; });
+    if (anyUngrouped && !input.subgroups.isEmpty())
+        buckets.append({ReviewFilter::NoSubgroup, nullptr});
+    for (const auto &[subgroupId, subgroup] : buckets) {
+        if (filter.subgroupId != 0 && filter.subgroupId != subgroupId)
+            continue;
+        SubgroupFigure figure;
+        figure.subgroupId = subgroupId;
+        figure.name = subgroup ? subgroup->name : QCoreApplication::translate("ReviewCalculator", "No subgroup");
+        figure.color = subgroup ? subgroup->color : QString();
+        const qint64 wanted = subgroupId == ReviewFilter::NoSubgroup ? 0 : subgroupId;
+        for (int member : std::as_const(counted)) {
+            const ReviewMember &who = input.members.at(member);
+            if (who.subgroupId != wanted)
+                continue;
+            if (!series.asOf.isValid() || who.inCampOn(series.asOf))
+                ++figure.members;
+            for (int day = range.first; day <= range.asOf; ++day) {
+                figure.messages += int(input.messagesOf(member, day));
+                if (!who.inCampOn(input.dayAt(day)))
+                    continue;
+                ++figure.memberDays;
+                figure.activeMemberDays += isActive(input, member, day) ? 1 : 0;
+                if (phases[std::size_t(day)] == CampPhase::Course) {
+                    ++figure.courseMemberDays;
+                    figure.checkInDays += input.checkInsOf(member, day) > 0 ? 1 : 0;
+                }
+            }
+        }
+        figure.activeRate = percent(figure.activeMemberDays, figure.memberDays);
+        figure.checkInRate = percent(figure.checkInDays, figure.courseMemberDays);
+        series.subgroups.append(figure);
+    }
+
+    // Activities and check-in activities.
+    std::vector<char> countedMember(std::size_t(input.members.size()), 0);
+    for (int member : std::as_const(counted))
+        countedMember[std::size_t(member)] = 1;
+    QHash<ActivityType, std::pair<int, std::pair<double, double>>> byType; // happened count, sums
+    for (const ReviewActivity &activity : input.activities) {
+        const QDate date = activity.start.date();
+        const int day = input.dayIndex(date);
+        if (day < range.first || day > range.last)
+            continue;
+        ActivityFigure figure;
+        figure.activityId = activity.id;
+        figure.type = activity.type;
+        figure.title = activity.title;
+        figure.start = activity.start;
+        figure.end = activity.end;
+        figure.happened = day <= range.asOf && activity.status != ActivityStatus::Skipped;
+        for (int member : std::as_const(counted))
+            figure.members += input.members.at(member).inCampOn(date) ? 1 : 0;
+        for (const auto &[member, messages] : activity.participants) {
+            if (countedMember[std::size_t(member)]) {
+                ++figure.participants;
+                figure.messages += messages;
+            }
+        }
+        if (figure.happened) {
+            figure.participationRate = percent(figure.participants, figure.members);
+            auto &sums = byType[activity.type];
+            ++sums.first;
+            sums.second.first += figure.participants;
+            sums.second.second += figure.messages;
+        }
+        series.activities.append(figure);
+
+        if (activity.type == ActivityType::CheckIn && figure.happened) {
+            CheckInActivityFigure checkIn;
+            checkIn.activityId = activity.id;
+            checkIn.title = activity.title;
+            checkIn.day = date;
+            checkIn.members = figure.members;
+            for (int member : activity.checkIns) {
+                if (countedMember[std::size_t(member)] && input.members.at(member).inCampOn(date))
+                    ++checkIn.checkedIn;
+            }
+            checkIn.rate = percent(checkIn.checkedIn, checkIn.members);
+            series.checkInActivities.append(checkIn);
+        }
+    }
+    for (ActivityFigure &figure : series.activities) {
+        const auto sums = byType.value(figure.type);
+        figure.sameTypeCount = sums.first;
+        if (sums.first > 0) {
+            figure.sameTypeParticipants = sums.second.first / sums.first;
+            figure.sameTypeMessages = sums.second.second / sums.first;
+        }
+    }
+    return series;
+}
+
+DayMembers ReviewCalculator::dayMembers(const ReviewInput &input, const ReviewFilter &filter, QDate day)
+{
+    DayMembers result;
+    const int index = input.dayIndex(day);
+    if (index < 0 || index >= input.dayCount)
+        return result;
+    for (int member = 0; member < input.members.size(); ++member) {
+        const ReviewMember &who = input.members.at(member);
+        if (!counts(who, filter) || !who.inCampOn(day))
+            continue;
+        (isActive(input, member, index) ? result.active : result.inactive).append(member);
+    }
+    std::stable_sort(result.active.begin(), result.active.end(), [&input, index](int a, int b) {
+        return input.messagesOf(a, index) > input.messagesOf(b, index);
+    });
+    return result;
+}
+
+QList<std::pair<int, int>> ReviewCalculator::activityMembers(const ReviewInput &input, const ReviewFilter &filter,
+                                                             qint64 activityId)
+{
+    QList<std::pair<int, int>> result;
+    const int index = input.activityIndexOf(activityId);
+    if (index < 0)
+        return result;
+    for (const auto &[member, messages] : input.activities.at(index).participants) {
+        if (counts(input.members.at(member), filter))
+            result.append({member, messages});
+    }
+    std::stable_sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return result;
+}
+
+QList<int> ReviewCalculator::subgroupMembers(const ReviewInput &input, const ReviewFilter &filter, qint64 subgroupId)
+{
+    QList<int> result;
+    const qint64 wanted = subgroupId == ReviewFilter::NoSubgroup ? 0 : subgroupId;
+    for (int member = 0; member < input.members.size(); ++member) {
+        const ReviewMember &who = input.members.at(member);
+        if (counts(who, filter) && who.subgroupId == wanted)
+            result.append(member);
+    }
+    return result;
+}
+
+QList<MemberDay> ReviewCalculator::memberStrip(const ReviewInput &input, int member, QDate from, QDate to, QDate asOf)
+{
+    QList<MemberDay> days;
+    if (member < 0 || member >= input.members.size() || !from.isValid() || !to.isValid())
+        return days;
+    const ReviewMember &who = input.members.at(member);
+    for (QDate date = from; date <= to; date = date.addDays(1)) {
+        MemberDay cell;
+        cell.day = date;
+        const int index = input.dayIndex(date);
+        if (index >= 0 && index < input.dayCount) {
+            cell.messages = int(input.messagesOf(member, index));
+            cell.checkIns = int(input.checkInsOf(member, index));
+        }
+        if (asOf.isValid() && date > asOf)
+            cell.state = DayState::Future;
+        else if (!who.inCampOn(date) && cell.messages == 0 && cell.checkIns == 0)
+            cell.state = DayState::NotInCamp;
+        else if (cell.messages > 0 && cell.checkIns > 0)
+            cell.state = DayState::SpokeAndCheckedIn;
+        else if (cell.messages > 0)
+            cell.state = DayState::Spoke;
+        else if (cell.checkIns > 0)
+            cell.state = DayState::CheckedIn;
+        else
+            cell.state = DayState::Silent;
+        days.append(cell);
+    }
+    return days;
+}
+
+QList<CampComparisonRow> ReviewCalculator::compare(const ReviewSeries &first, const ReviewSeries &second)
+{
+    QMap<int, CampComparisonRow> rows;
+    for (const DayFigure &day : first.days) {
+        rows[day.courseDay].courseDay = day.courseDay;
+        rows[day.courseDay].first = day.activeRate;
+    }
+    for (const DayFigure &day : second.days) {
+        rows[day.courseDay].courseDay = day.courseDay;
+        rows[day.courseDay].second = day.activeRate;
+    }
+    return rows.values();
+}
+
+} // namespace CampDesk

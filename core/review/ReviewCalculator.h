@@ -1,0 +1,75 @@
+#pragma once
+
+#include "review/ReviewInput.h"
+#include "review/ReviewSeries.h"
+
+namespace CampDesk {
+
+// A member's day on their strip.
+enum class DayState { NotInCamp, Silent, Spoke, CheckedIn, SpokeAndCheckedIn, Future };
+
+struct MemberDay final
+{
+    QDate day;
+    DayState state = DayState::Silent;
+    int messages = 0;
+    int checkIns = 0;
+};
+
+struct DayMembers final
+{
+    QList<int> active;   // member indices, most messages first
+    QList<int> inactive; // in the camp that day and silent
+};
+
+// Every review figure, computed from a ReviewInput in memory (KMyMoney's
+// split: the numbers live here and are tested; the dashboard only draws).
+//
+// Definitions:
+// - Daily active rate: the filter's members who sent a countable message or
+//   checked in that day ÷ the filter's members in the camp that day (joined
+//   on or before it, not yet left). Staff are left out unless the filter
+//   includes them.
+// - Check-in completion: members checked in ÷ members in the camp, per
+//   course day and per check-in activity.
+// - Subgroups: active member-days ÷ member-days over the elapsed days, and
+//   check-in days ÷ member-days over the elapsed course days.
+// - Activities: participants spoke from the start to the end plus the
+//   camp's tail; compared with the average of the camp's activities of the
+//   same type that happened.
+// - Tiers over a member's elapsed course days in the camp: core (active on
+//   60 % or more and checked in on half or more), active (active on 30 % or
+//   checked in on half), occasional (any active day), silent (none).
+// - At risk: no message or check-in on the camp's last N elapsed days.
+class ReviewCalculator final
+{
+public:
+    static constexpr double CoreActiveShare = 0.6;
+    static constexpr double ActiveShare = 0.3;
+    static constexpr double CheckInShare = 0.5;
+
+    [[nodiscard]] static ReviewSeries compute(const ReviewInput &input, const ReviewFilter &filter,
+                                              const ReviewOptions &options = {});
+
+    // The members behind one day's figure.
+    [[nodiscard]] static DayMembers dayMembers(const ReviewInput &input, const ReviewFilter &filter, QDate day);
+    // The members behind an activity's bar: participants, most messages first.
+    [[nodiscard]] static QList<std::pair<int, int>> activityMembers(const ReviewInput &input, const ReviewFilter &filter,
+                                                                    qint64 activityId);
+    // The members of one subgroup bar.
+    [[nodiscard]] static QList<int> subgroupMembers(const ReviewInput &input, const ReviewFilter &filter,
+                                                    qint64 subgroupId);
+    // A member's days from `from` to `to`, as cells of their strip.
+    [[nodiscard]] static QList<MemberDay> memberStrip(const ReviewInput &input, int member, QDate from, QDate to,
+                                                      QDate asOf);
+
+    // Aligns two camps' daily active rates by course day (preparation days
+    // are 0 and below).
+    [[nodiscard]] static QList<CampComparisonRow> compare(const ReviewSeries &first, const ReviewSeries &second);
+
+    // The filter's members (staff and subgroup applied).
+    static bool counts(const ReviewMember &member, const ReviewFilter &filter);
+    static CampPhase phaseOf(const Camp &camp, QDate day);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,209 @@
+#include "review/ReviewInput.h"
+
+#include "Workspace.h"
+#include "capture/MemberDayCodec.h"
+#include "storage/CampRepository.h"
+#include "storage/SqliteStatement.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace CampDesk {
+
+namespace {
+
+QDate dateFrom(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+// Steps `statement` over every row, calling `read` for each.
+template<typename Read>
+Result<void> eachRow(SqliteStatement &statement, Read read)
+{
+    while (true) {
+        auto row = statement.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        if (auto done = read(); !done)
+            return done;
+    }
+}
+
+} // namespace
+
+int ReviewInput::memberIndexOf(qint64 personId) const
+{
+    for (int index = 0; index < members.size(); ++index) {
+        if (members.at(index).personId == personId)
+            return index;
+    }
+    return -1;
+}
+
+int ReviewInput::activityIndexOf(qint64 activityId) const
+{
+    for (int index = 0; index < activities.size(); ++index) {
+        if (activities.at(index).id == activityId)
+            return index;
+    }
+    return -1;
+}
+
+Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId, bool saveCache)
+{
+    const QSqlDatabase db = workspace.database();
+    ReviewInput input;
+    auto camp = workspace.camps().find(campId);
+    if (!camp)
+        return std::unexpected(camp.error());
+    input.camp = *camp;
+    auto subgroups = workspace.subgroups().list(campId);
+    if (!subgroups)
+        return std::unexpected(subgroups.error());
+    input.subgroups = *subgroups;
+
+    SqliteStatement members(db, "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
+                                " m.joined_on, m.left_on, m.status, EXISTS (SELECT 1 FROM chat_identities i"
+                                "  WHERE i.camp_id = m.camp_id AND i.person_id = m.person_id AND i.is_staff = 1)"
+                                " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?"
+                                " ORDER BY p.display_name COLLATE NOCASE, m.id");
+    if (!members.isValid())
+        return fail(members.error());
+    members.bind(1, campId);
+    QHash<qint64, int> memberByPerson;
+    QHash<qint64, int> memberByMembership;
+    auto readMembers = eachRow(members, [&]() -> Result<void> {
+        ReviewMember member;
+        member.membershipId = members.int64At(0);
+        member.personId = members.int64At(1);
+        member.name = members.textAt(2);
+        member.groupNickname = members.textAt(3);
+        member.role = MemberRoles::fromKey(members.textAt(4)).value_or(MemberRole::OrdinaryMember);
+        member.staff = MemberRoles::isStaff(member.role) || members.int64At(9) != 0;
+        member.subgroupId = members.int64At(5);
+        member.joinedOn = dateFrom(members.textAt(6));
+        member.leftOn = dateFrom(members.textAt(7));
+        member.status = MembershipStatuses::fromKey(members.textAt(8)).value_or(MembershipStatus::Active);
+        memberByPerson.insert(member.personId, int(input.members.size()));
+        memberByMembership.insert(member.membershipId, int(input.members.size()));
+        input.members.append(member);
+        return {};
+    });
+    if (!readMembers)
+        return std::unexpected(readMembers.error());
+
+    // The day grid: the camp's periods, widened to every day with data.
+    QDate first = input.camp.preparationStart.isValid() ? input.camp.preparationStart : input.camp.courseStart;
+    QDate last = input.camp.wrapUpEnd.isValid() ? input.camp.wrapUpEnd : input.camp.courseEnd;
+    struct Packed
+    {
+        int member;
+        QByteArray days;
+    };
+    QList<Packed> packed;
+    SqliteStatement stats(db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
+    if (!stats.isValid())
+        return fail(stats.error());
+    stats.bind(1, campId);
+    qint64 minDay = first.toJulianDay(), maxDay = last.toJulianDay(), lastData = 0;
+    auto readStats = eachRow(stats, [&]() -> Result<void> {
+        const auto found = memberByPerson.constFind(stats.int64At(0));
+        if (found == memberByPerson.constEnd())
+            return {}; // figures of someone no longer in the camp
+        const QByteArrayView blob = stats.blobAt(1);
+        const bool ok = MemberDayCodec::forEach(blob, [&](qint64 julianDay, int, int, qint64, qint64) {
+            minDay = std::min(minDay, julianDay);
+            maxDay = std::max(maxDay, julianDay);
+            lastData = std::max(lastData, julianDay);
+        });
+        if (!ok)
+            return fail(tr("The participation figures of %1 are damaged; import the chat again to rebuild them.")
+                            .arg(input.members.at(*found).name));
+        packed.append({*found, blob.toByteArray()});
+        return {};
+    });
+    if (!readStats)
+        return std::unexpected(readStats.error());
+    // A grid of more than ten years is a damaged date, not a camp.
+    if (maxDay - minDay > 3660)
+        return fail(tr("The participation figures of camp “%1” span more than ten years.").arg(input.camp.name));
+    input.firstDay = QDate::fromJulianDay(minDay);
+    input.dayCount = int(maxDay - minDay + 1);
+    if (lastData > 0)
+        input.lastDataDay = QDate::fromJulianDay(lastData);
+    const std::size_t cells = std::size_t(input.members.size()) * std::size_t(input.dayCount);
+    input.messages.assign(cells, 0);
+    input.checkIns.assign(cells, 0);
+    for (const Packed &entry : std::as_const(packed)) {
+        const std::size_t row = std::size_t(entry.member) * std::size_t(input.dayCount);
+        MemberDayCodec::forEach(entry.days, [&](qint64 julianDay, int messages, int checkIns, qint64, qint64) {
+            const std::size_t cell = row + std::size_t(julianDay - minDay);
+            input.messages[cell] += quint32(messages);
+            input.checkIns[cell] = quint16(std::min(int(input.checkIns[cell]) + checkIns, 0xffff));
+        });
+    }
+
+    SqliteStatement activities(db, "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
+                                   " FROM activities WHERE camp_id = ? ORDER BY starts_at, id");
+    if (!activities.isValid())
+        return fail(activities.error());
+    activities.bind(1, campId);
+    QList<ActivityWindow> windows;
+    auto readActivities = eachRow(activities, [&]() -> Result<void> {
+        ReviewActivity activity;
+        activity.id = activities.int64At(0);
+        activity.type = ActivityTypes::fromKey(activities.textAt(1)).value_or(ActivityType::StaffTask);
+        activity.title = activities.textAt(2);
+        activity.start = wallClockFromString(activities.textAt(3));
+        activity.end = wallClockFromString(activities.textAt(4));
+        activity.status = ActivityStatuses::fromKey(activities.textAt(5)).value_or(ActivityStatus::Planned);
+        activity.speaker = memberByMembership.value(activities.int64At(6), -1);
+        if (!activity.start.isValid() || !activity.end.isValid())
+            return {}; // a damaged row: the plan shows it, the review cannot place it
+        Activity plain;
+        plain.id = activity.id;
+        plain.start = activity.start;
+        plain.end = activity.end;
+        activity.window = ActivityWindow::of(plain, input.camp);
+        windows.append(activity.window);
+        input.activities.append(activity);
+        return {};
+    });
+    if (!readActivities)
+        return std::unexpected(readActivities.error());
+
+    auto people = ActivityStatsCache(db).load(input.camp, windows, saveCache);
+    if (!people)
+        return std::unexpected(people.error());
+    QHash<qint64, int> activityById;
+    for (int index = 0; index < input.activities.size(); ++index) {
+        ReviewActivity &activity = input.activities[index];
+        activityById.insert(activity.id, index);
+        for (const auto &[personId, count] : people->value(activity.id).people) {
+            if (const auto found = memberByPerson.constFind(personId); found != memberByPerson.constEnd())
+                activity.participants.append({*found, count});
+        }
+        std::sort(activity.participants.begin(), activity.participants.end());
+    }
+
+    SqliteStatement checkIns(db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");
+    if (!checkIns.isValid())
+        return fail(checkIns.error());
+    checkIns.bind(1, campId);
+    auto readCheckIns = eachRow(checkIns, [&]() -> Result<void> {
+        const auto activity = activityById.constFind(checkIns.int64At(0));
+        const auto member = memberByPerson.constFind(checkIns.int64At(1));
+        if (activity != activityById.constEnd() && member != memberByPerson.constEnd())
+            input.activities[*activity].checkIns.append(*member);
+        return {};
+    });
+    if (!readCheckIns)
+        return std::unexpected(readCheckIns.error());
+    return input;
+}
+
+} // namespace CampDesk

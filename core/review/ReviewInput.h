@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Error.h"
+#include "domain/Activity.h"
+#include "domain/Camp.h"
+#include "domain/Membership.h"
+#include "review/ActivityStatsCache.h"
+#include "roster/SubgroupRepository.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace CampDesk {
+
+class Workspace;
+
+// A member as the review figures see them.
+struct ReviewMember final
+{
+    qint64 membershipId = 0;
+    qint64 personId = 0;
+    QString name;
+    QString groupNickname;
+    MemberRole role = MemberRole::OrdinaryMember;
+    bool staff = false; // a staff role, or a chat identity marked as staff
+    qint64 subgroupId = 0;
+    QDate joinedOn; // invalid: there from the start
+    QDate leftOn;   // invalid: still in the camp
+    MembershipStatus status = MembershipStatus::Active;
+
+    // In the camp on `day`: joined on or before it and not yet left.
+    bool inCampOn(QDate day) const
+    {
+        return (!joinedOn.isValid() || joinedOn <= day) && (!leftOn.isValid() || leftOn > day);
+    }
+    QString displayName() const { return groupNickname.isEmpty() ? name : groupNickname; }
+};
+
+struct ReviewActivity final
+{
+    qint64 id = 0;
+    ActivityType type = ActivityType::StaffTask;
+    QString title;
+    QDateTime start; // the camp's wall-clock time
+    QDateTime end;
+    ActivityStatus status = ActivityStatus::Planned;
+    int speaker = -1; // member index of who gives a sharing session
+    ActivityWindow window;
+    QList<std::pair<int, int>> participants; // (member index, messages in the window), by member index
+    QList<int> checkIns;                     // member indices checked in for this activity
+};
+
+// Everything the review figures are computed from, read once from the
+// workspace's aggregates (never from raw messages, but for activities whose
+// cached participation is stale). Per-day figures are dense arrays indexed
+// [member × dayCount + day].
+struct ReviewInput final
+{
+    Camp camp;
+    QList<Subgroup> subgroups;
+    QList<ReviewMember> members;
+    QDate firstDay; // the camp from its preparation to its wrap-up, widened to cover the data
+    int dayCount = 0;
+    std::vector<quint32> messages;
+    std::vector<quint16> checkIns;
+    QList<ReviewActivity> activities; // in time order
+    QDate lastDataDay;                // the last day with a message or check-in (invalid: none)
+
+    QDate dayAt(int index) const { return firstDay.addDays(index); }
+    int dayIndex(QDate day) const { return firstDay.isValid() ? int(firstDay.daysTo(day)) : -1; }
+    quint32 messagesOf(int member, int day) const { return messages[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
+    quint16 checkInsOf(int member, int day) const { return checkIns[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
+    int memberIndexOf(qint64 personId) const;
+    int activityIndexOf(qint64 activityId) const;
+};
+
+class ReviewInputLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewInputLoader)
+
+public:
+    // `saveCache`: store recomputed activity participation (false for a
+    // read-only look).
+    [[nodiscard]] static Result<ReviewInput> load(Workspace &workspace, qint64 campId, bool saveCache = true);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,172 @@
+#include "review/ReviewJson.h"
+
+#include "review/ReviewCalculator.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace CampDesk::ReviewJson {
+
+namespace {
+
+QJsonValue rate(const std::optional<double> &value)
+{
+    // Two decimals: enough for a chart, stable in golden files.
+    return value ? QJsonValue(std::round(*value * 100.0) / 100.0) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue date(QDate day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject activityObject(const ActivityFigure &figure)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), figure.activityId},
+        {QStringLiteral("type"), ActivityTypes::key(figure.type)},
+        {QStringLiteral("title"), figure.title},
+        {QStringLiteral("start"), wallClockToString(figure.start)},
+        {QStringLiteral("end"), wallClockToString(figure.end)},
+        {QStringLiteral("happened"), figure.happened},
+        {QStringLiteral("members"), figure.members},
+        {QStringLiteral("participants"), figure.participants},
+        {QStringLiteral("messages"), figure.messages},
+        {QStringLiteral("participation_rate"), rate(figure.participationRate)},
+        {QStringLiteral("same_type_count"), figure.sameTypeCount},
+        {QStringLiteral("same_type_average_participants"), std::round(figure.sameTypeParticipants * 100.0) / 100.0},
+        {QStringLiteral("same_type_average_messages"), std::round(figure.sameTypeMessages * 100.0) / 100.0},
+    };
+}
+
+} // namespace
+
+QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
+{
+    QJsonArray days;
+    for (const DayFigure &day : series.days) {
+        days.append(QJsonObject{{QStringLiteral("day"), date(day.day)},
+                                {QStringLiteral("course_day"), day.courseDay},
+                                {QStringLiteral("phase"), CampPhases::key(day.phase)},
+                                {QStringLiteral("elapsed"), day.elapsed},
+                                {QStringLiteral("members"), day.members},
+                                {QStringLiteral("active"), day.active},
+                                {QStringLiteral("active_rate"), rate(day.activeRate)},
+                                {QStringLiteral("messages"), day.messages},
+                                {QStringLiteral("checked_in"), day.checkedIn},
+                                {QStringLiteral("check_in_rate"), rate(day.checkInRate)},
+                                {QStringLiteral("joins"), day.joins},
+                                {QStringLiteral("leaves"), day.leaves}});
+    }
+    QJsonArray checkIns;
+    for (const CheckInActivityFigure &figure : series.checkInActivities) {
+        checkIns.append(QJsonObject{{QStringLiteral("activity_id"), figure.activityId},
+                                    {QStringLiteral("title"), figure.title},
+                                    {QStringLiteral("day"), date(figure.day)},
+                                    {QStringLiteral("members"), figure.members},
+                                    {QStringLiteral("checked_in"), figure.checkedIn},
+                                    {QStringLiteral("rate"), rate(figure.rate)}});
+    }
+    QJsonArray subgroups;
+    for (const SubgroupFigure &figure : series.subgroups) {
+        subgroups.append(QJsonObject{{QStringLiteral("id"), figure.subgroupId},
+                                     {QStringLiteral("name"), figure.name},
+                                     {QStringLiteral("members"), figure.members},
+                                     {QStringLiteral("member_days"), figure.memberDays},
+                                     {QStringLiteral("active_member_days"), figure.activeMemberDays},
+                                     {QStringLiteral("active_rate"), rate(figure.activeRate)},
+                                     {QStringLiteral("course_member_days"), figure.courseMemberDays},
+                                     {QStringLiteral("check_in_days"), figure.checkInDays},
+                                     {QStringLiteral("check_in_rate"), rate(figure.checkInRate)},
+                                     {QStringLiteral("messages"), figure.messages}});
+    }
+    QJsonArray activities;
+    for (const ActivityFigure &figure : series.activities)
+        activities.append(activityObject(figure));
+    QJsonArray members;
+    for (const MemberFigure &figure : series.members) {
+        members.append(QJsonObject{{QStringLiteral("id"), figure.personId},
+                                   {QStringLiteral("name"), figure.name},
+                                   {QStringLiteral("subgroup_id"), figure.subgroupId},
+                                   {QStringLiteral("staff"), figure.staff},
+                                   {QStringLiteral("messages"), figure.messages},
+                                   {QStringLiteral("active_days"), figure.activeDays},
+                                   {QStringLiteral("check_ins"), figure.checkIns},
+                                   {QStringLiteral("sharing_sessions"), figure.sharingSessions},
+                                   {QStringLiteral("tier"), EngagementTiers::key(figure.tier)},
+                                   {QStringLiteral("last_active"), date(figure.lastActive)},
+                                   {QStringLiteral("silent_days"), figure.silentDays},
+                                   {QStringLiteral("never_spoke"), figure.neverSpoke},
+                                   {QStringLiteral("at_risk"), figure.atRisk}});
+    }
+    QJsonArray silent;
+    for (int index : series.silentMembers)
+        silent.append(series.members.at(index).personId);
+    QJsonObject tiers;
+    for (EngagementTier tier : EngagementTiers::all())
+        tiers.insert(EngagementTiers::key(tier), series.tiers[std::size_t(tier)]);
+    QJsonArray below;
+    for (QDate day : series.daysBelowTarget)
+        below.append(date(day));
+
+    return QJsonObject{
+        {QStringLiteral("camp_id"), input.camp.id},
+        {QStringLiteral("camp"), input.camp.name},
+        {QStringLiteral("from"), date(series.from)},
+        {QStringLiteral("to"), date(series.to)},
+        {QStringLiteral("as_of"), date(series.asOf)},
+        {QStringLiteral("subgroup_id"), series.filter.subgroupId},
+        {QStringLiteral("include_staff"), series.filter.includeStaff},
+        {QStringLiteral("target_active_rate"), series.targetActiveRate},
+        {QStringLiteral("target_check_in_rate"), series.targetCheckInRate},
+        {QStringLiteral("activity_tail_minutes"), series.activityTailMinutes},
+        {QStringLiteral("silent_after_days"), series.silentAfterDays},
+        {QStringLiteral("members_counted"), series.memberCount},
+        {QStringLiteral("total_messages"), series.totalMessages},
+        {QStringLiteral("average_active_rate"), rate(series.averageActiveRate)},
+        {QStringLiteral("average_check_in_rate"), rate(series.averageCheckInRate)},
+        {QStringLiteral("days_below_target"), below},
+        {QStringLiteral("days"), days},
+        {QStringLiteral("check_in_activities"), checkIns},
+        {QStringLiteral("subgroups"), subgroups},
+        {QStringLiteral("activities"), activities},
+        {QStringLiteral("tiers"), tiers},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("silent_members"), silent},
+    };
+}
+
+QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint64 activityId)
+{
+    const ActivityFigure *figure = series.activityFigure(activityId);
+    if (!figure)
+        return {};
+    QJsonObject object = activityObject(*figure);
+    // The earlier activities of the same type, for the comparison.
+    QJsonArray earlier;
+    for (const ActivityFigure &other : series.activities) {
+        if (other.activityId == activityId)
+            break;
+        if (other.type == figure->type && other.happened)
+            earlier.append(activityObject(other));
+    }
+    object.insert(QStringLiteral("earlier_same_type"), earlier);
+    if (const DayFigure *day = series.dayFigure(figure->start.date())) {
+        object.insert(QStringLiteral("day_active_rate"), rate(day->activeRate));
+        object.insert(QStringLiteral("day_check_in_rate"), rate(day->checkInRate));
+    }
+    object.insert(QStringLiteral("target_active_rate"), series.targetActiveRate);
+    object.insert(QStringLiteral("activity_tail_minutes"), series.activityTailMinutes);
+    QJsonArray participants;
+    for (const auto &[member, messages] : input.activities.value(input.activityIndexOf(activityId)).participants) {
+        if (ReviewCalculator::counts(input.members.at(member), series.filter))
+            participants.append(QJsonObject{{QStringLiteral("id"), input.members.at(member).personId},
+                                            {QStringLiteral("name"), input.members.at(member).displayName()},
+                                            {QStringLiteral("messages"), messages}});
+    }
+    object.insert(QStringLiteral("participant_list"), participants);
+    return object;
+}
+
+} // namespace CampDesk::ReviewJson

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "review/ReviewInput.h"
+#include "review/ReviewSeries.h"
+
+#include <QJsonObject>
+
+namespace CampDesk {
+
+// Every series of a review as JSON (snake_case keys; rates in percent, null
+// where there is nothing to divide by): `campdesk-cli report --json`, review
+// snapshots and the dashboard's CSV export read the same figures.
+namespace ReviewJson {
+
+QJsonObject series(const ReviewInput &input, const ReviewSeries &series);
+QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint64 activityId);
+
+} // namespace ReviewJson
+
+} // namespace CampDesk

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "domain/Activity.h"
+#include "review/ReviewInput.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <array>
+#include <optional>
+
+namespace CampDesk {
+
+// What the figures are computed over.
+struct ReviewFilter final
+{
+    QDate from; // invalid: the camp's first day
+    QDate to;   // invalid: the camp's last day
+    qint64 subgroupId = 0; // 0: every subgroup; NoSubgroup: members in none
+    bool includeStaff = false;
+
+    static constexpr qint64 NoSubgroup = -1;
+    bool operator==(const ReviewFilter &) const = default;
+};
+
+struct ReviewOptions final
+{
+    // The last day with data, unless set: silence and "elapsed" count to it.
+    QDate asOf;
+};
+
+enum class CampPhase { Preparation, Course, WrapUp, Outside };
+enum class EngagementTier { Core, Active, Occasional, Silent };
+
+namespace EngagementTiers {
+QList<EngagementTier> all();
+QString key(EngagementTier tier);
+QString displayName(EngagementTier tier);
+} // namespace EngagementTiers
+
+namespace CampPhases {
+QString key(CampPhase phase);
+} // namespace CampPhases
+
+struct DayFigure final
+{
+    QDate day;
+    int courseDay = 0; // 1 on the first course day; 0 and below before it
+    CampPhase phase = CampPhase::Outside;
+    bool elapsed = false; // on or before the as-of day: figures are meaningful
+    int members = 0;      // in the camp that day (the filter's members)
+    int active = 0;       // of them, spoke or checked in
+    int messages = 0;
+    int checkedIn = 0;
+    int joins = 0;
+    int leaves = 0;
+    std::optional<double> activeRate;  // percent; empty without members or before data
+    std::optional<double> checkInRate; // percent, course days only
+};
+
+struct CheckInActivityFigure final
+{
+    qint64 activityId = 0;
+    QString title;
+    QDate day;
+    int members = 0;
+    int checkedIn = 0;
+    std::optional<double> rate;
+};
+
+struct SubgroupFigure final
+{
+    qint64 subgroupId = 0; // ReviewFilter::NoSubgroup for members in none
+    QString name;
+    QString color;
+    int members = 0;
+    int memberDays = 0; // elapsed days × members in the camp
+    int activeMemberDays = 0;
+    int courseMemberDays = 0;
+    int checkInDays = 0;
+    int messages = 0;
+    std::optional<double> activeRate;
+    std::optional<double> checkInRate;
+};
+
+struct ActivityFigure final
+{
+    qint64 activityId = 0;
+    ActivityType type = ActivityType::StaffTask;
+    QString title;
+    QDateTime start;
+    QDateTime end;
+    bool happened = false;
+    int members = 0;      // in the camp that day
+    int participants = 0; // spoke from its start to its end plus the tail
+    int messages = 0;
+    std::optional<double> participationRate;
+    // The camp's average over the activities of the same type that happened.
+    int sameTypeCount = 0;
+    double sameTypeParticipants = 0;
+    double sameTypeMessages = 0;
+};
+
+struct MemberFigure final
+{
+    int member = 0; // index into ReviewInput::members
+    qint64 personId = 0;
+    QString name;
+    qint64 subgroupId = 0;
+    bool staff = false;
+    int messages = 0;
+    int activeDays = 0;
+    int checkIns = 0;        // days checked in
+    int sharingSessions = 0; // sessions given
+    EngagementTier tier = EngagementTier::Silent;
+    QDate lastActive;   // invalid: never
+    int silentDays = 0; // days since the last active day, up to the as-of day
+    bool neverSpoke = false;
+    bool atRisk = false; // silent for the camp's number of days or more
+};
+
+struct ReviewSeries final
+{
+    ReviewFilter filter;
+    QDate from;
+    QDate to;
+    QDate asOf;
+    double targetActiveRate = 0;
+    double targetCheckInRate = 0;
+    int silentAfterDays = 0;
+    int activityTailMinutes = 0;
+
+    QList<DayFigure> days;
+    QList<CheckInActivityFigure> checkInActivities;
+    QList<SubgroupFigure> subgroups;
+    QList<ActivityFigure> activities; // in time order
+    QList<MemberFigure> members;      // the leaderboard: most messages first
+    std::array<int, 4> tiers{};       // members per EngagementTier
+    QList<int> silentMembers;         // indices into `members`: never spoke or at risk, longest silence first
+
+    // Summary over the elapsed days.
+    std::optional<double> averageActiveRate;
+    std::optional<double> averageCheckInRate;
+    QList<QDate> daysBelowTarget;
+    int totalMessages = 0;
+    int memberCount = 0; // the filter's members
+
+    const DayFigure *dayFigure(QDate day) const;
+    const ActivityFigure *activityFigure(qint64 activityId) const;
+};
+
+// Two camps' daily active rates side by side, aligned by course day.
+struct CampComparisonRow final
+{
+    int courseDay = 0;
+    std::optional<double> first;
+    std::optional<double> second;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,343 @@
+#include "ReviewFixture.h"
+
+#include "review/ActivityReviewRepository.h"
+#include "review/ReviewCalculator.h"
+#include "review/ReviewInput.h"
+#include "review/ReviewJson.h"
+#include "storage/ActivityRepository.h"
+#include "storage/SqlQuery.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+// Every expected number below was worked out by hand from the fixture's
+// messages and check-ins (ReviewFixture.cpp).
+class ReviewCalculatorTest : public ::testing::Test
+{
+protected:
+    ReviewInput load()
+    {
+        auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
+        EXPECT_TRUE(input.has_value()) << (input ? "" : input.error().message.toStdString());
+        return input.value_or(ReviewInput{});
+    }
+    const MemberFigure &memberOf(const ReviewSeries &series, const char *key)
+    {
+        for (const MemberFigure &figure : series.members) {
+            if (figure.personId == m_fixture.person(key))
+                return figure;
+        }
+        ADD_FAILURE() << "no figure for " << key;
+        static const MemberFigure none;
+        return none;
+    }
+    static double rate(const std::optional<double> &value) { return value.value_or(-1.0); }
+
+    ReviewFixture m_fixture;
+};
+
+TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
+{
+    const ReviewInput input = load();
+    const ReviewSeries series = ReviewCalculator::compute(input, {});
+    EXPECT_EQ(series.from, QDate(2027, 3, 1));
+    EXPECT_EQ(series.to, QDate(2027, 3, 7));
+    EXPECT_EQ(series.asOf, QDate(2027, 3, 6)) << "the last day with data";
+    ASSERT_EQ(series.days.size(), 7);
+
+    struct Expected
+    {
+        int members, active, messages, checkedIn, joins, leaves;
+        double activeRate, checkInRate; // -1: none
+    };
+    const QList<Expected> expected = {
+        {5, 0, 0, 0, 5, 0, 0.0, -1},          // 1 March, preparation
+        {5, 0, 0, 0, 0, 0, 0.0, -1},          // 2 March
+        {5, 4, 4, 2, 0, 0, 80.0, 40.0},       // course day 1: A B C E active; staff S not counted
+        {6, 4, 3, 4, 1, 0, 400.0 / 6, 400.0 / 6}, // day 2: D joins
+        {5, 3, 2, 1, 0, 1, 60.0, 20.0},       // day 3: E left today and is not counted
+        {5, 2, 1, 2, 0, 0, 40.0, 40.0},       // day 4: below the 60 % target
+        {5, 0, 0, 0, 0, 0, -1, -1},           // wrap-up, after the last data: not elapsed
+    };
+    for (int index = 0; index < expected.size(); ++index) {
+        SCOPED_TRACE(index);
+        const DayFigure &day = series.days.at(index);
+        EXPECT_EQ(day.members, expected[index].members);
+        EXPECT_EQ(day.active, expected[index].active);
+        EXPECT_EQ(day.messages, expected[index].messages);
+        EXPECT_EQ(day.checkedIn, expected[index].checkedIn);
+        EXPECT_EQ(day.joins, expected[index].joins);
+        EXPECT_EQ(day.leaves, expected[index].leaves);
+        EXPECT_NEAR(rate(day.activeRate), expected[index].activeRate, 1e-9);
+        EXPECT_NEAR(rate(day.checkInRate), expected[index].checkInRate, 1e-9);
+    }
+    EXPECT_EQ(series.days.at(2).courseDay, 1);
+    EXPECT_EQ(series.days.at(0).phase, CampPhase::Preparation);
+    EXPECT_EQ(series.days.at(6).phase, CampPhase::WrapUp);
+    EXPECT_FALSE(series.days.at(6).elapsed);
+    EXPECT_EQ(series.daysBelowTarget, QList<QDate>{QDate(2027, 3, 6)});
+    EXPECT_NEAR(rate(series.averageActiveRate), (80.0 + 400.0 / 6 + 60.0 + 40.0) / 4, 1e-9);
+    EXPECT_NEAR(rate(series.averageCheckInRate), (40.0 + 400.0 / 6 + 20.0 + 40.0) / 4, 1e-9);
+    EXPECT_EQ(series.totalMessages, 10) << "staff lines and E's line after leaving are not counted";
+}
+
+TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
+{
+    const ReviewInput input = load();
+    ReviewFilter withStaff;
+    withStaff.includeStaff = true;
+    const ReviewSeries staff = ReviewCalculator::compute(input, withStaff);
+    EXPECT_EQ(staff.days.at(2).members, 6);
+    EXPECT_EQ(staff.days.at(2).active, 5);
+    EXPECT_NEAR(rate(staff.days.at(2).activeRate), 500.0 / 6, 1e-9);
+    EXPECT_EQ(staff.activityFigure(m_fixture.activity("X"))->participants, 3);
+
+    ReviewFilter g2;
+    g2.subgroupId = m_fixture.subgroup("G2");
+    const ReviewSeries subgroup = ReviewCalculator::compute(input, g2);
+    EXPECT_EQ(subgroup.days.at(3).members, 3);
+    EXPECT_EQ(subgroup.days.at(3).active, 2);
+    ASSERT_EQ(subgroup.subgroups.size(), 1);
+    EXPECT_EQ(subgroup.memberCount, 3);
+
+    ReviewFilter none;
+    none.subgroupId = ReviewFilter::NoSubgroup;
+    EXPECT_EQ(ReviewCalculator::compute(input, none).memberCount, 1);
+
+    ReviewFilter range;
+    range.from = QDate(2027, 3, 3);
+    range.to = QDate(2027, 3, 4);
+    const ReviewSeries twoDays = ReviewCalculator::compute(input, range);
+    ASSERT_EQ(twoDays.days.size(), 2);
+    EXPECT_EQ(twoDays.asOf, QDate(2027, 3, 4)) << "silence counts to the end of the range";
+    EXPECT_EQ(memberOf(twoDays, "A").messages, 3);
+}
+
+TEST_F(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
+{
+    const ReviewSeries series = ReviewCalculator::compute(load(), {});
+    ASSERT_EQ(series.members.size(), 6) << "staff are left out";
+    QStringList order;
+    for (const MemberFigure &figure : series.members)
+        order.append(figure.name);
+    EXPECT_EQ(order, (QStringList{QStringLiteral("安然"), QStringLiteral("陈晨"), QStringLiteral("白雪"),
+                                  QStringLiteral("鄂尔"), QStringLiteral("丁一"), QStringLiteral("方圆")}));
+
+    const MemberFigure &a = memberOf(series, "A");
+    EXPECT_EQ(a.messages, 4);
+    EXPECT_EQ(a.activeDays, 4);
+    EXPECT_EQ(a.checkIns, 4) << "the day check-in and the activity check-in of 4 March are one day";
+    EXPECT_EQ(a.tier, EngagementTier::Core);
+    EXPECT_EQ(a.silentDays, 0);
+
+    const MemberFigure &b = memberOf(series, "B");
+    EXPECT_EQ(b.messages, 2);
+    EXPECT_EQ(b.activeDays, 3);
+    EXPECT_EQ(b.checkIns, 1);
+    EXPECT_EQ(b.tier, EngagementTier::Active) << "active on 3 of 4 course days, checked in on 1";
+    EXPECT_EQ(b.sharingSessions, 1);
+
+    const MemberFigure &c = memberOf(series, "C");
+    EXPECT_EQ(c.tier, EngagementTier::Core);
+    EXPECT_EQ(c.sharingSessions, 1) << "the closing session has not happened yet";
+
+    const MemberFigure &d = memberOf(series, "D");
+    EXPECT_EQ(d.activeDays, 1);
+    EXPECT_EQ(d.tier, EngagementTier::Active) << "one of three course days since joining";
+    EXPECT_EQ(d.lastActive, QDate(2027, 3, 4));
+    EXPECT_EQ(d.silentDays, 2);
+    EXPECT_TRUE(d.atRisk);
+
+    const MemberFigure &e = memberOf(series, "E");
+    EXPECT_EQ(e.messages, 2);
+    EXPECT_EQ(e.tier, EngagementTier::Active);
+    EXPECT_FALSE(e.atRisk) << "gone: nobody to nudge";
+
+    const MemberFigure &f = memberOf(series, "F");
+    EXPECT_TRUE(f.neverSpoke);
+    EXPECT_EQ(f.tier, EngagementTier::Silent);
+    EXPECT_EQ(f.silentDays, 6);
+
+    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Core)], 2);
+    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Active)], 3);
+    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Occasional)], 0);
+    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Silent)], 1);
+    ASSERT_EQ(series.silentMembers.size(), 2);
+    EXPECT_EQ(series.members.at(series.silentMembers.at(0)).personId, m_fixture.person("F"));
+    EXPECT_EQ(series.members.at(series.silentMembers.at(1)).personId, m_fixture.person("D"));
+}
+
+TEST_F(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
+{
+    const ReviewSeries series = ReviewCalculator::compute(load(), {});
+    ASSERT_EQ(series.subgroups.size(), 3);
+    const SubgroupFigure &g1 = series.subgroups.at(0);
+    EXPECT_EQ(g1.name, QStringLiteral("G1"));
+    EXPECT_EQ(g1.members, 2);
+    EXPECT_EQ(g1.memberDays, 12);
+    EXPECT_EQ(g1.activeMemberDays, 7);
+    EXPECT_EQ(g1.courseMemberDays, 8);
+    EXPECT_EQ(g1.checkInDays, 5);
+    EXPECT_EQ(g1.messages, 6);
+    EXPECT_NEAR(rate(g1.activeRate), 700.0 / 12, 1e-9);
+    EXPECT_NEAR(rate(g1.checkInRate), 62.5, 1e-9);
+
+    const SubgroupFigure &g2 = series.subgroups.at(1);
+    EXPECT_EQ(g2.members, 3);
+    EXPECT_EQ(g2.memberDays, 15);
+    EXPECT_EQ(g2.activeMemberDays, 5);
+    EXPECT_EQ(g2.courseMemberDays, 11);
+    EXPECT_EQ(g2.checkInDays, 4);
+    EXPECT_EQ(g2.messages, 3);
+
+    const SubgroupFigure &none = series.subgroups.at(2);
+    EXPECT_EQ(none.subgroupId, ReviewFilter::NoSubgroup);
+    EXPECT_EQ(none.members, 0) << "E has left";
+    EXPECT_EQ(none.memberDays, 4);
+    EXPECT_EQ(none.activeMemberDays, 1);
+    EXPECT_EQ(none.courseMemberDays, 2);
+    EXPECT_EQ(none.messages, 2);
+}
+
+TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
+{
+    const ReviewSeries series = ReviewCalculator::compute(load(), {});
+    ASSERT_EQ(series.activities.size(), 5);
+    QList<qint64> order;
+    for (const ActivityFigure &figure : series.activities)
+        order.append(figure.activityId);
+    EXPECT_EQ(order, (QList<qint64>{m_fixture.activity("X"), m_fixture.activity("K"), m_fixture.activity("Y"),
+                                    m_fixture.activity("Z"), m_fixture.activity("W")}));
+
+    const ActivityFigure &x = series.activities.at(0);
+    EXPECT_TRUE(x.happened);
+    EXPECT_EQ(x.members, 5);
+    EXPECT_EQ(x.participants, 2) << "A at 20:10 and B at 20:30; the assistant is staff";
+    EXPECT_EQ(x.messages, 2);
+    EXPECT_NEAR(rate(x.participationRate), 40.0, 1e-9);
+    EXPECT_EQ(x.sameTypeCount, 2);
+    EXPECT_DOUBLE_EQ(x.sameTypeParticipants, 1.0);
+    EXPECT_DOUBLE_EQ(x.sameTypeMessages, 1.0);
+
+    const ActivityFigure &k = series.activities.at(1);
+    EXPECT_EQ(k.participants, 1) << "A at 10:00 is within the hour after the end";
+
+    const ActivityFigure &y = series.activities.at(2);
+    EXPECT_EQ(y.participants, 1);
+    EXPECT_EQ(y.messages, 2) << "C at 23:50 and again at 00:20 the next day";
+    EXPECT_EQ(y.members, 6);
+
+    EXPECT_EQ(series.activities.at(3).participants, 0);
+    EXPECT_TRUE(series.activities.at(3).happened);
+    EXPECT_FALSE(series.activities.at(4).happened);
+    EXPECT_FALSE(series.activities.at(4).participationRate.has_value());
+
+    ASSERT_EQ(series.checkInActivities.size(), 1);
+    EXPECT_EQ(series.checkInActivities.at(0).members, 6);
+    EXPECT_EQ(series.checkInActivities.at(0).checkedIn, 2);
+    EXPECT_NEAR(rate(series.checkInActivities.at(0).rate), 100.0 / 3, 1e-9);
+}
+
+TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
+{
+    const ReviewInput input = load();
+    const DayMembers day = ReviewCalculator::dayMembers(input, {}, QDate(2027, 3, 6));
+    const auto names = [&input](const QList<int> &members) {
+        QStringList list;
+        for (int member : members)
+            list.append(input.members.at(member).name);
+        list.sort();
+        return list;
+    };
+    EXPECT_EQ(names(day.active), (QStringList{QStringLiteral("安然"), QStringLiteral("陈晨")}));
+    EXPECT_EQ(names(day.inactive), (QStringList{QStringLiteral("丁一"), QStringLiteral("方圆"), QStringLiteral("白雪")}));
+
+    const auto participants = ReviewCalculator::activityMembers(input, {}, m_fixture.activity("Y"));
+    ASSERT_EQ(participants.size(), 1);
+    EXPECT_EQ(input.members.at(participants.at(0).first).personId, m_fixture.person("C"));
+    EXPECT_EQ(participants.at(0).second, 2);
+    EXPECT_EQ(ReviewCalculator::subgroupMembers(input, {}, m_fixture.subgroup("G2")).size(), 3);
+
+    const QList<MemberDay> strip = ReviewCalculator::memberStrip(input, input.memberIndexOf(m_fixture.person("D")),
+                                                                 QDate(2027, 3, 1), QDate(2027, 3, 7), QDate(2027, 3, 6));
+    QList<DayState> states;
+    for (const MemberDay &cell : strip)
+        states.append(cell.state);
+    EXPECT_EQ(states, (QList<DayState>{DayState::NotInCamp, DayState::NotInCamp, DayState::NotInCamp,
+                                       DayState::SpokeAndCheckedIn, DayState::Silent, DayState::Silent, DayState::Future}));
+}
+
+TEST_F(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
+{
+    Activity z = *m_fixture.workspace().activities().find(m_fixture.activity("Z"));
+    z = z.movedTo(wallClock(QDate(2027, 3, 5), QTime(7, 30)));
+    ASSERT_TRUE(m_fixture.workspace().activities().update(z).has_value());
+    EXPECT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(z.id)->participants, 1) << "B at 08:00";
+
+    m_fixture.say({{"F", 3, 20, 15}});
+    const ReviewSeries series = ReviewCalculator::compute(load(), {});
+    EXPECT_EQ(series.activityFigure(m_fixture.activity("X"))->participants, 3);
+    EXPECT_FALSE(memberOf(series, "F").neverSpoke);
+}
+
+TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
+{
+    auto draft = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
+    ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
+    EXPECT_EQ(draft->snapshot.value(QStringLiteral("participants")).toInt(), 2);
+    draft->wentWell = QStringLiteral("嘉宾准备充分");
+    ActivityReviewRepository reviews(m_fixture.workspace().database());
+    const qint64 id = *reviews.insert(*draft);
+
+    m_fixture.say({{"F", 3, 20, 15}, {"D", 3, 20, 16}});
+    const ActivityReview stored = *reviews.find(id);
+    EXPECT_EQ(stored.snapshot.value(QStringLiteral("participants")).toInt(), 2) << "later imports never change it";
+    EXPECT_EQ(stored.snapshot.value(QStringLiteral("participant_list")).toArray().size(), 2);
+    EXPECT_EQ(stored.wentWell, QStringLiteral("嘉宾准备充分"));
+    EXPECT_EQ(stored.activityTitle, QStringLiteral("分享会一"));
+
+    auto again = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
+    EXPECT_EQ(again->snapshot.value(QStringLiteral("participants")).toInt(), 4);
+
+    ActivityReview edited = stored;
+    edited.actions = QStringLiteral("提前一天预告");
+    ASSERT_TRUE(reviews.updateNotes(edited).has_value());
+    EXPECT_EQ(reviews.find(id)->actions, QStringLiteral("提前一天预告"));
+    EXPECT_EQ(reviews.find(id)->snapshot, stored.snapshot);
+    EXPECT_EQ(reviews.list(m_fixture.campId())->size(), 1);
+}
+
+TEST_F(ReviewCalculatorTest, JsonCarriesEverySeries)
+{
+    const ReviewInput input = load();
+    const QJsonObject json = ReviewJson::series(input, ReviewCalculator::compute(input, {}));
+    EXPECT_EQ(json.value(QStringLiteral("days")).toArray().size(), 7);
+    EXPECT_EQ(json.value(QStringLiteral("days")).toArray().at(3).toObject().value(QStringLiteral("active_rate")).toDouble(), 66.67);
+    EXPECT_TRUE(json.value(QStringLiteral("days")).toArray().at(6).toObject().value(QStringLiteral("active_rate")).isNull());
+    EXPECT_EQ(json.value(QStringLiteral("average_active_rate")).toDouble(), 61.67);
+    EXPECT_EQ(json.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("core")).toInt(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("subgroups")).toArray().size(), 3);
+    EXPECT_EQ(json.value(QStringLiteral("activities")).toArray().size(), 5);
+    EXPECT_EQ(json.value(QStringLiteral("check_in_activities")).toArray().size(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("silent_members")).toArray().size(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("days_below_target")).toArray().first().toString(), QStringLiteral("2027-03-06"));
+}
+
+TEST_F(ReviewCalculatorTest, CampsCompareByCourseDay)
+{
+    const ReviewInput input = load();
+    ReviewFilter later;
+    later.from = QDate(2027, 3, 4);
+    const QList<CampComparisonRow> rows =
+        ReviewCalculator::compare(ReviewCalculator::compute(input, {}), ReviewCalculator::compute(input, later));
+    ASSERT_EQ(rows.size(), 7);
+    EXPECT_EQ(rows.first().courseDay, -1);
+    EXPECT_EQ(rows.at(2).courseDay, 1);
+    EXPECT_NEAR(rows.at(2).first.value_or(-1), 80.0, 1e-9);
+    EXPECT_FALSE(rows.at(2).second.has_value());
+    EXPECT_NEAR(rows.at(3).second.value_or(-1), 400.0 / 6, 1e-9);
+}

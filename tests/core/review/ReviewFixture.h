@@ -1,0 +1,54 @@
+#pragma once
+
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "capture/ChatImporter.h"
+#include "domain/Activity.h"
+#include "domain/MemberRole.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace CampDesk::Testing {
+
+// A small camp whose every review figure was computed by hand (see
+// ReviewCalculatorTest.cpp): six members and one assistant, a mid-camp join
+// and a leave, two subgroups and members in none, a check-in activity,
+// sharing sessions, and a game that runs across midnight.
+//
+//   prep 1–2 March, course 3–6 March, wrap-up 7 March 2027, Asia/Shanghai,
+//   target active rate 60 %, tail 60 minutes, at risk after 2 silent days.
+class ReviewFixture
+{
+public:
+    ReviewFixture();
+
+    Workspace &workspace() { return *m_workspace; }
+    qint64 campId() const { return m_camp; }
+    qint64 person(const char *key) const { return m_people.value(QString::fromLatin1(key)); }
+    qint64 membership(const char *key) const { return m_memberships.value(QString::fromLatin1(key)); }
+    qint64 activity(const char *key) const { return m_activities.value(QString::fromLatin1(key)); }
+    qint64 subgroup(const char *key) const { return m_subgroups.value(QString::fromLatin1(key)); }
+
+    static qint64 at(int day, int hour, int minute); // March 2027 in Shanghai
+    // Imports messages as a WeChat export would bring them.
+    void say(const QList<std::tuple<const char *, int, int, int>> &lines);
+
+private:
+    void addMember(const char *key, const QString &name, MemberRole role, const char *subgroup, QDate joined,
+                   QDate left = {});
+    qint64 addActivity(const char *key, ActivityType type, const QString &title, QDateTime start, QDateTime end,
+                       const char *speaker = nullptr);
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_camp = 0;
+    QHash<QString, qint64> m_people;
+    QHash<QString, qint64> m_memberships;
+    QHash<QString, qint64> m_activities;
+    QHash<QString, qint64> m_subgroups;
+    int m_batch = 0;
+};
+
+} // namespace CampDesk::Testing
