@@ -1,14 +1,43 @@
 #include "cli/CommandLine.h"
+#include "review/ReviewReportWriter.h"
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// Only `report --pdf` draws (Qt Charts need a QApplication); every other
+// command runs on a plain QCoreApplication and never touches a display.
+bool drawsCharts(int argc, char *argv[])
+{
+    bool report = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || std::strcmp(argv[i], "report") == 0;
+        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+    }
+    return report && pdf;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsCharts(argc, argv)) {
+        // No window opens: draw offscreen unless the caller chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        CampDesk::CommandLine::setPdfReportWriter(&CampDesk::ReviewReportWriter::write);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("CampDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("CampDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAMPDESK_VERSION));

@@ -192,12 +192,14 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
                 break;
             const int courseDay = int(running.courseStart.daysTo(day)) + 1;
             int chance = habit;
-            if (courseDay == 3)
-                chance = chance * 2 / 5;
+            const bool holiday = courseDay == 3;
+            if (holiday)
+                chance = chance / 4;
             else if (courseDay > 3)
                 chance = chance * (100 - 2 * courseDay) / 100; // the usual slow fade
             const bool spoke = int(random.bounded(100)) < chance;
-            const bool checkedIn = !staff && courseDay >= 1 && day < today && int(random.bounded(100)) < chance + 15;
+            const bool checkedIn = !staff && courseDay >= 1 && day < today
+                && int(random.bounded(100)) < chance + (holiday ? 0 : 15);
             if (spoke) {
                 const int count = 1 + int(random.bounded(staff ? 6 : 4));
                 for (int i = 0; i < count; ++i) {

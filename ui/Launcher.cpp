@@ -7,6 +7,8 @@
 #include "capture/ParticipationView.h"
 #include "WorkspaceDocument.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "review/ActivityReviewDialog.h"
+#include "review/ReviewView.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechEditorDialog.h"
 #include "speech/SpeechRepository.h"
@@ -67,7 +69,8 @@ QStringList Launcher::views()
             QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
             QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
             QStringLiteral("subgroups"), QStringLiteral("checkins"), QStringLiteral("identities"),
-            QStringLiteral("jielong"), QStringLiteral("chat-import")};
+            QStringLiteral("jielong"), QStringLiteral("chat-import"), QStringLiteral("review"),
+            QStringLiteral("activity-review")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -174,7 +177,8 @@ int Launcher::run(const QStringList &arguments)
                                                  {QStringLiteral("speech-editor"), QStringLiteral("speech")},
                                                  {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
                                                  {QStringLiteral("jielong"), QStringLiteral("checkins")},
-                                                 {QStringLiteral("chat-import"), QStringLiteral("checkins")}};
+                                                 {QStringLiteral("chat-import"), QStringLiteral("checkins")},
+                                                 {QStringLiteral("activity-review"), QStringLiteral("review")}};
         if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
@@ -220,6 +224,28 @@ int Launcher::run(const QStringList &arguments)
             }
             shown = options.view == QLatin1String("jielong") ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
                                                               : window.findChild<ChatImportDialog *>();
+        } else if (options.view == QLatin1String("review")) {
+            // The dashboard with the day that fell furthest below the target
+            // drilled into, as an operator would look at it.
+            ReviewView *review = window.reviewView();
+            const ReviewSeries &series = review->series();
+            const DayFigure *lowest = nullptr;
+            for (const DayFigure &day : series.days) {
+                if (day.phase == CampPhase::Course && day.activeRate && (!lowest || *day.activeRate < *lowest->activeRate))
+                    lowest = &day;
+            }
+            if (lowest)
+                review->showDay(lowest->day);
+        } else if (options.view == QLatin1String("activity-review")) {
+            // The latest sharing session that has taken place.
+            ReviewView *review = window.reviewView();
+            qint64 activityId = 0;
+            for (const ActivityFigure &activity : review->series().activities) {
+                if (activity.happened && activity.type == ActivityType::SharingSession)
+                    activityId = activity.activityId;
+            }
+            if (activityId != 0)
+                shown = ActivityReviewDialog::openFor(window.document(), window.currentCampId(), activityId, &window);
         } else if (options.view == QLatin1String("new-camp-from-template")) {
             window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
             shown = window.findChild<NewPlannedCampDialog *>();

@@ -17,6 +17,8 @@
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "plan/PlanView.h"
+#include "review/ActivityReviewDialog.h"
+#include "review/ReviewView.h"
 #include "roster/RosterView.h"
 #include "roster/SubgroupBoard.h"
 #include "speech/SpeechLibrary.h"
@@ -330,6 +332,12 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_campTabs->addTab(m_speech, tr("Speech Library"));
     m_participation = new ParticipationView(m_document.get());
     m_campTabs->addTab(m_participation, tr("Participation"));
+    m_review = new ReviewView(m_document.get());
+    m_review->setToday(m_today);
+    m_campTabs->addTab(m_review, tr("Review"));
+    connect(m_plan, &PlanView::reviewRequested, this, [this](qint64 activityId) {
+        ActivityReviewDialog::openFor(m_document.get(), currentCampId(), activityId, this);
+    });
     m_pages->addWidget(m_campTabs);
 
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -386,6 +394,8 @@ void MainWindow::setToday(QDate today)
         m_plan->setToday(today);
     if (m_speech)
         m_speech->setDate(today);
+    if (m_review)
+        m_review->setToday(today);
 }
 
 bool MainWindow::showView(const QString &name)
@@ -406,6 +416,10 @@ bool MainWindow::showView(const QString &name)
     }
     if (name == QLatin1String("speech")) {
         m_campTabs->setCurrentWidget(m_speech);
+        return true;
+    }
+    if (name == QLatin1String("review")) {
+        m_campTabs->setCurrentWidget(m_review);
         return true;
     }
     if (name == QLatin1String("checkins") || name == QLatin1String("identities")) {
@@ -438,6 +452,8 @@ void MainWindow::onCurrentCampChanged()
         m_board->setCampId(id);
     if (m_participation)
         m_participation->setCampId(id);
+    if (m_review)
+        m_review->setCampId(id);
     m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }

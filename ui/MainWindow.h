@@ -23,6 +23,7 @@ class SpeechView;
 class RosterView;
 class SubgroupBoard;
 class ParticipationView;
+class ReviewView;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -49,6 +50,7 @@ public:
     RosterView *rosterView() const { return m_roster; }
     SubgroupBoard *subgroupBoard() const { return m_board; }
     ParticipationView *participationView() const { return m_participation; }
+    ReviewView *reviewView() const { return m_review; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -92,6 +94,7 @@ private:
     RosterView *m_roster = nullptr;
     SubgroupBoard *m_board = nullptr;
     ParticipationView *m_participation = nullptr;
+    ReviewView *m_review = nullptr;
     QTabWidget *m_campTabs = nullptr;
     QWidget *m_emptyPage = nullptr;
 

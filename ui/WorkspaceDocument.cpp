@@ -326,6 +326,35 @@ Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 ident
     return changed;
 }
 
+QList<ActivityReview> WorkspaceDocument::reviews(qint64 campId) const
+{
+    return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview>{});
+}
+
+Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
+{
+    auto id = ActivityReviewRepository(m_workspace->database()).insert(review);
+    if (id)
+        Q_EMIT reviewsChanged(review.campId);
+    return id;
+}
+
+Result<void> WorkspaceDocument::writeReviewNotes(const ActivityReview &review)
+{
+    auto written = ActivityReviewRepository(m_workspace->database()).updateNotes(review);
+    if (written)
+        Q_EMIT reviewsChanged(review.campId);
+    return written;
+}
+
+Result<void> WorkspaceDocument::removeReview(const ActivityReview &review)
+{
+    auto removed = ActivityReviewRepository(m_workspace->database()).remove(review.id);
+    if (removed)
+        Q_EMIT reviewsChanged(review.campId);
+    return removed;
+}
+
 void WorkspaceDocument::announceChatImport(qint64 campId)
 {
     Q_EMIT membersChanged(campId);

@@ -5,6 +5,7 @@
 #include "capture/Participation.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "review/ActivityReviewRepository.h"
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
@@ -95,6 +96,12 @@ public:
                                                           const ChatImportOptions &options);
     [[nodiscard]] Result<void> revertChatImport(qint64 campId, const ChatImportSummary &summary);
 
+    // Post-activity reviews (复盘).
+    [[nodiscard]] QList<ActivityReview> reviews(qint64 campId) const;
+    [[nodiscard]] Result<qint64> insertReview(const ActivityReview &review);
+    [[nodiscard]] Result<void> writeReviewNotes(const ActivityReview &review);
+    [[nodiscard]] Result<void> removeReview(const ActivityReview &review);
+
     // Creates a camp (and whatever else `create` writes) and announces it.
     [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);
 
@@ -111,6 +118,7 @@ Q_SIGNALS:
     void campVariablesChanged(qint64 campId);
     // Check-ins, chat messages, identities or their aggregates changed.
     void participationChanged(qint64 campId);
+    void reviewsChanged(qint64 campId);
     void errorOccurred(const QString &message);
 
 private:

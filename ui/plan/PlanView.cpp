@@ -195,7 +195,13 @@ void PlanView::buildLayout()
     connect(runSheet, &QAction::triggered, this, &PlanView::saveRunSheet);
     connect(ics, &QAction::triggered, this, &PlanView::exportCalendar);
 
+    auto *reviewButton = new QPushButton(tr("Review Activity…"));
+    reviewButton->setObjectName(QStringLiteral("reviewActivityButton"));
+    reviewButton->setToolTip(tr("Write the review (复盘) of the selected activity with its participation figures."));
+    connect(reviewButton, &QPushButton::clicked, this, &PlanView::reviewSelected);
+
     top->addWidget(newButton);
+    top->addWidget(reviewButton);
     top->addWidget(share);
     top->addSpacing(12);
     top->addLayout(modeRow);
@@ -393,6 +399,17 @@ qint64 PlanView::selectedActivityId() const
     if (mode() == Mode::Agenda)
         return m_agenda->currentIndex().data(AgendaModel::ActivityIdRole).toLongLong();
     return currentCalendar()->selectedActivityId();
+}
+
+void PlanView::reviewSelected()
+{
+    const qint64 id = selectedActivityId();
+    if (id == 0) {
+        m_feedback->setText(tr("Select the activity to review first."));
+        setFeedbackTone(m_feedback, FeedbackTone::Problem);
+        return;
+    }
+    Q_EMIT reviewRequested(id);
 }
 
 void PlanView::moveActivity(qint64 id, const QDateTime &start, bool copy)

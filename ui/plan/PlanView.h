@@ -56,6 +56,11 @@ public:
     // Copies the activity's prepared text, filled for the activity's day.
     bool copyActivityText(qint64 id);
     QString feedback() const;
+    // Asks for the post-activity review of the selected activity.
+    void reviewSelected();
+
+Q_SIGNALS:
+    void reviewRequested(qint64 activityId);
 
 private:
     void buildLayout();

@@ -1,0 +1,62 @@
+#include "commands/ReviewCommands.h"
+
+#include "commands/CommandFailure.h"
+
+namespace CampDesk {
+
+AddReviewCommand::AddReviewCommand(WorkspaceDocument *document, const ActivityReview &review)
+    : m_document(document)
+    , m_review(review)
+{
+    setText(tr("Write review of “%1”").arg(review.activityTitle));
+}
+
+void AddReviewCommand::redo()
+{
+    auto id = m_document->insertReview(m_review);
+    if (succeeded(*this, *m_document, id))
+        m_review.id = *id;
+}
+
+void AddReviewCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->removeReview(m_review));
+}
+
+EditReviewNotesCommand::EditReviewNotesCommand(WorkspaceDocument *document, const ActivityReview &before,
+                                               const ActivityReview &after)
+    : m_document(document)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(tr("Edit review of “%1”").arg(after.activityTitle));
+}
+
+void EditReviewNotesCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->writeReviewNotes(m_after));
+}
+
+void EditReviewNotesCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->writeReviewNotes(m_before));
+}
+
+RemoveReviewCommand::RemoveReviewCommand(WorkspaceDocument *document, const ActivityReview &review)
+    : m_document(document)
+    , m_review(review)
+{
+    setText(tr("Delete review of “%1”").arg(review.activityTitle));
+}
+
+void RemoveReviewCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->removeReview(m_review));
+}
+
+void RemoveReviewCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->insertReview(m_review));
+}
+
+} // namespace CampDesk

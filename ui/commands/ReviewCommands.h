@@ -1,0 +1,59 @@
+#pragma once
+
+#include "review/ActivityReviewRepository.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace CampDesk {
+
+class WorkspaceDocument;
+
+// Writes a new post-activity review; undo deletes it, redo puts it back
+// with the same id and the same frozen snapshot.
+class AddReviewCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddReviewCommand)
+
+public:
+    AddReviewCommand(WorkspaceDocument *document, const ActivityReview &review);
+    void undo() override;
+    void redo() override;
+    qint64 reviewId() const { return m_review.id; }
+
+private:
+    WorkspaceDocument *m_document;
+    ActivityReview m_review;
+};
+
+// Changes a review's notes (never its snapshot).
+class EditReviewNotesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditReviewNotesCommand)
+
+public:
+    EditReviewNotesCommand(WorkspaceDocument *document, const ActivityReview &before, const ActivityReview &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    ActivityReview m_before;
+    ActivityReview m_after;
+};
+
+class RemoveReviewCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveReviewCommand)
+
+public:
+    RemoveReviewCommand(WorkspaceDocument *document, const ActivityReview &review);
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    ActivityReview m_review;
+};
+
+} // namespace CampDesk

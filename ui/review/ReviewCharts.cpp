@@ -1,0 +1,345 @@
+#include "review/ReviewCharts.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace CampDesk {
+
+namespace {
+
+const QColor rateColor(0x1f, 0x6f, 0xb2);
+const QColor targetColor(0xd9, 0x4f, 0x3d);
+const QColor secondColor(0x8a, 0x5c, 0xc8);
+const QColor checkInColor(0x2e, 0x9d, 0x6a);
+const QColor averageColor(0xb0, 0xb7, 0xc3);
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+QValueAxis *percentAxis(QChart *chart, double maximum = 100)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, maximum);
+    axis->setLabelFormat(QStringLiteral("%d %"));
+    axis->setTickCount(6);
+    chart->addAxis(axis, Qt::AlignLeft);
+    return axis;
+}
+
+// Day labels along an x axis of day indices; every few days when there are many.
+QCategoryAxis *dayAxis(QChart *chart, const QList<QDate> &days)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = std::max<qsizetype>(1, (days.size() + 9) / 10);
+    for (int index = 0; index < days.size(); index += step)
+        axis->append(ReviewCharts::dayLabel(days.at(index)), index);
+    axis->setRange(-0.5, std::max<qsizetype>(days.size(), 1) - 0.5);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QString phaseName(CampPhase phase)
+{
+    switch (phase) {
+    case CampPhase::Preparation: return ReviewCharts::tr("Preparation");
+    case CampPhase::Course: return ReviewCharts::tr("Course");
+    case CampPhase::WrapUp: return ReviewCharts::tr("Wrap-up");
+    case CampPhase::Outside: return {};
+    }
+    return {};
+}
+
+QColor phaseColor(CampPhase phase)
+{
+    switch (phase) {
+    case CampPhase::Preparation: return QColor(0xf4, 0xe3, 0xb5, 110);
+    case CampPhase::Course: return QColor(0xcf, 0xe4, 0xf7, 90);
+    case CampPhase::WrapUp: return QColor(0xd8, 0xef, 0xd6, 110);
+    case CampPhase::Outside: return Qt::transparent;
+    }
+    return Qt::transparent;
+}
+
+void shadePhases(QChart *chart, const ReviewSeries &series, QAbstractAxis *x, QAbstractAxis *y, double top)
+{
+    for (CampPhase phase : {CampPhase::Preparation, CampPhase::Course, CampPhase::WrapUp}) {
+        int first = -1, last = -1;
+        for (int index = 0; index < series.days.size(); ++index) {
+            if (series.days.at(index).phase == phase) {
+                first = first < 0 ? index : first;
+                last = index;
+            }
+        }
+        if (first < 0)
+            continue;
+        auto *area = new QAreaSeries;
+        // The area series does not own its edge: parent it, so it goes too.
+        auto *upper = new QLineSeries(area);
+        upper->append(first - 0.5, top);
+        upper->append(last + 0.5, top);
+        area->setUpperSeries(upper);
+        area->setName(phaseName(phase));
+        area->setBrush(phaseColor(phase));
+        area->setPen(Qt::NoPen);
+        attach(chart, area, x, y);
+    }
+}
+
+void activeRate(ReviewChartData &data, const ReviewSeries &series, const ReviewSeries *comparison, const QString &name)
+{
+    QChart *chart = data.chart;
+    for (const DayFigure &day : series.days)
+        data.days.append(day.day);
+    QCategoryAxis *x = dayAxis(chart, data.days);
+    double top = 100;
+    QValueAxis *y = percentAxis(chart, top);
+    shadePhases(chart, series, x, y, top);
+
+    auto *line = new QLineSeries;
+    line->setName(ReviewCharts::tr("Active rate"));
+    line->setPen(QPen(rateColor, 2.5));
+    auto *points = new QScatterSeries;
+    points->setName(line->name());
+    points->setMarkerSize(9);
+    points->setColor(rateColor);
+    points->setBorderColor(Qt::white);
+    // Days below the target stand out.
+    auto *below = new QScatterSeries;
+    below->setName(ReviewCharts::tr("Below target"));
+    below->setMarkerSize(11);
+    below->setColor(targetColor);
+    below->setBorderColor(Qt::white);
+    for (int index = 0; index < series.days.size(); ++index) {
+        const DayFigure &day = series.days.at(index);
+        if (!day.activeRate)
+            continue;
+        line->append(index, *day.activeRate);
+        const bool under = day.phase == CampPhase::Course && *day.activeRate < series.targetActiveRate;
+        (under ? below : points)->append(index, *day.activeRate);
+    }
+    auto *target = new QLineSeries;
+    target->setName(ReviewCharts::tr("Target %1 %").arg(QLocale().toString(series.targetActiveRate, 'f', 0)));
+    QPen dashed(targetColor, 1.5, Qt::DashLine);
+    target->setPen(dashed);
+    target->append(-0.5, series.targetActiveRate);
+    target->append(std::max<qsizetype>(series.days.size(), 1) - 0.5, series.targetActiveRate);
+    attach(chart, target, x, y);
+    if (comparison) {
+        QHash<int, double> byCourseDay;
+        for (const DayFigure &day : comparison->days) {
+            if (day.activeRate)
+                byCourseDay.insert(day.courseDay, *day.activeRate);
+        }
+        auto *other = new QLineSeries;
+        other->setName(name);
+        other->setPen(QPen(secondColor, 2, Qt::DotLine));
+        for (int index = 0; index < series.days.size(); ++index) {
+            const auto found = byCourseDay.constFind(series.days.at(index).courseDay);
+            if (found != byCourseDay.constEnd())
+                other->append(index, *found);
+        }
+        attach(chart, other, x, y);
+    }
+    attach(chart, line, x, y);
+    attach(chart, points, x, y);
+    attach(chart, below, x, y);
+    chart->legend()->markers(points).first()->setVisible(false);
+}
+
+QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
+    chart->addAxis(axis, Qt::AlignBottom);
+    if (categories.size() > 14)
+        axis->setLabelsAngle(-60);
+    return axis;
+}
+
+QBarSet *barSet(const QString &name, const QColor &color)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(color);
+    set->setBorderColor(color);
+    return set;
+}
+
+void checkIns(ReviewChartData &data, const ReviewSeries &series)
+{
+    QStringList categories;
+    QBarSet *set = barSet(ReviewCharts::tr("Check-in completion"), checkInColor);
+    for (const DayFigure &day : series.days) {
+        if (day.phase != CampPhase::Course)
+            continue;
+        data.days.append(day.day);
+        categories.append(ReviewCharts::tr("D%1").arg(day.courseDay));
+        *set << day.checkInRate.value_or(0);
+    }
+    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    QValueAxis *y = percentAxis(data.chart);
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    attach(data.chart, bars, x, y);
+    auto *target = new QLineSeries;
+    target->setName(ReviewCharts::tr("Target %1 %").arg(QLocale().toString(series.targetCheckInRate, 'f', 0)));
+    target->setPen(QPen(targetColor, 1.5, Qt::DashLine));
+    target->append(-0.5, series.targetCheckInRate);
+    target->append(std::max<qsizetype>(categories.size(), 1) - 0.5, series.targetCheckInRate);
+    attach(data.chart, target, x, y);
+}
+
+void subgroups(ReviewChartData &data, const ReviewSeries &series)
+{
+    QStringList categories;
+    QBarSet *active = barSet(ReviewCharts::tr("Active rate"), rateColor);
+    QBarSet *checkIn = barSet(ReviewCharts::tr("Check-in completion"), checkInColor);
+    for (const SubgroupFigure &subgroup : series.subgroups) {
+        data.subgroups.append(subgroup.subgroupId);
+        categories.append(subgroup.name);
+        *active << subgroup.activeRate.value_or(0);
+        *checkIn << subgroup.checkInRate.value_or(0);
+    }
+    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    QValueAxis *y = percentAxis(data.chart);
+    auto *bars = new QBarSeries;
+    bars->append(active);
+    bars->append(checkIn);
+    attach(data.chart, bars, x, y);
+}
+
+void activities(ReviewChartData &data, const ReviewSeries &series)
+{
+    QList<const ActivityFigure *> shown;
+    for (const ActivityFigure &activity : series.activities) {
+        if (activity.happened && ReviewTables::isEngagement(activity.type))
+            shown.append(&activity);
+    }
+    if (shown.size() > ReviewCharts::MaxActivityBars)
+        shown = shown.mid(shown.size() - ReviewCharts::MaxActivityBars);
+    QStringList categories;
+    QBarSet *participants = barSet(ReviewCharts::tr("Participants"), rateColor);
+    QBarSet *average = barSet(ReviewCharts::tr("Average of its type"), averageColor);
+    double top = 1;
+    for (const ActivityFigure *activity : std::as_const(shown)) {
+        data.activities.append(activity->activityId);
+        QString title = activity->title;
+        if (title.size() > 10)
+            title = title.left(9) + QChar(0x2026);
+        // Category labels must be unique, so the date and time go first.
+        categories.append(activity->start.toString(QStringLiteral("M/d HH:mm ")) + title);
+        *participants << activity->participants;
+        *average << activity->sameTypeParticipants;
+        top = std::max({top, double(activity->participants), activity->sameTypeParticipants});
+    }
+    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    if (categories.size() > 4)
+        x->setLabelsAngle(-40);
+    auto *y = new QValueAxis;
+    y->setRange(0, std::ceil(top * 1.1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    data.chart->addAxis(y, Qt::AlignLeft);
+    auto *bars = new QBarSeries;
+    bars->append(participants);
+    bars->append(average);
+    attach(data.chart, bars, x, y);
+}
+
+void tiers(ReviewChartData &data, const ReviewSeries &series)
+{
+    const QList<QColor> colors = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x9d, 0x6a), QColor(0xe8, 0xa3, 0x3d),
+                                  QColor(0xb0, 0xb7, 0xc3)};
+    auto *pie = new QPieSeries;
+    pie->setHoleSize(0.45);
+    for (EngagementTier tier : EngagementTiers::all()) {
+        const int count = series.tiers[std::size_t(tier)];
+        QPieSlice *slice = pie->append(ReviewCharts::tr("%1: %2").arg(EngagementTiers::displayName(tier)).arg(count),
+                                       std::max(count, 0));
+        slice->setColor(colors.at(int(tier)));
+        slice->setBorderColor(Qt::white);
+        data.tiers.append(tier);
+    }
+    data.chart->addSeries(pie);
+    data.chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void joinsLeaves(ReviewChartData &data, const ReviewSeries &series)
+{
+    QStringList categories;
+    QBarSet *joins = barSet(ReviewCharts::tr("Joined"), checkInColor);
+    QBarSet *leaves = barSet(ReviewCharts::tr("Left"), targetColor);
+    double top = 1;
+    for (const DayFigure &day : series.days) {
+        data.days.append(day.day);
+        categories.append(ReviewCharts::dayLabel(day.day));
+        *joins << day.joins;
+        *leaves << day.leaves;
+        top = std::max({top, double(day.joins), double(day.leaves)});
+    }
+    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, std::ceil(top * 1.1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    data.chart->addAxis(y, Qt::AlignLeft);
+    auto *bars = new QBarSeries;
+    bars->append(joins);
+    bars->append(leaves);
+    attach(data.chart, bars, x, y);
+}
+
+} // namespace
+
+QString ReviewCharts::dayLabel(QDate day)
+{
+    // Month/day reads the same in English and Chinese and stays short.
+    return day.toString(QStringLiteral("M/d"));
+}
+
+ReviewChartData ReviewCharts::build(ReviewChart kind, const ReviewSeries &series, const ReviewSeries *comparison,
+                                    const QString &comparisonName)
+{
+    ReviewChartData data;
+    data.kind = kind;
+    data.chart = newChart(ReviewTables::title(kind));
+    switch (kind) {
+    case ReviewChart::ActiveRate: activeRate(data, series, comparison, comparisonName); break;
+    case ReviewChart::CheckIns: checkIns(data, series); break;
+    case ReviewChart::Subgroups: subgroups(data, series); break;
+    case ReviewChart::Activities: activities(data, series); break;
+    case ReviewChart::Tiers: tiers(data, series); break;
+    case ReviewChart::JoinsLeaves: joinsLeaves(data, series); break;
+    }
+    return data;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "review/ReviewSeries.h"
+#include "review/ReviewTables.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace CampDesk {
+
+// A chart of the review and what its points and bars stand for.
+struct ReviewChartData final
+{
+    QChart *chart = nullptr; // the caller owns it
+    ReviewChart kind = ReviewChart::ActiveRate;
+    QList<QDate> days;        // x index → day (rate, check-in and joins charts)
+    QList<qint64> activities; // bar index → activity id
+    QList<qint64> subgroups;  // bar index → subgroup id
+    QList<EngagementTier> tiers; // slice index → tier
+};
+
+// Maps computed series to Qt Charts; every number comes from the core
+// (KMyMoney's split). The dashboard and the PDF report draw the same charts.
+class ReviewCharts final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewCharts)
+
+public:
+    // The most recent activities shown as bars; the table has them all.
+    static constexpr int MaxActivityBars = 16;
+
+    // `comparison`: another camp's series, drawn on the active-rate chart
+    // aligned by course day.
+    static ReviewChartData build(ReviewChart kind, const ReviewSeries &series, const ReviewSeries *comparison = nullptr,
+                                 const QString &comparisonName = {});
+    static QString dayLabel(QDate day);
+};
+
+} // namespace CampDesk

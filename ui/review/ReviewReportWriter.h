@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Error.h"
+#include "review/ReviewSeries.h"
+
+#include <QCoreApplication>
+
+namespace CampDesk {
+
+class Workspace;
+
+// The camp review report as PDF, in the interface language: goals against
+// results, every chart, the subgroup, activity and check-in tables, silent
+// members, the leaderboard and the activity reviews. Needs a QApplication
+// (charts are Qt Charts); campdesk-cli starts one on the offscreen platform.
+class ReviewReportWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewReportWriter)
+
+public:
+    [[nodiscard]] static Result<void> write(Workspace &workspace, qint64 campId, const ReviewFilter &filter,
+                                            const ReviewOptions &options, const QString &path);
+    // The report as HTML with its chart images (for tests and the PDF).
+    [[nodiscard]] static Result<QString> html(Workspace &workspace, qint64 campId, const ReviewFilter &filter,
+                                              const ReviewOptions &options, QList<QImage> *charts);
+};
+
+} // namespace CampDesk

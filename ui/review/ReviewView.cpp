@@ -1,0 +1,663 @@
+#include "review/ReviewView.h"
+
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "WorkspaceDocument.h"
+#include "Workspace.h"
+#include "commands/ReviewCommands.h"
+#include "review/ActivityReviewDialog.h"
+#include "review/MemberStripWidget.h"
+#include "review/ReviewChartView.h"
+#include "review/ReviewReportWriter.h"
+#include "review/ReviewTables.h"
+#include "speech/SpeechCopier.h"
+#include "speech/SpeechRepository.h"
+#include "widgets/FeedbackTone.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+namespace {
+
+// Rows remember the member (an index into ReviewInput::members).
+constexpr int MemberIndexRole = Qt::UserRole + 1;
+constexpr int ReviewIdRole = Qt::UserRole + 2;
+
+QTableWidget *newTable(const QString &objectName, const QStringList &header)
+{
+    auto *table = new QTableWidget;
+    table->setObjectName(objectName);
+    table->setColumnCount(int(header.size()));
+    table->setHorizontalHeaderLabels(header);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < header.size(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    return table;
+}
+
+void fillRow(QTableWidget *table, int row, const QStringList &cells, int member)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(MemberIndexRole, member);
+        table->setItem(row, column, item);
+    }
+}
+
+QString subgroupName(const ReviewInput &input, qint64 id)
+{
+    for (const Subgroup &subgroup : input.subgroups) {
+        if (subgroup.id == id)
+            return subgroup.name;
+    }
+    return {};
+}
+
+} // namespace
+
+ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("reviewView"));
+    m_from = new QDateEdit;
+    m_from->setObjectName(QStringLiteral("reviewFrom"));
+    m_to = new QDateEdit;
+    m_to->setObjectName(QStringLiteral("reviewTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_subgroup = new QComboBox;
+    m_subgroup->setObjectName(QStringLiteral("reviewSubgroup"));
+    m_staff = new QCheckBox(tr("Include staff"));
+    m_staff->setObjectName(QStringLiteral("reviewIncludeStaff"));
+    m_compare = new QComboBox;
+    m_compare->setObjectName(QStringLiteral("reviewCompare"));
+    auto *pdf = new QPushButton(tr("Export PDF Report…"));
+    pdf->setObjectName(QStringLiteral("reviewExportPdf"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From")));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_subgroup);
+    filters->addWidget(m_staff);
+    filters->addSpacing(8);
+    filters->addWidget(new QLabel(tr("Compare with")));
+    filters->addWidget(m_compare);
+    filters->addStretch();
+    filters->addWidget(pdf);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    for (ReviewChart kind : ReviewTables::charts()) {
+        auto *view = new ReviewChartView(kind);
+        m_charts.append(view);
+        connect(view, &ReviewChartView::dayClicked, this, &ReviewView::showDay);
+        connect(view, &ReviewChartView::activityClicked, this, &ReviewView::showActivity);
+        connect(view, &ReviewChartView::subgroupClicked, this, &ReviewView::showSubgroup);
+        connect(view, &ReviewChartView::tierClicked, this, &ReviewView::showTier);
+    }
+    // The active rate first and widest: it is what the operator came for.
+    grid->addWidget(m_charts.at(0), 0, 0, 1, 2);
+    m_charts.at(0)->setMinimumHeight(320);
+    grid->addWidget(m_charts.at(1), 1, 0, 1, 2);
+    grid->addWidget(m_charts.at(2), 2, 0);
+    grid->addWidget(m_charts.at(4), 2, 1);
+    grid->addWidget(m_charts.at(3), 3, 0, 1, 2);
+    m_charts.at(3)->setMinimumHeight(380);
+    grid->addWidget(m_charts.at(5), 4, 0, 1, 2);
+    m_charts.at(2)->setMinimumHeight(300);
+    m_charts.at(4)->setMinimumHeight(300);
+    auto *chartsPage = new QWidget;
+    chartsPage->setLayout(grid);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(chartsPage);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_detailTitle = new QLabel(tr("Click a day, a bar or a slice to see the members behind it."));
+    m_detailTitle->setObjectName(QStringLiteral("reviewDetailTitle"));
+    m_detailTitle->setTextFormat(Qt::PlainText);
+    m_detailTitle->setWordWrap(true);
+    m_details = newTable(QStringLiteral("reviewDetails"), {tr("Member"), tr("Status"), tr("Messages"), tr("Subgroup")});
+    m_reviewButton = new QPushButton(tr("Write Review…"));
+    m_reviewButton->setObjectName(QStringLiteral("reviewWriteButton"));
+    m_reviewButton->setEnabled(false);
+    auto *detailsPage = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->addWidget(m_detailTitle);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_reviewButton);
+
+    m_silent = newTable(QStringLiteral("reviewSilent"),
+                        {tr("Member"), tr("Last active"), tr("Days silent"), tr("Messages"), tr("Check-ins")});
+    m_leaders = newTable(QStringLiteral("reviewLeaders"), {tr("Member"), tr("Messages"), tr("Active days"),
+                                                           tr("Check-ins"), tr("Sharing"), tr("Tier")});
+    m_reviews = newTable(QStringLiteral("reviewList"), {tr("Activity"), tr("Start"), tr("Written")});
+    auto *openReview = new QPushButton(tr("Open"));
+    openReview->setObjectName(QStringLiteral("reviewOpenButton"));
+    auto *deleteReview = new QPushButton(tr("Delete"));
+    deleteReview->setObjectName(QStringLiteral("reviewDeleteButton"));
+    auto *reviewsPage = new QWidget;
+    auto *reviewsLayout = new QVBoxLayout(reviewsPage);
+    auto *reviewHint = new QLabel(tr("Review an activity from its bar, or from the plan's Review Activity… button."));
+    reviewHint->setWordWrap(true);
+    reviewsLayout->addWidget(reviewHint);
+    reviewsLayout->addWidget(m_reviews, 1);
+    auto *reviewButtons = new QHBoxLayout;
+    reviewButtons->addStretch();
+    reviewButtons->addWidget(openReview);
+    reviewButtons->addWidget(deleteReview);
+    reviewsLayout->addLayout(reviewButtons);
+
+    m_side = new QTabWidget;
+    m_side->setObjectName(QStringLiteral("reviewSide"));
+    m_side->addTab(detailsPage, tr("Details"));
+    m_side->addTab(m_silent, tr("Silent"));
+    m_side->addTab(m_leaders, tr("Leaderboard"));
+    m_side->addTab(reviewsPage, tr("Reviews"));
+
+    auto *nudge = new QPushButton(tr("Copy Nudge"));
+    nudge->setObjectName(QStringLiteral("reviewCopyNudge"));
+    nudge->setToolTip(tr("Copy a silent-member nudge from the speech library, @-mentioning the selected member."));
+    m_feedback = new QLabel;
+    m_feedback->setObjectName(QStringLiteral("reviewFeedback"));
+    m_feedback->setTextFormat(Qt::PlainText);
+    m_feedback->setWordWrap(true);
+    m_strip = new MemberStripWidget;
+
+    auto *sidePanel = new QWidget;
+    auto *sideLayout = new QVBoxLayout(sidePanel);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_side, 1);
+    sideLayout->addWidget(nudge);
+    sideLayout->addWidget(m_feedback);
+    sideLayout->addWidget(m_strip);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(scroll);
+    splitter->addWidget(sidePanel);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_fillingFilters)
+                recompute();
+        });
+    }
+    connect(m_subgroup, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_fillingFilters)
+            recompute();
+    });
+    connect(m_staff, &QCheckBox::toggled, this, &ReviewView::recompute);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_fillingFilters)
+            return;
+        m_comparison.reset();
+        const qint64 other = m_compare->currentData().toLongLong();
+        if (other > 0) {
+            auto input = ReviewInputLoader::load(m_document->workspace(), other);
+            if (input) {
+                m_comparison = ReviewCalculator::compute(*input, {});
+                m_comparisonName = input->camp.name;
+            }
+        }
+        redraw();
+    });
+    connect(pdf, &QPushButton::clicked, this, &ReviewView::exportReport);
+    connect(m_reviewButton, &QPushButton::clicked, this, &ReviewView::openReviewOfShownActivity);
+    connect(nudge, &QPushButton::clicked, this, [this] {
+        auto *table = qobject_cast<QTableWidget *>(m_side->currentWidget());
+        if (!table)
+            table = m_details;
+        const int member = table->currentRow() >= 0 ? memberOfRow(table, table->currentRow()) : -1;
+        if (member < 0) {
+            m_feedback->setText(tr("Select a member first."));
+            setFeedbackTone(m_feedback, FeedbackTone::Problem);
+            return;
+        }
+        copyNudge(member);
+    });
+    for (QTableWidget *table : {m_details, m_silent, m_leaders}) {
+        connect(table, &QTableWidget::currentCellChanged, this, [this, table](int row) {
+            if (row >= 0)
+                selectMember(memberOfRow(table, row));
+        });
+    }
+    connect(m_silent, &QTableWidget::cellDoubleClicked, this, [this](int row) { copyNudge(memberOfRow(m_silent, row)); });
+    connect(openReview, &QPushButton::clicked, this, [this] {
+        const int row = m_reviews->currentRow();
+        if (row < 0)
+            return;
+        const qint64 id = m_reviews->item(row, 0)->data(ReviewIdRole).toLongLong();
+        auto review = ActivityReviewRepository(m_document->workspace().database()).find(id);
+        if (!review)
+            return;
+        auto *dialog = new ActivityReviewDialog(m_document, *review, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_reviews, &QTableWidget::cellDoubleClicked, openReview, &QPushButton::click);
+    connect(deleteReview, &QPushButton::clicked, this, [this] {
+        const int row = m_reviews->currentRow();
+        if (row < 0)
+            return;
+        auto review = ActivityReviewRepository(m_document->workspace().database())
+                          .find(m_reviews->item(row, 0)->data(ReviewIdRole).toLongLong());
+        if (review)
+            m_document->undoStack()->push(new RemoveReviewCommand(m_document, *review));
+    });
+
+    connect(m_document, &WorkspaceDocument::participationChanged, this, &ReviewView::scheduleReload);
+    connect(m_document, &WorkspaceDocument::membersChanged, this, &ReviewView::scheduleReload);
+    connect(m_document, &WorkspaceDocument::activitiesChanged, this, &ReviewView::scheduleReload);
+    connect(m_document, &WorkspaceDocument::campChanged, this, &ReviewView::scheduleReload);
+    connect(m_document, &WorkspaceDocument::reviewsChanged, this, [this](qint64 campId) {
+        if (campId == m_campId)
+            fillReviews();
+    });
+}
+
+ReviewChartView *ReviewView::chartView(ReviewChart kind) const
+{
+    for (ReviewChartView *view : m_charts) {
+        if (view->kind() == kind)
+            return view;
+    }
+    return nullptr;
+}
+
+void ReviewView::setCampId(qint64 id)
+{
+    if (id == m_campId && !m_dirty)
+        return;
+    m_campId = id;
+    m_shownActivity = 0;
+    m_comparison.reset();
+    m_dirty = true;
+    m_fillingFilters = true;
+    m_compare->setCurrentIndex(0);
+    m_fillingFilters = false;
+    if (isVisible())
+        reload();
+}
+
+void ReviewView::scheduleReload(qint64 campId)
+{
+    if (campId != m_campId)
+        return;
+    m_dirty = true;
+    if (!isVisible() || m_reloadQueued)
+        return;
+    // Several changes of one command arrive together: reload once.
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadQueued = false;
+        if (m_dirty && isVisible())
+            reload();
+    });
+}
+
+void ReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+void ReviewView::reload()
+{
+    m_dirty = false;
+    if (m_campId == 0)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    auto input = ReviewInputLoader::load(m_document->workspace(), m_campId);
+    if (!input) {
+        m_document->reportError(input.error().message);
+        return;
+    }
+    const bool newCamp = m_input.camp.id != m_campId;
+    m_input = std::move(*input);
+    m_timing.load = double(timer.nsecsElapsed()) / 1e6;
+    if (newCamp)
+        fillFilters();
+    recompute();
+    fillReviews();
+}
+
+void ReviewView::fillFilters()
+{
+    m_fillingFilters = true;
+    const Camp &camp = m_input.camp;
+    const QDate first = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
+    const QDate last = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDateRange(m_input.firstDay, m_input.firstDay.addDays(std::max(m_input.dayCount - 1, 0)));
+    }
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_subgroup->clear();
+    m_subgroup->addItem(tr("All subgroups"), 0);
+    for (const Subgroup &subgroup : m_input.subgroups)
+        m_subgroup->addItem(subgroup.name, subgroup.id);
+    if (!m_input.subgroups.isEmpty())
+        m_subgroup->addItem(tr("No subgroup"), ReviewFilter::NoSubgroup);
+    m_compare->clear();
+    m_compare->addItem(tr("No other camp"), 0);
+    for (const Camp &other : m_document->camps()) {
+        if (other.id != camp.id)
+            m_compare->addItem(other.name, other.id);
+    }
+    m_fillingFilters = false;
+}
+
+ReviewFilter ReviewView::currentFilter() const
+{
+    ReviewFilter filter;
+    filter.from = m_from->date();
+    filter.to = m_to->date();
+    filter.subgroupId = m_subgroup->currentData().toLongLong();
+    filter.includeStaff = m_staff->isChecked();
+    return filter;
+}
+
+void ReviewView::recompute()
+{
+    if (m_campId == 0 || m_input.camp.id != m_campId)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    ReviewOptions options;
+    // A running camp is reviewed up to today even before today's import.
+    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
+        options.asOf = m_today;
+    m_series = ReviewCalculator::compute(m_input, currentFilter(), options);
+    m_timing.compute = double(timer.nsecsElapsed()) / 1e6;
+    redraw();
+}
+
+void ReviewView::redraw()
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (ReviewChartView *view : std::as_const(m_charts)) {
+        const bool compare = view->kind() == ReviewChart::ActiveRate && m_comparison;
+        view->setChartData(ReviewCharts::build(view->kind(), m_series, compare ? &*m_comparison : nullptr, m_comparisonName),
+                           m_series);
+    }
+    fillSummary();
+    fillSilent();
+    fillLeaders();
+    m_timing.draw = double(timer.nsecsElapsed()) / 1e6;
+}
+
+void ReviewView::fillSummary()
+{
+    const QLocale locale;
+    QStringList parts;
+    parts.append(tr("Average active rate %1 (target %2 %)")
+                     .arg(ReviewTables::percent(m_series.averageActiveRate))
+                     .arg(locale.toString(m_series.targetActiveRate, 'f', 0)));
+    parts.append(tr("%n course day(s) below the target", nullptr, int(m_series.daysBelowTarget.size())));
+    parts.append(tr("check-ins %1 (target %2 %)")
+                     .arg(ReviewTables::percent(m_series.averageCheckInRate))
+                     .arg(locale.toString(m_series.targetCheckInRate, 'f', 0)));
+    parts.append(tr("%n member(s)", nullptr, m_series.memberCount));
+    parts.append(tr("%n message(s)", nullptr, m_series.totalMessages));
+    parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(locale.toString(m_series.asOf, QLocale::ShortFormat))
+                                         : tr("no participation recorded yet"));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ReviewView::fillSilent()
+{
+    const QLocale locale;
+    m_silent->setRowCount(int(m_series.silentMembers.size()));
+    for (int row = 0; row < m_series.silentMembers.size(); ++row) {
+        const MemberFigure &member = m_series.members.at(m_series.silentMembers.at(row));
+        fillRow(m_silent, row,
+                {member.name,
+                 member.lastActive.isValid() ? locale.toString(member.lastActive, QLocale::ShortFormat) : tr("never"),
+                 QString::number(member.silentDays), QString::number(member.messages), QString::number(member.checkIns)},
+                member.member);
+    }
+    m_side->setTabText(1, tr("Silent (%1)").arg(m_series.silentMembers.size()));
+}
+
+void ReviewView::fillLeaders()
+{
+    const int rows = int(std::min<qsizetype>(m_series.members.size(), 200));
+    m_leaders->setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
+        const MemberFigure &member = m_series.members.at(row);
+        fillRow(m_leaders, row,
+                {member.name, QString::number(member.messages), QString::number(member.activeDays),
+                 QString::number(member.checkIns), QString::number(member.sharingSessions),
+                 EngagementTiers::displayName(member.tier)},
+                member.member);
+    }
+}
+
+void ReviewView::fillReviews()
+{
+    const QLocale locale;
+    const QList<ActivityReview> reviews = m_document->reviews(m_campId);
+    m_reviews->setRowCount(int(reviews.size()));
+    for (int row = 0; row < reviews.size(); ++row) {
+        const ActivityReview &review = reviews.at(row);
+        const QStringList cells = {review.activityTitle, locale.toString(review.activityStart, QLocale::ShortFormat),
+                                   locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(ReviewIdRole, review.id);
+            m_reviews->setItem(row, column, item);
+        }
+    }
+    m_side->setTabText(3, tr("Reviews (%1)").arg(reviews.size()));
+}
+
+int ReviewView::memberOfRow(QTableWidget *table, int row) const
+{
+    const QTableWidgetItem *item = table->item(row, 0);
+    return item && item->data(MemberIndexRole).isValid() ? item->data(MemberIndexRole).toInt() : -1;
+}
+
+void ReviewView::setDetails(const QString &title, const QList<std::pair<int, QString>> &rows)
+{
+    m_detailTitle->setText(title);
+    m_details->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const auto &[member, messages] = rows.at(row);
+        const ReviewMember &who = m_input.members.at(member);
+        fillRow(m_details, row, {who.displayName(), QString(), messages, subgroupName(m_input, who.subgroupId)}, member);
+    }
+    m_side->setCurrentIndex(0);
+}
+
+void ReviewView::showDay(QDate day)
+{
+    m_shownActivity = 0;
+    m_reviewButton->setEnabled(false);
+    const DayMembers members = ReviewCalculator::dayMembers(m_input, m_series.filter, day);
+    const int index = m_input.dayIndex(day);
+    QList<std::pair<int, QString>> rows;
+    // The silent first: they are who the operator is looking for.
+    for (int member : members.inactive)
+        rows.append({member, QStringLiteral("0")});
+    for (int member : members.active)
+        rows.append({member, QString::number(m_input.messagesOf(member, index))});
+    const int total = int(members.active.size() + members.inactive.size());
+    setDetails(tr("%1: %2 of %3 members active, %4 silent")
+                   .arg(QLocale().toString(day, QLocale::LongFormat))
+                   .arg(members.active.size())
+                   .arg(total)
+                   .arg(members.inactive.size()),
+               rows);
+    for (int row = 0; row < rows.size(); ++row) {
+        const bool silent = row < members.inactive.size();
+        m_details->item(row, 1)->setText(silent ? tr("silent") : m_input.checkInsOf(rows.at(row).first, index) > 0
+                                                                     ? tr("checked in")
+                                                                     : tr("spoke"));
+        if (silent)
+            m_details->item(row, 1)->setForeground(QColor(0xb0, 0x3a, 0x2e));
+    }
+}
+
+void ReviewView::showActivity(qint64 activityId)
+{
+    const ActivityFigure *figure = m_series.activityFigure(activityId);
+    if (!figure)
+        return;
+    m_shownActivity = activityId;
+    m_reviewButton->setEnabled(true);
+    QList<std::pair<int, QString>> rows;
+    for (const auto &[member, messages] : ReviewCalculator::activityMembers(m_input, m_series.filter, activityId))
+        rows.append({member, QString::number(messages)});
+    setDetails(tr("%1, %2: %3 of %4 members took part (%5); average of its type %6")
+                   .arg(figure->title, QLocale().toString(figure->start, QLocale::ShortFormat))
+                   .arg(figure->participants)
+                   .arg(figure->members)
+                   .arg(ReviewTables::percent(figure->participationRate))
+                   .arg(QLocale().toString(figure->sameTypeParticipants, 'f', 1)),
+               rows);
+    for (int row = 0; row < rows.size(); ++row)
+        m_details->item(row, 1)->setText(tr("took part"));
+}
+
+void ReviewView::showSubgroup(qint64 subgroupId)
+{
+    m_shownActivity = 0;
+    m_reviewButton->setEnabled(false);
+    QList<std::pair<int, QString>> rows;
+    QHash<int, int> messages;
+    for (const MemberFigure &figure : m_series.members)
+        messages.insert(figure.member, figure.messages);
+    for (int member : ReviewCalculator::subgroupMembers(m_input, m_series.filter, subgroupId))
+        rows.append({member, QString::number(messages.value(member))});
+    QString name = subgroupName(m_input, subgroupId);
+    if (subgroupId == ReviewFilter::NoSubgroup)
+        name = tr("No subgroup");
+    setDetails(tr("%1: %n member(s)", nullptr, int(rows.size())).arg(name), rows);
+    for (const MemberFigure &figure : m_series.members) {
+        for (int row = 0; row < rows.size(); ++row) {
+            if (rows.at(row).first == figure.member)
+                m_details->item(row, 1)->setText(EngagementTiers::displayName(figure.tier));
+        }
+    }
+}
+
+void ReviewView::showTier(EngagementTier tier)
+{
+    m_shownActivity = 0;
+    m_reviewButton->setEnabled(false);
+    QList<std::pair<int, QString>> rows;
+    for (const MemberFigure &figure : m_series.members) {
+        if (figure.tier == tier)
+            rows.append({figure.member, QString::number(figure.messages)});
+    }
+    setDetails(tr("%1: %n member(s)", nullptr, int(rows.size())).arg(EngagementTiers::displayName(tier)), rows);
+    for (int row = 0; row < rows.size(); ++row)
+        m_details->item(row, 1)->setText(EngagementTiers::displayName(tier));
+}
+
+void ReviewView::selectMember(int member)
+{
+    if (member < 0 || member >= m_input.members.size())
+        return;
+    m_strip->setDays(m_input.members.at(member).displayName(),
+                     ReviewCalculator::memberStrip(m_input, member, m_series.from, m_series.to, m_series.asOf));
+}
+
+void ReviewView::copyNudge(int member)
+{
+    if (member < 0 || member >= m_input.members.size())
+        return;
+    auto line = SpeechRepository(m_document->workspace().database())
+                    .nextInRotation(SpeechCategory::SilentNudge, m_campId, m_today);
+    if (!line || !*line) {
+        m_feedback->setText(tr("The speech library has no silent-member nudge line; add one in the Speech Library."));
+        setFeedbackTone(m_feedback, FeedbackTone::Problem);
+        return;
+    }
+    CopyContext context;
+    context.campId = m_campId;
+    context.date = m_today;
+    context.member = m_input.members.at(member).displayName();
+    auto copied = SpeechCopier::copy(*m_document, **line, context);
+    if (!copied) {
+        m_feedback->setText(copied.error().message);
+        setFeedbackTone(m_feedback, FeedbackTone::Problem);
+        return;
+    }
+    m_feedback->setText(tr("Copied: %1").arg(*copied));
+    setFeedbackTone(m_feedback, FeedbackTone::Success);
+}
+
+void ReviewView::openReviewOfShownActivity()
+{
+    if (m_shownActivity == 0)
+        return;
+    if (ActivityReviewDialog::openFor(m_document, m_campId, m_shownActivity, this))
+        Q_EMIT reviewOpened(m_shownActivity);
+}
+
+void ReviewView::exportReport()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Review Report as PDF"),
+                                                     tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReviewOptions options;
+    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
+        options.asOf = m_today;
+    if (auto written = ReviewReportWriter::write(m_document->workspace(), m_campId, currentFilter(), options, path);
+        !written) {
+        MessageBox::critical(this, tr("Export Review Report"), written.error().message);
+        return;
+    }
+    m_feedback->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    setFeedbackTone(m_feedback, FeedbackTone::Success);
+}
+
+} // namespace CampDesk
