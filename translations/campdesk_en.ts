@@ -2,164 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CampDesk::ActivityReviewDialog</name>
+    <message numerus="yes">
+        <source>%1 from the start to %n minute(s) after the end</source>
+        <translation>
+            <numerusform>%1 from the start to %n minute after the end</numerusform>
+            <numerusform>%1 from the start to %n minutes after the end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::AutoSplitDialog</name>
     <message numerus="yes">
         <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
-        <translation><numerusform>%n participant are split; staff stay where they are. Core and seed member are spread evenly.</numerusform><numerusform>%n participants are split; staff stay where they are. Core and seed members are spread evenly.</numerusform></translation>
+        <translation>
+            <numerusform>%n participant are split; staff stay where they are. Core and seed member are spread evenly.</numerusform>
+            <numerusform>%n participants are split; staff stay where they are. Core and seed members are spread evenly.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Auto-split %n member(s) into %1 subgroups</source>
-        <translation><numerusform>Auto-split %n member into %1 subgroups</numerusform><numerusform>Auto-split %n members into %1 subgroups</numerusform></translation>
+        <translation>
+            <numerusform>Auto-split %n member into %1 subgroups</numerusform>
+            <numerusform>Auto-split %n members into %1 subgroups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::CampOverviewWidget</name>
     <message numerus="yes">
         <source>Preparation starts in %n day(s)</source>
-        <translation><numerusform>Preparation starts in %n day</numerusform><numerusform>Preparation starts in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Preparation starts in %n day</numerusform>
+            <numerusform>Preparation starts in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>First lesson in %n day(s)</source>
-        <translation><numerusform>First lesson in %n day</numerusform><numerusform>First lesson in %n days</numerusform></translation>
+        <translation>
+            <numerusform>First lesson in %n day</numerusform>
+            <numerusform>First lesson in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrap-up after %n course day(s)</source>
-        <translation><numerusform>Wrap-up after %n course day</numerusform><numerusform>Wrap-up after %n course days</numerusform></translation>
+        <translation>
+            <numerusform>Wrap-up after %n course day</numerusform>
+            <numerusform>Wrap-up after %n course days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n day(s) ago</source>
-        <translation><numerusform>Finished %n day ago</numerusform><numerusform>Finished %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Finished %n day ago</numerusform>
+            <numerusform>Finished %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s), %1 of them staff</source>
-        <translation><numerusform>%n member, %1 of them staff</numerusform><numerusform>%n members, %1 of them staff</numerusform></translation>
+        <translation>
+            <numerusform>%n member, %1 of them staff</numerusform>
+            <numerusform>%n members, %1 of them staff</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::ChatImportDialog</name>
     <message numerus="yes">
         <source>%n warning(s); they are listed after the import.</source>
-        <translation><numerusform>%n warning; they are listed after the import.</numerusform><numerusform>%n warnings; they are listed after the import.</numerusform></translation>
+        <translation>
+            <numerusform>%n warning; they are listed after the import.</numerusform>
+            <numerusform>%n warnings; they are listed after the import.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::JielongDialog</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matched</source>
-        <translation><numerusform>%n matched</numerusform><numerusform>%n matched</numerusform></translation>
+        <translation>
+            <numerusform>%n matched</numerusform>
+            <numerusform>%n matched</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left unmatched: choose a member or leave them skipped</source>
-        <translation><numerusform>%n left unmatched: choose a member or leave them skipped</numerusform><numerusform>%n left unmatched: choose a member or leave them skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n left unmatched: choose a member or leave them skipped</numerusform>
+            <numerusform>%n left unmatched: choose a member or leave them skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::MemberStripWidget</name>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation>
+            <numerusform>%1: %n message</numerusform>
+            <numerusform>%1: %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked in, %n message(s)</source>
+        <translation>
+            <numerusform>%1: checked in, %n message</numerusform>
+            <numerusform>%1: checked in, %n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::NewPlannedCampDialog</name>
     <message numerus="yes">
         <source>%n activities from %1 to %2</source>
-        <translation><numerusform>%n activity from %1 to %2</numerusform><numerusform>%n activities from %1 to %2</numerusform></translation>
+        <translation>
+            <numerusform>%n activity from %1 to %2</numerusform>
+            <numerusform>%n activities from %1 to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::ParticipationView</name>
     <message numerus="yes">
         <source>Check in %n cell(s)</source>
-        <translation><numerusform>Check in %n cell</numerusform><numerusform>Check in %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Check in %n cell</numerusform>
+            <numerusform>Check in %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n check-in(s)</source>
-        <translation><numerusform>Clear %n check-in</numerusform><numerusform>Clear %n check-ins</numerusform></translation>
+        <translation>
+            <numerusform>Clear %n check-in</numerusform>
+            <numerusform>Clear %n check-ins</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chat message(s) imported</source>
-        <translation><numerusform>%n chat message imported</numerusform><numerusform>%n chat messages imported</numerusform></translation>
+        <translation>
+            <numerusform>%n chat message imported</numerusform>
+            <numerusform>%n chat messages imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ReviewView</name>
+    <message numerus="yes">
+        <source>%n course day(s) below the target</source>
+        <translation>
+            <numerusform>%n course day below the target</numerusform>
+            <numerusform>%n course days below the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::RosterImportDialog</name>
     <message numerus="yes">
         <source>%1 · %2 · %n row(s)</source>
-        <translation><numerusform>%1 · %2 · %n row</numerusform><numerusform>%1 · %2 · %n rows</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %n row</numerusform>
+            <numerusform>%1 · %2 · %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::RosterView</name>
     <message numerus="yes">
         <source>%n members selected.</source>
-        <translation><numerusform>%n member selected.</numerusform><numerusform>%n members selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n member selected.</numerusform>
+            <numerusform>%n members selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the role of %n member(s)</source>
-        <translation><numerusform>Set the role of %n member</numerusform><numerusform>Set the role of %n members</numerusform></translation>
+        <translation>
+            <numerusform>Set the role of %n member</numerusform>
+            <numerusform>Set the role of %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n member(s)</source>
-        <translation><numerusform>Set the status of %n member</numerusform><numerusform>Set the status of %n members</numerusform></translation>
+        <translation>
+            <numerusform>Set the status of %n member</numerusform>
+            <numerusform>Set the status of %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n member(s) to a subgroup</source>
-        <translation><numerusform>Move %n member to a subgroup</numerusform><numerusform>Move %n members to a subgroup</numerusform></translation>
+        <translation>
+            <numerusform>Move %n member to a subgroup</numerusform>
+            <numerusform>Move %n members to a subgroup</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation><numerusform>Tag %n member “%1”</numerusform><numerusform>Tag %n members “%1”</numerusform></translation>
+        <translation>
+            <numerusform>Tag %n member “%1”</numerusform>
+            <numerusform>Tag %n members “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::SpeechCardDelegate</name>
     <message numerus="yes">
         <source>used %n time(s)</source>
-        <translation><numerusform>used %n time</numerusform><numerusform>used %n times</numerusform></translation>
+        <translation>
+            <numerusform>used %n time</numerusform>
+            <numerusform>used %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::SpeechView</name>
     <message numerus="yes">
         <source>Copied “%1” (used %n time(s)).</source>
-        <translation><numerusform>Copied “%1” (used %n time).</numerusform><numerusform>Copied “%1” (used %n times).</numerusform></translation>
+        <translation>
+            <numerusform>Copied “%1” (used %n time).</numerusform>
+            <numerusform>Copied “%1” (used %n times).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CampDesk::SubgroupBoard</name>
     <message numerus="yes">
         <source>Move %n members to %1</source>
-        <translation><numerusform>Move %n member to %1</numerusform><numerusform>Move %n members to %1</numerusform></translation>
+        <translation>
+            <numerusform>Move %n member to %1</numerusform>
+            <numerusform>Move %n members to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
-        <translation><numerusform>Course: %1 – %2 (%n day)</numerusform><numerusform>Course: %1 – %2 (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>Course: %1 – %2 (%n day)</numerusform>
+            <numerusform>Course: %1 – %2 (%n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>
     <message numerus="yes">
         <source>Delete %n activities</source>
-        <translation><numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n activity</numerusform>
+            <numerusform>Delete %n activities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeleteSpeechesCommand</name>
     <message numerus="yes">
         <source>Delete %n lines</source>
-        <translation><numerusform>Delete %n line</numerusform><numerusform>Delete %n lines</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n line</numerusform>
+            <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTables</name>
+    <message numerus="yes">
+        <source>silent for %n day(s)</source>
+        <translation>
+            <numerusform>silent for %n day</numerusform>
+            <numerusform>silent for %n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

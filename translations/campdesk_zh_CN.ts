@@ -24,6 +24,24 @@
     </message>
 </context>
 <context>
+    <name>ActivityReviewRepository</name>
+    <message>
+        <source>Review %1 does not exist.</source>
+        <translation>复盘 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Activity %1 is not in this camp.</source>
+        <translation>活动 %1 不在本训练营中。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatsCache</name>
+    <message>
+        <source>The activities span more than ten years; their participation is not computed.</source>
+        <translation>活动的时间跨度超过十年，不计算其参与情况。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityStatus</name>
     <message>
         <source>Planned</source>
@@ -92,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>AddReviewCommand</name>
+    <message>
+        <source>Write review of “%1”</source>
+        <translation>撰写“%1”的复盘</translation>
+    </message>
+</context>
+<context>
     <name>Camp</name>
     <message>
         <source>The camp needs a name.</source>
@@ -132,6 +157,14 @@
     <message>
         <source>The number of warnings before removal must be between 0 and 10.</source>
         <translation>移出前的警告次数必须在 0 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>The time counted after an activity must be between 0 and 1,440 minutes.</source>
+        <translation>活动结束后计入的时长必须在 0 到 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>The days of silence before a member is at risk must be between 1 and 365.</source>
+        <translation>判定成员有流失风险的沉默天数必须在 1 到 365 之间。</translation>
     </message>
 </context>
 <context>
@@ -199,6 +232,107 @@
     <message>
         <source>Prepared text:</source>
         <translation>预备文案：</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ActivityReviewDialog</name>
+    <message>
+        <source>Review of “%1”</source>
+        <translation>“%1”的复盘</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; later imports do not change them.</source>
+        <translation>数据截至 %1；之后的导入不会改变这些数据。</translation>
+    </message>
+    <message>
+        <source>%1 % of the average of its type (%2 participants over %3 activities)</source>
+        <translation>达到同类活动平均值的 %1 %（%3 场同类活动平均 %2 人参与）</translation>
+    </message>
+    <message>
+        <source>only %1 % of the average of its type (%2 participants over %3 activities)</source>
+        <translation>仅为同类活动平均值的 %1 %（%3 场同类活动平均 %2 人参与）</translation>
+    </message>
+    <message>
+        <source>the first of its type</source>
+        <translation>同类活动中的第一场</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members (%3)</source>
+        <translation>%2 名成员中 %1 人参与（%3）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from the start to %n minute(s) after the end</source>
+        <translation>
+            <numerusform>%1 条（从开始到结束后 %n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Active rate that day</source>
+        <translation>当天活跃率</translation>
+    </message>
+    <message>
+        <source>%1 (target %2 %)</source>
+        <translation>%1（目标 %2 %）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人参与</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Earlier of its type</source>
+        <translation>以往同类活动</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>What worked: the guest, the timing, the promotion…</source>
+        <translation>哪些做得好：嘉宾、时间安排、宣传预热……</translation>
+    </message>
+    <message>
+        <source>What to change; if turnout was low, why (weak promotion? ask a few members).</source>
+        <translation>哪些要改；如果参与人数少，原因是什么（宣传不到位？问问几位成员）。</translation>
+    </message>
+    <message>
+        <source>Who does what by when.</source>
+        <translation>谁在什么时间之前做什么。</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
     </message>
 </context>
 <context>
@@ -288,7 +422,9 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
-        <translation><numerusform>将为 %n 名学员分组；工作人员不变。核心用户和种子用户会平均分配。</numerusform></translation>
+        <translation>
+            <numerusform>将为 %n 名学员分组；工作人员不变。核心用户和种子用户会平均分配。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -316,7 +452,9 @@
     </message>
     <message numerus="yes">
         <source>Auto-split %n member(s) into %1 subgroups</source>
-        <translation><numerusform>把 %n 名成员自动分成 %1 组</numerusform></translation>
+        <translation>
+            <numerusform>把 %n 名成员自动分成 %1 组</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create subgroups</source>
@@ -503,11 +641,15 @@
     </message>
     <message numerus="yes">
         <source>Preparation starts in %n day(s)</source>
-        <translation><numerusform>%n 天后进入预备期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后进入预备期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>First lesson in %n day(s)</source>
-        <translation><numerusform>%n 天后开课</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后开课</numerusform>
+        </translation>
     </message>
     <message>
         <source>Course day %1 of %2</source>
@@ -515,11 +657,15 @@
     </message>
     <message numerus="yes">
         <source>Wrap-up after %n course day(s)</source>
-        <translation><numerusform>%n 天课程已结束，结营中</numerusform></translation>
+        <translation>
+            <numerusform>%n 天课程已结束，结营中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n day(s) ago</source>
-        <translation><numerusform>已结营 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已结营 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -527,18 +673,20 @@
     </message>
     <message numerus="yes">
         <source>%n member(s), %1 of them staff</source>
-        <translation><numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of the target of %2</source>
         <translation>达到目标 %2 人的 %1 %</translation>
     </message>
     <message>
-        <source>The zone of the plan's times; calendar exports convert from it.</source>
+        <source>The zone of the plan&apos;s times; calendar exports convert from it.</source>
         <translation>计划中时间所用的时区；导出日历时据此换算。</translation>
     </message>
     <message>
-        <source>This computer's (%1)</source>
+        <source>This computer&apos;s (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -664,7 +812,7 @@
         <translation>月在前（12/31/26）</translation>
     </message>
     <message>
-        <source>CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump (CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and WhatsApp's date order are detected; override them only if the result looks wrong.
+        <source>CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump (CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and WhatsApp&apos;s date order are detected; override them only if the result looks wrong.
 
 Nothing is written until you have checked the senders on the next page, and importing the same or an overlapping export again adds nothing twice.</source>
         <translation>CampDesk 可读取：WhatsApp“导出聊天”文本文件、Telegram 桌面版 result.json、QQ 消息管理器导出的 .txt、用 MemoTrace（CSV 或 TXT）或 PyWxDump（CSV）导出的微信聊天记录，以及 DiscordChatExporter 的 JSON 或 CSV。格式、文字编码和 WhatsApp 的日期顺序会自动识别；只有结果不对时才需要手动指定。
@@ -741,7 +889,9 @@ Nothing is written until you have checked the senders on the next page, and impo
     </message>
     <message numerus="yes">
         <source>%n warning(s); they are listed after the import.</source>
-        <translation><numerusform>%n 条警告，导入完成后会列出。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条警告，导入完成后会列出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check who each sender is. New senders can become members; CampDesk remembers your choices.</source>
@@ -970,15 +1120,21 @@ Nothing is written until you have checked the senders on the next page, and impo
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matched</source>
-        <translation><numerusform>已对应 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>已对应 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left unmatched: choose a member or leave them skipped</source>
-        <translation><numerusform>%n 条未对应：请选择成员，或保持跳过</numerusform></translation>
+        <translation>
+            <numerusform>%n 条未对应：请选择成员，或保持跳过</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record 接龙 check-ins for %1</source>
@@ -1249,6 +1405,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Participation</source>
         <translation>参与情况</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberDialog</name>
@@ -1354,6 +1514,61 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::MemberStripWidget</name>
+    <message>
+        <source>%1: not in the camp</source>
+        <translation>%1：不在训练营中</translation>
+    </message>
+    <message>
+        <source>%1: silent</source>
+        <translation>%1：沉默</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation>
+            <numerusform>%1：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: checked in</source>
+        <translation>%1：已打卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: checked in, %n message(s)</source>
+        <translation>
+            <numerusform>%1：已打卡，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: still to come</source>
+        <translation>%1：尚未到来</translation>
+    </message>
+    <message>
+        <source>Pick a member to see their days.</source>
+        <translation>选择一名成员查看每天的参与情况。</translation>
+    </message>
+    <message>
+        <source>spoke and checked in</source>
+        <translation>发言并打卡</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>not in the camp</source>
+        <translation>不在训练营中</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::MonthView</name>
     <message>
         <source>MMM d</source>
@@ -1362,7 +1577,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>还有 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1701,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%n activities from %1 to %2</source>
-        <translation><numerusform>共 %n 项活动，从 %1 到 %2</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项活动，从 %1 到 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply a Plan Template</source>
@@ -1574,7 +1793,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>记录违规…</translation>
     </message>
     <message>
-        <source>Imported messages that contain one of the camp's watch words (set in the overview).</source>
+        <source>Imported messages that contain one of the camp&apos;s watch words (set in the overview).</source>
         <translation>已导入的消息中含有本训练营敏感词的消息（敏感词在概览中设置）。</translation>
     </message>
     <message>
@@ -1591,19 +1810,27 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Check in %n cell(s)</source>
-        <translation><numerusform>勾选 %n 个打卡</numerusform></translation>
+        <translation>
+            <numerusform>勾选 %n 个打卡</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n check-in(s)</source>
-        <translation><numerusform>清除 %n 个打卡</numerusform></translation>
+        <translation>
+            <numerusform>清除 %n 个打卡</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n 名成员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chat message(s) imported</source>
-        <translation><numerusform>已导入 %n 条聊天消息</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条聊天消息</numerusform>
+        </translation>
     </message>
     <message>
         <source>— not mapped —</source>
@@ -1710,7 +1937,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view's title (Qt date format)</extracomment>
+        <extracomment>Date format of the month view&apos;s title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -1769,6 +1996,18 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
+    <message>
+        <source>Review Activity…</source>
+        <translation>复盘活动…</translation>
+    </message>
+    <message>
+        <source>Write the review (复盘) of the selected activity with its participation figures.</source>
+        <translation>结合参与数据，为所选活动写复盘。</translation>
+    </message>
+    <message>
+        <source>Select the activity to review first.</source>
+        <translation>请先选择要复盘的活动。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::QuickCopyPalette</name>
@@ -1806,6 +2045,334 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::ReviewChartView</name>
+    <message>
+        <source>%1 (course day %2)
+Active: %3 of %4 members (%5)
+Messages: %6
+Target: %7 %</source>
+        <translation>%1（开课第 %2 天）
+活跃：%4 名成员中 %3 人（%5）
+消息：%6 条
+目标：%7 %</translation>
+    </message>
+    <message>
+        <source>Course day %1, %2
+Checked in: %3 of %4 (%5)</source>
+        <translation>开课第 %1 天，%2
+已打卡：%4 人中 %3 人（%5）</translation>
+    </message>
+    <message>
+        <source>%1: %2 members
+Active rate: %3
+Check-in completion: %4
+Messages: %5</source>
+        <translation>%1：%2 名成员
+活跃率：%3
+打卡完成率：%4
+消息：%5 条</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Participants: %3 of %4 (%5)
+Messages: %6
+Average of its type: %7 participants, %8 messages</source>
+        <translation>%1
+%2
+参与人数：%4 人中 %3 人（%5）
+消息：%6 条
+同类活动平均：%7 人参与，%8 条消息</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members</source>
+        <translation>%1：%3 名成员中 %2 人</translation>
+    </message>
+    <message>
+        <source>%1
+Joined: %2
+Left: %3</source>
+        <translation>%1
+入群：%2
+退群：%3</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export Chart Data as CSV</source>
+        <translation>将图表数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>导出数据为 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::ReviewView</name>
+    <message>
+        <source>Include staff</source>
+        <translation>包含工作人员</translation>
+    </message>
+    <message>
+        <source>Export PDF Report…</source>
+        <translation>导出 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Click a day, a bar or a slice to see the members behind it.</source>
+        <translation>点击某一天、某根柱子或某块扇区，查看对应的成员。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Write Review…</source>
+        <translation>写复盘…</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>沉默天数</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>打卡次数</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>分享次数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Review an activity from its bar, or from the plan&apos;s Review Activity… button.</source>
+        <translation>点击图表中活动的柱子，或使用计划页的“复盘活动…”按钮，即可复盘活动。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默成员</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <source>Copy Nudge</source>
+        <translation>复制唤醒话术</translation>
+    </message>
+    <message>
+        <source>Copy a silent-member nudge from the speech library, @-mentioning the selected member.</source>
+        <translation>从话术库复制一条沉默成员唤醒话术，并 @ 所选成员。</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>请先选择一名成员。</translation>
+    </message>
+    <message>
+        <source>All subgroups</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>No subgroup</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>No other camp</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Average active rate %1 (target %2 %)</source>
+        <translation>平均活跃率 %1（目标 %2 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course day(s) below the target</source>
+        <translation>
+            <numerusform>%n 个课程日低于目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-ins %1 (target %2 %)</source>
+        <translation>打卡完成率 %1（目标 %2 %）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>no participation recorded yet</source>
+        <translation>尚无参与记录</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Silent (%1)</source>
+        <translation>沉默成员（%1）</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>复盘记录（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 members active, %4 silent</source>
+        <translation>%1：%3 名成员中 %2 人活跃，%4 人沉默</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>沉默</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已打卡</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 members took part (%5); average of its type %6</source>
+        <translation>%1，%2：%4 名成员中 %3 人参与（%5）；同类活动平均 %6 人</translation>
+    </message>
+    <message>
+        <source>took part</source>
+        <translation>已参与</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1：%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speech library has no silent-member nudge line; add one in the Speech Library.</source>
+        <translation>话术库中还没有“沉默成员唤醒”话术，请先在话术库中添加一条。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Export Review Report as PDF</source>
+        <translation>将复盘报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 review.pdf</source>
+        <translation>%1 复盘报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>导出复盘报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::RosterImportDialog</name>
     <message>
         <source>Join rows to known people with the same name</source>
@@ -1821,7 +2388,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n row(s)</source>
-        <translation><numerusform>%1 · %2 · 共 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · 共 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line</source>
@@ -1875,7 +2444,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
 <context>
     <name>CampDesk::RosterModel</name>
     <message>
-        <source>Does not follow the camp's pattern; it should be “%1”.</source>
+        <source>Does not follow the camp&apos;s pattern; it should be “%1”.</source>
         <translation>不符合训练营的群昵称规范，应为“%1”。</translation>
     </message>
     <message>
@@ -2007,7 +2576,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>%n members selected.</source>
-        <translation><numerusform>已选择 %n 名成员。</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 名成员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2066,7 +2637,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>最骄傲的事</translation>
     </message>
     <message>
-        <source>The group nickname follows the camp's pattern.</source>
+        <source>The group nickname follows the camp&apos;s pattern.</source>
         <translation>群昵称符合训练营规范。</translation>
     </message>
     <message>
@@ -2079,19 +2650,27 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Set the role of %n member(s)</source>
-        <translation><numerusform>修改 %n 名成员的角色</numerusform></translation>
+        <translation>
+            <numerusform>修改 %n 名成员的角色</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the status of %n member(s)</source>
-        <translation><numerusform>修改 %n 名成员的状态</numerusform></translation>
+        <translation>
+            <numerusform>修改 %n 名成员的状态</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n member(s) to a subgroup</source>
-        <translation><numerusform>把 %n 名成员移到小组</numerusform></translation>
+        <translation>
+            <numerusform>把 %n 名成员移到小组</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tag %n member(s) “%1”</source>
-        <translation><numerusform>给 %n 名成员加标签“%1”</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 名成员加标签“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Members</source>
@@ -2185,7 +2764,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>used %n time(s)</source>
-        <translation><numerusform>已用 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2796,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp's variables such as {course_link}. {{ and }} write braces.</source>
+        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp&apos;s variables such as {course_link}. {{ and }} write braces.</source>
         <translation>话术内容。占位符：{camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff}，以及训练营变量，如 {course_link}。{{ 和 }} 表示花括号本身。</translation>
     </message>
     <message>
@@ -2305,7 +2886,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
     </message>
     <message>
-        <source>The day the lines are filled for ({day}, {date}, the day's links).</source>
+        <source>The day the lines are filled for ({day}, {date}, the day&apos;s links).</source>
         <translation>话术按哪一天填充（{day}、{date} 和当天的链接）。</translation>
     </message>
     <message>
@@ -2386,7 +2967,9 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message numerus="yes">
         <source>Copied “%1” (used %n time(s)).</source>
-        <translation><numerusform>已复制“%1”（已用 %n 次）。</numerusform></translation>
+        <translation>
+            <numerusform>已复制“%1”（已用 %n 次）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no lines in “%1”.</source>
@@ -2487,7 +3070,9 @@ core %3 · seed %4</source>
     </message>
     <message numerus="yes">
         <source>Move %n members to %1</source>
-        <translation><numerusform>把 %n 名成员移到 %1</numerusform></translation>
+        <translation>
+            <numerusform>把 %n 名成员移到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Subgroup</source>
@@ -2553,11 +3138,11 @@ core %3 · seed %4</source>
         <translation>发了什么、发在哪里</translation>
     </message>
     <message>
-        <source>%1 has had their warnings: by the camp's policy this violation means removal.</source>
+        <source>%1 has had their warnings: by the camp&apos;s policy this violation means removal.</source>
         <translation>%1 的警告次数已用完：按训练营规定，这次违规将被移出。</translation>
     </message>
     <message>
-        <source>By the camp's policy, %1 gets a warning first.</source>
+        <source>By the camp&apos;s policy, %1 gets a warning first.</source>
         <translation>按训练营规定，%1 先收到警告。</translation>
     </message>
     <message>
@@ -2581,7 +3166,7 @@ core %3 · seed %4</source>
     <name>CampDesk::WeekView</name>
     <message>
         <source>D%1</source>
-        <extracomment>Course day number in the week view's header</extracomment>
+        <extracomment>Course day number in the week view&apos;s header</extracomment>
         <translation>第%1天</translation>
     </message>
 </context>
@@ -2696,6 +3281,10 @@ core %3 · seed %4</source>
     <message>
         <source>%1 holds no messages.</source>
         <translation>%1 中没有消息。</translation>
+    </message>
+    <message>
+        <source>The participation figures of person %1 are damaged.</source>
+        <translation>成员 %1 的参与数据已损坏。</translation>
     </message>
 </context>
 <context>
@@ -2830,7 +3419,9 @@ core %3 · seed %4</source>
     </message>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>
-        <translation><numerusform>课程：%1 – %2（共 %n 天）</numerusform></translation>
+        <translation>
+            <numerusform>课程：%1 – %2（共 %n 天）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members: %1</source>
@@ -2853,7 +3444,7 @@ core %3 · seed %4</source>
         <translation>列出计划模板：先是内置模板，然后是工作区中保存的模板。</translation>
     </message>
     <message>
-        <source>Plan a camp from a template: sets the camp's dates and adds the template's activities.</source>
+        <source>Plan a camp from a template: sets the camp&apos;s dates and adds the template&apos;s activities.</source>
         <translation>用模板为训练营制定计划：设置训练营的日期并添加模板中的活动。</translation>
     </message>
     <message>
@@ -2873,7 +3464,7 @@ core %3 · seed %4</source>
         <translation>课程天数。</translation>
     </message>
     <message>
-        <source>Preparation days (default: the template's).</source>
+        <source>Preparation days (default: the template&apos;s).</source>
         <translation>预备天数（默认使用模板的设置）。</translation>
     </message>
     <message>
@@ -2905,11 +3496,11 @@ core %3 · seed %4</source>
         <translation>已从“%2”向训练营 %3 添加 %1 项活动。</translation>
     </message>
     <message>
-        <source>List a camp's activities in time order.</source>
+        <source>List a camp&apos;s activities in time order.</source>
         <translation>按时间顺序列出训练营的活动。</translation>
     </message>
     <message>
-        <source>Export a camp's plan as an iCalendar (.ics) file for phones and calendars.</source>
+        <source>Export a camp&apos;s plan as an iCalendar (.ics) file for phones and calendars.</source>
         <translation>把训练营的计划导出为 iCalendar (.ics) 文件，供手机和日历应用使用。</translation>
     </message>
     <message>
@@ -2937,7 +3528,7 @@ core %3 · seed %4</source>
         <translation>未知子命令“speech %1”。</translation>
     </message>
     <message>
-        <source>List the speech library: lines for every camp and, with --camp, that camp's.</source>
+        <source>List the speech library: lines for every camp and, with --camp, that camp&apos;s.</source>
         <translation>列出话术库：适用于所有训练营的话术，以及用 --camp 指定的训练营专用话术。</translation>
     </message>
     <message>
@@ -3093,7 +3684,7 @@ core %3 · seed %4</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <source>List a camp's members, staff first.</source>
+        <source>List a camp&apos;s members, staff first.</source>
         <translation>列出训练营的成员，工作人员在前。</translation>
     </message>
     <message>
@@ -3101,7 +3692,7 @@ core %3 · seed %4</source>
         <translation>包含手机号（个人信息）。</translation>
     </message>
     <message>
-        <source>Export a camp's members as CSV (UTF-8 with BOM) that the import reads back.</source>
+        <source>Export a camp&apos;s members as CSV (UTF-8 with BOM) that the import reads back.</source>
         <translation>把训练营成员导出为 CSV（带 BOM 的 UTF-8），可以再导入。</translation>
     </message>
     <message>
@@ -3273,7 +3864,7 @@ core %3 · seed %4</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>List the chat identities (senders) found in a camp's imports and the member each one is; --map and --staff change that, and the aggregates follow.</source>
+        <source>List the chat identities (senders) found in a camp&apos;s imports and the member each one is; --map and --staff change that, and the aggregates follow.</source>
         <translation>列出训练营导入记录中的聊天身份（发言人）及其对应的成员；--map 和 --staff 可以修改，统计随之更新。</translation>
     </message>
     <message>
@@ -3313,6 +3904,10 @@ core %3 · seed %4</source>
         <translation>工作人员</translation>
     </message>
     <message>
+        <source>“%1” needs exactly one file.</source>
+        <translation>“%1”需要且只需要一个文件。</translation>
+    </message>
+    <message>
         <source>Usage: campdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3321,22 +3916,23 @@ Commands:
   camps show ID              Show one camp.
   templates                  List the plan templates.
   plan                       Plan a camp from a template.
-  activities                 List a camp's activities.
-  export-ics                 Export a camp's plan as an iCalendar file.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
   speech list                List the speech library.
   speech render ID           Print a speech template filled for a camp and day.
   roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp's members.
-  roster export              Export a camp's members as CSV.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
   import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
   jielong FILE|-             Record a pasted 接龙 list as check-ins.
   stats                      Print per-member participation.
   identities                 List chat senders of a camp and map them to members.
   generate                   Write a deterministic chat export for benchmarks.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
 
 Options:
   --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command's options.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
 </source>
         <translation>用法：campdesk-cli 命令 [选项]
 
@@ -3358,6 +3954,7 @@ Options:
   stats                      显示每位成员的参与情况。
   identities                 列出训练营的聊天发言人并对应到成员。
   generate                   生成用于基准测试的确定聊天记录。
+  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
 
 选项：
   --version                  显示版本并退出。
@@ -3365,8 +3962,52 @@ Options:
 </translation>
     </message>
     <message>
-        <source>“%1” needs exactly one file.</source>
-        <translation>“%1”需要且只需要一个文件。</translation>
+        <source>The camp&apos;s review: every participation series as JSON, or the review report as PDF.</source>
+        <translation>训练营复盘：以 JSON 输出全部参与数据序列，或生成 PDF 复盘报告。</translation>
+    </message>
+    <message>
+        <source>Write the review report as PDF to this file.</source>
+        <translation>把 PDF 复盘报告写入此文件。</translation>
+    </message>
+    <message>
+        <source>First day (default: the camp&apos;s first).</source>
+        <translation>第一天（默认：训练营的第一天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day (default: the camp&apos;s last).</source>
+        <translation>最后一天（默认：训练营的最后一天）。</translation>
+    </message>
+    <message>
+        <source>Only this subgroup (its id).</source>
+        <translation>只统计这个小组（填小组编号）。</translation>
+    </message>
+    <message>
+        <source>Count staff too.</source>
+        <translation>工作人员也计入统计。</translation>
+    </message>
+    <message>
+        <source>Count silence up to this day (default: the last day with data).</source>
+        <translation>沉默天数计算到这一天（默认：有数据的最后一天）。</translation>
+    </message>
+    <message>
+        <source>“report” needs exactly one of --json and --pdf FILE.</source>
+        <translation>“report”需要且只能指定 --json 或 --pdf 文件 其中之一。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>--%1：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--subgroup: “%1” is not a subgroup id.</source>
+        <translation>--subgroup：“%1”不是小组编号。</translation>
+    </message>
+    <message>
+        <source>This build of campdesk-cli cannot write PDF reports.</source>
+        <translation>此版本的 campdesk-cli 不能生成 PDF 报告。</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +4018,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
-        <translation><numerusform>删除 %n 项活动</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3395,7 +4038,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Delete %n lines</source>
-        <translation><numerusform>删除 %n 条话术</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 条话术</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3455,10 +4100,36 @@ Options:
     </message>
 </context>
 <context>
+    <name>EditReviewNotesCommand</name>
+    <message>
+        <source>Edit review of “%1”</source>
+        <translation>编辑“%1”的复盘</translation>
+    </message>
+</context>
+<context>
     <name>EditSpeechCommand</name>
     <message>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTier</name>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>偶尔</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>沉默</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4351,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>The chat identity no longer exists.</source>
         <translation>该聊天身份已不存在。</translation>
     </message>
+    <message>
+        <source>The participation figures of person %1 are damaged.</source>
+        <translation>成员 %1 的参与数据已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -3735,8 +4410,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>must be text or an object with "en" and "zh_CN" texts</source>
-        <translation>必须是文本，或包含 "en" 和 "zh_CN" 文本的对象</translation>
+        <source>must be text or an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
+        <translation>必须是文本，或包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -3763,8 +4438,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：模板必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必须是 "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this CampDesk understands (1)</source>
@@ -3791,12 +4466,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <source>must be "first_day" or "last_day"</source>
-        <translation>必须是 "first_day" 或 "last_day"</translation>
+        <source>must be &quot;first_day&quot; or &quot;last_day&quot;</source>
+        <translation>必须是 &quot;first_day&quot; 或 &quot;last_day&quot;</translation>
     </message>
     <message>
-        <source>must be "once", "course_days", "every" or "weekly"</source>
-        <translation>必须是 "once"、"course_days"、"every" 或 "weekly"</translation>
+        <source>must be &quot;once&quot;, &quot;course_days&quot;, &quot;every&quot; or &quot;weekly&quot;</source>
+        <translation>必须是 &quot;once&quot;、&quot;course_days&quot;、&quot;every&quot; 或 &quot;weekly&quot;</translation>
     </message>
     <message>
         <source>0 is not a day: day 1 is the first course day and -1 the day before it</source>
@@ -3869,6 +4544,390 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The file holds %1 conversations; only “%2” was imported. Skipped: %3</source>
         <translation>该文件包含 %1 个会话；只导入了“%2”。已跳过：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReviewCommand</name>
+    <message>
+        <source>Delete review of “%1”</source>
+        <translation>删除“%1”的复盘</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCalculator</name>
+    <message>
+        <source>No subgroup</source>
+        <translation>未分组</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>Preparation</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>开课期</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结营期</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>目标 %1 %</translation>
+    </message>
+    <message>
+        <source>Check-in completion</source>
+        <translation>打卡完成率</translation>
+    </message>
+    <message>
+        <source>D%1</source>
+        <translation>第%1天</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Average of its type</source>
+        <translation>同类活动平均</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInputLoader</name>
+    <message>
+        <source>The participation figures of %1 are damaged; import the chat again to rebuild them.</source>
+        <translation>%1 的参与数据已损坏；请重新导入聊天记录来重建。</translation>
+    </message>
+    <message>
+        <source>The participation figures of camp “%1” span more than ten years.</source>
+        <translation>训练营“%1”的参与数据时间跨度超过十年。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReportWriter</name>
+    <message>
+        <source>Camp review: %1</source>
+        <translation>训练营复盘：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>%1 至 %2，数据截至 %3</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>members in no subgroup</source>
+        <translation>未分组的成员</translation>
+    </message>
+    <message>
+        <source>subgroup: %1</source>
+        <translation>小组：%1</translation>
+    </message>
+    <message>
+        <source>staff included</source>
+        <translation>含工作人员</translation>
+    </message>
+    <message>
+        <source>staff not counted</source>
+        <translation>不含工作人员</translation>
+    </message>
+    <message>
+        <source>Goals and results</source>
+        <translation>目标与结果</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员人数</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Daily active rate (course days)</source>
+        <translation>日活跃率（课程日）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Check-in completion</source>
+        <translation>打卡完成率</translation>
+    </message>
+    <message>
+        <source>Course days below the active-rate target</source>
+        <translation>活跃率低于目标的课程日</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>The camp has no subgroups.</source>
+        <translation>本训练营没有小组。</translation>
+    </message>
+    <message>
+        <source>No check-in activity has taken place.</source>
+        <translation>还没有进行过打卡活动。</translation>
+    </message>
+    <message>
+        <source>No activity has taken place yet.</source>
+        <translation>还没有进行过活动。</translation>
+    </message>
+    <message>
+        <source>Nobody is silent.</source>
+        <translation>没有沉默成员。</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>没有成员。</translation>
+    </message>
+    <message>
+        <source>Activity reviews</source>
+        <translation>活动复盘</translation>
+    </message>
+    <message>
+        <source>No activity has been reviewed yet.</source>
+        <translation>还没有复盘过任何活动。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 participants of %2 members, %3 messages; average of its type %4 participants (figures of %5)</source>
+        <translation>%2 名成员中 %1 人参与，消息 %3 条；同类活动平均 %4 人参与（数据截至 %5）</translation>
+    </message>
+    <message>
+        <source>Went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Made with CampDesk on %1.</source>
+        <translation>由 CampDesk 于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Camp review</source>
+        <translation>训练营复盘</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTables</name>
+    <message>
+        <source>Daily active rate</source>
+        <translation>每日活跃率</translation>
+    </message>
+    <message>
+        <source>Check-in completion per course day</source>
+        <translation>各课程日打卡完成率</translation>
+    </message>
+    <message>
+        <source>Subgroups</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Turnout per activity</source>
+        <translation>各活动参与人数</translation>
+    </message>
+    <message>
+        <source>Engagement tiers</source>
+        <translation>活跃分层</translation>
+    </message>
+    <message>
+        <source>Joins and leaves</source>
+        <translation>入群与退群</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Course day</source>
+        <translation>课程日</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃人数</translation>
+    </message>
+    <message>
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已打卡</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Check-in completion</source>
+        <translation>打卡完成率</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与率</translation>
+    </message>
+    <message>
+        <source>Average of its type (participants)</source>
+        <translation>同类活动平均参与人数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Silent and at-risk members</source>
+        <translation>沉默与流失风险成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>沉默天数</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>打卡次数</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>never spoke</source>
+        <translation>从未发言</translation>
+    </message>
+    <message numerus="yes">
+        <source>silent for %n day(s)</source>
+        <translation>
+            <numerusform>已沉默 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>Sharing sessions</source>
+        <translation>分享次数</translation>
+    </message>
+    <message>
+        <source>Check-in activities</source>
+        <translation>打卡活动</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +5004,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>RosterImport</name>
     <message>
-        <source>No column holds the members' names; map a column to Name or Group nickname.</source>
+        <source>No column holds the members&apos; names; map a column to Name or Group nickname.</source>
         <translation>没有哪一列是成员名字；请把某一列对应到“昵称”或“群昵称”。</translation>
     </message>
     <message>
@@ -4150,7 +5209,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行和第 %2 行之间需要空一行：公告的段落要分开。</translation>
     </message>
     <message>
-        <source>Contains “%1” from the camp's watch list.</source>
+        <source>Contains “%1” from the camp&apos;s watch list.</source>
         <translation>包含训练营风险词“%1”。</translation>
     </message>
 </context>
@@ -4168,8 +5227,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <source>%1: not a CampDesk speech library (format must be "%2")</source>
-        <translation>%1：不是 CampDesk 话术库（format 必须是 "%2"）</translation>
+        <source>%1: not a CampDesk speech library (format must be &quot;%2&quot;)</source>
+        <translation>%1：不是 CampDesk 话术库（format 必须是 &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: version %2 is not one this CampDesk reads (1)</source>

@@ -332,6 +332,11 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
     for (int member : std::as_const(counted))
         countedMember[std::size_t(member)] = 1;
     QHash<ActivityType, std::pair<int, std::pair<double, double>>> byType; // happened count, sums
+    QHash<int, int> checkInActivitiesOn; // grid day → check-in activities that day
+    for (const ReviewActivity &activity : input.activities) {
+        if (activity.type == ActivityType::CheckIn && activity.status != ActivityStatus::Skipped)
+            ++checkInActivitiesOn[input.dayIndex(activity.start.date())];
+    }
     for (const ReviewActivity &activity : input.activities) {
         const QDate date = activity.start.date();
         const int day = input.dayIndex(date);
@@ -367,8 +372,16 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             checkIn.title = activity.title;
             checkIn.day = date;
             checkIn.members = figure.members;
-            for (int member : activity.checkIns) {
-                if (countedMember[std::size_t(member)] && input.members.at(member).inCampOn(date))
+            // The day's only check-in activity is what a check-in of that
+            // day (a 接龙, a tick, a post) was for.
+            const bool onlyOne = checkInActivitiesOn.value(day) == 1;
+            std::vector<char> checkedIn(std::size_t(input.members.size()), 0);
+            for (int member : activity.checkIns)
+                checkedIn[std::size_t(member)] = 1;
+            for (int member : std::as_const(counted)) {
+                if (!input.members.at(member).inCampOn(date))
+                    continue;
+                if (checkedIn[std::size_t(member)] || (onlyOne && input.checkInsOf(member, day) > 0))
                     ++checkIn.checkedIn;
             }
             checkIn.rate = percent(checkIn.checkedIn, checkIn.members);

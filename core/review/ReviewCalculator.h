@@ -31,7 +31,8 @@ struct DayMembers final
 //   on or before it, not yet left). Staff are left out unless the filter
 //   includes them.
 // - Check-in completion: members checked in ÷ members in the camp, per
-//   course day and per check-in activity.
+//   course day and per check-in activity (a day's only check-in activity
+//   also takes that day's check-ins recorded for the day itself).
 // - Subgroups: active member-days ÷ member-days over the elapsed days, and
 //   check-in days ÷ member-days over the elapsed course days.
 // - Activities: participants spoke from the start to the end plus the

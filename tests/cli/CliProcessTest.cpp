@@ -1,3 +1,4 @@
+#include "ReviewFixture.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "storage/SqlQuery.h"
@@ -535,4 +536,84 @@ TEST(CliProcessTest, AKilledImportLeavesTheWorkspaceAsItWas)
         EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4) << delay;
         EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 1) << delay;
     }
+}
+
+// The review of the hand-computed camp (ReviewFixture): every series as
+// JSON, and the PDF report, from the command line.
+TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
+{
+    TempDir home;
+    ReviewFixture fixture;
+    const QString workspace = fixture.path();
+    const QString camp = QString::number(fixture.campId());
+    fixture.close();
+
+    const Outcome json = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+                              QStringLiteral("--workspace"), workspace},
+                             home.path(QString()));
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    EXPECT_EQ(report.value(QStringLiteral("as_of")).toString(), QStringLiteral("2027-03-06"));
+    EXPECT_EQ(report.value(QStringLiteral("average_active_rate")).toDouble(), 61.67);
+    const QJsonArray days = report.value(QStringLiteral("days")).toArray();
+    ASSERT_EQ(days.size(), 7);
+    EXPECT_EQ(days.at(5).toObject().value(QStringLiteral("active")).toInt(), 2);
+    EXPECT_EQ(days.at(5).toObject().value(QStringLiteral("members")).toInt(), 5);
+    EXPECT_EQ(report.value(QStringLiteral("activities")).toArray().size(), 5);
+    EXPECT_EQ(report.value(QStringLiteral("silent_members")).toArray().size(), 2);
+    EXPECT_TRUE(report.value(QStringLiteral("reviews")).toArray().isEmpty());
+
+    const Outcome staff = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+                               QStringLiteral("--include-staff"), QStringLiteral("--from"), QStringLiteral("2027-03-03"),
+                               QStringLiteral("--to"), QStringLiteral("2027-03-03"), QStringLiteral("--workspace"), workspace},
+                              home.path(QString()));
+    ASSERT_EQ(staff.code, 0) << staff.err.toStdString();
+    const QJsonArray oneDay = QJsonDocument::fromJson(staff.out).object().value(QStringLiteral("days")).toArray();
+    ASSERT_EQ(oneDay.size(), 1);
+    EXPECT_EQ(oneDay.at(0).toObject().value(QStringLiteral("members")).toInt(), 6);
+
+    const Outcome both = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--workspace"), workspace},
+                             home.path(QString()));
+    EXPECT_EQ(both.code, 2) << "one of --json and --pdf";
+    const Outcome badDate = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+                                 QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--workspace"), workspace},
+                                home.path(QString()));
+    EXPECT_EQ(badDate.code, 2);
+    EXPECT_TRUE(badDate.err.contains("March"));
+
+    const QString pdf = home.path(QStringLiteral("review.pdf"));
+    const Outcome written = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), pdf,
+                                 QStringLiteral("--workspace"), workspace},
+                                home.path(QString()));
+    ASSERT_EQ(written.code, 0) << written.err.toStdString();
+    const Outcome info = execute(QStringLiteral("pdfinfo"), {pdf}, home.path(QString()));
+    ASSERT_EQ(info.code, 0);
+    const QString pages = QString::fromUtf8(info.out).section(QStringLiteral("Pages:"), 1).trimmed().section(u'\n', 0, 0);
+    EXPECT_GE(pages.toInt(), 3) << info.out.toStdString();
+    EXPECT_LE(pages.toInt(), 6) << info.out.toStdString();
+    const Outcome text = execute(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, home.path(QString()));
+    const QString body = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
+    for (const char *expected : {"Camp review: 复盘营", "Goals and results", "Daily active rate", "Subgroups",
+                                 "Check-in activities", "Turnout per activity", "Silent and at-risk members", "方圆",
+                                 "Leaderboard", "Activity reviews"}) {
+        EXPECT_TRUE(body.contains(QString::fromUtf8(expected))) << expected;
+    }
+
+    // The same report in Chinese when the interface speaks Chinese.
+    QProcess chinese;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path(QString()));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    chinese.setProcessEnvironment(environment);
+    const QString zhPdf = home.path(QStringLiteral("review-zh.pdf"));
+    chinese.start(QStringLiteral(CAMPDESK_CLI_PATH), {QStringLiteral("report"), QStringLiteral("--camp"), camp,
+                                                      QStringLiteral("--pdf"), zhPdf, QStringLiteral("--workspace"), workspace});
+    ASSERT_TRUE(chinese.waitForFinished(60000));
+    ASSERT_EQ(chinese.exitCode(), 0) << chinese.readAllStandardError().toStdString();
+    const Outcome zhText = execute(QStringLiteral("pdftotext"), {zhPdf, QStringLiteral("-")}, home.path(QString()));
+    const QString zhBody = QString::fromUtf8(zhText.out).normalized(QString::NormalizationForm_KC);
+    EXPECT_TRUE(zhBody.contains(QStringLiteral("复盘营"))) << zhBody.left(300).toStdString();
+    EXPECT_TRUE(zhBody.contains(QStringLiteral("沉默"))) << zhBody.left(600).toStdString();
 }

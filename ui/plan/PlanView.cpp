@@ -195,7 +195,7 @@ void PlanView::buildLayout()
     connect(runSheet, &QAction::triggered, this, &PlanView::saveRunSheet);
     connect(ics, &QAction::triggered, this, &PlanView::exportCalendar);
 
-    auto *reviewButton = new QPushButton(tr("Review Activity…"));
+    auto *reviewButton = new QPushButton(tr("Review…"));
     reviewButton->setObjectName(QStringLiteral("reviewActivityButton"));
     reviewButton->setToolTip(tr("Write the review (复盘) of the selected activity with its participation figures."));
     connect(reviewButton, &QPushButton::clicked, this, &PlanView::reviewSelected);

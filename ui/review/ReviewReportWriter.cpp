@@ -48,15 +48,14 @@ QString tableHtml(const ReviewTable &table, const QString &empty)
 
 QImage chartImage(ReviewChart kind, const ReviewSeries &series)
 {
-    const QSize size(1400, kind == ReviewChart::ActiveRate || kind == ReviewChart::Activities ? 640 : 560);
+    // Drawn at twice the resolution it is shown at, so it prints sharply.
+    const QSizeF size(760, kind == ReviewChart::ActiveRate || kind == ReviewChart::Activities ? 400 : 340);
     ReviewChartData data = ReviewCharts::build(kind, series);
     QGraphicsScene scene;
     scene.addItem(data.chart); // the scene owns and deletes it
     data.chart->resize(size);
-    QFont font = data.chart->titleFont();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    data.chart->setTitleFont(font);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -121,7 +120,7 @@ Result<QString> ReviewReportWriter::html(Workspace &workspace, qint64 campId, co
         const QImage image = chartImage(kind, series);
         if (charts)
             charts->append(image);
-        html += QStringLiteral("<p align='center'><img src='chart%1.png' width='640'></p>").arg(chartIndex++);
+        html += QStringLiteral("<p align='center'><img src='chart%1.png' width='660'></p>").arg(chartIndex++);
     }
 
     html += tableHtml(ReviewTables::table(ReviewChart::Subgroups, series), tr("The camp has no subgroups."));
@@ -179,6 +178,9 @@ Result<void> ReviewReportWriter::write(Workspace &workspace, qint64 campId, cons
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        // Laid out at screen resolution, so the document's pixel sizes (the
+        // charts' width) mean what they do on screen; text stays vector.
+        pdf.setResolution(96);
         pdf.setTitle(tr("Camp review"));
         pdf.setCreator(QStringLiteral("CampDesk"));
         document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.logicalDpiX()).size());

@@ -97,27 +97,33 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     m_staff->setObjectName(QStringLiteral("reviewIncludeStaff"));
     m_compare = new QComboBox;
     m_compare->setObjectName(QStringLiteral("reviewCompare"));
+    // Long camp names must not widen the window.
+    for (QComboBox *combo : {m_subgroup, m_compare}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto *pdf = new QPushButton(tr("Export PDF Report…"));
     pdf->setObjectName(QStringLiteral("reviewExportPdf"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("From")));
+    m_from->setToolTip(tr("First day counted"));
+    m_to->setToolTip(tr("Last day counted"));
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to")));
+    filters->addWidget(new QLabel(QStringLiteral("–")));
     filters->addWidget(m_to);
-    filters->addSpacing(8);
     filters->addWidget(m_subgroup);
     filters->addWidget(m_staff);
-    filters->addSpacing(8);
-    filters->addWidget(new QLabel(tr("Compare with")));
+    m_compare->setToolTip(tr("Draw another camp's active rate on the chart, day by course day."));
     filters->addWidget(m_compare);
     filters->addStretch();
-    filters->addWidget(pdf);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(pdf, 0, Qt::AlignTop);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
@@ -172,7 +178,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     deleteReview->setObjectName(QStringLiteral("reviewDeleteButton"));
     auto *reviewsPage = new QWidget;
     auto *reviewsLayout = new QVBoxLayout(reviewsPage);
-    auto *reviewHint = new QLabel(tr("Review an activity from its bar, or from the plan's Review Activity… button."));
+    auto *reviewHint = new QLabel(tr("Review an activity from its bar here, or select it in the plan and press Review…."));
     reviewHint->setWordWrap(true);
     reviewsLayout->addWidget(reviewHint);
     reviewsLayout->addWidget(m_reviews, 1);
@@ -184,6 +190,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
 
     m_side = new QTabWidget;
     m_side->setObjectName(QStringLiteral("reviewSide"));
+    m_side->setUsesScrollButtons(true);
     m_side->addTab(detailsPage, tr("Details"));
     m_side->addTab(m_silent, tr("Silent"));
     m_side->addTab(m_leaders, tr("Leaderboard"));
@@ -216,7 +223,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(splitter, 1);
 
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -384,7 +391,7 @@ void ReviewView::fillFilters()
     if (!m_input.subgroups.isEmpty())
         m_subgroup->addItem(tr("No subgroup"), ReviewFilter::NoSubgroup);
     m_compare->clear();
-    m_compare->addItem(tr("No other camp"), 0);
+    m_compare->addItem(tr("Compare with no other camp"), 0);
     for (const Camp &other : m_document->camps()) {
         if (other.id != camp.id)
             m_compare->addItem(other.name, other.id);

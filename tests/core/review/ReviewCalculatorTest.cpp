@@ -238,8 +238,10 @@ TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
 
     ASSERT_EQ(series.checkInActivities.size(), 1);
     EXPECT_EQ(series.checkInActivities.at(0).members, 6);
-    EXPECT_EQ(series.checkInActivities.at(0).checkedIn, 2);
-    EXPECT_NEAR(rate(series.checkInActivities.at(0).rate), 100.0 / 3, 1e-9);
+    // A and D for the activity itself, B and C for the day: it is the day's
+    // only check-in activity.
+    EXPECT_EQ(series.checkInActivities.at(0).checkedIn, 4);
+    EXPECT_NEAR(rate(series.checkInActivities.at(0).rate), 400.0 / 6, 1e-9);
 }
 
 TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)

@@ -25,6 +25,9 @@ public:
     ReviewFixture();
 
     Workspace &workspace() { return *m_workspace; }
+    QString path() const { return m_dir.path(QStringLiteral("review.campdesk")); }
+    // Closes the workspace so that a window or campdesk-cli can open it.
+    void close() { m_workspace.reset(); }
     qint64 campId() const { return m_camp; }
     qint64 person(const char *key) const { return m_people.value(QString::fromLatin1(key)); }
     qint64 membership(const char *key) const { return m_memberships.value(QString::fromLatin1(key)); }

@@ -1,0 +1,206 @@
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "ReviewFixture.h"
+#include "WorkspaceDocument.h"
+#include "plan/MonthView.h"
+#include "plan/PlanView.h"
+#include "review/ActivityReviewDialog.h"
+#include "review/MemberStripWidget.h"
+#include "review/ReviewChartView.h"
+#include "review/ReviewView.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class ReviewViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_fixture.close();
+        m_window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(m_window->openWorkspace(m_fixture.path()).has_value());
+        m_window->setToday(QDate(2027, 3, 7)); // the fixture's wrap-up day
+        m_window->resize(1400, 900);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+        QApplication::processEvents();
+        m_view = m_window->reviewView();
+        ASSERT_EQ(m_view->campId(), m_fixture.campId());
+    }
+
+    void TearDown() override { m_window.reset(); }
+
+    // Clicks the centre of bar `index` of the chart's first bar set.
+    void clickBar(ReviewChart kind, int index)
+    {
+        ReviewChartView *view = m_view->chartView(kind);
+        QChart *chart = view->chart();
+        QBarSeries *bars = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *found = qobject_cast<QBarSeries *>(series))
+                bars = found;
+        }
+        ASSERT_NE(bars, nullptr);
+        // Bars of a two-set series sit left and right of the category's centre.
+        const qreal offset = bars->count() > 1 ? -0.2 : 0.0;
+        const qreal value = std::max(bars->barSets().first()->at(index) / 2, 0.2);
+        const QPointF scene = chart->mapToPosition(QPointF(index + offset, value), bars);
+        const QPoint point = view->mapFromScene(chart->mapToScene(scene));
+        QTest::mouseMove(view->viewport(), point);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        QApplication::processEvents();
+    }
+
+    ReviewFixture m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    ReviewView *m_view = nullptr;
+};
+
+TEST_F(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
+{
+    const ReviewSeries &series = m_view->series();
+    ASSERT_EQ(series.days.size(), 7);
+    EXPECT_EQ(series.daysBelowTarget, QList<QDate>{QDate(2027, 3, 6)});
+    const QString summary = m_view->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 course day"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("61.7 %"))) << summary.toStdString();
+    for (ReviewChart kind : ReviewTables::charts())
+        EXPECT_FALSE(m_view->chartView(kind)->chart()->series().isEmpty()) << int(kind);
+    EXPECT_EQ(m_view->silentTable()->rowCount(), 2);
+    EXPECT_EQ(m_view->silentTable()->item(0, 0)->text(), QStringLiteral("方圆"));
+    EXPECT_EQ(m_view->leaderboard()->item(0, 0)->text(), QStringLiteral("安然"));
+}
+
+TEST_F(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
+{
+    // Course day 4 (6 March) is the fourth check-in bar: 2 of 5 checked in.
+    clickBar(ReviewChart::CheckIns, 3);
+    EXPECT_TRUE(m_view->detailTitle()->text().contains(QStringLiteral("2 of 5 members active"))) << m_view->detailTitle()->text().toStdString();
+    ASSERT_EQ(m_view->details()->rowCount(), 5);
+    EXPECT_EQ(m_view->details()->item(0, 1)->text(), QStringLiteral("silent")) << "the silent come first";
+    EXPECT_FALSE(m_view->chartView(ReviewChart::CheckIns)->lastHoverText().isEmpty()) << "hovering shows the figures";
+
+    // Selecting a member shows their days.
+    m_view->details()->setCurrentCell(0, 0);
+    EXPECT_EQ(m_view->strip()->days().size(), 7);
+}
+
+TEST_F(ReviewViewTest, FiltersRecomputeTheFigures)
+{
+    EXPECT_EQ(m_view->series().days.at(2).members, 5);
+    auto *staff = m_view->findChild<QCheckBox *>(QStringLiteral("reviewIncludeStaff"));
+    QTest::mouseClick(staff, Qt::LeftButton, {}, QPoint(8, staff->height() / 2));
+    EXPECT_TRUE(staff->isChecked());
+    EXPECT_EQ(m_view->series().days.at(2).members, 6);
+
+    auto *subgroup = m_view->findChild<QComboBox *>(QStringLiteral("reviewSubgroup"));
+    subgroup->setCurrentIndex(subgroup->findText(QStringLiteral("G2")));
+    EXPECT_EQ(m_view->series().memberCount, 3);
+    EXPECT_EQ(m_view->series().subgroups.size(), 1);
+}
+
+TEST_F(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
+{
+    m_view->sideTabs()->setCurrentIndex(1);
+    m_view->silentTable()->setCurrentCell(0, 0);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge")), Qt::LeftButton);
+    const QString copied = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(copied.contains(QStringLiteral("@方圆"))) << copied.toStdString();
+    EXPECT_TRUE(m_view->feedback()->text().contains(copied.left(5)));
+}
+
+TEST_F(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
+{
+    // The first activity bar is the first sharing session: two took part.
+    clickBar(ReviewChart::Activities, 0);
+    EXPECT_EQ(m_view->details()->rowCount(), 2);
+    ASSERT_TRUE(m_view->reviewButton()->isEnabled());
+    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("2 of 5 members"))) << dialog->figuresText().toStdString();
+    QTest::keyClicks(dialog->wentWell(), QStringLiteral("Guest was well prepared"));
+    QTest::keyClicks(dialog->actions(), QStringLiteral("Announce a day earlier"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QApplication::processEvents();
+
+    const QList<ActivityReview> reviews = m_window->document()->reviews(m_fixture.campId());
+    ASSERT_EQ(reviews.size(), 1);
+    EXPECT_EQ(reviews.first().wentWell, QStringLiteral("Guest was well prepared"));
+    EXPECT_EQ(reviews.first().snapshot.value(QStringLiteral("participants")).toInt(), 2);
+    EXPECT_EQ(m_view->reviewsTable()->rowCount(), 1);
+
+    m_window->document()->undoStack()->undo();
+    EXPECT_TRUE(m_window->document()->reviews(m_fixture.campId()).isEmpty());
+    EXPECT_EQ(m_view->reviewsTable()->rowCount(), 0);
+    m_window->document()->undoStack()->redo();
+    EXPECT_EQ(m_window->document()->reviews(m_fixture.campId()).size(), 1);
+}
+
+TEST_F(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
+{
+    ASSERT_TRUE(m_window->showView(QStringLiteral("agenda")));
+    PlanView *plan = m_window->findChild<PlanView *>();
+    EXPECT_EQ(plan->selectedActivityId(), 0);
+    plan->reviewSelected();
+    EXPECT_EQ(m_window->findChild<ActivityReviewDialog *>(), nullptr) << "nothing selected, nothing opened";
+    Q_EMIT plan->reviewRequested(m_fixture.activity("Y"));
+    auto *dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("1 of 6 members"))) << dialog->figuresText().toStdString();
+    dialog->reject();
+}
+
+TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
+{
+    TempDir dir;
+    const QString png = dir.path(QStringLiteral("rate.png"));
+    FileDialog::setNextFileName(png);
+    m_view->chartView(ReviewChart::ActiveRate)->exportImage();
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(1200, 700));
+
+    const QString csv = dir.path(QStringLiteral("rate.csv"));
+    FileDialog::setNextFileName(csv);
+    m_view->chartView(ReviewChart::ActiveRate)->exportTable();
+    const QString table = QString::fromUtf8(readAll(csv));
+    EXPECT_TRUE(table.contains(QStringLiteral("Day,Course day,Members,Active,Active rate"))) << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("2027-03-06,4,5,2,40.0 %"))) << table.toStdString();
+
+    const QString pdf = dir.path(QStringLiteral("report.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("reviewExportPdf")), Qt::LeftButton);
+    ASSERT_TRUE(QFile::exists(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    // NFKC: the CJK font maps some ideographs to Kangxi radicals (⼀ for 一)
+    // in the text it embeds; a reader folds them back the same way.
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    EXPECT_TRUE(text.contains(QStringLiteral("Camp review: 复盘营"))) << text.left(400).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Silent and at-risk members")));
+    EXPECT_TRUE(text.contains(QStringLiteral("方圆")));
+}
