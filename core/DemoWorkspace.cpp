@@ -390,10 +390,20 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
             if (!activities)
                 return std::unexpected(activities.error());
             const QList<qint64> staff = staffOf.value(camp->id);
-            int turn = 0;
+            // Core members give the sharing sessions, in turn.
+            QList<qint64> speakers;
+            if (auto members = workspace.memberships().listForCamp(camp->id)) {
+                for (const MemberEntry &entry : *members) {
+                    if (entry.membership.role == MemberRole::CoreMember)
+                        speakers.append(entry.membership.id);
+                }
+            }
+            int turn = 0, speakerTurn = 0;
             for (Activity &activity : *activities) {
                 if (!staff.isEmpty())
                     activity.ownerMembershipId = staff.at(turn++ % staff.size());
+                if (activity.type == ActivityType::SharingSession && !speakers.isEmpty())
+                    activity.speakerMembershipId = speakers.at(speakerTurn++ * 7 % speakers.size());
                 if (activity.start.date() < today) {
                     activity.status = random.bounded(25) == 0 ? ActivityStatus::Skipped : ActivityStatus::Done;
                     for (ChecklistItem &item : activity.checklist)

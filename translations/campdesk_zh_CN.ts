@@ -233,6 +233,14 @@
         <source>Prepared text:</source>
         <translation>预备文案：</translation>
     </message>
+    <message>
+        <source>The member who gives the sharing session; the review&apos;s leaderboard counts it.</source>
+        <translation>主讲这场分享会的成员；复盘排行榜会计入。</translation>
+    </message>
+    <message>
+        <source>Speaker:</source>
+        <translation>主讲人：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ActivityReviewDialog</name>
@@ -732,6 +740,38 @@
     <message>
         <source>watch words</source>
         <translation>风险词</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s participants are the members who speak from its start until this long after its end.</source>
+        <translation>活动参与者：从活动开始到结束后这段时间内发言的成员。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Members without a message or check-in for this many days are listed as at risk.</source>
+        <translation>连续这么多天没有发言或打卡的成员，会被列为有流失风险。</translation>
+    </message>
+    <message>
+        <source>Counted after an activity:</source>
+        <translation>活动结束后计入：</translation>
+    </message>
+    <message>
+        <source>At risk after silence of:</source>
+        <translation>沉默多久算有风险：</translation>
+    </message>
+    <message>
+        <source>time counted after an activity</source>
+        <translation>活动结束后计入的时长</translation>
+    </message>
+    <message>
+        <source>days of silence before a member is at risk</source>
+        <translation>判定流失风险的沉默天数</translation>
     </message>
 </context>
 <context>
@@ -1997,16 +2037,16 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <source>Review Activity…</source>
-        <translation>复盘活动…</translation>
-    </message>
-    <message>
         <source>Write the review (复盘) of the selected activity with its participation figures.</source>
         <translation>结合参与数据，为所选活动写复盘。</translation>
     </message>
     <message>
         <source>Select the activity to review first.</source>
         <translation>请先选择要复盘的活动。</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>复盘…</translation>
     </message>
 </context>
 <context>
@@ -2144,18 +2184,6 @@ Left: %3</source>
         <translation>导出 PDF 报告…</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>对比</translation>
-    </message>
-    <message>
         <source>Click a day, a bar or a slice to see the members behind it.</source>
         <translation>点击某一天、某根柱子或某块扇区，查看对应的成员。</translation>
     </message>
@@ -2224,10 +2252,6 @@ Left: %3</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Review an activity from its bar, or from the plan&apos;s Review Activity… button.</source>
-        <translation>点击图表中活动的柱子，或使用计划页的“复盘活动…”按钮，即可复盘活动。</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2262,10 +2286,6 @@ Left: %3</source>
     <message>
         <source>No subgroup</source>
         <translation>未分组</translation>
-    </message>
-    <message>
-        <source>No other camp</source>
-        <translation>不对比</translation>
     </message>
     <message>
         <source>Average active rate %1 (target %2 %)</source>
@@ -2370,6 +2390,26 @@ Left: %3</source>
     <message>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>First day counted</source>
+        <translation>统计的第一天</translation>
+    </message>
+    <message>
+        <source>Last day counted</source>
+        <translation>统计的最后一天</translation>
+    </message>
+    <message>
+        <source>Draw another camp&apos;s active rate on the chart, day by course day.</source>
+        <translation>在图上按课程日叠加另一期训练营的活跃率。</translation>
+    </message>
+    <message>
+        <source>Review an activity from its bar here, or select it in the plan and press Review….</source>
+        <translation>点这里某个活动的柱子即可复盘，也可以在计划中选中活动后点“复盘…”。</translation>
+    </message>
+    <message>
+        <source>Compare with no other camp</source>
+        <translation>不与其他训练营对比</translation>
     </message>
 </context>
 <context>

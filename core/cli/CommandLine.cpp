@@ -509,6 +509,7 @@ int CommandLine::activities(const QStringList &arguments)
                                      {QStringLiteral("start"), wallClockToString(activity.start)},
                                      {QStringLiteral("end"), wallClockToString(activity.end)},
                                      {QStringLiteral("owner_membership_id"), idOrNull(activity.ownerMembershipId)},
+                                     {QStringLiteral("speaker_membership_id"), idOrNull(activity.speakerMembershipId)},
                                      {QStringLiteral("subgroup_id"), idOrNull(activity.subgroupId)},
                                      {QStringLiteral("status"), ActivityStatuses::key(activity.status)},
                                      {QStringLiteral("notes"), activity.notes},

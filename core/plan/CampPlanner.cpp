@@ -67,6 +67,7 @@ Result<qint64> CampPlanner::duplicateCamp(Workspace &workspace, qint64 campId, Q
         activity.start = activity.start.addDays(shift);
         activity.end = activity.end.addDays(shift);
         activity.ownerMembershipId = 0;
+        activity.speakerMembershipId = 0;
         activity.subgroupId = 0;
         activity.status = ActivityStatus::Planned;
         for (ChecklistItem &item : activity.checklist)

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "ReviewFixture.h"
 #include "WorkspaceDocument.h"
+#include "commands/CaptureCommands.h"
+#include "dialogs/ActivityDialog.h"
 #include "plan/MonthView.h"
 #include "plan/PlanView.h"
 #include "review/ActivityReviewDialog.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -203,4 +206,52 @@ TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
     EXPECT_TRUE(text.contains(QStringLiteral("Camp review: 复盘营"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Silent and at-risk members")));
     EXPECT_TRUE(text.contains(QStringLiteral("方圆")));
+}
+
+TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
+{
+    EXPECT_EQ(m_view->series().days.at(5).checkedIn, 2);
+    // A check-in ticked in the grid (an undoable command) reaches the dashboard.
+    QList<CheckIn> add{{m_fixture.person("B"), QDate(2027, 3, 6), 0, CheckInSource::Manual, {}}};
+    m_window->document()->undoStack()->push(
+        new ChangeCheckInsCommand(m_window->document(), m_fixture.campId(), add, {}, QStringLiteral("tick")));
+    QApplication::processEvents();
+    EXPECT_EQ(m_view->series().days.at(5).checkedIn, 3);
+    EXPECT_EQ(m_view->series().days.at(5).active, 3);
+    m_window->document()->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(m_view->series().days.at(5).checkedIn, 2);
+
+    // A shorter tail in the overview's Goals box: K's 10:00 message no longer counts.
+    EXPECT_EQ(m_view->series().activityFigure(m_fixture.activity("K"))->participants, 1);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("overview")));
+    auto *tail = m_window->findChild<QSpinBox *>(QStringLiteral("activityTailEdit"));
+    ASSERT_NE(tail, nullptr);
+    EXPECT_EQ(tail->value(), 60);
+    tail->setFocus();
+    tail->selectAll();
+    QTest::keyClicks(tail, QStringLiteral("15"));
+    QTest::keyClick(tail, Qt::Key_Return);
+    EXPECT_EQ(m_window->document()->camp(m_fixture.campId())->activityTailMinutes, 15);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+    QApplication::processEvents();
+    EXPECT_EQ(m_view->series().activityTailMinutes, 15);
+    EXPECT_EQ(m_view->series().activityFigure(m_fixture.activity("K"))->participants, 0);
+}
+
+TEST_F(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
+{
+    Activity z = *m_window->document()->activity(m_fixture.activity("Z"));
+    ActivityDialog dialog(z, m_window->document()->staff(m_fixture.campId()), {},
+                          {{m_fixture.membership("A"), QStringLiteral("安然")}, {m_fixture.membership("B"), QStringLiteral("白雪")}});
+    auto *speaker = dialog.findChild<QComboBox *>(QStringLiteral("speakerCombo"));
+    ASSERT_NE(speaker, nullptr);
+    EXPECT_TRUE(speaker->isEnabled());
+    EXPECT_EQ(speaker->currentText(), QStringLiteral("白雪"));
+    speaker->setCurrentIndex(speaker->findText(QStringLiteral("安然")));
+    EXPECT_EQ(dialog.activity().speakerMembershipId, m_fixture.membership("A"));
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+    type->setCurrentIndex(type->findData(int(ActivityType::Entertainment)));
+    EXPECT_FALSE(speaker->isEnabled());
+    EXPECT_EQ(dialog.activity().speakerMembershipId, 0) << "only sharing sessions have a speaker";
 }

@@ -158,6 +158,20 @@ void CampOverviewWidget::buildLayout()
     goalsForm->addRow(tr("Target members:"), m_targetMembers);
     goalsForm->addRow(tr("Target active rate:"), m_targetActiveRate);
     goalsForm->addRow(tr("Target check-in rate:"), m_targetCheckinRate);
+    m_activityTail = new QSpinBox;
+    m_activityTail->setObjectName(QStringLiteral("activityTailEdit"));
+    m_activityTail->setRange(0, 1440);
+    m_activityTail->setSingleStep(15);
+    m_activityTail->setSuffix(tr(" min"));
+    m_activityTail->setToolTip(tr("An activity's participants are the members who speak from its start until this "
+                                  "long after its end."));
+    m_silentDays = new QSpinBox;
+    m_silentDays->setObjectName(QStringLiteral("silentDaysEdit"));
+    m_silentDays->setRange(1, 365);
+    m_silentDays->setSuffix(tr(" days"));
+    m_silentDays->setToolTip(tr("Members without a message or check-in for this many days are listed as at risk."));
+    goalsForm->addRow(tr("Counted after an activity:"), m_activityTail);
+    goalsForm->addRow(tr("At risk after silence of:"), m_silentDays);
     m_nicknamePattern = new QLineEdit;
     m_nicknamePattern->setObjectName(QStringLiteral("nicknamePatternEdit"));
     m_nicknamePattern->setToolTip(tr("How group nicknames are written; {subgroup} {nickname} {city} {occupation} "
@@ -245,6 +259,13 @@ void CampOverviewWidget::connectEdits()
     });
     connect(m_nicknamePattern, &QLineEdit::editingFinished, this, [this] {
         commit(tr("nickname pattern"), [this](Camp &camp) { camp.nicknamePattern = m_nicknamePattern->text().trimmed(); });
+    });
+    connect(m_activityTail, &QSpinBox::editingFinished, this, [this] {
+        commit(tr("time counted after an activity"), [this](Camp &camp) { camp.activityTailMinutes = m_activityTail->value(); });
+    });
+    connect(m_silentDays, &QSpinBox::editingFinished, this, [this] {
+        commit(tr("days of silence before a member is at risk"),
+               [this](Camp &camp) { camp.silentAfterDays = m_silentDays->value(); });
     });
     connect(m_warnings, &QSpinBox::editingFinished, this, [this] {
         commit(tr("warnings before removal"), [this](Camp &camp) { camp.warningsBeforeRemoval = m_warnings->value(); });
@@ -352,6 +373,10 @@ void CampOverviewWidget::refresh()
         const QSignalBlocker zoneBlocker(m_timeZone);
         const QSignalBlocker patternBlocker(m_nicknamePattern);
         const QSignalBlocker warningsBlocker(m_warnings);
+        const QSignalBlocker tailBlocker(m_activityTail);
+        const QSignalBlocker silentBlocker(m_silentDays);
+        m_activityTail->setValue(m_camp.activityTailMinutes);
+        m_silentDays->setValue(m_camp.silentAfterDays);
         const QSignalBlocker watchBlocker(m_watchWords);
         m_nicknamePattern->setText(m_camp.nicknamePattern);
         m_warnings->setValue(m_camp.warningsBeforeRemoval);

@@ -62,6 +62,8 @@ private:
     QLabel *m_memberCounts = nullptr;
     QLineEdit *m_nicknamePattern = nullptr;
     QSpinBox *m_warnings = nullptr;
+    QSpinBox *m_activityTail = nullptr;
+    QSpinBox *m_silentDays = nullptr;
     QLineEdit *m_watchWords = nullptr;
     CommitTextEdit *m_groupRules = nullptr;
     CommitTextEdit *m_faq = nullptr;

@@ -19,7 +19,8 @@
 namespace CampDesk {
 
 ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<qint64, QString>> &staff,
-                               const QList<std::pair<qint64, QString>> &speeches, QWidget *parent)
+                               const QList<std::pair<qint64, QString>> &speeches,
+                               const QList<std::pair<qint64, QString>> &members, QWidget *parent)
     : QDialog(parent)
     , m_original(activity)
     , m_type(new QComboBox)
@@ -28,6 +29,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     , m_start(new QTimeEdit)
     , m_end(new QTimeEdit)
     , m_owner(new QComboBox)
+    , m_speaker(new QComboBox)
     , m_status(new QComboBox)
     , m_speech(new QComboBox)
     , m_notes(new QPlainTextEdit)
@@ -61,6 +63,12 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
         m_owner->addItem(name, membershipId);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(activity.ownerMembershipId)));
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    m_speaker->addItem(tr("Nobody yet"), qint64(0));
+    for (const auto &[membershipId, name] : members)
+        m_speaker->addItem(name, membershipId);
+    m_speaker->setCurrentIndex(std::max(0, m_speaker->findData(activity.speakerMembershipId)));
+    m_speaker->setObjectName(QStringLiteral("speakerCombo"));
+    m_speaker->setToolTip(tr("The member who gives the sharing session; the review's leaderboard counts it."));
     for (ActivityStatus status : ActivityStatuses::all())
         m_status->addItem(ActivityStatuses::displayName(status), int(status));
     m_status->setCurrentIndex(m_status->findData(int(activity.status)));
@@ -105,6 +113,7 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("When:"), times);
     form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Speaker:"), m_speaker);
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Prepared text:"), m_speech);
     form->addRow(tr("Notes:"), m_notes);
@@ -119,11 +128,19 @@ ActivityDialog::ActivityDialog(const Activity &activity, const QList<std::pair<q
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateSpeaker);
+    updateSpeaker();
     connect(m_title, &QLineEdit::textChanged, this, &ActivityDialog::validate);
     connect(m_start, &QTimeEdit::timeChanged, this, &ActivityDialog::validate);
     connect(m_end, &QTimeEdit::timeChanged, this, &ActivityDialog::validate);
     validate();
     resize(520, sizeHint().height());
+}
+
+void ActivityDialog::updateSpeaker()
+{
+    // Only sharing sessions have a speaker.
+    m_speaker->setEnabled(ActivityType(m_type->currentData().toInt()) == ActivityType::SharingSession);
 }
 
 Activity ActivityDialog::activity() const
@@ -138,6 +155,8 @@ Activity ActivityDialog::activity() const
         endDate = endDate.addDays(1);
     result.end = wallClock(endDate, m_end->time());
     result.ownerMembershipId = m_owner->currentData().toLongLong();
+    result.speakerMembershipId =
+        result.type == ActivityType::SharingSession ? m_speaker->currentData().toLongLong() : 0;
     result.status = ActivityStatus(m_status->currentData().toInt());
     result.speechTemplateId = m_speech->currentData().toLongLong();
     result.notes = m_notes->toPlainText();

@@ -22,13 +22,16 @@ class ActivityDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // `staff` may own an activity; any of `members` may give a sharing session.
     ActivityDialog(const Activity &activity, const QList<std::pair<qint64, QString>> &staff,
-                   const QList<std::pair<qint64, QString>> &speeches, QWidget *parent = nullptr);
+                   const QList<std::pair<qint64, QString>> &speeches,
+                   const QList<std::pair<qint64, QString>> &members = {}, QWidget *parent = nullptr);
 
     Activity activity() const;
 
 private:
     void validate();
+    void updateSpeaker();
     void addChecklistItem();
     void removeChecklistItem();
 
@@ -39,6 +42,7 @@ private:
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QComboBox *m_owner;
+    QComboBox *m_speaker;
     QComboBox *m_status;
     QComboBox *m_speech;
     QPlainTextEdit *m_notes;

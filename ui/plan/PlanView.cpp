@@ -451,7 +451,7 @@ void PlanView::newActivity(const QDateTime &start)
     activity.type = ActivityType::StaffTask;
     activity.start = start;
     activity.end = start.addSecs(30 * 60);
-    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), speechChoices(), this);
+    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), speechChoices(), memberChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Activity created = dialog->activity();
@@ -466,7 +466,7 @@ void PlanView::editActivity(qint64 id)
     const std::optional<Activity> before = m_document->activity(id);
     if (!before)
         return;
-    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), speechChoices(), this);
+    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), speechChoices(), memberChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const Activity after = dialog->activity();
@@ -482,6 +482,16 @@ void PlanView::deleteActivity(qint64 id)
     const std::optional<Activity> activity = m_document->activity(id);
     if (activity)
         m_document->undoStack()->push(new DeleteActivitiesCommand(m_document, {*activity}));
+}
+
+QList<std::pair<qint64, QString>> PlanView::memberChoices() const
+{
+    const QHash<qint64, QString> names = m_document->memberNames(m_campId);
+    QList<std::pair<qint64, QString>> choices;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        choices.append({it.key(), it.value()});
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    return choices;
 }
 
 QList<std::pair<qint64, QString>> PlanView::speechChoices() const

@@ -74,6 +74,7 @@ private:
     QDate runSheetDay() const;
     CalendarView *currentCalendar() const;
     QList<std::pair<qint64, QString>> speechChoices() const;
+    QList<std::pair<qint64, QString>> memberChoices() const;
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
