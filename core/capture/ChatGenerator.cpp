@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace CampDesk {
@@ -164,6 +165,44 @@ bool ChatGenerator::writeRoster(QIODevice &out, const ChatGeneratorOptions &opti
     for (int member = 0; member < options.members; ++member)
         buffer += (memberName(member) + QStringLiteral(",user%1\n").arg(100000 + member)).toUtf8();
     return writeAllOf(out, buffer);
+}
+
+QList<Activity> ChatGenerator::activities(qint64 campId, QDate firstDay, int days, int count, quint32 seed)
+{
+    // Titles as an operator would write them; fixed text, so the output
+    // never depends on the interface language.
+    const QList<ActivityType> types = ActivityTypes::all();
+    const auto title = [](ActivityType type) {
+        switch (type) {
+        case ActivityType::Announcement: return QStringLiteral("每日公告 Announcement");
+        case ActivityType::Lesson: return QStringLiteral("课程 Lesson");
+        case ActivityType::CheckIn: return QStringLiteral("打卡 Check-in");
+        case ActivityType::Entertainment: return QStringLiteral("小游戏 Game");
+        case ActivityType::SharingSession: return QStringLiteral("分享会 Sharing session");
+        case ActivityType::OpeningCeremony: return QStringLiteral("开营仪式 Opening");
+        case ActivityType::ClosingCeremony: return QStringLiteral("结营仪式 Closing");
+        case ActivityType::Digest: return QStringLiteral("日报 Digest");
+        case ActivityType::StaffTask: return QStringLiteral("工作任务 Staff task");
+        }
+        return QString();
+    };
+    Random random(seed ^ 0xAC71u);
+    QList<Activity> result;
+    result.reserve(std::max(count, 0));
+    days = std::max(days, 1);
+    for (int i = 0; i < count; ++i) {
+        Activity activity;
+        activity.campId = campId;
+        activity.type = types.at(random.below(int(types.size())));
+        const QDate day = firstDay.addDays(i % days);
+        activity.title = QStringLiteral("%1 · %2").arg(title(activity.type)).arg(i / days + 1);
+        const int quarter = random.below(15 * 4 + 1); // 07:00 … 22:00
+        activity.start = wallClock(day, QTime(7, 0).addSecs(quarter * 15 * 60));
+        activity.end = activity.start.addSecs((30 + random.below(61)) * 60);
+        result.append(activity);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Activity &a, const Activity &b) { return a.start < b.start; });
+    return result;
 }
 
 } // namespace CampDesk

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Activity.h"
+
 #include <QDate>
 #include <QIODevice>
+#include <QList>
 #include <QString>
 
 namespace CampDesk {
@@ -30,6 +33,11 @@ public:
     static bool writeTelegram(QIODevice &out, const ChatGeneratorOptions &options);
     // The roster of the same members as CSV (name, telegram id).
     static bool writeRoster(QIODevice &out, const ChatGeneratorOptions &options);
+    // `count` activities of camp `campId`, spread evenly over the `days` days
+    // from `firstDay`: every type mixed, starting from 07:00 to 22:00 on the
+    // quarter hour, 30 to 90 minutes long, in start order. The same
+    // arguments always give the same activities.
+    static QList<Activity> activities(qint64 campId, QDate firstDay, int days, int count, quint32 seed);
 };
 
 } // namespace CampDesk

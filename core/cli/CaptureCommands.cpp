@@ -10,6 +10,7 @@
 #include "capture/ParticipationRepository.h"
 #include "capture/ParticipationStats.h"
 #include "roster/TextDecoder.h"
+#include "storage/ActivityRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -281,23 +282,31 @@ int CommandLine::generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write a deterministic chat export (the same options always give the same "
-                                        "bytes) for benchmarks and trials, or the roster of its members."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("whatsapp, telegram or roster."), tr("format"),
-                                    QStringLiteral("whatsapp"));
+                                        "bytes) for benchmarks and trials, or the roster of its members; or add "
+                                        "deterministic activities to a camp's plan."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("whatsapp, telegram, roster or activities."),
+                                    tr("format"), QStringLiteral("whatsapp"));
     const QCommandLineOption members(QStringLiteral("members"), tr("Number of members (default 5000)."), tr("n"),
                                      QStringLiteral("5000"));
     const QCommandLineOption days(QStringLiteral("days"), tr("Number of days (default 60)."), tr("n"), QStringLiteral("60"));
     const QCommandLineOption messages(QStringLiteral("messages"), tr("Number of messages (default 1000000)."), tr("n"),
                                       QStringLiteral("1000000"));
+    const QCommandLineOption activities(QStringLiteral("activities"),
+                                        tr("Number of activities for --format activities (default 2000)."), tr("n"),
+                                        QStringLiteral("2000"));
     const QCommandLineOption firstDay(QStringLiteral("first-day"), tr("First day, YYYY-MM-DD (default 2027-03-01)."),
                                       tr("date"), QStringLiteral("2027-03-01"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20270301)."), tr("n"),
                                   QStringLiteral("20270301"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
-    parser.addOptions({format, members, days, messages, firstDay, seed, output});
+    parser.addOptions({format, members, days, messages, activities, firstDay, seed, output, campOption(), workspaceOption()});
     if (int code = 0; !parse(parser, QStringLiteral("generate"), arguments, code))
         return code;
-    if (!parser.isSet(output))
+    const QString kind = parser.value(format);
+    const bool intoPlan = kind == QLatin1String("activities");
+    if (kind != QLatin1String("whatsapp") && kind != QLatin1String("telegram") && kind != QLatin1String("roster") && !intoPlan)
+        return usageError(tr("--format: “%1” is not whatsapp, telegram, roster or activities.").arg(kind));
+    if (!intoPlan && !parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
     ChatGeneratorOptions options;
     bool ok = true;
@@ -320,14 +329,34 @@ int CommandLine::generate(const QStringList &arguments)
         options.messages = number(messages, 0, 100000000);
     if (ok)
         options.seed = quint32(number(seed, 0, std::numeric_limits<int>::max()));
+    const int activityCount = ok ? number(activities, 0, 1000000) : 0;
     if (!ok)
         return UsageError;
     options.firstDay = QDate::fromString(parser.value(firstDay), Qt::ISODate);
     if (!options.firstDay.isValid())
         return usageError(tr("--first-day: “%1” is not a date; expected YYYY-MM-DD.").arg(parser.value(firstDay)));
-    const QString kind = parser.value(format);
-    if (kind != QLatin1String("whatsapp") && kind != QLatin1String("telegram") && kind != QLatin1String("roster"))
-        return usageError(tr("--format: “%1” is not whatsapp, telegram or roster.").arg(kind));
+
+    if (intoPlan) {
+        // Spread over the camp's course days (or --first-day and --days when
+        // given), added to its plan in one transaction.
+        qint64 id = 0;
+        if (int code = 0; !campId(parser, id, code))
+            return code;
+        int code = 0;
+        auto opened = openCamp(parser, id, code);
+        if (!opened)
+            return code;
+        const Camp &camp = opened->camp;
+        const QDate from = parser.isSet(firstDay) || !camp.courseStart.isValid() ? options.firstDay : camp.courseStart;
+        const int span = parser.isSet(days) || !camp.courseStart.isValid() ? options.days : camp.courseDays();
+        const QList<Activity> generated = ChatGenerator::activities(id, from, span, activityCount, options.seed);
+        auto added = opened->workspace->activities().insertAll(generated);
+        if (!added)
+            return failure(added.error().message);
+        m_out << tr("Added %1 activities to camp %2").arg(added->size()).arg(id) << Qt::endl;
+        return Success;
+    }
+
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
