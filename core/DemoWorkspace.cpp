@@ -26,6 +26,8 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -408,6 +410,19 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
                     activity.status = random.bounded(25) == 0 ? ActivityStatus::Skipped : ActivityStatus::Done;
                     for (ChecklistItem &item : activity.checklist)
                         item.done = activity.status == ActivityStatus::Done;
+                }
+            }
+            // The running camp's first sharing session falls on its quiet
+            // holiday (course day 3) and took place: the review's story of
+            // a low turnout.
+            if (camp == &running) {
+                const auto first = std::find_if(activities->begin(), activities->end(), [](const Activity &activity) {
+                    return activity.type == ActivityType::SharingSession;
+                });
+                const QDate holiday = running.courseStart.addDays(2);
+                if (first != activities->end() && holiday < today) {
+                    *first = first->movedTo(wallClock(holiday, QTime(20, 0)));
+                    first->status = ActivityStatus::Done;
                 }
             }
             if (auto added = CampPlanner::addToCamp(workspace, camp->id, *activities); !added)

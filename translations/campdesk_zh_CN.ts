@@ -3860,14 +3860,6 @@ core %3 · seed %4</source>
         <translation>id	名字	消息数	活跃天数	打卡次数</translation>
     </message>
     <message>
-        <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members.</source>
-        <translation>生成一份确定的聊天记录（相同参数总是得到完全相同的文件），用于基准测试和试用；也可以生成其中成员的名单。</translation>
-    </message>
-    <message>
-        <source>whatsapp, telegram or roster.</source>
-        <translation>whatsapp、telegram 或 roster。</translation>
-    </message>
-    <message>
         <source>Number of members (default 5000).</source>
         <translation>成员人数（默认 5000）。</translation>
     </message>
@@ -3894,10 +3886,6 @@ core %3 · seed %4</source>
     <message>
         <source>--first-day: “%1” is not a date; expected YYYY-MM-DD.</source>
         <translation>--first-day：“%1”不是日期；应为 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>--format: “%1” is not whatsapp, telegram or roster.</source>
-        <translation>--format：“%1”不是 whatsapp、telegram 或 roster。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -4048,6 +4036,26 @@ Options:
     <message>
         <source>This build of campdesk-cli cannot write PDF reports.</source>
         <translation>此版本的 campdesk-cli 不能生成 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members; or add deterministic activities to a camp&apos;s plan.</source>
+        <translation>生成可复现的聊天导出文件（相同选项总是得到相同字节），用于基准测试和试用，或生成其成员名单；也可以向训练营计划中添加可复现的活动。</translation>
+    </message>
+    <message>
+        <source>whatsapp, telegram, roster or activities.</source>
+        <translation>whatsapp、telegram、roster 或 activities。</translation>
+    </message>
+    <message>
+        <source>Number of activities for --format activities (default 2000).</source>
+        <translation>--format activities 时生成的活动数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not whatsapp, telegram, roster or activities.</source>
+        <translation>--format：“%1”不是 whatsapp、telegram、roster 或 activities。</translation>
+    </message>
+    <message>
+        <source>Added %1 activities to camp %2</source>
+        <translation>已向训练营 %2 添加 %1 个活动</translation>
     </message>
 </context>
 <context>
@@ -4631,10 +4639,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>打卡完成率</translation>
     </message>
     <message>
-        <source>D%1</source>
-        <translation>第%1天</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>参与人数</translation>
     </message>
@@ -4653,6 +4657,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Left</source>
         <translation>退群</translation>
+    </message>
+    <message>
+        <source>Course day</source>
+        <translation>课程日</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,9 @@ Result<ActivityReview> ActivityReviewRepository::draft(Workspace &workspace, qin
     if (index < 0)
         return fail(tr("Activity %1 is not in this camp.").arg(activityId));
     const ReviewActivity &activity = input->activities.at(index);
-    const ReviewSeries series = ReviewCalculator::compute(*input, {});
+    ReviewOptions options;
+    options.now = std::max(QDateTime::currentSecsSinceEpoch(), activity.window.start);
+    const ReviewSeries series = ReviewCalculator::compute(*input, {}, options);
     ActivityReview review;
     review.campId = campId;
     review.activityId = activityId;

@@ -204,7 +204,8 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
     for (const ReviewActivity &activity : input.activities) {
         const int day = input.dayIndex(activity.start.date());
         if (activity.type == ActivityType::SharingSession && activity.speaker >= 0 && day >= range.first
-            && day <= range.asOf && activity.status != ActivityStatus::Skipped)
+            && day <= range.asOf && activity.status != ActivityStatus::Skipped
+            && (options.now == 0 || activity.window.start <= options.now))
             ++sessions[activity.speaker];
     }
 
@@ -348,7 +349,8 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         figure.title = activity.title;
         figure.start = activity.start;
         figure.end = activity.end;
-        figure.happened = day <= range.asOf && activity.status != ActivityStatus::Skipped;
+        figure.happened = day <= range.asOf && activity.status != ActivityStatus::Skipped
+            && (options.now == 0 || activity.window.start <= options.now);
         for (int member : std::as_const(counted))
             figure.members += input.members.at(member).inCampOn(date) ? 1 : 0;
         for (const auto &[member, messages] : activity.participants) {

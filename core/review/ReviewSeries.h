@@ -28,6 +28,9 @@ struct ReviewOptions final
 {
     // The last day with data, unless set: silence and "elapsed" count to it.
     QDate asOf;
+    // Activities that start after this instant (Unix seconds) have not
+    // happened yet, even on the as-of day; 0: no limit.
+    qint64 now = 0;
 };
 
 enum class CampPhase { Preparation, Course, WrapUp, Outside };

@@ -1,6 +1,8 @@
+#include "DemoWorkspace.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "ReviewFixture.h"
+#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "commands/CaptureCommands.h"
 #include "dialogs/ActivityDialog.h"
@@ -254,4 +256,66 @@ TEST_F(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
     type->setCurrentIndex(type->findData(int(ActivityType::Entertainment)));
     EXPECT_FALSE(speaker->isEnabled());
     EXPECT_EQ(dialog.activity().speakerMembershipId, 0) << "only sharing sessions have a speaker";
+}
+
+// The walk-through on the demo workspace: the dashboard shows the
+// holiday's dip below the target, a click lists who went silent, a nudge is
+// copied, the day's sharing session is reviewed, and the PDF is exported.
+TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.campdesk"));
+    const QDate today(2027, 3, 10);
+    qint64 running = 0;
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value());
+        auto populated = DemoWorkspace::populate(**workspace, today, DemoWorkspace::Language::English);
+        ASSERT_TRUE(populated.has_value());
+        running = *populated;
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(path).has_value());
+    window.setToday(today);
+    window.selectCamp(running);
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.showView(QStringLiteral("review")));
+    QApplication::processEvents();
+    ReviewView *view = window.reviewView();
+
+    const ReviewSeries &series = view->series();
+    ASSERT_FALSE(series.daysBelowTarget.isEmpty()) << "the holiday dips below the target";
+    const QDate dip = series.daysBelowTarget.first();
+    ReviewChartView *rate = view->chartView(ReviewChart::ActiveRate);
+    rate->activateIndex(int(rate->chartData().days.indexOf(dip)));
+    ASSERT_GT(view->details()->rowCount(), 0);
+    EXPECT_EQ(view->details()->item(0, 1)->text(), QStringLiteral("silent"));
+
+    view->details()->setCurrentCell(0, 0);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge")), Qt::LeftButton);
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(u'@')) << QGuiApplication::clipboard()->text().toStdString();
+
+    const auto session = std::find_if(series.activities.cbegin(), series.activities.cend(), [dip](const ActivityFigure &a) {
+        return a.type == ActivityType::SharingSession && a.start.date() == dip;
+    });
+    ASSERT_NE(session, series.activities.cend()) << "the holiday has the first sharing session";
+    view->showActivity(session->activityId);
+    QTest::mouseClick(view->reviewButton(), Qt::LeftButton);
+    auto *dialog = window.findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->toImprove(), QStringLiteral("Holiday evening: promote the day before"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_EQ(window.document()->reviews(window.currentCampId()).size(), 1);
+
+    const QString pdf = dir.path(QStringLiteral("review.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reviewExportPdf")), Qt::LeftButton);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(text.contains(QStringLiteral("Holiday evening: promote the day before")));
+    EXPECT_TRUE(text.contains(QStringLiteral("21-Day Morning Writing Camp")));
 }

@@ -178,11 +178,11 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
     chart->addAxis(axis, Qt::AlignBottom);
-    if (categories.size() > 14)
+    qsizetype longest = 0;
+    for (const QString &category : categories)
+        longest = std::max(longest, category.size());
+    if (categories.size() > 14 && longest > 3)
         axis->setLabelsAngle(-60);
     return axis;
 }
@@ -203,10 +203,11 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
         if (day.phase != CampPhase::Course)
             continue;
         data.days.append(day.day);
-        categories.append(ReviewCharts::tr("D%1").arg(day.courseDay));
+        categories.append(QString::number(day.courseDay));
         *set << day.checkInRate.value_or(0);
     }
     QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    x->setTitleText(ReviewCharts::tr("Course day"));
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;
     bars->append(set);

@@ -409,17 +409,25 @@ ReviewFilter ReviewView::currentFilter() const
     return filter;
 }
 
+ReviewOptions ReviewView::currentOptions() const
+{
+    ReviewOptions options;
+    // A running camp is reviewed up to today even before today's import.
+    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
+        options.asOf = m_today;
+    // Tonight's session has not happened at noon (unless a test set today).
+    if (m_today == QDate::currentDate())
+        options.now = QDateTime::currentSecsSinceEpoch();
+    return options;
+}
+
 void ReviewView::recompute()
 {
     if (m_campId == 0 || m_input.camp.id != m_campId)
         return;
     QElapsedTimer timer;
     timer.start();
-    ReviewOptions options;
-    // A running camp is reviewed up to today even before today's import.
-    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
-        options.asOf = m_today;
-    m_series = ReviewCalculator::compute(m_input, currentFilter(), options);
+    m_series = ReviewCalculator::compute(m_input, currentFilter(), currentOptions());
     m_timing.compute = double(timer.nsecsElapsed()) / 1e6;
     redraw();
 }
@@ -655,10 +663,7 @@ void ReviewView::exportReport()
                                                      tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    ReviewOptions options;
-    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
-        options.asOf = m_today;
-    if (auto written = ReviewReportWriter::write(m_document->workspace(), m_campId, currentFilter(), options, path);
+    if (auto written = ReviewReportWriter::write(m_document->workspace(), m_campId, currentFilter(), currentOptions(), path);
         !written) {
         MessageBox::critical(this, tr("Export Review Report"), written.error().message);
         return;

@@ -80,6 +80,7 @@ private:
     void scheduleReload(qint64 campId);
     void fillFilters();
     ReviewFilter currentFilter() const;
+    ReviewOptions currentOptions() const;
     void redraw();
     void fillSummary();
     void fillSilent();
