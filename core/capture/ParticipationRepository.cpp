@@ -176,15 +176,13 @@ Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) c
         return fail(select.error());
     select.bind(1, campId);
     QList<MemberDayStats> days;
-    while (true) {
-        auto row = select.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto read = select.forEachRow([&]() -> Result<void> {
         if (!MemberDayCodec::decode(select.int64At(0), select.blobAt(1), days))
             return fail(tr("The participation figures of person %1 are damaged.").arg(select.int64At(0)));
-    }
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return days;
 }
 

@@ -101,12 +101,7 @@ Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const Q
     select.bind(3, to);
     // (window, person) for every message in a window; sorted, runs give the counts.
     std::vector<std::pair<qint32, qint64>> hits;
-    while (true) {
-        auto row = select.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto read = select.forEachRow([&]() -> Result<void> {
         const qint64 sentAt = select.int64At(0);
         const qint64 personId = select.int64At(1);
         for (int index : std::as_const(byHour.at(sentAt / hour - firstHour))) {
@@ -114,7 +109,10 @@ Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const Q
             if (sentAt >= window.start && sentAt < window.end)
                 hits.emplace_back(index, personId);
         }
-    }
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
     std::sort(hits.begin(), hits.end());
     for (std::size_t at = 0; at < hits.size();) {
         std::size_t next = at;
@@ -142,20 +140,18 @@ Result<QHash<qint64, ActivityPeople>> ActivityStatsCache::load(const Camp &camp,
     QHash<qint64, ActivityWindow> wanted;
     for (const ActivityWindow &window : windows)
         wanted.insert(window.activityId, window);
-    while (true) {
-        auto row = select.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto read = select.forEachRow([&]() -> Result<void> {
         const auto found = wanted.constFind(select.int64At(0));
         if (found == wanted.constEnd() || found->start != select.int64At(1) || found->end != select.int64At(2)
             || select.int64At(3) != *current)
-            continue;
+            return {};
         ActivityPeople people{found->activityId, *found, {}};
         if (decode(select.blobAt(4), people.people))
             loaded.insert(people.activityId, std::move(people));
-    }
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
 
     QList<ActivityWindow> stale;
     for (const ActivityWindow &window : windows) {

@@ -18,21 +18,6 @@ QDate dateFrom(const QString &text)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-// Steps `statement` over every row, calling `read` for each.
-template<typename Read>
-Result<void> eachRow(SqliteStatement &statement, Read read)
-{
-    while (true) {
-        auto row = statement.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return {};
-        if (auto done = read(); !done)
-            return done;
-    }
-}
-
 } // namespace
 
 int ReviewInput::memberIndexOf(qint64 personId) const
@@ -76,7 +61,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     members.bind(1, campId);
     QHash<qint64, int> memberByPerson;
     QHash<qint64, int> memberByMembership;
-    auto readMembers = eachRow(members, [&]() -> Result<void> {
+    auto readMembers = members.forEachRow([&]() -> Result<void> {
         ReviewMember member;
         member.membershipId = members.int64At(0);
         member.personId = members.int64At(1);
@@ -110,7 +95,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         return fail(stats.error());
     stats.bind(1, campId);
     qint64 minDay = first.toJulianDay(), maxDay = last.toJulianDay(), lastData = 0;
-    auto readStats = eachRow(stats, [&]() -> Result<void> {
+    auto readStats = stats.forEachRow([&]() -> Result<void> {
         const auto found = memberByPerson.constFind(stats.int64At(0));
         if (found == memberByPerson.constEnd())
             return {}; // figures of someone no longer in the camp
@@ -153,7 +138,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         return fail(activities.error());
     activities.bind(1, campId);
     QList<ActivityWindow> windows;
-    auto readActivities = eachRow(activities, [&]() -> Result<void> {
+    auto readActivities = activities.forEachRow([&]() -> Result<void> {
         ReviewActivity activity;
         activity.id = activities.int64At(0);
         activity.type = ActivityTypes::fromKey(activities.textAt(1)).value_or(ActivityType::StaffTask);
@@ -194,7 +179,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     if (!checkIns.isValid())
         return fail(checkIns.error());
     checkIns.bind(1, campId);
-    auto readCheckIns = eachRow(checkIns, [&]() -> Result<void> {
+    auto readCheckIns = checkIns.forEachRow([&]() -> Result<void> {
         const auto activity = activityById.constFind(checkIns.int64At(0));
         const auto member = memberByPerson.constFind(checkIns.int64At(1));
         if (activity != activityById.constEnd() && member != memberByPerson.constEnd())

@@ -39,6 +39,21 @@ public:
     // Steps a query: true with a row to read, false when done (the statement
     // is then reset for the next use).
     [[nodiscard]] Result<bool> next();
+    // Steps over every row of a query, calling read() for each; read returns
+    // Result<void> and a failure stops the walk.
+    template<typename Read>
+    [[nodiscard]] Result<void> forEachRow(Read read)
+    {
+        while (true) {
+            auto row = next();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            if (auto done = read(); !done)
+                return done;
+        }
+    }
     // Columns of the current row; valid until the next step.
     qint64 int64At(int column) const;
     bool isNullAt(int column) const;
