@@ -14,10 +14,30 @@ namespace CampDesk {
 
 ActivityWindow ActivityWindow::of(const Activity &activity, const Camp &camp)
 {
-    const QTimeZone zone = camp.zone();
-    const qint64 start = QDateTime(activity.start.date(), activity.start.time(), zone).toSecsSinceEpoch();
-    const qint64 end = QDateTime(activity.end.date(), activity.end.time(), zone).toSecsSinceEpoch();
-    return {activity.id, start, std::max(end, start) + qint64(camp.activityTailMinutes) * 60};
+    return ActivityWindowMaker(camp)(activity.id, activity.start, activity.end);
+}
+
+ActivityWindowMaker::ActivityWindowMaker(const Camp &camp)
+    : m_zone(camp.zone())
+    , m_tail(qint64(camp.activityTailMinutes) * 60)
+{
+}
+
+qint64 ActivityWindowMaker::instant(const QDateTime &wallClock)
+{
+    constexpr qint64 unixEpochJulianDay = 2440588;
+    const qint64 julianDay = wallClock.date().toJulianDay();
+    const qint64 hour = julianDay * 24 + wallClock.time().hour();
+    auto offset = m_offsets.constFind(hour);
+    if (offset == m_offsets.constEnd())
+        offset = m_offsets.insert(hour, QDateTime(wallClock.date(), QTime(wallClock.time().hour(), 0), m_zone).offsetFromUtc());
+    return (julianDay - unixEpochJulianDay) * 86400 + wallClock.time().msecsSinceStartOfDay() / 1000 - *offset;
+}
+
+ActivityWindow ActivityWindowMaker::operator()(qint64 activityId, const QDateTime &start, const QDateTime &end)
+{
+    const qint64 from = instant(start);
+    return {activityId, from, std::max(instant(end), from) + m_tail};
 }
 
 ActivityStatsCache::ActivityStatsCache(QSqlDatabase db)
@@ -198,8 +218,9 @@ Result<void> ActivityStatsCache::refresh(const Camp &camp, const QList<Activity>
 {
     QList<ActivityWindow> windows;
     windows.reserve(activities.size());
+    ActivityWindowMaker windowOf(camp);
     for (const Activity &activity : activities)
-        windows.append(ActivityWindow::of(activity, camp));
+        windows.append(windowOf(activity.id, activity.start, activity.end));
     auto loaded = load(camp, windows, true);
     if (!loaded)
         return std::unexpected(loaded.error());

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 namespace CampDesk {
 
@@ -20,6 +21,23 @@ struct ActivityWindow final
     qint64 end = 0;   // Unix seconds, exclusive
 
     static ActivityWindow of(const Activity &activity, const Camp &camp);
+};
+
+// Turns a camp's wall-clock activity times into windows. Zone conversions
+// are slow and offsets change at most hourly, so they are cached by hour;
+// every window of the workspace is made here, so cache keys always match.
+class ActivityWindowMaker final
+{
+public:
+    explicit ActivityWindowMaker(const Camp &camp);
+    ActivityWindow operator()(qint64 activityId, const QDateTime &start, const QDateTime &end);
+
+private:
+    qint64 instant(const QDateTime &wallClock);
+
+    QTimeZone m_zone;
+    qint64 m_tail = 0;
+    QHash<qint64, qint64> m_offsets; // local hour (Julian day × 24 + hour) → seconds east of UTC
 };
 
 // Who spoke in one activity's window, and how often.

@@ -351,8 +351,8 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         figure.end = activity.end;
         figure.happened = day <= range.asOf && activity.status != ActivityStatus::Skipped
             && (options.now == 0 || activity.window.start <= options.now);
-        for (int member : std::as_const(counted))
-            figure.members += input.members.at(member).inCampOn(date) ? 1 : 0;
+        // The filter's members in the camp that day: the day's figure has them.
+        figure.members = series.days.at(day - range.first).members;
         for (const auto &[member, messages] : activity.participants) {
             if (countedMember[std::size_t(member)]) {
                 ++figure.participants;
@@ -380,11 +380,12 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             std::vector<char> checkedIn(std::size_t(input.members.size()), 0);
             for (int member : activity.checkIns)
                 checkedIn[std::size_t(member)] = 1;
-            for (int member : std::as_const(counted)) {
-                if (!input.members.at(member).inCampOn(date))
-                    continue;
-                if (checkedIn[std::size_t(member)] || (onlyOne && input.checkInsOf(member, day) > 0))
-                    ++checkIn.checkedIn;
+            if (onlyOne || !activity.checkIns.isEmpty()) {
+                for (int member : std::as_const(counted)) {
+                    if ((checkedIn[std::size_t(member)] || (onlyOne && input.checkInsOf(member, day) > 0))
+                        && input.members.at(member).inCampOn(date))
+                        ++checkIn.checkedIn;
+                }
             }
             checkIn.rate = percent(checkIn.checkedIn, checkIn.members);
             series.checkInActivities.append(checkIn);

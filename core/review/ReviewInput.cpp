@@ -6,6 +6,7 @@
 #include "storage/SqliteStatement.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,11 +52,23 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         return std::unexpected(subgroups.error());
     input.subgroups = *subgroups;
 
+    // People whose chat identity is marked as staff (the exporting operator, bots).
+    QSet<qint64> staffIdentities;
+    SqliteStatement staff(db, "SELECT DISTINCT person_id FROM chat_identities WHERE camp_id = ? AND is_staff = 1"
+                              " AND person_id IS NOT NULL");
+    if (!staff.isValid())
+        return fail(staff.error());
+    staff.bind(1, campId);
+    auto readStaff = staff.forEachRow([&]() -> Result<void> {
+        staffIdentities.insert(staff.int64At(0));
+        return {};
+    });
+    if (!readStaff)
+        return std::unexpected(readStaff.error());
+    // In membership order; every table of the dashboard sorts itself.
     SqliteStatement members(db, "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
-                                " m.joined_on, m.left_on, m.status, EXISTS (SELECT 1 FROM chat_identities i"
-                                "  WHERE i.camp_id = m.camp_id AND i.person_id = m.person_id AND i.is_staff = 1)"
-                                " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?"
-                                " ORDER BY p.display_name COLLATE NOCASE, m.id");
+                                " m.joined_on, m.left_on, m.status"
+                                " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?");
     if (!members.isValid())
         return fail(members.error());
     members.bind(1, campId);
@@ -68,7 +81,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         member.name = members.textAt(2);
         member.groupNickname = members.textAt(3);
         member.role = MemberRoles::fromKey(members.textAt(4)).value_or(MemberRole::OrdinaryMember);
-        member.staff = MemberRoles::isStaff(member.role) || members.int64At(9) != 0;
+        member.staff = MemberRoles::isStaff(member.role) || staffIdentities.contains(member.personId);
         member.subgroupId = members.int64At(5);
         member.joinedOn = dateFrom(members.textAt(6));
         member.leftOn = dateFrom(members.textAt(7));
@@ -138,6 +151,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         return fail(activities.error());
     activities.bind(1, campId);
     QList<ActivityWindow> windows;
+    ActivityWindowMaker windowOf(input.camp);
     auto readActivities = activities.forEachRow([&]() -> Result<void> {
         ReviewActivity activity;
         activity.id = activities.int64At(0);
@@ -149,11 +163,7 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         activity.speaker = memberByMembership.value(activities.int64At(6), -1);
         if (!activity.start.isValid() || !activity.end.isValid())
             return {}; // a damaged row: the plan shows it, the review cannot place it
-        Activity plain;
-        plain.id = activity.id;
-        plain.start = activity.start;
-        plain.end = activity.end;
-        activity.window = ActivityWindow::of(plain, input.camp);
+        activity.window = windowOf(activity.id, activity.start, activity.end);
         windows.append(activity.window);
         input.activities.append(activity);
         return {};
@@ -164,15 +174,26 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     auto people = ActivityStatsCache(db).load(input.camp, windows, saveCache);
     if (!people)
         return std::unexpected(people.error());
+    // Person ids are small and dense: a flat table beats a hash for the
+    // million (activity, person) pairs of a big camp.
+    qint64 maxPerson = 0;
+    for (const ReviewMember &member : std::as_const(input.members))
+        maxPerson = std::max(maxPerson, member.personId);
+    std::vector<int> memberOfPerson(std::size_t(maxPerson + 1), -1);
+    for (int index = 0; index < input.members.size(); ++index)
+        memberOfPerson[std::size_t(input.members.at(index).personId)] = index;
     QHash<qint64, int> activityById;
     for (int index = 0; index < input.activities.size(); ++index) {
         ReviewActivity &activity = input.activities[index];
         activityById.insert(activity.id, index);
-        for (const auto &[personId, count] : people->value(activity.id).people) {
-            if (const auto found = memberByPerson.constFind(personId); found != memberByPerson.constEnd())
-                activity.participants.append({*found, count});
+        const auto found = people->constFind(activity.id);
+        if (found == people->constEnd())
+            continue;
+        activity.participants.reserve(found->people.size());
+        for (const auto &[personId, count] : found->people) {
+            if (personId >= 0 && personId <= maxPerson && memberOfPerson[std::size_t(personId)] >= 0)
+                activity.participants.append({memberOfPerson[std::size_t(personId)], count});
         }
-        std::sort(activity.participants.begin(), activity.participants.end());
     }
 
     SqliteStatement checkIns(db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");

@@ -323,7 +323,8 @@ Result<void> createVersion6(const QSqlDatabase &db)
                        " to_improve TEXT NOT NULL DEFAULT '',"
                        " actions TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX activity_reviews_camp ON activity_reviews(camp_id, activity_start)"),
-        QStringLiteral("CREATE INDEX check_ins_activity ON check_ins(activity_id) WHERE activity_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX check_ins_activity ON check_ins(camp_id, activity_id, person_id)"
+                       " WHERE activity_id IS NOT NULL"),
     });
 }
 
