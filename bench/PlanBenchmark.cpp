@@ -2,68 +2,26 @@
 // repaint with 2,000 activities in the visible month. Prints medians of
 // repeated runs after a warm-up, with min and max, next to a reference
 // measured in the same run and the target. Not a test: it never fails.
+// With --json, prints one JSON line instead (for bench/run_benchmarks.py).
+#include "BenchTiming.h"
 #include "plan/MonthView.h"
 #include "plan/PlanTemplateLibrary.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
-#include <QTextStream>
-
-#include <algorithm>
-#include <functional>
 
 using namespace CampDesk;
-
-namespace {
-
-struct Figure
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Figure measure(int runs, const std::function<void()> &work)
-{
-    work(); // warm-up
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2), times.first(), times.last()};
-}
-
-void row(QTextStream &out, const QString &name, const Figure &figure, const QString &referenceName,
-         const Figure &reference, double targetMs)
-{
-    out << QStringLiteral("%1\n  CampDesk  median %2 ms (min %3, max %4)\n  reference %5: median %6 ms\n"
-                          "  ratio to reference %7, target < %8 ms: %9\n")
-               .arg(name)
-               .arg(figure.median, 0, 'f', 2)
-               .arg(figure.min, 0, 'f', 2)
-               .arg(figure.max, 0, 'f', 2)
-               .arg(referenceName)
-               .arg(reference.median, 0, 'f', 2)
-               .arg(figure.median / std::max(reference.median, 1e-6), 0, 'f', 2)
-               .arg(targetMs)
-               .arg(figure.median < targetMs ? QStringLiteral("met") : QStringLiteral("NOT met"));
-}
-
-} // namespace
+using namespace CampDesk::Bench;
 
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QTextStream out(stdout);
+    const bool json = wantsJson(app.arguments());
     constexpr int Runs = 21;
+    QList<Row> rows;
 
     const PlanTemplate plan = PlanTemplateLibrary::builtIn().first();
     PlanParameters ninety = plan.defaultParameters(QDate(2027, 1, 1), QStringLiteral("zh_CN"));
@@ -75,8 +33,9 @@ int main(int argc, char *argv[])
     qsizetype weekly = 0;
     const Figure weekGeneration = measure(Runs, [&] { weekly = plan.expand(week)->size(); });
     Q_UNUSED(weekly)
-    row(out, QStringLiteral("90-day plan generation (%1 activities)").arg(generated), generation,
-        QStringLiteral("7-day plan"), weekGeneration, 50);
+    rows << Row{QStringLiteral("plan_generation_90_days"),
+                QStringLiteral("90-day plan generation (%1 activities)").arg(generated), generation,
+                QStringLiteral("7-day plan"), weekGeneration, 50};
 
     // 2,000 activities spread over March 2027, 64 or 65 a day.
     QList<Activity> activities;
@@ -106,13 +65,14 @@ int main(int argc, char *argv[])
     };
     const Figure repaint = measure(Runs, [&] { paint(full); });
     const Figure emptyRepaint = measure(Runs, [&] { paint(empty); });
-    row(out, QStringLiteral("Month view repaint, 2,000 activities in the month"), repaint,
-        QStringLiteral("the same view with no activities"), emptyRepaint, 16);
+    rows << Row{QStringLiteral("month_view_repaint"), QStringLiteral("Month view repaint, 2,000 activities in the month"),
+                repaint, QStringLiteral("the same view with no activities"), emptyRepaint, 16};
     const Figure reload = measure(Runs, [&] {
         full.setActivities(activities);
         paint(full);
     });
-    row(out, QStringLiteral("Month view reload and repaint, 2,000 activities"), reload,
-        QStringLiteral("repaint alone"), repaint, 16);
+    rows << Row{QStringLiteral("month_view_reload"), QStringLiteral("Month view reload and repaint, 2,000 activities"),
+                reload, QStringLiteral("repaint alone"), repaint, 16};
+    print(rows, json);
     return 0;
 }

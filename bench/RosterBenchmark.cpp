@@ -1,40 +1,17 @@
 // Re-filtering the roster on one keystroke over 5,000 members (target under
 // 20 ms), beside a reference measured in the same run: the same filter over
 // 500 members. Medians of repeated runs after a warm-up, with min and max.
+// With --json, prints one JSON line instead (for bench/run_benchmarks.py).
+#include "BenchTiming.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterModel.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QTextStream>
-
-#include <algorithm>
-#include <functional>
 
 using namespace CampDesk;
+using namespace CampDesk::Bench;
 
 namespace {
-
-struct Figure
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Figure measure(int runs, const std::function<void(int)> &work)
-{
-    work(-1); // warm-up
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work(i);
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2), times.first(), times.last()};
-}
 
 QList<RosterEntry> members(int count)
 {
@@ -65,7 +42,7 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QTextStream out(stdout);
+    const bool json = wantsJson(app.arguments());
     constexpr int Runs = 21;
     // Typing "w", "wx", "wxi" … "lxy": each keystroke re-filters the whole roster.
     const QStringList keystrokes{QStringLiteral("l"), QStringLiteral("lx"), QStringLiteral("lxy"), QStringLiteral("h"),
@@ -83,13 +60,8 @@ int main(int argc, char *argv[])
             filter.rowCount();
         });
     }
-    out << QStringLiteral("Roster re-filter on one keystroke, 5,000 members\n  CampDesk  median %1 ms (min %2, max %3)\n"
-                          "  reference 500 members: median %4 ms\n  ratio to reference %5, target < 20 ms: %6\n")
-               .arg(figures[0].median, 0, 'f', 2)
-               .arg(figures[0].min, 0, 'f', 2)
-               .arg(figures[0].max, 0, 'f', 2)
-               .arg(figures[1].median, 0, 'f', 2)
-               .arg(figures[0].median / std::max(figures[1].median, 1e-6), 0, 'f', 2)
-               .arg(figures[0].median < 20 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    print({Row{QStringLiteral("roster_refilter"), QStringLiteral("Roster re-filter on one keystroke, 5,000 members"),
+                figures[0], QStringLiteral("500 members"), figures[1], 20}},
+          json);
     return 0;
 }

@@ -2,6 +2,7 @@
 # CampDesk set-up on Debian 12, in one command each:
 #   bash scripts/campdesk.sh run    install what is missing, build, open CampDesk
 #   bash scripts/campdesk.sh test   install what is missing, build, run every test
+#   bash scripts/campdesk.sh bench  install what is missing, build in Release, run every benchmark
 # Run as root or as a user with sudo. Every dependency is a Debian package.
 set -euo pipefail
 
@@ -16,14 +17,20 @@ packages=(
     fonts-noto-cjk fonts-noto-color-emoji tzdata dpkg-dev file
     python3-icalendar poppler-utils
 )
+# The benchmarks' references and measuring tools: node and npm (for the npm
+# package whatsapp-chat-parser) and GNU time. A node from elsewhere (NodeSource's
+# nodejs bundles npm) is used as it is: Debian's npm would conflict with it.
+bench_packages=(time)
+command -v node >/dev/null 2>&1 || bench_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || bench_packages+=(npm)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-install_missing() {
+install_missing() { # extra packages…
     local missing=()
-    for package in "${packages[@]}"; do
+    for package in "${packages[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$package")
         fi
@@ -68,8 +75,18 @@ run_tests() {
     bash "$here/packaging/check-deb.sh" "$release"/campdesk_*.deb
 }
 
+run_benchmarks() { # extra arguments of bench/run_benchmarks.py…
+    local release="$here/build-release"
+    local started=$SECONDS
+    configure_and_build "$release" -DCMAKE_BUILD_TYPE=Release -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=ON
+    local built=$SECONDS
+    (cd "$here" && python3 bench/run_benchmarks.py --build "$release" "$@")
+    echo "campdesk: Release build $((built - started)) s, benchmarks $((SECONDS - built)) s"
+}
+
 case "${1:-}" in
     run) shift; install_missing; run_app "$@" ;;
     test) install_missing; run_tests ;;
-    *) echo "usage: bash scripts/campdesk.sh run|test" >&2; exit 2 ;;
+    bench) shift; install_missing "${bench_packages[@]}"; run_benchmarks "$@" ;;
+    *) echo "usage: bash scripts/campdesk.sh run|test|bench" >&2; exit 2 ;;
 esac
