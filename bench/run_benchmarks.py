@@ -123,38 +123,48 @@ def review_reference_sql(camp):
     zone at import). Activity times are wall-clock text in the camp's zone:
     SQLite's 'utc' modifier converts them from the machine's zone, which is the
     camp's when camps.time_zone is empty (the driver checks it is).
+
+    Written to give the shell its best chance: one pass over the messages for
+    the days and the members, the windows driving the index range scans
+    (CROSS JOIN fixes that order), a 256 MB page cache; the driver adds a
+    covering index beforehand (REVIEW_REFERENCE_INDEX).
     """
     people = (f"SELECT ms.person_id, ms.joined_on, ms.left_on FROM memberships ms"
               f" WHERE ms.camp_id = {camp} AND ms.role NOT IN {STAFF_ROLES}"
               f" AND NOT EXISTS (SELECT 1 FROM chat_identities s WHERE s.camp_id = ms.camp_id"
               f" AND s.person_id = ms.person_id AND s.is_staff = 1)")
-    said = (f"FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-            f" JOIN people p ON p.person_id = i.person_id")
     return "\n".join([
-        # Daily active members: distinct members with a countable message that day,
-        # among those in the camp that day.
-        f"WITH people AS ({people})"
-        f" SELECT 'day', m.day, count(DISTINCT i.person_id) {said}"
-        f" WHERE m.camp_id = {camp} AND m.kind IN {COUNTABLE}"
-        f" AND (p.joined_on IS NULL OR p.joined_on = '' OR p.joined_on <= m.day)"
-        f" AND (p.left_on IS NULL OR p.left_on = '' OR p.left_on > m.day)"
-        f" GROUP BY m.day;",
-        # Per member: messages and active days.
-        f"WITH people AS ({people})"
-        f" SELECT 'member', i.person_id, count(*), count(DISTINCT m.day) {said}"
-        f" WHERE m.camp_id = {camp} AND m.kind IN {COUNTABLE}"
-        f" GROUP BY i.person_id;",
+        "PRAGMA cache_size = -262144;",
+        # Per member and day: countable messages. From it, daily active members
+        # (among those in the camp that day), and each member's messages and
+        # active days.
+        f"WITH people AS ({people}),"
+        f" said AS (SELECT i.person_id AS person, m.day AS day, count(*) AS n"
+        f"  FROM chat_messages m CROSS JOIN chat_identities i ON i.id = m.identity_id"
+        f"  WHERE m.camp_id = {camp} AND m.kind IN {COUNTABLE} GROUP BY i.person_id, m.day),"
+        f" counted AS MATERIALIZED (SELECT s.person, s.day, s.n, p.joined_on, p.left_on"
+        f"  FROM said s JOIN people p ON p.person_id = s.person)"
+        f" SELECT 'day', day, count(*), NULL FROM counted"
+        f"  WHERE (joined_on IS NULL OR joined_on = '' OR joined_on <= day)"
+        f"  AND (left_on IS NULL OR left_on = '' OR left_on > day) GROUP BY day"
+        f" UNION ALL SELECT 'member', person, sum(n), count(*) FROM counted GROUP BY person;",
         # Per activity: distinct participants and messages within [start, end + tail).
         f"WITH people AS ({people}),"
-        f" windows AS (SELECT a.id, CAST(strftime('%s', a.starts_at, 'utc') AS INTEGER) AS s,"
+        f" windows AS MATERIALIZED (SELECT a.id, CAST(strftime('%s', a.starts_at, 'utc') AS INTEGER) AS s,"
         f"  CAST(strftime('%s', a.ends_at, 'utc') AS INTEGER) + 60 * c.activity_tail_minutes AS e"
         f"  FROM activities a JOIN camps c ON c.id = a.camp_id WHERE a.camp_id = {camp})"
         f" SELECT 'activity', w.id, count(DISTINCT i.person_id), count(*)"
-        f" FROM windows w JOIN chat_messages m ON m.camp_id = {camp} AND m.sent_at >= w.s AND m.sent_at < w.e"
-        f" JOIN chat_identities i ON i.id = m.identity_id JOIN people p ON p.person_id = i.person_id"
-        f" WHERE m.kind IN {COUNTABLE}"
+        f" FROM windows w CROSS JOIN chat_messages m ON m.camp_id = {camp} AND m.sent_at >= w.s AND m.sent_at < w.e"
+        f" CROSS JOIN chat_identities i ON i.id = m.identity_id"
+        f" WHERE m.kind IN {COUNTABLE} AND i.person_id IN (SELECT person_id FROM people)"
         f" GROUP BY w.id;",
     ])
+
+
+# The reference's index, made (untimed) on its copy of the workspace: the
+# messages by camp and time, covering what the questions read.
+REVIEW_REFERENCE_INDEX = ("CREATE INDEX bench_messages_camp_time ON chat_messages(camp_id, sent_at, kind, identity_id, day);"
+                          " ANALYZE;")
 
 
 def review_reference_totals(output):
@@ -200,7 +210,7 @@ def main():
     parser.add_argument("--activities", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5, help="measured runs of each process after one warm-up")
     parser.add_argument("--inner-runs", type=int, default=21, help="measured runs of in-process figures")
-    parser.add_argument("--cold-start-limit", type=float, default=60,
+    parser.add_argument("--cold-start-limit", type=float, default=30,
                         help="seconds after which a cold start is stopped and reported as slower than that"
                              " (0: no limit); keeps the whole command within its 10 minutes")
     parser.add_argument("--json", default="benchmark-results.json")
@@ -370,7 +380,7 @@ def main():
             raise RuntimeError(f"the benchmark camp has time zone {time_zone!r}; the reference reads the machine's")
         copy = os.path.join(work, "review-reference.campdesk")
         shutil.copy(big, copy)
-        run([sqlite, copy, "CREATE INDEX bench_messages_camp_time ON chat_messages(camp_id, sent_at); ANALYZE;"])
+        run([sqlite, copy, REVIEW_REFERENCE_INDEX])
         sql = review_reference_sql(1)
         shell_times = []
         for index in range(args.runs + 1):
