@@ -11,6 +11,7 @@
 #include "storage/PlanTemplateRepository.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteInterrupter.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -85,9 +86,35 @@ bool hasSqliteHeader(const QString &path)
     return file.read(magic.size()) == magic;
 }
 
+// A file shorter than the pages its header counts was cut off (a copy that
+// stopped, a full disk). Cheap enough for every open, unlike quick_check.
+bool isShorterThanItsHeaderSays(const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return false; // committed pages may still be in the log
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return true;
+    const auto bigEndian = [&header](int at, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(at + i));
+        return value;
+    };
+    const quint64 pageSize = bigEndian(16, 2) == 1 ? 65536 : bigEndian(16, 2);
+    // The page count is only valid when written by the same change as the
+    // change counter (SQLite's "version-valid-for" number).
+    if (bigEndian(24, 4) != bigEndian(92, 4))
+        return false;
+    return quint64(file.size()) < pageSize * bigEndian(28, 4);
+}
+
 // Looks at an existing file through a read-only connection, so that a file we
 // refuse is never touched.
-Result<void> inspect(const QString &path)
+Result<void> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter *interrupter = nullptr)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -99,6 +126,9 @@ Result<void> inspect(const QString &path)
         return fail(Workspace::tr("%1 is empty; it is not a CampDesk workspace.").arg(name));
     if (!hasSqliteHeader(path))
         return fail(Workspace::tr("%1 is not a CampDesk workspace (it is not a SQLite database).").arg(name));
+    if (isShorterThanItsHeaderSays(path))
+        return fail(Workspace::tr("%1 is damaged and cannot be opened (the file is cut short). Restore it from a backup.")
+                        .arg(name));
 
     ScopedConnection connection(path, ScopedConnection::Mode::Inspect);
     QSqlDatabase db = connection.db();
@@ -123,7 +153,22 @@ Result<void> inspect(const QString &path)
                         .arg(*version)
                         .arg(Schema::latestVersion()));
     }
+    if (!checkIntegrity && *version == Schema::latestVersion())
+        return {};
+    if (interrupter) {
+        interrupter->attach(db);
+        // sqlite3_interrupt does nothing while no statement runs.
+        if (interrupter->isInterrupted()) {
+            interrupter->detach();
+            return fail(Workspace::tr("The check of %1 was stopped.").arg(name));
+        }
+    }
     auto check = Sql::exec(db, QStringLiteral("PRAGMA quick_check"));
+    if (interrupter) {
+        interrupter->detach();
+        if (interrupter->isInterrupted())
+            return fail(Workspace::tr("The check of %1 was stopped.").arg(name));
+    }
     if (!check)
         return damaged(check.error().message);
     if (!check->next() || check->value(0).toString() != QLatin1String("ok"))
@@ -198,7 +243,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
             return fail(tr("%1 does not exist.").arg(name));
         if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
             return fail(tr("The folder for %1 cannot be created.").arg(name));
-    } else if (auto inspected = inspect(absolute); !inspected) {
+    } else if (auto inspected = inspect(absolute, options.checkIntegrity); !inspected) {
         return std::unexpected(inspected.error());
     }
 
@@ -231,6 +276,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
         return fail(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
+}
+
+Result<void> Workspace::verify(const QString &path, SqliteInterrupter *interrupter)
+{
+    return inspect(QFileInfo(path).absoluteFilePath(), true, interrupter);
 }
 
 QString Workspace::defaultPath()

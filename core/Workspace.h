@@ -12,6 +12,8 @@ class QLockFile;
 
 namespace CampDesk {
 
+class SqliteInterrupter;
+
 class ActivityRepository;
 class CampRepository;
 class PersonRepository;
@@ -39,6 +41,11 @@ public:
         // is in use. The command-line tool does not take it: SQLite's own
         // locking already keeps its short writes safe.
         bool exclusive = false;
+        // Read every page (PRAGMA quick_check) before opening. The window
+        // opens without it and runs verify() in the background instead: on
+        // a workspace of a million messages the check takes most of a second.
+        // A file that needs migrating is always checked first.
+        bool checkIntegrity = true;
     };
 
     ~Workspace();
@@ -46,6 +53,11 @@ public:
 
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenOptions options);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);
+
+    // Reads every page of the workspace file on a connection of its own, so
+    // it may run on another thread while the file is open; an error says
+    // what is damaged. An interrupter stops it early (with an error).
+    [[nodiscard]] static Result<void> verify(const QString &path, SqliteInterrupter *interrupter = nullptr);
 
     // The workspace a newcomer gets without choosing one.
     static QString defaultPath();

@@ -1451,6 +1451,13 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::MemberChoiceDelegate</name>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— 未对应 —</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::MemberDialog</name>
     <message>
         <source>Edit Member</source>
@@ -1873,10 +1880,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         </translation>
     </message>
     <message>
-        <source>— not mapped —</source>
-        <translation>— 未对应 —</translation>
-    </message>
-    <message>
         <source>Watch list (%1)</source>
         <translation>敏感消息（%1）</translation>
     </message>
@@ -1891,6 +1894,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>average check-in completion over past days %1%</source>
         <translation>已过去课程日的平均打卡完成率 %1%</translation>
+    </message>
+    <message>
+        <source>Choose the member this chat identity is</source>
+        <translation>选择这个聊天身份对应的成员</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5551,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The backup could not be written to %1.</source>
         <translation>无法把备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (the file is cut short). Restore it from a backup.</source>
+        <translation>%1 已损坏，无法打开（文件不完整，被截断了）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>%1 的检查已停止。</translation>
     </message>
 </context>
 </TS>

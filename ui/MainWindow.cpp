@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Workspace.h"
+#include "WorkspaceCheck.h"
 #include "WorkspaceDocument.h"
 #include "capture/ParticipationView.h"
 #include "camps/CampListDelegate.h"
@@ -43,6 +44,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -65,6 +67,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_check = new WorkspaceCheck(this);
+    connect(m_check, &WorkspaceCheck::finished, this, [this](const QString &path, const QString &problem) {
+        if (!problem.isEmpty() && m_document && m_document->fileName() == path)
+            showError(problem);
+    });
     createActions();
     createMenus();
     buildCentralWidget();
@@ -268,9 +275,15 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
 {
     if (m_document && QFileInfo(path).absoluteFilePath() == m_document->fileName())
         return {};
-    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive});
+    // The window opens at once; every page is read on another thread and
+    // damage is reported when that check ends. (Header, schema and version
+    // are still checked before opening, and a file that needs migrating is
+    // read through first.)
+    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive, .checkIntegrity = false});
     if (!workspace)
         return std::unexpected(workspace.error());
+    // Started once the window is up, so it does not slow its first paint.
+    QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
     // A workspace starts with the built-in speech lines in the interface language.
     const QString language = Translations::currentLanguage();
     if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, language); !seeded)
@@ -296,6 +309,7 @@ void MainWindow::releaseDocument()
         m_roster = nullptr;
         m_board = nullptr;
         m_participation = nullptr;
+        m_review = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -440,6 +454,8 @@ bool MainWindow::showView(const QString &name)
 void MainWindow::onCurrentCampChanged()
 {
     const qint64 id = currentCampId();
+    // The camp page first: the views load only what is on the current page.
+    m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     if (m_overview)
         m_overview->setCampId(id);
     if (m_plan)
@@ -454,7 +470,6 @@ void MainWindow::onCurrentCampChanged()
         m_participation->setCampId(id);
     if (m_review)
         m_review->setCampId(id);
-    m_pages->setCurrentWidget(id && m_campTabs ? static_cast<QWidget *>(m_campTabs) : m_emptyPage);
     updateActions();
 }
 

@@ -24,6 +24,7 @@ class RosterView;
 class SubgroupBoard;
 class ParticipationView;
 class ReviewView;
+class WorkspaceCheck;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -83,6 +84,7 @@ private:
     void rebuildRecentMenu();
 
     std::unique_ptr<WorkspaceDocument> m_document;
+    WorkspaceCheck *m_check = nullptr;
     CampListModel *m_campModel = nullptr;
     QDate m_today;
 

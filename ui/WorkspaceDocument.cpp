@@ -102,15 +102,7 @@ std::optional<Activity> WorkspaceDocument::activity(qint64 id) const
 
 QList<std::pair<qint64, QString>> WorkspaceDocument::staff(qint64 campId) const
 {
-    QList<std::pair<qint64, QString>> result;
-    auto members = m_workspace->memberships().listForCamp(campId);
-    if (!members)
-        return result;
-    for (const MemberEntry &entry : *members) {
-        if (MemberRoles::isStaff(entry.membership.role))
-            result.append({entry.membership.id, entry.displayName});
-    }
-    return result;
+    return m_workspace->memberships().staffForCamp(campId).value_or(QList<std::pair<qint64, QString>>{});
 }
 
 QHash<qint64, QString> WorkspaceDocument::memberNames(qint64 campId) const

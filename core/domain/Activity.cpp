@@ -125,6 +125,28 @@ QDateTime wallClock(QDate date, QTime time)
 
 QDateTime wallClockFromString(const QString &text)
 {
+    // The form wallClockToString writes, read by hand: QDateTime::fromString
+    // took most of the time of loading a plan of 2,000 activities.
+    if (text.size() == 19 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':') {
+        const auto number = [&text](int at, int digits) {
+            int value = 0;
+            for (int i = at; i < at + digits; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                value = value * 10 + int(c - u'0');
+            }
+            return value;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second);
+            return date.isValid() && time.isValid() ? wallClock(date, time) : QDateTime();
+        }
+    }
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
     return parsed.isValid() ? wallClock(parsed.date(), parsed.time()) : QDateTime();
 }

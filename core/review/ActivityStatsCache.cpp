@@ -60,18 +60,7 @@ QByteArray ActivityStatsCache::encode(const QList<std::pair<qint64, int>> &peopl
 
 bool ActivityStatsCache::decode(QByteArrayView blob, QList<std::pair<qint64, int>> &people)
 {
-    qsizetype at = 0;
-    qint64 personId = 0;
-    while (at < blob.size()) {
-        quint64 delta = 0, messages = 0;
-        if (!Varint::read(blob, at, delta) || !Varint::read(blob, at, messages))
-            return false;
-        if (delta > quint64(std::numeric_limits<qint32>::max()) || messages > quint64(std::numeric_limits<qint32>::max()))
-            return false;
-        personId += qint64(delta);
-        people.append({personId, int(messages)});
-    }
-    return true;
+    return forEachPerson(blob, [&people](qint64 personId, int messages) { people.append({personId, messages}); });
 }
 
 Result<qint64> ActivityStatsCache::revision(qint64 campId) const
@@ -144,20 +133,22 @@ Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const Q
     return result;
 }
 
-Result<QHash<qint64, ActivityPeople>> ActivityStatsCache::load(const Camp &camp, const QList<ActivityWindow> &windows,
-                                                               bool save)
+Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, const QList<ActivityWindow> &windows,
+                                                           bool save)
 {
     auto current = revision(camp.id);
     if (!current)
         return std::unexpected(current.error());
 
-    QHash<qint64, ActivityPeople> loaded;
+    QHash<qint64, QByteArray> loaded;
+    loaded.reserve(windows.size());
     SqliteStatement select(m_db, "SELECT activity_id, window_start, window_end, revision, people FROM activity_stats"
                                  " WHERE camp_id = ?");
     if (!select.isValid())
         return fail(select.error());
     select.bind(1, camp.id);
     QHash<qint64, ActivityWindow> wanted;
+    wanted.reserve(windows.size());
     for (const ActivityWindow &window : windows)
         wanted.insert(window.activityId, window);
     auto read = select.forEachRow([&]() -> Result<void> {
@@ -165,9 +156,10 @@ Result<QHash<qint64, ActivityPeople>> ActivityStatsCache::load(const Camp &camp,
         if (found == wanted.constEnd() || found->start != select.int64At(1) || found->end != select.int64At(2)
             || select.int64At(3) != *current)
             return {};
-        ActivityPeople people{found->activityId, *found, {}};
-        if (decode(select.blobAt(4), people.people))
-            loaded.insert(people.activityId, std::move(people));
+        // Checked here, so readers may decode without looking again.
+        const QByteArrayView blob = select.blobAt(4);
+        if (forEachPerson(blob, [](qint64, int) {}))
+            loaded.insert(found->activityId, blob.toByteArray());
         return {};
     });
     if (!read)
@@ -183,8 +175,8 @@ Result<QHash<qint64, ActivityPeople>> ActivityStatsCache::load(const Camp &camp,
     auto computed = compute(camp.id, stale);
     if (!computed)
         return std::unexpected(computed.error());
-    for (ActivityPeople &people : *computed)
-        loaded.insert(people.activityId, people);
+    for (const ActivityPeople &people : std::as_const(*computed))
+        loaded.insert(people.activityId, encode(people.people));
     if (!save)
         return loaded;
 
@@ -205,7 +197,7 @@ Result<QHash<qint64, ActivityPeople>> ActivityStatsCache::load(const Camp &camp,
         upsert.bind(3, people.window.start);
         upsert.bind(4, people.window.end);
         upsert.bind(5, *current);
-        upsert.bindBlob(6, encode(people.people));
+        upsert.bindBlob(6, loaded.value(people.activityId));
         if (!upsert.run())
             return loaded;
     }

@@ -10,6 +10,10 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 
+#include "io/Varint.h"
+
+#include <limits>
+
 namespace CampDesk {
 
 // The instants an activity's participation is counted in: from its start to
@@ -62,10 +66,13 @@ class ActivityStatsCache final
 public:
     explicit ActivityStatsCache(QSqlDatabase db);
 
-    // The participants of every window; stale ones are computed and, when
-    // `save` and the workspace can be written, stored.
-    [[nodiscard]] Result<QHash<qint64, ActivityPeople>> load(const Camp &camp, const QList<ActivityWindow> &windows,
-                                                             bool save = true);
+    // The participants of every window, packed (activity id → encode()d
+    // people, each checked); stale ones are computed and, when `save` and
+    // the workspace can be written, stored. Packed, because a big camp has
+    // 1.6 million (activity, person) pairs: the reader decodes them straight
+    // into its own indices with forEachPerson().
+    [[nodiscard]] Result<QHash<qint64, QByteArray>> load(const Camp &camp, const QList<ActivityWindow> &windows,
+                                                         bool save = true);
     // Brings every activity of the camp up to date (after an import).
     [[nodiscard]] Result<void> refresh(const Camp &camp, const QList<Activity> &activities);
 
@@ -74,6 +81,24 @@ public:
 
     static QByteArray encode(const QList<std::pair<qint64, int>> &people);
     static bool decode(QByteArrayView blob, QList<std::pair<qint64, int>> &people);
+    // Calls visit(person id, messages) for each person of a packed blob, in
+    // person order; false (after visiting a prefix) when the blob is damaged.
+    template<typename Visit>
+    static bool forEachPerson(QByteArrayView blob, Visit visit)
+    {
+        qsizetype at = 0;
+        qint64 personId = 0;
+        while (at < blob.size()) {
+            quint64 delta = 0, messages = 0;
+            if (!Varint::read(blob, at, delta) || !Varint::read(blob, at, messages))
+                return false;
+            if (delta > quint64(std::numeric_limits<qint32>::max()) || messages > quint64(std::numeric_limits<qint32>::max()))
+                return false;
+            personId += qint64(delta);
+            visit(personId, int(messages));
+        }
+        return true;
+    }
 
 private:
     [[nodiscard]] Result<qint64> revision(qint64 campId) const;

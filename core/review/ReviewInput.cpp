@@ -189,11 +189,11 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         const auto found = people->constFind(activity.id);
         if (found == people->constEnd())
             continue;
-        activity.participants.reserve(found->people.size());
-        for (const auto &[personId, count] : found->people) {
+        activity.participants.reserve(found->size() / 2);
+        ActivityStatsCache::forEachPerson(*found, [&](qint64 personId, int count) {
             if (personId >= 0 && personId <= maxPerson && memberOfPerson[std::size_t(personId)] >= 0)
                 activity.participants.append({memberOfPerson[std::size_t(personId)], count});
-        }
+        });
     }
 
     SqliteStatement checkIns(db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");

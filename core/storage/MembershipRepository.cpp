@@ -91,6 +91,41 @@ Result<void> MembershipRepository::remove(qint64 membershipId)
     return {};
 }
 
+Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qint64 campId) const
+{
+    QVariantList values{campId};
+    for (MemberRole role : {MemberRole::OwnerTeam, MemberRole::Assistant, MemberRole::AtmosphereCrew}) {
+        Q_ASSERT(MemberRoles::isStaff(role));
+        values.append(MemberRoles::key(role));
+    }
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("SELECT m.id, p.display_name, m.role FROM memberships m"
+                                          " JOIN people p ON p.id = m.person_id WHERE m.camp_id = ? AND m.role IN (?, ?, ?)"),
+                           values);
+    if (!query)
+        return std::unexpected(query.error());
+    struct Row
+    {
+        qint64 id;
+        QString name;
+        MemberRole role;
+    };
+    QList<Row> rows;
+    while (query->next())
+        rows.append({query->value(0).toLongLong(), query->value(1).toString(),
+                     MemberRoles::fromKey(query->value(2).toString()).value_or(MemberRole::OwnerTeam)});
+    // The order of listForCamp: by role, then by name.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.role != b.role)
+            return a.role < b.role;
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    QList<std::pair<qint64, QString>> staff;
+    for (const Row &row : rows)
+        staff.append({row.id, row.name});
+    return staff;
+}
+
 Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) const
 {
     auto query = Sql::exec(m_db,

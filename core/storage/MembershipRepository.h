@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <utility>
+
 namespace CampDesk {
 
 class MembershipRepository final
@@ -24,6 +26,10 @@ public:
     [[nodiscard]] Result<void> remove(qint64 membershipId);
     // Members of a camp, staff first, then by name.
     [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const;
+    // (membership id, display name) of the camp's staff in listForCamp's
+    // order: the few rows the speech desk and filters need, without reading
+    // every member.
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staffForCamp(qint64 campId) const;
     [[nodiscard]] Result<QHash<MemberRole, int>> countByRole(qint64 campId) const;
 
 private:

@@ -10,17 +10,13 @@
 
 namespace CampDesk {
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
-
-} // namespace
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
     : m_db(handleOf(db))

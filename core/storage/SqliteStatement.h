@@ -21,6 +21,8 @@ class SqliteStatement final
 {
 public:
     SqliteStatement(const QSqlDatabase &db, const char *sql);
+    // The SQLite connection under a QtSql one; null if it is not SQLite.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
 

@@ -101,3 +101,15 @@ TEST_F(ActivityRepositoryTest, WallClockTimesIgnoreTheComputersZone)
     EXPECT_EQ(wallClockFromString(wallClockToString(gap)), gap);
     EXPECT_EQ(gap.time(), QTime(2, 30));
 }
+
+TEST(WallClockTextTest, ReadsItsOwnFormQuicklyAndOtherIsoFormsAsBefore)
+{
+    EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30:05")), wallClock(QDate(2027, 3, 1), QTime(19, 30, 5)));
+    EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30")), wallClock(QDate(2027, 3, 1), QTime(19, 30)))
+        << "a form without seconds still goes through Qt's parser";
+    EXPECT_FALSE(wallClockFromString(QStringLiteral("2027-02-30T19:30:00")).isValid()) << "no 30 February";
+    EXPECT_FALSE(wallClockFromString(QStringLiteral("2027-03-01T25:00:00")).isValid());
+    EXPECT_FALSE(wallClockFromString(QStringLiteral("2027-0a-01T19:30:00")).isValid());
+    EXPECT_FALSE(wallClockFromString(QString()).isValid());
+    EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30:05")).timeSpec(), Qt::UTC);
+}

@@ -141,3 +141,28 @@ TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
     for (MembershipStatus status : MembershipStatuses::all())
         EXPECT_EQ(MembershipStatuses::fromKey(MembershipStatuses::key(status)), status);
 }
+
+TEST_F(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
+{
+    for (const auto &[name, role] : {std::pair{QStringLiteral("Zoe"), MemberRole::AtmosphereCrew},
+                                     std::pair{QStringLiteral("Amy"), MemberRole::OrdinaryMember},
+                                     std::pair{QStringLiteral("Max"), MemberRole::Assistant},
+                                     std::pair{QStringLiteral("Kai"), MemberRole::AtmosphereCrew},
+                                     std::pair{QStringLiteral("Ben"), MemberRole::OwnerTeam}}) {
+        ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(name), role, {}, {}}).has_value());
+    }
+    ASSERT_TRUE(m_workspace->memberships().add({0, m_campB, person(QStringLiteral("Other")), MemberRole::OwnerTeam, {}, {}})
+                    .has_value());
+    QList<std::pair<qint64, QString>> expected;
+    const auto everyone = m_workspace->memberships().listForCamp(m_campA);
+    ASSERT_TRUE(everyone.has_value());
+    for (const MemberEntry &entry : *everyone) {
+        if (MemberRoles::isStaff(entry.membership.role))
+            expected.append({entry.membership.id, entry.displayName});
+    }
+    const auto staff = m_workspace->memberships().staffForCamp(m_campA);
+    ASSERT_TRUE(staff.has_value()) << staff.error().message.toStdString();
+    EXPECT_EQ(*staff, expected);
+    ASSERT_EQ(staff->size(), 4);
+    EXPECT_EQ(staff->first().second, QStringLiteral("Ben")) << "the owner team first";
+}

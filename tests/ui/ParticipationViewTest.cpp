@@ -250,7 +250,9 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     const QSqlDatabase db = m_window->document()->workspace().database();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
     // The chat check-in on 2027-03-15 is outside this camp's days but still recorded.
-    EXPECT_EQ(m_view->identities()->rowCount(), 3) << "the identities tab follows the import";
+    EXPECT_EQ(m_view->identities()->rowCount(), 0) << "a tab that was never shown has not loaded";
+    m_view->tabs()->setCurrentIndex(1);
+    EXPECT_EQ(m_view->identities()->rowCount(), 3) << "the identities tab loads when shown and follows the import";
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
 
     QUndoStack *stack = m_window->document()->undoStack();
@@ -261,6 +263,32 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     stack->redo();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
     EXPECT_EQ(m_view->identities()->rowCount(), 3);
+
+    // Re-map 陈浩然's chat identity to 王子涵 through the member drop-down.
+    QTableWidget *table = m_view->identities();
+    int chenRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == QStringLiteral("陈浩然"))
+            chenRow = row;
+    }
+    ASSERT_GE(chenRow, 0);
+    EXPECT_EQ(table->item(chenRow, 3)->text(), QStringLiteral("1")) << "messages counted per identity";
+    const QRect cell = table->visualRect(table->model()->index(chenRow, 4));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    auto *combo = table->findChild<QComboBox *>(QStringLiteral("memberCombo"));
+    ASSERT_NE(combo, nullptr) << "clicking the member cell opens its drop-down";
+    EXPECT_EQ(combo->currentData().toLongLong(), m_chen);
+    const int wangIndex = combo->findData(m_wang);
+    ASSERT_GE(wangIndex, 0);
+    combo->setCurrentIndex(wangIndex);
+    Q_EMIT combo->activated(wangIndex);
+    const auto personOf = [&](const QString &name) {
+        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE display_name = ?"), {name});
+    };
+    EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_wang);
+    EXPECT_TRUE(stack->undoText().contains(QStringLiteral("陈浩然"))) << stack->undoText().toStdString();
+    stack->undo();
+    EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_chen);
 }
 
 TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)

@@ -5,11 +5,13 @@
 #include "capture/ChatImportDialog.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
+#include "capture/MemberChoiceDelegate.h"
 #include "capture/ParticipationRepository.h"
 #include "commands/CaptureCommands.h"
 #include "commands/RosterCommands.h"
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
+#include "widgets/LazyRefresh.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +54,7 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     , m_summary(new QLabel)
     , m_identities(new QTableWidget)
     , m_watch(new QTableWidget)
+    , m_memberChoice(new MemberChoiceDelegate(this))
 {
     setObjectName(QStringLiteral("ParticipationView"));
     m_grid->setObjectName(QStringLiteral("checkInGrid"));
@@ -105,16 +108,10 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
     m_identities->verticalHeader()->hide();
-    connect(m_identities, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_refreshingIdentities || item->column() != StaffColumn)
-            return;
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
-            if (identity.id == id && identity.staff != (item->checkState() == Qt::Checked))
-                m_document->undoStack()->push(
-                    new SetChatIdentityStaffCommand(m_document, identity, item->checkState() == Qt::Checked));
-        }
-    });
+    m_identities->setItemDelegateForColumn(MemberColumn, m_memberChoice);
+    m_identities->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                                  | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_identities, &QTableWidget::itemChanged, this, &ParticipationView::identityItemChanged);
     auto *identityPage = new QWidget;
     auto *identityLayout = new QVBoxLayout(identityPage);
     auto *identityHint = new QLabel(tr("Everyone who wrote in an imported chat. Choose the member each one is; "
@@ -164,6 +161,11 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     layout->addLayout(topBar);
     layout->addWidget(m_tabs);
 
+    m_summaryRefresh = new LazyRefresh(this, [this] { refreshSummary(); });
+    m_gridRefresh = new LazyRefresh(gridPage, [this] { refreshGrid(); });
+    m_identityRefresh = new LazyRefresh(identityPage, [this] { refreshIdentities(); });
+    m_watchRefresh = new LazyRefresh(watchPage, [this] { refreshWatchList(); });
+
     const auto follow = [this](qint64 campId) {
         if (campId == m_campId)
             refresh();
@@ -176,9 +178,30 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
 void ParticipationView::setCampId(qint64 id)
 {
     m_campId = id;
-    m_model->setCamp(id);
-    m_grid->resizeColumnToContents(0);
     refresh();
+}
+
+void ParticipationView::identityItemChanged(QTableWidgetItem *item)
+{
+    if (m_refreshingIdentities || (item->column() != StaffColumn && item->column() != MemberColumn))
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
+        if (identity.id != id)
+            continue;
+        if (item->column() == StaffColumn && identity.staff != (item->checkState() == Qt::Checked))
+            m_document->undoStack()->push(
+                new SetChatIdentityStaffCommand(m_document, identity, item->checkState() == Qt::Checked));
+        const qint64 personId = item->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
+        if (item->column() == MemberColumn && personId != identity.personId)
+            m_document->undoStack()->push(new MapChatIdentityCommand(m_document, identity, personId));
+    }
+}
+
+void ParticipationView::refreshGrid()
+{
+    m_model->setCamp(m_campId);
+    m_grid->resizeColumnToContents(0);
 }
 
 bool ParticipationView::eventFilter(QObject *watched, QEvent *event)
@@ -261,13 +284,17 @@ void ParticipationView::pasteJielong()
 
 void ParticipationView::refresh()
 {
-    refreshSummary();
-    refreshIdentities();
-    refreshWatchList();
+    m_summaryRefresh->request();
+    m_gridRefresh->request();
+    m_identityRefresh->request();
+    m_watchRefresh->request();
 }
 
 void ParticipationView::refreshSummary()
 {
+    // The figures are the grid's: load it if its page has not been seen yet.
+    if (m_gridRefresh->isPending())
+        refreshGrid();
     const int members = m_model->rowCount();
     // Today is still filling up and later days are empty: average the past.
     int columns = 0;
@@ -289,7 +316,10 @@ void ParticipationView::refreshIdentities()
 {
     m_refreshingIdentities = true;
     const QList<ChatIdentity> identities = m_document->chatIdentities(m_campId);
-    const QList<RosterEntry> members = m_document->roster(m_campId);
+    QList<std::pair<qint64, QString>> choices;
+    for (const RosterEntry &entry : m_document->roster(m_campId))
+        choices.append({entry.person.id, entry.person.displayName});
+    m_memberChoice->setChoices(std::move(choices));
     m_identities->clearContents();
     m_identities->setRowCount(int(identities.size()));
     for (int row = 0; row < identities.size(); ++row) {
@@ -306,18 +336,12 @@ void ParticipationView::refreshIdentities()
         staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
         staff->setData(Qt::UserRole, identity.id);
         m_identities->setItem(row, StaffColumn, staff);
-        auto *member = new QComboBox;
-        member->setObjectName(QStringLiteral("memberCombo"));
-        member->addItem(tr("— not mapped —"), 0);
-        for (const RosterEntry &entry : members)
-            member->addItem(entry.person.displayName, entry.person.id);
-        member->setCurrentIndex(std::max(0, member->findData(identity.personId)));
-        connect(member, &QComboBox::activated, this, [this, identity, member] {
-            const qint64 personId = member->currentData().toLongLong();
-            if (personId != identity.personId)
-                m_document->undoStack()->push(new MapChatIdentityCommand(m_document, identity, personId));
-        });
-        m_identities->setCellWidget(row, MemberColumn, member);
+        auto *member = new QTableWidgetItem;
+        member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        member->setData(Qt::UserRole, identity.id);
+        member->setData(MemberChoiceDelegate::PersonIdRole, identity.personId);
+        member->setToolTip(tr("Choose the member this chat identity is"));
+        m_identities->setItem(row, MemberColumn, member);
     }
     m_refreshingIdentities = false;
 }

@@ -6,11 +6,14 @@ class QComboBox;
 class QLabel;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QTabWidget;
 
 namespace CampDesk {
 
 class CheckInGridModel;
+class LazyRefresh;
+class MemberChoiceDelegate;
 class WorkspaceDocument;
 
 // The camp's participation desk: the check-in grid (click, Space or the
@@ -44,10 +47,12 @@ protected:
 
 private:
     void refresh();
+    void refreshGrid();
     void refreshIdentities();
     void refreshWatchList();
     void refreshSummary();
     void cellClicked(const QModelIndex &index);
+    void identityItemChanged(QTableWidgetItem *item);
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
@@ -58,6 +63,13 @@ private:
     QLabel *m_summary;
     QTableWidget *m_identities;
     QTableWidget *m_watch;
+    MemberChoiceDelegate *m_memberChoice;
+    // Each page loads when it is first seen: on a big camp the identities
+    // and the watch list each read every message.
+    LazyRefresh *m_summaryRefresh = nullptr;
+    LazyRefresh *m_gridRefresh = nullptr;
+    LazyRefresh *m_identityRefresh = nullptr;
+    LazyRefresh *m_watchRefresh = nullptr;
     bool m_refreshingIdentities = false;
 };
 

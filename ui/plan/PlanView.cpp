@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "widgets/LazyRefresh.h"
 #include "commands/ActivityCommands.h"
 #include "dialogs/ActivityDialog.h"
 #include "plan/ActivityStyle.h"
@@ -94,18 +95,14 @@ PlanView::PlanView(WorkspaceDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("planView"));
     buildLayout();
-    connect(document, &WorkspaceDocument::activitiesChanged, this, [this](qint64 campId) {
+    m_reload = new LazyRefresh(this, [this] { reloadNow(); });
+    const auto follow = [this](qint64 campId) {
         if (campId == m_campId)
-            reload();
-    });
-    connect(document, &WorkspaceDocument::campChanged, this, [this](qint64 campId) {
-        if (campId == m_campId)
-            reload();
-    });
-    connect(document, &WorkspaceDocument::membersChanged, this, [this](qint64 campId) {
-        if (campId == m_campId)
-            reload();
-    });
+            m_reload->request();
+    };
+    connect(document, &WorkspaceDocument::activitiesChanged, this, follow);
+    connect(document, &WorkspaceDocument::campChanged, this, follow);
+    connect(document, &WorkspaceDocument::membersChanged, this, follow);
 }
 
 void PlanView::buildLayout()
@@ -294,10 +291,15 @@ void PlanView::buildLayout()
 
 void PlanView::setCampId(qint64 id)
 {
-    const bool changed = id != m_campId;
+    m_openOnCamp = m_openOnCamp || id != m_campId;
     m_campId = id;
+    m_reload->request();
+}
+
+void PlanView::reloadNow()
+{
     reload();
-    if (changed && m_camp.courseStart.isValid()) {
+    if (std::exchange(m_openOnCamp, false) && m_camp.courseStart.isValid()) {
         // Open on today if it is inside the camp, else on its first course day.
         const QDate first = m_camp.preparationStart.isValid() ? m_camp.preparationStart : m_camp.courseStart;
         const QDate last = m_camp.wrapUpEnd.isValid() ? m_camp.wrapUpEnd : m_camp.courseEnd;

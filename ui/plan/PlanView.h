@@ -19,6 +19,7 @@ class AgendaModel;
 class CalendarView;
 class MonthView;
 class WeekView;
+class LazyRefresh;
 class WorkspaceDocument;
 
 // A camp's plan on a calendar: month, week and agenda views over the same
@@ -65,6 +66,7 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void reload();
+    void reloadNow();
     void refreshViews();
     void refreshFilters();
     void updatePeriodLabel();
@@ -78,6 +80,8 @@ private:
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    LazyRefresh *m_reload = nullptr;
+    bool m_openOnCamp = false; // the camp changed: open on today or its first day
     Camp m_camp;
     QList<Activity> m_activities;
     ActivityFilter m_filter;

@@ -9,6 +9,7 @@
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterModel.h"
+#include "widgets/LazyRefresh.h"
 #include "roster/TextDecoder.h"
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
@@ -49,6 +50,7 @@ RosterView::RosterView(WorkspaceDocument *document, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(Qt::DisplayRole);
     buildLayout();
+    m_load = new LazyRefresh(this, [this] { m_model->setCampId(m_campId); });
     // A reload (after any edit) keeps the selection, so bulk edits can follow each other.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_keptSelection.clear();
@@ -252,7 +254,7 @@ void RosterView::buildLayout()
 void RosterView::setCampId(qint64 id)
 {
     m_campId = id;
-    m_model->setCampId(id);
+    m_load->request();
 }
 
 void RosterView::refreshFilters()

@@ -11,6 +11,7 @@ namespace CampDesk {
 
 class RosterFilterModel;
 class RosterModel;
+class LazyRefresh;
 class WorkspaceDocument;
 struct RosterEntry;
 struct Violation;
@@ -54,6 +55,7 @@ private:
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    LazyRefresh *m_load = nullptr; // the roster loads when it is first seen
     RosterModel *m_model;
     RosterFilterModel *m_filter;
     QTableView *m_table = nullptr;

@@ -1,6 +1,7 @@
 #include "roster/SubgroupBoard.h"
 
 #include "WorkspaceDocument.h"
+#include "widgets/LazyRefresh.h"
 #include "commands/RosterCommands.h"
 #include "roster/AutoSplitDialog.h"
 
@@ -53,16 +54,17 @@ SubgroupBoard::SubgroupBoard(WorkspaceDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addLayout(bar);
     layout->addWidget(scroll, 1);
+    m_rebuild = new LazyRefresh(this, [this] { rebuild(); });
     connect(document, &WorkspaceDocument::membersChanged, this, [this](qint64 campId) {
         if (campId == m_campId)
-            rebuild();
+            m_rebuild->request();
     });
 }
 
 void SubgroupBoard::setCampId(qint64 id)
 {
     m_campId = id;
-    rebuild();
+    m_rebuild->request();
 }
 
 QListWidget *SubgroupBoard::column(qint64 subgroupId) const

@@ -11,6 +11,7 @@ class QListWidgetItem;
 
 namespace CampDesk {
 
+class LazyRefresh;
 class WorkspaceDocument;
 
 // A column per subgroup (and one for the unassigned) with member cards; drag
@@ -45,6 +46,7 @@ private:
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    LazyRefresh *m_rebuild = nullptr; // the board fills when it is first seen
     QHBoxLayout *m_columns = nullptr;
     QWidget *m_canvas = nullptr;
     QHash<qint64, QListWidget *> m_lists;

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "widgets/LazyRefresh.h"
 #include "commands/SpeechCommands.h"
 #include "speech/CampVariablesDialog.h"
 #include "speech/QuickCopyPalette.h"
@@ -48,6 +49,7 @@ SpeechView::SpeechView(WorkspaceDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("speechView"));
     buildLayout();
+    m_load = new LazyRefresh(this, [this] { loadLibrary(); });
     connect(document, &WorkspaceDocument::speechesChanged, this, &SpeechView::refreshCategories);
 }
 
@@ -199,10 +201,16 @@ void SpeechView::setCampId(qint64 id)
         const QSignalBlocker blocker(m_staff);
         m_staff->setText(staff);
     }
-    m_model->setContext(copyContext());
-    refreshCategories();
+    // The palette may be open over any tab; the library fills when seen.
     if (m_palette)
         m_palette->setContext(copyContext());
+    m_load->request();
+}
+
+void SpeechView::loadLibrary()
+{
+    m_model->setContext(copyContext());
+    refreshCategories();
 }
 
 void SpeechView::setDate(QDate date)

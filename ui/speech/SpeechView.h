@@ -16,6 +16,7 @@ namespace CampDesk {
 class QuickCopyPalette;
 class SpeechCardList;
 class SpeechListModel;
+class LazyRefresh;
 class WorkspaceDocument;
 
 // The speech library (话术库) of a camp: categories, search (pinyin initials
@@ -51,6 +52,7 @@ public:
     void exportCsv();
 
 private:
+    void loadLibrary();
     void buildLayout();
     void refreshCategories();
     void applyCategory();
@@ -58,6 +60,7 @@ private:
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    LazyRefresh *m_load = nullptr; // the library fills when it is first seen
     SpeechListModel *m_model;
     SpeechCardList *m_cards = nullptr;
     QListWidget *m_categories = nullptr;

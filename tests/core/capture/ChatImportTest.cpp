@@ -274,3 +274,30 @@ TEST_F(ChatImportTest, CheckInTextIsRecognised)
     EXPECT_TRUE(ChatImporter::isCheckInText(u"#CheckIn day 3"));
     EXPECT_FALSE(ChatImporter::isCheckInText(u"早上好"));
 }
+
+TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound)
+{
+    QList<ChatMessage> messages{
+        message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(QDate(2027, 3, 2), QTime(9, 0)),
+                QStringLiteral("理财和币圈都别碰")),
+        message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(QDate(2027, 3, 2), QTime(8, 0)),
+                QStringLiteral("100% 回报 a_b")),
+        message(QStringLiteral("wxid_lin"), QStringLiteral("林晓雨"), at(QDate(2027, 3, 2), QTime(10, 0)),
+                QStringLiteral("早上好")),
+    };
+    ASSERT_TRUE(ChatImporter(*m_workspace)
+                    .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("watch.csv"), messages, {})
+                    .has_value());
+    const auto hits = ParticipationRepository(m_workspace->database())
+                          .watchHits(m_camp, {QStringLiteral("币圈"), QStringLiteral(" 理财 "), QStringLiteral("100%"),
+                                              QStringLiteral("a_b"), QString(), QStringLiteral("理财")});
+    ASSERT_TRUE(hits.has_value()) << hits.error().message.toStdString();
+    ASSERT_EQ(hits->size(), 4) << "one row per word found; blank and repeated words ignored";
+    EXPECT_EQ(hits->at(0).word, QStringLiteral("100%")) << "by time: the 8:00 message first";
+    EXPECT_EQ(hits->at(1).word, QStringLiteral("a_b")) << "% and _ are matched literally";
+    EXPECT_EQ(hits->at(2).sentAt, hits->at(3).sentAt);
+    EXPECT_EQ(QSet<QString>({hits->at(2).word, hits->at(3).word}), QSet<QString>({QStringLiteral("理财"), QStringLiteral("币圈")}));
+    const auto none = ParticipationRepository(m_workspace->database()).watchHits(m_camp, {QStringLiteral("  ")});
+    ASSERT_TRUE(none.has_value());
+    EXPECT_TRUE(none->isEmpty());
+}

@@ -1,0 +1,35 @@
+#include "storage/SqliteInterrupter.h"
+
+#include "storage/SqliteStatement.h"
+
+#include <sqlite3.h>
+
+namespace CampDesk {
+
+void SqliteInterrupter::attach(const QSqlDatabase &db)
+{
+    const std::lock_guard lock(m_mutex);
+    m_db = SqliteStatement::handleOf(db);
+}
+
+void SqliteInterrupter::detach()
+{
+    const std::lock_guard lock(m_mutex);
+    m_db = nullptr;
+}
+
+void SqliteInterrupter::interrupt()
+{
+    const std::lock_guard lock(m_mutex);
+    m_interrupted = true;
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+bool SqliteInterrupter::isInterrupted() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_interrupted;
+}
+
+} // namespace CampDesk

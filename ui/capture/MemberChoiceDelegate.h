@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QStyledItemDelegate>
+
+#include <utility>
+
+namespace CampDesk {
+
+// The "which member is this?" column of a table: painted as a drop-down,
+// edited with a combo box that exists only while the cell is edited. A
+// combo box per row (each holding every member) made a table of 5,000 chat
+// identities take minutes to fill.
+class MemberChoiceDelegate final : public QStyledItemDelegate
+{
+public:
+    // The chosen person's id is the item's PersonIdRole; 0 is "not mapped".
+    static constexpr int PersonIdRole = Qt::UserRole + 10;
+
+    explicit MemberChoiceDelegate(QObject *parent = nullptr);
+
+    // (person id, name) in the order offered, after "— not mapped —".
+    void setChoices(QList<std::pair<qint64, QString>> choices);
+    QString nameOf(qint64 personId) const;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    QList<std::pair<qint64, QString>> m_choices;
+};
+
+} // namespace CampDesk
