@@ -156,10 +156,9 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
         if (found == wanted.constEnd() || found->start != select.int64At(1) || found->end != select.int64At(2)
             || select.int64At(3) != *current)
             return {};
-        // Checked here, so readers may decode without looking again.
-        const QByteArrayView blob = select.blobAt(4);
-        if (forEachPerson(blob, [](qint64, int) {}))
-            loaded.insert(found->activityId, blob.toByteArray());
+        // Not decoded here: the reader decodes once, into its own indices,
+        // and asks compute() again for a blob that turns out damaged.
+        loaded.insert(found->activityId, select.blobAt(4).toByteArray());
         return {};
     });
     if (!read)

@@ -67,7 +67,7 @@ public:
     explicit ActivityStatsCache(QSqlDatabase db);
 
     // The participants of every window, packed (activity id → encode()d
-    // people, each checked); stale ones are computed and, when `save` and
+    // people; a reader that finds one damaged computes it again); stale ones are computed and, when `save` and
     // the workspace can be written, stored. Packed, because a big camp has
     // 1.6 million (activity, person) pairs: the reader decodes them straight
     // into its own indices with forEachPerson().

@@ -353,7 +353,7 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             && (options.now == 0 || activity.window.start <= options.now);
         // The filter's members in the camp that day: the day's figure has them.
         figure.members = series.days.at(day - range.first).members;
-        for (const auto &[member, messages] : activity.participants) {
+        for (const auto &[member, messages] : input.participantsOf(activity)) {
             if (countedMember[std::size_t(member)]) {
                 ++figure.participants;
                 figure.messages += messages;
@@ -427,7 +427,7 @@ QList<std::pair<int, int>> ReviewCalculator::activityMembers(const ReviewInput &
     const int index = input.activityIndexOf(activityId);
     if (index < 0)
         return result;
-    for (const auto &[member, messages] : input.activities.at(index).participants) {
+    for (const auto &[member, messages] : input.participantsOf(input.activities.at(index))) {
         if (counts(input.members.at(member), filter))
             result.append({member, messages});
     }

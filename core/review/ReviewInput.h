@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <span>
 #include <vector>
 
 namespace CampDesk {
@@ -47,7 +48,11 @@ struct ReviewActivity final
     ActivityStatus status = ActivityStatus::Planned;
     int speaker = -1; // member index of who gives a sharing session
     ActivityWindow window;
-    QList<std::pair<int, int>> participants; // (member index, messages in the window), by member index
+    // Where its (member index, messages in the window) pairs, by member
+    // index, sit in ReviewInput::participantPairs: one array for every
+    // activity, since a big camp has 1.6 million of them.
+    std::size_t participantsFrom = 0;
+    std::size_t participantsTo = 0;
     QList<int> checkIns;                     // member indices checked in for this activity
 };
 
@@ -65,12 +70,18 @@ struct ReviewInput final
     std::vector<quint32> messages;
     std::vector<quint16> checkIns;
     QList<ReviewActivity> activities; // in time order
+    std::vector<std::pair<int, int>> participantPairs;
     QDate lastDataDay;                // the last day with a message or check-in (invalid: none)
 
     QDate dayAt(int index) const { return firstDay.addDays(index); }
     int dayIndex(QDate day) const { return firstDay.isValid() ? int(firstDay.daysTo(day)) : -1; }
     quint32 messagesOf(int member, int day) const { return messages[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
     quint16 checkInsOf(int member, int day) const { return checkIns[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
+    std::span<const std::pair<int, int>> participantsOf(const ReviewActivity &activity) const
+    {
+        return std::span(participantPairs).subspan(activity.participantsFrom,
+                                                   activity.participantsTo - activity.participantsFrom);
+    }
     int memberIndexOf(qint64 personId) const;
     int activityIndexOf(qint64 activityId) const;
 };

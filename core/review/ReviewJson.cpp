@@ -159,7 +159,10 @@ QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint6
     object.insert(QStringLiteral("target_active_rate"), series.targetActiveRate);
     object.insert(QStringLiteral("activity_tail_minutes"), series.activityTailMinutes);
     QJsonArray participants;
-    for (const auto &[member, messages] : input.activities.value(input.activityIndexOf(activityId)).participants) {
+    const int index = input.activityIndexOf(activityId);
+    const auto pairs = index >= 0 ? input.participantsOf(input.activities.at(index))
+                                  : std::span<const std::pair<int, int>>{};
+    for (const auto &[member, messages] : pairs) {
         if (ReviewCalculator::counts(input.members.at(member), series.filter))
             participants.append(QJsonObject{{QStringLiteral("id"), input.members.at(member).personId},
                                             {QStringLiteral("name"), input.members.at(member).displayName()},

@@ -286,6 +286,21 @@ TEST_F(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
     EXPECT_FALSE(memberOf(series, "F").neverSpoke);
 }
 
+TEST_F(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
+{
+    ASSERT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(m_fixture.activity("Y"))->messages, 2);
+    const QSqlDatabase db = m_fixture.workspace().database();
+    // A varint that never ends: the cached row of Y cannot be decoded.
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("UPDATE activity_stats SET people = ? WHERE activity_id = ?"),
+                          {QByteArray("\x85\x80\x80", 3), m_fixture.activity("Y")})
+                    .has_value());
+    const ReviewInput input = load();
+    const ReviewSeries series = ReviewCalculator::compute(input, {});
+    EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->participants, 1);
+    EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->messages, 2) << "C at 23:50 and 00:20, from the messages";
+    EXPECT_EQ(series.activityFigure(m_fixture.activity("X"))->participants, 2) << "the other rows are read as cached";
+}
+
 TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
 {
     auto draft = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
