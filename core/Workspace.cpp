@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "BackupFolder.h"
+
 #include "roster/SubgroupRepository.h"
 #include "roster/ViolationRepository.h"
 #include "speech/CampVariableRepository.h"
@@ -114,7 +116,8 @@ bool isShorterThanItsHeaderSays(const QString &path)
 
 // Looks at an existing file through a read-only connection, so that a file we
 // refuse is never touched.
-Result<void> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter *interrupter = nullptr)
+// The file's schema version when it may be opened.
+Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter *interrupter = nullptr)
 {
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -153,8 +156,17 @@ Result<void> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter
                         .arg(*version)
                         .arg(Schema::latestVersion()));
     }
+    // CampDesk's schema has neither: a trigger or view in a workspace came
+    // from somewhere else and could change or read data behind our back.
+    auto foreign = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"));
+    if (!foreign)
+        return damaged(foreign.error().message);
+    if (*foreign > 0)
+        return fail(Workspace::tr("%1 contains triggers or views that CampDesk does not write; it is not opened, "
+                                  "to keep them from running. Open a backup, or remove them with another tool.")
+                        .arg(name));
     if (!checkIntegrity && *version == Schema::latestVersion())
-        return {};
+        return int(*version);
     if (interrupter) {
         interrupter->attach(db);
         // sqlite3_interrupt does nothing while no statement runs.
@@ -173,6 +185,29 @@ Result<void> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter
         return damaged(check.error().message);
     if (!check->next() || check->value(0).toString() != QLatin1String("ok"))
         return damaged(check->value(0).toString());
+    return int(*version);
+}
+
+// A consistent copy of the database (VACUUM INTO) at `absolute`. VACUUM
+// INTO refuses an existing file, and a half-written copy must never replace
+// a good older backup: write beside it, then rename.
+Result<void> vacuumInto(const QSqlDatabase &db, const QString &absolute)
+{
+    const QString temporary = absolute + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (auto vacuumed = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed) {
+        QFile::remove(temporary);
+        return fail(Workspace::tr("The backup could not be written to %1: %2")
+                        .arg(QDir::toNativeSeparators(absolute), vacuumed.error().message));
+    }
+    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+        QFile::remove(temporary);
+        return fail(Workspace::tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    if (!QFile::rename(temporary, absolute)) {
+        QFile::remove(temporary);
+        return fail(Workspace::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(absolute)));
+    }
     return {};
 }
 
@@ -249,6 +284,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
             return fail(tr("The folder for %1 cannot be created.").arg(name));
     } else if (auto inspected = inspect(absolute, options.checkIntegrity); !inspected) {
         return std::unexpected(inspected.error());
+    } else if (*inspected < Schema::latestVersion() && options.backupBeforeUpgrade) {
+        // Months of camps are in this file: keep it as it was before the
+        // schema changes, or do not change it at all.
+        const BackupFolder backups(absolute, options.backupRoot);
+        if (auto kept = backups.write(BackupReason::BeforeUpgrade, *inspected); !kept)
+            return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
+                           "written first: %2")
+                            .arg(name, kept.error().message));
+        backups.prune(BackupFolder::keepSetting());
     }
 
     std::unique_ptr<QLockFile> lock;
@@ -284,7 +328,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
 
 Result<void> Workspace::verify(const QString &path, SqliteInterrupter *interrupter)
 {
-    return inspect(QFileInfo(path).absoluteFilePath(), true, interrupter);
+    auto inspected = inspect(QFileInfo(path).absoluteFilePath(), true, interrupter);
+    if (!inspected)
+        return std::unexpected(inspected.error());
+    return {};
 }
 
 QString Workspace::defaultPath()
@@ -355,24 +402,25 @@ Result<void> Workspace::backupTo(const QString &target) const
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute == m_path)
         return fail(tr("A backup cannot replace the workspace it copies."));
-    // VACUUM INTO refuses an existing file, and a half-written copy must never
-    // replace a good older backup: write beside it, then rename.
-    const QString temporary = absolute + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (auto vacuumed = Sql::exec(database(), QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed) {
-        QFile::remove(temporary);
-        return fail(tr("The backup could not be written to %1: %2")
-                        .arg(QDir::toNativeSeparators(absolute), vacuumed.error().message));
-    }
-    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
-        QFile::remove(temporary);
-        return fail(tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(absolute)));
-    }
-    if (!QFile::rename(temporary, absolute)) {
-        QFile::remove(temporary);
-        return fail(tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(absolute)));
-    }
-    return {};
+    return vacuumInto(database(), absolute);
+}
+
+Result<void> Workspace::copyOf(const QString &path, const QString &target, SqliteInterrupter *interrupter)
+{
+    const QString source = QFileInfo(path).absoluteFilePath();
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute == source)
+        return fail(tr("A backup cannot replace the workspace it copies."));
+    ScopedConnection connection(source, ScopedConnection::Mode::Inspect);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(source), db.lastError().text()));
+    if (!interrupter)
+        return vacuumInto(db, absolute);
+    interrupter->attach(db);
+    auto copied = interrupter->isInterrupted() ? fail(tr("The backup was stopped.")) : vacuumInto(db, absolute);
+    interrupter->detach();
+    return copied;
 }
 
 } // namespace CampDesk

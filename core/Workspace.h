@@ -46,6 +46,10 @@ public:
         // a workspace of a million messages the check takes most of a second.
         // A file that needs migrating is always checked first.
         bool checkIntegrity = true;
+        // Before a schema upgrade, a copy goes to the workspace's backup
+        // folder (BackupFolder) under `backupRoot` (empty: the data folder).
+        bool backupBeforeUpgrade = true;
+        QString backupRoot;
     };
 
     ~Workspace();
@@ -89,6 +93,11 @@ public:
     // Writes a consistent copy of the workspace to `target` (VACUUM INTO a
     // temporary file beside it, then renamed), replacing any file there.
     [[nodiscard]] Result<void> backupTo(const QString &target) const;
+    // The same from a workspace file, on a read-only connection of its own
+    // (so from any thread, while the file is open elsewhere); an interrupter
+    // stops it, leaving no file behind.
+    [[nodiscard]] static Result<void> copyOf(const QString &path, const QString &target,
+                                             SqliteInterrupter *interrupter = nullptr);
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);

@@ -117,6 +117,33 @@
     </message>
 </context>
 <context>
+    <name>BackupFolder</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>备份 %1 无法恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 before restore %2.campdesk</source>
+        <translation>%1 恢复前 %2.campdesk</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1.</source>
+        <translation>无法把备份复制到 %1 旁边。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; nothing was restored.</source>
+        <translation>无法把 %1 移到一旁，因此没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the workspace was left as it was.</source>
+        <translation>无法用备份替换 %1；工作区保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>Camp</name>
     <message>
         <source>The camp needs a name.</source>
@@ -1449,6 +1476,22 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今日备份：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>今日备份未能写入：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the file it replaced is %2</source>
+        <translation>已恢复 %1 的备份；被替换的文件保存在 %2</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -2089,6 +2132,49 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Copy text of “%1” (%2)</source>
         <translation>复制“%1”的文案（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::RestoreBackupDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup of this workspace yet. CampDesk writes one each day the workspace is opened, and one before every upgrade, in %1.</source>
+        <translation>这个工作区还没有备份。CampDesk 会在每天第一次打开工作区时、以及每次升级之前各写一份备份，保存在 %1。</translation>
+    </message>
+    <message>
+        <source>CampDesk writes a backup each day the workspace is opened, and one before every upgrade. Restoring keeps the current file beside it, renamed, so nothing is lost.</source>
+        <translation>CampDesk 会在每天打开工作区时、以及每次升级之前各写一份备份。恢复时，当前文件会改名保留在原处旁边，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Before the upgrade from workspace version %1</source>
+        <translation>从工作区版本 %1 升级之前</translation>
+    </message>
+    <message>
+        <source>Put the workspace back as it was on %1? Everything since then is replaced. The current file is kept next to it as “%2 before restore …”.</source>
+        <translation>把工作区恢复到 %1 时的样子吗？此后的所有改动都会被替换。当前文件会以“%2 恢复前 …”的名字保留在旁边。</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2887,14 @@ Left: %3</source>
     <message>
         <source>One phone screen, characters:</source>
         <translation>一屏的字数：</translation>
+    </message>
+    <message>
+        <source>One backup is written each day a workspace is opened, and one before every upgrade; older ones are removed past this number.</source>
+        <translation>每天打开工作区时写一份备份，每次升级前也写一份；超过这个数量后，最旧的备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Backups to keep per workspace:</source>
+        <translation>每个工作区保留的备份数：</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5653,18 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The check of %1 was stopped.</source>
         <translation>%1 的检查已停止。</translation>
+    </message>
+    <message>
+        <source>%1 contains triggers or views that CampDesk does not write; it is not opened, to keep them from running. Open a backup, or remove them with another tool.</source>
+        <translation>%1 含有 CampDesk 不会写入的触发器或视图；为防止它们运行，该文件不会被打开。请打开一份备份，或用其他工具删除它们。</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded to this version of CampDesk because no backup of it could be written first: %2</source>
+        <translation>%1 没有升级到这一版 CampDesk，因为升级前无法先为它写一份备份：%2</translation>
+    </message>
+    <message>
+        <source>The backup was stopped.</source>
+        <translation>备份已停止。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Workspace.h"
 #include "WorkspaceCheck.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "WorkspaceDocument.h"
 #include "capture/ParticipationView.h"
 #include "camps/CampListDelegate.h"
@@ -72,6 +73,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (!problem.isEmpty() && m_document && m_document->fileName() == path)
             showError(problem);
     });
+    connect(m_check, &WorkspaceCheck::backedUp, this,
+            [this](const QString &path, const QString &backup, const QString &problem) {
+                if (!m_document || m_document->fileName() != path)
+                    return;
+                if (problem.isEmpty())
+                    statusBar()->showMessage(tr("Today's backup: %1").arg(QDir::toNativeSeparators(backup)), 8000);
+                else
+                    statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(problem), 15000);
+            });
     createActions();
     createMenus();
     buildCentralWidget();
@@ -112,6 +122,7 @@ void MainWindow::createActions()
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as &PDF…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
+    m_restoreBackup = make(QStringLiteral("actionRestoreBackup"), tr("&Restore from Backup…"));
     m_about = make(QStringLiteral("actionAbout"), tr("&About CampDesk"));
     m_aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -132,6 +143,7 @@ void MainWindow::createActions()
     connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
+    connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_newCamp, &QAction::triggered, this, &MainWindow::newCamp);
     connect(m_deleteCamp, &QAction::triggered, this, &MainWindow::deleteCamp);
@@ -209,6 +221,8 @@ void MainWindow::createMenus()
     camp->addAction(m_pasteJielong);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_restoreBackup);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
     rebuildRecentMenu();
@@ -297,6 +311,7 @@ void MainWindow::releaseDocument()
 {
     if (!m_document)
         return;
+    m_check->cancel();
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
     if (m_campTabs) {
@@ -497,6 +512,7 @@ void MainWindow::updateActions()
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_newCamp->setEnabled(open);
     m_backup->setEnabled(open);
+    m_restoreBackup->setEnabled(open);
     const bool hasCamp = open && currentCampId() != 0;
     m_deleteCamp->setEnabled(hasCamp);
     m_newPlannedCamp->setEnabled(open);
@@ -700,6 +716,41 @@ void MainWindow::backupWorkspace()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showRestoreBackup()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new RestoreBackupDialog(BackupFolder(m_document->fileName()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreBackupDialog::restoreRequested, this, &MainWindow::restoreBackup);
+    dialog->open();
+}
+
+void MainWindow::restoreBackup(const BackupEntry &backup)
+{
+    if (!m_document)
+        return;
+    const QString path = m_document->fileName();
+    const qint64 camp = currentCampId();
+    // Closed first: the file is renamed aside and the backup takes its place.
+    releaseDocument();
+    const BackupFolder folder(path);
+    auto aside = folder.restore(backup);
+    if (auto reopened = openWorkspace(path); !reopened) {
+        showError(reopened.error().message);
+        return;
+    }
+    if (!aside) {
+        showError(aside.error().message);
+        return;
+    }
+    selectCamp(camp);
+    statusBar()->showMessage(tr("Restored the backup of %1; the file it replaced is %2")
+                                 .arg(QLocale().toString(backup.writtenAt, QLocale::ShortFormat),
+                                      QDir::toNativeSeparators(*aside)),
+                             15000);
 }
 
 void MainWindow::showSettings()

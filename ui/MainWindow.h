@@ -25,6 +25,7 @@ class SubgroupBoard;
 class ParticipationView;
 class ReviewView;
 class WorkspaceCheck;
+struct BackupEntry;
 class WorkspaceDocument;
 
 class MainWindow final : public QMainWindow
@@ -79,6 +80,8 @@ private:
     void openWorkspaceDialog();
     void backupWorkspace();
     void showSettings();
+    void showRestoreBackup();
+    void restoreBackup(const BackupEntry &backup);
     void showAbout();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
@@ -103,6 +106,7 @@ private:
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
     QAction *m_backup = nullptr;
+    QAction *m_restoreBackup = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_importChat = nullptr;
     QAction *m_pasteJielong = nullptr;

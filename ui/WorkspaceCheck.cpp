@@ -1,5 +1,6 @@
 #include "WorkspaceCheck.h"
 
+#include "BackupFolder.h"
 #include "Workspace.h"
 #include "storage/SqliteInterrupter.h"
 
@@ -19,24 +20,46 @@ WorkspaceCheck::~WorkspaceCheck()
     cancel();
 }
 
-void WorkspaceCheck::start(const QString &path)
+void WorkspaceCheck::start(const QString &path, const QString &backupRoot)
 {
     cancel();
-    auto problem = std::make_shared<QString>();
+    struct Outcome
+    {
+        QString problem;
+        bool triedBackup = false;
+        QString backup;
+        QString backupProblem;
+    };
+    auto outcome = std::make_shared<Outcome>();
     auto stop = std::make_shared<SqliteInterrupter>();
     m_interrupter = stop;
-    m_thread = QThread::create([path, problem, stop] {
-        if (auto verified = Workspace::verify(path, stop.get()); !verified && !stop->isInterrupted())
-            *problem = verified.error().message;
+    m_thread = QThread::create([path, backupRoot, outcome, stop] {
+        if (auto verified = Workspace::verify(path, stop.get()); !verified) {
+            outcome->problem = verified.error().message;
+            return; // a damaged file is not copied over a good backup
+        }
+        const BackupFolder backups(path, backupRoot);
+        if (stop->isInterrupted() || backups.hasDailyOn(QDate::currentDate()))
+            return;
+        outcome->triedBackup = true;
+        if (auto written = backups.write(BackupReason::Daily, 0, QDateTime::currentDateTime(), stop.get())) {
+            outcome->backup = written->path;
+            backups.prune(BackupFolder::keepSetting());
+        } else {
+            outcome->backupProblem = written.error().message;
+        }
     });
     m_thread->setParent(this);
     QThread *thread = m_thread;
-    connect(thread, &QThread::finished, this, [this, thread, path, problem, stop] {
+    connect(thread, &QThread::finished, this, [this, thread, path, outcome, stop] {
         if (m_thread == thread)
             m_thread = nullptr;
         thread->deleteLater();
-        if (!stop->isInterrupted())
-            Q_EMIT finished(path, *problem);
+        if (stop->isInterrupted())
+            return;
+        Q_EMIT finished(path, outcome->problem);
+        if (outcome->triedBackup)
+            Q_EMIT backedUp(path, outcome->backup, outcome->backupProblem);
     });
     thread->start(QThread::LowPriority);
 }

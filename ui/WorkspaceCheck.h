@@ -14,6 +14,7 @@ class SqliteInterrupter;
 // Reads every page of an open workspace on a thread of its own
 // (Workspace::verify) and reports damage when it is done, so a big
 // workspace opens at once and a damaged one is still noticed in a second.
+// A sound file then gets its daily backup (BackupFolder), on that thread too.
 class WorkspaceCheck final : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     explicit WorkspaceCheck(QObject *parent = nullptr);
     ~WorkspaceCheck() override;
 
-    void start(const QString &path);
+    // `backupRoot`: where BackupFolder keeps backups (empty: the data folder).
+    void start(const QString &path, const QString &backupRoot = {});
     bool isRunning() const;
     // Waits for a running check to end (tests).
     void wait();
@@ -32,6 +34,8 @@ public:
 Q_SIGNALS:
     // The check finished: an empty problem means the file is sound.
     void finished(const QString &path, const QString &problem);
+    // The day's backup: written to `backup`, or not, for `problem`.
+    void backedUp(const QString &path, const QString &backup, const QString &problem);
 
 private:
     QThread *m_thread = nullptr;

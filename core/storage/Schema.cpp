@@ -350,10 +350,14 @@ int latestVersion()
 
 Result<void> migrate(const QSqlDatabase &db, int fromVersion)
 {
+    if (fromVersion >= latestVersion())
+        return {};
+    // One transaction for every step: a step that fails leaves the file at
+    // the version it was opened at, never somewhere in between.
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
     for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
-        Transaction transaction(db);
-        if (auto begun = transaction.begin(); !begun)
-            return begun;
         if (auto applied = steps().at(version - 1)(db); !applied) {
             return fail(QCoreApplication::translate("Schema", "Upgrading the workspace to version %1 failed: %2")
                             .arg(version)
@@ -362,10 +366,8 @@ Result<void> migrate(const QSqlDatabase &db, int fromVersion)
         // PRAGMA arguments cannot be bound; both numbers are ours, not input.
         if (auto stamped = Sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !stamped)
             return std::unexpected(stamped.error());
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
     }
-    return {};
+    return transaction.commit();
 }
 
 QList<CampTable> campTables()

@@ -1,5 +1,8 @@
 #include "FileDialog.h"
+#include "BackupFolder.h"
 #include "MainWindow.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "storage/CampRepository.h"
 #include "MessageBox.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
@@ -10,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -19,6 +24,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -189,6 +195,52 @@ TEST_F(MainWindowTest, BackUpWritesAnOpenableCopy)
     ASSERT_TRUE(QFileInfo::exists(target));
     auto copy = Workspace::open(target, {.create = false, .exclusive = false});
     ASSERT_TRUE(copy.has_value()) << copy.error().message.toStdString();
+}
+
+TEST_F(MainWindowTest, RestoreFromBackupPutsTheWorkspaceBackAndKeepsTheCurrentFile)
+{
+    createCampThroughDialog(QStringLiteral("Kept"), QDate(2027, 6, 1), QDate(2027, 6, 7));
+    const QString path = m_window->document()->fileName();
+    const BackupFolder folder(path);
+    for (const BackupEntry &old : folder.list())
+        QFile::remove(old.path); // a daily backup of an earlier run of this test
+    auto written = folder.write(BackupReason::Daily, 0, QDateTime::currentDateTime().addSecs(-60));
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    createCampThroughDialog(QStringLiteral("Later"), QDate(2027, 7, 1), QDate(2027, 7, 7));
+    ASSERT_EQ(m_window->document()->camps().size(), 2);
+
+    trigger("actionRestoreBackup");
+    auto *dialog = m_window->findChild<RestoreBackupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_GE(dialog->table()->rowCount(), 1);
+    EXPECT_EQ(dialog->table()->item(0, 1)->text(), QStringLiteral("Daily backup"));
+    dialog->table()->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    ASSERT_NE(m_window->document(), nullptr);
+    EXPECT_EQ(m_window->document()->fileName(), path) << "the same workspace, reopened";
+    ASSERT_EQ(m_window->document()->camps().size(), 1) << "as it was at the backup";
+    EXPECT_EQ(m_window->document()->camps().first().name, QStringLiteral("Kept"));
+    const QStringList aside = QFileInfo(path).absoluteDir().entryList({QStringLiteral("* before restore *.campdesk")});
+    ASSERT_EQ(aside.size(), 1) << "the replaced file is kept beside it";
+    auto kept = Workspace::open(QFileInfo(path).absoluteDir().filePath(aside.first()), {.create = false, .exclusive = false});
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ((*kept)->camps().list()->size(), 2);
+}
+
+TEST_F(MainWindowTest, RestoreIsCancelledWithoutChange)
+{
+    const QString path = m_window->document()->fileName();
+    const BackupFolder folder(path);
+    ASSERT_TRUE(folder.write(BackupReason::Daily, 0, QDateTime::currentDateTime().addSecs(-30)).has_value());
+    createCampThroughDialog(QStringLiteral("Stays"), QDate(2027, 6, 1), QDate(2027, 6, 7));
+    trigger("actionRestoreBackup");
+    auto *dialog = m_window->findChild<RestoreBackupDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    EXPECT_EQ(m_window->document()->camps().size(), 1);
+    dialog->close();
 }
 
 TEST_F(MainWindowTest, SecondWindowOnSameWorkspaceIsRefused)

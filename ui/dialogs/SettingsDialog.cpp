@@ -1,5 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "BackupFolder.h"
+
 #include "Translations.h"
 #include "speech/SpeechChecker.h"
 
@@ -18,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_language(new QComboBox)
     , m_maxLines(new QSpinBox)
     , m_maxCharacters(new QSpinBox)
+    , m_keepBackups(new QSpinBox)
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -41,10 +44,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_maxCharacters->setRange(20, 5000);
     m_maxCharacters->setValue(QSettings().value(QStringLiteral("speech/maxCharacters"), defaults.maxCharacters).toInt());
 
+    m_keepBackups->setObjectName(QStringLiteral("keepBackupsEdit"));
+    m_keepBackups->setRange(1, 365);
+    m_keepBackups->setValue(BackupFolder::keepSetting());
+    m_keepBackups->setToolTip(tr("One backup is written each day a workspace is opened, and one before every upgrade; "
+                                 "older ones are removed past this number."));
     auto *form = new QFormLayout;
     form->addRow(tr("Interface language:"), m_language);
     form->addRow(tr("One phone screen, lines:"), m_maxLines);
     form->addRow(tr("One phone screen, characters:"), m_maxCharacters);
+    form->addRow(tr("Backups to keep per workspace:"), m_keepBackups);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -61,6 +70,7 @@ bool SettingsDialog::apply()
     Translations::setLanguageSetting(chosen);
     QSettings().setValue(QStringLiteral("speech/maxLines"), m_maxLines->value());
     QSettings().setValue(QStringLiteral("speech/maxCharacters"), m_maxCharacters->value());
+    BackupFolder::setKeepSetting(m_keepBackups->value());
     return changed;
 }
 

@@ -23,6 +23,7 @@ private:
     QComboBox *m_language;
     QSpinBox *m_maxLines;
     QSpinBox *m_maxCharacters;
+    QSpinBox *m_keepBackups;
 };
 
 } // namespace CampDesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace CampDesk {
+
+class SqliteInterrupter;
+
+enum class BackupReason { Daily, BeforeUpgrade };
+
+struct BackupEntry final
+{
+    QString path;
+    QDateTime writtenAt; // local time, to the second
+    BackupReason reason = BackupReason::Daily;
+    int fromVersion = 0; // BeforeUpgrade: the schema version it was written at
+    qint64 bytes = 0;
+};
+
+// The rolling backups of one workspace: consistent copies (VACUUM INTO) in a
+// folder of the user's data folder named after the workspace, one a day on
+// open and one before every schema upgrade, the newest `keep` kept. Names
+// carry the time and the reason, so the folder explains itself:
+//   "camp 2026-12-02 014355 daily.campdesk"
+//   "camp 2026-12-02 014355 before-upgrade-v5.campdesk"
+class BackupFolder final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupFolder)
+
+public:
+    static constexpr int DefaultKeep = 10;
+
+    // `root` holds one folder per workspace; empty: <data folder>/backups.
+    explicit BackupFolder(const QString &workspacePath, const QString &root = {});
+
+    QString folder() const { return m_folder; }
+    QString workspacePath() const { return m_workspace; }
+    // Newest first.
+    QList<BackupEntry> list() const;
+    bool hasDailyOn(QDate day) const;
+
+    // Copies the workspace file (on a connection of its own: any thread).
+    [[nodiscard]] Result<BackupEntry> write(BackupReason reason, int fromVersion = 0,
+                                            const QDateTime &now = QDateTime::currentDateTime(),
+                                            SqliteInterrupter *interrupter = nullptr) const;
+    // Removes all but the newest `keep` backups (at least one is kept).
+    void prune(int keep) const;
+    // Puts `backup` in place of the workspace, which must be closed. The
+    // current file is kept aside, renamed "<name> before restore <time>";
+    // its path is returned. Nothing changes when the backup is damaged.
+    [[nodiscard]] Result<QString> restore(const BackupEntry &backup,
+                                          const QDateTime &now = QDateTime::currentDateTime()) const;
+
+    // How many to keep: the "backups/keep" setting.
+    static int keepSetting();
+    static void setKeepSetting(int keep);
+
+private:
+    QString m_workspace;
+    QString m_folder;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,178 @@
+#include "BackupFolder.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "storage/CampRepository.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+qint64 campCount(const QString &path)
+{
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupBeforeUpgrade = false});
+    EXPECT_TRUE(workspace.has_value()) << (workspace ? "" : workspace.error().message.toStdString());
+    return workspace ? Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM camps")).value_or(-1) : -1;
+}
+
+// user_version read with a plain read-only connection (opening with
+// Workspace would upgrade the file).
+int versionOf(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-probe"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-probe"));
+    return version;
+}
+
+class BackupFolderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.path(QStringLiteral("camps.campdesk"));
+        auto workspace = Workspace::open(m_path);
+        ASSERT_TRUE(workspace.has_value());
+        ASSERT_TRUE((*workspace)->camps().insert(Camp::withDefaults(QStringLiteral("一月营"), QDate(2027, 1, 4),
+                                                                   QDate(2027, 1, 10)))
+                        .has_value());
+    }
+
+    void addCamp(const QString &name)
+    {
+        auto workspace = Workspace::open(m_path);
+        ASSERT_TRUE(workspace.has_value());
+        ASSERT_TRUE((*workspace)->camps().insert(Camp::withDefaults(name, QDate(2027, 2, 1), QDate(2027, 2, 7))).has_value());
+    }
+
+    TempDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_F(BackupFolderTest, BackupsAreListedNewestFirstWithTheirReasonAndPruned)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    EXPECT_TRUE(folder.list().isEmpty());
+    const QDateTime first(QDate(2027, 1, 4), QTime(9, 0, 1));
+    for (int day = 0; day < 5; ++day) {
+        auto written = folder.write(BackupReason::Daily, 0, first.addDays(day));
+        ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+        EXPECT_TRUE(QFileInfo::exists(written->path));
+    }
+    auto upgrade = folder.write(BackupReason::BeforeUpgrade, 5, first.addDays(2).addSecs(60));
+    ASSERT_TRUE(upgrade.has_value());
+    EXPECT_TRUE(QFileInfo(upgrade->path).fileName().endsWith(QStringLiteral("before-upgrade-v5.campdesk")));
+
+    const QList<BackupEntry> entries = folder.list();
+    ASSERT_EQ(entries.size(), 6);
+    EXPECT_EQ(entries.first().writtenAt, first.addDays(4));
+    EXPECT_EQ(entries.at(2).reason, BackupReason::BeforeUpgrade);
+    EXPECT_EQ(entries.at(2).fromVersion, 5);
+    EXPECT_GT(entries.first().bytes, 0);
+    EXPECT_TRUE(folder.hasDailyOn(QDate(2027, 1, 8)));
+    EXPECT_FALSE(folder.hasDailyOn(QDate(2027, 1, 9)));
+    EXPECT_EQ(campCount(entries.first().path), 1) << "a backup is an openable workspace";
+
+    folder.prune(3);
+    const QList<BackupEntry> kept = folder.list();
+    ASSERT_EQ(kept.size(), 3);
+    EXPECT_EQ(kept.last().writtenAt, first.addDays(2).addSecs(60)) << "the newest three are kept";
+    folder.prune(0);
+    EXPECT_EQ(folder.list().size(), 1) << "the last backup is never pruned";
+}
+
+TEST_F(BackupFolderTest, RestorePutsTheBackupBackAndKeepsTheCurrentFileAside)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    auto written = folder.write(BackupReason::Daily);
+    ASSERT_TRUE(written.has_value());
+    addCamp(QStringLiteral("二月营"));
+    ASSERT_EQ(campCount(m_path), 2);
+
+    auto aside = folder.restore(*written, QDateTime(QDate(2027, 2, 3), QTime(8, 30)));
+    ASSERT_TRUE(aside.has_value()) << aside.error().message.toStdString();
+    EXPECT_EQ(campCount(m_path), 1) << "the workspace is as it was when backed up";
+    EXPECT_TRUE(QFileInfo(*aside).fileName().startsWith(QStringLiteral("camps before restore 2027-02-03 083000")));
+    EXPECT_EQ(campCount(*aside), 2) << "what was replaced is still there";
+    EXPECT_TRUE(QFileInfo::exists(written->path)) << "the backup itself stays";
+}
+
+TEST_F(BackupFolderTest, ADamagedBackupIsNotRestored)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    auto written = folder.write(BackupReason::Daily);
+    ASSERT_TRUE(written.has_value());
+    QByteArray bytes = readAll(written->path);
+    bytes.truncate(bytes.size() / 2);
+    writeAll(written->path, bytes);
+    const QByteArray before = readAll(m_path);
+    const auto restored = folder.restore(*written);
+    ASSERT_FALSE(restored.has_value());
+    EXPECT_TRUE(restored.error().message.contains(QStringLiteral("cannot be restored"))) << restored.error().message.toStdString();
+    EXPECT_EQ(readAll(m_path), before) << "the workspace is untouched";
+    EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
+}
+
+TEST(WorkspaceUpgradeBackupTest, AnUpgradeIsPrecededByABackupOfTheOldFile)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v5.campdesk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString root = dir.path(QStringLiteral("backups"));
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupRoot = root});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    const QList<BackupEntry> entries = BackupFolder(path, root).list();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().reason, BackupReason::BeforeUpgrade);
+    EXPECT_EQ(entries.first().fromVersion, 5);
+    EXPECT_EQ(versionOf(entries.first().path), 5) << "the backup is the file before the upgrade";
+    workspace->reset();
+    EXPECT_EQ(versionOf(path), Schema::latestVersion());
+}
+
+TEST(WorkspaceUpgradeBackupTest, AFailedUpgradeLeavesTheFileAtItsVersion)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("blocked.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v4.campdesk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // A table in the way of the version-6 step: v5 applies, v6 fails.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE activity_reviews (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+    const QString root = dir.path(QStringLiteral("backups"));
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupRoot = root});
+    ASSERT_FALSE(workspace.has_value());
+    EXPECT_TRUE(workspace.error().message.contains(QStringLiteral("version 6"))) << workspace.error().message.toStdString();
+    EXPECT_EQ(versionOf(path), 4) << "the version-5 step was rolled back with the failed one";
+    EXPECT_EQ(BackupFolder(path, root).list().size(), 1) << "and the copy from before is there";
+}
