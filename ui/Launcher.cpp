@@ -1,7 +1,9 @@
 #include "Launcher.h"
 
 #include "DemoWorkspace.h"
+#include "BackupFolder.h"
 #include "MainWindow.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/JielongDialog.h"
 #include "capture/ParticipationView.h"
@@ -70,7 +72,7 @@ QStringList Launcher::views()
             QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
             QStringLiteral("subgroups"), QStringLiteral("checkins"), QStringLiteral("identities"),
             QStringLiteral("jielong"), QStringLiteral("chat-import"), QStringLiteral("review"),
-            QStringLiteral("activity-review")};
+            QStringLiteral("activity-review"), QStringLiteral("restore-backup")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -178,7 +180,8 @@ int Launcher::run(const QStringList &arguments)
                                                  {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
                                                  {QStringLiteral("jielong"), QStringLiteral("checkins")},
                                                  {QStringLiteral("chat-import"), QStringLiteral("checkins")},
-                                                 {QStringLiteral("activity-review"), QStringLiteral("review")}};
+                                                 {QStringLiteral("activity-review"), QStringLiteral("review")},
+                                                 {QStringLiteral("restore-backup"), QStringLiteral("overview")}};
         if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
@@ -246,6 +249,13 @@ int Launcher::run(const QStringList &arguments)
             }
             if (activityId != 0)
                 shown = ActivityReviewDialog::openFor(window.document(), window.currentCampId(), activityId, &window);
+        } else if (options.view == QLatin1String("restore-backup")) {
+            // The day's backup, as the first open of the day writes it.
+            const BackupFolder folder(window.document()->fileName());
+            if (!folder.hasDailyOn(QDate::currentDate()))
+                (void)folder.write(BackupReason::Daily);
+            window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger();
+            shown = window.findChild<RestoreBackupDialog *>();
         } else if (options.view == QLatin1String("new-camp-from-template")) {
             window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
             shown = window.findChild<NewPlannedCampDialog *>();
