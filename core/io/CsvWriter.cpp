@@ -4,7 +4,7 @@ namespace CampDesk {
 
 QString CsvWriter::cell(QString text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0)))
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
         text.prepend(u'\'');
     if (text.contains(u'"') || text.contains(u',') || text.contains(u'\n') || text.contains(u'\r'))
         text = u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';

@@ -222,6 +222,11 @@ TEST(CsvWriterTest, BomQuotingAndFormulaGuard)
     const QList<TextRow> back = DelimitedText::parse(TextDecoder::decode(csv).text);
     ASSERT_EQ(back.size(), 3);
     EXPECT_EQ(back[2].cells.at(1), QStringLiteral("line\nbreak"));
+    // A leading tab or carriage return can also start a formula in some spreadsheets.
+    EXPECT_EQ(CsvWriter::cell(QStringLiteral("\t=1+1")), QStringLiteral("'\t=1+1"));
+    EXPECT_EQ(CsvWriter::cell(QStringLiteral("\r=1+1")), QStringLiteral("\"'\r=1+1\""));
+    EXPECT_EQ(CsvWriter::cell(QStringLiteral("-3")), QStringLiteral("'-3"));
+    EXPECT_EQ(CsvWriter::cell(QStringLiteral("林晓雨")), QStringLiteral("林晓雨"));
 }
 
 TEST(NicknameStandardTest, ExpectedNicknameAndCheck)
