@@ -3,6 +3,9 @@
 #   bash scripts/campdesk.sh run    install what is missing, build, open CampDesk
 #   bash scripts/campdesk.sh test   install what is missing, build, run every test
 #   bash scripts/campdesk.sh bench  install what is missing, build in Release, run every benchmark
+#   bash scripts/campdesk.sh fuzz [SECONDS [TARGET…]]
+#                                   install what is missing, build the libFuzzer targets with clang,
+#                                   run each for SECONDS (default 60); fails if any finds a crash
 # Run as root or as a user with sudo. Every dependency is a Debian package.
 set -euo pipefail
 
@@ -23,6 +26,9 @@ packages=(
 bench_packages=(time)
 command -v node >/dev/null 2>&1 || bench_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || bench_packages+=(npm)
+# libFuzzer and the sanitizer runtimes come with clang; Debian 12's default
+# clang (14) cannot compile libstdc++'s <expected>, so a newer one.
+fuzz_packages=(clang-19 libclang-rt-19-dev)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -84,9 +90,79 @@ run_benchmarks() { # extra arguments of bench/run_benchmarks.py…
     echo "campdesk: Release build $((built - started)) s, benchmarks $((SECONDS - built)) s"
 }
 
+run_fuzz() { # [seconds per target] [target…]
+    local seconds=${1:-60}
+    shift || true
+    local build="$here/build-fuzz"
+    # The instrumented tree is slow to compile; CAMPDESK_FUZZ_JOBS keeps it
+    # from crowding other builds on a small machine.
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCAMPDESK_FUZZ=ON \
+        -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1 -D_GLIBCXX_ASSERTIONS"
+    cmake --build "$build" -j "${CAMPDESK_FUZZ_JOBS:-$jobs}" --target campdesk_fuzz
+
+    local samples
+    samples=$(sed -n 's/^CAMPDESK_SAMPLES_DIR:PATH=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
+    [ -d "$samples" ] || samples="$here/../shared/samples"
+    [ -d "$samples" ] || samples=/work/shared/samples
+
+    local targets=("$@")
+    if [ ${#targets[@]} -eq 0 ]; then
+        local executable
+        for executable in "$build"/tests/fuzz/campdesk_fuzz_*; do
+            [ -f "$executable" ] && [ -x "$executable" ] && targets+=("${executable##*/campdesk_fuzz_}")
+        done
+    fi
+
+    export LC_ALL=C.UTF-8
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    local rows=() failed=0 target
+    for target in "${targets[@]}"; do
+        local corpus="$build/corpus/$target" artifacts="$build/crashes/$target" log="$build/logs/$target.log"
+        mkdir -p "$corpus" "$artifacts" "$build/logs"
+        # Seeds: the fixtures named in seeds.txt, the fuzz corpus and the
+        # inputs that once failed; copied into the working corpus, which the
+        # fuzzer then grows run after run.
+        local sources=("$here/tests/fuzz/corpus/$target" "$here/tests/data/fuzz/$target") kind path
+        while read -r kind path; do
+            case "$kind" in '#'* | '') continue ;; esac
+            [ "$kind" = "$target" ] || continue
+            case "$path" in samples/*) sources+=("$samples/${path#samples/}") ;; *) sources+=("$here/$path") ;; esac
+        done < "$here/tests/fuzz/seeds.txt"
+        local source file
+        for source in "${sources[@]}"; do
+            for file in "$source" "$source"/*; do
+                [ -f "$file" ] && cp -f "$file" "$corpus/seed-$(basename "$(dirname "$file")")-$(basename "$file")"
+            done
+        done
+        local before after status=0
+        before=$(find "$artifacts" -type f | wc -l)
+        echo "campdesk: fuzzing $target for $seconds s (log: $log)"
+        "$build/tests/fuzz/campdesk_fuzz_$target" "$corpus" -max_total_time="$seconds" -timeout=10 \
+            -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" > "$log" 2>&1 || status=$?
+        after=$(find "$artifacts" -type f | wc -l)
+        local executions
+        executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+        local crashes=$((after - before))
+        # A non-zero exit without an artifact (a fatal error before fuzzing) is a failure too.
+        if [ "$crashes" -eq 0 ] && [ "$status" -ne 0 ]; then crashes=1; fi
+        [ "$crashes" -gt 0 ] && failed=1
+        rows+=("$(printf '%-22s %8s %12s %8s' "$target" "$seconds" "${executions:-?}" "$crashes")")
+        if [ "$crashes" -gt 0 ]; then
+            echo "campdesk: $target failed (exit $status); see $log and $artifacts/" >&2
+            grep -m 3 -E 'ERROR: (AddressSanitizer|libFuzzer|LeakSanitizer)|runtime error:|ASSERT|invariant failed' "$log" >&2 || true
+        fi
+    done
+    printf '%-22s %8s %12s %8s\n' target seconds executions crashes
+    printf '%s\n' "${rows[@]}"
+    return "$failed"
+}
+
 case "${1:-}" in
     run) shift; install_missing; run_app "$@" ;;
     test) install_missing; run_tests ;;
     bench) shift; install_missing "${bench_packages[@]}"; run_benchmarks "$@" ;;
-    *) echo "usage: bash scripts/campdesk.sh run|test|bench" >&2; exit 2 ;;
+    fuzz) shift; install_missing "${fuzz_packages[@]}"; run_fuzz "$@" ;;
+    *) echo "usage: bash scripts/campdesk.sh run|test|bench|fuzz" >&2; exit 2 ;;
 esac

@@ -845,10 +845,18 @@ Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOption
                                                 "Line %1: the JSON ends before every string, object and array is closed; "
                                                 "is the file complete?")
                         .arg(layout.lastLine));
-    const auto root = parseObject(text, layout.rootBegin, layout.rootEnd, layout.messagesBegin, layout.messagesEnd);
+    // The scanner only counts depth, so brackets that do not pair up
+    // (`{}["messages":[]}`) can put the messages array outside the root
+    // object; cutting it out of the root would slice backwards. Such a file
+    // has no messages in its root, so it is not an export.
+    const bool messagesInRoot = layout.messagesBegin > layout.rootBegin && layout.messagesEnd >= 0
+                                && layout.messagesEnd < layout.rootEnd;
+    const auto root = messagesInRoot
+        ? parseObject(text, layout.rootBegin, layout.rootEnd, layout.messagesBegin, layout.messagesEnd)
+        : parseObject(text, layout.rootBegin, layout.rootEnd);
     if (!root)
         return std::unexpected(root.error());
-    if (layout.messagesEnd < 0 || (!root->value(u"guild").isObject() && !root->value(u"channel").isObject()))
+    if (!messagesInRoot || (!root->value(u"guild").isObject() && !root->value(u"channel").isObject()))
         return fail(QCoreApplication::translate("DiscordJsonParser",
                                                 "Line %1: expected a DiscordChatExporter JSON export: an object with "
                                                 "“guild”, “channel” and “messages”.")

@@ -136,8 +136,11 @@ QList<JielongList> JielongParser::parse(const QString &text)
             finish();
             current.header = line.toString();
         } else if (entryStart(line, &number, &textStart)) {
-            // Numbering back at 1 means the next re-posted copy begins.
-            if (inEntries && number <= current.entries.constLast().number && number == 1)
+            // Numbering back at 1 means the next re-posted copy begins. An
+            // entry left empty ("1.") starts the entries without adding one,
+            // so there may be no last entry to compare with.
+            if (inEntries && !current.entries.isEmpty() && number <= current.entries.constLast().number
+                && number == 1)
                 finish();
             for (const auto &[entryNumber, entryText] : splitInline(number, line.sliced(textStart))) {
                 if (entryText.isEmpty())

@@ -293,7 +293,12 @@ Result<QJsonObject> parseObject(QStringView text, const QList<Piece> &pieces, co
 // The chat object without its messages: name, type, id.
 Result<QJsonObject> chatHeader(QStringView text, const ChatLayout &chat, const QList<qsizetype> &repairs)
 {
-    if (chat.messagesBegin < 0 || chat.messagesEnd < 0)
+    // The scanner pairs any closing bracket with the last open one, so in a
+    // broken file (`{"list":[{"messages":[}}{]}`) the messages can lie outside
+    // the object; cutting them out would slice backwards. Parse it whole then.
+    const bool messagesInside = chat.begin < chat.messagesBegin && chat.messagesBegin < chat.messagesEnd
+                                && chat.messagesEnd < chat.end;
+    if (chat.messagesBegin < 0 || chat.messagesEnd < 0 || !messagesInside)
         return parseObject(text, {{chat.begin, chat.end}}, repairs);
     return parseObject(text, {{chat.begin, chat.messagesBegin}, {chat.messagesEnd, chat.end}}, repairs);
 }

@@ -7,7 +7,7 @@
 namespace CampDesk {
 
 // CSV for spreadsheet programs: UTF-8 with a BOM (so Excel reads Chinese),
-// CRLF, quoting where needed, and cells starting with = + - @ neutralised so
+// CRLF, quoting where needed, and cells starting with = + - @, tab or CR neutralised so
 // a name can never run as a formula.
 class CsvWriter final
 {
