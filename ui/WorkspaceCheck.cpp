@@ -69,12 +69,6 @@ bool WorkspaceCheck::isRunning() const
     return m_thread != nullptr;
 }
 
-void WorkspaceCheck::wait()
-{
-    if (m_thread)
-        m_thread->wait();
-}
-
 void WorkspaceCheck::cancel()
 {
     if (!m_thread)

@@ -26,8 +26,6 @@ public:
     // `backupRoot`: where BackupFolder keeps backups (empty: the data folder).
     void start(const QString &path, const QString &backupRoot = {});
     bool isRunning() const;
-    // Waits for a running check to end (tests).
-    void wait();
     // Stops a running check without a report; closing the window does it.
     void cancel();
 

@@ -123,26 +123,43 @@ QDateTime wallClock(QDate date, QTime time)
     return QDateTime(date, time, Qt::UTC);
 }
 
+namespace {
+
+// `count` decimal digits at `at`, or -1.
+int digitsAt(QStringView text, int at, int count)
+{
+    int value = 0;
+    for (int i = at; i < at + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDate dateFromIsoText(QStringView text)
+{
+    // Read by hand: QDate::fromString is slow for the thousands of dates a
+    // review or a big plan reads at once.
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
 QDateTime wallClockFromString(const QString &text)
 {
     // The form wallClockToString writes, read by hand: QDateTime::fromString
     // took most of the time of loading a plan of 2,000 activities.
-    if (text.size() == 19 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
-        && text.at(16) == u':') {
-        const auto number = [&text](int at, int digits) {
-            int value = 0;
-            for (int i = at; i < at + digits; ++i) {
-                const char16_t c = text.at(i).unicode();
-                if (c < u'0' || c > u'9')
-                    return -1;
-                value = value * 10 + int(c - u'0');
-            }
-            return value;
-        };
-        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
-        const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
-        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
-            const QDate date(year, month, day);
+    if (text.size() == 19 && text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':') {
+        const QDate date = dateFromIsoText(QStringView(text).first(10));
+        const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2), second = digitsAt(text, 17, 2);
+        if (hour >= 0 && minute >= 0 && second >= 0) {
             const QTime time(hour, minute, second);
             return date.isValid() && time.isValid() ? wallClock(date, time) : QDateTime();
         }

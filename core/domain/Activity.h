@@ -81,6 +81,8 @@ public:
 // daylight-saving gaps never shift them; only export converts them.
 QDateTime wallClock(QDate date, QTime time);
 QDateTime wallClockFromString(const QString &text);
+// A "yyyy-MM-dd" date (other ISO forms through Qt's parser); invalid if none.
+QDate dateFromIsoText(QStringView text);
 QString wallClockToString(const QDateTime &dateTime);
 
 // Activities are ordered by start, then end, then id.

@@ -14,25 +14,6 @@ namespace CampDesk {
 
 namespace {
 
-// "yyyy-MM-dd" read by hand (Qt's parser is slow for 10,000 dates a load).
-QDate dateFrom(QStringView text)
-{
-    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
-        return QDate::fromString(text.toString(), Qt::ISODate);
-    int parts[3] = {0, 0, 0};
-    const int starts[3] = {0, 5, 8};
-    const int lengths[3] = {4, 2, 2};
-    for (int part = 0; part < 3; ++part) {
-        for (int i = starts[part]; i < starts[part] + lengths[part]; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return {};
-            parts[part] = parts[part] * 10 + int(c - u'0');
-        }
-    }
-    return QDate(parts[0], parts[1], parts[2]);
-}
-
 // Keys repeat across thousands of members: each text is looked up once.
 template<typename Value, typename Lookup>
 Value memoised(QHash<QString, Value> &memo, const QString &key, Lookup lookup)
@@ -111,8 +92,8 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         });
         member.staff = MemberRoles::isStaff(member.role) || staffIdentities.contains(member.personId);
         member.subgroupId = members.int64At(5);
-        member.joinedOn = dateFrom(members.textAt(6));
-        member.leftOn = dateFrom(members.textAt(7));
+        member.joinedOn = dateFromIsoText(members.textAt(6));
+        member.leftOn = dateFromIsoText(members.textAt(7));
         member.status = memoised(statuses, members.textAt(8), [](const QString &key) {
             return MembershipStatuses::fromKey(key).value_or(MembershipStatus::Active);
         });

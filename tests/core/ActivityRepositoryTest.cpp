@@ -112,4 +112,8 @@ TEST(WallClockTextTest, ReadsItsOwnFormQuicklyAndOtherIsoFormsAsBefore)
     EXPECT_FALSE(wallClockFromString(QStringLiteral("2027-0a-01T19:30:00")).isValid());
     EXPECT_FALSE(wallClockFromString(QString()).isValid());
     EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30:05")).timeSpec(), Qt::UTC);
+    EXPECT_EQ(dateFromIsoText(u"2027-03-01"), QDate(2027, 3, 1));
+    EXPECT_FALSE(dateFromIsoText(u"2027-02-30").isValid());
+    EXPECT_FALSE(dateFromIsoText(u"2027-0a-01").isValid());
+    EXPECT_FALSE(dateFromIsoText(u"").isValid());
 }
