@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "review/ReviewReportWriter.h"
 #include "Translations.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ bool drawsCharts(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    CampDesk::Workspace::failWritesInsteadOfDying();
     std::unique_ptr<QCoreApplication> app;
     if (drawsCharts(argc, argv)) {
         // No window opens: draw offscreen unless the caller chose a platform.

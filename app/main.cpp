@@ -1,4 +1,5 @@
 #include "Launcher.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -20,6 +21,7 @@ bool displayAvailable()
 
 int main(int argc, char *argv[])
 {
+    CampDesk::Workspace::failWritesInsteadOfDying();
     const bool screenshot = CampDesk::Launcher::wantsScreenshot(argc, argv);
     if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -97,7 +97,7 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
         return fail(tr("The backup %1 cannot be restored: %2")
                         .arg(QDir::toNativeSeparators(backup.path), verified.error().message));
     const QFileInfo current(m_workspace);
-    const QString aside = current.absoluteDir().filePath(
+    QString aside = current.absoluteDir().filePath(
         tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat)));
     const QString name = QDir::toNativeSeparators(m_workspace);
     // The copy is written beside the workspace first: a full disk stops here,

@@ -10,6 +10,9 @@ namespace CampDesk {
 struct Error final
 {
     QString message;
+    // Another program held the workspace's write lock too long (SQLITE_BUSY):
+    // the same step may succeed when tried again.
+    bool busy = false;
 };
 
 template<typename T>
@@ -18,6 +21,11 @@ using Result = std::expected<T, Error>;
 inline std::unexpected<Error> fail(QString message)
 {
     return std::unexpected<Error>(Error{std::move(message)});
+}
+
+inline std::unexpected<Error> failBusy(QString message)
+{
+    return std::unexpected<Error>(Error{std::move(message), true});
 }
 
 } // namespace CampDesk

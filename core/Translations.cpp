@@ -46,7 +46,7 @@ void setLanguageSetting(const QString &setting)
 
 QString preferredLanguage()
 {
-    const QString setting = languageSetting();
+    QString setting = languageSetting();
     if (setting == QLatin1String("en") || setting == QLatin1String("zh_CN"))
         return setting;
     return systemLanguage();

@@ -11,9 +11,11 @@
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/PlanTemplateRepository.h"
+#include "storage/BusyRetry.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteInterrupter.h"
+#include "storage/SqliteStatement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,6 +27,10 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <csignal>
 
 namespace CampDesk {
 
@@ -211,6 +217,24 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &absolute)
     return {};
 }
 
+// SQLite would open a read-only file read-only without a word and fail at
+// the first edit; a folder CampDesk cannot write to fails later still (the
+// -wal and -shm files live beside the workspace). Say so before opening.
+Result<void> checkWritable(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isWritable())
+        return fail(Workspace::tr("%1 is read-only. CampDesk needs to write to the workspace it opens: allow "
+                                  "writing to it, or copy it to a folder of yours and open the copy.")
+                        .arg(name));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return fail(Workspace::tr("%1 cannot be opened: its folder %2 is read-only, and CampDesk keeps its "
+                                  "journal beside the workspace. Copy the workspace to a folder of yours.")
+                        .arg(name, QDir::toNativeSeparators(folder)));
+    return {};
+}
+
 Result<void> configure(const QSqlDatabase &db, bool fresh)
 {
     // Schema code is ours only; anything a crafted file smuggles into its
@@ -263,6 +287,7 @@ Workspace::~Workspace()
     m_campVariables.reset();
     m_subgroups.reset();
     m_violations.reset();
+    BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -272,7 +297,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     return open(path, OpenOptions{});
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOptions options)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(absolute);
@@ -284,6 +309,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenOpti
             return fail(tr("The folder for %1 cannot be created.").arg(name));
     } else if (auto inspected = inspect(absolute, options.checkIntegrity); !inspected) {
         return std::unexpected(inspected.error());
+    } else if (auto writable = checkWritable(absolute); !writable) {
+        return std::unexpected(writable.error());
     } else if (*inspected < Schema::latestVersion() && options.backupBeforeUpgrade) {
         // Months of camps are in this file: keep it as it was before the
         // schema changes, or do not change it at all.
@@ -346,9 +373,30 @@ QString Workspace::demoPath()
         .filePath(QStringLiteral("demo.campdesk"));
 }
 
+void Workspace::failWritesInsteadOfDying()
+{
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+}
+
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Workspace::setBusyHandler(std::function<bool(const QString &message)> handler)
+{
+    if (handler)
+        BusyRetry::setHandler(m_connectionName, std::move(handler));
+    else
+        BusyRetry::clearHandler(m_connectionName);
+}
+
+void Workspace::setBusyTimeout(int milliseconds)
+{
+    if (sqlite3 *handle = SqliteStatement::handleOf(database()))
+        sqlite3_busy_timeout(handle, milliseconds);
 }
 
 int Workspace::schemaVersion() const
@@ -389,7 +437,7 @@ Result<QString> Workspace::workspaceId()
         return std::unexpected(query.error());
     if (query->next())
         return query->value(0).toString();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto stored = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"),
                                 {key, id});
         !stored)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -55,13 +56,18 @@ public:
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
     // Reads every page of the workspace file on a connection of its own, so
     // it may run on another thread while the file is open; an error says
     // what is damaged. An interrupter stops it early (with an error).
     [[nodiscard]] static Result<void> verify(const QString &path, SqliteInterrupter *interrupter = nullptr);
+
+    // Called first in main(): a write past a file-size limit (ulimit -f, a
+    // quota) then fails with an error SQLite reports and rolls back, instead
+    // of SIGXFSZ killing the process in the middle of it.
+    static void failWritesInsteadOfDying();
 
     // The workspace a newcomer gets without choosing one.
     static QString defaultPath();
@@ -70,6 +76,12 @@ public:
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;
+    // Who decides, when another program keeps the file locked past the busy
+    // timeout, whether this connection waits again (BusyRetry); empty: nobody,
+    // the busy error is returned.
+    void setBusyHandler(std::function<bool(const QString &message)> handler);
+    // How long a write waits for another program's lock (5 s when opened).
+    void setBusyTimeout(int milliseconds);
     int schemaVersion() const;
     QString sqliteVersion() const;
     // A random id made on first use and kept in the file: tells this

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CampDesk set-up on Debian 12, in one command each:
 #   bash scripts/campdesk.sh run    install what is missing, build, open CampDesk
-#   bash scripts/campdesk.sh test   install what is missing, build, run every test
+#   bash scripts/campdesk.sh test   install what is missing, build, run every test (the suite under
+#                                   ASan+UBSan, the .deb check, each fuzzer briefly, clang-tidy on core/)
 #   bash scripts/campdesk.sh bench  install what is missing, build in Release, run every benchmark
 #   bash scripts/campdesk.sh fuzz [SECONDS [TARGET…]]
 #                                   install what is missing, build the libFuzzer targets with clang,
@@ -28,7 +29,7 @@ command -v node >/dev/null 2>&1 || bench_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || bench_packages+=(npm)
 # libFuzzer and the sanitizer runtimes come with clang; Debian 12's default
 # clang (14) cannot compile libstdc++'s <expected>, so a newer one.
-fuzz_packages=(clang-19 libclang-rt-19-dev)
+fuzz_packages=(clang-19 libclang-rt-19-dev clang-tidy-19)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -79,6 +80,21 @@ run_tests() {
     configure_and_build "$release" -DCMAKE_BUILD_TYPE=Release -DCAMPDESK_BUILD_TESTS=OFF
     (cd "$release" && cpack -G DEB)
     bash "$here/packaging/check-deb.sh" "$release"/campdesk_*.deb
+
+    # Every parser's fuzzer for a short while (the long form is "fuzz"), then
+    # clang-tidy over core/ with the fuzz build's compile commands (clang 19).
+    run_fuzz "${CAMPDESK_CI_FUZZ_SECONDS:-10}"
+    run_tidy
+}
+
+run_tidy() {
+    echo "campdesk: clang-tidy on core/ (.clang-tidy)"
+    run-clang-tidy-19 -p "$here/build-fuzz" -j "$jobs" -quiet "$here/core/.*\.cpp\$" > "$here/build-fuzz/clang-tidy.log" 2>&1 || {
+        grep -E "(warning|error): " "$here/build-fuzz/clang-tidy.log" | sort -u >&2
+        echo "campdesk: clang-tidy found the above in core/ (full log: build-fuzz/clang-tidy.log)" >&2
+        return 1
+    }
+    echo "campdesk: clang-tidy: no warning in core/"
 }
 
 run_benchmarks() { # extra arguments of bench/run_benchmarks.py…
@@ -97,7 +113,7 @@ run_fuzz() { # [seconds per target] [target…]
     # The instrumented tree is slow to compile; CAMPDESK_FUZZ_JOBS keeps it
     # from crowding other builds on a small machine.
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-19 -DCAMPDESK_FUZZ=ON \
-        -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_EXPORT_COMPILE_COMMANDS=ON -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Debug \
         "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1 -D_GLIBCXX_ASSERTIONS"
     cmake --build "$build" -j "${CAMPDESK_FUZZ_JOBS:-$jobs}" --target campdesk_fuzz
 
@@ -161,7 +177,7 @@ run_fuzz() { # [seconds per target] [target…]
 
 case "${1:-}" in
     run) shift; install_missing; run_app "$@" ;;
-    test) install_missing; run_tests ;;
+    test) install_missing "${fuzz_packages[@]}"; run_tests ;;
     bench) shift; install_missing "${bench_packages[@]}"; run_benchmarks "$@" ;;
     fuzz) shift; install_missing "${fuzz_packages[@]}"; run_fuzz "$@" ;;
     *) echo "usage: bash scripts/campdesk.sh run|test|bench|fuzz" >&2; exit 2 ;;

@@ -1492,6 +1492,22 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Restored the backup of %1; the file it replaced is %2</source>
         <translation>已恢复 %1 的备份；被替换的文件保存在 %2</translation>
     </message>
+    <message>
+        <source>Workspace Busy</source>
+        <translation>工作区忙</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this workspace (campdesk-cli, perhaps), so your change could not be saved yet.
+
+Retry when it has finished, or cancel to leave the change out.
+
+%1</source>
+        <translation>另一个程序（可能是 campdesk-cli）正在写入这个工作区，你的修改暂时无法保存。
+
+等它完成后点“重试”，或点“取消”放弃这次修改。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -3356,6 +3372,37 @@ core %3 · seed %4</source>
     </message>
 </context>
 <context>
+    <name>ChatFileReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the encoding “%2” is not known.</source>
+        <translation>%1：不认识编码“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a chat export CampDesk can read. Formats tried: %2.</source>
+        <translation>%1 不是 CampDesk 能读取的聊天记录。已尝试的格式：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: the line is %2 MB long, longer than any chat message can be (the limit is %3 MB). This is not a chat export CampDesk can read.</source>
+        <translation>第 %1 行：这一行长 %2 MB，比任何一条聊天消息都长（上限为 %3 MB）。这不是 CampDesk 能读取的聊天导出文件。</translation>
+    </message>
+    <message>
+        <source>line %1: one message goes on for more than %2 MB. This is not a chat export CampDesk can read.</source>
+        <translation>第 %1 行：一条消息超过 %2 MB。这不是 CampDesk 能读取的聊天导出文件。</translation>
+    </message>
+</context>
+<context>
     <name>ChatFormat</name>
     <message>
         <source>WhatsApp text export</source>
@@ -3399,22 +3446,6 @@ core %3 · seed %4</source>
 </context>
 <context>
     <name>ChatImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: the encoding “%2” is not known.</source>
-        <translation>%1：不认识编码“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a chat export CampDesk can read. Formats tried: %2.</source>
-        <translation>%1 不是 CampDesk 能读取的聊天记录。已尝试的格式：%2。</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -5457,6 +5488,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Database error: not a SQLite connection.</source>
         <translation>数据库错误：不是 SQLite 连接。</translation>
     </message>
+    <message>
+        <source>%1. The disk may be full: make room and try again. Nothing of this step was saved.</source>
+        <translation>%1。磁盘可能已满：请腾出空间后重试。这一步的内容一项都没有保存。</translation>
+    </message>
 </context>
 <context>
     <name>SubgroupRepository</name>
@@ -5665,6 +5700,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The backup was stopped.</source>
         <translation>备份已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. CampDesk needs to write to the workspace it opens: allow writing to it, or copy it to a folder of yours and open the copy.</source>
+        <translation>%1 是只读的。CampDesk 需要写入所打开的工作区：请允许写入该文件，或把它复制到你自己的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its folder %2 is read-only, and CampDesk keeps its journal beside the workspace. Copy the workspace to a folder of yours.</source>
+        <translation>无法打开 %1：所在文件夹 %2 是只读的，而 CampDesk 要在工作区旁边保存日志文件。请把工作区复制到你自己的文件夹。</translation>
     </message>
 </context>
 </TS>

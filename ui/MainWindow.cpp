@@ -302,9 +302,24 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
     const QString language = Translations::currentLanguage();
     if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, language); !seeded)
         return std::unexpected(seeded.error());
+    (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
     rememberRecent(m_document->fileName());
     return {};
+}
+
+bool MainWindow::retryWhenBusy(const QString &message)
+{
+    // SQLite has already waited its busy timeout; the other program (an
+    // import from campdesk-cli, most likely) may need longer. The user
+    // decides, so an edit is never dropped unasked.
+    const auto answer = MessageBox::question(
+        this, tr("Workspace Busy"),
+        tr("Another program is writing to this workspace (campdesk-cli, perhaps), so your change could not be "
+           "saved yet.\n\nRetry when it has finished, or cancel to leave the change out.\n\n%1")
+            .arg(message),
+        QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+    return answer == QMessageBox::Retry;
 }
 
 void MainWindow::releaseDocument()

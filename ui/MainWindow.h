@@ -63,6 +63,8 @@ private:
     void buildCentralWidget();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
     void releaseDocument();
+    // Asked by the workspace when another program holds its lock too long.
+    bool retryWhenBusy(const QString &message);
     void updateActions();
     void updateTitle();
     void onCurrentCampChanged();

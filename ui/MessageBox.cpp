@@ -4,6 +4,7 @@ namespace CampDesk {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+std::function<void()> MessageBox::s_whileShown;
 bool MessageBox::s_testMode = false;
 
 bool MessageBox::answeredWithoutUser(const QString &text, QMessageBox::StandardButton fallback,
@@ -26,6 +27,8 @@ QMessageBox::StandardButton MessageBox::takeAnswer(const QString &text, QMessage
     s_lastText = text;
     const QMessageBox::StandardButton answer = s_nextAnswer;
     s_nextAnswer = QMessageBox::NoButton;
+    if (auto whileShown = std::exchange(s_whileShown, {}))
+        whileShown();
     return answer == QMessageBox::NoButton ? fallback : answer;
 }
 
@@ -68,6 +71,13 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
+    s_whileShown = {};
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer, std::function<void()> whileShown)
+{
+    s_nextAnswer = answer;
+    s_whileShown = std::move(whileShown);
 }
 
 void MessageBox::setTestMode(bool enabled)

@@ -2,6 +2,8 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace CampDesk {
 
 // Every message box of the app goes through here so tests can answer modal
@@ -17,6 +19,9 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The same, and `whileShown` runs first, as what the user does while the
+    // box is up (a test releases a lock the box is about).
+    static void setNextAnswer(QMessageBox::StandardButton answer, std::function<void()> whileShown);
     // In test mode a box nobody answered returns its default at once and is
     // logged, so a forgotten answer fails a test instead of hanging it.
     static void setTestMode(bool enabled);
@@ -30,6 +35,7 @@ private:
                                     QMessageBox::StandardButton &answer);
 
     static QMessageBox::StandardButton s_nextAnswer;
+    static std::function<void()> s_whileShown;
     static bool s_testMode;
     static QString s_lastText;
 };

@@ -1,6 +1,7 @@
 #include "capture/ChatImporter.h"
 
 #include "Workspace.h"
+#include "capture/ChatFileReader.h"
 #include "capture/ChatParsers.h"
 #include "capture/MemberDayCodec.h"
 #include "capture/NameIndex.h"
@@ -24,13 +25,6 @@ namespace CampDesk {
 
 namespace {
 
-struct LoadedFile
-{
-    QString fileName;
-    QString text;
-    QString encoding;
-    ChatFormat format = ChatFormat::WhatsApp;
-};
 
 QString kindKey(MessageKind kind)
 {
@@ -83,8 +77,8 @@ private:
 class DayCalendar
 {
 public:
-    explicit DayCalendar(QTimeZone zone)
-        : m_zone(std::move(zone))
+    explicit DayCalendar(const QTimeZone &zone)
+        : m_zone(zone)
     {
     }
 
@@ -217,36 +211,14 @@ private:
     NameIndex m_index;
 };
 
-Result<LoadedFile> load(const QString &path, const ChatImportOptions &options)
+Result<ChatFileReader> load(const QString &path, const ChatImportOptions &options)
 {
-    LoadedFile loaded;
-    loaded.fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ChatImporter::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (options.encoding.isEmpty()) {
-        DecodedText decoded = TextDecoder::decode(bytes);
-        loaded.text = std::move(decoded.text);
-        loaded.encoding = decoded.encoding;
-    } else {
-        auto decoded = TextDecoder::decode(bytes, options.encoding);
-        if (!decoded)
-            return fail(ChatImporter::tr("%1: the encoding “%2” is not known.").arg(loaded.fileName, options.encoding));
-        loaded.text = std::move(*decoded);
-        loaded.encoding = options.encoding;
-    }
-    if (loaded.text.trimmed().isEmpty())
-        return fail(ChatImporter::tr("%1 is empty.").arg(loaded.fileName));
-    if (options.format) {
-        loaded.format = *options.format;
-    } else if (const auto detected = ChatParsers::detect(loaded.text)) {
-        loaded.format = *detected;
-    } else {
-        return fail(ChatImporter::tr("%1 is not a chat export CampDesk can read. Formats tried: %2.")
-                        .arg(loaded.fileName, ChatParsers::formatList()));
-    }
-    return loaded;
+    ChatFileReader::Options reading;
+    reading.format = options.format;
+    reading.encoding = options.encoding;
+    reading.streamAbove = options.streamAbove;
+    reading.pieceBytes = options.pieceBytes;
+    return ChatFileReader::open(path, reading);
 }
 
 QString fileError(const QString &fileName, const Error &error)
@@ -341,16 +313,16 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
     if (!loaded)
         return std::unexpected(loaded.error());
     IdentityResolver resolver;
-    const QString platform = ChatFormats::platform(loaded->format);
+    const QString platform = ChatFormats::platform(loaded->format());
     if (auto ready = resolver.load(m_workspace, campId, platform); !ready)
         return std::unexpected(ready.error());
 
     ChatScan scan;
-    scan.fileName = loaded->fileName;
-    scan.format = loaded->format;
-    scan.encoding = loaded->encoding;
+    scan.fileName = loaded->fileName();
+    scan.format = loaded->format();
+    scan.encoding = loaded->encoding();
     QHash<QString, qsizetype> identityIndex;
-    auto report = ChatParsers::parse(loaded->format, loaded->text, parseOptions(*camp, options),
+    auto report = loaded->parse(parseOptions(*camp, options),
                                      [&](ChatMessage &&message) {
                                          ++scan.messages;
                                          const MessageKind kind = effectiveKind(message);
@@ -376,7 +348,7 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
                                          return true;
                                      });
     if (!report)
-        return fail(fileError(loaded->fileName, report.error()));
+        return fail(fileError(loaded->fileName(), report.error()));
     scan.chatName = report->chatName;
     scan.dateOrder = report->dateOrder;
     scan.warnings = report->warnings;
@@ -410,8 +382,9 @@ public:
     {
         (void)Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
     }
-    // Back to SQLite's default, which CampDesk's connections otherwise keep.
-    ~ImportCacheSize() { (void)Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -2000")); }
+    // Back to the size every CampDesk connection has (configure() in
+    // Workspace.cpp), not SQLite's default.
+    ~ImportCacheSize() { (void)Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -32768")); }
     Q_DISABLE_COPY_MOVE(ImportCacheSize)
 
 private:
@@ -798,23 +771,23 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     Transaction transaction(m_workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
-    ImportWriter writer(m_workspace, *camp, ChatFormats::platform(loaded->format), options);
-    if (auto begun = writer.begin(loaded->fileName, loaded->format, loaded->encoding); !begun)
+    ImportWriter writer(m_workspace, *camp, ChatFormats::platform(loaded->format()), options);
+    if (auto begun = writer.begin(loaded->fileName(), loaded->format(), loaded->encoding()); !begun)
         return std::unexpected(begun.error());
-    auto report = ChatParsers::parse(loaded->format, loaded->text, parseOptions(*camp, options),
+    auto report = loaded->parse(parseOptions(*camp, options),
                                      [&writer](ChatMessage &&message) { return writer.add(std::move(message)); });
-    if (writer.failure())
-        return std::unexpected(*writer.failure());
+    if (const auto failure = writer.failure())
+        return std::unexpected(*failure);
     if (!report)
-        return fail(fileError(loaded->fileName, report.error()));
+        return fail(fileError(loaded->fileName(), report.error()));
     if (report->cancelled) {
         ChatImportSummary cancelled = writer.summary();
         cancelled.cancelled = true;
         return cancelled; // the guard rolls everything back
     }
     if (writer.summary().scan.messages == 0)
-        return fail(tr("%1 holds no messages.").arg(loaded->fileName));
-    loaded->text = QString(); // the decoded file is no longer needed: free it before the last steps
+        return fail(tr("%1 holds no messages.").arg(loaded->fileName()));
+    loaded->release(); // the decoded file is no longer needed: free it before the last steps
     writer.summary().scan.chatName = report->chatName;
     writer.summary().scan.dateOrder = report->dateOrder;
     writer.summary().scan.warnings = report->warnings;
@@ -842,7 +815,7 @@ Result<ChatImportSummary> ChatImporter::importMessages(qint64 campId, ChatFormat
         return std::unexpected(begun.error());
     for (ChatMessage &message : messages) {
         if (!writer.add(std::move(message)))
-            return std::unexpected(*writer.failure());
+            return std::unexpected(writer.failure().value_or(Error{}));
     }
     auto summary = writer.finish();
     if (!summary)

@@ -35,6 +35,10 @@ struct ChatImportOptions final
     QSet<QString> staffKeys;
     // Fraction done (0…1); returning false cancels.
     std::function<bool(double)> progress;
+    // Files bigger than this, of a format that can be cut, are read a piece
+    // of `pieceBytes` at a time (ChatFileReader); tests make both small.
+    qint64 streamAbove = 64LL * 1024 * 1024;
+    qint64 pieceBytes = 8LL * 1024 * 1024;
 };
 
 // A sender found in a file, with the member CampDesk would map them to.

@@ -48,6 +48,21 @@ std::optional<ChatFormat> ChatParsers::detect(QStringView text)
     return std::nullopt;
 }
 
+bool ChatParsers::canStream(ChatFormat format)
+{
+    return format == ChatFormat::WhatsApp;
+}
+
+bool ChatParsers::startsMessage(ChatFormat format, QStringView line)
+{
+    return format == ChatFormat::WhatsApp && WhatsAppParser::startsMessage(line);
+}
+
+bool ChatParsers::isLineBased(ChatFormat format)
+{
+    return format != ChatFormat::TelegramJson && format != ChatFormat::DiscordJson;
+}
+
 Result<ParseReport> ChatParsers::parse(ChatFormat format, QStringView text, const ParseOptions &options,
                                        const MessageSink &sink)
 {

@@ -802,9 +802,7 @@ void classifyJson(const QJsonObject &object, ChatMessage &message)
         if (message.subjects.isEmpty())
             message.subjects = {message.senderName};
     } else if (type == u"Call" || type == u"ChannelPinnedMessage" || type == u"ThreadCreated"
-               || type == u"ChannelNameChange" || type == u"ChannelIconChange") {
-        message.kind = MessageKind::System;
-    } else if (isNumberedNotice(type)) {
+               || type == u"ChannelNameChange" || type == u"ChannelIconChange" || isNumberedNotice(type)) {
         message.kind = MessageKind::System;
     } else if (message.text.isEmpty()
                && (!object.value(u"attachments").toArray().isEmpty() || !object.value(u"stickers").toArray().isEmpty())) {

@@ -132,7 +132,10 @@ QList<JielongList> JielongParser::parse(const QString &text)
         }
         int number = 0;
         qsizetype textStart = 0;
-        if (isHeader(line)) {
+        // A header and a note after the list both begin a new copy; they stay
+        // separate branches because the order of the tests decides which
+        // lines are entries.
+        if (isHeader(line)) { // NOLINT(bugprone-branch-clone)
             finish();
             current.header = line.toString();
         } else if (entryStart(line, &number, &textStart)) {

@@ -48,8 +48,8 @@ QString personFilter(const QList<qint64> &personIds, const QString &column, QVar
 
 } // namespace
 
-ParticipationRepository::ParticipationRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ParticipationRepository::ParticipationRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

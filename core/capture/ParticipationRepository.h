@@ -17,7 +17,7 @@ class ParticipationRepository final
     Q_DECLARE_TR_FUNCTIONS(ParticipationRepository)
 
 public:
-    explicit ParticipationRepository(QSqlDatabase db);
+    explicit ParticipationRepository(const QSqlDatabase &db);
 
     static QString sourceKey(CheckInSource source);
 

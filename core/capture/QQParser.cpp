@@ -91,8 +91,8 @@ QString normalisedBody(QStringView body)
 class LocalClock final
 {
 public:
-    explicit LocalClock(QTimeZone zone)
-        : m_zone(std::move(zone))
+    explicit LocalClock(const QTimeZone &zone)
+        : m_zone(zone)
     {
     }
 

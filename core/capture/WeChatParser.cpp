@@ -167,8 +167,8 @@ std::optional<LocalDateTime> parseLocalDateTime(QStringView s, qsizetype &pos, b
 class LocalClock final
 {
 public:
-    explicit LocalClock(QTimeZone zone)
-        : m_zone(std::move(zone))
+    explicit LocalClock(const QTimeZone &zone)
+        : m_zone(zone)
     {
     }
 

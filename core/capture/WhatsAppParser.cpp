@@ -156,10 +156,10 @@ Meridiem readMeridiem(Scanner &s)
 bool plausibleDate(const Header &h)
 {
     int years = 0;
-    for (int i = 0; i < 3; ++i) {
-        if (h.digits[i] == 4)
+    for (const int digits : h.digits) {
+        if (digits == 4)
             ++years;
-        else if (h.digits[i] > 2)
+        else if (digits > 2)
             return false;
     }
     return years == 1 || (years == 0 && (h.digits[0] == 2 || h.digits[2] == 2));
@@ -1293,6 +1293,12 @@ bool WhatsAppParser::sniff(QStringView head)
         headers += header ? 1 : 0;
     }
     return headers >= std::min(seen, 2) && headers > 0;
+}
+
+bool WhatsAppParser::startsMessage(QStringView line)
+{
+    Header h;
+    return readHeader(line, h);
 }
 
 Result<ParseReport> WhatsAppParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)

@@ -20,6 +20,9 @@ public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+    // True when `line` (one whole line) begins a message: where a big file
+    // may be cut into pieces that parse alone.
+    static bool startsMessage(QStringView line);
 };
 
 } // namespace CampDesk

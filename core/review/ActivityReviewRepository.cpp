@@ -41,8 +41,8 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-ActivityReviewRepository::ActivityReviewRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ActivityReviewRepository::ActivityReviewRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -37,7 +37,7 @@ class ActivityReviewRepository final
     Q_DECLARE_TR_FUNCTIONS(ActivityReviewRepository)
 
 public:
-    explicit ActivityReviewRepository(QSqlDatabase db);
+    explicit ActivityReviewRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<ActivityReview>> list(qint64 campId) const;
     [[nodiscard]] Result<ActivityReview> find(qint64 id) const;

@@ -40,8 +40,8 @@ ActivityWindow ActivityWindowMaker::operator()(qint64 activityId, const QDateTim
     return {activityId, from, std::max(instant(end), from) + m_tail};
 }
 
-ActivityStatsCache::ActivityStatsCache(QSqlDatabase db)
-    : m_db(std::move(db))
+ActivityStatsCache::ActivityStatsCache(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -64,7 +64,7 @@ class ActivityStatsCache final
     Q_DECLARE_TR_FUNCTIONS(ActivityStatsCache)
 
 public:
-    explicit ActivityStatsCache(QSqlDatabase db);
+    explicit ActivityStatsCache(const QSqlDatabase &db);
 
     // The participants of every window, packed (activity id → encode()d
     // people; a reader that finds one damaged computes it again); stale ones are computed and, when `save` and

@@ -256,7 +256,7 @@ Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 cam
                 if (!merged.chatIds.contains(chatId))
                     merged.chatIds.append(chatId);
             }
-            for (auto [field, value] : {std::pair{&merged.city, row.person.city}, std::pair{&merged.occupation, row.person.occupation},
+            for (const auto &[field, value] : {std::pair{&merged.city, row.person.city}, std::pair{&merged.occupation, row.person.occupation},
                                         std::pair{&merged.phone, row.person.phone}, std::pair{&merged.notes, row.person.notes}}) {
                 if (field->isEmpty())
                     *field = value;

@@ -4,8 +4,8 @@
 
 namespace CampDesk {
 
-SubgroupRepository::SubgroupRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+SubgroupRepository::SubgroupRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

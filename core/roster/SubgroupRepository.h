@@ -23,7 +23,7 @@ class SubgroupRepository final
     Q_DECLARE_TR_FUNCTIONS(SubgroupRepository)
 
 public:
-    explicit SubgroupRepository(QSqlDatabase db);
+    explicit SubgroupRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<Subgroup>> list(qint64 campId) const;
     // Keeps a non-zero id (undo of a delete puts the subgroup back).

@@ -60,8 +60,8 @@ Violation violationFrom(const QSqlQuery &query)
 
 } // namespace
 
-ViolationRepository::ViolationRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ViolationRepository::ViolationRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

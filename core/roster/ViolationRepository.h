@@ -38,7 +38,7 @@ class ViolationRepository final
     Q_DECLARE_TR_FUNCTIONS(ViolationRepository)
 
 public:
-    explicit ViolationRepository(QSqlDatabase db);
+    explicit ViolationRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<Violation>> forPerson(qint64 personId) const;
     [[nodiscard]] Result<QList<Violation>> forCamp(qint64 campId) const;

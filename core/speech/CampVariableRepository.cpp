@@ -7,8 +7,8 @@
 
 namespace CampDesk {
 
-CampVariableRepository::CampVariableRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+CampVariableRepository::CampVariableRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

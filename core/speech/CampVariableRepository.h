@@ -24,7 +24,7 @@ class CampVariableRepository final
     Q_DECLARE_TR_FUNCTIONS(CampVariableRepository)
 
 public:
-    explicit CampVariableRepository(QSqlDatabase db);
+    explicit CampVariableRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<CampVariable>> list(qint64 campId) const;
     // Sets a value; an empty value removes it.

@@ -42,7 +42,7 @@ QList<SpeechTemplate> SpeechLibrary::builtIn(const QString &language)
         return {};
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
     QList<SpeechTemplate> result;
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject object = value.toObject();
         SpeechTemplate speech;
         speech.title = localized(object.value(QStringLiteral("title")), language);
@@ -51,7 +51,7 @@ QList<SpeechTemplate> SpeechLibrary::builtIn(const QString &language)
                               .value_or(SpeechCategory::Custom);
         speech.favourite = object.value(QStringLiteral("favourite")).toBool();
         const QJsonValue tags = object.value(QStringLiteral("tags")).toObject().value(language);
-        for (const QJsonValue &tag : tags.toArray())
+        for (const auto &tag : tags.toArray())
             speech.tags << tag.toString();
         result.append(speech);
     }
@@ -64,7 +64,7 @@ QString SpeechLibrary::builtInTitle(const QString &key, const QString &language)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject object = value.toObject();
         if (object.value(QStringLiteral("key")).toString() == key)
             return localized(object.value(QStringLiteral("title")), language);
@@ -148,7 +148,7 @@ Result<QList<SpeechTemplate>> SpeechLibrary::fromJson(const QByteArray &json, co
         if (!parsed)
             return fail(tr("%1: %2.category: “%3” is not a category").arg(sourceName, path, category));
         speech.category = *parsed;
-        for (const QJsonValue &tag : object.value(QStringLiteral("tags")).toArray())
+        for (const auto &tag : object.value(QStringLiteral("tags")).toArray())
             speech.tags << tag.toString();
         speech.favourite = object.value(QStringLiteral("favourite")).toBool();
         result.append(speech);

@@ -36,8 +36,8 @@ QString stamp(const QDateTime &when)
 
 } // namespace
 
-SpeechRepository::SpeechRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+SpeechRepository::SpeechRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -14,7 +14,7 @@ class SpeechRepository final
     Q_DECLARE_TR_FUNCTIONS(SpeechRepository)
 
 public:
-    explicit SpeechRepository(QSqlDatabase db);
+    explicit SpeechRepository(const QSqlDatabase &db);
 
     // Templates for every camp plus those of `campId` (0: every-camp ones
     // only), with use counts, ordered by category then title.

@@ -74,7 +74,7 @@ QList<ChecklistItem> fromJson(const QString &json)
 {
     QList<ChecklistItem> items;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject object = value.toObject();
         items.append({object.value(QStringLiteral("text")).toString(), object.value(QStringLiteral("done")).toBool()});
     }
@@ -83,8 +83,8 @@ QList<ChecklistItem> fromJson(const QString &json)
 
 } // namespace ChecklistJson
 
-ActivityRepository::ActivityRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+ActivityRepository::ActivityRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

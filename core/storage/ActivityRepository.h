@@ -13,7 +13,7 @@ class ActivityRepository final
     Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
 
 public:
-    explicit ActivityRepository(QSqlDatabase db);
+    explicit ActivityRepository(const QSqlDatabase &db);
 
     // A camp's activities in start order.
     [[nodiscard]] Result<QList<Activity>> listForCamp(qint64 campId) const;

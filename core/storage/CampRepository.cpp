@@ -82,8 +82,8 @@ qsizetype CampSnapshot::rowCount() const
     return count;
 }
 
-CampRepository::CampRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+CampRepository::CampRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

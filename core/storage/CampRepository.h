@@ -15,7 +15,7 @@ class CampRepository final
     Q_DECLARE_TR_FUNCTIONS(CampRepository)
 
 public:
-    explicit CampRepository(QSqlDatabase db);
+    explicit CampRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<Camp>> list() const;
     [[nodiscard]] Result<Camp> find(qint64 id) const;

@@ -27,8 +27,8 @@ QVariantList detailValues(const Membership &membership)
 
 } // namespace
 
-MembershipRepository::MembershipRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+MembershipRepository::MembershipRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -17,7 +17,7 @@ class MembershipRepository final
     Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
 
 public:
-    explicit MembershipRepository(QSqlDatabase db);
+    explicit MembershipRepository(const QSqlDatabase &db);
 
     // Adds the person to the camp; a person can hold one membership per camp.
     [[nodiscard]] Result<qint64> add(const Membership &membership);

@@ -27,8 +27,8 @@ Person personFrom(const QSqlQuery &query)
 
 } // namespace
 
-PersonRepository::PersonRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+PersonRepository::PersonRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 
@@ -43,7 +43,7 @@ Result<void> PersonRepository::writeChatIds(qint64 personId, const QList<ChatId>
         auto owner = findByChatId(chatId);
         if (!owner)
             return std::unexpected(owner.error());
-        if (owner->has_value() && **owner != personId)
+        if (const std::optional<qint64> &found = *owner; found && *found != personId)
             return fail(tr("The %1 id “%2” already belongs to another person.").arg(chatId.platform, chatId.id));
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO person_chat_ids (person_id, platform, chat_id)"

@@ -15,7 +15,7 @@ class PersonRepository final
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 
 public:
-    explicit PersonRepository(QSqlDatabase db);
+    explicit PersonRepository(const QSqlDatabase &db);
 
     // Inserts the person and their chat ids in one transaction.
     [[nodiscard]] Result<qint64> insert(const Person &person);

@@ -4,8 +4,8 @@
 
 namespace CampDesk {
 
-PlanTemplateRepository::PlanTemplateRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+PlanTemplateRepository::PlanTemplateRepository(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

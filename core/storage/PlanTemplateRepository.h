@@ -14,7 +14,7 @@ class PlanTemplateRepository final
     Q_DECLARE_TR_FUNCTIONS(PlanTemplateRepository)
 
 public:
-    explicit PlanTemplateRepository(QSqlDatabase db);
+    explicit PlanTemplateRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<PlanTemplate>> list() const;
     // Saves under `plan.name`; a template of the same name is replaced.

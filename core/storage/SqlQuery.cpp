@@ -1,9 +1,30 @@
 #include "storage/SqlQuery.h"
 
+#include "storage/BusyRetry.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
 namespace CampDesk::Sql {
+
+QString withDiskHint(const QString &message, int sqliteCode)
+{
+    constexpr int SqliteIoError = 10;
+    constexpr int SqliteFull = 13;
+    const int primary = sqliteCode & 0xff;
+    if (primary != SqliteIoError && primary != SqliteFull)
+        return message;
+    return QCoreApplication::translate("Sql", "%1. The disk may be full: make room and try again. Nothing of this "
+                                              "step was saved.")
+        .arg(message);
+}
+
+QString withDiskHint(const QString &message, const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? withDiskHint(message, code) : message;
+}
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -13,8 +34,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
         return fail(QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec())
-        return fail(QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()));
+    while (!query.exec()) {
+        const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
+        if (!BusyRetry::isBusy(query.lastError()))
+            return fail(withDiskHint(message, query.lastError()));
+        if (!BusyRetry::shouldRetry(db, message))
+            return failBusy(message);
+    }
     return query;
 }
 

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -12,6 +13,12 @@ namespace CampDesk::Sql {
 // bound parameter, never into the SQL text), then executes it.
 [[nodiscard]] Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql,
                                      const QVariantList &values = {});
+
+// SQLite's words for a full disk ("database or disk is full") or a failed
+// write ("disk I/O error") do not say what to do; for those result codes the
+// message gets that added. Other messages come back as they are.
+[[nodiscard]] QString withDiskHint(const QString &message, int sqliteCode);
+[[nodiscard]] QString withDiskHint(const QString &message, const QSqlError &error);
 
 // A null QString binds as SQL NULL; CampDesk's text columns are NOT NULL ''.
 inline QString text(const QString &value)

@@ -1,5 +1,7 @@
 #include "storage/SqliteStatement.h"
 
+#include "storage/SqlQuery.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -38,8 +40,11 @@ SqliteStatement::~SqliteStatement()
 
 QString SqliteStatement::error() const
 {
-    return QCoreApplication::translate("Sql", "Database error: %1")
-        .arg(m_prepareError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_prepareError);
+    if (!m_prepareError.isEmpty())
+        return QCoreApplication::translate("Sql", "Database error: %1").arg(m_prepareError);
+    return Sql::withDiskHint(
+        QCoreApplication::translate("Sql", "Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))),
+        sqlite3_errcode(m_db));
 }
 
 void SqliteStatement::bind(int index, qint64 value)

@@ -1,5 +1,8 @@
 #include "storage/Transaction.h"
 
+#include "storage/BusyRetry.h"
+#include "storage/SqlQuery.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -19,8 +22,8 @@ QString savepointName(int depth)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 
@@ -38,9 +41,14 @@ Result<void> Transaction::begin()
     // us wait (busy timeout) here instead of failing half-way through.
     const QString statement = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                          : QStringLiteral("SAVEPOINT ") + savepointName(depth);
-    if (!query.exec(statement))
-        return fail(QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
-                        .arg(query.lastError().text()));
+    while (!query.exec(statement)) {
+        const QString message = QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
+                                    .arg(query.lastError().text());
+        if (!BusyRetry::isBusy(query.lastError()))
+            return fail(message);
+        if (!BusyRetry::shouldRetry(m_db, message))
+            return failBusy(message);
+    }
     m_depth = depth;
     openGuards[m_db.connectionName()] = depth + 1;
     return {};
@@ -52,8 +60,9 @@ Result<void> Transaction::commit()
     const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
                                            : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (!query.exec(statement))
-        return fail(QCoreApplication::translate("Transaction", "Could not save the changes: %1")
-                        .arg(query.lastError().text()));
+        return fail(Sql::withDiskHint(QCoreApplication::translate("Transaction", "Could not save the changes: %1")
+                                          .arg(query.lastError().text()),
+                                      query.lastError()));
     openGuards[m_db.connectionName()] = m_depth;
     m_depth = -1;
     return {};

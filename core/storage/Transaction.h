@@ -14,7 +14,7 @@ namespace CampDesk {
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -31,7 +31,7 @@ private:
 // Inserts every item with insertOne inside one transaction: the ids come back
 // in the items' order, or the first failure is returned and nothing is kept.
 template<typename Item, typename InsertOne>
-Result<QList<qint64>> insertEach(QSqlDatabase db, const QList<Item> &items, InsertOne insertOne)
+Result<QList<qint64>> insertEach(const QSqlDatabase &db, const QList<Item> &items, InsertOne insertOne)
 {
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)

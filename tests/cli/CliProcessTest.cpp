@@ -3,6 +3,8 @@
 #include "Workspace.h"
 #include "storage/SqlQuery.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QImage>
@@ -17,6 +19,11 @@
 #include <QStringEncoder>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace CampDesk::Testing;
 
@@ -617,4 +624,185 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     const QString zhBody = QString::fromUtf8(zhText.out).normalized(QString::NormalizationForm_KC);
     EXPECT_TRUE(zhBody.contains(QStringLiteral("复盘营"))) << zhBody.left(300).toStdString();
     EXPECT_TRUE(zhBody.contains(QStringLiteral("沉默"))) << zhBody.left(600).toStdString();
+}
+
+// A window (here: this process's connection, as MainWindow opens it) keeps
+// writing while campdesk-cli imports 100,000 messages: every write lands,
+// either at once or after a busy retry, the import is whole, and the file is
+// sound.
+TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("shared.campdesk"));
+    const QStringList base{QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("S"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-03-21")} + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QString big = home.path(QStringLiteral("big.json"));
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
+                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("100000"), QStringLiteral("-o"), big},
+                  home.path(QString()))
+                  .code,
+              0);
+
+    auto opened = CampDesk::Workspace::open(workspace, {.create = false, .exclusive = false});
+    ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+    CampDesk::Workspace &window = **opened;
+    window.setBusyTimeout(20); // short, so the retry path is taken for sure
+    int retries = 0;
+    window.setBusyHandler([&retries](const QString &) {
+        ++retries;
+        return true;
+    });
+
+    QProcess import;
+    import.start(QStringLiteral(CAMPDESK_CLI_PATH),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
+    ASSERT_TRUE(import.waitForStarted());
+    int written = 0;
+    while (import.state() == QProcess::Running || written < 20) {
+        auto stored = window.setSetting(QStringLiteral("edit-%1").arg(written), QString::number(written));
+        ASSERT_TRUE(stored.has_value()) << stored.error().message.toStdString();
+        ++written;
+        QTest::qWait(5);
+    }
+    if (import.state() != QProcess::NotRunning) {
+        ASSERT_TRUE(import.waitForFinished(110000));
+    }
+    EXPECT_EQ(import.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+
+    const QSqlDatabase db = window.database();
+    QSqlQuery check(db);
+    ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 100000);
+    EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM workspace_settings WHERE key LIKE 'edit-%'")),
+              written);
+    EXPECT_GT(retries, 0) << "the import held the lock longer than 20 ms at least once";
+    std::printf("%d writes during the import, %d busy retries\n", written, retries);
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs the command-line tool as a user whom file permissions bind. The
+// suite often runs as root, whom a read-only mode does not stop; then the
+// tool runs as nobody (setpriv, util-linux).
+Outcome cliAsUnprivileged(const QStringList &arguments, const QString &home)
+{
+    if (::geteuid() != 0)
+        return cli(arguments, home);
+    return execute(QStringLiteral("setpriv"),
+                   QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH)}
+                       + arguments,
+                   home);
+}
+
+void createCamp(const QString &workspace, const QString &home)
+{
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-03-21"), QStringLiteral("--workspace"), workspace},
+                  home)
+                  .code,
+              0);
+}
+
+} // namespace
+
+// A read-only workspace, and a writable one in a read-only folder: refused
+// with a message that says so and what to do; the file is left byte for byte.
+TEST(CliProcessTest, ReadOnlyWorkspaceOrFolderIsRefusedAndLeftAlone)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    // nobody must reach the files, and have a home to write settings to.
+    QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                    | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                    | QFileDevice::ExeGroup);
+    const QString userHome = home.path(QStringLiteral("nobody"));
+    ASSERT_TRUE(QDir().mkpath(userHome));
+    QFile::setPermissions(userHome, QFileDevice::Permissions(0x7777));
+
+    const QString workspace = home.path(QStringLiteral("ro.campdesk"));
+    createCamp(workspace, root);
+    QFile::remove(workspace + QStringLiteral(".lock"));
+    QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QByteArray before = fileBytes(workspace);
+    const Outcome readOnly = cliAsUnprivileged(
+        {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, userHome);
+    EXPECT_NE(readOnly.code, 0);
+    EXPECT_TRUE(readOnly.err.contains("is read-only")) << readOnly.err.toStdString();
+    EXPECT_TRUE(readOnly.err.contains("ro.campdesk")) << "names the file";
+    EXPECT_EQ(fileBytes(workspace), before);
+    EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("-wal")));
+
+    // Writable file (nobody's), read-only folder.
+    const QString folder = home.path(QStringLiteral("locked"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString inFolder = folder + QStringLiteral("/f.campdesk");
+    ASSERT_TRUE(QFile::copy(workspace, inFolder));
+    QFile::setPermissions(inFolder, QFileDevice::Permissions(0x6666));
+    if (::geteuid() == 0) {
+        ASSERT_EQ(::chown(QFile::encodeName(inFolder).constData(), 65534, 65534), 0);
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    const Outcome lockedFolder = cliAsUnprivileged(
+        {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), inFolder}, userHome);
+    EXPECT_NE(lockedFolder.code, 0);
+    EXPECT_TRUE(lockedFolder.err.contains("folder")) << lockedFolder.err.toStdString();
+    EXPECT_EQ(fileBytes(inFolder), before);
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
+}
+
+// The disk fills up in the middle of an import (a file-size limit stands in
+// for the full disk): the tool says the disk may be full, and the workspace
+// holds exactly what it held before and passes integrity_check.
+TEST(CliProcessTest, AFullDiskDuringAnImportLosesNothing)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("full.campdesk"));
+    createCamp(workspace, root);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                              captureFixture("qq.txt"), QStringLiteral("--workspace"), workspace},
+                  root)
+                  .code,
+              0);
+    const QString big = home.path(QStringLiteral("big.json"));
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
+                   QStringLiteral("300"), QStringLiteral("--messages"), QStringLiteral("30000"), QStringLiteral("-o"), big},
+                  root)
+                  .code,
+              0);
+    // Room for the workspace as it is and 256 KiB more: the import needs megabytes.
+    const qint64 limit = QFileInfo(workspace).size() + 256 * 1024;
+    const Outcome full = execute(QStringLiteral("prlimit"),
+                                 QStringList{QStringLiteral("--fsize=%1").arg(limit), QStringLiteral("--"),
+                                             QStringLiteral(CAMPDESK_CLI_PATH), QStringLiteral("import"),
+                                             QStringLiteral("--camp"), QStringLiteral("1"), big,
+                                             QStringLiteral("--workspace"), workspace},
+                                 root);
+    EXPECT_NE(full.code, 0);
+    EXPECT_TRUE(full.err.contains("disk may be full")) << full.err.toStdString();
+
+    auto opened = CampDesk::Workspace::open(workspace, {.create = false, .exclusive = false});
+    ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+    const QSqlDatabase db = (*opened)->database();
+    QSqlQuery check(db);
+    ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
+    EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 1);
 }

@@ -25,7 +25,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -249,6 +251,89 @@ TEST_F(MainWindowTest, SecondWindowOnSameWorkspaceIsRefused)
     auto opened = second.openWorkspace(m_dir.path(QStringLiteral("gui.campdesk")));
     ASSERT_FALSE(opened.has_value());
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("already open")));
+}
+
+// campdesk-cli (here: a second connection) holds the write lock while the
+// user edits in the window: SQLite waits its busy timeout, then the window
+// asks. Retry after the other writer is done saves the edit; Cancel leaves
+// the file and the undo stack as they were, without a second message.
+class BusyWorkspace
+{
+public:
+    explicit BusyWorkspace(const QString &path)
+    {
+        auto other = Workspace::open(path, {.create = false, .exclusive = false});
+        EXPECT_TRUE(other.has_value());
+        m_other = std::move(*other);
+        QSqlQuery begin(m_other->database());
+        EXPECT_TRUE(begin.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    void release()
+    {
+        QSqlQuery commit(m_other->database());
+        EXPECT_TRUE(commit.exec(QStringLiteral("COMMIT")));
+    }
+    double storedRate(qint64 campId) const
+    {
+        QSqlQuery read(m_other->database());
+        read.prepare(QStringLiteral("SELECT target_active_rate FROM camps WHERE id = ?"));
+        read.addBindValue(campId);
+        EXPECT_TRUE(read.exec() && read.next());
+        return read.value(0).toDouble();
+    }
+
+private:
+    std::unique_ptr<Workspace> m_other;
+};
+
+TEST_F(MainWindowTest, ABusyWorkspaceAsksAndRetrySavesTheEdit)
+{
+    createCampThroughDialog(QStringLiteral("Busy"), QDate(2027, 5, 1), QDate(2027, 5, 7));
+    const qint64 id = m_window->currentCampId();
+    m_window->document()->workspace().setBusyTimeout(50);
+    const int steps = m_window->document()->undoStack()->count();
+
+    BusyWorkspace cli(m_window->document()->fileName());
+    int asked = 0;
+    MessageBox::setNextAnswer(QMessageBox::Retry, [&] {
+        ++asked;
+        cli.release(); // the import finishes while the question is up
+    });
+    auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("45"));
+    QTest::keyClick(rate, Qt::Key_Return);
+
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Another program is writing")));
+    EXPECT_EQ(cli.storedRate(id), 45.0) << "saved after the retry";
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps + 1);
+    trigger("actionUndo");
+    EXPECT_EQ(cli.storedRate(id), 30.0);
+}
+
+TEST_F(MainWindowTest, ABusyWorkspaceCancelledLeavesFileAndUndoStackAsTheyWere)
+{
+    createCampThroughDialog(QStringLiteral("Busy"), QDate(2027, 5, 1), QDate(2027, 5, 7));
+    const qint64 id = m_window->currentCampId();
+    m_window->document()->workspace().setBusyTimeout(50);
+    const int steps = m_window->document()->undoStack()->count();
+
+    BusyWorkspace cli(m_window->document()->fileName());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("45"));
+    QTest::keyClick(rate, Qt::Key_Return);
+
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Another program is writing")))
+        << "the busy question is the last message: no error box after it";
+    cli.release();
+    EXPECT_EQ(cli.storedRate(id), 30.0);
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "no step for a change that was not made";
+    EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 30.0);
 }
 
 TEST_F(MainWindowTest, OpenWorkspaceRefusesGarbageAndKeepsTheCurrentOne)

@@ -1,5 +1,7 @@
 #include "camps/CampListModel.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "DateFormat.h"
 
 #include "WorkspaceDocument.h"
@@ -46,8 +48,9 @@ QVariant CampListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return camp.name;
     case Qt::ToolTipRole:
-        return tr("%1\n%2 · course %3").arg(camp.name, CampStatuses::displayName(camp.statusOn(m_today)),
-                                            data(index, DateRangeRole).toString());
+        return plainToolTip(tr("%1\n%2 · course %3")
+                                .arg(camp.name, CampStatuses::displayName(camp.statusOn(m_today)),
+                                     data(index, DateRangeRole).toString()));
     case CampIdRole:
         return camp.id;
     case StatusRole:

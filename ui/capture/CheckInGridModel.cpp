@@ -1,5 +1,7 @@
 #include "capture/CheckInGridModel.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "DateFormat.h"
 #include "WorkspaceDocument.h"
 #include "domain/MemberRole.h"
@@ -142,7 +144,7 @@ QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return member.subgroup.isEmpty() ? member.person.displayName
                                              : tr("%1 · %2").arg(member.person.displayName, member.subgroup);
-        case Qt::ToolTipRole: return member.membership.groupNickname;
+        case Qt::ToolTipRole: return plainToolTip(member.membership.groupNickname);
         default: return {};
         }
     }
@@ -155,12 +157,12 @@ QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole: return checked ? QBrush(QColor(0x2e, 0x7d, 0x32, 60)) : QVariant();
     case Qt::ToolTipRole: {
         if (!checked)
-            return tr("%1 has not checked in on %2").arg(member.person.displayName, QLocale().toString(m_columnList.at(index.column() - 1).day, DateFormat::shortDate()));
+            return plainToolTip(tr("%1 has not checked in on %2").arg(member.person.displayName, QLocale().toString(m_columnList.at(index.column() - 1).day, DateFormat::shortDate())));
         const CheckIn checkIn = checkInAt(index);
         const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a 接龙 list")
             : checkIn.source == CheckInSource::Chat                      ? tr("from the chat")
                                                                          : tr("ticked by hand");
-        return checkIn.note.isEmpty() ? source : tr("%1: %2").arg(source, checkIn.note);
+        return checkIn.note.isEmpty() ? source : plainToolTip(tr("%1: %2").arg(source, checkIn.note));
     }
     default: return {};
     }
@@ -181,11 +183,11 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
         return QStringLiteral("%1\n%2\n%3%").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d"))).arg(qRound(rate));
     case CompletionRole: return rate;
     case Qt::ToolTipRole:
-        return tr("%1, %2: %3 of %4 members checked in (%5%)")
-            .arg(column.title, QLocale().toString(column.day, DateFormat::shortDate()))
-            .arg(m_checkedPerColumn.at(section - 1))
-            .arg(m_members.size())
-            .arg(QLocale().toString(rate, 'f', 1));
+        return plainToolTip(tr("%1, %2: %3 of %4 members checked in (%5%)")
+                                .arg(column.title, QLocale().toString(column.day, DateFormat::shortDate()))
+                                .arg(m_checkedPerColumn.at(section - 1))
+                                .arg(m_members.size())
+                                .arg(QLocale().toString(rate, 'f', 1)));
     default: return {};
     }
 }

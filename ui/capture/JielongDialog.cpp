@@ -1,5 +1,7 @@
 #include "capture/JielongDialog.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "DateFormat.h"
 #include "FileDialog.h"
 #include "WorkspaceDocument.h"
@@ -151,7 +153,7 @@ void JielongDialog::rematch()
         number->setToolTip(tr("Line %1").arg(match.entry.line));
         m_table->setItem(row, NumberColumn, number);
         auto *entry = new QTableWidgetItem(match.entry.text.section(u'\n', 0, 0));
-        entry->setToolTip(match.entry.text);
+        entry->setToolTip(plainToolTip(match.entry.text));
         m_table->setItem(row, EntryColumn, entry);
         auto *member = new QComboBox;
         member->setObjectName(QStringLiteral("entryMember"));

@@ -1,5 +1,7 @@
 #include "capture/ParticipationView.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "WorkspaceDocument.h"
 #include "Workspace.h"
 #include "capture/ChatImportDialog.h"
@@ -365,7 +367,7 @@ void ParticipationView::refreshWatchList()
         m_watch->setItem(row, 1, new QTableWidgetItem(hit.senderName));
         m_watch->setItem(row, 2, new QTableWidgetItem(hit.word));
         m_watch->setItem(row, 3, new QTableWidgetItem(hit.text.simplified()));
-        m_watch->item(row, 3)->setToolTip(hit.text);
+        m_watch->item(row, 3)->setToolTip(plainToolTip(hit.text));
     }
     m_tabs->setTabText(2, hits.isEmpty() ? tr("Watch list") : tr("Watch list (%1)").arg(hits.size()));
 }

@@ -1,5 +1,7 @@
 #include "plan/AgendaModel.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "DateFormat.h"
 
 #include "plan/ActivityStyle.h"
@@ -140,7 +142,7 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
             return QBrush(Qt::gray);
         return {};
     case Qt::ToolTipRole:
-        return activity.notes.isEmpty() ? QVariant() : QVariant(activity.notes);
+        return activity.notes.isEmpty() ? QVariant() : QVariant(plainToolTip(activity.notes));
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn: return activity.title;

@@ -1,5 +1,7 @@
 #include "roster/RosterModel.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "roster/NicknameStandard.h"
@@ -111,8 +113,8 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && m_removalNext.contains(entry.membership.id))
             return tr("Has had the warnings the camp allows: the next violation means removal.");
         if (index.column() == NicknameColumn && !m_follows.at(index.row()))
-            return tr("Does not follow the camp's pattern; it should be “%1”.")
-                .arg(NicknameStandard::expected(m_pattern, entry));
+            return plainToolTip(tr("Does not follow the camp's pattern; it should be “%1”.")
+                                    .arg(NicknameStandard::expected(m_pattern, entry)));
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {

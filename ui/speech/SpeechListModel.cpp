@@ -1,5 +1,7 @@
 #include "speech/SpeechListModel.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "search/TextMatcher.h"
@@ -98,7 +100,7 @@ QVariant SpeechListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return speech.title;
-    case Qt::ToolTipRole: return rendered.ok() ? rendered.text : rendered.message();
+    case Qt::ToolTipRole: return plainToolTip(rendered.ok() ? rendered.text : rendered.message());
     case IdRole: return speech.id;
     case CategoryRole: return int(speech.category);
     case RenderedRole: return rendered.text;

@@ -1,0 +1,210 @@
+#include "capture/ChatFileReader.h"
+
+#include "capture/ChatParsers.h"
+#include "roster/TextDecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace CampDesk {
+
+namespace {
+
+constexpr qint64 HeadBytes = 1024 * 1024;
+
+bool isBlank(QStringView text)
+{
+    return text.trimmed().isEmpty();
+}
+
+QString megabytes(qint64 characters)
+{
+    return QString::number(double(characters) / (1024.0 * 1024.0), 'f', 0);
+}
+
+} // namespace
+
+Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &options)
+{
+    ChatFileReader reader;
+    reader.m_path = path;
+    reader.m_fileName = QFileInfo(path).fileName();
+    reader.m_options = options;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+
+    // A big file is looked at by its first megabyte (cut after a whole line,
+    // so no character is split) before deciding how to read it.
+    const bool big = file.size() > options.streamAbove;
+    QByteArray bytes = big ? file.read(HeadBytes) : file.readAll();
+    if (big) {
+        const qsizetype lastLine = bytes.lastIndexOf('\n');
+        if (lastLine > 0)
+            bytes.truncate(lastLine + 1);
+    }
+    QString text;
+    if (options.encoding.isEmpty()) {
+        DecodedText decoded = TextDecoder::decode(bytes);
+        text = std::move(decoded.text);
+        reader.m_encoding = decoded.encoding;
+    } else {
+        auto decoded = TextDecoder::decode(bytes, options.encoding);
+        if (!decoded)
+            return fail(tr("%1: the encoding “%2” is not known.").arg(reader.m_fileName, options.encoding));
+        text = std::move(*decoded);
+        reader.m_encoding = options.encoding;
+    }
+    if (isBlank(text))
+        return fail(tr("%1 is empty.").arg(reader.m_fileName));
+    if (options.format) {
+        reader.m_format = *options.format;
+    } else if (const auto detected = ChatParsers::detect(text)) {
+        reader.m_format = *detected;
+    } else {
+        return fail(tr("%1 is not a chat export CampDesk can read. Formats tried: %2.")
+                        .arg(reader.m_fileName, ChatParsers::formatList()));
+    }
+
+    reader.m_streams = big && ChatParsers::canStream(reader.m_format)
+        && reader.m_encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+    if (reader.m_streams)
+        return reader;
+    if (big) {
+        // Not a format that can be cut: read it whole after all.
+        file.seek(0);
+        if (options.encoding.isEmpty()) {
+            DecodedText decoded = TextDecoder::decode(file.readAll());
+            text = std::move(decoded.text);
+            reader.m_encoding = decoded.encoding;
+        } else {
+            text = TextDecoder::decode(file.readAll(), reader.m_encoding).value_or(QString());
+        }
+    }
+    if (ChatParsers::isLineBased(reader.m_format)) {
+        if (auto lines = reader.checkLines(text, 1); !lines)
+            return fail(tr("%1: %2").arg(reader.m_fileName, lines.error().message));
+    }
+    reader.m_text = std::move(text);
+    return reader;
+}
+
+Result<void> ChatFileReader::checkLines(QStringView text, qint64 firstLine) const
+{
+    qsizetype start = 0;
+    qint64 line = firstLine;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (end - start > m_options.maxLineLength) {
+            return fail(tr("line %1: the line is %2 MB long, longer than any chat message can be (the limit is "
+                           "%3 MB). This is not a chat export CampDesk can read.")
+                            .arg(line)
+                            .arg(megabytes(end - start), megabytes(m_options.maxLineLength)));
+        }
+        start = end + 1;
+        ++line;
+    }
+    return {};
+}
+
+Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const MessageSink &sink)
+{
+    if (m_streams)
+        return parseStreamed(options, sink);
+    return ChatParsers::parse(m_format, m_text, options, sink);
+}
+
+Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+    const double size = double(std::max<qint64>(file.size(), 1));
+
+    // The last place in `buffer` where a piece may end: the start of its
+    // last whole line that begins a message. 0 when there is none yet.
+    const auto lastCut = [this](const QString &buffer) -> qsizetype {
+        qsizetype lineEnd = buffer.lastIndexOf(u'\n');
+        while (lineEnd > 0) {
+            const qsizetype lineStart = buffer.lastIndexOf(u'\n', lineEnd - 1) + 1;
+            if (lineStart == 0)
+                return 0;
+            if (ChatParsers::startsMessage(m_format, QStringView(buffer).sliced(lineStart, lineEnd - lineStart)))
+                return lineStart;
+            lineEnd = lineStart - 1;
+        }
+        return 0;
+    };
+
+    QStringDecoder decoder(QStringConverter::Utf8);
+    QString buffer;
+    qint64 lineOffset = 0; // lines of the file before the piece being parsed
+    ParseReport total;
+    ParseOptions pieceOptions = options;
+    pieceOptions.progress = [&options, &file, size](double) {
+        return !options.progress || options.progress(std::min(1.0, double(file.pos()) / size));
+    };
+    const MessageSink pieceSink = [&sink, &lineOffset](ChatMessage &&message) {
+        message.line += int(lineOffset);
+        return sink(std::move(message));
+    };
+    bool first = true;
+    bool atEnd = false;
+    while (!atEnd) {
+        const QByteArray block = file.read(m_options.pieceBytes);
+        if (block.isEmpty() && file.error() != QFileDevice::NoError)
+            return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        atEnd = block.isEmpty() || file.atEnd();
+        buffer += decoder(block);
+        const qsizetype cut = atEnd ? buffer.size() : lastCut(buffer);
+        if (cut <= 0) {
+            // No message starts in all this text: a line (or one message)
+            // beyond any chat's size.
+            if (buffer.size() > m_options.maxLineLength) {
+                if (auto lines = checkLines(buffer, lineOffset + 1); !lines)
+                    return std::unexpected(lines.error());
+                return fail(tr("line %1: one message goes on for more than %2 MB. This is not a chat export "
+                               "CampDesk can read.")
+                                .arg(lineOffset + 1)
+                                .arg(megabytes(m_options.maxLineLength)));
+            }
+            continue;
+        }
+        const QStringView piece = QStringView(buffer).first(cut);
+        if (auto lines = checkLines(piece, lineOffset + 1); !lines)
+            return std::unexpected(lines.error());
+        if (!isBlank(piece)) {
+            auto report = ChatParsers::parse(m_format, piece, pieceOptions, pieceSink);
+            if (!report)
+                return std::unexpected(report.error());
+            total.messages += report->messages;
+            for (ParseWarning warning : report->warnings) {
+                if (warning.line > 0)
+                    warning.line += int(lineOffset);
+                total.warnings.append(warning);
+            }
+            if (first) {
+                // The day/month order is read from the first piece (megabytes
+                // of messages) and then kept, so every piece reads dates alike.
+                total.dateOrder = report->dateOrder;
+                if (pieceOptions.dateOrder == DateOrder::Auto)
+                    pieceOptions.dateOrder = report->dateOrder;
+                first = false;
+            }
+            if (total.chatName.isEmpty())
+                total.chatName = report->chatName;
+            if (report->cancelled) {
+                total.cancelled = true;
+                return total;
+            }
+        }
+        lineOffset += piece.count(u'\n');
+        buffer.remove(0, cut);
+    }
+    return total;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""The long form of the large-input checks of tests/RELIABILITY.md.
+
+  large_inputs.py --cli build-release/app/campdesk-cli [--gigabytes 2]
+                  [--roster-members 100000] [--json FILE]
+
+1. A WhatsApp export of about --gigabytes GB (campdesk-cli generate) is
+   imported into a new workspace; so is one a tenth of its size. Peak resident
+   memory of both (GNU time) shows whether memory stays bounded: streaming
+   keeps the big import's peak close to the small one's, instead of growing
+   with the file (reading it whole would need about three times the file).
+2. A WhatsApp export with one 100 MB line: refused, with the line named.
+3. A roster of --roster-members rows: imported, then listed.
+Every run is checked: exit code, message count, PRAGMA integrity_check.
+"""
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+
+def timed(cli, *args):
+    """Runs campdesk-cli under GNU time: (exit code, seconds, peak MB, stderr)."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M", cli, *args], capture_output=True, text=True)
+    last = result.stderr.strip().splitlines()[-1].split()
+    return result.returncode, float(last[0]), int(last[1]) / 1024.0, result.stderr
+
+
+def run(cli, *args):
+    subprocess.run([cli, *args], check=True, capture_output=True)
+
+
+def count(path, table):
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", path
+        return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # table: one of ours, below
+    finally:
+        db.close()
+
+
+def new_workspace(cli, work, name):
+    path = os.path.join(work, name + ".campdesk")
+    run(cli, "camps", "create", "--name", name, "--course-start", "2027-03-01", "--course-end", "2027-04-29",
+        "--workspace", path)
+    return path
+
+
+def generate_chat(cli, path, messages):
+    run(cli, "generate", "--format", "whatsapp", "--members", "5000", "--messages", str(messages),
+        "--first-day", "2027-03-01", "--days", "60", "-o", path)
+    return os.path.getsize(path)
+
+
+def import_chat(cli, work, name, chat):
+    workspace = new_workspace(cli, work, name)
+    code, seconds, peak, err = timed(cli, "import", "--camp", "1", chat, "--workspace", workspace)
+    if code != 0:
+        sys.exit(f"import of {chat} failed: {err}")
+    messages = count(workspace, "chat_messages")
+    os.remove(workspace)
+    return {"file_mb": round(os.path.getsize(chat) / 2**20), "messages": messages, "seconds": seconds,
+            "peak_mb": round(peak)}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--gigabytes", type=float, default=2.0)
+    parser.add_argument("--roster-members", type=int, default=100000)
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    cli = os.path.abspath(args.cli)
+    results = {}
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR", "/tmp")) as work:
+        sample = os.path.join(work, "sample.txt")
+        per_message = generate_chat(cli, sample, 100000) / 100000
+        big_messages = int(args.gigabytes * 2**30 / per_message)
+        for label, messages in (("tenth", big_messages // 10), ("big", big_messages)):
+            chat = os.path.join(work, label + ".txt")
+            generate_chat(cli, chat, messages)
+            results[label] = import_chat(cli, work, label, chat)
+            os.remove(chat)
+            print(f"{label}: {results[label]}", flush=True)
+        results["peak_ratio_big_to_tenth"] = round(results["big"]["peak_mb"] / results["tenth"]["peak_mb"], 2)
+
+        long_line = os.path.join(work, "long-line.txt")
+        with open(long_line, "wb") as out:
+            out.write(b"3/1/27, 20:00 - Amy: hello\n3/1/27, 20:01 - Bob: ")
+            block = b"x" * 2**20
+            for _ in range(100):
+                out.write(block)
+            out.write(b"\n3/1/27, 20:02 - Amy: bye\n")
+        workspace = new_workspace(cli, work, "line")
+        code, seconds, peak, err = timed(cli, "import", "--camp", "1", long_line, "--workspace", workspace)
+        refused = code != 0 and "line 2: the line is 100 MB long" in err
+        results["long_line"] = {"refused": refused, "seconds": seconds, "peak_mb": round(peak),
+                                "messages_after": count(workspace, "chat_messages")}
+        print(f"100 MB line: {results['long_line']}", flush=True)
+
+        roster = os.path.join(work, "roster.csv")
+        run(cli, "generate", "--format", "roster", "--members", str(args.roster_members), "-o", roster)
+        workspace = new_workspace(cli, work, "roster")
+        code, seconds, peak, err = timed(cli, "roster", "import", "--camp", "1", "--accept-merges", roster,
+                                         "--workspace", workspace)
+        if code != 0:
+            sys.exit(f"roster import failed: {err}")
+        list_code, list_seconds, list_peak, _ = timed(cli, "roster", "list", "--camp", "1", "--workspace", workspace)
+        results["roster"] = {"members": count(workspace, "memberships"), "import_seconds": seconds,
+                             "import_peak_mb": round(peak), "list_seconds": list_seconds,
+                             "list_peak_mb": round(list_peak), "list_ok": list_code == 0}
+        print(f"roster: {results['roster']}", flush=True)
+
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump(results, out, indent=2)
+    ok = (results["peak_ratio_big_to_tenth"] < 1.5 and results["long_line"]["refused"]
+          and results["long_line"]["messages_after"] == 0 and results["roster"]["members"] == args.roster_members
+          and results["roster"]["list_ok"])
+    print("large inputs:", "ok" if ok else "FAILED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
