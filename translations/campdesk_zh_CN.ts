@@ -973,10 +973,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>暂不对应</translation>
     </message>
     <message>
-        <source>%1 (possible)</source>
-        <translation>%1（可能）</translation>
-    </message>
-    <message>
         <source>Mapped by an earlier import; change it under “Chat identities”.</source>
         <translation>之前的导入已对应；如需修改，请到“聊天身份”中更改。</translation>
     </message>
@@ -1514,6 +1510,10 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>— not mapped —</source>
         <translation>— 未对应 —</translation>
+    </message>
+    <message>
+        <source>%1 (possible)</source>
+        <translation>%1（可能）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "WorkspaceDocument.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatImportDialog.h"
+#include "capture/MemberChoiceDelegate.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
 #include "capture/ParticipationRepository.h"
@@ -234,13 +235,33 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     QTableWidget *identities = dialog->identityTable();
     ASSERT_EQ(identities->rowCount(), 3);
     QHash<QString, qint64> preset;
+    int chenImportRow = -1;
     for (int row = 0; row < identities->rowCount(); ++row) {
         preset.insert(identities->item(row, 0)->text(),
-                      qobject_cast<QComboBox *>(identities->cellWidget(row, 3))->currentData().toLongLong());
+                      identities->item(row, 3)->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
+        if (identities->item(row, 0)->text() == QStringLiteral("陈浩然"))
+            chenImportRow = row;
     }
     EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin) << "badge stripped, matched by group nickname";
     EXPECT_EQ(preset.value(QStringLiteral("B组-王子涵-北京")), m_wang);
     EXPECT_EQ(preset.value(QStringLiteral("陈浩然")), m_chen);
+    EXPECT_EQ(identities->findChildren<QComboBox *>().size(), 0) << "no combo box until a member cell is edited";
+
+    // Click 陈浩然's member cell: its drop-down offers the new-member and
+    // unmapped choices first; picking one and then back keeps the match.
+    ASSERT_GE(chenImportRow, 0);
+    const QRect memberCell = identities->visualRect(identities->model()->index(chenImportRow, 3));
+    QTest::mouseClick(identities->viewport(), Qt::LeftButton, Qt::NoModifier, memberCell.center());
+    auto *choice = identities->findChild<QComboBox *>(QStringLiteral("memberCombo"));
+    ASSERT_NE(choice, nullptr) << "clicking the member cell opens its drop-down";
+    EXPECT_EQ(choice->itemData(0).toLongLong(), ChatImportOptions::CreateMember);
+    EXPECT_EQ(choice->itemData(1).toLongLong(), ChatImportOptions::LeaveUnmapped);
+    EXPECT_EQ(choice->currentData().toLongLong(), m_chen);
+    choice->setCurrentIndex(1);
+    Q_EMIT choice->activated(1);
+    EXPECT_EQ(identities->item(chenImportRow, 3)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(),
+              ChatImportOptions::LeaveUnmapped);
+    identities->item(chenImportRow, 3)->setData(MemberChoiceDelegate::PersonIdRole, m_chen);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }))

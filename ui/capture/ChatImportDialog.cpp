@@ -1,5 +1,7 @@
 #include "capture/ChatImportDialog.h"
 
+#include "capture/MemberChoiceDelegate.h"
+
 #include "FileDialog.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -59,6 +61,7 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     , m_problem(new QLabel)
     , m_scanInfo(new QLabel)
     , m_identities(new QTableWidget)
+    , m_memberChoice(new MemberChoiceDelegate(this))
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
     , m_summary(new QLabel)
@@ -127,7 +130,12 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
     m_identities->verticalHeader()->hide();
-    m_identities->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberChoice->setLeadingChoices({{ChatImportOptions::CreateMember, tr("Add as a new member")},
+                                       {ChatImportOptions::LeaveUnmapped, tr("Leave unmapped")}});
+    m_identities->setItemDelegateForColumn(MemberColumn, m_memberChoice);
+    // Only the member column is editable (its items' flags say so).
+    m_identities->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                                  | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     auto *mapPage = new QWidget;
     auto *mapLayout = new QVBoxLayout(mapPage);
     mapLayout->addWidget(m_scanInfo);
@@ -288,35 +296,43 @@ void ChatImportDialog::showScan(const ChatScan &scan)
     m_scanInfo->setText(lines.join(u'\n'));
 
     const QList<RosterEntry> members = m_document->roster(m_campId);
+    QList<std::pair<qint64, QString>> choices;
+    choices.reserve(members.size());
+    for (const RosterEntry &entry : members)
+        choices.append({entry.person.id, entry.person.displayName});
+    m_memberChoice->setChoices(std::move(choices));
     m_identities->setRowCount(int(scan.identities.size()));
     for (int row = 0; row < scan.identities.size(); ++row) {
         const ImportIdentity &identity = scan.identities.at(row);
+        constexpr Qt::ItemFlags readOnly = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         auto *name = new QTableWidgetItem(identity.name);
         name->setData(Qt::UserRole, identity.chatKey);
+        name->setFlags(readOnly);
         m_identities->setItem(row, NameColumn, name);
-        m_identities->setItem(row, KeyColumn, new QTableWidgetItem(identity.senderId));
+        auto *key = new QTableWidgetItem(identity.senderId);
+        key->setFlags(readOnly);
+        m_identities->setItem(row, KeyColumn, key);
         auto *count = new QTableWidgetItem(QLocale().toString(identity.messages));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        count->setFlags(readOnly);
         m_identities->setItem(row, MessagesColumn, count);
-        auto *member = new QComboBox;
-        member->setObjectName(QStringLiteral("decisionCombo"));
-        member->addItem(tr("Add as a new member"), ChatImportOptions::CreateMember);
-        member->addItem(tr("Leave unmapped"), ChatImportOptions::LeaveUnmapped);
-        for (qint64 candidate : identity.candidates) {
-            for (const RosterEntry &entry : members) {
-                if (entry.person.id == candidate)
-                    member->addItem(tr("%1 (possible)").arg(entry.person.displayName), candidate);
-            }
-        }
-        for (const RosterEntry &entry : members)
-            member->addItem(entry.person.displayName, entry.person.id);
+        // The member column is painted by m_memberChoice; a combo box exists
+        // only while a cell is edited (one per row, each holding the whole
+        // roster, made big camps unusable).
+        auto *member = new QTableWidgetItem;
         const qint64 preset = identity.personId > 0 ? identity.personId : qint64(ChatImportOptions::LeaveUnmapped);
-        member->setCurrentIndex(std::max(0, member->findData(preset)));
+        member->setData(MemberChoiceDelegate::PersonIdRole, preset);
+        QVariantList candidates;
+        for (qint64 candidate : identity.candidates)
+            candidates.append(candidate);
+        member->setData(MemberChoiceDelegate::CandidatesRole, candidates);
         if (identity.remembered) {
-            member->setEnabled(false);
+            member->setFlags(Qt::ItemIsEnabled);
             member->setToolTip(tr("Mapped by an earlier import; change it under “Chat identities”."));
+        } else {
+            member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         }
-        m_identities->setCellWidget(row, MemberColumn, member);
+        m_identities->setItem(row, MemberColumn, member);
         auto *staff = new QTableWidgetItem;
         staff->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
@@ -326,8 +342,8 @@ void ChatImportDialog::showScan(const ChatScan &scan)
 
 void ChatImportDialog::setDecision(int row, qint64 decision)
 {
-    if (auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)))
-        combo->setCurrentIndex(std::max(0, combo->findData(decision)));
+    if (QTableWidgetItem *member = m_identities->item(row, MemberColumn); member && (member->flags() & Qt::ItemIsEditable))
+        member->setData(MemberChoiceDelegate::PersonIdRole, decision);
 }
 
 void ChatImportDialog::startImport()
@@ -340,8 +356,8 @@ void ChatImportDialog::startImport()
     }
     for (int row = 0; row < m_identities->rowCount(); ++row) {
         const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
-        if (const auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)); combo && combo->isEnabled())
-            options.mapping.insert(key, combo->currentData().toLongLong());
+        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn); member->flags() & Qt::ItemIsEditable)
+            options.mapping.insert(key, member->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
         if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
             options.staffKeys.insert(key);
     }
@@ -393,8 +409,8 @@ void ChatImportDialog::importFinished()
     options.encoding = summary.scan.encoding;
     for (int row = 0; row < m_identities->rowCount(); ++row) {
         const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
-        if (const auto *combo = qobject_cast<QComboBox *>(m_identities->cellWidget(row, MemberColumn)); combo && combo->isEnabled())
-            options.mapping.insert(key, combo->currentData().toLongLong());
+        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn); member->flags() & Qt::ItemIsEditable)
+            options.mapping.insert(key, member->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
         if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
             options.staffKeys.insert(key);
     }

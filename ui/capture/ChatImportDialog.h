@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace CampDesk {
 
+class MemberChoiceDelegate;
+
 class ChatImportJob;
 class WorkspaceDocument;
 
@@ -73,6 +75,7 @@ private:
     QLabel *m_problem;
     QLabel *m_scanInfo;
     QTableWidget *m_identities;
+    MemberChoiceDelegate *m_memberChoice;
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QLabel *m_summary;

@@ -8,21 +8,32 @@ namespace CampDesk {
 
 MemberChoiceDelegate::MemberChoiceDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_leading{{0, tr("— not mapped —")}}
+    , m_unknown(tr("— not mapped —"))
 {
 }
 
 void MemberChoiceDelegate::setChoices(QList<std::pair<qint64, QString>> choices)
 {
     m_choices = std::move(choices);
+    m_names.clear();
+    m_names.reserve(m_choices.size());
+    for (const auto &[id, name] : m_choices)
+        m_names.insert(id, name);
+}
+
+void MemberChoiceDelegate::setLeadingChoices(QList<std::pair<qint64, QString>> choices)
+{
+    m_leading = std::move(choices);
 }
 
 QString MemberChoiceDelegate::nameOf(qint64 personId) const
 {
-    for (const auto &[id, name] : m_choices) {
+    for (const auto &[id, name] : m_leading) {
         if (id == personId)
             return name;
     }
-    return tr("— not mapped —");
+    return m_names.value(personId, m_unknown);
 }
 
 void MemberChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -30,7 +41,10 @@ void MemberChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // Look like the combo box the cell turns into, so it reads as a choice.
     QStyleOptionComboBox box;
     box.rect = option.rect.adjusted(1, 1, -1, -1);
-    box.state = option.state | QStyle::State_Enabled;
+    // A row that cannot be changed here (flags without ItemIsEditable) is
+    // drawn disabled, as its combo box used to be.
+    box.state = (index.flags() & Qt::ItemIsEditable) ? (option.state | QStyle::State_Enabled)
+                                                      : (option.state & ~QStyle::State_Enabled);
     box.palette = option.palette;
     box.fontMetrics = option.fontMetrics;
     box.currentText = nameOf(index.data(PersonIdRole).toLongLong());
@@ -39,11 +53,18 @@ void MemberChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ComboBoxLabel, &box, painter, option.widget);
 }
 
-QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *editor = new QComboBox(parent);
     editor->setObjectName(QStringLiteral("memberCombo"));
-    editor->addItem(tr("— not mapped —"), qint64(0));
+    for (const auto &[id, name] : m_leading)
+        editor->addItem(name, id);
+    const QVariantList candidates = index.data(CandidatesRole).toList();
+    for (const QVariant &candidate : candidates) {
+        const qint64 id = candidate.toLongLong();
+        if (m_names.contains(id))
+            editor->addItem(tr("%1 (possible)").arg(m_names.value(id)), id);
+    }
     for (const auto &[id, name] : m_choices)
         editor->addItem(name, id);
     // Choosing is the edit: commit as soon as a member is picked. (The

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QStyledItemDelegate>
 
@@ -16,11 +17,15 @@ class MemberChoiceDelegate final : public QStyledItemDelegate
 public:
     // The chosen person's id is the item's PersonIdRole; 0 is "not mapped".
     static constexpr int PersonIdRole = Qt::UserRole + 10;
+    // Optional, per row: person ids offered first, marked "(possible)".
+    static constexpr int CandidatesRole = Qt::UserRole + 11;
 
     explicit MemberChoiceDelegate(QObject *parent = nullptr);
 
-    // (person id, name) in the order offered, after "— not mapped —".
+    // (person id, name) in the order offered, after the leading choices.
     void setChoices(QList<std::pair<qint64, QString>> choices);
+    // What comes before the members: "— not mapped —" (0) unless set.
+    void setLeadingChoices(QList<std::pair<qint64, QString>> choices);
     QString nameOf(qint64 personId) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -29,7 +34,10 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
+    QList<std::pair<qint64, QString>> m_leading;
     QList<std::pair<qint64, QString>> m_choices;
+    QHash<qint64, QString> m_names; // painting looks names up for every visible row
+    QString m_unknown;
 };
 
 } // namespace CampDesk
