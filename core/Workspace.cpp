@@ -385,10 +385,10 @@ QSqlDatabase Workspace::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Workspace::setBusyHandler(std::function<bool(const QString &message)> handler)
+void Workspace::setBusyHandler(const std::function<bool(const QString &message)> &handler)
 {
     if (handler)
-        BusyRetry::setHandler(m_connectionName, std::move(handler));
+        BusyRetry::setHandler(m_connectionName, handler);
     else
         BusyRetry::clearHandler(m_connectionName);
 }

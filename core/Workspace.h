@@ -79,7 +79,7 @@ public:
     // Who decides, when another program keeps the file locked past the busy
     // timeout, whether this connection waits again (BusyRetry); empty: nobody,
     // the busy error is returned.
-    void setBusyHandler(std::function<bool(const QString &message)> handler);
+    void setBusyHandler(const std::function<bool(const QString &message)> &handler);
     // How long a write waits for another program's lock (5 s when opened).
     void setBusyTimeout(int milliseconds);
     int schemaVersion() const;

@@ -23,10 +23,10 @@ constexpr int SqliteLocked = 6;
 
 } // namespace
 
-void BusyRetry::setHandler(const QString &connectionName, Handler handler)
+void BusyRetry::setHandler(const QString &connectionName, const Handler &handler)
 {
     const QMutexLocker locker(&handlersLock);
-    handlers().insert(connectionName, std::move(handler));
+    handlers().insert(connectionName, handler);
 }
 
 void BusyRetry::clearHandler(const QString &connectionName)

@@ -21,7 +21,7 @@ public:
     // Called with the database's message; true tries the statement again.
     using Handler = std::function<bool(const QString &message)>;
 
-    static void setHandler(const QString &connectionName, Handler handler);
+    static void setHandler(const QString &connectionName, const Handler &handler);
     static void clearHandler(const QString &connectionName);
 
     // SQLITE_BUSY or SQLITE_LOCKED, extended codes included.
