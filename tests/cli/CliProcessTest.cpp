@@ -626,6 +626,40 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     EXPECT_TRUE(zhBody.contains(QStringLiteral("沉默"))) << zhBody.left(600).toStdString();
 }
 
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs the command-line tool as a user whom file permissions bind. The
+// suite often runs as root, whom a read-only mode does not stop; then the
+// tool runs as nobody (setpriv, util-linux).
+Outcome cliAsUnprivileged(const QStringList &arguments, const QString &home)
+{
+    if (::geteuid() != 0)
+        return cli(arguments, home);
+    return execute(QStringLiteral("setpriv"),
+                   QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH)}
+                       + arguments,
+                   home);
+}
+
+void createCamp(const QString &workspace, const QString &home)
+{
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-03-21"), QStringLiteral("--workspace"), workspace},
+                  home)
+                  .code,
+              0);
+}
+
+} // namespace
+
 // A window (here: this process's connection, as MainWindow opens it) keeps
 // writing while campdesk-cli imports 100,000 messages: every write lands,
 // either at once or after a busy retry, the import is whole, and the file is
@@ -635,12 +669,7 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
     TempDir home;
     const QString workspace = home.path(QStringLiteral("shared.campdesk"));
     const QStringList base{QStringLiteral("--workspace"), workspace};
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("S"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-03-21")} + base,
-                  home.path(QString()))
-                  .code,
-              0);
+    createCamp(workspace, home.path(QString()));
     const QString big = home.path(QStringLiteral("big.json"));
     ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
                    QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("100000"), QStringLiteral("-o"), big},
@@ -685,40 +714,6 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
     EXPECT_GT(retries, 0) << "the import held the lock longer than 20 ms at least once";
     std::printf("%d writes during the import, %d busy retries\n", written, retries);
 }
-
-namespace {
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Runs the command-line tool as a user whom file permissions bind. The
-// suite often runs as root, whom a read-only mode does not stop; then the
-// tool runs as nobody (setpriv, util-linux).
-Outcome cliAsUnprivileged(const QStringList &arguments, const QString &home)
-{
-    if (::geteuid() != 0)
-        return cli(arguments, home);
-    return execute(QStringLiteral("setpriv"),
-                   QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH)}
-                       + arguments,
-                   home);
-}
-
-void createCamp(const QString &workspace, const QString &home)
-{
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-03-21"), QStringLiteral("--workspace"), workspace},
-                  home)
-                  .code,
-              0);
-}
-
-} // namespace
 
 // A read-only workspace, and a writable one in a read-only folder: refused
 // with a message that says so and what to do; the file is left byte for byte.
