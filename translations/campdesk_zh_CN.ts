@@ -4805,6 +4805,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>The participation figures of camp “%1” span more than ten years.</source>
         <translation>训练营“%1”的参与数据时间跨度超过十年。</translation>
     </message>
+    <message>
+        <source>Camp “%1” has no course dates, so its days cannot be reviewed.</source>
+        <translation>训练营“%1”没有课程日期，无法复盘它的每一天。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReportWriter</name>

@@ -119,11 +119,16 @@ const ActivityFigure *ReviewSeries::activityFigure(qint64 activityId) const
 
 bool ReviewCalculator::counts(const ReviewMember &member, const ReviewFilter &filter)
 {
-    if (member.staff && !filter.includeStaff)
+    return counts(member.subgroupId, member.staff, filter);
+}
+
+bool ReviewCalculator::counts(qint64 subgroupId, bool staff, const ReviewFilter &filter)
+{
+    if (staff && !filter.includeStaff)
         return false;
     if (filter.subgroupId == ReviewFilter::NoSubgroup)
-        return member.subgroupId == 0;
-    return filter.subgroupId == 0 || member.subgroupId == filter.subgroupId;
+        return subgroupId == 0;
+    return filter.subgroupId == 0 || subgroupId == filter.subgroupId;
 }
 
 CampPhase ReviewCalculator::phaseOf(const Camp &camp, QDate day)
@@ -329,9 +334,6 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
     }
 
     // Activities and check-in activities.
-    std::vector<char> countedMember(std::size_t(input.members.size()), 0);
-    for (int member : std::as_const(counted))
-        countedMember[std::size_t(member)] = 1;
     QHash<ActivityType, std::pair<int, std::pair<double, double>>> byType; // happened count, sums
     QHash<int, int> checkInActivitiesOn; // grid day → check-in activities that day
     for (const ReviewActivity &activity : input.activities) {
@@ -353,10 +355,10 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             && (options.now == 0 || activity.window.start <= options.now);
         // The filter's members in the camp that day: the day's figure has them.
         figure.members = series.days.at(day - range.first).members;
-        for (const auto &[member, messages] : input.participantsOf(activity)) {
-            if (countedMember[std::size_t(member)]) {
-                ++figure.participants;
-                figure.messages += messages;
+        for (const ParticipantGroup &group : activity.participantGroups) {
+            if (counts(group.subgroupId, group.staff, filter)) {
+                figure.participants += group.participants;
+                figure.messages += int(group.messages);
             }
         }
         if (figure.happened) {

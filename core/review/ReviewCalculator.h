@@ -70,6 +70,7 @@ public:
 
     // The filter's members (staff and subgroup applied).
     static bool counts(const ReviewMember &member, const ReviewFilter &filter);
+    static bool counts(qint64 subgroupId, bool staff, const ReviewFilter &filter);
     static CampPhase phaseOf(const Camp &camp, QDate day);
 };
 

@@ -35,6 +35,17 @@ int ReviewInput::memberIndexOf(qint64 personId) const
     return -1;
 }
 
+QList<std::pair<int, int>> ReviewInput::participantsOf(const ReviewActivity &activity) const
+{
+    QList<std::pair<int, int>> result;
+    // A blob damaged after the load was checked at load time: what decodes is what there is.
+    ActivityStatsCache::forEachPerson(activity.participants, [&](qint64 personId, int count) {
+        if (personId >= 0 && personId < qint64(memberOfPerson.size()) && memberOfPerson[std::size_t(personId)] >= 0)
+            result.append({memberOfPerson[std::size_t(personId)], count});
+    });
+    return result;
+}
+
 int ReviewInput::activityIndexOf(qint64 activityId) const
 {
     for (int index = 0; index < activities.size(); ++index) {
@@ -108,52 +119,87 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     // The day grid: the camp's periods, widened to every day with data.
     QDate first = input.camp.preparationStart.isValid() ? input.camp.preparationStart : input.camp.courseStart;
     QDate last = input.camp.wrapUpEnd.isValid() ? input.camp.wrapUpEnd : input.camp.courseEnd;
-    struct Packed
-    {
-        int member;
-        QByteArray days;
+    if (!first.isValid() || !last.isValid())
+        return fail(tr("Camp “%1” has no course dates, so its days cannot be reviewed.").arg(input.camp.name));
+    qint64 minDay = first.toJulianDay(), maxDay = last.toJulianDay(), lastData = 0;
+    // A grid of more than ten years is a damaged date, not a camp.
+    const auto tooLong = [&] {
+        return fail(tr("The participation figures of camp “%1” span more than ten years.").arg(input.camp.name));
     };
-    QList<Packed> packed;
+    if (maxDay - minDay > 3660 || maxDay < minDay)
+        return tooLong();
+    // Decoded once, straight into a grid of the camp's days; the rare day
+    // outside them (chat before the preparation) waits aside and widens the
+    // grid afterwards.
+    const qint64 campFirst = minDay;
+    const std::size_t campDays = std::size_t(maxDay - minDay + 1);
+    const std::size_t memberCount = std::size_t(input.members.size());
+    input.messages.assign(memberCount * campDays, 0);
+    input.checkIns.assign(memberCount * campDays, 0);
+    struct Outside
+    {
+        std::size_t member;
+        qint64 julianDay;
+        int messages;
+        int checkIns;
+    };
+    std::vector<Outside> outside;
+    const auto add = [](std::vector<quint32> &messages, std::vector<quint16> &checkIns, std::size_t cell,
+                        int dayMessages, int dayCheckIns) {
+        messages[cell] += quint32(dayMessages);
+        checkIns[cell] = quint16(std::min(int(checkIns[cell]) + dayCheckIns, 0xffff));
+    };
     SqliteStatement stats(db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
     if (!stats.isValid())
         return fail(stats.error());
     stats.bind(1, campId);
-    qint64 minDay = first.toJulianDay(), maxDay = last.toJulianDay(), lastData = 0;
     auto readStats = stats.forEachRow([&]() -> Result<void> {
         const auto found = memberByPerson.constFind(stats.int64At(0));
         if (found == memberByPerson.constEnd())
             return {}; // figures of someone no longer in the camp
-        const QByteArrayView blob = stats.blobAt(1);
-        const bool ok = MemberDayCodec::forEach(blob, [&](qint64 julianDay, int, int, qint64, qint64) {
+        const std::size_t member = std::size_t(*found);
+        const std::size_t row = member * campDays;
+        const bool ok = MemberDayCodec::forEach(stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns,
+                                                                     qint64, qint64) {
+            lastData = std::max(lastData, julianDay);
+            const qint64 day = julianDay - campFirst;
+            if (day >= 0 && std::size_t(day) < campDays) {
+                add(input.messages, input.checkIns, row + std::size_t(day), messages, checkIns);
+                return;
+            }
             minDay = std::min(minDay, julianDay);
             maxDay = std::max(maxDay, julianDay);
-            lastData = std::max(lastData, julianDay);
+            outside.push_back({member, julianDay, messages, checkIns});
         });
         if (!ok)
             return fail(tr("The participation figures of %1 are damaged; import the chat again to rebuild them.")
                             .arg(input.members.at(*found).name));
-        packed.append({*found, blob.toByteArray()});
         return {};
     });
     if (!readStats)
         return std::unexpected(readStats.error());
-    // A grid of more than ten years is a damaged date, not a camp.
     if (maxDay - minDay > 3660)
-        return fail(tr("The participation figures of camp “%1” span more than ten years.").arg(input.camp.name));
+        return tooLong();
     input.firstDay = QDate::fromJulianDay(minDay);
     input.dayCount = int(maxDay - minDay + 1);
     if (lastData > 0)
         input.lastDataDay = QDate::fromJulianDay(lastData);
-    const std::size_t cells = std::size_t(input.members.size()) * std::size_t(input.dayCount);
-    input.messages.assign(cells, 0);
-    input.checkIns.assign(cells, 0);
-    for (const Packed &entry : std::as_const(packed)) {
-        const std::size_t row = std::size_t(entry.member) * std::size_t(input.dayCount);
-        MemberDayCodec::forEach(entry.days, [&](qint64 julianDay, int messages, int checkIns, qint64, qint64) {
-            const std::size_t cell = row + std::size_t(julianDay - minDay);
-            input.messages[cell] += quint32(messages);
-            input.checkIns[cell] = quint16(std::min(int(input.checkIns[cell]) + checkIns, 0xffff));
-        });
+    if (!outside.empty()) {
+        const std::size_t dayCount = std::size_t(input.dayCount);
+        const std::size_t shift = std::size_t(campFirst - minDay);
+        std::vector<quint32> messages(memberCount * dayCount, 0);
+        std::vector<quint16> checkIns(memberCount * dayCount, 0);
+        for (std::size_t member = 0; member < memberCount; ++member) {
+            std::copy_n(input.messages.begin() + qsizetype(member * campDays), campDays,
+                        messages.begin() + qsizetype(member * dayCount + shift));
+            std::copy_n(input.checkIns.begin() + qsizetype(member * campDays), campDays,
+                        checkIns.begin() + qsizetype(member * dayCount + shift));
+        }
+        for (const Outside &entry : outside)
+            add(messages, checkIns, entry.member * dayCount + std::size_t(entry.julianDay - minDay), entry.messages,
+                entry.checkIns);
+        input.messages = std::move(messages);
+        input.checkIns = std::move(checkIns);
     }
 
     SqliteStatement activities(db, "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
@@ -190,36 +236,53 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     qint64 maxPerson = 0;
     for (const ReviewMember &member : std::as_const(input.members))
         maxPerson = std::max(maxPerson, member.personId);
-    std::vector<int> memberOfPerson(std::size_t(maxPerson + 1), -1);
-    for (int index = 0; index < input.members.size(); ++index)
-        memberOfPerson[std::size_t(input.members.at(index).personId)] = index;
+    input.memberOfPerson.assign(std::size_t(maxPerson + 1), -1);
+    // Each member's kind (subgroup, staff or not), numbered.
+    QList<ParticipantGroup> kinds;
+    QHash<std::pair<qint64, bool>, int> kindOf;
+    std::vector<int> kindOfPerson(std::size_t(maxPerson + 1), -1);
+    for (int index = 0; index < input.members.size(); ++index) {
+        const ReviewMember &member = input.members.at(index);
+        input.memberOfPerson[std::size_t(member.personId)] = index;
+        const std::pair<qint64, bool> key{member.subgroupId, member.staff};
+        auto kind = kindOf.constFind(key);
+        if (kind == kindOf.constEnd()) {
+            kind = kindOf.insert(key, int(kinds.size()));
+            kinds.append({member.subgroupId, member.staff, 0, 0});
+        }
+        kindOfPerson[std::size_t(member.personId)] = *kind;
+    }
     QHash<qint64, int> activityById;
-    std::vector<std::pair<int, int>> &pairs = input.participantPairs;
-    std::size_t packedBytes = 0;
-    for (const QByteArray &blob : std::as_const(*people))
-        packedBytes += std::size_t(blob.size());
-    pairs.reserve(packedBytes / 2); // at least two bytes a person
+    std::vector<std::pair<int, qint64>> sums(std::size_t(kinds.size()));
     for (int index = 0; index < input.activities.size(); ++index) {
         ReviewActivity &activity = input.activities[index];
         activityById.insert(activity.id, index);
-        activity.participantsFrom = activity.participantsTo = pairs.size();
         const auto found = people->constFind(activity.id);
         if (found == people->constEnd())
             continue;
-        const auto take = [&](qint64 personId, int count) {
-            if (personId >= 0 && personId <= maxPerson && memberOfPerson[std::size_t(personId)] >= 0)
-                pairs.emplace_back(memberOfPerson[std::size_t(personId)], count);
+        const auto sum = [&](qint64 personId, int count) {
+            if (personId < 0 || personId > maxPerson || kindOfPerson[std::size_t(personId)] < 0)
+                return;
+            auto &[participants, messages] = sums[std::size_t(kindOfPerson[std::size_t(personId)])];
+            ++participants;
+            messages += count;
         };
-        if (!ActivityStatsCache::forEachPerson(*found, take)) {
+        std::fill(sums.begin(), sums.end(), std::pair<int, qint64>{0, 0});
+        activity.participants = *found;
+        if (!ActivityStatsCache::forEachPerson(activity.participants, sum)) {
             // A damaged cache row: the figures again from the messages.
-            pairs.resize(activity.participantsFrom);
             auto again = ActivityStatsCache(db).compute(campId, {activity.window});
             if (!again)
                 return std::unexpected(again.error());
-            for (const auto &[personId, count] : again->constFirst().people)
-                take(personId, count);
+            activity.participants = ActivityStatsCache::encode(again->constFirst().people);
+            std::fill(sums.begin(), sums.end(), std::pair<int, qint64>{0, 0});
+            ActivityStatsCache::forEachPerson(activity.participants, sum);
         }
-        activity.participantsTo = pairs.size();
+        for (std::size_t kind = 0; kind < sums.size(); ++kind) {
+            if (sums[kind].first > 0)
+                activity.participantGroups.append({kinds.at(qsizetype(kind)).subgroupId, kinds.at(qsizetype(kind)).staff,
+                                                   sums[kind].first, sums[kind].second});
+        }
     }
 
     SqliteStatement checkIns(db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <span>
 #include <vector>
 
 namespace CampDesk {
@@ -38,6 +37,17 @@ struct ReviewMember final
     QString displayName() const { return groupNickname.isEmpty() ? name : groupNickname; }
 };
 
+// An activity's participants of one kind of member (a subgroup, staff or
+// not), summed when the input is loaded: the filters choose kinds, so the
+// series never walk the activity's participants one by one.
+struct ParticipantGroup final
+{
+    qint64 subgroupId = 0;
+    bool staff = false;
+    int participants = 0;
+    qint64 messages = 0;
+};
+
 struct ReviewActivity final
 {
     qint64 id = 0;
@@ -48,12 +58,12 @@ struct ReviewActivity final
     ActivityStatus status = ActivityStatus::Planned;
     int speaker = -1; // member index of who gives a sharing session
     ActivityWindow window;
-    // Where its (member index, messages in the window) pairs, by member
-    // index, sit in ReviewInput::participantPairs: one array for every
-    // activity, since a big camp has 1.6 million of them.
-    std::size_t participantsFrom = 0;
-    std::size_t participantsTo = 0;
-    QList<int> checkIns;                     // member indices checked in for this activity
+    // Who spoke in the window, packed as ActivityStatsCache keeps it
+    // (person id, messages): a big camp has 1.6 million such pairs, so they
+    // are unpacked only for the one activity a drill-down asks about.
+    QByteArray participants;
+    QList<ParticipantGroup> participantGroups; // the camp's members among them, by kind
+    QList<int> checkIns;                       // member indices checked in for this activity
 };
 
 // Everything the review figures are computed from, read once from the
@@ -70,18 +80,16 @@ struct ReviewInput final
     std::vector<quint32> messages;
     std::vector<quint16> checkIns;
     QList<ReviewActivity> activities; // in time order
-    std::vector<std::pair<int, int>> participantPairs;
+    std::vector<int> memberOfPerson;  // person id → member index, -1 for none
     QDate lastDataDay;                // the last day with a message or check-in (invalid: none)
 
     QDate dayAt(int index) const { return firstDay.addDays(index); }
     int dayIndex(QDate day) const { return firstDay.isValid() ? int(firstDay.daysTo(day)) : -1; }
     quint32 messagesOf(int member, int day) const { return messages[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
     quint16 checkInsOf(int member, int day) const { return checkIns[std::size_t(member) * std::size_t(dayCount) + std::size_t(day)]; }
-    std::span<const std::pair<int, int>> participantsOf(const ReviewActivity &activity) const
-    {
-        return std::span(participantPairs).subspan(activity.participantsFrom,
-                                                   activity.participantsTo - activity.participantsFrom);
-    }
+    // The camp's members who spoke in an activity's window, as (member index,
+    // messages), in person order.
+    QList<std::pair<int, int>> participantsOf(const ReviewActivity &activity) const;
     int memberIndexOf(qint64 personId) const;
     int activityIndexOf(qint64 activityId) const;
 };

@@ -160,8 +160,7 @@ QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint6
     object.insert(QStringLiteral("activity_tail_minutes"), series.activityTailMinutes);
     QJsonArray participants;
     const int index = input.activityIndexOf(activityId);
-    const auto pairs = index >= 0 ? input.participantsOf(input.activities.at(index))
-                                  : std::span<const std::pair<int, int>>{};
+    const auto pairs = index >= 0 ? input.participantsOf(input.activities.at(index)) : QList<std::pair<int, int>>{};
     for (const auto &[member, messages] : pairs) {
         if (ReviewCalculator::counts(input.members.at(member), series.filter))
             participants.append(QJsonObject{{QStringLiteral("id"), input.members.at(member).personId},

@@ -116,12 +116,25 @@ qint64 ReviewFixture::addActivity(const char *key, ActivityType type, const QStr
 
 void ReviewFixture::say(const QList<std::tuple<const char *, int, int, int>> &lines)
 {
+    QList<std::pair<const char *, qint64>> timed;
+    for (const auto &[key, day, hour, minute] : lines)
+        timed.append({key, at(day, hour, minute)});
+    importLines(timed);
+}
+
+void ReviewFixture::sayAt(const char *key, qint64 time)
+{
+    importLines({{key, time}});
+}
+
+void ReviewFixture::importLines(const QList<std::pair<const char *, qint64>> &lines)
+{
     QList<ChatMessage> messages;
-    for (const auto &[key, day, hour, minute] : lines) {
+    for (const auto &[key, time] : lines) {
         ChatMessage message;
         message.senderId = QStringLiteral("wxid_") + QString::fromLatin1(key);
         message.senderName = QString::fromLatin1(key);
-        message.time = at(day, hour, minute);
+        message.time = time;
         message.text = QStringLiteral("第%1条").arg(messages.size() + 1);
         messages.append(message);
     }

@@ -37,10 +37,13 @@ public:
     static qint64 at(int day, int hour, int minute); // March 2027 in Shanghai
     // Imports messages as a WeChat export would bring them.
     void say(const QList<std::tuple<const char *, int, int, int>> &lines);
+    // One message at any instant (Unix seconds), in a batch of its own.
+    void sayAt(const char *key, qint64 time);
 
 private:
     void addMember(const char *key, const QString &name, MemberRole role, const char *subgroup, QDate joined,
                    QDate left = {});
+    void importLines(const QList<std::pair<const char *, qint64>> &lines);
     qint64 addActivity(const char *key, ActivityType type, const QString &title, QDateTime start, QDateTime end,
                        const char *speaker = nullptr);
 

@@ -8,6 +8,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -104,9 +105,24 @@ TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
     ASSERT_EQ(subgroup.subgroups.size(), 1);
     EXPECT_EQ(subgroup.memberCount, 3);
 
+    // X (3 March 20:00–20:30, tail to 21:30): A and B of G1, and S, G1's assistant.
+    // Y (4 March 23:30 to 5 March 01:00): C of G2, twice.
+    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("X"))->participants, 0);
+    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("Y"))->participants, 1);
+    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("Y"))->messages, 2);
+    ReviewFilter g1;
+    g1.subgroupId = m_fixture.subgroup("G1");
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->participants, 2);
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("Y"))->participants, 0);
+    g1.includeStaff = true;
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->participants, 3);
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->messages, 3);
+
     ReviewFilter none;
     none.subgroupId = ReviewFilter::NoSubgroup;
     EXPECT_EQ(ReviewCalculator::compute(input, none).memberCount, 1);
+    EXPECT_EQ(ReviewCalculator::compute(input, none).activityFigure(m_fixture.activity("X"))->participants, 0)
+        << "E, in no subgroup, spoke at noon, before X";
 
     ReviewFilter range;
     range.from = QDate(2027, 3, 3);
@@ -286,6 +302,28 @@ TEST_F(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
     EXPECT_FALSE(memberOf(series, "F").neverSpoke);
 }
 
+TEST_F(ReviewCalculatorTest, DaysWithDataOutsideTheCampWidenTheGrid)
+{
+    const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
+    m_fixture.sayAt("A", QDateTime(QDate(2027, 2, 27), QTime(10, 0), shanghai).toSecsSinceEpoch());
+    m_fixture.sayAt("B", QDateTime(QDate(2027, 3, 9), QTime(18, 0), shanghai).toSecsSinceEpoch());
+    const ReviewInput input = load();
+    EXPECT_EQ(input.firstDay, QDate(2027, 2, 27)) << "two days before the preparation";
+    EXPECT_EQ(input.dayCount, 11) << "27 February to 9 March";
+    EXPECT_EQ(input.lastDataDay, QDate(2027, 3, 9));
+    const int a = input.memberIndexOf(m_fixture.person("A"));
+    const int b = input.memberIndexOf(m_fixture.person("B"));
+    ASSERT_GE(a, 0);
+    ASSERT_GE(b, 0);
+    EXPECT_EQ(input.messagesOf(a, 0), 1u);
+    EXPECT_EQ(input.messagesOf(a, input.dayIndex(QDate(2027, 3, 3))), 2u) << "09:00 and 20:10, moved with the grid";
+    EXPECT_EQ(input.checkInsOf(a, input.dayIndex(QDate(2027, 3, 3))), 1u);
+    EXPECT_EQ(input.checkInsOf(a, input.dayIndex(QDate(2027, 3, 2))), 0u);
+    EXPECT_EQ(input.messagesOf(b, input.dayIndex(QDate(2027, 3, 5))), 1u) << "08:00";
+    EXPECT_EQ(input.messagesOf(b, 10), 1u);
+    EXPECT_EQ(input.messagesOf(b, 9), 0u);
+}
+
 TEST_F(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
 {
     ASSERT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(m_fixture.activity("Y"))->messages, 2);
@@ -299,6 +337,9 @@ TEST_F(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
     EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->participants, 1);
     EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->messages, 2) << "C at 23:50 and 00:20, from the messages";
     EXPECT_EQ(series.activityFigure(m_fixture.activity("X"))->participants, 2) << "the other rows are read as cached";
+    const auto people = ReviewCalculator::activityMembers(input, {}, m_fixture.activity("Y"));
+    ASSERT_EQ(people.size(), 1) << "the drill-down reads the recomputed participants";
+    EXPECT_EQ(input.members.at(people.at(0).first).personId, m_fixture.person("C"));
 }
 
 TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
