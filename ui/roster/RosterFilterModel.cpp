@@ -36,8 +36,25 @@ void RosterFilterModel::setTag(const QString &tag)
     invalidateFilter();
 }
 
+void RosterFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_roster = qobject_cast<const RosterModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool RosterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (const RosterEntry *entry = m_roster && !sourceParent.isValid() ? m_roster->entryAt(sourceRow) : nullptr) {
+        if (m_role >= 0 && int(entry->membership.role) != m_role)
+            return false;
+        if (!m_anySubgroup && entry->subgroup != m_subgroup)
+            return false;
+        if (m_status >= 0 && int(entry->membership.status) != m_status)
+            return false;
+        if (!m_tag.isEmpty() && !entry->person.tags.contains(m_tag))
+            return false;
+        return m_terms.isEmpty() || TextMatcher::matches(m_roster->searchKeyAt(sourceRow), m_terms);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_role >= 0 && index.data(RosterModel::MemberRoleRole).toInt() != m_role)
         return false;

@@ -4,6 +4,8 @@
 
 namespace CampDesk {
 
+class RosterModel;
+
 // Search (case, width and pinyin initials) and filters by role, subgroup,
 // status and tag over the roster.
 class RosterFilterModel final : public QSortFilterProxyModel
@@ -19,10 +21,15 @@ public:
     void setStatus(int status);     // -1: any
     void setTag(const QString &tag); // empty: any
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // A roster's rows are read directly, not through data(): one keystroke
+    // re-filters every row, 100,000 of them in a big workspace.
+    const RosterModel *m_roster = nullptr;
     QStringList m_terms;
     int m_role = -1;
     QString m_subgroup;

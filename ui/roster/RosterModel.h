@@ -50,6 +50,8 @@ public:
                     const QSet<qint64> &removalNext = {});
     const QList<RosterEntry> &entries() const { return m_entries; }
     const RosterEntry *entryAt(int row) const;
+    // What the search looks in (TextMatcher::searchKey), made once per row.
+    const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
     QString nicknamePattern() const { return m_pattern; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
