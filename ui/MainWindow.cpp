@@ -152,34 +152,34 @@ void MainWindow::createActions()
     connect(m_applyTemplate, &QAction::triggered, this, &MainWindow::applyPlanTemplate);
     connect(m_savePlanTemplate, &QAction::triggered, this, &MainWindow::savePlanAsTemplate);
     connect(m_newActivity, &QAction::triggered, this, [this] {
-        if (m_plan) {
-            m_campTabs->setCurrentWidget(m_plan);
-            m_plan->newActivity(wallClock(m_plan->date(), QTime(20, 0)));
+        if (PlanView *plan = planView()) {
+            m_campTabs->setCurrentWidget(m_planPage);
+            plan->newActivity(wallClock(plan->date(), QTime(20, 0)));
         }
     });
     connect(m_exportIcs, &QAction::triggered, this, [this] {
-        if (m_plan)
-            m_plan->exportCalendar();
+        if (PlanView *plan = planView())
+            plan->exportCalendar();
     });
     connect(m_importChat, &QAction::triggered, this, [this] {
-        if (m_participation) {
-            m_campTabs->setCurrentWidget(m_participation);
-            m_participation->importChat();
+        if (ParticipationView *participation = participationView()) {
+            m_campTabs->setCurrentWidget(m_participationPage);
+            participation->importChat();
         }
     });
     connect(m_pasteJielong, &QAction::triggered, this, [this] {
-        if (m_participation) {
-            m_campTabs->setCurrentWidget(m_participation);
-            m_participation->pasteJielong();
+        if (ParticipationView *participation = participationView()) {
+            m_campTabs->setCurrentWidget(m_participationPage);
+            participation->pasteJielong();
         }
     });
     connect(m_saveRunSheet, &QAction::triggered, this, [this] {
-        if (m_plan)
-            m_plan->saveRunSheet();
+        if (PlanView *plan = planView())
+            plan->saveRunSheet();
     });
     connect(m_printRunSheet, &QAction::triggered, this, [this] {
-        if (m_plan)
-            m_plan->printRunSheet();
+        if (PlanView *plan = planView())
+            plan->printRunSheet();
     });
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -340,6 +340,7 @@ void MainWindow::releaseDocument()
         m_board = nullptr;
         m_participation = nullptr;
         m_review = nullptr;
+        m_rosterPage = m_boardPage = m_planPage = m_speechPage = m_participationPage = m_reviewPage = nullptr;
     }
     m_campList->setModel(nullptr);
     delete m_campModel;
@@ -358,30 +359,28 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_overview = new CampOverviewWidget(m_document.get());
     m_overview->setObjectName(QStringLiteral("campOverview"));
     m_overview->setToday(m_today);
-    m_plan = new PlanView(m_document.get());
-    m_plan->setToday(m_today);
     m_campTabs = new QTabWidget;
     m_campTabs->setObjectName(QStringLiteral("campTabs"));
     m_campTabs->setDocumentMode(true);
     // Many tabs must not widen the window: scroll them on small screens.
     m_campTabs->setUsesScrollButtons(true);
     m_campTabs->addTab(m_overview, tr("Overview"));
-    m_roster = new RosterView(m_document.get());
-    m_campTabs->addTab(m_roster, tr("Members"));
-    m_board = new SubgroupBoard(m_document.get());
-    m_campTabs->addTab(m_board, tr("Subgroups"));
-    m_campTabs->addTab(m_plan, tr("Plan"));
-    m_speech = new SpeechView(m_document.get());
-    m_speech->setDate(m_today);
-    m_campTabs->addTab(m_speech, tr("Speech Library"));
-    m_participation = new ParticipationView(m_document.get());
-    m_campTabs->addTab(m_participation, tr("Participation"));
-    m_review = new ReviewView(m_document.get());
-    m_review->setToday(m_today);
-    m_campTabs->addTab(m_review, tr("Review"));
-    connect(m_plan, &PlanView::reviewRequested, this, [this](qint64 activityId) {
-        ActivityReviewDialog::openFor(m_document.get(), currentCampId(), activityId, this);
-    });
+    // The other tabs' views are made when first shown: building them all
+    // took a third of the time to the first painted window.
+    const auto addPage = [this](const QString &title) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_campTabs->addTab(page, title);
+        return page;
+    };
+    m_rosterPage = addPage(tr("Members"));
+    m_boardPage = addPage(tr("Subgroups"));
+    m_planPage = addPage(tr("Plan"));
+    m_speechPage = addPage(tr("Speech Library"));
+    m_participationPage = addPage(tr("Participation"));
+    m_reviewPage = addPage(tr("Review"));
+    connect(m_campTabs, &QTabWidget::currentChanged, this, &MainWindow::makeTab);
     m_pages->addWidget(m_campTabs);
 
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -446,29 +445,18 @@ bool MainWindow::showView(const QString &name)
 {
     if (!m_campTabs || currentCampId() == 0)
         return false;
-    if (name == QLatin1String("overview")) {
-        m_campTabs->setCurrentWidget(m_overview);
-        return true;
-    }
-    if (name == QLatin1String("subgroups")) {
-        m_campTabs->setCurrentWidget(m_board);
-        return true;
-    }
-    if (name == QLatin1String("roster")) {
-        m_campTabs->setCurrentWidget(m_roster);
-        return true;
-    }
-    if (name == QLatin1String("speech")) {
-        m_campTabs->setCurrentWidget(m_speech);
-        return true;
-    }
-    if (name == QLatin1String("review")) {
-        m_campTabs->setCurrentWidget(m_review);
+    const QHash<QString, QWidget *> pages{{QStringLiteral("overview"), m_overview},
+                                          {QStringLiteral("subgroups"), m_boardPage},
+                                          {QStringLiteral("roster"), m_rosterPage},
+                                          {QStringLiteral("speech"), m_speechPage},
+                                          {QStringLiteral("review"), m_reviewPage}};
+    if (QWidget *page = pages.value(name)) {
+        m_campTabs->setCurrentWidget(page);
         return true;
     }
     if (name == QLatin1String("checkins") || name == QLatin1String("identities")) {
-        m_campTabs->setCurrentWidget(m_participation);
-        m_participation->tabs()->setCurrentIndex(name == QLatin1String("checkins") ? 0 : 1);
+        m_campTabs->setCurrentWidget(m_participationPage);
+        participationView()->tabs()->setCurrentIndex(name == QLatin1String("checkins") ? 0 : 1);
         return true;
     }
     const QHash<QString, PlanView::Mode> modes{{QStringLiteral("calendar-month"), PlanView::Mode::Month},
@@ -476,9 +464,91 @@ bool MainWindow::showView(const QString &name)
                                                {QStringLiteral("agenda"), PlanView::Mode::Agenda}};
     if (!modes.contains(name))
         return false;
-    m_campTabs->setCurrentWidget(m_plan);
-    m_plan->setMode(modes.value(name));
+    m_campTabs->setCurrentWidget(m_planPage);
+    planView()->setMode(modes.value(name));
     return true;
+}
+
+template<typename View>
+View *MainWindow::adopt(View *view, QWidget *page)
+{
+    page->layout()->addWidget(view);
+    view->setCampId(currentCampId());
+    // A layout shows a child added to a visible page only on the next event
+    // loop pass; the tab being opened must show it now.
+    view->show();
+    return view;
+}
+
+PlanView *MainWindow::planView()
+{
+    if (!m_plan && m_planPage) {
+        m_plan = new PlanView(m_document.get());
+        m_plan->setToday(m_today);
+        connect(m_plan, &PlanView::reviewRequested, this, [this](qint64 activityId) {
+            ActivityReviewDialog::openFor(m_document.get(), currentCampId(), activityId, this);
+        });
+        adopt(m_plan, m_planPage);
+    }
+    return m_plan;
+}
+
+SpeechView *MainWindow::speechView()
+{
+    if (!m_speech && m_speechPage) {
+        m_speech = new SpeechView(m_document.get());
+        m_speech->setDate(m_today);
+        adopt(m_speech, m_speechPage);
+    }
+    return m_speech;
+}
+
+RosterView *MainWindow::rosterView()
+{
+    if (!m_roster && m_rosterPage)
+        m_roster = adopt(new RosterView(m_document.get()), m_rosterPage);
+    return m_roster;
+}
+
+SubgroupBoard *MainWindow::subgroupBoard()
+{
+    if (!m_board && m_boardPage)
+        m_board = adopt(new SubgroupBoard(m_document.get()), m_boardPage);
+    return m_board;
+}
+
+ParticipationView *MainWindow::participationView()
+{
+    if (!m_participation && m_participationPage)
+        m_participation = adopt(new ParticipationView(m_document.get()), m_participationPage);
+    return m_participation;
+}
+
+ReviewView *MainWindow::reviewView()
+{
+    if (!m_review && m_reviewPage) {
+        m_review = new ReviewView(m_document.get());
+        m_review->setToday(m_today);
+        adopt(m_review, m_reviewPage);
+    }
+    return m_review;
+}
+
+void MainWindow::makeTab(int index)
+{
+    QWidget *page = m_campTabs ? m_campTabs->widget(index) : nullptr;
+    if (page == m_rosterPage)
+        rosterView();
+    else if (page == m_boardPage)
+        subgroupBoard();
+    else if (page == m_planPage)
+        planView();
+    else if (page == m_speechPage)
+        speechView();
+    else if (page == m_participationPage)
+        participationView();
+    else if (page == m_reviewPage)
+        reviewView();
 }
 
 void MainWindow::onCurrentCampChanged()

@@ -47,12 +47,15 @@ public:
 
     // Shows a camp page: "overview", "calendar-month", "calendar-week" or "agenda".
     bool showView(const QString &name);
-    PlanView *planView() const { return m_plan; }
-    SpeechView *speechView() const { return m_speech; }
-    RosterView *rosterView() const { return m_roster; }
-    SubgroupBoard *subgroupBoard() const { return m_board; }
-    ParticipationView *participationView() const { return m_participation; }
-    ReviewView *reviewView() const { return m_review; }
+    // A camp tab's view is made the first time its tab is shown or it is
+    // asked for here (null while no workspace is open): opening a window
+    // makes only the overview.
+    PlanView *planView();
+    SpeechView *speechView();
+    RosterView *rosterView();
+    SubgroupBoard *subgroupBoard();
+    ParticipationView *participationView();
+    ReviewView *reviewView();
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -68,6 +71,11 @@ private:
     void updateActions();
     void updateTitle();
     void onCurrentCampChanged();
+    // Makes the view of the camp tab at `index`, if it is not made yet.
+    void makeTab(int index);
+    // Puts a newly made view on its tab page and gives it the window's camp.
+    template<typename View>
+    View *adopt(View *view, QWidget *page);
     void onCampAdded(qint64 id);
     void onCampRemoved(qint64 id);
 
@@ -103,6 +111,13 @@ private:
     ParticipationView *m_participation = nullptr;
     ReviewView *m_review = nullptr;
     QTabWidget *m_campTabs = nullptr;
+    // The camp tabs' pages; each gets its view when first needed.
+    QWidget *m_rosterPage = nullptr;
+    QWidget *m_boardPage = nullptr;
+    QWidget *m_planPage = nullptr;
+    QWidget *m_speechPage = nullptr;
+    QWidget *m_participationPage = nullptr;
+    QWidget *m_reviewPage = nullptr;
     QWidget *m_emptyPage = nullptr;
 
     QAction *m_newWorkspace = nullptr;

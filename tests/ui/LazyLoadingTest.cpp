@@ -5,6 +5,7 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceCheck.h"
+#include "camps/CampOverviewWidget.h"
 #include "capture/ParticipationView.h"
 #include "roster/RosterView.h"
 #include "storage/CampRepository.h"
@@ -95,12 +96,14 @@ TEST(LazyLoadingTest, HiddenTabsOfTheMainWindowLoadWhenOpened)
     ASSERT_TRUE(window.openWorkspace(path).has_value());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.findChild<RosterView *>(), nullptr) << "the Members tab has not been opened: not even made yet";
+    EXPECT_NE(window.findChild<CampOverviewWidget *>(), nullptr) << "the first tab is made at once";
+    ASSERT_TRUE(window.showView(QStringLiteral("roster")));
     auto *roster = window.findChild<RosterView *>();
     ASSERT_NE(roster, nullptr);
+    EXPECT_EQ(roster, window.rosterView()) << "made once";
     auto *table = roster->findChild<QTableView *>();
     ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->model()->rowCount(), 0) << "the Members tab has not been opened: nothing read yet";
-    ASSERT_TRUE(window.showView(QStringLiteral("roster")));
     EXPECT_TRUE(table->isVisible());
     EXPECT_EQ(table->model()->rowCount(), 2) << "the roster is there as soon as the tab is";
 }

@@ -168,7 +168,7 @@ TEST_F(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
 TEST_F(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
 {
     ASSERT_TRUE(m_window->showView(QStringLiteral("agenda")));
-    PlanView *plan = m_window->findChild<PlanView *>();
+    PlanView *plan = m_window->planView();
     EXPECT_EQ(plan->selectedActivityId(), 0);
     plan->reviewSelected();
     EXPECT_EQ(m_window->findChild<ActivityReviewDialog *>(), nullptr) << "nothing selected, nothing opened";
