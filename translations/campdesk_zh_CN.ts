@@ -4809,6 +4809,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Camp “%1” has no course dates, so its days cannot be reviewed.</source>
         <translation>训练营“%1”没有课程日期，无法复盘它的每一天。</translation>
     </message>
+    <message>
+        <source>Camp “%1” has member records with impossible ids; the workspace is damaged.</source>
+        <translation>训练营“%1”的成员记录编号不可能出现，工作区已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewReportWriter</name>

@@ -126,11 +126,22 @@ QDateTime wallClock(QDate date, QTime time)
 namespace {
 
 // `count` decimal digits at `at`, or -1.
-int digitsAt(QStringView text, int at, int count)
+char16_t codeOf(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t codeOf(char c)
+{
+    return char16_t(uchar(c));
+}
+
+template<typename Text>
+int digitsAt(Text text, int at, int count)
 {
     int value = 0;
     for (int i = at; i < at + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = codeOf(text.at(i));
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + int(c - u'0');
@@ -150,6 +161,16 @@ QDate dateFromIsoText(QStringView text)
             return QDate(year, month, day);
     }
     return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
+QDate dateFromIsoUtf8(QByteArrayView text)
+{
+    if (text.size() == 10 && text.at(4) == '-' && text.at(7) == '-') {
+        const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day);
+    }
+    return text.isEmpty() ? QDate() : dateFromIsoText(QString::fromUtf8(text));
 }
 
 QDateTime wallClockFromString(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -83,6 +84,8 @@ QDateTime wallClock(QDate date, QTime time);
 QDateTime wallClockFromString(const QString &text);
 // A "yyyy-MM-dd" date (other ISO forms through Qt's parser); invalid if none.
 QDate dateFromIsoText(QStringView text);
+// The same from UTF-8 as SQLite keeps it, without making a QString.
+QDate dateFromIsoUtf8(QByteArrayView text);
 QString wallClockToString(const QDateTime &dateTime);
 
 // Activities are ordered by start, then end, then id.

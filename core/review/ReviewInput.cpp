@@ -9,19 +9,25 @@
 #include <QSet>
 
 #include <algorithm>
+#include <thread>
 
 namespace CampDesk {
 
 namespace {
 
+// Beyond any real workspace (person ids count every person ever added):
+// the review's flat person tables stay under 64 MB.
+constexpr qint64 MaxPersonId = 1 << 23;
+
 // Keys repeat across thousands of members: each text is looked up once.
 template<typename Value, typename Lookup>
-Value memoised(QHash<QString, Value> &memo, const QString &key, Lookup lookup)
+Value memoised(QHash<QByteArray, Value> &memo, QByteArrayView key, Lookup lookup)
 {
-    const auto found = memo.constFind(key);
+    // A view of SQLite's bytes for the look-up; copied only when new.
+    const auto found = memo.constFind(QByteArray::fromRawData(key.data(), key.size()));
     if (found != memo.constEnd())
         return *found;
-    return *memo.insert(key, lookup(key));
+    return *memo.insert(key.toByteArray(), lookup(QString::fromUtf8(key)));
 }
 
 } // namespace
@@ -88,27 +94,25 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     if (!members.isValid())
         return fail(members.error());
     members.bind(1, campId);
-    QHash<qint64, int> memberByPerson;
     QHash<qint64, int> memberByMembership;
-    QHash<QString, MemberRole> roles;
-    QHash<QString, MembershipStatus> statuses;
+    QHash<QByteArray, MemberRole> roles;
+    QHash<QByteArray, MembershipStatus> statuses;
     auto readMembers = members.forEachRow([&]() -> Result<void> {
         ReviewMember member;
         member.membershipId = members.int64At(0);
         member.personId = members.int64At(1);
         member.name = members.textAt(2);
         member.groupNickname = members.textAt(3);
-        member.role = memoised(roles, members.textAt(4), [](const QString &key) {
+        member.role = memoised(roles, members.utf8At(4), [](const QString &key) {
             return MemberRoles::fromKey(key).value_or(MemberRole::OrdinaryMember);
         });
         member.staff = MemberRoles::isStaff(member.role) || staffIdentities.contains(member.personId);
         member.subgroupId = members.int64At(5);
-        member.joinedOn = dateFromIsoText(members.textAt(6));
-        member.leftOn = dateFromIsoText(members.textAt(7));
-        member.status = memoised(statuses, members.textAt(8), [](const QString &key) {
+        member.joinedOn = dateFromIsoUtf8(members.utf8At(6));
+        member.leftOn = dateFromIsoUtf8(members.utf8At(7));
+        member.status = memoised(statuses, members.utf8At(8), [](const QString &key) {
             return MembershipStatuses::fromKey(key).value_or(MembershipStatus::Active);
         });
-        memberByPerson.insert(member.personId, int(input.members.size()));
         memberByMembership.insert(member.membershipId, int(input.members.size()));
         input.members.append(member);
         return {};
@@ -128,78 +132,35 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     };
     if (maxDay - minDay > 3660 || maxDay < minDay)
         return tooLong();
-    // Decoded once, straight into a grid of the camp's days; the rare day
-    // outside them (chat before the preparation) waits aside and widens the
-    // grid afterwards.
-    const qint64 campFirst = minDay;
-    const std::size_t campDays = std::size_t(maxDay - minDay + 1);
-    const std::size_t memberCount = std::size_t(input.members.size());
-    input.messages.assign(memberCount * campDays, 0);
-    input.checkIns.assign(memberCount * campDays, 0);
-    struct Outside
-    {
-        std::size_t member;
-        qint64 julianDay;
-        int messages;
-        int checkIns;
+
+    // Person ids are small and dense: flat tables beat a hash for the
+    // million (activity, person) pairs of a big camp. An id no workspace
+    // reaches is damage, not a reason to allocate gigabytes.
+    qint64 maxPerson = 0;
+    for (const ReviewMember &member : std::as_const(input.members)) {
+        if (member.personId < 0 || member.personId > MaxPersonId)
+            return fail(tr("Camp “%1” has member records with impossible ids; the workspace is damaged.")
+                            .arg(input.camp.name));
+        maxPerson = std::max(maxPerson, member.personId);
+    }
+    input.memberOfPerson.assign(std::size_t(maxPerson + 1), -1);
+    const auto memberOf = [&input, maxPerson](qint64 personId) {
+        return personId >= 0 && personId <= maxPerson ? input.memberOfPerson[std::size_t(personId)] : -1;
     };
-    std::vector<Outside> outside;
-    const auto add = [](std::vector<quint32> &messages, std::vector<quint16> &checkIns, std::size_t cell,
-                        int dayMessages, int dayCheckIns) {
-        messages[cell] += quint32(dayMessages);
-        checkIns[cell] = quint16(std::min(int(checkIns[cell]) + dayCheckIns, 0xffff));
-    };
-    SqliteStatement stats(db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
-    if (!stats.isValid())
-        return fail(stats.error());
-    stats.bind(1, campId);
-    auto readStats = stats.forEachRow([&]() -> Result<void> {
-        const auto found = memberByPerson.constFind(stats.int64At(0));
-        if (found == memberByPerson.constEnd())
-            return {}; // figures of someone no longer in the camp
-        const std::size_t member = std::size_t(*found);
-        const std::size_t row = member * campDays;
-        const bool ok = MemberDayCodec::forEach(stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns,
-                                                                     qint64, qint64) {
-            lastData = std::max(lastData, julianDay);
-            const qint64 day = julianDay - campFirst;
-            if (day >= 0 && std::size_t(day) < campDays) {
-                add(input.messages, input.checkIns, row + std::size_t(day), messages, checkIns);
-                return;
-            }
-            minDay = std::min(minDay, julianDay);
-            maxDay = std::max(maxDay, julianDay);
-            outside.push_back({member, julianDay, messages, checkIns});
-        });
-        if (!ok)
-            return fail(tr("The participation figures of %1 are damaged; import the chat again to rebuild them.")
-                            .arg(input.members.at(*found).name));
-        return {};
-    });
-    if (!readStats)
-        return std::unexpected(readStats.error());
-    if (maxDay - minDay > 3660)
-        return tooLong();
-    input.firstDay = QDate::fromJulianDay(minDay);
-    input.dayCount = int(maxDay - minDay + 1);
-    if (lastData > 0)
-        input.lastDataDay = QDate::fromJulianDay(lastData);
-    if (!outside.empty()) {
-        const std::size_t dayCount = std::size_t(input.dayCount);
-        const std::size_t shift = std::size_t(campFirst - minDay);
-        std::vector<quint32> messages(memberCount * dayCount, 0);
-        std::vector<quint16> checkIns(memberCount * dayCount, 0);
-        for (std::size_t member = 0; member < memberCount; ++member) {
-            std::copy_n(input.messages.begin() + qsizetype(member * campDays), campDays,
-                        messages.begin() + qsizetype(member * dayCount + shift));
-            std::copy_n(input.checkIns.begin() + qsizetype(member * campDays), campDays,
-                        checkIns.begin() + qsizetype(member * dayCount + shift));
+    // Each member's kind (subgroup, staff or not), numbered.
+    QList<ParticipantGroup> kinds;
+    QHash<std::pair<qint64, bool>, int> kindOf;
+    std::vector<int> kindOfPerson(std::size_t(maxPerson + 1), -1);
+    for (int index = 0; index < input.members.size(); ++index) {
+        const ReviewMember &member = input.members.at(index);
+        input.memberOfPerson[std::size_t(member.personId)] = index;
+        const std::pair<qint64, bool> key{member.subgroupId, member.staff};
+        auto kind = kindOf.constFind(key);
+        if (kind == kindOf.constEnd()) {
+            kind = kindOf.insert(key, int(kinds.size()));
+            kinds.append({member.subgroupId, member.staff, 0, 0});
         }
-        for (const Outside &entry : outside)
-            add(messages, checkIns, entry.member * dayCount + std::size_t(entry.julianDay - minDay), entry.messages,
-                entry.checkIns);
-        input.messages = std::move(messages);
-        input.checkIns = std::move(checkIns);
+        kindOfPerson[std::size_t(member.personId)] = *kind;
     }
 
     SqliteStatement activities(db, "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
@@ -231,73 +192,148 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     auto people = ActivityStatsCache(db).load(input.camp, windows, saveCache);
     if (!people)
         return std::unexpected(people.error());
-    // Person ids are small and dense: a flat table beats a hash for the
-    // million (activity, person) pairs of a big camp.
-    qint64 maxPerson = 0;
-    for (const ReviewMember &member : std::as_const(input.members))
-        maxPerson = std::max(maxPerson, member.personId);
-    input.memberOfPerson.assign(std::size_t(maxPerson + 1), -1);
-    // Each member's kind (subgroup, staff or not), numbered.
-    QList<ParticipantGroup> kinds;
-    QHash<std::pair<qint64, bool>, int> kindOf;
-    std::vector<int> kindOfPerson(std::size_t(maxPerson + 1), -1);
-    for (int index = 0; index < input.members.size(); ++index) {
-        const ReviewMember &member = input.members.at(index);
-        input.memberOfPerson[std::size_t(member.personId)] = index;
-        const std::pair<qint64, bool> key{member.subgroupId, member.staff};
-        auto kind = kindOf.constFind(key);
-        if (kind == kindOf.constEnd()) {
-            kind = kindOf.insert(key, int(kinds.size()));
-            kinds.append({member.subgroupId, member.staff, 0, 0});
-        }
-        kindOfPerson[std::size_t(member.personId)] = *kind;
-    }
-    QHash<qint64, int> activityById;
-    std::vector<std::pair<int, qint64>> sums(std::size_t(kinds.size()));
-    for (int index = 0; index < input.activities.size(); ++index) {
-        ReviewActivity &activity = input.activities[index];
-        activityById.insert(activity.id, index);
-        const auto found = people->constFind(activity.id);
-        if (found == people->constEnd())
-            continue;
-        const auto sum = [&](qint64 personId, int count) {
+    const std::size_t activityCount = std::size_t(input.activities.size());
+    std::vector<QByteArray> participants(activityCount);
+    for (std::size_t index = 0; index < activityCount; ++index)
+        participants[index] = people->value(input.activities.at(qsizetype(index)).id);
+    // Sums an activity's participants by kind; false for a damaged blob.
+    const auto sumKinds = [&kinds, &kindOfPerson, maxPerson](QByteArrayView blob, QList<ParticipantGroup> &groups) {
+        std::vector<std::pair<int, qint64>> sums(std::size_t(kinds.size()), {0, 0});
+        const bool ok = ActivityStatsCache::forEachPerson(blob, [&](qint64 personId, int count) {
             if (personId < 0 || personId > maxPerson || kindOfPerson[std::size_t(personId)] < 0)
                 return;
-            auto &[participants, messages] = sums[std::size_t(kindOfPerson[std::size_t(personId)])];
-            ++participants;
-            messages += count;
-        };
-        std::fill(sums.begin(), sums.end(), std::pair<int, qint64>{0, 0});
-        activity.participants = *found;
-        if (!ActivityStatsCache::forEachPerson(activity.participants, sum)) {
-            // A damaged cache row: the figures again from the messages.
-            auto again = ActivityStatsCache(db).compute(campId, {activity.window});
-            if (!again)
-                return std::unexpected(again.error());
-            activity.participants = ActivityStatsCache::encode(again->constFirst().people);
-            std::fill(sums.begin(), sums.end(), std::pair<int, qint64>{0, 0});
-            ActivityStatsCache::forEachPerson(activity.participants, sum);
-        }
+            auto &[sumParticipants, sumMessages] = sums[std::size_t(kindOfPerson[std::size_t(personId)])];
+            ++sumParticipants;
+            sumMessages += count;
+        });
+        groups.clear();
         for (std::size_t kind = 0; kind < sums.size(); ++kind) {
             if (sums[kind].first > 0)
-                activity.participantGroups.append({kinds.at(qsizetype(kind)).subgroupId, kinds.at(qsizetype(kind)).staff,
-                                                   sums[kind].first, sums[kind].second});
+                groups.append({kinds.at(qsizetype(kind)).subgroupId, kinds.at(qsizetype(kind)).staff, sums[kind].first,
+                               sums[kind].second});
         }
+        return ok;
+    };
+    // The pairs (1.6 million in a big camp) are summed on a second thread
+    // while this one decodes the members' days: the two take about as long.
+    // The thread reads only what is complete by now and writes only its own
+    // vectors; it is joined before they are read, and on every early return.
+    std::vector<QList<ParticipantGroup>> groups(activityCount);
+    std::vector<char> damaged(activityCount, 0);
+    std::jthread summing([&participants, &groups, &damaged, &sumKinds, activityCount] {
+        for (std::size_t index = 0; index < activityCount; ++index)
+            damaged[index] = sumKinds(participants[index], groups[index]) ? 0 : 1;
+    });
+
+    // Decoded once, straight into a grid of the camp's days; the rare day
+    // outside them (chat before the preparation) waits aside and widens the
+    // grid afterwards.
+    const qint64 campFirst = minDay;
+    const std::size_t campDays = std::size_t(maxDay - minDay + 1);
+    const std::size_t memberCount = std::size_t(input.members.size());
+    input.messages.assign(memberCount * campDays, 0);
+    input.checkIns.assign(memberCount * campDays, 0);
+    struct Outside
+    {
+        std::size_t member;
+        qint64 julianDay;
+        int messages;
+        int checkIns;
+    };
+    std::vector<Outside> outside;
+    const auto add = [](std::vector<quint32> &messages, std::vector<quint16> &checkIns, std::size_t cell,
+                        int dayMessages, int dayCheckIns) {
+        messages[cell] += quint32(dayMessages);
+        checkIns[cell] = quint16(std::min(int(checkIns[cell]) + dayCheckIns, 0xffff));
+    };
+    SqliteStatement stats(db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
+    if (!stats.isValid())
+        return fail(stats.error());
+    stats.bind(1, campId);
+    auto readStats = stats.forEachRow([&]() -> Result<void> {
+        const int found = memberOf(stats.int64At(0));
+        if (found < 0)
+            return {}; // figures of someone no longer in the camp
+        const std::size_t member = std::size_t(found);
+        const std::size_t row = member * campDays;
+        const bool ok = MemberDayCodec::forEach(stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns,
+                                                                     qint64, qint64) {
+            lastData = std::max(lastData, julianDay);
+            const qint64 day = julianDay - campFirst;
+            if (day >= 0 && std::size_t(day) < campDays) {
+                add(input.messages, input.checkIns, row + std::size_t(day), messages, checkIns);
+                return;
+            }
+            minDay = std::min(minDay, julianDay);
+            maxDay = std::max(maxDay, julianDay);
+            outside.push_back({member, julianDay, messages, checkIns});
+        });
+        if (!ok)
+            return fail(tr("The participation figures of %1 are damaged; import the chat again to rebuild them.")
+                            .arg(input.members.at(found).name));
+        return {};
+    });
+    if (!readStats)
+        return std::unexpected(readStats.error());
+    if (maxDay - minDay > 3660)
+        return tooLong();
+    input.firstDay = QDate::fromJulianDay(minDay);
+    input.dayCount = int(maxDay - minDay + 1);
+    if (lastData > 0)
+        input.lastDataDay = QDate::fromJulianDay(lastData);
+    if (!outside.empty()) {
+        const std::size_t dayCount = std::size_t(input.dayCount);
+        const std::size_t shift = std::size_t(campFirst - minDay);
+        std::vector<quint32> messages(memberCount * dayCount, 0);
+        std::vector<quint16> checkIns(memberCount * dayCount, 0);
+        for (std::size_t member = 0; member < memberCount; ++member) {
+            std::copy_n(input.messages.begin() + qsizetype(member * campDays), campDays,
+                        messages.begin() + qsizetype(member * dayCount + shift));
+            std::copy_n(input.checkIns.begin() + qsizetype(member * campDays), campDays,
+                        checkIns.begin() + qsizetype(member * dayCount + shift));
+        }
+        for (const Outside &entry : outside)
+            add(messages, checkIns, entry.member * dayCount + std::size_t(entry.julianDay - minDay), entry.messages,
+                entry.checkIns);
+        input.messages = std::move(messages);
+        input.checkIns = std::move(checkIns);
     }
 
+    QHash<qint64, int> activityById;
+    activityById.reserve(qsizetype(activityCount));
+    for (std::size_t index = 0; index < activityCount; ++index)
+        activityById.insert(input.activities.at(qsizetype(index)).id, int(index));
+    std::vector<std::pair<int, int>> activityCheckIns; // (activity index, member index)
     SqliteStatement checkIns(db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");
     if (!checkIns.isValid())
         return fail(checkIns.error());
     checkIns.bind(1, campId);
     auto readCheckIns = checkIns.forEachRow([&]() -> Result<void> {
         const auto activity = activityById.constFind(checkIns.int64At(0));
-        const auto member = memberByPerson.constFind(checkIns.int64At(1));
-        if (activity != activityById.constEnd() && member != memberByPerson.constEnd())
-            input.activities[*activity].checkIns.append(*member);
+        const int member = memberOf(checkIns.int64At(1));
+        if (activity != activityById.constEnd() && member >= 0)
+            activityCheckIns.emplace_back(*activity, member);
         return {};
     });
     if (!readCheckIns)
         return std::unexpected(readCheckIns.error());
+
+    summing.join();
+    for (std::size_t index = 0; index < activityCount; ++index) {
+        ReviewActivity &activity = input.activities[qsizetype(index)];
+        if (damaged[index]) {
+            // A damaged cache row: the figures again from the messages.
+            auto again = ActivityStatsCache(db).compute(campId, {activity.window});
+            if (!again)
+                return std::unexpected(again.error());
+            participants[index] = ActivityStatsCache::encode(again->constFirst().people);
+            sumKinds(participants[index], groups[index]);
+        }
+        activity.participants = std::move(participants[index]);
+        activity.participantGroups = std::move(groups[index]);
+    }
+    for (const auto &[activity, member] : activityCheckIns)
+        input.activities[activity].checkIns.append(member);
     return input;
 }
 

@@ -124,8 +124,15 @@ bool SqliteStatement::isNullAt(int column) const
 
 QString SqliteStatement::textAt(int column) const
 {
-    const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    return QString(reinterpret_cast<const QChar *>(text), sqlite3_column_bytes16(m_statement, column) / 2);
+    // From the stored UTF-8: asking SQLite for UTF-16 converts and keeps a
+    // second copy of every value, the larger part of reading a big table.
+    return QString::fromUtf8(utf8At(column));
+}
+
+QByteArrayView SqliteStatement::utf8At(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QByteArrayView SqliteStatement::blobAt(int column) const

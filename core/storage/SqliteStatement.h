@@ -60,6 +60,8 @@ public:
     qint64 int64At(int column) const;
     bool isNullAt(int column) const;
     QString textAt(int column) const;
+    // The text as stored (UTF-8), without a copy: for keys and dates.
+    QByteArrayView utf8At(int column) const;
     QByteArrayView blobAt(int column) const;
     // Rows the last run() inserted, updated or deleted.
     int changes() const;

@@ -116,4 +116,8 @@ TEST(WallClockTextTest, ReadsItsOwnFormQuicklyAndOtherIsoFormsAsBefore)
     EXPECT_FALSE(dateFromIsoText(u"2027-02-30").isValid());
     EXPECT_FALSE(dateFromIsoText(u"2027-0a-01").isValid());
     EXPECT_FALSE(dateFromIsoText(u"").isValid());
+    EXPECT_EQ(dateFromIsoUtf8("2027-03-01"), QDate(2027, 3, 1)) << "the same from SQLite's UTF-8";
+    EXPECT_FALSE(dateFromIsoUtf8("2027-02-30").isValid());
+    EXPECT_FALSE(dateFromIsoUtf8("2027-0\xe4-01").isValid()) << "a byte above ASCII is no digit";
+    EXPECT_FALSE(dateFromIsoUtf8("").isValid());
 }

@@ -342,6 +342,23 @@ TEST_F(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
     EXPECT_EQ(input.members.at(people.at(0).first).personId, m_fixture.person("C"));
 }
 
+TEST_F(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
+{
+    const QSqlDatabase db = m_fixture.workspace().database();
+    qint64 previous = m_fixture.person("A");
+    for (const qint64 id : {qint64(1) << 40, qint64(-5)}) {
+        ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO people (id, display_name) VALUES (?, ?)"),
+                              {id, QStringLiteral("Far")})
+                        .has_value());
+        ASSERT_TRUE(Sql::exec(db, QStringLiteral("UPDATE memberships SET person_id = ? WHERE person_id = ?"), {id, previous})
+                        .has_value());
+        previous = id;
+        const auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
+        ASSERT_FALSE(input.has_value()) << id;
+        EXPECT_TRUE(input.error().message.contains(QStringLiteral("impossible ids"))) << input.error().message.toStdString();
+    }
+}
+
 TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
 {
     auto draft = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
