@@ -112,6 +112,35 @@ TEST_F(RosterViewTest, SearchByPinyinAndFilterByRole)
     EXPECT_EQ(m_view->filter()->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("王子涵"));
 }
 
+TEST_F(RosterViewTest, SortsRolesByRankAndKeepsTheOrderWhileSearching)
+{
+    importRoster();
+    QAbstractItemModelTester tester(m_view->filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *table = m_view->findChild<QTableView *>(QStringLiteral("rosterTable"));
+    ASSERT_NE(table, nullptr);
+    const auto names = [this] {
+        QStringList out;
+        for (int row = 0; row < m_view->filter()->rowCount(); ++row)
+            out << m_view->filter()->index(row, RosterModel::NameColumn).data().toString();
+        return out;
+    };
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然")}))
+        << "core member, seed member, ordinary member: by rank, not by the roles' spelling";
+    table->sortByColumn(RosterModel::RoleColumn, Qt::DescendingOrder);
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("王子涵"), QStringLiteral("林晓雨")}));
+    table->sortByColumn(RosterModel::NicknameColumn, Qt::AscendingOrder);
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
+        << "no nickname, then “A组-林晓雨-杭州”, then “子涵”";
+    auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch"));
+    QTest::keyClicks(search, QStringLiteral("wx_"));
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}));
+    QTest::keyClicks(search, QStringLiteral("w"));
+    EXPECT_EQ(names(), QStringList{QStringLiteral("王子涵")}) << "“wx_w” is one chat id";
+    QTest::keyClick(search, Qt::Key_Backspace);
+    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
+        << "widening again keeps the sort";
+}
+
 TEST_F(RosterViewTest, BulkEditIsOneUndoableStep)
 {
     importRoster();

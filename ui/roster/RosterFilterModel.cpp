@@ -8,32 +8,67 @@ namespace CampDesk {
 void RosterFilterModel::setSearch(const QString &text)
 {
     m_terms = TextMatcher::queryTerms(text);
-    invalidateFilter();
+    refilter();
 }
 
 void RosterFilterModel::setRole(int role)
 {
     m_role = role;
-    invalidateFilter();
+    refilter();
 }
 
 void RosterFilterModel::setSubgroup(const QString &subgroup, bool any)
 {
     m_subgroup = subgroup;
     m_anySubgroup = any;
-    invalidateFilter();
+    refilter();
 }
 
 void RosterFilterModel::setStatus(int status)
 {
     m_status = status;
-    invalidateFilter();
+    refilter();
 }
 
 void RosterFilterModel::setTag(const QString &tag)
 {
     m_tag = tag;
-    invalidateFilter();
+    refilter();
+}
+
+void RosterFilterModel::refilter()
+{
+    // A full re-mapping, not invalidateFilter(): that one removes and
+    // inserts the changed rows range by range, which over 100,000 members
+    // ("h" → "hz" drops 36,000 rows in scattered ranges) took 0.6–0.8 s. Re-mapping
+    // filters every row once and sorts what is left.
+    invalidate();
+}
+
+bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The roster's own fields, compared without a QVariant or a translated
+    // text per comparison; roles sort by rank (the owner team first) and
+    // statuses in their order, not by their names' spelling.
+    const RosterEntry *a = m_roster && sortRole() == Qt::DisplayRole ? m_roster->entryAt(left.row()) : nullptr;
+    const RosterEntry *b = a ? m_roster->entryAt(right.row()) : nullptr;
+    if (!a || !b || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const auto text = [this](const QString &x, const QString &y) {
+        return isSortLocaleAware() ? x.localeAwareCompare(y) < 0 : x.compare(y, sortCaseSensitivity()) < 0;
+    };
+    switch (left.column()) {
+    case RosterModel::NameColumn: return text(a->person.displayName, b->person.displayName);
+    case RosterModel::NicknameColumn: return text(a->membership.groupNickname, b->membership.groupNickname);
+    case RosterModel::RoleColumn: return a->membership.role < b->membership.role;
+    case RosterModel::SubgroupColumn: return text(a->subgroup, b->subgroup);
+    case RosterModel::TitleColumn: return text(a->membership.title, b->membership.title);
+    case RosterModel::StatusColumn: return a->membership.status < b->membership.status;
+    case RosterModel::CityColumn: return text(a->person.city, b->person.city);
+    case RosterModel::OccupationColumn: return text(a->person.occupation, b->person.occupation);
+    case RosterModel::JoinedColumn: return a->membership.joinedOn < b->membership.joinedOn;
+    default: return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 void RosterFilterModel::setSourceModel(QAbstractItemModel *model)

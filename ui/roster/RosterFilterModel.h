@@ -25,8 +25,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     // A roster's rows are read directly, not through data(): one keystroke
     // re-filters every row, 100,000 of them in a big workspace.
     const RosterModel *m_roster = nullptr;
