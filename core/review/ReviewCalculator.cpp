@@ -158,31 +158,54 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             counted.append(member);
     }
 
-    // Days.
+    // Each counted member's days in the camp as grid indices, [from, to):
+    // the loops below compare integers, not dates.
+    struct Span
+    {
+        qint64 from;
+        qint64 to;
+    };
+    std::vector<Span> spans;
+    spans.reserve(std::size_t(counted.size()));
+    const QDate gridStart = input.firstDay;
+    for (int member : std::as_const(counted)) {
+        const ReviewMember &who = input.members.at(member);
+        spans.push_back({who.joinedOn.isValid() ? gridStart.daysTo(who.joinedOn) : std::numeric_limits<qint64>::min(),
+                         who.leftOn.isValid() ? gridStart.daysTo(who.leftOn) : std::numeric_limits<qint64>::max()});
+    }
+
+    // Days: summed member by member along each member's row of the grid.
+    const int dayCount = std::max(range.last - range.first + 1, 0);
+    std::vector<DayFigure> dayFigures(static_cast<std::size_t>(dayCount));
+    for (qsizetype at = 0; at < counted.size(); ++at) {
+        const int member = counted.at(at);
+        const Span span = spans[std::size_t(at)];
+        if (span.from >= range.first && span.from <= range.last)
+            ++dayFigures[std::size_t(span.from - range.first)].joins;
+        if (span.to >= range.first && span.to <= range.last)
+            ++dayFigures[std::size_t(span.to - range.first)].leaves;
+        const int first = int(std::max<qint64>(span.from, range.first));
+        const int last = int(std::min<qint64>(span.to - 1, range.last));
+        const std::size_t row = std::size_t(member) * std::size_t(input.dayCount);
+        const quint32 *messages = input.messages.data() + row;
+        const quint16 *checkIns = input.checkIns.data() + row;
+        for (int day = first; day <= last; ++day) {
+            DayFigure &figure = dayFigures[std::size_t(day - range.first)];
+            ++figure.members;
+            figure.messages += int(messages[day]);
+            figure.active += messages[day] > 0 || checkIns[day] > 0 ? 1 : 0;
+            figure.checkedIn += checkIns[day] > 0 ? 1 : 0;
+        }
+    }
     QList<double> activeRates, courseActiveRates, checkInRates;
     std::vector<CampPhase> phases(std::size_t(std::max(input.dayCount, 0)), CampPhase::Outside);
     for (int day = range.first; day <= range.last; ++day) {
-        DayFigure figure;
+        DayFigure figure = dayFigures[std::size_t(day - range.first)];
         figure.day = input.dayAt(day);
         figure.courseDay = input.camp.courseStart.isValid() ? int(input.camp.courseStart.daysTo(figure.day)) + 1 : 0;
         figure.phase = phaseOf(input.camp, figure.day);
         phases[std::size_t(day)] = figure.phase;
         figure.elapsed = day <= range.asOf;
-        for (int member : std::as_const(counted)) {
-            const ReviewMember &who = input.members.at(member);
-            if (who.joinedOn == figure.day)
-                ++figure.joins;
-            if (who.leftOn == figure.day)
-                ++figure.leaves;
-            if (!who.inCampOn(figure.day))
-                continue;
-            ++figure.members;
-            figure.messages += int(input.messagesOf(member, day));
-            if (isActive(input, member, day))
-                ++figure.active;
-            if (input.checkInsOf(member, day) > 0)
-                ++figure.checkedIn;
-        }
         if (figure.elapsed) {
             figure.activeRate = percent(figure.active, figure.members);
             if (figure.phase == CampPhase::Course)
@@ -218,9 +241,16 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
     const bool anyCourseDay = std::any_of(phases.begin() + std::max(range.first, 0),
                                           phases.begin() + std::max(range.asOf + 1, std::max(range.first, 0)),
                                           [](CampPhase phase) { return phase == CampPhase::Course; });
-    for (int member : std::as_const(counted)) {
+    for (qsizetype at = 0; at < counted.size(); ++at) {
+        const int member = counted.at(at);
         const ReviewMember &who = input.members.at(member);
+        const Span span = spans[std::size_t(at)];
+        const auto inCamp = [span](int day) { return span.from <= day && day < span.to; };
+        const std::size_t row = std::size_t(member) * std::size_t(input.dayCount);
+        const quint32 *messages = input.messages.data() + row;
+        const quint16 *checkIns = input.checkIns.data() + row;
         bool inRange = false;
+        int lastActive = -1;
         MemberFigure figure;
         figure.member = member;
         figure.personId = who.personId;
@@ -230,28 +260,29 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         figure.sharingSessions = sessions.value(member);
         int tierDays = 0, tierActive = 0, tierCheckIns = 0, daysInCamp = 0;
         for (int day = range.first; day <= range.asOf; ++day) {
-            const QDate date = input.dayAt(day);
-            const bool inCamp = who.inCampOn(date);
-            const bool active = isActive(input, member, day);
-            inRange = inRange || inCamp || active;
-            figure.messages += int(input.messagesOf(member, day));
+            const bool here = inCamp(day);
+            const bool checkedIn = checkIns[day] > 0;
+            const bool active = messages[day] > 0 || checkedIn;
+            inRange = inRange || here || active;
+            figure.messages += int(messages[day]);
             if (active) {
                 ++figure.activeDays;
-                figure.lastActive = date;
+                lastActive = day;
             }
-            if (input.checkInsOf(member, day) > 0)
-                ++figure.checkIns;
-            if (!inCamp)
+            figure.checkIns += checkedIn ? 1 : 0;
+            if (!here)
                 continue;
             ++daysInCamp;
             if (!anyCourseDay || phases[std::size_t(day)] == CampPhase::Course) {
                 ++tierDays;
                 tierActive += active ? 1 : 0;
-                tierCheckIns += input.checkInsOf(member, day) > 0 ? 1 : 0;
+                tierCheckIns += checkedIn ? 1 : 0;
             }
         }
+        if (lastActive >= 0)
+            figure.lastActive = input.dayAt(lastActive);
         for (int day = std::max(range.asOf + 1, range.first); day <= range.last && !inRange; ++day)
-            inRange = who.inCampOn(input.dayAt(day));
+            inRange = inCamp(day);
         if (!inRange)
             continue;
         const double activeShare = tierDays > 0 ? double(tierActive) / tierDays : 0.0;
