@@ -137,7 +137,7 @@ char16_t codeOf(char c)
 }
 
 template<typename Text>
-int digitsAt(Text text, int at, int count)
+int digitsAt(const Text &text, int at, int count)
 {
     int value = 0;
     for (int i = at; i < at + count; ++i) {
