@@ -79,27 +79,19 @@ void RosterFilterModel::setSourceModel(QAbstractItemModel *model)
 
 bool RosterFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (const RosterEntry *entry = m_roster && !sourceParent.isValid() ? m_roster->entryAt(sourceRow) : nullptr) {
-        if (m_role >= 0 && int(entry->membership.role) != m_role)
-            return false;
-        if (!m_anySubgroup && entry->subgroup != m_subgroup)
-            return false;
-        if (m_status >= 0 && int(entry->membership.status) != m_status)
-            return false;
-        if (!m_tag.isEmpty() && !entry->person.tags.contains(m_tag))
-            return false;
-        return m_terms.isEmpty() || TextMatcher::matches(m_roster->searchKeyAt(sourceRow), m_terms);
-    }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_role >= 0 && index.data(RosterModel::MemberRoleRole).toInt() != m_role)
+    // The filter is made for a roster only; any other source is shown unfiltered.
+    const RosterEntry *entry = m_roster && !sourceParent.isValid() ? m_roster->entryAt(sourceRow) : nullptr;
+    if (!entry)
+        return true;
+    if (m_role >= 0 && int(entry->membership.role) != m_role)
         return false;
-    if (!m_anySubgroup && index.data(RosterModel::SubgroupRole).toString() != m_subgroup)
+    if (!m_anySubgroup && entry->subgroup != m_subgroup)
         return false;
-    if (m_status >= 0 && index.data(RosterModel::StatusRole).toInt() != m_status)
+    if (m_status >= 0 && int(entry->membership.status) != m_status)
         return false;
-    if (!m_tag.isEmpty() && !index.data(RosterModel::TagsRole).toStringList().contains(m_tag))
+    if (!m_tag.isEmpty() && !entry->person.tags.contains(m_tag))
         return false;
-    return m_terms.isEmpty() || TextMatcher::matches(index.data(RosterModel::SearchKeyRole).toString(), m_terms);
+    return m_terms.isEmpty() || TextMatcher::matches(m_roster->searchKeyAt(sourceRow), m_terms);
 }
 
 } // namespace CampDesk
