@@ -4514,8 +4514,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行：无法读取的时间“%2”；已跳过该行</translation>
     </message>
     <message>
-        <source>Line %1: %2 rows have fewer than %3 values (a MemoTrace build of February 2024); names missing from them are unknown</source>
-        <translation>第 %1 行：有 %2 行少于 %3 个值（2024 年 2 月的 MemoTrace 版本）；这些行缺少的名字无法得知</translation>
+        <source>Line %1: %2 rows have fewer values than the header has names (a MemoTrace build of February 2024); names missing from them are unknown</source>
+        <translation>第 %1 行：有 %2 行的值比表头的列名少（2024 年 2 月的 MemoTrace 版本）；这些行缺少的名字无法得知</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "capture/ChatFileReader.h"
 
 #include "capture/ChatParsers.h"
+#include "capture/PieceCutter.h"
 #include "roster/TextDecoder.h"
 
 #include <QFile>
@@ -23,6 +24,19 @@ QString megabytes(qint64 characters)
     return QString::number(double(characters) / (1024.0 * 1024.0), 'f', 0);
 }
 
+// Adds a piece's summary to the same summary of earlier pieces.
+void addSummary(QList<ParseWarning> &summaries, const ParseWarning &warning)
+{
+    for (ParseWarning &earlier : summaries) {
+        if (earlier.summary == warning.summary) {
+            earlier.count += warning.count;
+            earlier.message = earlier.summary(earlier.line, earlier.count);
+            return;
+        }
+    }
+    summaries.append(warning);
+}
+
 } // namespace
 
 Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &options)
@@ -41,8 +55,10 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
     QByteArray bytes = big ? file.read(HeadBytes) : file.readAll();
     if (big) {
         const qsizetype lastLine = bytes.lastIndexOf('\n');
+        // In UTF-16LE the newline's second byte is the zero after it.
+        const bool wide = lastLine + 1 < bytes.size() && bytes.at(lastLine + 1) == '\0';
         if (lastLine > 0)
-            bytes.truncate(lastLine + 1);
+            bytes.truncate(lastLine + (wide ? 2 : 1));
     }
     QString text;
     if (options.encoding.isEmpty()) {
@@ -67,8 +83,8 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
                         .arg(reader.m_fileName, ChatParsers::formatList()));
     }
 
-    reader.m_streams = big && ChatParsers::canStream(reader.m_format)
-        && reader.m_encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0;
+    reader.m_streams = big && PieceCutter::canCut(reader.m_format)
+        && QStringDecoder(reader.m_encoding.toLatin1().constData()).isValid();
     if (reader.m_streams)
         return reader;
     if (big) {
@@ -124,33 +140,21 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     const double size = double(std::max<qint64>(file.size(), 1));
 
-    // The last place in `buffer` where a piece may end: the start of its
-    // last whole line that begins a message. 0 when there is none yet.
-    const auto lastCut = [this](const QString &buffer) -> qsizetype {
-        qsizetype lineEnd = buffer.lastIndexOf(u'\n');
-        while (lineEnd > 0) {
-            const qsizetype lineStart = buffer.lastIndexOf(u'\n', lineEnd - 1) + 1;
-            if (lineStart == 0)
-                return 0;
-            if (ChatParsers::startsMessage(m_format, QStringView(buffer).sliced(lineStart, lineEnd - lineStart)))
-                return lineStart;
-            lineEnd = lineStart - 1;
-        }
-        return 0;
-    };
-
-    QStringDecoder decoder(QStringConverter::Utf8);
+    // The decoder keeps its state between reads, so a character split
+    // between two reads is decoded whole.
+    QStringDecoder decoder(m_encoding.toLatin1().constData());
+    PieceCutter cutter(m_format);
     QString buffer;
+    QString prefix;       // put before every piece after the first (a CSV header)
+    qint64 prefixBreaks = 0;
+    QString joined;       // prefix + piece
     qint64 lineOffset = 0; // lines of the file before the piece being parsed
     ParseReport total;
     ParseOptions pieceOptions = options;
     pieceOptions.progress = [&options, &file, size](double) {
         return !options.progress || options.progress(std::min(1.0, double(file.pos()) / size));
     };
-    const MessageSink pieceSink = [&sink, &lineOffset](ChatMessage &&message) {
-        message.line += int(lineOffset);
-        return sink(std::move(message));
-    };
+    QList<ParseWarning> summaries; // after the other warnings, as a parse of the whole file gives them
     bool first = true;
     bool atEnd = false;
     while (!atEnd) {
@@ -159,7 +163,7 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
             return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
         atEnd = block.isEmpty() || file.atEnd();
         buffer += decoder(block);
-        const qsizetype cut = atEnd ? buffer.size() : lastCut(buffer);
+        const qsizetype cut = atEnd ? buffer.size() : cutter.lastCut(buffer);
         if (cut <= 0) {
             // No message starts in all this text: a line (or one message)
             // beyond any chat's size.
@@ -177,33 +181,51 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         if (auto lines = checkLines(piece, lineOffset + 1); !lines)
             return std::unexpected(lines.error());
         if (!isBlank(piece)) {
-            auto report = ChatParsers::parse(m_format, piece, pieceOptions, pieceSink);
+            QStringView text = piece;
+            pieceOptions.firstLine = int(lineOffset + 1);
+            if (!first && !prefix.isEmpty()) {
+                joined.clear();
+                joined.reserve(prefix.size() + piece.size());
+                joined.append(prefix);
+                joined.append(piece);
+                text = joined;
+                // The prefix's lines are numbered so that the piece's are the file's.
+                pieceOptions.firstLine = int(lineOffset + 1 - prefixBreaks);
+            }
+            auto report = ChatParsers::parse(m_format, text, pieceOptions, sink);
             if (!report)
                 return std::unexpected(report.error());
             total.messages += report->messages;
-            for (ParseWarning warning : report->warnings) {
-                if (warning.line > 0)
-                    warning.line += int(lineOffset);
-                total.warnings.append(warning);
+            for (const ParseWarning &warning : report->warnings) {
+                if (warning.summary)
+                    addSummary(summaries, warning);
+                else
+                    total.warnings.append(warning);
             }
             if (first) {
-                // The day/month order is read from the first piece (megabytes
-                // of messages) and then kept, so every piece reads dates alike.
+                prefix = cutter.prefix(piece).toString();
+                prefixBreaks = cutter.lineBreaks(prefix);
                 total.dateOrder = report->dateOrder;
-                if (pieceOptions.dateOrder == DateOrder::Auto)
-                    pieceOptions.dateOrder = report->dateOrder;
                 first = false;
+            }
+            // The day/month order found in one piece (megabytes of messages)
+            // is kept, so every later piece reads dates alike.
+            if (pieceOptions.dateOrder == DateOrder::Auto && report->dateOrder != DateOrder::Auto) {
+                pieceOptions.dateOrder = report->dateOrder;
+                total.dateOrder = report->dateOrder;
             }
             if (total.chatName.isEmpty())
                 total.chatName = report->chatName;
             if (report->cancelled) {
                 total.cancelled = true;
+                total.warnings.append(summaries);
                 return total;
             }
         }
-        lineOffset += piece.count(u'\n');
+        lineOffset += cutter.lineBreaks(piece);
         buffer.remove(0, cut);
     }
+    total.warnings.append(summaries);
     return total;
 }
 

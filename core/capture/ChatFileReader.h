@@ -12,10 +12,12 @@
 namespace CampDesk {
 
 // Reads a chat export for the importer: the encoding and the format come
-// from the start of the file, then the parser gets the text. Most files are
-// decoded whole. A big export of a format that can be cut (WhatsApp text) is
-// read a piece at a time, each piece starting at a message, so a 2 GB export
-// is imported with memory bounded by the piece size, not the file size.
+// from the start of the file, then the parser gets the text. Small files are
+// decoded whole. A big export of a format that can be cut (PieceCutter:
+// WhatsApp and MemoTrace text, the CSV exports), in any encoding, is read a
+// piece at a time, each piece parsed on its own, so a 2 GB export is
+// imported with memory bounded by the piece size, not the file size. The
+// JSON exports and QQ's text are read whole.
 // Lines longer than a limit are refused in every line-based format: no chat
 // message is 100 MB, and a file with such a line is not an export.
 class ChatFileReader final

@@ -39,6 +39,11 @@ struct ParseWarning final
 {
     int line = 0;
     QString message;
+    // A warning that sums up `count` rows from `line` on, written by
+    // `summary` (the parser's own words). A file read in pieces gets one from
+    // each piece; ChatFileReader adds them up into one, as the whole file has.
+    QString (*summary)(int line, int count) = nullptr;
+    int count = 0;
 };
 
 enum class DateOrder { Auto, DayFirst, MonthFirst, YearFirst };
@@ -48,7 +53,11 @@ struct ParseOptions final
     // Formats whose times carry no zone (WhatsApp, QQ, WeChat StrTime, old
     // Discord CSV, Telegram without date_unixtime) are read in this zone.
     QTimeZone zone = QTimeZone::systemTimeZone();
-    DateOrder dateOrder = DateOrder::Auto; // WhatsApp only
+    DateOrder dateOrder = DateOrder::Auto; // WhatsApp and Discord CSV
+    // The number of the text's first line. A piece of a big file read a piece
+    // at a time (ChatFileReader) continues the file's numbering, so lines in
+    // messages and in warnings' texts are the file's.
+    int firstLine = 1;
     // Called now and then with the fraction done (0…1); returning false cancels.
     std::function<bool(double)> progress;
 };

@@ -48,16 +48,6 @@ std::optional<ChatFormat> ChatParsers::detect(QStringView text)
     return std::nullopt;
 }
 
-bool ChatParsers::canStream(ChatFormat format)
-{
-    return format == ChatFormat::WhatsApp;
-}
-
-bool ChatParsers::startsMessage(ChatFormat format, QStringView line)
-{
-    return format == ChatFormat::WhatsApp && WhatsAppParser::startsMessage(line);
-}
-
 bool ChatParsers::isLineBased(ChatFormat format)
 {
     return format != ChatFormat::TelegramJson && format != ChatFormat::DiscordJson;

@@ -20,10 +20,6 @@ public:
     static std::optional<ChatFormat> detect(QStringView text);
     static Result<ParseReport> parse(ChatFormat format, QStringView text, const ParseOptions &options,
                                      const MessageSink &sink);
-    // Formats whose files may be parsed piece by piece, each piece starting
-    // at a line for which startsMessage() is true (ChatFileReader).
-    static bool canStream(ChatFormat format);
-    static bool startsMessage(ChatFormat format, QStringView line);
     // JSON exports are one structure, not lines; every other format is read
     // line by line, and a line longer than a limit is refused.
     static bool isLineBased(ChatFormat format);

@@ -448,10 +448,10 @@ struct CsvColumns
 // The header (5.1): `AuthorID,Author,Date,Content,Attachments,Reactions`, or in
 // the ≤ 2.15 semicolon files the same with `;`, a trailing `;` and, before
 // 2.15, no AuthorID.
-std::optional<CsvColumns> readHeader(QStringView text)
+std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
 {
     qsizetype start = 0;
-    int line = 1;
+    int line = firstLine;
     while (start < text.size() && (text.at(start).isSpace() || text.at(start) == QChar(0xFEFF))) {
         if (text.at(start) == u'\n')
             ++line;
@@ -914,9 +914,9 @@ bool DiscordCsvParser::sniff(QStringView head)
 
 Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    const auto columns = readHeader(text);
+    const auto columns = readHeader(text, options.firstLine);
     if (!columns)
-        return fail(headerExpectation().arg(1));
+        return fail(headerExpectation().arg(options.firstLine));
 
     ParseReport report;
     CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);

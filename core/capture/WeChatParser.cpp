@@ -208,8 +208,9 @@ struct CsvCell final
 class CsvReader final
 {
 public:
-    explicit CsvReader(QStringView text)
+    CsvReader(QStringView text, int firstLine)
         : m_text(text)
+        , m_line(firstLine)
     {
     }
 
@@ -357,7 +358,7 @@ private:
 
 std::optional<Columns> headerColumns(QStringView head)
 {
-    CsvReader reader(head);
+    CsvReader reader(head, 1);
     std::vector<CsvCell> cells;
     int line = 0;
     const int count = reader.next(cells, line);
@@ -754,6 +755,16 @@ QString memoTraceHeaderExample()
     return QStringLiteral("localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender");
 }
 
+// The rows under MemoTrace's 12-name header that carry fewer values.
+QString raggedRowsSummary(int firstLine, int rows)
+{
+    return QCoreApplication::translate("MemoTraceCsvParser",
+                                       "Line %1: %2 rows have fewer values than the header has names (a MemoTrace "
+                                       "build of February 2024); names missing from them are unknown")
+        .arg(firstLine)
+        .arg(rows);
+}
+
 QString mediaPlaceholder(int type)
 {
     switch (type) {
@@ -854,8 +865,9 @@ bool parseTextHeader(QStringView line, TextHeader &header)
 class TextLines final
 {
 public:
-    explicit TextLines(QStringView text)
+    TextLines(QStringView text, int firstLine)
         : m_text(text)
+        , m_line(firstLine)
     {
     }
 
@@ -945,7 +957,7 @@ bool MemoTraceCsvParser::sniff(QStringView head)
 
 Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    CsvReader reader(text);
+    CsvReader reader(text, options.firstLine);
     std::vector<CsvCell> cells;
     int line = 0;
     const int headerCount = reader.next(cells, line);
@@ -1037,16 +1049,9 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;
     }
-    if (raggedRows > 0) {
-        report.warnings.append(
-            {firstRaggedLine,
-             QCoreApplication::translate("MemoTraceCsvParser",
-                                         "Line %1: %2 rows have fewer than %3 values (a MemoTrace build of February "
-                                         "2024); names missing from them are unknown")
-                 .arg(firstRaggedLine)
-                 .arg(raggedRows)
-                 .arg(columns.size())});
-    }
+    if (raggedRows > 0)
+        report.warnings.append({firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), &raggedRowsSummary,
+                                raggedRows});
     if (options.progress)
         options.progress(1.0);
     return report;
@@ -1061,7 +1066,7 @@ bool MemoTraceTextParser::sniff(QStringView head)
     // The first non-blank line must be a header with MemoTrace's zero-padded
     // time. QQ's export looks alike, so anything QQ-specific rejects the file:
     // its ====/消息分组/消息对象 block, unpadded hours, "(12345)" ids.
-    TextLines lines(head);
+    TextLines lines(head, 1);
     QStringView line;
     qsizetype start = 0;
     int number = 0;
@@ -1101,11 +1106,19 @@ bool MemoTraceTextParser::sniff(QStringView head)
     return headers > 0 && qqHeaders * 2 <= headers;
 }
 
+bool MemoTraceTextParser::startsMessage(QStringView previousLine, QStringView line)
+{
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    TextHeader header;
+    return isBlankLine(previousLine) && parseTextHeader(line, header);
+}
+
 Result<ParseReport> MemoTraceTextParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
     ParseReport report;
     LocalClock clock(options.zone);
-    TextLines lines(text);
+    TextLines lines(text, options.firstLine);
     QStringView line;
     qsizetype start = 0;
     int number = 0;
@@ -1198,7 +1211,7 @@ bool PyWxDumpCsvParser::sniff(QStringView head)
 
 Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    CsvReader reader(text);
+    CsvReader reader(text, options.firstLine);
     std::vector<CsvCell> cells;
     int line = 0;
     const int headerCount = reader.next(cells, line);

@@ -22,6 +22,9 @@ class MemoTraceTextParser final
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
+    // True when `line` starts a message whatever came before it: a header
+    // after a blank line (elsewhere a header-like line may be body text).
+    static bool startsMessage(QStringView previousLine, QStringView line);
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
 };
 

@@ -275,9 +275,10 @@ TextTraits scanTraits(QStringView text)
 class LineReader
 {
 public:
-    LineReader(QStringView text, bool hasCarriageReturn)
+    LineReader(QStringView text, bool hasCarriageReturn, int firstLine = 1)
         : m_text(text)
         , m_hasCarriageReturn(hasCarriageReturn)
+        , m_line(firstLine - 1)
     {
     }
 
@@ -357,10 +358,10 @@ struct OrderEvidence
 
 // The cheap first pass: headers only, and it stops at the first date that
 // settles the order.
-OrderEvidence gatherEvidence(QStringView text, bool hasCarriageReturn)
+OrderEvidence gatherEvidence(QStringView text, bool hasCarriageReturn, int firstLine)
 {
     OrderEvidence evidence;
-    LineReader lines(text, hasCarriageReturn);
+    LineReader lines(text, hasCarriageReturn, firstLine);
     QStringView line;
     Header h;
     while (lines.next(line)) {
@@ -976,7 +977,7 @@ void Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
     case DateOrder::Auto:
         break;
     }
-    const OrderEvidence evidence = gatherEvidence(text, hasCarriageReturn);
+    const OrderEvidence evidence = gatherEvidence(text, hasCarriageReturn, m_options.firstLine);
     if (evidence.dayFirst) {
         m_dayMonth = DateOrder::DayFirst;
     } else if (evidence.monthFirst) {
@@ -1197,7 +1198,7 @@ bool Reader::deliver()
 Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
 {
     chooseOrder(text, hasCarriageReturn);
-    LineReader lines(text, hasCarriageReturn);
+    LineReader lines(text, hasCarriageReturn, m_options.firstLine);
     QStringView line;
     Header h;
     bool anyHeader = false;

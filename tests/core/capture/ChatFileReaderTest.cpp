@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -63,7 +64,32 @@ void expectSameMessages(const Parsed &whole, const Parsed &streamed, const std::
         ASSERT_EQ(b.kind, a.kind) << what << " message " << i;
         ASSERT_EQ(b.subjects, a.subjects) << what << " message " << i;
         ASSERT_EQ(b.line, a.line) << what << " message " << i << ": line numbers are the whole file's";
+        ASSERT_EQ(b.senderId, a.senderId) << what << " message " << i;
+        ASSERT_EQ(b.sourceId, a.sourceId) << what << " message " << i;
     }
+}
+
+// Warnings name the whole file's lines, in their line and in their text.
+void expectSameWarnings(const Parsed &whole, const Parsed &streamed, const std::string &what)
+{
+    QList<QPair<int, QString>> a;
+    QList<QPair<int, QString>> b;
+    for (const ParseWarning &warning : whole.report.warnings)
+        a.append({warning.line, warning.message});
+    for (const ParseWarning &warning : streamed.report.warnings)
+        b.append({warning.line, warning.message});
+    ASSERT_EQ(b.size(), a.size()) << what;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(b.at(i).first, a.at(i).first) << what << " warning " << i;
+        EXPECT_EQ(b.at(i).second, a.at(i).second) << what << " warning " << i;
+    }
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
 }
 
 QString generatedWhatsApp(const TempDir &dir, int messages, int days)
@@ -162,4 +188,107 @@ TEST(ChatFileReader, ALineOf100MegabytesIsRefused)
     ASSERT_FALSE(refused.has_value());
     EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("qq.txt: line 10: the line is")))
         << refused.error().message.toStdString();
+}
+
+// The CSV exports and MemoTrace's text stream too: every fixture read in
+// pieces of a few bytes (so pieces end inside quoted cells, inside CRLFs and
+// inside Chinese characters) gives what the whole file gives.
+TEST(ChatFileReader, CsvAndMemoTraceTextExportsStreamedInTinyPiecesMatchTheWholeFile)
+{
+    QStringList paths;
+    const QDir data(QStringLiteral(CAMPDESK_TEST_DATA "/capture"));
+    for (const QString &folder : {QStringLiteral("wechat"), QStringLiteral("discord")}) {
+        const QDir dir(data.filePath(folder));
+        for (const QString &name : dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.txt")}))
+            paths.append(dir.filePath(name));
+    }
+    const QDir samples(QStringLiteral(CAMPDESK_SAMPLES "/wechat"));
+    for (const QString &name : samples.entryList({QStringLiteral("*.csv")}))
+        paths.append(samples.filePath(name));
+    ASSERT_GE(paths.size(), 14);
+    for (const QString &path : paths) {
+        const Parsed whole = parseFile(path, {});
+        ASSERT_GT(whole.messages.size(), 0) << path.toStdString();
+        for (const qint64 pieceBytes : {qint64(5), qint64(97), qint64(1000)}) {
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes), whole.report.dateOrder);
+            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
+            EXPECT_TRUE(streamed.streamed) << what;
+            expectSameMessages(whole, streamed, what);
+            expectSameWarnings(whole, streamed, what);
+        }
+    }
+}
+
+// A CSV whose quoted cells hold line breaks, commas, doubled quotes and
+// whole lines that look like records, with CRLF line ends: a piece never
+// ends inside a cell, and a warning about a row of a later piece names the
+// file's line.
+TEST(ChatFileReader, AStreamedCsvIsCutOnlyBetweenRecords)
+{
+    TempDir dir;
+    QByteArray csv = "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,"
+                     "Sender\r\n";
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray time = QByteArray::number(1677628800 + i * 60);
+        if (i % 7 == 3) {
+            csv += n + ",5,1,0,0," + time + ",,\"第一行\r\n" + n + ",5,1,0,0," + time
+                   + ",,not a row\r\n\"\"引号\"\", 逗号\",2023-03-01 08:00:00,,王子涵,wxid_wang002\r\n";
+        } else if (i == 250) {
+            csv += n + ",5,1\r\n"; // too short: skipped with a warning
+        } else {
+            csv += n + ",5,1,0,0," + time + ",,早上好 " + n + ",2023-03-01 08:00:00,林晓雨,小雨,wxid_lin001\r\n";
+        }
+    }
+    const QString path = dir.path(QStringLiteral("memotrace.csv"));
+    writeFile(path, csv);
+    const Parsed whole = parseFile(path, {});
+    ASSERT_EQ(whole.messages.size(), 299);
+    ASSERT_EQ(whole.report.warnings.size(), 1);
+    // Below the header, rows 0–249 take a line each but the 36 holding a
+    // quoted cell, which take three: row 250 starts on line 2 + 250 + 72.
+    EXPECT_EQ(whole.report.warnings.constFirst().line, 324);
+    EXPECT_TRUE(whole.report.warnings.constFirst().message.contains(QStringLiteral("324")));
+    for (const qint64 pieceBytes : {qint64(1), qint64(2), qint64(3), qint64(64), qint64(4096)}) {
+        const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+        const std::string what = QStringLiteral("%1-byte pieces").arg(pieceBytes).toStdString();
+        expectSameMessages(whole, streamed, what);
+        expectSameWarnings(whole, streamed, what);
+    }
+}
+
+// Big files in GB18030 or UTF-16 stream as well: the decoder carries a
+// character split between two reads over to the next.
+TEST(ChatFileReader, ExportsInOtherEncodingsStream)
+{
+    TempDir dir;
+    QFile source(QStringLiteral(CAMPDESK_TEST_DATA "/capture/wechat/memotrace-group.txt"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(source.readAll());
+    const Parsed reference = parseFile(source.fileName(), {});
+    ASSERT_GT(reference.messages.size(), 3);
+    for (const char *encoding : {"GB18030", "UTF-16LE", "UTF-16BE"}) {
+        QStringEncoder encoder(encoding, QStringConverter::Flag::WriteBom);
+        ASSERT_TRUE(encoder.isValid()) << encoding;
+        const QString path = dir.path(QStringLiteral("memotrace-%1.txt").arg(QLatin1String(encoding)));
+        writeFile(path, encoder(text));
+        for (const qint64 pieceBytes : {qint64(7), qint64(64)}) {
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+            EXPECT_TRUE(streamed.streamed) << encoding;
+            expectSameMessages(reference, streamed, std::string(encoding));
+        }
+    }
+}
+
+// The JSON exports and QQ's text are read whole however big (see PieceCutter).
+TEST(ChatFileReader, JsonAndQQExportsAreReadWhole)
+{
+    for (const char *name : {"/capture/telegram/group.json", "/capture/discord/guild.json",
+                             "/capture/qq/group-12h-crlf.utf8.txt"}) {
+        const QString path = QStringLiteral(CAMPDESK_TEST_DATA) + QLatin1String(name);
+        const Parsed whole = parseFile(path, {});
+        const Parsed big = parseFile(path, streamingIn(64));
+        EXPECT_FALSE(big.streamed) << name;
+        expectSameMessages(whole, big, name);
+    }
 }

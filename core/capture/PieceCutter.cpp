@@ -1,0 +1,186 @@
+#include "capture/PieceCutter.h"
+
+#include "capture/WeChatParser.h"
+#include "capture/WhatsAppParser.h"
+
+namespace CampDesk {
+
+namespace {
+
+bool isBlankRecordChar(QChar c)
+{
+    return c.isSpace() || c == QChar(0xFEFF);
+}
+
+// The record ends of CSV text, as the CSV parsers read it: a record ends at
+// CRLF, LF or a bare CR outside quotes; a cell is quoted only when its first
+// character is a quote; "" inside quotes is a quote; after the closing quote
+// the cell's stray characters run to the separator. A CR that is the last
+// character may be the first half of a CRLF, so it ends nothing yet.
+struct RecordEnds
+{
+    qsizetype last = 0;          // one past the last record's line end; 0 if none
+    qsizetype firstNonBlank = 0; // one past the first record with a character that is not blank; 0 if none
+};
+
+RecordEnds scanRecords(QStringView text, QChar separator)
+{
+    RecordEnds ends;
+    bool inQuotes = false;
+    bool cellStart = true;
+    bool blankRecord = true;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 >= size)
+                    return ends; // a doubled quote or the closing one: not known yet
+                if (text.at(i + 1) == u'"')
+                    ++i;
+                else
+                    inQuotes = false;
+            }
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            qsizetype end = i + 1;
+            if (c == u'\r') {
+                if (i + 1 >= size)
+                    return ends;
+                if (text.at(i + 1) == u'\n')
+                    end = ++i + 1;
+            }
+            ends.last = end;
+            if (!blankRecord && ends.firstNonBlank == 0)
+                ends.firstNonBlank = end;
+            cellStart = true;
+            blankRecord = true;
+            continue;
+        }
+        if (!isBlankRecordChar(c))
+            blankRecord = false;
+        if (c == separator) {
+            cellStart = true;
+            continue;
+        }
+        if (cellStart && c == u'"')
+            inQuotes = true;
+        cellStart = false;
+    }
+    return ends;
+}
+
+// The line before the one starting at `lineStart` (without its line end).
+QStringView previousLine(QStringView text, qsizetype lineStart)
+{
+    const qsizetype end = lineStart - 1; // the '\n' ending it
+    const qsizetype begin = end > 0 ? text.lastIndexOf(u'\n', end - 1) + 1 : 0;
+    return text.sliced(begin, end - begin);
+}
+
+} // namespace
+
+bool PieceCutter::canCut(ChatFormat format)
+{
+    switch (format) {
+    case ChatFormat::WhatsApp:
+    case ChatFormat::WeChatMemoTraceText:
+    case ChatFormat::WeChatMemoTraceCsv:
+    case ChatFormat::WeChatPyWxDumpCsv:
+    case ChatFormat::DiscordCsv:
+        return true;
+    case ChatFormat::TelegramJson:
+    case ChatFormat::DiscordJson:
+    case ChatFormat::QQText:
+        return false;
+    }
+    return false;
+}
+
+PieceCutter::PieceCutter(ChatFormat format)
+    : m_format(format)
+{
+}
+
+bool PieceCutter::isCsv() const
+{
+    return m_format == ChatFormat::WeChatMemoTraceCsv || m_format == ChatFormat::WeChatPyWxDumpCsv
+        || m_format == ChatFormat::DiscordCsv;
+}
+
+qsizetype PieceCutter::lastCut(QStringView buffer)
+{
+    if (!canCut(m_format))
+        return 0;
+    if (!isCsv())
+        return lastLineCut(buffer);
+    const bool first = !m_sawStart;
+    if (first && m_format == ChatFormat::DiscordCsv) {
+        // DiscordChatExporter's ≤ 2.15 files separate with ';' (its parser
+        // decides by the header line alike).
+        qsizetype start = 0;
+        while (start < buffer.size() && isBlankRecordChar(buffer.at(start)))
+            ++start;
+        const qsizetype newline = buffer.indexOf(u'\n', start);
+        if (newline < 0)
+            return 0;
+        const QStringView header = buffer.sliced(start, newline - start);
+        m_separator = header.count(u';') > header.count(u',') ? u';' : u',';
+    }
+    const RecordEnds ends = scanRecords(buffer, m_separator);
+    if (first) {
+        if (ends.firstNonBlank == 0)
+            return 0;
+        m_sawStart = true;
+    }
+    return ends.last;
+}
+
+qsizetype PieceCutter::lastLineCut(QStringView buffer) const
+{
+    qsizetype lineEnd = buffer.lastIndexOf(u'\n');
+    while (lineEnd > 0) {
+        const qsizetype lineStart = buffer.lastIndexOf(u'\n', lineEnd - 1) + 1;
+        if (lineStart == 0)
+            return 0;
+        const QStringView line = buffer.sliced(lineStart, lineEnd - lineStart);
+        const bool starts = m_format == ChatFormat::WhatsApp
+                                ? WhatsAppParser::startsMessage(line)
+                                : MemoTraceTextParser::startsMessage(previousLine(buffer, lineStart), line);
+        if (starts)
+            return lineStart;
+        lineEnd = lineStart - 1;
+    }
+    return 0;
+}
+
+qsizetype PieceCutter::headerRecordEnd(QStringView text) const
+{
+    return scanRecords(text, m_separator).firstNonBlank;
+}
+
+QStringView PieceCutter::prefix(QStringView firstPiece) const
+{
+    if (!isCsv())
+        return {};
+    return firstPiece.first(headerRecordEnd(firstPiece));
+}
+
+qsizetype PieceCutter::lineBreaks(QStringView text) const
+{
+    if (!isCsv())
+        return text.count(u'\n');
+    // The CSV readers count CRLF, LF and a bare CR as one line break each.
+    qsizetype breaks = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n')
+            ++breaks;
+        else if (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))
+            ++breaks;
+    }
+    return breaks;
+}
+
+} // namespace CampDesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "capture/ChatFormat.h"
+
+#include <QStringView>
+
+namespace CampDesk {
+
+// Where a big chat export read a piece at a time (ChatFileReader) may be cut,
+// so that every piece parses on its own exactly as it would inside the whole
+// file:
+// * WhatsApp text: before a line that starts a message;
+// * MemoTrace text: before a message header that follows a blank line (a
+//   header anywhere else is body text);
+// * the CSV formats: after a record, outside quotes (a quoted cell may hold
+//   line breaks), with the header record put before every later piece.
+// The JSON exports are one structure and QQ's text carries the choice of a
+// conversation from the whole file, so those are read whole.
+class PieceCutter final
+{
+public:
+    static bool canCut(ChatFormat format);
+
+    explicit PieceCutter(ChatFormat format);
+
+    // The end of the last piece `buffer` may be cut into, 0 when none ends in
+    // it yet. `buffer` starts where the previous piece ended (or at the start
+    // of the file), and it may end in the middle of a line. The first piece
+    // always holds a CSV file's header record.
+    qsizetype lastCut(QStringView buffer);
+    // What must be put before every piece after the first: the header record
+    // of a CSV file (taken from the first piece), else nothing.
+    QStringView prefix(QStringView firstPiece) const;
+    // The line breaks the format's parser counts in `text`, so that line
+    // numbers stay those of the whole file.
+    qsizetype lineBreaks(QStringView text) const;
+
+private:
+    bool isCsv() const;
+    qsizetype lastLineCut(QStringView buffer) const;
+    qsizetype lastRecordCut(QStringView buffer) const;
+    qsizetype headerRecordEnd(QStringView text) const;
+
+    ChatFormat m_format;
+    QChar m_separator = u',';
+    bool m_sawStart = false;
+};
+
+} // namespace CampDesk
