@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The long form of the large-input checks of tests/RELIABILITY.md.
 
-  large_inputs.py --cli build-release/app/campdesk-cli [--gigabytes 2]
+  large_inputs.py --cli build-release/app/campdesk-cli [--gigabytes 2] [--csv-megabytes 1000]
                   [--roster-members 100000] [--roster-bench build-release/bench/campdesk_bench_roster]
                   [--json FILE]
 
@@ -10,6 +10,9 @@
    memory of both (GNU time) shows whether memory stays bounded: streaming
    keeps the big import's peak close to the small one's, instead of growing
    with the file (reading it whole would need about three times the file).
+   The same for a MemoTrace CSV export of about --csv-megabytes MB (written
+   here, with multi-line quoted cells) and its tenth: the CSV formats stream
+   too, cut between records.
 2. A WhatsApp export with one 100 MB line: refused, with the line named.
 3. A roster of --roster-members rows: imported, then listed; with
    --roster-bench, the roster view's re-filter on a keystroke over that many
@@ -58,6 +61,26 @@ def generate_chat(cli, path, messages):
     return os.path.getsize(path)
 
 
+def write_memotrace_csv(path, megabytes):
+    """A deterministic MemoTrace CSV: 200 senders, times spread over 60 days, every
+    ninth message two lines long with a comma and quotes in a quoted cell."""
+    limit = int(megabytes * 2**20)
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("\ufefflocalId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
+                  "NickName,Sender\r\n")
+        row = 0
+        while out.tell() < limit:
+            lines = []
+            for _ in range(10000):
+                row += 1
+                sender = row * 7919 % 200
+                unix = 1803859200 + row * 37 % (60 * 86400)
+                text = f"打卡 第{row % 60 + 1}天" if row % 9 else f"\"第一行, 带逗号\r\n第二行 \"\"{row}\"\"\""
+                lines.append(f"{row},5,1,0,0,{unix},,{text},,,成员{sender},wxid_member{sender:04d}\r\n")
+            out.write("".join(lines))
+    return row
+
+
 def import_chat(cli, work, name, chat):
     workspace = new_workspace(cli, work, name)
     code, seconds, peak, err = timed(cli, "import", "--camp", "1", chat, "--workspace", workspace)
@@ -73,6 +96,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--gigabytes", type=float, default=2.0)
+    parser.add_argument("--csv-megabytes", type=float, default=1000.0)
     parser.add_argument("--roster-members", type=int, default=100000)
     parser.add_argument("--roster-bench")
     parser.add_argument("--json")
@@ -90,6 +114,16 @@ def main():
             os.remove(chat)
             print(f"{label}: {results[label]}", flush=True)
         results["peak_ratio_big_to_tenth"] = round(results["big"]["peak_mb"] / results["tenth"]["peak_mb"], 2)
+
+        for label, megabytes in (("csv_tenth", args.csv_megabytes / 10), ("csv_big", args.csv_megabytes)):
+            chat = os.path.join(work, label + ".csv")
+            rows = write_memotrace_csv(chat, megabytes)
+            results[label] = import_chat(cli, work, label, chat)
+            results[label]["rows"] = rows
+            os.remove(chat)
+            print(f"{label}: {results[label]}", flush=True)
+        results["csv_peak_ratio_big_to_tenth"] = round(results["csv_big"]["peak_mb"] /
+                                                       results["csv_tenth"]["peak_mb"], 2)
 
         long_line = os.path.join(work, "long-line.txt")
         with open(long_line, "wb") as out:
@@ -126,7 +160,9 @@ def main():
     if args.json:
         with open(args.json, "w") as out:
             json.dump(results, out, indent=2)
-    ok = (results["peak_ratio_big_to_tenth"] < 1.5 and results["long_line"]["refused"]
+    ok = (results["peak_ratio_big_to_tenth"] < 1.5 and results["csv_peak_ratio_big_to_tenth"] < 1.5
+          and all(results[label]["messages"] == results[label]["rows"] for label in ("csv_tenth", "csv_big"))
+          and results["long_line"]["refused"]
           and results["long_line"]["messages_after"] == 0 and results["roster"]["members"] == args.roster_members
           and results["roster"]["list_ok"])
     print("large inputs:", "ok" if ok else "FAILED")
