@@ -175,9 +175,8 @@ qsizetype PieceCutter::lineBreaks(QStringView text) const
     qsizetype breaks = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == u'\n')
-            ++breaks;
-        else if (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))
+        const bool bareCr = c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n');
+        if (c == u'\n' || bareCr)
             ++breaks;
     }
     return breaks;
