@@ -15,15 +15,16 @@ bool isBlankRecordChar(QChar c)
 // The record ends of CSV text, as the CSV parsers read it: a record ends at
 // CRLF, LF or a bare CR outside quotes; a cell is quoted only when its first
 // character is a quote; "" inside quotes is a quote; after the closing quote
-// the cell's stray characters run to the separator. A CR that is the last
-// character may be the first half of a CRLF, so it ends nothing yet.
+// the cell's stray characters run to the separator. Unless the text is
+// `complete`, a CR that is its last character may be the first half of a
+// CRLF, so it ends nothing yet.
 struct RecordEnds
 {
     qsizetype last = 0;          // one past the last record's line end; 0 if none
     qsizetype firstNonBlank = 0; // one past the first record with a character that is not blank; 0 if none
 };
 
-RecordEnds scanRecords(QStringView text, QChar separator)
+RecordEnds scanRecords(QStringView text, QChar separator, bool complete)
 {
     RecordEnds ends;
     bool inQuotes = false;
@@ -45,12 +46,10 @@ RecordEnds scanRecords(QStringView text, QChar separator)
         }
         if (c == u'\n' || c == u'\r') {
             qsizetype end = i + 1;
-            if (c == u'\r') {
-                if (i + 1 >= size)
-                    return ends;
-                if (text.at(i + 1) == u'\n')
-                    end = ++i + 1;
-            }
+            if (c == u'\r' && i + 1 >= size && !complete)
+                return ends;
+            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
+                end = ++i + 1;
             ends.last = end;
             if (!blankRecord && ends.firstNonBlank == 0)
                 ends.firstNonBlank = end;
@@ -122,13 +121,15 @@ qsizetype PieceCutter::lastCut(QStringView buffer)
         qsizetype start = 0;
         while (start < buffer.size() && isBlankRecordChar(buffer.at(start)))
             ++start;
-        const qsizetype newline = buffer.indexOf(u'\n', start);
-        if (newline < 0)
+        qsizetype lineEnd = start;
+        while (lineEnd < buffer.size() && buffer.at(lineEnd) != u'\n' && buffer.at(lineEnd) != u'\r')
+            ++lineEnd;
+        if (lineEnd == buffer.size())
             return 0;
-        const QStringView header = buffer.sliced(start, newline - start);
+        const QStringView header = buffer.sliced(start, lineEnd - start);
         m_separator = header.count(u';') > header.count(u',') ? u';' : u',';
     }
-    const RecordEnds ends = scanRecords(buffer, m_separator);
+    const RecordEnds ends = scanRecords(buffer, m_separator, false);
     if (first) {
         if (ends.firstNonBlank == 0)
             return 0;
@@ -157,7 +158,7 @@ qsizetype PieceCutter::lastLineCut(QStringView buffer) const
 
 qsizetype PieceCutter::headerRecordEnd(QStringView text) const
 {
-    return scanRecords(text, m_separator).firstNonBlank;
+    return scanRecords(text, m_separator, true).firstNonBlank;
 }
 
 QStringView PieceCutter::prefix(QStringView firstPiece) const

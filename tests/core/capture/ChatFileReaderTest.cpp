@@ -257,6 +257,28 @@ TEST(ChatFileReader, AStreamedCsvIsCutOnlyBetweenRecords)
     }
 }
 
+// Old Mac line ends (a bare CR) and DiscordChatExporter's semicolons: the
+// header line is found and the pieces are cut between records.
+TEST(ChatFileReader, ASemicolonCsvWithBareCarriageReturnsStreams)
+{
+    TempDir dir;
+    QByteArray csv = "Author;Date;Content;Attachments;Reactions;\r";
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        csv += "\"Amy#" + n + "\";\"15-Mar-24 08:0" + QByteArray::number(i % 10) + " PM\";\"hello;\r" + n
+               + "\";\"\";\r";
+    }
+    const QString path = dir.path(QStringLiteral("discord.csv"));
+    writeFile(path, csv);
+    const Parsed whole = parseFile(path, {});
+    ASSERT_EQ(whole.messages.size(), 40);
+    for (const qint64 pieceBytes : {qint64(1), qint64(9), qint64(100)}) {
+        const Parsed streamed = parseFile(path, streamingIn(pieceBytes), whole.report.dateOrder);
+        EXPECT_TRUE(streamed.streamed);
+        expectSameMessages(whole, streamed, std::to_string(pieceBytes));
+    }
+}
+
 // Big files in GB18030 or UTF-16 stream as well: the decoder carries a
 // character split between two reads over to the next.
 TEST(ChatFileReader, ExportsInOtherEncodingsStream)
