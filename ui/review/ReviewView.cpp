@@ -52,9 +52,12 @@ QTableWidget *newTable(const QString &objectName, const QStringList &header)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < header.size(); ++column)
-        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Every column fits its contents and the last takes what is left: a
+    // stretched first column was squeezed to "…" in a narrow side panel,
+    // hiding the members' names, the one thing the table is for. Now a
+    // narrow table scrolls sideways and the names stay readable.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
