@@ -448,21 +448,40 @@ struct CsvColumns
 // The header (5.1): `AuthorID,Author,Date,Content,Attachments,Reactions`, or in
 // the ≤ 2.15 semicolon files the same with `;`, a trailing `;` and, before
 // 2.15, no AuthorID.
-std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
+// The header line: after blank space and byte-order marks, up to its line end.
+struct HeaderLine
 {
     qsizetype start = 0;
-    int line = firstLine;
-    while (start < text.size() && (text.at(start).isSpace() || text.at(start) == QChar(0xFEFF))) {
-        if (text.at(start) == u'\n')
-            ++line;
-        ++start;
+    qsizetype end = 0;     // its line end, or the end of the text
+    int line = 1;
+    QChar separator;       // ';' when the line has more of them than commas
+};
+
+HeaderLine headerLine(QStringView text, int firstLine)
+{
+    HeaderLine header;
+    header.line = firstLine;
+    while (header.start < text.size() && (text.at(header.start).isSpace() || text.at(header.start) == QChar(0xFEFF))) {
+        if (text.at(header.start) == u'\n')
+            ++header.line;
+        ++header.start;
     }
-    qsizetype end = start;
-    while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
-        ++end;
-    const QStringView header = text.sliced(start, end - start);
+    header.end = header.start;
+    while (header.end < text.size() && text.at(header.end) != u'\n' && text.at(header.end) != u'\r')
+        ++header.end;
+    const QStringView names = text.sliced(header.start, header.end - header.start);
+    header.separator = names.count(u';') > names.count(u',') ? u';' : u',';
+    return header;
+}
+
+std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
+{
+    const HeaderLine found = headerLine(text, firstLine);
+    const qsizetype start = found.start;
+    const int line = found.line;
+    const QStringView header = text.sliced(start, found.end - start);
     CsvColumns columns;
-    columns.separator = header.count(u';') > header.count(u',') ? u';' : u',';
+    columns.separator = found.separator;
     int index = 0;
     for (QStringView name : header.split(columns.separator)) {
         name = trimmedView(name);
@@ -905,6 +924,14 @@ Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOption
     if (options.progress)
         options.progress(1.0);
     return report;
+}
+
+std::optional<QChar> DiscordCsvParser::separator(QStringView text)
+{
+    const HeaderLine header = headerLine(text, 1);
+    if (header.end == text.size())
+        return std::nullopt;
+    return header.separator;
 }
 
 bool DiscordCsvParser::sniff(QStringView head)

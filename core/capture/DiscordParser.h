@@ -5,6 +5,8 @@
 
 #include <QStringView>
 
+#include <optional>
+
 namespace CampDesk {
 
 // DiscordChatExporter JSON.
@@ -22,6 +24,9 @@ class DiscordCsvParser final
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
+    // The cell separator the header line shows (';' in files of ≤ 2.15), or
+    // nothing while the text holds no whole header line yet.
+    static std::optional<QChar> separator(QStringView text);
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
 };
 

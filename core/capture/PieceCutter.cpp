@@ -1,5 +1,6 @@
 #include "capture/PieceCutter.h"
 
+#include "capture/DiscordParser.h"
 #include "capture/WeChatParser.h"
 #include "capture/WhatsAppParser.h"
 
@@ -116,18 +117,10 @@ qsizetype PieceCutter::lastCut(QStringView buffer)
         return lastLineCut(buffer);
     const bool first = !m_sawStart;
     if (first && m_format == ChatFormat::DiscordCsv) {
-        // DiscordChatExporter's ≤ 2.15 files separate with ';' (its parser
-        // decides by the header line alike).
-        qsizetype start = 0;
-        while (start < buffer.size() && isBlankRecordChar(buffer.at(start)))
-            ++start;
-        qsizetype lineEnd = start;
-        while (lineEnd < buffer.size() && buffer.at(lineEnd) != u'\n' && buffer.at(lineEnd) != u'\r')
-            ++lineEnd;
-        if (lineEnd == buffer.size())
+        const auto separator = DiscordCsvParser::separator(buffer);
+        if (!separator)
             return 0;
-        const QStringView header = buffer.sliced(start, lineEnd - start);
-        m_separator = header.count(u';') > header.count(u',') ? u';' : u',';
+        m_separator = *separator;
     }
     const RecordEnds ends = scanRecords(buffer, m_separator, false);
     if (first) {
@@ -156,16 +149,11 @@ qsizetype PieceCutter::lastLineCut(QStringView buffer) const
     return 0;
 }
 
-qsizetype PieceCutter::headerRecordEnd(QStringView text) const
-{
-    return scanRecords(text, m_separator, true).firstNonBlank;
-}
-
 QStringView PieceCutter::prefix(QStringView firstPiece) const
 {
     if (!isCsv())
         return {};
-    return firstPiece.first(headerRecordEnd(firstPiece));
+    return firstPiece.first(scanRecords(firstPiece, m_separator, true).firstNonBlank);
 }
 
 qsizetype PieceCutter::lineBreaks(QStringView text) const

@@ -38,8 +38,6 @@ public:
 private:
     bool isCsv() const;
     qsizetype lastLineCut(QStringView buffer) const;
-    qsizetype lastRecordCut(QStringView buffer) const;
-    qsizetype headerRecordEnd(QStringView text) const;
 
     ChatFormat m_format;
     QChar m_separator = u',';

@@ -72,16 +72,12 @@ void expectSameMessages(const Parsed &whole, const Parsed &streamed, const std::
 // Warnings name the whole file's lines, in their line and in their text.
 void expectSameWarnings(const Parsed &whole, const Parsed &streamed, const std::string &what)
 {
-    QList<QPair<int, QString>> a;
-    QList<QPair<int, QString>> b;
-    for (const ParseWarning &warning : whole.report.warnings)
-        a.append({warning.line, warning.message});
-    for (const ParseWarning &warning : streamed.report.warnings)
-        b.append({warning.line, warning.message});
+    const QList<ParseWarning> &a = whole.report.warnings;
+    const QList<ParseWarning> &b = streamed.report.warnings;
     ASSERT_EQ(b.size(), a.size()) << what;
     for (qsizetype i = 0; i < a.size(); ++i) {
-        EXPECT_EQ(b.at(i).first, a.at(i).first) << what << " warning " << i;
-        EXPECT_EQ(b.at(i).second, a.at(i).second) << what << " warning " << i;
+        EXPECT_EQ(b.at(i).line, a.at(i).line) << what << " warning " << i;
+        EXPECT_EQ(b.at(i).message, a.at(i).message) << what << " warning " << i;
     }
 }
 
