@@ -304,7 +304,9 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
         return std::unexpected(seeded.error());
     (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
-    rememberRecent(m_document->fileName());
+    // A shared open (a screenshot's look) is not the user's choice of file.
+    if (exclusive)
+        rememberRecent(m_document->fileName());
     return {};
 }
 
@@ -404,9 +406,13 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
             break;
         }
     }
+    // A new current index fills the pages through currentChanged; only an
+    // empty workspace needs them filled here (filling them twice delayed the
+    // first paint).
     if (start.isValid())
         m_campList->setCurrentIndex(start);
-    onCurrentCampChanged();
+    else
+        onCurrentCampChanged();
     updateTitle();
     statusBar()->showMessage(QDir::toNativeSeparators(m_document->fileName()));
 }

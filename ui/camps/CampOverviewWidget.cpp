@@ -140,6 +140,10 @@ void CampOverviewWidget::buildLayout()
     m_timeZone = new QComboBox;
     m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
     m_timeZone->setToolTip(tr("The zone of the plan's times; calendar exports convert from it."));
+    // Sized for a typical zone name, not the longest of ~600: measuring every
+    // item took a twentieth of the time to the first painted window.
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timeZone->setMinimumContentsLength(26);
     m_timeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(zone), QString::fromUtf8(zone));
