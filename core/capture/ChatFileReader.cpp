@@ -85,6 +85,12 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
 
     reader.m_streams = big && PieceCutter::canCut(reader.m_format)
         && QStringDecoder(reader.m_encoding.toLatin1().constData()).isValid();
+    // QQ's text is cut only before headers with a member's id: a private
+    // chat's export has none, so it is read whole.
+    if (reader.m_streams && reader.m_format == ChatFormat::QQText) {
+        reader.m_qqLineBreak = QQParser::lineBreakOf(text);
+        reader.m_streams = PieceCutter(reader.m_format, reader.m_qqLineBreak).lastCut(text) > 0;
+    }
     if (reader.m_streams)
         return reader;
     if (big) {
@@ -133,29 +139,18 @@ Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const Mes
     return ChatParsers::parse(m_format, m_text, options, sink);
 }
 
-Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
+Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
+                                        const PieceUse &use) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
     const double size = double(std::max<qint64>(file.size(), 1));
-
     // The decoder keeps its state between reads, so a character split
     // between two reads is decoded whole.
     QStringDecoder decoder(m_encoding.toLatin1().constData());
-    PieceCutter cutter(m_format);
     QString buffer;
-    QString prefix;       // put before every piece after the first (a CSV header)
-    qint64 prefixBreaks = 0;
-    QString joined;       // prefix + piece
-    qint64 lineOffset = 0; // lines of the file before the piece being parsed
-    ParseReport total;
-    ParseOptions pieceOptions = options;
-    pieceOptions.progress = [&options, &file, size](double) {
-        return !options.progress || options.progress(std::min(1.0, double(file.pos()) / size));
-    };
-    QList<ParseWarning> summaries; // after the other warnings, as a parse of the whole file gives them
-    bool first = true;
+    qint64 lineOffset = 0; // lines of the file before the piece being cut
     bool atEnd = false;
     while (!atEnd) {
         const QByteArray block = file.read(m_options.pieceBytes);
@@ -163,6 +158,8 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
             return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
         atEnd = block.isEmpty() || file.atEnd();
         buffer += decoder(block);
+        if (progress)
+            progress(std::min(1.0, double(file.pos()) / size));
         const qsizetype cut = atEnd ? buffer.size() : cutter.lastCut(buffer);
         if (cut <= 0) {
             // No message starts in all this text: a line (or one message)
@@ -181,49 +178,115 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         if (auto lines = checkLines(piece, lineOffset + 1); !lines)
             return std::unexpected(lines.error());
         if (!isBlank(piece)) {
-            QStringView text = piece;
-            pieceOptions.firstLine = int(lineOffset + 1);
-            if (!first && !prefix.isEmpty()) {
-                joined.clear();
-                joined.reserve(prefix.size() + piece.size());
-                joined.append(prefix);
-                joined.append(piece);
-                text = joined;
-                // The prefix's lines are numbered so that the piece's are the file's.
-                pieceOptions.firstLine = int(lineOffset + 1 - prefixBreaks);
-            }
-            auto report = ChatParsers::parse(m_format, text, pieceOptions, sink);
-            if (!report)
-                return std::unexpected(report.error());
-            total.messages += report->messages;
-            for (const ParseWarning &warning : report->warnings) {
-                if (warning.summary)
-                    addSummary(summaries, warning);
-                else
-                    total.warnings.append(warning);
-            }
-            if (first) {
-                prefix = cutter.prefix(piece).toString();
-                prefixBreaks = cutter.lineBreaks(prefix);
-                total.dateOrder = report->dateOrder;
-                first = false;
-            }
-            // The day/month order found in one piece (megabytes of messages)
-            // is kept, so every later piece reads dates alike.
-            if (pieceOptions.dateOrder == DateOrder::Auto && report->dateOrder != DateOrder::Auto) {
-                pieceOptions.dateOrder = report->dateOrder;
-                total.dateOrder = report->dateOrder;
-            }
-            if (total.chatName.isEmpty())
-                total.chatName = report->chatName;
-            if (report->cancelled) {
-                total.cancelled = true;
-                total.warnings.append(summaries);
-                return total;
-            }
+            auto more = use(cutter, piece, lineOffset + 1);
+            if (!more)
+                return std::unexpected(more.error());
+            if (!*more)
+                return {};
         }
         lineOffset += cutter.lineBreaks(piece);
         buffer.remove(0, cut);
+    }
+    return {};
+}
+
+Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
+{
+    // QQ's text: a first pass finds the file's conversations (a tenth of the
+    // progress bar), then each piece is parsed with what the ones before left.
+    const bool qq = m_format == ChatFormat::QQText;
+    QQParser::PieceState qqState;
+    qqState.lineBreak = m_qqLineBreak;
+    qqState.started = true;
+    double done = 0.0; // of the progress, before the parse's pass
+    double share = 1.0;
+    bool stopped = false;
+    if (qq) {
+        share = 0.9;
+        done = 0.1;
+        PieceCutter scanCutter(m_format, m_qqLineBreak);
+        const auto scanned = readPieces(
+            scanCutter,
+            [&options, &stopped](double fraction) {
+                if (options.progress && !stopped)
+                    stopped = !options.progress(0.1 * fraction);
+            },
+            [&qqState, &stopped](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
+                QQParser::scanConversations(piece, qqState);
+                return !stopped;
+            });
+        if (!scanned)
+            return std::unexpected(scanned.error());
+        if (stopped) {
+            ParseReport cancelled;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
+    }
+
+    PieceCutter cutter(m_format, m_qqLineBreak);
+    QString prefix;       // put before every piece after the first (a CSV header)
+    qint64 prefixBreaks = 0;
+    QString joined;       // prefix + piece
+    ParseReport total;
+    ParseOptions pieceOptions = options;
+    double read = 0.0;
+    pieceOptions.progress = [&options, &read, done, share](double) {
+        return !options.progress || options.progress(done + share * read);
+    };
+    QList<ParseWarning> summaries; // after the other warnings, as a parse of the whole file gives them
+    bool first = true;
+    const auto parsePiece = [&](const PieceCutter &pieceCutter, QStringView piece, qint64 firstLine) -> Result<bool> {
+        QStringView text = piece;
+        pieceOptions.firstLine = int(firstLine);
+        if (!first && !prefix.isEmpty()) {
+            joined.clear();
+            joined.reserve(prefix.size() + piece.size());
+            joined.append(prefix);
+            joined.append(piece);
+            text = joined;
+            // The prefix's lines are numbered so that the piece's are the file's.
+            pieceOptions.firstLine = int(firstLine - prefixBreaks);
+        }
+        auto report = qq ? QQParser::parsePiece(text, qqState, pieceOptions, sink)
+                         : ChatParsers::parse(m_format, text, pieceOptions, sink);
+        if (!report)
+            return std::unexpected(report.error());
+        total.messages += report->messages;
+        for (const ParseWarning &warning : report->warnings) {
+            if (warning.summary)
+                addSummary(summaries, warning);
+            else
+                total.warnings.append(warning);
+        }
+        if (first) {
+            prefix = pieceCutter.prefix(piece).toString();
+            prefixBreaks = pieceCutter.lineBreaks(prefix);
+            total.dateOrder = report->dateOrder;
+            first = false;
+        }
+        // The day/month order found in one piece (megabytes of messages)
+        // is kept, so every later piece reads dates alike.
+        if (pieceOptions.dateOrder == DateOrder::Auto && report->dateOrder != DateOrder::Auto) {
+            pieceOptions.dateOrder = report->dateOrder;
+            total.dateOrder = report->dateOrder;
+        }
+        if (total.chatName.isEmpty())
+            total.chatName = report->chatName;
+        if (report->cancelled) {
+            total.cancelled = true;
+            return false;
+        }
+        return true;
+    };
+    const auto parsed = readPieces(cutter, [&read](double fraction) { read = fraction; }, parsePiece);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (!total.cancelled && qq) {
+        auto end = QQParser::finish(qqState, options);
+        if (!end)
+            return std::unexpected(end.error());
+        total.warnings.append(end->warnings);
     }
     total.warnings.append(summaries);
     return total;

@@ -3,21 +3,26 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
+#include "capture/QQParser.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace CampDesk {
+
+class PieceCutter;
 
 // Reads a chat export for the importer: the encoding and the format come
 // from the start of the file, then the parser gets the text. Small files are
 // decoded whole. A big export of a format that can be cut (PieceCutter:
 // WhatsApp and MemoTrace text, the CSV exports), in any encoding, is read a
 // piece at a time, each piece parsed on its own, so a 2 GB export is
-// imported with memory bounded by the piece size, not the file size. The
-// JSON exports and QQ's text are read whole.
+// imported with memory bounded by the piece size, not the file size. QQ's
+// text is read twice that way: once to find its conversations, once to parse.
+// The JSON exports are read whole.
 // Lines longer than a limit are refused in every line-based format: no chat
 // message is 100 MB, and a file with such a line is not an export.
 class ChatFileReader final
@@ -50,6 +55,12 @@ public:
 private:
     ChatFileReader() = default;
     [[nodiscard]] Result<ParseReport> parseStreamed(const ParseOptions &options, const MessageSink &sink);
+    // Reads the file a piece at a time, cut where `cutter` allows, and gives
+    // `use` each piece that is not blank with the file line it starts on;
+    // `use` returns false to stop. `progress` gets the fraction of the file read.
+    using PieceUse = std::function<Result<bool>(const PieceCutter &cutter, QStringView piece, qint64 firstLine)>;
+    [[nodiscard]] Result<void> readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
+                                          const PieceUse &use) const;
     [[nodiscard]] Result<void> checkLines(QStringView text, qint64 firstLine) const;
 
     QString m_path;
@@ -58,6 +69,7 @@ private:
     ChatFormat m_format = ChatFormat::WhatsApp;
     Options m_options;
     bool m_streams = false;
+    QQParser::LineBreak m_qqLineBreak = QQParser::LineBreak::Lf; // of a QQ export, from its first megabyte
     QString m_text; // the whole decoded file, when it does not stream
 };
 

@@ -89,17 +89,18 @@ bool PieceCutter::canCut(ChatFormat format)
     case ChatFormat::WeChatMemoTraceCsv:
     case ChatFormat::WeChatPyWxDumpCsv:
     case ChatFormat::DiscordCsv:
+    case ChatFormat::QQText:
         return true;
     case ChatFormat::TelegramJson:
     case ChatFormat::DiscordJson:
-    case ChatFormat::QQText:
         return false;
     }
     return false;
 }
 
-PieceCutter::PieceCutter(ChatFormat format)
+PieceCutter::PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak)
     : m_format(format)
+    , m_lineBreak(lineBreak)
 {
 }
 
@@ -113,6 +114,8 @@ qsizetype PieceCutter::lastCut(QStringView buffer)
 {
     if (!canCut(m_format))
         return 0;
+    if (m_format == ChatFormat::QQText)
+        return QQParser::lastPieceStart(buffer, m_lineBreak);
     if (!isCsv())
         return lastLineCut(buffer);
     const bool first = !m_sawStart;
@@ -158,9 +161,9 @@ QStringView PieceCutter::prefix(QStringView firstPiece) const
 
 qsizetype PieceCutter::lineBreaks(QStringView text) const
 {
-    if (!isCsv())
+    if (!isCsv() && m_format != ChatFormat::QQText)
         return text.count(u'\n');
-    // The CSV readers count CRLF, LF and a bare CR as one line break each.
+    // The CSV and QQ readers count CRLF, LF and a bare CR as one line break each.
     qsizetype breaks = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/ChatFormat.h"
+#include "capture/QQParser.h"
 
 #include <QStringView>
 
@@ -13,15 +14,18 @@ namespace CampDesk {
 // * MemoTrace text: before a message header that follows a blank line (a
 //   header anywhere else is body text);
 // * the CSV formats: after a record, outside quotes (a quoted cell may hold
-//   line breaks), with the header record put before every later piece.
-// The JSON exports are one structure and QQ's text carries the choice of a
-// conversation from the whole file, so those are read whole.
+//   line breaks), with the header record put before every later piece;
+// * QQ text: before a header with a member's id after a blank line (its
+//   parse carries the file's conversations and its state across pieces).
+// The JSON exports are one structure, so those are read whole.
 class PieceCutter final
 {
 public:
     static bool canCut(ChatFormat format);
 
-    explicit PieceCutter(ChatFormat format);
+    // A QQ export's pieces are cut at its lines' ends, which its first
+    // megabyte tells (QQParser::lineBreakOf).
+    explicit PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak = QQParser::LineBreak::Lf);
 
     // The end of the last piece `buffer` may be cut into, 0 when none ends in
     // it yet. `buffer` starts where the previous piece ended (or at the start
@@ -41,6 +45,7 @@ private:
 
     ChatFormat m_format;
     QChar m_separator = u',';
+    QQParser::LineBreak m_lineBreak = QQParser::LineBreak::Lf;
     bool m_sawStart = false;
 };
 

@@ -116,7 +116,7 @@ private:
 
 // ---- lines ----------------------------------------------------------------
 
-enum class LineEnd { CrLf, Lf, Cr };
+using LineEnd = QQParser::LineBreak;
 
 // FORMATS.md 4.3: the real sample is CRLF with bare CR and bare LF inside
 // bodies. In a CRLF file only CRLF ends a line; in an LF file LF does (a CR
@@ -158,9 +158,10 @@ struct Line final
 class LineReader final
 {
 public:
-    LineReader(QStringView text, LineEnd end)
+    LineReader(QStringView text, LineEnd end, int firstLine = 1)
         : m_text(text)
         , m_end(end)
+        , m_line(firstLine)
     {
     }
 
@@ -205,7 +206,7 @@ private:
     QStringView m_text;
     LineEnd m_end;
     qsizetype m_pos = 0;
-    int m_line = 1;
+    int m_line;
 };
 
 // ---- header ---------------------------------------------------------------
@@ -466,13 +467,33 @@ bool isMediaBody(QStringView body)
 
 // ---- the parse ----------------------------------------------------------------
 
-QList<Conversation> findConversations(QStringView text)
+// The value of the last 消息分组 line that starts in text[from, to).
+std::optional<QString> lastGroupIn(QStringView text, qsizetype from, qsizetype to)
 {
-    // A cheap pre-pass over the 消息对象 lines of header blocks; the main pass
-    // counts the same lines, so a conversation has the same index in both.
-    QList<Conversation> conversations;
+    std::optional<QString> found;
+    while (true) {
+        const qsizetype group = text.indexOf(u"消息分组", from);
+        if (group < 0 || group >= to)
+            break;
+        from = group + 4;
+        if (group == 0 || text.at(group - 1) == u'\n' || text.at(group - 1) == u'\r') {
+            qsizetype end = group;
+            while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+                ++end;
+            if (const auto value = blockValue(text.sliced(group, end - group), u"消息分组"))
+                found = value->toString();
+        }
+    }
+    return found;
+}
+
+// A cheap pre-pass over the 消息对象 lines of header blocks; the main pass
+// counts the same lines, so a conversation has the same index in both. Run
+// on the pieces of a file in order, it finds what it finds in the whole.
+void scanConversationsIn(QStringView text, QQParser::PieceState &state)
+{
     qsizetype lastGroupEnd = 0;
-    QString pendingGroup;
+    bool objectInText = false;
     qsizetype from = 0;
     const auto atLineStart = [&](qsizetype p) { return p == 0 || text.at(p - 1) == u'\n' || text.at(p - 1) == u'\r'; };
     // The line before must be a ==== rule (or the block's 消息分组 line).
@@ -502,30 +523,38 @@ QList<Conversation> findConversations(QStringView text)
         const auto name = blockValue(lineAt(object), u"消息对象");
         if (!name)
             continue;
-        // The 消息分组 of this block, if any, lies between the previous block and this one.
-        pendingGroup.clear();
-        qsizetype groupFrom = lastGroupEnd;
-        while (true) {
-            const qsizetype group = text.indexOf(u"消息分组", groupFrom);
-            if (group < 0 || group > object)
-                break;
-            groupFrom = group + 4;
-            if (atLineStart(group)) {
-                if (const auto value = blockValue(lineAt(group), u"消息分组"))
-                    pendingGroup = value->toString();
-            }
-        }
+        // The 消息分组 of this block, if any, lies between the previous block
+        // and this one (for the first block of a piece, perhaps in earlier pieces).
+        std::optional<QString> group = lastGroupIn(text, lastGroupEnd, object);
+        if (!group && !objectInText)
+            group = state.groupSinceObject;
+        state.groupSinceObject.clear();
+        objectInText = true;
         lastGroupEnd = object;
-        conversations.append({cleanName(*name), pendingGroup});
+        state.conversationNames.append(cleanName(*name));
+        state.conversationGroups.append(group.value_or(QString()));
     }
-    return conversations;
+    if (const auto tail = lastGroupIn(text, lastGroupEnd, text.size()))
+        state.groupSinceObject = *tail;
+}
+
+// The conversation imported: the first group, else the first; -1 when the
+// file has no header block.
+int targetOf(const QQParser::PieceState &state)
+{
+    for (qsizetype i = 0; i < state.conversationGroups.size(); ++i) {
+        if (isGroupLabel(state.conversationGroups.at(i)))
+            return int(i);
+    }
+    return state.conversationNames.isEmpty() ? -1 : 0;
 }
 
 class Parser final
 {
 public:
-    Parser(QStringView text, const ParseOptions &options, const MessageSink &sink)
+    Parser(QStringView text, QQParser::PieceState &state, const ParseOptions &options, const MessageSink &sink)
         : m_text(text)
+        , m_state(state)
         , m_options(options)
         , m_sink(sink)
         , m_clock(options.zone)
@@ -539,6 +568,7 @@ private:
     bool nextLineStartsBlock(const LineReader &reader) const;
 
     QStringView m_text;
+    QQParser::PieceState &m_state;
     const ParseOptions &m_options;
     const MessageSink &m_sink;
     LocalClock m_clock;
@@ -594,25 +624,25 @@ bool Parser::flush()
 
 Result<ParseReport> Parser::run()
 {
-    const QList<Conversation> conversations = findConversations(m_text);
-    int target = conversations.isEmpty() ? -1 : 0;
-    for (int i = 0; i < conversations.size(); ++i) {
-        if (isGroupLabel(conversations.at(i).group)) {
-            target = i;
-            break;
-        }
-    }
+    QQParser::PieceState &state = m_state;
+    const int target = targetOf(state);
     if (target >= 0)
-        m_report.chatName = conversations.at(target).name;
+        m_report.chatName = state.conversationNames.at(target);
+    if (!state.started) {
+        state.lineBreak = QQParser::lineBreakOf(m_text);
+        state.started = true;
+    }
 
-    LineReader reader(m_text, detectLineEnd(m_text));
+    // A piece after the first starts with a header after a blank line
+    // (lastPieceStart), so only what the state holds runs on from before.
+    LineReader reader(m_text, state.lineBreak, m_options.firstLine);
     Line line;
-    int conversation = -1;
+    int &conversation = state.conversation;
     bool inBlock = false;
     bool afterBlank = true;    // start of file counts as "after a blank line"
-    bool sawAnyHeader = false;
-    bool conversationHasIds = false;
-    int firstContentLine = 0;
+    bool &sawAnyHeader = state.sawAnyHeader;
+    bool &conversationHasIds = state.conversationHasIds;
+    int &firstContentLine = state.firstContentLine;
 
     while (reader.next(line)) {
         const bool blank = isBlankLine(line.text);
@@ -681,27 +711,7 @@ Result<ParseReport> Parser::run()
         m_bodyEnd = line.start + line.text.size();
         afterBlank = false;
     }
-    if (!flush())
-        return m_report;
-    if (!sawAnyHeader) {
-        return fail(QCoreApplication::translate(
-                        "QQParser", "Line %1: expected a QQ message header like “2017-01-01 8:36:52 Name(12345)”")
-                        .arg(std::max(1, firstContentLine)));
-    }
-    if (conversations.size() > 1) {
-        QStringList skipped;
-        for (int i = 0; i < conversations.size(); ++i) {
-            if (i != target)
-                skipped.append(conversations.at(i).name);
-        }
-        m_report.warnings.append(
-            {1, QCoreApplication::translate("QQParser",
-                                            "The file holds %1 conversations; only “%2” was imported. Skipped: %3")
-                    .arg(conversations.size())
-                    .arg(conversations.at(target).name, skipped.join(QStringLiteral(", ")))});
-    }
-    if (m_options.progress)
-        m_options.progress(1.0);
+    flush();
     return m_report;
 }
 
@@ -757,8 +767,81 @@ bool QQParser::sniff(QStringView head)
 
 Result<ParseReport> QQParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    Parser parser(text, options, sink);
+    PieceState state;
+    scanConversations(text, state);
+    auto report = parsePiece(text, state, options, sink);
+    if (!report || report->cancelled)
+        return report;
+    auto end = finish(state, options);
+    if (!end)
+        return std::unexpected(end.error());
+    report->warnings.append(end->warnings);
+    return report;
+}
+
+void QQParser::scanConversations(QStringView piece, PieceState &state)
+{
+    scanConversationsIn(piece, state);
+}
+
+Result<ParseReport> QQParser::parsePiece(QStringView piece, PieceState &state, const ParseOptions &options,
+                                         const MessageSink &sink)
+{
+    Parser parser(piece, state, options, sink);
     return parser.run();
+}
+
+Result<ParseReport> QQParser::finish(const PieceState &state, const ParseOptions &options)
+{
+    if (!state.sawAnyHeader) {
+        return fail(QCoreApplication::translate(
+                        "QQParser", "Line %1: expected a QQ message header like “2017-01-01 8:36:52 Name(12345)”")
+                        .arg(std::max(1, state.firstContentLine)));
+    }
+    ParseReport report;
+    const QStringList &names = state.conversationNames;
+    if (names.size() > 1) {
+        const int target = targetOf(state);
+        QStringList skipped;
+        for (int i = 0; i < names.size(); ++i) {
+            if (i != target)
+                skipped.append(names.at(i));
+        }
+        report.warnings.append(
+            {1, QCoreApplication::translate("QQParser",
+                                            "The file holds %1 conversations; only “%2” was imported. Skipped: %3")
+                    .arg(names.size())
+                    .arg(names.at(target), skipped.join(QStringLiteral(", ")))});
+    }
+    if (options.progress)
+        options.progress(1.0);
+    return report;
+}
+
+QQParser::LineBreak QQParser::lineBreakOf(QStringView head)
+{
+    return detectLineEnd(head);
+}
+
+qsizetype QQParser::lastPieceStart(QStringView text, LineBreak lineBreak)
+{
+    // A CR at the very end may be the first half of a CRLF: the line before
+    // it is not known to be whole yet.
+    if (text.endsWith(u'\r'))
+        text.chop(1);
+    LineReader reader(text, lineBreak);
+    Line line;
+    bool previousBlank = false;
+    qsizetype cut = 0;
+    while (reader.next(line)) {
+        const bool blank = isBlankLine(line.text);
+        const bool whole = reader.position() > line.start + line.text.size();
+        Header header;
+        if (whole && previousBlank && !blank && parseHeader(line.text, header) && !header.id.isEmpty())
+            cut = line.start;
+        previousBlank = blank;
+    }
+    return cut;
 }
 
 } // namespace CampDesk

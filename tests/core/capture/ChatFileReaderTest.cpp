@@ -298,15 +298,81 @@ TEST(ChatFileReader, ExportsInOtherEncodingsStream)
     }
 }
 
-// The JSON exports and QQ's text are read whole however big (see PieceCutter).
-TEST(ChatFileReader, JsonAndQQExportsAreReadWhole)
+// The JSON exports are read whole however big (see PieceCutter).
+TEST(ChatFileReader, JsonExportsAreReadWhole)
 {
-    for (const char *name : {"/capture/telegram/group.json", "/capture/discord/guild.json",
-                             "/capture/qq/group-12h-crlf.utf8.txt"}) {
+    for (const char *name : {"/capture/telegram/group.json", "/capture/discord/guild.json"}) {
         const QString path = QStringLiteral(CAMPDESK_TEST_DATA) + QLatin1String(name);
         const Parsed whole = parseFile(path, {});
         const Parsed big = parseFile(path, streamingIn(64));
         EXPECT_FALSE(big.streamed) << name;
         expectSameMessages(whole, big, name);
     }
+}
+
+// QQ's text streams: a first pass finds its conversations, then each piece
+// is parsed with what the pieces before it left. Several conversations (the
+// group imported is the second), bodies holding blank lines, a member's
+// "=====", a line that looks like an id-less header, bare LFs and a
+// 消息分组 line, in pieces of one byte up: all as the whole file gives them.
+TEST(ChatFileReader, QQExportsStreamInPiecesAsTheWholeFile)
+{
+    TempDir dir;
+    const QString rule = QStringLiteral("================================================================\r\n");
+    const QString text =
+        QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
+        + QStringLiteral("消息分组:我的好友\r\n") + rule + QStringLiteral("消息对象:老同学\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n2020-05-01 10:01:00 我\r\n在\r\n\r\n") + rule
+        + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:跑步群\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 11:00:00 阿强(10001)\r\n=====\r\n\r\n跑了\r\n\r\n"
+                         "2020-05-01 11:00:30 阿明(10003)\r\n上一条是\r\n\r\n2020-05-01 11:00:00 阿强\r\n这样\n\n"
+                         "2020-05-01 11:00:40 假(10009)\n还是正文\r\n\r\n"
+                         "2020-05-01 11:01:00 系统消息(10000)\r\n阿明加入本群\r\n\r\n"
+                         "2020-05-01 11:02:00 阿明(10003)\r\n消息分组:不是分组\r\n[图片]\r\n\r\n")
+        + rule + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:读书群\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 12:00:00 阿花(10002)\r\n读完了\r\n\r\n");
+    const QString many = dir.path(QStringLiteral("all-conversations.txt"));
+    writeFile(many, text.toUtf8());
+
+    QStringList paths{many, QStringLiteral(CAMPDESK_SAMPLES "/qq/qq-chat-history__tests_file.txt")};
+    for (const char *name : {"group-12h-crlf.utf8.txt", "group-12h-crlf.gbk.txt", "group-12h-crlf.utf16le.txt"})
+        paths.append(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/") + QLatin1String(name));
+    for (const QString &path : paths) {
+        const Parsed whole = parseFile(path, {});
+        ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
+        EXPECT_FALSE(whole.streamed);
+        for (const qint64 pieceBytes : {qint64(1), qint64(7), qint64(64), qint64(1000)}) {
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
+            EXPECT_TRUE(streamed.streamed) << what;
+            expectSameMessages(whole, streamed, what);
+            expectSameWarnings(whole, streamed, what);
+        }
+    }
+    const Parsed group = parseFile(many, streamingIn(7));
+    EXPECT_EQ(group.report.chatName, QStringLiteral("跑步群"));
+    ASSERT_EQ(group.messages.size(), 4);
+    EXPECT_EQ(group.messages.at(0).text, QStringLiteral("=====\n\n跑了"));
+    EXPECT_EQ(group.messages.at(1).text,
+              QStringLiteral("上一条是\n\n2020-05-01 11:00:00 阿强\n这样\n\n2020-05-01 11:00:40 假(10009)\n还是正文"));
+    ASSERT_EQ(group.report.warnings.size(), 1);
+    EXPECT_TRUE(group.report.warnings.first().message.contains(QStringLiteral("读书群")));
+}
+
+// A private chat's export has no ids, so nothing marks where a message
+// surely starts: it is read whole, however big.
+TEST(ChatFileReader, QQPrivateChatsAreReadWhole)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("friend.txt"));
+    writeFile(path, QStringLiteral("2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n2020-05-01 10:01:00 我\r\n在\r\n\r\n"
+                                   "2020-05-01 10:02:00 老同学\r\n好\r\n")
+                        .toUtf8());
+    ChatFileReader::Options options = streamingIn(8);
+    options.format = ChatFormat::QQText;
+    const Parsed whole = parseFile(path, {});
+    const Parsed big = parseFile(path, options);
+    EXPECT_FALSE(big.streamed);
+    ASSERT_EQ(big.messages.size(), 3);
+    expectSameMessages(whole, big, "friend.txt");
 }
