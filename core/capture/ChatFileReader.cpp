@@ -2,6 +2,7 @@
 
 #include "capture/ChatParsers.h"
 #include "capture/PieceCutter.h"
+#include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
 
 #include <QFile>
@@ -177,7 +178,7 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
         const QStringView piece = QStringView(buffer).first(cut);
         if (auto lines = checkLines(piece, lineOffset + 1); !lines)
             return std::unexpected(lines.error());
-        if (!isBlank(piece)) {
+        if (cutter.cutsAnywhere() || !isBlank(piece)) {
             auto more = use(cutter, piece, lineOffset + 1);
             if (!more)
                 return std::unexpected(more.error());
@@ -192,6 +193,18 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
 
 Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
 {
+    if (m_format == ChatFormat::TelegramJson) {
+        const TelegramParser::PieceReader read = [this](const std::function<bool(QStringView, double)> &use) {
+            PieceCutter cutter(m_format);
+            double fraction = 0.0;
+            return readPieces(
+                cutter, [&fraction](double done) { fraction = done; },
+                [&use, &fraction](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
+                    return use(piece, fraction);
+                });
+        };
+        return TelegramParser::parsePieces(read, options, sink);
+    }
     // QQ's text: a first pass finds the file's conversations (a tenth of the
     // progress bar), then each piece is parsed with what the ones before left.
     const bool qq = m_format == ChatFormat::QQText;

@@ -18,11 +18,12 @@ class PieceCutter;
 // Reads a chat export for the importer: the encoding and the format come
 // from the start of the file, then the parser gets the text. Small files are
 // decoded whole. A big export of a format that can be cut (PieceCutter:
-// WhatsApp and MemoTrace text, the CSV exports), in any encoding, is read a
-// piece at a time, each piece parsed on its own, so a 2 GB export is
-// imported with memory bounded by the piece size, not the file size. QQ's
-// text is read twice that way: once to find its conversations, once to parse.
-// The JSON exports are read whole.
+// WhatsApp, MemoTrace and QQ text, the CSV exports, Telegram JSON), in any
+// encoding, is read a piece at a time, so a 2 GB export is imported with
+// memory bounded by the piece size, not the file size. Most formats parse
+// each piece on its own; QQ's text and Telegram's JSON are read twice that
+// way (first to find their conversations), their parsers carrying their
+// state from piece to piece. DiscordChatExporter's JSON is read whole.
 // Lines longer than a limit are refused in every line-based format: no chat
 // message is 100 MB, and a file with such a line is not an export.
 class ChatFileReader final

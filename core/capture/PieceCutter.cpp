@@ -90,8 +90,8 @@ bool PieceCutter::canCut(ChatFormat format)
     case ChatFormat::WeChatPyWxDumpCsv:
     case ChatFormat::DiscordCsv:
     case ChatFormat::QQText:
-        return true;
     case ChatFormat::TelegramJson:
+        return true;
     case ChatFormat::DiscordJson:
         return false;
     }
@@ -102,6 +102,11 @@ PieceCutter::PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak)
     : m_format(format)
     , m_lineBreak(lineBreak)
 {
+}
+
+bool PieceCutter::cutsAnywhere() const
+{
+    return m_format == ChatFormat::TelegramJson;
 }
 
 bool PieceCutter::isCsv() const
@@ -116,6 +121,8 @@ qsizetype PieceCutter::lastCut(QStringView buffer)
         return 0;
     if (m_format == ChatFormat::QQText)
         return QQParser::lastPieceStart(buffer, m_lineBreak);
+    if (cutsAnywhere())
+        return buffer.size();
     if (!isCsv())
         return lastLineCut(buffer);
     const bool first = !m_sawStart;

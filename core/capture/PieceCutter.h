@@ -16,8 +16,9 @@ namespace CampDesk {
 // * the CSV formats: after a record, outside quotes (a quoted cell may hold
 //   line breaks), with the header record put before every later piece;
 // * QQ text: before a header with a member's id after a blank line (its
-//   parse carries the file's conversations and its state across pieces).
-// The JSON exports are one structure, so those are read whole.
+//   parse carries the file's conversations and its state across pieces);
+// * Telegram JSON: anywhere (its tokenizer carries its state across pieces).
+// DiscordChatExporter's JSON is read whole.
 class PieceCutter final
 {
 public:
@@ -38,6 +39,9 @@ public:
     // The line breaks the format's parser counts in `text`, so that line
     // numbers stay those of the whole file.
     qsizetype lineBreaks(QStringView text) const;
+
+    // Pieces may end anywhere, even blank ones count (a JSON export's).
+    bool cutsAnywhere() const;
 
 private:
     bool isCsv() const;

@@ -4,6 +4,7 @@
 #include "capture/ChatParsers.h"
 #include "capture/DiscordParser.h"
 #include "capture/JielongParser.h"
+#include "capture/PieceCutter.h"
 #include "capture/QQParser.h"
 #include "capture/TelegramParser.h"
 #include "capture/WeChatParser.h"
@@ -111,6 +112,130 @@ int fuzzChat(const uint8_t *data, size_t size, Sniff sniff, Parse parse)
     return 0;
 }
 
+// What a parse gave: its report (or error) and its messages.
+struct Outcome
+{
+    Result<ParseReport> report = ParseReport{};
+    QList<ChatMessage> messages;
+};
+
+ParseOptions fuzzOptions()
+{
+    ParseOptions options;
+    options.zone = QTimeZone("Asia/Shanghai");
+    return options;
+}
+
+MessageSink collectInto(QList<ChatMessage> &messages)
+{
+    return [&messages](ChatMessage &&message) {
+        messages.append(std::move(message));
+        return true;
+    };
+}
+
+// A big export is parsed a piece at a time (ChatFileReader): the pieces must
+// give exactly what the whole text gives, messages, warnings and errors.
+void checkSameOutcome(const Outcome &whole, const Outcome &pieces)
+{
+    CAMPDESK_FUZZ_CHECK(whole.report.has_value() == pieces.report.has_value());
+    if (!whole.report) {
+        CAMPDESK_FUZZ_CHECK(whole.report.error().message == pieces.report.error().message);
+        return;
+    }
+    CAMPDESK_FUZZ_CHECK(whole.report->chatName == pieces.report->chatName);
+    CAMPDESK_FUZZ_CHECK(whole.report->warnings.size() == pieces.report->warnings.size());
+    for (qsizetype i = 0; i < whole.report->warnings.size(); ++i)
+        CAMPDESK_FUZZ_CHECK(whole.report->warnings.at(i).message == pieces.report->warnings.at(i).message);
+    CAMPDESK_FUZZ_CHECK(whole.messages.size() == pieces.messages.size());
+    for (qsizetype i = 0; i < whole.messages.size(); ++i) {
+        const ChatMessage &a = whole.messages.at(i);
+        const ChatMessage &b = pieces.messages.at(i);
+        CAMPDESK_FUZZ_CHECK(a.line == b.line && a.time == b.time && a.kind == b.kind);
+        CAMPDESK_FUZZ_CHECK(a.senderId == b.senderId && a.senderName == b.senderName && a.text == b.text);
+        CAMPDESK_FUZZ_CHECK(a.sourceId == b.sourceId && a.subjects == b.subjects);
+    }
+}
+
+// The piece length for a differential run, from the input's last byte.
+qsizetype pieceLength(const uint8_t *data, size_t size)
+{
+    return size == 0 ? 1 : qsizetype(data[size - 1] % 61) + 1;
+}
+
+// Telegram JSON in pieces cut anywhere, as ChatFileReader reads a big one.
+Outcome telegramInPieces(QStringView text, qsizetype step)
+{
+    Outcome outcome;
+    const TelegramParser::PieceReader read = [text, step](const std::function<bool(QStringView, double)> &use) {
+        for (qsizetype at = 0; at < text.size(); at += step) {
+            if (!use(text.sliced(at, std::min(step, text.size() - at)), double(at) / double(text.size())))
+                break;
+        }
+        return Result<void>{};
+    };
+    outcome.report = TelegramParser::parsePieces(read, fuzzOptions(), collectInto(outcome.messages));
+    return outcome;
+}
+
+// QQ text cut as ChatFileReader cuts a big one: after every `step`
+// characters, at the last place PieceCutter allows in what is not cut yet.
+Outcome qqInPieces(QStringView text, qsizetype step)
+{
+    QQParser::PieceState state;
+    state.lineBreak = QQParser::lineBreakOf(text);
+    state.started = true;
+    PieceCutter cutter(ChatFormat::QQText, state.lineBreak);
+    QList<QStringView> pieces;
+    qsizetype begin = 0;
+    for (qsizetype end = 0; end < text.size();) {
+        end = std::min(text.size(), end + step);
+        const QStringView buffer = text.sliced(begin, end - begin);
+        const qsizetype cut = end == text.size() ? buffer.size() : cutter.lastCut(buffer);
+        if (cut > 0) {
+            pieces.append(buffer.first(cut));
+            begin += cut;
+        }
+    }
+    for (const QStringView piece : std::as_const(pieces))
+        QQParser::scanConversations(piece, state);
+    Outcome outcome;
+    ParseReport total;
+    ParseOptions options = fuzzOptions();
+    const MessageSink sink = collectInto(outcome.messages);
+    qsizetype line = 1;
+    for (const QStringView piece : std::as_const(pieces)) {
+        if (!piece.trimmed().isEmpty()) {
+            options.firstLine = int(line);
+            auto report = QQParser::parsePiece(piece, state, options, sink);
+            if (!report) {
+                outcome.report = std::unexpected(report.error());
+                return outcome;
+            }
+            total.messages += report->messages;
+            total.warnings.append(report->warnings);
+            if (total.chatName.isEmpty())
+                total.chatName = report->chatName;
+        }
+        line += cutter.lineBreaks(piece);
+    }
+    auto end = QQParser::finish(state, options);
+    if (!end) {
+        outcome.report = std::unexpected(end.error());
+        return outcome;
+    }
+    total.warnings.append(end->warnings);
+    outcome.report = total;
+    return outcome;
+}
+
+Outcome wholeParse(Parse parse, QStringView text)
+{
+    Outcome outcome;
+    outcome.report = parse(text, fuzzOptions(), collectInto(outcome.messages));
+    return outcome;
+}
+
 // A workspace for the roster import to match against, made once. Empty: a
 // populated one (DemoWorkspace) runs at a tenth of the executions per second,
 // and matching is hash lookups, not parsing.
@@ -145,12 +270,18 @@ int fuzzWhatsApp(const uint8_t *data, size_t size)
 
 int fuzzTelegram(const uint8_t *data, size_t size)
 {
-    return fuzzChat(data, size, &TelegramParser::sniff, &TelegramParser::parse);
+    fuzzChat(data, size, &TelegramParser::sniff, &TelegramParser::parse);
+    const QString text = decoded(data, size);
+    checkSameOutcome(wholeParse(&TelegramParser::parse, text), telegramInPieces(text, pieceLength(data, size)));
+    return 0;
 }
 
 int fuzzQQ(const uint8_t *data, size_t size)
 {
-    return fuzzChat(data, size, &QQParser::sniff, &QQParser::parse);
+    fuzzChat(data, size, &QQParser::sniff, &QQParser::parse);
+    const QString text = decoded(data, size);
+    checkSameOutcome(wholeParse(&QQParser::parse, text), qqInPieces(text, pieceLength(data, size)));
+    return 0;
 }
 
 int fuzzMemoTraceCsv(const uint8_t *data, size_t size)

@@ -298,15 +298,83 @@ TEST(ChatFileReader, ExportsInOtherEncodingsStream)
     }
 }
 
-// The JSON exports are read whole however big (see PieceCutter).
-TEST(ChatFileReader, JsonExportsAreReadWhole)
+// DiscordChatExporter's JSON is read whole however big (see PieceCutter).
+TEST(ChatFileReader, DiscordJsonIsReadWhole)
 {
-    for (const char *name : {"/capture/telegram/group.json", "/capture/discord/guild.json"}) {
-        const QString path = QStringLiteral(CAMPDESK_TEST_DATA) + QLatin1String(name);
+    const QString path = QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/guild.json");
+    const Parsed whole = parseFile(path, {});
+    const Parsed big = parseFile(path, streamingIn(64));
+    EXPECT_FALSE(big.streamed);
+    expectSameMessages(whole, big, "guild.json");
+}
+
+// Telegram's JSON streams, cut anywhere: its tokenizer carries its state
+// from piece to piece, a first pass finds the chats. The fixtures (one
+// group; a full account whose biggest group is imported, with warnings for
+// the others), the real samples and an export with the writer's `\x`
+// escapes and stray U+FEFF between tokens, in pieces of one byte up, give
+// what the whole file gives; so do a broken message's and a cut file's
+// errors, line and column.
+TEST(ChatFileReader, TelegramJsonStreamsInPiecesAsTheWholeFile)
+{
+    TempDir dir;
+    const QString repaired = dir.path(QStringLiteral("repaired.json"));
+    writeFile(repaired, QStringLiteral("\uFEFF{\r\n \"name\": \"Camp \\x41\",\r\n \"type\": \"private_supergroup\",\r\n"
+                                       " \"messages\": [\uFEFF\r\n  {\"id\": 1, \"type\": \"message\", \"date_unixtime\": "
+                                       "\"1700000000\", \"from\": \"Amy \\x42\", \"from_id\": \"user1\", \"text\": "
+                                       "\"a\\x43\\\"b\"},\uFEFF\r\n  {\"id\": 2, \"type\": \"service\", \"date_unixtime\": "
+                                       "\"1700000060\", \"actor\": \"Bob\", \"actor_id\": \"user2\", \"action\": "
+                                       "\"invite_members\", \"members\": [\"Cat\"], \"text\": \"\"}\r\n ]\r\n}\r\n")
+                            .toUtf8());
+    QStringList paths{repaired};
+    for (const char *name : {"/capture/telegram/group.json", "/capture/telegram/full-account.json"})
+        paths.append(QStringLiteral(CAMPDESK_TEST_DATA) + QLatin1String(name));
+    const QDir samples(QStringLiteral(CAMPDESK_SAMPLES "/telegram"));
+    for (const QString &name : samples.entryList({QStringLiteral("*.json")}))
+        paths.append(samples.filePath(name));
+    ASSERT_GE(paths.size(), 5);
+    for (const QString &path : paths) {
         const Parsed whole = parseFile(path, {});
-        const Parsed big = parseFile(path, streamingIn(64));
-        EXPECT_FALSE(big.streamed) << name;
-        expectSameMessages(whole, big, name);
+        ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
+        EXPECT_FALSE(whole.streamed);
+        for (const qint64 pieceBytes : {qint64(1), qint64(7), qint64(64), qint64(4096)}) {
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
+            EXPECT_TRUE(streamed.streamed) << what;
+            expectSameMessages(whole, streamed, what);
+            expectSameWarnings(whole, streamed, what);
+        }
+    }
+    const Parsed camp = parseFile(repaired, streamingIn(3));
+    EXPECT_EQ(camp.report.chatName, QStringLiteral("Camp A"));
+    ASSERT_EQ(camp.messages.size(), 2);
+    EXPECT_EQ(camp.messages.at(0).senderName, QStringLiteral("Amy B"));
+    EXPECT_EQ(camp.messages.at(0).text, QStringLiteral("aC\"b"));
+    EXPECT_EQ(camp.messages.at(1).line, 6);
+
+    // Errors: a message with two commas in a row, and a file cut short.
+    QFile source(QStringLiteral(CAMPDESK_TEST_DATA "/capture/telegram/group.json"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QByteArray group = source.readAll();
+    const QString broken = dir.path(QStringLiteral("broken.json"));
+    QByteArray twoCommas = group;
+    twoCommas.replace("\"id\": 12,", "\"id\": 12,,");
+    ASSERT_NE(twoCommas, group);
+    writeFile(broken, twoCommas);
+    const QString cut = dir.path(QStringLiteral("cut.json"));
+    writeFile(cut, group.left(group.indexOf("\"id\": 12,")));
+    for (const QString &path : {broken, cut}) {
+        const auto wholeError = [&path](const ChatFileReader::Options &reading) {
+            auto reader = ChatFileReader::open(path, reading);
+            if (!reader)
+                return reader.error().message;
+            auto report = reader->parse({}, [](ChatMessage &&) { return true; });
+            return report ? QString() : report.error().message;
+        };
+        const QString expected = wholeError({});
+        ASSERT_FALSE(expected.isEmpty()) << path.toStdString();
+        for (const qint64 pieceBytes : {qint64(1), qint64(64)})
+            EXPECT_EQ(wholeError(streamingIn(pieceBytes)), expected) << path.toStdString() << " " << pieceBytes;
     }
 }
 
