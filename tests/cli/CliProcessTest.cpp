@@ -673,7 +673,7 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
     createCamp(workspace, home.path(QString()));
     const QString big = home.path(QStringLiteral("big.json"));
     ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
-                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("300000"), QStringLiteral("-o"), big},
+                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("100000"), QStringLiteral("-o"), big},
                   home.path(QString()))
                   .code,
               0);
