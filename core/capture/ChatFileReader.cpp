@@ -1,6 +1,7 @@
 #include "capture/ChatFileReader.h"
 
 #include "capture/ChatParsers.h"
+#include "capture/DiscordParser.h"
 #include "capture/PieceCutter.h"
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
@@ -176,9 +177,20 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
             continue;
         }
         const QStringView piece = QStringView(buffer).first(cut);
+        // A JSON export's pieces go to its tokenizer as they are: it counts
+        // the lines, and JSON is not read line by line.
+        if (cutter.cutsAnywhere()) {
+            auto more = use(cutter, piece, 0);
+            if (!more)
+                return std::unexpected(more.error());
+            if (!*more)
+                return {};
+            buffer.remove(0, cut);
+            continue;
+        }
         if (auto lines = checkLines(piece, lineOffset + 1); !lines)
             return std::unexpected(lines.error());
-        if (cutter.cutsAnywhere() || !isBlank(piece)) {
+        if (!isBlank(piece)) {
             auto more = use(cutter, piece, lineOffset + 1);
             if (!more)
                 return std::unexpected(more.error());
@@ -193,8 +205,8 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
 
 Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
 {
-    if (m_format == ChatFormat::TelegramJson) {
-        const TelegramParser::PieceReader read = [this](const std::function<bool(QStringView, double)> &use) {
+    if (m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson) {
+        const PieceReader read = [this](const std::function<bool(QStringView, double)> &use) {
             PieceCutter cutter(m_format);
             double fraction = 0.0;
             return readPieces(
@@ -203,7 +215,8 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
                     return use(piece, fraction);
                 });
         };
-        return TelegramParser::parsePieces(read, options, sink);
+        return m_format == ChatFormat::TelegramJson ? TelegramParser::parsePieces(read, options, sink)
+                                                    : DiscordJsonParser::parsePieces(read, options, sink);
     }
     // QQ's text: a first pass finds the file's conversations (a tenth of the
     // progress bar), then each piece is parsed with what the ones before left.

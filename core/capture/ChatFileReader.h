@@ -17,13 +17,12 @@ class PieceCutter;
 
 // Reads a chat export for the importer: the encoding and the format come
 // from the start of the file, then the parser gets the text. Small files are
-// decoded whole. A big export of a format that can be cut (PieceCutter:
-// WhatsApp, MemoTrace and QQ text, the CSV exports, Telegram JSON), in any
-// encoding, is read a piece at a time, so a 2 GB export is imported with
-// memory bounded by the piece size, not the file size. Most formats parse
-// each piece on its own; QQ's text and Telegram's JSON are read twice that
-// way (first to find their conversations), their parsers carrying their
-// state from piece to piece. DiscordChatExporter's JSON is read whole.
+// decoded whole. A big export, in any format and encoding, is read a piece
+// at a time, cut where PieceCutter allows, so a 2 GB export is imported with
+// memory bounded by the piece size, not the file size (a QQ private chat,
+// with nowhere to cut, is read whole). Most formats parse each piece on its
+// own; QQ's text and the JSON exports are read twice that way (first to find
+// their conversations), their parsers carrying their state across pieces.
 // Lines longer than a limit are refused in every line-based format: no chat
 // message is 100 MB, and a file with such a line is not an export.
 class ChatFileReader final
@@ -57,8 +56,9 @@ private:
     ChatFileReader() = default;
     [[nodiscard]] Result<ParseReport> parseStreamed(const ParseOptions &options, const MessageSink &sink);
     // Reads the file a piece at a time, cut where `cutter` allows, and gives
-    // `use` each piece that is not blank with the file line it starts on;
-    // `use` returns false to stop. `progress` gets the fraction of the file read.
+    // `use` each piece that is not blank with the file line it starts on (a
+    // JSON export's every piece, with 0); `use` returns false to stop.
+    // `progress` gets the fraction of the file read.
     using PieceUse = std::function<Result<bool>(const PieceCutter &cutter, QStringView piece, qint64 firstLine)>;
     [[nodiscard]] Result<void> readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
                                           const PieceUse &use) const;

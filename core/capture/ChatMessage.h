@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +66,12 @@ struct ParseOptions final
 
 // Receives every message in file order; returning false cancels the parse.
 using MessageSink = std::function<bool(ChatMessage &&)>;
+
+// A big export read a piece at a time, for the parsers that read a file
+// twice (the JSON exports): it reads the file once from its start, giving
+// `use` each piece of its decoded text in order (cut anywhere) with the
+// fraction of the file read; `use` returns false to stop.
+using PieceReader = std::function<Result<void>(const std::function<bool(QStringView piece, double read)> &use)>;
 
 // What a parser tells about the file besides its messages.
 struct ParseReport final

@@ -1,11 +1,11 @@
 #include "capture/DiscordParser.h"
 
+#include "capture/JsonPieceScanner.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -635,133 +635,13 @@ void classifyCsv(const QString &content, bool hasAttachments, ChatMessage &messa
 
 // --- JSON ------------------------------------------------------------------
 
-struct MessageSpan
+QString syntaxError(int line, qsizetype column, const QString &error)
 {
-    qsizetype begin = 0; // offset of the "{"
-    qsizetype end = 0;   // one past the "}"
-    int line = 0;
-};
-
-// Where the root object, its "messages" array and each message object start
-// and end. Exports of big servers are hundreds of MB: parsing each message on
-// its own is about three times faster than one QJsonDocument of the whole
-// file, holds far less memory, and this pass gives the line of each message.
-struct JsonLayout
-{
-    qsizetype rootBegin = -1;
-    qsizetype rootEnd = -1;
-    qsizetype messagesBegin = -1; // "[" … "]" inclusive
-    qsizetype messagesEnd = -1;
-    QList<MessageSpan> messages;
-    bool complete = false; // every string, object and array was closed
-    int lastLine = 1;
-};
-
-// Follows only strings and nesting; syntax errors are left to QJsonDocument.
-JsonLayout scanLayout(QStringView text)
-{
-    JsonLayout layout;
-    int depth = 0;
-    bool inMessages = false;
-    bool openString = false;
-    QStringView lastString;
-    QStringView rootKey;
-    qsizetype messageBegin = 0;
-    int messageLine = 0;
-    int line = 1;
-    const qsizetype size = text.size();
-    const QChar *data = text.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = data[i].unicode();
-        switch (c) {
-        case u'\n':
-            ++line;
-            // Indentation is a good part of these files: skip it in one go.
-            while (i + 1 < size && data[i + 1] == u' ')
-                ++i;
-            break;
-        case u'"': {
-            const qsizetype start = i + 1;
-            for (++i; i < size; ++i) {
-                const char16_t s = data[i].unicode();
-                if (s == u'"')
-                    break;
-                if (s == u'\n')
-                    ++line;
-                else if (s == u'\\')
-                    ++i;
-            }
-            openString = i >= size;
-            lastString = text.sliced(start, std::min(i, size) - start);
-            break;
-        }
-        case u':':
-            if (depth == 1)
-                rootKey = lastString;
-            break;
-        case u'[':
-        case u'{':
-            ++depth;
-            if (depth == 1 && c == u'{' && layout.rootBegin < 0) {
-                layout.rootBegin = i;
-            } else if (depth == 2 && c == u'[' && rootKey == u"messages" && layout.messagesBegin < 0) {
-                layout.messagesBegin = i;
-                inMessages = true;
-            } else if (depth == 3 && inMessages && c == u'{') {
-                messageBegin = i;
-                messageLine = line;
-            }
-            break;
-        case u']':
-        case u'}':
-            if (depth == 3 && inMessages && c == u'}') {
-                layout.messages.append({messageBegin, i + 1, messageLine});
-            } else if (depth == 2 && inMessages) {
-                layout.messagesEnd = i + 1;
-                inMessages = false;
-            } else if (depth == 1 && layout.rootEnd < 0) {
-                layout.rootEnd = i + 1;
-            }
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    layout.complete = layout.rootEnd > 0 && depth == 0 && !openString;
-    layout.lastLine = line;
-    return layout;
-}
-
-// Parses text[begin, end), or two such pieces joined by "[]" (the root object
-// with its messages left out); errors name the line and column in the file.
-Result<QJsonObject> parseObject(QStringView text, qsizetype begin, qsizetype end, qsizetype cutBegin = -1,
-                                qsizetype cutEnd = -1)
-{
-    const bool cut = cutBegin >= 0 && cutEnd >= 0;
-    QByteArray json;
-    if (cut) {
-        QString joined;
-        joined.reserve(cutBegin - begin + 2 + end - cutEnd);
-        joined.append(text.sliced(begin, cutBegin - begin)).append(u"[]").append(text.sliced(cutEnd, end - cutEnd));
-        json = joined.toUtf8();
-    } else {
-        json = text.sliced(begin, end - begin).toUtf8();
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error == QJsonParseError::NoError)
-        return document.object();
-    qsizetype offset = QString::fromUtf8(QByteArrayView(json).first(std::clamp<qsizetype>(error.offset, 0, json.size()))).size();
-    qsizetype absolute = begin + offset;
-    if (cut && offset > cutBegin - begin)
-        absolute = cutEnd + std::max<qsizetype>(0, offset - (cutBegin - begin) - 2);
-    const QStringView before = text.first(std::min(absolute, text.size()));
-    return fail(QCoreApplication::translate("DiscordJsonParser",
-                                            "Line %1, column %2: this is not a valid DiscordChatExporter JSON export (%3).")
-                    .arg(int(before.count(u'\n')) + 1)
-                    .arg(before.size() - (before.lastIndexOf(u'\n') + 1) + 1)
-                    .arg(error.errorString()));
+    return QCoreApplication::translate("DiscordJsonParser",
+                                       "Line %1, column %2: this is not a valid DiscordChatExporter JSON export (%3).")
+        .arg(line)
+        .arg(column)
+        .arg(error);
 }
 
 QString displayName(const QJsonObject &user)
@@ -848,67 +728,101 @@ bool DiscordJsonParser::sniff(QStringView head)
 
 Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    qsizetype first = 0;
-    while (first < text.size() && (text.at(first).isSpace() || text.at(first) == QChar(0xFEFF)))
-        ++first;
-    const int firstLine = int(text.first(first).count(u'\n')) + 1;
-    if (first >= text.size() || text.at(first) != u'{')
+    const PieceReader whole = [text](const std::function<bool(QStringView, double)> &use) -> Result<void> {
+        use(text, 1.0);
+        return {};
+    };
+    return parsePieces(whole, options, sink);
+}
+
+Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, const ParseOptions &options,
+                                                   const MessageSink &sink)
+{
+    // Exports of big servers are hundreds of MB: each message is parsed on
+    // its own (about three times faster than one QJsonDocument of the whole
+    // file, and far less memory). The first pass finds the root object and
+    // counts the messages (a fifth of the progress), the second parses them.
+    constexpr double FirstPass = 0.2;
+    ParseReport report;
+    JsonPieceScanner layout(JsonRepairs::Off);
+    bool cancelled = false;
+    auto scanned = read([&](QStringView piece, double fraction) {
+        if (options.progress && !options.progress(FirstPass * fraction)) {
+            cancelled = true;
+            return false;
+        }
+        return layout.feed(piece);
+    });
+    if (!scanned)
+        return std::unexpected(scanned.error());
+    if (cancelled) {
+        report.cancelled = true;
+        return report;
+    }
+    const int firstLine = layout.startLine();
+    if (!layout.goodStart())
         return fail(QCoreApplication::translate("DiscordJsonParser",
                                                 "Line %1: expected a DiscordChatExporter JSON export starting with “{”.")
                         .arg(firstLine));
-    const JsonLayout layout = scanLayout(text);
-    if (!layout.complete)
+    if (!layout.complete())
         return fail(QCoreApplication::translate("DiscordJsonParser",
                                                 "Line %1: the JSON ends before every string, object and array is closed; "
                                                 "is the file complete?")
-                        .arg(layout.lastLine));
-    // The scanner only counts depth, so brackets that do not pair up
-    // (`{}["messages":[]}`) can put the messages array outside the root
-    // object; cutting it out of the root would slice backwards. Such a file
-    // has no messages in its root, so it is not an export.
-    const bool messagesInRoot = layout.messagesBegin > layout.rootBegin && layout.messagesEnd >= 0
-                                && layout.messagesEnd < layout.rootEnd;
-    const auto root = messagesInRoot
-        ? parseObject(text, layout.rootBegin, layout.rootEnd, layout.messagesBegin, layout.messagesEnd)
-        : parseObject(text, layout.rootBegin, layout.rootEnd);
+                        .arg(layout.line()));
+    // The root object, its "messages" array emptied. Brackets that do not
+    // pair up (`{}["messages":[]}`) leave no messages in the root: such a
+    // file is not an export.
+    const QList<JsonChatSeen> &chats = layout.chats();
+    const auto seen = std::find_if(chats.cbegin(), chats.cend(),
+                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey{}; });
+    if (seen == chats.cend())
+        return fail(QCoreApplication::translate("DiscordJsonParser",
+                                                "Line %1: expected a DiscordChatExporter JSON export: an object with "
+                                                "“guild”, “channel” and “messages”.")
+                        .arg(firstLine));
+    const auto root = parseJsonObject(seen->header, seen->repairs, seen->place, &syntaxError);
     if (!root)
         return std::unexpected(root.error());
-    if (!messagesInRoot || (!root->value(u"guild").isObject() && !root->value(u"channel").isObject()))
+    if (!seen->hasMessages || (!root->value(u"guild").isObject() && !root->value(u"channel").isObject()))
         return fail(QCoreApplication::translate("DiscordJsonParser",
                                                 "Line %1: expected a DiscordChatExporter JSON export: an object with "
                                                 "“guild”, “channel” and “messages”.")
                         .arg(firstLine));
 
-    ParseReport report;
     const QString guildName = root->value(u"guild").toObject().value(u"name").toString();
     const QString channelName = root->value(u"channel").toObject().value(u"name").toString();
     report.chatName = guildName.isEmpty() ? channelName
                       : channelName.isEmpty() ? guildName
                                               : guildName + QStringLiteral(" / ") + channelName;
 
-    const qsizetype total = layout.messages.size();
+    const qsizetype total = seen->messages;
     LocalClock clock(options.zone);
-    for (qsizetype i = 0; i < total; ++i) {
-        if (options.progress && i % 4096 == 0 && i > 0 && !options.progress(double(i) / double(total))) {
+    qsizetype index = 0;
+    std::optional<QString> failure;
+    const auto useMessage = [&](QStringView text, const QList<qsizetype> &repairs, const JsonPlace &place) {
+        if (options.progress && index % 4096 == 0 && index > 0
+            && !options.progress(FirstPass + (1.0 - FirstPass) * double(index) / double(total))) {
             report.cancelled = true;
-            return report;
+            return false;
         }
-        const MessageSpan &span = layout.messages.at(i);
-        const auto parsed = parseObject(text, span.begin, span.end);
-        if (!parsed)
-            return std::unexpected(parsed.error());
+        ++index;
+        const auto parsed = parseJsonObject(text, repairs, place, &syntaxError);
+        if (!parsed) {
+            failure = parsed.error().message;
+            return false;
+        }
         const QJsonObject &object = *parsed;
         const auto time = isoTime(object.value(u"timestamp").toString(), clock);
         if (!time) {
-            report.warnings.append({span.line, QCoreApplication::translate("DiscordJsonParser",
-                                                                           "Line %1: the message has no readable "
-                                                                           "timestamp; skipped.")
-                                                   .arg(span.line)});
-            continue;
+            report.warnings.append({place.line, QCoreApplication::translate("DiscordJsonParser",
+                                                                            "Line %1: the message has no readable "
+                                                                            "timestamp; skipped.")
+                                                    .arg(place.line)});
+            return true;
         }
         ChatMessage message;
         message.time = *time;
-        message.line = span.line;
+        message.line = place.line;
         message.sourceId = object.value(u"id").toString();
         const QJsonObject author = object.value(u"author").toObject();
         message.senderId = author.value(u"id").toString();
@@ -918,9 +832,18 @@ Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOption
         ++report.messages;
         if (!sink(std::move(message))) {
             report.cancelled = true;
-            return report;
+            return false;
         }
-    }
+        return true;
+    };
+    JsonPieceScanner messages(JsonRepairs::Off, JsonChatKey{}, useMessage);
+    auto parsed = read([&messages](QStringView piece, double) { return messages.feed(piece); });
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    if (failure)
+        return fail(*failure);
+    if (report.cancelled)
+        return report;
     if (options.progress)
         options.progress(1.0);
     return report;

@@ -16,6 +16,10 @@ public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+
+    // A big export read a piece at a time (ChatFileReader): `read` is called
+    // twice, the root object and its messages are found first.
+    static Result<ParseReport> parsePieces(const PieceReader &read, const ParseOptions &options, const MessageSink &sink);
 };
 
 // DiscordChatExporter CSV, every date-format generation (and the old semicolon files).

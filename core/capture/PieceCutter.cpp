@@ -91,9 +91,8 @@ bool PieceCutter::canCut(ChatFormat format)
     case ChatFormat::DiscordCsv:
     case ChatFormat::QQText:
     case ChatFormat::TelegramJson:
-        return true;
     case ChatFormat::DiscordJson:
-        return false;
+        return true;
     }
     return false;
 }
@@ -106,7 +105,7 @@ PieceCutter::PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak)
 
 bool PieceCutter::cutsAnywhere() const
 {
-    return m_format == ChatFormat::TelegramJson;
+    return m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson;
 }
 
 bool PieceCutter::isCsv() const

@@ -17,8 +17,8 @@ namespace CampDesk {
 //   line breaks), with the header record put before every later piece;
 // * QQ text: before a header with a member's id after a blank line (its
 //   parse carries the file's conversations and its state across pieces);
-// * Telegram JSON: anywhere (its tokenizer carries its state across pieces).
-// DiscordChatExporter's JSON is read whole.
+// * the JSON exports (Telegram, DiscordChatExporter): anywhere (their
+//   tokenizer carries its state across pieces).
 class PieceCutter final
 {
 public:

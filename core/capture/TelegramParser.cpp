@@ -1,13 +1,12 @@
 #include "capture/TelegramParser.h"
 
+#include "capture/JsonPieceScanner.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -19,88 +18,15 @@
 //
 // Size (1.5: hundreds of MB, a big group's history in gigabytes): QJsonDocument
 // over a whole export is slow (≈ 8 s for a million messages) and holds the file
-// several times over. So a cheap tokenizer (Scanner) reads the text, whole or a
-// piece at a time, twice: first to find the chats, their names and how many
-// messages each has, then to cut out each message of the chat imported, which
-// is parsed on its own (≈ 3× faster, and streamed). It also gives
-// ChatMessage::line: the line of the message's "{".
+// several times over. So a cheap tokenizer (JsonPieceScanner) reads the text,
+// whole or a piece at a time, twice: first to find the chats, their names and
+// how many messages each has, then to cut out each message of the chat
+// imported, which is parsed on its own (≈ 3× faster, and streamed). It also
+// gives ChatMessage::line: the line of the message's "{".
 
 namespace CampDesk {
 
 namespace {
-
-bool isHex(QChar c)
-{
-    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-
-// Appends `text` with `\xNN` turned into the valid `\u00NN` and stray U+FEFF
-// dropped, at the offsets in `repairs`.
-void appendRepaired(QString &out, QStringView text, const QList<qsizetype> &repairs)
-{
-    qsizetype copied = 0;
-    for (const qsizetype at : repairs) {
-        out += text.sliced(copied, at - copied);
-        if (text.at(at) == QChar(0xFEFF)) {
-            copied = at + 1;
-        } else if (at + 3 < text.size() && isHex(text.at(at + 2)) && isHex(text.at(at + 3))) {
-            out += u"\\u00";
-            copied = at + 2;
-        } else {
-            copied = at; // not `\xNN`: left for QJsonDocument to report
-        }
-    }
-    out += text.sliced(copied);
-}
-
-// Where an object cut out of the file stood in it, to name the line and
-// column of a syntax error: the line and column of its first character, and
-// the lines of an emptied messages array (each at an offset of the text).
-struct Place
-{
-    int line = 1;
-    qsizetype column = 1;
-    QList<std::pair<qsizetype, int>> gaps;
-};
-
-QString syntaxError(QStringView text, const Place &place, const QByteArray &json, const QJsonParseError &error)
-{
-    // Error offsets count UTF-8 bytes of what was parsed; a repaired escape
-    // shifts the column by two, which is not worth correcting.
-    const qsizetype offset = std::min(
-        text.size(), QString::fromUtf8(QByteArrayView(json).first(std::clamp<qsizetype>(error.offset, 0, json.size()))).size());
-    const QStringView before = text.first(offset);
-    int line = place.line + int(before.count(u'\n'));
-    for (const auto &[at, lines] : place.gaps) {
-        if (at <= offset)
-            line += lines;
-    }
-    const qsizetype lineStart = before.lastIndexOf(u'\n');
-    const qsizetype column = lineStart < 0 ? place.column + offset : offset - lineStart;
-    return QCoreApplication::translate("TelegramParser", "Line %1, column %2: this is not a valid Telegram JSON export (%3).")
-        .arg(line)
-        .arg(column)
-        .arg(error.errorString());
-}
-
-// Parses one object cut out of the file.
-Result<QJsonObject> parseObject(QStringView text, const QList<qsizetype> &repairs, const Place &place)
-{
-    QByteArray json;
-    if (repairs.isEmpty()) {
-        json = text.toUtf8();
-    } else {
-        QString fixed;
-        fixed.reserve(text.size() + 2 * repairs.size());
-        appendRepaired(fixed, text, repairs);
-        json = fixed.toUtf8();
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(syntaxError(text, place, json, error));
-    return document.object();
-}
 
 bool isInvisible(char16_t c)
 {
@@ -304,421 +230,42 @@ void classifyMessage(const QJsonObject &object, ChatMessage &message)
     }
 }
 
-// ---- the layout -------------------------------------------------------------
-
-// Where a chat lies: the root object of a single-chat export, or an entry of
-// chats.list (section 0) or left_chats.list (section 1) of a full-account one.
-struct ChatKey
-{
-    int section = -1;
-    int chat = -1;
-    bool operator==(const ChatKey &) const = default;
-};
-
-// What the tokenizer keeps of a chat: its object with the messages array
-// emptied (to read its name and type) and its messages counted.
-struct ChatSeen
-{
-    ChatKey key;
-    Place place;               // of its "{"
-    QString header;            // the object, its messages array (and a root's chats) as []
-    QList<qsizetype> repairs;  // in header
-    bool hasMessages = false;
-    bool closed = false;
-    qsizetype messages = 0;
-    int firstMessageLine = 0;
-};
-
-enum class Role : quint8 { Other, Root, Section, List, Chat, Messages, Message };
-enum class Key : quint8 { Other, Chats, LeftChats, List, Messages };
-
-struct Frame
-{
-    Role role = Role::Other;
-    bool array = false;
-    Key key = Key::Other; // objects: the key whose value comes next
-    int section = -1;     // 0 chats, 1 left_chats; -1 the root chat
-    int chat = -1;        // index in the section's list
-    int index = 0;        // arrays: index of the current element
-    int entry = -1;       // the ChatSeen this frame belongs to
-    // Root and Chat frames: the enclosing chat's header capture, restored on close.
-    int savedHeader = -1;
-    qsizetype savedPause = -1;
-    int savedPauseLine = 0;
-};
-
-Role childRole(const Frame &parent, bool array)
-{
-    switch (parent.role) {
-    case Role::Root:
-        if (!array && (parent.key == Key::Chats || parent.key == Key::LeftChats))
-            return Role::Section;
-        return array && parent.key == Key::Messages ? Role::Messages : Role::Other;
-    case Role::Section:
-        return array && parent.key == Key::List ? Role::List : Role::Other;
-    case Role::List:
-        return array ? Role::Other : Role::Chat;
-    case Role::Chat:
-        return array && parent.key == Key::Messages ? Role::Messages : Role::Other;
-    case Role::Messages:
-        return array ? Role::Other : Role::Message;
-    case Role::Other:
-    case Role::Message:
-        break;
-    }
-    return Role::Other;
-}
-
-// The longest key the layout needs ("left_chats").
-constexpr qsizetype KeyMax = 10;
-
-Key keyOf(QStringView name)
-{
-    switch (name.size()) {
-    case 4:
-        return name == u"list" ? Key::List : Key::Other;
-    case 5:
-        return name == u"chats" ? Key::Chats : Key::Other;
-    case 8:
-        return name == u"messages" ? Key::Messages : Key::Other;
-    case KeyMax:
-        return name == u"left_chats" ? Key::LeftChats : Key::Other;
-    default:
-        return Key::Other;
-    }
-}
-
-// A minimal JSON tokenizer fed the text a piece at a time, cut anywhere: it
-// follows strings, keys and nesting only as far as needed to find the chats
-// and their messages, and counts lines (ChatMessage::line is the line of a
-// message's "{"). Syntax errors inside them are left to QJsonDocument. It
-// notes the writer's `\x` escapes (the backslash) inside strings and stray
-// U+FEFF between tokens: both make QJsonDocument fail (trap 1.5).
-class Scanner final
-{
-public:
-    using MessageUse = std::function<bool(QStringView object, const QList<qsizetype> &repairs, const Place &place)>;
-
-    // Without `use`, the chats' headers are kept (the first pass); with it,
-    // every message of the chat `captured` is given to it (the second).
-    explicit Scanner(std::optional<ChatKey> captured = std::nullopt, MessageUse use = {})
-        : m_captured(captured)
-        , m_use(std::move(use))
-        , m_keepHeaders(!m_use)
-    {
-    }
-
-    // False when it stopped: the text does not start with "{", or `use` said so.
-    bool feed(QStringView piece);
-    // The text starts with "{" (after blanks).
-    bool goodStart() const { return m_started && !m_badStart; }
-    // The line of the first character that is not blank (the last line when all are).
-    int startLine() const { return m_started ? m_startLine : m_line; }
-    // Every string, object and array was closed.
-    bool complete() const { return m_rootSeen && m_stack.isEmpty() && !m_inString; }
-    int line() const { return m_line; }
-    bool hasChats() const { return m_hasChats; }
-    const QList<ChatSeen> &chats() const { return m_chats; }
-
-private:
-    bool headerActive() const { return m_header >= 0 && m_pause < 0; }
-    void keep(QChar c)
-    {
-        if (m_keepHeaders && headerActive())
-            m_chats[m_header].header.append(c);
-    }
-    qsizetype column(qsizetype i) const { return m_offset + i - m_lineStart + 1; }
-    void newLine(qsizetype i)
-    {
-        ++m_line;
-        m_lineStart = m_offset + i + 1;
-    }
-    int entryFor(const Frame &frame, qsizetype i);
-    bool open(char16_t c, qsizetype i);
-    bool close(char16_t c, qsizetype i, QStringView piece);
-    // A repair at offset i of the piece, in the message being cut out and in
-    // the header being kept (which has the piece up to `keptFrom`).
-    void noteRepair(qsizetype i, qsizetype keptFrom);
-
-    std::optional<ChatKey> m_captured;
-    MessageUse m_use;
-    bool m_keepHeaders;
-
-    QVarLengthArray<Frame, 32> m_stack;
-    QList<ChatSeen> m_chats;
-    bool m_started = false;
-    bool m_badStart = false;
-    bool m_rootSeen = false;
-    bool m_hasChats = false;
-    int m_startLine = 1;
-    int m_line = 1;
-    qsizetype m_offset = 0;    // of the piece being fed, in the whole text
-    qsizetype m_lineStart = 0; // offset of the current line's first character
-
-    bool m_inString = false;
-    bool m_escape = false;
-    QString m_string;             // the string being read, while it could be a key the layout needs
-    qsizetype m_stringLength = 0; // its full length
-    Key m_lastKey = Key::Other;   // what the last string would be as a key
-
-    int m_header = -1;         // the chat whose header is being kept
-    qsizetype m_pause = -1;    // the depth of the frame that pauses it (its messages, a root's chats)
-    int m_pauseLine = 0;
-
-    bool m_capturing = false;  // inside a message of the captured chat
-    qsizetype m_captureFrom = 0;
-    QString m_message;
-    QList<qsizetype> m_messageRepairs;
-    Place m_messagePlace;
-};
-
-void Scanner::noteRepair(qsizetype i, qsizetype keptFrom)
-{
-    if (m_capturing)
-        m_messageRepairs.append(m_message.size() + (i - m_captureFrom));
-    if (m_keepHeaders && headerActive())
-        m_chats[m_header].repairs.append(m_chats[m_header].header.size() + (i - keptFrom));
-}
-
-int Scanner::entryFor(const Frame &frame, qsizetype i)
-{
-    const ChatKey key{frame.section, frame.chat};
-    qsizetype index = 0;
-    while (index < m_chats.size() && !(m_chats.at(index).key == key))
-        ++index;
-    if (index == m_chats.size())
-        m_chats.append(ChatSeen{});
-    ChatSeen &seen = m_chats[index];
-    seen = ChatSeen{};
-    seen.key = key;
-    seen.place = {m_line, column(i), {}};
-    return int(index);
-}
-
-bool Scanner::open(char16_t c, qsizetype i)
-{
-    Frame frame;
-    frame.array = c == u'[';
-    if (m_stack.isEmpty()) {
-        frame.role = !frame.array && !m_rootSeen ? Role::Root : Role::Other;
-        m_rootSeen = true;
-    } else {
-        const Frame &parent = m_stack.last();
-        frame.role = childRole(parent, frame.array);
-        frame.section = parent.section;
-        frame.chat = parent.chat;
-        frame.entry = parent.entry;
-        if (frame.role == Role::Section) {
-            frame.section = parent.key == Key::Chats ? 0 : 1;
-            m_hasChats = true;
-        } else if (frame.role == Role::Chat) {
-            frame.chat = parent.index;
-        }
-    }
-    if (frame.role == Role::Root || frame.role == Role::Chat) {
-        frame.entry = entryFor(frame, i);
-        frame.savedHeader = m_header;
-        frame.savedPause = m_pause;
-        frame.savedPauseLine = m_pauseLine;
-        m_header = frame.entry;
-        m_pause = -1;
-        m_stack.append(frame);
-        keep(QChar(c));
-        return true;
-    }
-    if (frame.role == Role::Messages && frame.entry >= 0) {
-        m_chats[frame.entry].hasMessages = true;
-    } else if (frame.role == Role::Message && frame.entry >= 0) {
-        ChatSeen &seen = m_chats[frame.entry];
-        if (seen.messages++ == 0)
-            seen.firstMessageLine = m_line;
-        if (m_captured && *m_captured == seen.key) {
-            m_capturing = true;
-            m_captureFrom = i;
-            m_message.truncate(0); // keeps its capacity for the next message
-            m_messageRepairs.clear();
-            m_messagePlace = {m_line, column(i), {}};
-        }
-    }
-    m_stack.append(frame);
-    keep(QChar(c));
-    if ((frame.role == Role::Messages || frame.role == Role::Section) && headerActive()) {
-        m_pause = m_stack.size();
-        m_pauseLine = m_line;
-    }
-    return true;
-}
-
-bool Scanner::close(char16_t c, qsizetype i, QStringView piece)
-{
-    // Any closing bracket closes the last open one; a broken file's mismatch
-    // is QJsonDocument's to report.
-    if (m_stack.isEmpty())
-        return true;
-    const qsizetype depth = m_stack.size();
-    const Frame frame = m_stack.last();
-    m_stack.removeLast();
-    if (frame.role == Role::Root || frame.role == Role::Chat) {
-        keep(QChar(c));
-        m_chats[frame.entry].closed = true;
-        m_header = frame.savedHeader;
-        m_pause = frame.savedPause;
-        m_pauseLine = frame.savedPauseLine;
-        return true;
-    }
-    if (depth == m_pause) {
-        m_pause = -1;
-        keep(QChar(c));
-        if (m_keepHeaders && m_line > m_pauseLine)
-            m_chats[m_header].place.gaps.append({m_chats[m_header].header.size(), m_line - m_pauseLine});
-    } else {
-        keep(QChar(c));
-    }
-    if (frame.role == Role::Message && m_capturing) {
-        m_message.append(piece.sliced(m_captureFrom, i + 1 - m_captureFrom));
-        m_capturing = false;
-        return m_use(m_message, m_messageRepairs, m_messagePlace);
-    }
-    return true;
-}
-
-bool Scanner::feed(QStringView piece)
-{
-    const qsizetype size = piece.size();
-    const QChar *data = piece.data();
-    m_captureFrom = 0;
-    qsizetype i = 0;
-    while (i < size) {
-        if (m_inString) {
-            // On to the closing quote, or to the end of the piece.
-            const qsizetype from = i;
-            bool closed = false;
-            for (; i < size; ++i) {
-                const char16_t s = data[i].unicode();
-                if (m_escape) {
-                    m_escape = false;
-                    if (s == u'x')
-                        noteRepair(i - 1, from);
-                    else if (s == u'\n')
-                        newLine(i);
-                } else if (s == u'"') {
-                    closed = true;
-                    break;
-                } else if (s == u'\\') {
-                    m_escape = true;
-                } else if (s == u'\n') {
-                    newLine(i);
-                }
-            }
-            const QStringView part = piece.sliced(from, i - from);
-            if (m_stringLength + part.size() <= KeyMax)
-                m_string.append(part);
-            m_stringLength += part.size();
-            if (m_keepHeaders && headerActive())
-                m_chats[m_header].header.append(piece.sliced(from, (closed ? i + 1 : i) - from));
-            if (!closed)
-                break;
-            m_inString = false;
-            m_lastKey = m_stringLength <= KeyMax ? keyOf(m_string) : Key::Other;
-            ++i;
-            continue;
-        }
-        const char16_t c = data[i].unicode();
-        if (!m_started) {
-            if (c == u'\n') {
-                newLine(i++);
-                continue;
-            }
-            if (QChar(c).isSpace() || c == 0xFEFF) {
-                ++i;
-                continue;
-            }
-            m_started = true;
-            m_startLine = m_line;
-            if (c != u'{') {
-                m_badStart = true;
-                return false;
-            }
-        }
-        switch (c) {
-        case u'\n':
-            newLine(i);
-            keep(QChar(c));
-            // Indentation is a good part of these files: skip it in one go.
-            if (!(m_keepHeaders && headerActive())) {
-                while (i + 1 < size && data[i + 1] == u' ')
-                    ++i;
-            }
-            break;
-        case u'"':
-            m_inString = true;
-            m_string.truncate(0);
-            m_stringLength = 0;
-            keep(QChar(c));
-            break;
-        case u':':
-            if (!m_stack.isEmpty() && !m_stack.last().array)
-                m_stack.last().key = m_lastKey;
-            keep(QChar(c));
-            break;
-        case u',':
-            if (!m_stack.isEmpty() && m_stack.last().array)
-                ++m_stack.last().index;
-            keep(QChar(c));
-            break;
-        case u'{':
-        case u'[':
-            open(c, i);
-            break;
-        case u'}':
-        case u']':
-            if (!close(c, i, piece))
-                return false;
-            break;
-        case 0xFEFF:
-            noteRepair(i, i);
-            keep(QChar(c));
-            break;
-        default:
-            keep(QChar(c));
-            break;
-        }
-        ++i;
-    }
-    if (m_capturing)
-        m_message.append(piece.sliced(m_captureFrom));
-    m_offset += size;
-    return true;
-}
-
 struct Chat
 {
-    const ChatSeen *seen = nullptr;
+    const JsonChatSeen *seen = nullptr;
     QString name;
 };
 
-// The chat object without its messages: name, type, id.
-Result<QJsonObject> chatHeader(const ChatSeen &chat)
+QString syntaxError(int line, qsizetype column, const QString &error)
 {
-    return parseObject(chat.header, chat.repairs, chat.place);
+    return QCoreApplication::translate("TelegramParser", "Line %1, column %2: this is not a valid Telegram JSON export (%3).")
+        .arg(line)
+        .arg(column)
+        .arg(error);
+}
+
+// The chat object without its messages: name, type, id.
+Result<QJsonObject> chatHeader(const JsonChatSeen &chat)
+{
+    return parseJsonObject(chat.header, chat.repairs, chat.place, &syntaxError);
 }
 
 // The full-account shape (1.1): the camp importer takes one group chat at a
 // time, so the group with the most messages is chosen and the others named in
 // warnings.
-Result<Chat> chooseGroup(const QList<ChatSeen> &chats, QList<ParseWarning> &warnings)
+Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &warnings)
 {
-    QList<const ChatSeen *> sections;
-    for (const ChatSeen &chat : chats) {
+    QList<const JsonChatSeen *> sections;
+    for (const JsonChatSeen &chat : chats) {
         if (chat.key.section >= 0 && chat.closed)
             sections.append(&chat);
     }
-    std::sort(sections.begin(), sections.end(), [](const ChatSeen *a, const ChatSeen *b) {
+    std::sort(sections.begin(), sections.end(), [](const JsonChatSeen *a, const JsonChatSeen *b) {
         return std::pair(a->key.section, a->key.chat) < std::pair(b->key.section, b->key.chat);
     });
     QList<Chat> groups;
     QList<Chat> untyped;
-    for (const ChatSeen *chat : sections) {
+    for (const JsonChatSeen *chat : sections) {
         auto header = chatHeader(*chat);
         if (!header)
             return std::unexpected(header.error());
@@ -793,7 +340,7 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
     // messages of the one imported.
     constexpr double FirstPass = 0.2;
     ParseReport report;
-    Scanner layout;
+    JsonPieceScanner layout(JsonRepairs::WriterSlips);
     bool cancelled = false;
     auto scanned = read([&](QStringView piece, double fraction) {
         if (options.progress && !options.progress(FirstPass * fraction)) {
@@ -818,9 +365,9 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
                                                 "is the file complete?")
                         .arg(layout.line()));
 
-    const QList<ChatSeen> &chats = layout.chats();
+    const QList<JsonChatSeen> &chats = layout.chats();
     const auto root = std::find_if(chats.cbegin(), chats.cend(),
-                                   [](const ChatSeen &chat) { return chat.key == ChatKey{}; });
+                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey{}; });
     Chat chat;
     if (root != chats.cend() && root->hasMessages) {
         auto header = chatHeader(*root);
@@ -844,14 +391,14 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
     qsizetype telegramTypes = 0;
     qsizetype index = 0;
     std::optional<QString> failure;
-    Scanner messages(chat.seen->key, [&](QStringView text, const QList<qsizetype> &repairs, const Place &place) {
+    const auto useMessage = [&](QStringView text, const QList<qsizetype> &repairs, const JsonPlace &place) {
         if (options.progress && index % 4096 == 0 && index > 0
             && !options.progress(FirstPass + (1.0 - FirstPass) * double(index) / double(total))) {
             report.cancelled = true;
             return false;
         }
         ++index;
-        const auto parsed = parseObject(text, repairs, place);
+        const auto parsed = parseJsonObject(text, repairs, place, &syntaxError);
         if (!parsed) {
             failure = parsed.error().message;
             return false;
@@ -891,7 +438,8 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
             return false;
         }
         return true;
-    });
+    };
+    JsonPieceScanner messages(JsonRepairs::WriterSlips, chat.seen->key, useMessage);
     auto parsed = read([&messages](QStringView piece, double) { return messages.feed(piece); });
     if (!parsed)
         return std::unexpected(parsed.error());

@@ -5,8 +5,6 @@
 
 #include <QStringView>
 
-#include <functional>
-
 namespace CampDesk {
 
 // Telegram Desktop result.json: a single chat or a full-account export.
@@ -17,11 +15,8 @@ public:
     static bool sniff(QStringView head);
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
 
-    // A big export read a piece at a time (ChatFileReader): `read` reads the
-    // file once from its start, giving `use` each piece of its text in order
-    // (cut anywhere) with the fraction of the file read; `use` returns false
-    // to stop. It is called twice: the file's chats are found first.
-    using PieceReader = std::function<Result<void>(const std::function<bool(QStringView piece, double read)> &use)>;
+    // A big export read a piece at a time (ChatFileReader): `read` is called
+    // twice, the file's chats are found first.
     static Result<ParseReport> parsePieces(const PieceReader &read, const ParseOptions &options, const MessageSink &sink);
 };
 

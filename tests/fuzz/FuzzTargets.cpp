@@ -163,18 +163,20 @@ qsizetype pieceLength(const uint8_t *data, size_t size)
     return size == 0 ? 1 : qsizetype(data[size - 1] % 61) + 1;
 }
 
-// Telegram JSON in pieces cut anywhere, as ChatFileReader reads a big one.
-Outcome telegramInPieces(QStringView text, qsizetype step)
+using ParsePieces = Result<ParseReport> (*)(const PieceReader &, const ParseOptions &, const MessageSink &);
+
+// A JSON export in pieces cut anywhere, as ChatFileReader reads a big one.
+Outcome jsonInPieces(ParsePieces parsePieces, QStringView text, qsizetype step)
 {
     Outcome outcome;
-    const TelegramParser::PieceReader read = [text, step](const std::function<bool(QStringView, double)> &use) {
+    const PieceReader read = [text, step](const std::function<bool(QStringView, double)> &use) {
         for (qsizetype at = 0; at < text.size(); at += step) {
             if (!use(text.sliced(at, std::min(step, text.size() - at)), double(at) / double(text.size())))
                 break;
         }
         return Result<void>{};
     };
-    outcome.report = TelegramParser::parsePieces(read, fuzzOptions(), collectInto(outcome.messages));
+    outcome.report = parsePieces(read, fuzzOptions(), collectInto(outcome.messages));
     return outcome;
 }
 
@@ -272,7 +274,8 @@ int fuzzTelegram(const uint8_t *data, size_t size)
 {
     fuzzChat(data, size, &TelegramParser::sniff, &TelegramParser::parse);
     const QString text = decoded(data, size);
-    checkSameOutcome(wholeParse(&TelegramParser::parse, text), telegramInPieces(text, pieceLength(data, size)));
+    checkSameOutcome(wholeParse(&TelegramParser::parse, text),
+                     jsonInPieces(&TelegramParser::parsePieces, text, pieceLength(data, size)));
     return 0;
 }
 
@@ -301,7 +304,11 @@ int fuzzPyWxDumpCsv(const uint8_t *data, size_t size)
 
 int fuzzDiscordJson(const uint8_t *data, size_t size)
 {
-    return fuzzChat(data, size, &DiscordJsonParser::sniff, &DiscordJsonParser::parse);
+    fuzzChat(data, size, &DiscordJsonParser::sniff, &DiscordJsonParser::parse);
+    const QString text = decoded(data, size);
+    checkSameOutcome(wholeParse(&DiscordJsonParser::parse, text),
+                     jsonInPieces(&DiscordJsonParser::parsePieces, text, pieceLength(data, size)));
+    return 0;
 }
 
 int fuzzDiscordCsv(const uint8_t *data, size_t size)

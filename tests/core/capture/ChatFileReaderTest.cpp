@@ -81,11 +81,58 @@ void expectSameWarnings(const Parsed &whole, const Parsed &streamed, const std::
     }
 }
 
+// Every file read in pieces of each size streams and gives exactly what the
+// whole file gives.
+void expectPiecesGiveTheWhole(const QStringList &paths, std::initializer_list<qint64> pieceSizes)
+{
+    for (const QString &path : paths) {
+        const Parsed whole = parseFile(path, {});
+        ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
+        EXPECT_FALSE(whole.streamed);
+        for (const qint64 pieceBytes : pieceSizes) {
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
+            EXPECT_TRUE(streamed.streamed) << what;
+            expectSameMessages(whole, streamed, what);
+            expectSameWarnings(whole, streamed, what);
+        }
+    }
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// A copy of the file with `from` (its first occurrence) made `to`, and one
+// cut before `from`: each gives the same error whole and in pieces.
+void expectSameErrorsInPieces(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    TempDir dir;
+    QFile source(path);
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    const qsizetype at = bytes.indexOf(from);
+    ASSERT_GE(at, 0) << path.toStdString();
+    const QString broken = dir.path(QStringLiteral("broken.json"));
+    writeFile(broken, QByteArray(bytes).replace(at, from.size(), to));
+    const QString cut = dir.path(QStringLiteral("cut.json"));
+    writeFile(cut, bytes.left(at));
+    const auto error = [](const QString &file, const ChatFileReader::Options &reading) {
+        auto reader = ChatFileReader::open(file, reading);
+        if (!reader)
+            return reader.error().message;
+        auto report = reader->parse({}, [](ChatMessage &&) { return true; });
+        return report ? QString() : report.error().message;
+    };
+    for (const QString &file : {broken, cut}) {
+        const QString expected = error(file, {});
+        ASSERT_FALSE(expected.isEmpty()) << file.toStdString();
+        for (const qint64 pieceBytes : {qint64(1), qint64(64)})
+            EXPECT_EQ(error(file, streamingIn(pieceBytes)), expected) << file.toStdString() << " " << pieceBytes;
+    }
 }
 
 QString generatedWhatsApp(const TempDir &dir, int messages, int days)
@@ -298,14 +345,15 @@ TEST(ChatFileReader, ExportsInOtherEncodingsStream)
     }
 }
 
-// DiscordChatExporter's JSON is read whole however big (see PieceCutter).
-TEST(ChatFileReader, DiscordJsonIsReadWhole)
+// DiscordChatExporter's JSON streams like Telegram's: the fixture and the
+// real sample in pieces of one byte up give what the whole file gives, and
+// so do a broken message's error and a cut file's.
+TEST(ChatFileReader, DiscordJsonStreamsInPiecesAsTheWholeFile)
 {
-    const QString path = QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/guild.json");
-    const Parsed whole = parseFile(path, {});
-    const Parsed big = parseFile(path, streamingIn(64));
-    EXPECT_FALSE(big.streamed);
-    expectSameMessages(whole, big, "guild.json");
+    const QString guild = QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/guild.json");
+    expectPiecesGiveTheWhole({guild, QStringLiteral(CAMPDESK_SAMPLES "/discord/chat-analytics__DM_2A_2M.json")},
+                             {1, 7, 64, 4096});
+    expectSameErrorsInPieces(guild, "\"timestamp\"", "\"timestamp\",");
 }
 
 // Telegram's JSON streams, cut anywhere: its tokenizer carries its state
@@ -333,18 +381,7 @@ TEST(ChatFileReader, TelegramJsonStreamsInPiecesAsTheWholeFile)
     for (const QString &name : samples.entryList({QStringLiteral("*.json")}))
         paths.append(samples.filePath(name));
     ASSERT_GE(paths.size(), 5);
-    for (const QString &path : paths) {
-        const Parsed whole = parseFile(path, {});
-        ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
-        EXPECT_FALSE(whole.streamed);
-        for (const qint64 pieceBytes : {qint64(1), qint64(7), qint64(64), qint64(4096)}) {
-            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
-            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
-            EXPECT_TRUE(streamed.streamed) << what;
-            expectSameMessages(whole, streamed, what);
-            expectSameWarnings(whole, streamed, what);
-        }
-    }
+    expectPiecesGiveTheWhole(paths, {1, 7, 64, 4096});
     const Parsed camp = parseFile(repaired, streamingIn(3));
     EXPECT_EQ(camp.report.chatName, QStringLiteral("Camp A"));
     ASSERT_EQ(camp.messages.size(), 2);
@@ -352,30 +389,8 @@ TEST(ChatFileReader, TelegramJsonStreamsInPiecesAsTheWholeFile)
     EXPECT_EQ(camp.messages.at(0).text, QStringLiteral("aC\"b"));
     EXPECT_EQ(camp.messages.at(1).line, 6);
 
-    // Errors: a message with two commas in a row, and a file cut short.
-    QFile source(QStringLiteral(CAMPDESK_TEST_DATA "/capture/telegram/group.json"));
-    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
-    const QByteArray group = source.readAll();
-    const QString broken = dir.path(QStringLiteral("broken.json"));
-    QByteArray twoCommas = group;
-    twoCommas.replace("\"id\": 12,", "\"id\": 12,,");
-    ASSERT_NE(twoCommas, group);
-    writeFile(broken, twoCommas);
-    const QString cut = dir.path(QStringLiteral("cut.json"));
-    writeFile(cut, group.left(group.indexOf("\"id\": 12,")));
-    for (const QString &path : {broken, cut}) {
-        const auto wholeError = [&path](const ChatFileReader::Options &reading) {
-            auto reader = ChatFileReader::open(path, reading);
-            if (!reader)
-                return reader.error().message;
-            auto report = reader->parse({}, [](ChatMessage &&) { return true; });
-            return report ? QString() : report.error().message;
-        };
-        const QString expected = wholeError({});
-        ASSERT_FALSE(expected.isEmpty()) << path.toStdString();
-        for (const qint64 pieceBytes : {qint64(1), qint64(64)})
-            EXPECT_EQ(wholeError(streamingIn(pieceBytes)), expected) << path.toStdString() << " " << pieceBytes;
-    }
+    expectSameErrorsInPieces(QStringLiteral(CAMPDESK_TEST_DATA "/capture/telegram/group.json"), "\"id\": 12,",
+                             "\"id\": 12,,");
 }
 
 // QQ's text streams: a first pass finds its conversations, then each piece
@@ -405,18 +420,7 @@ TEST(ChatFileReader, QQExportsStreamInPiecesAsTheWholeFile)
     QStringList paths{many, QStringLiteral(CAMPDESK_SAMPLES "/qq/qq-chat-history__tests_file.txt")};
     for (const char *name : {"group-12h-crlf.utf8.txt", "group-12h-crlf.gbk.txt", "group-12h-crlf.utf16le.txt"})
         paths.append(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/") + QLatin1String(name));
-    for (const QString &path : paths) {
-        const Parsed whole = parseFile(path, {});
-        ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
-        EXPECT_FALSE(whole.streamed);
-        for (const qint64 pieceBytes : {qint64(1), qint64(7), qint64(64), qint64(1000)}) {
-            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
-            const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
-            EXPECT_TRUE(streamed.streamed) << what;
-            expectSameMessages(whole, streamed, what);
-            expectSameWarnings(whole, streamed, what);
-        }
-    }
+    expectPiecesGiveTheWhole(paths, {1, 7, 64, 1000});
     const Parsed group = parseFile(many, streamingIn(7));
     EXPECT_EQ(group.report.chatName, QStringLiteral("跑步群"));
     ASSERT_EQ(group.messages.size(), 4);
