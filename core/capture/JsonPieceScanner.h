@@ -46,9 +46,9 @@ struct JsonChatKey
 struct JsonChatSeen
 {
     JsonChatKey key;
-    JsonPlace place;               // of its "{"
-    QString header;            // the object, its messages array (and a root's chats) as []
-    QList<qsizetype> repairs;  // in header
+    JsonPlace place;          // of its "{"
+    QString header;           // the object, its messages array (and a root's chats) as []
+    QList<qsizetype> repairs; // in header
     bool hasMessages = false;
     bool closed = false;
     qsizetype messages = 0;
@@ -76,7 +76,8 @@ public:
 
     // Without `use`, the chats' headers are kept (the first pass); with it,
     // every message of the chat `captured` is given to it (the second).
-    explicit JsonPieceScanner(JsonRepairs repairs, std::optional<JsonChatKey> captured = std::nullopt, MessageUse use = {})
+    explicit JsonPieceScanner(JsonRepairs repairs, std::optional<JsonChatKey> captured = std::nullopt,
+                              MessageUse use = {})
         : m_repairs(repairs)
         , m_captured(captured)
         , m_use(std::move(use))
