@@ -8,8 +8,8 @@
 namespace CampDesk {
 
 // Where a big chat export read a piece at a time (ChatFileReader) may be cut,
-// so that every piece parses on its own exactly as it would inside the whole
-// file:
+// so that every piece parses exactly as it would inside the whole file (on
+// its own, or for QQ and JSON with what the pieces before it left):
 // * WhatsApp text: before a line that starts a message;
 // * MemoTrace text: before a message header that follows a blank line (a
 //   header anywhere else is body text);
