@@ -728,11 +728,7 @@ bool DiscordJsonParser::sniff(QStringView head)
 
 Result<ParseReport> DiscordJsonParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    const PieceReader whole = [text](const std::function<bool(QStringView, double)> &use) -> Result<void> {
-        use(text, 1.0);
-        return {};
-    };
-    return parsePieces(whole, options, sink);
+    return parsePieces(wholeText(text), options, sink);
 }
 
 Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, const ParseOptions &options,
@@ -745,17 +741,10 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
     constexpr double FirstPass = 0.2;
     ParseReport report;
     JsonPieceScanner layout(JsonRepairs::Off);
-    bool cancelled = false;
-    auto scanned = read([&](QStringView piece, double fraction) {
-        if (options.progress && !options.progress(FirstPass * fraction)) {
-            cancelled = true;
-            return false;
-        }
-        return layout.feed(piece);
-    });
+    const auto scanned = scanPieces(layout, read, options.progress, FirstPass);
     if (!scanned)
         return std::unexpected(scanned.error());
-    if (cancelled) {
+    if (!*scanned) {
         report.cancelled = true;
         return report;
     }

@@ -53,6 +53,30 @@ QString syntaxError(QStringView text, const JsonPlace &place, const QByteArray &
 
 } // namespace
 
+PieceReader wholeText(QStringView text)
+{
+    return [text](const std::function<bool(QStringView, double)> &use) -> Result<void> {
+        use(text, 1.0);
+        return {};
+    };
+}
+
+Result<bool> scanPieces(JsonPieceScanner &scanner, const PieceReader &read, const std::function<bool(double)> &progress,
+                        double share)
+{
+    bool cancelled = false;
+    auto scanned = read([&](QStringView piece, double fraction) {
+        if (progress && !progress(share * fraction)) {
+            cancelled = true;
+            return false;
+        }
+        return scanner.feed(piece);
+    });
+    if (!scanned)
+        return std::unexpected(scanned.error());
+    return !cancelled;
+}
+
 Result<QJsonObject> parseJsonObject(QStringView text, const QList<qsizetype> &repairs, const JsonPlace &place,
                                     JsonErrorText describe)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "capture/ChatMessage.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -170,5 +171,13 @@ private:
     QList<qsizetype> m_messageRepairs;
     JsonPlace m_messagePlace;
 };
+
+// A PieceReader giving the whole of `text` as one piece.
+PieceReader wholeText(QStringView text);
+
+// Feeds every piece `read` gives to `scanner` (a first pass), reporting the
+// fraction read times `share` to `progress`. False when `progress` cancelled.
+[[nodiscard]] Result<bool> scanPieces(JsonPieceScanner &scanner, const PieceReader &read,
+                                      const std::function<bool(double)> &progress, double share);
 
 } // namespace CampDesk
