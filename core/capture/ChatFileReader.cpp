@@ -85,8 +85,7 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
                         .arg(reader.m_fileName, ChatParsers::formatList()));
     }
 
-    reader.m_streams = big && PieceCutter::canCut(reader.m_format)
-        && QStringDecoder(reader.m_encoding.toLatin1().constData()).isValid();
+    reader.m_streams = big && QStringDecoder(reader.m_encoding.toLatin1().constData()).isValid();
     // QQ's text is cut only before headers with a member's id: a private
     // chat's export has none, so it is read whole.
     if (reader.m_streams && reader.m_format == ChatFormat::QQText) {
@@ -96,7 +95,8 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
     if (reader.m_streams)
         return reader;
     if (big) {
-        // Not a format that can be cut: read it whole after all.
+        // Nowhere to cut (a QQ private chat) or an encoding QStringDecoder
+        // lacks: read it whole after all.
         file.seek(0);
         if (options.encoding.isEmpty()) {
             DecodedText decoded = TextDecoder::decode(file.readAll());

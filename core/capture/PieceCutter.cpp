@@ -81,22 +81,6 @@ QStringView previousLine(QStringView text, qsizetype lineStart)
 
 } // namespace
 
-bool PieceCutter::canCut(ChatFormat format)
-{
-    switch (format) {
-    case ChatFormat::WhatsApp:
-    case ChatFormat::WeChatMemoTraceText:
-    case ChatFormat::WeChatMemoTraceCsv:
-    case ChatFormat::WeChatPyWxDumpCsv:
-    case ChatFormat::DiscordCsv:
-    case ChatFormat::QQText:
-    case ChatFormat::TelegramJson:
-    case ChatFormat::DiscordJson:
-        return true;
-    }
-    return false;
-}
-
 PieceCutter::PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak)
     : m_format(format)
     , m_lineBreak(lineBreak)
@@ -116,8 +100,6 @@ bool PieceCutter::isCsv() const
 
 qsizetype PieceCutter::lastCut(QStringView buffer)
 {
-    if (!canCut(m_format))
-        return 0;
     if (m_format == ChatFormat::QQText)
         return QQParser::lastPieceStart(buffer, m_lineBreak);
     if (cutsAnywhere())

@@ -22,8 +22,6 @@ namespace CampDesk {
 class PieceCutter final
 {
 public:
-    static bool canCut(ChatFormat format);
-
     // A QQ export's pieces are cut at its lines' ends, which its first
     // megabyte tells (QQParser::lineBreakOf).
     explicit PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak = QQParser::LineBreak::Lf);
