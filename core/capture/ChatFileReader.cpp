@@ -2,6 +2,7 @@
 
 #include "capture/ChatParsers.h"
 #include "capture/DiscordParser.h"
+#include "capture/JielongParser.h"
 #include "capture/PieceCutter.h"
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
@@ -67,6 +68,9 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
         DecodedText decoded = TextDecoder::decode(bytes);
         text = std::move(decoded.text);
         reader.m_encoding = decoded.encoding;
+        // UTF-8 read from the first megabyte (no byte-order mark says so) is
+        // checked against the whole file by the first pass of a big file.
+        reader.m_utf8Guessed = reader.m_encoding == QLatin1String("UTF-8") && !bytes.startsWith("\xEF\xBB\xBF");
     } else {
         auto decoded = TextDecoder::decode(bytes, options.encoding);
         if (!decoded)
@@ -80,6 +84,10 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
         reader.m_format = *options.format;
     } else if (const auto detected = ChatParsers::detect(text)) {
         reader.m_format = *detected;
+    } else if (!JielongParser::parse(text).isEmpty()) {
+        return fail(tr("%1 is a 接龙 list, not a chat export. Record it as check-ins of a course day instead: in "
+                       "CampDesk under Participation → Paste 接龙…, or with “campdesk-cli jielong FILE --camp ID --day N”.")
+                        .arg(reader.m_fileName));
     } else {
         return fail(tr("%1 is not a chat export CampDesk can read. Formats tried: %2.")
                         .arg(reader.m_fileName, ChatParsers::formatList()));
@@ -142,7 +150,7 @@ Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const Mes
 }
 
 Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
-                                        const PieceUse &use) const
+                                        const PieceUse &use, bool *decodingFailed) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -160,6 +168,8 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
             return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
         atEnd = block.isEmpty() || file.atEnd();
         buffer += decoder(block);
+        if (decodingFailed && decoder.hasError())
+            *decodingFailed = true;
         if (progress)
             progress(std::min(1.0, double(file.pos()) / size));
         const qsizetype cut = atEnd ? buffer.size() : cutter.lastCut(buffer);
@@ -203,77 +213,122 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
     return {};
 }
 
+Result<void> ChatFileReader::readParseablePieces(const std::function<void(double)> &progress,
+                                                 const ParseablePieceUse &use, bool *decodingFailed) const
+{
+    PieceCutter cutter(m_format, m_qqLineBreak);
+    QString prefix; // put before every piece after the first (a CSV header)
+    qint64 prefixBreaks = 0;
+    QString joined; // prefix + piece
+    bool first = true;
+    return readPieces(
+        cutter, progress,
+        [&](const PieceCutter &pieceCutter, QStringView piece, qint64 firstLine) -> Result<bool> {
+            QStringView text = piece;
+            qint64 line = firstLine;
+            if (first) {
+                prefix = pieceCutter.prefix(piece).toString();
+                prefixBreaks = pieceCutter.lineBreaks(prefix);
+                first = false;
+            } else if (!prefix.isEmpty()) {
+                joined.clear();
+                joined.reserve(prefix.size() + piece.size());
+                joined.append(prefix);
+                joined.append(piece);
+                text = joined;
+                // The prefix's lines are numbered so that the piece's are the file's.
+                line = firstLine - prefixBreaks;
+            }
+            return use(text, line);
+        },
+        decodingFailed);
+}
+
+Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &options, const std::function<bool(double)> &progress)
+{
+    const bool dates = ChatParsers::hasDateOrder(m_format) && options.dateOrder == DateOrder::Auto;
+    const bool qq = m_format == ChatFormat::QQText;
+    Survey found;
+    found.qq.lineBreak = m_qqLineBreak;
+    found.qq.started = true;
+    bool stopped = false;
+    bool decodingFailed = false;
+    const auto surveyed = readParseablePieces(
+        [&progress, &stopped](double fraction) { stopped = stopped || !progress(fraction); },
+        [&](QStringView text, qint64 firstLine) -> Result<bool> {
+            if (dates && !found.dates.conflicting())
+                ChatParsers::gatherDateEvidence(m_format, text, int(firstLine), found.dates);
+            if (qq)
+                QQParser::scanConversations(text, found.qq);
+            return !stopped;
+        },
+        m_utf8Guessed ? &decodingFailed : nullptr);
+    if (!surveyed)
+        return std::unexpected(surveyed.error());
+    found.cancelled = stopped;
+    if (decodingFailed && !stopped) {
+        // Not UTF-8 after the first megabyte: read it as a file read whole
+        // would be, as GB18030, and look at every piece again.
+        m_encoding = QStringLiteral("GB18030");
+        m_utf8Guessed = false;
+        return survey(options, progress);
+    }
+    return found;
+}
+
 Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, const MessageSink &sink)
 {
-    if (m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson) {
-        const PieceReader read = [this](const std::function<bool(QStringView, double)> &use) {
-            PieceCutter cutter(m_format);
-            double fraction = 0.0;
-            return readPieces(
-                cutter, [&fraction](double done) { fraction = done; },
-                [&use, &fraction](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
-                    return use(piece, fraction);
-                });
-        };
-        return m_format == ChatFormat::TelegramJson ? TelegramParser::parsePieces(read, options, sink)
-                                                    : DiscordJsonParser::parsePieces(read, options, sink);
+    // The first pass (a tenth of the progress bar) decides what holds for
+    // the whole file: its encoding, its date order, QQ's conversations.
+    // Nothing is parsed until it is done, so no decision depends on where
+    // the file was cut.
+    const auto surveyed = survey(options, [&options](double fraction) {
+        return !options.progress || options.progress(0.1 * fraction);
+    });
+    if (!surveyed)
+        return std::unexpected(surveyed.error());
+    if (surveyed->cancelled) {
+        ParseReport cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
     }
-    // QQ's text: a first pass finds the file's conversations (a tenth of the
-    // progress bar), then each piece is parsed with what the ones before left.
-    const bool qq = m_format == ChatFormat::QQText;
-    QQParser::PieceState qqState;
-    qqState.lineBreak = m_qqLineBreak;
-    qqState.started = true;
-    double done = 0.0; // of the progress, before the parse's pass
-    double share = 1.0;
-    bool stopped = false;
-    if (qq) {
-        share = 0.9;
-        done = 0.1;
-        PieceCutter scanCutter(m_format, m_qqLineBreak);
-        const auto scanned = readPieces(
-            scanCutter,
-            [&options, &stopped](double fraction) {
-                if (options.progress && !stopped)
-                    stopped = !options.progress(0.1 * fraction);
-            },
-            [&qqState, &stopped](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
-                QQParser::scanConversations(piece, qqState);
-                return !stopped;
-            });
-        if (!scanned)
-            return std::unexpected(scanned.error());
-        if (stopped) {
-            ParseReport cancelled;
-            cancelled.cancelled = true;
-            return cancelled;
-        }
+    ParseOptions pieceOptions = options;
+    std::optional<ParseWarning> guess;
+    if (ChatParsers::hasDateOrder(m_format)) {
+        auto decision = ChatParsers::decideDateOrder(m_format, surveyed->dates, options.dateOrder);
+        if (!decision)
+            return std::unexpected(decision.error());
+        if (decision->order != DateOrder::Auto)
+            pieceOptions.dateOrder = decision->order;
+        guess = decision->guess;
     }
 
-    PieceCutter cutter(m_format, m_qqLineBreak);
-    QString prefix;       // put before every piece after the first (a CSV header)
-    qint64 prefixBreaks = 0;
-    QString joined;       // prefix + piece
-    ParseReport total;
-    ParseOptions pieceOptions = options;
+    if (m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson) {
+        // The JSON parsers read the file twice themselves and say how far they are.
+        pieceOptions.progress = [&options](double done) { return !options.progress || options.progress(0.1 + 0.9 * done); };
+        const PieceReader reader = [this](const std::function<bool(QStringView, double)> &use) {
+            PieceCutter cutter(m_format);
+            double read = 0.0;
+            return readPieces(cutter, [&read](double done) { read = done; },
+                              [&use, &read](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
+                                  return use(piece, read);
+                              });
+        };
+        return m_format == ChatFormat::TelegramJson ? TelegramParser::parsePieces(reader, pieceOptions, sink)
+                                                    : DiscordJsonParser::parsePieces(reader, pieceOptions, sink);
+    }
+
     double read = 0.0;
-    pieceOptions.progress = [&options, &read, done, share](double) {
-        return !options.progress || options.progress(done + share * read);
-    };
+    pieceOptions.progress = [&options, &read](double) { return !options.progress || options.progress(0.1 + 0.9 * read); };
+    const bool qq = m_format == ChatFormat::QQText;
+    QQParser::PieceState qqState = surveyed->qq;
+    ParseReport total;
+    if (guess)
+        total.warnings.append(*guess);
+    total.dateOrder = pieceOptions.dateOrder;
     QList<ParseWarning> summaries; // after the other warnings, as a parse of the whole file gives them
-    bool first = true;
-    const auto parsePiece = [&](const PieceCutter &pieceCutter, QStringView piece, qint64 firstLine) -> Result<bool> {
-        QStringView text = piece;
+    const auto parsePiece = [&](QStringView text, qint64 firstLine) -> Result<bool> {
         pieceOptions.firstLine = int(firstLine);
-        if (!first && !prefix.isEmpty()) {
-            joined.clear();
-            joined.reserve(prefix.size() + piece.size());
-            joined.append(prefix);
-            joined.append(piece);
-            text = joined;
-            // The prefix's lines are numbered so that the piece's are the file's.
-            pieceOptions.firstLine = int(firstLine - prefixBreaks);
-        }
         auto report = qq ? QQParser::parsePiece(text, qqState, pieceOptions, sink)
                          : ChatParsers::parse(m_format, text, pieceOptions, sink);
         if (!report)
@@ -285,18 +340,8 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
             else
                 total.warnings.append(warning);
         }
-        if (first) {
-            prefix = pieceCutter.prefix(piece).toString();
-            prefixBreaks = pieceCutter.lineBreaks(prefix);
+        if (total.dateOrder == DateOrder::Auto)
             total.dateOrder = report->dateOrder;
-            first = false;
-        }
-        // The day/month order found in one piece (megabytes of messages)
-        // is kept, so every later piece reads dates alike.
-        if (pieceOptions.dateOrder == DateOrder::Auto && report->dateOrder != DateOrder::Auto) {
-            pieceOptions.dateOrder = report->dateOrder;
-            total.dateOrder = report->dateOrder;
-        }
         if (total.chatName.isEmpty())
             total.chatName = report->chatName;
         if (report->cancelled) {
@@ -305,7 +350,7 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         }
         return true;
     };
-    const auto parsed = readPieces(cutter, [&read](double fraction) { read = fraction; }, parsePiece);
+    const auto parsed = readParseablePieces([&read](double fraction) { read = fraction; }, parsePiece);
     if (!parsed)
         return std::unexpected(parsed.error());
     if (!total.cancelled && qq) {

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
+#include "capture/DateOrderEvidence.h"
 #include "capture/QQParser.h"
 
 #include <QCoreApplication>
@@ -59,9 +60,27 @@ private:
     // `use` each piece that is not blank with the file line it starts on (a
     // JSON export's every piece, with 0); `use` returns false to stop.
     // `progress` gets the fraction of the file read.
+    // `decodingFailed`, when given, is set if some bytes are not text in the
+    // file's encoding.
     using PieceUse = std::function<Result<bool>(const PieceCutter &cutter, QStringView piece, qint64 firstLine)>;
     [[nodiscard]] Result<void> readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
-                                          const PieceUse &use) const;
+                                          const PieceUse &use, bool *decodingFailed = nullptr) const;
+    // The same for the line-based formats, each piece as its parser reads
+    // it: a CSV piece after the first with the header record before it, and
+    // numbered so that the piece's lines are the file's.
+    using ParseablePieceUse = std::function<Result<bool>(QStringView text, qint64 firstLine)>;
+    [[nodiscard]] Result<void> readParseablePieces(const std::function<void(double)> &progress,
+                                                   const ParseablePieceUse &use, bool *decodingFailed = nullptr) const;
+    // What the first pass over a big file found.
+    struct Survey
+    {
+        DateOrderEvidence dates;
+        QQParser::PieceState qq;
+        bool cancelled = false;
+    };
+    // Reads every piece once; decides the encoding again (GB18030) when a
+    // guessed UTF-8 turns out wrong after the first megabyte.
+    [[nodiscard]] Result<Survey> survey(const ParseOptions &options, const std::function<bool(double)> &progress);
     [[nodiscard]] Result<void> checkLines(QStringView text, qint64 firstLine) const;
 
     QString m_path;
@@ -70,6 +89,7 @@ private:
     ChatFormat m_format = ChatFormat::WhatsApp;
     Options m_options;
     bool m_streams = false;
+    bool m_utf8Guessed = false; // UTF-8 from the first megabyte, without a byte-order mark
     QQParser::LineBreak m_qqLineBreak = QQParser::LineBreak::Lf; // of a QQ export, from its first megabyte
     QString m_text; // the whole decoded file, when it does not stream
 };

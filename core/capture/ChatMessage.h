@@ -35,12 +35,17 @@ struct ChatMessage final
     QStringList subjects; // Join/Leave: who joined or left, as the format names them
     int line = 0;         // 1-based line where the message starts in the decoded text
     QString sourceId;     // the format's own message id if it has one (Telegram id, Discord id, MsgSvrID)
+    bool fromSelf = false; // written by the account that made the export ("me")
 };
 
 struct ParseWarning final
 {
     int line = 0;
     QString message;
+    // How many messages of the file this warning says were not read (a row
+    // with an unreadable date, say). Any such warning is an error of the
+    // import: its summary says so and the CLI exits non-zero.
+    int skipped = 0;
     // A warning that sums up `count` rows from `line` on, written by
     // `summary` (the parser's own words). A file read in pieces gets one from
     // each piece; ChatFileReader adds them up into one, as the whole file has.
@@ -82,5 +87,14 @@ struct ParseReport final
     bool cancelled = false;
     QList<ParseWarning> warnings;  // recoverable oddities, with lines
 };
+
+// The messages of a file that `warnings` say were not read.
+inline int skippedMessages(const QList<ParseWarning> &warnings)
+{
+    int skipped = 0;
+    for (const ParseWarning &warning : warnings)
+        skipped += warning.skipped;
+    return skipped;
+}
 
 } // namespace CampDesk

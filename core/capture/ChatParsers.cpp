@@ -53,6 +53,27 @@ bool ChatParsers::isLineBased(ChatFormat format)
     return format != ChatFormat::TelegramJson && format != ChatFormat::DiscordJson;
 }
 
+bool ChatParsers::hasDateOrder(ChatFormat format)
+{
+    return format == ChatFormat::WhatsApp || format == ChatFormat::DiscordCsv;
+}
+
+void ChatParsers::gatherDateEvidence(ChatFormat format, QStringView text, int firstLine, DateOrderEvidence &evidence)
+{
+    if (format == ChatFormat::WhatsApp)
+        WhatsAppParser::gatherDateEvidence(text, firstLine, evidence);
+    else if (format == ChatFormat::DiscordCsv)
+        DiscordCsvParser::gatherDateEvidence(text, firstLine, evidence);
+}
+
+Result<DateOrderDecision> ChatParsers::decideDateOrder(ChatFormat format, const DateOrderEvidence &evidence,
+                                                       DateOrder requested)
+{
+    if (format == ChatFormat::DiscordCsv)
+        return DiscordCsvParser::decideDateOrder(evidence, requested);
+    return WhatsAppParser::decideDateOrder(evidence, requested);
+}
+
 Result<ParseReport> ChatParsers::parse(ChatFormat format, QStringView text, const ParseOptions &options,
                                        const MessageSink &sink)
 {

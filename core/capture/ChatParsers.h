@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
+#include "capture/DateOrderEvidence.h"
 
 #include <QStringView>
 
@@ -23,6 +24,14 @@ public:
     // JSON exports are one structure, not lines; every other format is read
     // line by line, and a line longer than a limit is refused.
     static bool isLineBased(ChatFormat format);
+    // Formats whose dates are read day first or month first as the whole
+    // file says (WhatsApp, DiscordChatExporter CSV). A big file read a
+    // piece at a time gathers the evidence of every piece first, then
+    // parses each piece in the order decided.
+    static bool hasDateOrder(ChatFormat format);
+    static void gatherDateEvidence(ChatFormat format, QStringView text, int firstLine, DateOrderEvidence &evidence);
+    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(ChatFormat format, const DateOrderEvidence &evidence,
+                                                                   DateOrder requested);
     // "WhatsApp text export, Telegram Desktop JSON, …" for a message that
     // says what was tried.
     static QString formatList();

@@ -244,25 +244,12 @@ std::optional<LocalStamp> readLocalStamp(QStringView text)
     return stamp;
 }
 
-// Whether the first two components of a slash date could be either day or
-// month; DateOrder::Auto when nothing tells.
-DateOrder slashOrder(const LocalStamp &stamp)
-{
-    if (stamp.separator != u'/' || stamp.namedMonth > 0 || stamp.firstDigits == 4)
-        return DateOrder::Auto;
-    if (stamp.first > 12 && stamp.second <= 12)
-        return DateOrder::DayFirst;
-    if (stamp.second > 12 && stamp.first <= 12)
-        return DateOrder::MonthFirst;
-    return DateOrder::Auto;
-}
-
 int fullYear(int year, qsizetype digitCount)
 {
     return digitCount <= 2 ? 2000 + year : year;
 }
 
-// `order` resolves slash dates whose components are both ≤ 12.
+// `order` is the file's order of slash dates (DayFirst or MonthFirst).
 std::optional<qint64> localTime(const LocalStamp &stamp, DateOrder order, LocalClock &clock)
 {
     int year = 0;
@@ -280,12 +267,10 @@ std::optional<qint64> localTime(const LocalStamp &stamp, DateOrder order, LocalC
         year = fullYear(stamp.third, stamp.thirdDigits);
         // Dots and dashes ("17.01.2023", "17-1-2023") are day-first in every
         // culture; slashes are month-first in en-US (the 2.38 default) and
-        // day-first in most others.
-        DateOrder resolved = stamp.separator == u'/' ? slashOrder(stamp) : DateOrder::DayFirst;
-        if (resolved == DateOrder::Auto)
-            resolved = order == DateOrder::DayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
-        day = resolved == DateOrder::DayFirst ? stamp.first : stamp.second;
-        month = resolved == DateOrder::DayFirst ? stamp.second : stamp.first;
+        // day-first in most others, one way for the whole file.
+        const bool dayFirst = stamp.separator != u'/' || order == DateOrder::DayFirst;
+        day = dayFirst ? stamp.first : stamp.second;
+        month = dayFirst ? stamp.second : stamp.first;
     }
     int hour = stamp.hour;
     if (stamp.meridiem != 0) {
@@ -521,42 +506,22 @@ QString headerExpectation()
                                        "“AuthorID,Author,Date,Content,Attachments,Reactions”.");
 }
 
-// Reads the dates of the file until one shows whether slashes put the day or
-// the month first; MonthFirst (the en-US default of 2.38 – 2.40) if none does.
-DateOrder inferSlashOrder(QStringView text, const CsvColumns &columns, qsizetype from)
+// Whether a slash date's first two numbers say which is the day.
+bool isSlashDate(const LocalStamp &stamp)
 {
-    CsvReader reader(text, columns.separator, from);
-    QStringList cells;
-    int rowLine = 0;
-    bool unclosed = false;
-    while (reader.read(cells, rowLine, unclosed)) {
-        if (cells.size() <= columns.date)
-            continue;
-        if (const auto stamp = readLocalStamp(trimmedView(cells.at(columns.date)))) {
-            if (const DateOrder order = slashOrder(*stamp); order != DateOrder::Auto)
-                return order;
-        }
-    }
-    return DateOrder::MonthFirst;
+    return stamp.separator == u'/' && stamp.namedMonth < 0 && stamp.firstDigits != 4;
 }
 
 class CsvDates final
 {
 public:
-    CsvDates(QStringView text, const CsvColumns &columns, const ParseOptions &options)
-        : m_text(text)
-        , m_columns(columns)
-        , m_clock(options.zone)
-        , m_order(options.dateOrder == DateOrder::DayFirst || options.dateOrder == DateOrder::MonthFirst
-                      ? options.dateOrder
-                      : DateOrder::Auto)
+    CsvDates(const ParseOptions &options, DateOrder order)
+        : m_clock(options.zone)
+        , m_order(order)
     {
     }
 
-    DateOrder order() const { return m_order; }
-
-    // `next`: where the rows after this one start, for the look-ahead.
-    std::optional<qint64> parse(QStringView value, qsizetype next)
+    std::optional<qint64> parse(QStringView value)
     {
         value = trimmedView(value);
         if (value.isEmpty())
@@ -578,15 +543,10 @@ public:
         const auto stamp = readLocalStamp(value);
         if (!stamp)
             return std::nullopt;
-        if (m_order == DateOrder::Auto && stamp->separator == u'/' && stamp->firstDigits != 4
-            && slashOrder(*stamp) == DateOrder::Auto)
-            m_order = inferSlashOrder(m_text, m_columns, next);
         return localTime(*stamp, m_order, m_clock);
     }
 
 private:
-    QStringView m_text;
-    const CsvColumns &m_columns;
     LocalClock m_clock;
     DateOrder m_order;
 };
@@ -806,7 +766,8 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
             report.warnings.append({place.line, QCoreApplication::translate("DiscordJsonParser",
                                                                             "Line %1: the message has no readable "
                                                                             "timestamp; skipped.")
-                                                    .arg(place.line)});
+                                                    .arg(place.line),
+                                    1});
             return true;
         }
         ChatMessage message;
@@ -858,8 +819,18 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         return fail(headerExpectation().arg(options.firstLine));
 
     ParseReport report;
+    DateOrderEvidence evidence;
+    if (options.dateOrder == DateOrder::Auto)
+        gatherDateEvidence(text, options.firstLine, evidence);
+    auto decision = decideDateOrder(evidence, options.dateOrder);
+    if (!decision)
+        return std::unexpected(decision.error());
+    if (decision->guess)
+        report.warnings.append(*decision->guess);
+    // No slash date needs an order: any will do, en-US's as the exporter's default.
+    report.dateOrder = decision->order == DateOrder::Auto ? DateOrder::MonthFirst : decision->order;
     CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);
-    CsvDates dates(text, *columns, options);
+    CsvDates dates(options, report.dateOrder);
     QStringList cells;
     int line = 0;
     bool unclosed = false;
@@ -881,15 +852,17 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
                                                                       "skipped.")
                                               .arg(line)
                                               .arg(columns->needed)
-                                              .arg(cells.size())});
+                                              .arg(cells.size()),
+                                    1});
             continue;
         }
-        const auto time = dates.parse(cells.at(columns->date), reader.position());
+        const auto time = dates.parse(cells.at(columns->date));
         if (!time) {
             report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
                                                                       "Line %1: “%2” is not a date; row skipped.")
                                               .arg(line)
-                                              .arg(cells.at(columns->date))});
+                                              .arg(cells.at(columns->date)),
+                                    1});
             continue;
         }
         ChatMessage message;
@@ -910,10 +883,34 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
             return report;
         }
     }
-    report.dateOrder = dates.order();
     if (options.progress)
         options.progress(1.0);
     return report;
+}
+
+void DiscordCsvParser::gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence)
+{
+    const auto columns = readHeader(text, firstLine);
+    if (!columns)
+        return;
+    CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);
+    QStringList cells;
+    int line = 0;
+    bool unclosed = false;
+    while (!evidence.conflicting() && reader.read(cells, line, unclosed)) {
+        if (cells.size() <= columns->date)
+            continue;
+        const QStringView value = trimmedView(cells.at(columns->date));
+        if (const auto stamp = readLocalStamp(value); stamp && isSlashDate(*stamp))
+            evidence.noteDate(line, value, stamp->first, stamp->second, stamp->meridiem != 0);
+    }
+}
+
+Result<DateOrderDecision> DiscordCsvParser::decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested)
+{
+    return DateOrderDecider::decide(evidence, requested, DateOrder::MonthFirst,
+                                    QCoreApplication::translate("DiscordCsvParser",
+                                                                "the default of DiscordChatExporter (English, US)"));
 }
 
 } // namespace CampDesk

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "capture/ChatMessage.h"
+#include "capture/DateOrderEvidence.h"
 
 #include <QStringView>
 
@@ -31,7 +32,13 @@ public:
     // The cell separator the header line shows (';' in files of ≤ 2.15), or
     // nothing while the text holds no whole header line yet.
     static std::optional<QChar> separator(QStringView text);
+    // Slash dates are read one way for the whole file: day first or month
+    // first as options.dateOrder says, else as the whole file's dates say.
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
+    // Adds the slash dates of `text` (a whole file, or a piece of it with
+    // the header record before it) to what earlier pieces showed.
+    static void gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence);
+    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested);
 };
 
 } // namespace CampDesk

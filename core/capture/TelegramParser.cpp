@@ -408,7 +408,8 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
             report.warnings.append({place.line, QCoreApplication::translate("TelegramParser",
                                                                             "Line %1: the message has no readable date; "
                                                                             "skipped.")
-                                                    .arg(place.line)});
+                                                    .arg(place.line),
+                                    1});
             return true;
         }
         ChatMessage message;

@@ -348,35 +348,20 @@ DayMonthFields dayMonthFields(const Header &h, int year)
     return {h.field[0], h.field[1]};
 }
 
-struct OrderEvidence
+// Every header's date, for the order of the whole file; stops only when both
+// orders have a date only they read (the file cannot be read one way).
+void gatherEvidence(QStringView text, bool hasCarriageReturn, int firstLine, DateOrderEvidence &evidence)
 {
-    bool dayFirst = false;   // some first field > 12
-    bool monthFirst = false; // some second field > 12
-    bool twelveHour = false; // some time with AM/PM
-    int firstAmbiguousLine = 0; // first header whose day and month need an order
-};
-
-// The cheap first pass: headers only, and it stops at the first date that
-// settles the order.
-OrderEvidence gatherEvidence(QStringView text, bool hasCarriageReturn, int firstLine)
-{
-    OrderEvidence evidence;
     LineReader lines(text, hasCarriageReturn, firstLine);
     QStringView line;
     Header h;
-    while (lines.next(line)) {
+    while (lines.next(line) && !evidence.conflicting()) {
         if (!readHeader(line, h) || h.digits[0] == 4)
             continue;
-        if (evidence.firstAmbiguousLine == 0)
-            evidence.firstAmbiguousLine = lines.lineNumber();
-        evidence.twelveHour = evidence.twelveHour || h.meridiem != Meridiem::None;
         const DayMonthFields fields = dayMonthFields(h, yearIndex(h, false));
-        evidence.dayFirst = evidence.dayFirst || fields.first > 12;
-        evidence.monthFirst = evidence.monthFirst || fields.second > 12;
-        if (evidence.dayFirst || evidence.monthFirst)
-            break;
+        evidence.noteDate(lines.lineNumber(), trimmedView(line.first(h.contentStart)), fields.first, fields.second,
+                          h.meridiem != Meridiem::None);
     }
-    return evidence;
 }
 
 // ---------------------------------------------------------------------------
@@ -940,7 +925,7 @@ private:
         int blanks = 0;      // blank lines seen after the last non-blank one
     };
 
-    void chooseOrder(QStringView text, bool hasCarriageReturn);
+    Result<void> chooseOrder(QStringView text, bool hasCarriageReturn);
     bool begin(const Header &h, QStringView line, int lineNumber);
     bool deliver();
     const QString &name(QStringView raw);
@@ -964,38 +949,28 @@ private:
     GroupNames m_group;
 };
 
-void Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
+Result<void> Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
 {
-    switch (m_options.dateOrder) {
-    case DateOrder::DayFirst:
-    case DateOrder::MonthFirst:
-        m_dayMonth = m_options.dateOrder;
-        return;
-    case DateOrder::YearFirst:
+    if (m_options.dateOrder == DateOrder::YearFirst) {
         m_twoDigitYearFirst = true;
-        return;
-    case DateOrder::Auto:
-        break;
+        return {};
     }
-    const OrderEvidence evidence = gatherEvidence(text, hasCarriageReturn, m_options.firstLine);
-    if (evidence.dayFirst) {
-        m_dayMonth = DateOrder::DayFirst;
-    } else if (evidence.monthFirst) {
-        m_dayMonth = DateOrder::MonthFirst;
-    } else if (evidence.firstAmbiguousLine > 0) {
-        // No day above 12 anywhere: US-style 12-hour files are month-first,
-        // the rest of the world writes day-first.
-        m_dayMonth = evidence.twelveHour ? DateOrder::MonthFirst : DateOrder::DayFirst;
-        const QString order = m_dayMonth == DateOrder::MonthFirst
-            ? QCoreApplication::translate("WhatsAppParser", "month first (M/D/Y), as the file uses AM/PM times")
-            : QCoreApplication::translate("WhatsAppParser", "day first (D/M/Y), as the file uses 24-hour times");
-        m_report.warnings.append({evidence.firstAmbiguousLine,
-                                  QCoreApplication::translate("WhatsAppParser",
-                                                              "No date in this file has a day above 12, so the date order "
-                                                              "was guessed: %1. If the dates are wrong, import again with "
-                                                              "the date order set to day first or month first.")
-                                      .arg(order)});
-    }
+    DateOrderEvidence evidence;
+    if (m_options.dateOrder == DateOrder::Auto)
+        gatherEvidence(text, hasCarriageReturn, m_options.firstLine, evidence);
+    // No day above 12 anywhere: US-style 12-hour files are month-first, the
+    // rest of the world writes day-first.
+    const DateOrder guess = evidence.twelveHour ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    auto decision = WhatsAppParser::decideDateOrder(evidence, m_options.dateOrder);
+    if (!decision)
+        return std::unexpected(decision.error());
+    if (decision->order != DateOrder::Auto)
+        m_dayMonth = decision->order;
+    else
+        m_dayMonth = guess;
+    if (decision->guess)
+        m_report.warnings.append(*decision->guess);
+    return {};
 }
 
 bool Reader::begin(const Header &h, QStringView line, int lineNumber)
@@ -1014,9 +989,13 @@ bool Reader::begin(const Header &h, QStringView line, int lineNumber)
     if (!time) {
         if (++m_badDates <= MaxDateWarnings) {
             m_report.warnings.append(
-                {lineNumber, QCoreApplication::translate("WhatsAppParser",
-                                                         "“%1” is not a valid date in the order used; the message was skipped.")
-                                 .arg(trimmedView(line.first(h.contentStart)).toString())});
+                {lineNumber,
+                 QCoreApplication::translate("WhatsAppParser",
+                                             "Line %1: “%2” is not a valid date in the order used; the message was "
+                                             "skipped.")
+                     .arg(lineNumber)
+                     .arg(trimmedView(line.first(h.contentStart)).toString()),
+                 1});
         }
         return false;
     }
@@ -1162,6 +1141,11 @@ bool Reader::deliver()
             message.kind = MessageKind::Media;
         } else if (p.more.isEmpty() && isDeletion(b)) {
             message.kind = MessageKind::Recall;
+        } else if (const auto banner = exactNoticeByStart(b); p.more.isEmpty() && banner && banner->banner) {
+            // The encryption banner under the group's name (some exports
+            // attribute it so): nobody wrote it.
+            message.kind = MessageKind::System;
+            message.senderName.clear();
         } else if (p.more.isEmpty() && p.bracketed) {
             // iOS attributes notices to the group or the actor (FORMATS.md 2.4).
             const QStringView sender = trimmedView(rawSender);
@@ -1197,7 +1181,8 @@ bool Reader::deliver()
 
 Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
 {
-    chooseOrder(text, hasCarriageReturn);
+    if (auto chosen = chooseOrder(text, hasCarriageReturn); !chosen)
+        return std::unexpected(chosen.error());
     LineReader lines(text, hasCarriageReturn, m_options.firstLine);
     QStringView line;
     Header h;
@@ -1242,9 +1227,11 @@ Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
     if (m_pending.active && !deliver())
         return finished();
     if (m_badDates > MaxDateWarnings) {
-        m_report.warnings.append({0, QCoreApplication::translate("WhatsAppParser",
-                                                                 "Messages skipped for an invalid date beyond those listed: %1.")
-                                         .arg(m_badDates - MaxDateWarnings)});
+        m_report.warnings.append({0,
+                                  QCoreApplication::translate("WhatsAppParser",
+                                                              "Messages skipped for an invalid date beyond those listed: %1.")
+                                      .arg(m_badDates - MaxDateWarnings),
+                                  m_badDates - MaxDateWarnings});
     }
     return finished();
 }
@@ -1300,6 +1287,23 @@ bool WhatsAppParser::startsMessage(QStringView line)
 {
     Header h;
     return readHeader(line, h);
+}
+
+void WhatsAppParser::gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence)
+{
+    QString storage;
+    const TextTraits traits = scanTraits(text);
+    text = withoutByteOrderMarks(text, traits, storage);
+    gatherEvidence(text, traits.carriageReturn, firstLine, evidence);
+}
+
+Result<DateOrderDecision> WhatsAppParser::decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested)
+{
+    return evidence.twelveHour
+        ? DateOrderDecider::decide(evidence, requested, DateOrder::MonthFirst,
+                                   QCoreApplication::translate("WhatsAppParser", "as the file uses AM/PM times"))
+        : DateOrderDecider::decide(evidence, requested, DateOrder::DayFirst,
+                                   QCoreApplication::translate("WhatsAppParser", "as the file uses 24-hour times"));
 }
 
 Result<ParseReport> WhatsAppParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "capture/ChatMessage.h"
+#include "capture/DateOrderEvidence.h"
 
 #include <QStringView>
 
@@ -11,7 +12,8 @@ namespace CampDesk {
 //
 // Times carry no zone in this format: they are read as wall-clock times in
 // options.zone. The day/month order is not in the file either: it is inferred
-// from the whole file (FORMATS.md 2.1) unless options.dateOrder says it, and
+// from the whole file (FORMATS.md 2.1) unless options.dateOrder says it (a
+// file whose dates need both orders is refused, a line of each named), and
 // report.dateOrder tells the order used. WhatsApp has no account ids and no
 // message ids, so senderId and sourceId stay empty.
 class WhatsAppParser final
@@ -23,6 +25,12 @@ public:
     // True when `line` (one whole line) begins a message: where a big file
     // may be cut into pieces that parse alone.
     static bool startsMessage(QStringView line);
+    // Adds the dates of `text` (a whole file, or one piece of it whose first
+    // line is `firstLine`) to what a big file's earlier pieces showed.
+    static void gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence);
+    // The order for a file with this evidence: `requested` if it is one,
+    // else what the dates say or, failing that, a guess from the clock.
+    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested);
 };
 
 } // namespace CampDesk

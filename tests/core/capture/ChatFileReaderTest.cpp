@@ -448,3 +448,100 @@ TEST(ChatFileReader, QQPrivateChatsAreReadWhole)
     ASSERT_EQ(big.messages.size(), 3);
     expectSameMessages(whole, big, "friend.txt");
 }
+
+// A million messages whose first twelve days read either way: the order
+// comes from the whole file, not from its first piece, so every message is
+// read (with the order on auto), also when the file is read in pieces.
+TEST(ChatFileReader, AMillionMessagesWithTwelveAmbiguousDaysFirstAreAllReadInPieces)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("million.txt"));
+    constexpr int Messages = 1000000;
+    constexpr int Days = 40;
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QByteArray chunk;
+        for (int i = 0; i < Messages; ++i) {
+            const QDate day = QDate(2026, 3, 1).addDays(i / (Messages / Days));
+            const int minute = (i / 17) % 1440;
+            chunk += QByteArray::number(day.month()) + '/' + QByteArray::number(day.day()) + QByteArrayLiteral("/26, ")
+                + QByteArray::number(minute / 60) + ':' + QByteArray::number(minute % 60).rightJustified(2, '0')
+                + QByteArrayLiteral(" - Member ") + QByteArray::number(i % 5000) + QByteArrayLiteral(": message ")
+                + QByteArray::number(i) + '\n';
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+    }
+    auto reader = ChatFileReader::open(path, streamingIn(8 * 1024 * 1024));
+    ASSERT_TRUE(reader.has_value());
+    EXPECT_TRUE(reader->streams());
+    int read = 0;
+    qint64 last = 0;
+    ParseOptions options;
+    options.zone = QTimeZone::utc();
+    auto report = reader->parse(options, [&](ChatMessage &&message) {
+        ++read;
+        last = message.time;
+        return true;
+    });
+    ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
+    EXPECT_EQ(read, Messages);
+    EXPECT_EQ(skippedMessages(report->warnings), 0);
+    EXPECT_TRUE(report->warnings.isEmpty()) << report->warnings.first().message.toStdString();
+    EXPECT_EQ(report->dateOrder, DateOrder::MonthFirst) << "3/13/26 settles it, wherever it is in the file";
+    EXPECT_EQ(QDateTime::fromSecsSinceEpoch(last, QTimeZone::utc()).date(), QDate(2026, 3, 1).addDays(Days - 1));
+}
+
+// An export whose dates need both orders is refused before any message is
+// read, naming a line of each, streamed or not.
+TEST(ChatFileReader, DatesThatNeedBothOrdersAreRefusedWholeAndInPieces)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("mixed.txt"));
+    QByteArray bytes;
+    for (int i = 0; i < 3000; ++i)
+        bytes += "1/2/26, 10:00 - Ann: padding " + QByteArray::number(i) + '\n';
+    bytes += "13/2/26, 10:00 - Ann: day first\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes += "1/2/26, 11:00 - Bob: more " + QByteArray::number(i) + '\n';
+    bytes += "2/14/26, 10:00 - Bob: month first\n";
+    writeFile(path, bytes);
+    for (const qint64 pieceBytes : {qint64(0), qint64(4096)}) {
+        auto reader = ChatFileReader::open(path, pieceBytes > 0 ? streamingIn(pieceBytes) : ChatFileReader::Options{});
+        ASSERT_TRUE(reader.has_value());
+        int read = 0;
+        auto report = reader->parse(ParseOptions{}, [&read](ChatMessage &&) { return ++read > 0; });
+        ASSERT_FALSE(report.has_value()) << pieceBytes;
+        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 3001"))) << report.error().message.toStdString();
+        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 6002"))) << report.error().message.toStdString();
+        EXPECT_EQ(read, 0) << "nothing is read before the order is decided";
+    }
+}
+
+// A big file whose first megabyte is plain ASCII and whose later lines are
+// GB18030 is read as GB18030, as the same file read whole is.
+TEST(ChatFileReader, AnEncodingThatChangesAfterTheFirstMegabyteIsDecidedForTheWholeFile)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("gbk.txt"));
+    QByteArray bytes;
+    while (bytes.size() < 1200 * 1024)
+        bytes += "3/1/26, 10:00 - Ann: plain ascii text line\n";
+    QStringEncoder gb18030("GB18030");
+    bytes += "3/13/26, 10:00 - " + QByteArray(gb18030(QStringLiteral("林晓雨: 早上好"))) + '\n';
+    writeFile(path, bytes);
+    const Parsed whole = parseFile(path, {});
+    const Parsed streamed = parseFile(path, streamingIn(256 * 1024));
+    EXPECT_TRUE(streamed.streamed);
+    expectSameMessages(whole, streamed, "GB18030 after the first megabyte");
+    ASSERT_FALSE(streamed.messages.isEmpty());
+    EXPECT_EQ(streamed.messages.last().senderName, QStringLiteral("林晓雨"));
+    auto reader = ChatFileReader::open(path, streamingIn(256 * 1024));
+    ASSERT_TRUE(reader.has_value());
+    (void)reader->parse(ParseOptions{}, [](ChatMessage &&) { return true; });
+    EXPECT_EQ(reader->encoding(), QStringLiteral("GB18030"));
+}

@@ -1,0 +1,77 @@
+#include "capture/DateOrderEvidence.h"
+
+namespace CampDesk {
+
+namespace {
+
+void note(DateOrderEvidence::Sighting &sighting, int line, QStringView date)
+{
+    if (sighting.line == 0) {
+        sighting.line = line;
+        sighting.date = date.toString();
+    }
+}
+
+void keepFirst(DateOrderEvidence::Sighting &mine, const DateOrderEvidence::Sighting &later)
+{
+    if (mine.line == 0)
+        mine = later;
+}
+
+} // namespace
+
+void DateOrderEvidence::noteDate(int line, QStringView date, int first, int second, bool twelveHourClock)
+{
+    twelveHour = twelveHour || twelveHourClock;
+    if (first > 12 && second <= 12)
+        note(dayFirst, line, date);
+    else if (second > 12 && first <= 12)
+        note(monthFirst, line, date);
+    else if (first <= 12 && second <= 12)
+        note(ambiguous, line, date);
+}
+
+void DateOrderEvidence::add(const DateOrderEvidence &later)
+{
+    keepFirst(dayFirst, later.dayFirst);
+    keepFirst(monthFirst, later.monthFirst);
+    keepFirst(ambiguous, later.ambiguous);
+    twelveHour = twelveHour || later.twelveHour;
+}
+
+Result<DateOrderDecision> DateOrderDecider::decide(const DateOrderEvidence &evidence, DateOrder requested,
+                                                   DateOrder guess, const QString &guessReason)
+{
+    DateOrderDecision decision;
+    if (requested == DateOrder::DayFirst || requested == DateOrder::MonthFirst) {
+        decision.order = requested;
+        return decision;
+    }
+    if (evidence.conflicting()) {
+        return fail(tr("The dates of this file cannot all be read one way: line %1 (“%2”) can only be day first, "
+                       "line %3 (“%4”) only month first. Nothing was imported. Choose the date order (day first or "
+                       "month first; campdesk-cli: --date-order dmy or mdy) and import again; the lines written the "
+                       "other way will then be listed as not imported.")
+                        .arg(evidence.dayFirst.line)
+                        .arg(evidence.dayFirst.date)
+                        .arg(evidence.monthFirst.line)
+                        .arg(evidence.monthFirst.date));
+    }
+    if (evidence.dayFirst.line > 0) {
+        decision.order = DateOrder::DayFirst;
+    } else if (evidence.monthFirst.line > 0) {
+        decision.order = DateOrder::MonthFirst;
+    } else if (evidence.ambiguous.line > 0) {
+        decision.order = guess;
+        const QString order = guess == DateOrder::MonthFirst ? tr("month first (M/D/Y)") : tr("day first (D/M/Y)");
+        decision.guess = ParseWarning{evidence.ambiguous.line,
+                                      tr("Line %1: no date in this file has a day above 12, so the date order was "
+                                         "guessed: %2, %3. If the dates are wrong, import again with the date order "
+                                         "set to day first or month first.")
+                                          .arg(evidence.ambiguous.line)
+                                          .arg(order, guessReason)};
+    }
+    return decision;
+}
+
+} // namespace CampDesk
