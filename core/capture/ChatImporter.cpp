@@ -3,28 +3,26 @@
 #include "Workspace.h"
 #include "capture/ChatFileReader.h"
 #include "capture/ChatParsers.h"
+#include "capture/ChatText.h"
 #include "capture/MemberDayCodec.h"
-#include "capture/NameIndex.h"
 #include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
 #include "review/ActivityStatsCache.h"
-#include "roster/TextDecoder.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
+#include "storage/MessageKeys.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
 namespace CampDesk {
 
 namespace {
-
 
 QString kindKey(MessageKind kind)
 {
@@ -46,31 +44,10 @@ bool isCountable(MessageKind kind)
     return kind == MessageKind::Text || kind == MessageKind::Media || kind == MessageKind::CheckIn;
 }
 
-// FNV-1a, 64 bits: a de-duplication key that stays the same across Qt
-// versions and runs (qHash does not promise that).
-class KeyHash
+qint64 floorDiv(qint64 a, qint64 b)
 {
-public:
-    void add(QStringView text)
-    {
-        for (QChar c : text) {
-            m_value = (m_value ^ c.unicode()) * 0x100000001b3ULL;
-        }
-        separator();
-    }
-    void add(qint64 number)
-    {
-        for (int i = 0; i < 8; ++i) {
-            m_value = (m_value ^ quint64((number >> (8 * i)) & 0xff)) * 0x100000001b3ULL;
-        }
-        separator();
-    }
-    qint64 value() const { return qint64(m_value); }
-
-private:
-    void separator() { m_value = (m_value ^ 0x1f) * 0x100000001b3ULL; }
-    quint64 m_value = 0xcbf29ce484222325ULL;
-};
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
 
 // Camp-local days of Unix times, with the zone offset cached per hour: zone
 // look-ups are the slowest step of a million-message import otherwise.
@@ -82,16 +59,17 @@ public:
     {
     }
 
-    QDate day(qint64 time)
+    qint64 julianDay(qint64 time)
     {
         const qint64 hour = floorDiv(time, 3600);
         if (hour != m_hour) {
             m_hour = hour;
             m_offset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC));
         }
-        // 2440588 is the Julian day of 1970-01-01.
-        return QDate::fromJulianDay(2440588 + floorDiv(time + m_offset, 86400));
+        return MemberDayCodec::UnixEpochJulianDay + floorDiv(time + m_offset, 86400);
     }
+
+    QDate day(qint64 time) { return QDate::fromJulianDay(julianDay(time)); }
 
     const QString &dayText(qint64 time)
     {
@@ -104,8 +82,6 @@ public:
     }
 
 private:
-    static qint64 floorDiv(qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
     QTimeZone m_zone;
     qint64 m_hour = std::numeric_limits<qint64>::min();
     int m_offset = 0;
@@ -113,102 +89,40 @@ private:
     QString m_lastText;
 };
 
-// Who a chat identity is: remembered from earlier imports of the camp, the
-// operator's decision, a chat id or phone number on a member, or a name.
-class IdentityResolver
+// The senders of a file in the order first met, with every name each wrote
+// under and how many countable messages each sent.
+class SenderTally
 {
 public:
-    struct Known
+    // The sender's slot, added on first sight.
+    int add(const ChatMessage &message, const QString &key)
     {
-        qint64 identityId = 0;
-        qint64 personId = 0;
-        bool staff = false;
-    };
-
-    Result<void> load(Workspace &workspace, qint64 campId, const QString &platform)
-    {
-        auto identities = ParticipationRepository(workspace.database()).identities(campId);
-        if (!identities)
-            return std::unexpected(identities.error());
-        for (const ChatIdentity &identity : *identities) {
-            if (identity.platform == platform)
-                m_known.insert(identity.chatKey, {identity.id, identity.personId, identity.staff});
+        auto found = m_slots.constFind(key);
+        if (found == m_slots.constEnd()) {
+            found = m_slots.insert(key, int(m_senders.size()));
+            m_senders.append({key, message.senderId, {}, message.fromSelf});
+            m_messages.append(0);
         }
-        auto members = workspace.memberships().listForCamp(campId);
-        if (!members)
-            return std::unexpected(members.error());
-        auto people = workspace.people().list();
-        if (!people)
-            return std::unexpected(people.error());
-        QHash<qint64, const Person *> personById;
-        for (const Person &person : *people)
-            personById.insert(person.id, &person);
-        for (const MemberEntry &entry : *members) {
-            const qint64 personId = entry.membership.personId;
-            m_members.insert(personId, entry.membership);
-            m_index.addMember(personId, {entry.displayName, entry.membership.groupNickname});
-            const Person *person = personById.value(personId);
-            if (!person)
-                continue;
-            for (const ChatId &chatId : person->chatIds) {
-                if (chatId.platform == platform)
-                    m_index.addIdentifier(personId, chatId.id);
-            }
-            const QString digits = phoneDigits(person->phone);
-            if (digits.size() >= 6)
-                m_index.addIdentifier(personId, QStringLiteral("tel:") + digits);
+        ChatSender &sender = m_senders[*found];
+        const QString name = message.senderName.isEmpty() ? message.senderId : message.senderName;
+        // Names change rarely: the last one is the usual case.
+        if (!name.isEmpty() && (sender.names.isEmpty() || sender.names.constLast() != name)) {
+            sender.names.removeOne(name);
+            sender.names.append(name);
         }
-        return {};
+        sender.self = sender.self || message.fromSelf;
+        return *found;
     }
 
-    std::optional<Known> known(const QString &key) const
-    {
-        const auto found = m_known.constFind(key);
-        return found == m_known.constEnd() ? std::nullopt : std::optional<Known>(*found);
-    }
-
-    NameIndex::Match suggest(const QString &senderId, const QString &name) const
-    {
-        if (!senderId.isEmpty()) {
-            if (const auto byId = m_index.matchIdentifier(senderId); byId.personId > 0)
-                return byId;
-        }
-        // WhatsApp shows unsaved contacts by their number.
-        const QString digits = phoneDigits(name);
-        if (digits.size() >= 6 && digits.size() * 2 >= name.size()) {
-            if (const auto byPhone = m_index.matchIdentifier(QStringLiteral("tel:") + digits); byPhone.personId > 0)
-                return byPhone;
-            // Stored numbers may lack the country code the export shows.
-            for (int cut = 1; cut <= 3 && digits.size() - cut >= 6; ++cut) {
-                const auto shorter = m_index.matchIdentifier(QStringLiteral("tel:") + digits.mid(cut));
-                if (shorter.personId > 0)
-                    return shorter;
-            }
-        }
-        return m_index.match(name);
-    }
-
-    const QHash<qint64, Membership> &members() const { return m_members; }
-    void addMember(qint64 personId, const Membership &membership, const QString &name)
-    {
-        m_members.insert(personId, membership);
-        m_index.addMember(personId, {name});
-    }
-
-    static QString phoneDigits(QStringView text)
-    {
-        QString digits;
-        for (QChar c : text) {
-            if (c.isDigit())
-                digits.append(QChar(u'0' + c.digitValue()));
-        }
-        return digits;
-    }
+    void count(int slot) { ++m_messages[slot]; }
+    const QList<ChatSender> &senders() const { return m_senders; }
+    int messages(int slot) const { return m_messages.at(slot); }
+    qsizetype size() const { return m_senders.size(); }
 
 private:
-    QHash<QString, Known> m_known;
-    QHash<qint64, Membership> m_members;
-    NameIndex m_index;
+    QHash<QString, int> m_slots;
+    QList<ChatSender> m_senders;
+    QList<int> m_messages;
 };
 
 Result<ChatFileReader> load(const QString &path, const ChatImportOptions &options)
@@ -244,6 +158,23 @@ ParseOptions parseOptions(const Camp &camp, const ChatImportOptions &options)
     return parse;
 }
 
+ImportIdentity importIdentity(const ChatSender &sender, int messages, const SenderMatch &match)
+{
+    ImportIdentity identity;
+    identity.chatKey = sender.key;
+    identity.names = sender.names;
+    identity.name = sender.names.isEmpty() ? sender.senderId : sender.names.constLast();
+    identity.senderId = sender.senderId;
+    identity.messages = messages;
+    identity.self = sender.self;
+    identity.match = match.kind;
+    identity.personId = match.personId;
+    identity.suggestions = match.suggestions;
+    identity.remembered = match.kind == SenderMatchKind::Remembered;
+    identity.staff = match.staff;
+    return identity;
+}
+
 } // namespace
 
 ChatImporter::ChatImporter(Workspace &workspace)
@@ -269,6 +200,10 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
         return begun;
     if (auto removed = ParticipationRepository(db).removeImport(summary.importId); !removed)
         return removed;
+    for (const ChatIdentity &identity : summary.previousIdentities) {
+        if (auto restored = ParticipationRepository(db).restoreIdentity(identity); !restored)
+            return restored;
+    }
     for (const Membership &membership : summary.previousMemberships) {
         if (auto restored = workspace.memberships().update(membership); !restored)
             return restored;
@@ -286,6 +221,10 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
         if (!person)
             return std::unexpected(person.error());
     }
+    if (!summary.previousIdentities.isEmpty()) {
+        if (auto refreshed = ParticipationRepository(db).refreshStats(campId); !refreshed)
+            return refreshed;
+    }
     return transaction.commit();
 }
 
@@ -296,6 +235,19 @@ QString ChatImporter::chatKey(const ChatMessage &message)
     if (!message.senderName.isEmpty())
         return QStringLiteral("name:") + message.senderName;
     return {};
+}
+
+qint64 ChatImporter::acceptableSuggestion(const QList<SenderSuggestion> &suggestions)
+{
+    if (suggestions.isEmpty())
+        return 0;
+    const SenderSuggestion &best = suggestions.first();
+    for (qsizetype i = 1; i < suggestions.size(); ++i) {
+        const SenderSuggestion &other = suggestions.at(i);
+        if (other.sameName == best.sameName && other.reason == best.reason && other.personId != best.personId)
+            return 0;
+    }
+    return best.personId;
 }
 
 bool ChatImporter::isCheckInText(QStringView text)
@@ -312,59 +264,39 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
     auto loaded = load(path, options);
     if (!loaded)
         return std::unexpected(loaded.error());
-    IdentityResolver resolver;
-    const QString platform = ChatFormats::platform(loaded->format());
-    if (auto ready = resolver.load(m_workspace, campId, platform); !ready)
+    SenderMatcher matcher;
+    if (auto ready = matcher.load(m_workspace, campId, ChatFormats::platform(loaded->format())); !ready)
         return std::unexpected(ready.error());
 
     ChatScan scan;
     scan.fileName = loaded->fileName();
     scan.format = loaded->format();
     scan.encoding = loaded->encoding();
-    QHash<QString, qsizetype> identityIndex;
-    auto report = loaded->parse(parseOptions(*camp, options),
-                                     [&](ChatMessage &&message) {
-                                         ++scan.messages;
-                                         const MessageKind kind = effectiveKind(message);
-                                         if (!isCountable(kind)) {
-                                             ++scan.systemEvents;
-                                             return true;
-                                         }
-                                         ++scan.countable;
-                                         scan.firstAt = scan.firstAt == 0 ? message.time : std::min(scan.firstAt, message.time);
-                                         scan.lastAt = std::max(scan.lastAt, message.time);
-                                         const QString key = chatKey(message);
-                                         if (key.isEmpty())
-                                             return true;
-                                         auto found = identityIndex.constFind(key);
-                                         if (found == identityIndex.constEnd()) {
-                                             found = identityIndex.insert(key, scan.identities.size());
-                                             scan.identities.append({key, message.senderName, message.senderId});
-                                         }
-                                         ImportIdentity &identity = scan.identities[*found];
-                                         ++identity.messages;
-                                         if (!message.senderName.isEmpty())
-                                             identity.name = message.senderName;
-                                         return true;
-                                     });
+    SenderTally tally;
+    auto report = loaded->parse(parseOptions(*camp, options), [&](ChatMessage &&message) {
+        ++scan.messages;
+        const MessageKind kind = effectiveKind(message);
+        if (!isCountable(kind)) {
+            ++scan.systemEvents;
+            return true;
+        }
+        ++scan.countable;
+        scan.firstAt = scan.countable == 1 ? message.time : std::min(scan.firstAt, message.time);
+        scan.lastAt = scan.countable == 1 ? message.time : std::max(scan.lastAt, message.time);
+        if (const QString key = chatKey(message); !key.isEmpty())
+            tally.count(tally.add(message, key));
+        return true;
+    });
     if (!report)
         return fail(fileError(loaded->fileName(), report.error()));
     scan.chatName = report->chatName;
     scan.dateOrder = report->dateOrder;
     scan.warnings = report->warnings;
-    for (ImportIdentity &identity : scan.identities) {
-        if (const auto known = resolver.known(identity.chatKey); known && known->personId > 0) {
-            identity.personId = known->personId;
-            identity.remembered = true;
-            identity.staff = known->staff;
-            continue;
-        }
-        const NameIndex::Match match = resolver.suggest(identity.senderId, identity.name);
-        identity.personId = match.personId;
-        identity.candidates = match.candidates;
-    }
-    std::sort(scan.identities.begin(), scan.identities.end(),
-              [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
+    const QList<SenderMatch> matches = matcher.match(tally.senders());
+    for (qsizetype slot = 0; slot < tally.size(); ++slot)
+        scan.identities.append(importIdentity(tally.senders().at(slot), tally.messages(int(slot)), matches.at(slot)));
+    std::stable_sort(scan.identities.begin(), scan.identities.end(),
+                     [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
     return scan;
 }
 
@@ -391,9 +323,11 @@ private:
     QSqlDatabase m_db;
 };
 
-// Writes one import's messages inside the caller's transaction: resolves
-// identities, de-duplicates, records chat check-ins, gathers the aggregates
-// and membership events, and finishes them all at the end.
+// Writes one import's messages inside the caller's transaction. Messages
+// are stored as they are read, each under its sender's identity; who the
+// senders are is decided once every sender of the file is known (finish),
+// and then the check-ins, the per-day aggregates and the membership dates
+// are written for the members they turned out to be.
 class ImportWriter
 {
 public:
@@ -407,21 +341,25 @@ public:
         , m_insertMessage(m_db, "INSERT OR IGNORE INTO chat_messages"
                                 " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_insertCheckIn(m_db, "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
-                                " VALUES (?, ?, ?, 'chat', ?, ?)")
-        , m_insertIdentity(m_db, "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)")
+        , m_storedMessage(m_db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
+        , m_insertIdentity(m_db, "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff, is_self)"
+                                 " VALUES (?, ?, ?, ?, NULL, 0, ?)")
     {
     }
 
     Result<void> begin(const QString &fileName, ChatFormat format, const QString &encoding)
     {
-        for (const SqliteStatement *statement : {&m_insertMessage, &m_insertCheckIn, &m_insertIdentity}) {
+        for (const SqliteStatement *statement : {&m_insertMessage, &m_storedMessage, &m_insertIdentity}) {
             if (!statement->isValid())
                 return fail(statement->error());
         }
-        if (auto ready = m_resolver.load(m_workspace, m_camp.id, m_platform); !ready)
+        if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)
             return ready;
+        auto known = ParticipationRepository(m_db).identitiesOf(m_camp.id, m_platform);
+        if (!known)
+            return std::unexpected(known.error());
+        for (const ChatIdentity &identity : *known)
+            m_known.insert(identity.chatKey, identity);
         m_summary.scan.fileName = fileName;
         m_summary.scan.format = format;
         m_summary.scan.encoding = encoding;
@@ -442,86 +380,44 @@ public:
         ++m_summary.scan.messages;
         const MessageKind kind = effectiveKind(message);
         const QString key = ChatImporter::chatKey(message);
-        Resolved *identity = nullptr;
+        int slot = -1;
         if (!key.isEmpty() && isCountable(kind)) {
-            identity = resolve(message, key);
-            if (!identity)
+            slot = senderSlot(message, key);
+            if (slot < 0)
                 return false;
-            if (!message.senderName.isEmpty())
-                m_personByName.insert(message.senderName, identity->personId);
         }
-        const QString &day = m_calendar.dayText(message.time);
-
-        KeyHash hash;
-        hash.add(m_platform);
-        if (!message.sourceId.isEmpty()) {
-            hash.add(QStringLiteral("id"));
-            hash.add(message.sourceId);
-        } else {
-            // Exports without message ids: the same sender, time and text is
-            // the same message, counted by its occurrence within that second
-            // so that two identical posts both survive.
-            hash.add(key);
-            hash.add(message.time);
-            hash.add(message.text);
-            if (message.time != m_lastTime) {
-                m_sameSecond.clear();
-                m_lastTime = message.time;
-            }
-            hash.add(qint64(m_sameSecond[hash.value()]++));
-        }
-
-        m_insertMessage.bind(1, m_camp.id);
-        m_insertMessage.bind(2, m_summary.importId);
-        if (identity)
-            m_insertMessage.bind(3, identity->identityId);
-        else
-            m_insertMessage.bindNull(3);
-        m_insertMessage.bind(4, message.time);
-        m_insertMessage.bind(5, day);
-        m_insertMessage.bind(6, kindKey(kind));
-        m_insertMessage.bind(7, message.text);
-        m_insertMessage.bind(8, hash.value());
-        if (!check(m_insertMessage.run()))
+        const qint64 julianDay = m_calendar.julianDay(message.time);
+        const auto stored = store(message, kind, key, slot);
+        if (!check(stored))
             return false;
-        if (m_insertMessage.changes() == 0) {
+        if (!*stored) {
             ++m_summary.duplicates;
             return true;
         }
         ++m_summary.added;
-        m_summary.scan.firstAt = m_summary.scan.firstAt == 0 ? message.time : std::min(m_summary.scan.firstAt, message.time);
-        m_summary.scan.lastAt = std::max(m_summary.scan.lastAt, message.time);
         if (!isCountable(kind)) {
             ++m_summary.systemEvents;
             if (kind == MessageKind::Join || kind == MessageKind::Leave) {
                 ++(kind == MessageKind::Join ? m_summary.joins : m_summary.leaves);
-                m_events.append({message.subjects, message.senderName, kind, m_calendar.day(message.time)});
+                m_events.append({message.subjects, message.senderName, kind, QDate::fromJulianDay(julianDay)});
             }
             return true;
         }
-        ++m_summary.scan.countable;
-        if (!identity)
+        const bool first = m_summary.scan.countable++ == 0;
+        m_summary.scan.firstAt = first ? message.time : std::min(m_summary.scan.firstAt, message.time);
+        m_summary.scan.lastAt = first ? message.time : std::max(m_summary.scan.lastAt, message.time);
+        if (slot < 0)
             return true;
-        ++identity->messages;
-        if (identity->personId == 0)
-            return true;
-        DayAggregate &aggregate = m_aggregates[{identity->personId, m_calendar.day(message.time).toJulianDay()}];
+        m_tally.count(slot);
+        m_firstDays[slot] = std::min(m_firstDays.at(slot), julianDay);
+        DayAggregate &aggregate = m_aggregates[{slot, julianDay}];
         ++aggregate.messages;
         aggregate.firstAt = std::min(aggregate.firstAt, message.time);
         aggregate.lastAt = std::max(aggregate.lastAt, message.time);
-        if (kind == MessageKind::CheckIn) {
-            m_insertCheckIn.bind(1, m_camp.id);
-            m_insertCheckIn.bind(2, identity->personId);
-            m_insertCheckIn.bind(3, day);
-            m_insertCheckIn.bind(4, QStringView(message.text).left(200));
-            m_insertCheckIn.bind(5, m_summary.importId);
-            if (!check(m_insertCheckIn.run()))
-                return false;
-            if (m_insertCheckIn.changes() > 0) {
-                ++aggregate.checkIns;
-                ++m_summary.checkIns;
-            }
-        }
+        if (kind == MessageKind::CheckIn && aggregate.checkInNote.isEmpty())
+            aggregate.checkInNote = QStringView(message.text).left(200).toString();
+        if (kind == MessageKind::CheckIn)
+            aggregate.checkedIn = true;
         return true;
     }
 
@@ -529,40 +425,34 @@ public:
 
     Result<ChatImportSummary> finish()
     {
-        if (auto written = writeAggregates(); !written)
+        const QList<qint64> people = decideSenders();
+        if (m_failure)
+            return std::unexpected(*m_failure);
+        if (auto written = writeDays(people); !written)
             return std::unexpected(written.error());
-        if (auto moved = applyMembershipEvents(); !moved)
+        if (auto moved = applyMembershipEvents(people); !moved)
             return std::unexpected(moved.error());
-        for (auto it = m_resolved.cbegin(); it != m_resolved.cend(); ++it) {
-            if (it->personId == 0 && !m_options.staffKeys.contains(it.key()))
-                m_summary.unmatched.append({it.key(), it->name, it->senderId, it->messages});
-        }
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
                   [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
         auto counted = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
                                  {m_summary.added, m_summary.duplicates, m_summary.importId});
         if (!counted)
             return std::unexpected(counted.error());
+        if (auto bumped = ParticipationRepository(m_db).bumpRevision(m_camp.id); !bumped)
+            return std::unexpected(bumped.error());
         return m_summary;
     }
 
     ChatImportSummary &summary() { return m_summary; }
 
 private:
-    struct Resolved
-    {
-        qint64 identityId = 0;
-        qint64 personId = 0;
-        int messages = 0;
-        QString name;
-        QString senderId;
-    };
     struct DayAggregate
     {
         int messages = 0;
-        int checkIns = 0;
         qint64 firstAt = std::numeric_limits<qint64>::max();
-        qint64 lastAt = 0;
+        qint64 lastAt = std::numeric_limits<qint64>::min();
+        bool checkedIn = false;
+        QString checkInNote;
     };
     struct MembershipEvent
     {
@@ -580,12 +470,174 @@ private:
         return result.has_value();
     }
 
-    Result<qint64> createMember(const ChatMessage &message)
+    // The slot of the message's sender; its identity row is written on first
+    // sight (mapped to nobody until finish decides), so messages can refer to it.
+    int senderSlot(const ChatMessage &message, const QString &key)
+    {
+        const qsizetype before = m_tally.size();
+        const int slot = m_tally.add(message, key);
+        if (m_tally.size() == before)
+            return slot;
+        qint64 identityId = 0;
+        if (const auto known = m_known.constFind(key); known != m_known.constEnd()) {
+            identityId = known->id;
+            m_summary.previousIdentities.append(*known);
+        } else {
+            m_insertIdentity.bind(1, m_camp.id);
+            m_insertIdentity.bind(2, m_platform);
+            m_insertIdentity.bind(3, key);
+            m_insertIdentity.bind(4, message.senderName.isEmpty() ? message.senderId : message.senderName);
+            m_insertIdentity.bind(5, qint64(message.fromSelf ? 1 : 0));
+            if (!check(m_insertIdentity.run()))
+                return -1;
+            identityId = m_insertIdentity.lastInsertId();
+        }
+        m_identityIds.append(identityId);
+        m_firstDays.append(std::numeric_limits<qint64>::max());
+        return slot;
+    }
+
+    // Stores the message unless the camp has it already: true when stored.
+    // Its key is time-ordered (MessageKeys); a key another message holds is
+    // the same message only with the same sender and text, else the next
+    // alternate key is tried, so a reused message id never drops a message.
+    Result<bool> store(const ChatMessage &message, MessageKind kind, const QString &key, int slot)
+    {
+        MessageKeys::ContentHash hash;
+        hash.add(m_platform);
+        if (!message.sourceId.isEmpty()) {
+            hash.add(QStringLiteral("id"));
+            hash.add(message.sourceId);
+        } else {
+            // Exports without message ids: the same sender, time and text is
+            // the same message, counted by its occurrence within that second
+            // so that two identical posts both survive.
+            hash.add(key);
+            hash.add(message.time);
+            hash.add(message.text);
+            if (message.time != m_lastTime) {
+                m_sameSecond.clear();
+                m_lastTime = message.time;
+            }
+            hash.add(qint64(m_sameSecond[hash.value()]++));
+        }
+        const qint64 primary = MessageKeys::timeOrdered(message.time, hash.value());
+        const qint64 identityId = slot >= 0 ? m_identityIds.at(slot) : 0;
+        const QString identityKey = slot >= 0 ? key : QString();
+        for (int attempt = 0; attempt <= MessageKeys::MaxAttempts; ++attempt) {
+            const qint64 sourceKey =
+                attempt == 0 ? primary : MessageKeys::alternate(primary, message.time, identityKey, message.text, attempt);
+            m_insertMessage.bind(1, m_camp.id);
+            m_insertMessage.bind(2, m_summary.importId);
+            if (identityId > 0)
+                m_insertMessage.bind(3, identityId);
+            else
+                m_insertMessage.bindNull(3);
+            m_insertMessage.bind(4, message.time);
+            m_insertMessage.bind(5, m_calendar.dayText(message.time));
+            m_insertMessage.bind(6, kindKey(kind));
+            m_insertMessage.bind(7, message.text);
+            m_insertMessage.bind(8, sourceKey);
+            if (auto run = m_insertMessage.run(); !run)
+                return std::unexpected(run.error());
+            if (m_insertMessage.changes() > 0)
+                return true;
+            m_storedMessage.bind(1, m_camp.id);
+            m_storedMessage.bind(2, sourceKey);
+            auto row = m_storedMessage.next();
+            if (!row)
+                return std::unexpected(row.error());
+            const bool same = *row && m_storedMessage.int64At(0) == identityId && m_storedMessage.textAt(1) == message.text;
+            if (*row) {
+                if (auto done = m_storedMessage.next(); !done)
+                    return std::unexpected(done.error());
+            }
+            if (same)
+                return false;
+        }
+        return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
+    }
+
+    // Who each sender is, in the order the rules give: the operator's
+    // decision, then an exact match (SenderMatcher), then an accepted
+    // suggestion, then a new member. Writes each identity's member, its
+    // latest name and every name it had. Returns the person of each slot.
+    QList<qint64> decideSenders()
+    {
+        const QList<SenderMatch> matches = m_matcher.match(m_tally.senders());
+        QList<qint64> people(m_tally.size(), 0);
+        SqliteStatement update(m_db, "UPDATE chat_identities SET person_id = ?, display_name = ?,"
+                                     " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?");
+        SqliteStatement name(m_db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)");
+        for (const SqliteStatement *statement : {&update, &name}) {
+            if (!statement->isValid()) {
+                m_failure = Error{statement->error()};
+                return people;
+            }
+        }
+        constexpr qint64 NoDecision = -2;
+        for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
+            const ChatSender &sender = m_tally.senders().at(slot);
+            const SenderMatch &match = matches.at(slot);
+            const qint64 decision = m_options.mapping.value(sender.key, NoDecision);
+            qint64 personId = match.personId;
+            if (match.kind != SenderMatchKind::Remembered && decision >= 0)
+                personId = decision;
+            if (personId == 0 && decision == NoDecision && m_options.acceptSuggestions) {
+                personId = ChatImporter::acceptableSuggestion(match.suggestions);
+                m_summary.suggestionsAccepted += personId > 0 ? 1 : 0;
+            }
+            const bool staff = m_options.staffKeys.contains(sender.key) || match.staff;
+            const bool create = decision == ChatImportOptions::CreateMember
+                || (decision == NoDecision && m_options.createMembers && !staff);
+            if (personId == 0 && create) {
+                auto created = createMember(sender, slot);
+                if (!check(created))
+                    return people;
+                personId = *created;
+            }
+            people[slot] = personId;
+            if (const auto known = m_known.constFind(sender.key);
+                known != m_known.constEnd() && known->personId != personId) {
+                // Earlier imports' messages change hands: their figures are
+                // rebuilt once this import's are written.
+                for (qint64 moved : {known->personId, personId}) {
+                    if (moved > 0 && !m_remapped.contains(moved))
+                        m_remapped.append(moved);
+                }
+            }
+            const QString latest = sender.names.isEmpty() ? sender.senderId : sender.names.constLast();
+            update.bind(1, personId);
+            if (personId <= 0)
+                update.bindNull(1);
+            update.bind(2, latest);
+            update.bind(3, qint64(staff ? 1 : 0));
+            update.bind(4, qint64(sender.self ? 1 : 0));
+            update.bind(5, m_identityIds.at(slot));
+            if (!check(update.run()))
+                return people;
+            for (const QString &one : sender.names) {
+                name.bind(1, m_identityIds.at(slot));
+                name.bind(2, one);
+                name.bind(3, m_summary.importId);
+                if (!check(name.run()))
+                    return people;
+            }
+            if (personId == 0 && !staff) {
+                ImportIdentity unmatched = importIdentity(sender, m_tally.messages(int(slot)), match);
+                unmatched.personId = 0;
+                m_summary.unmatched.append(unmatched);
+            }
+        }
+        return people;
+    }
+
+    Result<qint64> createMember(const ChatSender &sender, qsizetype slot)
     {
         Person person;
-        person.displayName = message.senderName.isEmpty() ? message.senderId : message.senderName;
-        if (!message.senderId.isEmpty())
-            person.chatIds.append({m_platform, message.senderId});
+        person.displayName = sender.names.isEmpty() ? sender.senderId : sender.names.constLast();
+        if (!sender.senderId.isEmpty())
+            person.chatIds.append({m_platform, sender.senderId});
         auto personId = m_workspace.people().insert(person);
         if (!personId)
             return personId;
@@ -593,68 +645,59 @@ private:
         membership.campId = m_camp.id;
         membership.personId = *personId;
         membership.groupNickname = person.displayName;
-        membership.joinedOn = m_calendar.day(message.time);
+        membership.joinedOn = firstDayOf(slot);
         auto membershipId = m_workspace.memberships().add(membership);
         if (!membershipId)
             return std::unexpected(membershipId.error());
         membership.id = *membershipId;
-        m_resolver.addMember(*personId, membership, person.displayName);
+        m_createdMemberships.insert(*personId, membership);
         m_summary.createdPeople.append(*personId);
         ++m_summary.membersCreated;
         return *personId;
     }
 
-    Resolved *resolve(const ChatMessage &message, const QString &key)
+    QDate firstDayOf(qsizetype slot) const
     {
-        if (auto found = m_resolved.find(key); found != m_resolved.end())
-            return &*found;
-        Resolved entry;
-        entry.name = message.senderName;
-        entry.senderId = message.senderId;
-        constexpr qint64 NoDecision = -2;
-        const qint64 decision = m_options.mapping.value(key, NoDecision);
-        if (const auto known = m_resolver.known(key)) {
-            entry.identityId = known->identityId;
-            entry.personId = known->personId;
-            if (entry.personId == 0 && decision > 0) {
-                entry.personId = decision;
-                if (!check(Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET person_id = ? WHERE id = ?"),
-                                     {entry.personId, entry.identityId})))
-                    return nullptr;
-            }
-        } else {
-            qint64 personId = decision > 0 ? decision : 0;
-            if (decision == NoDecision)
-                personId = m_resolver.suggest(message.senderId, message.senderName).personId;
-            const bool create = decision == ChatImportOptions::CreateMember
-                || (decision == NoDecision && m_options.createMembers);
-            if (personId == 0 && create) {
-                auto created = createMember(message);
-                if (!check(created))
-                    return nullptr;
-                personId = *created;
-            }
-            m_insertIdentity.bind(1, m_camp.id);
-            m_insertIdentity.bind(2, m_platform);
-            m_insertIdentity.bind(3, key);
-            m_insertIdentity.bind(4, message.senderName.isEmpty() ? message.senderId : message.senderName);
-            if (personId > 0)
-                m_insertIdentity.bind(5, personId);
-            else
-                m_insertIdentity.bindNull(5);
-            m_insertIdentity.bind(6, qint64(m_options.staffKeys.contains(key) ? 1 : 0));
-            if (!check(m_insertIdentity.run()))
-                return nullptr;
-            entry.identityId = m_insertIdentity.lastInsertId();
-            entry.personId = personId;
-        }
-        return &*m_resolved.insert(key, entry);
+        const qint64 first = m_firstDays.at(slot);
+        return first == std::numeric_limits<qint64>::max() ? QDate() : QDate::fromJulianDay(first);
     }
 
-    // Adds to what earlier imports and check-ins left, one packed row per
-    // member.
-    Result<void> writeAggregates()
+    // The members' days, summed over every sender who is the same member;
+    // chat check-ins recorded once a member and day; both added to what
+    // earlier imports and check-ins left, one packed row per member.
+    Result<void> writeDays(const QList<qint64> &people)
     {
+        SqliteStatement checkIn(m_db, "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                                      " VALUES (?, ?, ?, 'chat', ?, ?)");
+        if (!checkIn.isValid())
+            return fail(checkIn.error());
+        QHash<qint64, QMap<qint64, MemberDayStats>> byPerson; // person → Julian day → the day
+        for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
+            const qint64 personId = people.at(it.key().first);
+            if (personId <= 0)
+                continue;
+            const qint64 julianDay = it.key().second;
+            MemberDayStats &day = byPerson[personId][julianDay];
+            const bool first = day.messages == 0;
+            day.personId = personId;
+            day.day = QDate::fromJulianDay(julianDay);
+            day.firstAt = first ? it->firstAt : std::min(day.firstAt, it->firstAt);
+            day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
+            day.messages += it->messages;
+            if (it->checkedIn && day.checkIns == 0) {
+                checkIn.bind(1, m_camp.id);
+                checkIn.bind(2, personId);
+                checkIn.bind(3, day.day.toString(Qt::ISODate));
+                checkIn.bind(4, it->checkInNote);
+                checkIn.bind(5, m_summary.importId);
+                if (auto done = checkIn.run(); !done)
+                    return done;
+                if (checkIn.changes() > 0) {
+                    day.checkIns = 1;
+                    ++m_summary.checkIns;
+                }
+            }
+        }
         SqliteStatement select(m_db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?");
         SqliteStatement upsert(m_db, "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
                                      " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days");
@@ -662,53 +705,99 @@ private:
             if (!statement->isValid())
                 return fail(statement->error());
         }
-        QHash<qint64, QList<MemberDayStats>> byPerson;
-        for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
-            byPerson[it.key().first].append({it.key().first, QDate::fromJulianDay(it.key().second), it->messages,
-                                             it->checkIns, it->messages > 0 ? it->firstAt : 0, it->lastAt});
+        QList<qint64> damaged;
+        for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it) {
+            auto merged = mergeDays(select, upsert, it.key(), it->values());
+            if (!merged)
+                return std::unexpected(merged.error());
+            if (!*merged)
+                damaged.append(it.key());
         }
-        for (auto it = byPerson.begin(); it != byPerson.end(); ++it) {
-            std::sort(it->begin(), it->end(),
-                      [](const MemberDayStats &a, const MemberDayStats &b) { return a.day < b.day; });
-            select.bind(1, m_camp.id);
-            select.bind(2, it.key());
-            auto row = select.next();
-            if (!row)
-                return std::unexpected(row.error());
-            QByteArray merged;
-            if (*row) {
-                bool ok = true;
-                merged = MemberDayCodec::merge(select.blobAt(0), *it, &ok);
-                if (!ok)
-                    return fail(ChatImporter::tr("The participation figures of person %1 are damaged.").arg(it.key()));
-                if (auto done = select.next(); !done)
-                    return std::unexpected(done.error());
-            } else {
-                merged = MemberDayCodec::encode(*it);
-            }
-            upsert.bind(1, m_camp.id);
-            upsert.bind(2, it.key());
-            upsert.bindBlob(3, merged);
-            if (auto done = upsert.run(); !done)
-                return done;
+        // Figures an earlier bug or a damaged file left unreadable, and those
+        // of members whose identities this import mapped anew, are rebuilt
+        // from the messages, which now include this import's.
+        ParticipationRepository repository(m_db);
+        if (auto rebuilt = repository.rebuildChatCheckIns(m_camp.id, m_remapped); !rebuilt)
+            return rebuilt;
+        for (qint64 personId : std::as_const(m_remapped)) {
+            if (!damaged.contains(personId))
+                damaged.append(personId);
         }
-        return ParticipationRepository(m_db).bumpRevision(m_camp.id);
+        if (!damaged.isEmpty())
+            return repository.refreshStats(m_camp.id, damaged);
+        return {};
     }
 
-    // Joins and leaves move membership dates where the format tells them.
-    Result<void> applyMembershipEvents()
+    // False when the stored figures could not be read (they are left for
+    // the caller to rebuild).
+    Result<bool> mergeDays(SqliteStatement &select, SqliteStatement &upsert, qint64 personId,
+                           const QList<MemberDayStats> &days)
     {
+        select.bind(1, m_camp.id);
+        select.bind(2, personId);
+        auto row = select.next();
+        if (!row)
+            return std::unexpected(row.error());
+        QByteArray merged;
+        bool readable = true;
+        if (*row) {
+            merged = MemberDayCodec::merge(select.blobAt(0), days, &readable);
+            if (auto done = select.next(); !done)
+                return std::unexpected(done.error());
+        } else {
+            merged = MemberDayCodec::encode(days);
+        }
+        if (!readable)
+            return false;
+        upsert.bind(1, m_camp.id);
+        upsert.bind(2, personId);
+        upsert.bindBlob(3, merged);
+        if (auto done = upsert.run(); !done)
+            return std::unexpected(done.error());
+        return true;
+    }
+
+    // Joins and leaves move membership dates where the export names the
+    // member exactly: a sender of this file, or a member's exact name.
+    Result<void> applyMembershipEvents(const QList<qint64> &people)
+    {
+        if (m_events.isEmpty())
+            return {};
+        QHash<QString, qint64> byName; // exact names of this file's senders → their member
+        for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
+            for (const QString &name : m_tally.senders().at(slot).names) {
+                if (people.at(slot) > 0)
+                    byName.insert(ChatText::exactName(name), people.at(slot));
+            }
+        }
+        auto roster = m_workspace.memberships().listForCamp(m_camp.id);
+        if (!roster)
+            return std::unexpected(roster.error());
+        QHash<qint64, Membership> members;
+        QHash<QString, QList<qint64>> rosterNames;
+        for (const MemberEntry &entry : *roster) {
+            members.insert(entry.membership.personId, entry.membership);
+            for (const QString &name : {entry.displayName, entry.membership.groupNickname}) {
+                if (const QString exact = ChatText::exactName(name); !exact.isEmpty())
+                    rosterNames[exact].append(entry.membership.personId);
+            }
+        }
+        const auto personOf = [&](const QString &name) -> qint64 {
+            const QString exact = ChatText::exactName(name);
+            if (const qint64 sender = byName.value(exact, 0); sender > 0)
+                return sender;
+            const QList<qint64> named = rosterNames.value(exact);
+            return named.size() == 1 ? named.first() : 0;
+        };
         QHash<qint64, Membership> changed;
         for (const MembershipEvent &event : std::as_const(m_events)) {
             const QStringList subjects = event.subjects.isEmpty() ? QStringList{event.senderName} : event.subjects;
             for (const QString &subject : subjects) {
-                qint64 personId = m_personByName.value(subject, 0);
-                if (personId == 0)
-                    personId = m_resolver.suggest(QString(), subject).personId;
-                const auto member = m_resolver.members().constFind(personId);
-                if (personId == 0 || member == m_resolver.members().constEnd())
+                const qint64 personId = personOf(subject);
+                const auto member = members.constFind(personId);
+                if (personId == 0 || member == members.constEnd())
                     continue;
-                if (!changed.contains(personId))
+                if (!changed.contains(personId) && !m_createdMemberships.contains(personId))
                     m_summary.previousMemberships.append(*member);
                 Membership &membership = changed.insert(personId, changed.value(personId, *member)).value();
                 if (event.kind == MessageKind::Join) {
@@ -741,16 +830,20 @@ private:
     Camp m_camp;
     QString m_platform;
     const ChatImportOptions &m_options;
-    IdentityResolver m_resolver;
+    SenderMatcher m_matcher;
     DayCalendar m_calendar;
     SqliteStatement m_insertMessage;
-    SqliteStatement m_insertCheckIn;
+    SqliteStatement m_storedMessage;
     SqliteStatement m_insertIdentity;
     ChatImportSummary m_summary;
     std::optional<Error> m_failure;
-    QHash<QString, Resolved> m_resolved;
-    QHash<QString, qint64> m_personByName; // names seen in this import → person, for joins and leaves
-    QHash<std::pair<qint64, qint64>, DayAggregate> m_aggregates; // (person, Julian day)
+    SenderTally m_tally;
+    QList<qint64> m_identityIds; // of each sender slot
+    QList<qint64> m_firstDays;   // of each sender slot: the Julian day of its first new message
+    QHash<QString, ChatIdentity> m_known; // identities earlier imports of the camp met, by key
+    QHash<qint64, Membership> m_createdMemberships;
+    QList<qint64> m_remapped; // people whose earlier messages this import moved to or from them
+    QHash<std::pair<qint64, qint64>, DayAggregate> m_aggregates; // (sender slot, Julian day)
     QList<MembershipEvent> m_events;
     qint64 m_lastTime = std::numeric_limits<qint64>::min();
     QHash<qint64, int> m_sameSecond; // occurrences of one key within one timestamp
@@ -775,7 +868,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     if (auto begun = writer.begin(loaded->fileName(), loaded->format(), loaded->encoding()); !begun)
         return std::unexpected(begun.error());
     auto report = loaded->parse(parseOptions(*camp, options),
-                                     [&writer](ChatMessage &&message) { return writer.add(std::move(message)); });
+                                [&writer](ChatMessage &&message) { return writer.add(std::move(message)); });
     if (const auto failure = writer.failure())
         return std::unexpected(*failure);
     if (!report)
@@ -791,6 +884,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     writer.summary().scan.chatName = report->chatName;
     writer.summary().scan.dateOrder = report->dateOrder;
     writer.summary().scan.warnings = report->warnings;
+    writer.summary().skipped = skippedMessages(report->warnings);
     auto summary = writer.finish();
     if (!summary)
         return summary;

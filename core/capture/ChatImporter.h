@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
+#include "capture/Participation.h"
+#include "capture/SenderMatcher.h"
 #include "domain/Membership.h"
 
 #include <QCoreApplication>
@@ -27,8 +29,12 @@ struct ChatImportOptions final
     std::optional<ChatFormat> format; // detected when empty
     QString encoding;                 // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
     DateOrder dateOrder = DateOrder::Auto;
-    // Identities nobody mapped become new members of the camp.
+    // Senders nobody mapped and nothing matched exactly become new members
+    // of the camp: as many members as such senders.
     bool createMembers = false;
+    // A sender whose strongest suggestion names one member is that member.
+    // Off unless the operator asks: a suggestion is a guess.
+    bool acceptSuggestions = false;
     // The operator's decisions by chat key (a person id, CreateMember or
     // LeaveUnmapped); they win over automatic matches.
     QHash<QString, qint64> mapping;
@@ -45,13 +51,16 @@ struct ChatImportOptions final
 struct ImportIdentity final
 {
     QString chatKey;
-    QString name;
+    QString name;       // the latest name it wrote under
+    QStringList names;  // every name, first seen first
     QString senderId;
-    int messages = 0;         // countable messages in the file
-    qint64 personId = 0;      // the match (0: none)
-    QList<qint64> candidates; // several members fit the name
-    bool remembered = false;  // mapped by an earlier import of this camp
+    int messages = 0;   // countable messages in the file
+    qint64 personId = 0; // the exact match (0: none)
+    SenderMatchKind match = SenderMatchKind::None;
+    QList<SenderSuggestion> suggestions; // guesses for the operator, when nothing matched exactly
+    bool remembered = false; // mapped by an earlier import of this camp
     bool staff = false;
+    bool self = false; // the account that made the export
 };
 
 // What a file holds, read without writing anything: shown before an import
@@ -84,8 +93,15 @@ struct ChatImportSummary final
     int leaves = 0;
     int checkIns = 0;
     int membersCreated = 0;
-    QList<ImportIdentity> unmatched; // identities left without a member
+    int suggestionsAccepted = 0;
+    QList<ImportIdentity> unmatched; // identities left without a member, with their suggestions
+    // The messages the file holds that were not imported (a date that
+    // cannot be read, say): the warnings name them, and the import is not a
+    // success while there are any.
+    int skipped = 0;
     QList<qint64> createdPeople;     // for undo
+    // Identities this import met again, as they were before it (undo).
+    QList<ChatIdentity> previousIdentities;
     // Memberships whose dates joins and leaves changed, as they were before.
     QList<Membership> previousMemberships;
 };
@@ -116,6 +132,9 @@ public:
     // The key an identity is remembered by: the account id, or the name
     // where the format has none.
     static QString chatKey(const ChatMessage &message);
+    // The member the strongest suggestion names, when no other suggestion
+    // as strong names another; 0 otherwise.
+    static qint64 acceptableSuggestion(const QList<SenderSuggestion> &suggestions);
     // A member's post that is a check-in ("打卡第3天", a re-posted #接龙).
     static bool isCheckInText(QStringView text);
 

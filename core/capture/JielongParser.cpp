@@ -112,13 +112,18 @@ bool JielongParser::isHeader(QStringView line)
 QList<JielongList> JielongParser::parse(const QString &text)
 {
     QList<JielongList> copies;
+    QList<bool> restarted; // of each copy: begun by numbering back at 1, with no header of its own
     JielongList current;
+    bool currentRestarted = false;
     bool inEntries = false;
     bool afterBlank = false;
     const auto finish = [&] {
-        if (!current.entries.isEmpty())
+        if (!current.entries.isEmpty()) {
             copies.append(current);
+            restarted.append(currentRestarted);
+        }
         current = JielongList();
+        currentRestarted = false;
         inEntries = false;
     };
 
@@ -143,8 +148,10 @@ QList<JielongList> JielongParser::parse(const QString &text)
             // entry left empty ("1.") starts the entries without adding one,
             // so there may be no last entry to compare with.
             if (inEntries && !current.entries.isEmpty() && number <= current.entries.constLast().number
-                && number == 1)
+                && number == 1) {
                 finish();
+                currentRestarted = true;
+            }
             for (const auto &[entryNumber, entryText] : splitInline(number, line.sliced(textStart))) {
                 if (entryText.isEmpty())
                     continue; // "1." left empty by the initiator
@@ -166,6 +173,27 @@ QList<JielongList> JielongParser::parse(const QString &text)
         afterBlank = false;
     }
     finish();
+
+    // Numbered rules before the list ("1. 每天 8 点前打卡", "2. 不刷屏", then
+    // the list from 1 again) are its description, not entries: a run under a
+    // header followed by a run numbered from 1 that is not a re-post of it.
+    for (qsizetype i = copies.size() - 1; i > 0; --i) {
+        JielongList &rules = copies[i - 1];
+        JielongList &list = copies[i];
+        if (!restarted.at(i) || rules.header.isEmpty()
+            || rules.entries.constFirst().text == list.entries.constFirst().text)
+            continue;
+        QStringList description;
+        if (!rules.title.isEmpty())
+            description.append(rules.title);
+        for (const JielongEntry &entry : std::as_const(rules.entries))
+            description.append(QStringLiteral("%1. %2").arg(entry.number).arg(entry.text));
+        list.header = rules.header;
+        list.title = description.join(u'\n');
+        copies.removeAt(i - 1);
+        restarted.removeAt(i - 1);
+        restarted[i - 1] = false; // the list now has the header
+    }
 
     // Keep the longest copy of each list, in the order lists first appeared.
     QList<JielongList> lists;

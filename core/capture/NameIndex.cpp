@@ -156,26 +156,42 @@ void NameIndex::insert(QHash<QString, QList<qint64>> &map, const QString &key, q
         ids.append(personId);
 }
 
-void NameIndex::addMember(qint64 personId, const QStringList &names)
+QStringList NameIndex::folded(const QStringList &names)
 {
+    QStringList keys;
+    for (const QString &name : names) {
+        if (const QString key = normalize(name); !key.isEmpty())
+            keys.append(key);
+    }
+    return keys;
+}
+
+void NameIndex::addMember(qint64 personId, const QStringList &names, const QStringList &placeParts)
+{
+    const QStringList places = folded(placeParts);
     for (const QString &name : names) {
         const QStringList nameKeys = keys(name);
         if (nameKeys.isEmpty())
             continue;
-        insert(m_full, nameKeys.first(), personId);
-        for (qsizetype i = 1; i < nameKeys.size(); ++i)
-            insert(m_parts, nameKeys.at(i), personId);
+        const QString &whole = nameKeys.first();
+        insert(m_full, whole, personId);
+        for (qsizetype i = 1; i < nameKeys.size(); ++i) {
+            if (!places.contains(nameKeys.at(i)))
+                insert(m_parts, nameKeys.at(i), personId);
+        }
         for (const QString &key : nameKeys)
             insert(m_initials, pinyinInitials(key), personId);
         // Members often sign with the given name alone: 浩然 for 陈浩然.
-        if (isChineseName(nameKeys.first()))
-            insert(m_parts, nameKeys.first().mid(1), personId);
+        if (isChineseName(whole))
+            insert(m_given, whole.mid(1), personId);
+        if (const QString bare = withoutDigits(whole); bare.size() >= 2 && bare != whole)
+            insert(m_noDigits, bare, personId);
+        if (whole.size() >= 4) {
+            insert(m_deletions, whole, personId);
+            for (const QString &shorter : deletions(whole))
+                insert(m_deletions, shorter, personId);
+        }
     }
-}
-
-void NameIndex::addIdentifier(qint64 personId, const QString &identifier)
-{
-    insert(m_identifiers, identifier.trimmed(), personId);
 }
 
 void NameIndex::addAlias(const QString &name, qint64 personId)
@@ -205,7 +221,7 @@ NameIndex::Match NameIndex::match(QStringView name) const
         return pick(*whole);
     QList<qint64> found;
     for (const QString &key : nameKeys) {
-        for (const auto *map : {&m_full, &m_parts}) {
+        for (const auto *map : {&m_full, &m_parts, &m_given}) {
             if (const auto hit = map->constFind(key); hit != map->constEnd()) {
                 for (qint64 id : *hit) {
                     if (!found.contains(id))
@@ -240,11 +256,75 @@ NameIndex::Match NameIndex::matchWhole(QStringView name) const
     return {};
 }
 
-NameIndex::Match NameIndex::matchIdentifier(const QString &identifier) const
+QList<NameIndex::Suggestion> NameIndex::suggestions(QStringView name, const QStringList &placeParts) const
 {
-    if (const auto hit = m_identifiers.constFind(identifier.trimmed()); hit != m_identifiers.constEnd())
-        return pick(*hit);
-    return {};
+    const QStringList places = folded(placeParts);
+    QList<Suggestion> found;
+    const auto add = [&found](const QList<qint64> &ids, Reason reason) {
+        for (qint64 id : ids) {
+            const bool known = std::any_of(found.cbegin(), found.cend(),
+                                           [id](const Suggestion &suggestion) { return suggestion.personId == id; });
+            if (!known)
+                found.append({id, reason});
+        }
+    };
+    const QStringList nameKeys = keys(name);
+    if (nameKeys.isEmpty())
+        return found;
+    const QString &whole = nameKeys.first();
+    if (const auto alias = m_aliases.constFind(whole); alias != m_aliases.constEnd())
+        add({*alias}, Reason::FoldedName);
+    add(m_full.value(whole), Reason::FoldedName);
+    if (const QString bare = withoutDigits(whole); bare.size() >= 2) {
+        add(m_noDigits.value(bare), Reason::WithoutDigits);
+        add(m_full.value(bare), Reason::WithoutDigits);
+    }
+    if (whole.size() >= 3) {
+        // A letter added (the name one shorter is a member's), dropped (the
+        // member's one shorter is the name) or changed (both one shorter).
+        add(m_deletions.value(whole), Reason::Spelling);
+        for (const QString &shorter : deletions(whole)) {
+            if (shorter.size() >= 3)
+                add(m_deletions.value(shorter), Reason::Spelling);
+        }
+    }
+    for (qsizetype i = 1; i < nameKeys.size(); ++i) {
+        if (!places.contains(nameKeys.at(i)))
+            add(m_full.value(nameKeys.at(i)), Reason::NicknamePart);
+    }
+    for (const QString &key : nameKeys) {
+        if (!places.contains(key))
+            add(m_parts.value(key), Reason::NicknamePart);
+    }
+    for (const QString &key : nameKeys)
+        add(m_given.value(key), Reason::GivenName);
+    if (isAsciiLetters(whole) && whole.size() >= 2)
+        add(m_initials.value(whole), Reason::PinyinInitials);
+    return found;
+}
+
+QString NameIndex::withoutDigits(const QString &folded)
+{
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded) {
+        if (!c.isDigit())
+            out.append(c);
+    }
+    return out;
+}
+
+QStringList NameIndex::deletions(const QString &folded)
+{
+    QStringList shorter;
+    shorter.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        QString one = folded;
+        one.remove(i, 1);
+        if (!shorter.contains(one))
+            shorter.append(one);
+    }
+    return shorter;
 }
 
 } // namespace CampDesk

@@ -22,6 +22,24 @@ public:
         QList<qint64> candidates; // when several members fit equally
     };
 
+    // Why a name may be a member's, strongest first. Each is a guess: it is
+    // offered for the operator to accept, never applied on its own.
+    enum class Reason {
+        FoldedName,     // the same letters once case, width, emoji, brackets and punctuation are set aside
+        WithoutDigits,  // the same once digits are dropped: Anna 2 and Anna
+        Spelling,       // one letter added, dropped or changed
+        NicknamePart,   // a part of the member's name or nickname (its subgroup and city parts aside)
+        GivenName,      // a Chinese given name alone: 浩然 for 陈浩然
+        PinyinInitials, // lxy for 林晓雨
+    };
+    struct Suggestion
+    {
+        qint64 personId = 0;
+        Reason reason = Reason::FoldedName;
+
+        bool operator==(const Suggestion &) const = default;
+    };
+
     // The folded form names are compared in: NFKC, case-folded, bracketed
     // parts and everything but letters and digits removed.
     static QString normalize(QStringView name);
@@ -30,25 +48,34 @@ public:
     static QStringList keys(QStringView name);
 
     // A member known by these names (display name, group nickname …).
-    void addMember(qint64 personId, const QStringList &names);
-    // An exact identifier (chat id, phone digits) that only this member has.
-    void addIdentifier(qint64 personId, const QString &identifier);
+    // Parts that only say where the member is (`placeParts`: their subgroup,
+    // city …) are not parts of their name: "1组-小王-北京" is not "北京".
+    void addMember(qint64 personId, const QStringList &names, const QStringList &placeParts = {});
     // A name learnt from an earlier manual match; wins over everything else.
     void addAlias(const QString &name, qint64 personId);
 
     Match match(QStringView name) const;
     // Only an alias or a whole name (subgroup markers aside) counts.
     Match matchWhole(QStringView name) const;
-    Match matchIdentifier(const QString &identifier) const;
+    // Every member the name may stand for, each once with its strongest
+    // reason, strongest first. `placeParts` of the name (its subgroup, city)
+    // are not matched as parts of a name.
+    QList<Suggestion> suggestions(QStringView name, const QStringList &placeParts = {}) const;
 
 private:
     void insert(QHash<QString, QList<qint64>> &map, const QString &key, qint64 personId);
     static Match pick(const QList<qint64> &ids);
+    static QString withoutDigits(const QString &folded);
+    static QStringList folded(const QStringList &names);
+    // The keys one letter shorter: two names one edit apart share one.
+    static QStringList deletions(const QString &folded);
 
     QHash<QString, QList<qint64>> m_full;      // whole folded names
     QHash<QString, QList<qint64>> m_parts;     // parts of names
+    QHash<QString, QList<qint64>> m_given;     // Chinese given names
     QHash<QString, QList<qint64>> m_initials;  // pinyin initials of whole names
-    QHash<QString, QList<qint64>> m_identifiers;
+    QHash<QString, QList<qint64>> m_noDigits;  // whole folded names without their digits
+    QHash<QString, QList<qint64>> m_deletions; // whole folded names, and each one letter shorter
     QHash<QString, qint64> m_aliases;
 };
 

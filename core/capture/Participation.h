@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace CampDesk {
 
@@ -17,6 +18,8 @@ struct ChatIdentity final
     qint64 personId = 0; // 0: not mapped to a member yet
     bool staff = false;  // the exporting operator, bots, the group's own account …
     int messages = 0;    // countable messages (read, not stored)
+    bool self = false;   // the account that made the export ("me" until mapped)
+    QStringList names;   // every name it wrote under, the latest among them
 };
 
 enum class CheckInSource { Manual, Jielong, Chat };

@@ -63,18 +63,42 @@ QString ParticipationRepository::sourceKey(CheckInSource source)
     return {};
 }
 
+namespace {
+
+ChatIdentity identityFromRow(const QSqlQuery &query)
+{
+    ChatIdentity identity;
+    identity.id = query.value(0).toLongLong();
+    identity.campId = query.value(1).toLongLong();
+    identity.platform = query.value(2).toString();
+    identity.chatKey = query.value(3).toString();
+    identity.displayName = query.value(4).toString();
+    identity.personId = query.value(5).toLongLong();
+    identity.staff = query.value(6).toBool();
+    identity.self = query.value(7).toBool();
+    return identity;
+}
+
+} // namespace
+
+Result<QList<ChatIdentity>> ParticipationRepository::identitiesOf(qint64 campId, const QString &platform) const
+{
+    return Sql::collect<ChatIdentity>(
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT id, camp_id, platform, chat_key, display_name, person_id, is_staff, is_self"
+                                 " FROM chat_identities WHERE camp_id = ? AND platform = ?"),
+                  {campId, platform}),
+        identityFromRow);
+}
+
 Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) const
 {
     auto identities = Sql::collect<ChatIdentity>(
         Sql::exec(m_db,
-                  QStringLiteral("SELECT id, camp_id, platform, chat_key, display_name, person_id, is_staff"
+                  QStringLiteral("SELECT id, camp_id, platform, chat_key, display_name, person_id, is_staff, is_self"
                                  " FROM chat_identities WHERE camp_id = ? ORDER BY platform, display_name"),
                   {campId}),
-        [](const QSqlQuery &query) {
-            return ChatIdentity{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                                query.value(3).toString(),   query.value(4).toString(),   query.value(5).toLongLong(),
-                                query.value(6).toBool(),     0};
-        });
+        identityFromRow);
     if (!identities || identities->isEmpty())
         return identities;
     // One pass over the table in storage order: a COUNT per identity through
@@ -93,8 +117,22 @@ Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) c
         });
         !counted)
         return std::unexpected(counted.error());
-    for (ChatIdentity &identity : *identities)
+    auto names = Sql::exec(m_db,
+                           QStringLiteral("SELECT n.identity_id, n.name FROM chat_identity_names n"
+                                          " JOIN chat_identities i ON i.id = n.identity_id WHERE i.camp_id = ?"
+                                          " ORDER BY n.identity_id, n.name"),
+                           {campId});
+    if (!names)
+        return std::unexpected(names.error());
+    QHash<qint64, QStringList> namesOf;
+    while (names->next())
+        namesOf[names->value(0).toLongLong()].append(names->value(1).toString());
+    for (ChatIdentity &identity : *identities) {
         identity.messages = counts.value(identity.id);
+        identity.names = namesOf.value(identity.id);
+        if (identity.names.isEmpty() && !identity.displayName.isEmpty())
+            identity.names = {identity.displayName};
+    }
     return identities;
 }
 
@@ -120,6 +158,8 @@ Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 pers
             touched.append(id);
     }
     if (!touched.isEmpty()) {
+        if (auto rebuilt = rebuildChatCheckIns(campId, touched); !rebuilt)
+            return rebuilt;
         if (auto refreshed = refreshStats(campId, touched); !refreshed)
             return refreshed;
     }
@@ -134,6 +174,19 @@ Result<void> ParticipationRepository::setStaff(qint64 identityId, bool staff)
                              {staff ? 1 : 0, identityId});
     if (!updated)
         return std::unexpected(updated.error());
+    return {};
+}
+
+Result<void> ParticipationRepository::restoreIdentity(const ChatIdentity &identity)
+{
+    auto restored = Sql::exec(m_db,
+                              QStringLiteral("UPDATE chat_identities SET display_name = ?, person_id = ?, is_staff = ?,"
+                                             " is_self = ? WHERE id = ?"),
+                              {identity.displayName,
+                               identity.personId > 0 ? QVariant(identity.personId) : QVariant(QMetaType::fromType<qint64>()),
+                               identity.staff ? 1 : 0, identity.self ? 1 : 0, identity.id});
+    if (!restored)
+        return std::unexpected(restored.error());
     return {};
 }
 
@@ -203,6 +256,34 @@ Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) c
     if (!read)
         return std::unexpected(read.error());
     return days;
+}
+
+Result<void> ParticipationRepository::rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds)
+{
+    if (personIds.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (qint64 personId : personIds) {
+        if (auto removed = Sql::exec(m_db,
+                                     QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"),
+                                     {campId, personId});
+            !removed)
+            return std::unexpected(removed.error());
+        // A day someone ticked by hand or by 接龙 stays as it is (the unique
+        // index keeps one check-in a day); the earliest post of a day is its note.
+        if (auto added = Sql::exec(m_db,
+                                   QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                                                  " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
+                                                  " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                                                  " WHERE m.camp_id = ? AND i.person_id = ? AND m.kind = 'checkin'"
+                                                  " ORDER BY m.sent_at"),
+                                   {campId, personId});
+            !added)
+            return std::unexpected(added.error());
+    }
+    return transaction.commit();
 }
 
 Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)
@@ -356,6 +437,23 @@ Result<QList<ChatImportRecord>> ParticipationRepository::imports(qint64 campId) 
 Result<qint64> ParticipationRepository::messageCount(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE camp_id = ?"), {campId});
+}
+
+Result<QHash<qint64, ParticipationRepository::SenderCounts>> ParticipationRepository::unmappedSenderTotals(qint64 campId) const
+{
+    auto rows = Sql::exec(m_db,
+                          QStringLiteral("SELECT m.identity_id, COUNT(*), COUNT(DISTINCT m.day),"
+                                         " COUNT(DISTINCT CASE WHEN m.kind = 'checkin' THEN m.day END)"
+                                         " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                                         " WHERE m.camp_id = ? AND i.person_id IS NULL AND m.kind IN ('text', 'media', 'checkin')"
+                                         " GROUP BY m.identity_id"),
+                          {campId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<qint64, SenderCounts> counts;
+    while (rows->next())
+        counts.insert(rows->value(0).toLongLong(), {rows->value(1).toInt(), rows->value(2).toInt(), rows->value(3).toInt()});
+    return counts;
 }
 
 Result<void> ParticipationRepository::removeImport(qint64 importId)

@@ -21,11 +21,18 @@ public:
 
     static QString sourceKey(CheckInSource source);
 
+    // With their message counts and every name they had.
     [[nodiscard]] Result<QList<ChatIdentity>> identities(qint64 campId) const;
+    // Of one platform, without counts or names: what an import needs to
+    // know the keys it has met before.
+    [[nodiscard]] Result<QList<ChatIdentity>> identitiesOf(qint64 campId, const QString &platform) const;
     // Maps (personId > 0) or unmaps (0) an identity; the aggregates of the
     // people it moves between follow.
     [[nodiscard]] Result<void> mapIdentity(qint64 identityId, qint64 personId);
     [[nodiscard]] Result<void> setStaff(qint64 identityId, bool staff);
+    // Puts an identity's member, latest name and flags back as they were
+    // (undoing an import that met it again); the caller refreshes the figures.
+    [[nodiscard]] Result<void> restoreIdentity(const ChatIdentity &identity);
 
     [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const;
     // Adds and removes check-ins in one transaction; adding one that exists
@@ -33,6 +40,10 @@ public:
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
 
     [[nodiscard]] Result<QList<MemberDayStats>> dayStats(qint64 campId) const;
+    // Makes these people's chat check-ins those their mapped identities'
+    // check-in posts give (one a day): after an identity moves between
+    // people, each keeps exactly the check-ins of the chats that are theirs.
+    [[nodiscard]] Result<void> rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds);
     // Recomputes the aggregates of these people (everyone in the camp when
     // empty) from messages and check-ins.
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds = {});
@@ -48,6 +59,15 @@ public:
     [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const;
     [[nodiscard]] Result<QList<ChatImportRecord>> imports(qint64 campId) const;
     [[nodiscard]] Result<qint64> messageCount(qint64 campId) const;
+    // Per identity mapped to nobody: its messages, the days it wrote on and
+    // the days it posted a check-in.
+    struct SenderCounts
+    {
+        int messages = 0;
+        int activeDays = 0;
+        int checkInDays = 0;
+    };
+    [[nodiscard]] Result<QHash<qint64, SenderCounts>> unmappedSenderTotals(qint64 campId) const;
     // Takes an import back out: its messages, the check-ins it made and the
     // identities only it brought; the aggregates follow.
     [[nodiscard]] Result<void> removeImport(qint64 importId);

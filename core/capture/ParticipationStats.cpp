@@ -34,9 +34,21 @@ QJsonObject ParticipationTotals::toJson(qint64 campId) const
                                     {QStringLiteral("messages"), day.messages},
                                     {QStringLiteral("check_ins"), day.checkIns}});
     }
+    QJsonArray senderArray;
+    for (const SenderTotals &sender : unmapped) {
+        senderArray.append(QJsonObject{{QStringLiteral("platform"), sender.identity.platform},
+                                       {QStringLiteral("key"), sender.identity.chatKey},
+                                       {QStringLiteral("name"), sender.identity.displayName},
+                                       {QStringLiteral("names"), QJsonArray::fromStringList(sender.identity.names)},
+                                       {QStringLiteral("self"), sender.identity.self},
+                                       {QStringLiteral("messages"), sender.messages},
+                                       {QStringLiteral("active_days"), sender.activeDays},
+                                       {QStringLiteral("check_ins"), sender.checkInDays}});
+    }
     return QJsonObject{{QStringLiteral("camp_id"), campId},
                        {QStringLiteral("members"), memberArray},
-                       {QStringLiteral("days"), dayArray}};
+                       {QStringLiteral("days"), dayArray},
+                       {QStringLiteral("unmapped_senders"), senderArray}};
 }
 
 Result<ParticipationTotals> ParticipationStats::compute(Workspace &workspace, qint64 campId)
@@ -80,6 +92,15 @@ Result<ParticipationTotals> ParticipationStats::compute(Workspace &workspace, qi
         }
     }
     totals.days = days.values();
+    auto senders = repository.unmappedSenderTotals(campId);
+    if (!senders)
+        return std::unexpected(senders.error());
+    for (const ChatIdentity &identity : *identities) {
+        if (identity.personId > 0 || identity.staff)
+            continue;
+        const auto counts = senders->value(identity.id);
+        totals.unmapped.append({identity, counts.messages, counts.activeDays, counts.checkInDays});
+    }
     return totals;
 }
 

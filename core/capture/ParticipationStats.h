@@ -28,10 +28,21 @@ struct DayTotals final
     int checkIns = 0;
 };
 
+// A sender of the camp's imports who is no member (yet), counted as a
+// member would be, so a script can check an import without creating members.
+struct SenderTotals final
+{
+    ChatIdentity identity;
+    int messages = 0;
+    int activeDays = 0; // days with a message
+    int checkInDays = 0; // days with a check-in post ("打卡")
+};
+
 struct ParticipationTotals final
 {
     QList<MemberTotals> members; // every member of the camp, roster order
     QList<DayTotals> days;       // days with any activity, in order
+    QList<SenderTotals> unmapped; // senders mapped to no member, staff aside
     QJsonObject toJson(qint64 campId) const;
 };
 

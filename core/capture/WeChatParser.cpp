@@ -991,7 +991,7 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
                                               "MemoTraceCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
                                               .arg(line)
                                               .arg(count)
-                                              .arg(columns.size())});
+                                              .arg(columns.size()), 1});
             continue;
         }
         // Builds of February 2024 wrote 9 values under the 12-name header for
@@ -1005,7 +1005,7 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             report.warnings.append(
                 {line, QCoreApplication::translate("MemoTraceCsvParser", "Line %1: unreadable message type “%2”; the row is skipped")
                            .arg(line)
-                           .arg(cellAt(cells, count, type).toString())});
+                           .arg(cellAt(cells, count, type).toString()), 1});
             continue;
         }
         ChatMessage message;
@@ -1020,7 +1020,7 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
                 report.warnings.append(
                     {line, QCoreApplication::translate("MemoTraceCsvParser", "Line %1: unreadable time “%2”; the row is skipped")
                                .arg(line)
-                               .arg(cellAt(cells, count, createTime).toString())});
+                               .arg(cellAt(cells, count, createTime).toString()), 1});
                 continue;
             }
             message.time = clock.toUnix(*parsed);
@@ -1035,6 +1035,7 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             name = senderId.toString();
         message.senderId = senderId.toString();
         if (trimmedView(cellAt(cells, count, isSender)) == u"1") {
+            message.fromSelf = true;
             if (name.isEmpty())
                 name = selfName();
         } else {
@@ -1050,7 +1051,7 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             return report;
     }
     if (raggedRows > 0)
-        report.warnings.append({firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), &raggedRowsSummary,
+        report.warnings.append({firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), 0, &raggedRowsSummary,
                                 raggedRows});
     if (options.progress)
         options.progress(1.0);
@@ -1219,6 +1220,7 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
     const int msgSvrId = columns[u"MsgSvrID"];
     const int typeName = columns[u"type_name"];
     const int talker = columns[u"talker"];
+    const int isSender = columns[u"is_sender"];
     const int roomName = columns[u"room_name"];
     const int content = columns[u"content"]; // v1: JSON {"src", "msg"}
     const int msg = columns[u"msg"];         // v2
@@ -1241,7 +1243,7 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
                                               "PyWxDumpCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
                                               .arg(line)
                                               .arg(count)
-                                              .arg(columns.size())});
+                                              .arg(columns.size()), 1});
             continue;
         }
         ChatMessage message;
@@ -1256,7 +1258,7 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
                 report.warnings.append(
                     {line, QCoreApplication::translate("PyWxDumpCsvParser", "Line %1: unreadable time “%2”; the row is skipped")
                                .arg(line)
-                               .arg(timeText.toString())});
+                               .arg(timeText.toString()), 1});
                 continue;
             }
             message.time = clock.toUnix(*parsed);
@@ -1271,6 +1273,10 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
         const QStringView talkerText = trimmedView(cellAt(cells, count, talker));
         message.senderId = looksLikeWxid(talkerText) ? talkerText.toString() : QString();
         message.senderName = cleanName(talkerText);
+        // My own rows: talker 我, or (in some builds) left empty.
+        message.fromSelf = trimmedView(cellAt(cells, count, isSender)) == u"1" || message.senderName == selfName();
+        if (message.fromSelf && message.senderName.isEmpty())
+            message.senderName = selfName();
         if (msg >= 0) {
             message.text = cellAt(cells, count, msg).toString();
         } else {

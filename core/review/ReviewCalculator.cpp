@@ -307,6 +307,7 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         series.members.append(figure);
     }
     series.memberCount = int(series.members.size());
+    series.farData = input.farData;
     std::sort(series.members.begin(), series.members.end(), [](const MemberFigure &a, const MemberFigure &b) {
         if (a.messages != b.messages)
             return a.messages > b.messages;

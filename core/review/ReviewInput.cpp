@@ -120,18 +120,16 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     if (!readMembers)
         return std::unexpected(readMembers.error());
 
-    // The day grid: the camp's periods, widened to every day with data.
+    // The day grid: the camp's periods, widened to every day with data up to
+    // a year beyond them.
     QDate first = input.camp.preparationStart.isValid() ? input.camp.preparationStart : input.camp.courseStart;
     QDate last = input.camp.wrapUpEnd.isValid() ? input.camp.wrapUpEnd : input.camp.courseEnd;
     if (!first.isValid() || !last.isValid())
         return fail(tr("Camp “%1” has no course dates, so its days cannot be reviewed.").arg(input.camp.name));
     qint64 minDay = first.toJulianDay(), maxDay = last.toJulianDay(), lastData = 0;
-    // A grid of more than ten years is a damaged date, not a camp.
-    const auto tooLong = [&] {
-        return fail(tr("The participation figures of camp “%1” span more than ten years.").arg(input.camp.name));
-    };
+    // A camp of more than ten years is a damaged date, not a camp.
     if (maxDay - minDay > 3660 || maxDay < minDay)
-        return tooLong();
+        return fail(tr("The dates of camp “%1” span more than ten years.").arg(input.camp.name));
 
     // Person ids are small and dense: flat tables beat a hash for the
     // million (activity, person) pairs of a big camp. An id no workspace
@@ -230,6 +228,8 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     // grid afterwards.
     const qint64 campFirst = minDay;
     const std::size_t campDays = std::size_t(maxDay - minDay + 1);
+    const qint64 reachFirst = minDay - ReviewInput::ReachDays;
+    const qint64 reachLast = maxDay + ReviewInput::ReachDays;
     const std::size_t memberCount = std::size_t(input.members.size());
     input.messages.assign(memberCount * campDays, 0);
     input.checkIns.assign(memberCount * campDays, 0);
@@ -258,12 +258,22 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
         const std::size_t row = member * campDays;
         const bool ok = MemberDayCodec::forEach(stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns,
                                                                      qint64, qint64) {
-            lastData = std::max(lastData, julianDay);
             const qint64 day = julianDay - campFirst;
             if (day >= 0 && std::size_t(day) < campDays) {
+                lastData = std::max(lastData, julianDay);
                 add(input.messages, input.checkIns, row + std::size_t(day), messages, checkIns);
                 return;
             }
+            if (julianDay < reachFirst || julianDay > reachLast) {
+                ReviewInput::FarData &far = input.farData;
+                far.messages += messages;
+                far.checkIns += checkIns;
+                const QDate date = QDate::fromJulianDay(julianDay);
+                far.first = far.first.isValid() ? std::min(far.first, date) : date;
+                far.last = far.last.isValid() ? std::max(far.last, date) : date;
+                return;
+            }
+            lastData = std::max(lastData, julianDay);
             minDay = std::min(minDay, julianDay);
             maxDay = std::max(maxDay, julianDay);
             outside.push_back({member, julianDay, messages, checkIns});
@@ -275,8 +285,6 @@ Result<ReviewInput> ReviewInputLoader::load(Workspace &workspace, qint64 campId,
     });
     if (!readStats)
         return std::unexpected(readStats.error());
-    if (maxDay - minDay > 3660)
-        return tooLong();
     input.firstDay = QDate::fromJulianDay(minDay);
     input.dayCount = int(maxDay - minDay + 1);
     if (lastData > 0)

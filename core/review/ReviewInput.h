@@ -82,6 +82,17 @@ struct ReviewInput final
     QList<ReviewActivity> activities; // in time order
     std::vector<int> memberOfPerson;  // person id → member index, -1 for none
     QDate lastDataDay;                // the last day with a message or check-in (invalid: none)
+    // Days with data more than a year before the camp's first day or after
+    // its last (a stray date in an export: 1883, 2099). They stay in the
+    // workspace but off the review's days, and the review says so.
+    struct FarData
+    {
+        int messages = 0;
+        int checkIns = 0;
+        QDate first;
+        QDate last;
+    } farData;
+    static constexpr int ReachDays = 366; // how far beyond the camp's days the review reaches
 
     QDate dayAt(int index) const { return firstDay.addDays(index); }
     int dayIndex(QDate day) const { return firstDay.isValid() ? int(firstDay.daysTo(day)) : -1; }

@@ -148,6 +148,7 @@ struct ReviewSeries final
     QList<QDate> daysBelowTarget;
     int totalMessages = 0;
     int memberCount = 0; // the filter's members
+    ReviewInput::FarData farData; // the camp's data dated far outside its days (not in any figure)
 
     const DayFigure *dayFigure(QDate day) const;
     const ActivityFigure *activityFigure(qint64 activityId) const;

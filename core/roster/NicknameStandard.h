@@ -2,6 +2,8 @@
 
 #include "roster/Roster.h"
 
+#include <QHash>
+
 namespace CampDesk {
 
 // The camp's pattern for group nicknames, e.g. "{subgroup}-{nickname}-{city}":
@@ -16,6 +18,11 @@ public:
     // True when there is no pattern, or the group nickname follows it
     // (ignoring case, width and surrounding spaces).
     static bool follows(const QString &pattern, const RosterEntry &entry);
+    // What each placeholder holds in a nickname written by the pattern
+    // ("1组-小李-北京" by "{subgroup}-{nickname}-{city}": {subgroup} 1组,
+    // {nickname} 小李, {city} 北京); empty when the nickname does not have
+    // the pattern's shape.
+    static QHash<QString, QString> fields(const QString &pattern, const QString &nickname);
 };
 
 } // namespace CampDesk

@@ -1,6 +1,8 @@
 #include "storage/Schema.h"
 
 #include "capture/MemberDayCodec.h"
+#include "capture/ParticipationRepository.h"
+#include "storage/MessageKeys.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -328,6 +330,53 @@ Result<void> createVersion6(const QSqlDatabase &db)
     });
 }
 
+// Version 7: trustworthy imports. Identities keep every name they had and
+// know the exporting account; message keys become time-ordered (two old
+// keys that now meet are told apart as a new import tells apart two
+// messages whose keys meet); the per-day figures are rebuilt from the
+// messages, which repairs those an out-of-range date damaged.
+Result<void> createVersion7(const QSqlDatabase &db)
+{
+    if (auto created = run(db, {
+            QStringLiteral("ALTER TABLE chat_identities ADD COLUMN is_self INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE chat_identity_names ("
+                           " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           // The import that first showed the name: undoing it takes the name back.
+                           " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (identity_id, name)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO chat_identity_names (identity_id, name)"
+                           " SELECT id, display_name FROM chat_identities WHERE display_name <> ''"),
+            // Every WeChat format names the exporting account 我 (WeChatParser).
+            QStringLiteral("UPDATE chat_identities SET is_self = 1 WHERE platform = 'wechat' AND chat_key = 'name:我'"),
+            // MessageKeys::timeOrdered, in SQL; keys that meet are told apart
+            // under a plain index before the unique one is built again.
+            QStringLiteral("DROP INDEX chat_messages_source"),
+            QStringLiteral("UPDATE chat_messages SET source_key ="
+                           " (max(min(sent_at, 4294967295), -4294967296) << 31) | (source_key & 2147483647)"),
+            QStringLiteral("CREATE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
+        });
+        !created)
+        return created;
+    if (auto separated = MessageKeys::separateCollisions(db); !separated)
+        return separated;
+    if (auto indexed = run(db, {QStringLiteral("DROP INDEX chat_messages_source"),
+                                QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)")});
+        !indexed)
+        return indexed;
+    auto camps = Sql::exec(db, QStringLiteral("SELECT id FROM camps"));
+    if (!camps)
+        return std::unexpected(camps.error());
+    QList<qint64> campIds;
+    while (camps->next())
+        campIds.append(camps->value(0).toLongLong());
+    for (qint64 campId : std::as_const(campIds)) {
+        if (auto rebuilt = ParticipationRepository(db).refreshStats(campId); !rebuilt)
+            return rebuilt;
+    }
+    return {};
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
@@ -337,6 +386,7 @@ const QList<Step> &steps()
         createVersion4,
         createVersion5,
         createVersion6,
+        createVersion7,
     };
     return all;
 }
@@ -383,6 +433,8 @@ QList<CampTable> campTables()
         {QStringLiteral("violations"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("chat_imports"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("chat_identities"), QStringLiteral("camp_id = ?")},
+        {QStringLiteral("chat_identity_names"),
+         QStringLiteral("identity_id IN (SELECT id FROM chat_identities WHERE camp_id = ?)")},
         {QStringLiteral("chat_messages"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("check_ins"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("member_stats"), QStringLiteral("camp_id = ?")},
