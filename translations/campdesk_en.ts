@@ -75,6 +75,27 @@
             <numerusform>%n warnings; they are listed after the import.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the file could not be read and were not imported; the lines are listed below.</source>
+        <translation>
+            <numerusform>%n message of the file could not be read and was not imported; its line is listed below.</numerusform>
+            <numerusform>%n messages of the file could not be read and were not imported; the lines are listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) are not mapped to a member yet; map them under “Chat identities”.</source>
+        <translation>
+            <numerusform>%n sender is not mapped to a member yet; map them under “Chat identities”.</numerusform>
+            <numerusform>%n senders are not mapped to a member yet; map them under “Chat identities”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::JielongDialog</name>
@@ -198,6 +219,13 @@
             <numerusform>%1: %n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
+        <translation>
+            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
+            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::RosterImportDialog</name>
@@ -284,6 +312,13 @@
         <translation>
             <numerusform>Course: %1 – %2 (%n day)</numerusform>
             <numerusform>Course: %1 – %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 could not be read and were not imported (the lines are listed above); the rest was imported.</source>
+        <translation>
+            <numerusform>%n message of %1 could not be read and was not imported (its line is listed above); the rest was imported.</numerusform>
+            <numerusform>%n messages of %1 could not be read and were not imported (the lines are listed above); the rest was imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -1013,14 +1013,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>新成员：%1</translation>
     </message>
     <message>
-        <source>Unmatched senders (%1): %2</source>
-        <translation>未对应的发言人（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
@@ -1031,6 +1023,76 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <source>How it matched</source>
+        <translation>对应依据</translation>
+    </message>
+    <message>
+        <source>Map every sender whose strongest suggestion names one member to that member. Check the rows first: a suggestion is a guess.</source>
+        <translation>凡最可靠的建议只指向一位成员的发言人，都对应到该成员。请先逐行核对：建议只是猜测。</translation>
+    </message>
+    <message>
+        <source>Me (the account that made the export)</source>
+        <translation>我（导出记录的账号）</translation>
+    </message>
+    <message>
+        <source>Names in this file: %1</source>
+        <translation>本文件中用过的名字：%1</translation>
+    </message>
+    <message>
+        <source>Senders: %1 · matched exactly: %2 · with a suggestion to check: %3 · no match: %4</source>
+        <translation>发言人：%1 · 精确对应：%2 · 有待核对的建议：%3 · 无匹配：%4</translation>
+    </message>
+    <message>
+        <source>Mapped by an earlier import</source>
+        <translation>之前的导入已对应</translation>
+    </message>
+    <message>
+        <source>The member&apos;s chat id</source>
+        <translation>成员登记的聊天账号</translation>
+    </message>
+    <message>
+        <source>The member&apos;s phone number</source>
+        <translation>成员登记的手机号</translation>
+    </message>
+    <message>
+        <source>The member&apos;s exact name</source>
+        <translation>与成员名字完全一致</translation>
+    </message>
+    <message>
+        <source>Choose the member who made the export</source>
+        <translation>请选择导出记录的成员</translation>
+    </message>
+    <message>
+        <source>No member matches</source>
+        <translation>没有匹配的成员</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>建议：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of the file could not be read and were not imported; the lines are listed below.</source>
+        <translation>
+            <numerusform>文件中有 %n 条消息无法读取，未导入；对应的行列在下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) are not mapped to a member yet; map them under “Chat identities”.</source>
+        <translation>
+            <numerusform>还有 %n 位发言人未对应成员，请到“聊天身份”中对应。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1512,8 +1574,12 @@ Retry when it has finished, or cancel to leave the change out.
         <translation>— 未对应 —</translation>
     </message>
     <message>
-        <source>%1 (possible)</source>
-        <translation>%1（可能）</translation>
+        <source>%1 — suggested: %2</source>
+        <translation>%1 — 建议：%2</translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation>%1 — 建议</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2586,12 @@ Left: %3</source>
         <source>Compare with no other camp</source>
         <translation>不与其他训练营对比</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
+        <translation>
+            <numerusform>有 %n 条消息的日期在 %1 至 %2，距本训练营的日期超过一年，未计入这些数据。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::RosterImportDialog</name>
@@ -3401,6 +3473,10 @@ core %3 · seed %4</source>
         <source>line %1: one message goes on for more than %2 MB. This is not a chat export CampDesk can read.</source>
         <translation>第 %1 行：一条消息超过 %2 MB。这不是 CampDesk 能读取的聊天导出文件。</translation>
     </message>
+    <message>
+        <source>%1 is a 接龙 list, not a chat export. Record it as check-ins of a course day instead: in CampDesk under Participation → Paste 接龙…, or with “campdesk-cli jielong FILE --camp ID --day N”.</source>
+        <translation>%1 是一份接龙，不是聊天记录导出。请把它记为某个课程日的打卡：在 CampDesk 的“参与情况 → 粘贴接龙…”中，或用“campdesk-cli jielong FILE --camp ID --day N”。</translation>
+    </message>
 </context>
 <context>
     <name>ChatFormat</name>
@@ -3455,8 +3531,8 @@ core %3 · seed %4</source>
         <translation>%1 中没有消息。</translation>
     </message>
     <message>
-        <source>The participation figures of person %1 are damaged.</source>
-        <translation>成员 %1 的参与数据已损坏。</translation>
+        <source>Line %1: the message could not be given a key of its own.</source>
+        <translation>第 %1 行：无法为这条消息分配唯一的键。</translation>
     </message>
 </context>
 <context>
@@ -3900,10 +3976,6 @@ core %3 · seed %4</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <source>Add senders who match no member as new members.</source>
-        <translation>把对应不上任何成员的发言人添加为新成员。</translation>
-    </message>
-    <message>
         <source>--format: “%1” is not one of %2.</source>
         <translation>--format：“%1”不是 %2 之一。</translation>
     </message>
@@ -3926,14 +3998,6 @@ core %3 · seed %4</source>
     <message>
         <source>New members: %1</source>
         <translation>新成员：%1</translation>
-    </message>
-    <message>
-        <source>Senders not matched to a member (%1); map them in CampDesk or import with --create-members:</source>
-        <translation>未对应到成员的发言人（%1）；请在 CampDesk 中对应，或加 --create-members 导入：</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>Record a 接龙 list (a file, or - for standard input) as check-ins of a course day. Entries are matched to members by group nickname, name, pinyin initials and names matched by hand before.</source>
@@ -4189,6 +4253,71 @@ Options:
         <source>Added %1 activities to camp %2</source>
         <translation>已向训练营 %2 添加 %1 个活动</translation>
     </message>
+    <message>
+        <source>Add senders who match no member exactly as new members (one each).</source>
+        <translation>把没有精确对应到任何成员的发言人添加为新成员（每人一位）。</translation>
+    </message>
+    <message>
+        <source>Map a sender whose strongest suggestion names one member to that member. Without it, suggestions are only listed.</source>
+        <translation>若某发言人最可靠的建议只指向一位成员，就对应到该成员。不加此选项时，建议只列出，不采纳。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 could not be read and were not imported (the lines are listed above); the rest was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条消息无法读取，未导入（对应的行已在上方列出）；其余消息已导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions accepted: %1</source>
+        <translation>采纳的建议：%1</translation>
+    </message>
+    <message>
+        <source>Senders not matched to a member (%1); map them with “identities --map KEY=MEMBER_ID”, accept the suggestions with --accept-suggestions, or add them with --create-members:</source>
+        <translation>未对应成员的发言人（%1 位）；可用“identities --map KEY=MEMBER_ID”对应，用 --accept-suggestions 采纳建议，或用 --create-members 添加为新成员：</translation>
+    </message>
+    <message>
+        <source>me (the account that made the export)</source>
+        <translation>我（导出记录的账号）</translation>
+    </message>
+    <message>
+        <source>suggested: %1 (member %2): %3</source>
+        <translation>建议：%1（成员 %2）：%3</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Senders mapped to no member (key, name, messages, active days, check-in days):</source>
+        <translation>未对应成员的发言人（键、名字、消息数、活跃天数、打卡天数）：</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderDecider</name>
+    <message>
+        <source>The dates of this file cannot all be read one way: line %1 (“%2”) can only be day first, line %3 (“%4”) only month first. Nothing was imported. Choose the date order (day first or month first; campdesk-cli: --date-order dmy or mdy) and import again; the lines written the other way will then be listed as not imported.</source>
+        <translation>这个文件中的日期无法按同一种顺序读取：第 %1 行（“%2”）只能是日在前，第 %3 行（“%4”）只能是月在前。没有导入任何内容。请选择日期顺序（日在前或月在前；campdesk-cli：--date-order dmy 或 mdy）后重新导入；按另一种顺序写的行届时会列为未导入。</translation>
+    </message>
+    <message>
+        <source>month first (M/D/Y)</source>
+        <translation>月在前（月/日/年）</translation>
+    </message>
+    <message>
+        <source>day first (D/M/Y)</source>
+        <translation>日在前（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Line %1: no date in this file has a day above 12, so the date order was guessed: %2, %3. If the dates are wrong, import again with the date order set to day first or month first.</source>
+        <translation>第 %1 行：文件中没有哪个日期的日数大于 12，所以日期顺序是推测的：%2，%3。如果日期不对，请把日期顺序设为日在前或月在前后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>
@@ -4247,6 +4376,10 @@ Options:
     <message>
         <source>Line %1: “%2” is not a date; row skipped.</source>
         <translation>第 %1 行：“%2”不是日期；已跳过该行。</translation>
+    </message>
+    <message>
+        <source>the default of DiscordChatExporter (English, US)</source>
+        <translation>这是 DiscordChatExporter 的默认格式（美式英语）</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4576,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>MemberLabels</name>
+    <message>
+        <source>member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberRole</name>
     <message>
         <source>Owner team</source>
@@ -4523,6 +4663,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Line %1: expected a MemoTrace message header like “2023-08-12 23:22:41 Name”</source>
         <translation>第 %1 行：应为类似“2023-08-12 23:22:41 名字”的 MemoTrace 消息抬头</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKeys</name>
+    <message>
+        <source>Message %1 could not be given a key of its own.</source>
+        <translation>无法为消息 %1 分配唯一的键。</translation>
     </message>
 </context>
 <context>
@@ -4802,16 +4949,16 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 的参与数据已损坏；请重新导入聊天记录来重建。</translation>
     </message>
     <message>
-        <source>The participation figures of camp “%1” span more than ten years.</source>
-        <translation>训练营“%1”的参与数据时间跨度超过十年。</translation>
-    </message>
-    <message>
         <source>Camp “%1” has no course dates, so its days cannot be reviewed.</source>
         <translation>训练营“%1”没有课程日期，无法复盘它的每一天。</translation>
     </message>
     <message>
         <source>Camp “%1” has member records with impossible ids; the workspace is damaged.</source>
         <translation>训练营“%1”的成员记录编号不可能出现，工作区已损坏。</translation>
+    </message>
+    <message>
+        <source>The dates of camp “%1” span more than ten years.</source>
+        <translation>训练营“%1”的日期跨度超过十年。</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5448,37 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>SenderMatcher</name>
+    <message>
+        <source>the same name, but another account on this platform is already this member, or several senders or members share the name</source>
+        <translation>名字相同，但该成员在此平台已对应了另一个账号，或有多位发言人或成员同名</translation>
+    </message>
+    <message>
+        <source>the same name apart from case, width, emoji or punctuation</source>
+        <translation>除大小写、全半角、表情或标点外名字相同</translation>
+    </message>
+    <message>
+        <source>a part of the member&apos;s name or group nickname</source>
+        <translation>是成员名字或群昵称的一部分</translation>
+    </message>
+    <message>
+        <source>the member&apos;s given name alone</source>
+        <translation>只写了成员的名（不含姓）</translation>
+    </message>
+    <message>
+        <source>the same name apart from its digits</source>
+        <translation>除数字外名字相同</translation>
+    </message>
+    <message>
+        <source>the pinyin initials of the member&apos;s name</source>
+        <translation>是成员名字的拼音首字母</translation>
+    </message>
+    <message>
+        <source>one letter different from the member&apos;s name</source>
+        <translation>与成员名字只差一个字母</translation>
+    </message>
+</context>
+<context>
     <name>SetChatIdentityStaffCommand</name>
     <message>
         <source>Mark %1 as staff</source>
@@ -5603,24 +5781,20 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行：应为类似“1/29/18, 12:24 - 名字: 内容”或“[29.01.18, 12:24:03] 名字: 内容”的 WhatsApp 消息抬头。</translation>
     </message>
     <message>
-        <source>month first (M/D/Y), as the file uses AM/PM times</source>
-        <translation>月在前（M/D/Y），因为文件使用 AM/PM 时间</translation>
-    </message>
-    <message>
-        <source>day first (D/M/Y), as the file uses 24-hour times</source>
-        <translation>日在前（D/M/Y），因为文件使用 24 小时制时间</translation>
-    </message>
-    <message>
-        <source>No date in this file has a day above 12, so the date order was guessed: %1. If the dates are wrong, import again with the date order set to day first or month first.</source>
-        <translation>文件中没有日期的日大于 12，因此日期顺序是推测的：%1。如果日期不对，请把日期顺序设为“日在前”或“月在前”后重新导入。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date in the order used; the message was skipped.</source>
-        <translation>按所用的日期顺序，“%1”不是有效日期；已跳过该消息。</translation>
-    </message>
-    <message>
         <source>Messages skipped for an invalid date beyond those listed: %1.</source>
         <translation>除已列出的之外，因日期无效而跳过的消息：%1 条。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid date in the order used; the message was skipped.</source>
+        <translation>第 %1 行：按所用的日期顺序，“%2”不是有效日期；这条消息已跳过。</translation>
+    </message>
+    <message>
+        <source>as the file uses AM/PM times</source>
+        <translation>因为文件使用上午/下午的 12 小时制</translation>
+    </message>
+    <message>
+        <source>as the file uses 24-hour times</source>
+        <translation>因为文件使用 24 小时制</translation>
     </message>
 </context>
 <context>

@@ -40,21 +40,69 @@ QString dateOrderKey(DateOrder order)
 
 QString timeText(qint64 time, const QTimeZone &zone)
 {
-    return time == 0 ? QString() : QDateTime::fromSecsSinceEpoch(time, zone).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(time, zone).toString(Qt::ISODate);
 }
 
-QJsonObject summaryJson(const ChatImportSummary &summary, const QTimeZone &zone)
+QString matchKey(SenderMatchKind kind)
+{
+    switch (kind) {
+    case SenderMatchKind::None: return QStringLiteral("none");
+    case SenderMatchKind::Remembered: return QStringLiteral("remembered");
+    case SenderMatchKind::ChatId: return QStringLiteral("chat_id");
+    case SenderMatchKind::Phone: return QStringLiteral("phone");
+    case SenderMatchKind::Name: return QStringLiteral("name");
+    }
+    return {};
+}
+
+QString reasonKey(const SenderSuggestion &suggestion)
+{
+    if (suggestion.sameName)
+        return QStringLiteral("same_name");
+    switch (suggestion.reason) {
+    case NameIndex::Reason::FoldedName: return QStringLiteral("folded_name");
+    case NameIndex::Reason::NicknamePart: return QStringLiteral("nickname_part");
+    case NameIndex::Reason::GivenName: return QStringLiteral("given_name");
+    case NameIndex::Reason::WithoutDigits: return QStringLiteral("without_digits");
+    case NameIndex::Reason::PinyinInitials: return QStringLiteral("pinyin_initials");
+    case NameIndex::Reason::Spelling: return QStringLiteral("spelling");
+    }
+    return {};
+}
+
+QJsonArray suggestionsJson(const QList<SenderSuggestion> &suggestions, const QHash<qint64, QString> &names)
+{
+    QJsonArray array;
+    for (const SenderSuggestion &suggestion : suggestions) {
+        array.append(QJsonObject{{QStringLiteral("member_id"), suggestion.personId},
+                                 {QStringLiteral("name"), names.value(suggestion.personId)},
+                                 {QStringLiteral("reason"), reasonKey(suggestion)},
+                                 {QStringLiteral("reason_text"),
+                                  SenderMatcher::reasonText(suggestion.reason, suggestion.sameName)}});
+    }
+    return array;
+}
+
+QJsonObject summaryJson(const ChatImportSummary &summary, const QTimeZone &zone, const QHash<qint64, QString> &names)
 {
     QJsonArray unmatched;
     for (const ImportIdentity &identity : summary.unmatched) {
         unmatched.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
                                      {QStringLiteral("name"), identity.name},
-                                     {QStringLiteral("messages"), identity.messages}});
+                                     {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
+                                     {QStringLiteral("self"), identity.self},
+                                     {QStringLiteral("messages"), identity.messages},
+                                     {QStringLiteral("suggestions"), suggestionsJson(identity.suggestions, names)}});
     }
     QJsonArray warnings;
     for (const ParseWarning &warning : summary.scan.warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line},
+                                    {QStringLiteral("message"), warning.message},
+                                    {QStringLiteral("level"), warning.skipped > 0 ? QStringLiteral("error")
+                                                                                  : QStringLiteral("warning")},
+                                    {QStringLiteral("skipped"), warning.skipped}});
     }
+    const bool any = summary.scan.countable > 0;
     return QJsonObject{{QStringLiteral("file"), summary.scan.fileName},
                        {QStringLiteral("format"), ChatFormats::key(summary.scan.format)},
                        {QStringLiteral("encoding"), summary.scan.encoding},
@@ -64,13 +112,15 @@ QJsonObject summaryJson(const ChatImportSummary &summary, const QTimeZone &zone)
                        {QStringLiteral("messages_read"), summary.scan.messages},
                        {QStringLiteral("messages_added"), summary.added},
                        {QStringLiteral("duplicates_skipped"), summary.duplicates},
+                       {QStringLiteral("messages_not_imported"), summary.skipped},
                        {QStringLiteral("system_events"), summary.systemEvents},
                        {QStringLiteral("joins"), summary.joins},
                        {QStringLiteral("leaves"), summary.leaves},
                        {QStringLiteral("check_ins"), summary.checkIns},
                        {QStringLiteral("members_created"), summary.membersCreated},
-                       {QStringLiteral("first_message"), timeText(summary.scan.firstAt, zone)},
-                       {QStringLiteral("last_message"), timeText(summary.scan.lastAt, zone)},
+                       {QStringLiteral("suggestions_accepted"), summary.suggestionsAccepted},
+                       {QStringLiteral("first_message"), any ? timeText(summary.scan.firstAt, zone) : QString()},
+                       {QStringLiteral("last_message"), any ? timeText(summary.scan.lastAt, zone) : QString()},
                        {QStringLiteral("unmatched_identities"), unmatched},
                        {QStringLiteral("warnings"), warnings}};
 }
@@ -97,8 +147,13 @@ int CommandLine::chatImport(const QStringList &arguments)
                                        tr("auto, dmy or mdy: how WhatsApp dates are read (default: auto)."),
                                        tr("order"), QStringLiteral("auto"));
     const QCommandLineOption createMembers(QStringLiteral("create-members"),
-                                           tr("Add senders who match no member as new members."));
-    parser.addOptions({campOption(), format, encoding, dateOrder, createMembers, workspaceOption(), jsonOption()});
+                                           tr("Add senders who match no member exactly as new members (one each)."));
+    const QCommandLineOption acceptSuggestions(
+        QStringLiteral("accept-suggestions"),
+        tr("Map a sender whose strongest suggestion names one member to that member. Without it, suggestions are "
+           "only listed."));
+    parser.addOptions({campOption(), format, encoding, dateOrder, createMembers, acceptSuggestions, workspaceOption(),
+                       jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("import"), arguments, code, 1))
         return code;
     qint64 id = 0;
@@ -123,6 +178,7 @@ int CommandLine::chatImport(const QStringList &arguments)
     else if (order != QLatin1String("auto"))
         return usageError(tr("--date-order: “%1” is not auto, dmy or mdy.").arg(order));
     options.createMembers = parser.isSet(createMembers);
+    options.acceptSuggestions = parser.isSet(acceptSuggestions);
 
     int code = 0;
     auto opened = openCamp(parser, id, code);
@@ -132,12 +188,29 @@ int CommandLine::chatImport(const QStringList &arguments)
     if (!summary)
         return failure(summary.error().message);
     const QTimeZone zone = opened->camp.zone();
-    if (parser.isSet(QStringLiteral("json"))) {
-        m_out << jsonText(summaryJson(*summary, zone));
-        return Success;
-    }
+    const QHash<qint64, QString> names = memberNames(*opened->workspace, id);
     const ChatImportSummary &s = *summary;
-    m_out << tr("%1 (%2, %3)").arg(s.scan.fileName, ChatFormats::displayName(s.scan.format), s.scan.encoding) << Qt::endl
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << jsonText(summaryJson(s, zone, names));
+    } else {
+        printImportSummary(s, zone, names);
+    }
+    if (s.skipped > 0) {
+        m_err << programName << ": "
+              << tr("%n message(s) of %1 could not be read and were not imported (the lines are listed above); the "
+                    "rest was imported.",
+                    nullptr, s.skipped)
+                     .arg(s.scan.fileName)
+              << Qt::endl;
+        return Incomplete;
+    }
+    return Success;
+}
+
+void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone &zone, const QHash<qint64, QString> &names)
+{
+    m_out << tr("%1 (%2, %3)").arg(terminalText(s.scan.fileName), ChatFormats::displayName(s.scan.format), s.scan.encoding)
+          << Qt::endl
           << tr("Messages added: %1; duplicates skipped: %2; system events: %3 (%4 joins, %5 leaves); check-ins: %6")
                  .arg(s.added)
                  .arg(s.duplicates)
@@ -146,20 +219,35 @@ int CommandLine::chatImport(const QStringList &arguments)
                  .arg(s.leaves)
                  .arg(s.checkIns)
           << Qt::endl;
-    if (s.scan.firstAt > 0)
+    if (s.scan.countable > 0)
         m_out << tr("From %1 to %2").arg(timeText(s.scan.firstAt, zone), timeText(s.scan.lastAt, zone)) << Qt::endl;
     if (s.membersCreated > 0)
         m_out << tr("New members: %1").arg(s.membersCreated) << Qt::endl;
+    if (s.suggestionsAccepted > 0)
+        m_out << tr("Suggestions accepted: %1").arg(s.suggestionsAccepted) << Qt::endl;
     if (!s.unmatched.isEmpty()) {
-        m_out << tr("Senders not matched to a member (%1); map them in CampDesk or import with --create-members:")
+        m_out << tr("Senders not matched to a member (%1); map them with “identities --map KEY=MEMBER_ID”, accept the "
+                    "suggestions with --accept-suggestions, or add them with --create-members:")
                      .arg(s.unmatched.size())
               << Qt::endl;
-        for (const ImportIdentity &identity : s.unmatched)
-            m_out << "  " << identity.name << '\t' << identity.chatKey << '\t' << identity.messages << Qt::endl;
+        for (const ImportIdentity &identity : s.unmatched) {
+            m_out << "  " << terminalText(identity.self ? tr("me (the account that made the export)") : identity.name)
+                  << '\t' << terminalText(identity.chatKey) << '\t' << identity.messages << Qt::endl;
+            for (const SenderSuggestion &suggestion : identity.suggestions) {
+                m_out << "      "
+                      << tr("suggested: %1 (member %2): %3")
+                             .arg(terminalText(names.value(suggestion.personId)))
+                             .arg(suggestion.personId)
+                             .arg(SenderMatcher::reasonText(suggestion.reason, suggestion.sameName))
+                      << Qt::endl;
+            }
+        }
     }
-    for (const ParseWarning &warning : s.scan.warnings)
-        m_out << tr("%1, line %2: %3").arg(s.scan.fileName).arg(warning.line).arg(warning.message) << Qt::endl;
-    return Success;
+    for (const ParseWarning &warning : s.scan.warnings) {
+        // A warning's text names its line itself.
+        const QString level = warning.skipped > 0 ? tr("not imported") : tr("warning");
+        m_out << tr("%1 (%2): %3").arg(terminalText(s.scan.fileName), level, terminalText(warning.message)) << Qt::endl;
+    }
 }
 
 int CommandLine::jielong(const QStringList &arguments)
@@ -272,8 +360,17 @@ int CommandLine::stats(const QStringList &arguments)
     }
     m_out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
     for (const MemberTotals &member : std::as_const(totals->members)) {
-        m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t' << member.activeDays << '\t'
-              << member.checkIns << Qt::endl;
+        m_out << member.personId << '\t' << terminalText(member.name) << '\t' << member.messages << '\t'
+              << member.activeDays << '\t' << member.checkIns << Qt::endl;
+    }
+    if (!totals->unmapped.isEmpty()) {
+        m_out << tr("Senders mapped to no member (key, name, messages, active days, check-in days):") << Qt::endl;
+        for (const SenderTotals &sender : std::as_const(totals->unmapped)) {
+            m_out << "  " << terminalText(sender.identity.chatKey) << '\t'
+                  << terminalText(sender.identity.self ? tr("me (the account that made the export)")
+                                                       : sender.identity.displayName)
+                  << '\t' << sender.messages << '\t' << sender.activeDays << '\t' << sender.checkInDays << Qt::endl;
+        }
     }
     return Success;
 }
@@ -428,6 +525,8 @@ int CommandLine::identities(const QStringList &arguments)
             array.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
                                      {QStringLiteral("platform"), identity.platform},
                                      {QStringLiteral("name"), identity.displayName},
+                                     {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
+                                     {QStringLiteral("self"), identity.self},
                                      {QStringLiteral("member_id"), identity.personId},
                                      {QStringLiteral("staff"), identity.staff},
                                      {QStringLiteral("messages"), identity.messages}});
@@ -436,7 +535,8 @@ int CommandLine::identities(const QStringList &arguments)
         return Success;
     }
     for (const ChatIdentity &identity : std::as_const(*list)) {
-        m_out << identity.platform << '\t' << identity.chatKey << '\t' << identity.displayName << '\t'
+        m_out << identity.platform << '\t' << terminalText(identity.chatKey) << '\t'
+              << terminalText(identity.self ? tr("me (the account that made the export)") : identity.displayName) << '\t'
               << (identity.personId > 0 ? QString::number(identity.personId) : tr("unmapped")) << '\t'
               << identity.messages << (identity.staff ? QStringLiteral("\t") + tr("staff") : QString()) << Qt::endl;
     }

@@ -915,6 +915,30 @@ int CommandLine::rosterExport(const QStringList &arguments)
     return Success;
 }
 
+QHash<qint64, QString> CommandLine::memberNames(Workspace &workspace, qint64 campId)
+{
+    QHash<qint64, QString> names;
+    for (const MemberEntry &entry : workspace.memberships().listForCamp(campId).value_or(QList<MemberEntry>{}))
+        names.insert(entry.membership.personId, entry.displayName);
+    return names;
+}
+
+QString CommandLine::terminalText(const QString &text)
+{
+    // Names and texts come from files anyone can write: an ESC or a BEL in
+    // them must not reach the terminal as a control sequence.
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
+            safe += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 int CommandLine::usageError(const QString &message)
 {
     m_err << programName << ": " << message << ' ' << tr("(try “campdesk-cli --help”)") << Qt::endl;

@@ -4,7 +4,9 @@
 #include "review/ReviewSeries.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -16,6 +18,7 @@ class QTextStream;
 namespace CampDesk {
 
 class Workspace;
+struct ChatImportSummary;
 
 // campdesk-cli: every command, its options and its output. Kept in core so it
 // can be tested in-process as well as through the executable.
@@ -24,7 +27,9 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    // Incomplete: an import was written, but messages of the file could not
+    // be read and are missing from it (its warnings name them).
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Incomplete = 3 };
 
     CommandLine(QTextStream &out, QTextStream &err);
 
@@ -76,6 +81,12 @@ private:
         Camp camp;
     };
     std::optional<OpenedCamp> openCamp(const QCommandLineParser &parser, qint64 id, int &exitCode);
+
+    void printImportSummary(const ChatImportSummary &summary, const QTimeZone &zone, const QHash<qint64, QString> &names);
+    // The camp's members' names by person id.
+    static QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId);
+    // Text from a file or a workspace as a terminal shows it safely.
+    static QString terminalText(const QString &text);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -388,9 +388,28 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     EXPECT_EQ(whatsapp.value(QStringLiteral("format")).toString(), QStringLiteral("whatsapp"));
     EXPECT_EQ(whatsapp.value(QStringLiteral("messages_added")).toInt(), 9);
     EXPECT_EQ(whatsapp.value(QStringLiteral("system_events")).toInt(), 3) << "banner, join, deleted message";
+    // 子涵🌸 is only a guess at 王子涵 (person 2): listed with its reason, not applied.
     const QJsonArray unmatched = whatsapp.value(QStringLiteral("unmatched_identities")).toArray();
-    ASSERT_EQ(unmatched.size(), 1);
-    EXPECT_EQ(unmatched.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Lucky Star"));
+    ASSERT_EQ(unmatched.size(), 2);
+    QHash<QString, QJsonObject> unmatchedByName;
+    for (const QJsonValue &value : unmatched)
+        unmatchedByName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+    ASSERT_TRUE(unmatchedByName.contains(QStringLiteral("Lucky Star")));
+    EXPECT_TRUE(unmatchedByName.value(QStringLiteral("Lucky Star")).value(QStringLiteral("suggestions")).toArray().isEmpty());
+    const QJsonArray suggestions =
+        unmatchedByName.value(QStringLiteral("子涵🌸")).value(QStringLiteral("suggestions")).toArray();
+    ASSERT_EQ(suggestions.size(), 1);
+    EXPECT_EQ(suggestions.first().toObject().value(QStringLiteral("member_id")).toInteger(), 2);
+    EXPECT_EQ(suggestions.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("given_name"));
+    // Accepting it takes an explicit flag; the file's messages are already in.
+    const Outcome accepted = run({QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                  QStringLiteral("--accept-suggestions"), QStringLiteral("--json"),
+                                  captureFixture("whatsapp.txt")});
+    ASSERT_EQ(accepted.code, 0) << accepted.err.constData();
+    const QJsonObject acceptedSummary = QJsonDocument::fromJson(accepted.out).object();
+    EXPECT_EQ(acceptedSummary.value(QStringLiteral("suggestions_accepted")).toInt(), 1);
+    EXPECT_EQ(acceptedSummary.value(QStringLiteral("messages_added")).toInt(), 0);
+    EXPECT_EQ(acceptedSummary.value(QStringLiteral("unmatched_identities")).toArray().size(), 1);
     const QJsonObject telegram = importFile("telegram.json");
     EXPECT_EQ(telegram.value(QStringLiteral("format")).toString(), QStringLiteral("telegram"));
     EXPECT_EQ(telegram.value(QStringLiteral("messages_added")).toInt(), 5);

@@ -1,6 +1,9 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
+#include "capture/ChatImporter.h"
 #include "capture/ParticipationRepository.h"
+#include "capture/ParticipationStats.h"
+#include "review/ReviewInput.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -9,6 +12,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
 
 #include <gtest/gtest.h>
 
@@ -191,8 +197,7 @@ TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(count("SELECT MIN(silent_after_days) FROM camps"), 3);
 }
 
-// Version 6 is the current schema: its file (the v6 demo workspace, zh_CN)
-// opens as it is, and is kept for the upgrade test of the next version.
+// The v6 demo workspace (zh_CN) upgrades with every record.
 TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
 {
     TempDir dir;
@@ -224,4 +229,97 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
     EXPECT_EQ(messages, count("SELECT COUNT(*) FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
                               " JOIN memberships s ON s.person_id = i.person_id AND s.camp_id = m.camp_id"
                               " WHERE m.kind IN ('text', 'media', 'checkin')"));
+}
+
+namespace {
+
+QString copyOfFixture(const TempDir &dir, const QString &name)
+{
+    const QString target = dir.path(name);
+    EXPECT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/") + name, target)) << name.toStdString();
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+} // namespace
+
+// Version 7 made message keys time-ordered. A version 6 workspace (written
+// by CampDesk 6, with imports of six formats) upgrades with every figure as
+// it was, and importing the same files again finds every message already
+// there: the keys are the ones a new import gives.
+TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
+{
+    TempDir dir;
+    const QString path = copyOfFixture(dir, QStringLiteral("workspace-v6-imports.campdesk"));
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = (*workspace)->database();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 50);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identity_names")), 20)
+        << "every identity keeps the name it had";
+
+    const QJsonObject before = QJsonDocument::fromJson(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v6-imports.stats.json"))).object();
+    // Each member's figures and chat keys, by id (the members' order is the
+    // roster's, which follows the locale; an identity's name is the latest a
+    // file showed, so importing again may change it).
+    const auto byId = [](const QJsonValue &members) {
+        QMap<qint64, QStringList> sorted;
+        for (const QJsonValue &value : members.toArray()) {
+            const QJsonObject member = value.toObject();
+            QStringList figures;
+            for (const char *key : {"messages", "active_days", "check_ins"})
+                figures.append(QString::number(member.value(QLatin1String(key)).toInt()));
+            QStringList keys;
+            for (const QJsonValue &identity : member.value(QStringLiteral("chat_identities")).toArray())
+                keys.append(identity.toObject().value(QStringLiteral("key")).toString());
+            keys.sort();
+            sorted.insert(member.value(QStringLiteral("id")).toInteger(), figures + keys);
+        }
+        return sorted;
+    };
+    const auto figures = [&] {
+        const QJsonObject now =
+            QJsonDocument::fromJson(QJsonDocument(ParticipationStats::compute(**workspace, 1)->toJson(1)).toJson()).object();
+        return std::pair{byId(now.value(QStringLiteral("members"))), now.value(QStringLiteral("days"))};
+    };
+    EXPECT_EQ(figures().first, byId(before.value(QStringLiteral("members"))));
+    EXPECT_EQ(figures().second, before.value(QStringLiteral("days")));
+
+    const QStringList files = {QStringLiteral("camp/whatsapp.txt"), QStringLiteral("camp/telegram.json"),
+                               QStringLiteral("camp/qq.txt"), QStringLiteral("wechat/pywxdump-v2-group.csv"),
+                               QStringLiteral("wechat/memotrace-group.csv"), QStringLiteral("discord/v2.42.3-iso.csv")};
+    int duplicates = 0;
+    for (const QString &file : files) {
+        const auto again = ChatImporter(**workspace).run(1, QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + file, {});
+        ASSERT_TRUE(again.has_value()) << file.toStdString() << ": " << again.error().message.toStdString();
+        EXPECT_EQ(again->added, 0) << file.toStdString();
+        duplicates += again->duplicates;
+    }
+    EXPECT_EQ(duplicates, 50);
+    EXPECT_EQ(figures().first, byId(before.value(QStringLiteral("members"))));
+    EXPECT_EQ(figures().second, before.value(QStringLiteral("days")));
+}
+
+// A version 6 workspace whose figures a message of 1883 and one of 2099 left
+// unreadable ("damaged", "more than ten years"): the upgrade rebuilds them,
+// and the review reads the camp, saying what lies far outside its days.
+TEST(MigrationTest, Version6FiguresDamagedByAnOutOfRangeDateAreRepairedOnOpen)
+{
+    TempDir dir;
+    const QString path = copyOfFixture(dir, QStringLiteral("workspace-v6-damaged-dates.campdesk"));
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    const auto days = ParticipationRepository((*workspace)->database()).dayStats(1);
+    ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
+    int messages = 0;
+    for (const MemberDayStats &day : *days)
+        messages += day.messages;
+    EXPECT_EQ(messages, 5);
+    const auto input = ReviewInputLoader::load(**workspace, 1);
+    ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
+    EXPECT_EQ(input->farData.messages, 2);
+    EXPECT_EQ(input->farData.first, QDate(1883, 3, 1));
+    EXPECT_EQ(input->farData.last, QDate(2099, 1, 1));
+    EXPECT_EQ(input->lastDataDay, QDate(2026, 11, 14)) << "a date far away is not the camp's last day with data";
 }

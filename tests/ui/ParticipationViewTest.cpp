@@ -238,11 +238,11 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     int chenImportRow = -1;
     for (int row = 0; row < identities->rowCount(); ++row) {
         preset.insert(identities->item(row, 0)->text(),
-                      identities->item(row, 3)->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
+                      identities->item(row, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
         if (identities->item(row, 0)->text() == QStringLiteral("陈浩然"))
             chenImportRow = row;
     }
-    EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin) << "badge stripped, matched by group nickname";
+    EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin) << "badge stripped, matched by exact group nickname";
     EXPECT_EQ(preset.value(QStringLiteral("B组-王子涵-北京")), m_wang);
     EXPECT_EQ(preset.value(QStringLiteral("陈浩然")), m_chen);
     EXPECT_EQ(identities->findChildren<QComboBox *>().size(), 0) << "no combo box until a member cell is edited";
@@ -250,7 +250,8 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     // Click 陈浩然's member cell: its drop-down offers the new-member and
     // unmapped choices first; picking one and then back keeps the match.
     ASSERT_GE(chenImportRow, 0);
-    const QRect memberCell = identities->visualRect(identities->model()->index(chenImportRow, 3));
+    EXPECT_EQ(identities->item(chenImportRow, 3)->text(), QStringLiteral("The member's exact name"));
+    const QRect memberCell = identities->visualRect(identities->model()->index(chenImportRow, 4));
     QTest::mouseClick(identities->viewport(), Qt::LeftButton, Qt::NoModifier, memberCell.center());
     auto *choice = identities->findChild<QComboBox *>(QStringLiteral("memberCombo"));
     ASSERT_NE(choice, nullptr) << "clicking the member cell opens its drop-down";
@@ -259,9 +260,9 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     EXPECT_EQ(choice->currentData().toLongLong(), m_chen);
     choice->setCurrentIndex(1);
     Q_EMIT choice->activated(1);
-    EXPECT_EQ(identities->item(chenImportRow, 3)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(),
+    EXPECT_EQ(identities->item(chenImportRow, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(),
               ChatImportOptions::LeaveUnmapped);
-    identities->item(chenImportRow, 3)->setData(MemberChoiceDelegate::PersonIdRole, m_chen);
+    identities->item(chenImportRow, 4)->setData(MemberChoiceDelegate::PersonIdRole, m_chen);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }))

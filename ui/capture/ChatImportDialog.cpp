@@ -1,6 +1,7 @@
 #include "capture/ChatImportDialog.h"
 
 #include "capture/MemberChoiceDelegate.h"
+#include "roster/MemberLabels.h"
 
 #include "FileDialog.h"
 #include "Workspace.h"
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -35,7 +37,7 @@ namespace CampDesk {
 
 namespace {
 
-enum IdentityColumn { NameColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
+enum IdentityColumn { NameColumn, KeyColumn, MessagesColumn, MatchColumn, MemberColumn, StaffColumn };
 
 QString dateRange(qint64 first, qint64 last, const QTimeZone &zone)
 {
@@ -67,6 +69,7 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     , m_summary(new QLabel)
     , m_warnings(new QListWidget)
     , m_linePreview(new QPlainTextEdit)
+    , m_acceptSuggestions(new QPushButton(tr("Accept Suggestions")))
     , m_next(new QPushButton(tr("Next")))
     , m_cancel(new QPushButton(tr("Cancel")))
 {
@@ -125,9 +128,11 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     m_scanInfo->setTextFormat(Qt::PlainText);
     m_scanInfo->setWordWrap(true);
     m_identities->setObjectName(QStringLiteral("importIdentityTable"));
-    m_identities->setColumnCount(5);
-    m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Chat id"), tr("Messages"), tr("Member"), tr("Staff")});
+    m_identities->setColumnCount(6);
+    m_identities->setHorizontalHeaderLabels(
+        {tr("Name in the chat"), tr("Chat id"), tr("Messages"), tr("How it matched"), tr("Member"), tr("Staff")});
     m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_identities->horizontalHeader()->setSectionResizeMode(MatchColumn, QHeaderView::Stretch);
     m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
     m_identities->verticalHeader()->hide();
     m_memberChoice->setLeadingChoices({{ChatImportOptions::CreateMember, tr("Add as a new member")},
@@ -136,9 +141,17 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     // Only the member column is editable (its items' flags say so).
     m_identities->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
                                   | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_acceptSuggestions->setObjectName(QStringLiteral("acceptSuggestionsButton"));
+    m_acceptSuggestions->setToolTip(tr("Map every sender whose strongest suggestion names one member to that member. "
+                                       "Check the rows first: a suggestion is a guess."));
+    connect(m_acceptSuggestions, &QPushButton::clicked, this, &ChatImportDialog::acceptSuggestions);
     auto *mapPage = new QWidget;
     auto *mapLayout = new QVBoxLayout(mapPage);
     mapLayout->addWidget(m_scanInfo);
+    auto *suggestionRow = new QHBoxLayout;
+    suggestionRow->addStretch();
+    suggestionRow->addWidget(m_acceptSuggestions);
+    mapLayout->addLayout(suggestionRow);
     mapLayout->addWidget(m_identities);
 
     // Page 3: progress.
@@ -295,19 +308,18 @@ void ChatImportDialog::showScan(const ChatScan &scan)
     lines << tr("Check who each sender is. New senders can become members; CampDesk remembers your choices.");
     m_scanInfo->setText(lines.join(u'\n'));
 
-    const QList<RosterEntry> members = m_document->roster(m_campId);
-    QList<std::pair<qint64, QString>> choices;
-    choices.reserve(members.size());
-    for (const RosterEntry &entry : members)
-        choices.append({entry.person.id, entry.person.displayName});
-    m_memberChoice->setChoices(std::move(choices));
+    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(m_campId)));
+    int exact = 0;
+    int suggested = 0;
     m_identities->setRowCount(int(scan.identities.size()));
     for (int row = 0; row < scan.identities.size(); ++row) {
         const ImportIdentity &identity = scan.identities.at(row);
         constexpr Qt::ItemFlags readOnly = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-        auto *name = new QTableWidgetItem(identity.name);
+        auto *name = new QTableWidgetItem(identity.self ? tr("Me (the account that made the export)") : identity.name);
         name->setData(Qt::UserRole, identity.chatKey);
         name->setFlags(readOnly);
+        if (identity.names.size() > 1)
+            name->setToolTip(tr("Names in this file: %1").arg(identity.names.join(QStringLiteral(", "))));
         m_identities->setItem(row, NameColumn, name);
         auto *key = new QTableWidgetItem(identity.senderId);
         key->setFlags(readOnly);
@@ -316,6 +328,12 @@ void ChatImportDialog::showScan(const ChatScan &scan)
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         count->setFlags(readOnly);
         m_identities->setItem(row, MessagesColumn, count);
+        auto *how = new QTableWidgetItem(matchText(identity));
+        how->setFlags(readOnly);
+        how->setToolTip(how->text());
+        m_identities->setItem(row, MatchColumn, how);
+        exact += identity.personId > 0 ? 1 : 0;
+        suggested += identity.personId == 0 && !identity.suggestions.isEmpty() ? 1 : 0;
         // The member column is painted by m_memberChoice; a combo box exists
         // only while a cell is edited (one per row, each holding the whole
         // roster, made big camps unusable).
@@ -323,9 +341,13 @@ void ChatImportDialog::showScan(const ChatScan &scan)
         const qint64 preset = identity.personId > 0 ? identity.personId : qint64(ChatImportOptions::LeaveUnmapped);
         member->setData(MemberChoiceDelegate::PersonIdRole, preset);
         QVariantList candidates;
-        for (qint64 candidate : identity.candidates)
-            candidates.append(candidate);
+        QStringList reasons;
+        for (const SenderSuggestion &suggestion : identity.suggestions) {
+            candidates.append(suggestion.personId);
+            reasons.append(SenderMatcher::reasonText(suggestion.reason, suggestion.sameName));
+        }
         member->setData(MemberChoiceDelegate::CandidatesRole, candidates);
+        member->setData(MemberChoiceDelegate::SuggestionReasonsRole, reasons);
         if (identity.remembered) {
             member->setFlags(Qt::ItemIsEnabled);
             member->setToolTip(tr("Mapped by an earlier import; change it under “Chat identities”."));
@@ -337,6 +359,54 @@ void ChatImportDialog::showScan(const ChatScan &scan)
         staff->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
         m_identities->setItem(row, StaffColumn, staff);
+    }
+    m_acceptSuggestions->setEnabled(suggested > 0);
+    const int senders = int(scan.identities.size());
+    m_scanInfo->setText(m_scanInfo->text() + u'\n'
+                        + tr("Senders: %1 · matched exactly: %2 · with a suggestion to check: %3 · no match: %4")
+                              .arg(senders)
+                              .arg(exact)
+                              .arg(suggested)
+                              .arg(senders - exact - suggested));
+}
+
+QString ChatImportDialog::matchText(const ImportIdentity &identity) const
+{
+    switch (identity.match) {
+    case SenderMatchKind::Remembered: return tr("Mapped by an earlier import");
+    case SenderMatchKind::ChatId: return tr("The member's chat id");
+    case SenderMatchKind::Phone: return tr("The member's phone number");
+    case SenderMatchKind::Name: return tr("The member's exact name");
+    case SenderMatchKind::None: break;
+    }
+    if (identity.suggestions.isEmpty())
+        return identity.self ? tr("Choose the member who made the export") : tr("No member matches");
+    const SenderSuggestion &best = identity.suggestions.first();
+    const QString text = tr("Suggested: %1 (%2)")
+                             .arg(m_memberChoice->nameOf(best.personId),
+                                  SenderMatcher::reasonText(best.reason, best.sameName));
+    if (identity.suggestions.size() == 1)
+        return text;
+    return tr("%1 and %n more", nullptr, int(identity.suggestions.size() - 1)).arg(text);
+}
+
+void ChatImportDialog::acceptSuggestions()
+{
+    if (!m_scan)
+        return;
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        QTableWidgetItem *member = m_identities->item(row, MemberColumn);
+        if (!(member->flags() & Qt::ItemIsEditable)
+            || member->data(MemberChoiceDelegate::PersonIdRole).toLongLong() != ChatImportOptions::LeaveUnmapped)
+            continue;
+        const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
+        for (const ImportIdentity &identity : std::as_const(m_scan->identities)) {
+            if (identity.chatKey == key) {
+                if (const qint64 personId = ChatImporter::acceptableSuggestion(identity.suggestions); personId > 0)
+                    member->setData(MemberChoiceDelegate::PersonIdRole, personId);
+                break;
+            }
+        }
     }
 }
 
@@ -428,24 +498,30 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
     const std::optional<Camp> camp = m_document->camp(m_campId);
     const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
     QStringList lines;
+    if (summary.skipped > 0)
+        lines << tr("%n message(s) of the file could not be read and were not imported; the lines are listed below.",
+                    nullptr, summary.skipped);
     lines << tr("Messages added: %1").arg(summary.added) << tr("Duplicates skipped: %1").arg(summary.duplicates)
           << tr("System events: %1 (%2 joins, %3 leaves)").arg(summary.systemEvents).arg(summary.joins).arg(summary.leaves)
           << tr("Check-ins found in the chat: %1").arg(summary.checkIns);
-    if (summary.scan.firstAt > 0)
+    if (summary.scan.countable > 0)
         lines << tr("Dates: %1").arg(dateRange(summary.scan.firstAt, summary.scan.lastAt, zone));
     if (summary.membersCreated > 0)
         lines << tr("New members: %1").arg(summary.membersCreated);
     if (!summary.unmatched.isEmpty()) {
-        QStringList names;
-        for (const ImportIdentity &identity : summary.unmatched)
-            names << identity.name;
-        lines << tr("Unmatched senders (%1): %2").arg(summary.unmatched.size()).arg(names.join(QStringLiteral(", ")));
+        lines << tr("%n sender(s) are not mapped to a member yet; map them under “Chat identities”.", nullptr,
+                    int(summary.unmatched.size()));
     }
     m_summary->setText(lines.join(u'\n'));
-    setFeedbackTone(m_summary, summary.unmatched.isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
+    setFeedbackTone(m_summary, summary.skipped > 0 ? FeedbackTone::Problem : FeedbackTone::Success);
     m_warnings->clear();
     for (const ParseWarning &warning : summary.scan.warnings) {
-        auto *item = new QListWidgetItem(tr("Line %1: %2").arg(warning.line).arg(warning.message));
+        // A warning's text names its line itself.
+        const QString text = warning.message;
+        auto *item = new QListWidgetItem(text);
+        item->setIcon(style()->standardIcon(warning.skipped > 0 ? QStyle::SP_MessageBoxCritical
+                                                                : QStyle::SP_MessageBoxWarning));
+        item->setToolTip(text);
         item->setData(Qt::UserRole, warning.line);
         m_warnings->addItem(item);
     }

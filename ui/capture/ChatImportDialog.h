@@ -51,6 +51,7 @@ public:
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *dateOrderCombo() const { return m_dateOrder; }
+    QPushButton *acceptSuggestionsButton() const { return m_acceptSuggestions; }
     // Sets the decision for an identity row: a person id, or CreateMember / LeaveUnmapped.
     void setDecision(int row, qint64 decision);
 
@@ -64,6 +65,9 @@ private:
     void showSummary(const ChatImportSummary &summary);
     void showLine(int line);
     void showProblem(const QString &message);
+    QString matchText(const ImportIdentity &identity) const;
+    // Sets every undecided row with an acceptable suggestion to it.
+    void acceptSuggestions();
 
     WorkspaceDocument *m_document;
     qint64 m_campId;
@@ -81,6 +85,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_warnings;
     QPlainTextEdit *m_linePreview;
+    QPushButton *m_acceptSuggestions;
     QPushButton *m_next;
     QPushButton *m_cancel;
     ChatImportJob *m_job = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QPainter>
 
 namespace CampDesk {
@@ -60,13 +61,25 @@ QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionV
     for (const auto &[id, name] : m_leading)
         editor->addItem(name, id);
     const QVariantList candidates = index.data(CandidatesRole).toList();
-    for (const QVariant &candidate : candidates) {
-        const qint64 id = candidate.toLongLong();
-        if (m_names.contains(id))
-            editor->addItem(tr("%1 (possible)").arg(m_names.value(id)), id);
+    const QStringList reasons = index.data(SuggestionReasonsRole).toStringList();
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const qint64 id = candidates.at(i).toLongLong();
+        if (!m_names.contains(id))
+            continue;
+        editor->addItem(i < reasons.size() ? tr("%1 — suggested: %2").arg(m_names.value(id), reasons.at(i))
+                                           : tr("%1 — suggested").arg(m_names.value(id)),
+                        id);
     }
+    if (editor->count() > m_leading.size())
+        editor->insertSeparator(editor->count());
     for (const auto &[id, name] : m_choices)
         editor->addItem(name, id);
+    // Typing any part of a name, subgroup or nickname finds the member.
+    editor->setEditable(true);
+    editor->setInsertPolicy(QComboBox::NoInsert);
+    editor->completer()->setFilterMode(Qt::MatchContains);
+    editor->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    editor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     // Choosing is the edit: commit as soon as a member is picked. (The
     // signals are the delegate's own; createEditor is const only by API.)
     auto *self = const_cast<MemberChoiceDelegate *>(this);
@@ -85,7 +98,11 @@ void MemberChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &ind
 
 void MemberChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    const qint64 personId = static_cast<QComboBox *>(editor)->currentData().toLongLong();
+    auto *combo = static_cast<QComboBox *>(editor);
+    // Typed text that names no choice changes nothing.
+    if (combo->findText(combo->currentText()) < 0)
+        return;
+    const qint64 personId = combo->currentData().toLongLong();
     if (personId != index.data(PersonIdRole).toLongLong())
         model->setData(index, personId, PersonIdRole);
 }

@@ -17,12 +17,16 @@ class MemberChoiceDelegate final : public QStyledItemDelegate
 public:
     // The chosen person's id is the item's PersonIdRole; 0 is "not mapped".
     static constexpr int PersonIdRole = Qt::UserRole + 10;
-    // Optional, per row: person ids offered first, marked "(possible)".
+    // Optional, per row: person ids offered first (suggestions), with
+    // SuggestionReasonsRole saying why each is suggested.
     static constexpr int CandidatesRole = Qt::UserRole + 11;
+    static constexpr int SuggestionReasonsRole = Qt::UserRole + 12;
 
     explicit MemberChoiceDelegate(QObject *parent = nullptr);
 
-    // (person id, name) in the order offered, after the leading choices.
+    // (person id, label) in the order offered, after the leading choices;
+    // labels tell members apart (MemberLabels). The editor is a combo box
+    // that also finds a member by any part of the label typed into it.
     void setChoices(QList<std::pair<qint64, QString>> choices);
     // What comes before the members: "— not mapped —" (0) unless set.
     void setLeadingChoices(QList<std::pair<qint64, QString>> choices);

@@ -1,5 +1,7 @@
 #include "review/ReviewView.h"
 
+#include "DateFormat.h"
+
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
@@ -465,7 +467,16 @@ void ReviewView::fillSummary()
     parts.append(tr("%n message(s)", nullptr, m_series.totalMessages));
     parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(locale.toString(m_series.asOf, QLocale::ShortFormat))
                                          : tr("no participation recorded yet"));
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    QString text = parts.join(QStringLiteral(" · "));
+    const ReviewInput::FarData &far = m_series.farData;
+    if (far.messages + far.checkIns > 0) {
+        // Stray dates in an export stay in the workspace, and the operator is told why they are not counted.
+        text += u'\n'
+            + tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
+                 nullptr, far.messages)
+                  .arg(locale.toString(far.first, DateFormat::shortDate()), locale.toString(far.last, DateFormat::shortDate()));
+    }
+    m_summary->setText(text);
 }
 
 void ReviewView::fillSilent()
