@@ -1941,10 +1941,6 @@ Retry when it has finished, or cancel to leave the change out.
         <translation>工作人员</translation>
     </message>
     <message>
-        <source>Everyone who wrote in an imported chat. Choose the member each one is; CampDesk remembers it for every later import of this camp.</source>
-        <translation>在已导入的聊天记录中发过言的人。请为每人选择对应的成员；之后本训练营的每次导入都会沿用。</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2023,6 +2019,34 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Choose the member this chat identity is</source>
         <translation>选择这个聊天身份对应的成员</translation>
+    </message>
+    <message>
+        <source>Earlier names</source>
+        <translation>用过的名字</translation>
+    </message>
+    <message>
+        <source>— not mapped —</source>
+        <translation>— 未对应 —</translation>
+    </message>
+    <message>
+        <source>A new member of its own</source>
+        <translation>单独成为新成员</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote in an imported chat. Choose the member each one is; CampDesk remembers it for every later import of this camp. Two identities mapped to one member are one person; split one off if they are not.</source>
+        <translation>导入的聊天记录中发过言的每个人。请为每一位选择对应的成员；本训练营以后的每次导入都会沿用。对应到同一成员的两个聊天身份就是同一个人；如果不是，请把其中一个拆分出来。</translation>
+    </message>
+    <message>
+        <source>Split Off as a New Member</source>
+        <translation>拆分为新成员</translation>
+    </message>
+    <message>
+        <source>Make the selected chat identity a member of its own, with its messages</source>
+        <translation>把选中的聊天身份连同其消息单独设为一位新成员</translation>
+    </message>
+    <message>
+        <source>Me (the account that made the export)</source>
+        <translation>我（导出记录的账号）</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4477,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>IdentitySplitter</name>
+    <message>
+        <source>Me (the account that made the export)</source>
+        <translation>我（导出记录的账号）</translation>
+    </message>
+</context>
+<context>
     <name>ImportChatCommand</name>
     <message>
         <source>Import chat %1</source>
@@ -5658,6 +5689,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The speech template “%1” has no text.</source>
         <translation>话术“%1”没有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitChatIdentityCommand</name>
+    <message>
+        <source>Split %1 off as a new member</source>
+        <translation>把 %1 拆分为新成员</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,26 @@ Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId
     return mapped;
 }
 
+Result<IdentitySplit> WorkspaceDocument::splitChatIdentity(const ChatIdentity &identity)
+{
+    auto split = IdentitySplitter::split(*m_workspace, identity);
+    if (split) {
+        Q_EMIT membersChanged(identity.campId);
+        Q_EMIT participationChanged(identity.campId);
+    }
+    return split;
+}
+
+Result<void> WorkspaceDocument::undoSplitChatIdentity(const IdentitySplit &split)
+{
+    auto undone = IdentitySplitter::undo(*m_workspace, split);
+    if (undone) {
+        Q_EMIT membersChanged(split.identity.campId);
+        Q_EMIT participationChanged(split.identity.campId);
+    }
+    return undone;
+}
+
 Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff)
 {
     auto changed = ParticipationRepository(m_workspace->database()).setStaff(identityId, staff);

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "capture/ChatImporter.h"
+#include "capture/IdentitySplitter.h"
 #include "capture/Participation.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
@@ -90,6 +91,9 @@ public:
     [[nodiscard]] QList<ChatIdentity> chatIdentities(qint64 campId) const;
     [[nodiscard]] Result<void> mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId);
     [[nodiscard]] Result<void> setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff);
+    // Makes a chat identity a member of its own (IdentitySplitter), and back.
+    [[nodiscard]] Result<IdentitySplit> splitChatIdentity(const ChatIdentity &identity);
+    [[nodiscard]] Result<void> undoSplitChatIdentity(const IdentitySplit &split);
     // An import done by a background job: announce what it changed.
     void announceChatImport(qint64 campId);
     [[nodiscard]] Result<ChatImportSummary> runChatImport(qint64 campId, const QString &path,

@@ -100,6 +100,14 @@ Result<void> PersonRepository::update(const Person &person)
     return transaction.commit();
 }
 
+Result<void> PersonRepository::remove(qint64 id)
+{
+    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
+    if (!removed)
+        return std::unexpected(removed.error());
+    return {};
+}
+
 Result<Person> PersonRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});

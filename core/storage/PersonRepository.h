@@ -20,6 +20,8 @@ public:
     // Inserts the person and their chat ids in one transaction.
     [[nodiscard]] Result<qint64> insert(const Person &person);
     [[nodiscard]] Result<void> update(const Person &person);
+    // Deletes the person; refused while any camp still has them as a member.
+    [[nodiscard]] Result<void> remove(qint64 id);
     [[nodiscard]] Result<Person> find(qint64 id) const;
     [[nodiscard]] Result<QList<Person>> list() const;
     [[nodiscard]] Result<qint64> count() const;

@@ -294,8 +294,8 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
             chenRow = row;
     }
     ASSERT_GE(chenRow, 0);
-    EXPECT_EQ(table->item(chenRow, 3)->text(), QStringLiteral("1")) << "messages counted per identity";
-    const QRect cell = table->visualRect(table->model()->index(chenRow, 4));
+    EXPECT_EQ(table->item(chenRow, 4)->text(), QStringLiteral("1")) << "messages counted per identity";
+    const QRect cell = table->visualRect(table->model()->index(chenRow, 5));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     auto *combo = table->findChild<QComboBox *>(QStringLiteral("memberCombo"));
     ASSERT_NE(combo, nullptr) << "clicking the member cell opens its drop-down";
@@ -311,6 +311,79 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     EXPECT_TRUE(stack->undoText().contains(QStringLiteral("陈浩然"))) << stack->undoText().toStdString();
     stack->undo();
     EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_chen);
+}
+
+// A sender who only looks like a member is offered, with the reason, and
+// mapped only when the operator accepts; a merge is undone by splitting the
+// identity off as a member of its own.
+TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
+{
+    const QString chat = m_dir.path(QStringLiteral("chat.txt"));
+    writeAll(chat, QStringLiteral("3/2/27, 09:00 - 子涵🌸: 大家好\n"
+                                  "3/2/27, 09:05 - 林晓雨: 早\n"
+                                  "3/3/27, 09:00 - 子涵🌸: 打卡第2天\n")
+                       .toUtf8());
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->setFile(chat);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    QTableWidget *identities = dialog->identityTable();
+    ASSERT_EQ(identities->rowCount(), 2);
+    int zihan = -1;
+    for (int row = 0; row < identities->rowCount(); ++row) {
+        if (identities->item(row, 0)->text() == QStringLiteral("子涵🌸"))
+            zihan = row;
+        else
+            EXPECT_EQ(identities->item(row, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(), m_lin);
+    }
+    ASSERT_GE(zihan, 0);
+    EXPECT_EQ(identities->item(zihan, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(),
+              ChatImportOptions::LeaveUnmapped)
+        << "a guess is not preselected";
+    EXPECT_TRUE(identities->item(zihan, 3)->text().contains(QStringLiteral("王子涵"))) << identities->item(zihan, 3)->text().toStdString();
+    EXPECT_TRUE(identities->item(zihan, 3)->text().contains(QStringLiteral("given name")));
+    EXPECT_TRUE(dialog->scanInfoText().contains(QStringLiteral("with a suggestion to check: 1")))
+        << dialog->scanInfoText().toStdString();
+    QTest::mouseClick(dialog->acceptSuggestionsButton(), Qt::LeftButton);
+    EXPECT_EQ(identities->item(zihan, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(), m_wang);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 3")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+
+    const QSqlDatabase db = m_window->document()->workspace().database();
+    const auto personOf = [&](const QString &key) {
+        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"), {key});
+    };
+    EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), m_wang);
+    const qint64 membersBefore = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM memberships"));
+
+    // Split 子涵🌸 off 王子涵: a member of its own, with its messages and check-in.
+    m_view->tabs()->setCurrentIndex(1);
+    QTableWidget *table = m_view->identities();
+    int row = -1;
+    for (int i = 0; i < table->rowCount(); ++i) {
+        if (table->item(i, 0)->text() == QStringLiteral("子涵🌸"))
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    table->setCurrentCell(row, 0);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("splitIdentityButton")), Qt::LeftButton);
+    const qint64 split = personOf(QStringLiteral("name:子涵🌸"));
+    EXPECT_NE(split, m_wang);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM memberships")), membersBefore + 1);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {split}), 1)
+        << "the check-in goes with the identity";
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {m_wang}), 0);
+    QUndoStack *stack = m_window->document()->undoStack();
+    EXPECT_TRUE(stack->undoText().contains(QStringLiteral("Split"))) << stack->undoText().toStdString();
+    stack->undo();
+    EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), m_wang);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM memberships")), membersBefore);
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {m_wang}), 1);
 }
 
 TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)

@@ -218,6 +218,11 @@ void ChatImportDialog::setFile(const QString &path)
     m_path->setText(QDir::toNativeSeparators(path));
 }
 
+QString ChatImportDialog::scanInfoText() const
+{
+    return m_scanInfo->text();
+}
+
 ChatImportDialog::Page ChatImportDialog::page() const
 {
     return Page(m_pages->currentIndex());

@@ -47,6 +47,7 @@ public:
     QListWidget *warningList() const { return m_warnings; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *problemLabel() const { return m_problem; }
+    QString scanInfoText() const;
     QPlainTextEdit *linePreview() const { return m_linePreview; }
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *encodingCombo() const { return m_encoding; }

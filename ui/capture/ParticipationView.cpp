@@ -8,6 +8,7 @@
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
 #include "capture/MemberChoiceDelegate.h"
+#include "roster/MemberLabels.h"
 #include "capture/ParticipationRepository.h"
 #include "commands/CaptureCommands.h"
 #include "commands/RosterCommands.h"
@@ -35,7 +36,10 @@ namespace CampDesk {
 
 namespace {
 
-enum IdentityColumn { NameColumn, PlatformColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
+// The member column's choice that splits the identity off as a member of its own.
+constexpr qint64 SplitOffChoice = -1;
+
+enum IdentityColumn { NameColumn, OtherNamesColumn, PlatformColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -104,10 +108,14 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     gridLayout->addWidget(m_grid);
 
     m_identities->setObjectName(QStringLiteral("identityTable"));
-    m_identities->setColumnCount(6);
-    m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Platform"), tr("Chat id"), tr("Messages"),
-                                             tr("Member"), tr("Staff")});
+    m_identities->setColumnCount(7);
+    m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Earlier names"), tr("Platform"), tr("Chat id"),
+                                             tr("Messages"), tr("Member"), tr("Staff")});
     m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_identities->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_identities->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Choosing "new member" in the member column splits the identity off.
+    m_memberChoice->setLeadingChoices({{0, tr("— not mapped —")}, {SplitOffChoice, tr("A new member of its own")}});
     m_identities->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
     m_identities->verticalHeader()->hide();
     m_identities->setItemDelegateForColumn(MemberColumn, m_memberChoice);
@@ -117,9 +125,20 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     auto *identityPage = new QWidget;
     auto *identityLayout = new QVBoxLayout(identityPage);
     auto *identityHint = new QLabel(tr("Everyone who wrote in an imported chat. Choose the member each one is; "
-                                       "CampDesk remembers it for every later import of this camp."));
+                                       "CampDesk remembers it for every later import of this camp. Two identities "
+                                       "mapped to one member are one person; split one off if they are not."));
     identityHint->setWordWrap(true);
-    identityLayout->addWidget(identityHint);
+    auto *splitButton = new QPushButton(tr("Split Off as a New Member"));
+    splitButton->setObjectName(QStringLiteral("splitIdentityButton"));
+    splitButton->setToolTip(tr("Make the selected chat identity a member of its own, with its messages"));
+    connect(splitButton, &QPushButton::clicked, this, [this] {
+        if (const QTableWidgetItem *member = m_identities->item(m_identities->currentRow(), MemberColumn))
+            splitIdentity(member->data(Qt::UserRole).toLongLong());
+    });
+    auto *identityBar = new QHBoxLayout;
+    identityBar->addWidget(identityHint, 1);
+    identityBar->addWidget(splitButton);
+    identityLayout->addLayout(identityBar);
     identityLayout->addWidget(m_identities);
 
     m_watch->setObjectName(QStringLiteral("watchTable"));
@@ -195,7 +214,9 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
             m_document->undoStack()->push(
                 new SetChatIdentityStaffCommand(m_document, identity, item->checkState() == Qt::Checked));
         const qint64 personId = item->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
-        if (item->column() == MemberColumn && personId != identity.personId)
+        if (item->column() == MemberColumn && personId == SplitOffChoice)
+            m_document->undoStack()->push(new SplitChatIdentityCommand(m_document, identity));
+        else if (item->column() == MemberColumn && personId != identity.personId)
             m_document->undoStack()->push(new MapChatIdentityCommand(m_document, identity, personId));
     }
 }
@@ -318,15 +339,16 @@ void ParticipationView::refreshIdentities()
 {
     m_refreshingIdentities = true;
     const QList<ChatIdentity> identities = m_document->chatIdentities(m_campId);
-    QList<std::pair<qint64, QString>> choices;
-    for (const RosterEntry &entry : m_document->roster(m_campId))
-        choices.append({entry.person.id, entry.person.displayName});
-    m_memberChoice->setChoices(std::move(choices));
+    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(m_campId)));
     m_identities->clearContents();
     m_identities->setRowCount(int(identities.size()));
     for (int row = 0; row < identities.size(); ++row) {
         const ChatIdentity &identity = identities.at(row);
-        m_identities->setItem(row, NameColumn, readOnlyItem(identity.displayName));
+        m_identities->setItem(row, NameColumn, readOnlyItem(identity.self ? tr("Me (the account that made the export)")
+                                                                          : identity.displayName));
+        QStringList earlier = identity.names;
+        earlier.removeAll(identity.displayName);
+        m_identities->setItem(row, OtherNamesColumn, readOnlyItem(earlier.join(QStringLiteral(", "))));
         m_identities->setItem(row, PlatformColumn, readOnlyItem(identity.platform));
         m_identities->setItem(row, KeyColumn,
                               readOnlyItem(identity.chatKey.startsWith(QLatin1String("name:")) ? QString() : identity.chatKey));
@@ -346,6 +368,16 @@ void ParticipationView::refreshIdentities()
         m_identities->setItem(row, MemberColumn, member);
     }
     m_refreshingIdentities = false;
+}
+
+void ParticipationView::splitIdentity(qint64 identityId)
+{
+    for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
+        if (identity.id == identityId) {
+            m_document->undoStack()->push(new SplitChatIdentityCommand(m_document, identity));
+            return;
+        }
+    }
 }
 
 void ParticipationView::refreshWatchList()

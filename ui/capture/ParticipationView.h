@@ -49,6 +49,7 @@ private:
     void refresh();
     void refreshGrid();
     void refreshIdentities();
+    void splitIdentity(qint64 identityId);
     void refreshWatchList();
     void refreshSummary();
     void cellClicked(const QModelIndex &index);

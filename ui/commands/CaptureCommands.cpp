@@ -112,6 +112,25 @@ void MapChatIdentityCommand::undo()
     succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity.campId, m_identity.id, m_identity.personId));
 }
 
+SplitChatIdentityCommand::SplitChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity)
+    : m_document(document)
+    , m_identity(identity)
+{
+    setText(tr("Split %1 off as a new member").arg(identity.displayName));
+}
+
+void SplitChatIdentityCommand::redo()
+{
+    auto split = m_document->splitChatIdentity(m_identity);
+    if (succeeded(*this, *m_document, split))
+        m_split = *split;
+}
+
+void SplitChatIdentityCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->undoSplitChatIdentity(m_split));
+}
+
 SetChatIdentityStaffCommand::SetChatIdentityStaffCommand(WorkspaceDocument *document, const ChatIdentity &identity,
                                                          bool staff)
     : m_document(document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/ChatImporter.h"
+#include "capture/IdentitySplitter.h"
 #include "capture/Participation.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,24 @@ private:
     WorkspaceDocument *m_document;
     ChatIdentity m_identity;
     qint64 m_personId;
+};
+
+// Splits a chat identity off the member it was merged into: it becomes a
+// member of its own (IdentitySplitter).
+class SplitChatIdentityCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SplitChatIdentityCommand)
+
+public:
+    SplitChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    ChatIdentity m_identity;
+    IdentitySplit m_split;
 };
 
 // Marks a chat identity as staff or not.
