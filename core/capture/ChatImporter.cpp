@@ -5,6 +5,7 @@
 #include "capture/ChatParsers.h"
 #include "capture/ChatText.h"
 #include "capture/MemberDayCodec.h"
+#include "capture/MessageMinutes.h"
 #include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
 #include "review/ActivityStatsCache.h"
@@ -410,6 +411,10 @@ public:
             return true;
         m_tally.count(slot);
         m_firstDays[slot] = std::min(m_firstDays.at(slot), julianDay);
+        m_minutes[slot].push_back(MessageMinutes::minuteOf(message.time));
+        // Kept a few megabytes at a time, so a 2 GB export's memory stays flat.
+        if (++m_pendingMinutes >= m_options.minutesHeld && !check(flushMinutes()))
+            return false;
         DayAggregate &aggregate = m_aggregates[{slot, julianDay}];
         ++aggregate.messages;
         aggregate.firstAt = std::min(aggregate.firstAt, message.time);
@@ -425,6 +430,8 @@ public:
 
     Result<ChatImportSummary> finish()
     {
+        if (auto flushed = flushMinutes(); !flushed)
+            return std::unexpected(flushed.error());
         const QList<qint64> people = decideSenders();
         if (m_failure)
             return std::unexpected(*m_failure);
@@ -470,6 +477,33 @@ private:
         return result.has_value();
     }
 
+    // Writes the minutes held as a new row for each identity (MessageMinutes).
+    Result<void> flushMinutes()
+    {
+        if (m_pendingMinutes == 0)
+            return {};
+        SqliteStatement insert(m_db, "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
+                                     " VALUES (?, ?, ?, ?, ?)");
+        if (!insert.isValid())
+            return fail(insert.error());
+        for (std::size_t slot = 0; slot < m_minutes.size(); ++slot) {
+            std::vector<qint64> &minutes = m_minutes[slot];
+            if (minutes.empty())
+                continue;
+            insert.bind(1, m_identityIds.at(qsizetype(slot)));
+            insert.bind(2, m_summary.importId);
+            insert.bind(3, m_minuteParts);
+            insert.bind(4, m_camp.id);
+            insert.bindBlob(5, MessageMinutes::pack(std::move(minutes)));
+            minutes = {};
+            if (auto done = insert.run(); !done)
+                return done;
+        }
+        ++m_minuteParts;
+        m_pendingMinutes = 0;
+        return {};
+    }
+
     // The slot of the message's sender; its identity row is written on first
     // sight (mapped to nobody until finish decides), so messages can refer to it.
     int senderSlot(const ChatMessage &message, const QString &key)
@@ -494,6 +528,7 @@ private:
         }
         m_identityIds.append(identityId);
         m_firstDays.append(std::numeric_limits<qint64>::max());
+        m_minutes.emplace_back();
         return slot;
     }
 
@@ -840,6 +875,9 @@ private:
     SenderTally m_tally;
     QList<qint64> m_identityIds; // of each sender slot
     QList<qint64> m_firstDays;   // of each sender slot: the Julian day of its first new message
+    std::vector<std::vector<qint64>> m_minutes; // of each sender slot: the minutes of new messages not yet written
+    qint64 m_pendingMinutes = 0;
+    qint64 m_minuteParts = 0;
     QHash<QString, ChatIdentity> m_known; // identities earlier imports of the camp met, by key
     QHash<qint64, Membership> m_createdMemberships;
     QList<qint64> m_remapped; // people whose earlier messages this import moved to or from them

@@ -45,6 +45,9 @@ struct ChatImportOptions final
     // of `pieceBytes` at a time (ChatFileReader); tests make both small.
     qint64 streamAbove = 64LL * 1024 * 1024;
     qint64 pieceBytes = 8LL * 1024 * 1024;
+    // Posting minutes held before they are written (MessageMinutes): memory
+    // stays flat however big the export. Tests make it small.
+    qint64 minutesHeld = 1024 * 1024;
 };
 
 // A sender found in a file, with the member CampDesk would map them to.

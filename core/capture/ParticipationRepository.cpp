@@ -1,6 +1,7 @@
 #include "capture/ParticipationRepository.h"
 
 #include "capture/MemberDayCodec.h"
+#include "capture/MessageMinutes.h"
 #include "capture/NameIndex.h"
 #include "storage/SqliteStatement.h"
 #include "storage/SqlQuery.h"
@@ -340,6 +341,53 @@ Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qi
         days.append({personId, QDate::fromString(rows->value(1).toString(), Qt::ISODate), rows->value(2).toInt(),
                      rows->value(3).toInt(), rows->value(4).toLongLong(), rows->value(5).toLongLong()});
     }
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+    return transaction.commit();
+}
+
+Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM identity_minutes WHERE camp_id = ?"), {campId}); !removed)
+        return std::unexpected(removed.error());
+    SqliteStatement select(m_db, "SELECT identity_id, import_id, sent_at FROM chat_messages WHERE camp_id = ?"
+                                 " AND identity_id IS NOT NULL AND kind IN ('text', 'media', 'checkin')"
+                                 " ORDER BY identity_id, import_id");
+    SqliteStatement insert(m_db, "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
+                                 " VALUES (?, ?, 0, ?, ?)");
+    for (const SqliteStatement *statement : {&select, &insert}) {
+        if (!statement->isValid())
+            return fail(statement->error());
+    }
+    qint64 identityId = 0;
+    qint64 importId = 0;
+    std::vector<qint64> minutes;
+    const auto flush = [&]() -> Result<void> {
+        if (minutes.empty())
+            return {};
+        insert.bind(1, identityId);
+        insert.bind(2, importId);
+        insert.bind(3, campId);
+        insert.bindBlob(4, MessageMinutes::pack(std::move(minutes)));
+        minutes.clear();
+        return insert.run();
+    };
+    select.bind(1, campId);
+    auto read = select.forEachRow([&]() -> Result<void> {
+        if (select.int64At(0) != identityId || select.int64At(1) != importId) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            identityId = select.int64At(0);
+            importId = select.int64At(1);
+        }
+        minutes.push_back(MessageMinutes::minuteOf(select.int64At(2)));
+        return {};
+    });
+    if (!read)
+        return read;
     if (auto flushed = flush(); !flushed)
         return flushed;
     return transaction.commit();

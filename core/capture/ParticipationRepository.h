@@ -48,6 +48,11 @@ public:
     // empty) from messages and check-ins.
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds = {});
 
+    // The minutes every identity of the camp posted in (MessageMinutes),
+    // from its messages, a row for each identity and import (the schema
+    // upgrade that added them; imports write their own as they go).
+    [[nodiscard]] Result<void> writeMessageMinutes(qint64 campId);
+
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.
     [[nodiscard]] Result<void> bumpRevision(qint64 campId);

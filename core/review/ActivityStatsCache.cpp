@@ -1,5 +1,6 @@
 #include "review/ActivityStatsCache.h"
 
+#include "capture/MessageMinutes.h"
 #include "io/Varint.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
@@ -68,36 +69,182 @@ Result<qint64> ActivityStatsCache::revision(qint64 campId) const
     return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
 }
 
+namespace {
+
+// Windows by the hours they touch, so each message (or minute) is tested
+// against the few activities of its hour only.
+class WindowsByHour
+{
+public:
+    explicit WindowsByHour(const QList<ActivityWindow> &windows)
+        : m_windows(windows)
+    {
+        for (const ActivityWindow &window : windows) {
+            if (window.end > window.start) {
+                m_from = std::min(m_from, window.start);
+                m_to = std::max(m_to, window.end);
+            }
+        }
+        if (empty())
+            return;
+        m_firstHour = floorDiv(m_from, Hour);
+        m_byHour.resize(std::size_t(floorDiv(m_to - 1, Hour) - m_firstHour + 1));
+        for (int index = 0; index < windows.size(); ++index) {
+            const ActivityWindow &window = windows.at(index);
+            if (window.end <= window.start)
+                continue;
+            for (qint64 h = floorDiv(window.start, Hour); h <= floorDiv(window.end - 1, Hour); ++h)
+                m_byHour[std::size_t(h - m_firstHour)].push_back(index);
+        }
+    }
+
+    bool empty() const { return m_from >= m_to; }
+    qint64 hours() const { return empty() ? 0 : floorDiv(m_to - 1, Hour) - floorDiv(m_from, Hour) + 1; }
+    qint64 from() const { return m_from; }
+    qint64 to() const { return m_to; }
+
+    // Calls hit(window index) for every window holding the instant.
+    template<typename Hit>
+    void forEachHolding(qint64 instant, Hit hit) const
+    {
+        if (instant < m_from || instant >= m_to)
+            return;
+        for (int index : m_byHour[std::size_t(floorDiv(instant, Hour) - m_firstHour)]) {
+            const ActivityWindow &window = m_windows.at(index);
+            if (instant >= window.start && instant < window.end)
+                hit(index);
+        }
+    }
+
+private:
+    static constexpr qint64 Hour = 3600;
+    static qint64 floorDiv(qint64 a, qint64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+    const QList<ActivityWindow> &m_windows;
+    qint64 m_from = std::numeric_limits<qint64>::max();
+    qint64 m_to = std::numeric_limits<qint64>::min();
+    qint64 m_firstHour = 0;
+    std::vector<std::vector<int>> m_byHour;
+};
+
+bool onWholeMinutes(const ActivityWindow &window)
+{
+    return window.start % 60 == 0 && window.end % 60 == 0;
+}
+
+} // namespace
+
 Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const QList<ActivityWindow> &windows) const
+{
+    auto packed = computePacked(campId, windows);
+    if (!packed)
+        return std::unexpected(packed.error());
+    QList<ActivityPeople> result;
+    result.reserve(windows.size());
+    for (const ActivityWindow &window : windows) {
+        ActivityPeople people{window.activityId, window, {}};
+        decode(packed->value(window.activityId), people.people);
+        result.append(people);
+    }
+    return result;
+}
+
+Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campId, const QList<ActivityWindow> &windows) const
+{
+    // Windows on whole minutes (every one CampDesk makes) are answered from
+    // the identities' posting minutes; any other from the messages.
+    QList<ActivityWindow> whole;
+    QList<ActivityWindow> other;
+    for (const ActivityWindow &window : windows)
+        (onWholeMinutes(window) ? whole : other).append(window);
+    auto fromMinutes = computeFromMinutes(campId, whole);
+    if (!fromMinutes)
+        return std::unexpected(fromMinutes.error());
+    if (!*fromMinutes) {
+        // A damaged row: everything from the messages.
+        other = windows;
+        whole.clear();
+    }
+    auto fromMessages = computeFromMessages(campId, other);
+    if (!fromMessages)
+        return std::unexpected(fromMessages.error());
+    QHash<qint64, QByteArray> packed;
+    packed.reserve(windows.size());
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        packed.insert(whole.at(i).activityId, (**fromMinutes).at(i));
+    for (const ActivityPeople &people : std::as_const(*fromMessages))
+        packed.insert(people.activityId, encode(people.people));
+    return packed;
+}
+
+Result<std::optional<QList<QByteArray>>> ActivityStatsCache::computeFromMinutes(qint64 campId,
+                                                                                const QList<ActivityWindow> &windows) const
+{
+    const qsizetype count = windows.size();
+    QList<QByteArray> packed(count);
+    const WindowsByHour byHour(windows);
+    if (byHour.empty())
+        return std::optional<QList<QByteArray>>(packed);
+    if (byHour.hours() > 24 * 3660)
+        return fail(tr("The activities span more than ten years; their participation is not computed."));
+    SqliteStatement select(m_db, "SELECT i.person_id, m.minutes FROM identity_minutes m"
+                                 " JOIN chat_identities i ON i.id = m.identity_id"
+                                 " WHERE m.camp_id = ? AND i.person_id IS NOT NULL ORDER BY i.person_id");
+    if (!select.isValid())
+        return fail(select.error());
+    select.bind(1, campId);
+    // One person at a time (their identities are merged): counts per window,
+    // packed straight into each window's row in person order, as the cache
+    // keeps them (a big camp has millions of pairs: no list of them is built).
+    std::vector<int> counts(std::size_t(count), 0);
+    std::vector<qint64> previous(std::size_t(count), 0);
+    std::vector<int> touched;
+    qint64 person = 0;
+    const auto flush = [&] {
+        for (int index : touched) {
+            QByteArray &blob = packed[index];
+            Varint::write(blob, quint64(person - previous[std::size_t(index)]));
+            Varint::write(blob, quint64(counts[std::size_t(index)]));
+            previous[std::size_t(index)] = person;
+            counts[std::size_t(index)] = 0;
+        }
+        touched.clear();
+    };
+    bool damaged = false;
+    auto read = select.forEachRow([&]() -> Result<void> {
+        if (select.int64At(0) != person) {
+            flush();
+            person = select.int64At(0);
+        }
+        const bool ok = MessageMinutes::forEach(select.blobAt(1), [&](qint64 minute, int messages) {
+            byHour.forEachHolding(minute * 60, [&](int index) {
+                if (counts[std::size_t(index)] == 0)
+                    touched.push_back(index);
+                counts[std::size_t(index)] += messages;
+            });
+        });
+        damaged = damaged || !ok;
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (damaged)
+        return std::optional<QList<QByteArray>>();
+    flush();
+    return std::optional<QList<QByteArray>>(packed);
+}
+
+Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 campId, const QList<ActivityWindow> &windows) const
 {
     QList<ActivityPeople> result;
     result.reserve(windows.size());
-    qint64 from = std::numeric_limits<qint64>::max(), to = std::numeric_limits<qint64>::min();
-    for (const ActivityWindow &window : windows) {
+    for (const ActivityWindow &window : windows)
         result.append({window.activityId, window, {}});
-        if (window.end > window.start) {
-            from = std::min(from, window.start);
-            to = std::max(to, window.end);
-        }
-    }
-    if (from >= to)
+    const WindowsByHour byHour(windows);
+    if (byHour.empty())
         return result;
-
-    // Windows by the hours they touch, so each message is tested against the
-    // few activities of its hour only.
-    constexpr qint64 hour = 3600;
-    const qint64 firstHour = from / hour;
-    const qint64 hours = (to - 1) / hour - firstHour + 1;
-    if (hours > 24 * 3660)
+    if (byHour.hours() > 24 * 3660)
         return fail(tr("The activities span more than ten years; their participation is not computed."));
-    QList<QList<int>> byHour(hours);
-    for (int index = 0; index < windows.size(); ++index) {
-        const ActivityWindow &window = windows.at(index);
-        if (window.end <= window.start)
-            continue;
-        for (qint64 h = window.start / hour; h <= (window.end - 1) / hour; ++h)
-            byHour[h - firstHour].append(index);
-    }
 
     SqliteStatement select(m_db, "SELECT m.sent_at, i.person_id FROM chat_messages m"
                                  " JOIN chat_identities i ON i.id = m.identity_id"
@@ -106,18 +253,13 @@ Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const Q
     if (!select.isValid())
         return fail(select.error());
     select.bind(1, campId);
-    select.bind(2, from);
-    select.bind(3, to);
+    select.bind(2, byHour.from());
+    select.bind(3, byHour.to());
     // (window, person) for every message in a window; sorted, runs give the counts.
     std::vector<std::pair<qint32, qint64>> hits;
     auto read = select.forEachRow([&]() -> Result<void> {
-        const qint64 sentAt = select.int64At(0);
         const qint64 personId = select.int64At(1);
-        for (int index : std::as_const(byHour.at(sentAt / hour - firstHour))) {
-            const ActivityWindow &window = windows.at(index);
-            if (sentAt >= window.start && sentAt < window.end)
-                hits.emplace_back(index, personId);
-        }
+        byHour.forEachHolding(select.int64At(0), [&](int index) { hits.emplace_back(index, personId); });
         return {};
     });
     if (!read)
@@ -171,11 +313,11 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
     }
     if (stale.isEmpty())
         return loaded;
-    auto computed = compute(camp.id, stale);
+    auto computed = computePacked(camp.id, stale);
     if (!computed)
         return std::unexpected(computed.error());
-    for (const ActivityPeople &people : std::as_const(*computed))
-        loaded.insert(people.activityId, encode(people.people));
+    for (auto it = computed->cbegin(); it != computed->cend(); ++it)
+        loaded.insert(it.key(), it.value());
     if (!save)
         return loaded;
 
@@ -190,13 +332,13 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
                                  " revision = excluded.revision, people = excluded.people");
     if (!upsert.isValid())
         return loaded;
-    for (const ActivityPeople &people : std::as_const(*computed)) {
-        upsert.bind(1, people.activityId);
+    for (const ActivityWindow &window : std::as_const(stale)) {
+        upsert.bind(1, window.activityId);
         upsert.bind(2, camp.id);
-        upsert.bind(3, people.window.start);
-        upsert.bind(4, people.window.end);
+        upsert.bind(3, window.start);
+        upsert.bind(4, window.end);
         upsert.bind(5, *current);
-        upsert.bindBlob(6, loaded.value(people.activityId));
+        upsert.bindBlob(6, loaded.value(window.activityId));
         if (!upsert.run())
             return loaded;
     }

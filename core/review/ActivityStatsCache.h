@@ -13,6 +13,7 @@
 #include "io/Varint.h"
 
 #include <limits>
+#include <optional>
 
 namespace CampDesk {
 
@@ -76,8 +77,11 @@ public:
     // Brings every activity of the camp up to date (after an import).
     [[nodiscard]] Result<void> refresh(const Camp &camp, const QList<Activity> &activities);
 
-    // Who spoke between two instants, computed from messages (no cache).
+    // Who spoke between two instants (no cache): from the identities'
+    // posting minutes for windows on whole minutes, else from the messages.
     [[nodiscard]] Result<QList<ActivityPeople>> compute(qint64 campId, const QList<ActivityWindow> &windows) const;
+    // The same from the messages alone: the reference the minutes must agree with.
+    [[nodiscard]] Result<QList<ActivityPeople>> computeFromMessages(qint64 campId, const QList<ActivityWindow> &windows) const;
 
     static QByteArray encode(const QList<std::pair<qint64, int>> &people);
     static bool decode(QByteArrayView blob, QList<std::pair<qint64, int>> &people);
@@ -102,6 +106,11 @@ public:
 
 private:
     [[nodiscard]] Result<qint64> revision(qint64 campId) const;
+    // compute(), each window's people packed (encode()).
+    [[nodiscard]] Result<QHash<qint64, QByteArray>> computePacked(qint64 campId, const QList<ActivityWindow> &windows) const;
+    // Packed, in the order of `windows`; empty when an identity's row is damaged.
+    [[nodiscard]] Result<std::optional<QList<QByteArray>>> computeFromMinutes(qint64 campId,
+                                                                              const QList<ActivityWindow> &windows) const;
 
     QSqlDatabase m_db;
 };

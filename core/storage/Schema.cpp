@@ -334,7 +334,8 @@ Result<void> createVersion6(const QSqlDatabase &db)
 // know the exporting account; message keys become time-ordered (two old
 // keys that now meet are told apart as a new import tells apart two
 // messages whose keys meet); the per-day figures are rebuilt from the
-// messages, which repairs those an out-of-range date damaged.
+// messages, which repairs those an out-of-range date damaged; each
+// identity's posting minutes are kept for the activity windows.
 Result<void> createVersion7(const QSqlDatabase &db)
 {
     if (auto created = run(db, {
@@ -347,6 +348,15 @@ Result<void> createVersion7(const QSqlDatabase &db)
                            " PRIMARY KEY (identity_id, name)) WITHOUT ROWID"),
             QStringLiteral("INSERT INTO chat_identity_names (identity_id, name)"
                            " SELECT id, display_name FROM chat_identities WHERE display_name <> ''"),
+            // The minutes each identity posted in (MessageMinutes), for activity windows.
+            QStringLiteral("CREATE TABLE identity_minutes ("
+                           " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                           " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                           " part INTEGER NOT NULL,"
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " minutes BLOB NOT NULL,"
+                           " PRIMARY KEY (identity_id, import_id, part))"),
+            QStringLiteral("CREATE INDEX identity_minutes_camp ON identity_minutes(camp_id)"),
             // Every WeChat format names the exporting account 我 (WeChatParser).
             QStringLiteral("UPDATE chat_identities SET is_self = 1 WHERE platform = 'wechat' AND chat_key = 'name:我'"),
             // MessageKeys::timeOrdered, in SQL; keys that meet are told apart
@@ -373,6 +383,8 @@ Result<void> createVersion7(const QSqlDatabase &db)
     for (qint64 campId : std::as_const(campIds)) {
         if (auto rebuilt = ParticipationRepository(db).refreshStats(campId); !rebuilt)
             return rebuilt;
+        if (auto minutes = ParticipationRepository(db).writeMessageMinutes(campId); !minutes)
+            return minutes;
     }
     return {};
 }
@@ -435,6 +447,7 @@ QList<CampTable> campTables()
         {QStringLiteral("chat_identities"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("chat_identity_names"),
          QStringLiteral("identity_id IN (SELECT id FROM chat_identities WHERE camp_id = ?)")},
+        {QStringLiteral("identity_minutes"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("chat_messages"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("check_ins"), QStringLiteral("camp_id = ?")},
         {QStringLiteral("member_stats"), QStringLiteral("camp_id = ?")},
