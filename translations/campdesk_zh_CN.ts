@@ -1232,10 +1232,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>— 跳过 —</translation>
     </message>
     <message>
-        <source>%1 (possible)</source>
-        <translation>%1（可能）</translation>
-    </message>
-    <message>
         <source>Paste a 接龙 list above.</source>
         <translation>请在上方粘贴接龙。</translation>
     </message>
@@ -1264,6 +1260,30 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>Record 接龙 check-ins for %1</source>
         <translation>记录%1的接龙打卡</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <source>How it matched</source>
+        <translation>对应依据</translation>
+    </message>
+    <message>
+        <source>Choose, for every entry whose strongest suggestion names one member, that member. Check the rows first: a suggestion is a guess.</source>
+        <translation>凡最可靠的建议只指向一位成员的条目，都选定该成员。请先逐行核对：建议只是猜测。</translation>
+    </message>
+    <message>
+        <source>Names the member exactly</source>
+        <translation>与成员名字完全一致</translation>
+    </message>
+    <message>
+        <source>No member matches</source>
+        <translation>没有匹配的成员</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <translation>建议：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4024,10 +4044,6 @@ core %3 · seed %4</source>
         <translation>新成员：%1</translation>
     </message>
     <message>
-        <source>Record a 接龙 list (a file, or - for standard input) as check-ins of a course day. Entries are matched to members by group nickname, name, pinyin initials and names matched by hand before.</source>
-        <translation>把接龙（文件，或用 - 表示标准输入）记录为某个课程日的打卡。条目按群昵称、名字、拼音首字母以及之前手动对应过的名字匹配到成员。</translation>
-    </message>
-    <message>
         <source>The 接龙 text, or - for standard input.</source>
         <translation>接龙文本，或用 - 表示标准输入。</translation>
     </message>
@@ -4062,10 +4078,6 @@ core %3 · seed %4</source>
     <message>
         <source>standard input</source>
         <translation>标准输入</translation>
-    </message>
-    <message>
-        <source>%1, line %2: no member matches “%3”</source>
-        <translation>%1，第 %2 行：没有成员对应“%3”</translation>
     </message>
     <message>
         <source>Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.</source>
@@ -4322,6 +4334,18 @@ Options:
     <message>
         <source>Senders mapped to no member (key, name, messages, active days, check-in days):</source>
         <translation>未对应成员的发言人（键、名字、消息数、活跃天数、打卡天数）：</translation>
+    </message>
+    <message>
+        <source>Record a 接龙 list (a file, or - for standard input) as check-ins of a course day. An entry that names a member exactly (name, group nickname, or a name matched by hand before) is recorded; for the others the members they may mean are listed, and recorded only with --accept-suggestions.</source>
+        <translation>把一份接龙（文件，或用 - 表示标准输入）记为某个课程日的打卡。与成员完全对应的条目（名字、群昵称，或之前手动对应过的名字）直接记录；其余条目只列出可能对应的成员，加 --accept-suggestions 才会记录。</translation>
+    </message>
+    <message>
+        <source>Record an entry whose strongest suggestion names one member as that member&apos;s check-in.</source>
+        <translation>若某条目最可靠的建议只指向一位成员，就记为该成员的打卡。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no member matches “%3” exactly</source>
+        <translation>%1，第 %2 行：没有成员与“%3”完全对应</translation>
     </message>
 </context>
 <context>

@@ -240,15 +240,9 @@ QString ChatImporter::chatKey(const ChatMessage &message)
 
 qint64 ChatImporter::acceptableSuggestion(const QList<SenderSuggestion> &suggestions)
 {
-    if (suggestions.isEmpty())
-        return 0;
-    const SenderSuggestion &best = suggestions.first();
-    for (qsizetype i = 1; i < suggestions.size(); ++i) {
-        const SenderSuggestion &other = suggestions.at(i);
-        if (other.sameName == best.sameName && other.reason == best.reason && other.personId != best.personId)
-            return 0;
-    }
-    return best.personId;
+    return NameIndex::acceptable(suggestions, [](const SenderSuggestion &a, const SenderSuggestion &b) {
+        return a.sameName == b.sameName && a.reason == b.reason;
+    });
 }
 
 bool ChatImporter::isCheckInText(QStringView text)

@@ -1,6 +1,7 @@
 #include "capture/JielongMatcher.h"
 
 #include "Workspace.h"
+#include "capture/ChatText.h"
 #include "capture/NameIndex.h"
 #include "capture/ParticipationRepository.h"
 #include "storage/MembershipRepository.h"
@@ -22,37 +23,63 @@ QStringList words(QStringView line)
     return words;
 }
 
+// The camp's members as a 接龙 entry may name them.
+struct MemberNames
+{
+    QHash<QString, QList<qint64>> exact; // exact names and nicknames (ChatText::exactName)
+    QHash<QString, qint64> aliases;      // names matched by hand before (NameIndex::normalize)
+    NameIndex index;                     // for suggestions
+
+    qint64 exactly(const QString &text) const
+    {
+        if (const QList<qint64> people = exact.value(ChatText::exactName(text)); people.size() == 1)
+            return people.first();
+        return aliases.value(NameIndex::normalize(text), 0);
+    }
+};
+
+void addSuggestions(QList<NameIndex::Suggestion> &into, const QList<NameIndex::Suggestion> &more)
+{
+    for (const NameIndex::Suggestion &suggestion : more) {
+        const bool known = std::any_of(into.cbegin(), into.cend(), [&suggestion](const NameIndex::Suggestion &earlier) {
+            return earlier.personId == suggestion.personId;
+        });
+        if (!known)
+            into.append(suggestion);
+    }
+}
+
 // Where the name ends is unknown ("Jaxon J 鸡胸", "林晓雨 打卡第3天", "韩医生B组"):
-// the longest run of leading words that is a member's whole name wins; then
-// the first word by any of its parts; then the whole line.
-void matchEntry(const NameIndex &index, JielongMatch &match)
+// the longest run of leading words that names a member exactly wins;
+// failing that, what the runs, the first word and the line might stand for
+// are offered as suggestions.
+void matchEntry(const MemberNames &members, JielongMatch &match)
 {
     const QString firstLine = match.entry.text.section(u'\n', 0, 0);
     const QStringList tokens = words(firstLine);
     match.name = match.entry.firstWord;
-    QList<qint64> candidates;
     for (qsizetype count = tokens.size(); count >= 1; --count) {
         const QString prefix = tokens.first(count).join(u' ');
-        const NameIndex::Match found = index.matchWhole(prefix);
-        if (found.personId > 0) {
-            match.personId = found.personId;
+        if (const qint64 personId = members.exactly(prefix); personId > 0) {
+            match.personId = personId;
             match.name = prefix;
             return;
         }
-        if (candidates.isEmpty())
-            candidates = found.candidates;
     }
+    for (qsizetype count = tokens.size(); count >= 1; --count)
+        addSuggestions(match.suggestions, members.index.suggestions(tokens.first(count).join(u' ')));
+    addSuggestions(match.suggestions, members.index.suggestions(firstLine));
+    // Two members with the same exact name: both offered.
     for (const QString &text : {match.entry.firstWord, firstLine}) {
-        const NameIndex::Match found = index.match(text);
-        if (found.personId > 0) {
-            match.personId = found.personId;
-            match.name = text;
-            return;
-        }
-        if (candidates.isEmpty())
-            candidates = found.candidates;
+        const QList<qint64> people = members.exact.value(ChatText::exactName(text));
+        QList<NameIndex::Suggestion> same;
+        for (qint64 personId : people)
+            same.append({personId, NameIndex::Reason::FoldedName});
+        if (people.size() > 1)
+            addSuggestions(match.suggestions, same);
     }
-    match.candidates = candidates;
+    std::stable_sort(match.suggestions.begin(), match.suggestions.end(),
+                     [](const NameIndex::Suggestion &a, const NameIndex::Suggestion &b) { return a.reason < b.reason; });
 }
 
 } // namespace
@@ -65,11 +92,16 @@ Result<QList<JielongMatch>> JielongMatcher::match(Workspace &workspace, qint64 c
     auto aliases = ParticipationRepository(workspace.database()).aliases(campId);
     if (!aliases)
         return std::unexpected(aliases.error());
-    NameIndex index;
-    for (const MemberEntry &member : *members)
-        index.addMember(member.membership.personId, {member.displayName, member.membership.groupNickname});
-    for (auto it = aliases->cbegin(); it != aliases->cend(); ++it)
-        index.addAlias(it.key(), it.value());
+    MemberNames names;
+    for (const MemberEntry &member : *members) {
+        names.index.addMember(member.membership.personId, {member.displayName, member.membership.groupNickname});
+        for (const QString &name : {member.displayName, member.membership.groupNickname}) {
+            QList<qint64> &people = names.exact[ChatText::exactName(name)];
+            if (!name.trimmed().isEmpty() && !people.contains(member.membership.personId))
+                people.append(member.membership.personId);
+        }
+    }
+    names.aliases = *aliases;
 
     QList<JielongMatch> matches;
     for (const JielongList &list : JielongParser::parse(text)) {
@@ -77,13 +109,32 @@ Result<QList<JielongMatch>> JielongMatcher::match(Workspace &workspace, qint64 c
             JielongMatch match;
             match.entry = entry;
             match.listHeader = list.header;
-            matchEntry(index, match);
+            matchEntry(names, match);
             matches.append(match);
         }
     }
     if (matches.isEmpty())
         return fail(tr("No numbered 接龙 entries were found. Expected lines like “1. name remark”."));
     return matches;
+}
+
+qint64 JielongMatcher::acceptableSuggestion(const QList<NameIndex::Suggestion> &suggestions)
+{
+    return NameIndex::acceptable(suggestions, [](const NameIndex::Suggestion &a, const NameIndex::Suggestion &b) {
+        return a.reason == b.reason;
+    });
+}
+
+int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
+{
+    int accepted = 0;
+    for (JielongMatch &match : matches) {
+        if (match.personId > 0)
+            continue;
+        match.personId = acceptableSuggestion(match.suggestions);
+        accepted += match.personId > 0 ? 1 : 0;
+    }
+    return accepted;
 }
 
 Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 campId, QDate day, qint64 activityId,

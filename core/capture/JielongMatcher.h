@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "capture/JielongParser.h"
+#include "capture/NameIndex.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,9 +17,13 @@ struct JielongMatch final
 {
     JielongEntry entry;
     QString listHeader;
-    qint64 personId = 0;      // 0: unmatched
-    QString name;             // the part of the entry read as the name
-    QList<qint64> candidates; // several members fit
+    // The member the entry names exactly (their exact name or group
+    // nickname, or a name matched to them by hand before); 0: none.
+    qint64 personId = 0;
+    QString name; // the part of the entry read as the name
+    // Members it may stand for, with the reason, for the operator to accept
+    // (when nothing matched exactly): a guess never records a check-in alone.
+    QList<NameIndex::Suggestion> suggestions;
 };
 
 struct JielongRecordResult final
@@ -36,6 +41,12 @@ class JielongMatcher final
 public:
     // Parses the text and matches every entry of every list (longest copy each).
     [[nodiscard]] static Result<QList<JielongMatch>> match(Workspace &workspace, qint64 campId, const QString &text);
+    // Maps every unmatched entry whose strongest suggestion names one member
+    // to that member (the operator's "accept"); returns how many.
+    static int acceptSuggestions(QList<JielongMatch> &matches);
+    // The member the strongest suggestion names, when no other suggestion
+    // as strong names another; 0 otherwise.
+    static qint64 acceptableSuggestion(const QList<NameIndex::Suggestion> &suggestions);
     // Records check-ins for the matched entries on `day` (for `activityId`
     // when > 0) in one transaction. Entries the operator matched by hand
     // (listed in `manual`) teach their name as an alias for the next paste.

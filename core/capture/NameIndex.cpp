@@ -133,8 +133,11 @@ QStringList NameIndex::keys(QStringView name)
     QString part;
     const auto flush = [&] {
         const QString folded = foldKeepingLetters(part);
-        addKey(folded);
-        addKey(QString(folded).remove(subgroupMarker()));
+        const QString bare = QString(folded).remove(subgroupMarker());
+        // A part that is only a subgroup marker ("A组") names a group, not a person.
+        if (!bare.isEmpty())
+            addKey(folded);
+        addKey(bare);
         part.clear();
     };
     for (QChar c : plain) {
@@ -194,68 +197,6 @@ void NameIndex::addMember(qint64 personId, const QStringList &names, const QStri
     }
 }
 
-void NameIndex::addAlias(const QString &name, qint64 personId)
-{
-    const QString key = normalize(name);
-    if (!key.isEmpty())
-        m_aliases.insert(key, personId);
-}
-
-NameIndex::Match NameIndex::pick(const QList<qint64> &ids)
-{
-    if (ids.size() == 1)
-        return {ids.first(), {}};
-    return {0, ids};
-}
-
-NameIndex::Match NameIndex::match(QStringView name) const
-{
-    const QStringList nameKeys = keys(name);
-    if (nameKeys.isEmpty())
-        return {};
-    if (const auto alias = m_aliases.constFind(nameKeys.first()); alias != m_aliases.constEnd())
-        return {*alias, {}};
-    // The whole name first, then its parts against whole names and parts;
-    // the first level that names exactly one member wins.
-    if (const auto whole = m_full.constFind(nameKeys.first()); whole != m_full.constEnd())
-        return pick(*whole);
-    QList<qint64> found;
-    for (const QString &key : nameKeys) {
-        for (const auto *map : {&m_full, &m_parts, &m_given}) {
-            if (const auto hit = map->constFind(key); hit != map->constEnd()) {
-                for (qint64 id : *hit) {
-                    if (!found.contains(id))
-                        found.append(id);
-                }
-            }
-        }
-    }
-    if (!found.isEmpty())
-        return pick(found);
-    // "lxy" for 林晓雨: only an all-Latin entry is read as pinyin initials.
-    if (isAsciiLetters(nameKeys.first()) && nameKeys.first().size() >= 2) {
-        if (const auto hit = m_initials.constFind(nameKeys.first()); hit != m_initials.constEnd())
-            return pick(*hit);
-    }
-    return {};
-}
-
-NameIndex::Match NameIndex::matchWhole(QStringView name) const
-{
-    const QStringList nameKeys = keys(name);
-    if (nameKeys.isEmpty())
-        return {};
-    if (const auto alias = m_aliases.constFind(nameKeys.first()); alias != m_aliases.constEnd())
-        return {*alias, {}};
-    if (const auto whole = m_full.constFind(nameKeys.first()); whole != m_full.constEnd())
-        return pick(*whole);
-    // "A组林晓雨" is the whole name 林晓雨 with a subgroup marker.
-    const QString bare = QString(nameKeys.first()).remove(subgroupMarker());
-    if (const auto whole = m_full.constFind(bare); whole != m_full.constEnd())
-        return pick(*whole);
-    return {};
-}
-
 QList<NameIndex::Suggestion> NameIndex::suggestions(QStringView name, const QStringList &placeParts) const
 {
     const QStringList places = folded(placeParts);
@@ -272,8 +213,6 @@ QList<NameIndex::Suggestion> NameIndex::suggestions(QStringView name, const QStr
     if (nameKeys.isEmpty())
         return found;
     const QString &whole = nameKeys.first();
-    if (const auto alias = m_aliases.constFind(whole); alias != m_aliases.constEnd())
-        add({*alias}, Reason::FoldedName);
     add(m_full.value(whole), Reason::FoldedName);
     if (const QString bare = withoutDigits(whole); bare.size() >= 2) {
         add(m_noDigits.value(bare), Reason::WithoutDigits);

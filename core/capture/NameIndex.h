@@ -8,20 +8,16 @@
 
 namespace CampDesk {
 
-// Finds the camp member a free-typed name means: a 接龙 entry, a WhatsApp
-// sender, a QQ group card. Members type their names with emoji, subgroup
-// prefixes ("A组-林晓雨", "3组 林晓雨"), brackets ("林晓雨（杭州）"),
+// Suggests the camp members a free-typed name may mean: a 接龙 entry, a
+// WhatsApp sender, a QQ group card. Members type their names with emoji,
+// subgroup prefixes ("A组-林晓雨", "3组 林晓雨"), brackets ("林晓雨（杭州）"),
 // full-width letters and any case, so names are compared after folding all
-// of that away; aliases remembered from earlier manual matches come first.
+// of that away — and every such match is a suggestion with its reason, for
+// the operator to accept: exact matches are the callers' (SenderMatcher,
+// JielongMatcher).
 class NameIndex final
 {
 public:
-    struct Match
-    {
-        qint64 personId = 0;     // 0: no single member fits
-        QList<qint64> candidates; // when several members fit equally
-    };
-
     // Why a name may be a member's, strongest first. Each is a guess: it is
     // offered for the operator to accept, never applied on its own.
     enum class Reason {
@@ -51,20 +47,29 @@ public:
     // Parts that only say where the member is (`placeParts`: their subgroup,
     // city …) are not parts of their name: "1组-小王-北京" is not "北京".
     void addMember(qint64 personId, const QStringList &names, const QStringList &placeParts = {});
-    // A name learnt from an earlier manual match; wins over everything else.
-    void addAlias(const QString &name, qint64 personId);
-
-    Match match(QStringView name) const;
-    // Only an alias or a whole name (subgroup markers aside) counts.
-    Match matchWhole(QStringView name) const;
     // Every member the name may stand for, each once with its strongest
     // reason, strongest first. `placeParts` of the name (its subgroup, city)
     // are not matched as parts of a name.
     QList<Suggestion> suggestions(QStringView name, const QStringList &placeParts = {}) const;
 
+    // The member the strongest of `suggestions` (strongest first) names,
+    // when no other as strong (`sameStrength`) names another; 0 otherwise:
+    // what "accept the suggestions" applies.
+    template<typename Suggestions, typename SameStrength>
+    static qint64 acceptable(const Suggestions &suggestions, SameStrength sameStrength)
+    {
+        if (suggestions.isEmpty())
+            return 0;
+        for (qsizetype i = 1; i < suggestions.size(); ++i) {
+            if (sameStrength(suggestions.at(i), suggestions.first())
+                && suggestions.at(i).personId != suggestions.first().personId)
+                return 0;
+        }
+        return suggestions.first().personId;
+    }
+
 private:
     void insert(QHash<QString, QList<qint64>> &map, const QString &key, qint64 personId);
-    static Match pick(const QList<qint64> &ids);
     static QString withoutDigits(const QString &folded);
     static QStringList folded(const QStringList &names);
     // The keys one letter shorter: two names one edit apart share one.
@@ -76,7 +81,6 @@ private:
     QHash<QString, QList<qint64>> m_initials;  // pinyin initials of whole names
     QHash<QString, QList<qint64>> m_noDigits;  // whole folded names without their digits
     QHash<QString, QList<qint64>> m_deletions; // whole folded names, and each one letter shorter
-    QHash<QString, qint64> m_aliases;
 };
 
 } // namespace CampDesk

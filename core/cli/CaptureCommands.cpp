@@ -254,12 +254,16 @@ int CommandLine::jielong(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Record a 接龙 list (a file, or - for standard input) as check-ins of a course "
-                                        "day. Entries are matched to members by group nickname, name, pinyin "
-                                        "initials and names matched by hand before."));
+                                        "day. An entry that names a member exactly (name, group nickname, or a name "
+                                        "matched by hand before) is recorded; for the others the members they may "
+                                        "mean are listed, and recorded only with --accept-suggestions."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 接龙 text, or - for standard input."));
     const QCommandLineOption day(QStringLiteral("day"), tr("Course day number (1 = first course day)."), tr("n"));
     const QCommandLineOption activity(QStringLiteral("activity"), tr("Id of a check-in activity on that day."), tr("id"));
-    parser.addOptions({campOption(), day, activity, workspaceOption(), jsonOption()});
+    const QCommandLineOption accept(QStringLiteral("accept-suggestions"),
+                                    tr("Record an entry whose strongest suggestion names one member as that member's "
+                                       "check-in."));
+    parser.addOptions({campOption(), day, activity, accept, workspaceOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("jielong"), arguments, code, 1))
         return code;
     qint64 id = 0;
@@ -302,30 +306,52 @@ int CommandLine::jielong(const QStringList &arguments)
     auto matches = JielongMatcher::match(*opened->workspace, id, TextDecoder::decode(bytes).text);
     if (!matches)
         return failure(tr("%1: %2").arg(name, matches.error().message));
+    const int accepted = parser.isSet(accept) ? JielongMatcher::acceptSuggestions(*matches) : 0;
+    const QHash<qint64, QString> names = memberNames(*opened->workspace, id);
     auto recorded = JielongMatcher::record(*opened->workspace, id, date, activityId, *matches);
     if (!recorded)
         return failure(tr("%1: %2").arg(name, recorded.error().message));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray entries;
         for (const JielongMatch &match : std::as_const(*matches)) {
+            QJsonArray suggestions;
+            for (const NameIndex::Suggestion &suggestion : match.suggestions) {
+                suggestions.append(QJsonObject{{QStringLiteral("member_id"), suggestion.personId},
+                                               {QStringLiteral("name"), names.value(suggestion.personId)},
+                                               {QStringLiteral("reason"), reasonKey({suggestion.personId, suggestion.reason})},
+                                               {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, false)}});
+            }
             entries.append(QJsonObject{{QStringLiteral("line"), match.entry.line},
                                        {QStringLiteral("number"), match.entry.number},
                                        {QStringLiteral("text"), match.entry.text},
                                        {QStringLiteral("person_id"), match.personId},
-                                       {QStringLiteral("name"), match.name}});
+                                       {QStringLiteral("name"), match.name},
+                                       {QStringLiteral("suggestions"), suggestions}});
         }
         m_out << jsonText(QJsonObject{{QStringLiteral("day"), date.toString(Qt::ISODate)},
                                       {QStringLiteral("recorded"), recorded->recorded},
                                       {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
                                       {QStringLiteral("unmatched"), recorded->unmatched},
+                                      {QStringLiteral("suggestions_accepted"), accepted},
                                       {QStringLiteral("entries"), entries}});
         return Success;
     }
     for (const JielongMatch &match : std::as_const(*matches)) {
-        if (match.personId == 0)
-            m_out << tr("%1, line %2: no member matches “%3”").arg(name).arg(match.entry.line).arg(match.entry.firstWord)
+        if (match.personId > 0)
+            continue;
+        m_out << tr("%1, line %2: no member matches “%3” exactly").arg(name).arg(match.entry.line).arg(terminalText(match.entry.firstWord))
+              << Qt::endl;
+        for (const NameIndex::Suggestion &suggestion : match.suggestions) {
+            m_out << "      "
+                  << tr("suggested: %1 (member %2): %3")
+                         .arg(terminalText(names.value(suggestion.personId)))
+                         .arg(suggestion.personId)
+                         .arg(SenderMatcher::reasonText(suggestion.reason, false))
                   << Qt::endl;
+        }
     }
+    if (accepted > 0)
+        m_out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
     m_out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
                  .arg(dayNumber)
                  .arg(date.toString(Qt::ISODate))

@@ -427,9 +427,17 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     ASSERT_EQ(mapped.code, 0) << mapped.err.constData();
 
     for (int day = 1; day <= 3; ++day) {
-        const Outcome outcome = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                     QStringLiteral("--day"), QString::number(day),
-                                     captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
+        const QString file = captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData());
+        const QStringList jielong{QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                  QStringLiteral("--day"), QString::number(day)};
+        if (day == 1) {
+            // 子涵 is only a guess at 王子涵: listed, not recorded, until accepted.
+            const Outcome listed = run(jielong + QStringList{file});
+            ASSERT_EQ(listed.code, 0) << listed.err.constData();
+            EXPECT_TRUE(listed.out.contains("1 entries unmatched")) << listed.out.constData();
+            EXPECT_TRUE(listed.out.contains("王子涵")) << listed.out.constData();
+        }
+        const Outcome outcome = run(jielong + QStringList{QStringLiteral("--accept-suggestions"), file});
         ASSERT_EQ(outcome.code, 0) << outcome.err.constData();
         EXPECT_TRUE(outcome.out.contains("0 entries unmatched")) << outcome.out.constData();
     }
@@ -456,7 +464,7 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     }
     for (int day = 1; day <= 3; ++day) {
         const Outcome outcome = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                     QStringLiteral("--day"), QString::number(day),
+                                     QStringLiteral("--day"), QString::number(day), QStringLiteral("--accept-suggestions"),
                                      captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
         EXPECT_TRUE(outcome.out.contains(": 0 check-ins recorded")) << outcome.out.constData();
     }

@@ -157,15 +157,28 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
                                    "#接龙 晨跑\n1. A组-林晓雨 5公里\n2. 小雨点\n3. 浩然🏃 3公里\n"));
     QTableWidget *table = dialog->table();
     ASSERT_EQ(table->rowCount(), 3) << "two copies of one list: the longer one; " << dialog->summary()->text().toStdString();
-    const auto memberOf = [&](int row) {
-        return qobject_cast<QComboBox *>(table->cellWidget(row, 2))->currentData().toLongLong();
-    };
-    EXPECT_EQ(memberOf(0), m_lin);
+    const auto memberOf = [&](int row) { return dialog->chosenPerson(row); };
+    EXPECT_EQ(memberOf(0), 0) << "A组-林晓雨 is only a part of her nickname: a suggestion";
     EXPECT_EQ(memberOf(1), 0) << "小雨点 is nobody's name yet";
-    EXPECT_EQ(memberOf(2), m_chen) << "浩然 is the given name of 陈浩然";
+    EXPECT_EQ(memberOf(2), 0) << "浩然 is the given name of 陈浩然: a suggestion";
+    EXPECT_TRUE(table->item(2, 2)->text().contains(QStringLiteral("陈浩然"))) << table->item(2, 2)->text().toStdString();
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("3 left unmatched")));
+    ASSERT_TRUE(dialog->acceptSuggestionsButton()->isEnabled());
+    QTest::mouseClick(dialog->acceptSuggestionsButton(), Qt::LeftButton);
+    EXPECT_EQ(memberOf(0), m_lin);
+    EXPECT_EQ(memberOf(2), m_chen);
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("1 left unmatched")));
 
-    dialog->choose(1, m_wang);
+    // Choose 王子涵 for 小雨点 through the member cell's drop-down.
+    const QRect cell = table->visualRect(table->model()->index(1, 3));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    auto *combo = table->findChild<QComboBox *>(QStringLiteral("memberCombo"));
+    ASSERT_NE(combo, nullptr);
+    const int wang = combo->findData(m_wang);
+    ASSERT_GE(wang, 0);
+    combo->setCurrentIndex(wang);
+    Q_EMIT combo->activated(wang);
+    EXPECT_EQ(memberOf(1), m_wang);
     EXPECT_FALSE(dialog->summary()->text().contains(QStringLiteral("unmatched")));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     const QList<CheckIn> checkIns = stored();

@@ -1,5 +1,9 @@
 #include "capture/JielongDialog.h"
 
+#include "capture/MemberChoiceDelegate.h"
+#include "capture/SenderMatcher.h"
+#include "roster/MemberLabels.h"
+
 #include "widgets/PlainToolTip.h"
 
 #include "DateFormat.h"
@@ -21,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -29,7 +34,7 @@ namespace CampDesk {
 
 namespace {
 
-enum Column { NumberColumn, EntryColumn, MemberColumn };
+enum Column { NumberColumn, EntryColumn, MatchColumn, MemberColumn };
 
 } // namespace
 
@@ -43,6 +48,8 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     , m_table(new QTableWidget)
     , m_summary(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_acceptSuggestions(new QPushButton(tr("Accept Suggestions")))
+    , m_memberChoice(new MemberChoiceDelegate(this))
 {
     setObjectName(QStringLiteral("JielongDialog"));
     setWindowTitle(tr("Record a 接龙 List"));
@@ -51,12 +58,25 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     m_day->setObjectName(QStringLiteral("dayCombo"));
     m_activity->setObjectName(QStringLiteral("activityCombo"));
     m_table->setObjectName(QStringLiteral("entryTable"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Entry"), tr("Member")});
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Entry"), tr("How it matched"), tr("Member")});
     m_table->horizontalHeader()->setSectionResizeMode(EntryColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(MatchColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberChoice->setLeadingChoices({{0, tr("— skip —")}});
+    m_table->setItemDelegateForColumn(MemberColumn, m_memberChoice);
+    // Only the member column is editable (its items' flags say so).
+    m_table->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == MemberColumn)
+            updateSummary();
+    });
+    m_acceptSuggestions->setObjectName(QStringLiteral("acceptJielongSuggestionsButton"));
+    m_acceptSuggestions->setToolTip(tr("Choose, for every entry whose strongest suggestion names one member, that "
+                                       "member. Check the rows first: a suggestion is a guess."));
+    connect(m_acceptSuggestions, &QPushButton::clicked, this, &JielongDialog::acceptSuggestions);
     m_summary->setObjectName(QStringLiteral("jielongSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -69,8 +89,7 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
         const QDate today = QDate::currentDate();
         setDay(today >= camp->courseStart && today <= camp->courseEnd ? today : camp->courseStart);
     }
-    for (const RosterEntry &entry : m_document->roster(campId))
-        m_members.append({entry.person.id, entry.person.displayName});
+    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(campId)));
     refillActivities();
 
     auto *loadButton = new QPushButton(tr("Load from File…"));
@@ -88,12 +107,15 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     textBar->addWidget(new QLabel(tr("接龙 text:")));
     textBar->addStretch();
     textBar->addWidget(loadButton);
+    auto *summaryBar = new QHBoxLayout;
+    summaryBar->addWidget(m_summary, 1);
+    summaryBar->addWidget(m_acceptSuggestions);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(textBar);
     layout->addWidget(m_text, 2);
     layout->addWidget(m_table, 3);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryBar);
     layout->addWidget(m_buttons);
     resize(720, 640);
     rematch();
@@ -146,44 +168,68 @@ void JielongDialog::rematch()
         if (matches)
             m_matches = *matches;
     }
+    const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_matches.size()));
+    constexpr Qt::ItemFlags readOnly = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     for (int row = 0; row < m_matches.size(); ++row) {
         const JielongMatch &match = m_matches.at(row);
         auto *number = new QTableWidgetItem(QString::number(match.entry.number));
         number->setToolTip(tr("Line %1").arg(match.entry.line));
+        number->setFlags(readOnly);
         m_table->setItem(row, NumberColumn, number);
         auto *entry = new QTableWidgetItem(match.entry.text.section(u'\n', 0, 0));
         entry->setToolTip(plainToolTip(match.entry.text));
+        entry->setFlags(readOnly);
         m_table->setItem(row, EntryColumn, entry);
-        auto *member = new QComboBox;
-        member->setObjectName(QStringLiteral("entryMember"));
-        member->addItem(tr("— skip —"), 0);
-        // Candidates of an ambiguous name first, then everyone.
-        for (qint64 candidate : match.candidates) {
-            for (const auto &[personId, name] : std::as_const(m_members)) {
-                if (personId == candidate)
-                    member->addItem(tr("%1 (possible)").arg(name), personId);
-            }
+        QString how = tr("Names the member exactly");
+        if (match.personId == 0 && match.suggestions.isEmpty()) {
+            how = tr("No member matches");
+        } else if (match.personId == 0) {
+            const NameIndex::Suggestion &best = match.suggestions.first();
+            how = tr("Suggested: %1 (%2)")
+                      .arg(m_memberChoice->nameOf(best.personId), SenderMatcher::reasonText(best.reason, false));
         }
-        for (const auto &[personId, name] : std::as_const(m_members))
-            member->addItem(name, personId);
-        member->setCurrentIndex(std::max(0, member->findData(match.personId)));
-        connect(member, &QComboBox::currentIndexChanged, this, &JielongDialog::updateSummary);
-        m_table->setCellWidget(row, MemberColumn, member);
+        auto *matched = new QTableWidgetItem(how);
+        matched->setToolTip(how);
+        matched->setFlags(readOnly);
+        m_table->setItem(row, MatchColumn, matched);
+        // Painted by m_memberChoice; a guess is offered first, not chosen.
+        auto *member = new QTableWidgetItem;
+        member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        member->setData(MemberChoiceDelegate::PersonIdRole, match.personId);
+        QVariantList candidates;
+        QStringList reasons;
+        for (const NameIndex::Suggestion &suggestion : match.suggestions) {
+            candidates.append(suggestion.personId);
+            reasons.append(SenderMatcher::reasonText(suggestion.reason, false));
+        }
+        member->setData(MemberChoiceDelegate::CandidatesRole, candidates);
+        member->setData(MemberChoiceDelegate::SuggestionReasonsRole, reasons);
+        m_table->setItem(row, MemberColumn, member);
     }
     updateSummary();
 }
 
 qint64 JielongDialog::chosenPerson(int row) const
 {
-    const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, MemberColumn));
-    return combo ? combo->currentData().toLongLong() : 0;
+    const QTableWidgetItem *member = m_table->item(row, MemberColumn);
+    return member ? member->data(MemberChoiceDelegate::PersonIdRole).toLongLong() : 0;
 }
 
 void JielongDialog::choose(int row, qint64 personId)
 {
-    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, MemberColumn)))
-        combo->setCurrentIndex(std::max(0, combo->findData(personId)));
+    if (QTableWidgetItem *member = m_table->item(row, MemberColumn))
+        member->setData(MemberChoiceDelegate::PersonIdRole, personId);
+}
+
+void JielongDialog::acceptSuggestions()
+{
+    for (int row = 0; row < m_matches.size(); ++row) {
+        if (chosenPerson(row) == 0) {
+            if (const qint64 personId = JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions); personId > 0)
+                choose(row, personId);
+        }
+    }
 }
 
 void JielongDialog::updateSummary()
@@ -194,11 +240,16 @@ void JielongDialog::updateSummary()
                                : tr("No numbered entries found. A 接龙 entry looks like “1. name remark”."));
         setFeedbackTone(m_summary, m_text->toPlainText().trimmed().isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_acceptSuggestions->setEnabled(false);
         return;
     }
     int matched = 0;
-    for (int row = 0; row < m_matches.size(); ++row)
+    int acceptable = 0;
+    for (int row = 0; row < m_matches.size(); ++row) {
         matched += chosenPerson(row) > 0 ? 1 : 0;
+        acceptable += chosenPerson(row) == 0 && JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions) > 0;
+    }
+    m_acceptSuggestions->setEnabled(acceptable > 0);
     const int open = int(m_matches.size()) - matched;
     m_summary->setText(tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ")
                        + tr("%n matched", nullptr, matched)

@@ -8,15 +8,19 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace CampDesk {
 
+class MemberChoiceDelegate;
 class WorkspaceDocument;
 
-// Paste (or load) a 接龙 list, see which member each entry is, fix the ones
-// CampDesk could not tell, and record the check-ins for a day or a check-in
-// activity in one undo step.
+// Paste (or load) a 接龙 list, see which member each entry names, choose the
+// ones CampDesk could only guess (its suggestions and their reasons are
+// offered, never chosen for the operator), and record the check-ins for a
+// day or a check-in activity in one undo step.
 class JielongDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,7 +33,10 @@ public:
     void setDay(QDate day);
     // Entry row → the member chosen for it (0: skip).
     void choose(int row, qint64 personId);
+    // Entry row → the member chosen for it (0: skip).
+    qint64 chosenPerson(int row) const;
     QTableWidget *table() const { return m_table; }
+    QPushButton *acceptSuggestionsButton() const { return m_acceptSuggestions; }
     QLabel *summary() const { return m_summary; }
     QComboBox *dayCombo() const { return m_day; }
     QComboBox *activityCombo() const { return m_activity; }
@@ -40,7 +47,7 @@ private:
     void rematch();
     void refillActivities();
     void updateSummary();
-    qint64 chosenPerson(int row) const;
+    void acceptSuggestions();
 
     WorkspaceDocument *m_document;
     qint64 m_campId;
@@ -50,8 +57,9 @@ private:
     QTableWidget *m_table;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_acceptSuggestions;
+    MemberChoiceDelegate *m_memberChoice;
     QList<JielongMatch> m_matches;
-    QList<std::pair<qint64, QString>> m_members; // person id, name
 };
 
 } // namespace CampDesk

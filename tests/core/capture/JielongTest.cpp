@@ -2,6 +2,7 @@
 #include "Workspace.h"
 #include "capture/JielongMatcher.h"
 #include "capture/JielongParser.h"
+#include "roster/NicknameStandard.h"
 #include "capture/NameIndex.h"
 #include "capture/ParticipationRepository.h"
 #include "roster/TextDecoder.h"
@@ -133,7 +134,19 @@ TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
     EXPECT_TRUE(JielongParser::parse(QString()).isEmpty());
 }
 
-TEST(NameIndexTest, FoldsWidthCaseEmojiBracketsAndSubgroupMarkers)
+namespace {
+
+// The first suggestion for a name: (person, reason), or (0, _) when none.
+std::pair<qint64, NameIndex::Reason> best(const NameIndex &index, QStringView name)
+{
+    const QList<NameIndex::Suggestion> found = index.suggestions(name);
+    return found.isEmpty() ? std::pair{qint64(0), NameIndex::Reason::FoldedName}
+                           : std::pair{found.first().personId, found.first().reason};
+}
+
+} // namespace
+
+TEST(NameIndexTest, SuggestsWithReasonsFoldingWidthCaseEmojiBracketsAndSubgroupMarkers)
 {
     EXPECT_EQ(NameIndex::normalize(u"ＡＭＹ🌸（杭州）"), QStringLiteral("amy"));
     EXPECT_EQ(NameIndex::normalize(u"【管理员】老王"), QStringLiteral("老王"));
@@ -142,28 +155,41 @@ TEST(NameIndexTest, FoldsWidthCaseEmojiBracketsAndSubgroupMarkers)
     index.addMember(2, {QStringLiteral("王子涵")});
     index.addMember(3, {QStringLiteral("Amy Chen")});
     index.addMember(4, {QStringLiteral("王子")});
-    EXPECT_EQ(index.match(u"3组 林晓雨").personId, 1);
-    EXPECT_EQ(index.match(u"A组林晓雨").personId, 1);
-    EXPECT_EQ(index.match(u"林晓雨🌸").personId, 1);
-    EXPECT_EQ(index.match(u"王子涵B组").personId, 2);
-    EXPECT_EQ(index.match(u"amy chen").personId, 3);
-    EXPECT_EQ(index.match(u"ＡＭＹ ＣＨＥＮ").personId, 3);
-    EXPECT_EQ(index.match(u"lxy").personId, 1) << "pinyin initials";
-    EXPECT_EQ(index.match(u"王子").personId, 4) << "a whole name is never read as a part of a longer one";
-    EXPECT_EQ(index.match(u"张三").personId, 0);
-    EXPECT_EQ(index.match(u"子涵🌸").personId, 2) << "the given name alone";
-    index.addAlias(QStringLiteral("小雨点"), 1);
-    EXPECT_EQ(index.match(u"小雨点 🌧").personId, 1);
+    using R = NameIndex::Reason;
+    EXPECT_EQ(best(index, u"3组 林晓雨"), std::pair(qint64(1), R::NicknamePart));
+    EXPECT_EQ(best(index, u"林晓雨🌸"), std::pair(qint64(1), R::FoldedName));
+    EXPECT_EQ(best(index, u"王子涵B组"), std::pair(qint64(2), R::NicknamePart));
+    EXPECT_EQ(best(index, u"amy chen"), std::pair(qint64(3), R::FoldedName));
+    EXPECT_EQ(best(index, u"ＡＭＹ ＣＨＥＮ"), std::pair(qint64(3), R::FoldedName));
+    EXPECT_EQ(best(index, u"lxy"), std::pair(qint64(1), R::PinyinInitials));
+    EXPECT_EQ(best(index, u"王子"), std::pair(qint64(4), R::FoldedName)) << "a whole name comes before a part of a longer one";
+    EXPECT_EQ(best(index, u"张三").first, 0);
+    EXPECT_EQ(best(index, u"子涵🌸"), std::pair(qint64(2), R::GivenName));
 }
 
-TEST(NameIndexTest, AmbiguousNamesGiveCandidatesNotAGuess)
+TEST(NameIndexTest, AmbiguousNamesGiveEveryCandidate)
 {
     NameIndex index;
     index.addMember(1, {QStringLiteral("A组-小李")});
     index.addMember(2, {QStringLiteral("B组-小李")});
-    const NameIndex::Match match = index.match(u"小李");
-    EXPECT_EQ(match.personId, 0);
-    EXPECT_EQ(match.candidates, (QList<qint64>{1, 2}));
+    const QList<NameIndex::Suggestion> found = index.suggestions(u"小李");
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).personId, 1);
+    EXPECT_EQ(found.at(1).personId, 2);
+    EXPECT_EQ(NameIndex::acceptable(found, [](const auto &a, const auto &b) { return a.reason == b.reason; }), 0)
+        << "two as strong: nothing to accept";
+}
+
+TEST(NicknameStandardTest, ReadsTheFieldsOfANicknameByThePattern)
+{
+    const QString pattern = QStringLiteral("{subgroup}-{nickname}-{city}");
+    const QHash<QString, QString> fields = NicknameStandard::fields(pattern, QStringLiteral("1组-小李-北京"));
+    EXPECT_EQ(fields.value(QStringLiteral("{subgroup}")), QStringLiteral("1组"));
+    EXPECT_EQ(fields.value(QStringLiteral("{nickname}")), QStringLiteral("小李"));
+    EXPECT_EQ(fields.value(QStringLiteral("{city}")), QStringLiteral("北京"));
+    EXPECT_TRUE(NicknameStandard::fields(pattern, QStringLiteral("小李")).isEmpty()) << "not the pattern's shape";
+    EXPECT_TRUE(NicknameStandard::fields(pattern, QStringLiteral("1组--北京")).isEmpty()) << "an empty field";
+    EXPECT_TRUE(NicknameStandard::fields(QString(), QStringLiteral("1组-小李-北京")).isEmpty());
 }
 
 class JielongMatcherTest : public ::testing::Test
@@ -201,17 +227,26 @@ protected:
 
 TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
 {
-    const QString text = QStringLiteral("#接龙 晨跑\n1. A组-林晓雨 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n"
-                                        "#接龙 晨跑\n1. A组-林晓雨 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n5. 王子涵\n");
+    const QString text = QStringLiteral("#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n"
+                                        "#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n5. 王子涵\n"
+                                        "6. 子涵\n");
     auto matches = JielongMatcher::match(*m_workspace, m_camp, text);
     ASSERT_TRUE(matches.has_value()) << matches.error().message.toStdString();
-    ASSERT_EQ(matches->size(), 5) << "the growing copy is read once";
-    EXPECT_EQ(matches->at(0).personId, m_lin);
+    ASSERT_EQ(matches->size(), 6) << "the growing copy is read once";
+    EXPECT_EQ(matches->at(0).personId, m_lin) << "the exact group nickname";
     EXPECT_EQ(matches->at(1).personId, m_jaxon);
-    EXPECT_EQ(matches->at(1).name, QStringLiteral("Jaxon J")) << "the longest whole name wins over the first word";
+    EXPECT_EQ(matches->at(1).name, QStringLiteral("Jaxon J")) << "the longest exact name wins over the first word";
     EXPECT_EQ(matches->at(2).personId, 0);
     EXPECT_EQ(matches->at(3).personId, 0);
     EXPECT_EQ(matches->at(4).personId, m_wang);
+    EXPECT_EQ(matches->at(5).personId, 0) << "the given name alone is a guess";
+    ASSERT_FALSE(matches->at(5).suggestions.isEmpty());
+    EXPECT_EQ(matches->at(5).suggestions.first().personId, m_wang);
+    EXPECT_EQ(matches->at(5).suggestions.first().reason, NameIndex::Reason::GivenName);
+    QList<JielongMatch> accepted = *matches;
+    EXPECT_EQ(JielongMatcher::acceptSuggestions(accepted), 1);
+    EXPECT_EQ(accepted.at(5).personId, m_wang);
+    matches->removeLast();
 
     // The operator says 小雨点 is 林晓雨 — already matched on line 1, so she checks in once.
     QList<JielongMatch> resolved = *matches;
