@@ -60,8 +60,8 @@ int main(int argc, char *argv[])
     for (int run = 0; run < std::max(1, runs) && ChatParsers::hasDateOrder(*format); ++run) {
         QElapsedTimer timer;
         timer.start();
-        DateOrderEvidence evidence;
-        ChatParsers::gatherDateEvidence(*format, text, 1, evidence);
+        FileSurvey survey;
+        ChatParsers::survey(*format, text, 1, survey);
         passes << timer.nsecsElapsed() / 1e6;
     }
     std::sort(passes.begin(), passes.end());

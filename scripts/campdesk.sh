@@ -117,10 +117,12 @@ run_fuzz() { # [seconds per target] [target…]
         "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1 -D_GLIBCXX_ASSERTIONS"
     cmake --build "$build" -j "${CAMPDESK_FUZZ_JOBS:-$jobs}" --target campdesk_fuzz
 
+    # The team's real exports seed the corpus when they are beside the
+    # project (../shared/samples); without them the fuzzers start from the
+    # repository's own fixtures and corpus.
     local samples
     samples=$(sed -n 's/^CAMPDESK_SAMPLES_DIR:PATH=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
     [ -d "$samples" ] || samples="$here/../shared/samples"
-    [ -d "$samples" ] || samples=/work/shared/samples
 
     local targets=("$@")
     if [ ${#targets[@]} -eq 0 ]; then

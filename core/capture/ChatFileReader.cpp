@@ -246,7 +246,7 @@ Result<void> ChatFileReader::readParseablePieces(const std::function<void(double
 
 Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &options, const std::function<bool(double)> &progress)
 {
-    const bool dates = ChatParsers::hasDateOrder(m_format) && options.dateOrder == DateOrder::Auto;
+    const bool surveys = ChatParsers::hasDateOrder(m_format);
     const bool qq = m_format == ChatFormat::QQText;
     Survey found;
     found.qq.lineBreak = m_qqLineBreak;
@@ -256,8 +256,8 @@ Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &option
     const auto surveyed = readParseablePieces(
         [&progress, &stopped](double fraction) { stopped = stopped || !progress(fraction); },
         [&](QStringView text, qint64 firstLine) -> Result<bool> {
-            if (dates && !found.dates.conflicting())
-                ChatParsers::gatherDateEvidence(m_format, text, int(firstLine), found.dates);
+            if (surveys)
+                ChatParsers::survey(m_format, text, int(firstLine), found.file);
             if (qq)
                 QQParser::scanConversations(text, found.qq);
             return !stopped;
@@ -293,9 +293,10 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         return cancelled;
     }
     ParseOptions pieceOptions = options;
+    pieceOptions.knownSenders = std::make_shared<const QSet<QString>>(surveyed->file.senders);
     std::optional<ParseWarning> guess;
     if (ChatParsers::hasDateOrder(m_format)) {
-        auto decision = ChatParsers::decideDateOrder(m_format, surveyed->dates, options.dateOrder);
+        auto decision = ChatParsers::decideDateOrder(m_format, surveyed->file.dates, options.dateOrder);
         if (!decision)
             return std::unexpected(decision.error());
         if (decision->order != DateOrder::Auto)

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
-#include "capture/DateOrderEvidence.h"
+#include "capture/FileSurvey.h"
 #include "capture/QQParser.h"
 
 #include <QCoreApplication>
@@ -74,7 +74,7 @@ private:
     // What the first pass over a big file found.
     struct Survey
     {
-        DateOrderEvidence dates;
+        FileSurvey file;
         QQParser::PieceState qq;
         bool cancelled = false;
     };

@@ -3,11 +3,13 @@
 #include "Error.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
 namespace CampDesk {
 
@@ -67,6 +69,9 @@ struct ParseOptions final
     int firstLine = 1;
     // Called now and then with the fraction done (0…1); returning false cancels.
     std::function<bool(double)> progress;
+    // WhatsApp: the senders of the whole file (FileSurvey), given to each
+    // piece of a file read a piece at a time; a whole file finds them itself.
+    std::shared_ptr<const QSet<QString>> knownSenders;
 };
 
 // Receives every message in file order; returning false cancels the parse.

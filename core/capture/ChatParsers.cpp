@@ -58,12 +58,12 @@ bool ChatParsers::hasDateOrder(ChatFormat format)
     return format == ChatFormat::WhatsApp || format == ChatFormat::DiscordCsv;
 }
 
-void ChatParsers::gatherDateEvidence(ChatFormat format, QStringView text, int firstLine, DateOrderEvidence &evidence)
+void ChatParsers::survey(ChatFormat format, QStringView text, int firstLine, FileSurvey &survey)
 {
     if (format == ChatFormat::WhatsApp)
-        WhatsAppParser::gatherDateEvidence(text, firstLine, evidence);
+        WhatsAppParser::survey(text, firstLine, survey);
     else if (format == ChatFormat::DiscordCsv)
-        DiscordCsvParser::gatherDateEvidence(text, firstLine, evidence);
+        DiscordCsvParser::gatherDateEvidence(text, firstLine, survey.dates);
 }
 
 Result<DateOrderDecision> ChatParsers::decideDateOrder(ChatFormat format, const DateOrderEvidence &evidence,

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatMessage.h"
-#include "capture/DateOrderEvidence.h"
+#include "capture/FileSurvey.h"
 
 #include <QStringView>
 
@@ -26,10 +26,10 @@ public:
     static bool isLineBased(ChatFormat format);
     // Formats whose dates are read day first or month first as the whole
     // file says (WhatsApp, DiscordChatExporter CSV). A big file read a
-    // piece at a time gathers the evidence of every piece first, then
-    // parses each piece in the order decided.
+    // piece at a time surveys every piece first (dates, WhatsApp's
+    // senders), then parses each piece with what the survey decided.
     static bool hasDateOrder(ChatFormat format);
-    static void gatherDateEvidence(ChatFormat format, QStringView text, int firstLine, DateOrderEvidence &evidence);
+    static void survey(ChatFormat format, QStringView text, int firstLine, FileSurvey &survey);
     [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(ChatFormat format, const DateOrderEvidence &evidence,
                                                                    DateOrder requested);
     // "WhatsApp text export, Telegram Desktop JSON, …" for a message that

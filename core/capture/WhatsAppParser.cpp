@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTime>
 
 #include <algorithm>
@@ -348,19 +349,33 @@ DayMonthFields dayMonthFields(const Header &h, int year)
     return {h.field[0], h.field[1]};
 }
 
-// Every header's date, for the order of the whole file; stops only when both
-// orders have a date only they read (the file cannot be read one way).
-void gatherEvidence(QStringView text, bool hasCarriageReturn, int firstLine, DateOrderEvidence &evidence)
+// The sender a header line names, as far as the line alone tells: what
+// comes before its first ": " (names with a colon in them are rare, and
+// this only tells who posts, for notices that name an actor).
+QStringView senderOf(QStringView content)
+{
+    const qsizetype colon = content.indexOf(u": ");
+    return colon > 0 ? trimmedView(content.first(colon)) : QStringView();
+}
+
+// Every header's date, for the order of the whole file (gathering stops
+// once both orders have a date only they read: the file cannot be read one
+// way), and every sender.
+void surveyLines(QStringView text, bool hasCarriageReturn, int firstLine, FileSurvey &survey)
 {
     LineReader lines(text, hasCarriageReturn, firstLine);
     QStringView line;
     Header h;
-    while (lines.next(line) && !evidence.conflicting()) {
-        if (!readHeader(line, h) || h.digits[0] == 4)
+    while (lines.next(line)) {
+        if (!readHeader(line, h))
+            continue;
+        if (const QStringView sender = senderOf(line.sliced(h.contentStart)); !sender.isEmpty())
+            survey.senders.insert(sender.toString());
+        if (h.digits[0] == 4 || survey.dates.conflicting())
             continue;
         const DayMonthFields fields = dayMonthFields(h, yearIndex(h, false));
-        evidence.noteDate(lines.lineNumber(), trimmedView(line.first(h.contentStart)), fields.first, fields.second,
-                          h.meridiem != Meridiem::None);
+        survey.dates.noteDate(lines.lineNumber(), trimmedView(line.first(h.contentStart)), fields.first, fields.second,
+                              h.meridiem != Meridiem::None);
     }
 }
 
@@ -943,6 +958,7 @@ private:
     bool m_anyNotYearFirst = false;
     int m_badDates = 0;
     QHash<QStringView, QString> m_names; // raw sender → cleaned name
+    QSet<QString> m_knownSenders;        // everyone who posts in the whole file (FileSurvey)
     QStringView m_lastRaw;
     const QString *m_lastName = nullptr; // into m_names; set again after every insert (which may rehash)
     QStringList m_colonNames;            // known names that contain ':' (FORMATS.md 2.5)
@@ -955,9 +971,13 @@ Result<void> Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
         m_twoDigitYearFirst = true;
         return {};
     }
-    DateOrderEvidence evidence;
-    if (m_options.dateOrder == DateOrder::Auto)
-        gatherEvidence(text, hasCarriageReturn, m_options.firstLine, evidence);
+    // One pass for the dates and the senders of the whole text (a piece of a
+    // big file has its senders from the file's survey).
+    FileSurvey survey;
+    if (m_options.dateOrder == DateOrder::Auto || !m_options.knownSenders)
+        surveyLines(text, hasCarriageReturn, m_options.firstLine, survey);
+    m_knownSenders = m_options.knownSenders ? *m_options.knownSenders : survey.senders;
+    const DateOrderEvidence &evidence = survey.dates;
     // No day above 12 anywhere: US-style 12-hour files are month-first, the
     // rest of the world writes day-first.
     const DateOrder guess = evidence.twelveHour ? DateOrder::MonthFirst : DateOrder::DayFirst;
@@ -1090,7 +1110,9 @@ const QString &Reader::name(QStringView raw)
 
 bool Reader::isKnownPerson(QStringView raw) const
 {
-    return !raw.isEmpty() && (isExactly(raw, u"You") || isExactly(raw, u"Du") || m_names.contains(raw));
+    return !raw.isEmpty()
+        && (isExactly(raw, u"You") || isExactly(raw, u"Du") || m_names.contains(raw)
+            || m_knownSenders.contains(trimmedView(raw).toString()));
 }
 
 QStringList Reader::names(const QList<QStringView> &raw)
@@ -1289,12 +1311,12 @@ bool WhatsAppParser::startsMessage(QStringView line)
     return readHeader(line, h);
 }
 
-void WhatsAppParser::gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence)
+void WhatsAppParser::survey(QStringView text, int firstLine, FileSurvey &survey)
 {
     QString storage;
     const TextTraits traits = scanTraits(text);
     text = withoutByteOrderMarks(text, traits, storage);
-    gatherEvidence(text, traits.carriageReturn, firstLine, evidence);
+    surveyLines(text, traits.carriageReturn, firstLine, survey);
 }
 
 Result<DateOrderDecision> WhatsAppParser::decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested)

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "capture/ChatMessage.h"
-#include "capture/DateOrderEvidence.h"
+#include "capture/FileSurvey.h"
 
 #include <QStringView>
 
@@ -25,9 +25,10 @@ public:
     // True when `line` (one whole line) begins a message: where a big file
     // may be cut into pieces that parse alone.
     static bool startsMessage(QStringView line);
-    // Adds the dates of `text` (a whole file, or one piece of it whose first
-    // line is `firstLine`) to what a big file's earlier pieces showed.
-    static void gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence);
+    // Adds the dates and senders of `text` (a whole file, or one piece of it
+    // whose first line is `firstLine`) to what a big file's earlier pieces
+    // showed.
+    static void survey(QStringView text, int firstLine, FileSurvey &survey);
     // The order for a file with this evidence: `requested` if it is one,
     // else what the dates say or, failing that, a guess from the clock.
     [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested);

@@ -1,4 +1,5 @@
 #include "FuzzTargets.h"
+#include "Samples.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,9 +46,10 @@ QHash<QString, QStringList> seedManifest()
             continue;
         const QString target = line.section(u' ', 0, 0);
         const QString path = line.section(u' ', 1).trimmed();
-        seeds[target] << (path.startsWith(QLatin1String("samples/"))
-                              ? QStringLiteral(CAMPDESK_SAMPLES) + u'/' + path.section(u'/', 1)
-                              : repository.filePath(path));
+        if (!path.startsWith(QLatin1String("samples/")))
+            seeds[target] << repository.filePath(path);
+        else if (CampDesk::Testing::samplesAvailable())
+            seeds[target] << CampDesk::Testing::samplePath(path.section(u'/', 1));
     }
     return seeds;
 }

@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "capture/DiscordParser.h"
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
+using namespace CampDesk::Testing;
 
 namespace {
 
@@ -21,12 +23,18 @@ QString readText(const QString &path)
 
 QString sample(const QString &relative)
 {
-    return readText(QStringLiteral(CAMPDESK_SAMPLES) + u'/' + relative);
+    return readText(samplePath(relative));
 }
 
 QString fixture(const QString &name)
 {
     return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/discord/") + name);
+}
+
+// A fixture of another format (tests/data/capture/<format>/<name>).
+QString otherFixture(const QString &relative)
+{
+    return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/") + relative);
 }
 
 struct Parsed
@@ -110,8 +118,25 @@ QList<qint64> times(const QList<ChatMessage> &messages)
 
 // --- JSON ------------------------------------------------------------------
 
+TEST(DiscordJsonParser, DirectMessageFixture)
+{
+    const QString text = fixture(QStringLiteral("direct-message.json"));
+    EXPECT_TRUE(DiscordJsonParser::sniff(text));
+    const Parsed parsed = parseOk(&DiscordJsonParser::parse, text);
+    EXPECT_EQ(parsed.report.chatName, QStringLiteral("Direct Messages / Nia"));
+    EXPECT_TRUE(parsed.report.warnings.isEmpty());
+    ASSERT_EQ(parsed.messages.size(), 2);
+    EXPECT_EQ(parsed.messages[0].senderId, QStringLiteral("222222222222222222"));
+    EXPECT_EQ(parsed.messages[0].senderName, QStringLiteral("Oli"));
+    EXPECT_EQ(parsed.messages[0].text, QStringLiteral("Hi \U0001F600")) << "a surrogate pair read as one emoji";
+    EXPECT_EQ(parsed.messages[0].time, 1620150759);
+    EXPECT_EQ(parsed.messages[1].kind, MessageKind::Media) << "a reply with an attachment";
+    EXPECT_EQ(parsed.messages[1].sourceId, QStringLiteral("900000000000000011"));
+}
+
 TEST(DiscordJsonParser, DirectMessageSample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const QString text = sample(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
     ASSERT_FALSE(text.isEmpty());
     EXPECT_TRUE(DiscordJsonParser::sniff(text));
@@ -200,11 +225,11 @@ TEST(DiscordJsonParser, GuildJoinsLeavesAndNotices)
 
 TEST(DiscordJsonParser, FailsOnOtherFilesAndBrokenJson)
 {
-    const QString telegram = sample(QStringLiteral("telegram/chat-miner__test_single_export.json"));
+    const QString telegram = otherFixture(QStringLiteral("telegram/single-chat.json"));
     ASSERT_FALSE(telegram.isEmpty());
     EXPECT_TRUE(failure(&DiscordJsonParser::parse, telegram).startsWith(u"Line 1: expected a DiscordChatExporter JSON"))
         << failure(&DiscordJsonParser::parse, telegram).toStdString();
-    const QString whatsapp = sample(QStringLiteral("whatsapp/whatstk__example-12h.txt"));
+    const QString whatsapp = otherFixture(QStringLiteral("whatsapp/iso-12h.txt"));
     ASSERT_FALSE(whatsapp.isEmpty());
     EXPECT_TRUE(failure(&DiscordJsonParser::parse, whatsapp).startsWith(u"Line 1: expected a DiscordChatExporter JSON"));
     // A syntax error inside a message: the line and column in the file (Qt's
@@ -218,8 +243,8 @@ TEST(DiscordJsonParser, FailsOnOtherFilesAndBrokenJson)
     EXPECT_TRUE(failure(&DiscordJsonParser::parse, badRoot).startsWith(u"Line 2, column "))
         << failure(&DiscordJsonParser::parse, badRoot).toStdString();
     // A file cut short.
-    const QString sampleText = sample(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
-    const QString truncated = sampleText.left(sampleText.indexOf(QStringLiteral("\"Someones nickname\"")));
+    const QString whole = fixture(QStringLiteral("direct-message.json"));
+    const QString truncated = whole.left(whole.indexOf(QStringLiteral("\"nickname\": \"Nia\"")));
     EXPECT_TRUE(failure(&DiscordJsonParser::parse, truncated).contains(u"is the file complete?"))
         << failure(&DiscordJsonParser::parse, truncated).toStdString();
 }
@@ -362,7 +387,7 @@ TEST(DiscordCsvParser, BareCarriageReturnsAndEmbeddedCrLf)
 
 TEST(DiscordCsvParser, FailsOnOtherFiles)
 {
-    const QString wechat = sample(QStringLiteral("wechat/WeClone__example_chat__PyWxDump_v1.csv"));
+    const QString wechat = otherFixture(QStringLiteral("wechat/pywxdump-v1.csv"));
     ASSERT_FALSE(wechat.isEmpty());
     EXPECT_TRUE(failure(&DiscordCsvParser::parse, wechat).startsWith(u"Line 1: expected the DiscordChatExporter CSV header"))
         << failure(&DiscordCsvParser::parse, wechat).toStdString();
@@ -399,18 +424,26 @@ TEST(DiscordCsvParser, CancelBySinkAndProgress)
 
 TEST(DiscordParsers, SniffRejectsOtherFormats)
 {
-    for (const char *path :
-         {"telegram/chat-miner__test_single_export.json", "telegram/chat-miner__test_batch_export.json",
-          "whatsapp/WhatsR__englishandroid24h.txt", "whatsapp/WhatsR__englishiosampm.txt",
-          "whatsapp/WhatsR__Languages_system_message_regexes.csv", "whatsapp/whatstk__example-12h.txt",
-          "wechat/WeClone__example_chat__PyWxDump_v1.csv", "qq/qq-chat-history__tests_file.txt",
-          "jielong/meal-chain-helper__sample_today_chain.txt"}) {
-        const QString text = sample(QString::fromLatin1(path));
+    for (const char *path : {"telegram/single-chat.json", "telegram/full-account.json", "whatsapp/android-24h.txt",
+                             "whatsapp/ios-12h.txt", "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv",
+                             "wechat/memotrace-group.csv", "qq/header-block-only.txt", "jielong/meal-order.txt",
+                             "camp/roster.csv"}) {
+        const QString text = otherFixture(QString::fromLatin1(path));
         ASSERT_FALSE(text.isEmpty()) << path;
         EXPECT_FALSE(DiscordJsonParser::sniff(text)) << path;
         EXPECT_FALSE(DiscordCsvParser::sniff(text)) << path;
     }
-    const QString discordJson = sample(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
+    if (samplesAvailable()) {
+        for (const char *path : {"telegram/chat-miner__test_single_export.json", "whatsapp/WhatsR__englishandroid24h.txt",
+                                 "whatsapp/WhatsR__Languages_system_message_regexes.csv",
+                                 "wechat/WeClone__example_chat__PyWxDump_v1.csv", "qq/qq-chat-history__tests_file.txt",
+                                 "jielong/meal-chain-helper__sample_today_chain.txt"}) {
+            const QString text = sample(QString::fromLatin1(path));
+            EXPECT_FALSE(DiscordJsonParser::sniff(text)) << path;
+            EXPECT_FALSE(DiscordCsvParser::sniff(text)) << path;
+        }
+    }
+    const QString discordJson = fixture(QStringLiteral("direct-message.json"));
     EXPECT_FALSE(DiscordCsvParser::sniff(discordJson));
     EXPECT_FALSE(TelegramParser::sniff(discordJson));
 }

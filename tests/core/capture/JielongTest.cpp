@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "capture/JielongMatcher.h"
@@ -35,10 +36,25 @@ QStringList firstWords(const JielongList &list)
 
 } // namespace
 
+TEST(JielongParserTest, ReadsAListWithEmojiAndRemarks)
+{
+    const QList<JielongList> lists =
+        JielongParser::parse(TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/jielong/meal-order.txt"))).text);
+    ASSERT_EQ(lists.size(), 1);
+    ASSERT_EQ(lists.first().entries.size(), 6);
+    EXPECT_EQ(lists.first().entries.first().text, QStringLiteral("Ola.K"));
+    EXPECT_EQ(lists.first().entries.at(1).firstWord, QStringLiteral("小雨🫧"));
+    EXPECT_EQ(lists.first().entries.at(3).firstWord, QStringLiteral("Pete"));
+    EXPECT_EQ(lists.first().entries.at(3).line, 4);
+    EXPECT_EQ(lists.first().entries.last().number, 6);
+    EXPECT_EQ(lists.first().entries.last().text, QStringLiteral("rosa_chen J 鸡胸"));
+}
+
 TEST(JielongParserTest, ReadsTheRealSampleWithEmojiAndRemarks)
 {
-    const QByteArray bytes = readAll(QStringLiteral(CAMPDESK_SAMPLES "/jielong/meal-chain-helper__sample_today_chain.txt"));
-    ASSERT_FALSE(bytes.isEmpty()) << "missing sample: " CAMPDESK_SAMPLES "/jielong/meal-chain-helper__sample_today_chain.txt";
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
+    const QByteArray bytes = readAll(samplePath(QStringLiteral("jielong/meal-chain-helper__sample_today_chain.txt")));
+    ASSERT_FALSE(bytes.isEmpty()) << "missing sample: meal-chain-helper__sample_today_chain.txt";
     const QList<JielongList> lists = JielongParser::parse(TextDecoder::decode(bytes).text);
     ASSERT_EQ(lists.size(), 1);
     ASSERT_EQ(lists.first().entries.size(), 11);

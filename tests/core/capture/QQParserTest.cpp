@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "capture/QQParser.h"
 
 #include "TempWorkspace.h"
@@ -91,9 +92,25 @@ QString fixture(const char *name)
 
 } // namespace
 
+TEST(QQParserTest, ReadsAHeaderBlockWithoutAConversationName)
+{
+    const QString text =
+        TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/header-block-only.txt"))).text;
+    EXPECT_TRUE(QQParser::sniff(text));
+    const Parsed parsed = parseQQ(text);
+    ASSERT_EQ(parsed.messages.size(), 2);
+    EXPECT_TRUE(parsed.report.chatName.isEmpty()) << "the block has no 消息对象";
+    EXPECT_EQ(parsed.messages.at(0).senderName, QStringLiteral("小周"));
+    EXPECT_EQ(parsed.messages.at(0).senderId, QStringLiteral("100001"));
+    EXPECT_EQ(parsed.messages.at(0).text, QStringLiteral("早上好"));
+    EXPECT_EQ(parsed.messages.at(0).line, 5);
+    EXPECT_EQ(parsed.messages.at(1).time, utc(1999, 3, 7, 12, 34, 56));
+}
+
 TEST(QQParserTest, ReadsTheRealSample)
 {
-    const QString path = QStringLiteral(CAMPDESK_SAMPLES "/qq/qq-chat-history__tests_file.txt");
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
+    const QString path = samplePath(QStringLiteral("qq/qq-chat-history__tests_file.txt"));
     const QByteArray bytes = readAll(path);
     ASSERT_FALSE(bytes.isEmpty()) << "missing sample: " << path.toStdString();
     const QString text = TextDecoder::decode(bytes).text;
@@ -377,7 +394,9 @@ TEST(QQParserTest, SniffAcceptsQQAndRejectsEveryOtherFormat)
         "/jielong/meal-chain-helper__sample_today_chain.txt",
     };
     for (const char *sample : samples) {
-        const QByteArray bytes = readAll(QStringLiteral(CAMPDESK_SAMPLES) + QString::fromUtf8(sample));
+        if (!samplesAvailable())
+            break;
+        const QByteArray bytes = readAll(samplePath(QString::fromUtf8(sample)));
         ASSERT_FALSE(bytes.isEmpty()) << "missing sample: " << sample;
         EXPECT_FALSE(QQParser::sniff(TextDecoder::decode(bytes).text)) << sample;
     }

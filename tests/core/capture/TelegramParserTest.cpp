@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "capture/DiscordParser.h"
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
+using namespace CampDesk::Testing;
 
 namespace {
 
@@ -22,12 +24,18 @@ QString readText(const QString &path)
 
 QString sample(const QString &relative)
 {
-    return readText(QStringLiteral(CAMPDESK_SAMPLES) + u'/' + relative);
+    return readText(samplePath(relative));
 }
 
 QString fixture(const QString &name)
 {
     return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/telegram/") + name);
+}
+
+// A fixture of another format (tests/data/capture/<format>/<name>).
+QString otherFixture(const QString &relative)
+{
+    return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/") + relative);
 }
 
 struct Parsed
@@ -82,8 +90,27 @@ QMap<QString, int> tally(const QList<ChatMessage> &messages)
 
 } // namespace
 
+TEST(TelegramParser, SingleChatFixture)
+{
+    const QString text = fixture(QStringLiteral("single-chat.json"));
+    EXPECT_TRUE(TelegramParser::sniff(text));
+    const Parsed parsed = parseOk(text);
+    EXPECT_EQ(parsed.report.chatName, QStringLiteral("Study Group"));
+    EXPECT_TRUE(parsed.report.warnings.isEmpty());
+    ASSERT_EQ(parsed.messages.size(), 2);
+    EXPECT_EQ(parsed.messages[0].time, 1544006350) << "date_unixtime alone";
+    EXPECT_EQ(parsed.messages[0].text, QStringLiteral("Plain text"));
+    EXPECT_TRUE(parsed.messages[0].senderId.isEmpty()) << "no from_id";
+    EXPECT_EQ(parsed.messages[0].senderName, QStringLiteral("Lee"));
+    EXPECT_EQ(parsed.messages[1].senderId, QStringLiteral("user2002"));
+    // Text as an entity array with a plain string in it: the concatenation.
+    EXPECT_EQ(parsed.messages[1].text, QStringLiteral("Link: https://example.org/ see you"));
+    EXPECT_EQ(parsed.messages[1].line, 13);
+}
+
 TEST(TelegramParser, SingleChatSample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const QString text = sample(QStringLiteral("telegram/chat-miner__test_single_export.json"));
     ASSERT_FALSE(text.isEmpty());
     EXPECT_TRUE(TelegramParser::sniff(text));
@@ -107,6 +134,7 @@ TEST(TelegramParser, SingleChatSample)
 
 TEST(TelegramParser, FullAccountSample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const QString text = sample(QStringLiteral("telegram/chat-miner__test_batch_export.json"));
     ASSERT_FALSE(text.isEmpty());
     EXPECT_TRUE(TelegramParser::sniff(text));
@@ -299,11 +327,11 @@ TEST(TelegramParser, MalformedJsonNamesLineAndColumn)
 
 TEST(TelegramParser, RejectsOtherFormats)
 {
-    const QString whatsapp = sample(QStringLiteral("whatsapp/whatsapp-chat-parser__short-chat.txt"));
+    const QString whatsapp = otherFixture(QStringLiteral("whatsapp/short-chat.txt"));
     ASSERT_FALSE(whatsapp.isEmpty());
     EXPECT_TRUE(failure(whatsapp).startsWith(u"Line 1: expected a Telegram JSON export")) << failure(whatsapp).toStdString();
 
-    const QString discord = sample(QStringLiteral("discord/chat-analytics__DM_2A_2M.json"));
+    const QString discord = otherFixture(QStringLiteral("discord/direct-message.json"));
     ASSERT_FALSE(discord.isEmpty());
     EXPECT_TRUE(failure(discord).startsWith(u"Line 20: expected Telegram messages")) << failure(discord).toStdString();
 
@@ -312,19 +340,25 @@ TEST(TelegramParser, RejectsOtherFormats)
 
 TEST(TelegramParser, SniffRejectsOtherFormats)
 {
-    for (const char *path :
-         {"discord/chat-analytics__DM_2A_2M.json", "whatsapp/WhatsR__englishandroid24h.txt", "whatsapp/WhatsR__englishiosampm.txt",
-          "whatsapp/whatstk__example-12h.txt", "wechat/WeClone__example_chat__PyWxDump_v1.csv",
-          "qq/qq-chat-history__tests_file.txt", "jielong/meal-chain-helper__sample_today_chain.txt"}) {
-        const QString text = sample(QString::fromLatin1(path));
+    for (const char *path : {"discord/direct-message.json", "discord/guild.json", "whatsapp/android-24h.txt",
+                             "whatsapp/ios-12h.txt", "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv",
+                             "qq/header-block-only.txt", "jielong/meal-order.txt"}) {
+        const QString text = otherFixture(QString::fromLatin1(path));
         ASSERT_FALSE(text.isEmpty()) << path;
         EXPECT_FALSE(TelegramParser::sniff(text)) << path;
     }
+    if (samplesAvailable()) {
+        for (const char *path : {"discord/chat-analytics__DM_2A_2M.json", "whatsapp/WhatsR__englishandroid24h.txt",
+                                 "wechat/WeClone__example_chat__PyWxDump_v1.csv", "qq/qq-chat-history__tests_file.txt",
+                                 "jielong/meal-chain-helper__sample_today_chain.txt"}) {
+            EXPECT_FALSE(TelegramParser::sniff(sample(QString::fromLatin1(path)))) << path;
+        }
+    }
     EXPECT_FALSE(TelegramParser::sniff(u"AuthorID,Author,Date,Content,Attachments,Reactions\n"));
     EXPECT_FALSE(TelegramParser::sniff(u"{\"name\": \"x\"}"));
-    // And the Telegram samples are not taken for Discord.
-    EXPECT_FALSE(DiscordJsonParser::sniff(sample(QStringLiteral("telegram/chat-miner__test_single_export.json"))));
-    EXPECT_FALSE(DiscordCsvParser::sniff(sample(QStringLiteral("telegram/chat-miner__test_batch_export.json"))));
+    // And Telegram exports are not taken for Discord.
+    EXPECT_FALSE(DiscordJsonParser::sniff(fixture(QStringLiteral("single-chat.json"))));
+    EXPECT_FALSE(DiscordCsvParser::sniff(fixture(QStringLiteral("full-account.json"))));
 }
 
 TEST(TelegramParser, SinkCancels)

@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "capture/WeChatParser.h"
 
 #include "TempWorkspace.h"
@@ -90,9 +91,15 @@ QString wechatFixture(const char *name)
     return TextDecoder::decode(bytes).text;
 }
 
+// A fixture of another format (tests/data/capture/<format>/<name>).
+QString otherFixture(const char *relative)
+{
+    return TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + QString::fromUtf8(relative))).text;
+}
+
 QString sample(const char *name)
 {
-    const QString path = QStringLiteral(CAMPDESK_SAMPLES) + QString::fromUtf8(name);
+    const QString path = samplePath(QString::fromUtf8(name));
     const QByteArray bytes = readAll(path);
     EXPECT_FALSE(bytes.isEmpty()) << "missing sample: " << path.toStdString();
     return TextDecoder::decode(bytes).text;
@@ -104,8 +111,25 @@ const MessageSink acceptAll = [](ChatMessage &&) { return true; };
 
 // ---- PyWxDump ----------------------------------------------------------------------
 
+TEST(PyWxDumpCsvParserTest, ReadsTheV1Layout)
+{
+    const QString text = wechatFixture("pywxdump-v1.csv");
+    EXPECT_TRUE(PyWxDumpCsvParser::sniff(text));
+    const Parsed parsed = parseWith(&PyWxDumpCsvParser::parse, text);
+    EXPECT_EQ(tally(parsed.messages), lines({"name:我 text 2", "wxid_friend01 text 1", "wxid_friend01 media 1", "- system 1"}));
+    ASSERT_EQ(parsed.messages.size(), 5);
+    EXPECT_TRUE(parsed.report.warnings.isEmpty());
+    EXPECT_EQ(parsed.messages.at(0).kind, MessageKind::System);
+    EXPECT_EQ(parsed.messages.at(0).text, QStringLiteral("你已添加了小周，现在可以开始聊天了。")) << "the msg of the JSON cell";
+    EXPECT_TRUE(parsed.messages.at(1).fromSelf) << "我 is the account that made the export";
+    EXPECT_EQ(parsed.messages.at(3).kind, MessageKind::Media);
+    EXPECT_EQ(parsed.messages.last().text, QStringLiteral("好，七点见")) << "no final newline";
+    EXPECT_EQ(parsed.messages.last().time, utc(2023, 8, 13, 6, 15, 14));
+}
+
 TEST(PyWxDumpCsvParserTest, ReadsTheRealV1Sample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const QString text = sample("/wechat/WeClone__example_chat__PyWxDump_v1.csv");
     ASSERT_FALSE(text.isEmpty()) << "missing sample WeClone__example_chat__PyWxDump_v1.csv";
     EXPECT_TRUE(PyWxDumpCsvParser::sniff(text));
@@ -194,11 +218,11 @@ TEST(PyWxDumpCsvParserTest, ReadsAnExcelResavedFile)
 TEST(PyWxDumpCsvParserTest, CancelsAndFails)
 {
     int seen = 0;
-    const auto report = PyWxDumpCsvParser::parse(sample("/wechat/WeClone__example_chat__PyWxDump_v1.csv"), ParseOptions{},
-                                                 [&](ChatMessage &&) { return ++seen < 5; });
+    const auto report = PyWxDumpCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions{},
+                                                 [&](ChatMessage &&) { return ++seen < 3; });
     ASSERT_TRUE(report.has_value());
     EXPECT_TRUE(report->cancelled);
-    EXPECT_EQ(seen, 5);
+    EXPECT_EQ(seen, 3);
 
     const auto wrong = PyWxDumpCsvParser::parse(u"AuthorID,Author,Date,Content,Attachments,Reactions\n", ParseOptions{}, acceptAll);
     ASSERT_FALSE(wrong.has_value());
@@ -296,8 +320,7 @@ TEST(MemoTraceCsvParserTest, CancelsAndFails)
     EXPECT_TRUE(report->cancelled);
     EXPECT_EQ(seen, 2);
 
-    const auto wrong = MemoTraceCsvParser::parse(sample("/wechat/WeClone__example_chat__PyWxDump_v1.csv"), ParseOptions{},
-                                                 acceptAll);
+    const auto wrong = MemoTraceCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions{}, acceptAll);
     ASSERT_FALSE(wrong.has_value());
     EXPECT_TRUE(wrong.error().message.startsWith(QStringLiteral("Line 1: expected the MemoTrace CSV header")))
         << wrong.error().message.toStdString();
@@ -427,10 +450,10 @@ TEST(WeChatParserTest, EachSnifferAcceptsOnlyItsOwnFormat)
     const QList<Case> cases = {
         {"memotrace csv", wechatFixture("memotrace-group.csv"), true, false, false},
         {"memotrace txt", wechatFixture("memotrace-group.txt"), false, true, false},
-        {"pywxdump v1", sample("/wechat/WeClone__example_chat__PyWxDump_v1.csv"), false, false, true},
+        {"pywxdump v1", wechatFixture("pywxdump-v1.csv"), false, false, true},
         {"pywxdump v2", wechatFixture("pywxdump-v2-group.csv"), false, false, true},
         {"pywxdump excel", wechatFixture("pywxdump-v2-excel.csv"), false, false, true},
-        {"qq sample", sample("/qq/qq-chat-history__tests_file.txt"), false, false, false},
+        {"qq header block", otherFixture("qq/header-block-only.txt"), false, false, false},
         {"qq fixture",
          TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/group-12h-crlf.utf8.txt"))).text,
          false, false, false},
@@ -441,11 +464,11 @@ TEST(WeChatParserTest, EachSnifferAcceptsOnlyItsOwnFormat)
                         "\"456226577798135808\",\"Deleted User#0000\",\"01-Jan-20 01:33 AM\",\"Hello World\",\"\",\"\"\n"),
          false, false, false},
         {"roster csv", QStringLiteral("序号,姓名,群昵称,手机号,城市\n1,林晓雨,晨跑-林晓雨,13800000000,杭州\n"), false, false, false},
-        {"whatsapp", sample("/whatsapp/WhatsR__englishandroid24h.txt"), false, false, false},
-        {"whatsapp iso", sample("/whatsapp/whatstk__example-12h.txt"), false, false, false},
-        {"telegram", sample("/telegram/chat-miner__test_single_export.json"), false, false, false},
-        {"discord json", sample("/discord/chat-analytics__DM_2A_2M.json"), false, false, false},
-        {"jielong", sample("/jielong/meal-chain-helper__sample_today_chain.txt"), false, false, false},
+        {"whatsapp", otherFixture("whatsapp/android-24h.txt"), false, false, false},
+        {"whatsapp iso", otherFixture("whatsapp/iso-12h.txt"), false, false, false},
+        {"telegram", otherFixture("telegram/single-chat.json"), false, false, false},
+        {"discord json", otherFixture("discord/direct-message.json"), false, false, false},
+        {"jielong", otherFixture("jielong/meal-order.txt"), false, false, false},
         {"empty", QString(), false, false, false},
     };
     for (const Case &c : cases) {

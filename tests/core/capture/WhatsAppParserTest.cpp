@@ -1,3 +1,4 @@
+#include "Samples.h"
 #include "capture/WhatsAppParser.h"
 
 #include "TempWorkspace.h"
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
+using namespace CampDesk::Testing;
 
 // Readable QString / QStringList values in failure messages (found by ADL;
 // internal linkage so other test files may have their own).
@@ -59,7 +61,7 @@ Parsed parsed(const QString &text, const ParseOptions &options = utc())
 
 QString sample(const QString &name)
 {
-    const QString path = QStringLiteral(CAMPDESK_SAMPLES) + QStringLiteral("/whatsapp/") + name;
+    const QString path = samplePath(QStringLiteral("whatsapp/") + name);
     if (!QFile::exists(path)) {
         ADD_FAILURE() << "missing sample " << path.toStdString() << " (CAMPDESK_SAMPLES must hold the real exports)";
         return {};
@@ -67,9 +69,15 @@ QString sample(const QString &name)
     return TextDecoder::decode(Testing::readAll(path)).text;
 }
 
+// Our own fixtures (tests/data/capture): the same quirks as the real samples.
+QString fixture(const QString &relative)
+{
+    return TextDecoder::decode(Testing::readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + relative)).text;
+}
+
 QString otherSample(const QString &relative)
 {
-    const QString path = QStringLiteral(CAMPDESK_SAMPLES) + u'/' + relative;
+    const QString path = samplePath(relative);
     if (!QFile::exists(path)) {
         ADD_FAILURE() << "missing sample " << path.toStdString();
         return {};
@@ -133,10 +141,89 @@ bool hasWarningContaining(const ParseReport &report, const QString &part)
 } // namespace
 
 // ---------------------------------------------------------------------------
+// Our own fixtures of the real samples' quirks (counts by hand from the files)
+
+TEST(WhatsAppParser, Android24hFixture)
+{
+    const Parsed p = parsed(fixture(QStringLiteral("whatsapp/android-24h.txt")));
+    // Ten header lines (and one continuation); the blank lines at the end create nothing.
+    ASSERT_EQ(p.messages.size(), 10);
+    EXPECT_EQ(countsBySender(p.messages),
+              QStringList({QStringLiteral("-: system 2"), QStringLiteral("Ann: text 1, media 1, join 1"),
+                           QStringLiteral("Ben: text 2, leave 1"), QStringLiteral("Carol: text 1, media 1")}));
+    EXPECT_EQ(p.report.dateOrder, DateOrder::MonthFirst);
+    EXPECT_TRUE(p.report.warnings.isEmpty());
+    EXPECT_EQ(p.report.chatName, QStringLiteral("Morning Runners"));
+    expectNoIds(p.messages);
+    EXPECT_EQ(p.messages[4].line, 5) << "the line after U+FEFF";
+    EXPECT_EQ(p.messages[4].senderName, QStringLiteral("Ben"));
+    EXPECT_EQ(p.messages[4].time, at(2018, 1, 29, 23, 35));
+    EXPECT_EQ(p.messages[5].time, at(2018, 1, 29, 23, 34)) << "out of order in the file, kept in file order";
+    EXPECT_EQ(p.messages[6].text, QString()) << "a view-once photo";
+    EXPECT_EQ(p.messages[6].kind, MessageKind::Media);
+    EXPECT_EQ(p.messages[7].senderName, QStringLiteral("Ben")) << "direction marks around a name";
+    EXPECT_EQ(p.messages[7].text, QStringLiteral("Morning run done\nFive kilometres today"));
+    EXPECT_EQ(p.messages[9].kind, MessageKind::Leave);
+    EXPECT_EQ(p.messages[9].subjects, QStringList{QStringLiteral("Ben")});
+}
+
+TEST(WhatsAppParser, Ios12hFixture)
+{
+    const Parsed p = parsed(fixture(QStringLiteral("whatsapp/ios-12h.txt")));
+    ASSERT_EQ(p.messages.size(), 6);
+    EXPECT_EQ(p.messages[0].kind, MessageKind::System);
+    EXPECT_TRUE(p.messages[0].senderName.isEmpty()) << "the banner is nobody's";
+    EXPECT_EQ(p.messages[1].time, at(2021, 1, 2, 21, 0, 3)) << "U+202F before PM";
+    EXPECT_EQ(p.messages[2].kind, MessageKind::Join);
+    EXPECT_EQ(p.messages[2].subjects, QStringList{QStringLiteral("Eli")});
+    EXPECT_EQ(p.messages[3].kind, MessageKind::Media);
+    EXPECT_EQ(p.messages[4].kind, MessageKind::Recall);
+    EXPECT_EQ(p.messages[5].time, at(2021, 1, 3, 0, 15)) << "12:15 AM is just after midnight";
+    EXPECT_EQ(p.report.dateOrder, DateOrder::MonthFirst);
+}
+
+TEST(WhatsAppParser, DateFormatsFixture)
+{
+    const Parsed p = parsed(fixture(QStringLiteral("whatsapp/date-formats.txt")));
+    ASSERT_EQ(p.messages.size(), 4);
+    EXPECT_EQ(p.messages[0].time, at(2020, 2, 14, 9, 5)) << "a.m.";
+    EXPECT_EQ(p.messages[1].time, at(2020, 2, 14, 13, 30)) << "p. m. with a space";
+    EXPECT_EQ(p.messages[1].text, QStringLiteral("Lunch run : ten kilometres")) << "a colon in the text";
+    EXPECT_EQ(p.messages[2].senderName, QStringLiteral("Gus-Hal Liu"));
+    EXPECT_EQ(p.messages[2].time, at(2020, 2, 15, 0, 45));
+    EXPECT_EQ(p.messages[3].time, at(2020, 2, 16, 18, 45)) << "year first, a dot after the time";
+    EXPECT_EQ(p.messages[3].text, QStringLiteral("Year first, a dot after the time\nand a second line"));
+}
+
+TEST(WhatsAppParser, ShortChatFixture)
+{
+    const Parsed p = parsed(fixture(QStringLiteral("whatsapp/short-chat.txt")));
+    ASSERT_EQ(p.messages.size(), 5);
+    EXPECT_EQ(p.report.chatName, QStringLiteral("Short Chat"));
+    EXPECT_EQ(p.messages[4].senderName, QStringLiteral("+44 7700 900123")) << "a sender shown by number";
+    EXPECT_EQ(p.messages[4].text, QStringLiteral("Is this the group?\n\nThe camp one?")) << "an empty line inside";
+    EXPECT_EQ(p.report.dateOrder, DateOrder::DayFirst);
+    ASSERT_EQ(p.report.warnings.size(), 1) << "no day above 12: the order was guessed, and said";
+    EXPECT_EQ(p.report.warnings.first().skipped, 0);
+}
+
+TEST(WhatsAppParser, IsoDates12hFixture)
+{
+    const Parsed p = parsed(fixture(QStringLiteral("whatsapp/iso-12h.txt")));
+    ASSERT_EQ(p.messages.size(), 4);
+    EXPECT_EQ(p.report.dateOrder, DateOrder::YearFirst);
+    EXPECT_EQ(p.messages[1].time, at(2020, 8, 6, 13, 24));
+    EXPECT_EQ(p.messages[2].time, at(2020, 8, 6, 23, 58));
+    EXPECT_EQ(p.messages[3].kind, MessageKind::System);
+    EXPECT_EQ(p.report.chatName, QStringLiteral("Reading Circle")) << "curly quotes around the name";
+}
+
+// ---------------------------------------------------------------------------
 // Real samples (counts by hand from the files)
 
 TEST(WhatsAppParser, WhatsRAndroid24h)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("WhatsR__englishandroid24h.txt")));
     // 50 header lines, then three blank lines that must create nothing.
     ASSERT_EQ(p.messages.size(), 50);
@@ -172,6 +259,7 @@ TEST(WhatsAppParser, WhatsRAndroid24h)
 
 TEST(WhatsAppParser, WhatsRIos12h)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("WhatsR__englishiosampm.txt")));
     ASSERT_EQ(p.messages.size(), 50);
     EXPECT_EQ(countsBySender(p.messages),
@@ -195,6 +283,7 @@ TEST(WhatsAppParser, WhatsRIos12h)
 
 TEST(WhatsAppParser, ChatMinerDateFormat1)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("chat-miner__test_dateformat1.txt")));
     ASSERT_EQ(p.messages.size(), 10);
     EXPECT_EQ(countsBySender(p.messages),
@@ -221,6 +310,7 @@ TEST(WhatsAppParser, ChatMinerDateFormat1)
 
 TEST(WhatsAppParser, ChatMinerDateFormat2SpanishMeridiem)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("chat-miner__test_dateformat2.txt")));
     ASSERT_EQ(p.messages.size(), 4);
     EXPECT_EQ(countsBySender(p.messages),
@@ -235,6 +325,7 @@ TEST(WhatsAppParser, ChatMinerDateFormat2SpanishMeridiem)
 
 TEST(WhatsAppParser, ChatMinerDateFormat3DotAfterTime)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("chat-miner__test_dateformat3.txt")));
     ASSERT_EQ(p.messages.size(), 4);
     EXPECT_EQ(countsBySender(p.messages),
@@ -249,6 +340,7 @@ TEST(WhatsAppParser, ChatMinerDateFormat3DotAfterTime)
 
 TEST(WhatsAppParser, ChatMinerDayFirstAndMonthFirstGiveTheSameMessages)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed dmy = parsed(sample(QStringLiteral("chat-miner__test_ddmmyy_24hrs.txt")));
     const Parsed mdy = parsed(sample(QStringLiteral("chat-miner__test_mmddyy_24hrs.txt")));
     EXPECT_EQ(dmy.report.dateOrder, DateOrder::DayFirst);
@@ -276,6 +368,7 @@ TEST(WhatsAppParser, ChatMinerDayFirstAndMonthFirstGiveTheSameMessages)
 
 TEST(WhatsAppParser, PusturShortChat)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("whatsapp-chat-parser__short-chat.txt")));
     ASSERT_EQ(p.messages.size(), 5);
     EXPECT_EQ(countsBySender(p.messages),
@@ -294,6 +387,7 @@ TEST(WhatsAppParser, PusturShortChat)
 
 TEST(WhatsAppParser, WhatstkIsoDates12h)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     const Parsed p = parsed(sample(QStringLiteral("whatstk__example-12h.txt")));
     ASSERT_EQ(p.messages.size(), 20);
     EXPECT_EQ(countsBySender(p.messages),
@@ -378,6 +472,7 @@ TEST(WhatsAppParser, EveryHeaderVariant)
 
 TEST(WhatsAppParser, NarrowNoBreakSpaceBeforeMeridiemInARealSample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     // No saved export has U+202F before AM/PM (FORMATS.md 8): insert it.
     const QString original = sample(QStringLiteral("WhatsR__englishiosampm.txt"));
     QString modern = original;
@@ -512,11 +607,17 @@ TEST(WhatsAppParser, DateOrderOverride)
     EXPECT_EQ(p.report.dateOrder, DateOrder::MonthFirst);
     EXPECT_EQ(p.messages[1].time, at(2020, 5, 6, 23, 0));
 
-    // Overriding against the file: the impossible dates are skipped with a warning.
-    p = parsed(sample(QStringLiteral("chat-miner__test_ddmmyy_24hrs.txt")), utc(DateOrder::MonthFirst));
+    // Overriding against the file: the impossible dates are skipped, each an
+    // error-level warning naming its line.
+    p = parsed(QStringLiteral("01/01/19, 10:00 - A: a\n25/01/19, 10:00 - A: b\n10/06/20, 10:00 - A: c\n"
+                              "13/06/20, 10:00 - A: d\n"),
+               utc(DateOrder::MonthFirst));
     EXPECT_EQ(p.report.dateOrder, DateOrder::MonthFirst);
-    EXPECT_EQ(p.messages.size(), 3); // 01/01/19, 10/06/20 and 10/12/21 read as M/D; the other six fail
-    EXPECT_FALSE(p.report.warnings.isEmpty());
+    EXPECT_EQ(p.messages.size(), 2);
+    ASSERT_EQ(p.report.warnings.size(), 2);
+    EXPECT_EQ(p.report.warnings.first().line, 2);
+    EXPECT_TRUE(p.report.warnings.first().message.startsWith(QStringLiteral("Line 2:")));
+    EXPECT_EQ(skippedMessages(p.report.warnings), 2);
 
     // Year first for a two-digit year ("18/01/29" = 2018-01-29).
     p = parsed(QStringLiteral("18/01/29, 10:00 - A: x\n"), utc(DateOrder::YearFirst));
@@ -754,7 +855,7 @@ TEST(WhatsAppParser, ChatNameFromCreation)
 
 TEST(WhatsAppParser, CancelFromTheSink)
 {
-    const QString text = sample(QStringLiteral("WhatsR__englishandroid24h.txt"));
+    const QString text = fixture(QStringLiteral("whatsapp/android-24h.txt"));
     int seen = 0;
     const auto report = WhatsAppParser::parse(text, utc(), [&](ChatMessage &&) { return ++seen < 3; });
     ASSERT_TRUE(report.has_value());
@@ -807,13 +908,14 @@ TEST(WhatsAppParser, NotAWhatsAppFile)
     ASSERT_FALSE(result.has_value());
     EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 1: expected")));
 
-    result = parse(otherSample(QStringLiteral("qq/qq-chat-history__tests_file.txt")));
+    result = parse(fixture(QStringLiteral("qq/header-block-only.txt")));
     ASSERT_FALSE(result.has_value());
     EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 1: expected")));
 }
 
 TEST(WhatsAppParser, SniffAcceptsEverySample)
 {
+    CAMPDESK_SKIP_WITHOUT_SAMPLES();
     for (const char *name : {"WhatsR__englishandroid24h.txt", "WhatsR__englishiosampm.txt", "chat-miner__test_dateformat1.txt",
                              "chat-miner__test_dateformat2.txt", "chat-miner__test_dateformat3.txt",
                              "chat-miner__test_ddmmyy_24hrs.txt", "chat-miner__test_mmddyy_24hrs.txt",
@@ -823,14 +925,33 @@ TEST(WhatsAppParser, SniffAcceptsEverySample)
     }
 }
 
+TEST(WhatsAppParser, SniffAcceptsEveryFixture)
+{
+    for (const char *name : {"whatsapp/android-24h.txt", "whatsapp/ios-12h.txt", "whatsapp/date-formats.txt",
+                             "whatsapp/short-chat.txt", "whatsapp/iso-12h.txt", "camp/whatsapp.txt"}) {
+        SCOPED_TRACE(name);
+        EXPECT_TRUE(WhatsAppParser::sniff(fixture(QString::fromLatin1(name))));
+    }
+}
+
 TEST(WhatsAppParser, SniffRejectsOtherFormats)
 {
-    for (const char *name : {"qq/qq-chat-history__tests_file.txt", "telegram/chat-miner__test_single_export.json",
-                             "telegram/chat-miner__test_batch_export.json", "discord/chat-analytics__DM_2A_2M.json",
-                             "wechat/WeClone__example_chat__PyWxDump_v1.csv", "jielong/meal-chain-helper__sample_today_chain.txt",
-                             "whatsapp/WhatsR__Languages_system_message_regexes.csv"}) {
+    for (const char *name : {"qq/header-block-only.txt", "qq/group-12h-crlf.utf8.txt", "telegram/single-chat.json",
+                             "telegram/full-account.json", "discord/direct-message.json", "discord/v2.41-en-us.csv",
+                             "wechat/pywxdump-v1.csv", "wechat/memotrace-group.txt", "jielong/meal-order.txt",
+                             "camp/roster.csv"}) {
         SCOPED_TRACE(name);
-        EXPECT_FALSE(WhatsAppParser::sniff(otherSample(QString::fromLatin1(name))));
+        EXPECT_FALSE(WhatsAppParser::sniff(fixture(QString::fromLatin1(name))));
+    }
+    if (samplesAvailable()) {
+        for (const char *name : {"qq/qq-chat-history__tests_file.txt", "telegram/chat-miner__test_single_export.json",
+                                 "telegram/chat-miner__test_batch_export.json", "discord/chat-analytics__DM_2A_2M.json",
+                                 "wechat/WeClone__example_chat__PyWxDump_v1.csv",
+                                 "jielong/meal-chain-helper__sample_today_chain.txt",
+                                 "whatsapp/WhatsR__Languages_system_message_regexes.csv"}) {
+            SCOPED_TRACE(name);
+            EXPECT_FALSE(WhatsAppParser::sniff(otherSample(QString::fromLatin1(name))));
+        }
     }
     // QQ, MemoTrace and Discord CSV shapes written from FORMATS.md.
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("2023-01-01 12:00:00 Ann(12345)\nhello\n\n2023-01-01 12:00:05 Ben(678)\nhi\n")));
