@@ -1,6 +1,7 @@
 #include "BackupFolder.h"
 
 #include "Workspace.h"
+#include "io/OwnerOnly.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,12 +26,15 @@ QString reasonText(BackupReason reason, int fromVersion)
 
 } // namespace
 
+QString BackupFolder::defaultRoot()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
 BackupFolder::BackupFolder(const QString &workspacePath, const QString &root)
     : m_workspace(QFileInfo(workspacePath).absoluteFilePath())
 {
-    const QString base = root.isEmpty()
-        ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"))
-        : root;
+    const QString base = root.isEmpty() ? defaultRoot() : root;
     // Two workspaces of the same name in different folders keep apart.
     const QByteArray hash = QCryptographicHash::hash(m_workspace.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     m_folder = QDir(base).filePath(QFileInfo(m_workspace).completeBaseName() + u' ' + QString::fromLatin1(hash));
@@ -69,10 +73,18 @@ bool BackupFolder::hasDailyOn(QDate day) const
     });
 }
 
+bool BackupFolder::hasBeforeUpgrade(int version) const
+{
+    const QList<BackupEntry> entries = list();
+    return std::any_of(entries.cbegin(), entries.cend(), [version](const BackupEntry &entry) {
+        return entry.reason == BackupReason::BeforeUpgrade && entry.fromVersion == version;
+    });
+}
+
 Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, const QDateTime &now,
                                        SqliteInterrupter *interrupter) const
 {
-    if (!QDir().mkpath(m_folder))
+    if (!OwnerOnly::makeFolder(m_folder))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
     const QString target = QDir(m_folder).filePath(QStringLiteral("%1 %2 %3.campdesk")
                                                        .arg(QFileInfo(m_workspace).completeBaseName(),
@@ -86,9 +98,10 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
 
 void BackupFolder::prune(int keep) const
 {
-    const QList<BackupEntry> entries = list();
-    for (qsizetype index = std::max(1, keep); index < entries.size(); ++index)
-        QFile::remove(entries.at(index).path);
+    QList<BackupEntry> daily = list();
+    daily.removeIf([](const BackupEntry &entry) { return entry.reason != BackupReason::Daily; });
+    for (qsizetype index = std::max(1, keep); index < daily.size(); ++index)
+        QFile::remove(daily.at(index).path);
 }
 
 Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime &now) const

@@ -24,7 +24,8 @@ struct BackupEntry final
 
 // The rolling backups of one workspace: consistent copies (VACUUM INTO) in a
 // folder of the user's data folder named after the workspace, one a day on
-// open and one before every schema upgrade, the newest `keep` kept. Names
+// open (the newest `keep` kept) and one before each schema upgrade (kept).
+// Folders and files are their owner's alone. Names
 // carry the time and the reason, so the folder explains itself:
 //   "camp 2026-12-02 014355 daily.campdesk"
 //   "camp 2026-12-02 014355 before-upgrade-v5.campdesk"
@@ -35,7 +36,10 @@ class BackupFolder final
 public:
     static constexpr int DefaultKeep = 10;
 
-    // `root` holds one folder per workspace; empty: <data folder>/backups.
+    // Where every workspace's backup folder is unless a root is given:
+    // <data folder>/backups.
+    static QString defaultRoot();
+    // `root` holds one folder per workspace; empty: defaultRoot().
     explicit BackupFolder(const QString &workspacePath, const QString &root = {});
 
     QString folder() const { return m_folder; }
@@ -43,12 +47,15 @@ public:
     // Newest first.
     QList<BackupEntry> list() const;
     bool hasDailyOn(QDate day) const;
+    // Whether the copy made before upgrading from `version` is there.
+    bool hasBeforeUpgrade(int version) const;
 
     // Copies the workspace file (on a connection of its own: any thread).
     [[nodiscard]] Result<BackupEntry> write(BackupReason reason, int fromVersion = 0,
                                             const QDateTime &now = QDateTime::currentDateTime(),
                                             SqliteInterrupter *interrupter = nullptr) const;
-    // Removes all but the newest `keep` backups (at least one is kept).
+    // Removes all but the newest `keep` daily backups (at least one is
+    // kept). The copies made before upgrades stay, one per version.
     void prune(int keep) const;
     // Puts `backup` in place of the workspace, which must be closed. The
     // current file is kept aside, renamed "<name> before restore <time>";

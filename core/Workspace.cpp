@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "BackupFolder.h"
+#include "io/OwnerOnly.h"
 
 #include "roster/SubgroupRepository.h"
 #include "roster/ViolationRepository.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUrl>
@@ -46,20 +48,22 @@ QString nextConnectionName()
 class ScopedConnection final
 {
 public:
-    enum class Mode { ReadWrite, Inspect };
+    // Inspect: read-only, immutable when no -wal says another connection may
+    // be writing. InspectOpen: read-only beside this process's own connection.
+    enum class Mode { ReadWrite, Inspect, InspectOpen };
 
     explicit ScopedConnection(const QString &path, Mode mode)
         : m_name(nextConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-        if (mode == Mode::Inspect) {
+        if (mode != Mode::ReadWrite) {
             // Without a -wal file beside it, immutable=1 reads the file with
             // no locks and creates no -wal or -shm next to a file we may
             // refuse. With one (the workspace is open elsewhere, or a crash
             // left it), its committed pages must be read too.
             QString name = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
-            if (!QFileInfo::exists(path + QStringLiteral("-wal")))
+            if (mode == Mode::Inspect && !QFileInfo::exists(path + QStringLiteral("-wal")))
                 name += QStringLiteral("?immutable=1");
             db.setDatabaseName(name);
             options << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_OPEN_URI");
@@ -83,6 +87,52 @@ public:
 
 private:
     QString m_name;
+};
+
+// The workspace files this process has SQLite connections on. Closing any
+// descriptor of a file drops all of this process's POSIX locks on it, so a
+// file open here is never opened by anything but SQLite: another process
+// would then take itself for the last connection and delete the live -wal
+// and -shm. Such a file passed the byte checks below when it was opened.
+class OpenFiles final
+{
+public:
+    static OpenFiles &instance()
+    {
+        static OpenFiles files;
+        return files;
+    }
+    // The file's one name, whatever link or relative path reaches it.
+    static QString key(const QString &path)
+    {
+        const QFileInfo info(path);
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    }
+    // Returns the key to remove it by: the file may be renamed meanwhile.
+    QString add(const QString &path)
+    {
+        const QString name = key(path);
+        const QMutexLocker locker(&m_mutex);
+        ++m_counts[name];
+        return name;
+    }
+    void remove(const QString &name)
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (--m_counts[name] <= 0)
+            m_counts.remove(name);
+    }
+    bool contains(const QString &path) const
+    {
+        const QString name = key(path);
+        const QMutexLocker locker(&m_mutex);
+        return m_counts.contains(name);
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_counts;
 };
 
 bool hasSqliteHeader(const QString &path)
@@ -133,13 +183,14 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
         return fail(Workspace::tr("%1 cannot be read: permission denied.").arg(name));
     if (info.size() == 0)
         return fail(Workspace::tr("%1 is empty; it is not a CampDesk workspace.").arg(name));
-    if (!hasSqliteHeader(path))
+    const bool openHere = OpenFiles::instance().contains(path);
+    if (!openHere && !hasSqliteHeader(path))
         return fail(Workspace::tr("%1 is not a CampDesk workspace (it is not a SQLite database).").arg(name));
-    if (isShorterThanItsHeaderSays(path))
+    if (!openHere && isShorterThanItsHeaderSays(path))
         return fail(Workspace::tr("%1 is damaged and cannot be opened (the file is cut short). Restore it from a backup.")
                         .arg(name));
 
-    ScopedConnection connection(path, ScopedConnection::Mode::Inspect);
+    ScopedConnection connection(path, openHere ? ScopedConnection::Mode::InspectOpen : ScopedConnection::Mode::Inspect);
     QSqlDatabase db = connection.db();
     if (!db.open())
         return fail(Workspace::tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
@@ -155,6 +206,8 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
         return damaged(version.error().message);
     if (*applicationId != Schema::ApplicationId)
         return fail(Workspace::tr("%1 is a SQLite database, but not a CampDesk workspace.").arg(name));
+    if (*version < 0)
+        return damaged(Workspace::tr("its schema version %1 is not one CampDesk ever wrote").arg(*version));
     if (*version > Schema::latestVersion()) {
         return fail(Workspace::tr("%1 was written by a newer CampDesk (workspace version %2; this CampDesk reads up to "
                        "version %3). Update CampDesk to open it.")
@@ -162,15 +215,17 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
                         .arg(*version)
                         .arg(Schema::latestVersion()));
     }
-    // CampDesk's schema has neither: a trigger or view in a workspace came
-    // from somewhere else and could change or read data behind our back.
-    auto foreign = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('trigger', 'view')"));
-    if (!foreign)
-        return damaged(foreign.error().message);
-    if (*foreign > 0)
-        return fail(Workspace::tr("%1 contains triggers or views that CampDesk does not write; it is not opened, "
-                                  "to keep them from running. Open a backup, or remove them with another tool.")
-                        .arg(name));
+    // A trigger or view CampDesk never wrote could change or read data
+    // behind its back; a missing table or index would fail later, mid-write.
+    auto difference = Schema::difference(db, int(*version));
+    if (!difference)
+        return damaged(difference.error().message);
+    if (!difference->isEmpty())
+        return fail(Workspace::tr("%1 is not opened: its schema is not that of a CampDesk workspace of version %2 "
+                                  "(%3). Nothing was changed. Open a backup of it.")
+                        .arg(name)
+                        .arg(*version)
+                        .arg(*difference));
     if (!checkIntegrity && *version == Schema::latestVersion())
         return int(*version);
     if (interrupter) {
@@ -206,6 +261,8 @@ Result<void> vacuumInto(const QSqlDatabase &db, const QString &absolute)
         return fail(Workspace::tr("The backup could not be written to %1: %2")
                         .arg(QDir::toNativeSeparators(absolute), vacuumed.error().message));
     }
+    // A copy holds every member's data: its owner's alone, before it has its name.
+    OwnerOnly::restrictFile(temporary);
     if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
         QFile::remove(temporary);
         return fail(Workspace::tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(absolute)));
@@ -273,6 +330,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
+    , m_registeredAs(OpenFiles::instance().add(m_path))
 {
 }
 
@@ -290,6 +348,7 @@ Workspace::~Workspace()
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenFiles::instance().remove(m_registeredAs);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
@@ -302,24 +361,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(absolute);
     const bool fresh = !QFileInfo::exists(absolute);
+    int version = 0;
     if (fresh) {
         if (!options.create)
             return fail(tr("%1 does not exist.").arg(name));
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+        if (!OwnerOnly::makeFolder(QFileInfo(absolute).absolutePath()))
             return fail(tr("The folder for %1 cannot be created.").arg(name));
     } else if (auto inspected = inspect(absolute, options.checkIntegrity); !inspected) {
         return std::unexpected(inspected.error());
     } else if (auto writable = checkWritable(absolute); !writable) {
         return std::unexpected(writable.error());
-    } else if (*inspected < Schema::latestVersion() && options.backupBeforeUpgrade) {
-        // Months of camps are in this file: keep it as it was before the
-        // schema changes, or do not change it at all.
-        const BackupFolder backups(absolute, options.backupRoot);
-        if (auto kept = backups.write(BackupReason::BeforeUpgrade, *inspected); !kept)
-            return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
-                           "written first: %2")
-                            .arg(name, kept.error().message));
-        backups.prune(BackupFolder::keepSetting());
+    } else {
+        version = *inspected;
     }
 
     std::unique_ptr<QLockFile> lock;
@@ -336,19 +389,45 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
                             .arg(pid)
                             .arg(host.isEmpty() ? tr("this computer") : host));
         }
+        OwnerOnly::restrictFile(absolute + QStringLiteral(".lock"));
+    }
+
+    // Months of camps are in this file: keep it as it was before the schema
+    // changes (once per version), or do not change it at all. An open that
+    // fails after all leaves no backup behind (the file is unchanged).
+    QString backupWritten;
+    if (!fresh && version < Schema::latestVersion() && options.backupBeforeUpgrade) {
+        const BackupFolder backups(absolute, options.backupRoot);
+        if (!backups.hasBeforeUpgrade(version)) {
+            auto kept = backups.write(BackupReason::BeforeUpgrade, version);
+            if (!kept)
+                return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
+                               "written first: %2")
+                                .arg(name, kept.error().message));
+            backupWritten = kept->path;
+        }
+    }
+    const auto failed = [&](const QString &message) {
+        if (!backupWritten.isEmpty())
+            QFile::remove(backupWritten);
+        return fail(message);
+    };
+    if (fresh) {
+        // SQLite gives the -wal and -shm files the workspace file's rights:
+        // made here, before it, the file is its owner's alone.
+        QFile created(absolute);
+        if (!created.open(QIODevice::WriteOnly) || !OwnerOnly::restrictFile(absolute))
+            return fail(tr("%1 cannot be created: %2").arg(name, created.errorString()));
     }
 
     ScopedConnection connection(absolute, ScopedConnection::Mode::ReadWrite);
     QSqlDatabase db = connection.db();
     if (!db.open())
-        return fail(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
+        return failed(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
     if (auto configured = configure(db, fresh); !configured)
-        return fail(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
-    auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return std::unexpected(version.error());
-    if (auto migrated = Schema::migrate(db, int(*version)); !migrated)
-        return fail(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
+        return failed(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
+    if (auto migrated = Schema::migrate(db, version); !migrated)
+        return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
 }
@@ -359,6 +438,31 @@ Result<void> Workspace::verify(const QString &path, SqliteInterrupter *interrupt
     if (!inspected)
         return std::unexpected(inspected.error());
     return {};
+}
+
+bool Workspace::isOpenHere(const QString &path)
+{
+    return OpenFiles::instance().contains(path);
+}
+
+bool Workspace::isWorkspaceFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (OpenFiles::instance().contains(absolute))
+        return true;
+    if (!QFileInfo(absolute).isFile())
+        return false;
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 72 || !header.startsWith(magic))
+        return false;
+    quint32 applicationId = 0;
+    for (int i = 68; i < 72; ++i)
+        applicationId = (applicationId << 8) | quint8(header.at(i));
+    return qint64(applicationId) == Schema::ApplicationId;
 }
 
 QString Workspace::defaultPath()
@@ -397,6 +501,19 @@ void Workspace::setBusyTimeout(int milliseconds)
 {
     if (sqlite3 *handle = SqliteStatement::handleOf(database()))
         sqlite3_busy_timeout(handle, milliseconds);
+}
+
+Result<void> Workspace::setWritable(bool writable)
+{
+    auto set = Sql::exec(database(), writable ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("PRAGMA query_only = 1"));
+    if (!set)
+        return std::unexpected(set.error());
+    return {};
+}
+
+bool Workspace::isWritable() const
+{
+    return Sql::scalar(database(), QStringLiteral("PRAGMA query_only")).value_or(1) == 0;
 }
 
 int Workspace::schemaVersion() const
@@ -448,18 +565,36 @@ Result<QString> Workspace::workspaceId()
 Result<void> Workspace::backupTo(const QString &target) const
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (absolute == m_path)
-        return fail(tr("A backup cannot replace the workspace it copies."));
+    if (auto allowed = checkCopyTarget(m_path, absolute); !allowed)
+        return allowed;
     return vacuumInto(database(), absolute);
+}
+
+Result<void> Workspace::checkCopyTarget(const QString &source, const QString &target)
+{
+    // A copy may replace an older copy (another workspace file), never the
+    // workspace itself, its journal or lock, or a workspace open here.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                  QStringLiteral(".lock")}) {
+        if (QFileInfo(target).canonicalFilePath() == QFileInfo(source + suffix).canonicalFilePath()
+            && QFileInfo::exists(target))
+            return fail(tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
+        if (target == source + suffix)
+            return fail(tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
+    }
+    if (OpenFiles::instance().contains(target))
+        return fail(tr("%1 is a workspace that is open; a backup cannot replace it.").arg(QDir::toNativeSeparators(target)));
+    return {};
 }
 
 Result<void> Workspace::copyOf(const QString &path, const QString &target, SqliteInterrupter *interrupter)
 {
     const QString source = QFileInfo(path).absoluteFilePath();
     const QString absolute = QFileInfo(target).absoluteFilePath();
-    if (absolute == source)
-        return fail(tr("A backup cannot replace the workspace it copies."));
-    ScopedConnection connection(source, ScopedConnection::Mode::Inspect);
+    if (auto allowed = checkCopyTarget(source, absolute); !allowed)
+        return allowed;
+    ScopedConnection connection(source, OpenFiles::instance().contains(source) ? ScopedConnection::Mode::InspectOpen
+                                                                                 : ScopedConnection::Mode::Inspect);
     QSqlDatabase db = connection.db();
     if (!db.open())
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(source), db.lastError().text()));

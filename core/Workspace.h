@@ -69,6 +69,13 @@ public:
     // of SIGXFSZ killing the process in the middle of it.
     static void failWritesInsteadOfDying();
 
+    // Whether this process has a connection on the file: it must then be
+    // opened by nothing but SQLite (see OpenFiles in Workspace.cpp).
+    static bool isOpenHere(const QString &path);
+    // Whether the file is a CampDesk workspace (its SQLite header carries
+    // CampDesk's application id).
+    static bool isWorkspaceFile(const QString &path);
+
     // The workspace a newcomer gets without choosing one.
     static QString defaultPath();
     // Where `--demo` keeps its generated workspace.
@@ -82,6 +89,11 @@ public:
     void setBusyHandler(const std::function<bool(const QString &message)> &handler);
     // How long a write waits for another program's lock (5 s when opened).
     void setBusyTimeout(int milliseconds);
+    // Off: every write fails (PRAGMA query_only) — a window keeps a big
+    // workspace so until its background check has read every page, so
+    // nothing is written into a file that turns out damaged.
+    [[nodiscard]] Result<void> setWritable(bool writable);
+    bool isWritable() const;
     int schemaVersion() const;
     QString sqliteVersion() const;
     // A random id made on first use and kept in the file: tells this
@@ -113,6 +125,7 @@ public:
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    [[nodiscard]] static Result<void> checkCopyTarget(const QString &source, const QString &target);
 
     QString m_path;
     QString m_connectionName;
@@ -126,6 +139,8 @@ private:
     std::unique_ptr<CampVariableRepository> m_campVariables;
     std::unique_ptr<SubgroupRepository> m_subgroups;
     std::unique_ptr<ViolationRepository> m_violations;
+    // How the process-wide list of open files knows this one.
+    QString m_registeredAs;
 };
 
 } // namespace CampDesk

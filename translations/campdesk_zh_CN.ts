@@ -1586,6 +1586,26 @@ Retry when it has finished, or cancel to leave the change out.
 
 %1</translation>
     </message>
+    <message>
+        <source>CampDesk does not change a damaged workspace: it stays read-only in this window.</source>
+        <translation>CampDesk 不会改动损坏的工作区：它在此窗口中保持只读。</translation>
+    </message>
+    <message>
+        <source>Workspace checked: every page is sound.</source>
+        <translation>工作区检查完毕：每一页都完好。</translation>
+    </message>
+    <message>
+        <source>Checking every page of the workspace before anything is changed in it…</source>
+        <translation>正在检查工作区的每一页，检查完成前不会改动其中任何内容…</translation>
+    </message>
+    <message>
+        <source>CampDesk is still reading every page of this workspace, and changes nothing in it until that check is done. Try again in a moment.</source>
+        <translation>CampDesk 仍在逐页读取此工作区，检查完成前不会改动其中任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only in this window: its check found damage. Restore it from a backup (Help → Restore from Backup…).</source>
+        <translation>此工作区在本窗口中为只读：检查发现了损坏。请从备份恢复（帮助 → 从备份恢复…）。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -2187,10 +2207,6 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 run sheet %2.pdf</source>
@@ -2966,10 +2982,6 @@ Left: %3</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Log a Violation…</source>
         <translation>记录违规…</translation>
     </message>
@@ -3275,10 +3287,6 @@ Left: %3</source>
     <message>
         <source>Speech libraries (*.json)</source>
         <translation>话术库 (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>speech library.csv</source>
@@ -4728,6 +4736,37 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is the workspace that is open; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 是当前打开的工作区，写入会毁掉它。未写入任何内容：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the open workspace %2 (its journal or lock); writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 属于打开的工作区 %2（它的日志或锁文件），写入会毁掉它。未写入任何内容：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a CampDesk workspace; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 是一个 CampDesk 工作区，写入会毁掉它。未写入任何内容：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the CampDesk workspace %2 (its journal or lock). Nothing was written: choose another file.</source>
+        <translation>%1 属于 CampDesk 工作区 %2（它的日志或锁文件）。未写入任何内容：请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in CampDesk&apos;s backup folder %2, where only backups belong. Nothing was written: choose another folder.</source>
+        <translation>%1 位于 CampDesk 的备份文件夹 %2 中，那里只放备份。未写入任何内容：请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Nothing was written: choose a file name.</source>
+        <translation>%1 是一个文件夹。未写入任何内容：请填写文件名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationRepository</name>
     <message>
         <source>The chat identity no longer exists.</source>
@@ -5143,10 +5182,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>由 CampDesk 于 %1 生成。</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Camp review</source>
         <translation>训练营复盘</translation>
     </message>
@@ -5487,10 +5522,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>流程单</translation>
     </message>
     <message>
-        <source>The run sheet could not be written to %1.</source>
-        <translation>无法把流程单写入 %1。</translation>
-    </message>
-    <message>
         <source>Print Run Sheet</source>
         <translation>打印流程单</translation>
     </message>
@@ -5500,6 +5531,46 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Upgrading the workspace to version %1 failed: %2</source>
         <translation>把工作区升级到第 %1 版失败：%2</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s schema version %1 is not one CampDesk ever wrote.</source>
+        <translation>工作区的结构版本 %1 不是 CampDesk 写过的版本。</translation>
+    </message>
+    <message>
+        <source>it has a trigger %1, which CampDesk never writes</source>
+        <translation>其中有触发器 %1，CampDesk 从不写入触发器</translation>
+    </message>
+    <message>
+        <source>it has a view %1, which CampDesk never writes</source>
+        <translation>其中有视图 %1，CampDesk 从不写入视图</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>the table %1 lacks the column “%2”</source>
+        <translation>表 %1 缺少列“%2”</translation>
+    </message>
+    <message>
+        <source>the table %1 has a column “%2” that CampDesk does not write</source>
+        <translation>表 %1 有一列“%2”，不是 CampDesk 写入的</translation>
+    </message>
+    <message>
+        <source>it has a table %1 that CampDesk does not write</source>
+        <translation>其中有表 %1，不是 CampDesk 写入的</translation>
+    </message>
+    <message>
+        <source>the index %1 is not CampDesk&apos;s</source>
+        <translation>索引 %1 不是 CampDesk 的索引</translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+    <message>
+        <source>it has an index %1 that CampDesk does not write</source>
+        <translation>其中有索引 %1，不是 CampDesk 写入的</translation>
     </message>
 </context>
 <context>
@@ -5910,10 +5981,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>本机</translation>
     </message>
     <message>
-        <source>A backup cannot replace the workspace it copies.</source>
-        <translation>备份不能覆盖它所复制的工作区本身。</translation>
-    </message>
-    <message>
         <source>The backup could not be written to %1: %2</source>
         <translation>无法把备份写入 %1：%2</translation>
     </message>
@@ -5934,10 +6001,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 的检查已停止。</translation>
     </message>
     <message>
-        <source>%1 contains triggers or views that CampDesk does not write; it is not opened, to keep them from running. Open a backup, or remove them with another tool.</source>
-        <translation>%1 含有 CampDesk 不会写入的触发器或视图；为防止它们运行，该文件不会被打开。请打开一份备份，或用其他工具删除它们。</translation>
-    </message>
-    <message>
         <source>%1 was not upgraded to this version of CampDesk because no backup of it could be written first: %2</source>
         <translation>%1 没有升级到这一版 CampDesk，因为升级前无法先为它写一份备份：%2</translation>
     </message>
@@ -5952,6 +6015,26 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 cannot be opened: its folder %2 is read-only, and CampDesk keeps its journal beside the workspace. Copy the workspace to a folder of yours.</source>
         <translation>无法打开 %1：所在文件夹 %2 是只读的，而 CampDesk 要在工作区旁边保存日志文件。请把工作区复制到你自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is not one CampDesk ever wrote</source>
+        <translation>它的结构版本 %1 不是 CampDesk 写过的版本</translation>
+    </message>
+    <message>
+        <source>%1 is not opened: its schema is not that of a CampDesk workspace of version %2 (%3). Nothing was changed. Open a backup of it.</source>
+        <translation>未打开 %1：它的结构与版本 %2 的 CampDesk 工作区不符（%3）。未做任何改动。请打开它的备份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the workspace it copies (%1).</source>
+        <translation>备份不能覆盖它所复制的工作区（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace that is open; a backup cannot replace it.</source>
+        <translation>%1 是一个已打开的工作区，备份不能覆盖它。</translation>
     </message>
 </context>
 </TS>

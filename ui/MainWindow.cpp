@@ -69,10 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_check = new WorkspaceCheck(this);
-    connect(m_check, &WorkspaceCheck::finished, this, [this](const QString &path, const QString &problem) {
-        if (!problem.isEmpty() && m_document && m_document->fileName() == path)
-            showError(problem);
-    });
+    connect(m_check, &WorkspaceCheck::finished, this, &MainWindow::workspaceChecked);
     connect(m_check, &WorkspaceCheck::backedUp, this,
             [this](const QString &path, const QString &backup, const QString &problem) {
                 if (!m_document || m_document->fileName() != path)
@@ -285,29 +282,78 @@ void MainWindow::buildCentralWidget()
     setCentralWidget(splitter);
 }
 
+Result<void> MainWindow::seedSpeechLibrary(Workspace &workspace)
+{
+    // A workspace starts with the built-in speech lines in the interface language.
+    auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage());
+    if (!seeded)
+        return std::unexpected(seeded.error());
+    return {};
+}
+
+void MainWindow::workspaceChecked(const QString &path, const QString &problem)
+{
+    if (!m_document || m_document->fileName() != path)
+        return;
+    if (!problem.isEmpty()) {
+        showError(problem + u'\n' + tr("CampDesk does not change a damaged workspace: it stays read-only in this window."));
+        return;
+    }
+    Workspace &workspace = m_document->workspace();
+    if (workspace.isWritable())
+        return;
+    if (auto writable = workspace.setWritable(true); !writable) {
+        showError(writable.error().message);
+        return;
+    }
+    if (auto seeded = seedSpeechLibrary(workspace); !seeded)
+        showError(seeded.error().message);
+    m_document->announceSpeechLibraryChanged();
+    statusBar()->showMessage(tr("Workspace checked: every page is sound."), 5000);
+}
+
 Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
 {
     if (m_document && QFileInfo(path).absoluteFilePath() == m_document->fileName())
         return {};
-    // The window opens at once; every page is read on another thread and
-    // damage is reported when that check ends. (Header, schema and version
-    // are still checked before opening, and a file that needs migrating is
-    // read through first.)
-    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive, .checkIntegrity = false});
+    // A small workspace is read through before the window shows it. A big
+    // one opens at once and every page is read on another thread; until
+    // that check has passed nothing is written to it, so a damaged file is
+    // never changed. (Header, schema and version are checked before opening,
+    // and a file that needs migrating is read through first.)
+    const bool checkLater = QFileInfo(path).size() > m_checkInBackgroundAbove;
+    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive, .checkIntegrity = !checkLater});
     if (!workspace)
         return std::unexpected(workspace.error());
+    if (checkLater) {
+        if (auto readOnly = (*workspace)->setWritable(false); !readOnly)
+            return std::unexpected(readOnly.error());
+        statusBar()->showMessage(tr("Checking every page of the workspace before anything is changed in it…"));
+    } else if (auto seeded = seedSpeechLibrary(**workspace); !seeded) {
+        return std::unexpected(seeded.error());
+    }
     // Started once the window is up, so it does not slow its first paint.
     QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
-    // A workspace starts with the built-in speech lines in the interface language.
-    const QString language = Translations::currentLanguage();
-    if (auto seeded = SpeechLibrary::seedIfNeeded(**workspace, language); !seeded)
-        return std::unexpected(seeded.error());
     (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
     // A shared open (a screenshot's look) is not the user's choice of file.
     if (exclusive)
         rememberRecent(m_document->fileName());
     return {};
+}
+
+void MainWindow::documentError(const QString &message)
+{
+    // A write refused because the workspace is read-only until checked.
+    if (m_document && !m_document->workspace().isWritable()) {
+        showError(m_check->isRunning()
+                      ? tr("CampDesk is still reading every page of this workspace, and changes nothing in it until "
+                           "that check is done. Try again in a moment.")
+                      : tr("This workspace is read-only in this window: its check found damage. Restore it from a "
+                           "backup (Help → Restore from Backup…)."));
+        return;
+    }
+    showError(message);
 }
 
 bool MainWindow::retryWhenBusy(const QString &message)
@@ -389,7 +435,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
             &MainWindow::onCurrentCampChanged);
     connect(m_document.get(), &WorkspaceDocument::campAdded, this, &MainWindow::onCampAdded);
     connect(m_document.get(), &WorkspaceDocument::campRemoved, this, &MainWindow::onCampRemoved);
-    connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, &MainWindow::documentError);
     QUndoStack *stack = m_document->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
     connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);

@@ -24,6 +24,7 @@ class RosterView;
 class SubgroupBoard;
 class ParticipationView;
 class ReviewView;
+class Workspace;
 class WorkspaceCheck;
 struct BackupEntry;
 class WorkspaceDocument;
@@ -38,6 +39,9 @@ public:
 
     // Opens `path` (creating it if needed) and shows it in this window.
     [[nodiscard]] Result<void> openWorkspace(const QString &path, bool exclusive = true);
+    // Workspaces bigger than this open before every page is read, and stay
+    // read-only until the background check has read them (tests lower it).
+    void setCheckInBackgroundAbove(qint64 bytes) { m_checkInBackgroundAbove = bytes; }
     WorkspaceDocument *document() const { return m_document.get(); }
 
     qint64 currentCampId() const;
@@ -68,6 +72,9 @@ private:
     void releaseDocument();
     // Asked by the workspace when another program holds its lock too long.
     bool retryWhenBusy(const QString &message);
+    [[nodiscard]] static Result<void> seedSpeechLibrary(Workspace &workspace);
+    void workspaceChecked(const QString &path, const QString &problem);
+    void documentError(const QString &message);
     void updateActions();
     void updateTitle();
     void onCurrentCampChanged();
@@ -122,6 +129,7 @@ private:
 
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
+    qint64 m_checkInBackgroundAbove = 32LL * 1024 * 1024;
     QAction *m_backup = nullptr;
     QAction *m_restoreBackup = nullptr;
     QAction *m_quit = nullptr;

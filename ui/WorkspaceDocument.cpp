@@ -469,6 +469,11 @@ Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(
     return id;
 }
 
+void WorkspaceDocument::announceSpeechLibraryChanged()
+{
+    Q_EMIT speechesChanged();
+}
+
 void WorkspaceDocument::reportError(const QString &message)
 {
     Q_EMIT errorOccurred(message);

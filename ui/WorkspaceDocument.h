@@ -96,6 +96,9 @@ public:
     [[nodiscard]] Result<void> undoSplitChatIdentity(const IdentitySplit &split);
     // An import done by a background job: announce what it changed.
     void announceChatImport(qint64 campId);
+    // The speech library was written outside a document operation (the
+    // built-in lines, added once the workspace has been checked).
+    void announceSpeechLibraryChanged();
     [[nodiscard]] Result<ChatImportSummary> runChatImport(qint64 campId, const QString &path,
                                                           const ChatImportOptions &options);
     [[nodiscard]] Result<void> revertChatImport(qint64 campId, const ChatImportSummary &summary);

@@ -825,8 +825,8 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
     auto decision = decideDateOrder(evidence, options.dateOrder);
     if (!decision)
         return std::unexpected(decision.error());
-    if (decision->guess)
-        report.warnings.append(*decision->guess);
+    if (const std::optional<ParseWarning> &guess = decision->guess)
+        report.warnings.append(*guess);
     // No slash date needs an order: any will do, en-US's as the exporter's default.
     report.dateOrder = decision->order == DateOrder::Auto ? DateOrder::MonthFirst : decision->order;
     CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);

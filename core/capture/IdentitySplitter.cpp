@@ -44,8 +44,8 @@ Result<IdentitySplit> IdentitySplitter::split(Workspace &workspace, const ChatId
         auto owner = workspace.people().findByChatId(*account);
         if (!owner)
             return std::unexpected(owner.error());
-        if (*owner) {
-            split.chatIdOwner = **owner;
+        if (const std::optional<qint64> &found = *owner) {
+            split.chatIdOwner = *found;
             if (auto moved = setChatId(workspace, split.chatIdOwner, *account, false); !moved)
                 return std::unexpected(moved.error());
         }

@@ -988,8 +988,8 @@ Result<void> Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
         m_dayMonth = decision->order;
     else
         m_dayMonth = guess;
-    if (decision->guess)
-        m_report.warnings.append(*decision->guess);
+    if (const std::optional<ParseWarning> &orderGuess = decision->guess)
+        m_report.warnings.append(*orderGuess);
     return {};
 }
 

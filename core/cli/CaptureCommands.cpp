@@ -2,6 +2,7 @@
 // apart from CommandLine.cpp so each file stays about one area.
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
+#include "io/OutputFile.h"
 
 #include "Workspace.h"
 #include "capture/ChatGenerator.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace CampDesk {
@@ -41,18 +41,6 @@ QString dateOrderKey(DateOrder order)
 QString timeText(qint64 time, const QTimeZone &zone)
 {
     return QDateTime::fromSecsSinceEpoch(time, zone).toString(Qt::ISODate);
-}
-
-QString matchKey(SenderMatchKind kind)
-{
-    switch (kind) {
-    case SenderMatchKind::None: return QStringLiteral("none");
-    case SenderMatchKind::Remembered: return QStringLiteral("remembered");
-    case SenderMatchKind::ChatId: return QStringLiteral("chat_id");
-    case SenderMatchKind::Phone: return QStringLiteral("phone");
-    case SenderMatchKind::Name: return QStringLiteral("name");
-    }
-    return {};
 }
 
 QString reasonKey(const SenderSuggestion &suggestion)
@@ -480,14 +468,16 @@ int CommandLine::generate(const QStringList &arguments)
         return Success;
     }
 
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
-    const bool written = kind == QLatin1String("whatsapp") ? ChatGenerator::writeWhatsApp(file, options)
-        : kind == QLatin1String("telegram")               ? ChatGenerator::writeTelegram(file, options)
-                                                           : ChatGenerator::writeRoster(file, options);
-    if (!written || !file.commit())
-        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    OutputFile file(parser.value(output));
+    if (auto opened = file.open(); !opened)
+        return failure(opened.error().message);
+    const bool written = kind == QLatin1String("whatsapp") ? ChatGenerator::writeWhatsApp(file.device(), options)
+        : kind == QLatin1String("telegram")               ? ChatGenerator::writeTelegram(file.device(), options)
+                                                           : ChatGenerator::writeRoster(file.device(), options);
+    if (!written)
+        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.device().errorString()));
+    if (auto committed = file.commit(); !committed)
+        return failure(committed.error().message);
     m_out << tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
     return Success;
 }

@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
+#include "io/OutputFile.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "plan/CampPlanner.h"
@@ -25,7 +26,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QTextStream>
 
@@ -559,12 +559,8 @@ int CommandLine::exportIcs(const QStringList &arguments)
     for (const MemberEntry &entry : *members)
         input.ownerNames.insert(entry.membership.id, entry.displayName);
 
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
-    file.write(IcsWriter::write(input));
-    if (!file.commit())
-        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    if (auto written = OutputFile::write(parser.value(output), IcsWriter::write(input), workspace.path()); !written)
+        return failure(written.error().message);
     m_out << tr("Wrote %1 events to %2").arg(list->size()).arg(parser.value(output)) << Qt::endl;
     return Success;
 }
@@ -907,10 +903,10 @@ int CommandLine::rosterExport(const QStringList &arguments)
     auto entries = Roster::load(*opened->workspace, id);
     if (!entries)
         return failure(entries.error().message);
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(Roster::toCsv(*entries, parser.isSet(withPhone))) < 0
-        || !file.commit())
-        return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
+    if (auto written = OutputFile::write(parser.value(output), Roster::toCsv(*entries, parser.isSet(withPhone)),
+                                         opened->workspace->path());
+        !written)
+        return failure(written.error().message);
     m_out << tr("Wrote %1 members to %2").arg(entries->size()).arg(parser.value(output)) << Qt::endl;
     return Success;
 }

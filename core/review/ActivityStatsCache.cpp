@@ -160,7 +160,8 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campI
     auto fromMinutes = computeFromMinutes(campId, whole);
     if (!fromMinutes)
         return std::unexpected(fromMinutes.error());
-    if (!*fromMinutes) {
+    const std::optional<QList<QByteArray>> &minutes = *fromMinutes;
+    if (!minutes) {
         // A damaged row: everything from the messages.
         other = windows;
         whole.clear();
@@ -170,8 +171,10 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campI
         return std::unexpected(fromMessages.error());
     QHash<qint64, QByteArray> packed;
     packed.reserve(windows.size());
-    for (qsizetype i = 0; i < whole.size(); ++i)
-        packed.insert(whole.at(i).activityId, (**fromMinutes).at(i));
+    if (minutes) {
+        for (qsizetype i = 0; i < whole.size(); ++i)
+            packed.insert(whole.at(i).activityId, minutes->at(i));
+    }
     for (const ActivityPeople &people : std::as_const(*fromMessages))
         packed.insert(people.activityId, encode(people.people));
     return packed;

@@ -6,7 +6,12 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
+#include <QSqlError>
 
 #include <functional>
 
@@ -412,6 +417,9 @@ int latestVersion()
 
 Result<void> migrate(const QSqlDatabase &db, int fromVersion)
 {
+    if (fromVersion < 0)
+        return fail(QCoreApplication::translate("Schema", "The workspace's schema version %1 is not one CampDesk ever wrote.")
+                        .arg(fromVersion));
     if (fromVersion >= latestVersion())
         return {};
     // One transaction for every step: a step that fails leaves the file at
@@ -430,6 +438,160 @@ Result<void> migrate(const QSqlDatabase &db, int fromVersion)
             return std::unexpected(stamped.error());
     }
     return transaction.commit();
+}
+
+namespace {
+
+// What verify() compares: each table's columns and each index, as text.
+struct Shape
+{
+    QMap<QString, QStringList> tables;  // table → "name type [NOT NULL] [DEFAULT x] [PK n]" per column
+    QMap<QString, QString> indexes;     // index → "table(columns) [UNIQUE] [PARTIAL]"
+    QStringList others;                  // triggers and views
+};
+
+Result<Shape> shapeOf(const QSqlDatabase &db)
+{
+    Shape shape;
+    auto objects = Sql::exec(db, QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master"
+                                                " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    if (!objects)
+        return std::unexpected(objects.error());
+    QStringList tables;
+    while (objects->next()) {
+        const QString type = objects->value(0).toString();
+        const QString name = objects->value(1).toString();
+        if (type == QLatin1String("table"))
+            tables.append(name);
+        else if (type == QLatin1String("index"))
+            shape.indexes.insert(name, objects->value(2).toString());
+        else
+            shape.others.append(QStringLiteral("%1 %2").arg(type, name));
+    }
+    for (const QString &table : std::as_const(tables)) {
+        auto columns = Sql::exec(db, QStringLiteral("SELECT name, type, \"notnull\", ifnull(dflt_value, ''), pk"
+                                                    " FROM pragma_table_info(?) ORDER BY cid"),
+                                 {table});
+        if (!columns)
+            return std::unexpected(columns.error());
+        QStringList described;
+        while (columns->next()) {
+            QString column = columns->value(0).toString() + u' ' + columns->value(1).toString().toUpper();
+            if (columns->value(2).toBool())
+                column += QStringLiteral(" NOT NULL");
+            if (!columns->value(3).toString().isEmpty())
+                column += QStringLiteral(" DEFAULT ") + columns->value(3).toString();
+            if (columns->value(4).toInt() > 0)
+                column += QStringLiteral(" PK %1").arg(columns->value(4).toInt());
+            described.append(column);
+        }
+        shape.tables.insert(table, described);
+        auto indexes = Sql::exec(db, QStringLiteral("SELECT name, \"unique\", partial FROM pragma_index_list(?)"), {table});
+        if (!indexes)
+            return std::unexpected(indexes.error());
+        while (indexes->next()) {
+            const QString index = indexes->value(0).toString();
+            auto keys = Sql::exec(db, QStringLiteral("SELECT ifnull(name, '<expression>') FROM pragma_index_info(?) ORDER BY seqno"),
+                                  {index});
+            if (!keys)
+                return std::unexpected(keys.error());
+            QStringList names;
+            while (keys->next())
+                names.append(keys->value(0).toString());
+            QString text = QStringLiteral("%1(%2)").arg(table, names.join(QStringLiteral(", ")));
+            if (indexes->value(1).toBool())
+                text += QStringLiteral(" UNIQUE");
+            if (indexes->value(2).toBool())
+                text += QStringLiteral(" PARTIAL");
+            shape.indexes.insert(index, text);
+        }
+    }
+    return shape;
+}
+
+// The shape CampDesk's own steps give at `version`, built once in memory.
+Result<Shape> expectedShape(int version)
+{
+    static QMutex mutex;
+    static QHash<int, Shape> shapes;
+    const QMutexLocker locker(&mutex);
+    if (const auto found = shapes.constFind(version); found != shapes.constEnd())
+        return *found;
+    static QAtomicInteger<quint32> counter;
+    const QString name = QStringLiteral("campdesk-schema-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result<Shape> shape;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            shape = fail(db.lastError().text());
+        } else {
+            for (int step = 1; step <= version && shape; ++step) {
+                if (auto applied = steps().at(step - 1)(db); !applied)
+                    shape = std::unexpected(applied.error());
+            }
+            if (shape)
+                shape = shapeOf(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (shape)
+        shapes.insert(version, *shape);
+    return shape;
+}
+
+QString firstDifference(const Shape &found, const Shape &expected)
+{
+    if (!found.others.isEmpty()) {
+        const QString &other = found.others.first();
+        const QString name = other.section(u' ', 1);
+        return other.startsWith(QLatin1String("trigger "))
+            ? QCoreApplication::translate("Schema", "it has a trigger %1, which CampDesk never writes").arg(name)
+            : QCoreApplication::translate("Schema", "it has a view %1, which CampDesk never writes").arg(name);
+    }
+    for (auto it = expected.tables.cbegin(); it != expected.tables.cend(); ++it) {
+        const auto table = found.tables.constFind(it.key());
+        if (table == found.tables.constEnd())
+            return QCoreApplication::translate("Schema", "the table %1 is missing").arg(it.key());
+        for (const QString &column : it.value()) {
+            if (!table->contains(column))
+                return QCoreApplication::translate("Schema", "the table %1 lacks the column “%2”").arg(it.key(), column);
+        }
+        for (const QString &column : *table) {
+            if (!it->contains(column))
+                return QCoreApplication::translate("Schema", "the table %1 has a column “%2” that CampDesk does not write")
+                    .arg(it.key(), column);
+        }
+    }
+    for (auto it = found.tables.cbegin(); it != found.tables.cend(); ++it) {
+        if (!expected.tables.contains(it.key()))
+            return QCoreApplication::translate("Schema", "it has a table %1 that CampDesk does not write").arg(it.key());
+    }
+    for (auto it = expected.indexes.cbegin(); it != expected.indexes.cend(); ++it) {
+        if (found.indexes.value(it.key()) != it.value())
+            return found.indexes.contains(it.key())
+                ? QCoreApplication::translate("Schema", "the index %1 is not CampDesk's").arg(it.key())
+                : QCoreApplication::translate("Schema", "the index %1 is missing").arg(it.key());
+    }
+    for (auto it = found.indexes.cbegin(); it != found.indexes.cend(); ++it) {
+        if (!expected.indexes.contains(it.key()))
+            return QCoreApplication::translate("Schema", "it has an index %1 that CampDesk does not write").arg(it.key());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QString> difference(const QSqlDatabase &db, int version)
+{
+    auto expected = expectedShape(version);
+    if (!expected)
+        return std::unexpected(expected.error());
+    auto found = shapeOf(db);
+    if (!found)
+        return std::unexpected(found.error());
+    return firstDifference(*found, *expected);
 }
 
 QList<CampTable> campTables()

@@ -18,6 +18,13 @@ int latestVersion();
 // the last completed step.
 [[nodiscard]] Result<void> migrate(const QSqlDatabase &db, int fromVersion);
 
+// Compares the database's tables (their columns, types, constraints) and
+// indexes with what CampDesk's migrations make at `version` and names the
+// first difference — a table missing or added, a column dropped, an index
+// gone, a trigger or view (CampDesk's schema has none) — or returns an empty
+// text when there is none. An error means the schema could not be read.
+[[nodiscard]] Result<QString> difference(const QSqlDatabase &db, int version);
+
 // A table holding a camp's data and the condition (with one `?` for the camp
 // id) that selects the camp's rows. Parents come before children, so
 // restoring in this order satisfies the foreign keys.

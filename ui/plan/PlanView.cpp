@@ -3,6 +3,7 @@
 #include "DateFormat.h"
 
 #include "FileDialog.h"
+#include "io/OutputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "widgets/LazyRefresh.h"
@@ -30,7 +31,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -550,10 +550,8 @@ void PlanView::exportCalendar()
     }
     const IcsWriter::Input input{m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
                                  QDateTime::currentDateTimeUtc()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(input)) < 0 || !file.commit()) {
-        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
+    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->workspace().path()); !written)
+        m_document->reportError(written.error().message);
 }
 
 QDate PlanView::runSheetDay() const
@@ -577,7 +575,7 @@ void PlanView::saveRunSheet()
         return;
     const QString html = RunSheet::html(m_camp, day, RunSheet::activitiesOn(m_activities, day),
                                         m_document->memberNames(m_campId));
-    if (auto written = RunSheetPrinter::savePdf(html, path); !written)
+    if (auto written = RunSheetPrinter::savePdf(html, path, m_document->workspace().path()); !written)
         m_document->reportError(written.error().message);
 }
 

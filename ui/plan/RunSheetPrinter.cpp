@@ -1,7 +1,7 @@
 #include "plan/RunSheetPrinter.h"
 
-#include <QDir>
-#include <QFile>
+#include "io/OutputFile.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -23,26 +23,22 @@ void render(const QString &html, QPagedPaintDevice &device)
 
 } // namespace
 
-Result<void> RunSheetPrinter::savePdf(const QString &html, const QString &path)
+Result<void> RunSheetPrinter::savePdf(const QString &html, const QString &path, const QString &workspace)
 {
-    // Written beside the target and renamed, so a failure never leaves half a PDF.
-    const QString temporary = path + QStringLiteral(".part");
+    // Refused if it would replace a workspace; written beside the target and
+    // renamed, so a failure never leaves half a PDF.
+    OutputFile file(path, workspace);
+    if (auto opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter writer(temporary);
+        QPdfWriter writer(&file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(tr("Run sheet"));
         writer.setCreator(QStringLiteral("CampDesk"));
         render(html, writer);
     }
-    if (!QFile::exists(temporary))
-        return fail(tr("The run sheet could not be written to %1.").arg(QDir::toNativeSeparators(path)));
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return fail(tr("The run sheet could not be written to %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    return {};
+    return file.commit();
 }
 
 void RunSheetPrinter::print(const QString &html, QWidget *parent)

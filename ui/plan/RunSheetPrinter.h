@@ -14,7 +14,8 @@ class RunSheetPrinter final
     Q_DECLARE_TR_FUNCTIONS(RunSheetPrinter)
 
 public:
-    [[nodiscard]] static Result<void> savePdf(const QString &html, const QString &path);
+    [[nodiscard]] static Result<void> savePdf(const QString &html, const QString &path,
+                                              const QString &workspace);
     static void print(const QString &html, QWidget *parent);
 };
 

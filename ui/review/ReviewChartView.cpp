@@ -1,19 +1,20 @@
 #include "review/ReviewChartView.h"
 
 #include "FileDialog.h"
+#include "io/OutputFile.h"
 #include "MessageBox.h"
 #include "io/CsvWriter.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QCursor>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QToolTip>
 
@@ -201,9 +202,16 @@ void ReviewChartView::exportImage()
                                                      tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image(QSize(1200, 700)).save(&file, "PNG") || !file.commit())
-        MessageBox::critical(this, tr("Export Chart"), tr("%1 could not be written.").arg(path));
+    // OutputFile refuses any workspace open in this process, so this view
+    // needs no document to be kept off the one it draws.
+    OutputFile file(path);
+    auto written = file.open();
+    if (written && !image(QSize(1200, 700)).save(&file.device(), "PNG"))
+        written = fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    if (written)
+        written = file.commit();
+    if (!written)
+        MessageBox::critical(this, tr("Export Chart"), written.error().message);
 }
 
 void ReviewChartView::exportTable()
@@ -214,9 +222,8 @@ void ReviewChartView::exportTable()
     if (path.isEmpty())
         return;
     const ReviewTable table = ReviewTables::table(m_data.kind, m_series);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CsvWriter::document(table.header, table.rows)) < 0 || !file.commit())
-        MessageBox::critical(this, tr("Export Chart Data"), tr("%1 could not be written.").arg(path));
+    if (auto written = OutputFile::write(path, CsvWriter::document(table.header, table.rows)); !written)
+        MessageBox::critical(this, tr("Export Chart Data"), written.error().message);
 }
 
 void ReviewChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -14,8 +14,9 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QPainter>
+#include "io/OutputFile.h"
+
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -169,13 +170,13 @@ Result<void> ReviewReportWriter::write(Workspace &workspace, qint64 campId, cons
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart%1.png").arg(index)), charts.at(index));
     document.setHtml(*content);
 
-    // Written beside the target and renamed over it: an interrupted export
-    // never leaves half a report under the chosen name.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    // Refused if it would replace a workspace; written beside the target and
+    // renamed over it, so an interrupted export never leaves half a report.
+    OutputFile file(path, workspace.path());
+    if (auto opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&file.device());
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         // Laid out at screen resolution, so the document's pixel sizes (the
@@ -186,9 +187,7 @@ Result<void> ReviewReportWriter::write(Workspace &workspace, qint64 campId, cons
         document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.logicalDpiX()).size());
         document.print(&pdf);
     }
-    if (!file.commit())
-        return fail(tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace CampDesk

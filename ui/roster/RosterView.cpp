@@ -1,6 +1,7 @@
 #include "roster/RosterView.h"
 
 #include "FileDialog.h"
+#include "io/OutputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
@@ -504,9 +504,9 @@ void RosterView::exportCsv()
                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Roster::toCsv(m_model->entries(), false)) < 0 || !file.commit())
-        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = OutputFile::write(path, Roster::toCsv(m_model->entries(), false), m_document->workspace().path());
+        !written)
+        m_document->reportError(written.error().message);
 }
 
 } // namespace CampDesk

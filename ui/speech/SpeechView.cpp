@@ -1,6 +1,7 @@
 #include "speech/SpeechView.h"
 
 #include "FileDialog.h"
+#include "io/OutputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "widgets/LazyRefresh.h"
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -400,10 +400,9 @@ void SpeechView::exportLibrary()
                                                      tr("Speech libraries (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SpeechLibrary::toJson(m_model->allSpeeches())) < 0
-        || !file.commit())
-        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = SpeechLibrary::toJson(m_model->allSpeeches());
+    if (auto written = OutputFile::write(path, bytes, m_document->workspace().path()); !written)
+        m_document->reportError(written.error().message);
 }
 
 void SpeechView::exportCsv()
@@ -413,10 +412,9 @@ void SpeechView::exportCsv()
                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SpeechLibrary::toCsv(m_model->allSpeeches())) < 0
-        || !file.commit())
-        m_document->reportError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = SpeechLibrary::toCsv(m_model->allSpeeches());
+    if (auto written = OutputFile::write(path, bytes, m_document->workspace().path()); !written)
+        m_document->reportError(written.error().message);
 }
 
 } // namespace CampDesk

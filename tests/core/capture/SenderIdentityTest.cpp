@@ -192,8 +192,9 @@ TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions
     const auto totals = ParticipationStats::compute(*m_workspace, m_camp);
     ASSERT_TRUE(totals.has_value());
     for (const MemberTotals &member : totals->members) {
-        if (member.personId == chen)
+        if (member.personId == chen) {
             EXPECT_EQ(member.messages, 1) << "the earlier import's message now counts for the member";
+        }
     }
 }
 
