@@ -13,6 +13,9 @@ struct Error final
     // Another program held the workspace's write lock too long (SQLITE_BUSY):
     // the same step may succeed when tried again.
     bool busy = false;
+    // The disk refused a write (full, or an I/O error): the file is not
+    // damaged, and the same step may succeed once there is room.
+    bool disk = false;
 };
 
 template<typename T>

@@ -198,12 +198,17 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
     const auto damaged = [&](const QString &detail) {
         return fail(Workspace::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, detail));
     };
+    // A read that fails because the disk is full (SQLite grows the -shm file
+    // on the first read) says so: the file is sound, and a backup would not help.
+    const auto unreadable = [&](const Error &error) {
+        return error.disk ? fail(Workspace::tr("%1 cannot be opened: %2").arg(name, error.message)) : damaged(error.message);
+    };
     auto applicationId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
-        return damaged(applicationId.error().message);
+        return unreadable(applicationId.error());
     auto version = Sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return damaged(version.error().message);
+        return unreadable(version.error());
     if (*applicationId != Schema::ApplicationId)
         return fail(Workspace::tr("%1 is a SQLite database, but not a CampDesk workspace.").arg(name));
     if (*version < 0)
@@ -219,7 +224,7 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
     // behind its back; a missing table or index would fail later, mid-write.
     auto difference = Schema::difference(db, int(*version));
     if (!difference)
-        return damaged(difference.error().message);
+        return unreadable(difference.error());
     if (!difference->isEmpty())
         return fail(Workspace::tr("%1 is not opened: its schema is not that of a CampDesk workspace of version %2 "
                                   "(%3). Nothing was changed. Open a backup of it.")
@@ -243,7 +248,7 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
             return fail(Workspace::tr("The check of %1 was stopped.").arg(name));
     }
     if (!check)
-        return damaged(check.error().message);
+        return unreadable(check.error());
     if (!check->next() || check->value(0).toString() != QLatin1String("ok"))
         return damaged(check->value(0).toString());
     return int(*version);

@@ -343,6 +343,16 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message numerus="yes">
+        <source>The window showed %n message(s) while the screenshot was taken (above).</source>
+        <translation>
+            <numerusform>The window showed %n message while the screenshot was taken (above).</numerusform>
+            <numerusform>The window showed %n messages while the screenshot was taken (above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewTables</name>
     <message numerus="yes">
         <source>silent for %n day(s)</source>

@@ -4355,6 +4355,14 @@ Options:
         <source>%1, line %2: no member matches “%3” exactly</source>
         <translation>%1，第 %2 行：没有成员与“%3”完全对应</translation>
     </message>
+    <message>
+        <source>Create the workspace if the file does not exist yet.</source>
+        <translation>文件不存在时创建工作区。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and this command does not create workspaces. Check the path; to start a new workspace there, create a camp in it (“%2 camps create --workspace %1 …”) or add --create.</source>
+        <translation>%1 不存在，而此命令不会创建工作区。请检查路径；若要在那里新建工作区，请在其中创建一个营（“%2 camps create --workspace %1 …”），或加上 --create。</translation>
+    </message>
 </context>
 <context>
     <name>DateOrderDecider</name>
@@ -4625,6 +4633,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>--view %1 needs a camp; the workspace has none.</source>
         <translation>--view %1 需要训练营，但工作区中没有。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window showed %n message(s) while the screenshot was taken (above).</source>
+        <translation>
+            <numerusform>截图时窗口显示了 %n 条消息（见上方）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

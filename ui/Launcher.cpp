@@ -3,6 +3,9 @@
 #include "DemoWorkspace.h"
 #include "BackupFolder.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "io/OutputFile.h"
+#include "io/OwnerOnly.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/JielongDialog.h"
@@ -27,6 +30,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QPixmap>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTextStream>
 
@@ -46,7 +50,7 @@ void printError(const QString &message)
 Result<QString> prepareDemo(const QString &language)
 {
     const QString path = Workspace::demoPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    OwnerOnly::makeFolder(QFileInfo(path).absolutePath());
     {
         QLockFile lock(path + QStringLiteral(".lock"));
         if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
@@ -161,9 +165,19 @@ int Launcher::run(const QStringList &arguments)
         path = *demo;
     }
 
-    MainWindow window;
     // A screenshot only reads: it need not keep other windows off the file.
     const bool screenshot = !options.screenshot.isEmpty();
+    // Nobody is there to click a screenshot's message boxes: each is printed
+    // and answered at once, and the run then ends in failure.
+    int messages = 0;
+    if (screenshot) {
+        MessageBox::setUnattended([&messages](const QString &text) {
+            printError(text);
+            ++messages;
+        });
+    }
+    const auto attended = qScopeGuard([] { MessageBox::setUnattended({}); });
+    MainWindow window;
     if (auto opened = window.openWorkspace(path, !screenshot); !opened) {
         if (screenshot) {
             printError(opened.error().message);
@@ -276,12 +290,22 @@ int Launcher::run(const QStringList &arguments)
         // PNG unless the name asks for another format: the cold-start
         // benchmark writes .ppm so that it times the start, not an encoder.
         const bool ppm = options.screenshot.endsWith(QLatin1String(".ppm"), Qt::CaseInsensitive);
-        if (!pixmap.save(options.screenshot, ppm ? "PPM" : "PNG")) {
-            printError(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
+        OutputFile file(options.screenshot, path);
+        auto written = file.open();
+        if (written && !pixmap.save(&file.device(), ppm ? "PPM" : "PNG"))
+            written = fail(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
+        if (written)
+            written = file.commit();
+        if (!written) {
+            printError(written.error().message);
             return 1;
         }
         QTextStream(stdout) << tr("Screenshot written to %1").arg(QDir::toNativeSeparators(options.screenshot))
                             << Qt::endl;
+        if (messages > 0) {
+            printError(tr("The window showed %n message(s) while the screenshot was taken (above).", nullptr, messages));
+            return 1;
+        }
         return 0;
     }
 

@@ -6,6 +6,7 @@ QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 std::function<void()> MessageBox::s_whileShown;
 bool MessageBox::s_testMode = false;
+std::function<void(const QString &)> MessageBox::s_unattended;
 
 bool MessageBox::answeredWithoutUser(const QString &text, QMessageBox::StandardButton fallback,
                                      QMessageBox::StandardButton &answer)
@@ -16,6 +17,11 @@ bool MessageBox::answeredWithoutUser(const QString &text, QMessageBox::StandardB
     }
     if (s_testMode) {
         qWarning("Unanswered message box: %s", qUtf8Printable(text));
+        answer = takeAnswer(text, fallback);
+        return true;
+    }
+    if (s_unattended) {
+        s_unattended(text);
         answer = takeAnswer(text, fallback);
         return true;
     }
@@ -83,6 +89,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer, std::function
 void MessageBox::setTestMode(bool enabled)
 {
     s_testMode = enabled;
+}
+
+void MessageBox::setUnattended(std::function<void(const QString &text)> report)
+{
+    s_unattended = std::move(report);
 }
 
 QString MessageBox::lastText()

@@ -25,6 +25,10 @@ public:
     // In test mode a box nobody answered returns its default at once and is
     // logged, so a forgotten answer fails a test instead of hanging it.
     static void setTestMode(bool enabled);
+    // Nobody is at the screen (a screenshot run): every box goes to `report`
+    // and is answered with its default at once, so nothing waits on a click.
+    // An empty function ends that.
+    static void setUnattended(std::function<void(const QString &text)> report);
     // The text of the last message shown, answered or not (for tests).
     static QString lastText();
 
@@ -37,6 +41,7 @@ private:
     static QMessageBox::StandardButton s_nextAnswer;
     static std::function<void()> s_whileShown;
     static bool s_testMode;
+    static std::function<void(const QString &)> s_unattended;
     static QString s_lastText;
 };
 

@@ -419,6 +419,10 @@ int CommandLine::generate(const QStringList &arguments)
         return usageError(tr("--format: “%1” is not whatsapp, telegram, roster or activities.").arg(kind));
     if (!intoPlan && !parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
+    if (parser.isSet(output)) {
+        if (auto allowed = checkOutput(parser, parser.value(output)); !allowed)
+            return failure(allowed.error().message);
+    }
     ChatGeneratorOptions options;
     bool ok = true;
     const auto number = [&](const QCommandLineOption &option, int low, int high) {
@@ -468,7 +472,7 @@ int CommandLine::generate(const QStringList &arguments)
         return Success;
     }
 
-    OutputFile file(parser.value(output));
+    OutputFile file(parser.value(output), workspacePath(parser));
     if (auto opened = file.open(); !opened)
         return failure(opened.error().message);
     const bool written = kind == QLatin1String("whatsapp") ? ChatGenerator::writeWhatsApp(file.device(), options)

@@ -2,9 +2,11 @@
 
 #include "Workspace.h"
 #include "cli/CommandLine.h"
+#include "io/OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,10 +36,34 @@ QCommandLineOption campOption()
     return QCommandLineOption(QStringLiteral("camp"), CommandLine::tr("Id of the camp."), CommandLine::tr("id"));
 }
 
+QCommandLineOption createOption()
+{
+    return QCommandLineOption(QStringLiteral("create"),
+                              CommandLine::tr("Create the workspace if the file does not exist yet."));
+}
+
+Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, bool creates)
+{
+    const QString path = workspacePath(parser);
+    const bool mayCreate = creates || parser.optionNames().contains(QStringLiteral("create"));
+    if (!mayCreate && !QFileInfo::exists(path)) {
+        return fail(CommandLine::tr("%1 does not exist, and this command does not create workspaces. Check the path; to "
+                                    "start a new workspace there, create a camp in it (“%2 camps create --workspace "
+                                    "%1 …”) or add --create.")
+                        .arg(QDir::toNativeSeparators(path), programName));
+    }
+    return Workspace::open(path, {.create = mayCreate, .exclusive = false});
+}
+
 QString workspacePath(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
                                                      : Workspace::defaultPath();
+}
+
+Result<void> checkOutput(const QCommandLineParser &parser, const QString &target)
+{
+    return OutputFile::checkTarget(target, workspacePath(parser));
 }
 
 QString jsonText(const QJsonValue &value)

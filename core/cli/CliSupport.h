@@ -1,10 +1,18 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QCommandLineOption>
 #include <QJsonValue>
 #include <QString>
 
+#include <memory>
+
 class QCommandLineParser;
+
+namespace CampDesk {
+class Workspace;
+}
 
 namespace CampDesk::Cli {
 
@@ -15,7 +23,16 @@ QCommandLineOption workspaceOption();
 QCommandLineOption jsonOption();
 QCommandLineOption helpOption();
 QCommandLineOption campOption();
+// --create: a read command may start a new workspace at a path with none.
+QCommandLineOption createOption();
 QString workspacePath(const QCommandLineParser &parser);
+// Opens the workspace a command names. A path with no file is an error, so
+// a mistyped path never becomes a new, empty workspace, unless the command
+// creates one (`creates`) or was given --create.
+[[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, bool creates = false);
 QString jsonText(const QJsonValue &value);
+// Refuses an output file that would replace the command's workspace (or any
+// workspace, its journal or lock, or a backup), before the workspace is opened.
+[[nodiscard]] Result<void> checkOutput(const QCommandLineParser &parser, const QString &target);
 
 } // namespace CampDesk::Cli

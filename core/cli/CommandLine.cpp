@@ -133,7 +133,7 @@ int CommandLine::campsList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the camps of a workspace, newest first."));
-    parser.addOptions({workspaceOption(), jsonOption(), helpOption()});
+    parser.addOptions({workspaceOption(), createOption(), jsonOption(), helpOption()});
     if (!parser.parse(QStringList{programName + QStringLiteral(" camps list")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -143,7 +143,7 @@ int CommandLine::campsList(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
 
-    auto workspace = Workspace::open(workspacePath(parser));
+    auto workspace = openWorkspace(parser);
     if (!workspace)
         return failure(workspace.error().message);
     auto camps = (*workspace)->camps().list();
@@ -237,7 +237,7 @@ int CommandLine::campsCreate(const QStringList &arguments)
     if (auto valid = camp.validate(); !valid)
         return usageError(valid.error().message);
 
-    auto workspace = Workspace::open(workspacePath(parser));
+    auto workspace = openWorkspace(parser, true);
     if (!workspace)
         return failure(workspace.error().message);
     auto id = (*workspace)->camps().insert(camp);
@@ -297,7 +297,7 @@ int CommandLine::campsShow(const QStringList &arguments)
 std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineParser &parser, qint64 id,
                                                               int &exitCode)
 {
-    auto workspace = Workspace::open(workspacePath(parser), {.create = false, .exclusive = false});
+    auto workspace = openWorkspace(parser);
     if (!workspace) {
         exitCode = failure(workspace.error().message);
         return std::nullopt;
@@ -353,10 +353,10 @@ int CommandLine::templates(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the plan templates: built in, then saved in the workspace."));
-    parser.addOptions({workspaceOption(), jsonOption()});
+    parser.addOptions({workspaceOption(), createOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("templates"), arguments, code))
         return code;
-    auto workspace = Workspace::open(workspacePath(parser));
+    auto workspace = openWorkspace(parser);
     if (!workspace)
         return failure(workspace.error().message);
     auto all = PlanTemplateLibrary::all(**workspace);
@@ -541,6 +541,8 @@ int CommandLine::exportIcs(const QStringList &arguments)
         return code;
     if (!parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
+    if (auto allowed = checkOutput(parser, parser.value(output)); !allowed)
+        return failure(allowed.error().message);
     int code = 0;
     auto opened = openCamp(parser, id, code);
     if (!opened)
@@ -586,7 +588,7 @@ int CommandLine::speechList(const QStringList &arguments)
     const QCommandLineOption search(QStringLiteral("search"),
                                     tr("Only lines whose title, text or tags match (pinyin initials work)."),
                                     tr("words"));
-    parser.addOptions({camp, category, search, workspaceOption(), jsonOption()});
+    parser.addOptions({camp, category, search, workspaceOption(), createOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("speech list"), arguments, code))
         return code;
     qint64 id = 0;
@@ -605,7 +607,7 @@ int CommandLine::speechList(const QStringList &arguments)
                                   .arg(parser.value(category), keys.join(QStringLiteral(", "))));
         }
     }
-    auto workspace = Workspace::open(workspacePath(parser));
+    auto workspace = openWorkspace(parser);
     if (!workspace)
         return failure(workspace.error().message);
     if (id != 0) {
@@ -896,6 +898,8 @@ int CommandLine::rosterExport(const QStringList &arguments)
         return code;
     if (!parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
+    if (auto allowed = checkOutput(parser, parser.value(output)); !allowed)
+        return failure(allowed.error().message);
     int code = 0;
     auto opened = openCamp(parser, id, code);
     if (!opened)

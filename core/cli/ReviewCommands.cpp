@@ -68,6 +68,10 @@ int CommandLine::report(const QStringList &arguments)
         return code;
     if (parser.isSet(QStringLiteral("json")) == parser.isSet(pdf))
         return usageError(tr("“report” needs exactly one of --json and --pdf FILE."));
+    if (parser.isSet(pdf)) {
+        if (auto allowed = checkOutput(parser, parser.value(pdf)); !allowed)
+            return failure(allowed.error().message);
+    }
 
     ReviewFilter filter;
     ReviewOptions options;

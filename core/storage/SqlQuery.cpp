@@ -7,12 +7,21 @@
 
 namespace CampDesk::Sql {
 
-QString withDiskHint(const QString &message, int sqliteCode)
+namespace {
+
+bool isDiskCode(int sqliteCode)
 {
     constexpr int SqliteIoError = 10;
     constexpr int SqliteFull = 13;
     const int primary = sqliteCode & 0xff;
-    if (primary != SqliteIoError && primary != SqliteFull)
+    return primary == SqliteIoError || primary == SqliteFull;
+}
+
+} // namespace
+
+QString withDiskHint(const QString &message, int sqliteCode)
+{
+    if (!isDiskCode(sqliteCode))
         return message;
     return QCoreApplication::translate("Sql", "%1. The disk may be full: make room and try again. Nothing of this "
                                               "step was saved.")
@@ -26,18 +35,31 @@ QString withDiskHint(const QString &message, const QSqlError &error)
     return ok ? withDiskHint(message, code) : message;
 }
 
+Error statementError(const QString &message, const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok || !isDiskCode(code))
+        return Error{message};
+    return Error{withDiskHint(message, code), false, true};
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return fail(QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()));
+    // Preparing reads the schema, so a full disk can show here first (the
+    // -shm file of a workspace is grown on its first read).
+    if (!query.prepare(sql)) {
+        return std::unexpected(statementError(
+            QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     while (!query.exec()) {
         const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
         if (!BusyRetry::isBusy(query.lastError()))
-            return fail(withDiskHint(message, query.lastError()));
+            return std::unexpected(statementError(message, query.lastError()));
         if (!BusyRetry::shouldRetry(db, message))
             return failBusy(message);
     }

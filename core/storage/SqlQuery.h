@@ -19,6 +19,8 @@ namespace CampDesk::Sql {
 // message gets that added. Other messages come back as they are.
 [[nodiscard]] QString withDiskHint(const QString &message, int sqliteCode);
 [[nodiscard]] QString withDiskHint(const QString &message, const QSqlError &error);
+// An Error for a failed statement: the hint above, and `disk` set for those codes.
+[[nodiscard]] Error statementError(const QString &message, const QSqlError &error);
 
 // A null QString binds as SQL NULL; CampDesk's text columns are NOT NULL ''.
 inline QString text(const QString &value)

@@ -1,3 +1,4 @@
+#include "Processes.h"
 #include "ReviewFixture.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
@@ -26,40 +27,6 @@
 #include <unistd.h>
 
 using namespace CampDesk::Testing;
-
-namespace {
-
-struct Outcome
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome execute(const QString &program, const QStringList &arguments, const QString &home,
-                const QString &timeZone = QString())
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!timeZone.isEmpty())
-        environment.insert(QStringLiteral("TZ"), timeZone);
-    // A private HOME keeps the default workspace and settings out of the user's.
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    // Generous: a sanitizer build on two busy cores is slow.
-    EXPECT_TRUE(process.waitForFinished(110000)) << program.toStdString();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-Outcome cli(const QStringList &arguments, const QString &home, const QString &timeZone = QString())
-{
-    return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home, timeZone);
-}
-
-} // namespace
 
 TEST(CliProcessTest, VersionAndExitCodes)
 {
@@ -828,4 +795,139 @@ TEST(CliProcessTest, AFullDiskDuringAnImportLosesNothing)
     EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
     EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
     EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 1);
+}
+
+// Every command that writes a file refuses, before writing anything, a
+// target that is the workspace it works on, its journal or lock, or another
+// workspace; the exit status says so and the workspace stays byte for byte.
+TEST(CliProcessTest, AnExportNeverReplacesAWorkspace)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("w.campdesk"));
+    const QString other = home.path(QStringLiteral("other.campdesk"));
+    createCamp(workspace, root);
+    createCamp(other, root);
+    const QByteArray before = fileBytes(workspace);
+    const QByteArray otherBefore = fileBytes(other);
+    const QStringList onWorkspace{QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--workspace"), workspace};
+    for (const QString &target : QStringList{workspace, workspace + QStringLiteral("-wal"), workspace + QStringLiteral(".lock"), other}) {
+        const QList<QStringList> commands = {
+            QStringList{QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("-o"), target} + onWorkspace,
+            QStringList{QStringLiteral("export-ics"), QStringLiteral("-o"), target} + onWorkspace,
+            QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), target} + onWorkspace,
+            QStringList{QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("whatsapp"),
+                        QStringLiteral("--members"), QStringLiteral("5"), QStringLiteral("--messages"),
+                        QStringLiteral("20"), QStringLiteral("-o"), target},
+        };
+        for (const QStringList &command : commands) {
+            const Outcome refused = cli(command, root);
+            SCOPED_TRACE(command.join(u' ').toStdString());
+            EXPECT_EQ(refused.code, 1);
+            EXPECT_TRUE(refused.err.contains("Nothing was written")) << refused.err.toStdString();
+            EXPECT_TRUE(refused.err.contains(QFileInfo(target).fileName().toUtf8())) << "names the target";
+            EXPECT_TRUE(refused.out.isEmpty()) << refused.out.toStdString();
+        }
+    }
+    EXPECT_EQ(fileBytes(workspace), before);
+    EXPECT_EQ(fileBytes(other), otherBefore);
+    EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral(".lock"))) << "no export landed as the lock";
+    EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("-wal"))) << "no export landed as the journal";
+    // The workspace still opens and is whole.
+    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
+    EXPECT_EQ(listed.code, 0) << listed.err.toStdString();
+}
+
+// Read commands never create a workspace: a mistyped path is an error that
+// names it and leaves nothing behind; --create (or creating a camp) does.
+TEST(CliProcessTest, AMistypedWorkspaceIsAnErrorNotANewWorkspace)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString typo = home.path(QStringLiteral("wrokspace.campdesk"));
+    const QList<QStringList> reads = {
+        {QStringLiteral("camps"), QStringLiteral("list")},
+        {QStringLiteral("templates")},
+        {QStringLiteral("speech"), QStringLiteral("list")},
+        {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"), QStringLiteral("1")},
+        {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1")},
+        {QStringLiteral("report"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")},
+    };
+    for (const QStringList &read : reads) {
+        const Outcome refused = cli(read + QStringList{QStringLiteral("--workspace"), typo}, root);
+        SCOPED_TRACE(read.join(u' ').toStdString());
+        EXPECT_EQ(refused.code, 1);
+        EXPECT_TRUE(refused.err.contains("wrokspace.campdesk")) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains("does not exist")) << refused.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(typo));
+    }
+    const Outcome created = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--create"),
+                                 QStringLiteral("--workspace"), typo},
+                                root);
+    EXPECT_EQ(created.code, 0) << created.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(typo));
+}
+
+// A negative schema version (or one from the future) is refused without a
+// crash, and nothing is left beside the file.
+TEST(CliProcessTest, ANegativeSchemaVersionIsRefusedWithoutACrash)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("negative.campdesk"));
+    createCamp(workspace, root);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("negative"));
+        db.setDatabaseName(workspace);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = -1")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("negative"));
+    const QByteArray before = fileBytes(workspace);
+    const Outcome refused = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
+    EXPECT_EQ(refused.code, 1) << "a crash would be a signal, not 1";
+    EXPECT_TRUE(refused.err.contains("-1")) << refused.err.toStdString();
+    EXPECT_EQ(fileBytes(workspace), before);
+    EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("-shm")));
+}
+
+// The disk is full when a workspace left with a -wal is opened and SQLite
+// must create its -shm: the tool says the disk may be full, not that the
+// file is damaged (which would send the operator to a backup for nothing).
+TEST(CliProcessTest, AFullDiskWhileOpeningIsNotCalledDamage)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("leftover.campdesk"));
+    createCamp(workspace, root);
+    {
+        // A connection of this process leaves a -wal with a commit in it,
+        // copied (the -shm is not) as a crash would leave it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("leftover"));
+        db.setDatabaseName(workspace);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE camps SET name = 'After the crash'")));
+        const QString copy = home.path(QStringLiteral("copy.campdesk"));
+        ASSERT_TRUE(QFile::copy(workspace, copy));
+        ASSERT_TRUE(QFile::copy(workspace + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("leftover"));
+    const QString copy = home.path(QStringLiteral("copy.campdesk"));
+    const Outcome full = execute(QStringLiteral("prlimit"),
+                                 {QStringLiteral("--fsize=8192"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH),
+                                  QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy},
+                                 root);
+    EXPECT_EQ(full.code, 1);
+    EXPECT_TRUE(full.err.contains("disk may be full")) << full.err.toStdString();
+    EXPECT_FALSE(full.err.contains("damaged")) << full.err.toStdString();
+    const Outcome later = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy}, root);
+    EXPECT_EQ(later.code, 0) << later.err.toStdString();
+    EXPECT_TRUE(later.out.contains("After the crash")) << "the commit in the -wal is kept";
 }

@@ -113,7 +113,7 @@ TEST(CommandLineTest, MissingCampAndMissingWorkspaceFailWithOne)
 {
     TempDir dir;
     const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
-    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--create"), QStringLiteral("--workspace"), workspace}).code, 0);
     const CliRun missingCamp = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("77"),
                                  QStringLiteral("--workspace"), workspace});
     EXPECT_EQ(missingCamp.code, CommandLine::Failure);

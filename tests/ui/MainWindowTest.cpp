@@ -4,8 +4,11 @@
 #include "dialogs/RestoreBackupDialog.h"
 #include "storage/CampRepository.h"
 #include "MessageBox.h"
+#include "Processes.h"
 #include "TempWorkspace.h"
+#include "storage/SqlQuery.h"
 #include "Workspace.h"
+#include "WorkspaceCheck.h"
 #include "WorkspaceDocument.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
@@ -253,6 +257,119 @@ TEST_F(MainWindowTest, SecondWindowOnSameWorkspaceIsRefused)
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("already open")));
 }
 
+// The window open all day while campdesk-cli creates, lists and imports on
+// the same workspace, as the README promises: the window's live -wal and
+// -shm are never unlinked under it, both sides see each other's commits,
+// and after the window closes (SQLite's last connection checkpoints) and the
+// file is opened again, nothing committed on either side is missing.
+TEST_F(MainWindowTest, TheCliWorksBesideTheOpenWindowAndNeverTakesItsJournal)
+{
+    const QString path = m_dir.path(QStringLiteral("gui.campdesk"));
+    const QString home = m_dir.path(QStringLiteral("home"));
+    const auto expectJournalAlive = [&](const char *after) {
+        EXPECT_EQ(deletedOpenFiles(), QStringList()) << "after " << after;
+        EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral("-wal"))) << "after " << after;
+        EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral("-shm"))) << "after " << after;
+    };
+    // The window reads every page in the background (as it does for a big
+    // workspace) while it already has its connection: the case that used to
+    // drop this process's locks.
+    m_window = std::make_unique<MainWindow>();
+    m_window->setCheckInBackgroundAbove(0);
+    auto *pageCheck = m_window->findChild<WorkspaceCheck *>();
+    ASSERT_NE(pageCheck, nullptr);
+    QSignalSpy checked(pageCheck, &WorkspaceCheck::finished);
+    ASSERT_TRUE(m_window->openWorkspace(path).has_value());
+    m_window->show();
+    ASSERT_TRUE(checked.wait(20000));
+    EXPECT_EQ(checked.first().at(1).toString(), QString()) << "the check finds no problem";
+    createCampThroughDialog(QStringLiteral("窗口里的营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    const qint64 windowCamp = m_window->currentCampId();
+    ASSERT_NE(windowCamp, 0);
+
+    const Outcome created = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                                 QStringLiteral("Scripted"), QStringLiteral("--course-start"), QStringLiteral("2027-04-01"),
+                                 QStringLiteral("--course-end"), QStringLiteral("2027-04-07"), QStringLiteral("--workspace"), path},
+                                home);
+    ASSERT_EQ(created.code, 0) << created.err.constData();
+    expectJournalAlive("camps create");
+    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
+    ASSERT_EQ(listed.code, 0) << listed.err.constData();
+    EXPECT_TRUE(QString::fromUtf8(listed.out).contains(QStringLiteral("窗口里的营"))) << "the CLI reads the window's commit";
+    expectJournalAlive("camps list");
+    const Outcome imported = cli({QStringLiteral("import"), QStringLiteral("--camp"), QString::number(windowCamp),
+                                  QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt"), QStringLiteral("--create-members"),
+                                  QStringLiteral("--workspace"), path},
+                                 home);
+    ASSERT_EQ(imported.code, 0) << imported.err.constData();
+    expectJournalAlive("import");
+
+    // The window writes again and reads what the CLI wrote.
+    createCampThroughDialog(QStringLiteral("第二个营"), QDate(2027, 5, 1), QDate(2027, 5, 14));
+    EXPECT_TRUE(MessageBox::lastText().isEmpty() || !MessageBox::lastText().contains(QStringLiteral("damaged")))
+        << MessageBox::lastText().toStdString();
+    const QSqlDatabase db = m_window->document()->workspace().database();
+    const qint64 messages = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages"));
+    EXPECT_GT(messages, 0) << "the window sees the CLI's import";
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM camps")), 3);
+    const Outcome listedAgain = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
+    EXPECT_TRUE(QString::fromUtf8(listedAgain.out).contains(QStringLiteral("第二个营")));
+    expectJournalAlive("the window's second camp");
+
+    m_window.reset();
+    auto reopened = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(reopened.has_value()) << reopened.error().message.toStdString();
+    const QSqlDatabase again = (*reopened)->database();
+    EXPECT_EQ(*Sql::scalar(again, QStringLiteral("SELECT COUNT(*) FROM camps")), 3);
+    EXPECT_EQ(*Sql::scalar(again, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), messages);
+    QSqlQuery check(again);
+    ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+// A big workspace with a scribbled page opens at once, read-only, while its
+// pages are read in the background: nothing is written to it before that
+// check (not even the built-in speech lines), a write in the meantime is
+// refused with the reason, and after the check finds the damage the file is
+// still byte for byte what it was.
+TEST_F(MainWindowTest, ADamagedWorkspaceIsNeverWrittenTo)
+{
+    const QString path = m_dir.path(QStringLiteral("scribbled.campdesk"));
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value());
+        for (int i = 0; i < 40; ++i) {
+            Camp camp = Camp::withDefaults(QStringLiteral("Camp %1").arg(i), QDate(2026, 1, 1), QDate(2026, 1, 21));
+            camp.groupRules = QString(400, QLatin1Char('r'));
+            ASSERT_TRUE((*workspace)->camps().insert(camp).has_value());
+        }
+    }
+    // The last pages hold the camps' rows: the schema read on opening does
+    // not reach them, only the full check does.
+    QByteArray bytes = readAll(path);
+    for (qsizetype i = bytes.size() - 4096 * 3; i < bytes.size(); i += 5)
+        bytes[i] = char(0x5A);
+    writeAll(path, bytes);
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setCheckInBackgroundAbove(0);
+    auto *pageCheck = m_window->findChild<WorkspaceCheck *>();
+    ASSERT_NE(pageCheck, nullptr);
+    QSignalSpy checked(pageCheck, &WorkspaceCheck::finished);
+    MessageBox::setTestMode(true);
+    const auto opened = m_window->openWorkspace(path);
+    ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+    m_window->show();
+    ASSERT_TRUE(checked.wait(30000));
+    EXPECT_TRUE(checked.first().at(1).toString().contains(QStringLiteral("damaged")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("read-only"))) << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(m_window->document()->workspace().isWritable());
+    Camp camp = Camp::withDefaults(QStringLiteral("Written anyway"), QDate(2027, 1, 1), QDate(2027, 1, 7));
+    EXPECT_FALSE(m_window->document()->insertCamp(camp).has_value()) << "the document refuses writes";
+    m_window.reset();
+    EXPECT_EQ(readAll(path), bytes) << "the damaged file is exactly as it was";
+}
+
 // campdesk-cli (here: a second connection) holds the write lock while the
 // user edits in the window: SQLite waits its busy timeout, then the window
 // asks. Retry after the other writer is done saves the edit; Cancel leaves
@@ -368,4 +485,20 @@ TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_TRUE(m_window->document()->activities(id).isEmpty()) << "one undo step takes the whole plan back";
     trigger("actionRedo");
     EXPECT_EQ(m_window->document()->activities(id).size(), planned);
+}
+
+// A screenshot run has nobody to click: every box is reported and answered
+// with its default at once instead of waiting forever.
+TEST(MessageBoxTest, UnattendedBoxesAreReportedAndNeverWait)
+{
+    QStringList reported;
+    MessageBox::setTestMode(false);
+    MessageBox::setUnattended([&reported](const QString &text) { reported.append(text); });
+    MessageBox::critical(nullptr, QStringLiteral("Error"), QStringLiteral("The review could not be read."));
+    const auto answer = MessageBox::question(nullptr, QStringLiteral("Delete"), QStringLiteral("Delete the camp?"),
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    MessageBox::setUnattended({});
+    MessageBox::setTestMode(true);
+    EXPECT_EQ(reported, (QStringList{QStringLiteral("The review could not be read."), QStringLiteral("Delete the camp?")}));
+    EXPECT_EQ(answer, QMessageBox::No) << "the default, never the destructive choice";
 }

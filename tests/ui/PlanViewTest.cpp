@@ -1,4 +1,6 @@
 #include "FileDialog.h"
+#include "MessageBox.h"
+#include "storage/CampRepository.h"
 #include "MainWindow.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
@@ -25,6 +27,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -322,6 +325,28 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
     EXPECT_TRUE(text.contains(QStringLiteral("Day 1 announcement")));
     EXPECT_TRUE(text.contains(QStringLiteral("Course day 1")));
     EXPECT_FALSE(text.contains(QStringLiteral("Day 2 announcement"))) << "only the chosen day";
+}
+
+// The calendar and the run sheet are refused, before anything is written,
+// when the chosen file is the open workspace or its journal: the message
+// names it, and the workspace goes on working.
+TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
+{
+    const QString workspace = document()->workspace().path();
+    const qint64 size = QFileInfo(workspace).size();
+    for (const QString &target : QStringList{workspace, workspace + QStringLiteral("-wal")}) {
+        for (const char *action : {"actionExportIcs", "actionSaveRunSheet"}) {
+            FileDialog::setNextFileName(target);
+            trigger(action);
+            EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Nothing was written")))
+                << action << ": " << MessageBox::lastText().toStdString();
+            EXPECT_TRUE(MessageBox::lastText().contains(QFileInfo(target).fileName())) << action;
+        }
+    }
+    EXPECT_EQ(QFileInfo(workspace).size(), size);
+    const auto camps = document()->workspace().camps().list();
+    ASSERT_TRUE(camps.has_value()) << camps.error().message.toStdString();
+    EXPECT_EQ(camps->size(), 1);
 }
 
 TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)

@@ -1,5 +1,6 @@
 #include "DemoWorkspace.h"
 #include "FileDialog.h"
+#include "MessageBox.h"
 #include "MainWindow.h"
 #include "ReviewFixture.h"
 #include "Workspace.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -208,6 +210,30 @@ TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
     EXPECT_TRUE(text.contains(QStringLiteral("Camp review: 复盘营"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Silent and at-risk members")));
     EXPECT_TRUE(text.contains(QStringLiteral("方圆")));
+}
+
+// A chart's image or table and the PDF report are refused when the chosen
+// file is the open workspace: the message names it and nothing is written.
+TEST_F(ReviewViewTest, ExportsToTheOpenWorkspaceAreRefused)
+{
+    const QString workspace = m_fixture.path();
+    const qint64 size = QFileInfo(workspace).size();
+    const auto expectRefused = [&](const char *what) {
+        EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Nothing was written")))
+            << what << ": " << MessageBox::lastText().toStdString();
+        EXPECT_TRUE(MessageBox::lastText().contains(QFileInfo(workspace).fileName())) << what;
+        EXPECT_EQ(QFileInfo(workspace).size(), size) << what;
+    };
+    FileDialog::setNextFileName(workspace);
+    m_view->chartView(ReviewChart::ActiveRate)->exportImage();
+    expectRefused("PNG");
+    FileDialog::setNextFileName(workspace);
+    m_view->chartView(ReviewChart::ActiveRate)->exportTable();
+    expectRefused("CSV");
+    FileDialog::setNextFileName(workspace);
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("reviewExportPdf")), Qt::LeftButton);
+    expectRefused("PDF");
+    EXPECT_EQ(m_view->series().days.size() > 0, true) << "the review still reads the workspace";
 }
 
 TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace CampDesk::Testing {
+
+// What a program run by a test printed and returned.
+struct Outcome
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `program` to its end with `home` as its HOME and data and settings
+// folders, so it never touches the user's workspace; `timeZone` sets TZ.
+Outcome execute(const QString &program, const QStringList &arguments, const QString &home,
+                const QString &timeZone = QString());
+// The same for the campdesk-cli built beside the tests.
+Outcome cli(const QStringList &arguments, const QString &home, const QString &timeZone = QString());
+
+// The workspace files this process holds open that were unlinked meanwhile
+// ("… (deleted)" in /proc/self/fd): a live -wal or -shm another process
+// removed. Empty when there is none.
+QStringList deletedOpenFiles();
+
+} // namespace CampDesk::Testing
