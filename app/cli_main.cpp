@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/TerminalDevice.h"
 #include "review/ReviewReportWriter.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -45,8 +46,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CAMPDESK_VERSION));
     CampDesk::Translations::install(CampDesk::Translations::systemLanguage());
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every byte the tool prints goes through the filter that keeps control
+    // characters from files off the terminal.
+    CampDesk::TerminalDevice outDevice(stdout);
+    CampDesk::TerminalDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     CampDesk::CommandLine commandLine(out, err);
     return commandLine.run(QCoreApplication::arguments().mid(1));
 }

@@ -321,6 +321,20 @@
             <numerusform>%n messages of %1 could not be read and were not imported (the lines are listed above); the rest was imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) share a name with someone known and join them (--accept-merges).</source>
+        <translation>
+            <numerusform>%n row shares a name with someone known and joins them (--accept-merges).</numerusform>
+            <numerusform>%n rows share a name with someone known and join them (--accept-merges).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) share a name with someone known and become new people; --accept-merges joins them instead.</source>
+        <translation>
+            <numerusform>%n row shares a name with someone known and becomes a new person; --accept-merges joins them instead.</numerusform>
+            <numerusform>%n rows share a name with someone known and become new people; --accept-merges joins them instead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>
@@ -339,6 +353,16 @@
         <translation>
             <numerusform>Delete %n line</numerusform>
             <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

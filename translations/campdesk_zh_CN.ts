@@ -1216,10 +1216,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>The whole day</source>
         <translation>当天</translation>
     </message>
@@ -2718,8 +2714,12 @@ Left: %3</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>%1 new, %2 known, %3 with a known name, %4 already in the camp, %5 skipped. Nothing is written until you import.</source>
-        <translation>新成员 %1，已有成员 %2，同名 %3，已在训练营中 %4，跳过 %5。点击导入之前不会写入任何内容。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 new people, %2 people already known, %3 already in the camp, %4 skipped. Nothing is written until you import.</source>
+        <translation>新人 %1 位，已认识的人 %2 位，已在营中 %3 位，跳过 %4 行。点“导入”之前不会写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +2962,6 @@ Left: %3</source>
         <translation>名单文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>the clipboard</source>
         <translation>剪贴板</translation>
     </message>
@@ -3142,10 +3138,6 @@ Left: %3</source>
     <message>
         <source>Category of plain-text lines:</source>
         <translation>纯文本话术的分类：</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>new</source>
@@ -3518,16 +3510,36 @@ core %3 · seed %4</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>line %1: the line is %2 MB long, longer than any chat message can be (the limit is %3 MB). This is not a chat export CampDesk can read.</source>
-        <translation>第 %1 行：这一行长 %2 MB，比任何一条聊天消息都长（上限为 %3 MB）。这不是 CampDesk 能读取的聊天导出文件。</translation>
-    </message>
-    <message>
         <source>line %1: one message goes on for more than %2 MB. This is not a chat export CampDesk can read.</source>
         <translation>第 %1 行：一条消息超过 %2 MB。这不是 CampDesk 能读取的聊天导出文件。</translation>
     </message>
     <message>
         <source>%1 is a 接龙 list, not a chat export. Record it as check-ins of a course day instead: in CampDesk under Participation → Paste 接龙…, or with “campdesk-cli jielong FILE --camp ID --day N”.</source>
         <translation>%1 是一份接龙，不是聊天记录导出。请把它记为某个课程日的打卡：在 CampDesk 的“参与情况 → 粘贴接龙…”中，或用“campdesk-cli jielong FILE --camp ID --day N”。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a chat export.</source>
+        <translation>%1 是一个文件夹，不是聊天导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to a temporary file to be read: %2</source>
+        <translation>无法把 %1 复制到临时文件以便读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 goes on for more than %2 GB; CampDesk reads no more than that from a pipe or device. Save the export to a file and import the file.</source>
+        <translation>%1 超过 %2 GB；从管道或设备读取时，CampDesk 最多读取这么多。请把导出内容存成文件，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in parts (%2), and at %3 MB it is too big to read whole (the limit is %4 MB). Export a shorter period.</source>
+        <translation>%1 无法分段读取（%2），而它有 %3 MB，太大，无法整体读取（上限为 %4 MB）。请导出较短的时间段。</translation>
+    </message>
+    <message>
+        <source>a QQ chat whose headers carry no member ids</source>
+        <translation>这是一份消息头不带成员 QQ 号的 QQ 聊天记录</translation>
+    </message>
+    <message>
+        <source>its encoding, %1, cannot be decoded in parts</source>
+        <translation>它的编码 %1 无法分段解码</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +3960,6 @@ core %3 · seed %4</source>
         <translation>“roster import”需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>--encoding: “%1” is not an encoding this system knows.</source>
         <translation>--encoding：本系统不认识编码“%1”。</translation>
     </message>
@@ -3970,10 +3978,6 @@ core %3 · seed %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new people, %3 matched by chat id or phone, %4 with the name of someone known, %5 already in the camp, %6 skipped.</source>
-        <translation>共 %1 行：新成员 %2 人，按聊天账号或手机号匹配 %3 人，与已有成员同名 %4 人，已在训练营中 %5 人，跳过 %6 行。</translation>
     </message>
     <message>
         <source>Added %1 members to camp %2.</source>
@@ -4074,10 +4078,6 @@ core %3 · seed %4</source>
     <message>
         <source>“%1” is not an activity id.</source>
         <translation>“%1”不是活动 id。</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read.</source>
-        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <source>--day: camp %1 has %2 course days.</source>
@@ -4363,6 +4363,22 @@ Options:
         <source>%1 does not exist, and this command does not create workspaces. Check the path; to start a new workspace there, create a camp in it (“%2 camps create --workspace %1 …”) or add --create.</source>
         <translation>%1 不存在，而此命令不会创建工作区。请检查路径；若要在那里新建工作区，请在其中创建一个营（“%2 camps create --workspace %1 …”），或加上 --create。</translation>
     </message>
+    <message>
+        <source>%1 rows: %2 new people, %3 people already known, %4 already in the camp, %5 skipped.</source>
+        <translation>共 %1 行：新人 %2 位，已认识的人 %3 位，已在营中 %4 位，跳过 %5 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) share a name with someone known and join them (--accept-merges).</source>
+        <translation>
+            <numerusform>%n 行与已认识的人同名，将并入此人（--accept-merges）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) share a name with someone known and become new people; --accept-merges joins them instead.</source>
+        <translation>
+            <numerusform>%n 行与已认识的人同名，将作为新人加入；加上 --accept-merges 则改为并入此人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DateOrderDecider</name>
@@ -4535,6 +4551,62 @@ Options:
     <message>
         <source>Import members from %1</source>
         <translation>从 %1 导入成员</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the encoding “%2” is not known.</source>
+        <translation>%1：不认识编码“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: the row has more than %2 fields, more than any export or roster has. This is not a file CampDesk can read.</source>
+        <translation>第 %1 行：这一行超过 %2 个字段，比任何导出文件或名单都多。这不是 CampDesk 能读取的文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: the table has more than %2 cells by here, more than any roster has. This is not a file CampDesk can read.</source>
+        <translation>第 %1 行：到这里表格已超过 %2 个单元格，比任何名单都多。这不是 CampDesk 能读取的文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: objects and arrays nest more than %2 levels deep here, deeper than any chat export goes. This is not an export CampDesk can read.</source>
+        <translation>第 %1 行：这里的对象和数组嵌套超过 %2 层，比任何聊天导出都深。这不是 CampDesk 能读取的导出文件。</translation>
+    </message>
+    <message>
+        <source>line %1: the line is longer than %2, longer than any chat message can be. This is not a chat export CampDesk can read.</source>
+        <translation>第 %1 行：这一行超过 %2，比任何聊天消息都长。这不是 CampDesk 能读取的聊天导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most CampDesk reads of such a file. Nothing was imported: check that it is the file you meant.</source>
+        <translation>%1 大于 %2 MB，这是 CampDesk 读取这类文件的上限。未导入任何内容：请确认选对了文件。</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4812,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Line %1: expected a MemoTrace message header like “2023-08-12 23:22:41 Name”</source>
         <translation>第 %1 行：应为类似“2023-08-12 23:22:41 名字”的 MemoTrace 消息抬头</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a real date and time; the message was skipped.</source>
+        <translation>第 %1 行：“%2”不是真实存在的日期和时间；这条消息已跳过。</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5055,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The file holds %1 conversations; only “%2” was imported. Skipped: %3</source>
         <translation>该文件包含 %1 个会话；只导入了“%2”。已跳过：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a real date and time; the message was skipped.</source>
+        <translation>第 %1 行：“%2”不是真实存在的日期和时间；这条消息已跳过。</translation>
     </message>
 </context>
 <context>
@@ -5928,10 +6008,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行：应为类似“1/29/18, 12:24 - 名字: 内容”或“[29.01.18, 12:24:03] 名字: 内容”的 WhatsApp 消息抬头。</translation>
     </message>
     <message>
-        <source>Messages skipped for an invalid date beyond those listed: %1.</source>
-        <translation>除已列出的之外，因日期无效而跳过的消息：%1 条。</translation>
-    </message>
-    <message>
         <source>Line %1: “%2” is not a valid date in the order used; the message was skipped.</source>
         <translation>第 %1 行：按所用的日期顺序，“%2”不是有效日期；这条消息已跳过。</translation>
     </message>
@@ -5942,6 +6018,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>as the file uses 24-hour times</source>
         <translation>因为文件使用 24 小时制</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a real time; the message was skipped.</source>
+        <translation>第 %1 行：“%2”不是真实存在的时间；这条消息已跳过。</translation>
+    </message>
+    <message>
+        <source>Messages skipped for an invalid date or time beyond those listed: %1.</source>
+        <translation>除以上所列外，另有因日期或时间无效而跳过的消息：%1 条。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
 
+#include <QDir>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -27,6 +29,31 @@ QString megabytes(qint64 characters)
     return QString::number(double(characters) / (1024.0 * 1024.0), 'f', 0);
 }
 
+// The number of the first line longer than `maxBytes` bytes, or 0: read a
+// block at a time, so a file with no line break is found out without
+// holding it.
+qint64 overlongLine(QFile &file, qint64 maxBytes)
+{
+    qint64 run = 0;
+    qint64 line = 1;
+    for (;;) {
+        const QByteArray block = file.read(HeadBytes);
+        if (block.isEmpty())
+            return 0;
+        for (qsizetype at = 0; at < block.size();) {
+            const qsizetype end = block.indexOf('\n', at);
+            run += (end < 0 ? block.size() : end) - at;
+            if (run > maxBytes)
+                return line;
+            if (end < 0)
+                break;
+            run = 0;
+            ++line;
+            at = end + 1;
+        }
+    }
+}
+
 // Adds a piece's summary to the same summary of earlier pieces.
 void addSummary(QList<ParseWarning> &summaries, const ParseWarning &warning)
 {
@@ -44,13 +71,85 @@ void addSummary(QList<ParseWarning> &summaries, const ParseWarning &warning)
 
 Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &options)
 {
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return openFile(path, path, options);
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a chat export.").arg(path));
+    auto copy = spool(path, options);
+    if (!copy)
+        return std::unexpected(copy.error());
+    auto reader = openFile((*copy)->fileName(), path, options);
+    if (reader)
+        reader->m_copy = std::move(*copy);
+    return reader;
+}
+
+Result<std::shared_ptr<QTemporaryFile>> ChatFileReader::spool(const QString &path, const Options &options)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, input.errorString()));
+    auto copy = std::make_shared<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("campdesk-import-XXXXXX")));
+    if (!copy->open())
+        return fail(tr("%1 cannot be copied to a temporary file to be read: %2").arg(path, copy->errorString()));
+    // Bytes, not characters, are counted here: a line of the most characters
+    // takes at most four bytes each.
+    const qint64 maxRun = 4 * qint64(options.maxLineLength);
+    qint64 total = 0;
+    qint64 run = 0; // bytes since the last line break
+    qint64 line = 1;
+    bool headLooked = false;
+    for (;;) {
+        const QByteArray block = input.read(HeadBytes);
+        if (block.isEmpty()) {
+            if (input.error() != QFileDevice::NoError)
+                return fail(tr("Cannot read %1: %2").arg(path, input.errorString()));
+            break;
+        }
+        for (qsizetype at = 0; at < block.size();) {
+            const qsizetype end = block.indexOf('\n', at);
+            run += (end < 0 ? block.size() : end) - at;
+            if (run > maxRun)
+                return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), InputLimits::lineTooLong(line, options.maxLineLength)));
+            if (end < 0)
+                break;
+            run = 0;
+            ++line;
+            at = end + 1;
+        }
+        total += block.size();
+        if (total > options.maxSpooledBytes) {
+            return fail(tr("%1 goes on for more than %2 GB; CampDesk reads no more than that from a pipe or device. "
+                           "Save the export to a file and import the file.")
+                            .arg(path)
+                            .arg(options.maxSpooledBytes / (1024 * 1024 * 1024)));
+        }
+        if (copy->write(block) != block.size())
+            return fail(tr("%1 cannot be copied to a temporary file to be read: %2").arg(path, copy->errorString()));
+        // Whatever is not a chat export shows in its first megabyte: stop
+        // there rather than copy an endless stream of it.
+        if (!headLooked && !options.format) {
+            headLooked = true;
+            if (!ChatParsers::detect(TextDecoder::decode(block).text))
+                break;
+        }
+    }
+    if (!copy->flush())
+        return fail(tr("%1 cannot be copied to a temporary file to be read: %2").arg(path, copy->errorString()));
+    return copy;
+}
+
+Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QString &shownPath, const Options &options)
+{
     ChatFileReader reader;
     reader.m_path = path;
-    reader.m_fileName = QFileInfo(path).fileName();
+    reader.m_shownPath = shownPath;
+    reader.m_fileName = QFileInfo(shownPath).fileName();
     reader.m_options = options;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(tr("Cannot read %1: %2").arg(shownPath, file.errorString()));
 
     // A big file is looked at by its first megabyte (cut after a whole line,
     // so no character is split) before deciding how to read it.
@@ -104,7 +203,21 @@ Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &
         return reader;
     if (big) {
         // Nowhere to cut (a QQ private chat) or an encoding QStringDecoder
-        // lacks: read it whole after all.
+        // lacks: read it whole after all, if it is not too big for that.
+        if (ChatParsers::isLineBased(reader.m_format)) {
+            file.seek(0);
+            if (const qint64 line = overlongLine(file, options.maxLineLength))
+                return fail(tr("%1: %2").arg(reader.m_fileName, InputLimits::lineTooLong(line, options.maxLineLength)));
+        }
+        if (file.size() > options.maxWholeBytes) {
+            return fail(tr("%1 cannot be read in parts (%2), and at %3 MB it is too big to read whole (the limit is "
+                           "%4 MB). Export a shorter period.")
+                            .arg(reader.m_fileName, reader.m_format == ChatFormat::QQText
+                                                         ? tr("a QQ chat whose headers carry no member ids")
+                                                         : tr("its encoding, %1, cannot be decoded in parts").arg(reader.m_encoding))
+                            .arg(file.size() / (1024 * 1024))
+                            .arg(options.maxWholeBytes / (1024 * 1024)));
+        }
         file.seek(0);
         if (options.encoding.isEmpty()) {
             DecodedText decoded = TextDecoder::decode(file.readAll());
@@ -131,10 +244,7 @@ Result<void> ChatFileReader::checkLines(QStringView text, qint64 firstLine) cons
         if (end < 0)
             end = text.size();
         if (end - start > m_options.maxLineLength) {
-            return fail(tr("line %1: the line is %2 MB long, longer than any chat message can be (the limit is "
-                           "%3 MB). This is not a chat export CampDesk can read.")
-                            .arg(line)
-                            .arg(megabytes(end - start), megabytes(m_options.maxLineLength)));
+            return fail(InputLimits::lineTooLong(line, m_options.maxLineLength));
         }
         start = end + 1;
         ++line;
@@ -154,7 +264,7 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return fail(tr("Cannot read %1: %2").arg(m_shownPath, file.errorString()));
     const double size = double(std::max<qint64>(file.size(), 1));
     // The decoder keeps its state between reads, so a character split
     // between two reads is decoded whole.
@@ -165,7 +275,7 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
     while (!atEnd) {
         const QByteArray block = file.read(m_options.pieceBytes);
         if (block.isEmpty() && file.error() != QFileDevice::NoError)
-            return fail(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+            return fail(tr("Cannot read %1: %2").arg(m_shownPath, file.errorString()));
         atEnd = block.isEmpty() || file.atEnd();
         buffer += decoder(block);
         if (decodingFailed && decoder.hasError())

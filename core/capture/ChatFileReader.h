@@ -5,11 +5,14 @@
 #include "capture/ChatMessage.h"
 #include "capture/FileSurvey.h"
 #include "capture/QQParser.h"
+#include "io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace CampDesk {
@@ -25,7 +28,9 @@ class PieceCutter;
 // own; QQ's text and the JSON exports are read twice that way (first to find
 // their conversations), their parsers carrying their state across pieces.
 // Lines longer than a limit are refused in every line-based format: no chat
-// message is 100 MB, and a file with such a line is not an export.
+// message is 4 MB, and a file with such a line is not an export. A pipe or a
+// device is copied to a private temporary file first, within the same
+// limits, and read from there (InputLimits).
 class ChatFileReader final
 {
     Q_DECLARE_TR_FUNCTIONS(ChatFileReader)
@@ -37,7 +42,11 @@ public:
         QString encoding;                 // detected when empty
         qint64 streamAbove = 64LL * 1024 * 1024; // bytes: bigger files of a format that can be cut stream
         qint64 pieceBytes = 8LL * 1024 * 1024;   // bytes read at a time when streaming
-        qsizetype maxLineLength = 100LL * 1024 * 1024; // characters
+        qsizetype maxLineLength = InputLimits::MaxLineLength; // characters
+        qint64 maxSpooledBytes = InputLimits::MaxSpooledBytes;  // of a pipe or device
+        // A file that cannot be cut into pieces (a QQ private chat) is read
+        // whole, up to this size.
+        qint64 maxWholeBytes = 128LL * 1024 * 1024;
     };
 
     [[nodiscard]] static Result<ChatFileReader> open(const QString &path, const Options &options);
@@ -55,6 +64,10 @@ public:
 
 private:
     ChatFileReader() = default;
+    [[nodiscard]] static Result<ChatFileReader> openFile(const QString &path, const QString &shownPath,
+                                                         const Options &options);
+    // A copy of a pipe or device in a private temporary file.
+    [[nodiscard]] static Result<std::shared_ptr<QTemporaryFile>> spool(const QString &path, const Options &options);
     [[nodiscard]] Result<ParseReport> parseStreamed(const ParseOptions &options, const MessageSink &sink);
     // Reads the file a piece at a time, cut where `cutter` allows, and gives
     // `use` each piece that is not blank with the file line it starts on (a
@@ -84,6 +97,8 @@ private:
     [[nodiscard]] Result<void> checkLines(QStringView text, qint64 firstLine) const;
 
     QString m_path;
+    QString m_shownPath; // the path the user gave (m_path may be a copy of it)
+    std::shared_ptr<QTemporaryFile> m_copy; // of a pipe or device
     QString m_fileName;
     QString m_encoding;
     ChatFormat m_format = ChatFormat::WhatsApp;

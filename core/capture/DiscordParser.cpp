@@ -1,5 +1,7 @@
 #include "capture/DiscordParser.h"
 
+#include "io/InputLimits.h"
+
 #include "capture/JsonPieceScanner.h"
 
 #include <QCoreApplication>
@@ -327,8 +329,10 @@ public:
     }
 
     qsizetype position() const { return m_pos; }
+    bool tooWide() const { return m_tooWide; }
 
-    // False at the end of the text. Blank lines are no records.
+    // False at the end of the text, or at a record of more than
+    // InputLimits::MaxFields cells (then tooWide()). Blank lines are no records.
     bool read(QStringList &cells, int &line, bool &unclosed)
     {
         cells.clear();
@@ -339,6 +343,10 @@ public:
             return false;
         line = m_line;
         for (;;) {
+            if (cells.size() == InputLimits::MaxFields) {
+                m_tooWide = true;
+                return false;
+            }
             cells.append(readCell(unclosed));
             if (m_pos >= m_text.size())
                 return true;
@@ -415,6 +423,7 @@ private:
     QChar m_separator;
     qsizetype m_pos = 0;
     int m_line = 1;
+    bool m_tooWide = false;
 };
 
 struct CsvColumns
@@ -468,7 +477,10 @@ std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
     CsvColumns columns;
     columns.separator = found.separator;
     int index = 0;
-    for (QStringView name : header.split(columns.separator)) {
+    // Lazily: a hostile header of millions of names must not become a list.
+    for (QStringView name : header.tokenize(columns.separator)) {
+        if (index == 32)
+            return std::nullopt; // DiscordChatExporter writes six or seven
         name = trimmedView(name);
         if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
             name = name.sliced(1, name.size() - 2);
@@ -883,6 +895,8 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
             return report;
         }
     }
+    if (reader.tooWide())
+        return fail(InputLimits::tooManyFields(line));
     if (options.progress)
         options.progress(1.0);
     return report;

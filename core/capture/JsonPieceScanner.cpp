@@ -1,5 +1,8 @@
 #include "capture/JsonPieceScanner.h"
 
+#include "io/InputLimits.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -61,6 +64,7 @@ PieceReader wholeText(QStringView text)
     };
 }
 
+
 Result<bool> scanPieces(JsonPieceScanner &scanner, const PieceReader &read, const std::function<bool(double)> &progress,
                         double share)
 {
@@ -74,6 +78,8 @@ Result<bool> scanPieces(JsonPieceScanner &scanner, const PieceReader &read, cons
     });
     if (!scanned)
         return std::unexpected(scanned.error());
+    if (scanner.tooDeep())
+        return fail(InputLimits::nestedTooDeep(scanner.line()));
     return !cancelled;
 }
 
@@ -341,6 +347,10 @@ bool JsonPieceScanner::feed(QStringView piece)
             break;
         case u'{':
         case u'[':
+            if (m_stack.size() >= InputLimits::MaxJsonDepth) {
+                m_tooDeep = true;
+                return false;
+            }
             open(c, i);
             break;
         case u'}':

@@ -94,6 +94,9 @@ public:
     int startLine() const { return m_started ? m_startLine : m_line; }
     // Every string, object and array was closed.
     bool complete() const { return m_rootSeen && m_stack.isEmpty() && !m_inString; }
+    // It stopped at an object or array nested deeper than any export goes
+    // (InputLimits::MaxJsonDepth), at line().
+    bool tooDeep() const { return m_tooDeep; }
     int line() const { return m_line; }
     bool hasChats() const { return m_hasChats; }
     const QList<JsonChatSeen> &chats() const { return m_chats; }
@@ -148,6 +151,7 @@ private:
     QList<JsonChatSeen> m_chats;
     bool m_started = false;
     bool m_badStart = false;
+    bool m_tooDeep = false;
     bool m_rootSeen = false;
     bool m_hasChats = false;
     int m_startLine = 1;

@@ -219,6 +219,11 @@ struct Header final
     int second = 0;
     QStringView name;
     QStringView id; // empty when the header has none (private chats)
+    // Shaped like a header, with a date or time no calendar or clock shows
+    // (2027-02-30, 19:61:00): reported and skipped, never glued to the
+    // message before it.
+    bool impossible = false;
+    QStringView stamp; // the date and time as written
 };
 
 bool isDigit(QChar c)
@@ -311,19 +316,21 @@ bool parseHeader(QStringView line, Header &header)
             pos = p + 2;
         }
     }
+    const qsizetype stampEnd = pos;
     if (!expect(line, pos, u' '))
         return false;
-    if (*hour > 23 || *minute > 59 || *second > 60)
-        return false;
     const QDate date(*year, *month, *day);
-    if (!date.isValid())
-        return false;
+    header.impossible = *hour > 23 || *minute > 59 || *second > 60 || !date.isValid();
 
     QStringView rest = line.sliced(pos);
     while (!rest.isEmpty() && isBlankChar(rest.back()))
         rest.chop(1);
     if (rest.contains(u'\r') || rest.contains(u'\n'))
         return false;
+    qsizetype stampStart = 0;
+    while (stampStart < line.size() && isInvisible(line.at(stampStart).unicode()))
+        ++stampStart;
+    header.stamp = line.sliced(stampStart, stampEnd - stampStart);
     header.date = date;
     header.hour = *hour;
     header.minute = *minute;
@@ -691,10 +698,21 @@ Result<ParseReport> Parser::run()
             conversationHasIds = conversationHasIds || !header.id.isEmpty();
             m_pending = true;
             m_pendingWanted = target < 0 || conversation == target;
+            if (header.impossible && m_pendingWanted) {
+                m_report.warnings.append(
+                    {line.number,
+                     QCoreApplication::translate("QQParser", "Line %1: “%2” is not a real date and time; the message "
+                                                             "was skipped.")
+                         .arg(line.number)
+                         .arg(header.stamp.toString()),
+                     1});
+                m_pendingWanted = false; // its lines are read, and left out
+            }
             m_header = header;
             m_message = ChatMessage{};
             m_message.line = line.number;
-            m_message.time = m_clock.toUnix(header.date, header.hour, header.minute, header.second);
+            m_message.time = header.impossible ? 0
+                                               : m_clock.toUnix(header.date, header.hour, header.minute, header.second);
             m_bodyStart = -1;
             m_bodyEnd = -1;
             afterBlank = false;

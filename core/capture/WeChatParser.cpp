@@ -1,5 +1,7 @@
 #include "capture/WeChatParser.h"
 
+#include "io/InputLimits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -124,8 +126,11 @@ struct LocalDateTime final
 
 // "2023-08-12 23:22:41" (MemoTrace StrTime, PyWxDump) and the Excel re-save
 // "2024/10/4 11:42" (FORMATS.md 3.2 trap: no seconds, no padding). `pos`
-// starts at the date and ends after the time.
-std::optional<LocalDateTime> parseLocalDateTime(QStringView s, qsizetype &pos, bool requireSeconds)
+// starts at the date and ends after the time. `impossible`, when given, is
+// set for a date and time written right but not on any calendar or clock
+// (2027-02-30, 23:61).
+std::optional<LocalDateTime> parseLocalDateTime(QStringView s, qsizetype &pos, bool requireSeconds,
+                                                bool *impossible = nullptr)
 {
     const auto year = readNumber(s, pos, 4, 4);
     if (!year || pos >= s.size() || (s.at(pos) != u'-' && s.at(pos) != u'/'))
@@ -157,8 +162,11 @@ std::optional<LocalDateTime> parseLocalDateTime(QStringView s, qsizetype &pos, b
         return std::nullopt;
     }
     const QDate date(*year, *month, *day);
-    if (!date.isValid() || *hour > 23 || *minute > 59 || second > 60)
+    if (!date.isValid() || *hour > 23 || *minute > 59 || second > 60) {
+        if (impossible)
+            *impossible = true;
         return std::nullopt;
+    }
     return LocalDateTime{date, *hour, *minute, std::min(second, 59)};
 }
 
@@ -214,7 +222,8 @@ public:
     {
     }
 
-    // Fills cells[0..count) and returns count (0 at the end); line = where the row starts.
+    // Fills cells[0..count) and returns count (0 at the end; -1 for a row
+    // of more than InputLimits::MaxFields cells); line = where the row starts.
     int next(std::vector<CsvCell> &cells, int &line)
     {
         while (m_pos < m_text.size()) {
@@ -222,6 +231,8 @@ public:
             int count = 0;
             bool rowDone = false;
             while (!rowDone) {
+                if (count == InputLimits::MaxFields)
+                    return -1;
                 if (count == int(cells.size()))
                     cells.emplace_back();
                 CsvCell &cell = cells[size_t(count++)];
@@ -840,6 +851,10 @@ struct TextHeader final
 {
     LocalDateTime time;
     QStringView rest; // the display name, or a system notice's text
+    // Written like a header, at a date or time that does not exist: the
+    // message is reported and skipped, not glued to the one before.
+    bool impossible = false;
+    QStringView stamp; // the date and time as written
 };
 
 // `{StrTime} {display_name}`: "2023-08-12 23:22:41 Name with spaces".
@@ -850,13 +865,17 @@ bool parseTextHeader(QStringView line, TextHeader &header)
         ++pos;
     if (line.size() - pos < 20 || !isDigit(line.at(pos)))
         return false;
-    const auto time = parseLocalDateTime(line, pos, true);
-    if (!time || pos >= line.size() || line.at(pos) != u' ')
+    const qsizetype stampStart = pos;
+    bool impossible = false;
+    const auto time = parseLocalDateTime(line, pos, true, &impossible);
+    if ((!time && !impossible) || pos >= line.size() || line.at(pos) != u' ')
         return false;
     const QStringView rest = trimmedView(line.sliced(pos + 1));
     if (rest.isEmpty())
         return false;
-    header.time = *time;
+    header.time = time.value_or(LocalDateTime{});
+    header.impossible = impossible;
+    header.stamp = line.sliced(stampStart, pos - stampStart);
     header.rest = rest;
     return true;
 }
@@ -961,6 +980,8 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
     std::vector<CsvCell> cells;
     int line = 0;
     const int headerCount = reader.next(cells, line);
+    if (headerCount < 0)
+        return fail(InputLimits::tooManyFields(line));
     const Columns columns(cells, headerCount);
     if (headerCount < 2 || !columns.has({u"Type", u"CreateTime", u"StrContent", u"IsSender"})) {
         return fail(QCoreApplication::translate("MemoTraceCsvParser", "Line %1: expected the MemoTrace CSV header “%2”")
@@ -1050,6 +1071,8 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;
     }
+    if (count < 0)
+        return fail(InputLimits::tooManyFields(line));
     if (raggedRows > 0)
         report.warnings.append({firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), 0, &raggedRowsSummary,
                                 raggedRows});
@@ -1139,6 +1162,16 @@ Result<ParseReport> MemoTraceTextParser::parse(QStringView text, const ParseOpti
         if (!pending)
             return true;
         pending = false;
+        if (header.impossible) {
+            report.warnings.append({headerLine,
+                                    QCoreApplication::translate("MemoTraceTextParser",
+                                                                "Line %1: “%2” is not a real date and time; the message "
+                                                                "was skipped.")
+                                        .arg(headerLine)
+                                        .arg(header.stamp.toString()),
+                                    1});
+            return true;
+        }
         ChatMessage message;
         message.line = headerLine;
         message.time = clock.toUnix(header.time);
@@ -1216,6 +1249,8 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
     std::vector<CsvCell> cells;
     int line = 0;
     const int headerCount = reader.next(cells, line);
+    if (headerCount < 0)
+        return fail(InputLimits::tooManyFields(line));
     const Columns columns(cells, headerCount);
     const int msgSvrId = columns[u"MsgSvrID"];
     const int typeName = columns[u"type_name"];
@@ -1300,6 +1335,8 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;
     }
+    if (count < 0)
+        return fail(InputLimits::tooManyFields(line));
     if (options.progress)
         options.progress(1.0);
     return report;

@@ -75,6 +75,9 @@ struct Header
     int second = 0;
     Meridiem meridiem = Meridiem::None;
     bool bracketed = false;
+    // Shaped like a header, with a time no clock shows (23:61): the message
+    // is reported and skipped, never glued to the one before it.
+    bool impossibleTime = false;
     qsizetype contentStart = 0; // where "sender: text" or a system text starts
 };
 
@@ -218,8 +221,7 @@ bool readHeader(QStringView line, Header &h)
         if (secondDigits != 2)
             return false;
     }
-    if (h.hour > 23 || h.minute > 59 || h.second > 59)
-        return false;
+    h.impossibleTime = h.hour > 23 || h.minute > 59 || h.second > 59;
     s.eat(u'.'); // "2022/12/14, 13:34. - " (chat-miner)
     const char16_t *beforeMeridiem = s.p;
     h.meridiem = readMeridiem(s);
@@ -995,6 +997,17 @@ Result<void> Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
 
 bool Reader::begin(const Header &h, QStringView line, int lineNumber)
 {
+    if (h.impossibleTime) {
+        if (++m_badDates <= MaxDateWarnings) {
+            m_report.warnings.append(
+                {lineNumber,
+                 QCoreApplication::translate("WhatsAppParser", "Line %1: “%2” is not a real time; the message was skipped.")
+                     .arg(lineNumber)
+                     .arg(trimmedView(line.first(h.contentStart)).toString()),
+                 1});
+        }
+        return false;
+    }
     const int year = yearIndex(h, m_twoDigitYearFirst);
     const DayMonthFields fields = dayMonthFields(h, year);
     int day = fields.first;
@@ -1251,7 +1264,8 @@ Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
     if (m_badDates > MaxDateWarnings) {
         m_report.warnings.append({0,
                                   QCoreApplication::translate("WhatsAppParser",
-                                                              "Messages skipped for an invalid date beyond those listed: %1.")
+                                                              "Messages skipped for an invalid date or time beyond those "
+                                                              "listed: %1.")
                                       .arg(m_badDates - MaxDateWarnings),
                                   m_badDates - MaxDateWarnings});
     }

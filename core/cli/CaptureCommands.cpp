@@ -2,6 +2,7 @@
 // apart from CommandLine.cpp so each file stays about one area.
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
+#include "io/InputFile.h"
 #include "io/OutputFile.h"
 
 #include "Workspace.h"
@@ -197,7 +198,7 @@ int CommandLine::chatImport(const QStringList &arguments)
 
 void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone &zone, const QHash<qint64, QString> &names)
 {
-    m_out << tr("%1 (%2, %3)").arg(terminalText(s.scan.fileName), ChatFormats::displayName(s.scan.format), s.scan.encoding)
+    m_out << tr("%1 (%2, %3)").arg(s.scan.fileName, ChatFormats::displayName(s.scan.format), s.scan.encoding)
           << Qt::endl
           << tr("Messages added: %1; duplicates skipped: %2; system events: %3 (%4 joins, %5 leaves); check-ins: %6")
                  .arg(s.added)
@@ -219,12 +220,12 @@ void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone
                      .arg(s.unmatched.size())
               << Qt::endl;
         for (const ImportIdentity &identity : s.unmatched) {
-            m_out << "  " << terminalText(identity.self ? tr("me (the account that made the export)") : identity.name)
-                  << '\t' << terminalText(identity.chatKey) << '\t' << identity.messages << Qt::endl;
+            m_out << "  " << (identity.self ? tr("me (the account that made the export)") : identity.name)
+                  << '\t' << identity.chatKey << '\t' << identity.messages << Qt::endl;
             for (const SenderSuggestion &suggestion : identity.suggestions) {
                 m_out << "      "
                       << tr("suggested: %1 (member %2): %3")
-                             .arg(terminalText(names.value(suggestion.personId)))
+                             .arg(names.value(suggestion.personId))
                              .arg(suggestion.personId)
                              .arg(SenderMatcher::reasonText(suggestion.reason, suggestion.sameName))
                       << Qt::endl;
@@ -234,7 +235,7 @@ void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone
     for (const ParseWarning &warning : s.scan.warnings) {
         // A warning's text names its line itself.
         const QString level = warning.skipped > 0 ? tr("not imported") : tr("warning");
-        m_out << tr("%1 (%2): %3").arg(terminalText(s.scan.fileName), level, terminalText(warning.message)) << Qt::endl;
+        m_out << tr("%1 (%2): %3").arg(s.scan.fileName, level, warning.message) << Qt::endl;
     }
 }
 
@@ -271,18 +272,10 @@ int CommandLine::jielong(const QStringList &arguments)
             return usageError(tr("“%1” is not an activity id.").arg(parser.value(activity)));
     }
     const QString path = parser.positionalArguments().first();
-    QByteArray bytes;
-    if (path == QLatin1String("-")) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return failure(tr("Standard input cannot be read."));
-        bytes = input.readAll();
-    } else {
-        QFile input(path);
-        if (!input.open(QIODevice::ReadOnly))
-            return failure(tr("%1 cannot be read: %2").arg(path, input.errorString()));
-        bytes = input.readAll();
-    }
+    auto read = InputFile::readAll(path);
+    if (!read)
+        return failure(read.error().message);
+    const QByteArray bytes = std::move(*read);
     int code = 0;
     auto opened = openCamp(parser, id, code);
     if (!opened)
@@ -327,12 +320,12 @@ int CommandLine::jielong(const QStringList &arguments)
     for (const JielongMatch &match : std::as_const(*matches)) {
         if (match.personId > 0)
             continue;
-        m_out << tr("%1, line %2: no member matches “%3” exactly").arg(name).arg(match.entry.line).arg(terminalText(match.entry.firstWord))
+        m_out << tr("%1, line %2: no member matches “%3” exactly").arg(name).arg(match.entry.line).arg(match.entry.firstWord)
               << Qt::endl;
         for (const NameIndex::Suggestion &suggestion : match.suggestions) {
             m_out << "      "
                   << tr("suggested: %1 (member %2): %3")
-                         .arg(terminalText(names.value(suggestion.personId)))
+                         .arg(names.value(suggestion.personId))
                          .arg(suggestion.personId)
                          .arg(SenderMatcher::reasonText(suggestion.reason, false))
                   << Qt::endl;
@@ -374,15 +367,14 @@ int CommandLine::stats(const QStringList &arguments)
     }
     m_out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
     for (const MemberTotals &member : std::as_const(totals->members)) {
-        m_out << member.personId << '\t' << terminalText(member.name) << '\t' << member.messages << '\t'
+        m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t'
               << member.activeDays << '\t' << member.checkIns << Qt::endl;
     }
     if (!totals->unmapped.isEmpty()) {
         m_out << tr("Senders mapped to no member (key, name, messages, active days, check-in days):") << Qt::endl;
         for (const SenderTotals &sender : std::as_const(totals->unmapped)) {
-            m_out << "  " << terminalText(sender.identity.chatKey) << '\t'
-                  << terminalText(sender.identity.self ? tr("me (the account that made the export)")
-                                                       : sender.identity.displayName)
+            m_out << "  " << sender.identity.chatKey << '\t'
+                  << (sender.identity.self ? tr("me (the account that made the export)") : sender.identity.displayName)
                   << '\t' << sender.messages << '\t' << sender.activeDays << '\t' << sender.checkInDays << Qt::endl;
         }
     }
@@ -555,8 +547,8 @@ int CommandLine::identities(const QStringList &arguments)
         return Success;
     }
     for (const ChatIdentity &identity : std::as_const(*list)) {
-        m_out << identity.platform << '\t' << terminalText(identity.chatKey) << '\t'
-              << terminalText(identity.self ? tr("me (the account that made the export)") : identity.displayName) << '\t'
+        m_out << identity.platform << '\t' << identity.chatKey << '\t'
+              << (identity.self ? tr("me (the account that made the export)") : identity.displayName) << '\t'
               << (identity.personId > 0 ? QString::number(identity.personId) : tr("unmapped")) << '\t'
               << identity.messages << (identity.staff ? QStringLiteral("\t") + tr("staff") : QString()) << Qt::endl;
     }

@@ -4,6 +4,7 @@
 #include "Workspace.h"
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
+#include "io/InputFile.h"
 #include "io/OutputFile.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -763,10 +764,10 @@ int CommandLine::rosterImport(const QStringList &arguments)
     if (int code = 0; !campId(parser, id, code))
         return code;
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    auto read = InputFile::readAll(path);
+    if (!read)
+        return failure(read.error().message);
+    const QByteArray bytes = std::move(*read);
     QString text;
     if (parser.isSet(encoding)) {
         const auto decoded = TextDecoder::decode(bytes, parser.value(encoding));
@@ -776,7 +777,10 @@ int CommandLine::rosterImport(const QStringList &arguments)
     } else {
         text = TextDecoder::decode(bytes).text;
     }
-    const QList<TextRow> rows = DelimitedText::parse(text);
+    auto parsed = DelimitedText::parse(text);
+    if (!parsed)
+        return failure(tr("%1: %2").arg(path, parsed.error().message));
+    const QList<TextRow> rows = std::move(*parsed);
     if (rows.size() < 2)
         return failure(tr("%1: no rows below the header line.").arg(path));
     QList<RosterField> fields = RosterColumns::guess(rows.first().cells);
@@ -802,12 +806,13 @@ int CommandLine::rosterImport(const QStringList &arguments)
     auto plan = RosterImport::plan(*opened->workspace, id, rows, fields);
     if (!plan)
         return failure(tr("%1: %2").arg(path, plan.error().message));
+    const bool acceptMerges = parser.isSet(merges);
     QStringList problems;
     for (const RosterImportRow &row : std::as_const(plan->rows))
         problems += row.problems;
     std::optional<RosterImportSummary> summary;
     if (!parser.isSet(dryRun)) {
-        auto applied = RosterImport::apply(*opened->workspace, id, *plan, parser.isSet(merges));
+        auto applied = RosterImport::apply(*opened->workspace, id, *plan, acceptMerges);
         if (!applied)
             return failure(tr("%1: %2").arg(path, applied.error().message));
         summary = *applied;
@@ -816,9 +821,11 @@ int CommandLine::rosterImport(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{{QStringLiteral("camp_id"), id},
                          {QStringLiteral("rows"), int(plan->rows.size())},
-                         {QStringLiteral("new_people"), plan->count(Match::NewPerson)},
+                         {QStringLiteral("new_people"), plan->newPeople(acceptMerges)},
+                         {QStringLiteral("known_people"), plan->knownPeople(acceptMerges)},
                          {QStringLiteral("same_person"), plan->count(Match::SamePerson)},
-                         {QStringLiteral("possible_merges"), plan->count(Match::PossibleMerge)},
+                         {QStringLiteral("same_name"), plan->count(Match::PossibleMerge)},
+                         {QStringLiteral("merges_accepted"), acceptMerges},
                          {QStringLiteral("already_in_camp"), plan->count(Match::AlreadyInCamp)},
                          {QStringLiteral("skipped"), plan->count(Match::Skipped)},
                          {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
@@ -832,15 +839,21 @@ int CommandLine::rosterImport(const QStringList &arguments)
         m_out << jsonText(json);
         return Success;
     }
-    m_out << tr("%1 rows: %2 new people, %3 matched by chat id or phone, %4 with the name of someone known, %5 "
-                "already in the camp, %6 skipped.")
+    m_out << tr("%1 rows: %2 new people, %3 people already known, %4 already in the camp, %5 skipped.")
                  .arg(plan->rows.size())
-                 .arg(plan->count(Match::NewPerson))
-                 .arg(plan->count(Match::SamePerson))
-                 .arg(plan->count(Match::PossibleMerge))
+                 .arg(plan->newPeople(acceptMerges))
+                 .arg(plan->knownPeople(acceptMerges))
                  .arg(plan->count(Match::AlreadyInCamp))
                  .arg(plan->count(Match::Skipped))
           << Qt::endl;
+    if (const int sameName = plan->count(Match::PossibleMerge); sameName > 0) {
+        m_out << (acceptMerges ? tr("%n row(s) share a name with someone known and join them (--accept-merges).", nullptr,
+                                    sameName)
+                               : tr("%n row(s) share a name with someone known and become new people; "
+                                    "--accept-merges joins them instead.",
+                                    nullptr, sameName))
+              << Qt::endl;
+    }
     for (const QString &problem : std::as_const(problems))
         m_out << QFileInfo(path).fileName() << ": " << problem << Qt::endl;
     if (summary)
@@ -921,22 +934,6 @@ QHash<qint64, QString> CommandLine::memberNames(Workspace &workspace, qint64 cam
     for (const MemberEntry &entry : workspace.memberships().listForCamp(campId).value_or(QList<MemberEntry>{}))
         names.insert(entry.membership.personId, entry.displayName);
     return names;
-}
-
-QString CommandLine::terminalText(const QString &text)
-{
-    // Names and texts come from files anyone can write: an ESC or a BEL in
-    // them must not reach the terminal as a control sequence.
-    QString safe;
-    safe.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t code = c.unicode();
-        if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
-            safe += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
-        else
-            safe += c;
-    }
-    return safe;
 }
 
 int CommandLine::usageError(const QString &message)

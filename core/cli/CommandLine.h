@@ -85,8 +85,6 @@ private:
     void printImportSummary(const ChatImportSummary &summary, const QTimeZone &zone, const QHash<qint64, QString> &names);
     // The camp's members' names by person id.
     static QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId);
-    // Text from a file or a workspace as a terminal shows it safely.
-    static QString terminalText(const QString &text);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -2,9 +2,25 @@
 
 namespace CampDesk {
 
+bool CsvWriter::needsGuard(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first.unicode() < 0x20
+        || first.unicode() == 0x7F;
+}
+
+QString CsvWriter::unguarded(const QString &text)
+{
+    if (text.startsWith(u'\'') && needsGuard(QStringView(text).sliced(1)))
+        return text.sliced(1);
+    return text;
+}
+
 QString CsvWriter::cell(QString text)
 {
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
+    if (needsGuard(text))
         text.prepend(u'\'');
     if (text.contains(u'"') || text.contains(u',') || text.contains(u'\n') || text.contains(u'\r'))
         text = u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';

@@ -1,10 +1,13 @@
 #include "roster/DelimitedText.h"
 
+#include "io/InputLimits.h"
+
 namespace CampDesk {
 
 QChar DelimitedText::guessSeparator(const QString &text)
 {
-    const QString firstLine = text.section(u'\n', 0, 0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const QStringView firstLine = QStringView(text).first(lineEnd < 0 ? text.size() : lineEnd);
     const qsizetype tabs = firstLine.count(u'\t');
     const qsizetype commas = firstLine.count(u',');
     const qsizetype semicolons = firstLine.count(u';');
@@ -15,7 +18,7 @@ QChar DelimitedText::guessSeparator(const QString &text)
     return u',';
 }
 
-QList<TextRow> DelimitedText::parse(const QString &text, QChar separator)
+Result<QList<TextRow>> DelimitedText::parse(const QString &text, QChar separator)
 {
     QList<TextRow> rows;
     TextRow row;
@@ -24,10 +27,13 @@ QList<TextRow> DelimitedText::parse(const QString &text, QChar separator)
     row.line = 1;
     bool quoted = false;
     bool cellStarted = false;
+    qint64 cells = 0;
+    bool tooMany = false;
     const auto endCell = [&] {
         row.cells.append(cell);
         cell.clear();
         cellStarted = false;
+        tooMany = tooMany || row.cells.size() > InputLimits::MaxFields || ++cells > InputLimits::MaxTableCells;
     };
     const auto endRow = [&] {
         endCell();
@@ -38,7 +44,7 @@ QList<TextRow> DelimitedText::parse(const QString &text, QChar separator)
         row = TextRow{};
         row.line = line;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < text.size() && !tooMany; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'"') {
@@ -68,6 +74,10 @@ QList<TextRow> DelimitedText::parse(const QString &text, QChar separator)
             cell += c;
             cellStarted = true;
         }
+    }
+    if (tooMany) {
+        return fail(row.cells.size() > InputLimits::MaxFields ? InputLimits::tooManyFields(row.line)
+                                                               : InputLimits::tooManyCells(row.line));
     }
     if (!cell.isEmpty() || !row.cells.isEmpty() || cellStarted)
         endRow();

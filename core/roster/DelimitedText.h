@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,14 +16,17 @@ struct TextRow final
 };
 
 // Reads comma- or tab-separated text: quoted fields with doubled quotes and
-// embedded newlines, CRLF or LF, rows of any length. The separator is the one
-// the first line uses most (tab for spreadsheet pastes).
+// embedded newlines, CRLF or LF, ragged rows. The separator is the one the
+// first line uses most (tab for spreadsheet pastes). A row of more than
+// InputLimits::MaxFields cells, or a table of more than MaxTableCells, is
+// refused: no roster is that wide or that big, and holding every cell of
+// such a file would take gigabytes.
 class DelimitedText final
 {
 public:
     static QChar guessSeparator(const QString &text);
-    static QList<TextRow> parse(const QString &text, QChar separator);
-    static QList<TextRow> parse(const QString &text) { return parse(text, guessSeparator(text)); }
+    [[nodiscard]] static Result<QList<TextRow>> parse(const QString &text, QChar separator);
+    [[nodiscard]] static Result<QList<TextRow>> parse(const QString &text) { return parse(text, guessSeparator(text)); }
 };
 
 } // namespace CampDesk

@@ -1,5 +1,7 @@
 #include "roster/RosterImport.h"
 
+#include "io/CsvWriter.h"
+
 #include "Workspace.h"
 #include "search/TextMatcher.h"
 #include "storage/MembershipRepository.h"
@@ -50,6 +52,18 @@ Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &na
 int RosterImportPlan::count(RosterImportRow::Match match) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(), [match](const RosterImportRow &row) { return row.match == match; }));
+}
+
+int RosterImportPlan::newPeople(bool acceptMerges) const
+{
+    using Match = RosterImportRow::Match;
+    return count(Match::NewPerson) + (acceptMerges ? 0 : count(Match::PossibleMerge));
+}
+
+int RosterImportPlan::knownPeople(bool acceptMerges) const
+{
+    using Match = RosterImportRow::Match;
+    return count(Match::SamePerson) + (acceptMerges ? count(Match::PossibleMerge) : 0);
 }
 
 std::optional<MemberRole> RosterImport::parseRole(const QString &text)
@@ -121,7 +135,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         row.line = source.line;
         row.membership.campId = campId;
         for (qsizetype column = 0; column < fields.size(); ++column) {
-            const QString value = source.cells.value(column).trimmed();
+            // CampDesk's own export guards cells against spreadsheet formulas.
+            const QString value = CsvWriter::unguarded(source.cells.value(column)).trimmed();
             if (value.isEmpty())
                 continue;
             switch (fields.at(column)) {

@@ -36,6 +36,11 @@ struct RosterImportPlan final
 {
     QList<RosterImportRow> rows;
     int count(RosterImportRow::Match match) const;
+    // What applying the plan does to people: rows that become new people
+    // (the same-name rows too, unless merges are accepted) and rows that join
+    // a person already known. Every summary says these, not the matches.
+    int newPeople(bool acceptMerges) const;
+    int knownPeople(bool acceptMerges) const;
 };
 
 struct RosterImportSummary final

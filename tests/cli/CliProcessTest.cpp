@@ -931,3 +931,125 @@ TEST(CliProcessTest, AFullDiskWhileOpeningIsNotCalledDamage)
     EXPECT_EQ(later.code, 0) << later.err.toStdString();
     EXPECT_TRUE(later.out.contains("After the crash")) << "the commit in the -wal is kept";
 }
+
+// Names a spreadsheet could take for formulas are guarded in every CSV
+// CampDesk writes, and CampDesk's own import takes the guard off again: an
+// export imported into another camp gives the same people, not look-alikes
+// with a leading ', and the summary counts what really happens.
+TEST(CliProcessTest, AnExportedRosterImportsBackAsTheSamePeople)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("guard.campdesk"));
+    createCamp(workspace, root);
+    const QStringList inWorkspace{QStringLiteral("--workspace"), workspace};
+    const QString first = home.path(QStringLiteral("first.csv"));
+    writeAll(first, QStringLiteral("Name,微信号\r\n-2+3,wx_a\r\n=1+1,wx_b\r\n@home,wx_c\r\n+86 138,wx_d\r\n").toUtf8());
+    ASSERT_EQ(cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                              first} + inWorkspace,
+                  root)
+                  .code,
+              0);
+    const QString exported = home.path(QStringLiteral("exported.csv"));
+    ASSERT_EQ(cli(QStringList{QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--camp"), QStringLiteral("1"),
+                              QStringLiteral("-o"), exported} + inWorkspace,
+                  root)
+                  .code,
+              0);
+    const QByteArray csv = readAll(exported);
+    for (const char *guarded : {"'-2+3", "'=1+1", "'@home", "'+86 138"})
+        EXPECT_TRUE(csv.contains(guarded)) << guarded << " is guarded in " << csv.toStdString();
+
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Two"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-05-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-05-10")} + inWorkspace,
+                  root)
+                  .code,
+              0);
+    const Outcome again = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                          QStringLiteral("2"), exported, QStringLiteral("--json")} + inWorkspace,
+                              root);
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
+    EXPECT_EQ(summary.value(QStringLiteral("new_people")).toInt(), 0) << again.out.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("known_people")).toInt(), 4);
+    EXPECT_EQ(summary.value(QStringLiteral("people_added")).toInt(), 0);
+    EXPECT_EQ(summary.value(QStringLiteral("members_added")).toInt(), 4);
+    const Outcome listed = cli(QStringList{QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                           QStringLiteral("2"), QStringLiteral("--json")} + inWorkspace,
+                               root);
+    QStringList names;
+    for (const QJsonValue &member : QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("members")).toArray())
+        names.append(member.toObject().value(QStringLiteral("name")).toString());
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("+86 138"), QStringLiteral("-2+3"), QStringLiteral("=1+1"),
+                                  QStringLiteral("@home")}));
+
+    // Names only (no chat id): the same names become new people unless
+    // merges are accepted, and the text summary says so.
+    const QString namesOnly = home.path(QStringLiteral("names.csv"));
+    writeAll(namesOnly, QStringLiteral("Name\r\n'-2+3\r\n'=1+1\r\nNew Person\r\n").toUtf8());
+    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Three"),
+                              QStringLiteral("--course-start"), QStringLiteral("2027-06-01"), QStringLiteral("--course-end"),
+                              QStringLiteral("2027-06-10")} + inWorkspace,
+                  root)
+                  .code,
+              0);
+    const Outcome text = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                         QStringLiteral("3"), namesOnly, QStringLiteral("--dry-run")} + inWorkspace,
+                             root);
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("3 rows: 3 new people, 0 people already known")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("2 rows share a name with someone known and become new people")) << text.out.toStdString();
+    const Outcome merged = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                           QStringLiteral("3"), namesOnly, QStringLiteral("--accept-merges"),
+                                           QStringLiteral("--json")} + inWorkspace,
+                               root);
+    const QJsonObject mergedSummary = QJsonDocument::fromJson(merged.out).object();
+    EXPECT_EQ(mergedSummary.value(QStringLiteral("new_people")).toInt(), 1);
+    EXPECT_EQ(mergedSummary.value(QStringLiteral("people_added")).toInt(), 1) << "the summary is what happened";
+}
+
+// Sender names come from files anyone can write: the tool's plain output
+// never passes their ESC, BEL or NUL (or a C1 CSI) to the terminal, and its
+// JSON still reads back as the names themselves.
+TEST(CliProcessTest, ControlCharactersFromFilesNeverReachTheTerminal)
+{
+    TempDir home;
+    const QString root = home.path(QString());
+    const QString workspace = home.path(QStringLiteral("escape.campdesk"));
+    createCamp(workspace, root);
+    const QString hostile = QStringLiteral("Eve\x1b[2J\x07") + QChar(0x9b) + QStringLiteral("31m");
+    const QString chat = home.path(QStringLiteral("chat.txt"));
+    QByteArray text = QStringLiteral("13/3/27, 20:00 - Amy: hello\n13/3/27, 20:01 - %1: hi\u0000there\n").arg(hostile).toUtf8();
+    writeAll(chat, text);
+    const QStringList inWorkspace{QStringLiteral("--workspace"), workspace};
+    const Outcome imported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), chat}
+                                     + inWorkspace,
+                                 root);
+    const Outcome stats = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1")} + inWorkspace,
+                              root);
+    ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
+    for (const Outcome *run : {&imported, &stats}) {
+        for (const QByteArray &stream : {run->out, run->err}) {
+            EXPECT_FALSE(stream.contains('\x1b')) << stream.toStdString();
+            EXPECT_FALSE(stream.contains('\x07'));
+            EXPECT_FALSE(stream.contains('\0'));
+            EXPECT_FALSE(stream.contains("\xc2\x9b")) << "the C1 CSI";
+        }
+    }
+    EXPECT_TRUE(stats.out.contains("Eve\\u001b[2J\\u0007\\u009b31m")) << stats.out.toStdString();
+
+    const Outcome json = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                         QStringLiteral("--json")} + inWorkspace,
+                             root);
+    ASSERT_EQ(json.code, 0);
+    EXPECT_FALSE(json.out.contains('\x1b'));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.out, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << json.out.toStdString();
+    QStringList names;
+    for (const QJsonValue &identity : document.object().value(QStringLiteral("identities")).toArray())
+        names.append(identity.toObject().value(QStringLiteral("name")).toString());
+    EXPECT_TRUE(names.contains(hostile)) << "the JSON reads back as the name itself";
+}

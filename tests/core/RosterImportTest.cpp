@@ -52,7 +52,7 @@ TEST(TextDecoderTest, DetectsEveryEncodingOperatorsMeet)
 
 TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)
 {
-    const QList<TextRow> rows = DelimitedText::parse(sample);
+    const QList<TextRow> rows = DelimitedText::parse(sample).value();
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows[1].cells.size(), 7);
     EXPECT_EQ(rows[2].cells.at(0), QStringLiteral("王, 子涵"));
@@ -60,11 +60,11 @@ TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)
     EXPECT_EQ(rows[2].line, 3);
     EXPECT_EQ(rows[3].line, 5) << "line numbers count the embedded newline";
 
-    const QList<TextRow> pasted = DelimitedText::parse(QStringLiteral("Name\tCity\r\nAmy\tParis\r\n\r\nBen\r\n"));
+    const QList<TextRow> pasted = DelimitedText::parse(QStringLiteral("Name\tCity\r\nAmy\tParis\r\n\r\nBen\r\n")).value();
     ASSERT_EQ(pasted.size(), 3);
     EXPECT_EQ(pasted[1].cells, (QStringList{QStringLiteral("Amy"), QStringLiteral("Paris")}));
     EXPECT_EQ(pasted[2].cells, QStringList{QStringLiteral("Ben")}) << "a ragged row keeps what it has";
-    EXPECT_EQ(DelimitedText::parse(QStringLiteral("a,\"b\"\"c\"\n")).first().cells.at(1), QStringLiteral("b\"c"));
+    EXPECT_EQ(DelimitedText::parse(QStringLiteral("a,\"b\"\"c\"\n")).value().first().cells.at(1), QStringLiteral("b\"c"));
 }
 
 TEST(RosterColumnsTest, GuessesChineseAndEnglishHeaders)
@@ -108,7 +108,7 @@ protected:
 
     RosterImportPlan planFor(const QString &text)
     {
-        const QList<TextRow> rows = DelimitedText::parse(text);
+        const QList<TextRow> rows = DelimitedText::parse(text).value();
         auto plan = RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells));
         EXPECT_TRUE(plan.has_value()) << plan.error().message.toStdString();
         return plan.value_or(RosterImportPlan{});
@@ -197,7 +197,7 @@ TEST_F(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
     EXPECT_TRUE(plan.rows[1].problems[0].contains(QStringLiteral("wizard")));
     EXPECT_TRUE(plan.rows[1].problems[1].contains(QStringLiteral("2027-02-30")));
 
-    const QList<TextRow> rows = DelimitedText::parse(QStringLiteral("City\nParis\n"));
+    const QList<TextRow> rows = DelimitedText::parse(QStringLiteral("City\nParis\n")).value();
     EXPECT_FALSE(RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells)).has_value());
 
     // A plan whose second row cannot be written leaves no trace of the first.
@@ -219,7 +219,7 @@ TEST(CsvWriterTest, BomQuotingAndFormulaGuard)
     EXPECT_TRUE(csv.contains("'@me"));
     EXPECT_TRUE(csv.contains("\"a,b\""));
     EXPECT_TRUE(csv.contains("\"line\nbreak\""));
-    const QList<TextRow> back = DelimitedText::parse(TextDecoder::decode(csv).text);
+    const QList<TextRow> back = DelimitedText::parse(TextDecoder::decode(csv).text).value();
     ASSERT_EQ(back.size(), 3);
     EXPECT_EQ(back[2].cells.at(1), QStringLiteral("line\nbreak"));
     // A leading tab or carriage return can also start a formula in some spreadsheets.

@@ -355,7 +355,12 @@ int fuzzJielong(const uint8_t *data, size_t size)
 int fuzzRosterCsv(const uint8_t *data, size_t size)
 {
     const QString text = decoded(data, size);
-    const QList<TextRow> rows = DelimitedText::parse(text);
+    const auto parsed = DelimitedText::parse(text);
+    if (!parsed) {
+        touch(parsed.error().message);
+        return 0;
+    }
+    const QList<TextRow> &rows = *parsed;
     if (rows.isEmpty())
         return 0;
     const QList<RosterField> fields = RosterColumns::guess(rows.first().cells);

@@ -4,7 +4,7 @@
   large_inputs.py --cli build-release/app/campdesk-cli [--gigabytes 2] [--csv-megabytes 1000]
                   [--telegram-megabytes 1000] [--roster-members 100000]
                   [--roster-bench build-release/bench/campdesk_bench_roster] [--json FILE]
-                  [--steps whatsapp,csv,telegram,long-line,roster]
+                  [--steps whatsapp,csv,telegram,long-line,roster,hostile]
 
 1. A WhatsApp export of about --gigabytes GB (campdesk-cli generate) is
    imported into a new workspace; so is one a tenth of its size. Peak resident
@@ -20,6 +20,10 @@
 3. A roster of --roster-members rows: imported, then listed; with
    --roster-bench, the roster view's re-filter on a keystroke over that many
    members (target under 20 ms, as for 5,000).
+4. Hostile input (issue 21): /dev/zero as a chat export, a 10 MB and a 30 MB
+   CSV of one row with millions of columns (as a chat export and as a
+   roster), a 300 MB file without a line break read as QQ, and JSON nested a
+   million levels deep. Each is refused with its message, in bounded memory.
 Every run is checked: exit code, message count, PRAGMA integrity_check.
 --steps runs only some of them (all by default).
 """
@@ -111,10 +115,10 @@ def main():
     parser.add_argument("--roster-bench")
     parser.add_argument("--telegram-megabytes", type=float, default=1000.0)
     parser.add_argument("--json")
-    parser.add_argument("--steps", default="whatsapp,csv,telegram,long-line,roster")
+    parser.add_argument("--steps", default="whatsapp,csv,telegram,long-line,roster,hostile")
     args = parser.parse_args()
     steps = set(args.steps.split(","))
-    unknown = steps - {"whatsapp", "csv", "telegram", "long-line", "roster"}
+    unknown = steps - {"whatsapp", "csv", "telegram", "long-line", "roster", "hostile"}
     if unknown:
         sys.exit(f"--steps: unknown {', '.join(sorted(unknown))}")
     cli = os.path.abspath(args.cli)
@@ -131,6 +135,8 @@ def main():
             long_line_step(cli, work, results, checks)
         if "roster" in steps:
             roster_step(cli, work, args, results, checks)
+        if "hostile" in steps:
+            hostile_step(cli, work, results, checks)
 
     if args.json:
         with open(args.json, "w") as out:
@@ -204,7 +210,7 @@ def long_line_step(cli, work, results, checks):
         out.write(b"\n3/1/27, 20:02 - Amy: bye\n")
     workspace = new_workspace(cli, work, "line")
     code, seconds, peak, err = timed(cli, "import", "--camp", "1", long_line, "--workspace", workspace)
-    refused = code != 0 and "line 2: the line is 100 MB long" in err
+    refused = code != 0 and "line 2: the line is longer than" in err
     results["long_line"] = {"refused": refused, "seconds": seconds, "peak_mb": round(peak),
                             "messages_after": count(workspace, "chat_messages")}
     print(f"100 MB line: {results['long_line']}", flush=True)
@@ -230,6 +236,41 @@ def roster_step(cli, work, args, results, checks):
         results["roster"]["refilter"] = json.loads(bench.stdout)
     print(f"roster: {results['roster']}", flush=True)
     checks.append(results["roster"]["members"] == args.roster_members and results["roster"]["list_ok"])
+
+
+def hostile_step(cli, work, results, checks):
+    """Each input of issue 21 refused, with the words that name the limit, in bounded memory."""
+    def refused(name, expected, *args):
+        workspace = new_workspace(cli, work, name)
+        code, seconds, peak, err = timed(cli, *args, "--workspace", workspace)
+        said = any(words in err for words in expected)
+        results[name] = {"refused": code != 0 and said, "seconds": seconds, "peak_mb": round(peak),
+                         "message": err.strip().splitlines()[0] if err.strip() else ""}
+        print(f"{name}: {results[name]}", flush=True)
+        checks.append(results[name]["refused"] and peak < 600)
+
+    refused("dev_zero", ("not a chat export",), "import", "--camp", "1", "/dev/zero")
+    refused("dev_zero_as_whatsapp", ("longer than",), "import", "--camp", "1", "--format", "whatsapp", "/dev/zero")
+    for megabytes in (10, 30):
+        wide = os.path.join(work, f"wide-{megabytes}.csv")
+        with open(wide, "w", encoding="utf-8") as out:
+            out.write("localId,TalkerId,Type,SubType,IsSender,CreateTime,StrContent,Sender\n")
+            out.write("1," * (megabytes * 2**20 // 2) + "\n")
+        refused(f"wide_csv_{megabytes}mb", ("more than 1,000 fields", "longer than 4 MB"), "import", "--camp", "1",
+                wide)
+        refused(f"wide_roster_{megabytes}mb", ("more than 1,000 fields",), "roster", "import", "--camp", "1", wide)
+    lineless = os.path.join(work, "lineless.txt")
+    with open(lineless, "wb") as out:
+        block = b"y" * 2**20
+        for _ in range(300):
+            out.write(block)
+    refused("qq_300mb_without_lines", ("too big to read whole", "longer than"), "import", "--camp", "1",
+            "--format", "qq", lineless)
+    deep = os.path.join(work, "deep.json")
+    with open(deep, "w") as out:
+        out.write('{"name": "x", "messages": ' + "[" * 1000000 + "\n")
+    refused("json_nested_a_million_deep", ("nest more than 64 levels",), "import", "--camp", "1",
+            "--format", "telegram", deep)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 #include "roster/MemberLabels.h"
 
 #include "FileDialog.h"
+#include "io/InputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "capture/ChatImportJob.h"
@@ -263,7 +264,6 @@ void ChatImportDialog::scanFile()
         return;
     }
     m_problem->clear();
-    m_fileLines.clear();
     m_next->setEnabled(false);
     m_progressLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_progress->setValue(0);
@@ -538,20 +538,11 @@ void ChatImportDialog::showLine(int line)
 {
     if (line <= 0)
         return;
-    if (m_fileLines.isEmpty()) {
-        QFile file(QDir::fromNativeSeparators(m_path->text().trimmed()));
-        if (file.open(QIODevice::ReadOnly)) {
-            const QString encoding = m_scan ? m_scan->encoding : QString();
-            const QByteArray bytes = file.readAll();
-            const QString text = encoding.isEmpty() ? TextDecoder::decode(bytes).text
-                                                    : TextDecoder::decode(bytes, encoding).value_or(QString());
-            m_fileLines = text.split(u'\n');
-        }
-    }
-    if (line > m_fileLines.size())
-        return;
+    // One line read from the file as it goes: the export may be gigabytes.
+    const QString encoding = m_scan ? m_scan->encoding : QString();
+    const auto text = InputFile::line(QDir::fromNativeSeparators(m_path->text().trimmed()), line, encoding);
     // Plain text: imported content is never interpreted as markup.
-    m_linePreview->setPlainText(tr("Line %1:").arg(line) + u'\n' + m_fileLines.at(line - 1));
+    m_linePreview->setPlainText(tr("Line %1:").arg(line) + u'\n' + (text ? *text : text.error().message));
 }
 
 void ChatImportDialog::reject()

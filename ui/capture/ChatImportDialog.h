@@ -91,7 +91,6 @@ private:
     QPushButton *m_cancel;
     ChatImportJob *m_job = nullptr;
     std::optional<ChatScan> m_scan;
-    QStringList m_fileLines; // for showing warning lines, read on demand
     bool m_closeWhenDone = false;
     bool m_busy = false;
 };

@@ -1,6 +1,7 @@
 #include "capture/JielongDialog.h"
 
 #include "capture/MemberChoiceDelegate.h"
+#include "io/InputFile.h"
 #include "capture/SenderMatcher.h"
 #include "roster/MemberLabels.h"
 
@@ -139,13 +140,13 @@ void JielongDialog::loadFile()
                                                      tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    auto read = InputFile::readAll(path);
+    if (!read) {
+        m_summary->setText(read.error().message);
         setFeedbackTone(m_summary, FeedbackTone::Problem);
         return;
     }
-    setText(TextDecoder::decode(file.readAll()).text);
+    setText(TextDecoder::decode(*read).text);
 }
 
 void JielongDialog::refillActivities()

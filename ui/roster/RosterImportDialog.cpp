@@ -23,13 +23,18 @@ RosterImportDialog::RosterImportDialog(WorkspaceDocument *document, qint64 campI
     , m_document(document)
     , m_campId(campId)
     , m_sourceName(sourceName)
-    , m_rows(DelimitedText::parse(text))
     , m_preview(new QTableWidget)
     , m_merges(new QCheckBox(tr("Join rows to known people with the same name")))
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("RosterImportDialog"));
     setWindowTitle(tr("Import Members"));
+    auto rows = DelimitedText::parse(text);
+    if (!rows) {
+        m_problem = tr("%1: %2").arg(sourceName, rows.error().message);
+        return;
+    }
+    m_rows = std::move(*rows);
     if (m_rows.size() < 2) {
         m_problem = tr("%1: no rows below the header line.").arg(sourceName);
         return;
@@ -123,11 +128,11 @@ void RosterImportDialog::replan()
         m_preview->setItem(i, 3, problems);
     }
     m_preview->resizeColumnsToContents();
-    m_summary->setText(tr("%1 new, %2 known, %3 with a known name, %4 already in the camp, %5 skipped. Nothing is "
+    const bool acceptMerges = m_merges->isChecked();
+    m_summary->setText(tr("%1 new people, %2 people already known, %3 already in the camp, %4 skipped. Nothing is "
                           "written until you import.")
-                           .arg(m_plan.count(Match::NewPerson))
-                           .arg(m_plan.count(Match::SamePerson))
-                           .arg(m_plan.count(Match::PossibleMerge))
+                           .arg(m_plan.newPeople(acceptMerges))
+                           .arg(m_plan.knownPeople(acceptMerges))
                            .arg(m_plan.count(Match::AlreadyInCamp))
                            .arg(m_plan.count(Match::Skipped)));
 }

@@ -1,6 +1,7 @@
 #include "roster/RosterView.h"
 
 #include "FileDialog.h"
+#include "io/InputFile.h"
 #include "io/OutputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -466,12 +467,12 @@ void RosterView::importFile()
                                                      tr("Rosters (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_document->reportError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    auto read = InputFile::readAll(path);
+    if (!read) {
+        m_document->reportError(read.error().message);
         return;
     }
-    const DecodedText decoded = TextDecoder::decode(file.readAll());
+    const DecodedText decoded = TextDecoder::decode(*read);
     importText(QFileInfo(path).fileName(), decoded.text, decoded.encoding);
 }
 

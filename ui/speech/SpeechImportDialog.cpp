@@ -1,6 +1,7 @@
 #include "speech/SpeechImportDialog.h"
 
 #include "Workspace.h"
+#include "io/InputFile.h"
 #include "WorkspaceDocument.h"
 #include "commands/SpeechCommands.h"
 #include "speech/SpeechRepository.h"
@@ -59,12 +60,12 @@ SpeechImportDialog::SpeechImportDialog(WorkspaceDocument *document, const QStrin
 
 void SpeechImportDialog::load()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_problem = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+    auto read = InputFile::readAll(m_path);
+    if (!read) {
+        m_problem = read.error().message;
         return;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = std::move(*read);
     m_plainText = !bytes.trimmed().startsWith('{');
     m_text = QString::fromUtf8(bytes);
     if (!m_plainText) {

@@ -2,6 +2,7 @@
 #include "TempWorkspace.h"
 #include "capture/ChatFileReader.h"
 #include "capture/ChatGenerator.h"
+#include "capture/ChatParsers.h"
 
 #include <QDir>
 #include <QFile>
@@ -219,7 +220,7 @@ TEST(ChatFileReader, ALineOf100MegabytesIsRefused)
         return true;
     });
     ASSERT_FALSE(report.has_value());
-    EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 2: the line is 101 MB long")))
+    EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 2: the line is longer than 4 MB")))
         << report.error().message.toStdString();
 
     const QString qq = dir.path(QStringLiteral("qq.txt"));
@@ -563,4 +564,47 @@ TEST(ChatFileReader, AnEncodingThatChangesAfterTheFirstMegabyteIsDecidedForTheWh
     ASSERT_TRUE(reader.has_value());
     (void)reader->parse(ParseOptions{}, [](ChatMessage &&) { return true; });
     EXPECT_EQ(reader->encoding(), QStringLiteral("GB18030"));
+}
+
+// A line written like a message header at a time no clock shows (23:61) or
+// a date no calendar has is reported as a skipped message in every
+// line-based format, and the messages around it stay as they were (it used
+// to vanish into the message before it).
+TEST(ChatFileReader, AHeaderAtAnImpossibleTimeIsReportedAndSkipped)
+{
+    struct Case
+    {
+        ChatFormat format;
+        QString text;
+        QString stamp;
+    };
+    const QList<Case> cases = {
+        {ChatFormat::WhatsApp,
+         QStringLiteral("13/3/27, 20:00 - Amy: hello\n13/3/27, 23:61 - Bob: impossible\nstill Bob\n"
+                        "13/3/27, 20:02 - Amy: bye\n"),
+         QStringLiteral("13/3/27, 23:61")},
+        {ChatFormat::QQText,
+         QStringLiteral("2027-03-13 20:00:00 Amy(10001)\nhello\n\n2027-03-13 23:61:00 Bob(10002)\nimpossible\n\n"
+                        "2027-03-13 20:02:00 Amy(10001)\nbye\n"),
+         QStringLiteral("2027-03-13 23:61:00")},
+        {ChatFormat::WeChatMemoTraceText,
+         QStringLiteral("2027-03-13 20:00:00 Amy\nhello\n\n2027-02-30 20:01:00 Bob\nimpossible\n\n"
+                        "2027-03-13 20:02:00 Amy\nbye\n"),
+         QStringLiteral("2027-02-30 20:01:00")},
+    };
+    for (const Case &test : cases) {
+        SCOPED_TRACE(ChatFormats::key(test.format).toStdString());
+        QStringList texts;
+        const auto report = ChatParsers::parse(test.format, test.text, {}, [&texts](ChatMessage &&message) {
+            texts.append(message.text);
+            return true;
+        });
+        ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
+        EXPECT_EQ(texts, (QStringList{QStringLiteral("hello"), QStringLiteral("bye")}));
+        ASSERT_EQ(report->warnings.size(), 1);
+        const ParseWarning &warning = report->warnings.first();
+        EXPECT_EQ(warning.skipped, 1) << "one message skipped, counted as such";
+        EXPECT_TRUE(warning.message.contains(test.stamp)) << warning.message.toStdString();
+        EXPECT_TRUE(warning.message.contains(QStringLiteral("skipped"))) << warning.message.toStdString();
+    }
 }
