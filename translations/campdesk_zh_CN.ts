@@ -2671,7 +2671,7 @@ Left: %3</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>话术</translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4574,6 +4574,10 @@ Options:
     <message>
         <source>%1: the encoding “%2” is not known.</source>
         <translation>%1：不认识编码“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace that is open, not a file to import.</source>
+        <translation>%1 是当前打开的工作区，不是可以导入的文件。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include "WorkspaceDocument.h"
 #include "dialogs/NewPlannedCampDialog.h"
 #include "review/ActivityReviewDialog.h"
+#include "roster/RosterImportDialog.h"
+#include "roster/RosterView.h"
 #include "review/ReviewView.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechEditorDialog.h"
@@ -77,7 +79,7 @@ QStringList Launcher::views()
             QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
             QStringLiteral("subgroups"), QStringLiteral("checkins"), QStringLiteral("identities"),
             QStringLiteral("jielong"), QStringLiteral("chat-import"), QStringLiteral("review"),
-            QStringLiteral("activity-review"), QStringLiteral("restore-backup")};
+            QStringLiteral("activity-review"), QStringLiteral("restore-backup"), QStringLiteral("roster-import")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -196,7 +198,8 @@ int Launcher::run(const QStringList &arguments)
                                                  {QStringLiteral("jielong"), QStringLiteral("checkins")},
                                                  {QStringLiteral("chat-import"), QStringLiteral("checkins")},
                                                  {QStringLiteral("activity-review"), QStringLiteral("review")},
-                                                 {QStringLiteral("restore-backup"), QStringLiteral("overview")}};
+                                                 {QStringLiteral("restore-backup"), QStringLiteral("overview")},
+                                                 {QStringLiteral("roster-import"), QStringLiteral("roster")}};
         if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
@@ -271,6 +274,16 @@ int Launcher::run(const QStringList &arguments)
                 (void)folder.write(BackupReason::Daily);
             window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger();
             shown = window.findChild<RestoreBackupDialog *>();
+        } else if (options.view == QLatin1String("roster-import")) {
+            // The camp's own export read back, with a name a spreadsheet
+            // would take for a formula, a known name and a new one.
+            const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+            QString csv = QStringLiteral("Name,Group nickname,City\n'=1+1 Lucky,,Hangzhou\n");
+            for (qsizetype i = 0; i < std::min<qsizetype>(roster.size(), 6); ++i)
+                csv += roster.at(i).person.displayName + QStringLiteral(",,\n");
+            csv += QStringLiteral("New Member,,Beijing\n");
+            window.rosterView()->importText(QStringLiteral("members.csv"), csv, QStringLiteral("UTF-8"));
+            shown = window.findChild<RosterImportDialog *>();
         } else if (options.view == QLatin1String("new-camp-from-template")) {
             window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
             shown = window.findChild<NewPlannedCampDialog *>();

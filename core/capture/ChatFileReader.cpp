@@ -5,6 +5,7 @@
 #include "capture/JielongParser.h"
 #include "capture/PieceCutter.h"
 #include "capture/TelegramParser.h"
+#include "io/InputFile.h"
 #include "roster/TextDecoder.h"
 
 #include <QDir>
@@ -72,6 +73,8 @@ void addSummary(QList<ParseWarning> &summaries, const ParseWarning &warning)
 Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &options)
 {
     const QFileInfo info(path);
+    if (auto allowed = InputFile::refuseOpenWorkspace(path); !allowed)
+        return std::unexpected(allowed.error());
     if (!info.exists() || info.isFile())
         return openFile(path, path, options);
     if (info.isDir())

@@ -1,5 +1,7 @@
 #include "io/InputFile.h"
 
+#include "Workspace.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -24,6 +26,8 @@ Result<QByteArray> InputFile::readAll(const QString &path, qint64 limit)
     } else {
         if (QFileInfo(path).isDir())
             return fail(tr("%1 is a folder, not a file.").arg(name));
+        if (auto allowed = refuseOpenWorkspace(path); !allowed)
+            return std::unexpected(allowed.error());
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("%1 cannot be read: %2").arg(name, file.errorString()));
@@ -47,8 +51,19 @@ Result<QByteArray> InputFile::readAll(const QString &path, qint64 limit)
     return bytes;
 }
 
+Result<void> InputFile::refuseOpenWorkspace(const QString &path)
+{
+    // Opening and closing a descriptor of it would drop this process's
+    // locks on it (see Workspace), and it is no input anyway.
+    if (Workspace::isOpenHere(path))
+        return fail(tr("%1 is the workspace that is open, not a file to import.").arg(path));
+    return {};
+}
+
 Result<QString> InputFile::line(const QString &path, qint64 number, const QString &encoding)
 {
+    if (auto allowed = refuseOpenWorkspace(path); !allowed)
+        return std::unexpected(allowed.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));

@@ -24,6 +24,8 @@ public:
     // time so that showing one line of a 2 GB export holds one line, not
     // the file. An empty text past the end.
     [[nodiscard]] static Result<QString> line(const QString &path, qint64 number, const QString &encoding);
+    // Refuses a workspace this process has open (see Workspace::isOpenHere).
+    [[nodiscard]] static Result<void> refuseOpenWorkspace(const QString &path);
     // How a message names the input ("standard input" for "-").
     static QString displayName(const QString &path);
 };

@@ -1,4 +1,5 @@
 #include "TempWorkspace.h"
+#include "Workspace.h"
 #include "capture/ChatFileReader.h"
 #include "capture/ChatParsers.h"
 #include "cli/TerminalDevice.h"
@@ -220,4 +221,19 @@ TEST(InputLimitsTest, TerminalOutputEscapesControlCharacters)
     const QByteArray written = TerminalDevice::escaped(QStringLiteral("a\x1b[2Jb\x07\tc\r\nd\u009be").toUtf8() + QByteArray(1, '\0'));
     EXPECT_EQ(written, QByteArray("a\\u001b[2Jb\\u0007\tc\nd\\u009be\\u0000"));
     EXPECT_EQ(TerminalDevice::escaped(QStringLiteral("林晓雨 ✅").toUtf8()), QStringLiteral("林晓雨 ✅").toUtf8());
+}
+
+// The open workspace is never read as an input: a descriptor of it opened
+// and closed beside SQLite would drop this process's locks on it.
+TEST(InputLimitsTest, TheOpenWorkspaceIsNoInput)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("open.campdesk"));
+    auto workspace = Workspace::open(path);
+    ASSERT_TRUE(workspace.has_value());
+    const auto chat = ChatFileReader::open(path, {});
+    ASSERT_FALSE(chat.has_value());
+    EXPECT_TRUE(chat.error().message.contains(QStringLiteral("is the workspace that is open"))) << chat.error().message.toStdString();
+    EXPECT_FALSE(InputFile::readAll(path).has_value());
+    EXPECT_FALSE(InputFile::line(path, 1, QString()).has_value());
 }

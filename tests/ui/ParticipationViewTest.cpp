@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -324,6 +325,41 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     EXPECT_TRUE(stack->undoText().contains(QStringLiteral("陈浩然"))) << stack->undoText().toStdString();
     stack->undo();
     EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_chen);
+}
+
+// A message the file holds at a time no clock shows is listed on the
+// summary as not imported; clicking it shows its line, read from the file.
+TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
+{
+    const QString chat = m_dir.path(QStringLiteral("impossible.txt"));
+    writeAll(chat, QStringLiteral("13/3/27, 09:00 - 林晓雨: 早\n"
+                                  "13/3/27, 23:61 - 林晓雨: 这一条的时间不存在\n"
+                                  "13/3/27, 09:05 - 林晓雨: 打卡\n")
+                       .toUtf8());
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->setFile(chat);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 2"))) << dialog->summaryLabel()->text().toStdString();
+    auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("importWarnings"));
+    ASSERT_NE(warnings, nullptr);
+    int skipped = -1;
+    for (int row = 0; row < warnings->count(); ++row) {
+        if (warnings->item(row)->text().contains(QStringLiteral("23:61")))
+            skipped = row;
+    }
+    ASSERT_GE(skipped, 0) << "the skipped message is listed";
+    const QRect rect = warnings->visualItemRect(warnings->item(skipped));
+    QTest::mouseClick(warnings->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    auto *line = dialog->findChild<QPlainTextEdit *>(QStringLiteral("warningLine"));
+    ASSERT_NE(line, nullptr);
+    EXPECT_EQ(line->toPlainText(), QStringLiteral("Line 2:\n13/3/27, 23:61 - 林晓雨: 这一条的时间不存在"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
 }
 
 // A sender who only looks like a member is offered, with the reason, and
