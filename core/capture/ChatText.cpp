@@ -2,21 +2,22 @@
 
 namespace CampDesk::ChatText {
 
-bool isInvisible(char16_t c)
+QString cleanName(QStringView name, NoBreakSpaces spaces)
 {
-    return c == 0xFEFF || c == 0x00AD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x2069);
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        if (isInvisible(c.unicode()))
+            continue;
+        const bool noBreak = c == QChar(0x00A0) || c == QChar(0x202F);
+        out.append(noBreak && spaces == NoBreakSpaces::Plain ? QChar(u' ') : c);
+    }
+    return out.trimmed();
 }
 
 QString exactName(QStringView name)
 {
-    QString visible;
-    visible.reserve(name.size());
-    for (const QChar c : name) {
-        if (!isInvisible(c.unicode()))
-            visible.append(c);
-    }
-    return visible.normalized(QString::NormalizationForm_KC).trimmed();
+    return cleanName(name).normalized(QString::NormalizationForm_KC).trimmed();
 }
 
 } // namespace CampDesk::ChatText

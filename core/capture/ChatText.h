@@ -5,10 +5,54 @@
 
 namespace CampDesk::ChatText {
 
+// What every chat reader does to names and lines the same way. The
+// character tests run on every character of files of a million messages,
+// so they are inline.
+
 // Characters exports put into names and texts that nobody sees: byte-order
-// marks, zero-width spaces and joiners, direction marks and isolates, soft
-// hyphens.
-bool isInvisible(char16_t c);
+// marks, zero-width spaces and joiners, direction marks and isolates, word
+// joiners, soft hyphens.
+inline bool isInvisible(char16_t c)
+{
+    return c == 0xFEFF || c == 0x00AD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2060 && c <= 0x2069);
+}
+
+// Space as a reader skips it: whitespace, the ideographic space, and the
+// invisible characters above.
+inline bool isBlankChar(QChar c)
+{
+    return c.isSpace() || c == QChar(0x3000) || isInvisible(c.unicode());
+}
+
+inline QStringView trimmedView(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isBlankChar(text.at(begin)))
+        ++begin;
+    while (end > begin && isBlankChar(text.at(end - 1)))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+inline bool isBlankLine(QStringView line)
+{
+    for (const QChar c : line) {
+        if (!isBlankChar(c))
+            return false;
+    }
+    return true;
+}
+
+// What a name's no-break spaces become. Telegram and Discord names have
+// always had them made plain, QQ and WeChat names kept them: a sender's key
+// is made from the name, so each format keeps what its earlier imports did.
+enum class NoBreakSpaces { Keep, Plain };
+
+// A display name as shown: invisible characters removed, surrounding space
+// trimmed.
+QString cleanName(QStringView name, NoBreakSpaces spaces = NoBreakSpaces::Keep);
 
 // A display name as names are compared exactly: Unicode NFKC (full-width
 // letters and compatibility forms become plain ones), invisible characters

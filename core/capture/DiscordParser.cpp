@@ -1,5 +1,6 @@
 #include "capture/DiscordParser.h"
 
+#include "capture/ChatText.h"
 #include "io/InputLimits.h"
 
 #include "capture/JsonPieceScanner.h"
@@ -23,29 +24,13 @@ namespace CampDesk {
 
 namespace {
 
-bool isInvisible(char16_t c)
+using ChatText::isInvisible;
+// Names with their no-break spaces made plain, as these readers always gave them.
+QString cleanName(QStringView name)
 {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF || c == 0x00AD
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return ChatText::cleanName(name, ChatText::NoBreakSpaces::Plain);
 }
-
-// Display names without direction marks or zero-width characters (checklist 1).
-QString cleanName(QString name)
-{
-    bool dirty = false;
-    for (QChar c : std::as_const(name)) {
-        if (isInvisible(c.unicode()) || c == QChar(0x00A0) || c == QChar(0x202F)) {
-            dirty = true;
-            break;
-        }
-    }
-    if (dirty) {
-        name.removeIf([](QChar c) { return isInvisible(c.unicode()); });
-        name.replace(QChar(0x00A0), u' ');
-        name.replace(QChar(0x202F), u' ');
-    }
-    return name.trimmed();
-}
+using ChatText::trimmedView;
 
 bool isDigit(QChar c)
 {
@@ -288,17 +273,6 @@ std::optional<qint64> localTime(const LocalStamp &stamp, DateOrder order, LocalC
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     return clock.toUtc(date, time);
-}
-
-QStringView trimmedView(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && (isSpace(text.at(begin)) || isInvisible(text.at(begin).unicode())))
-        ++begin;
-    while (end > begin && (isSpace(text.at(end - 1)) || isInvisible(text.at(end - 1).unicode())))
-        --end;
-    return text.sliced(begin, end - begin);
 }
 
 // --- CSV -------------------------------------------------------------------

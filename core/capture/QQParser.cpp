@@ -1,5 +1,7 @@
 #include "capture/QQParser.h"
 
+#include "capture/ChatText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -20,50 +22,13 @@ namespace CampDesk {
 
 namespace {
 
+using ChatText::isInvisible;
+using ChatText::isBlankChar;
+using ChatText::trimmedView;
+using ChatText::isBlankLine;
+using ChatText::cleanName;
+
 constexpr int ProgressEvery = 4096;
-
-bool isInvisible(char16_t c)
-{
-    return c == 0xFEFF || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x2069);
-}
-
-bool isBlankChar(QChar c)
-{
-    return c.isSpace() || c == QChar(0x3000) || isInvisible(c.unicode());
-}
-
-QStringView trimmedView(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isBlankChar(text.at(begin)))
-        ++begin;
-    while (end > begin && isBlankChar(text.at(end - 1)))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
-bool isBlankLine(QStringView line)
-{
-    for (const QChar c : line) {
-        if (!isBlankChar(c))
-            return false;
-    }
-    return true;
-}
-
-// Displayed name: invisible marks removed, whitespace trimmed.
-QString cleanName(QStringView name)
-{
-    QString out;
-    out.reserve(name.size());
-    for (const QChar c : name) {
-        if (!isInvisible(c.unicode()))
-            out.append(c);
-    }
-    return out.trimmed();
-}
 
 // Turns CRLF, bare CR and bare LF inside a body into '\n' (FORMATS.md 4.3:
 // bodies contain bare CR and bare LF, which are line breaks within the message).

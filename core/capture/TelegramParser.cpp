@@ -1,5 +1,6 @@
 #include "capture/TelegramParser.h"
 
+#include "capture/ChatText.h"
 #include "capture/JsonPieceScanner.h"
 
 #include <QCoreApplication>
@@ -28,28 +29,11 @@ namespace CampDesk {
 
 namespace {
 
-bool isInvisible(char16_t c)
+using ChatText::isInvisible;
+// Names with their no-break spaces made plain, as these readers always gave them.
+QString cleanName(QStringView name)
 {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF || c == 0x00AD
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// Display names without direction marks or zero-width characters (checklist 1).
-QString cleanName(QString name)
-{
-    bool dirty = false;
-    for (QChar c : std::as_const(name)) {
-        if (isInvisible(c.unicode()) || c == QChar(0x00A0) || c == QChar(0x202F)) {
-            dirty = true;
-            break;
-        }
-    }
-    if (dirty) {
-        name.removeIf([](QChar c) { return isInvisible(c.unicode()); });
-        name.replace(QChar(0x00A0), u' ');
-        name.replace(QChar(0x202F), u' ');
-    }
-    return name.trimmed();
+    return ChatText::cleanName(name, ChatText::NoBreakSpaces::Plain);
 }
 
 // `from_id` is "user123…" in current exports but a bare number in old ones.

@@ -876,16 +876,7 @@ TEST(CliProcessTest, ANegativeSchemaVersionIsRefusedWithoutACrash)
     const QString root = home.path(QString());
     const QString workspace = home.path(QStringLiteral("negative.campdesk"));
     createCamp(workspace, root);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("negative"));
-        db.setDatabaseName(workspace);
-        ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version = -1")));
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("negative"));
+    tamper(workspace, QStringLiteral("PRAGMA user_version = -1"));
     const QByteArray before = fileBytes(workspace);
     const Outcome refused = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
     EXPECT_EQ(refused.code, 1) << "a crash would be a signal, not 1";

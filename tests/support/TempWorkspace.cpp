@@ -1,7 +1,15 @@
 #include "TempWorkspace.h"
 
+#include "Workspace.h"
+#include "domain/Camp.h"
+#include "storage/CampRepository.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
 
 namespace CampDesk::Testing {
 
@@ -28,6 +36,32 @@ void writeAll(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
+}
+
+void writeWorkspaceOfCamps(const QString &path)
+{
+    auto workspace = Workspace::open(path);
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    for (int i = 0; i < 40; ++i) {
+        Camp camp = Camp::withDefaults(QStringLiteral("Camp %1").arg(i), QDate(2026, 1, 1).addDays(i * 30),
+                                       QDate(2026, 1, 21).addDays(i * 30));
+        camp.groupRules = QString(400, QLatin1Char('r'));
+        ASSERT_TRUE((*workspace)->camps().insert(camp).has_value());
+    }
+}
+
+void tamper(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
 } // namespace CampDesk::Testing

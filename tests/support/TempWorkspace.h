@@ -20,5 +20,11 @@ private:
 
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);
+// A workspace of 40 camps, each with 400 characters of group rules: pages
+// enough that damage to its last ones is found only by reading every page.
+void writeWorkspaceOfCamps(const QString &path);
+// Runs `statement` on a workspace file through a connection of its own, as
+// another program would change it, and leaves it without a -wal.
+void tamper(const QString &path, const QString &statement);
 
 } // namespace CampDesk::Testing

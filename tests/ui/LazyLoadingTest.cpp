@@ -123,15 +123,7 @@ TEST(LazyLoadingTest, BackgroundCheckReportsDamageAndStaysQuietOnASoundFile)
     // Damage every page after the schema: the open checks the header only,
     // the background check reads everything.
     const QString damaged = dir.path(QStringLiteral("damaged.campdesk"));
-    {
-        auto workspace = Workspace::open(damaged);
-        ASSERT_TRUE(workspace.has_value());
-        for (int i = 0; i < 40; ++i) {
-            Camp camp = Camp::withDefaults(QStringLiteral("Camp %1").arg(i), QDate(2026, 1, 1), QDate(2026, 1, 21));
-            camp.groupRules = QString(400, QLatin1Char('r'));
-            ASSERT_TRUE((*workspace)->camps().insert(camp).has_value());
-        }
-    }
+    writeWorkspaceOfCamps(damaged);
     QByteArray bytes = readAll(damaged);
     for (qsizetype i = 4096 * 4; i < bytes.size(); i += 5)
         bytes[i] = char(0x5A);

@@ -335,15 +335,7 @@ TEST_F(MainWindowTest, TheCliWorksBesideTheOpenWindowAndNeverTakesItsJournal)
 TEST_F(MainWindowTest, ADamagedWorkspaceIsNeverWrittenTo)
 {
     const QString path = m_dir.path(QStringLiteral("scribbled.campdesk"));
-    {
-        auto workspace = Workspace::open(path);
-        ASSERT_TRUE(workspace.has_value());
-        for (int i = 0; i < 40; ++i) {
-            Camp camp = Camp::withDefaults(QStringLiteral("Camp %1").arg(i), QDate(2026, 1, 1), QDate(2026, 1, 21));
-            camp.groupRules = QString(400, QLatin1Char('r'));
-            ASSERT_TRUE((*workspace)->camps().insert(camp).has_value());
-        }
-    }
+    writeWorkspaceOfCamps(path);
     // The last pages hold the camps' rows: the schema read on opening does
     // not reach them, only the full check does.
     QByteArray bytes = readAll(path);
