@@ -24,7 +24,6 @@ namespace CampDesk {
 
 namespace {
 
-using ChatText::isInvisible;
 // Names with their no-break spaces made plain, as these readers always gave them.
 QString cleanName(QStringView name)
 {

@@ -28,7 +28,6 @@ namespace CampDesk {
 namespace {
 
 using ChatText::isInvisible;
-using ChatText::isBlankChar;
 using ChatText::trimmedView;
 using ChatText::isBlankLine;
 using ChatText::cleanName;
