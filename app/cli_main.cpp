@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/TerminalDevice.h"
+#include "plan/RunSheetPrinter.h"
 #include "review/ReviewReportWriter.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -14,12 +15,15 @@
 
 namespace {
 
-// Only `report --pdf` draws (Qt Charts need a QApplication); every other
-// command runs on a plain QCoreApplication and never touches a display.
-bool drawsCharts(int argc, char *argv[])
+// Only `report --pdf` and `run-sheet` draw (fonts and Qt Charts need a
+// QApplication); every other command runs on a plain QCoreApplication and
+// never touches a display.
+bool draws(int argc, char *argv[])
 {
     bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "run-sheet") == 0)
+            return true;
         report = report || std::strcmp(argv[i], "report") == 0;
         pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
     }
@@ -32,12 +36,13 @@ int main(int argc, char *argv[])
 {
     CampDesk::Workspace::failWritesInsteadOfDying();
     std::unique_ptr<QCoreApplication> app;
-    if (drawsCharts(argc, argv)) {
+    if (draws(argc, argv)) {
         // No window opens: draw offscreen unless the caller chose a platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
         CampDesk::CommandLine::setPdfReportWriter(&CampDesk::ReviewReportWriter::write);
+        CampDesk::CommandLine::setRunSheetWriter(&CampDesk::RunSheetPrinter::write);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

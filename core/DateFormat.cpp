@@ -1,12 +1,10 @@
 #include "DateFormat.h"
 
-#include <QLocale>
-
 namespace CampDesk::DateFormat {
 
-QString shortDate()
+QString shortDate(const QLocale &locale)
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CampDesk::ActivityReviewDialog</name>
-    <message numerus="yes">
-        <source>%1 from the start to %n minute(s) after the end</source>
-        <translation>
-            <numerusform>%1 from the start to %n minute after the end</numerusform>
-            <numerusform>%1 from the start to %n minutes after the end</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CampDesk::AutoSplitDialog</name>
     <message numerus="yes">
         <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
@@ -192,27 +182,6 @@
 <context>
     <name>CampDesk::ReviewView</name>
     <message numerus="yes">
-        <source>%n course day(s) below the target</source>
-        <translation>
-            <numerusform>%n course day below the target</numerusform>
-            <numerusform>%n course days below the target</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n member(s)</source>
         <translation>
             <numerusform>%1: %n member</numerusform>
@@ -220,11 +189,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.</source>
         <translation>
-            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
-            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
+            <numerusform>%n message dated %1 to %2, more than a year away from this camp's days, is not in these figures.</numerusform>
+            <numerusform>%n messages dated %1 to %2, more than a year away from this camp's days, are not in these figures.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course day(s) below the active-rate target</source>
+        <translation>
+            <numerusform>%n course day below the active-rate target</numerusform><numerusform>%n course days below the active-rate target</numerusform></translation>
     </message>
 </context>
 <context>
@@ -374,6 +348,24 @@
             <numerusform>The window showed %n message while the screenshot was taken (above).</numerusform>
             <numerusform>The window showed %n messages while the screenshot was taken (above).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeadline</name>
+    <message numerus="yes">
+        <source>%1 (%n left)</source>
+        <translation>
+            <numerusform>%1 (%n left)</numerusform><numerusform>%1 (%n left)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the average of its type (%2 who spoke, over %n activities)</source>
+        <translation>
+            <numerusform>%1 of the average of its type (%2 who spoke, over %n activity)</numerusform><numerusform>%1 of the average of its type (%2 who spoke, over %n activities)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of the average of its type (%2 who spoke, over %n activities)</source>
+        <translation>
+            <numerusform>only %1 of the average of its type (%2 who spoke, over %n activity)</numerusform><numerusform>only %1 of the average of its type (%2 who spoke, over %n activities)</numerusform></translation>
     </message>
 </context>
 <context>

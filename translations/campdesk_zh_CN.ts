@@ -276,54 +276,16 @@
         <translation>“%1”的复盘</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Figures as of %1; later imports do not change them.</source>
         <translation>数据截至 %1；之后的导入不会改变这些数据。</translation>
-    </message>
-    <message>
-        <source>%1 % of the average of its type (%2 participants over %3 activities)</source>
-        <translation>达到同类活动平均值的 %1 %（%3 场同类活动平均 %2 人参与）</translation>
-    </message>
-    <message>
-        <source>only %1 % of the average of its type (%2 participants over %3 activities)</source>
-        <translation>仅为同类活动平均值的 %1 %（%3 场同类活动平均 %2 人参与）</translation>
-    </message>
-    <message>
-        <source>the first of its type</source>
-        <translation>同类活动中的第一场</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <source>%1 of %2 members (%3)</source>
-        <translation>%2 名成员中 %1 人参与（%3）</translation>
-    </message>
-    <message>
         <source>Messages</source>
         <translation>消息数</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 from the start to %n minute(s) after the end</source>
-        <translation>
-            <numerusform>%1 条（从开始到结束后 %n 分钟）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <source>Active rate that day</source>
-        <translation>当天活跃率</translation>
-    </message>
-    <message>
-        <source>%1 (target %2 %)</source>
-        <translation>%1（目标 %2 %）</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -368,6 +330,10 @@
     <message>
         <source>Review</source>
         <translation>复盘</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1551,10 +1517,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <source>Today&apos;s backup: %1</source>
-        <translation>今日备份：%1</translation>
-    </message>
-    <message>
         <source>Today&apos;s backup could not be written: %1</source>
         <translation>今日备份未能写入：%1</translation>
     </message>
@@ -1601,6 +1563,14 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>This workspace is read-only in this window: its check found damage. Restore it from a backup (Help → Restore from Backup…).</source>
         <translation>此工作区在本窗口中为只读：检查发现了损坏。请从备份恢复（帮助 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is written (Help → Restore from Backup… lists it).</source>
+        <translation>今天的备份已写好（可在“帮助 → 从备份恢复…”中找到）。</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2206,10 @@ Retry when it has finished, or cancel to leave the change out.
         <source>Review…</source>
         <translation>复盘…</translation>
     </message>
+    <message>
+        <source>Run sheet saved to %1</source>
+        <translation>流程单已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::QuickCopyPalette</name>
@@ -2403,6 +2377,14 @@ Left: %3</source>
         <source>Export Data as CSV…</source>
         <translation>导出数据为 CSV…</translation>
     </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>图表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation>图表数据已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ReviewView</name>
@@ -2519,32 +2501,6 @@ Left: %3</source>
         <translation>未分组</translation>
     </message>
     <message>
-        <source>Average active rate %1 (target %2 %)</source>
-        <translation>平均活跃率 %1（目标 %2 %）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n course day(s) below the target</source>
-        <translation>
-            <numerusform>%n 个课程日低于目标</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>check-ins %1 (target %2 %)</source>
-        <translation>打卡完成率 %1（目标 %2 %）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 名成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n 条消息</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
@@ -2579,10 +2535,6 @@ Left: %3</source>
     <message>
         <source>spoke</source>
         <translation>发言</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3 of %4 members took part (%5); average of its type %6</source>
-        <translation>%1，%2：%4 名成员中 %3 人参与（%5）；同类活动平均 %6 人</translation>
     </message>
     <message>
         <source>took part</source>
@@ -2647,6 +2599,20 @@ Left: %3</source>
         <translation>
             <numerusform>有 %n 条消息的日期在 %1 至 %2，距本训练营的日期超过一年，未计入这些数据。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” has no participation recorded, so there is nothing to compare with.</source>
+        <translation>“%1”还没有记录任何参与数据，无法对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course day(s) below the active-rate target</source>
+        <translation>
+            <numerusform>%n 个课程日活跃率低于目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 members spoke in the chat during it (%5); average of its type %6</source>
+        <translation>%1，%2：%4 名成员中有 %3 人在活动期间发言（%5）；同类活动平均 %6</translation>
     </message>
 </context>
 <context>
@@ -4176,60 +4142,6 @@ core %3 · seed %4</source>
         <translation>“%1”需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-  roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp&apos;s members.
-  roster export              Export a camp&apos;s members as CSV.
-  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
-  jielong FILE|-             Record a pasted 接龙 list as check-ins.
-  stats                      Print per-member participation.
-  identities                 List chat senders of a camp and map them to members.
-  generate                   Write a deterministic chat export for benchmarks.
-  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-  roster import FILE         从 CSV/TSV 文件导入成员。
-  roster list                列出训练营的成员。
-  roster export              把训练营的成员导出为 CSV。
-  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
-  jielong FILE|-             把粘贴的接龙记录为打卡。
-  stats                      显示每位成员的参与情况。
-  identities                 列出训练营的聊天发言人并对应到成员。
-  generate                   生成用于基准测试的确定聊天记录。
-  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>The camp&apos;s review: every participation series as JSON, or the review report as PDF.</source>
         <translation>训练营复盘：以 JSON 输出全部参与数据序列，或生成 PDF 复盘报告。</translation>
     </message>
@@ -4256,10 +4168,6 @@ Options:
     <message>
         <source>Count staff too.</source>
         <translation>工作人员也计入统计。</translation>
-    </message>
-    <message>
-        <source>Count silence up to this day (default: the last day with data).</source>
-        <translation>沉默天数计算到这一天（默认：有数据的最后一天）。</translation>
     </message>
     <message>
         <source>“report” needs exactly one of --json and --pdf FILE.</source>
@@ -4378,6 +4286,105 @@ Options:
         <translation>
             <numerusform>%n 行与已认识的人同名，将作为新人加入；加上 --accept-merges 则改为并入此人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Language of the document: en or zh_CN (default: the system&apos;s).</source>
+        <translation>文档语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
+  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
+  jielong FILE|-             Record a pasted 接龙 list as check-ins.
+  stats                      Print per-member participation.
+  identities                 List chat senders of a camp and map them to members.
+  generate                   Write a deterministic chat export for benchmarks.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
+  run-sheet                  Write a day&apos;s run sheet as PDF.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
+  jielong FILE|-             把粘贴的接龙记录为打卡。
+  stats                      显示每位成员的参与情况。
+  identities                 列出训练营的聊天发言人并对应到成员。
+  generate                   生成用于基准测试的确定聊天记录。
+  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
+  run-sheet                  把某一天的流程单写成 PDF。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Write a day&apos;s run sheet as PDF: the day&apos;s activities with times, owners, notes and checklists, for assistants.</source>
+        <translation>把某一天的流程单写成 PDF：当天的活动及时间、负责人、备注和检查清单，供助教使用。</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Missing --date YYYY-MM-DD.</source>
+        <translation>缺少 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--date: “%1” is not a date (YYYY-MM-DD).</source>
+        <translation>--date：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>This build of campdesk-cli cannot write PDF files.</source>
+        <translation>此版本的 campdesk-cli 无法写 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Review the camp as it stood at the end of this day (default: today, or the last day with data before it).</source>
+        <translation>按这一天结束时的情况复盘训练营（默认：今天，或今天之前最后一个有数据的日子）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5043,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PyWxDumpCsvParser</name>
     <message>
         <source>Line %1: expected a PyWxDump CSV header like “id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime”</source>
@@ -5135,6 +5149,111 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>ReviewHeadline</name>
+    <message>
+        <source>no course day has ended yet</source>
+        <translation>还没有结束的课程日</translation>
+    </message>
+    <message>
+        <source>course day %1</source>
+        <translation>开课第 %1 天</translation>
+    </message>
+    <message>
+        <source>course days %1–%2</source>
+        <translation>开课第 %1–%2 天</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n left)</source>
+        <translation>
+            <numerusform>%1（%n 人已退出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily active rate (%1)</source>
+        <translation>每日活跃率（%1）</translation>
+    </message>
+    <message>
+        <source>Check-in completion (%1)</source>
+        <translation>打卡完成率（%1）</translation>
+    </message>
+    <message>
+        <source>Messages from members</source>
+        <translation>成员消息数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3)</source>
+        <translation>%1：%2（目标 %3）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已打卡</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members (%3)</source>
+        <translation>%2 名成员中 %1 人（%3）</translation>
+    </message>
+    <message>
+        <source>Spoke in the chat %1</source>
+        <translation>%1 在群里发言</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>%1 in the chat %2</source>
+        <translation>%2 群内 %1 条</translation>
+    </message>
+    <message>
+        <source>the first of its type</source>
+        <translation>同类活动中的第一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the average of its type (%2 who spoke, over %n activities)</source>
+        <translation>
+            <numerusform>为同类活动平均值的 %1（%n 场活动平均 %2 人发言）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 of the average of its type (%2 who spoke, over %n activities)</source>
+        <translation>
+            <numerusform>仅为同类活动平均值的 %1（%n 场活动平均 %2 人发言）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Active rate that day</source>
+        <translation>当天活跃率</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (figures of %2)</source>
+        <translation>%1（%2 时的数据）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ReviewInputLoader</name>
     <message>
         <source>The participation figures of %1 are damaged; import the chat again to rebuild them.</source>
@@ -5200,32 +5319,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>结果</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员人数</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>Daily active rate (course days)</source>
-        <translation>日活跃率（课程日）</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Check-in completion</source>
-        <translation>打卡完成率</translation>
-    </message>
-    <message>
         <source>Course days below the active-rate target</source>
         <translation>活跃率低于目标的课程日</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>消息数</translation>
     </message>
     <message>
         <source>The camp has no subgroups.</source>
@@ -5260,10 +5355,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 participants of %2 members, %3 messages; average of its type %4 participants (figures of %5)</source>
-        <translation>%2 名成员中 %1 人参与，消息 %3 条；同类活动平均 %4 人参与（数据截至 %5）</translation>
-    </message>
-    <message>
         <source>Went well</source>
         <translation>做得好的</translation>
     </message>
@@ -5276,12 +5367,24 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>行动项</translation>
     </message>
     <message>
-        <source>Made with CampDesk on %1.</source>
-        <translation>由 CampDesk 于 %1 生成。</translation>
+        <source>%1 · made with CampDesk on %2</source>
+        <translation>%1 · 由 CampDesk 生成于 %2</translation>
     </message>
     <message>
-        <source>Camp review</source>
-        <translation>训练营复盘</translation>
+        <source>Course days below the active-rate target: %1</source>
+        <translation>活跃率低于目标的课程日：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5309,10 +5412,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Joins and leaves</source>
         <translation>入群与退群</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Day</source>
@@ -5419,10 +5518,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>原因</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>never spoke</source>
         <translation>从未发言</translation>
     </message>
@@ -5451,6 +5546,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Check-in activities</source>
         <translation>打卡活动</translation>
+    </message>
+    <message>
+        <source>Active rate of %1</source>
+        <translation>%1 的活跃率</translation>
     </message>
 </context>
 <context>
@@ -5612,13 +5711,21 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>unassigned</source>
         <translation>未指派</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · run sheet for %2</source>
+        <translation>%1 · %2 流程单</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>RunSheetPrinter</name>
-    <message>
-        <source>Run sheet</source>
-        <translation>流程单</translation>
-    </message>
     <message>
         <source>Print Run Sheet</source>
         <translation>打印流程单</translation>

@@ -75,10 +75,15 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!m_document || m_document->fileName() != path)
                     return;
                 if (problem.isEmpty())
-                    statusBar()->showMessage(tr("Today's backup: %1").arg(QDir::toNativeSeparators(backup)), 8000);
+                    statusBar()->showMessage(tr("Today's backup is written (Help → Restore from Backup… lists it)."), 8000);
                 else
                     statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(problem), 15000);
             });
+    // The workspace's name, always there; its path in the tooltip.
+    m_workspaceName = new QLabel;
+    m_workspaceName->setObjectName(QStringLiteral("workspaceName"));
+    m_workspaceName->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_workspaceName);
     createActions();
     createMenus();
     buildCentralWidget();
@@ -460,7 +465,10 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     else
         onCurrentCampChanged();
     updateTitle();
-    statusBar()->showMessage(QDir::toNativeSeparators(m_document->fileName()));
+    connect(m_document.get(), &WorkspaceDocument::announced, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_workspaceName->setText(tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
+    m_workspaceName->setToolTip(QDir::toNativeSeparators(m_document->fileName()));
 }
 
 qint64 MainWindow::currentCampId() const

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QListView;
 class QMenu;
 class QStackedWidget;
@@ -105,6 +106,7 @@ private:
 
     std::unique_ptr<WorkspaceDocument> m_document;
     WorkspaceCheck *m_check = nullptr;
+    QLabel *m_workspaceName = nullptr;
     CampListModel *m_campModel = nullptr;
     QDate m_today;
 

@@ -107,13 +107,7 @@ QList<std::pair<qint64, QString>> WorkspaceDocument::staff(qint64 campId) const
 
 QHash<qint64, QString> WorkspaceDocument::memberNames(qint64 campId) const
 {
-    QHash<qint64, QString> names;
-    auto members = m_workspace->memberships().listForCamp(campId);
-    if (members) {
-        for (const MemberEntry &entry : *members)
-            names.insert(entry.membership.id, entry.displayName);
-    }
-    return names;
+    return m_workspace->memberships().namesForCamp(campId).value_or(QHash<qint64, QString>{});
 }
 
 Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
@@ -472,6 +466,11 @@ Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(
 void WorkspaceDocument::announceSpeechLibraryChanged()
 {
     Q_EMIT speechesChanged();
+}
+
+void WorkspaceDocument::announce(const QString &message)
+{
+    Q_EMIT announced(message);
 }
 
 void WorkspaceDocument::reportError(const QString &message)

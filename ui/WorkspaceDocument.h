@@ -114,6 +114,9 @@ public:
 
     // Commands report failures here; the main window shows them.
     void reportError(const QString &message);
+    // A short confirmation that something was written or recorded (an
+    // export, a 接龙, a 复盘): the window shows it in its status bar.
+    void announce(const QString &message);
 
 Q_SIGNALS:
     void campAdded(qint64 id);
@@ -127,6 +130,7 @@ Q_SIGNALS:
     void participationChanged(qint64 campId);
     void reviewsChanged(qint64 campId);
     void errorOccurred(const QString &message);
+    void announced(const QString &message);
 
 private:
     std::unique_ptr<Workspace> m_workspace;

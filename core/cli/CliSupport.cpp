@@ -42,6 +42,13 @@ QCommandLineOption createOption()
                               CommandLine::tr("Create the workspace if the file does not exist yet."));
 }
 
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              CommandLine::tr("Language of the document: en or zh_CN (default: the system's)."),
+                              CommandLine::tr("language"));
+}
+
 Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, bool creates)
 {
     const QString path = workspacePath(parser);

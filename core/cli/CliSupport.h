@@ -25,6 +25,8 @@ QCommandLineOption helpOption();
 QCommandLineOption campOption();
 // --create: a read command may start a new workspace at a path with none.
 QCommandLineOption createOption();
+// --lang: the language of a document a command writes (en, zh_CN).
+QCommandLineOption languageOption();
 QString workspacePath(const QCommandLineParser &parser);
 // Opens the workspace a command names. A path with no file is an error, so
 // a mistyped path never becomes a new, empty workspace, unless the command

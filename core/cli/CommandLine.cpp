@@ -79,6 +79,8 @@ int CommandLine::run(const QStringList &arguments)
         return identities(arguments.mid(1));
     if (command == QLatin1String("report"))
         return report(arguments.mid(1));
+    if (command == QLatin1String("run-sheet"))
+        return runSheet(arguments.mid(1));
     return usageError(tr("Unknown command “%1”.").arg(command));
 }
 
@@ -105,6 +107,7 @@ QString CommandLine::generalHelp() const
               "  identities                 List chat senders of a camp and map them to members.\n"
               "  generate                   Write a deterministic chat export for benchmarks.\n"
               "  report                     Print a camp's review figures (JSON) or write its PDF report.\n"
+              "  run-sheet                  Write a day's run sheet as PDF.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"

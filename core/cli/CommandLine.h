@@ -41,6 +41,9 @@ public:
     using PdfReportWriter = std::function<Result<void>(Workspace &, qint64 campId, const ReviewFilter &,
                                                        const ReviewOptions &, const QString &path)>;
     static void setPdfReportWriter(PdfReportWriter writer);
+    // The same for `run-sheet`.
+    using RunSheetWriter = std::function<Result<void>(Workspace &, qint64 campId, QDate day, const QString &path)>;
+    static void setRunSheetWriter(RunSheetWriter writer);
 
 private:
     int runCamps(const QStringList &arguments);
@@ -64,8 +67,12 @@ private:
     int stats(const QStringList &arguments);
     int generate(const QStringList &arguments);
     int identities(const QStringList &arguments);
-    // Reviews (ReviewCommands.cpp).
+    // Reviews and printed output (ReviewCommands.cpp).
     int report(const QStringList &arguments);
+    int runSheet(const QStringList &arguments);
+    // Applies --lang (en, zh_CN) of a command that writes a document; false
+    // after a usage error.
+    bool applyLanguage(const QCommandLineParser &parser, int &exitCode);
 
     // Parses `arguments` for `command`; returns false after printing help
     // (exitCode Success) or a usage error (exitCode UsageError).

@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
 
+#include "Translations.h"
 #include "Workspace.h"
 #include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
@@ -23,6 +24,12 @@ namespace {
 CommandLine::PdfReportWriter &pdfWriter()
 {
     static CommandLine::PdfReportWriter writer;
+    return writer;
+}
+
+CommandLine::RunSheetWriter &runSheetWriter()
+{
+    static CommandLine::RunSheetWriter writer;
     return writer;
 }
 
@@ -48,6 +55,62 @@ void CommandLine::setPdfReportWriter(PdfReportWriter writer)
     pdfWriter() = std::move(writer);
 }
 
+void CommandLine::setRunSheetWriter(RunSheetWriter writer)
+{
+    runSheetWriter() = std::move(writer);
+}
+
+bool CommandLine::applyLanguage(const QCommandLineParser &parser, int &exitCode)
+{
+    if (!parser.isSet(QStringLiteral("lang")))
+        return true;
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language != QLatin1String("en") && language != QLatin1String("zh_CN")) {
+        exitCode = usageError(tr("--lang: “%1” is not en or zh_CN.").arg(language));
+        return false;
+    }
+    // The tool runs one command: its document, and what it prints, are in
+    // that language.
+    Translations::install(language);
+    return true;
+}
+
+int CommandLine::runSheet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a day's run sheet as PDF: the day's activities with times, owners, notes "
+                                        "and checklists, for assistants."));
+    const QCommandLineOption date(QStringLiteral("date"), tr("The day (YYYY-MM-DD)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write."), tr("file"));
+    parser.addOptions({campOption(), date, output, languageOption(), workspaceOption()});
+    if (int code = 0; !parse(parser, QStringLiteral("run-sheet"), arguments, code))
+        return code;
+    qint64 id = 0;
+    if (int code = 0; !campId(parser, id, code))
+        return code;
+    if (!parser.isSet(date))
+        return usageError(tr("Missing --date YYYY-MM-DD."));
+    const QDate day = QDate::fromString(parser.value(date), Qt::ISODate);
+    if (!day.isValid())
+        return usageError(tr("--date: “%1” is not a date (YYYY-MM-DD).").arg(parser.value(date)));
+    if (!parser.isSet(output))
+        return usageError(tr("Missing -o FILE."));
+    if (auto allowed = checkOutput(parser, parser.value(output)); !allowed)
+        return failure(allowed.error().message);
+    if (int code = 0; !applyLanguage(parser, code))
+        return code;
+    int code = 0;
+    auto opened = openCamp(parser, id, code);
+    if (!opened)
+        return code;
+    if (!runSheetWriter())
+        return failure(tr("This build of campdesk-cli cannot write PDF files."));
+    if (auto written = runSheetWriter()(*opened->workspace, id, day, parser.value(output)); !written)
+        return failure(written.error().message);
+    m_out << tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
+    return Success;
+}
+
 int CommandLine::report(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -58,9 +121,9 @@ int CommandLine::report(const QStringList &arguments)
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: the camp's last)."), tr("YYYY-MM-DD"));
     const QCommandLineOption subgroup(QStringLiteral("subgroup"), tr("Only this subgroup (its id)."), tr("id"));
     const QCommandLineOption staff(QStringLiteral("include-staff"), tr("Count staff too."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Count silence up to this day (default: the last day with data)."),
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Review the camp as it stood at the end of this day (default: today, or the last day with data before it)."),
                                   tr("YYYY-MM-DD"));
-    parser.addOptions({campOption(), workspaceOption(), jsonOption(), pdf, from, to, subgroup, staff, asOf});
+    parser.addOptions({campOption(), workspaceOption(), jsonOption(), pdf, from, to, subgroup, staff, asOf, languageOption()});
     if (int code = 0; !parse(parser, QStringLiteral("report"), arguments, code))
         return code;
     qint64 id = 0;
@@ -72,9 +135,12 @@ int CommandLine::report(const QStringList &arguments)
         if (auto allowed = checkOutput(parser, parser.value(pdf)); !allowed)
             return failure(allowed.error().message);
     }
+    if (int code = 0; !applyLanguage(parser, code))
+        return code;
 
     ReviewFilter filter;
-    ReviewOptions options;
+    // The same options as the window's Review tab on today.
+    ReviewOptions options = ReviewCalculator::optionsOn(QDate::currentDate());
     for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to},
                                          std::pair{&asOf, &options.asOf}}) {
         if (!parser.isSet(*option))
@@ -90,6 +156,9 @@ int CommandLine::report(const QStringList &arguments)
             return usageError(tr("--subgroup: “%1” is not a subgroup id.").arg(parser.value(subgroup)));
     }
     filter.includeStaff = parser.isSet(staff);
+    // An explicit day is reviewed as it stood once that day was over.
+    if (options.asOf.isValid())
+        options = ReviewOptions{.asOf = options.asOf, .today = options.asOf.addDays(1), .now = 0};
 
     int code = 0;
     auto opened = openCamp(parser, id, code);

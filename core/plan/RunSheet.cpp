@@ -1,6 +1,9 @@
 #include "plan/RunSheet.h"
 
-#include <QLocale>
+#include "Workspace.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
 
 #include <algorithm>
 
@@ -17,51 +20,59 @@ QList<Activity> RunSheet::activitiesOn(const QList<Activity> &activities, QDate 
     return result;
 }
 
-QString RunSheet::html(const Camp &camp, QDate day, const QList<Activity> &activities,
-                       const QHash<qint64, QString> &ownerNames)
+RunSheetContent RunSheet::content(const Camp &camp, QDate day, const QList<Activity> &activities,
+                                  const QHash<qint64, QString> &ownerNames, const QLocale &locale)
 {
-    const QLocale locale;
-    QString dayLabel;
+    QString phase;
     if (day >= camp.courseStart && day <= camp.courseEnd)
-        dayLabel = tr("Course day %1").arg(camp.courseStart.daysTo(day) + 1);
+        phase = tr("Course day %1").arg(camp.courseStart.daysTo(day) + 1);
     else if (day < camp.courseStart)
-        dayLabel = tr("Preparation");
+        phase = tr("Preparation");
     else
-        dayLabel = tr("Wrap-up");
+        phase = tr("Wrap-up");
 
-    QString out;
-    out += QStringLiteral("<html><head><meta charset=\"utf-8\"><style>"
-                          "body{font-size:10pt} h1{font-size:16pt;margin:0} h2{font-size:11pt;color:#555;margin:2px 0 12px 0}"
-                          "table{border-collapse:collapse;width:100%} th{background:#1B7A3A;color:white;text-align:left;padding:4px}"
-                          "td{border-bottom:1px solid #ccc;padding:4px;vertical-align:top} .small{color:#555}"
-                          "</style></head><body>");
-    out += QStringLiteral("<h1>%1</h1>").arg(tr("Run sheet · %1").arg(camp.name.toHtmlEscaped()));
-    out += QStringLiteral("<h2>%1 · %2</h2>")
-               .arg(locale.toString(day, QLocale::LongFormat).toHtmlEscaped(), dayLabel.toHtmlEscaped());
-    if (activities.isEmpty()) {
-        out += QStringLiteral("<p>%1</p></body></html>").arg(tr("Nothing is planned for this day.").toHtmlEscaped());
-        return out;
-    }
-    out += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-               .arg(tr("Time"), tr("Activity"), tr("Owner"), tr("Notes and checklist"));
+    RunSheetContent sheet;
+    sheet.title = tr("Run sheet · %1").arg(camp.name);
+    sheet.subtitle = tr("%1 · %2").arg(locale.toString(day, QLocale::LongFormat), phase);
+    sheet.empty = tr("Nothing is planned for this day.");
+    sheet.footer = tr("%1 · run sheet for %2").arg(camp.name, DataTable::date(day, locale));
+    sheet.table.addColumn(tr("Time"));
+    sheet.table.addColumn(tr("Activity"));
+    sheet.table.addColumn(tr("Owner"));
+    sheet.table.addColumn(tr("Notes and checklist"));
     for (const Activity &activity : activities) {
-        QString details = activity.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-        for (const ChecklistItem &item : activity.checklist) {
-            if (!details.isEmpty())
-                details += QStringLiteral("<br>");
-            details += (item.done ? QStringLiteral("☑ ") : QStringLiteral("☐ ")) + item.text.toHtmlEscaped();
-        }
-        const QString owner = ownerNames.value(activity.ownerMembershipId, tr("unassigned"));
-        out += QStringLiteral("<tr><td>%1–%2</td><td><b>%3</b><br><span class=\"small\">%4 · %5</span></td>"
-                              "<td>%6</td><td>%7</td></tr>")
-                   .arg(activity.start.time().toString(QStringLiteral("HH:mm")),
-                        activity.end.time().toString(QStringLiteral("HH:mm")), activity.title.toHtmlEscaped(),
-                        ActivityTypes::displayName(activity.type).toHtmlEscaped(),
-                        ActivityStatuses::displayName(activity.status).toHtmlEscaped(), owner.toHtmlEscaped(),
-                        details);
+        QStringList details;
+        if (!activity.notes.trimmed().isEmpty())
+            details.append(activity.notes.trimmed());
+        for (const ChecklistItem &item : activity.checklist)
+            details.append((item.done ? QStringLiteral("✓ ") : QStringLiteral("□ ")) + item.text);
+        const QString what = activity.title + u'\n'
+            + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type), ActivityStatuses::displayName(activity.status));
+        sheet.table.addRow({tr("%1–%2").arg(activity.start.time().toString(QStringLiteral("HH:mm")),
+                                           activity.end.time().toString(QStringLiteral("HH:mm"))),
+                            what, ownerNames.value(activity.ownerMembershipId, tr("unassigned")),
+                            details.join(u'\n')});
     }
-    out += QStringLiteral("</table></body></html>");
-    return out;
+    return sheet;
+}
+
+Result<RunSheetContent> RunSheet::load(Workspace &workspace, qint64 campId, QDate day, const QLocale &locale)
+{
+    auto camp = workspace.camps().find(campId);
+    if (!camp)
+        return std::unexpected(camp.error());
+    auto activities = workspace.activities().listForCamp(campId);
+    if (!activities)
+        return std::unexpected(activities.error());
+    auto owners = workspace.memberships().namesForCamp(campId);
+    if (!owners)
+        return std::unexpected(owners.error());
+    return content(*camp, day, activitiesOn(*activities, day), *owners, locale);
+}
+
+QList<qreal> RunSheet::columnWidths()
+{
+    return {1.1, 3.2, 1.6, 4.1};
 }
 
 } // namespace CampDesk

@@ -1,23 +1,44 @@
 #pragma once
 
+#include "Error.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "io/DataTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace CampDesk {
 
-// A day's run sheet for assistants: the day's activities in order with
-// owners, notes and checklists, as HTML the UI prints or saves as PDF.
+class Workspace;
+
+// What a day's run sheet says: the day's activities in order with times,
+// owners, notes and checklists, for assistants to work from. The UI and
+// campdesk-cli print it (PrintedDocument); the words and the order are here.
+struct RunSheetContent final
+{
+    QString title;    // "Run sheet · camp"
+    QString subtitle; // the day and its phase
+    DataTable table;  // time, activity, owner, notes and checklist
+    QString empty;    // what is printed on a day without activities
+    QString footer;
+};
+
 class RunSheet final
 {
     Q_DECLARE_TR_FUNCTIONS(RunSheet)
 
 public:
     static QList<Activity> activitiesOn(const QList<Activity> &activities, QDate day);
-    static QString html(const Camp &camp, QDate day, const QList<Activity> &activities,
-                        const QHash<qint64, QString> &ownerNames);
+    static RunSheetContent content(const Camp &camp, QDate day, const QList<Activity> &activities,
+                                   const QHash<qint64, QString> &ownerNames, const QLocale &locale = QLocale());
+    // The same from a workspace: the camp, its activities that day, the
+    // owners' names.
+    [[nodiscard]] static Result<RunSheetContent> load(Workspace &workspace, qint64 campId, QDate day,
+                                                      const QLocale &locale = QLocale());
+    // The relative widths of the table's columns on paper.
+    static QList<qreal> columnWidths();
 };
 
 } // namespace CampDesk

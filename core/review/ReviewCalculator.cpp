@@ -1,6 +1,7 @@
 #include "review/ReviewCalculator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 
@@ -15,16 +16,6 @@ std::optional<double> percent(int part, int whole)
     if (whole <= 0)
         return std::nullopt;
     return 100.0 * part / whole;
-}
-
-std::optional<double> mean(const QList<double> &values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    double sum = 0;
-    for (double value : values)
-        sum += value;
-    return sum / double(values.size());
 }
 
 // The day range a filter covers, within the input's grid.
@@ -43,6 +34,10 @@ Range rangeOf(const ReviewInput &input, const ReviewFilter &filter, const Review
                                  : (camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart);
     to = filter.to.isValid() ? filter.to : (camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd);
     asOf = options.asOf.isValid() ? options.asOf : input.lastDataDay;
+    // A running camp is reviewed up to today even when an export holds
+    // later dates.
+    if (!options.asOf.isValid() && options.today.isValid() && asOf.isValid() && options.today < asOf)
+        asOf = options.today;
     Range range;
     if (input.dayCount <= 0 || !from.isValid() || !to.isValid() || from > to)
         return range;
@@ -142,6 +137,15 @@ CampPhase ReviewCalculator::phaseOf(const Camp &camp, QDate day)
     return CampPhase::Outside;
 }
 
+ReviewOptions ReviewCalculator::optionsOn(QDate today)
+{
+    ReviewOptions options;
+    options.today = today;
+    if (today.isValid() && today == QDate::currentDate())
+        options.now = QDateTime::currentSecsSinceEpoch();
+    return options;
+}
+
 ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFilter &filter, const ReviewOptions &options)
 {
     ReviewSeries series;
@@ -197,7 +201,13 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             figure.checkedIn += checkIns[day] > 0 ? 1 : 0;
         }
     }
-    QList<double> activeRates, courseActiveRates, checkInRates;
+    // Member-days of the complete days, for the averages.
+    struct MemberDays
+    {
+        int members = 0;
+        int active = 0;
+        int checkedIn = 0;
+    } allDays, courseDays;
     std::vector<CampPhase> phases(std::size_t(std::max(input.dayCount, 0)), CampPhase::Outside);
     for (int day = range.first; day <= range.last; ++day) {
         DayFigure figure = dayFigures[std::size_t(day - range.first)];
@@ -206,26 +216,34 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         figure.phase = phaseOf(input.camp, figure.day);
         phases[std::size_t(day)] = figure.phase;
         figure.elapsed = day <= range.asOf;
+        figure.complete = figure.elapsed && (!options.today.isValid() || figure.day < options.today);
         if (figure.elapsed) {
             figure.activeRate = percent(figure.active, figure.members);
             if (figure.phase == CampPhase::Course)
                 figure.checkInRate = percent(figure.checkedIn, figure.members);
-            if (figure.activeRate) {
-                activeRates.append(*figure.activeRate);
-                if (figure.phase == CampPhase::Course) {
-                    courseActiveRates.append(*figure.activeRate);
-                    if (*figure.activeRate < series.targetActiveRate)
-                        series.daysBelowTarget.append(figure.day);
-                }
-            }
-            if (figure.checkInRate)
-                checkInRates.append(*figure.checkInRate);
+            series.totalMessages += figure.messages;
         }
-        series.totalMessages += figure.messages;
+        if (figure.complete && figure.members > 0) {
+            const auto add = [&figure](MemberDays &sum) {
+                sum.members += figure.members;
+                sum.active += figure.active;
+                sum.checkedIn += figure.checkedIn;
+            };
+            add(allDays);
+            if (figure.phase == CampPhase::Course) {
+                add(courseDays);
+                if (series.countedCourseDays++ == 0)
+                    series.firstCountedCourseDay = figure.courseDay;
+                series.lastCountedCourseDay = figure.courseDay;
+                if (figure.activeRate && *figure.activeRate < series.targetActiveRate)
+                    series.daysBelowTarget.append(figure.day);
+            }
+        }
         series.days.append(figure);
     }
-    series.averageActiveRate = mean(courseActiveRates.isEmpty() ? activeRates : courseActiveRates);
-    series.averageCheckInRate = mean(checkInRates);
+    const MemberDays &averaged = courseDays.members > 0 ? courseDays : allDays;
+    series.averageActiveRate = percent(averaged.active, averaged.members);
+    series.averageCheckInRate = percent(courseDays.checkedIn, courseDays.members);
 
     // Sharing sessions given, by member.
     QHash<int, int> sessions;
@@ -306,7 +324,15 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
         ++series.tiers[std::size_t(figure.tier)];
         series.members.append(figure);
     }
-    series.memberCount = int(series.members.size());
+    // Members now: in the camp on the as-of day (the first day before any data).
+    const QDate memberDay = series.asOf.isValid() && series.asOf >= series.from ? series.asOf : series.from;
+    for (const MemberFigure &figure : std::as_const(series.members)) {
+        const ReviewMember &who = input.members.at(figure.member);
+        if (who.inCampOn(memberDay))
+            ++series.memberCount;
+        else if (who.leftOn.isValid() && who.leftOn <= memberDay)
+            ++series.membersLeft;
+    }
     series.farData = input.farData;
     std::sort(series.members.begin(), series.members.end(), [](const MemberFigure &a, const MemberFigure &b) {
         if (a.messages != b.messages)
@@ -346,15 +372,23 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
             const ReviewMember &who = input.members.at(member);
             if (who.subgroupId != wanted)
                 continue;
-            if (!series.asOf.isValid() || who.inCampOn(series.asOf))
+            if (who.inCampOn(memberDay))
                 ++figure.members;
+            // The camp's definitions, on the subgroup's members: messages on
+            // their camp days, rates over the complete days the camp's
+            // averages count.
             for (int day = range.first; day <= range.asOf; ++day) {
-                figure.messages += int(input.messagesOf(member, day));
                 if (!who.inCampOn(input.dayAt(day)))
                     continue;
-                ++figure.memberDays;
-                figure.activeMemberDays += isActive(input, member, day) ? 1 : 0;
-                if (phases[std::size_t(day)] == CampPhase::Course) {
+                figure.messages += int(input.messagesOf(member, day));
+                if (!series.days.at(day - range.first).complete)
+                    continue;
+                const bool course = phases[std::size_t(day)] == CampPhase::Course;
+                if (course || series.countedCourseDays == 0) {
+                    ++figure.memberDays;
+                    figure.activeMemberDays += isActive(input, member, day) ? 1 : 0;
+                }
+                if (course) {
                     ++figure.courseMemberDays;
                     figure.checkInDays += input.checkInsOf(member, day) > 0 ? 1 : 0;
                 }

@@ -51,6 +51,12 @@ public:
 
     [[nodiscard]] static ReviewSeries compute(const ReviewInput &input, const ReviewFilter &filter,
                                               const ReviewOptions &options = {});
+    // The options every view and the CLI review a camp with on `today`: up
+    // to today at the latest (a running camp's "as of"), today not complete
+    // (it counts in no average until it is over), and on the real today an
+    // activity later in the day has not happened yet. An invalid `today`:
+    // every day with data is complete.
+    [[nodiscard]] static ReviewOptions optionsOn(QDate today);
 
     // The members behind one day's figure.
     [[nodiscard]] static DayMembers dayMembers(const ReviewInput &input, const ReviewFilter &filter, QDate day);

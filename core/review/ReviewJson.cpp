@@ -157,6 +157,15 @@ QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint6
             earlier.append(activityObject(other));
     }
     object.insert(QStringLiteral("earlier_same_type"), earlier);
+    // A check-in's headline is who checked in; who spoke in its window is
+    // the chat turnout, labelled as such.
+    for (const CheckInActivityFigure &checkIn : series.checkInActivities) {
+        if (checkIn.activityId == activityId) {
+            object.insert(QStringLiteral("check_in_members"), checkIn.members);
+            object.insert(QStringLiteral("checked_in"), checkIn.checkedIn);
+            object.insert(QStringLiteral("check_in_rate"), rate(checkIn.rate));
+        }
+    }
     if (const DayFigure *day = series.dayFigure(figure->start.date())) {
         object.insert(QStringLiteral("day_active_rate"), rate(day->activeRate));
         object.insert(QStringLiteral("day_check_in_rate"), rate(day->checkInRate));

@@ -26,8 +26,12 @@ struct ReviewFilter final
 
 struct ReviewOptions final
 {
-    // The last day with data, unless set: silence and "elapsed" count to it.
+    // The last day with data (today at the latest), unless set: silence and
+    // "elapsed" count to it.
     QDate asOf;
+    // Today: a day is complete, and counts in the averages, once it is over.
+    // Invalid: every elapsed day is complete (a finished camp, a test).
+    QDate today;
     // Activities that start after this instant (Unix seconds) have not
     // happened yet, even on the as-of day; 0: no limit.
     qint64 now = 0;
@@ -52,6 +56,7 @@ struct DayFigure final
     int courseDay = 0; // 1 on the first course day; 0 and below before it
     CampPhase phase = CampPhase::Outside;
     bool elapsed = false; // on or before the as-of day: figures are meaningful
+    bool complete = false; // elapsed and over (before today): counted in the averages
     int members = 0;      // in the camp that day (the filter's members)
     int active = 0;       // of them, spoke or checked in
     int messages = 0;
@@ -77,12 +82,12 @@ struct SubgroupFigure final
     qint64 subgroupId = 0; // ReviewFilter::NoSubgroup for members in none
     QString name;
     QString color;
-    int members = 0;
-    int memberDays = 0; // elapsed days × members in the camp
+    int members = 0;    // in the camp on the as-of day, as the camp's figure
+    int memberDays = 0; // member-days the camp's active rate counts (see ReviewSeries)
     int activeMemberDays = 0;
-    int courseMemberDays = 0;
+    int courseMemberDays = 0; // member-days of the complete course days
     int checkInDays = 0;
-    int messages = 0;
+    int messages = 0; // on the members' camp days, up to the as-of day
     std::optional<double> activeRate;
     std::optional<double> checkInRate;
 };
@@ -142,12 +147,20 @@ struct ReviewSeries final
     std::array<int, 4> tiers{};       // members per EngagementTier
     QList<int> silentMembers;         // indices into `members`: never spoke or at risk, longest silence first
 
-    // Summary over the elapsed days.
+    // The headline figures: one definition each, shown the same by every
+    // tab, the PDF, the CSV and the CLI. Rates are member-days over the
+    // complete course days (all complete days when the range has none):
+    // members active (or checked in) ÷ members in the camp, summed over the
+    // days, so a day in progress never pulls an average down.
     std::optional<double> averageActiveRate;
     std::optional<double> averageCheckInRate;
-    QList<QDate> daysBelowTarget;
-    int totalMessages = 0;
-    int memberCount = 0; // the filter's members
+    int countedCourseDays = 0;      // complete course days in the averages
+    int firstCountedCourseDay = 0;  // their course-day numbers (0: none)
+    int lastCountedCourseDay = 0;
+    QList<QDate> daysBelowTarget;   // complete course days below the active-rate target
+    int totalMessages = 0;          // the members' messages on their camp days, up to the as-of day
+    int memberCount = 0;            // the filter's members in the camp on the as-of day
+    int membersLeft = 0;            // of the filter's members, those who left by the as-of day
     ReviewInput::FarData farData; // the camp's data dated far outside its days (not in any figure)
 
     const DayFigure *dayFigure(QDate day) const;

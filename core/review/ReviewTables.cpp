@@ -1,22 +1,9 @@
 #include "review/ReviewTables.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace CampDesk {
-
-namespace {
-
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
-QString dayText(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-} // namespace
 
 QList<ReviewChart> ReviewTables::charts()
 {
@@ -50,11 +37,6 @@ QString ReviewTables::fileStem(ReviewChart chart)
     return {};
 }
 
-QString ReviewTables::percent(const std::optional<double> &value)
-{
-    return value ? tr("%1 %").arg(number(*value)) : QStringLiteral("–");
-}
-
 bool ReviewTables::isEngagement(ActivityType type)
 {
     switch (type) {
@@ -73,102 +55,149 @@ bool ReviewTables::isEngagement(ActivityType type)
     return false;
 }
 
-ReviewTable ReviewTables::table(ReviewChart chart, const ReviewSeries &series)
+DataTable ReviewTables::table(ReviewChart chart, const ReviewSeries &series, const QList<CampComparisonRow> *comparison,
+                              const QString &comparedName)
 {
-    ReviewTable table;
+    using Kind = DataColumn::Kind;
+    const auto value = [](const std::optional<double> &rate) { return rate ? QVariant(*rate) : QVariant(); };
+    const auto whenElapsed = [](const DayFigure &day, int count) { return day.elapsed ? QVariant(count) : QVariant(); };
+    DataTable table;
     table.title = title(chart);
     switch (chart) {
-    case ReviewChart::ActiveRate:
-        table.header = {tr("Day"), tr("Course day"), tr("Members"), tr("Active"), tr("Active rate"), tr("Target"),
-                        tr("Messages")};
+    case ReviewChart::ActiveRate: {
+        table.addColumn(tr("Day"), Kind::Date);
+        table.addColumn(tr("Course day"), Kind::Count);
+        table.addColumn(tr("Members"), Kind::Count);
+        table.addColumn(tr("Active"), Kind::Count);
+        table.addColumn(tr("Active rate"), Kind::Percent);
+        table.addColumn(tr("Target"), Kind::Percent);
+        table.addColumn(tr("Messages"), Kind::Count);
+        QHash<int, std::optional<double>> compared;
+        if (comparison) {
+            table.addColumn(tr("Active rate of %1").arg(comparedName), Kind::Percent);
+            for (const CampComparisonRow &row : *comparison)
+                compared.insert(row.courseDay, row.second);
+        }
         for (const DayFigure &day : series.days) {
-            table.rows.append({dayText(day.day), day.phase == CampPhase::Course ? QString::number(day.courseDay) : QString(),
-                               QString::number(day.members), day.elapsed ? QString::number(day.active) : QString(),
-                               percent(day.activeRate), tr("%1 %").arg(number(series.targetActiveRate)),
-                               day.elapsed ? QString::number(day.messages) : QString()});
+            const bool course = day.phase == CampPhase::Course;
+            QVariantList row{day.day, course ? QVariant(day.courseDay) : QVariant(), day.members, whenElapsed(day, day.active),
+                             value(day.activeRate), series.targetActiveRate, whenElapsed(day, day.messages)};
+            if (comparison)
+                row.append(course ? value(compared.value(day.courseDay)) : QVariant());
+            table.addRow(row);
         }
         break;
+    }
     case ReviewChart::CheckIns:
-        table.header = {tr("Day"), tr("Course day"), tr("Members"), tr("Checked in"), tr("Completion"), tr("Target")};
+        table.addColumn(tr("Day"), Kind::Date);
+        table.addColumn(tr("Course day"), Kind::Count);
+        table.addColumn(tr("Members"), Kind::Count);
+        table.addColumn(tr("Checked in"), Kind::Count);
+        table.addColumn(tr("Completion"), Kind::Percent);
+        table.addColumn(tr("Target"), Kind::Percent);
         for (const DayFigure &day : series.days) {
             if (day.phase != CampPhase::Course)
                 continue;
-            table.rows.append({dayText(day.day), QString::number(day.courseDay), QString::number(day.members),
-                               day.elapsed ? QString::number(day.checkedIn) : QString(), percent(day.checkInRate),
-                               tr("%1 %").arg(number(series.targetCheckInRate))});
+            table.addRow({day.day, day.courseDay, day.members, whenElapsed(day, day.checkedIn), value(day.checkInRate),
+                          series.targetCheckInRate});
         }
         break;
     case ReviewChart::Subgroups:
-        table.header = {tr("Subgroup"), tr("Members"), tr("Active rate"), tr("Check-in completion"), tr("Messages")};
+        table.addColumn(tr("Subgroup"));
+        table.addColumn(tr("Members"), Kind::Count);
+        table.addColumn(tr("Active rate"), Kind::Percent);
+        table.addColumn(tr("Check-in completion"), Kind::Percent);
+        table.addColumn(tr("Messages"), Kind::Count);
         for (const SubgroupFigure &subgroup : series.subgroups) {
-            table.rows.append({subgroup.name, QString::number(subgroup.members), percent(subgroup.activeRate),
-                               percent(subgroup.checkInRate), QString::number(subgroup.messages)});
+            table.addRow({subgroup.name, subgroup.members, value(subgroup.activeRate), value(subgroup.checkInRate),
+                          subgroup.messages});
         }
         break;
     case ReviewChart::Activities:
-        table.header = {tr("Start"), tr("Type"), tr("Activity"), tr("Participants"), tr("Participation"), tr("Messages"),
-                        tr("Average of its type (participants)")};
+        table.addColumn(tr("Start"), Kind::DateTime);
+        table.addColumn(tr("Type"));
+        table.addColumn(tr("Activity"));
+        table.addColumn(tr("Participants"), Kind::Count);
+        table.addColumn(tr("Participation"), Kind::Percent);
+        table.addColumn(tr("Messages"), Kind::Count);
+        table.addColumn(tr("Average of its type (participants)"), Kind::Decimal);
         for (const ActivityFigure &activity : series.activities) {
             if (!isEngagement(activity.type) || !activity.happened)
                 continue;
-            table.rows.append({activity.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               ActivityTypes::displayName(activity.type), activity.title,
-                               QString::number(activity.participants), percent(activity.participationRate),
-                               QString::number(activity.messages), number(activity.sameTypeParticipants)});
+            table.addRow({activity.start, ActivityTypes::displayName(activity.type), activity.title, activity.participants,
+                          value(activity.participationRate), activity.messages, activity.sameTypeParticipants});
         }
         break;
     case ReviewChart::Tiers:
-        table.header = {tr("Tier"), tr("Members")};
+        table.addColumn(tr("Tier"));
+        table.addColumn(tr("Members"), Kind::Count);
         for (EngagementTier tier : EngagementTiers::all())
-            table.rows.append({EngagementTiers::displayName(tier), QString::number(series.tiers[std::size_t(tier)])});
+            table.addRow({EngagementTiers::displayName(tier), series.tiers[std::size_t(tier)]});
         break;
     case ReviewChart::JoinsLeaves:
-        table.header = {tr("Day"), tr("Joined"), tr("Left")};
+        table.addColumn(tr("Day"), Kind::Date);
+        table.addColumn(tr("Joined"), Kind::Count);
+        table.addColumn(tr("Left"), Kind::Count);
         for (const DayFigure &day : series.days)
-            table.rows.append({dayText(day.day), QString::number(day.joins), QString::number(day.leaves)});
+            table.addRow({day.day, day.joins, day.leaves});
         break;
     }
     return table;
 }
 
-ReviewTable ReviewTables::silentMembers(const ReviewSeries &series)
+DataTable ReviewTables::silentMembers(const ReviewSeries &series)
 {
-    ReviewTable table;
+    using Kind = DataColumn::Kind;
+    DataTable table;
     table.title = tr("Silent and at-risk members");
-    table.header = {tr("Member"), tr("Last active"), tr("Days silent"), tr("Messages"), tr("Check-ins"), tr("Why")};
+    table.addColumn(tr("Member"));
+    table.addColumn(tr("Last active"), Kind::Date);
+    table.addColumn(tr("Days silent"), Kind::Count);
+    table.addColumn(tr("Messages"), Kind::Count);
+    table.addColumn(tr("Check-ins"), Kind::Count);
+    table.addColumn(tr("Why"));
     for (int index : series.silentMembers) {
         const MemberFigure &member = series.members.at(index);
-        table.rows.append({member.name, member.lastActive.isValid() ? dayText(member.lastActive) : tr("never"),
-                           QString::number(member.silentDays), QString::number(member.messages),
-                           QString::number(member.checkIns),
-                           member.neverSpoke ? tr("never spoke") : tr("silent for %n day(s)", nullptr, member.silentDays)});
+        table.addRow({member.name, member.lastActive.isValid() ? QVariant(member.lastActive) : QVariant(),
+                      member.silentDays, member.messages, member.checkIns,
+                      member.neverSpoke ? tr("never spoke") : tr("silent for %n day(s)", nullptr, member.silentDays)});
     }
     return table;
 }
 
-ReviewTable ReviewTables::leaderboard(const ReviewSeries &series, int limit)
+DataTable ReviewTables::leaderboard(const ReviewSeries &series, int limit)
 {
-    ReviewTable table;
+    using Kind = DataColumn::Kind;
+    DataTable table;
     table.title = tr("Leaderboard");
-    table.header = {tr("#"), tr("Member"), tr("Messages"), tr("Active days"), tr("Check-ins"), tr("Sharing sessions"),
-                    tr("Tier")};
+    table.addColumn(tr("#"), Kind::Count);
+    table.addColumn(tr("Member"));
+    table.addColumn(tr("Messages"), Kind::Count);
+    table.addColumn(tr("Active days"), Kind::Count);
+    table.addColumn(tr("Check-ins"), Kind::Count);
+    table.addColumn(tr("Sharing sessions"), Kind::Count);
+    table.addColumn(tr("Tier"));
     for (int index = 0; index < series.members.size() && index < limit; ++index) {
         const MemberFigure &member = series.members.at(index);
-        table.rows.append({QString::number(index + 1), member.name, QString::number(member.messages),
-                           QString::number(member.activeDays), QString::number(member.checkIns),
-                           QString::number(member.sharingSessions), EngagementTiers::displayName(member.tier)});
+        table.addRow({index + 1, member.name, member.messages, member.activeDays, member.checkIns, member.sharingSessions,
+                      EngagementTiers::displayName(member.tier)});
     }
     return table;
 }
 
-ReviewTable ReviewTables::checkInActivities(const ReviewSeries &series)
+DataTable ReviewTables::checkInActivities(const ReviewSeries &series)
 {
-    ReviewTable table;
+    using Kind = DataColumn::Kind;
+    DataTable table;
     table.title = tr("Check-in activities");
-    table.header = {tr("Day"), tr("Activity"), tr("Members"), tr("Checked in"), tr("Completion")};
+    table.addColumn(tr("Day"), Kind::Date);
+    table.addColumn(tr("Activity"));
+    table.addColumn(tr("Members"), Kind::Count);
+    table.addColumn(tr("Checked in"), Kind::Count);
+    table.addColumn(tr("Completion"), Kind::Percent);
     for (const CheckInActivityFigure &figure : series.checkInActivities) {
-        table.rows.append({dayText(figure.day), figure.title, QString::number(figure.members),
-                           QString::number(figure.checkedIn), percent(figure.rate)});
+        table.addRow({figure.day, figure.title, figure.members, figure.checkedIn,
+                      figure.rate ? QVariant(*figure.rate) : QVariant()});
     }
     return table;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/DataTable.h"
 #include "review/ReviewInput.h"
 #include "review/ReviewSeries.h"
 
@@ -12,13 +13,6 @@ namespace CampDesk {
 // dashboard exports a chart's table as CSV, and the PDF report prints them.
 enum class ReviewChart { ActiveRate, CheckIns, Subgroups, Activities, Tiers, JoinsLeaves };
 
-struct ReviewTable final
-{
-    QString title;
-    QStringList header;
-    QList<QStringList> rows;
-};
-
 class ReviewTables final
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewTables)
@@ -28,18 +22,18 @@ public:
     static QString title(ReviewChart chart);
     // Where a chart's CSV export is saved by default ("active-rate").
     static QString fileStem(ReviewChart chart);
-    static ReviewTable table(ReviewChart chart, const ReviewSeries &series);
+    // `comparison` (the active-rate chart's other camp, by course day) adds
+    // its column, named after `comparedName`.
+    static DataTable table(ReviewChart chart, const ReviewSeries &series,
+                           const QList<CampComparisonRow> *comparison = nullptr, const QString &comparedName = {});
 
     // Activities worth a bar: the ones members take part in, not the
     // announcements, digests and staff tasks around them.
     static bool isEngagement(ActivityType type);
 
-    static ReviewTable silentMembers(const ReviewSeries &series);
-    static ReviewTable leaderboard(const ReviewSeries &series, int limit);
-    static ReviewTable checkInActivities(const ReviewSeries &series);
-
-    // "35.5 %", or "–" without a value.
-    static QString percent(const std::optional<double> &value);
+    static DataTable silentMembers(const ReviewSeries &series);
+    static DataTable leaderboard(const ReviewSeries &series, int limit);
+    static DataTable checkInActivities(const ReviewSeries &series);
 };
 
 } // namespace CampDesk

@@ -126,6 +126,17 @@ Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qin
     return staff;
 }
 
+Result<QHash<qint64, QString>> MembershipRepository::namesForCamp(qint64 campId) const
+{
+    auto members = listForCamp(campId);
+    if (!members)
+        return std::unexpected(members.error());
+    QHash<qint64, QString> names;
+    for (const MemberEntry &entry : std::as_const(*members))
+        names.insert(entry.membership.id, entry.displayName);
+    return names;
+}
+
 Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) const
 {
     auto query = Sql::exec(m_db,

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] Result<void> remove(qint64 membershipId);
     // Members of a camp, staff first, then by name.
     [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const;
+    // Membership id → the name the camp knows the member by.
+    [[nodiscard]] Result<QHash<qint64, QString>> namesForCamp(qint64 campId) const;
     // (membership id, display name) of the camp's staff in listForCamp's
     // order: the few rows the speech desk and filters need, without reading
     // every member.

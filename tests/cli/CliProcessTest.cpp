@@ -551,13 +551,20 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     const QString camp = QString::number(fixture.campId());
     fixture.close();
 
+    // The fixture's camp lies ahead of the real today: as of today nothing
+    // has happened yet; as of its last day with data, the hand-worked figures.
+    const Outcome ahead = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+                               QStringLiteral("--workspace"), workspace},
+                              home.path(QString()));
+    ASSERT_EQ(ahead.code, 0) << ahead.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(ahead.out).object().value(QStringLiteral("average_active_rate")).isNull());
     const Outcome json = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
-                              QStringLiteral("--workspace"), workspace},
+                              QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
                              home.path(QString()));
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     EXPECT_EQ(report.value(QStringLiteral("as_of")).toString(), QStringLiteral("2027-03-06"));
-    EXPECT_EQ(report.value(QStringLiteral("average_active_rate")).toDouble(), 61.67);
+    EXPECT_EQ(report.value(QStringLiteral("average_active_rate")).toDouble(), 61.9);
     const QJsonArray days = report.value(QStringLiteral("days")).toArray();
     ASSERT_EQ(days.size(), 7);
     EXPECT_EQ(days.at(5).toObject().value(QStringLiteral("active")).toInt(), 2);
@@ -586,7 +593,7 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
 
     const QString pdf = home.path(QStringLiteral("review.pdf"));
     const Outcome written = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), pdf,
-                                 QStringLiteral("--workspace"), workspace},
+                                 QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
                                 home.path(QString()));
     ASSERT_EQ(written.code, 0) << written.err.toStdString();
     const Outcome info = execute(QStringLiteral("pdfinfo"), {pdf}, home.path(QString()));
@@ -612,13 +619,36 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     chinese.setProcessEnvironment(environment);
     const QString zhPdf = home.path(QStringLiteral("review-zh.pdf"));
     chinese.start(QStringLiteral(CAMPDESK_CLI_PATH), {QStringLiteral("report"), QStringLiteral("--camp"), camp,
-                                                      QStringLiteral("--pdf"), zhPdf, QStringLiteral("--workspace"), workspace});
+                                                      QStringLiteral("--pdf"), zhPdf, QStringLiteral("--as-of"),
+                                                      QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace});
     ASSERT_TRUE(chinese.waitForFinished(60000));
     ASSERT_EQ(chinese.exitCode(), 0) << chinese.readAllStandardError().toStdString();
     const Outcome zhText = execute(QStringLiteral("pdftotext"), {zhPdf, QStringLiteral("-")}, home.path(QString()));
     const QString zhBody = QString::fromUtf8(zhText.out).normalized(QString::NormalizationForm_KC);
     EXPECT_TRUE(zhBody.contains(QStringLiteral("复盘营"))) << zhBody.left(300).toStdString();
     EXPECT_TRUE(zhBody.contains(QStringLiteral("沉默"))) << zhBody.left(600).toStdString();
+
+    // --lang chooses the report's language whatever the environment's, and
+    // Chinese is set in the simplified-Chinese cut of the CJK font (the
+    // Japanese one gives some characters their Japanese shapes).
+    const QString langPdf = home.path(QStringLiteral("review-lang.pdf"));
+    const Outcome lang = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), langPdf,
+                              QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--as-of"),
+                              QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
+                             home.path(QString()));
+    ASSERT_EQ(lang.code, 0) << lang.err.toStdString();
+    const Outcome langText = execute(QStringLiteral("pdftotext"), {langPdf, QStringLiteral("-")}, home.path(QString()));
+    EXPECT_TRUE(QString::fromUtf8(langText.out).normalized(QString::NormalizationForm_KC).contains(QStringLiteral("沉默")));
+    const Outcome fonts = execute(QStringLiteral("pdffonts"), {langPdf}, home.path(QString()));
+    ASSERT_EQ(fonts.code, 0);
+    EXPECT_TRUE(fonts.out.contains("CJKsc") || fonts.out.contains("CJK SC") || fonts.out.contains("SC-"))
+        << fonts.out.toStdString();
+    EXPECT_FALSE(fonts.out.contains("CJKjp") || fonts.out.contains("JP-")) << fonts.out.toStdString();
+    const Outcome wrongLang = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), langPdf,
+                                   QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--workspace"), workspace},
+                                  home.path(QString()));
+    EXPECT_EQ(wrongLang.code, 2) << "only en and zh_CN";
+    EXPECT_TRUE(wrongLang.err.contains("fr")) << wrongLang.err.toStdString();
 }
 
 namespace {

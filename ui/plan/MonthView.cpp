@@ -1,6 +1,8 @@
 #include "plan/MonthView.h"
 
 #include "plan/ActivityFilter.h"
+#include "review/ReviewCalculator.h"
+#include "widgets/PhaseStyle.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -139,15 +141,8 @@ QDateTime MonthView::emptySlotAt(const QPoint &position) const
 
 QColor MonthView::periodColor(QDate date) const
 {
-    if (!m_camp.courseStart.isValid())
-        return palette().color(QPalette::Base);
-    if (m_camp.preparationStart.isValid() && date >= m_camp.preparationStart && date < m_camp.courseStart)
-        return QColor(0xFF, 0xF6, 0xE5);
-    if (date >= m_camp.courseStart && date <= m_camp.courseEnd)
-        return QColor(0xEE, 0xF8, 0xF0);
-    if (m_camp.wrapUpEnd.isValid() && date > m_camp.courseEnd && date <= m_camp.wrapUpEnd)
-        return QColor(0xEC, 0xF1, 0xFB);
-    return palette().color(QPalette::Base);
+    const CampPhase phase = ReviewCalculator::phaseOf(m_camp, date);
+    return phase == CampPhase::Outside ? palette().color(QPalette::Base) : PhaseStyle::shade(phase);
 }
 
 void MonthView::paintEvent(QPaintEvent *event)

@@ -3,6 +3,7 @@
 #include "DateFormat.h"
 
 #include "FileDialog.h"
+#include "widgets/PhaseStyle.h"
 #include "io/OutputFile.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -74,9 +75,9 @@ QWidget *legend()
     };
     for (ActivityType type : ActivityTypes::all())
         swatch(ActivityStyle::color(type), ActivityTypes::displayName(type));
-    swatch(QColor(0xFF, 0xD8, 0x9E), PlanView::tr("Preparation"));
-    swatch(QColor(0xB5, 0xE0, 0xBF), PlanView::tr("Course"));
-    swatch(QColor(0xB8, 0xCB, 0xF0), PlanView::tr("Wrap-up"));
+    swatch(PhaseStyle::color(CampPhase::Preparation), PlanView::tr("Preparation"));
+    swatch(PhaseStyle::color(CampPhase::Course), PlanView::tr("Course"));
+    swatch(PhaseStyle::color(CampPhase::WrapUp), PlanView::tr("Wrap-up"));
     auto *label = new QLabel(entries.join(QStringLiteral(" &nbsp; ")));
     label->setObjectName(QStringLiteral("planLegend"));
     label->setTextFormat(Qt::RichText);
@@ -573,10 +574,13 @@ void PlanView::saveRunSheet()
     const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString html = RunSheet::html(m_camp, day, RunSheet::activitiesOn(m_activities, day),
-                                        m_document->memberNames(m_campId));
-    if (auto written = RunSheetPrinter::savePdf(html, path, m_document->workspace().path()); !written)
+    const RunSheetContent sheet = RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day),
+                                                    m_document->memberNames(m_campId));
+    if (auto written = RunSheetPrinter::savePdf(sheet, path, m_document->workspace().path()); !written) {
         m_document->reportError(written.error().message);
+        return;
+    }
+    m_document->announce(tr("Run sheet saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void PlanView::printRunSheet()
@@ -584,8 +588,8 @@ void PlanView::printRunSheet()
     if (m_campId == 0)
         return;
     const QDate day = runSheetDay();
-    RunSheetPrinter::print(RunSheet::html(m_camp, day, RunSheet::activitiesOn(m_activities, day),
-                                          m_document->memberNames(m_campId)),
+    RunSheetPrinter::print(RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day),
+                                             m_document->memberNames(m_campId)),
                            this);
 }
 

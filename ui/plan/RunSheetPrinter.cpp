@@ -1,54 +1,48 @@
 #include "plan/RunSheetPrinter.h"
 
-#include "io/OutputFile.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "print/PrintedDocument.h"
 
 #include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace CampDesk {
 
-namespace {
-
-void render(const QString &html, QPagedPaintDevice &device)
+PrintedDocument RunSheetPrinter::document(const RunSheetContent &sheet)
 {
-    QTextDocument document;
-    document.setHtml(html);
-    document.setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    document.print(&device);
+    PrintedDocument document(Translations::currentLanguage());
+    document.setTitle(sheet.title);
+    document.setFooter(sheet.footer);
+    document.addParagraph(sheet.subtitle, PrintedDocument::Tone::Muted);
+    document.addTable(sheet.table, RunSheet::columnWidths(), sheet.empty);
+    return document;
 }
 
-} // namespace
-
-Result<void> RunSheetPrinter::savePdf(const QString &html, const QString &path, const QString &workspace)
+Result<void> RunSheetPrinter::savePdf(const RunSheetContent &sheet, const QString &path, const QString &workspace)
 {
-    // Refused if it would replace a workspace; written beside the target and
-    // renamed, so a failure never leaves half a PDF.
-    OutputFile file(path, workspace);
-    if (auto opened = file.open(); !opened)
-        return opened;
-    {
-        QPdfWriter writer(&file.device());
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Run sheet"));
-        writer.setCreator(QStringLiteral("CampDesk"));
-        render(html, writer);
-    }
-    return file.commit();
+    return document(sheet).writePdf(path, workspace);
 }
 
-void RunSheetPrinter::print(const QString &html, QWidget *parent)
+void RunSheetPrinter::print(const RunSheetContent &sheet, QWidget *parent)
 {
+    const PrintedDocument printed = document(sheet);
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(printed.pageSize());
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print Run Sheet"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    render(html, printer);
+    printed.print(printer);
+}
+
+Result<void> RunSheetPrinter::write(Workspace &workspace, qint64 campId, QDate day, const QString &path)
+{
+    auto sheet = RunSheet::load(workspace, campId, day, PrintedDocument(Translations::currentLanguage()).locale());
+    if (!sheet)
+        return std::unexpected(sheet.error());
+    return savePdf(*sheet, path, workspace.path());
 }
 
 } // namespace CampDesk

@@ -1,6 +1,8 @@
 #include "plan/WeekView.h"
 
 #include "plan/ActivityFilter.h"
+#include "review/ReviewCalculator.h"
+#include "widgets/PhaseStyle.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -155,16 +157,8 @@ void WeekView::paintEvent(QPaintEvent *event)
         const QDate day = m_weekStart.addDays(column);
         const QRect columnRect(columnLeft(column), top, columnLeft(column + 1) - columnLeft(column), height() - top);
         // Period shading as in the month view.
-        QColor shade = palette().color(QPalette::Base);
-        if (m_camp.courseStart.isValid()) {
-            if (m_camp.preparationStart.isValid() && day >= m_camp.preparationStart && day < m_camp.courseStart)
-                shade = QColor(0xFF, 0xF6, 0xE5);
-            else if (day >= m_camp.courseStart && day <= m_camp.courseEnd)
-                shade = QColor(0xEE, 0xF8, 0xF0);
-            else if (m_camp.wrapUpEnd.isValid() && day > m_camp.courseEnd && day <= m_camp.wrapUpEnd)
-                shade = QColor(0xEC, 0xF1, 0xFB);
-        }
-        painter.fillRect(columnRect, shade);
+        const CampPhase phase = ReviewCalculator::phaseOf(m_camp, day);
+        painter.fillRect(columnRect, phase == CampPhase::Outside ? palette().color(QPalette::Base) : PhaseStyle::shade(phase));
         const QRect headerRect(columnRect.left(), 0, columnRect.width(), top);
         QFont font = painter.font();
         font.setBold(day == m_today);

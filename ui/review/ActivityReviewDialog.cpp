@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
 #include "commands/ReviewCommands.h"
+#include "review/ReviewHeadline.h"
 #include "review/ReviewTables.h"
 
 #include <QDialogButtonBox>
@@ -19,11 +20,6 @@
 namespace CampDesk {
 
 namespace {
-
-std::optional<double> optionalRate(const QJsonValue &value)
-{
-    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
-}
 
 QPlainTextEdit *notesEdit(const QString &objectName, const QString &text, const QString &placeholder)
 {
@@ -47,49 +43,27 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     setWindowTitle(tr("Review of “%1”").arg(review.activityTitle));
     const QJsonObject &snapshot = review.snapshot;
 
-    auto *heading = new QLabel(tr("%1 · %2 · %3")
-                                   .arg(ActivityTypes::displayName(review.activityType),
-                                        locale.toString(review.activityStart, QLocale::ShortFormat), review.activityTitle));
+    // The type only when the title does not say it already ("分享会 · … · 分享会").
+    const QString type = ActivityTypes::displayName(review.activityType);
+    QString headingText = tr("%1 · %2").arg(review.activityTitle, DataTable::dateTime(review.activityStart, locale));
+    if (!review.activityTitle.contains(type))
+        headingText += QStringLiteral(" · ") + type;
+    auto *heading = new QLabel(headingText);
     heading->setTextFormat(Qt::PlainText);
     QFont bold = heading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     heading->setFont(bold);
     auto *frozen = new QLabel(tr("Figures as of %1; later imports do not change them.")
-                                  .arg(locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                                  .arg(DataTable::dateTime(review.createdAt.toLocalTime(), locale)));
     frozen->setObjectName(QStringLiteral("reviewFrozen"));
     frozen->setTextFormat(Qt::PlainText);
-    frozen->setEnabled(false);
+    // Secondary, yet readable: the window text a little lighter, not disabled grey.
+    QPalette muted = frozen->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x55, 0x5B, 0x66));
+    frozen->setPalette(muted);
 
-    const int participants = snapshot.value(QStringLiteral("participants")).toInt();
-    const double average = snapshot.value(QStringLiteral("same_type_average_participants")).toDouble();
-    const int sameType = snapshot.value(QStringLiteral("same_type_count")).toInt();
-    QString comparison;
-    if (sameType > 1 && average > 0) {
-        const double ratio = 100.0 * participants / average;
-        comparison = ratio >= 100 ? tr("%1 % of the average of its type (%2 participants over %3 activities)")
-                                        .arg(locale.toString(ratio, 'f', 0), locale.toString(average, 'f', 1))
-                                        .arg(sameType)
-                                  : tr("only %1 % of the average of its type (%2 participants over %3 activities)")
-                                        .arg(locale.toString(ratio, 'f', 0), locale.toString(average, 'f', 1))
-                                        .arg(sameType);
-    } else {
-        comparison = tr("the first of its type");
-    }
-    const QList<std::pair<QString, QString>> figures = {
-        {tr("Participants"), tr("%1 of %2 members (%3)")
-                                 .arg(participants)
-                                 .arg(snapshot.value(QStringLiteral("members")).toInt())
-                                 .arg(ReviewTables::percent(optionalRate(snapshot.value(QStringLiteral("participation_rate")))))},
-        {tr("Messages"), tr("%1 from the start to %n minute(s) after the end", nullptr,
-                            snapshot.value(QStringLiteral("activity_tail_minutes")).toInt())
-                             .arg(snapshot.value(QStringLiteral("messages")).toInt())},
-        {tr("Compared"), comparison},
-        {tr("Active rate that day"),
-         tr("%1 (target %2 %)")
-             .arg(ReviewTables::percent(optionalRate(snapshot.value(QStringLiteral("day_active_rate")))))
-             .arg(locale.toString(snapshot.value(QStringLiteral("target_active_rate")).toDouble(), 'f', 0))},
-    };
+    const QList<std::pair<QString, QString>> figures = ReviewHeadline::activityFigures(snapshot, locale);
     auto *form = new QFormLayout;
     for (const auto &[label, value] : figures) {
         auto *field = new QLabel(value);
@@ -101,7 +75,7 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     QStringList names;
     for (const QJsonValue &value : snapshot.value(QStringLiteral("participant_list")).toArray())
         names.append(value.toObject().value(QStringLiteral("name")).toString());
-    auto *who = new QLabel(names.isEmpty() ? tr("nobody") : names.join(QStringLiteral("、")));
+    auto *who = new QLabel(names.isEmpty() ? tr("nobody") : ReviewHeadline::list(names));
     who->setTextFormat(Qt::PlainText);
     who->setWordWrap(true);
     form->addRow(tr("Who took part"), who);
@@ -118,8 +92,8 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     for (int row = 0; row < earlier.size(); ++row) {
         const QJsonObject other = earlier.at(row).toObject();
         const QStringList cells = {other.value(QStringLiteral("title")).toString(),
-                                   locale.toString(wallClockFromString(other.value(QStringLiteral("start")).toString()),
-                                                   QLocale::ShortFormat),
+                                   DataTable::dateTime(wallClockFromString(other.value(QStringLiteral("start")).toString()),
+                                                       locale),
                                    QString::number(other.value(QStringLiteral("participants")).toInt()),
                                    QString::number(other.value(QStringLiteral("messages")).toInt())};
         for (int column = 0; column < cells.size(); ++column)

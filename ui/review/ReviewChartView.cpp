@@ -4,7 +4,9 @@
 #include "io/OutputFile.h"
 #include "MessageBox.h"
 #include "io/CsvWriter.h"
+#include "review/ReviewCalculator.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QContextMenuEvent>
@@ -31,11 +33,14 @@ ReviewChartView::ReviewChartView(ReviewChart kind, QWidget *parent)
     setObjectName(QStringLiteral("chart-") + ReviewTables::fileStem(kind));
 }
 
-void ReviewChartView::setChartData(const ReviewChartData &built, const ReviewSeries &series)
+void ReviewChartView::setChartData(const ReviewChartData &built, const ReviewSeries &series, const ReviewSeries *comparison,
+                                   const QString &comparisonName)
 {
     QChart *old = chart();
     m_data = built;
     m_series = series;
+    m_comparison = comparison ? std::optional<ReviewSeries>(*comparison) : std::nullopt;
+    m_comparisonName = comparisonName;
     setChart(built.chart);
     delete old;
     connectSeries();
@@ -44,7 +49,7 @@ void ReviewChartView::setChartData(const ReviewChartData &built, const ReviewSer
 QString ReviewChartView::describe(int index, int set) const
 {
     const QLocale locale;
-    const auto percent = [](const std::optional<double> &value) { return ReviewTables::percent(value); };
+    const auto percent = [](const std::optional<double> &value) { return DataTable::percent(value); };
     switch (m_data.kind) {
     case ReviewChart::ActiveRate: {
         const DayFigure *day = m_series.dayFigure(m_data.days.value(index));
@@ -159,7 +164,7 @@ void ReviewChartView::connectSeries()
             });
             connect(scatter, &QScatterSeries::clicked, this,
                     [this](const QPointF &point) { activateIndex(int(std::lround(point.x()))); });
-        } else if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             const QList<QBarSet *> sets = bars->barSets();
             for (int set = 0; set < sets.size(); ++set) {
                 connect(sets.at(set), &QBarSet::hovered, this,
@@ -210,8 +215,11 @@ void ReviewChartView::exportImage()
         written = fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
     if (written)
         written = file.commit();
-    if (!written)
+    if (!written) {
         MessageBox::critical(this, tr("Export Chart"), written.error().message);
+        return;
+    }
+    Q_EMIT exported(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReviewChartView::exportTable()
@@ -221,9 +229,16 @@ void ReviewChartView::exportTable()
                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const ReviewTable table = ReviewTables::table(m_data.kind, m_series);
-    if (auto written = OutputFile::write(path, CsvWriter::document(table.header, table.rows)); !written)
+    QList<CampComparisonRow> comparison;
+    if (m_comparison)
+        comparison = ReviewCalculator::compare(m_series, *m_comparison);
+    const DataTable table = ReviewTables::table(m_data.kind, m_series, m_comparison ? &comparison : nullptr,
+                                                m_comparisonName);
+    if (auto written = OutputFile::write(path, table.csv()); !written) {
         MessageBox::critical(this, tr("Export Chart Data"), written.error().message);
+        return;
+    }
+    Q_EMIT exported(tr("Chart data saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReviewChartView::contextMenuEvent(QContextMenuEvent *event)

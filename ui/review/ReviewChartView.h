@@ -18,7 +18,10 @@ public:
 
     ReviewChart kind() const { return m_data.kind; }
     // Takes the chart; the previous one is deleted.
-    void setChartData(const ReviewChartData &built, const ReviewSeries &series);
+    // `comparison`: the other camp drawn on the active-rate chart (its CSV
+    // export has its column too).
+    void setChartData(const ReviewChartData &built, const ReviewSeries &series, const ReviewSeries *comparison = nullptr,
+                      const QString &comparisonName = {});
     const ReviewChartData &chartData() const { return m_data; }
 
     // The chart as an image, as it is exported.
@@ -34,6 +37,8 @@ public:
 Q_SIGNALS:
     void dayClicked(QDate day);
     void activityClicked(qint64 activityId);
+    // A chart or its data was written to a file (the confirmation to show).
+    void exported(const QString &message);
     void subgroupClicked(qint64 subgroupId);
     void tierClicked(EngagementTier tier);
 
@@ -47,6 +52,8 @@ private:
 
     ReviewChartData m_data;
     ReviewSeries m_series;
+    std::optional<ReviewSeries> m_comparison;
+    QString m_comparisonName;
     QString m_hover;
 };
 

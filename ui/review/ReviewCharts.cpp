@@ -1,8 +1,11 @@
 #include "review/ReviewCharts.h"
 
+#include "widgets/PhaseStyle.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -77,17 +80,6 @@ QString phaseName(CampPhase phase)
     return {};
 }
 
-QColor phaseColor(CampPhase phase)
-{
-    switch (phase) {
-    case CampPhase::Preparation: return QColor(0xf4, 0xe3, 0xb5, 110);
-    case CampPhase::Course: return QColor(0xcf, 0xe4, 0xf7, 90);
-    case CampPhase::WrapUp: return QColor(0xd8, 0xef, 0xd6, 110);
-    case CampPhase::Outside: return Qt::transparent;
-    }
-    return Qt::transparent;
-}
-
 void shadePhases(QChart *chart, const ReviewSeries &series, QAbstractAxis *x, QAbstractAxis *y, double top)
 {
     for (CampPhase phase : {CampPhase::Preparation, CampPhase::Course, CampPhase::WrapUp}) {
@@ -107,9 +99,12 @@ void shadePhases(QChart *chart, const ReviewSeries &series, QAbstractAxis *x, QA
         upper->append(last + 0.5, top);
         area->setUpperSeries(upper);
         area->setName(phaseName(phase));
-        area->setBrush(phaseColor(phase));
+        area->setBrush(PhaseStyle::shade(phase));
         area->setPen(Qt::NoPen);
         attach(chart, area, x, y);
+        // The band is pale; its legend entry shows the phase's colour.
+        for (QLegendMarker *marker : chart->legend()->markers(area))
+            marker->setBrush(PhaseStyle::color(phase));
     }
 }
 
@@ -187,6 +182,28 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories)
     return axis;
 }
 
+// A count axis with whole-number ticks a step of 1, 2 or 5 (times ten)
+// apart: 0, 10, 20… never 12, 25, 37, and 0, 1 for an empty chart.
+QValueAxis *countAxis(QChart *chart, double top, Qt::Alignment alignment)
+{
+    const double needed = std::max(1.0, std::ceil(top));
+    double step = 1;
+    for (double unit = 1; needed / step > 6; unit *= 10) {
+        for (const double multiple : {1.0, 2.0, 5.0}) {
+            step = multiple * unit;
+            if (needed / step <= 6)
+                break;
+        }
+    }
+    const double maximum = std::ceil(needed / step) * step;
+    auto *axis = new QValueAxis;
+    axis->setRange(0, maximum);
+    axis->setTickCount(int(maximum / step) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axis, alignment);
+    return axis;
+}
+
 QBarSet *barSet(const QString &name, const QColor &color)
 {
     auto *set = new QBarSet(name);
@@ -248,29 +265,28 @@ void activities(ReviewChartData &data, const ReviewSeries &series)
     }
     if (shown.size() > ReviewCharts::MaxActivityBars)
         shown = shown.mid(shown.size() - ReviewCharts::MaxActivityBars);
+    // Bars lie down so their labels read in full, the first at the top
+    // (a horizontal chart draws its first category at the bottom).
+    std::reverse(shown.begin(), shown.end());
     QStringList categories;
     QBarSet *participants = barSet(ReviewCharts::tr("Participants"), rateColor);
     QBarSet *average = barSet(ReviewCharts::tr("Average of its type"), averageColor);
     double top = 1;
     for (const ActivityFigure *activity : std::as_const(shown)) {
         data.activities.append(activity->activityId);
-        QString title = activity->title;
-        if (title.size() > 10)
-            title = title.left(9) + QChar(0x2026);
-        // Category labels must be unique, so the date and time go first.
-        categories.append(activity->start.toString(QStringLiteral("M/d HH:mm ")) + title);
+        // Category labels must be unique, so the date and time go first;
+        // a long title is shortened, the table after the chart has it whole.
+        categories.append(ReviewCharts::dayLabel(activity->start.date()) + activity->start.toString(QStringLiteral(" HH:mm "))
+                          + ReviewCharts::shortTitle(activity->title));
         *participants << activity->participants;
         *average << activity->sameTypeParticipants;
         top = std::max({top, double(activity->participants), activity->sameTypeParticipants});
     }
-    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
-    if (categories.size() > 4)
-        x->setLabelsAngle(-40);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%d"));
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
     data.chart->addAxis(y, Qt::AlignLeft);
-    auto *bars = new QBarSeries;
+    QValueAxis *x = countAxis(data.chart, top, Qt::AlignBottom);
+    auto *bars = new QHorizontalBarSeries;
     bars->append(participants);
     bars->append(average);
     attach(data.chart, bars, x, y);
@@ -308,10 +324,7 @@ void joinsLeaves(ReviewChartData &data, const ReviewSeries &series)
         top = std::max({top, double(day.joins), double(day.leaves)});
     }
     QBarCategoryAxis *x = categoryAxis(data.chart, categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    data.chart->addAxis(y, Qt::AlignLeft);
+    QValueAxis *y = countAxis(data.chart, top, Qt::AlignLeft);
     auto *bars = new QBarSeries;
     bars->append(joins);
     bars->append(leaves);
@@ -319,6 +332,20 @@ void joinsLeaves(ReviewChartData &data, const ReviewSeries &series)
 }
 
 } // namespace
+
+QString ReviewCharts::shortTitle(const QString &title)
+{
+    constexpr qsizetype Longest = 18;
+    return title.size() > Longest ? title.left(Longest - 1) + QChar(0x2026) : title;
+}
+
+int ReviewCharts::activitiesHeight(const ReviewSeries &series)
+{
+    int bars = 0;
+    for (const ActivityFigure &activity : series.activities)
+        bars += activity.happened && ReviewTables::isEngagement(activity.type) ? 1 : 0;
+    return 120 + 26 * std::min(bars, MaxActivityBars);
+}
 
 QString ReviewCharts::dayLabel(QDate day)
 {

@@ -39,6 +39,11 @@ public:
     static ReviewChartData build(ReviewChart kind, const ReviewSeries &series, const ReviewSeries *comparison = nullptr,
                                  const QString &comparisonName = {});
     static QString dayLabel(QDate day);
+    // An activity's title as a bar's label: whole up to 18 characters.
+    static QString shortTitle(const QString &title);
+    // The height, in the chart's units, at which every activity bar and its
+    // label has room (the PDF draws the chart this tall).
+    static int activitiesHeight(const ReviewSeries &series);
 };
 
 } // namespace CampDesk

@@ -1,56 +1,29 @@
 #include "review/ReviewReportWriter.h"
 
+#include "Translations.h"
 #include "Workspace.h"
+#include "print/PrintedDocument.h"
 #include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewCharts.h"
+#include "review/ReviewHeadline.h"
 #include "review/ReviewInput.h"
 #include "review/ReviewTables.h"
 
 #include <QChart>
-#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
-#include <QJsonArray>
-#include <QLocale>
 #include <QPainter>
-#include "io/OutputFile.h"
-
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace CampDesk {
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-}
-
-QString tableHtml(const ReviewTable &table, const QString &empty)
-{
-    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(table.title));
-    if (table.rows.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(escaped(empty));
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
-    for (const QString &cell : table.header)
-        html += QStringLiteral("<th bgcolor='#e8eef5'>%1</th>").arg(escaped(cell));
-    html += QStringLiteral("</tr>");
-    for (const QStringList &row : table.rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            html += QStringLiteral("<td>%1</td>").arg(escaped(cell));
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
+// A chart drawn for paper: twice the resolution it is printed at, its
+// labels at the size the page's text has.
 QImage chartImage(ReviewChart kind, const ReviewSeries &series)
 {
-    // Drawn at twice the resolution it is shown at, so it prints sharply.
-    const QSizeF size(760, kind == ReviewChart::ActiveRate || kind == ReviewChart::Activities ? 400 : 340);
+    const QSizeF size(760, kind == ReviewChart::Activities ? ReviewCharts::activitiesHeight(series) : 340);
     ReviewChartData data = ReviewCharts::build(kind, series);
     QGraphicsScene scene;
     scene.addItem(data.chart); // the scene owns and deletes it
@@ -64,10 +37,49 @@ QImage chartImage(ReviewChart kind, const ReviewSeries &series)
     return image;
 }
 
+QString scopeText(const ReviewInput &input, const ReviewSeries &series, const ReviewFilter &filter, const QLocale &locale)
+{
+    QString scope = ReviewReportWriter::tr("%1 to %2, as of %3")
+                        .arg(DataTable::date(series.from, locale), DataTable::date(series.to, locale),
+                             series.asOf.isValid() ? DataTable::date(series.asOf, locale)
+                                                   : ReviewReportWriter::tr("no data yet"));
+    if (filter.subgroupId != 0) {
+        QString name = ReviewReportWriter::tr("members in no subgroup");
+        for (const Subgroup &subgroup : input.subgroups) {
+            if (subgroup.id == filter.subgroupId)
+                name = subgroup.name;
+        }
+        scope += QStringLiteral(" · ") + ReviewReportWriter::tr("subgroup: %1").arg(name);
+    }
+    scope += QStringLiteral(" · ")
+        + (filter.includeStaff ? ReviewReportWriter::tr("staff included") : ReviewReportWriter::tr("staff not counted"));
+    return scope;
+}
+
+DataTable goalsTable(const Camp &camp, const ReviewSeries &series)
+{
+    DataTable goals;
+    goals.title = ReviewReportWriter::tr("Goals and results");
+    goals.addColumn(ReviewReportWriter::tr("Goal"));
+    goals.addColumn(ReviewReportWriter::tr("Target"));
+    goals.addColumn(ReviewReportWriter::tr("Result"));
+    const QLocale locale;
+    goals.addRow({ReviewHeadline::membersLabel(), camp.targetMembers > 0 ? QVariant(locale.toString(camp.targetMembers)) : QVariant(),
+                  ReviewHeadline::membersValue(series)});
+    goals.addRow({ReviewHeadline::activeRateLabel(series), DataTable::percent(camp.targetActiveRate),
+                  DataTable::percent(series.averageActiveRate)});
+    goals.addRow({ReviewHeadline::checkInLabel(series), DataTable::percent(camp.targetCheckinRate),
+                  DataTable::percent(series.averageCheckInRate)});
+    goals.addRow({ReviewReportWriter::tr("Course days below the active-rate target"), locale.toString(0),
+                  locale.toString(series.daysBelowTarget.size())});
+    goals.addRow({ReviewHeadline::messagesLabel(), QVariant(), locale.toString(series.totalMessages)});
+    return goals;
+}
+
 } // namespace
 
-Result<QString> ReviewReportWriter::html(Workspace &workspace, qint64 campId, const ReviewFilter &filter,
-                                         const ReviewOptions &options, QList<QImage> *charts)
+Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint64 campId, const ReviewFilter &filter,
+                                                     const ReviewOptions &options)
 {
     auto input = ReviewInputLoader::load(workspace, campId);
     if (!input)
@@ -77,117 +89,63 @@ Result<QString> ReviewReportWriter::html(Workspace &workspace, qint64 campId, co
     if (!reviews)
         return std::unexpected(reviews.error());
     const Camp &camp = input->camp;
-    const QLocale locale;
+    PrintedDocument document(Translations::currentLanguage());
+    const QLocale locale = document.locale();
 
-    QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Camp review: %1").arg(camp.name)));
-    QString scope = tr("%1 to %2, as of %3")
-                        .arg(locale.toString(series.from, QLocale::LongFormat), locale.toString(series.to, QLocale::LongFormat),
-                             series.asOf.isValid() ? locale.toString(series.asOf, QLocale::LongFormat) : tr("no data yet"));
-    if (filter.subgroupId != 0) {
-        QString name = tr("members in no subgroup");
-        for (const Subgroup &subgroup : input->subgroups) {
-            if (subgroup.id == filter.subgroupId)
-                name = subgroup.name;
-        }
-        scope += QStringLiteral(" · ") + tr("subgroup: %1").arg(name);
-    }
-    scope += QStringLiteral(" · ") + (filter.includeStaff ? tr("staff included") : tr("staff not counted"));
-    html += QStringLiteral("<p>%1</p>").arg(escaped(scope));
+    document.setTitle(tr("Camp review: %1").arg(camp.name));
+    document.setFooter(tr("%1 · made with CampDesk on %2").arg(camp.name, DataTable::date(QDate::currentDate(), locale)));
+    document.addParagraph(scopeText(*input, series, filter, locale), PrintedDocument::Tone::Muted);
     if (!camp.theme.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(camp.theme));
+        document.addParagraph(camp.theme, PrintedDocument::Tone::Muted);
 
-    // Goals against results.
-    ReviewTable goals;
-    goals.title = tr("Goals and results");
-    goals.header = {tr("Goal"), tr("Target"), tr("Result")};
-    goals.rows.append({tr("Members"), camp.targetMembers > 0 ? QString::number(camp.targetMembers) : tr("not set"),
-                       QString::number(series.memberCount)});
-    goals.rows.append({tr("Daily active rate (course days)"),
-                       tr("%1 %").arg(locale.toString(camp.targetActiveRate, 'f', 0)),
-                       ReviewTables::percent(series.averageActiveRate)});
-    goals.rows.append({tr("Check-in completion"), tr("%1 %").arg(locale.toString(camp.targetCheckinRate, 'f', 0)),
-                       ReviewTables::percent(series.averageCheckInRate)});
-    QStringList below;
-    for (QDate day : series.daysBelowTarget)
-        below.append(locale.toString(day, QLocale::ShortFormat));
-    goals.rows.append({tr("Course days below the active-rate target"), QStringLiteral("0"),
-                       below.isEmpty() ? QStringLiteral("0") : QStringLiteral("%1: %2").arg(below.size()).arg(below.join(QStringLiteral(", ")))});
-    goals.rows.append({tr("Messages"), QString(), QString::number(series.totalMessages)});
-    html += tableHtml(goals, QString());
-
-    int chartIndex = 0;
-    for (ReviewChart kind : ReviewTables::charts()) {
-        const QImage image = chartImage(kind, series);
-        if (charts)
-            charts->append(image);
-        html += QStringLiteral("<p align='center'><img src='chart%1.png' width='660'></p>").arg(chartIndex++);
+    document.addTable(goalsTable(camp, series), {4, 1.5, 2});
+    if (!series.daysBelowTarget.isEmpty()) {
+        QStringList below;
+        for (QDate day : series.daysBelowTarget)
+            below.append(DataTable::date(day, locale));
+        document.addParagraph(tr("Course days below the active-rate target: %1").arg(below.join(tr(", "))));
     }
 
-    html += tableHtml(ReviewTables::table(ReviewChart::Subgroups, series), tr("The camp has no subgroups."));
-    html += tableHtml(ReviewTables::checkInActivities(series), tr("No check-in activity has taken place."));
-    html += tableHtml(ReviewTables::table(ReviewChart::Activities, series), tr("No activity has taken place yet."));
-    html += tableHtml(ReviewTables::silentMembers(series), tr("Nobody is silent."));
-    html += tableHtml(ReviewTables::leaderboard(series, 20), tr("No members."));
+    for (ReviewChart kind : ReviewTables::charts()) {
+        if (kind == ReviewChart::Subgroups && series.subgroups.isEmpty())
+            continue; // the subgroup table below says there are none
+        document.addSubheading(ReviewTables::title(kind));
+        document.addImage(chartImage(kind, series));
+    }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Activity reviews")));
+    document.addHeading(tr("Figures"));
+    document.addTable(ReviewTables::table(ReviewChart::Subgroups, series), {}, tr("The camp has no subgroups."));
+    document.addTable(ReviewTables::checkInActivities(series), {1.3, 3, 1, 1, 1.2},
+                      tr("No check-in activity has taken place."));
+    document.addTable(ReviewTables::table(ReviewChart::Activities, series), {1.8, 1.2, 3, 1.1, 1.2, 1.1, 1.3},
+                      tr("No activity has taken place yet."));
+    document.addTable(ReviewTables::silentMembers(series), {2.5, 1.4, 1, 1, 1, 2}, tr("Nobody is silent."));
+    document.addTable(ReviewTables::leaderboard(series, 20), {0.5, 2.5, 1, 1, 1, 1.2, 1.2}, tr("No members."));
+
+    document.addHeading(tr("Activity reviews"));
     if (reviews->isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No activity has been reviewed yet.")));
+        document.addParagraph(tr("No activity has been reviewed yet."), PrintedDocument::Tone::Muted);
     for (const ActivityReview &review : std::as_const(*reviews)) {
         const QJsonObject &snapshot = review.snapshot;
-        html += QStringLiteral("<h3>%1</h3>")
-                    .arg(escaped(tr("%1 — %2").arg(review.activityTitle,
-                                                   locale.toString(review.activityStart, QLocale::ShortFormat))));
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(escaped(tr("%1 participants of %2 members, %3 messages; average of its type %4 participants "
-                                    "(figures of %5)")
-                                     .arg(snapshot.value(QStringLiteral("participants")).toInt())
-                                     .arg(snapshot.value(QStringLiteral("members")).toInt())
-                                     .arg(snapshot.value(QStringLiteral("messages")).toInt())
-                                     .arg(locale.toString(snapshot.value(QStringLiteral("same_type_average_participants")).toDouble(), 'f', 1),
-                                          locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat))));
+        document.addSubheading(tr("%1 — %2").arg(review.activityTitle, DataTable::dateTime(review.activityStart, locale)));
+        document.addParagraph(ReviewHeadline::reviewFigures(snapshot, review.createdAt, locale), PrintedDocument::Tone::Muted);
         const QList<std::pair<QString, QString>> notes = {
             {tr("Went well"), review.wentWell}, {tr("To improve"), review.toImprove}, {tr("Actions"), review.actions}};
         for (const auto &[label, text] : notes) {
             if (!text.isEmpty())
-                html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(escaped(label), escaped(text));
+                document.addParagraph(tr("%1: %2").arg(label, text));
         }
     }
-    html += QStringLiteral("<p><small>%1</small></p></body></html>")
-                .arg(escaped(tr("Made with CampDesk on %1.").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
-    return html;
+    return document;
 }
 
 Result<void> ReviewReportWriter::write(Workspace &workspace, qint64 campId, const ReviewFilter &filter,
                                        const ReviewOptions &options, const QString &path)
 {
-    QList<QImage> charts;
-    auto content = html(workspace, campId, filter, options, &charts);
-    if (!content)
-        return std::unexpected(content.error());
-    QTextDocument document;
-    for (int index = 0; index < charts.size(); ++index)
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart%1.png").arg(index)), charts.at(index));
-    document.setHtml(*content);
-
-    // Refused if it would replace a workspace; written beside the target and
-    // renamed over it, so an interrupted export never leaves half a report.
-    OutputFile file(path, workspace.path());
-    if (auto opened = file.open(); !opened)
-        return opened;
-    {
-        QPdfWriter pdf(&file.device());
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        // Laid out at screen resolution, so the document's pixel sizes (the
-        // charts' width) mean what they do on screen; text stays vector.
-        pdf.setResolution(96);
-        pdf.setTitle(tr("Camp review"));
-        pdf.setCreator(QStringLiteral("CampDesk"));
-        document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.logicalDpiX()).size());
-        document.print(&pdf);
-    }
-    return file.commit();
+    auto printed = document(workspace, campId, filter, options);
+    if (!printed)
+        return std::unexpected(printed.error());
+    return printed->writePdf(path, workspace.path());
 }
 
 } // namespace CampDesk

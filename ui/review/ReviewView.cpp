@@ -10,6 +10,7 @@
 #include "review/ActivityReviewDialog.h"
 #include "review/MemberStripWidget.h"
 #include "review/ReviewChartView.h"
+#include "review/ReviewHeadline.h"
 #include "review/ReviewReportWriter.h"
 #include "review/ReviewTables.h"
 #include "speech/SpeechCopier.h"
@@ -137,6 +138,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
         m_charts.append(view);
         connect(view, &ReviewChartView::dayClicked, this, &ReviewView::showDay);
         connect(view, &ReviewChartView::activityClicked, this, &ReviewView::showActivity);
+        connect(view, &ReviewChartView::exported, m_document, &WorkspaceDocument::announce);
         connect(view, &ReviewChartView::subgroupClicked, this, &ReviewView::showSubgroup);
         connect(view, &ReviewChartView::tierClicked, this, &ReviewView::showTier);
     }
@@ -249,9 +251,21 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
         const qint64 other = m_compare->currentData().toLongLong();
         if (other > 0) {
             auto input = ReviewInputLoader::load(m_document->workspace(), other);
-            if (input) {
-                m_comparison = ReviewCalculator::compute(*input, {});
-                m_comparisonName = input->camp.name;
+            if (!input) {
+                m_document->reportError(input.error().message);
+            } else {
+                const ReviewSeries compared = ReviewCalculator::compute(*input, {});
+                const bool anyRate = std::any_of(compared.days.cbegin(), compared.days.cend(),
+                                                 [](const DayFigure &day) { return day.activeRate.has_value(); });
+                // A camp without participation draws nothing: say so instead.
+                if (anyRate) {
+                    m_comparison = compared;
+                    m_comparisonName = input->camp.name;
+                } else {
+                    m_feedback->setText(tr("“%1” has no participation recorded, so there is nothing to compare with.")
+                                            .arg(input->camp.name));
+                    setFeedbackTone(m_feedback, FeedbackTone::Problem);
+                }
             }
         }
         redraw();
@@ -416,14 +430,7 @@ ReviewFilter ReviewView::currentFilter() const
 
 ReviewOptions ReviewView::currentOptions() const
 {
-    ReviewOptions options;
-    // A running camp is reviewed up to today even before today's import.
-    if (m_input.lastDataDay.isValid() && m_today.isValid() && m_today < m_input.lastDataDay)
-        options.asOf = m_today;
-    // Tonight's session has not happened at noon (unless a test set today).
-    if (m_today == QDate::currentDate())
-        options.now = QDateTime::currentSecsSinceEpoch();
-    return options;
+    return ReviewCalculator::optionsOn(m_today);
 }
 
 void ReviewView::recompute()
@@ -443,8 +450,9 @@ void ReviewView::redraw()
     timer.start();
     for (ReviewChartView *view : std::as_const(m_charts)) {
         const bool compare = view->kind() == ReviewChart::ActiveRate && m_comparison;
-        view->setChartData(ReviewCharts::build(view->kind(), m_series, compare ? &*m_comparison : nullptr, m_comparisonName),
-                           m_series);
+        const ReviewSeries *comparison = compare ? &*m_comparison : nullptr;
+        view->setChartData(ReviewCharts::build(view->kind(), m_series, comparison, m_comparisonName), m_series, comparison,
+                           m_comparisonName);
     }
     fillSummary();
     fillSilent();
@@ -456,16 +464,9 @@ void ReviewView::fillSummary()
 {
     const QLocale locale;
     QStringList parts;
-    parts.append(tr("Average active rate %1 (target %2 %)")
-                     .arg(ReviewTables::percent(m_series.averageActiveRate))
-                     .arg(locale.toString(m_series.targetActiveRate, 'f', 0)));
-    parts.append(tr("%n course day(s) below the target", nullptr, int(m_series.daysBelowTarget.size())));
-    parts.append(tr("check-ins %1 (target %2 %)")
-                     .arg(ReviewTables::percent(m_series.averageCheckInRate))
-                     .arg(locale.toString(m_series.targetCheckInRate, 'f', 0)));
-    parts.append(tr("%n member(s)", nullptr, m_series.memberCount));
-    parts.append(tr("%n message(s)", nullptr, m_series.totalMessages));
-    parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(locale.toString(m_series.asOf, QLocale::ShortFormat))
+    parts.append(ReviewHeadline::summary(m_series, true, locale));
+    parts.append(tr("%n course day(s) below the active-rate target", nullptr, int(m_series.daysBelowTarget.size())));
+    parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(DataTable::date(m_series.asOf, locale))
                                          : tr("no participation recorded yet"));
     QString text = parts.join(QStringLiteral(" · "));
     const ReviewInput::FarData &far = m_series.farData;
@@ -583,12 +584,11 @@ void ReviewView::showActivity(qint64 activityId)
     QList<std::pair<int, QString>> rows;
     for (const auto &[member, messages] : ReviewCalculator::activityMembers(m_input, m_series.filter, activityId))
         rows.append({member, QString::number(messages)});
-    setDetails(tr("%1, %2: %3 of %4 members took part (%5); average of its type %6")
-                   .arg(figure->title, QLocale().toString(figure->start, QLocale::ShortFormat))
+    setDetails(tr("%1, %2: %3 of %4 members spoke in the chat during it (%5); average of its type %6")
+                   .arg(figure->title, DataTable::dateTime(figure->start))
                    .arg(figure->participants)
                    .arg(figure->members)
-                   .arg(ReviewTables::percent(figure->participationRate))
-                   .arg(QLocale().toString(figure->sameTypeParticipants, 'f', 1)),
+                   .arg(DataTable::percent(figure->participationRate), DataTable::decimal(figure->sameTypeParticipants)),
                rows);
     for (int row = 0; row < rows.size(); ++row)
         m_details->item(row, 1)->setText(tr("took part"));

@@ -81,8 +81,14 @@ TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
     EXPECT_EQ(series.days.at(6).phase, CampPhase::WrapUp);
     EXPECT_FALSE(series.days.at(6).elapsed);
     EXPECT_EQ(series.daysBelowTarget, QList<QDate>{QDate(2027, 3, 6)});
-    EXPECT_NEAR(rate(series.averageActiveRate), (80.0 + 400.0 / 6 + 60.0 + 40.0) / 4, 1e-9);
-    EXPECT_NEAR(rate(series.averageCheckInRate), (40.0 + 400.0 / 6 + 20.0 + 40.0) / 4, 1e-9);
+    // Averages are member-days over the complete course days, not a mean of
+    // daily rates: (4 + 4 + 3 + 2) active of (5 + 6 + 5 + 5) members, and
+    // (2 + 4 + 1 + 2) checked in, as Participation's header counts them.
+    EXPECT_NEAR(rate(series.averageActiveRate), 1300.0 / 21, 1e-9);
+    EXPECT_NEAR(rate(series.averageCheckInRate), 900.0 / 21, 1e-9);
+    EXPECT_EQ(series.countedCourseDays, 4);
+    EXPECT_EQ(series.firstCountedCourseDay, 1);
+    EXPECT_EQ(series.lastCountedCourseDay, 4);
     EXPECT_EQ(series.totalMessages, 10) << "staff lines and E's line after leaving are not counted";
 }
 
@@ -120,7 +126,8 @@ TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
 
     ReviewFilter none;
     none.subgroupId = ReviewFilter::NoSubgroup;
-    EXPECT_EQ(ReviewCalculator::compute(input, none).memberCount, 1);
+    EXPECT_EQ(ReviewCalculator::compute(input, none).memberCount, 0) << "E, in no subgroup, has left";
+    EXPECT_EQ(ReviewCalculator::compute(input, none).membersLeft, 1);
     EXPECT_EQ(ReviewCalculator::compute(input, none).activityFigure(m_fixture.activity("X"))->participants, 0)
         << "E, in no subgroup, spoke at noon, before X";
 
@@ -194,17 +201,19 @@ TEST_F(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
     const SubgroupFigure &g1 = series.subgroups.at(0);
     EXPECT_EQ(g1.name, QStringLiteral("G1"));
     EXPECT_EQ(g1.members, 2);
-    EXPECT_EQ(g1.memberDays, 12);
+    // Rates over the course days the camp's averages count (the preparation
+    // days are not averaged once a course day is complete).
+    EXPECT_EQ(g1.memberDays, 8);
     EXPECT_EQ(g1.activeMemberDays, 7);
     EXPECT_EQ(g1.courseMemberDays, 8);
     EXPECT_EQ(g1.checkInDays, 5);
     EXPECT_EQ(g1.messages, 6);
-    EXPECT_NEAR(rate(g1.activeRate), 700.0 / 12, 1e-9);
+    EXPECT_NEAR(rate(g1.activeRate), 87.5, 1e-9);
     EXPECT_NEAR(rate(g1.checkInRate), 62.5, 1e-9);
 
     const SubgroupFigure &g2 = series.subgroups.at(1);
     EXPECT_EQ(g2.members, 3);
-    EXPECT_EQ(g2.memberDays, 15);
+    EXPECT_EQ(g2.memberDays, 11);
     EXPECT_EQ(g2.activeMemberDays, 5);
     EXPECT_EQ(g2.courseMemberDays, 11);
     EXPECT_EQ(g2.checkInDays, 4);
@@ -213,10 +222,10 @@ TEST_F(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
     const SubgroupFigure &none = series.subgroups.at(2);
     EXPECT_EQ(none.subgroupId, ReviewFilter::NoSubgroup);
     EXPECT_EQ(none.members, 0) << "E has left";
-    EXPECT_EQ(none.memberDays, 4);
+    EXPECT_EQ(none.memberDays, 2) << "course days 1 and 2, before E left";
     EXPECT_EQ(none.activeMemberDays, 1);
     EXPECT_EQ(none.courseMemberDays, 2);
-    EXPECT_EQ(none.messages, 2);
+    EXPECT_EQ(none.messages, 1) << "E's line after leaving is not counted, as in the camp's total";
 }
 
 TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
@@ -393,7 +402,7 @@ TEST_F(ReviewCalculatorTest, JsonCarriesEverySeries)
     EXPECT_EQ(json.value(QStringLiteral("days")).toArray().size(), 7);
     EXPECT_EQ(json.value(QStringLiteral("days")).toArray().at(3).toObject().value(QStringLiteral("active_rate")).toDouble(), 66.67);
     EXPECT_TRUE(json.value(QStringLiteral("days")).toArray().at(6).toObject().value(QStringLiteral("active_rate")).isNull());
-    EXPECT_EQ(json.value(QStringLiteral("average_active_rate")).toDouble(), 61.67);
+    EXPECT_EQ(json.value(QStringLiteral("average_active_rate")).toDouble(), 61.9);
     EXPECT_EQ(json.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("core")).toInt(), 2);
     EXPECT_EQ(json.value(QStringLiteral("subgroups")).toArray().size(), 3);
     EXPECT_EQ(json.value(QStringLiteral("activities")).toArray().size(), 5);

@@ -1,0 +1,129 @@
+#include "review/ReviewHeadline.h"
+
+#include "domain/Activity.h"
+#include "io/DataTable.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace CampDesk {
+
+namespace {
+
+std::optional<double> rateOf(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+// "course days 1–5", or why no day is counted yet.
+QString countedDays(const ReviewSeries &series)
+{
+    if (series.countedCourseDays == 0)
+        return ReviewHeadline::tr("no course day has ended yet");
+    if (series.firstCountedCourseDay == series.lastCountedCourseDay)
+        return ReviewHeadline::tr("course day %1").arg(series.firstCountedCourseDay);
+    return ReviewHeadline::tr("course days %1–%2").arg(series.firstCountedCourseDay).arg(series.lastCountedCourseDay);
+}
+
+} // namespace
+
+QString ReviewHeadline::membersLabel()
+{
+    return tr("Members");
+}
+
+QString ReviewHeadline::membersValue(const ReviewSeries &series, const QLocale &locale)
+{
+    if (series.membersLeft == 0)
+        return locale.toString(series.memberCount);
+    return tr("%1 (%n left)", nullptr, series.membersLeft).arg(locale.toString(series.memberCount));
+}
+
+QString ReviewHeadline::activeRateLabel(const ReviewSeries &series)
+{
+    return tr("Daily active rate (%1)").arg(countedDays(series));
+}
+
+QString ReviewHeadline::checkInLabel(const ReviewSeries &series)
+{
+    return tr("Check-in completion (%1)").arg(countedDays(series));
+}
+
+QString ReviewHeadline::messagesLabel()
+{
+    return tr("Messages from members");
+}
+
+QString ReviewHeadline::summary(const ReviewSeries &series, bool withActive, const QLocale &locale)
+{
+    QStringList parts;
+    parts.append(tr("%1: %2").arg(membersLabel(), membersValue(series, locale)));
+    if (withActive) {
+        parts.append(tr("%1: %2 (target %3)")
+                         .arg(activeRateLabel(series), DataTable::percent(series.averageActiveRate, locale),
+                              DataTable::percent(series.targetActiveRate, locale)));
+    }
+    parts.append(tr("%1: %2 (target %3)")
+                     .arg(checkInLabel(series), DataTable::percent(series.averageCheckInRate, locale),
+                          DataTable::percent(series.targetCheckInRate, locale)));
+    parts.append(tr("%1: %2").arg(messagesLabel(), locale.toString(series.totalMessages)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonObject &snapshot, const QLocale &locale)
+{
+    QList<std::pair<QString, QString>> figures;
+    const QDateTime start = wallClockFromString(snapshot.value(QStringLiteral("start")).toString());
+    const QDateTime end = wallClockFromString(snapshot.value(QStringLiteral("end")).toString());
+    const int tail = snapshot.value(QStringLiteral("activity_tail_minutes")).toInt();
+    const QString window = tr("%1–%2").arg(start.time().toString(QStringLiteral("HH:mm")),
+                                           end.addSecs(60LL * tail).time().toString(QStringLiteral("HH:mm")));
+    if (snapshot.contains(QStringLiteral("checked_in"))) {
+        figures.append({tr("Checked in"), tr("%1 of %2 members (%3)")
+                                              .arg(locale.toString(snapshot.value(QStringLiteral("checked_in")).toInt()),
+                                                   locale.toString(snapshot.value(QStringLiteral("check_in_members")).toInt()),
+                                                   DataTable::percent(rateOf(snapshot.value(QStringLiteral("check_in_rate"))), locale))});
+    }
+    const int participants = snapshot.value(QStringLiteral("participants")).toInt();
+    figures.append({tr("Spoke in the chat %1").arg(window),
+                    tr("%1 of %2 members (%3)")
+                        .arg(locale.toString(participants),
+                             locale.toString(snapshot.value(QStringLiteral("members")).toInt()),
+                             DataTable::percent(rateOf(snapshot.value(QStringLiteral("participation_rate"))), locale))});
+    figures.append({tr("Messages"), tr("%1 in the chat %2")
+                                        .arg(locale.toString(snapshot.value(QStringLiteral("messages")).toInt()), window)});
+    const double average = snapshot.value(QStringLiteral("same_type_average_participants")).toDouble();
+    const int sameType = snapshot.value(QStringLiteral("same_type_count")).toInt();
+    QString comparison = tr("the first of its type");
+    if (sameType > 1 && average > 0) {
+        const double ratio = 100.0 * participants / average;
+        comparison = (ratio >= 100 ? tr("%1 of the average of its type (%2 who spoke, over %n activities)", nullptr, sameType)
+                                   : tr("only %1 of the average of its type (%2 who spoke, over %n activities)", nullptr,
+                                        sameType))
+                         .arg(DataTable::percent(std::round(ratio), locale), DataTable::decimal(average, locale));
+    }
+    figures.append({tr("Compared"), comparison});
+    figures.append({tr("Active rate that day"),
+                    tr("%1 (target %2)")
+                        .arg(DataTable::percent(rateOf(snapshot.value(QStringLiteral("day_active_rate"))), locale),
+                             DataTable::percent(snapshot.value(QStringLiteral("target_active_rate")).toDouble(), locale))});
+    return figures;
+}
+
+QString ReviewHeadline::reviewFigures(const QJsonObject &snapshot, const QDateTime &frozenAt, const QLocale &locale)
+{
+    QStringList parts;
+    for (const auto &[label, value] : activityFigures(snapshot, locale))
+        parts.append(tr("%1: %2").arg(label, value));
+    return tr("%1 (figures of %2)").arg(parts.join(QStringLiteral(" · ")),
+                                       DataTable::dateTime(frozenAt.toLocalTime(), locale));
+}
+
+QString ReviewHeadline::list(const QStringList &names)
+{
+    return names.join(tr(", "));
+}
+
+} // namespace CampDesk
