@@ -1064,14 +1064,6 @@ Nothing is written until you have checked the senders on the next page, and impo
 <context>
     <name>CampDesk::CheckInGridModel</name>
     <message>
-        <source>Day %1</source>
-        <translation>第 %1 天</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Checked in</source>
         <translation>已打卡</translation>
     </message>
@@ -1104,8 +1096,20 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>成员</translation>
     </message>
     <message>
-        <source>%1, %2: %3 of %4 members checked in (%5%)</source>
-        <translation>%1，%2：%4 名成员中 %3 人已打卡（%5%）</translation>
+        <source>Not in the camp</source>
+        <translation>不在营中</translation>
+    </message>
+    <message>
+        <source>%1 was not in the camp on %2, so the day does not count for them</source>
+        <translation>%1 在 %2 不在营中，这一天不计入其打卡</translation>
+    </message>
+    <message>
+        <source>%1, %2: not counted until it has happened</source>
+        <translation>%1，%2：尚未发生，暂不统计</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 members checked in (%5)</source>
+        <translation>%1，%2：%4 名成员中 %3 人已打卡（%5）</translation>
     </message>
 </context>
 <context>
@@ -1994,18 +1998,6 @@ Retry when it has finished, or cancel to leave the change out.
             <numerusform>清除 %n 个打卡</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n 名成员</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chat message(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 条聊天消息</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Watch list (%1)</source>
         <translation>敏感消息（%1）</translation>
@@ -2017,10 +2009,6 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
-    </message>
-    <message>
-        <source>average check-in completion over past days %1%</source>
-        <translation>已过去课程日的平均打卡完成率 %1%</translation>
     </message>
     <message>
         <source>Choose the member this chat identity is</source>
@@ -2053,6 +2041,10 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Me (the account that made the export)</source>
         <translation>我（导出记录的账号）</translation>
+    </message>
+    <message>
+        <source>Counting check-ins…</source>
+        <translation>正在统计打卡…</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3555,25 @@ core %3 · seed %4</source>
     <message>
         <source>Line %1: the message could not be given a key of its own.</source>
         <translation>第 %1 行：无法为这条消息分配唯一的键。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInGrid</name>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

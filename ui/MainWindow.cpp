@@ -499,6 +499,8 @@ void MainWindow::setToday(QDate today)
         m_speech->setDate(today);
     if (m_review)
         m_review->setToday(today);
+    if (m_participation)
+        m_participation->setToday(today);
 }
 
 bool MainWindow::showView(const QString &name)
@@ -579,8 +581,10 @@ SubgroupBoard *MainWindow::subgroupBoard()
 
 ParticipationView *MainWindow::participationView()
 {
-    if (!m_participation && m_participationPage)
+    if (!m_participation && m_participationPage) {
         m_participation = adopt(new ParticipationView(m_document.get()), m_participationPage);
+        m_participation->setToday(m_today);
+    }
     return m_participation;
 }
 

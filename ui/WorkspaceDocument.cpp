@@ -332,6 +332,11 @@ Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 ident
     return changed;
 }
 
+Result<ReviewInput> WorkspaceDocument::reviewInput(qint64 campId) const
+{
+    return ReviewInputLoader::load(*m_workspace, campId);
+}
+
 QList<ActivityReview> WorkspaceDocument::reviews(qint64 campId) const
 {
     return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview>{});

@@ -7,6 +7,7 @@
 #include "domain/Activity.h"
 #include "domain/Camp.h"
 #include "review/ActivityReviewRepository.h"
+#include "review/ReviewInput.h"
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
@@ -102,6 +103,10 @@ public:
     [[nodiscard]] Result<ChatImportSummary> runChatImport(qint64 campId, const QString &path,
                                                           const ChatImportOptions &options);
     [[nodiscard]] Result<void> revertChatImport(qint64 campId, const ChatImportSummary &summary);
+
+    // What a camp's review figures are computed from (the Review and
+    // Participation tabs compute them with ReviewCalculator from this).
+    [[nodiscard]] Result<ReviewInput> reviewInput(qint64 campId) const;
 
     // Post-activity reviews (复盘).
     [[nodiscard]] QList<ActivityReview> reviews(qint64 campId) const;

@@ -20,6 +20,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <algorithm>
+#include <iterator>
 
 namespace CampDesk {
 
@@ -247,8 +249,19 @@ qint64 ChatImporter::acceptableSuggestion(const QList<SenderSuggestion> &suggest
 
 bool ChatImporter::isCheckInText(QStringView text)
 {
-    return text.contains(u"打卡") || text.contains(u"#接龙") || text.contains(u"#接龍")
-        || text.contains(u"#checkin", Qt::CaseInsensitive) || text.contains(u"#check-in", Qt::CaseInsensitive);
+    if (text.contains(u"#接龙") || text.contains(u"#接龍") || text.contains(u"#checkin", Qt::CaseInsensitive)
+        || text.contains(u"#check-in", Qt::CaseInsensitive))
+        return true;
+    if (!text.contains(u"打卡"))
+        return false;
+    // People write about checking in without doing it: a reminder, a
+    // question or a "not yet" is not a check-in.
+    static const QStringView notCheckIns[] = {
+        u"记得打卡", u"别忘了打卡", u"别忘记打卡", u"忘了打卡", u"忘记打卡", u"没打卡", u"没有打卡", u"未打卡",
+        u"怎么打卡", u"如何打卡", u"在哪打卡", u"在哪里打卡", u"打卡了吗", u"打卡了没", u"打卡吗", u"请打卡",
+        u"大家打卡", u"快打卡", u"去打卡", u"来打卡", u"提醒打卡", u"打卡提醒", u"打卡时间", u"打卡截止"};
+    return std::none_of(std::begin(notCheckIns), std::end(notCheckIns),
+                        [text](QStringView phrase) { return text.contains(phrase); });
 }
 
 Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const ChatImportOptions &options)

@@ -138,7 +138,8 @@ public:
     // The member the strongest suggestion names, when no other suggestion
     // as strong names another; 0 otherwise.
     static qint64 acceptableSuggestion(const QList<SenderSuggestion> &suggestions);
-    // A member's post that is a check-in ("打卡第3天", a re-posted #接龙).
+    // A member's post that is a check-in ("打卡第3天", a re-posted #接龙),
+    // not a reminder or a question about one ("记得打卡", "打卡了吗").
     static bool isCheckInText(QStringView text);
 
 private:

@@ -11,6 +11,9 @@
 #include "capture/JielongMatcher.h"
 #include "capture/ParticipationRepository.h"
 #include "capture/ParticipationStats.h"
+#include "review/ReviewCalculator.h"
+#include "review/ReviewHeadline.h"
+#include "review/ReviewJson.h"
 #include "roster/TextDecoder.h"
 #include "storage/ActivityRepository.h"
 
@@ -361,10 +364,19 @@ int CommandLine::stats(const QStringList &arguments)
     auto totals = ParticipationStats::compute(*opened->workspace, id);
     if (!totals)
         return failure(totals.error().message);
+    // The camp's headline figures, as the Review and Participation tabs and
+    // `report` give them (members only, the counted course days).
+    auto input = ReviewInputLoader::load(*opened->workspace, id);
+    if (!input)
+        return failure(input.error().message);
+    const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate::currentDate()));
     if (parser.isSet(QStringLiteral("json"))) {
-        m_out << jsonText(totals->toJson(id));
+        QJsonObject json = totals->toJson(id);
+        json.insert(QStringLiteral("summary"), ReviewJson::headline(series));
+        m_out << jsonText(json);
         return Success;
     }
+    m_out << ReviewHeadline::summary(series, true) << Qt::endl << Qt::endl;
     m_out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
     for (const MemberTotals &member : std::as_const(totals->members)) {
         m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t'

@@ -137,6 +137,16 @@ CampPhase ReviewCalculator::phaseOf(const Camp &camp, QDate day)
     return CampPhase::Outside;
 }
 
+QHash<int, int> ReviewCalculator::checkInActivitiesPerDay(const ReviewInput &input)
+{
+    QHash<int, int> perDay;
+    for (const ReviewActivity &activity : input.activities) {
+        if (activity.type == ActivityType::CheckIn && activity.status != ActivityStatus::Skipped)
+            ++perDay[input.dayIndex(activity.start.date())];
+    }
+    return perDay;
+}
+
 ReviewOptions ReviewCalculator::optionsOn(QDate today)
 {
     ReviewOptions options;
@@ -401,11 +411,7 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
 
     // Activities and check-in activities.
     QHash<ActivityType, std::pair<int, std::pair<double, double>>> byType; // happened count, sums
-    QHash<int, int> checkInActivitiesOn; // grid day → check-in activities that day
-    for (const ReviewActivity &activity : input.activities) {
-        if (activity.type == ActivityType::CheckIn && activity.status != ActivityStatus::Skipped)
-            ++checkInActivitiesOn[input.dayIndex(activity.start.date())];
-    }
+    const QHash<int, int> checkInActivitiesOn = checkInActivitiesPerDay(input);
     for (const ReviewActivity &activity : input.activities) {
         const QDate date = activity.start.date();
         const int day = input.dayIndex(date);
@@ -450,7 +456,7 @@ ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFil
                 checkedIn[std::size_t(member)] = 1;
             if (onlyOne || !activity.checkIns.isEmpty()) {
                 for (int member : std::as_const(counted)) {
-                    if ((checkedIn[std::size_t(member)] || (onlyOne && input.checkInsOf(member, day) > 0))
+                    if (checkedInFor(checkedIn[std::size_t(member)] != 0, input.checkInsOf(member, day) > 0, onlyOne)
                         && input.members.at(member).inCampOn(date))
                         ++checkIn.checkedIn;
                 }

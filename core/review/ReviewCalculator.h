@@ -3,6 +3,8 @@
 #include "review/ReviewInput.h"
 #include "review/ReviewSeries.h"
 
+#include <QHash>
+
 namespace CampDesk {
 
 // A member's day on their strip.
@@ -73,6 +75,17 @@ public:
     // Aligns two camps' daily active rates by course day (preparation days
     // are 0 and below).
     [[nodiscard]] static QList<CampComparisonRow> compare(const ReviewSeries &first, const ReviewSeries &second);
+
+    // The check-in rule, for the review and the check-in grid alike: a
+    // member is checked in for a check-in activity with a check-in of their
+    // own for it, or with any check-in that day when it is the day's only
+    // check-in activity (what a 接龙, a tick or a post of that day was for).
+    static bool checkedInFor(bool ownCheckIn, bool anyCheckInThatDay, bool onlyCheckInActivityThatDay)
+    {
+        return ownCheckIn || (onlyCheckInActivityThatDay && anyCheckInThatDay);
+    }
+    // Check-in activities (not skipped) per grid day of the input.
+    [[nodiscard]] static QHash<int, int> checkInActivitiesPerDay(const ReviewInput &input);
 
     // The filter's members (staff and subgroup applied).
     static bool counts(const ReviewMember &member, const ReviewFilter &filter);

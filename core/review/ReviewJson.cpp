@@ -110,7 +110,7 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
     for (QDate day : series.daysBelowTarget)
         below.append(date(day));
 
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("camp_id"), input.camp.id},
         {QStringLiteral("camp"), input.camp.name},
         {QStringLiteral("from"), date(series.from)},
@@ -122,15 +122,11 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
         {QStringLiteral("target_check_in_rate"), series.targetCheckInRate},
         {QStringLiteral("activity_tail_minutes"), series.activityTailMinutes},
         {QStringLiteral("silent_after_days"), series.silentAfterDays},
-        {QStringLiteral("members_counted"), series.memberCount},
-        {QStringLiteral("total_messages"), series.totalMessages},
         {QStringLiteral("outside_dates"),
          QJsonObject{{QStringLiteral("messages"), series.farData.messages},
                      {QStringLiteral("check_ins"), series.farData.checkIns},
                      {QStringLiteral("first_day"), date(series.farData.first)},
                      {QStringLiteral("last_day"), date(series.farData.last)}}},
-        {QStringLiteral("average_active_rate"), rate(series.averageActiveRate)},
-        {QStringLiteral("average_check_in_rate"), rate(series.averageCheckInRate)},
         {QStringLiteral("days_below_target"), below},
         {QStringLiteral("days"), days},
         {QStringLiteral("check_in_activities"), checkIns},
@@ -139,6 +135,26 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
         {QStringLiteral("tiers"), tiers},
         {QStringLiteral("members"), members},
         {QStringLiteral("silent_members"), silent},
+    };
+    const QJsonObject figures = headline(series);
+    for (auto it = figures.begin(); it != figures.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QJsonObject headline(const ReviewSeries &series)
+{
+    const bool counted = series.countedCourseDays > 0;
+    return QJsonObject{
+        {QStringLiteral("as_of"), date(series.asOf)},
+        {QStringLiteral("members_counted"), series.memberCount},
+        {QStringLiteral("members_left"), series.membersLeft},
+        {QStringLiteral("counted_course_days"), series.countedCourseDays},
+        {QStringLiteral("first_counted_course_day"), counted ? QJsonValue(series.firstCountedCourseDay) : QJsonValue()},
+        {QStringLiteral("last_counted_course_day"), counted ? QJsonValue(series.lastCountedCourseDay) : QJsonValue()},
+        {QStringLiteral("average_active_rate"), rate(series.averageActiveRate)},
+        {QStringLiteral("average_check_in_rate"), rate(series.averageCheckInRate)},
+        {QStringLiteral("total_messages"), series.totalMessages},
     };
 }
 

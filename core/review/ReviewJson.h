@@ -13,6 +13,10 @@ namespace CampDesk {
 namespace ReviewJson {
 
 QJsonObject series(const ReviewInput &input, const ReviewSeries &series);
+// The headline figures alone (members, averages over the counted course
+// days, messages): `report --json` carries them at its top level and
+// `stats --json` as its "summary".
+QJsonObject headline(const ReviewSeries &series);
 QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint64 activityId);
 
 } // namespace ReviewJson

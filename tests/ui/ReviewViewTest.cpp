@@ -9,7 +9,11 @@
 #include "dialogs/ActivityDialog.h"
 #include "plan/MonthView.h"
 #include "plan/PlanView.h"
+#include "capture/CheckInGridModel.h"
+#include "capture/ParticipationView.h"
+#include "io/DataTable.h"
 #include "review/ActivityReviewDialog.h"
+#include "review/ReviewHeadline.h"
 #include "review/MemberStripWidget.h"
 #include "review/ReviewChartView.h"
 #include "review/ReviewView.h"
@@ -359,4 +363,26 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("Holiday evening: promote the day before")));
     EXPECT_TRUE(text.contains(QStringLiteral("21-Day Morning Writing Camp")));
+
+    // One truth: the check-in completion reads the same on the Review tab,
+    // in its PDF, in the Participation tab's header and in its grid.
+    ASSERT_TRUE(series.averageCheckInRate.has_value());
+    const QString checkIns = ReviewHeadline::checkInLabel(series) + QStringLiteral(": ")
+        + DataTable::percent(series.averageCheckInRate);
+    const QString reviewSummary = view->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
+    EXPECT_TRUE(reviewSummary.contains(checkIns)) << reviewSummary.toStdString();
+    EXPECT_TRUE(text.contains(DataTable::percent(series.averageCheckInRate))) << "the PDF's goals table";
+    ASSERT_TRUE(window.showView(QStringLiteral("checkins")));
+    QApplication::processEvents();
+    ParticipationView *participation = window.participationView();
+    const QString header = participation->findChild<QLabel *>(QStringLiteral("participationSummary"))->text();
+    EXPECT_TRUE(header.contains(checkIns)) << header.toStdString();
+    EXPECT_TRUE(header.contains(ReviewHeadline::membersValue(series))) << header.toStdString();
+    const CheckInGridModel *grid = participation->gridModel();
+    for (int column = 1; column < grid->columnCount(); ++column) {
+        const DayFigure *day = series.dayFigure(grid->columnDay(column));
+        ASSERT_NE(day, nullptr);
+        const QString shown = grid->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().section(u'\n', 2);
+        EXPECT_EQ(shown, day->checkInRate ? DataTable::percent(day->checkInRate) : QStringLiteral("—")) << column;
+    }
 }

@@ -2,9 +2,9 @@
 
 #include "widgets/PlainToolTip.h"
 
-#include "DateFormat.h"
 #include "WorkspaceDocument.h"
-#include "domain/MemberRole.h"
+#include "io/DataTable.h"
+#include "review/ReviewCalculator.h"
 
 #include <QBrush>
 #include <QColor>
@@ -16,6 +16,7 @@ namespace CampDesk {
 CheckInGridModel::CheckInGridModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
+    , m_today(QDate::currentDate())
 {
     const auto follow = [this](qint64 campId) {
         if (campId == m_campId)
@@ -39,130 +40,176 @@ void CheckInGridModel::setColumns(Columns columns)
     reload();
 }
 
-QString CheckInGridModel::cellKey(qint64 personId, QDate day, qint64 activityId)
+void CheckInGridModel::setToday(QDate today)
 {
-    return QStringLiteral("%1|%2|%3").arg(personId).arg(day.toJulianDay()).arg(activityId);
+    if (today == m_today)
+        return;
+    m_today = today;
+    reload();
 }
 
 void CheckInGridModel::reload()
 {
-    QList<RosterEntry> members;
-    QList<Column> columns;
-    QHash<QString, CheckIn> checked;
-    QList<int> perColumn;
-    if (const std::optional<Camp> camp = m_document->camp(m_campId)) {
-        // Staff run the check-ins; the grid is about the members who make them.
-        for (const RosterEntry &entry : m_document->roster(m_campId)) {
-            if (!MemberRoles::isStaff(entry.membership.role) && entry.membership.status != MembershipStatus::Removed)
-                members.append(entry);
-        }
-        if (m_columns == Columns::CourseDays) {
-            int number = 1;
-            for (QDate day = camp->courseStart; day <= camp->courseEnd; day = day.addDays(1), ++number)
-                columns.append({day, 0, tr("Day %1").arg(number)});
+    ReviewInput input;
+    ReviewSeries series;
+    CheckInGrid grid;
+    QHash<qint64, QList<CheckIn>> stored;
+    QString error;
+    if (m_campId != 0) {
+        if (auto loaded = m_document->reviewInput(m_campId)) {
+            input = std::move(*loaded);
+            series = ReviewCalculator::compute(input, {}, ReviewCalculator::optionsOn(m_today));
+            grid = CheckInGrid::build(input, series, m_columns);
+            for (const CheckIn &checkIn : m_document->checkIns(m_campId))
+                stored[checkIn.personId].append(checkIn);
         } else {
-            for (const Activity &activity : m_document->activities(m_campId)) {
-                if (activity.type == ActivityType::CheckIn)
-                    columns.append({activity.start.date(), activity.id, activity.title});
-            }
-        }
-        for (const CheckIn &checkIn : m_document->checkIns(m_campId))
-            checked.insert(cellKey(checkIn.personId, checkIn.day, checkIn.activityId), checkIn);
-        for (const Column &column : std::as_const(columns)) {
-            int count = 0;
-            for (const RosterEntry &entry : std::as_const(members))
-                count += checked.contains(cellKey(entry.person.id, column.day, column.activityId)) ? 1 : 0;
-            perColumn.append(count);
+            error = loaded.error().message;
         }
     }
     // Only ticks changed: update in place so the selection survives (ticking
     // a block and then clearing it is one gesture for operators).
-    const bool sameShape = members == m_members && columns == m_columnList;
+    const auto sameRows = [&] {
+        if (grid.rows().size() != m_grid.rows().size() || grid.columns().size() != m_grid.columns().size())
+            return false;
+        for (qsizetype row = 0; row < grid.rows().size(); ++row) {
+            if (input.members.at(grid.rows().at(row).member).personId != personAt(int(row))
+                || grid.rows().at(row).label != m_grid.rows().at(row).label)
+                return false;
+        }
+        for (qsizetype column = 0; column < grid.columns().size(); ++column) {
+            if (grid.columns().at(column).day != m_grid.columns().at(column).day
+                || grid.columns().at(column).activityId != m_grid.columns().at(column).activityId
+                || grid.columns().at(column).title != m_grid.columns().at(column).title)
+                return false;
+        }
+        return true;
+    };
+    const bool sameShape = sameRows();
     if (!sameShape)
         beginResetModel();
-    m_members = std::move(members);
-    m_columnList = std::move(columns);
-    m_checked = std::move(checked);
-    m_checkedPerColumn = std::move(perColumn);
+    m_input = std::move(input);
+    m_series = std::move(series);
+    m_grid = std::move(grid);
+    m_stored = std::move(stored);
+    m_error = std::move(error);
     if (!sameShape) {
         endResetModel();
-    } else if (!m_members.isEmpty() && !m_columnList.isEmpty()) {
+    } else if (rowCount() > 0 && columnCount() > 1) {
         Q_EMIT dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
         Q_EMIT headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
     }
+    Q_EMIT figuresChanged();
 }
 
 int CheckInGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    return parent.isValid() ? 0 : int(m_grid.rows().size());
 }
 
 int CheckInGridModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columnList.size()) + 1;
+    return parent.isValid() ? 0 : int(m_grid.columns().size()) + 1;
 }
 
-CheckIn CheckInGridModel::checkInAt(const QModelIndex &index) const
+qint64 CheckInGridModel::personAt(int row) const
 {
-    if (!index.isValid() || index.column() == 0 || index.row() >= m_members.size())
-        return {};
-    const Column &column = m_columnList.at(index.column() - 1);
-    const qint64 personId = m_members.at(index.row()).person.id;
-    const auto found = m_checked.constFind(cellKey(personId, column.day, column.activityId));
-    if (found != m_checked.constEnd())
-        return *found;
-    return CheckIn{personId, column.day, column.activityId, CheckInSource::Manual, {}};
+    return row >= 0 && row < m_grid.rows().size() ? m_input.members.at(m_grid.rows().at(row).member).personId : 0;
+}
+
+QList<CheckIn> CheckInGridModel::storedOn(qint64 personId, QDate day) const
+{
+    QList<CheckIn> found;
+    for (const CheckIn &checkIn : m_stored.value(personId)) {
+        if (checkIn.day == day)
+            found.append(checkIn);
+    }
+    return found;
 }
 
 bool CheckInGridModel::isChecked(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.column() == 0)
-        return false;
-    const CheckIn checkIn = checkInAt(index);
-    return m_checked.contains(cellKey(checkIn.personId, checkIn.day, checkIn.activityId));
+    return index.isValid() && index.column() > 0
+        && m_grid.cell(index.row(), index.column() - 1) == CheckInGrid::Cell::Checked;
 }
 
-double CheckInGridModel::completion(int column) const
+QList<CheckIn> CheckInGridModel::checkInsToAdd(const QModelIndex &index) const
 {
-    if (column < 1 || column > m_checkedPerColumn.size() || m_members.isEmpty())
-        return 0.0;
-    return 100.0 * m_checkedPerColumn.at(column - 1) / double(m_members.size());
+    if (!index.isValid() || index.column() == 0 || m_grid.cell(index.row(), index.column() - 1) != CheckInGrid::Cell::Open)
+        return {};
+    const CheckInGrid::Column &column = m_grid.columns().at(index.column() - 1);
+    return {CheckIn{personAt(index.row()), column.day, column.activityId, CheckInSource::Manual, {}}};
+}
+
+QList<CheckIn> CheckInGridModel::checkInsToRemove(const QModelIndex &index) const
+{
+    if (!isChecked(index))
+        return {};
+    const CheckInGrid::Column &column = m_grid.columns().at(index.column() - 1);
+    QList<CheckIn> remove;
+    // The same rule that ticked the cell: a day's column is ticked by any
+    // check-in that day, the day's only check-in activity by any as well.
+    for (const CheckIn &checkIn : storedOn(personAt(index.row()), column.day)) {
+        if (column.activityId == 0 || column.onlyCheckInActivityThatDay || checkIn.activityId == column.activityId)
+            remove.append(checkIn);
+    }
+    return remove;
+}
+
+std::optional<double> CheckInGridModel::completion(int column) const
+{
+    if (column < 1 || column > m_grid.columns().size())
+        return std::nullopt;
+    return m_grid.columns().at(column - 1).rate;
 }
 
 QDate CheckInGridModel::columnDay(int column) const
 {
-    return column >= 1 && column <= m_columnList.size() ? m_columnList.at(column - 1).day : QDate();
+    return column >= 1 && column <= m_grid.columns().size() ? m_grid.columns().at(column - 1).day : QDate();
 }
 
 QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RosterEntry &member = m_members.at(index.row());
+    const CheckInGrid::Row &row = m_grid.rows().at(index.row());
+    const ReviewMember &member = m_input.members.at(row.member);
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole:
-            return member.subgroup.isEmpty() ? member.person.displayName
-                                             : tr("%1 · %2").arg(member.person.displayName, member.subgroup);
-        case Qt::ToolTipRole: return plainToolTip(member.membership.groupNickname);
+        case Qt::DisplayRole: return row.label;
+        case Qt::ToolTipRole: return member.groupNickname.isEmpty() ? QVariant() : plainToolTip(member.groupNickname);
         default: return {};
         }
     }
-    const bool checked = isChecked(index);
+    const CheckInGrid::Column &column = m_grid.columns().at(index.column() - 1);
+    const CheckInGrid::Cell cell = m_grid.cell(index.row(), index.column() - 1);
+    const bool checked = cell == CheckInGrid::Cell::Checked;
+    const QString day = DataTable::date(column.day);
     switch (role) {
-    case Qt::DisplayRole: return checked ? QStringLiteral("✓") : QString();
-    case Qt::AccessibleTextRole: return checked ? tr("Checked in") : tr("Not checked in");
+    case Qt::DisplayRole:
+        return checked ? QStringLiteral("✓") : cell == CheckInGrid::Cell::OutOfCamp ? QStringLiteral("–") : QString();
+    case Qt::AccessibleTextRole:
+        return checked ? tr("Checked in") : cell == CheckInGrid::Cell::OutOfCamp ? tr("Not in the camp") : tr("Not checked in");
     case CheckedRole: return checked;
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    case Qt::BackgroundRole: return checked ? QBrush(QColor(0x2e, 0x7d, 0x32, 60)) : QVariant();
+    case Qt::BackgroundRole:
+        if (checked)
+            return QBrush(QColor(0x2e, 0x7d, 0x32, 60));
+        return cell == CheckInGrid::Cell::OutOfCamp ? QVariant(QPalette().brush(QPalette::Window)) : QVariant();
+    case Qt::ForegroundRole:
+        return cell == CheckInGrid::Cell::OutOfCamp ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
     case Qt::ToolTipRole: {
+        if (cell == CheckInGrid::Cell::OutOfCamp)
+            return plainToolTip(tr("%1 was not in the camp on %2, so the day does not count for them").arg(member.name, day));
         if (!checked)
-            return plainToolTip(tr("%1 has not checked in on %2").arg(member.person.displayName, QLocale().toString(m_columnList.at(index.column() - 1).day, DateFormat::shortDate())));
-        const CheckIn checkIn = checkInAt(index);
-        const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a 接龙 list")
-            : checkIn.source == CheckInSource::Chat                      ? tr("from the chat")
-                                                                         : tr("ticked by hand");
-        return checkIn.note.isEmpty() ? source : plainToolTip(tr("%1: %2").arg(source, checkIn.note));
+            return plainToolTip(tr("%1 has not checked in on %2").arg(member.name, day));
+        QStringList lines;
+        for (const CheckIn &checkIn : checkInsToRemove(index)) {
+            const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a 接龙 list")
+                : checkIn.source == CheckInSource::Chat                      ? tr("from the chat")
+                                                                             : tr("ticked by hand");
+            lines.append(checkIn.note.isEmpty() ? source : tr("%1: %2").arg(source, checkIn.note));
+        }
+        return plainToolTip(lines.join(u'\n'));
     }
     default: return {};
     }
@@ -174,20 +221,23 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
         return role == Qt::DisplayRole ? QVariant(tr("Member")) : QVariant();
-    if (section > m_columnList.size())
+    if (section > m_grid.columns().size())
         return {};
-    const Column &column = m_columnList.at(section - 1);
-    const double rate = completion(section);
+    const CheckInGrid::Column &column = m_grid.columns().at(section - 1);
+    const QString rate = DataTable::percent(column.rate);
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1\n%2\n%3%").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d"))).arg(qRound(rate));
-    case CompletionRole: return rate;
+        return QStringLiteral("%1\n%2\n%3").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d")),
+                                                column.rate ? rate : QStringLiteral("—"));
+    case CompletionRole: return column.rate ? QVariant(*column.rate) : QVariant();
     case Qt::ToolTipRole:
-        return plainToolTip(tr("%1, %2: %3 of %4 members checked in (%5%)")
-                                .arg(column.title, QLocale().toString(column.day, DateFormat::shortDate()))
-                                .arg(m_checkedPerColumn.at(section - 1))
-                                .arg(m_members.size())
-                                .arg(QLocale().toString(rate, 'f', 1)));
+        if (!column.rate)
+            return plainToolTip(tr("%1, %2: not counted until it has happened").arg(column.title, DataTable::date(column.day)));
+        return plainToolTip(tr("%1, %2: %3 of %4 members checked in (%5)")
+                                .arg(column.title, DataTable::date(column.day))
+                                .arg(column.checkedIn)
+                                .arg(column.members)
+                                .arg(rate));
     default: return {};
     }
 }
@@ -196,6 +246,8 @@ Qt::ItemFlags CheckInGridModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() > 0 && m_grid.cell(index.row(), index.column() - 1) == CheckInGrid::Cell::OutOfCamp)
+        return Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

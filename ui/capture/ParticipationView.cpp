@@ -10,6 +10,7 @@
 #include "capture/MemberChoiceDelegate.h"
 #include "roster/MemberLabels.h"
 #include "capture/ParticipationRepository.h"
+#include "review/ReviewHeadline.h"
 #include "commands/CaptureCommands.h"
 #include "commands/RosterCommands.h"
 #include "roster/ViolationDialog.h"
@@ -77,6 +78,7 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     m_columns->setObjectName(QStringLiteral("gridColumns"));
     m_columns->addItem(tr("Course days"), int(CheckInGridModel::Columns::CourseDays));
     m_columns->addItem(tr("Check-in activities"), int(CheckInGridModel::Columns::CheckInActivities));
+    m_summary->setText(tr("Counting check-ins…"));
     connect(m_columns, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setColumns(CheckInGridModel::Columns(m_columns->currentData().toInt()));
         m_grid->resizeColumnToContents(0);
@@ -194,6 +196,13 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     connect(document, &WorkspaceDocument::participationChanged, this, follow);
     connect(document, &WorkspaceDocument::membersChanged, this, follow);
     connect(document, &WorkspaceDocument::campChanged, this, follow);
+    // The header says what the grid's figures say, each time they change.
+    connect(m_model, &CheckInGridModel::figuresChanged, this, [this] { m_summaryRefresh->request(); });
+}
+
+void ParticipationView::setToday(QDate today)
+{
+    m_model->setToday(today);
 }
 
 void ParticipationView::setCampId(qint64 id)
@@ -223,7 +232,11 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
 
 void ParticipationView::refreshGrid()
 {
-    m_model->setCamp(m_campId);
+    // The model follows the document's changes itself; it only needs the camp.
+    if (m_gridCamp != m_campId) {
+        m_gridCamp = m_campId;
+        m_model->setCamp(m_campId);
+    }
     m_grid->resizeColumnToContents(0);
 }
 
@@ -272,9 +285,10 @@ void ParticipationView::setSelectedChecked(bool checked)
     QList<CheckIn> add;
     QList<CheckIn> remove;
     for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
-        if (index.column() == 0 || m_model->isChecked(index) == checked)
-            continue;
-        (checked ? add : remove).append(m_model->checkInAt(index));
+        if (checked)
+            add.append(m_model->checkInsToAdd(index));
+        else
+            remove.append(m_model->checkInsToRemove(index));
     }
     if (add.isEmpty() && remove.isEmpty())
         return;
@@ -316,23 +330,14 @@ void ParticipationView::refresh()
 void ParticipationView::refreshSummary()
 {
     // The figures are the grid's: load it if its page has not been seen yet.
-    if (m_gridRefresh->isPending())
+    if (m_gridCamp != m_campId)
         refreshGrid();
-    const int members = m_model->rowCount();
-    // Today is still filling up and later days are empty: average the past.
-    int columns = 0;
-    double total = 0.0;
-    for (int column = 1; column < m_model->columnCount(); ++column) {
-        if (m_model->columnDay(column) < QDate::currentDate()) {
-            total += m_model->completion(column);
-            ++columns;
-        }
+    if (!m_model->error().isEmpty()) {
+        m_summary->setText(m_model->error());
+        return;
     }
-    const qint64 messages =
-        ParticipationRepository(m_document->workspace().database()).messageCount(m_campId).value_or(0);
-    m_summary->setText(tr("%n member(s)", nullptr, members) + QStringLiteral(" · ")
-                       + tr("average check-in completion over past days %1%").arg(QLocale().toString(columns ? total / columns : 0.0, 'f', 1))
-                       + QStringLiteral(" · ") + tr("%n chat message(s) imported", nullptr, int(messages)));
+    // The Review tab's figures without the active rate, in its words.
+    m_summary->setText(ReviewHeadline::summary(m_model->series(), false));
 }
 
 void ParticipationView::refreshIdentities()

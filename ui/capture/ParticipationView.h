@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +28,8 @@ public:
     explicit ParticipationView(WorkspaceDocument *document, QWidget *parent = nullptr);
 
     void setCampId(qint64 id);
+    // The day the grid's figures are as of.
+    void setToday(QDate today);
     QTableView *grid() const { return m_grid; }
     CheckInGridModel *gridModel() const { return m_model; }
     QTableWidget *identities() const { return m_identities; }
@@ -57,6 +60,7 @@ private:
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    qint64 m_gridCamp = 0; // the camp the grid model shows
     CheckInGridModel *m_model;
     QTabWidget *m_tabs;
     QTableView *m_grid;

@@ -250,11 +250,11 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
         m_comparison.reset();
         const qint64 other = m_compare->currentData().toLongLong();
         if (other > 0) {
-            auto input = ReviewInputLoader::load(m_document->workspace(), other);
+            auto input = m_document->reviewInput(other);
             if (!input) {
                 m_document->reportError(input.error().message);
             } else {
-                const ReviewSeries compared = ReviewCalculator::compute(*input, {});
+                const ReviewSeries compared = ReviewCalculator::compute(*input, {}, currentOptions());
                 const bool anyRate = std::any_of(compared.days.cbegin(), compared.days.cend(),
                                                  [](const DayFigure &day) { return day.activeRate.has_value(); });
                 // A camp without participation draws nothing: say so instead.
@@ -378,7 +378,7 @@ void ReviewView::reload()
         return;
     QElapsedTimer timer;
     timer.start();
-    auto input = ReviewInputLoader::load(m_document->workspace(), m_campId);
+    auto input = m_document->reviewInput(m_campId);
     if (!input) {
         m_document->reportError(input.error().message);
         return;

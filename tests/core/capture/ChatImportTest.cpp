@@ -273,6 +273,11 @@ TEST_F(ChatImportTest, CheckInTextIsRecognised)
     EXPECT_TRUE(ChatImporter::isCheckInText(u"#接龙\n1. 林晓雨"));
     EXPECT_TRUE(ChatImporter::isCheckInText(u"#CheckIn day 3"));
     EXPECT_FALSE(ChatImporter::isCheckInText(u"早上好"));
+    EXPECT_TRUE(ChatImporter::isCheckInText(u"第5天已打卡 ✅"));
+    // Reminders, questions and "not yet" talk about checking in; they are not one.
+    for (const char16_t *text : {u"大家记得打卡哦", u"还没打卡的同学抓紧", u"今天打卡了吗？", u"请大家打卡",
+                                 u"怎么打卡呀", u"打卡提醒：今晚 22:00 截止", u"别忘了打卡"})
+        EXPECT_FALSE(ChatImporter::isCheckInText(text)) << QString::fromUtf16(text).toStdString();
 }
 
 TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound)

@@ -1,0 +1,141 @@
+#include "DemoWorkspace.h"
+#include "ReviewFixture.h"
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "review/CheckInGrid.h"
+#include "review/ReviewCalculator.h"
+#include "review/ReviewInput.h"
+#include "review/ReviewJson.h"
+#include "review/ReviewTables.h"
+#include "storage/CampRepository.h"
+
+#include <QJsonArray>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+double rounded(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+// Every way CampDesk states a camp's check-ins — the grid's cells and
+// headers, the review's days and averages, the check-in table (PDF and CSV)
+// and the JSON of `report` and of an activity review — must give the same
+// numbers. The grid is counted cell by cell here, so a second definition
+// anywhere shows up as a difference.
+void expectOneTruth(const ReviewInput &input, const ReviewSeries &series, const std::string &where)
+{
+    SCOPED_TRACE(where);
+    const CheckInGrid days = CheckInGrid::build(input, series, CheckInGrid::Columns::CourseDays);
+    const DataTable table = ReviewTables::table(ReviewChart::CheckIns, series);
+    ASSERT_EQ(table.rows.size(), days.columns().size()) << "one table row per course day";
+    int countedMembers = 0;
+    int countedCheckedIn = 0;
+    for (qsizetype column = 0; column < days.columns().size(); ++column) {
+        const CheckInGrid::Column &figure = days.columns().at(column);
+        SCOPED_TRACE(figure.day.toString(Qt::ISODate).toStdString());
+        int inCamp = 0;
+        int ticked = 0;
+        for (qsizetype row = 0; row < days.rows().size(); ++row) {
+            inCamp += days.cell(int(row), int(column)) != CheckInGrid::Cell::OutOfCamp ? 1 : 0;
+            ticked += days.cell(int(row), int(column)) == CheckInGrid::Cell::Checked ? 1 : 0;
+        }
+        const DayFigure *day = series.dayFigure(figure.day);
+        ASSERT_NE(day, nullptr);
+        EXPECT_EQ(inCamp, day->members) << "the grid's rows in the camp that day are the review's members";
+        EXPECT_EQ(figure.rate.has_value(), day->checkInRate.has_value());
+        if (day->elapsed) {
+            EXPECT_EQ(ticked, day->checkedIn) << "ticked cells are the review's check-ins";
+            EXPECT_EQ(figure.checkedIn, ticked);
+        }
+        if (day->checkInRate)
+            EXPECT_DOUBLE_EQ(*figure.rate, *day->checkInRate);
+        const QVariantList &row = table.rows.at(column);
+        EXPECT_EQ(row.at(0).toDate(), figure.day);
+        EXPECT_EQ(row.at(2).toInt(), day->members);
+        if (day->elapsed) {
+            EXPECT_EQ(row.at(3).toInt(), ticked);
+            EXPECT_DOUBLE_EQ(row.at(4).toDouble(), *day->checkInRate);
+        }
+        if (day->complete && day->phase == CampPhase::Course) {
+            countedMembers += inCamp;
+            countedCheckedIn += ticked;
+        }
+    }
+    // The header's average is the grid's ticks over its cells of the counted days.
+    ASSERT_EQ(series.averageCheckInRate.has_value(), countedMembers > 0);
+    if (countedMembers > 0)
+        EXPECT_DOUBLE_EQ(*series.averageCheckInRate, 100.0 * countedCheckedIn / countedMembers);
+
+    const QJsonObject json = ReviewJson::series(input, series);
+    EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")), ReviewJson::headline(series).value(QStringLiteral("average_check_in_rate")));
+    if (series.averageCheckInRate)
+        EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")).toDouble(), rounded(*series.averageCheckInRate));
+    EXPECT_EQ(json.value(QStringLiteral("members_counted")).toInt(), series.memberCount);
+
+    const CheckInGrid activities = CheckInGrid::build(input, series, CheckInGrid::Columns::CheckInActivities);
+    const QJsonArray checkIns = json.value(QStringLiteral("check_in_activities")).toArray();
+    int happened = 0;
+    for (qsizetype column = 0; column < activities.columns().size(); ++column) {
+        const CheckInGrid::Column &figure = activities.columns().at(column);
+        SCOPED_TRACE(figure.title.toStdString());
+        if (!figure.rate)
+            continue;
+        int ticked = 0;
+        for (qsizetype row = 0; row < activities.rows().size(); ++row)
+            ticked += activities.cell(int(row), int(column)) == CheckInGrid::Cell::Checked ? 1 : 0;
+        EXPECT_EQ(ticked, figure.checkedIn) << "the activity's ticked cells are the review's check-ins for it";
+        ASSERT_LT(happened, checkIns.size());
+        const QJsonObject stated = checkIns.at(happened++).toObject();
+        EXPECT_EQ(stated.value(QStringLiteral("checked_in")).toInt(), ticked);
+        EXPECT_EQ(stated.value(QStringLiteral("rate")).toDouble(), rounded(*figure.rate));
+        // An activity review freezes the same figure.
+        const QJsonObject review = ReviewJson::activity(input, series, figure.activityId);
+        EXPECT_EQ(review.value(QStringLiteral("checked_in")).toInt(), ticked);
+        EXPECT_EQ(review.value(QStringLiteral("check_in_rate")).toDouble(), rounded(*figure.rate));
+    }
+    EXPECT_EQ(happened, checkIns.size()) << "every check-in activity of the review is a grid column";
+}
+
+} // namespace
+
+TEST(OneTruthTest, TheHandWorkedCampReadsTheSameEverywhere)
+{
+    ReviewFixture fixture;
+    auto input = ReviewInputLoader::load(fixture.workspace(), fixture.campId());
+    ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
+    expectOneTruth(*input, ReviewCalculator::compute(*input, {}), "after the camp");
+    for (int day = 1; day <= 7; ++day) {
+        const QDate today(2027, 3, day);
+        expectOneTruth(*input, ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today)),
+                       today.toString(Qt::ISODate).toStdString());
+    }
+}
+
+TEST(OneTruthTest, TheDemoCampsReadTheSameEverywhere)
+{
+    TempDir dir;
+    auto workspace = Workspace::open(dir.path(QStringLiteral("demo.campdesk")));
+    ASSERT_TRUE(workspace.has_value());
+    const QDate today(2026, 11, 22);
+    ASSERT_TRUE(DemoWorkspace::populate(**workspace, today, DemoWorkspace::Language::Chinese).has_value());
+    auto camps = (*workspace)->camps().list();
+    ASSERT_TRUE(camps.has_value());
+    for (const Camp &camp : *camps) {
+        auto input = ReviewInputLoader::load(**workspace, camp.id);
+        ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
+        const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today));
+        expectOneTruth(*input, series, camp.name.toStdString());
+        if (camp.statusOn(today) == CampStatus::Running) {
+            EXPECT_GT(series.countedCourseDays, 0);
+            EXPECT_FALSE(series.checkInActivities.isEmpty()) << "the demo's running camp has check-in activities";
+        }
+    }
+}
