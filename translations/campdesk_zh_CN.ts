@@ -371,12 +371,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>⧉ Copy text</source>
-        <translation>⧉ 复制文案</translation>
-    </message>
-    <message>
         <source>Prepared text</source>
         <translation>预备文案</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文案</translation>
     </message>
 </context>
 <context>
@@ -1076,10 +1076,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>%1 在 %2 没有打卡</translation>
     </message>
     <message>
-        <source>from a 接龙 list</source>
-        <translation>来自接龙</translation>
-    </message>
-    <message>
         <source>from the chat</source>
         <translation>来自聊天记录</translation>
     </message>
@@ -1111,6 +1107,10 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>%1, %2: %3 of %4 members checked in (%5)</source>
         <translation>%1，%2：%4 名成员中 %3 人已打卡（%5）</translation>
     </message>
+    <message>
+        <source>from a sign-up list</source>
+        <translation>来自接龙</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::DuplicateCampDialog</name>
@@ -1133,14 +1133,6 @@ Nothing is written until you have checked the senders on the next page, and impo
 </context>
 <context>
     <name>CampDesk::JielongDialog</name>
-    <message>
-        <source>Record a 接龙 List</source>
-        <translation>记录接龙</translation>
-    </message>
-    <message>
-        <source>Paste the 接龙 here — every copy of it, if you like: CampDesk keeps the longest.</source>
-        <translation>把接龙粘贴到这里——重复转发的多份也可以，CampDesk 会保留最长的一份。</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>序号</translation>
@@ -1174,14 +1166,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>打卡项目：</translation>
     </message>
     <message>
-        <source>接龙 text:</source>
-        <translation>接龙文本：</translation>
-    </message>
-    <message>
-        <source>Load a 接龙 List</source>
-        <translation>读取接龙</translation>
-    </message>
-    <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -1196,14 +1180,6 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>— skip —</source>
         <translation>— 跳过 —</translation>
-    </message>
-    <message>
-        <source>Paste a 接龙 list above.</source>
-        <translation>请在上方粘贴接龙。</translation>
-    </message>
-    <message>
-        <source>No numbered entries found. A 接龙 entry looks like “1. name remark”.</source>
-        <translation>没有找到带编号的条目。接龙条目的格式类似“1. 名字 备注”。</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -1222,10 +1198,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>
             <numerusform>%n 条未对应：请选择成员，或保持跳过</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Record 接龙 check-ins for %1</source>
-        <translation>记录%1的接龙打卡</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1250,6 +1222,34 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>Suggested: %1 (%2)</source>
         <translation>建议：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Record a Sign-up List</source>
+        <translation>记录接龙</translation>
+    </message>
+    <message>
+        <source>Paste the sign-up list here — every copy of it, if you like: CampDesk keeps the longest.</source>
+        <translation>把接龙粘贴到这里——重复转发的多份也可以，CampDesk 会保留最长的一份。</translation>
+    </message>
+    <message>
+        <source>Sign-up list text:</source>
+        <translation>接龙文本：</translation>
+    </message>
+    <message>
+        <source>Load a Sign-up List</source>
+        <translation>读取接龙</translation>
+    </message>
+    <message>
+        <source>Paste a sign-up list above.</source>
+        <translation>请在上方粘贴接龙。</translation>
+    </message>
+    <message>
+        <source>No numbered entries found. A sign-up entry looks like “1. name remark”.</source>
+        <translation>没有找到带编号的条目。接龙条目的格式类似“1. 名字 备注”。</translation>
+    </message>
+    <message>
+        <source>Record sign-up check-ins for %1</source>
+        <translation>记录%1的接龙打卡</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1509,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>导入聊天记录(&amp;I)…</translation>
     </message>
     <message>
-        <source>Record a &amp;接龙 List…</source>
-        <translation>记录接龙(&amp;J)…</translation>
-    </message>
-    <message>
         <source>Participation</source>
         <translation>参与情况</translation>
     </message>
@@ -1575,6 +1571,10 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Record a &amp;Sign-up List…</source>
+        <translation>记录接龙(&amp;J)…</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1907,6 @@ Retry when it has finished, or cancel to leave the change out.
         <translation>导入聊天记录…</translation>
     </message>
     <message>
-        <source>Paste 接龙…</source>
-        <translation>粘贴接龙…</translation>
-    </message>
-    <message>
         <source>Check In</source>
         <translation>打卡</translation>
     </message>
@@ -2045,6 +2041,10 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Counting check-ins…</source>
         <translation>正在统计打卡…</translation>
+    </message>
+    <message>
+        <source>Paste Sign-up List…</source>
+        <translation>粘贴接龙…</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2224,6 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Copied “%1”.</source>
         <translation>已复制“%1”。</translation>
-    </message>
-    <message>
-        <source>There are no lines in “%1”.</source>
-        <translation>“%1”里还没有话术。</translation>
     </message>
     <message>
         <source>The prepared text of the activity running now, or of the next one today</source>
@@ -3117,10 +3113,6 @@ Left: %3</source>
 <context>
     <name>CampDesk::SpeechView</name>
     <message>
-        <source>Search titles, text and tags (pinyin initials work: hyy → 欢迎语)</source>
-        <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
-    </message>
-    <message>
         <source>The day the lines are filled for ({day}, {date}, the day&apos;s links).</source>
         <translation>话术按哪一天填充（{day}、{date} 和当天的链接）。</translation>
     </message>
@@ -3207,10 +3199,6 @@ Left: %3</source>
         </translation>
     </message>
     <message>
-        <source>There are no lines in “%1”.</source>
-        <translation>“%1”里还没有话术。</translation>
-    </message>
-    <message>
         <source>There is no favourite number %1.</source>
         <translation>没有第 %1 个收藏。</translation>
     </message>
@@ -3249,6 +3237,10 @@ Left: %3</source>
     <message>
         <source>Library</source>
         <translation>话术库管理</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags (pinyin initials find Chinese lines)</source>
+        <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
     </message>
 </context>
 <context>
@@ -3472,10 +3464,6 @@ core %3 · seed %4</source>
         <translation>第 %1 行：一条消息超过 %2 MB。这不是 CampDesk 能读取的聊天导出文件。</translation>
     </message>
     <message>
-        <source>%1 is a 接龙 list, not a chat export. Record it as check-ins of a course day instead: in CampDesk under Participation → Paste 接龙…, or with “campdesk-cli jielong FILE --camp ID --day N”.</source>
-        <translation>%1 是一份接龙，不是聊天记录导出。请把它记为某个课程日的打卡：在 CampDesk 的“参与情况 → 粘贴接龙…”中，或用“campdesk-cli jielong FILE --camp ID --day N”。</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a chat export.</source>
         <translation>%1 是一个文件夹，不是聊天导出文件。</translation>
     </message>
@@ -3498,6 +3486,10 @@ core %3 · seed %4</source>
     <message>
         <source>its encoding, %1, cannot be decoded in parts</source>
         <translation>它的编码 %1 无法分段解码</translation>
+    </message>
+    <message>
+        <source>%1 is a sign-up list (接龙), not a chat export. Record it as check-ins of a course day instead: in CampDesk under Participation → Paste Sign-up List…, or with “campdesk-cli jielong FILE --camp ID --day N”.</source>
+        <translation>%1 是一份接龙，不是聊天记录导出。请把它记为某个课程日的打卡：在 CampDesk 的“参与情况 → 粘贴接龙…”中，或用“campdesk-cli jielong FILE --camp ID --day N”。</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3525,10 @@ core %3 · seed %4</source>
     <message>
         <source>DiscordChatExporter CSV</source>
         <translation>DiscordChatExporter CSV</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4923,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <extracomment>Date format of the {date} placeholder (Qt date format)</extracomment>
         <translation>M月d日</translation>
     </message>
+    <message>
+        <source>{time} is when an activity starts: copy this line from the activity in the plan</source>
+        <translation>{time} 是活动的开始时间：请在计划里从该活动复制这条话术</translation>
+    </message>
 </context>
 <context>
     <name>PlanTemplate</name>
@@ -5926,6 +5926,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Not copied: %1.</source>
         <translation>未复制：%1。</translation>
+    </message>
+    <message>
+        <source>There are no lines in “%1”.</source>
+        <translation>“%1”里没有话术。</translation>
+    </message>
+    <message>
+        <source>No line of “%1” can be filled here. The next one, “%2”: %3.</source>
+        <translation>“%1”里没有一条话术能在这里填好。下一条“%2”：%3。</translation>
     </message>
 </context>
 <context>

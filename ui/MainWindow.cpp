@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_check = new WorkspaceCheck(this);
     connect(m_check, &WorkspaceCheck::finished, this, &MainWindow::workspaceChecked);
     connect(m_check, &WorkspaceCheck::backedUp, this,
-            [this](const QString &path, const QString &backup, const QString &problem) {
+            [this](const QString &path, const QString & /*backup*/, const QString &problem) {
                 if (!m_document || m_document->fileName() != path)
                     return;
                 if (problem.isEmpty())
@@ -120,7 +120,7 @@ void MainWindow::createActions()
     m_newActivity = make(QStringLiteral("actionNewActivity"), tr("New &Activity…"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
     m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
-    m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &接龙 List…"));
+    m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &Sign-up List…"));
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as &PDF…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
@@ -496,7 +496,7 @@ void MainWindow::setToday(QDate today)
     if (m_plan)
         m_plan->setToday(today);
     if (m_speech)
-        m_speech->setDate(today);
+        m_speech->setToday(today);
     if (m_review)
         m_review->setToday(today);
     if (m_participation)
@@ -559,7 +559,7 @@ SpeechView *MainWindow::speechView()
 {
     if (!m_speech && m_speechPage) {
         m_speech = new SpeechView(m_document.get());
-        m_speech->setDate(m_today);
+        m_speech->setToday(m_today);
         adopt(m_speech, m_speechPage);
     }
     return m_speech;

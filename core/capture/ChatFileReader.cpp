@@ -187,8 +187,8 @@ Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QStri
     } else if (const auto detected = ChatParsers::detect(text)) {
         reader.m_format = *detected;
     } else if (!JielongParser::parse(text).isEmpty()) {
-        return fail(tr("%1 is a 接龙 list, not a chat export. Record it as check-ins of a course day instead: in "
-                       "CampDesk under Participation → Paste 接龙…, or with “campdesk-cli jielong FILE --camp ID --day N”.")
+        return fail(tr("%1 is a sign-up list (接龙), not a chat export. Record it as check-ins of a course day instead: in "
+                       "CampDesk under Participation → Paste Sign-up List…, or with “campdesk-cli jielong FILE --camp ID --day N”.")
                         .arg(reader.m_fileName));
     } else {
         return fail(tr("%1 is not a chat export CampDesk can read. Formats tried: %2.")

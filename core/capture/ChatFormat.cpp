@@ -65,4 +65,19 @@ QString platform(ChatFormat format)
     return {};
 }
 
+QString platformName(const QString &platform)
+{
+    if (platform == QLatin1String("whatsapp"))
+        return QStringLiteral("WhatsApp");
+    if (platform == QLatin1String("telegram"))
+        return QStringLiteral("Telegram");
+    if (platform == QLatin1String("qq"))
+        return QStringLiteral("QQ");
+    if (platform == QLatin1String("wechat"))
+        return QCoreApplication::translate("ChatFormat", "WeChat");
+    if (platform == QLatin1String("discord"))
+        return QStringLiteral("Discord");
+    return platform;
+}
+
 } // namespace CampDesk::ChatFormats

@@ -24,6 +24,7 @@ QString key(ChatFormat format);                        // "whatsapp", "telegram"
 std::optional<ChatFormat> fromKey(const QString &key);
 QString displayName(ChatFormat format);                // translated
 QString platform(ChatFormat format);                   // the ChatId platform: "whatsapp", "telegram", "qq", "wechat", "discord"
+QString platformName(const QString &platform);         // translated: "WeChat" / "微信"; an unknown key as it is
 } // namespace ChatFormats
 
 } // namespace CampDesk

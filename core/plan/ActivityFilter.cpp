@@ -44,13 +44,18 @@ QDate monthGridStart(QDate anyDayOfMonth, Qt::DayOfWeek firstDayOfWeek)
 int prominence(ActivityType type)
 {
     switch (type) {
+    // What members take part in comes before what staff post or do.
     case ActivityType::OpeningCeremony:
-    case ActivityType::ClosingCeremony: return 3;
-    case ActivityType::SharingSession: return 2;
+    case ActivityType::ClosingCeremony: return 4;
+    case ActivityType::SharingSession: return 3;
     case ActivityType::Lesson:
-    case ActivityType::StaffTask: return 1;
-    default: return 0;
+    case ActivityType::CheckIn: return 2;
+    case ActivityType::Entertainment: return 1;
+    case ActivityType::Announcement:
+    case ActivityType::Digest:
+    case ActivityType::StaffTask: return 0;
     }
+    return 0;
 }
 
 QList<Lane> assignLanes(const QList<Activity> &sortedByStart)

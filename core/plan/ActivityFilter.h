@@ -29,7 +29,8 @@ QDate monthGridStart(QDate anyDayOfMonth, Qt::DayOfWeek firstDayOfWeek);
 QDate weekStart(QDate date, Qt::DayOfWeek firstDayOfWeek);
 
 // How much an activity type deserves a place in a crowded day cell:
-// ceremonies and sharing sessions before the daily routine.
+// ceremonies, sharing sessions, lessons and check-ins (what members take
+// part in) before announcements, digests and staff tasks.
 int prominence(ActivityType type);
 
 // Places overlapping activities side by side: for each activity (in the

@@ -29,7 +29,9 @@ QString RenderResult::message() const
             parts << PlaceholderRenderer::tr("{%1} is not a placeholder this camp knows").arg(problem.name);
             break;
         case RenderProblem::Kind::Unfilled:
-            parts << PlaceholderRenderer::tr("{%1} has no value here").arg(problem.name);
+            parts << (problem.name == QLatin1String("time")
+                          ? PlaceholderRenderer::tr("{time} is when an activity starts: copy this line from the activity in the plan")
+                          : PlaceholderRenderer::tr("{%1} has no value here").arg(problem.name));
             break;
         case RenderProblem::Kind::Unclosed:
             parts << PlaceholderRenderer::tr("a “{” is never closed (write {{ for a brace)");

@@ -143,6 +143,14 @@ Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int c
 Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
                                                                       QDate day) const
 {
+    auto lines = rotation(category, campId, day);
+    if (!lines)
+        return std::unexpected(lines.error());
+    return lines->isEmpty() ? std::optional<SpeechTemplate>() : std::optional<SpeechTemplate>(lines->first());
+}
+
+Result<QList<SpeechTemplate>> SpeechRepository::rotation(SpeechCategory category, qint64 campId, QDate day) const
+{
     // Used-today is judged in this camp; "least recently used" across camps
     // would let two camps starve each other's pools.
     const QString dayStart = stamp(QDateTime(day, QTime(0, 0)));
@@ -154,18 +162,23 @@ Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCat
                        "   AND u.used_at >= ? AND u.used_at < ?) AS today,"
                        " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id AND u.camp_id IS ?) AS last"
                        " FROM speech_templates t WHERE t.category = ? AND (t.camp_id IS NULL OR t.camp_id = ?)"
-                       " ORDER BY today > 0, last IS NOT NULL, last, t.id LIMIT 1"),
+                       " ORDER BY today > 0, last IS NOT NULL, last, t.id"),
         {campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()), dayStart, dayEnd,
          campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()), SpeechCategories::key(category),
          campId});
     if (!query)
         return std::unexpected(query.error());
-    if (!query->next())
-        return std::optional<SpeechTemplate>();
-    auto speech = find(query->value(0).toLongLong());
-    if (!speech)
-        return std::unexpected(speech.error());
-    return std::optional<SpeechTemplate>(*speech);
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    QList<SpeechTemplate> lines;
+    for (qint64 id : std::as_const(ids)) {
+        auto speech = find(id);
+        if (!speech)
+            return std::unexpected(speech.error());
+        lines.append(*speech);
+    }
+    return lines;
 }
 
 } // namespace CampDesk

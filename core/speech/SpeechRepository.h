@@ -36,6 +36,9 @@ public:
     // that day, the least recently used of all (the pool starts over).
     [[nodiscard]] Result<std::optional<SpeechTemplate>> nextInRotation(SpeechCategory category, qint64 campId,
                                                                       QDate day) const;
+    // Every line of the category in that order: the next line first, so a
+    // caller can pass over lines it cannot fill and take the one after.
+    [[nodiscard]] Result<QList<SpeechTemplate>> rotation(SpeechCategory category, qint64 campId, QDate day) const;
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,8 @@
 #include "speech/CampVariableRepository.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechCardList.h"
+#include "speech/SpeechCopier.h"
+#include "storage/ActivityRepository.h"
 #include "speech/SpeechEditorDialog.h"
 #include "speech/SpeechImportDialog.h"
 #include "speech/SpeechListModel.h"
@@ -224,4 +226,47 @@ TEST_F(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
     EXPECT_EQ(QApplication::clipboard()->text(),
               QStringLiteral("🌙 There's still time for today's check-in (until 23:59). Even a short one counts: "
                              "https://c.example/x"));
+}
+
+// Next Line passes over a line it cannot fill instead of landing on it at
+// every press: the clipboard changes each time and the line is never used.
+TEST_F(SpeechViewTest, NextLinePassesOverALineItCannotFill)
+{
+    SpeechTemplate hype = line(QStringLiteral("Hype 1"));
+    hype.body = QStringLiteral("Day {day}: the prize is {award}!");
+    ASSERT_TRUE(document()->workspace().speeches().update(hype).has_value());
+    auto *next = m_view->findChild<QPushButton *>(QStringLiteral("nextLineButton"));
+    ASSERT_NE(next, nullptr);
+    QSet<QString> copied;
+    for (int press = 0; press < 3; ++press) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        const QString text = QApplication::clipboard()->text();
+        EXPECT_FALSE(text.contains(u'{')) << text.toStdString();
+        EXPECT_NE(text, QStringLiteral("before"));
+        copied.insert(text);
+    }
+    EXPECT_EQ(copied.size(), 3) << "each press copies another line";
+    EXPECT_EQ(document()->workspace().speeches().find(hype.id)->useCount, 0);
+}
+
+// {time} is an activity's start: from the library it has no value (the
+// clock's time would be a guess), and the message says where it has one.
+TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
+{
+    const SpeechTemplate warmUp = line(QStringLiteral("Warm-up 6"));
+    EXPECT_FALSE(m_view->copySpeech(warmUp.id));
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{time} is when an activity starts"))) << m_view->feedback().toStdString();
+
+    Activity lesson;
+    lesson.campId = m_campId;
+    lesson.type = ActivityType::Lesson;
+    lesson.title = QStringLiteral("Lesson 3");
+    lesson.start = QDateTime(QDate(2027, 3, 3), QTime(19, 30));
+    lesson.end = lesson.start.addSecs(3600);
+    const qint64 lessonId = *document()->workspace().activities().insert(lesson);
+    CopyContext context{m_campId, QDate(2027, 3, 3), {}, {}, {}, lessonId};
+    auto copied = SpeechCopier::copy(*document(), warmUp, context);
+    ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
+    EXPECT_TRUE(copied->startsWith(QStringLiteral("Lesson starts at 19:30."))) << copied->toStdString();
 }

@@ -204,7 +204,7 @@ QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
             return plainToolTip(tr("%1 has not checked in on %2").arg(member.name, day));
         QStringList lines;
         for (const CheckIn &checkIn : checkInsToRemove(index)) {
-            const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a 接龙 list")
+            const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a sign-up list")
                 : checkIn.source == CheckInSource::Chat                      ? tr("from the chat")
                                                                              : tr("ticked by hand");
             lines.append(checkIn.note.isEmpty() ? source : tr("%1: %2").arg(source, checkIn.note));

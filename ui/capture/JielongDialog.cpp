@@ -53,9 +53,9 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     , m_memberChoice(new MemberChoiceDelegate(this))
 {
     setObjectName(QStringLiteral("JielongDialog"));
-    setWindowTitle(tr("Record a 接龙 List"));
+    setWindowTitle(tr("Record a Sign-up List"));
     m_text->setObjectName(QStringLiteral("jielongText"));
-    m_text->setPlaceholderText(tr("Paste the 接龙 here — every copy of it, if you like: CampDesk keeps the longest."));
+    m_text->setPlaceholderText(tr("Paste the sign-up list here — every copy of it, if you like: CampDesk keeps the longest."));
     m_day->setObjectName(QStringLiteral("dayCombo"));
     m_activity->setObjectName(QStringLiteral("activityCombo"));
     m_table->setObjectName(QStringLiteral("entryTable"));
@@ -105,7 +105,7 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     form->addRow(tr("Course day:"), m_day);
     form->addRow(tr("Check-in for:"), m_activity);
     auto *textBar = new QHBoxLayout;
-    textBar->addWidget(new QLabel(tr("接龙 text:")));
+    textBar->addWidget(new QLabel(tr("Sign-up list text:")));
     textBar->addStretch();
     textBar->addWidget(loadButton);
     auto *summaryBar = new QHBoxLayout;
@@ -136,7 +136,7 @@ void JielongDialog::setDay(QDate day)
 
 void JielongDialog::loadFile()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Load a 接龙 List"), QDir::homePath(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Load a Sign-up List"), QDir::homePath(),
                                                      tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -237,8 +237,8 @@ void JielongDialog::updateSummary()
 {
     if (m_matches.isEmpty()) {
         m_summary->setText(m_text->toPlainText().trimmed().isEmpty()
-                               ? tr("Paste a 接龙 list above.")
-                               : tr("No numbered entries found. A 接龙 entry looks like “1. name remark”."));
+                               ? tr("Paste a sign-up list above.")
+                               : tr("No numbered entries found. A sign-up entry looks like “1. name remark”."));
         setFeedbackTone(m_summary, m_text->toPlainText().trimmed().isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         m_acceptSuggestions->setEnabled(false);
@@ -281,7 +281,7 @@ void JielongDialog::accept()
         checkIns.append({personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
     m_document->undoStack()->push(new RecordJielongCommand(
-        m_document, m_campId, checkIns, aliases, tr("Record 接龙 check-ins for %1").arg(m_day->currentText())));
+        m_document, m_campId, checkIns, aliases, tr("Record sign-up check-ins for %1").arg(m_day->currentText())));
     QDialog::accept();
 }
 

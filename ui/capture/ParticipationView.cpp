@@ -4,6 +4,7 @@
 
 #include "WorkspaceDocument.h"
 #include "Workspace.h"
+#include "capture/ChatFormat.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
@@ -87,7 +88,7 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     auto *importButton = new QPushButton(tr("Import Chat Export…"));
     importButton->setObjectName(QStringLiteral("importChatButton"));
     connect(importButton, &QPushButton::clicked, this, &ParticipationView::importChat);
-    auto *jielongButton = new QPushButton(tr("Paste 接龙…"));
+    auto *jielongButton = new QPushButton(tr("Paste Sign-up List…"));
     jielongButton->setObjectName(QStringLiteral("pasteJielongButton"));
     connect(jielongButton, &QPushButton::clicked, this, &ParticipationView::pasteJielong);
     auto *checkButton = new QPushButton(tr("Check In"));
@@ -354,7 +355,7 @@ void ParticipationView::refreshIdentities()
         QStringList earlier = identity.names;
         earlier.removeAll(identity.displayName);
         m_identities->setItem(row, OtherNamesColumn, readOnlyItem(earlier.join(QStringLiteral(", "))));
-        m_identities->setItem(row, PlatformColumn, readOnlyItem(identity.platform));
+        m_identities->setItem(row, PlatformColumn, readOnlyItem(ChatFormats::platformName(identity.platform)));
         m_identities->setItem(row, KeyColumn,
                               readOnlyItem(identity.chatKey.startsWith(QLatin1String("name:")) ? QString() : identity.chatKey));
         auto *count = readOnlyItem(QLocale().toString(identity.messages));

@@ -1,11 +1,15 @@
 #include "plan/AgendaModel.h"
 
+#include "widgets/CopyGlyph.h"
+
 #include "widgets/PlainToolTip.h"
 
 #include "DateFormat.h"
 
 #include "plan/ActivityStyle.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -136,6 +140,8 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
     case Qt::DecorationRole:
         if (column == TypeColumn)
             return ActivityStyle::color(activity.type);
+        if (column == TextColumn && activity.speechTemplateId != 0)
+            return CopyGlyph::icon(QGuiApplication::palette().color(QPalette::Text));
         return {};
     case Qt::ForegroundRole:
         if (activity.status == ActivityStatus::Skipped)
@@ -152,7 +158,7 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
         case TypeColumn: return ActivityTypes::displayName(activity.type);
         case OwnerColumn: return m_ownerNames.value(activity.ownerMembershipId);
         case StatusColumn: return ActivityStatuses::displayName(activity.status);
-        case TextColumn: return activity.speechTemplateId != 0 ? tr("⧉ Copy text") : QString();
+        case TextColumn: return activity.speechTemplateId != 0 ? tr("Copy text") : QString();
         default: return {};
         }
     default:

@@ -1,5 +1,7 @@
 #include "plan/CalendarView.h"
 
+#include "widgets/CopyGlyph.h"
+
 #include "DateFormat.h"
 
 #include "plan/ActivityStyle.h"
@@ -129,24 +131,38 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawRoundedRect(mark, 2, 2);
-        painter.setPen(Qt::white);
-        painter.drawText(mark, Qt::AlignCenter, QStringLiteral("⧉"));
+        CopyGlyph::paint(painter, QRectF(mark).adjusted(2, 2, -2, -2), Qt::white);
         textArea.setRight(mark.left() - 1);
     }
-    QString text = activity.title;
+    QString title = activity.title;
     if (activity.status == ActivityStatus::Done)
-        text = QStringLiteral("✓ ") + text;
-    if (showTime)
-        text = activity.start.time().toString(QStringLiteral("HH:mm")) + u' ' + text;
+        title = QStringLiteral("✓ ") + title;
     QFont font = painter.font();
     font.setStrikeOut(activity.status == ActivityStatus::Skipped);
     painter.setFont(font);
     painter.setPen(activity.status == ActivityStatus::Skipped ? QColor(0x75, 0x75, 0x75) : color.darker(170));
     const QRect textRect = textArea.adjusted(6, 0, -3, 0);
-    const QString elided = painter.fontMetrics().elidedText(text, Qt::ElideRight, textRect.width());
-    painter.drawText(textRect, Qt::AlignLeft | (rect.height() > 2 * painter.fontMetrics().height()
-                                                    ? Qt::AlignTop : Qt::AlignVCenter),
-                     elided);
+    const QFontMetrics metrics = painter.fontMetrics();
+    const QString time = activity.start.time().toString(QStringLiteral("HH:mm"));
+    const int lines = std::max(1, textRect.height() / metrics.height());
+    if (lines >= 2) {
+        // A tall chip: the time on its own line, the title wrapped below it.
+        QRect titleRect = textRect;
+        if (showTime) {
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(time, Qt::ElideRight, textRect.width()));
+            titleRect.setTop(textRect.top() + metrics.height());
+        }
+        painter.save();
+        painter.setClipRect(titleRect);
+        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, title);
+        painter.restore();
+    } else {
+        // One line: the title comes first; the time only where both fit
+        // (the chip's place on the grid already tells the time).
+        const QString both = time + u' ' + title;
+        const QString text = showTime && metrics.horizontalAdvance(both) <= textRect.width() ? both : title;
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    }
     painter.restore();
 }
 

@@ -87,7 +87,9 @@ void MonthView::relayout()
             });
             shown.resize(room);
             std::sort(shown.begin(), shown.end());
-            m_overflow.insert(day, {QRect(cell.left() + 3, cell.bottom() - chip, cell.width() - 6, chip),
+            // "+N more" right under the last chip shown, where the eye goes next.
+            m_overflow.insert(day, {QRect(cell.left() + 3, cell.top() + DayNumberHeight + room * (chip + 1),
+                                          cell.width() - 6, chip),
                                     int(ofDay.size() - shown.size())});
         }
         for (qsizetype i = 0; i < shown.size(); ++i) {

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
+
 namespace CampDesk {
 
 namespace {
@@ -84,7 +86,16 @@ void WeekView::relayout()
                 indexes.append(i);
             }
         }
-        const QList<CalendarMath::Lane> lanes = CalendarMath::assignLanes(ofDay);
+        // Lanes by the time each chip takes on screen: a short activity is
+        // drawn two lines tall (time and title) and must not cover the next.
+        const double pixelsPerMinute = (yForMinutes(60) - yForMinutes(0)) / 60.0;
+        const int shortest = int(std::ceil((2 * fontMetrics().height() + 4) / std::max(pixelsPerMinute, 0.01)));
+        QList<Activity> drawn = ofDay;
+        for (Activity &activity : drawn) {
+            if (activity.start.secsTo(activity.end) < shortest * 60)
+                activity.end = activity.start.addSecs(shortest * 60);
+        }
+        const QList<CalendarMath::Lane> lanes = CalendarMath::assignLanes(drawn);
         const int left = columnLeft(column) + 2;
         const int columnWidth = columnLeft(column + 1) - columnLeft(column) - 4;
         for (qsizetype i = 0; i < ofDay.size(); ++i) {
@@ -95,7 +106,7 @@ void WeekView::relayout()
                                        ? 24 * 60
                                        : activity.end.time().hour() * 60 + activity.end.time().minute();
             const int top = yForMinutes(startMinutes);
-            const int bottom = std::max(yForMinutes(endMinutes), top + fontMetrics().height() + 2);
+            const int bottom = std::max(yForMinutes(endMinutes), top + 2 * fontMetrics().height() + 4);
             const int laneWidth = columnWidth / lanes.at(i).lanes;
             m_chips.append({QRect(left + lanes.at(i).lane * laneWidth, top, laneWidth - 1, bottom - top),
                             indexes.at(i)});

@@ -181,12 +181,13 @@ bool QuickCopyPalette::copySpeech(qint64 id)
 bool QuickCopyPalette::copyNext()
 {
     const auto category = SpeechCategory(m_nextCategory->currentData().toInt());
-    auto next = m_document->workspace().speeches().nextInRotation(category, m_context.campId, m_context.date);
-    if (!next || !next->has_value()) {
-        showFeedback(tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category)), true);
+    auto copied = SpeechCopier::copyNext(*m_document, category, m_context);
+    if (!copied) {
+        showFeedback(copied.error().message, true);
         return false;
     }
-    return copySpeech((*next)->id);
+    showFeedback(tr("Copied “%1”.").arg(copied->title), false);
+    return true;
 }
 
 } // namespace CampDesk

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <cmath>
+
 namespace CampDesk {
 
 namespace {
@@ -91,17 +93,27 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     int y = 0;
     int shown = 0;
     QList<QTextLine> lines;
+    // Lines stop above the reason line whatever their font (a fallback
+    // font for Chinese or emoji makes a line taller than the card's font).
+    const int problemTop = card.bottom() - Padding - metrics.height();
+    const int bottom = copyable ? card.bottom() - Padding : problemTop - 2;
+    bool truncated = false;
     while (shown < maxLines) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
         line.setLineWidth(bodyWidth);
         line.setPosition(QPointF(0, y));
-        y += metrics.height();
+        const int height = std::max(metrics.height(), int(std::ceil(line.height())));
+        if (bodyTop + y + height > bottom) {
+            truncated = true;
+            break;
+        }
+        y += height;
         lines.append(line);
         ++shown;
     }
-    const bool truncated = layout.createLine().isValid();
+    truncated = truncated || layout.createLine().isValid();
     layout.endLayout();
     painter->setPen(palette.color(QPalette::Text));
     for (const QTextLine &line : std::as_const(lines))
@@ -114,7 +126,7 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     if (!copyable) {
         painter->setPen(QColor(0xB3, 0x26, 0x1E));
-        painter->drawText(QRect(left, card.bottom() - Padding - metrics.height(), bodyWidth, metrics.height()),
+        painter->drawText(QRect(left, problemTop, bodyWidth, metrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(problem, Qt::ElideRight, bodyWidth));
     }
     painter->restore();

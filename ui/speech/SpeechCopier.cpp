@@ -1,7 +1,9 @@
 #include "speech/SpeechCopier.h"
 
+#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "speech/SpeechLibrary.h"
+#include "speech/SpeechRepository.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,10 +14,18 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
 {
     RenderContext fill;
     if (context.campId != 0) {
+        // {time} is when an activity starts (every built-in line says so:
+        // "the lesson starts at {time}"): a line copied for an activity has
+        // it; from the library it has no value rather than the clock's.
+        const std::optional<Activity> activity = context.activityId != 0 ? document.activity(context.activityId)
+                                                                         : std::nullopt;
         auto built = SpeechLibrary::context(document.workspace(), context.campId,
-                                            QDateTime(context.date, QTime::currentTime()));
-        if (built)
+                                            activity ? activity->start : QDateTime(context.date, QTime(0, 0)));
+        if (built) {
             fill = *built;
+            if (!activity)
+                fill.time = QTime();
+        }
     }
     fill.member = context.member;
     fill.staff = context.staff;
@@ -36,6 +46,26 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
     if (auto recorded = document.recordSpeechUse(speech.id, context.campId, day, context.activityId); !recorded)
         return std::unexpected(recorded.error());
     return rendered.text;
+}
+
+Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context)
+{
+    auto lines = document.workspace().speeches().rotation(category, context.campId, context.date);
+    if (!lines)
+        return std::unexpected(lines.error());
+    if (lines->isEmpty())
+        return fail(tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category)));
+    for (const SpeechTemplate &line : std::as_const(*lines)) {
+        if (!render(document, line, context).ok())
+            continue;
+        auto copied = copy(document, line, context);
+        if (!copied)
+            return std::unexpected(copied.error());
+        return line;
+    }
+    const RenderResult first = render(document, lines->first(), context);
+    return fail(tr("No line of “%1” can be filled here. The next one, “%2”: %3.")
+                    .arg(SpeechCategories::displayName(category), lines->first().title, first.message()));
 }
 
 } // namespace CampDesk

@@ -33,6 +33,12 @@ public:
     // Returns the copied text, or why it was not copied.
     [[nodiscard]] static Result<QString> copy(WorkspaceDocument &document, const SpeechTemplate &speech,
                                               const CopyContext &context);
+    // Copies the category's next line in rotation that can be filled for
+    // the context, passing over lines with values missing (so pressing Next
+    // Line again never lands on the same unfillable line). Returns the line
+    // copied, or why none was: no lines, or what the next one lacks.
+    [[nodiscard]] static Result<SpeechTemplate> copyNext(WorkspaceDocument &document, SpeechCategory category,
+                                                         const CopyContext &context);
 };
 
 } // namespace CampDesk

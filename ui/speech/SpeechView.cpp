@@ -62,7 +62,7 @@ void SpeechView::buildLayout()
 {
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("speechSearch"));
-    m_search->setPlaceholderText(tr("Search titles, text and tags (pinyin initials work: hyy → 欢迎语)"));
+    m_search->setPlaceholderText(tr("Search titles, text and tags (pinyin initials find Chinese lines)"));
     m_search->setClearButtonEnabled(true);
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("speechDate"));
@@ -189,6 +189,10 @@ void SpeechView::buildLayout()
 void SpeechView::setCampId(qint64 id)
 {
     m_campId = id;
+    if (m_today.isValid()) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(defaultDay());
+    }
     // {staff} is whoever posts: the name typed last time, else the camp's
     // first owner-team member, so staff lines are ready to copy.
     if (m_staff->text().isEmpty()) {
@@ -213,9 +217,20 @@ void SpeechView::loadLibrary()
     refreshCategories();
 }
 
-void SpeechView::setDate(QDate date)
+void SpeechView::setToday(QDate today)
 {
-    m_date->setDate(date);
+    m_today = today;
+    m_date->setDate(defaultDay());
+}
+
+QDate SpeechView::defaultDay() const
+{
+    // Before a camp its lines are prepared for its first course day (today
+    // would leave {day} and the day's links empty); after it, its last.
+    const std::optional<Camp> camp = m_campId != 0 ? m_document->camp(m_campId) : std::nullopt;
+    if (!camp || !m_today.isValid() || !camp->courseStart.isValid())
+        return m_today;
+    return std::clamp(m_today, camp->courseStart, std::max(camp->courseStart, camp->courseEnd));
 }
 
 CopyContext SpeechView::copyContext() const
@@ -300,14 +315,15 @@ bool SpeechView::copyNextLine()
     else if (const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
              chosen >= 0)
         category = SpeechCategory(chosen);
-    auto next = m_document->workspace().speeches().nextInRotation(category, m_campId, m_date->date());
-    if (!next || !next->has_value()) {
-        showFeedback(next ? tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category))
-                          : next.error().message,
-                     true);
+    auto copied = SpeechCopier::copyNext(*m_document, category, copyContext());
+    if (!copied) {
+        showFeedback(copied.error().message, true);
         return false;
     }
-    return copySpeech((*next)->id);
+    showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, copied->useCount + 1).arg(copied->title), false);
+    if (const QModelIndex index = m_model->indexOfSpeech(copied->id); index.isValid())
+        m_cards->setCurrentIndex(index);
+    return true;
 }
 
 void SpeechView::copyFavourite(int number)

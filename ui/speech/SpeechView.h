@@ -3,6 +3,7 @@
 #include "speech/SpeechCopier.h"
 
 #include <QPointer>
+#include <QDate>
 #include <QWidget>
 
 class QDateEdit;
@@ -31,7 +32,8 @@ public:
     ~SpeechView() override;
 
     void setCampId(qint64 id);
-    void setDate(QDate date);
+    // Today: the day lines are filled for, within the camp's course days.
+    void setToday(QDate today);
     CopyContext copyContext() const;
     SpeechCardList *cards() const { return m_cards; }
     QuickCopyPalette *palette() const { return m_palette; }
@@ -57,9 +59,11 @@ private:
     void refreshCategories();
     void applyCategory();
     void showFeedback(const QString &text, bool error);
+    QDate defaultDay() const;
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
+    QDate m_today;
     LazyRefresh *m_load = nullptr; // the library fills when it is first seen
     SpeechListModel *m_model;
     SpeechCardList *m_cards = nullptr;

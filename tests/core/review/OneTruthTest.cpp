@@ -55,8 +55,9 @@ void expectOneTruth(const ReviewInput &input, const ReviewSeries &series, const 
             EXPECT_EQ(ticked, day->checkedIn) << "ticked cells are the review's check-ins";
             EXPECT_EQ(figure.checkedIn, ticked);
         }
-        if (day->checkInRate)
+        if (day->checkInRate) {
             EXPECT_DOUBLE_EQ(*figure.rate, *day->checkInRate);
+        }
         const QVariantList &row = table.rows.at(column);
         EXPECT_EQ(row.at(0).toDate(), figure.day);
         EXPECT_EQ(row.at(2).toInt(), day->members);
@@ -71,13 +72,15 @@ void expectOneTruth(const ReviewInput &input, const ReviewSeries &series, const 
     }
     // The header's average is the grid's ticks over its cells of the counted days.
     ASSERT_EQ(series.averageCheckInRate.has_value(), countedMembers > 0);
-    if (countedMembers > 0)
+    if (countedMembers > 0) {
         EXPECT_DOUBLE_EQ(*series.averageCheckInRate, 100.0 * countedCheckedIn / countedMembers);
+    }
 
     const QJsonObject json = ReviewJson::series(input, series);
     EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")), ReviewJson::headline(series).value(QStringLiteral("average_check_in_rate")));
-    if (series.averageCheckInRate)
+    if (series.averageCheckInRate) {
         EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")).toDouble(), rounded(*series.averageCheckInRate));
+    }
     EXPECT_EQ(json.value(QStringLiteral("members_counted")).toInt(), series.memberCount);
 
     const CheckInGrid activities = CheckInGrid::build(input, series, CheckInGrid::Columns::CheckInActivities);
