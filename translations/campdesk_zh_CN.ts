@@ -2535,10 +2535,6 @@ Left: %3</source>
         </translation>
     </message>
     <message>
-        <source>The speech library has no silent-member nudge line; add one in the Speech Library.</source>
-        <translation>话术库中还没有“沉默成员唤醒”话术，请先在话术库中添加一条。</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -5157,6 +5153,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Course day</source>
         <translation>课程日</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
     </message>
 </context>
 <context>

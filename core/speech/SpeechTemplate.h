@@ -54,6 +54,14 @@ struct SpeechTemplate final
     QDateTime lastUsed;
 
     bool operator==(const SpeechTemplate &) const = default;
+
+    // A nudge tagged for members silent for a long time ("long silence",
+    // "长期沉默"): it says "we haven't heard from you in a while", wrong for
+    // someone quiet since yesterday.
+    bool forLongSilence() const
+    {
+        return tags.contains(QStringLiteral("long silence"), Qt::CaseInsensitive) || tags.contains(QStringLiteral("长期沉默"));
+    }
 };
 
 } // namespace CampDesk

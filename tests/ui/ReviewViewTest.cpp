@@ -155,6 +155,9 @@ TEST_F(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge")), Qt::LeftButton);
     const QString copied = QGuiApplication::clipboard()->text();
     EXPECT_TRUE(copied.contains(QStringLiteral("@方圆"))) << copied.toStdString();
+    // 方圆 never spoke: a nudge tagged for long silences ("in a while").
+    EXPECT_TRUE(copied.contains(QStringLiteral("in a while")) || copied.contains(QStringLiteral("getting in the way")))
+        << copied.toStdString();
     EXPECT_TRUE(m_view->feedback()->text().contains(copied.left(5)));
 }
 

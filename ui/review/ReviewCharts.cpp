@@ -1,5 +1,7 @@
 #include "review/ReviewCharts.h"
 
+#include "io/DataTable.h"
+
 #include "widgets/PhaseStyle.h"
 
 #include <QAreaSeries>
@@ -137,11 +139,13 @@ void activeRate(ReviewChartData &data, const ReviewSeries &series, const ReviewS
         if (!day.activeRate)
             continue;
         line->append(index, *day.activeRate);
-        const bool under = day.phase == CampPhase::Course && *day.activeRate < series.targetActiveRate;
+        // The summary's days below the target: complete course days only
+        // (today is still filling up).
+        const bool under = series.daysBelowTarget.contains(day.day);
         (under ? below : points)->append(index, *day.activeRate);
     }
     auto *target = new QLineSeries;
-    target->setName(ReviewCharts::tr("Target %1 %").arg(QLocale().toString(series.targetActiveRate, 'f', 0)));
+    target->setName(ReviewCharts::tr("Target %1").arg(DataTable::percent(series.targetActiveRate)));
     QPen dashed(targetColor, 1.5, Qt::DashLine);
     target->setPen(dashed);
     target->append(-0.5, series.targetActiveRate);

@@ -14,7 +14,6 @@
 #include "review/ReviewReportWriter.h"
 #include "review/ReviewTables.h"
 #include "speech/SpeechCopier.h"
-#include "speech/SpeechRepository.h"
 #include "widgets/FeedbackTone.h"
 
 #include <QCheckBox>
@@ -30,6 +29,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -95,7 +98,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     m_to->setObjectName(QStringLiteral("reviewTo"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DateFormat::shortDate());
     }
     m_subgroup = new QComboBox;
     m_subgroup->setObjectName(QStringLiteral("reviewSubgroup"));
@@ -103,11 +106,15 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     m_staff->setObjectName(QStringLiteral("reviewIncludeStaff"));
     m_compare = new QComboBox;
     m_compare->setObjectName(QStringLiteral("reviewCompare"));
-    // Long camp names must not widen the window.
+    // Long camp names must not widen the window
+    // (the list opens as wide as its longest entry), yet "no other camp"
+    // reads in full.
     for (QComboBox *combo : {m_subgroup, m_compare}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
     }
+    m_compare->setMinimumWidth(m_compare->fontMetrics().horizontalAdvance(tr("Compare with no other camp"))
+                               + m_compare->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
     auto *pdf = new QPushButton(tr("Export PDF Report…"));
     pdf->setObjectName(QStringLiteral("reviewExportPdf"));
 
@@ -197,7 +204,9 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
 
     m_side = new QTabWidget;
     m_side->setObjectName(QStringLiteral("reviewSide"));
-    m_side->setUsesScrollButtons(true);
+    // Every tab readable: the panel is never narrower than its tab bar.
+    m_side->setUsesScrollButtons(false);
+    m_side->tabBar()->setElideMode(Qt::ElideNone);
     m_side->addTab(detailsPage, tr("Details"));
     m_side->addTab(m_silent, tr("Silent"));
     m_side->addTab(m_leaders, tr("Leaderboard"));
@@ -493,6 +502,7 @@ void ReviewView::fillSilent()
                 member.member);
     }
     m_side->setTabText(1, tr("Silent (%1)").arg(m_series.silentMembers.size()));
+    m_side->setMinimumWidth(m_side->tabBar()->sizeHint().width() + 8);
 }
 
 void ReviewView::fillLeaders()
@@ -525,6 +535,7 @@ void ReviewView::fillReviews()
         }
     }
     m_side->setTabText(3, tr("Reviews (%1)").arg(reviews.size()));
+    m_side->setMinimumWidth(m_side->tabBar()->sizeHint().width() + 8);
 }
 
 int ReviewView::memberOfRow(QTableWidget *table, int row) const
@@ -642,24 +653,24 @@ void ReviewView::copyNudge(int member)
 {
     if (member < 0 || member >= m_input.members.size())
         return;
-    auto line = SpeechRepository(m_document->workspace().database())
-                    .nextInRotation(SpeechCategory::SilentNudge, m_campId, m_today);
-    if (!line || !*line) {
-        m_feedback->setText(tr("The speech library has no silent-member nudge line; add one in the Speech Library."));
-        setFeedbackTone(m_feedback, FeedbackTone::Problem);
-        return;
-    }
     CopyContext context;
     context.campId = m_campId;
     context.date = m_today;
     context.member = m_input.members.at(member).displayName();
-    auto copied = SpeechCopier::copy(*m_document, **line, context);
+    // The nudge suits the silence: "in a while" only once the member has
+    // been silent as long as the camp calls at risk.
+    const auto figure = std::find_if(m_series.members.cbegin(), m_series.members.cend(),
+                                     [member](const MemberFigure &f) { return f.member == member; });
+    const bool longSilence = figure != m_series.members.cend()
+        && (figure->neverSpoke || figure->silentDays >= m_series.silentAfterDays);
+    auto copied = SpeechCopier::copyNext(*m_document, SpeechCategory::SilentNudge, context,
+                                         [longSilence](const SpeechTemplate &line) { return line.forLongSilence() == longSilence; });
     if (!copied) {
         m_feedback->setText(copied.error().message);
         setFeedbackTone(m_feedback, FeedbackTone::Problem);
         return;
     }
-    m_feedback->setText(tr("Copied: %1").arg(*copied));
+    m_feedback->setText(tr("Copied: %1").arg(QGuiApplication::clipboard()->text()));
     setFeedbackTone(m_feedback, FeedbackTone::Success);
 }
 

@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTemplate &speech, const CopyContext &context)
@@ -48,11 +50,18 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
     return rendered.text;
 }
 
-Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context)
+Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context,
+                                              const std::function<bool(const SpeechTemplate &)> &accept)
 {
     auto lines = document.workspace().speeches().rotation(category, context.campId, context.date);
     if (!lines)
         return std::unexpected(lines.error());
+    if (accept) {
+        const auto suitable = std::stable_partition(lines->begin(), lines->end(), accept);
+        // Lines for another situation only when no line suits this one.
+        if (suitable != lines->begin())
+            lines->erase(suitable, lines->end());
+    }
     if (lines->isEmpty())
         return fail(tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category)));
     for (const SpeechTemplate &line : std::as_const(*lines)) {

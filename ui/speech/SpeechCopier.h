@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <functional>
+
 namespace CampDesk {
 
 class WorkspaceDocument;
@@ -37,8 +39,10 @@ public:
     // the context, passing over lines with values missing (so pressing Next
     // Line again never lands on the same unfillable line). Returns the line
     // copied, or why none was: no lines, or what the next one lacks.
+    // `accept` narrows the lines further (a nudge for the silence it is for).
     [[nodiscard]] static Result<SpeechTemplate> copyNext(WorkspaceDocument &document, SpeechCategory category,
-                                                         const CopyContext &context);
+                                                         const CopyContext &context,
+                                                         const std::function<bool(const SpeechTemplate &)> &accept = {});
 };
 
 } // namespace CampDesk
