@@ -110,6 +110,11 @@
             <numerusform>%n left unmatched: choose a member or leave them skipped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n check-in(s) recorded for %1 from the sign-up list</source>
+        <translation>
+            <numerusform>%n check-in recorded for %1 from the sign-up list</numerusform><numerusform>%n check-ins recorded for %1 from the sign-up list</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberStripWidget</name>
@@ -164,19 +169,13 @@
             <numerusform>Clear %n check-ins</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CampDesk::PlanView</name>
     <message numerus="yes">
-        <source>%n member(s)</source>
+        <source>Calendar of %n activity(ies) saved to %1</source>
         <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chat message(s) imported</source>
-        <translation>
-            <numerusform>%n chat message imported</numerusform>
-            <numerusform>%n chat messages imported</numerusform>
-        </translation>
+            <numerusform>Calendar of %n activity saved to %1</numerusform><numerusform>Calendar of %n activities saved to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -198,7 +197,9 @@
     <message numerus="yes">
         <source>%n course day(s) below the active-rate target</source>
         <translation>
-            <numerusform>%n course day below the active-rate target</numerusform><numerusform>%n course days below the active-rate target</numerusform></translation>
+            <numerusform>%n course day below the active-rate target</numerusform>
+            <numerusform>%n course days below the active-rate target</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -355,17 +356,23 @@
     <message numerus="yes">
         <source>%1 (%n left)</source>
         <translation>
-            <numerusform>%1 (%n left)</numerusform><numerusform>%1 (%n left)</numerusform></translation>
+            <numerusform>%1 (%n left)</numerusform>
+            <numerusform>%1 (%n left)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the average of its type (%2 who spoke, over %n activities)</source>
         <translation>
-            <numerusform>%1 of the average of its type (%2 who spoke, over %n activity)</numerusform><numerusform>%1 of the average of its type (%2 who spoke, over %n activities)</numerusform></translation>
+            <numerusform>%1 of the average of its type (%2 who spoke, over %n activity)</numerusform>
+            <numerusform>%1 of the average of its type (%2 who spoke, over %n activities)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>only %1 of the average of its type (%2 who spoke, over %n activities)</source>
         <translation>
-            <numerusform>only %1 of the average of its type (%2 who spoke, over %n activity)</numerusform><numerusform>only %1 of the average of its type (%2 who spoke, over %n activities)</numerusform></translation>
+            <numerusform>only %1 of the average of its type (%2 who spoke, over %n activity)</numerusform>
+            <numerusform>only %1 of the average of its type (%2 who spoke, over %n activities)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

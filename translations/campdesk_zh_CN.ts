@@ -335,6 +335,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Review of “%1” saved</source>
+        <translation>“%1”的复盘已保存</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AgendaModel</name>
@@ -1250,6 +1254,12 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>Record sign-up check-ins for %1</source>
         <translation>记录%1的接龙打卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) recorded for %1 from the sign-up list</source>
+        <translation>
+            <numerusform>已从接龙为%1记录 %n 条打卡</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2211,12 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Run sheet saved to %1</source>
         <translation>流程单已保存到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar of %n activity(ies) saved to %1</source>
+        <translation>
+            <numerusform>包含 %n 项活动的日历已保存到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,18 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     const QString pages = QString::fromUtf8(info.out).section(QStringLiteral("Pages:"), 1).trimmed().section(u'\n', 0, 0);
     EXPECT_GE(pages.toInt(), 3) << info.out.toStdString();
     EXPECT_LE(pages.toInt(), 6) << info.out.toStdString();
+    // Readable on paper: no word under 6 pt (table notes are the smallest)
+    // and every page's text across the page, not in a corner.
+    const PdfLayout layout = pdfLayout(pdf);
+    ASSERT_FALSE(layout.words.isEmpty());
+    double left = layout.pageSize.width();
+    double right = 0;
+    for (const PdfWord &word : layout.words) {
+        EXPECT_GE(word.box.height(), 6.0) << word.text.toStdString() << " on page " << word.page;
+        left = std::min(left, word.box.left());
+        right = std::max(right, word.box.right());
+    }
+    EXPECT_GT(right - left, layout.pageSize.width() * 0.6);
     const Outcome text = execute(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, home.path(QString()));
     const QString body = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
     for (const char *expected : {"Camp review: 复盘营", "Goals and results", "Daily active rate", "Subgroups",

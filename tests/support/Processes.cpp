@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +42,28 @@ QStringList deletedOpenFiles()
             deleted.append(target);
     }
     return deleted;
+}
+
+PdfLayout pdfLayout(const QString &path)
+{
+    PdfLayout layout;
+    const Outcome boxes = execute(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}, QString());
+    const QString html = QString::fromUtf8(boxes.out);
+    static const QRegularExpression element(
+        QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"|<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                       "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    for (auto it = element.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!match.captured(1).isEmpty()) {
+            if (layout.pages++ == 0)
+                layout.pageSize = QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
+            continue;
+        }
+        const QPointF topLeft(match.captured(3).toDouble(), match.captured(4).toDouble());
+        const QPointF bottomRight(match.captured(5).toDouble(), match.captured(6).toDouble());
+        layout.words.append({layout.pages, QRectF(topLeft, bottomRight), match.captured(7)});
+    }
+    return layout;
 }
 
 } // namespace CampDesk::Testing

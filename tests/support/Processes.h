@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -25,5 +28,21 @@ Outcome cli(const QStringList &arguments, const QString &home, const QString &ti
 // ("… (deleted)" in /proc/self/fd): a live -wal or -shm another process
 // removed. Empty when there is none.
 QStringList deletedOpenFiles();
+
+// The words of a PDF as poppler's pdftotext -bbox places them, in points,
+// and the pages they are on: for tests that a document is readable on paper.
+struct PdfWord
+{
+    int page = 0;
+    QRectF box;
+    QString text;
+};
+struct PdfLayout
+{
+    QSizeF pageSize; // of the first page
+    QList<PdfWord> words;
+    int pages = 0;
+};
+PdfLayout pdfLayout(const QString &path);
 
 } // namespace CampDesk::Testing

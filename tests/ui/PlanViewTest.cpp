@@ -2,6 +2,7 @@
 #include "MessageBox.h"
 #include "storage/CampRepository.h"
 #include "MainWindow.h"
+#include "Processes.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -33,6 +34,7 @@
 #include <QMouseEvent>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -307,6 +309,8 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
     trigger("actionExportIcs");
     const QByteArray calendar = readAll(ics);
     EXPECT_EQ(calendar.count("BEGIN:VEVENT"), document()->activities(m_campId).size());
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("saved to")))
+        << "an export is confirmed: " << m_window->statusBar()->currentMessage().toStdString();
 
     const Activity opening = only(QStringLiteral("opening-ceremony"));
     QTest::mouseClick(m_plan->monthView(), Qt::LeftButton, Qt::NoModifier,
@@ -325,6 +329,24 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
     EXPECT_TRUE(text.contains(QStringLiteral("Day 1 announcement")));
     EXPECT_TRUE(text.contains(QStringLiteral("Course day 1")));
     EXPECT_FALSE(text.contains(QStringLiteral("Day 2 announcement"))) << "only the chosen day";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Run sheet saved to")));
+
+    // Readable on paper: A4 or Letter, text no smaller than 7 pt, and the
+    // table across the page (the first run sheets filled 2 cm in 1–2 pt).
+    const PdfLayout layout = pdfLayout(pdf);
+    ASSERT_EQ(layout.pages, 1);
+    const double width = layout.pageSize.width();
+    EXPECT_TRUE(qAbs(width - 595) < 2 || qAbs(width - 612) < 2) << width;
+    double left = width;
+    double right = 0;
+    for (const PdfWord &word : layout.words) {
+        EXPECT_GE(word.box.height(), 7.0) << "a word's height in points: " << word.text.toStdString();
+        left = std::min(left, word.box.left());
+        right = std::max(right, word.box.right());
+    }
+    const qsizetype words = layout.words.size();
+    EXPECT_GT(words, 10);
+    EXPECT_GT(right - left, width * 0.6) << "the text spans the page";
 }
 
 // The calendar and the run sheet are refused, before anything is written,

@@ -282,6 +282,8 @@ void JielongDialog::accept()
     }
     m_document->undoStack()->push(new RecordJielongCommand(
         m_document, m_campId, checkIns, aliases, tr("Record sign-up check-ins for %1").arg(m_day->currentText())));
+    m_document->announce(tr("%n check-in(s) recorded for %1 from the sign-up list", nullptr, int(checkIns.size()))
+                             .arg(m_day->currentText()));
     QDialog::accept();
 }
 

@@ -551,8 +551,12 @@ void PlanView::exportCalendar()
     }
     const IcsWriter::Input input{m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
                                  QDateTime::currentDateTimeUtc()};
-    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->workspace().path()); !written)
+    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->workspace().path()); !written) {
         m_document->reportError(written.error().message);
+        return;
+    }
+    m_document->announce(tr("Calendar of %n activity(ies) saved to %1", nullptr, int(m_activities.size()))
+                             .arg(QDir::toNativeSeparators(path)));
 }
 
 QDate PlanView::runSheetDay() const

@@ -140,9 +140,11 @@ void ActivityReviewDialog::accept()
     after.updatedAt = QDateTime::currentDateTimeUtc();
     if (m_review.id == 0) {
         m_document->undoStack()->push(new AddReviewCommand(m_document, after));
+        m_document->announce(tr("Review of “%1” saved").arg(m_review.activityTitle));
     } else if (after.wentWell != m_review.wentWell || after.toImprove != m_review.toImprove
                || after.actions != m_review.actions) {
         m_document->undoStack()->push(new EditReviewNotesCommand(m_document, m_review, after));
+        m_document->announce(tr("Review of “%1” saved").arg(m_review.activityTitle));
     }
     QDialog::accept();
 }

@@ -695,6 +695,7 @@ void ReviewView::exportReport()
     }
     m_feedback->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
     setFeedbackTone(m_feedback, FeedbackTone::Success);
+    m_document->announce(m_feedback->text());
 }
 
 } // namespace CampDesk
