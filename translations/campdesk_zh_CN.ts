@@ -1261,6 +1261,14 @@ Nothing is written until you have checked the senders on the next page, and impo
             <numerusform>已从接龙为%1记录 %n 条打卡</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Take the suggested member for every entry that has one clear suggestion</source>
+        <translation>为每个只有一个明确建议的条目采用建议的成员</translation>
+    </message>
+    <message>
+        <source>No entry has one clear suggestion: where two members are suggested, choose in the list</source>
+        <translation>没有只含一个明确建议的条目：建议了两位成员的，请在列表中选择</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MainWindow</name>

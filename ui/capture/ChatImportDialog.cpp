@@ -518,7 +518,9 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
                     int(summary.unmatched.size()));
     }
     m_summary->setText(lines.join(u'\n'));
-    setFeedbackTone(m_summary, summary.skipped > 0 ? FeedbackTone::Problem : FeedbackTone::Success);
+    // The import worked; what it skipped or left unmapped is to look at, not an error.
+    setFeedbackTone(m_summary, summary.skipped > 0 || !summary.unmatched.isEmpty() ? FeedbackTone::Attention
+                                                                                 : FeedbackTone::Success);
     m_warnings->clear();
     for (const ParseWarning &warning : summary.scan.warnings) {
         // A warning's text names its line itself.

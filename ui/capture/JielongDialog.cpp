@@ -251,12 +251,15 @@ void JielongDialog::updateSummary()
         acceptable += chosenPerson(row) == 0 && JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions) > 0;
     }
     m_acceptSuggestions->setEnabled(acceptable > 0);
+    m_acceptSuggestions->setToolTip(acceptable > 0
+                                        ? tr("Take the suggested member for every entry that has one clear suggestion")
+                                        : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
     const int open = int(m_matches.size()) - matched;
     m_summary->setText(tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ")
                        + tr("%n matched", nullptr, matched)
                        + (open > 0 ? QStringLiteral(" · ") + tr("%n left unmatched: choose a member or leave them skipped", nullptr, open)
                                    : QString()));
-    setFeedbackTone(m_summary, open > 0 ? FeedbackTone::Problem : FeedbackTone::Success);
+    setFeedbackTone(m_summary, open > 0 ? FeedbackTone::Attention : FeedbackTone::Success);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(matched > 0);
 }
 

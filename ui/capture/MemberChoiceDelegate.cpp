@@ -1,6 +1,7 @@
 #include "capture/MemberChoiceDelegate.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QPainter>
@@ -74,6 +75,8 @@ QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionV
         editor->insertSeparator(editor->count());
     for (const auto &[id, name] : m_choices)
         editor->addItem(name, id);
+    // The list opens wide enough for whole labels ("name · subgroup · nickname").
+    editor->view()->setMinimumWidth(editor->view()->sizeHintForColumn(0) + 32);
     // Typing any part of a name, subgroup or nickname finds the member.
     editor->setEditable(true);
     editor->setInsertPolicy(QComboBox::NoInsert);

@@ -6,8 +6,11 @@ namespace CampDesk {
 
 void setFeedbackTone(QLabel *label, FeedbackTone tone)
 {
-    label->setStyleSheet(tone == FeedbackTone::Success ? QStringLiteral("color: #1B7A3A;")
-                                                       : QStringLiteral("color: #B3261E;"));
+    switch (tone) {
+    case FeedbackTone::Success: label->setStyleSheet(QStringLiteral("color: #1B7A3A;")); return;
+    case FeedbackTone::Attention: label->setStyleSheet(QStringLiteral("color: #8A5300;")); return;
+    case FeedbackTone::Problem: label->setStyleSheet(QStringLiteral("color: #B3261E;")); return;
+    }
 }
 
 } // namespace CampDesk

@@ -4,9 +4,10 @@ class QLabel;
 
 namespace CampDesk {
 
-// The two colours a feedback or problem label speaks in, kept in one place
-// so every dialog and palette tells "done" from "wrong" the same way.
-enum class FeedbackTone { Success, Problem };
+// The colours a feedback label speaks in, kept in one place so every
+// dialog and palette tells "done" from "done, but look" from "wrong" the
+// same way: an import that worked is never red for what it left to do.
+enum class FeedbackTone { Success, Attention, Problem };
 
 void setFeedbackTone(QLabel *label, FeedbackTone tone);
 
