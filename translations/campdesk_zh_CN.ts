@@ -1115,6 +1115,14 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>from a sign-up list</source>
         <translation>来自接龙</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today is still counting; it enters the average once it is over.</source>
+        <translation>今天还在统计中，结束后才计入平均值。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::DuplicateCampDialog</name>
@@ -1908,6 +1916,11 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Apply a Plan Template</source>
         <translation>套用计划模板</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A fixed column&apos;s label in the new-camp form, as in “Day N check-in:”</extracomment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ QList<CheckInGrid::Column> columnsOf(const ReviewInput &input, const ReviewSerie
                 column.members = figure->members;
                 column.checkedIn = figure->elapsed ? figure->checkedIn : 0;
                 column.rate = figure->checkInRate;
+                column.counting = figure->elapsed && !figure->complete;
             }
             columns.append(column);
         }
@@ -43,8 +44,10 @@ QList<CheckInGrid::Column> columnsOf(const ReviewInput &input, const ReviewSerie
             continue;
         CheckInGrid::Column column{activity.start.date(), activity.id, activity.title};
         column.onlyCheckInActivityThatDay = perDay.value(input.dayIndex(column.day)) == 1;
-        if (const DayFigure *figure = series.dayFigure(column.day))
+        if (const DayFigure *figure = series.dayFigure(column.day)) {
             column.members = figure->members;
+            column.counting = figure->elapsed && !figure->complete;
+        }
         for (const CheckInActivityFigure &figure : series.checkInActivities) {
             if (figure.activityId == activity.id) {
                 column.members = figure.members;

@@ -35,6 +35,7 @@ public:
         int members = 0;   // the review's members in the camp that day
         int checkedIn = 0; // of them, checked in by the review's rule
         std::optional<double> rate; // empty until the day (or activity) has happened
+        bool counting = false;      // today: its figure is still growing
         bool onlyCheckInActivityThatDay = false;
     };
 

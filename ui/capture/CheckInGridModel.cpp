@@ -227,7 +227,9 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
     const QString rate = DataTable::percent(column.rate);
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1\n%2\n%3").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d")),
+        // Today's figure is still growing: the header says "today", not a date.
+        return QStringLiteral("%1\n%2\n%3").arg(column.title,
+                                                column.counting ? tr("today") : QLocale().toString(column.day, QStringLiteral("M/d")),
                                                 column.rate ? rate : QStringLiteral("—"));
     case CompletionRole: return column.rate ? QVariant(*column.rate) : QVariant();
     case Qt::ToolTipRole:
@@ -237,7 +239,8 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
                                 .arg(column.title, DataTable::date(column.day))
                                 .arg(column.checkedIn)
                                 .arg(column.members)
-                                .arg(rate));
+                                .arg(rate)
+                            + (column.counting ? u'\n' + tr("Today is still counting; it enters the average once it is over.") : QString()));
     default: return {};
     }
 }

@@ -156,7 +156,8 @@ void NewPlannedCampDialog::templateChanged()
             connect(time, &QTimeEdit::timeChanged, this, &NewPlannedCampDialog::updatePreview);
             QString label = item.title.text(m_language);
             label.replace(QStringLiteral("{day}"), QStringLiteral("N"));
-            m_columnsForm->addRow(label + u':', time);
+            //: A fixed column's label in the new-camp form, as in “Day N check-in:”
+            m_columnsForm->addRow(tr("%1:").arg(label), time);
             m_columnTimes.insert(item.key, time);
         }
         if (item.optional) {
