@@ -3421,7 +3421,7 @@ core %3 · seed %4</source>
 <context>
     <name>CampDesk::WeekView</name>
     <message>
-        <source>D%1</source>
+        <source>Day %1</source>
         <extracomment>Course day number in the week view&apos;s header</extracomment>
         <translation>第%1天</translation>
     </message>
@@ -4556,10 +4556,6 @@ Options:
 <context>
     <name>EngagementTier</name>
     <message>
-        <source>Core</source>
-        <translation>核心</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
@@ -4570,6 +4566,10 @@ Options:
     <message>
         <source>Silent</source>
         <translation>沉默</translation>
+    </message>
+    <message>
+        <source>Highly engaged</source>
+        <translation>高度活跃</translation>
     </message>
 </context>
 <context>

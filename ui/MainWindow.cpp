@@ -2,6 +2,7 @@
 #include "Translations.h"
 
 #include "FileDialog.h"
+#include "io/DataTable.h"
 #include "MessageBox.h"
 #include "Workspace.h"
 #include "WorkspaceCheck.h"
@@ -897,7 +898,7 @@ void MainWindow::restoreBackup(const BackupEntry &backup)
     }
     selectCamp(camp);
     statusBar()->showMessage(tr("Restored the backup of %1; the file it replaced is %2")
-                                 .arg(QLocale().toString(backup.writtenAt, QLocale::ShortFormat),
+                                 .arg(DataTable::dateTime(backup.writtenAt),
                                       QDir::toNativeSeparators(*aside)),
                              15000);
 }

@@ -75,7 +75,8 @@ QString EngagementTiers::key(EngagementTier tier)
 QString EngagementTiers::displayName(EngagementTier tier)
 {
     switch (tier) {
-    case EngagementTier::Core: return QCoreApplication::translate("EngagementTier", "Core");
+    // Not "core": that is a member role (核心成员) with its own count on the Overview.
+    case EngagementTier::Core: return QCoreApplication::translate("EngagementTier", "Highly engaged");
     case EngagementTier::Active: return QCoreApplication::translate("EngagementTier", "Active");
     case EngagementTier::Occasional: return QCoreApplication::translate("EngagementTier", "Occasional");
     case EngagementTier::Silent: return QCoreApplication::translate("EngagementTier", "Silent");

@@ -179,7 +179,7 @@ void WeekView::paintEvent(QPaintEvent *event)
             + locale.toString(day, QStringLiteral("M/d"));
         if (m_camp.courseStart.isValid() && day >= m_camp.courseStart && day <= m_camp.courseEnd)
             //: Course day number in the week view's header
-            label += u' ' + tr("D%1").arg(m_camp.courseStart.daysTo(day) + 1);
+            label += u' ' + tr("Day %1").arg(m_camp.courseStart.daysTo(day) + 1);
         painter.drawText(headerRect, Qt::AlignCenter, label);
         font.setBold(false);
         painter.setFont(font);

@@ -1,5 +1,7 @@
 #include "review/MemberStripWidget.h"
 
+#include "io/DataTable.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -53,7 +55,7 @@ QColor MemberStripWidget::colorOf(DayState state)
 
 QString MemberStripWidget::describe(const MemberDay &day)
 {
-    const QString date = QLocale().toString(day.day, QLocale::ShortFormat);
+    const QString date = DataTable::date(day.day);
     switch (day.state) {
     case DayState::NotInCamp: return tr("%1: not in the camp").arg(date);
     case DayState::Silent: return tr("%1: silent").arg(date);

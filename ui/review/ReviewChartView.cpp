@@ -1,6 +1,7 @@
 #include "review/ReviewChartView.h"
 
 #include "FileDialog.h"
+#include "io/DataTable.h"
 #include "io/OutputFile.h"
 #include "MessageBox.h"
 #include "io/CsvWriter.h"
@@ -56,7 +57,7 @@ QString ReviewChartView::describe(int index, int set) const
         if (!day)
             return {};
         return tr("%1 (course day %2)\nActive: %3 of %4 members (%5)\nMessages: %6\nTarget: %7 %")
-            .arg(locale.toString(day->day, QLocale::ShortFormat))
+            .arg(DataTable::date(day->day))
             .arg(day->courseDay)
             .arg(day->active)
             .arg(day->members)
@@ -70,7 +71,7 @@ QString ReviewChartView::describe(int index, int set) const
             return {};
         return tr("Course day %1, %2\nChecked in: %3 of %4 (%5)")
             .arg(day->courseDay)
-            .arg(locale.toString(day->day, QLocale::ShortFormat))
+            .arg(DataTable::date(day->day))
             .arg(day->checkedIn)
             .arg(day->members)
             .arg(percent(day->checkInRate));
@@ -90,7 +91,7 @@ QString ReviewChartView::describe(int index, int set) const
         if (!activity)
             return {};
         return tr("%1\n%2\nParticipants: %3 of %4 (%5)\nMessages: %6\nAverage of its type: %7 participants, %8 messages")
-            .arg(activity->title, locale.toString(activity->start, QLocale::ShortFormat))
+            .arg(activity->title, DataTable::dateTime(activity->start))
             .arg(activity->participants)
             .arg(activity->members)
             .arg(percent(activity->participationRate))
@@ -109,7 +110,7 @@ QString ReviewChartView::describe(int index, int set) const
         if (!day)
             return {};
         Q_UNUSED(set)
-        return tr("%1\nJoined: %2\nLeft: %3").arg(locale.toString(day->day, QLocale::ShortFormat)).arg(day->joins).arg(day->leaves);
+        return tr("%1\nJoined: %2\nLeft: %3").arg(DataTable::date(day->day)).arg(day->joins).arg(day->leaves);
     }
     }
     return {};

@@ -497,7 +497,7 @@ void ReviewView::fillSilent()
         const MemberFigure &member = m_series.members.at(m_series.silentMembers.at(row));
         fillRow(m_silent, row,
                 {member.name,
-                 member.lastActive.isValid() ? locale.toString(member.lastActive, QLocale::ShortFormat) : tr("never"),
+                 member.lastActive.isValid() ? DataTable::date(member.lastActive) : tr("never"),
                  QString::number(member.silentDays), QString::number(member.messages), QString::number(member.checkIns)},
                 member.member);
     }
@@ -526,8 +526,8 @@ void ReviewView::fillReviews()
     m_reviews->setRowCount(int(reviews.size()));
     for (int row = 0; row < reviews.size(); ++row) {
         const ActivityReview &review = reviews.at(row);
-        const QStringList cells = {review.activityTitle, locale.toString(review.activityStart, QLocale::ShortFormat),
-                                   locale.toString(review.createdAt.toLocalTime(), QLocale::ShortFormat)};
+        const QStringList cells = {review.activityTitle, DataTable::dateTime(review.activityStart),
+                                   DataTable::dateTime(review.createdAt.toLocalTime())};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(ReviewIdRole, review.id);
