@@ -4,6 +4,9 @@
 #   bash scripts/campdesk.sh test   install what is missing, build, run every test (the suite under
 #                                   ASan+UBSan, the .deb check, each fuzzer briefly, clang-tidy on core/)
 #   bash scripts/campdesk.sh bench  install what is missing, build in Release, run every benchmark
+#   bash scripts/campdesk.sh screenshots
+#                                   install what is missing, build, render every screenshot the README
+#                                   shows (packaging/screenshots/VIEW-LANG.png) from the demo workspace
 #   bash scripts/campdesk.sh fuzz [SECONDS [TARGET…]]
 #                                   install what is missing, build the libFuzzer targets with clang,
 #                                   run each for SECONDS (default 60); fails if any finds a crash
@@ -66,6 +69,23 @@ run_app() {
     "$build/app/campdesk" --demo --screenshot "$build/campdesk-screenshot.png"
     echo "campdesk: open $build/campdesk-screenshot.png to see the demo workspace, or run"
     echo "          $build/app/campdesk from a desktop session."
+}
+
+render_screenshots() {
+    local build="$here/build"
+    configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=OFF
+    export QT_QPA_PLATFORM=offscreen
+    # The README names the pictures; each is VIEW-LANG.png of the demo.
+    local shot view lang count=0
+    for shot in $(grep -o 'packaging/screenshots/[a-z-]*-\(en\|zh_CN\)\.png' "$here/README.md" | sort -u); do
+        view=${shot#packaging/screenshots/}
+        view=${view%.png}
+        lang=${view##*-}
+        view=${view%-*}
+        "$build/app/campdesk" --demo --lang "$lang" --view "$view" --size 1280x800 --screenshot "$here/$shot" >/dev/null
+        count=$((count + 1))
+    done
+    echo "campdesk: rendered $count screenshots into packaging/screenshots/"
 }
 
 run_tests() {
@@ -182,5 +202,6 @@ case "${1:-}" in
     test) install_missing "${fuzz_packages[@]}"; run_tests ;;
     bench) shift; install_missing "${bench_packages[@]}"; run_benchmarks "$@" ;;
     fuzz) shift; install_missing "${fuzz_packages[@]}"; run_fuzz "$@" ;;
-    *) echo "usage: bash scripts/campdesk.sh run|test|bench|fuzz" >&2; exit 2 ;;
+    screenshots) install_missing; render_screenshots ;;
+    *) echo "usage: bash scripts/campdesk.sh run|test|bench|fuzz|screenshots" >&2; exit 2 ;;
 esac
