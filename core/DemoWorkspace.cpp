@@ -1,6 +1,7 @@
 #include "DemoWorkspace.h"
 
 #include "Workspace.h"
+#include "io/OwnerOnly.h"
 #include "capture/ChatImporter.h"
 #include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
@@ -22,6 +23,9 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -501,6 +505,26 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return runningId;
+}
+
+Result<QString> DemoWorkspace::rebuild(const QString &language)
+{
+    const QString path = Workspace::demoPath();
+    OwnerOnly::makeFolder(QFileInfo(path).absolutePath());
+    {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
+            return fail(tr("The demo workspace is open in another CampDesk window."));
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto workspace = Workspace::open(path);
+    if (!workspace)
+        return std::unexpected(workspace.error());
+    const Language demoLanguage = language == QLatin1String("zh_CN") ? Language::Chinese : Language::English;
+    if (auto populated = populate(**workspace, QDate::currentDate(), demoLanguage); !populated)
+        return std::unexpected(populated.error());
+    return path;
 }
 
 } // namespace CampDesk

@@ -1447,20 +1447,12 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>复制训练营(&amp;U)…</translation>
     </message>
     <message>
-        <source>Save Plan as &amp;Template…</source>
-        <translation>将计划存为模板(&amp;T)…</translation>
-    </message>
-    <message>
         <source>New &amp;Activity…</source>
         <translation>新建活动(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export Calendar (.ics)…</source>
         <translation>导出日历 (.ics)(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save Run Sheet as &amp;PDF…</source>
-        <translation>将当日流程单存为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>P&amp;rint Run Sheet…</source>
@@ -1601,6 +1593,30 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>Record a &amp;Sign-up List…</source>
         <translation>记录接龙(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save Plan as Te&amp;mplate…</source>
+        <translation>将计划存为模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save Run Sheet as PD&amp;F…</source>
+        <translation>将当日流程单存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo workspace: rebuilt at every start, changes are not kept</source>
+        <translation>演示工作区：每次启动都会重建，改动不会保留</translation>
+    </message>
+    <message>
+        <source>This is the demo workspace.</source>
+        <translation>当前就是演示工作区。</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3376,17 @@ core %3 · seed %4</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::UserGuideDialog</name>
+    <message>
+        <source>CampDesk User Guide</source>
+        <translation>CampDesk 使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of CampDesk.</source>
+        <translation>此版本的 CampDesk 缺少使用指南。</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::ViolationDialog</name>
     <message>
         <source>Log a Violation</source>
@@ -4487,6 +4514,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The demo workspace is open in another CampDesk window.</source>
+        <translation>演示工作区已在另一个 CampDesk 窗口中打开。</translation>
+    </message>
+</context>
+<context>
     <name>DiscordCsvParser</name>
     <message>
         <source>Line %1: expected the DiscordChatExporter CSV header “AuthorID,Author,Date,Content,Attachments,Reactions”.</source>
@@ -4669,10 +4703,6 @@ Options:
 </context>
 <context>
     <name>Launcher</name>
-    <message>
-        <source>The demo workspace is open in another CampDesk window.</source>
-        <translation>演示工作区已在另一个 CampDesk 窗口中打开。</translation>
-    </message>
     <message>
         <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open here.
 Run CampDesk from a desktop session, or render the window to an image instead:

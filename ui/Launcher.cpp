@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "io/OutputFile.h"
-#include "io/OwnerOnly.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/JielongDialog.h"
@@ -30,7 +29,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QPixmap>
 #include <QScopeGuard>
 #include <QScreen>
@@ -46,28 +44,6 @@ namespace {
 void printError(const QString &message)
 {
     QTextStream(stderr) << "campdesk: " << message << Qt::endl;
-}
-
-// Regenerates the demo workspace so its dates sit around today.
-Result<QString> prepareDemo(const QString &language)
-{
-    const QString path = Workspace::demoPath();
-    OwnerOnly::makeFolder(QFileInfo(path).absolutePath());
-    {
-        QLockFile lock(path + QStringLiteral(".lock"));
-        if (!lock.tryLock(0) && lock.error() == QLockFile::LockFailedError)
-            return fail(Launcher::tr("The demo workspace is open in another CampDesk window."));
-    }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    auto workspace = Workspace::open(path);
-    if (!workspace)
-        return std::unexpected(workspace.error());
-    const auto demoLanguage = language == QLatin1String("zh_CN") ? DemoWorkspace::Language::Chinese
-                                                                 : DemoWorkspace::Language::English;
-    if (auto populated = DemoWorkspace::populate(**workspace, QDate::currentDate(), demoLanguage); !populated)
-        return std::unexpected(populated.error());
-    return path;
 }
 
 } // namespace
@@ -159,7 +135,7 @@ int Launcher::run(const QStringList &arguments)
 
     QString path = options.workspace.isEmpty() ? Workspace::defaultPath() : options.workspace;
     if (options.demo) {
-        auto demo = prepareDemo(language);
+        auto demo = DemoWorkspace::rebuild(language);
         if (!demo) {
             printError(demo.error().message);
             return 1;

@@ -5,6 +5,8 @@
 #include "io/DataTable.h"
 #include "MessageBox.h"
 #include "Workspace.h"
+#include "DemoWorkspace.h"
+#include "dialogs/UserGuideDialog.h"
 #include "WorkspaceCheck.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "WorkspaceDocument.h"
@@ -117,15 +119,17 @@ void MainWindow::createActions()
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_duplicateCamp = make(QStringLiteral("actionDuplicateCamp"), tr("D&uplicate Camp…"));
     m_applyTemplate = make(QStringLiteral("actionApplyPlanTemplate"), tr("Add a &Plan from a Template…"));
-    m_savePlanTemplate = make(QStringLiteral("actionSavePlanTemplate"), tr("Save Plan as &Template…"));
+    m_savePlanTemplate = make(QStringLiteral("actionSavePlanTemplate"), tr("Save Plan as Te&mplate…"));
     m_newActivity = make(QStringLiteral("actionNewActivity"), tr("New &Activity…"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
     m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
     m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &Sign-up List…"));
-    m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as &PDF…"));
+    m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as PD&F…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
     m_restoreBackup = make(QStringLiteral("actionRestoreBackup"), tr("&Restore from Backup…"));
+    m_userGuide = make(QStringLiteral("actionUserGuide"), tr("User &Guide"), QKeySequence::HelpContents);
+    m_openDemo = make(QStringLiteral("actionOpenDemo"), tr("Open the &Demo Workspace"));
     m_about = make(QStringLiteral("actionAbout"), tr("&About CampDesk"));
     m_aboutQt = make(QStringLiteral("actionAboutQt"), tr("About &Qt"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -186,6 +190,8 @@ void MainWindow::createActions()
     });
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -224,6 +230,9 @@ void MainWindow::createMenus()
     camp->addAction(m_pasteJielong);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuide);
+    help->addAction(m_openDemo);
+    help->addSeparator();
     help->addAction(m_restoreBackup);
     help->addSeparator();
     help->addAction(m_about);
@@ -468,7 +477,11 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     updateTitle();
     connect(m_document.get(), &WorkspaceDocument::announced, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    m_workspaceName->setText(tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
+    // The demo is rebuilt around today at every --demo start: say so, so
+    // nobody keeps work in it.
+    const bool demo = QFileInfo(m_document->fileName()) == QFileInfo(Workspace::demoPath());
+    m_workspaceName->setText(demo ? tr("Demo workspace: rebuilt at every start, changes are not kept")
+                                  : tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
     m_workspaceName->setToolTip(QDir::toNativeSeparators(m_document->fileName()));
 }
 
@@ -901,6 +914,29 @@ void MainWindow::restoreBackup(const BackupEntry &backup)
                                  .arg(DataTable::dateTime(backup.writtenAt),
                                       QDir::toNativeSeparators(*aside)),
                              15000);
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openDemo()
+{
+    if (m_document && QFileInfo(m_document->fileName()) == QFileInfo(Workspace::demoPath())) {
+        statusBar()->showMessage(tr("This is the demo workspace."), 8000);
+        return;
+    }
+    auto demo = DemoWorkspace::rebuild(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                              : QStringLiteral("en"));
+    if (!demo) {
+        showError(demo.error().message);
+        return;
+    }
+    if (auto opened = openWorkspace(*demo); !opened)
+        showError(opened.error().message);
 }
 
 void MainWindow::showSettings()

@@ -101,6 +101,8 @@ private:
     void showRestoreBackup();
     void restoreBackup(const BackupEntry &backup);
     void showAbout();
+    void showUserGuide();
+    void openDemo();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
 
@@ -151,6 +153,8 @@ private:
     QAction *m_printRunSheet = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_openDemo = nullptr;
     QAction *m_aboutQt = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

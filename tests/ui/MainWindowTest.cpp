@@ -12,6 +12,7 @@
 #include "WorkspaceDocument.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "dialogs/UserGuideDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,9 +26,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -493,4 +499,56 @@ TEST(MessageBoxTest, UnattendedBoxesAreReportedAndNeverWait)
     MessageBox::setTestMode(true);
     EXPECT_EQ(reported, (QStringList{QStringLiteral("The review could not be read."), QStringLiteral("Delete the camp?")}));
     EXPECT_EQ(answer, QMessageBox::No) << "the default, never the destructive choice";
+}
+
+// Help offers the manual and the demo from the first start: the guide is the
+// README's usage part built into the program; the demo opens, says it is
+// one, and asking again while in it changes nothing.
+TEST_F(MainWindowTest, HelpOpensTheUserGuideAndTheDemo)
+{
+    trigger("actionUserGuide");
+    auto *guide = m_window->findChild<UserGuideDialog *>();
+    ASSERT_NE(guide, nullptr);
+    const QString text = guide->browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Workspaces"))) << text.left(300).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("run-sheet")));
+    EXPECT_FALSE(text.contains(QStringLiteral("## File formats")));
+    guide->close();
+
+    trigger("actionOpenDemo");
+    EXPECT_EQ(QFileInfo(m_window->document()->fileName()), QFileInfo(Workspace::demoPath()));
+    EXPECT_GE(m_window->document()->camps().size(), 3);
+    EXPECT_TRUE(find<QLabel>("workspaceName")->text().contains(QStringLiteral("changes are not kept")));
+    trigger("actionOpenDemo");
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("demo"))) << "already in it";
+}
+
+// Every menu's mnemonics (Alt+letter) are unique, in English and in Chinese.
+TEST_F(MainWindowTest, MenuMnemonicsAreUniqueInBothLanguages)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(CAMPDESK_QM_DIR "/campdesk_zh_CN.qm")));
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(u'&');
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toUpper() : QChar();
+    };
+    for (QAction *menuAction : m_window->menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        ASSERT_NE(menu, nullptr);
+        for (const bool inChinese : {false, true}) {
+            QHash<QChar, QString> seen;
+            for (const QAction *action : menu->actions()) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                const QString text = inChinese ? chinese.translate("CampDesk::MainWindow", action->text().toUtf8().constData())
+                                               : action->text();
+                const QChar key = mnemonic(text.isEmpty() ? action->text() : text);
+                if (key.isNull())
+                    continue;
+                EXPECT_FALSE(seen.contains(key)) << menu->title().toStdString() << ": " << text.toStdString() << " and "
+                                                 << seen.value(key).toStdString() << " share " << QString(key).toStdString();
+                seen.insert(key, text);
+            }
+        }
+    }
 }

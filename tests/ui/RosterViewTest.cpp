@@ -257,6 +257,12 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
             EXPECT_EQ(entry.membership.status, MembershipStatus::Removed);
         }
     }
+    // Removed, they are warned no more: no ⚠ "one more means removal".
+    const QModelIndexList removed = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
+                                                            RosterModel::MembershipIdRole, chen.membership.id);
+    ASSERT_EQ(removed.size(), 1);
+    EXPECT_FALSE(removed.first().data(RosterModel::NextMeansRemovalRole).toBool());
+    EXPECT_FALSE(removed.first().data().toString().startsWith(QStringLiteral("⚠")));
     m_window->document()->undoStack()->undo();
     for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
         if (entry.membership.id == chen.membership.id) {

@@ -406,6 +406,7 @@ void ParticipationView::refreshWatchList()
         m_watch->setItem(row, 2, new QTableWidgetItem(hit.word));
         m_watch->setItem(row, 3, new QTableWidgetItem(hit.text.simplified()));
         m_watch->item(row, 3)->setToolTip(plainToolTip(hit.text));
+        m_watch->item(row, 3)->setData(Qt::UserRole, hit.text); // the evidence, as plain text
     }
     m_tabs->setTabText(2, hits.isEmpty() ? tr("Watch list") : tr("Watch list (%1)").arg(hits.size()));
 }
@@ -438,7 +439,7 @@ void ParticipationView::logViolationForWatchRow(int row)
     auto *dialog = new ViolationDialog(entry->person.displayName,
                                        ViolationRepository::nextMeansRemoval(inCamp, camp->warningsBeforeRemoval), day, this);
     dialog->setEvidence(tr("%1, %2: %3").arg(m_watch->item(row, 0)->text(), m_watch->item(row, 1)->text(),
-                                              m_watch->item(row, 3)->toolTip()));
+                                              m_watch->item(row, 3)->data(Qt::UserRole).toString()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const RosterEntry member = *entry;
     connect(dialog, &QDialog::accepted, this,

@@ -46,7 +46,8 @@ void RosterModel::reload()
         byPerson[violation.personId].append(violation);
     QSet<qint64> removalNext;
     for (const RosterEntry &entry : entries) {
-        if (camp && byPerson.contains(entry.person.id)
+        // Who has been removed or has left can be removed no more.
+        if (camp && entry.membership.status == MembershipStatus::Active && byPerson.contains(entry.person.id)
             && ViolationRepository::nextMeansRemoval(byPerson.value(entry.person.id), camp->warningsBeforeRemoval))
             removalNext.insert(entry.membership.id);
     }
