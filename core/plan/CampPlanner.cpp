@@ -1,9 +1,12 @@
 #include "plan/CampPlanner.h"
 
 #include "Workspace.h"
+#include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/Transaction.h"
+
+#include <QHash>
 
 namespace CampDesk {
 
@@ -17,9 +20,20 @@ Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
 
 Result<QList<qint64>> CampPlanner::addToCamp(Workspace &workspace, qint64 campId, QList<Activity> activities)
 {
+    // A prepared-text link carries over only to a line the camp can use: it
+    // still exists and is the whole library's or this camp's own.
+    QHash<qint64, bool> usable;
     for (Activity &activity : activities) {
         activity.id = 0;
         activity.campId = campId;
+        if (activity.speechTemplateId == 0)
+            continue;
+        if (!usable.contains(activity.speechTemplateId)) {
+            auto line = workspace.speeches().find(activity.speechTemplateId);
+            usable.insert(activity.speechTemplateId, line && (line->campId == 0 || line->campId == campId));
+        }
+        if (!usable.value(activity.speechTemplateId))
+            activity.speechTemplateId = 0;
     }
     return workspace.activities().insertAll(activities);
 }

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <limits>
+
 namespace CampDesk {
 
 namespace {
@@ -281,6 +283,8 @@ Result<PlanTemplate> PlanTemplate::fromJson(const QByteArray &json, const QStrin
         item.durationMinutes = reader.integer(object, path, QStringLiteral("duration"), 30, 0, 24 * 60);
         item.optional = reader.boolean(object, path, QStringLiteral("optional"));
         item.column = reader.boolean(object, path, QStringLiteral("column"));
+        item.speechTemplateId = reader.integer(object, path, QStringLiteral("speech_template_id"), 0, 0,
+                                               std::numeric_limits<int>::max());
         plan.items << item;
     }
     if (!reader.failed() && items.isEmpty())
@@ -306,6 +310,8 @@ QByteArray PlanTemplate::toJson() const
                            {QStringLiteral("duration"), item.durationMinutes}};
         if (!item.notes.isEmpty())
             object.insert(QStringLiteral("notes"), localized(item.notes));
+        if (item.speechTemplateId != 0)
+            object.insert(QStringLiteral("speech_template_id"), item.speechTemplateId);
         if (!item.checklist.isEmpty()) {
             QJsonArray checklist;
             for (const LocalizedText &entry : item.checklist)
@@ -401,6 +407,7 @@ Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters) c
             for (const LocalizedText &entry : item.checklist)
                 activity.checklist.append({entry.text(parameters.language), false});
             activity.templateKey = item.key;
+            activity.speechTemplateId = item.speechTemplateId;
             activities.append(activity);
         }
     }
@@ -430,6 +437,7 @@ PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const
         item.day = offset >= 0 ? int(offset) + 1 : int(offset);
         item.time = activity.start.time();
         item.durationMinutes = int(std::min<qint64>(activity.start.secsTo(activity.end) / 60, 24 * 60));
+        item.speechTemplateId = activity.speechTemplateId;
         plan.items.append(item);
     }
     return plan;

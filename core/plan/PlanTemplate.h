@@ -53,6 +53,10 @@ struct PlanTemplateItem final
     int durationMinutes = 30;
     bool optional = false;
     bool column = false; // a fixed daily column: the user picks its time
+    // The prepared text its activities post (a line of this workspace's
+    // speech library; saved plan templates only): kept so a camp made from
+    // the template copies the same lines.
+    qint64 speechTemplateId = 0;
 };
 
 struct PlanParameters final

@@ -1,11 +1,20 @@
+#include "TempWorkspace.h"
+#include "Workspace.h"
+#include "plan/CampPlanner.h"
 #include "plan/PlanTemplate.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "speech/SpeechRepository.h"
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/PlanTemplateRepository.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
+using namespace CampDesk::Testing;
 
 namespace {
 
@@ -228,4 +237,56 @@ TEST(PlanTemplateTest, JsonRoundTripKeepsTheExpansion)
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
     const PlanParameters parameters = plan.defaultParameters(QDate(2027, 5, 3), QStringLiteral("zh_CN"));
     EXPECT_EQ(*plan.expand(parameters), *again->expand(parameters));
+}
+
+// A plan saved as a template keeps its prepared-text links: a camp made from
+// it offers the same lines, except a line of another camp's own (which the
+// new camp cannot use) or one deleted since.
+TEST(PlanTemplateTest, SavedTemplatesKeepPreparedTexts)
+{
+    TempDir dir;
+    auto opened = Workspace::open(dir.path(QStringLiteral("plans.campdesk")));
+    ASSERT_TRUE(opened.has_value());
+    Workspace &workspace = **opened;
+    const Camp camp = Camp::withDefaults(QStringLiteral("Spring"), QDate(2027, 3, 1), QDate(2027, 3, 3));
+    const qint64 campId = *workspace.camps().insert(camp);
+    const qint64 shared = *workspace.speeches().insert({0, QStringLiteral("Morning post"), SpeechCategory::DailyAnnouncement,
+                                                        QStringLiteral("Good morning, day {day}!")});
+    SpeechTemplate own{0, QStringLiteral("Spring only"), SpeechCategory::DailyAnnouncement, QStringLiteral("Spring!")};
+    own.campId = campId;
+    const qint64 springOnly = *workspace.speeches().insert(own);
+    QList<Activity> activities;
+    for (const auto &[title, speech] : {std::pair{QStringLiteral("Day 1 post"), shared},
+                                        std::pair{QStringLiteral("Spring welcome"), springOnly},
+                                        std::pair{QStringLiteral("Lesson"), qint64(0)}}) {
+        Activity activity;
+        activity.type = ActivityType::Announcement;
+        activity.title = title;
+        activity.start = QDateTime(QDate(2027, 3, 1), QTime(8, 0));
+        activity.end = activity.start.addSecs(900);
+        activity.speechTemplateId = speech;
+        activities.append(activity);
+    }
+    ASSERT_TRUE(CampPlanner::addToCamp(workspace, campId, activities).has_value());
+
+    const PlanTemplate saved = PlanTemplate::fromPlan(QStringLiteral("Our plan"), *workspace.camps().find(campId),
+                                                      *workspace.activities().listForCamp(campId));
+    ASSERT_TRUE(workspace.planTemplates().save(saved).has_value());
+    const auto templates = workspace.planTemplates().list();
+    ASSERT_TRUE(templates.has_value() && !templates->isEmpty());
+    const PlanTemplate reread = templates->first();
+    PlanParameters parameters = reread.defaultParameters(QDate(2027, 6, 7), QStringLiteral("en"));
+    const auto planned = reread.expand(parameters);
+    ASSERT_TRUE(planned.has_value());
+    const auto newCamp = CampPlanner::createCampWithPlan(workspace, CampPlanner::campFor(QStringLiteral("Summer"), parameters),
+                                                         *planned);
+    ASSERT_TRUE(newCamp.has_value()) << newCamp.error().message.toStdString();
+    const auto made = workspace.activities().listForCamp(*newCamp);
+    ASSERT_TRUE(made.has_value());
+    QHash<QString, qint64> links;
+    for (const Activity &activity : *made)
+        links.insert(activity.title, activity.speechTemplateId);
+    EXPECT_EQ(links.value(QStringLiteral("Day 1 post")), shared);
+    EXPECT_EQ(links.value(QStringLiteral("Spring welcome")), 0) << "Spring's own line is not Summer's";
+    EXPECT_EQ(links.value(QStringLiteral("Lesson")), 0);
 }
