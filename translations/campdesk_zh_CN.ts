@@ -398,10 +398,6 @@
         <translation>打散职业</translation>
     </message>
     <message>
-        <source>Group %1</source>
-        <translation>%1组</translation>
-    </message>
-    <message>
         <source>Auto-split into Subgroups</source>
         <translation>自动分组</translation>
     </message>
@@ -412,10 +408,6 @@
     <message>
         <source>The same seed gives the same split; change it for another one.</source>
         <translation>相同的种子得到相同的分组；换一个种子可以得到另一种分法。</translation>
-    </message>
-    <message>
-        <source>%1 becomes the group number</source>
-        <translation>%1 会替换为组号</translation>
     </message>
     <message>
         <source>Seed:</source>
@@ -468,6 +460,18 @@
     <message>
         <source>Assign subgroups</source>
         <translation>分配小组</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>{n}组</translation>
+    </message>
+    <message>
+        <source>{n} becomes the group number</source>
+        <translation>{n} 会换成小组编号</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>成员</translation>
     </message>
 </context>
 <context>

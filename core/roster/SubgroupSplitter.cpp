@@ -45,6 +45,9 @@ QHash<qint64, int> SubgroupSplitter::split(QList<Member> members, const Options 
     });
 
     QList<int> sizes(groups, 0);
+    const int floorSize = int(members.size()) / groups;
+    const int remainder = int(members.size()) % groups;
+    int atCeiling = 0; // groups grown past the floor
     QHash<MemberRole, QList<int>> perRole;
     QHash<QString, QList<int>> perCity;
     QHash<QString, QList<int>> perOccupation;
@@ -64,17 +67,25 @@ QHash<qint64, int> SubgroupSplitter::split(QList<Member> members, const Options 
             if (occupationCounts->isEmpty())
                 *occupationCounts = QList<int>(groups, 0);
         }
-        // The group with the fewest of this role, then of this city and
-        // occupation, then the smallest, then the first.
-        int best = 0;
+        // Sizes are a hard rule: a group takes a member only while it stays
+        // within the floor or, for as many groups as the remainder allows,
+        // the ceiling of the fair share. Among those, the group with the
+        // fewest of this role, then of this city and occupation, then the
+        // smallest, then the first.
+        const auto open = [&](int group) {
+            return sizes.at(group) < floorSize || (sizes.at(group) == floorSize && atCeiling < remainder);
+        };
         const auto key = [&](int group) {
             return std::tuple{roleCounts.at(group), cityCounts ? cityCounts->at(group) : 0,
                               occupationCounts ? occupationCounts->at(group) : 0, sizes.at(group), group};
         };
-        for (int group = 1; group < groups; ++group) {
-            if (key(group) < key(best))
+        int best = -1;
+        for (int group = 0; group < groups; ++group) {
+            if (open(group) && (best < 0 || key(group) < key(best)))
                 best = group;
         }
+        if (sizes.at(best) == floorSize)
+            ++atCeiling;
         ++roleCounts[best];
         if (cityCounts)
             ++(*cityCounts)[best];

@@ -212,7 +212,16 @@ TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
     auto *dialog = m_window->subgroupBoard()->findChild<AutoSplitDialog *>(QStringLiteral("AutoSplitDialog"));
     ASSERT_NE(dialog, nullptr);
     dialog->setGroups(3);
-    EXPECT_EQ(dialog->findChild<QTableWidget *>(QStringLiteral("splitPreview"))->rowCount(), 3);
+    auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("splitPreview"));
+    EXPECT_EQ(preview->rowCount(), 3);
+    // The preview says who goes where, and new groups read "Group 3", never "%1".
+    QStringList who;
+    for (int row = 0; row < preview->rowCount(); ++row) {
+        who.append(preview->item(row, 5)->text());
+        EXPECT_FALSE(preview->item(row, 0)->text().contains(u'%')) << preview->item(row, 0)->text().toStdString();
+    }
+    EXPECT_TRUE(who.join(u' ').contains(QStringLiteral("陈浩然"))) << who.join(u'|').toStdString();
+    EXPECT_EQ(preview->item(2, 0)->text(), QStringLiteral("Group 3"));
     const QList<RosterEntry> before = m_window->document()->roster(m_campId);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     EXPECT_EQ(m_window->document()->subgroups(m_campId).size(), 3) << "a third subgroup was created";

@@ -1,5 +1,8 @@
 #include "roster/AutoSplitDialog.h"
 
+#include "review/ReviewHeadline.h"
+#include "widgets/PlainToolTip.h"
+
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
 
@@ -30,7 +33,7 @@ AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, QWi
     , m_cities(new QCheckBox(tr("Spread cities")))
     , m_occupations(new QCheckBox(tr("Spread occupations")))
     , m_seed(new QSpinBox)
-    , m_names(new QLineEdit(tr("Group %1")))
+    , m_names(new QLineEdit(tr("Group {n}")))
     , m_preview(new QTableWidget)
 {
     setObjectName(QStringLiteral("AutoSplitDialog"));
@@ -50,7 +53,7 @@ AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, QWi
     m_seed->setRange(1, 999999);
     m_seed->setValue(1);
     m_seed->setToolTip(tr("The same seed gives the same split; change it for another one."));
-    m_names->setToolTip(tr("%1 becomes the group number"));
+    m_names->setToolTip(tr("{n} becomes the group number"));
     m_cities->setChecked(true);
 
     auto *form = new QFormLayout;
@@ -66,8 +69,8 @@ AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, QWi
     note->setWordWrap(true);
 
     m_preview->setObjectName(QStringLiteral("splitPreview"));
-    m_preview->setColumnCount(5);
-    m_preview->setHorizontalHeaderLabels({tr("Group"), tr("Members"), tr("Core"), tr("Seed"), tr("Cities")});
+    m_preview->setColumnCount(6);
+    m_preview->setHorizontalHeaderLabels({tr("Group"), tr("Members"), tr("Core"), tr("Seed"), tr("Cities"), tr("Who")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,9 +117,9 @@ QString AutoSplitDialog::groupName(int index) const
     if (index < existing.size())
         return existing.at(index).name;
     QString pattern = m_names->text().trimmed();
-    if (!pattern.contains(QLatin1String("%1")))
-        pattern += QStringLiteral(" %1");
-    return pattern.arg(index + 1);
+    if (!pattern.contains(QLatin1String("{n}")))
+        pattern += QStringLiteral(" {n}");
+    return pattern.replace(QLatin1String("{n}"), QString::number(index + 1));
 }
 
 void AutoSplitDialog::updatePreview()
@@ -130,8 +133,10 @@ void AutoSplitDialog::updatePreview()
     QList<int> core(groups, 0);
     QList<int> seed(groups, 0);
     QList<QSet<QString>> cities(groups);
+    QList<QStringList> names(groups);
     for (const RosterEntry &entry : std::as_const(m_members)) {
         const int group = m_assignment.value(entry.membership.id);
+        names[group].append(entry.person.displayName);
         ++sizes[group];
         core[group] += entry.membership.role == MemberRole::CoreMember ? 1 : 0;
         seed[group] += entry.membership.role == MemberRole::SeedMember ? 1 : 0;
@@ -145,6 +150,10 @@ void AutoSplitDialog::updatePreview()
         m_preview->setItem(group, 2, new QTableWidgetItem(QString::number(core[group])));
         m_preview->setItem(group, 3, new QTableWidgetItem(QString::number(seed[group])));
         m_preview->setItem(group, 4, new QTableWidgetItem(QString::number(cities[group].size())));
+        // Who goes where, not only how many: the names, all of them in the tooltip.
+        auto *who = new QTableWidgetItem(ReviewHeadline::list(names[group]));
+        who->setToolTip(plainToolTip(ReviewHeadline::list(names[group])));
+        m_preview->setItem(group, 5, who);
     }
 }
 
