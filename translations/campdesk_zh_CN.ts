@@ -2101,18 +2101,6 @@ Retry when it has finished, or cancel to leave the change out.
 <context>
     <name>CampDesk::PlanView</name>
     <message>
-        <source>Preparation</source>
-        <translation>预备期</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>开课期</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>结营期</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
@@ -4968,6 +4956,21 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>PhaseStyle</name>
+    <message>
+        <source>Preparation period</source>
+        <translation>预备期</translation>
+    </message>
+    <message>
+        <source>Course period</source>
+        <translation>开课期</translation>
+    </message>
+    <message>
+        <source>Wrap-up period</source>
+        <translation>结营期</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderRenderer</name>
     <message>
         <source>{%1} is not a placeholder this camp knows</source>
@@ -5173,18 +5176,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 </context>
 <context>
     <name>ReviewCharts</name>
-    <message>
-        <source>Preparation</source>
-        <translation>预备期</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>开课期</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>结营期</translation>
-    </message>
     <message>
         <source>Active rate</source>
         <translation>活跃率</translation>

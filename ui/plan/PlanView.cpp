@@ -75,9 +75,12 @@ QWidget *legend()
     };
     for (ActivityType type : ActivityTypes::all())
         swatch(ActivityStyle::color(type), ActivityTypes::displayName(type));
-    swatch(PhaseStyle::color(CampPhase::Preparation), PlanView::tr("Preparation"));
-    swatch(PhaseStyle::color(CampPhase::Course), PlanView::tr("Course"));
-    swatch(PhaseStyle::color(CampPhase::WrapUp), PlanView::tr("Wrap-up"));
+    // The periods as the calendar shades them: a pale box, not a strong
+    // square that would read as one more activity colour.
+    for (CampPhase phase : {CampPhase::Preparation, CampPhase::Course, CampPhase::WrapUp}) {
+        entries << QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+                       .arg(PhaseStyle::shade(phase).darker(106).name(), PhaseStyle::name(phase).toHtmlEscaped());
+    }
     auto *label = new QLabel(entries.join(QStringLiteral(" &nbsp; ")));
     label->setObjectName(QStringLiteral("planLegend"));
     label->setTextFormat(Qt::RichText);

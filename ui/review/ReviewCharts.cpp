@@ -26,6 +26,7 @@ namespace {
 
 const QColor rateColor(0x1f, 0x6f, 0xb2);
 const QColor targetColor(0xd9, 0x4f, 0x3d);
+const QColor belowColor(0xe6, 0x7e, 0x22); // not the target line's red: the legend tells them apart
 const QColor secondColor(0x8a, 0x5c, 0xc8);
 const QColor checkInColor(0x2e, 0x9d, 0x6a);
 const QColor averageColor(0xb0, 0xb7, 0xc3);
@@ -36,6 +37,13 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // A legend entry is elided when the row is full: small type and small
+    // markers keep "Preparation period" whole in a half-width chart.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    chart->legend()->setShowToolTips(true);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setBackgroundRoundness(0);
     return chart;
@@ -71,17 +79,6 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     series->attachAxis(y);
 }
 
-QString phaseName(CampPhase phase)
-{
-    switch (phase) {
-    case CampPhase::Preparation: return ReviewCharts::tr("Preparation");
-    case CampPhase::Course: return ReviewCharts::tr("Course");
-    case CampPhase::WrapUp: return ReviewCharts::tr("Wrap-up");
-    case CampPhase::Outside: return {};
-    }
-    return {};
-}
-
 void shadePhases(QChart *chart, const ReviewSeries &series, QAbstractAxis *x, QAbstractAxis *y, double top)
 {
     for (CampPhase phase : {CampPhase::Preparation, CampPhase::Course, CampPhase::WrapUp}) {
@@ -100,13 +97,16 @@ void shadePhases(QChart *chart, const ReviewSeries &series, QAbstractAxis *x, QA
         upper->append(first - 0.5, top);
         upper->append(last + 0.5, top);
         area->setUpperSeries(upper);
-        area->setName(phaseName(phase));
+        area->setName(PhaseStyle::name(phase));
         area->setBrush(PhaseStyle::shade(phase));
         area->setPen(Qt::NoPen);
         attach(chart, area, x, y);
-        // The band is pale; its legend entry shows the phase's colour.
-        for (QLegendMarker *marker : chart->legend()->markers(area))
-            marker->setBrush(PhaseStyle::color(phase));
+        // The legend shows the band as drawn (pale), outlined in the phase's
+        // colour so the pale box is seen on white.
+        for (QLegendMarker *marker : chart->legend()->markers(area)) {
+            marker->setBrush(PhaseStyle::shade(phase).darker(106));
+            marker->setPen(QPen(PhaseStyle::color(phase)));
+        }
     }
 }
 
@@ -132,7 +132,7 @@ void activeRate(ReviewChartData &data, const ReviewSeries &series, const ReviewS
     auto *below = new QScatterSeries;
     below->setName(ReviewCharts::tr("Below target"));
     below->setMarkerSize(11);
-    below->setColor(targetColor);
+    below->setColor(belowColor);
     below->setBorderColor(Qt::white);
     for (int index = 0; index < series.days.size(); ++index) {
         const DayFigure &day = series.days.at(index);

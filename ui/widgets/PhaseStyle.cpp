@@ -1,5 +1,7 @@
 #include "widgets/PhaseStyle.h"
 
+#include <QCoreApplication>
+
 namespace CampDesk::PhaseStyle {
 
 QColor color(CampPhase phase)
@@ -22,6 +24,17 @@ QColor shade(CampPhase phase)
     case CampPhase::Outside: return Qt::transparent;
     }
     return Qt::transparent;
+}
+
+QString name(CampPhase phase)
+{
+    switch (phase) {
+    case CampPhase::Preparation: return QCoreApplication::translate("PhaseStyle", "Preparation period");
+    case CampPhase::Course: return QCoreApplication::translate("PhaseStyle", "Course period");
+    case CampPhase::WrapUp: return QCoreApplication::translate("PhaseStyle", "Wrap-up period");
+    case CampPhase::Outside: return {};
+    }
+    return {};
 }
 
 } // namespace CampDesk::PhaseStyle
