@@ -10,6 +10,7 @@
 #include "capture/JielongDialog.h"
 #include "capture/ParticipationRepository.h"
 #include "capture/ParticipationView.h"
+#include "roster/MemberLabels.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -178,6 +181,12 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
     auto *combo = table->findChild<QComboBox *>(QStringLiteral("memberCombo"));
     ASSERT_NE(combo, nullptr);
+    // Typed search: any part of a label finds the member.
+    ASSERT_TRUE(combo->isEditable());
+    combo->completer()->setCompletionPrefix(QStringLiteral("子涵"));
+    ASSERT_GE(combo->completer()->completionCount(), 1);
+    EXPECT_TRUE(combo->completer()->currentCompletion().contains(QStringLiteral("王子涵")))
+        << combo->completer()->currentCompletion().toStdString();
     const int wang = combo->findData(m_wang);
     ASSERT_GE(wang, 0);
     combo->setCurrentIndex(wang);
@@ -480,4 +489,34 @@ TEST_F(ParticipationViewTest, CancellingAnImportWritesNothing)
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
     EXPECT_EQ(m_window->document()->undoStack()->count(), 0);
     dialog->close();
+}
+
+// Pickers tell people apart: two members of one name and subgroup get their
+// nickname or city, and only when all of that is the same their number.
+TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
+{
+    const auto entry = [](qint64 id, const QString &name, const QString &subgroup, const QString &nickname,
+                          const QString &city) {
+        RosterEntry result;
+        result.person.id = id;
+        result.person.displayName = name;
+        result.person.city = city;
+        result.membership.groupNickname = nickname;
+        result.subgroup = subgroup;
+        return result;
+    };
+    const QList<RosterEntry> roster{entry(1, QStringLiteral("陈博文"), QStringLiteral("4组"), QStringLiteral("4组-陈博文-北京"), QStringLiteral("北京")),
+                                    entry(2, QStringLiteral("陈博文"), QStringLiteral("4组"), QStringLiteral("4组-陈博文-上海"), QStringLiteral("上海")),
+                                    entry(3, QStringLiteral("陈博文"), QStringLiteral("2组"), QString(), QString()),
+                                    entry(4, QStringLiteral("王子涵"), QString(), QString(), QString()),
+                                    entry(5, QStringLiteral("王子涵"), QString(), QString(), QString())};
+    const QList<std::pair<qint64, QString>> labels = MemberLabels::choices(roster);
+    QSet<QString> seen;
+    for (const auto &[id, label] : labels) {
+        EXPECT_FALSE(seen.contains(label)) << label.toStdString();
+        seen.insert(label);
+    }
+    EXPECT_EQ(labels.size(), 5);
+    EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 2组"))) << "a name shared only across subgroups needs only the subgroup";
+    EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 4组 · 北京"))) << "context beside every name";
 }

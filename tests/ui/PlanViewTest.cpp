@@ -9,6 +9,7 @@
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/DuplicateCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "plan/ActivityFilter.h"
 #include "plan/AgendaModel.h"
 #include "plan/CampPlanner.h"
 #include "plan/MonthView.h"
@@ -404,4 +405,44 @@ TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
     QTest::mouseClick(agenda->viewport(), Qt::LeftButton, Qt::NoModifier, agenda->visualRect(index).center());
     EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Spring camp")));
     EXPECT_EQ(document()->workspace().speeches().find(script)->useCount, 2);
+}
+
+// A crowded day cell keeps what members take part in: the daily check-in
+// and the lesson stay, announcements and digests go under "+N more" (the
+// check-in was always hidden under it once).
+TEST_F(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
+{
+    MonthView *month = m_plan->monthView();
+    // At the usual size every day's check-in shows.
+    for (const Activity &activity : document()->activities(m_campId)) {
+        if (activity.type == ActivityType::CheckIn && activity.start.date().month() == 3) {
+            EXPECT_FALSE(month->chipRect(activity.id).isEmpty()) << activity.title.toStdString();
+        }
+    }
+    m_window->resize(1000, 560); // small cells: a few chips each
+    QApplication::processEvents();
+    int crowded = 0;
+    QHash<QDate, QList<Activity>> byDay;
+    for (const Activity &activity : document()->activities(m_campId))
+        byDay[activity.start.date()].append(activity);
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+        const auto shown = [month](const Activity &activity) { return !month->chipRect(activity.id).isEmpty(); };
+        const bool anyHidden = std::any_of(it.value().cbegin(), it.value().cend(),
+                                           [&shown](const Activity &activity) { return !shown(activity); });
+        if (!anyHidden || it.key().month() != 3)
+            continue;
+        ++crowded;
+        for (const Activity &activity : it.value()) {
+            if (shown(activity))
+                continue;
+            // Nothing hidden outranks something shown that day.
+            for (const Activity &other : it.value()) {
+                if (shown(other)) {
+                    EXPECT_LE(CalendarMath::prominence(activity.type), CalendarMath::prominence(other.type))
+                        << activity.title.toStdString() << " hidden while " << other.title.toStdString() << " shows";
+                }
+            }
+        }
+    }
+    EXPECT_GT(crowded, 5) << "the window was meant to be small enough to crowd the cells";
 }

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLineEdit>
@@ -269,4 +270,20 @@ TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
     auto copied = SpeechCopier::copy(*document(), warmUp, context);
     ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
     EXPECT_TRUE(copied->startsWith(QStringLiteral("Lesson starts at 19:30."))) << copied->toStdString();
+}
+
+// Before the camp the library fills lines for its first course day ({day}
+// and the day's links have values), after it for its last; in it, today.
+TEST_F(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
+{
+    auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("speechDate"));
+    ASSERT_NE(date, nullptr);
+    EXPECT_EQ(date->date(), QDate(2027, 3, 3)) << "in the camp: today";
+    m_window->setToday(QDate(2027, 2, 20));
+    EXPECT_EQ(date->date(), QDate(2027, 3, 1)) << "before it: its first course day";
+    const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
+    EXPECT_TRUE(m_view->copySpeech(hype.id));
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Day 1 "))) << QApplication::clipboard()->text().toStdString();
+    m_window->setToday(QDate(2027, 4, 2));
+    EXPECT_EQ(date->date(), QDate(2027, 3, 21)) << "after it: its last";
 }

@@ -25,23 +25,20 @@ QString joined(const QStringList &parts)
 
 QList<std::pair<qint64, QString>> MemberLabels::choices(const QList<RosterEntry> &roster)
 {
-    // Each level of detail only where the shorter label is shared.
+    // Context beside every name (subgroup and city), the group nickname
+    // where that is shared, and the member number only when all of it is.
     const auto level = [](const RosterEntry &entry, int detail) {
-        QStringList parts{entry.person.displayName};
+        QStringList parts{entry.person.displayName, entry.subgroup, entry.person.city};
         if (detail >= 1)
-            parts.append(entry.subgroup);
-        if (detail >= 2) {
             parts.append(entry.membership.groupNickname);
-            parts.append(entry.person.city);
-        }
-        if (detail >= 3)
+        if (detail >= 2)
             parts.append(QCoreApplication::translate("MemberLabels", "member %1").arg(entry.person.id));
         return joined(parts);
     };
     QList<std::pair<qint64, QString>> labels;
     labels.reserve(roster.size());
     QList<int> detail(roster.size(), 0);
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 2; ++round) {
         QHash<QString, int> uses;
         for (qsizetype i = 0; i < roster.size(); ++i)
             ++uses[level(roster.at(i), detail.at(i))];

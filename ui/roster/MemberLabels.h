@@ -9,9 +9,9 @@
 
 namespace CampDesk {
 
-// Names for pickers that tell members apart: the name, then the subgroup,
-// then the group nickname or city, and the member number only when all of
-// that is the same. Sorted as the interface language sorts names
+// Names for pickers that tell members apart: the name with its subgroup and
+// city, then the group nickname where that is shared, and the member number
+// only when all of that is the same. Sorted as the interface language sorts names
 // (pinyin order in Chinese).
 class MemberLabels final
 {
