@@ -2,6 +2,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "MainWindow.h"
+#include "Processes.h"
 #include "ReviewFixture.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -366,6 +368,36 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("Holiday evening: promote the day before")));
     EXPECT_TRUE(text.contains(QStringLiteral("21-Day Morning Writing Camp")));
+
+    // No table row is split across pages: each activity's start and title
+    // sit on one line of one page (once, times went on one page and titles
+    // on the next).
+    const PdfLayout layout = pdfLayout(pdf);
+    QHash<std::pair<int, int>, QList<PdfWord>> lines;
+    for (const PdfWord &word : layout.words)
+        lines[{word.page, qRound(word.box.top())}].append(word);
+    QStringList lineTexts;
+    for (QList<PdfWord> &line : lines) {
+        std::sort(line.begin(), line.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
+        QStringList words;
+        for (const PdfWord &word : std::as_const(line))
+            words.append(word.text);
+        lineTexts.append(words.join(u' '));
+    }
+    int rows = 0;
+    for (const ActivityFigure &activity : series.activities) {
+        if (!activity.happened || !ReviewTables::isEngagement(activity.type))
+            continue;
+        // The first line of each cell: a narrow date-time cell may wrap its time.
+        const QString start = DataTable::date(activity.start.date(), QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString title = activity.title.section(u' ', 0, 0);
+        ++rows;
+        EXPECT_TRUE(std::any_of(lineTexts.cbegin(), lineTexts.cend(),
+                                [&](const QString &line) { return line.contains(start) && line.contains(title); }))
+            << start.toStdString() << " " << activity.title.toStdString();
+    }
+    EXPECT_GT(rows, 10);
+    EXPECT_GE(layout.pages, 3);
 
     // One truth: the check-in completion reads the same on the Review tab,
     // in its PDF, in the Participation tab's header and in its grid.

@@ -142,7 +142,7 @@ private:
     {
         if (const auto *text = std::get_if<Text>(&block))
             return text->spaceBefore + QFontMetricsF(font(text->points, text->bold), &m_device).height() / m_unit;
-        if (const auto *table = std::get_if<Table>(&block))
+        if (std::holds_alternative<Table>(block))
             return 3 * QFontMetricsF(font(TablePoints, true), &m_device).height() / m_unit;
         if (const auto *image = std::get_if<Image>(&block))
             return std::min(imageHeight(*image), m_body.height());
@@ -168,6 +168,28 @@ private:
         m_y += text.points * 0.3;
     }
 
+    // The widest part of a text that cannot break (a word; one character of
+    // Chinese), in points.
+    qreal unbreakableWidth(const QString &text, const QFont &font) const
+    {
+        QTextLayout layout(text, font, &m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        qreal widest = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(1);
+            widest = std::max(widest, line.naturalTextWidth());
+        }
+        layout.endLayout();
+        return widest / m_unit;
+    }
+
+    // The caller's weights share the page's width, but no column is made
+    // narrower than its widest word ("Participants" never breaks into
+    // "Particip/ants"): what such a column needs is taken from the columns
+    // with room to spare.
     QList<qreal> columnWidths(const Table &table) const
     {
         const qsizetype count = table.data.columns.size();
@@ -177,9 +199,30 @@ private:
         qreal sum = 0;
         for (qsizetype column = 0; column < count; ++column)
             sum += weights.at(column);
+        const QStringList header = table.data.header();
         QList<qreal> widths;
-        for (qsizetype column = 0; column < count; ++column)
+        QList<qreal> least;
+        for (qsizetype column = 0; column < count; ++column) {
             widths.append(m_body.width() * weights.at(column) / (sum > 0 ? sum : 1));
+            qreal need = unbreakableWidth(header.value(column), font(TablePoints, true));
+            for (qsizetype row = 0; row < table.data.rows.size(); ++row)
+                need = std::max(need, unbreakableWidth(table.data.text(row, column, m_document.m_locale), font(TablePoints, false)));
+            least.append(need + 2 * CellPadding + 0.5);
+        }
+        qreal deficit = 0;
+        qreal slack = 0;
+        for (qsizetype column = 0; column < count; ++column) {
+            deficit += std::max<qreal>(0, least.at(column) - widths.at(column));
+            slack += std::max<qreal>(0, widths.at(column) - least.at(column));
+        }
+        if (deficit <= 0 || slack < deficit)
+            return widths; // nothing to move, or no room for every word
+        for (qsizetype column = 0; column < count; ++column) {
+            if (widths.at(column) < least.at(column))
+                widths[column] = least.at(column);
+            else
+                widths[column] -= deficit * (widths.at(column) - least.at(column)) / slack;
+        }
         return widths;
     }
 

@@ -117,7 +117,7 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
     document.addTable(ReviewTables::table(ReviewChart::Subgroups, series), {}, tr("The camp has no subgroups."));
     document.addTable(ReviewTables::checkInActivities(series), {1.3, 3, 1, 1, 1.2},
                       tr("No check-in activity has taken place."));
-    document.addTable(ReviewTables::table(ReviewChart::Activities, series), {1.8, 1.2, 3, 1.1, 1.2, 1.1, 1.3},
+    document.addTable(ReviewTables::table(ReviewChart::Activities, series), {2.0, 1.4, 2.6, 1.2, 1.2, 1.1, 1.5},
                       tr("No activity has taken place yet."));
     document.addTable(ReviewTables::silentMembers(series), {2.5, 1.4, 1, 1, 1, 2}, tr("Nobody is silent."));
     document.addTable(ReviewTables::leaderboard(series, 20), {0.5, 2.5, 1, 1, 1, 1.2, 1.2}, tr("No members."));
