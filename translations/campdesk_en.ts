@@ -113,7 +113,9 @@
     <message numerus="yes">
         <source>%n check-in(s) recorded for %1 from the sign-up list</source>
         <translation>
-            <numerusform>%n check-in recorded for %1 from the sign-up list</numerusform><numerusform>%n check-ins recorded for %1 from the sign-up list</numerusform></translation>
+            <numerusform>%n check-in recorded for %1 from the sign-up list</numerusform>
+            <numerusform>%n check-ins recorded for %1 from the sign-up list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -175,7 +177,9 @@
     <message numerus="yes">
         <source>Calendar of %n activity(ies) saved to %1</source>
         <translation>
-            <numerusform>Calendar of %n activity saved to %1</numerusform><numerusform>Calendar of %n activities saved to %1</numerusform></translation>
+            <numerusform>Calendar of %n activity saved to %1</numerusform>
+            <numerusform>Calendar of %n activities saved to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,6 +214,16 @@
             <numerusform>%1 · %2 · %n row</numerusform>
             <numerusform>%1 · %2 · %n rows</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n row(s) with the name of someone known join that person.</source>
+        <translation>
+            <numerusform> %n row with the name of someone known joins that person.</numerusform><numerusform> %n rows with the name of someone known join that person.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n of the new people share a name with someone known; tick “%1” to join them instead.</source>
+        <translation>
+            <numerusform> %n of the new people shares a name with someone known; tick “%1” to join them instead.</numerusform><numerusform> %n of the new people share a name with someone known; tick “%1” to join them instead.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,11 @@
         <source>Review of “%1” saved</source>
         <translation>“%1”的复盘已保存</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s label in the activity review, as in &quot;Checked in:&quot;</extracomment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AgendaModel</name>
@@ -2097,6 +2102,10 @@ Retry when it has finished, or cancel to leave the change out.
         <source>Paste Sign-up List…</source>
         <translation>粘贴接龙…</translation>
     </message>
+    <message>
+        <source>Staff by their role in the camp (change it under Members)</source>
+        <translation>按其在营中的角色属于工作人员（可在“成员”中修改）</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::PlanView</name>
@@ -2712,9 +2721,25 @@ Left: %3</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source> %n row(s) with the name of someone known join that person.</source>
+        <translation>
+            <numerusform>%n 行与已认识的人同名，将并入此人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n of the new people share a name with someone known; tick “%1” to join them instead.</source>
+        <translation>
+            <numerusform>新人中有 %n 位与已认识的人同名；如要并入，请勾选“%1”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 new people, %2 people already known, %3 already in the camp, %4 skipped. Nothing is written until you import.</source>
-        <translation>新人 %1 位，已认识的人 %2 位，已在营中 %3 位，跳过 %4 行。点“导入”之前不会写入任何内容。</translation>
+        <source>%1 new people, %2 people already known, %3 already in the camp, %4 skipped.</source>
+        <translation>新人 %1 位，已认识的人 %2 位，已在营中 %3 位，跳过 %4 行。</translation>
+    </message>
+    <message>
+        <source> Nothing is written until you import.</source>
+        <translation>点“导入”之前不会写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
 #include "capture/MemberChoiceDelegate.h"
+#include "domain/MemberRole.h"
 #include "roster/MemberLabels.h"
 #include "capture/ParticipationRepository.h"
 #include "review/ReviewHeadline.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -345,7 +347,13 @@ void ParticipationView::refreshIdentities()
 {
     m_refreshingIdentities = true;
     const QList<ChatIdentity> identities = m_document->chatIdentities(m_campId);
-    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(m_campId)));
+    const QList<RosterEntry> roster = m_document->roster(m_campId);
+    m_memberChoice->setChoices(MemberLabels::choices(roster));
+    QSet<qint64> staffByRole; // people whose role in the camp makes them staff
+    for (const RosterEntry &entry : roster) {
+        if (MemberRoles::isStaff(entry.membership.role))
+            staffByRole.insert(entry.person.id);
+    }
     m_identities->clearContents();
     m_identities->setRowCount(int(identities.size()));
     for (int row = 0; row < identities.size(); ++row) {
@@ -362,8 +370,13 @@ void ParticipationView::refreshIdentities()
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_identities->setItem(row, MessagesColumn, count);
         auto *staff = new QTableWidgetItem;
-        staff->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        staff->setCheckState(identity.staff ? Qt::Checked : Qt::Unchecked);
+        // Staff by role (owner team, assistants, crew) are staff whatever the
+        // box says: ticked and fixed, with the reason.
+        const bool byRole = identity.personId != 0 && staffByRole.contains(identity.personId);
+        staff->setFlags(byRole ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        staff->setCheckState(identity.staff || byRole ? Qt::Checked : Qt::Unchecked);
+        if (byRole)
+            staff->setToolTip(tr("Staff by their role in the camp (change it under Members)"));
         staff->setData(Qt::UserRole, identity.id);
         m_identities->setItem(row, StaffColumn, staff);
         auto *member = new QTableWidgetItem;

@@ -69,8 +69,9 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
         auto *field = new QLabel(value);
         field->setTextFormat(Qt::PlainText);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(label, field);
-        m_figures += label + QStringLiteral(": ") + value + u'\n';
+        //: A figure's label in the activity review, as in "Checked in:"
+        form->addRow(tr("%1:").arg(label), field);
+        m_figures += tr("%1:").arg(label) + u' ' + value + u'\n';
     }
     QStringList names;
     for (const QJsonValue &value : snapshot.value(QStringLiteral("participant_list")).toArray())

@@ -129,12 +129,20 @@ void RosterImportDialog::replan()
     }
     m_preview->resizeColumnsToContents();
     const bool acceptMerges = m_merges->isChecked();
-    m_summary->setText(tr("%1 new people, %2 people already known, %3 already in the camp, %4 skipped. Nothing is "
-                          "written until you import.")
+    const int sameName = m_plan.count(Match::PossibleMerge);
+    // New people who share a name with someone known are said as such: the
+    // operator decides with the merge box, never by a count that hides them.
+    // (Each sentence brings its own leading space: Chinese joins without.)
+    const QString merges = sameName == 0 ? QString()
+        : acceptMerges ? tr(" %n row(s) with the name of someone known join that person.", nullptr, sameName)
+                       : tr(" %n of the new people share a name with someone known; tick “%1” to join them instead.",
+                            nullptr, sameName).arg(m_merges->text());
+    m_summary->setText(tr("%1 new people, %2 people already known, %3 already in the camp, %4 skipped.")
                            .arg(m_plan.newPeople(acceptMerges))
                            .arg(m_plan.knownPeople(acceptMerges))
                            .arg(m_plan.count(Match::AlreadyInCamp))
-                           .arg(m_plan.count(Match::Skipped)));
+                           .arg(m_plan.count(Match::Skipped))
+                       + merges + tr(" Nothing is written until you import."));
 }
 
 void RosterImportDialog::import()
