@@ -3308,6 +3308,22 @@ Left: %3</source>
         <source>Search titles, text and tags (pinyin initials find Chinese lines)</source>
         <translation>搜索标题、内容和标签（支持拼音首字母：hyy → 欢迎语）</translation>
     </message>
+    <message>
+        <source>Who is the line for? ({member})</source>
+        <translation>这条话术发给谁？（{member}）</translation>
+    </message>
+    <message>
+        <source>Your name as staff ({staff}):</source>
+        <translation>你作为工作人员的称呼（{staff}）：</translation>
+    </message>
+    <message>
+        <source>This camp&apos;s {%1}, kept for every day:</source>
+        <translation>本训练营的 {%1}（每天都会沿用）：</translation>
+    </message>
+    <message>
+        <source>Fill “%1”</source>
+        <translation>填写“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::SubgroupBoard</name>
@@ -5905,6 +5921,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>one letter different from the member&apos;s name</source>
         <translation>与成员名字只差一个字母</translation>
+    </message>
+</context>
+<context>
+    <name>SetCampVariableCommand</name>
+    <message>
+        <source>Set {%1}</source>
+        <translation>设置 {%1}</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,14 @@
 #include "MessageBox.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
+
+
 namespace CampDesk {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+QStringList MessageBox::s_nextTexts;
 std::function<void()> MessageBox::s_whileShown;
 bool MessageBox::s_testMode = false;
 std::function<void(const QString &)> MessageBox::s_unattended;
@@ -50,6 +55,24 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
+}
+
+std::optional<QString> MessageBox::getText(QWidget *parent, const QString &title, const QString &label)
+{
+    s_lastText = label;
+    if (!s_nextTexts.isEmpty())
+        return s_nextTexts.takeFirst();
+    QMessageBox::StandardButton answer = QMessageBox::NoButton;
+    if (answeredWithoutUser(label, QMessageBox::Cancel, answer))
+        return std::nullopt;
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void MessageBox::setNextText(const QString &text)
+{
+    s_nextTexts.append(text);
 }
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)

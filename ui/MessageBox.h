@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace CampDesk {
 
@@ -17,6 +19,11 @@ public:
                                                 QMessageBox::StandardButton defaultButton);
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    // Asks for one line of text; empty optional when cancelled (or, without
+    // a user, when no test answer is queued with setNextText()).
+    static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label);
+    static void setNextText(const QString &text); // queued: one per question
+
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The same, and `whileShown` runs first, as what the user does while the
@@ -43,6 +50,7 @@ private:
     static bool s_testMode;
     static std::function<void(const QString &)> s_unattended;
     static QString s_lastText;
+    static QStringList s_nextTexts;
 };
 
 } // namespace CampDesk

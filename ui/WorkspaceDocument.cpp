@@ -163,6 +163,19 @@ Result<void> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech)
     return written;
 }
 
+QList<CampVariable> WorkspaceDocument::campVariables(qint64 campId) const
+{
+    return m_workspace->campVariables().list(campId).value_or(QList<CampVariable>{});
+}
+
+Result<void> WorkspaceDocument::writeCampVariable(qint64 campId, const CampVariable &variable)
+{
+    auto written = m_workspace->campVariables().set(campId, variable);
+    if (written)
+        Q_EMIT campVariablesChanged(campId);
+    return written;
+}
+
 Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
 {
     Transaction transaction(m_workspace->database());

@@ -12,6 +12,7 @@
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
 #include "roster/ViolationRepository.h"
+#include "speech/CampVariableRepository.h"
 #include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
@@ -63,6 +64,10 @@ public:
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
     [[nodiscard]] Result<QList<qint64>> insertSpeeches(const QList<SpeechTemplate> &speeches);
     [[nodiscard]] Result<void> writeSpeech(const SpeechTemplate &speech);
+    // A camp's value for a placeholder ({checkin_link}), for every day
+    // (courseDay 0) or one course day; an empty value removes it.
+    [[nodiscard]] QList<CampVariable> campVariables(qint64 campId) const;
+    [[nodiscard]] Result<void> writeCampVariable(qint64 campId, const CampVariable &variable);
     [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);

@@ -1,5 +1,6 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -115,6 +116,23 @@ TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{award}"))) << m_view->feedback().toStdString();
     EXPECT_EQ(document()->workspace().speeches().find(award.id)->useCount, 0);
+
+    // Asked in place, a value is kept for the camp and the line copied; undo takes the value back.
+    MessageBox::setNextText(QStringLiteral("the best question")); // {award}
+    MessageBox::setNextText(QStringLiteral("Noor"));              // {@member}
+    clickCopy(m_view->cards(), award.id);
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("🏆 The award for the best question goes to @Noor!")))
+        << QApplication::clipboard()->text().toStdString();
+    const auto hasAward = [this] {
+        const QList<CampVariable> values = document()->campVariables(m_campId);
+        return std::any_of(values.cbegin(), values.cend(),
+                           [](const CampVariable &v) { return v.name == QLatin1String("award") && !v.value.isEmpty(); });
+    };
+    EXPECT_TRUE(hasAward());
+    document()->undoStack()->undo();
+    EXPECT_FALSE(hasAward());
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    m_view->findChild<QLineEdit *>(QStringLiteral("speechMember"))->clear();
 
     // Filling the member makes a praise line copyable.
     const SpeechTemplate praise = line(QStringLiteral("Praise 1"));

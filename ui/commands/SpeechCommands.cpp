@@ -65,4 +65,27 @@ void DeleteSpeechesCommand::undo()
     succeeded(*this, *m_document, m_document->insertSpeeches(m_speeches));
 }
 
+SetCampVariableCommand::SetCampVariableCommand(WorkspaceDocument *document, qint64 campId, const CampVariable &after)
+    : m_document(document)
+    , m_campId(campId)
+    , m_before{after.name, after.courseDay, QString()}
+    , m_after(after)
+{
+    for (const CampVariable &variable : document->campVariables(campId)) {
+        if (variable.name == after.name && variable.courseDay == after.courseDay)
+            m_before = variable;
+    }
+    setText(tr("Set {%1}").arg(after.name));
+}
+
+void SetCampVariableCommand::redo()
+{
+    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_after));
+}
+
+void SetCampVariableCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_before));
+}
+
 } // namespace CampDesk

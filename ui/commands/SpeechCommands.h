@@ -1,5 +1,6 @@
 #pragma once
 
+#include "speech/CampVariableRepository.h"
 #include "speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,25 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<SpeechTemplate> m_speeches;
+};
+
+// Sets a camp's value for a placeholder (one step; undo restores the value
+// it had, or none).
+class SetCampVariableCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetCampVariableCommand)
+
+public:
+    SetCampVariableCommand(WorkspaceDocument *document, qint64 campId, const CampVariable &after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    CampVariable m_before;
+    CampVariable m_after;
 };
 
 } // namespace CampDesk

@@ -57,7 +57,9 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString problem = index.data(SpeechListModel::ProblemRole).toString();
     const bool copyable = problem.isEmpty();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(copyable ? QColor(0x1B, 0x7A, 0x3A) : palette.color(QPalette::Mid));
+    // A line that lacks a value is not dead: clicking asks for the value
+    // (or says why it cannot be filled), so its button is amber, not grey.
+    painter->setBrush(copyable ? QColor(0x1B, 0x7A, 0x3A) : QColor(0xB2, 0x6A, 0x00));
     painter->drawRoundedRect(button, 4, 4);
     painter->setPen(Qt::white);
     painter->drawText(button, Qt::AlignCenter, tr("Copy"));

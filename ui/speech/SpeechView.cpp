@@ -1,5 +1,7 @@
 #include "speech/SpeechView.h"
 
+#include "MessageBox.h"
+
 #include "FileDialog.h"
 #include "io/OutputFile.h"
 #include "Workspace.h"
@@ -297,6 +299,9 @@ bool SpeechView::copySpeech(qint64 id)
         return false;
     }
     auto copied = SpeechCopier::copy(*m_document, *speech, copyContext());
+    // A value the line lacks is asked for in place, kept, and the line copied.
+    if (!copied && askForMissingValues(*speech))
+        copied = SpeechCopier::copy(*m_document, *speech, copyContext());
     if (!copied) {
         showFeedback(tr("“%1”: %2").arg(speech->title, copied.error().message), true);
         return false;
@@ -304,6 +309,44 @@ bool SpeechView::copySpeech(qint64 id)
     showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, speech->useCount + 1).arg(speech->title), false);
     if (const QModelIndex index = m_model->indexOfSpeech(id); index.isValid())
         m_cards->setCurrentIndex(index);
+    return true;
+}
+
+bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
+{
+    if (m_campId == 0)
+        return false;
+    // Only values someone can type: the member, the staff name and the
+    // camp's own values. {day}, {date} or {time} come from the day and the
+    // activity, and a stray brace needs the editor.
+    static const QStringList fromTheDay{QStringLiteral("camp"), QStringLiteral("day"), QStringLiteral("date"),
+                                        QStringLiteral("weekday"), QStringLiteral("time"), QStringLiteral("subgroup")};
+    QStringList names;
+    for (const RenderProblem &problem : SpeechCopier::render(*m_document, speech, copyContext()).problems) {
+        const QString name = problem.name == QLatin1String("@member") ? QStringLiteral("member") : problem.name;
+        // A camp value never set reads as unknown: it is asked for too.
+        const bool askable = problem.kind == RenderProblem::Kind::Unfilled || problem.kind == RenderProblem::Kind::Unknown;
+        if (!askable || fromTheDay.contains(name))
+            return false;
+        if (!names.contains(name))
+            names.append(name);
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QString label = name == QLatin1String("member") ? tr("Who is the line for? ({member})")
+            : name == QLatin1String("staff")                   ? tr("Your name as staff ({staff}):")
+                                                               : tr("This camp's {%1}, kept for every day:").arg(name);
+        const std::optional<QString> value = MessageBox::getText(this, tr("Fill “%1”").arg(speech.title), label);
+        if (!value || value->trimmed().isEmpty())
+            return false;
+        if (name == QLatin1String("member")) {
+            m_member->setText(value->trimmed());
+        } else if (name == QLatin1String("staff")) {
+            m_staff->setText(value->trimmed());
+            QSettings().setValue(QStringLiteral("speech/staff"), value->trimmed());
+        } else {
+            m_document->undoStack()->push(new SetCampVariableCommand(m_document, m_campId, {name, 0, value->trimmed()}));
+        }
+    }
     return true;
 }
 

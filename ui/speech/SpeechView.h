@@ -14,6 +14,8 @@ class QTimer;
 
 namespace CampDesk {
 
+struct SpeechTemplate;
+
 class QuickCopyPalette;
 class SpeechCardList;
 class SpeechListModel;
@@ -60,6 +62,9 @@ private:
     void applyCategory();
     void showFeedback(const QString &text, bool error);
     QDate defaultDay() const;
+    // Asks for the values a line lacks and keeps them; false when it cannot
+    // be filled that way or the user cancels.
+    bool askForMissingValues(const SpeechTemplate &speech);
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;
