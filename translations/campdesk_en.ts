@@ -49,11 +49,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s), %1 of them staff</source>
+        <source>On the roster by role (%n in all):</source>
         <translation>
-            <numerusform>%n member, %1 of them staff</numerusform>
-            <numerusform>%n members, %1 of them staff</numerusform>
-        </translation>
+            <numerusform>On the roster by role (%n in all):</numerusform><numerusform>On the roster by role (%n in all):</numerusform></translation>
     </message>
 </context>
 <context>
@@ -218,12 +216,16 @@
     <message numerus="yes">
         <source> %n row(s) with the name of someone known join that person.</source>
         <translation>
-            <numerusform> %n row with the name of someone known joins that person.</numerusform><numerusform> %n rows with the name of someone known join that person.</numerusform></translation>
+            <numerusform> %n row with the name of someone known joins that person.</numerusform>
+            <numerusform> %n rows with the name of someone known join that person.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> %n of the new people share a name with someone known; tick “%1” to join them instead.</source>
         <translation>
-            <numerusform> %n of the new people shares a name with someone known; tick “%1” to join them instead.</numerusform><numerusform> %n of the new people share a name with someone known; tick “%1” to join them instead.</numerusform></translation>
+            <numerusform> %n of the new people shares a name with someone known; tick “%1” to join them instead.</numerusform>
+            <numerusform> %n of the new people share a name with someone known; tick “%1” to join them instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

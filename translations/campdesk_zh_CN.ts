@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>FAQ handbook</source>
-        <translation>Q&amp;&amp;A 手册</translation>
+        <translation>常见问题手册</translation>
     </message>
     <message>
         <source>Answers to the questions members ask again and again.</source>
@@ -685,16 +685,6 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s), %1 of them staff</source>
-        <translation>
-            <numerusform>共 %n 名成员，其中工作人员 %1 名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %2</source>
-        <translation>达到目标 %2 人的 %1 %</translation>
-    </message>
     <message>
         <source>The zone of the plan&apos;s times; calendar exports convert from it.</source>
         <translation>计划中时间所用的时区；导出日历时据此换算。</translation>
@@ -778,6 +768,20 @@
     <message>
         <source>days of silence before a member is at risk</source>
         <translation>判定流失风险的沉默天数</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the target of %2</source>
+        <translation>达到目标 %2 人的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the roster by role (%n in all):</source>
+        <translation>
+            <numerusform>名单按角色（共 %n 人）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1373,7 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>No camp yet.
 Create one to plan its dates, goals, group rules and FAQ.</source>
         <translation>还没有训练营。
-新建一期，规划它的日期、目标、群规和 Q&amp;A 手册。</translation>
+新建一期，规划它的日期、目标、群规和常见问题。</translation>
     </message>
     <message>
         <source>Create a Camp…</source>

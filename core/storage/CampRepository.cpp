@@ -4,6 +4,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlRecord>
 
 namespace CampDesk {
@@ -191,7 +192,24 @@ Result<void> CampRepository::restore(const CampSnapshot &snapshot)
     for (const CampSnapshot::Table &table : snapshot.tables) {
         if (table.rows.isEmpty())
             continue;
-        const QString placeholders = QStringList(table.columns.size(), QStringLiteral("?")).join(u',');
+        // A zero-length blob or text reads back as a null value, which the
+        // driver binds as SQL NULL: a NOT NULL column (activity_stats.people)
+        // takes it back as empty. The table name comes from our schema list.
+        QHash<QString, QString> emptyOf;
+        auto columns = Sql::exec(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(table.name));
+        if (!columns)
+            return std::unexpected(columns.error());
+        while (columns->next()) {
+            if (columns->value(3).toInt() != 0)
+                emptyOf.insert(columns->value(1).toString(),
+                               columns->value(2).toString().compare(QLatin1String("BLOB"), Qt::CaseInsensitive) == 0
+                                   ? QStringLiteral("X''")
+                                   : QStringLiteral("''"));
+        }
+        QStringList bindings;
+        for (const QString &column : table.columns)
+            bindings.append(emptyOf.contains(column) ? QStringLiteral("COALESCE(?, %1)").arg(emptyOf.value(column)) : QStringLiteral("?"));
+        const QString placeholders = bindings.join(u',');
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(table.name, table.columns.join(u','), placeholders);
         for (const QVariantList &row : table.rows) {

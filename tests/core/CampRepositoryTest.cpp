@@ -1,8 +1,11 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
+#include "domain/Activity.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <gtest/gtest.h>
 
@@ -136,4 +139,33 @@ TEST_F(CampRepositoryTest, RemovingMissingCampIsAnError)
 {
     EXPECT_FALSE(m_workspace->camps().remove(12345).has_value());
     EXPECT_FALSE(m_workspace->camps().snapshot(12345).has_value());
+}
+
+// An empty cached figure (an activity nobody spoke in: a zero-length blob in
+// a NOT NULL column) survives a snapshot and restore: read back it is a null
+// value the driver would write as SQL NULL, which failed the redo of a new
+// camp whose overview had been seen.
+TEST_F(CampRepositoryTest, RestoreKeepsEmptyBlobsInNotNullColumns)
+{
+    auto campId = m_workspace->camps().insert(fullCamp());
+    ASSERT_TRUE(campId.has_value());
+    Activity activity;
+    activity.campId = *campId;
+    activity.type = ActivityType::Lesson;
+    activity.title = QStringLiteral("Lesson");
+    activity.start = QDateTime(QDate(2027, 1, 4), QTime(19, 0));
+    activity.end = activity.start.addSecs(3600);
+    const auto activityId = m_workspace->activities().insert(activity);
+    ASSERT_TRUE(activityId.has_value());
+    const QSqlDatabase db = m_workspace->database();
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end,"
+                                            " revision, people) VALUES (?, ?, 0, 0, 0, X'')"),
+                          {*activityId, *campId})
+                    .has_value());
+    auto snapshot = m_workspace->camps().snapshot(*campId);
+    ASSERT_TRUE(snapshot.has_value());
+    ASSERT_TRUE(m_workspace->camps().remove(*campId).has_value());
+    auto restored = m_workspace->camps().restore(*snapshot);
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM activity_stats WHERE length(people) = 0")), 1);
 }

@@ -7,6 +7,9 @@
 #include "camps/CampStatusStyle.h"
 #include "commands/CampCommands.h"
 #include "domain/MemberRole.h"
+#include "io/DataTable.h"
+#include "review/ReviewCalculator.h"
+#include "review/ReviewHeadline.h"
 #include "storage/MembershipRepository.h"
 #include "widgets/CommitTextEdit.h"
 
@@ -419,11 +422,23 @@ void CampOverviewWidget::refreshMembers()
             staff += count;
         lines << tr("%1: %2").arg(MemberRoles::displayName(role)).arg(count);
     }
-    QString header = tr("%n member(s), %1 of them staff", nullptr, total).arg(staff);
+    // The members figure is the review's (members in the camp now, those
+    // who left named), so the Overview, Participation and Review agree; the
+    // roles below count everyone on the roster.
+    auto input = m_document->reviewInput(m_campId);
+    if (!input) {
+        m_memberCounts->setText(input.error().message);
+        return;
+    }
+    const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today));
+    QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series)) + QLatin1Char('\n')
+        + tr("Staff: %1").arg(staff);
     if (m_camp.targetMembers > 0)
-        header += QLatin1Char('\n') + tr("%1 % of the target of %2").arg(qRound(100.0 * total / m_camp.targetMembers))
+        header += QLatin1Char('\n') + tr("%1 of the target of %2")
+                                          .arg(DataTable::percent(100.0 * series.memberCount / m_camp.targetMembers))
                                           .arg(m_camp.targetMembers);
-    m_memberCounts->setText(header + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    m_memberCounts->setText(header + QStringLiteral("\n\n") + tr("On the roster by role (%n in all):", nullptr, total)
+                            + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 } // namespace CampDesk

@@ -239,6 +239,8 @@ void PlanView::buildLayout()
     m_agenda->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
     for (int column = AgendaModel::TimeColumn; column < AgendaModel::ColumnCount; ++column)
         m_agenda->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Short columns (a three-character owner, 计划中) keep a gap between them.
+    m_agenda->header()->setMinimumSectionSize(m_agenda->fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
 
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_month);
