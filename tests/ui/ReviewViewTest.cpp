@@ -154,7 +154,11 @@ TEST_F(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
 {
     m_view->sideTabs()->setCurrentIndex(1);
     m_view->silentTable()->setCurrentCell(0, 0);
-    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge")), Qt::LeftButton);
+    auto *nudge = m_view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge"));
+    const QPoint before = nudge->mapTo(m_window.get(), QPoint(0, 0));
+    QTest::mouseClick(nudge, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(nudge->mapTo(m_window.get(), QPoint(0, 0)), before) << "the button stays where the pointer is";
     const QString copied = QGuiApplication::clipboard()->text();
     EXPECT_TRUE(copied.contains(QStringLiteral("@方圆"))) << copied.toStdString();
     // 方圆 never spoke: a nudge tagged for long silences ("in a while").

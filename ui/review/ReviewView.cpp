@@ -1,5 +1,7 @@
 #include "review/ReviewView.h"
 
+#include "widgets/PlainToolTip.h"
+
 #include "DateFormat.h"
 
 #include "FileDialog.h"
@@ -226,6 +228,11 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_side, 1);
     sideLayout->addWidget(nudge);
+    // Three lines of feedback, reserved from the start and never more: a
+    // message appearing or growing must not move the Copy Nudge button under
+    // the pointer (a longer text is clipped; the tooltip has it whole).
+    m_feedback->setFixedHeight(3 * m_feedback->fontMetrics().lineSpacing() + 2);
+    m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     sideLayout->addWidget(m_feedback);
     sideLayout->addWidget(m_strip);
 
@@ -271,9 +278,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
                     m_comparison = compared;
                     m_comparisonName = input->camp.name;
                 } else {
-                    m_feedback->setText(tr("“%1” has no participation recorded, so there is nothing to compare with.")
-                                            .arg(input->camp.name));
-                    setFeedbackTone(m_feedback, FeedbackTone::Problem);
+                    showFeedback(tr("“%1” has no participation recorded, so there is nothing to compare with.")
+                                            .arg(input->camp.name), FeedbackTone::Problem);
                 }
             }
         }
@@ -287,8 +293,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
             table = m_details;
         const int member = table->currentRow() >= 0 ? memberOfRow(table, table->currentRow()) : -1;
         if (member < 0) {
-            m_feedback->setText(tr("Select a member first."));
-            setFeedbackTone(m_feedback, FeedbackTone::Problem);
+            showFeedback(tr("Select a member first."), FeedbackTone::Problem);
             return;
         }
         copyNudge(member);
@@ -649,6 +654,13 @@ void ReviewView::selectMember(int member)
                      ReviewCalculator::memberStrip(m_input, member, m_series.from, m_series.to, m_series.asOf));
 }
 
+void ReviewView::showFeedback(const QString &text, FeedbackTone tone)
+{
+    m_feedback->setText(text);
+    m_feedback->setToolTip(plainToolTip(text));
+    setFeedbackTone(m_feedback, tone);
+}
+
 void ReviewView::copyNudge(int member)
 {
     if (member < 0 || member >= m_input.members.size())
@@ -666,12 +678,10 @@ void ReviewView::copyNudge(int member)
     auto copied = SpeechCopier::copyNext(*m_document, SpeechCategory::SilentNudge, context,
                                          [longSilence](const SpeechTemplate &line) { return line.forLongSilence() == longSilence; });
     if (!copied) {
-        m_feedback->setText(copied.error().message);
-        setFeedbackTone(m_feedback, FeedbackTone::Problem);
+        showFeedback(copied.error().message, FeedbackTone::Problem);
         return;
     }
-    m_feedback->setText(tr("Copied: %1").arg(QGuiApplication::clipboard()->text()));
-    setFeedbackTone(m_feedback, FeedbackTone::Success);
+    showFeedback(tr("Copied: %1").arg(QGuiApplication::clipboard()->text()), FeedbackTone::Success);
 }
 
 void ReviewView::openReviewOfShownActivity()
@@ -693,8 +703,7 @@ void ReviewView::exportReport()
         MessageBox::critical(this, tr("Export Review Report"), written.error().message);
         return;
     }
-    m_feedback->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
-    setFeedbackTone(m_feedback, FeedbackTone::Success);
+    showFeedback(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), FeedbackTone::Success);
     m_document->announce(m_feedback->text());
 }
 

@@ -5,6 +5,8 @@
 #include "review/ReviewSeries.h"
 #include "review/ReviewTables.h"
 
+#include "widgets/FeedbackTone.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -77,6 +79,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showFeedback(const QString &text, FeedbackTone tone);
     void scheduleReload(qint64 campId);
     void fillFilters();
     ReviewFilter currentFilter() const;
