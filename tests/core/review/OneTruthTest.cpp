@@ -1,6 +1,9 @@
 #include "DemoWorkspace.h"
 #include "ReviewFixture.h"
 #include "TempWorkspace.h"
+#include "capture/ChatGenerator.h"
+#include "capture/ChatImporter.h"
+#include "plan/CampPlanner.h"
 #include "Workspace.h"
 #include "review/CheckInGrid.h"
 #include "review/ReviewCalculator.h"
@@ -9,6 +12,7 @@
 #include "review/ReviewTables.h"
 #include "storage/CampRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
@@ -140,5 +144,54 @@ TEST(OneTruthTest, TheDemoCampsReadTheSameEverywhere)
             EXPECT_GT(series.countedCourseDays, 0);
             EXPECT_FALSE(series.checkInActivities.isEmpty()) << "the demo's running camp has check-in activities";
         }
+    }
+}
+
+// A generated camp: 120 members' WhatsApp export (check-in posts among the
+// messages), members made from the senders, a check-in activity a day and
+// two on one day, reviewed in the middle of the course and after it.
+TEST(OneTruthTest, AGeneratedCampReadsTheSameEverywhere)
+{
+    TempDir dir;
+    auto opened = Workspace::open(dir.path(QStringLiteral("generated.campdesk")));
+    ASSERT_TRUE(opened.has_value());
+    Workspace &workspace = **opened;
+    ChatGeneratorOptions generated;
+    generated.members = 120;
+    generated.days = 10;
+    generated.messages = 6000;
+    generated.firstDay = QDate(2027, 3, 1);
+    const qint64 campId = *workspace.camps().insert(
+        Camp::withDefaults(QStringLiteral("Generated"), generated.firstDay.addDays(1), generated.firstDay.addDays(8)));
+    QList<Activity> checkIns;
+    for (int day = 1; day <= 8; ++day) {
+        for (int second = 0; second < (day == 4 ? 2 : 1); ++second) {
+            Activity activity;
+            activity.type = ActivityType::CheckIn;
+            activity.title = QStringLiteral("Day %1 check-in %2").arg(day).arg(second + 1);
+            activity.start = QDateTime(generated.firstDay.addDays(day), QTime(9 + 8 * second, 0));
+            activity.end = activity.start.addSecs(3600);
+            checkIns.append(activity);
+        }
+    }
+    ASSERT_TRUE(CampPlanner::addToCamp(workspace, campId, checkIns).has_value());
+    const QString path = dir.path(QStringLiteral("chat.txt"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(ChatGenerator::writeWhatsApp(file, generated));
+    }
+    ChatImportOptions options;
+    options.createMembers = true;
+    auto imported = ChatImporter(workspace).run(campId, path, options);
+    ASSERT_TRUE(imported.has_value()) << imported.error().message.toStdString();
+    ASSERT_GT(imported->checkIns, 0) << "the export has check-in posts";
+
+    auto input = ReviewInputLoader::load(workspace, campId);
+    ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
+    for (const QDate today : {QDate(2027, 3, 6), QDate(2027, 3, 20)}) {
+        const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today));
+        EXPECT_GT(series.countedCourseDays, 0);
+        expectOneTruth(*input, series, today.toString(Qt::ISODate).toStdString());
     }
 }
