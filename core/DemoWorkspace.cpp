@@ -509,7 +509,7 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
 
 Result<QString> DemoWorkspace::rebuild(const QString &language)
 {
-    const QString path = Workspace::demoPath();
+    QString path = Workspace::demoPath();
     OwnerOnly::makeFolder(QFileInfo(path).absolutePath());
     {
         QLockFile lock(path + QStringLiteral(".lock"));
