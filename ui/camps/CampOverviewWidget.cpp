@@ -386,8 +386,10 @@ void CampOverviewWidget::refresh()
         m_silentDays->setValue(m_camp.silentAfterDays);
         const QSignalBlocker watchBlocker(m_watchWords);
         m_nicknamePattern->setText(m_camp.nicknamePattern);
+        m_nicknamePattern->setCursorPosition(0); // read from its start, not its end
         m_warnings->setValue(m_camp.warningsBeforeRemoval);
         m_watchWords->setText(m_camp.watchWords.join(QStringLiteral(", ")));
+        m_watchWords->setCursorPosition(0);
         m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_camp.timeZone)));
         m_name->setText(m_camp.name);
         m_theme->setText(m_camp.theme);

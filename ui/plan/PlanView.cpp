@@ -20,6 +20,7 @@
 #include "speech/SpeechCopier.h"
 #include "speech/SpeechRepository.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/MenuButton.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -181,13 +182,11 @@ void PlanView::buildLayout()
     auto *share = new QToolButton;
     share->setObjectName(QStringLiteral("shareButton"));
     share->setText(tr("Export"));
-    share->setPopupMode(QToolButton::InstantPopup);
-    share->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *shareMenu = new QMenu(share);
     QAction *ics = shareMenu->addAction(tr("Calendar for phones (.ics)…"));
     QAction *runSheet = shareMenu->addAction(tr("Run sheet of the day as PDF…"));
     QAction *print = shareMenu->addAction(tr("Print run sheet of the day…"));
-    share->setMenu(shareMenu);
+    attachMenu(share, shareMenu);
     connect(print, &QAction::triggered, this, &PlanView::printRunSheet);
     connect(newButton, &QPushButton::clicked, this, [this] {
         const QDate day = m_date.isValid() ? m_date : m_today;

@@ -79,7 +79,7 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     auto *who = new QLabel(names.isEmpty() ? tr("nobody") : ReviewHeadline::list(names));
     who->setTextFormat(Qt::PlainText);
     who->setWordWrap(true);
-    form->addRow(tr("Who took part"), who);
+    form->addRow(tr("%1:").arg(tr("Who took part")), who);
 
     m_earlier = new QTableWidget;
     m_earlier->setObjectName(QStringLiteral("reviewEarlier"));

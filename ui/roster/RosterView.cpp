@@ -16,6 +16,7 @@
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
 #include "storage/SqlQuery.h"
+#include "widgets/MenuButton.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,18 +97,16 @@ void RosterView::buildLayout()
     auto *importButton = new QToolButton;
     importButton->setObjectName(QStringLiteral("rosterImportButton"));
     importButton->setText(tr("Import / Export"));
-    importButton->setPopupMode(QToolButton::InstantPopup);
     auto *importMenu = new QMenu(importButton);
     connect(importMenu->addAction(tr("Import from CSV/TSV…")), &QAction::triggered, this, &RosterView::importFile);
     connect(importMenu->addAction(tr("Paste from a Spreadsheet")), &QAction::triggered, this, &RosterView::pasteMembers);
     connect(importMenu->addAction(tr("Export as CSV…")), &QAction::triggered, this, &RosterView::exportCsv);
-    importButton->setMenu(importMenu);
+    attachMenu(importButton, importMenu);
 
     // Bulk edits apply to every selected member as one undo step.
     auto *bulk = new QToolButton;
     bulk->setObjectName(QStringLiteral("rosterBulkButton"));
     bulk->setText(tr("Edit Selected"));
-    bulk->setPopupMode(QToolButton::InstantPopup);
     auto *bulkMenu = new QMenu(bulk);
     QMenu *roles = bulkMenu->addMenu(tr("Role"));
     for (MemberRole role : MemberRoles::all())
@@ -138,7 +137,7 @@ void RosterView::buildLayout()
         connect(dialog, &QInputDialog::textValueSelected, this, &RosterView::addTagToSelected);
         dialog->open();
     });
-    bulk->setMenu(bulkMenu);
+    attachMenu(bulk, bulkMenu);
 
     auto *addButton = new QPushButton(tr("Add Member…"));
     addButton->setObjectName(QStringLiteral("addMemberButton"));

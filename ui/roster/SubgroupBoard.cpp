@@ -96,8 +96,10 @@ void SubgroupBoard::rebuild()
     subgroups.prepend(Subgroup{0, m_campId, tr("Unassigned"), QString(), 0});
     for (const Subgroup &subgroup : std::as_const(subgroups)) {
         QList<RosterEntry> members;
+        // The groups as they are now: who has left or was removed is on the
+        // roster, not in a group's count (the review counts the same way).
         for (const RosterEntry &entry : roster) {
-            if (entry.membership.subgroupId == subgroup.id)
+            if (entry.membership.subgroupId == subgroup.id && entry.membership.status == MembershipStatus::Active)
                 members.append(entry);
         }
         m_columns->addWidget(makeColumn(subgroup, members));

@@ -19,6 +19,7 @@
 
 #include "DateFormat.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/MenuButton.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -106,7 +107,6 @@ void SpeechView::buildLayout()
     auto *share = new QToolButton;
     share->setObjectName(QStringLiteral("speechLibraryMenuButton"));
     share->setText(tr("Library"));
-    share->setPopupMode(QToolButton::InstantPopup);
     auto *shareMenu = new QMenu(share);
     QAction *edit = shareMenu->addAction(tr("Edit…"));
     edit->setObjectName(QStringLiteral("editSpeechAction"));
@@ -120,7 +120,7 @@ void SpeechView::buildLayout()
             &SpeechView::importLibrary);
     connect(shareMenu->addAction(tr("Export Library as JSON…")), &QAction::triggered, this, &SpeechView::exportLibrary);
     connect(shareMenu->addAction(tr("Export Library as CSV…")), &QAction::triggered, this, &SpeechView::exportCsv);
-    share->setMenu(shareMenu);
+    attachMenu(share, shareMenu);
 
     auto *actions = new QHBoxLayout;
     for (QWidget *widget : {static_cast<QWidget *>(copy), static_cast<QWidget *>(next), static_cast<QWidget *>(palette)})
