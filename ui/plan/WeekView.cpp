@@ -76,6 +76,10 @@ void WeekView::relayout()
     }
 
     m_chips.clear();
+    // A chip is at least two lines tall (time and title); lanes are laid by
+    // the time that height stands for, so a short activity never covers the next.
+    const int chipMinimum = 2 * fontMetrics().height() + 4;
+    const int shortestMinutes = int(std::ceil(chipMinimum / std::max(pixelsPerMinute(), 0.01)));
     for (int column = 0; column < 7; ++column) {
         const QDate day = m_weekStart.addDays(column);
         QList<Activity> ofDay;
@@ -86,14 +90,10 @@ void WeekView::relayout()
                 indexes.append(i);
             }
         }
-        // Lanes by the time each chip takes on screen: a short activity is
-        // drawn two lines tall (time and title) and must not cover the next.
-        const double pixelsPerMinute = (yForMinutes(60) - yForMinutes(0)) / 60.0;
-        const int shortest = int(std::ceil((2 * fontMetrics().height() + 4) / std::max(pixelsPerMinute, 0.01)));
         QList<Activity> drawn = ofDay;
         for (Activity &activity : drawn) {
-            if (activity.start.secsTo(activity.end) < shortest * 60)
-                activity.end = activity.start.addSecs(shortest * 60);
+            if (activity.start.secsTo(activity.end) < shortestMinutes * 60)
+                activity.end = activity.start.addSecs(shortestMinutes * 60);
         }
         const QList<CalendarMath::Lane> lanes = CalendarMath::assignLanes(drawn);
         const int left = columnLeft(column) + 2;
@@ -106,7 +106,7 @@ void WeekView::relayout()
                                        ? 24 * 60
                                        : activity.end.time().hour() * 60 + activity.end.time().minute();
             const int top = yForMinutes(startMinutes);
-            const int bottom = std::max(yForMinutes(endMinutes), top + 2 * fontMetrics().height() + 4);
+            const int bottom = std::max(yForMinutes(endMinutes), top + chipMinimum);
             const int laneWidth = columnWidth / lanes.at(i).lanes;
             m_chips.append({QRect(left + lanes.at(i).lane * laneWidth, top, laneWidth - 1, bottom - top),
                             indexes.at(i)});

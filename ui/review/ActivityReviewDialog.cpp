@@ -70,8 +70,9 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
         field->setTextFormat(Qt::PlainText);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         //: A figure's label in the activity review, as in "Checked in:"
-        form->addRow(tr("%1:").arg(label), field);
-        m_figures += tr("%1:").arg(label) + u' ' + value + u'\n';
+        const QString labelled = tr("%1:").arg(label);
+        form->addRow(labelled, field);
+        m_figures += labelled + u' ' + value + u'\n';
     }
     QStringList names;
     for (const QJsonValue &value : snapshot.value(QStringLiteral("participant_list")).toArray())

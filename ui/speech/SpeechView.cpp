@@ -306,10 +306,15 @@ bool SpeechView::copySpeech(qint64 id)
         showFeedback(tr("“%1”: %2").arg(speech->title, copied.error().message), true);
         return false;
     }
-    showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, speech->useCount + 1).arg(speech->title), false);
-    if (const QModelIndex index = m_model->indexOfSpeech(id); index.isValid())
-        m_cards->setCurrentIndex(index);
+    showCopied(*speech);
     return true;
+}
+
+void SpeechView::showCopied(const SpeechTemplate &speech)
+{
+    showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, speech.useCount + 1).arg(speech.title), false);
+    if (const QModelIndex index = m_model->indexOfSpeech(speech.id); index.isValid())
+        m_cards->setCurrentIndex(index);
 }
 
 bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
@@ -363,9 +368,7 @@ bool SpeechView::copyNextLine()
         showFeedback(copied.error().message, true);
         return false;
     }
-    showFeedback(tr("Copied “%1” (used %n time(s)).", nullptr, copied->useCount + 1).arg(copied->title), false);
-    if (const QModelIndex index = m_model->indexOfSpeech(copied->id); index.isValid())
-        m_cards->setCurrentIndex(index);
+    showCopied(*copied);
     return true;
 }
 

@@ -62,6 +62,8 @@ private:
     void applyCategory();
     void showFeedback(const QString &text, bool error);
     QDate defaultDay() const;
+    // "Copied … (used n times)" and the card selected.
+    void showCopied(const SpeechTemplate &speech);
     // Asks for the values a line lacks and keeps them; false when it cannot
     // be filled that way or the user cancels.
     bool askForMissingValues(const SpeechTemplate &speech);
