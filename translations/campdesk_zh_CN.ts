@@ -702,10 +702,6 @@
         <translation>时区</translation>
     </message>
     <message>
-        <source>How group nicknames are written; {subgroup} {nickname} {city} {occupation} {title} are filled for each member.</source>
-        <translation>群昵称的写法；{subgroup} {nickname} {city} {occupation} {title} 会按每位成员填充。</translation>
-    </message>
-    <message>
         <source>Warnings a member gets before the next violation means removal (the SOP: one).</source>
         <translation>成员被警告几次后，再违规就会被移出（SOP：一次）。</translation>
     </message>
@@ -782,6 +778,10 @@
         <translation>
             <numerusform>名单按角色（共 %n 人）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How group nicknames are written; %1 are filled for each member.</source>
+        <translation>群昵称的写法；%1 会按每位成员填充。</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +4944,34 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>NicknameStandard</name>
+    <message>
+        <source>subgroup</source>
+        <comment>nickname pattern placeholder</comment>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <comment>nickname pattern placeholder</comment>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <comment>nickname pattern placeholder</comment>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <comment>nickname pattern placeholder</comment>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>nickname pattern placeholder</comment>
+        <translation>头衔</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1 is the workspace that is open; writing there would destroy it. Nothing was written: choose another file.</source>
@@ -5003,15 +5031,15 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>PhaseStyle</name>
     <message>
-        <source>Preparation period</source>
+        <source>Preparation</source>
         <translation>预备期</translation>
     </message>
     <message>
-        <source>Course period</source>
+        <source>Course days</source>
         <translation>开课期</translation>
     </message>
     <message>
-        <source>Wrap-up period</source>
+        <source>Wrap-up</source>
         <translation>结营期</translation>
     </message>
 </context>

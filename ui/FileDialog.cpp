@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
+#include <QLocale>
 
 namespace CampDesk {
 
@@ -17,6 +20,29 @@ namespace {
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
 };
+
+// Qt's file list writes its dates in the system's language ("5 Dec" in a
+// Chinese CampDesk on an English desktop); this writes them in CampDesk's.
+class LocalDatesModel final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        constexpr int DateColumn = 3;
+        const auto *files = qobject_cast<const QFileSystemModel *>(sourceModel());
+        if (files && role == Qt::DisplayRole && index.column() == DateColumn)
+            return QLocale().toString(files->lastModified(mapToSource(index)), QLocale::ShortFormat);
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+QString run(QFileDialog &dialog)
+{
+    FileDialog::speakOurLanguage(dialog);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
 
 } // namespace
 
@@ -37,7 +63,10 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     QString fileName;
     if (takeNext(fileName))
         return fileName;
-    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+    QFileDialog dialog(parent, caption, dir, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog);
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
@@ -45,7 +74,15 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     QString fileName;
     if (takeNext(fileName))
         return fileName;
-    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+    QFileDialog dialog(parent, caption, dir, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    return run(dialog);
+}
+
+void FileDialog::speakOurLanguage(QFileDialog &dialog)
+{
+    dialog.setProxyModel(new LocalDatesModel(&dialog));
 }
 
 void FileDialog::setNextFileName(const QString &fileName)

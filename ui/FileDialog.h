@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QFileDialog;
 class QWidget;
 
 namespace CampDesk {
@@ -17,6 +18,9 @@ public:
                                    const QString &filter);
 
     static void setNextFileName(const QString &fileName);
+    // Dates in the dialog's own file list in CampDesk's language, not the
+    // system's (a native dialog keeps the system's, as every program's does).
+    static void speakOurLanguage(QFileDialog &dialog);
 
 private:
     static bool takeNext(QString &fileName);

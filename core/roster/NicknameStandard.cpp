@@ -2,14 +2,64 @@
 
 #include "search/TextMatcher.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace CampDesk {
+
+namespace {
+
+// Placeholder names as the interface language writes them, one word each,
+// no braces.
+QString displayName(const QString &placeholder)
+{
+    if (placeholder == QLatin1String("{subgroup}"))
+        return QCoreApplication::translate("NicknameStandard", "subgroup", "nickname pattern placeholder");
+    if (placeholder == QLatin1String("{nickname}"))
+        return QCoreApplication::translate("NicknameStandard", "nickname", "nickname pattern placeholder");
+    if (placeholder == QLatin1String("{city}"))
+        return QCoreApplication::translate("NicknameStandard", "city", "nickname pattern placeholder");
+    if (placeholder == QLatin1String("{occupation}"))
+        return QCoreApplication::translate("NicknameStandard", "occupation", "nickname pattern placeholder");
+    return QCoreApplication::translate("NicknameStandard", "title", "nickname pattern placeholder");
+}
+
+QString braced(const QString &name)
+{
+    return QLatin1Char('{') + name + QLatin1Char('}');
+}
+
+} // namespace
 
 QStringList NicknameStandard::placeholders()
 {
     return {QStringLiteral("{subgroup}"), QStringLiteral("{nickname}"), QStringLiteral("{city}"),
             QStringLiteral("{occupation}"), QStringLiteral("{title}")};
+}
+
+QString NicknameStandard::toDisplay(const QString &pattern)
+{
+    QString result = pattern;
+    for (const QString &placeholder : placeholders())
+        result.replace(placeholder, braced(displayName(placeholder)));
+    return result;
+}
+
+QString NicknameStandard::fromDisplay(const QString &text)
+{
+    QString result = text.trimmed();
+    result.replace(QChar(0xFF5B), QLatin1Char('{')).replace(QChar(0xFF5D), QLatin1Char('}'));
+    for (const QString &placeholder : placeholders())
+        result.replace(braced(displayName(placeholder)), placeholder, Qt::CaseInsensitive);
+    return result;
+}
+
+QString NicknameStandard::displayPlaceholders()
+{
+    QStringList names;
+    for (const QString &placeholder : placeholders())
+        names.append(braced(displayName(placeholder)));
+    return names.join(QLatin1Char(' '));
 }
 
 QString NicknameStandard::expected(const QString &pattern, const RosterEntry &entry)

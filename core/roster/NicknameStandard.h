@@ -12,6 +12,15 @@ class NicknameStandard final
 {
 public:
     static QStringList placeholders();
+    // The pattern as the operator reads and types it, its placeholders named
+    // in the interface language ("{小组}-{昵称}-{城市}"). The camp stores the
+    // English names, so a workspace means the same in either language.
+    static QString toDisplay(const QString &pattern);
+    // Back from what the operator typed: placeholders in either language,
+    // with half- or full-width braces (a Chinese keyboard types ｛｝).
+    static QString fromDisplay(const QString &text);
+    // The placeholders as the operator sees them, e.g. "{小组} {昵称} …".
+    static QString displayPlaceholders();
     // The nickname the pattern gives this member; empty parts are dropped
     // with their separator ("A组--杭州" becomes "A组-杭州").
     static QString expected(const QString &pattern, const RosterEntry &entry);

@@ -246,6 +246,20 @@ TEST(NicknameStandardTest, ExpectedNicknameAndCheck)
     EXPECT_EQ(NicknameStandard::expected(pattern, entry), QStringLiteral("晓雨-杭州")) << "no dangling separator";
 }
 
+// Without a translation the pattern reads as stored; full-width braces, as a
+// Chinese keyboard types them, become the stored ones, and an unknown
+// placeholder is left for the operator to see.
+TEST(NicknameStandardTest, DisplayFormRoundTrips)
+{
+    const QString pattern = QStringLiteral("{subgroup}-{nickname}-{city}");
+    EXPECT_EQ(NicknameStandard::toDisplay(pattern), pattern);
+    EXPECT_EQ(NicknameStandard::fromDisplay(NicknameStandard::toDisplay(pattern)), pattern);
+    EXPECT_EQ(NicknameStandard::fromDisplay(QStringLiteral(" ｛subgroup｝·{Nickname}·{hobby} ")),
+              QStringLiteral("{subgroup}·{nickname}·{hobby}"));
+    EXPECT_EQ(NicknameStandard::displayPlaceholders(),
+              QStringLiteral("{subgroup} {nickname} {city} {occupation} {title}"));
+}
+
 namespace {
 QList<SubgroupSplitter::Member> crowd(int size)
 {

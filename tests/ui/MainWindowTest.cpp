@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -521,6 +522,31 @@ TEST_F(MainWindowTest, HelpOpensTheUserGuideAndTheDemo)
     EXPECT_TRUE(find<QLabel>("workspaceName")->text().contains(QStringLiteral("changes are not kept")));
     trigger("actionOpenDemo");
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("demo"))) << "already in it";
+}
+
+// The nickname pattern reads and is typed in the interface language; the
+// camp keeps the placeholders' language-neutral names.
+TEST_F(MainWindowTest, NicknamePatternSpeaksTheInterfaceLanguage)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(CAMPDESK_QM_DIR "/campdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const auto restore = qScopeGuard([&chinese] { QCoreApplication::removeTranslator(&chinese); });
+    createCampThroughDialog(QStringLiteral("春季写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    const qint64 id = m_window->currentCampId();
+    auto *pattern = find<QLineEdit>("nicknamePatternEdit");
+    ASSERT_NE(pattern, nullptr);
+    EXPECT_EQ(pattern->text(), QStringLiteral("{小组}-{昵称}-{城市}"));
+    EXPECT_TRUE(pattern->toolTip().contains(QStringLiteral("{职业} {头衔}"))) << pattern->toolTip().toStdString();
+
+    pattern->setFocus();
+    pattern->selectAll();
+    typeText(pattern, QStringLiteral("｛小组｝·{昵称}·{职业}"));
+    QTest::keyClick(pattern, Qt::Key_Return);
+    EXPECT_EQ(m_window->document()->camp(id)->nicknamePattern, QStringLiteral("{subgroup}·{nickname}·{occupation}"));
+    EXPECT_EQ(pattern->text(), QStringLiteral("{小组}·{昵称}·{职业}"));
+    trigger("actionUndo");
+    EXPECT_EQ(m_window->document()->camp(id)->nicknamePattern, QStringLiteral("{subgroup}-{nickname}-{city}"));
 }
 
 // Every menu's mnemonics (Alt+letter) are unique, in English and in Chinese.

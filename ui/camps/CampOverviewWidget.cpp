@@ -8,6 +8,7 @@
 #include "commands/CampCommands.h"
 #include "domain/MemberRole.h"
 #include "io/DataTable.h"
+#include "roster/NicknameStandard.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewHeadline.h"
 #include "storage/MembershipRepository.h"
@@ -181,8 +182,6 @@ void CampOverviewWidget::buildLayout()
     goalsForm->addRow(tr("At risk after silence of:"), m_silentDays);
     m_nicknamePattern = new QLineEdit;
     m_nicknamePattern->setObjectName(QStringLiteral("nicknamePatternEdit"));
-    m_nicknamePattern->setToolTip(tr("How group nicknames are written; {subgroup} {nickname} {city} {occupation} "
-                                     "{title} are filled for each member."));
     m_warnings = new QSpinBox;
     m_warnings->setObjectName(QStringLiteral("warningsEdit"));
     m_warnings->setRange(0, 10);
@@ -265,7 +264,7 @@ void CampOverviewWidget::connectEdits()
         commit(tr("time zone"), [this](Camp &camp) { camp.timeZone = m_timeZone->currentData().toString(); });
     });
     connect(m_nicknamePattern, &QLineEdit::editingFinished, this, [this] {
-        commit(tr("nickname pattern"), [this](Camp &camp) { camp.nicknamePattern = m_nicknamePattern->text().trimmed(); });
+        commit(tr("nickname pattern"), [this](Camp &camp) { camp.nicknamePattern = NicknameStandard::fromDisplay(m_nicknamePattern->text()); });
     });
     connect(m_activityTail, &QSpinBox::editingFinished, this, [this] {
         commit(tr("time counted after an activity"), [this](Camp &camp) { camp.activityTailMinutes = m_activityTail->value(); });
@@ -385,7 +384,9 @@ void CampOverviewWidget::refresh()
         m_activityTail->setValue(m_camp.activityTailMinutes);
         m_silentDays->setValue(m_camp.silentAfterDays);
         const QSignalBlocker watchBlocker(m_watchWords);
-        m_nicknamePattern->setText(m_camp.nicknamePattern);
+        m_nicknamePattern->setText(NicknameStandard::toDisplay(m_camp.nicknamePattern));
+        m_nicknamePattern->setToolTip(tr("How group nicknames are written; %1 are filled for each member.")
+                                          .arg(NicknameStandard::displayPlaceholders()));
         m_nicknamePattern->setCursorPosition(0); // read from its start, not its end
         m_warnings->setValue(m_camp.warningsBeforeRemoval);
         m_watchWords->setText(m_camp.watchWords.join(QStringLiteral(", ")));

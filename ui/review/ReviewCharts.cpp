@@ -38,7 +38,7 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     // A legend entry is elided when the row is full: small type and small
-    // markers keep "Preparation period" whole in a half-width chart.
+    // markers keep "Preparation" whole in a half-width chart.
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     chart->legend()->setFont(legendFont);
@@ -227,7 +227,17 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
         categories.append(QString::number(day.courseDay));
         *set << day.checkInRate.value_or(0);
     }
-    QBarCategoryAxis *x = categoryAxis(data.chart, categories);
+    // Qt elides an axis label wider than the space to the next one, so days
+    // 10-21 of a 21-day camp read "…" in a half-width chart: a long camp
+    // labels every other day (1, 3, 5…), each label then has two bars' room.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = categories.size() > 12 ? 2 : 1;
+    for (int index = 0; index < categories.size(); index += step)
+        x->append(categories.at(index), index);
+    x->setRange(-0.5, std::max<qsizetype>(categories.size(), 1) - 0.5);
+    x->setGridLineVisible(false);
+    data.chart->addAxis(x, Qt::AlignBottom);
     x->setTitleText(ReviewCharts::tr("Course day"));
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;

@@ -29,9 +29,9 @@ QColor shade(CampPhase phase)
 QString name(CampPhase phase)
 {
     switch (phase) {
-    case CampPhase::Preparation: return QCoreApplication::translate("PhaseStyle", "Preparation period");
-    case CampPhase::Course: return QCoreApplication::translate("PhaseStyle", "Course period");
-    case CampPhase::WrapUp: return QCoreApplication::translate("PhaseStyle", "Wrap-up period");
+    case CampPhase::Preparation: return QCoreApplication::translate("PhaseStyle", "Preparation");
+    case CampPhase::Course: return QCoreApplication::translate("PhaseStyle", "Course days");
+    case CampPhase::WrapUp: return QCoreApplication::translate("PhaseStyle", "Wrap-up");
     case CampPhase::Outside: return {};
     }
     return {};

@@ -14,7 +14,9 @@ namespace CampDesk::PhaseStyle {
 // activity colour), `color` for its outline.
 QColor color(CampPhase phase);
 QColor shade(CampPhase phase);
-// "Course period" — never just "Course", which reads like a lesson (课程).
+// "Course days" — never just "Course", which reads like a lesson (课程).
+// Short, because the review chart's legend holds six entries in half a
+// window and Qt elides every one of them when the row is full.
 QString name(CampPhase phase);
 
 } // namespace CampDesk::PhaseStyle
