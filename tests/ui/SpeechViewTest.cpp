@@ -19,7 +19,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
@@ -149,6 +151,16 @@ TEST_F(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
     ASSERT_NE(palette, nullptr);
     EXPECT_TRUE(palette->windowFlags() & Qt::WindowStaysOnTopHint);
     auto *next = palette->findChild<QPushButton *>(QStringLiteral("paletteNextButton"));
+    // Copy Next offers the ticked categories in the list's order, the first
+    // chosen; the crew picks hype.
+    auto *category = palette->findChild<QComboBox *>(QStringLiteral("paletteNextCategory"));
+    ASSERT_NE(category, nullptr);
+    EXPECT_EQ(category->count(), 4) << "the four atmosphere categories are ticked";
+    EXPECT_EQ(category->currentData().toInt(), int(SpeechCategory::WarmUp));
+    category->setCurrentIndex(category->findData(int(SpeechCategory::Hype)));
+    QTest::mouseClick(palette->findChild<QCheckBox *>(QStringLiteral("paletteCategory-praise")), Qt::LeftButton);
+    EXPECT_EQ(category->findData(int(SpeechCategory::Praise)), -1) << "an unticked category is not offered";
+    EXPECT_EQ(category->currentData().toInt(), int(SpeechCategory::Hype)) << "the choice stays";
     QSet<QString> copied;
     for (int click = 0; click < 5; ++click) {
         QTest::mouseClick(next, Qt::LeftButton);

@@ -25,6 +25,7 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     , m_model(new SpeechListModel(document, this))
     , m_cards(new SpeechCardList(m_model, true))
     , m_nextCategory(new QComboBox)
+    , m_nextButton(new QPushButton(tr("Copy Next")))
     , m_member(new QLineEdit)
     , m_feedback(new QLabel)
     , m_activityButton(new QPushButton)
@@ -33,20 +34,14 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     setWindowTitle(tr("Quick Copy"));
     m_cards->setObjectName(QStringLiteral("paletteCards"));
 
-    // The live categories: atmosphere lines first, then what is posted during activities.
-    const QList<SpeechCategory> live{SpeechCategory::WarmUp,          SpeechCategory::Hype,
-                                     SpeechCategory::Praise,          SpeechCategory::SteerBack,
-                                     SpeechCategory::CheckInReminder, SpeechCategory::Welcome,
-                                     SpeechCategory::SharingInvitation, SpeechCategory::Ceremony};
     auto *toggles = new QGridLayout;
     int position = 0;
-    for (SpeechCategory category : live) {
+    for (SpeechCategory category : m_live) {
         auto *box = new QCheckBox(SpeechCategories::displayName(category));
         box->setObjectName(QStringLiteral("paletteCategory-") + SpeechCategories::key(category));
         box->setChecked(SpeechCategories::isAtmosphere(category));
         toggles->addWidget(box, position / 2, position % 2);
         ++position;
-        m_nextCategory->addItem(SpeechCategories::displayName(category), int(category));
         connect(box, &QCheckBox::toggled, this, [this, category](bool on) {
             QSet<SpeechCategory> categories = m_categories;
             if (on)
@@ -57,14 +52,12 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
         });
     }
     m_nextCategory->setObjectName(QStringLiteral("paletteNextCategory"));
-    m_nextCategory->setCurrentIndex(m_nextCategory->findData(int(SpeechCategory::Hype)));
-    auto *next = new QPushButton(tr("Copy Next"));
-    next->setObjectName(QStringLiteral("paletteNextButton"));
-    next->setToolTip(tr("Copies the line of this category used least recently and not yet today"));
-    connect(next, &QPushButton::clicked, this, &QuickCopyPalette::copyNext);
+    m_nextButton->setObjectName(QStringLiteral("paletteNextButton"));
+    m_nextButton->setToolTip(tr("Copies the line of this category used least recently and not yet today"));
+    connect(m_nextButton, &QPushButton::clicked, this, &QuickCopyPalette::copyNext);
     auto *nextRow = new QHBoxLayout;
     nextRow->addWidget(m_nextCategory, 1);
-    nextRow->addWidget(next);
+    nextRow->addWidget(m_nextButton);
 
     m_member->setObjectName(QStringLiteral("paletteMember"));
     m_member->setPlaceholderText(tr("Member for {member}"));
@@ -91,7 +84,7 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     connect(m_cards, &SpeechCardList::copyRequested, this, &QuickCopyPalette::copySpeech);
 
     QSet<SpeechCategory> atmosphere;
-    for (SpeechCategory category : live) {
+    for (SpeechCategory category : m_live) {
         if (SpeechCategories::isAtmosphere(category))
             atmosphere.insert(category);
     }
@@ -151,6 +144,22 @@ void QuickCopyPalette::setCategories(const QSet<SpeechCategory> &categories)
     m_categories = categories;
     // An empty selection shows nothing rather than everything.
     m_model->setCategories(categories.isEmpty() ? QSet<SpeechCategory>{SpeechCategory(-1)} : categories);
+    listNextCategories();
+}
+
+void QuickCopyPalette::listNextCategories()
+{
+    // Copy Next offers what the list shows, in the list's order: it once
+    // said "hype" above a list that began with warm-up lines.
+    const QVariant chosen = m_nextCategory->currentData();
+    const QSignalBlocker blocker(m_nextCategory);
+    m_nextCategory->clear();
+    for (SpeechCategory category : m_live) {
+        if (m_categories.contains(category))
+            m_nextCategory->addItem(SpeechCategories::displayName(category), int(category));
+    }
+    m_nextCategory->setCurrentIndex(std::max(0, m_nextCategory->findData(chosen)));
+    m_nextButton->setEnabled(m_nextCategory->count() > 0);
 }
 
 QString QuickCopyPalette::feedback() const

@@ -40,12 +40,21 @@ public:
 private:
     void showFeedback(const QString &text, bool error);
     void findCurrentActivity();
+    void listNextCategories();
+
+    // The live categories: atmosphere lines first, then what is posted
+    // during activities.
+    const QList<SpeechCategory> m_live{SpeechCategory::WarmUp,          SpeechCategory::Hype,
+                                       SpeechCategory::Praise,          SpeechCategory::SteerBack,
+                                       SpeechCategory::CheckInReminder, SpeechCategory::Welcome,
+                                       SpeechCategory::SharingInvitation, SpeechCategory::Ceremony};
 
     WorkspaceDocument *m_document;
     CopyContext m_context;
     SpeechListModel *m_model;
     SpeechCardList *m_cards;
     QComboBox *m_nextCategory;
+    QPushButton *m_nextButton;
     QLineEdit *m_member;
     QLabel *m_feedback;
     QPushButton *m_activityButton;
