@@ -51,7 +51,9 @@
     <message numerus="yes">
         <source>On the roster by role (%n in all):</source>
         <translation>
-            <numerusform>On the roster by role (%n in all):</numerusform><numerusform>On the roster by role (%n in all):</numerusform></translation>
+            <numerusform>On the roster by role (%n in all):</numerusform>
+            <numerusform>On the roster by role (%n in all):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -83,6 +85,14 @@
             <numerusform>%n sender is not mapped to a member yet; map them under “Chat identities”.</numerusform>
             <numerusform>%n senders are not mapped to a member yet; map them under “Chat identities”.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::CheckInGridModel</name>
+    <message numerus="yes">
+        <source>%n so far</source>
+        <translation>
+            <numerusform>%n so far</numerusform><numerusform>%n so far</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,12 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>Today is still counting; it enters the average once it is over.</source>
         <translation>今天还在统计中，结束后才计入平均值。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n so far</source>
+        <translation>
+            <numerusform>已打卡 %n 人</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::DuplicateCampDialog</name>

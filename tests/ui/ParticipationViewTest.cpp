@@ -117,6 +117,19 @@ TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesI
     EXPECT_EQ(stored().first().source, CheckInSource::Manual);
     EXPECT_TRUE(m_view->gridModel()->isChecked(m_view->gridModel()->index(0, 1)));
     EXPECT_TRUE(m_view->gridModel()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("33.3 %")));
+    // On day 2 its column counts who has checked in so far (nobody yet, and
+    // nothing recorded today): a rate ("0.0 %" before the morning's
+    // check-in) would read like a result.
+    m_window->setToday(QDate(2027, 3, 2));
+    EXPECT_EQ(m_view->gridModel()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Day 2\ntoday\n0 so far"));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(1, 2));
+    EXPECT_EQ(m_view->gridModel()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Day 2\ntoday\n1 so far"));
+    EXPECT_TRUE(m_view->gridModel()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("33.3 %")))
+        << "day 1 is over: its rate is a result";
+    m_window->document()->undoStack()->undo();
+    m_window->setToday(QDate(2027, 3, 6));
 
     // Select day 2 for everyone and press Space: one step ticks all three.
     grid->selectionModel()->clearSelection();

@@ -227,9 +227,12 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
     const QString rate = DataTable::percent(column.rate);
     switch (role) {
     case Qt::DisplayRole:
-        // Today's figure is still growing: the header says "today", not a date.
-        return QStringLiteral("%1\n%2\n%3").arg(column.title,
-                                                column.counting ? tr("today") : QLocale().toString(column.day, QStringLiteral("M/d")),
+        // Today's figure is still growing: the header says "today" and how
+        // many have checked in so far; a rate ("0.0 %" before the morning's
+        // check-in) would read like a result.
+        if (column.day == m_today)
+            return QStringLiteral("%1\n%2\n%3").arg(column.title, tr("today"), tr("%n so far", nullptr, column.checkedIn));
+        return QStringLiteral("%1\n%2\n%3").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d")),
                                                 column.rate ? rate : QStringLiteral("—"));
     case CompletionRole: return column.rate ? QVariant(*column.rate) : QVariant();
     case Qt::ToolTipRole:
