@@ -61,6 +61,7 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     m_table->setObjectName(QStringLiteral("entryTable"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Entry"), tr("How it matched"), tr("Member")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // the number
     m_table->horizontalHeader()->setSectionResizeMode(EntryColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MatchColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);

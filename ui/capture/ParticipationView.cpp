@@ -116,6 +116,9 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     m_identities->setColumnCount(7);
     m_identities->setHorizontalHeaderLabels({tr("Name in the chat"), tr("Earlier names"), tr("Platform"), tr("Chat id"),
                                              tr("Messages"), tr("Member"), tr("Staff")});
+    // Names and members share the room; the rest is as wide as what it holds,
+    // so a chat id ("wxid_demo0042") is never cut where ids differ.
+    m_identities->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_identities->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_identities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_identities->setSelectionMode(QAbstractItemView::SingleSelection);
