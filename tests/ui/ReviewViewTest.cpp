@@ -422,6 +422,9 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
         const DayFigure *day = series.dayFigure(grid->columnDay(column));
         ASSERT_NE(day, nullptr);
         const QString shown = grid->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().section(u'\n', 2);
-        EXPECT_EQ(shown, day->checkInRate ? DataTable::percent(day->checkInRate) : QStringLiteral("—")) << column;
+        if (day->day == today) // still counting: who has checked in so far
+            EXPECT_EQ(shown, QStringLiteral("%1 so far").arg(day->checkedIn));
+        else
+            EXPECT_EQ(shown, day->checkInRate ? DataTable::percent(day->checkInRate) : QStringLiteral("—")) << column;
     }
 }
