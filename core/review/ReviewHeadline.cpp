@@ -58,6 +58,11 @@ QString ReviewHeadline::messagesLabel()
 
 QString ReviewHeadline::summary(const ReviewSeries &series, bool withActive, const QLocale &locale)
 {
+    return summaryPieces(series, withActive, locale).join(QStringLiteral(" · "));
+}
+
+QStringList ReviewHeadline::summaryPieces(const ReviewSeries &series, bool withActive, const QLocale &locale)
+{
     QStringList parts;
     parts.append(tr("%1: %2").arg(membersLabel(), membersValue(series, locale)));
     if (withActive) {
@@ -69,7 +74,7 @@ QString ReviewHeadline::summary(const ReviewSeries &series, bool withActive, con
                      .arg(checkInLabel(series), DataTable::percent(series.averageCheckInRate, locale),
                           DataTable::percent(series.targetCheckInRate, locale)));
     parts.append(tr("%1: %2").arg(messagesLabel(), locale.toString(series.totalMessages)));
-    return parts.join(QStringLiteral(" · "));
+    return parts;
 }
 
 QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonObject &snapshot, const QLocale &locale)

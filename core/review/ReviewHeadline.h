@@ -30,6 +30,8 @@ public:
     // The summary line of a tab: members, check-ins (and, with `withActive`,
     // the active rate), messages, each as "label: value".
     static QString summary(const ReviewSeries &series, bool withActive, const QLocale &locale = QLocale());
+    // The same, piece by piece, for a label that breaks only between them.
+    static QStringList summaryPieces(const ReviewSeries &series, bool withActive, const QLocale &locale = QLocale());
 
     // An activity review's figures (from its frozen snapshot), as
     // (label, value): a check-in's check-ins first, then who spoke in its

@@ -18,6 +18,7 @@
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
 #include "widgets/LazyRefresh.h"
+#include "widgets/PiecesLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +62,7 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     , m_tabs(new QTabWidget)
     , m_grid(new QTableView)
     , m_columns(new QComboBox)
-    , m_summary(new QLabel)
+    , m_summary(new PiecesLabel)
     , m_identities(new QTableWidget)
     , m_watch(new QTableWidget)
     , m_memberChoice(new MemberChoiceDelegate(this))
@@ -180,8 +181,6 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     m_tabs->addTab(watchPage, tr("Watch list"));
 
     m_summary->setObjectName(QStringLiteral("participationSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true); // never widen the window
     auto *topBar = new QHBoxLayout;
     topBar->addWidget(m_summary, 1);
     topBar->addWidget(jielongButton);
@@ -339,11 +338,11 @@ void ParticipationView::refreshSummary()
     if (m_gridCamp != m_campId)
         refreshGrid();
     if (!m_model->error().isEmpty()) {
-        m_summary->setText(m_model->error());
+        m_summary->setPieces({m_model->error()});
         return;
     }
     // The Review tab's figures without the active rate, in its words.
-    m_summary->setText(ReviewHeadline::summary(m_model->series(), false));
+    m_summary->setPieces(ReviewHeadline::summaryPieces(m_model->series(), false));
 }
 
 void ParticipationView::refreshIdentities()

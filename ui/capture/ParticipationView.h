@@ -15,6 +15,7 @@ namespace CampDesk {
 class CheckInGridModel;
 class LazyRefresh;
 class MemberChoiceDelegate;
+class PiecesLabel;
 class WorkspaceDocument;
 
 // The camp's participation desk: the check-in grid (click, Space or the
@@ -65,7 +66,7 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_grid;
     QComboBox *m_columns;
-    QLabel *m_summary;
+    PiecesLabel *m_summary;
     QTableWidget *m_identities;
     QTableWidget *m_watch;
     MemberChoiceDelegate *m_memberChoice;

@@ -17,6 +17,7 @@
 #include "review/ReviewTables.h"
 #include "speech/SpeechCopier.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/PiecesLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,10 +133,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     filters->addWidget(m_compare);
     filters->addStretch();
 
-    m_summary = new QLabel;
+    m_summary = new PiecesLabel;
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(pdf, 0, Qt::AlignTop);
@@ -477,21 +476,19 @@ void ReviewView::redraw()
 void ReviewView::fillSummary()
 {
     const QLocale locale;
-    QStringList parts;
-    parts.append(ReviewHeadline::summary(m_series, true, locale));
+    QStringList parts = ReviewHeadline::summaryPieces(m_series, true, locale);
     parts.append(tr("%n course day(s) below the active-rate target", nullptr, int(m_series.daysBelowTarget.size())));
     parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(DataTable::date(m_series.asOf, locale))
                                          : tr("no participation recorded yet"));
-    QString text = parts.join(QStringLiteral(" · "));
+    QString note;
     const ReviewInput::FarData &far = m_series.farData;
     if (far.messages + far.checkIns > 0) {
         // Stray dates in an export stay in the workspace, and the operator is told why they are not counted.
-        text += u'\n'
-            + tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
+        note = tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
                  nullptr, far.messages)
                   .arg(locale.toString(far.first, DateFormat::shortDate()), locale.toString(far.last, DateFormat::shortDate()));
     }
-    m_summary->setText(text);
+    m_summary->setPieces(parts, note);
 }
 
 void ReviewView::fillSilent()

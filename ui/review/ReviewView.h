@@ -20,6 +20,7 @@ class QTableWidget;
 namespace CampDesk {
 
 class MemberStripWidget;
+class PiecesLabel;
 class ReviewChartView;
 class WorkspaceDocument;
 
@@ -110,7 +111,7 @@ private:
     QComboBox *m_subgroup;
     QCheckBox *m_staff;
     QComboBox *m_compare;
-    QLabel *m_summary;
+    PiecesLabel *m_summary;
     QList<ReviewChartView *> m_charts;
     QTabWidget *m_side;
     QLabel *m_detailTitle;
