@@ -11,6 +11,7 @@
 #include "dialogs/NewPlannedCampDialog.h"
 #include "plan/ActivityFilter.h"
 #include "plan/AgendaModel.h"
+#include "plan/CalendarView.h"
 #include "plan/CampPlanner.h"
 #include "plan/MonthView.h"
 #include "plan/PlanTemplateLibrary.h"
@@ -445,4 +446,21 @@ TEST_F(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
         }
     }
     EXPECT_GT(crowded, 5) << "the window was meant to be small enough to crowd the cells";
+}
+
+// A chip's title breaks between words; a word too wide for the chip is cut
+// with "…", never broken in two, and the last line ends what does not fit.
+TEST(CalendarChipTest, TitlesBreakBetweenWords)
+{
+    const QFont font = QApplication::font();
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(QStringLiteral("Evening")) + 2;
+    const QStringList lines = CalendarView::titleLines(QStringLiteral("Evening interaction time"), font, width, 3);
+    EXPECT_EQ(lines, (QStringList{QStringLiteral("Evening"), metrics.elidedText(QStringLiteral("interaction"), Qt::ElideRight, width),
+                                  QStringLiteral("time")}));
+    EXPECT_EQ(CalendarView::titleLines(QStringLiteral("Evening interaction time"), font, width, 1),
+              QStringList{metrics.elidedText(QStringLiteral("Evening interaction time"), Qt::ElideRight, width)});
+    const QStringList chinese = CalendarView::titleLines(QStringLiteral("第6天晚间互动"), font,
+                                                         metrics.horizontalAdvance(QStringLiteral("第6天晚")), 2);
+    EXPECT_EQ(chinese.join(QString()), QStringLiteral("第6天晚间互动")) << "Chinese breaks between characters";
 }

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -136,7 +137,7 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
     }
     QString title = activity.title;
     if (activity.status == ActivityStatus::Done)
-        title = QStringLiteral("✓ ") + title;
+        title = QStringLiteral("✓\u00A0") + title; // the mark stays with the first word
     QFont font = painter.font();
     font.setStrikeOut(activity.status == ActivityStatus::Skipped);
     painter.setFont(font);
@@ -152,10 +153,13 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
             painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(time, Qt::ElideRight, textRect.width()));
             titleRect.setTop(textRect.top() + metrics.height());
         }
-        painter.save();
-        painter.setClipRect(titleRect);
-        painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, title);
-        painter.restore();
+        const QStringList titleLines = CalendarView::titleLines(title, font, titleRect.width(),
+                                                                std::max(1, titleRect.height() / metrics.height()));
+        for (qsizetype line = 0; line < titleLines.size(); ++line) {
+            const QRect lineRect(titleRect.left(), titleRect.top() + int(line) * metrics.height(), titleRect.width(),
+                                 metrics.height());
+            painter.drawText(lineRect, Qt::AlignLeft | Qt::AlignTop, titleLines.at(line));
+        }
     } else {
         // One line: the title comes first; the time only where both fit
         // (the chip's place on the grid already tells the time).
@@ -164,6 +168,27 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     }
     painter.restore();
+}
+
+QStringList CalendarView::titleLines(const QString &title, const QFont &font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        const bool last = lines.size() + 1 == maxLines;
+        const QString text = last ? title.mid(line.textStart()) : title.mid(line.textStart(), line.textLength());
+        lines.append(metrics.elidedText(text.trimmed(), Qt::ElideRight, width));
+        if (last)
+            break;
+    }
+    layout.endLayout();
+    return lines;
 }
 
 QRect CalendarView::copyMarkRect(const QRect &chip)

@@ -16,6 +16,12 @@ class CalendarView : public QWidget
     Q_OBJECT
 
 public:
+    // A chip's title in at most `maxLines` lines of `width` pixels: broken
+    // between words, a word wider than the chip cut with "…" rather than
+    // broken ("Openi/ng cere/mony" read as three words), and what does not
+    // fit ends the last line with "…". Chinese breaks between characters.
+    static QStringList titleLines(const QString &title, const QFont &font, int width, int maxLines);
+
     explicit CalendarView(QWidget *parent = nullptr);
 
     void setCamp(const Camp &camp);
