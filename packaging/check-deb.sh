@@ -11,6 +11,7 @@ for path in \
     ./usr/share/metainfo/io.campdesk.CampDesk.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/io.campdesk.CampDesk.svg \
     ./usr/share/mime/packages/campdesk-workspace.xml \
+    ./usr/share/doc/campdesk/copyright \
     ./usr/share/campdesk/translations/campdesk_zh_CN.qm \
     ./usr/share/campdesk/translations/campdesk_en.qm; do
     if ! grep -q " $path\$" <<<"$contents"; then
@@ -25,5 +26,5 @@ for needed in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite; do
         status=1
     fi
 done
-[ $status -eq 0 ] && echo "check-deb: $(basename "$deb") holds binaries, desktop file, metainfo, icon, MIME type and translations"
+[ $status -eq 0 ] && echo "check-deb: $(basename "$deb") holds binaries, desktop file, metainfo, icon, MIME type, translations and licence"
 exit $status

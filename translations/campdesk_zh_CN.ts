@@ -1442,18 +1442,6 @@ Create one to plan its dates, goals, group rules and FAQ.</source>
         <translation>关于 CampDesk</translation>
     </message>
     <message>
-        <source>CampDesk %1
-
-Plan, run and review training camps in chat groups.
-
-Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
-        <translation>CampDesk %1
-
-规划、运营和复盘社群训练营。
-
-基于 Qt %2（GNU LGPL 第 3 版）和 SQLite %3（公有领域）构建。</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1636,6 +1624,22 @@ Retry when it has finished, or cancel to leave the change out.
     <message>
         <source>This is the demo workspace.</source>
         <translation>当前就是演示工作区。</translation>
+    </message>
+    <message>
+        <source>CampDesk %1
+
+Plan, run and review training camps in chat groups.
+
+Copyright 2026 The CampDesk developers. CampDesk is free software under the GNU General Public License, version 3 or (at your option) any later version, and comes with no warranty.
+
+Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
+        <translation>CampDesk %1
+
+规划、运营和复盘社群训练营。
+
+版权所有 2026 CampDesk 开发者。CampDesk 是自由软件，按 GNU 通用公共许可证第 3 版或（由你选择）任何更新的版本发布，不提供任何担保。
+
+基于 Qt %2（GNU LGPL 第 3 版）和 SQLite %3（公有领域）构建。</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,8 @@ void MainWindow::showAbout()
     MessageBox::information(
         this, tr("About CampDesk"),
         tr("CampDesk %1\n\nPlan, run and review training camps in chat groups.\n\n"
+           "Copyright 2026 The CampDesk developers. CampDesk is free software under the GNU General Public "
+           "License, version 3 or (at your option) any later version, and comes with no warranty.\n\n"
            "Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).")
             .arg(QStringLiteral(CAMPDESK_VERSION), QString::fromLatin1(qVersion()),
                  sqlite.isEmpty() ? tr("unknown") : sqlite));

@@ -549,6 +549,16 @@ TEST_F(MainWindowTest, NicknamePatternSpeaksTheInterfaceLanguage)
     EXPECT_EQ(m_window->document()->camp(id)->nicknamePattern, QStringLiteral("{subgroup}-{nickname}-{city}"));
 }
 
+// About names the licence, as the LICENSE file and the .deb's copyright do.
+TEST_F(MainWindowTest, AboutNamesTheLicence)
+{
+    trigger("actionAbout");
+    const QString text = MessageBox::lastText();
+    EXPECT_TRUE(text.contains(QStringLiteral("GNU General Public License, version 3 or (at your option) any later version")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(CAMPDESK_VERSION)));
+}
+
 // Every menu's mnemonics (Alt+letter) are unique, in English and in Chinese.
 TEST_F(MainWindowTest, MenuMnemonicsAreUniqueInBothLanguages)
 {
