@@ -200,6 +200,15 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     ASSERT_GE(combo->completer()->completionCount(), 1);
     EXPECT_TRUE(combo->completer()->currentCompletion().contains(QStringLiteral("王子涵")))
         << combo->completer()->currentCompletion().toStdString();
+    // Pinyin initials, as in the roster's search: the list shows the label.
+    combo->completer()->setCompletionPrefix(QStringLiteral("WZH"));
+    ASSERT_EQ(combo->completer()->completionCount(), 1);
+    EXPECT_TRUE(combo->completer()->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("王子涵")))
+        << combo->completer()->completionModel()->index(0, 0).data().toString().toStdString();
+    const QModelIndex completion = combo->completer()->completionModel()->index(0, 0);
+    Q_EMIT combo->completer()->activated(completion); // as a click in the completer's list
+    EXPECT_EQ(combo->currentData().toLongLong(), m_wang);
+    EXPECT_EQ(combo->currentText(), combo->itemText(combo->currentIndex())) << "the label, not the search key";
     const int wang = combo->findData(m_wang);
     ASSERT_GE(wang, 0);
     combo->setCurrentIndex(wang);

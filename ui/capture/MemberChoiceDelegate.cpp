@@ -1,5 +1,7 @@
 #include "capture/MemberChoiceDelegate.h"
 
+#include "search/TextMatcher.h"
+
 #include <QApplication>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -77,9 +79,15 @@ QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionV
         editor->addItem(name, id);
     // The list opens wide enough for whole labels ("name · subgroup · nickname").
     editor->view()->setMinimumWidth(editor->view()->sizeHintForColumn(0) + 32);
-    // Typing any part of a name, subgroup or nickname finds the member.
+    // Typing any part of a name, subgroup or nickname finds the member, in
+    // any case and width, and a Chinese name by its pinyin initials ("wzh"
+    // finds 王子涵), as the roster's search does.
+    constexpr int SearchKeyRole = Qt::UserRole + 40;
+    for (int item = 0; item < editor->count(); ++item)
+        editor->setItemData(item, TextMatcher::searchKey(editor->itemText(item)), SearchKeyRole);
     editor->setEditable(true);
     editor->setInsertPolicy(QComboBox::NoInsert);
+    editor->completer()->setCompletionRole(SearchKeyRole);
     editor->completer()->setFilterMode(Qt::MatchContains);
     editor->completer()->setCompletionMode(QCompleter::PopupCompletion);
     editor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
