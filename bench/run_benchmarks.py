@@ -294,9 +294,12 @@ def main():
         print(f"imported {args.runs + 1} times in {time.perf_counter() - step:.0f} s", flush=True)
 
         # The reference: the same messages as a parser gives them (sender,
-        # time, camp day, kind, text, de-duplication key) in CSV, loaded by the
-        # sqlite3 shell's .import into a table indexed for the same questions:
-        # one message per key, and a member's messages by day.
+        # time, camp day, kind, text, 64-bit de-duplication key) in CSV,
+        # loaded by the sqlite3 shell's .import into a table indexed for the
+        # same questions: one message per key, and a member's messages by
+        # day. It gets the tuning CampDesk's import gives itself (WAL,
+        # synchronous=NORMAL, a 64 MB page cache), and its indexes are built
+        # before or after the load, whichever is faster on this machine.
         step = time.perf_counter()
         csv_path = os.path.join(work, "messages.csv")
         with open(csv_path, "w") as handle:
@@ -304,27 +307,38 @@ def main():
                             "SELECT ifnull(i.display_name, ''), m.sent_at, m.day, m.kind, m.body, m.source_key"
                             " FROM chat_messages m LEFT JOIN chat_identities i ON i.id = m.identity_id ORDER BY m.id"],
                            check=True, stdout=handle)
-        schema = ("CREATE TABLE messages (sender TEXT NOT NULL, sent_at INTEGER NOT NULL, day TEXT NOT NULL,"
-                  " kind TEXT NOT NULL, body TEXT NOT NULL, source_key INTEGER NOT NULL);"
-                  "CREATE UNIQUE INDEX messages_source ON messages(source_key);"
-                  "CREATE INDEX messages_sender ON messages(sender, day);")
-        reference_times = []
+        table = ("CREATE TABLE messages (sender TEXT NOT NULL, sent_at INTEGER NOT NULL, day TEXT NOT NULL,"
+                 " kind TEXT NOT NULL, body TEXT NOT NULL, source_key INTEGER NOT NULL);")
+        indexes = ("CREATE UNIQUE INDEX messages_source ON messages(source_key);"
+                   "CREATE INDEX messages_sender ON messages(sender, day);")
+        tuning = ["-cmd", "PRAGMA synchronous=NORMAL", "-cmd", "PRAGMA cache_size=-65536"]
+        variants = {"indexes before the load": (table + indexes, []),
+                    "indexes after the load": (table, [indexes])}
+        reference_variants = {}
         reference_db = None
-        for index in range(args.runs + 1):
-            target = os.path.join(work, f"ref{index}.db")
-            run([sqlite, target, "PRAGMA journal_mode=WAL;" + schema])
-            seconds, _ = timed([sqlite, target, f".import --csv {csv_path} messages"])
-            if reference_db:
-                os.remove(reference_db)
-            reference_db = target
-            if index > 0:
-                reference_times.append(seconds)
+        for variant, (before, after) in variants.items():
+            times = []
+            for index in range(args.runs + 1):
+                target = os.path.join(work, f"ref{index}.db")
+                if os.path.exists(target):
+                    os.remove(target)
+                run([sqlite, target, "PRAGMA journal_mode=WAL;" + before])
+                seconds, _ = timed([sqlite, *tuning, target, f".import --csv {csv_path} messages", *after])
+                if reference_db and reference_db != target:
+                    os.remove(reference_db)
+                reference_db = target
+                if index > 0:
+                    times.append(seconds)
+            reference_variants[variant] = median_of(times)
+            print(f"sqlite3 .import, {variant}: median {reference_variants[variant]['median']:.2f} s", flush=True)
+        fastest = min(reference_variants, key=lambda name: reference_variants[name]["median"])
         os.remove(csv_path)
         print(f"sqlite3 .import {args.runs + 1} times in {time.perf_counter() - step:.0f} s", flush=True)
         campdesk = median_of(import_times)
-        reference = median_of(reference_times)
+        reference = reference_variants[fastest]
         rows.append({"row": 1, "figure": f"Chat import end to end, {args.messages:,} msgs ({chat_mb:.0f} MB)",
-                     "campdesk": campdesk, "reference": reference, "reference_name": "sqlite3 shell .import of the CSV",
+                     "campdesk": campdesk, "reference": reference,
+                     "reference_name": f"sqlite3 shell .import of the CSV, CampDesk's tuning, {fastest}",
                      "unit": "s", "ratio": campdesk["median"] / reference["median"], "target": "ratio <= 1.0",
                      "met": campdesk["median"] <= reference["median"]})
         peak = max(import_rss)
