@@ -15,6 +15,20 @@ QString cleanName(QStringView name, NoBreakSpaces spaces)
     return out.trimmed();
 }
 
+std::optional<int> readNumber(QStringView text, qsizetype &pos, int minDigits, int maxDigits)
+{
+    int value = 0;
+    int digits = 0;
+    while (pos < text.size() && digits < maxDigits && isAsciiDigit(text.at(pos))) {
+        value = value * 10 + (text.at(pos).unicode() - u'0');
+        ++pos;
+        ++digits;
+    }
+    if (digits < minDigits)
+        return std::nullopt;
+    return value;
+}
+
 QString exactName(QStringView name)
 {
     return cleanName(name).normalized(QString::NormalizationForm_KC).trimmed();

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace CampDesk::ChatText {
 
 // What every chat reader does to names and lines the same way. The
@@ -44,6 +46,28 @@ inline bool isBlankLine(QStringView line)
     }
     return true;
 }
+
+inline bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// A non-empty run of ASCII digits only (an account number, a numeric id).
+inline bool isAllDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
+}
+
+// The number written by up to `maxDigits` ASCII digits at `pos`, which it
+// moves past them; none when there are fewer than `minDigits`. Timestamps
+// of every format are read with it ("2024/10/4 9:05": 1 to 2 digits each).
+std::optional<int> readNumber(QStringView text, qsizetype &pos, int minDigits, int maxDigits);
 
 // What a name's no-break spaces become. Telegram and Discord names have
 // always had them made plain, QQ and WeChat names kept them: a sender's key

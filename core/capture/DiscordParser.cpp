@@ -31,10 +31,7 @@ QString cleanName(QStringView name)
 }
 using ChatText::trimmedView;
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
+using ChatText::isAsciiDigit;
 
 bool isSpace(QChar c)
 {
@@ -42,18 +39,15 @@ bool isSpace(QChar c)
     return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == u'\t';
 }
 
-// Reads the digits at `pos` (at most `maxCount`), advancing `pos`; -1 if none.
-int readNumber(QStringView text, qsizetype &pos, qsizetype maxCount = 9, qsizetype *count = nullptr)
+// Reads the digits at `pos` (at most `maxCount`), advancing `pos`; -1 if
+// none. `count`: how many there were (a year has four, a day two).
+int readNumber(QStringView text, qsizetype &pos, int maxCount, qsizetype *count = nullptr)
 {
-    int value = 0;
     const qsizetype start = pos;
-    while (pos < text.size() && pos - start < maxCount && isDigit(text.at(pos))) {
-        value = value * 10 + (text.at(pos).unicode() - u'0');
-        ++pos;
-    }
+    const int value = ChatText::readNumber(text, pos, 1, maxCount).value_or(-1);
     if (count)
         *count = pos - start;
-    return pos == start ? -1 : value;
+    return value;
 }
 
 constexpr qint64 unixEpochJulianDay = 2440588;
@@ -119,7 +113,7 @@ std::optional<qint64> isoTime(QStringView text, LocalClock &clock)
     }
     if (pos < text.size() && (text.at(pos) == u'.' || text.at(pos) == u',')) {
         ++pos;
-        while (pos < text.size() && isDigit(text.at(pos)))
+        while (pos < text.size() && isAsciiDigit(text.at(pos)))
             ++pos;
     }
     const QDate date(year, month, day);
@@ -513,7 +507,7 @@ public:
             return std::nullopt;
         bool allDigits = true;
         for (qsizetype i = 0; i < value.size() && allDigits; ++i)
-            allDigits = isDigit(value.at(i)) || (i == 0 && value.at(i) == u'-' && value.size() > 1);
+            allDigits = isAsciiDigit(value.at(i)) || (i == 0 && value.at(i) == u'-' && value.size() > 1);
         if (allDigits) {
             // `--dateformat unix` / `unixms`: seconds have ≤ 11 digits until
             // the year 5138, milliseconds 13 since 2001.
@@ -523,7 +517,7 @@ public:
                 return std::nullopt;
             return value.size() >= 12 ? number / 1000 : number;
         }
-        if (value.size() > 10 && value.at(4) == u'-' && isDigit(value.at(0)) && isDigit(value.at(3)))
+        if (value.size() > 10 && value.at(4) == u'-' && isAsciiDigit(value.at(0)) && isAsciiDigit(value.at(3)))
             return isoTime(value, m_clock);
         const auto stamp = readLocalStamp(value);
         if (!stamp)

@@ -191,25 +191,7 @@ struct Header final
     QStringView stamp; // the date and time as written
 };
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// Reads 1..maxDigits digits at pos.
-std::optional<int> readNumber(QStringView s, qsizetype &pos, int minDigits, int maxDigits)
-{
-    int value = 0;
-    int digits = 0;
-    while (pos < s.size() && digits < maxDigits && isDigit(s.at(pos))) {
-        value = value * 10 + (s.at(pos).unicode() - u'0');
-        ++pos;
-        ++digits;
-    }
-    if (digits < minDigits)
-        return std::nullopt;
-    return value;
-}
+using ChatText::readNumber;
 
 bool expect(QStringView s, qsizetype &pos, char16_t c)
 {
@@ -222,13 +204,7 @@ bool expect(QStringView s, qsizetype &pos, char16_t c)
 
 bool isQQNumber(QStringView id)
 {
-    if (id.isEmpty())
-        return false;
-    for (const QChar c : id) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
+    return ChatText::isAllDigits(id);
 }
 
 // The e-mail id of e-mail-login accounts: [^()@\s]+@[^()\s]+ (FORMATS.md 4.1).

@@ -39,21 +39,8 @@ QString selfName()
     return QStringLiteral("我");
 }
 
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-bool isAllDigits(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const QChar c : s) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
-}
+using ChatText::isAllDigits;
+using ChatText::readNumber;
 
 std::optional<qint64> toInteger(QStringView s)
 {
@@ -61,20 +48,6 @@ std::optional<qint64> toInteger(QStringView s)
     bool ok = false;
     const qint64 value = s.toLongLong(&ok);
     if (!ok)
-        return std::nullopt;
-    return value;
-}
-
-std::optional<int> readNumber(QStringView s, qsizetype &pos, int minDigits, int maxDigits)
-{
-    int value = 0;
-    int digits = 0;
-    while (pos < s.size() && digits < maxDigits && isDigit(s.at(pos))) {
-        value = value * 10 + (s.at(pos).unicode() - u'0');
-        ++pos;
-        ++digits;
-    }
-    if (digits < minDigits)
         return std::nullopt;
     return value;
 }
@@ -826,7 +799,7 @@ bool parseTextHeader(QStringView line, TextHeader &header)
     qsizetype pos = 0;
     while (pos < line.size() && isInvisible(line.at(pos).unicode()))
         ++pos;
-    if (line.size() - pos < 20 || !isDigit(line.at(pos)))
+    if (line.size() - pos < 20 || !ChatText::isAsciiDigit(line.at(pos)))
         return false;
     const qsizetype stampStart = pos;
     bool impossible = false;
