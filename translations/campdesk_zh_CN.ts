@@ -5274,6 +5274,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>ReplaceCampVariablesCommand</name>
+    <message>
+        <source>Edit camp variables</source>
+        <translation>编辑训练营变量</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCalculator</name>
     <message>
         <source>No subgroup</source>
@@ -5435,20 +5442,20 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>ReviewInputLoader</name>
     <message>
-        <source>The participation figures of %1 are damaged; import the chat again to rebuild them.</source>
-        <translation>%1 的参与数据已损坏；请重新导入聊天记录来重建。</translation>
-    </message>
-    <message>
         <source>Camp “%1” has no course dates, so its days cannot be reviewed.</source>
         <translation>训练营“%1”没有课程日期，无法复盘它的每一天。</translation>
+    </message>
+    <message>
+        <source>The dates of camp “%1” span more than ten years.</source>
+        <translation>训练营“%1”的日期跨度超过十年。</translation>
     </message>
     <message>
         <source>Camp “%1” has member records with impossible ids; the workspace is damaged.</source>
         <translation>训练营“%1”的成员记录编号不可能出现，工作区已损坏。</translation>
     </message>
     <message>
-        <source>The dates of camp “%1” span more than ten years.</source>
-        <translation>训练营“%1”的日期跨度超过十年。</translation>
+        <source>The participation figures of %1 are damaged; import the chat again to rebuild them.</source>
+        <translation>%1 的参与数据已损坏；请重新导入聊天记录来重建。</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +5915,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Print Run Sheet</source>
         <translation>打印流程单</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlanTemplateCommand</name>
+    <message>
+        <source>Save plan as template “%1”</source>
+        <translation>将计划存为模板“%1”</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@
 #include "review/ReviewView.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechEditorDialog.h"
-#include "speech/SpeechRepository.h"
 #include "speech/SpeechView.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -189,12 +188,15 @@ int Launcher::run(const QStringList &arguments)
             shown = window.speechView()->palette();
         } else if (options.view == QLatin1String("speech-editor")) {
             // The daily announcement: the line with the most to check.
-            const QList<SpeechTemplate> lines =
-                window.document()->workspace().speeches().list(window.currentCampId()).value_or(QList<SpeechTemplate>{});
-            const auto announcement = std::find_if(lines.cbegin(), lines.cend(), [](const SpeechTemplate &line) {
+            auto lines = window.document()->speeches(window.currentCampId());
+            if (!lines) {
+                printError(lines.error().message);
+                return 1;
+            }
+            const auto announcement = std::find_if(lines->cbegin(), lines->cend(), [](const SpeechTemplate &line) {
                 return line.category == SpeechCategory::DailyAnnouncement;
             });
-            if (announcement != lines.cend())
+            if (announcement != lines->cend())
                 window.speechView()->editSpeech(announcement->id);
             shown = window.findChild<SpeechEditorDialog *>();
         } else if (options.view == QLatin1String("jielong") || options.view == QLatin1String("chat-import")) {

@@ -16,21 +16,19 @@
 #include "camps/CampOverviewWidget.h"
 #include "commands/CampCommands.h"
 #include "commands/ActivityCommands.h"
+#include "commands/CommandFailure.h"
 #include "dialogs/DuplicateCampDialog.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
 #include "plan/CampPlanner.h"
-#include "plan/PlanTemplateLibrary.h"
 #include "plan/PlanView.h"
 #include "review/ActivityReviewDialog.h"
 #include "review/ReviewView.h"
 #include "roster/RosterView.h"
 #include "roster/SubgroupBoard.h"
-#include "speech/SpeechLibrary.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechView.h"
 #include "storage/ActivityRepository.h"
-#include "storage/PlanTemplateRepository.h"
 #include "dialogs/SettingsDialog.h"
 
 #include <QAction>
@@ -297,15 +295,6 @@ void MainWindow::buildCentralWidget()
     setCentralWidget(splitter);
 }
 
-Result<void> MainWindow::seedSpeechLibrary(Workspace &workspace)
-{
-    // A workspace starts with the built-in speech lines in the interface language.
-    auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage());
-    if (!seeded)
-        return std::unexpected(seeded.error());
-    return {};
-}
-
 void MainWindow::workspaceChecked(const QString &path, const QString &problem)
 {
     if (!m_document || m_document->fileName() != path)
@@ -314,16 +303,14 @@ void MainWindow::workspaceChecked(const QString &path, const QString &problem)
         showError(problem + u'\n' + tr("CampDesk does not change a damaged workspace: it stays read-only in this window."));
         return;
     }
-    Workspace &workspace = m_document->workspace();
-    if (workspace.isWritable())
+    if (m_document->isWritable())
         return;
-    if (auto writable = workspace.setWritable(true); !writable) {
+    if (auto writable = m_document->makeWritable(); !writable) {
         showError(writable.error().message);
-        return;
+        // Only the built-in speech lines failed: the check itself passed.
+        if (!m_document->isWritable())
+            return;
     }
-    if (auto seeded = seedSpeechLibrary(workspace); !seeded)
-        showError(seeded.error().message);
-    m_document->announceSpeechLibraryChanged();
     statusBar()->showMessage(tr("Workspace checked: every page is sound."), 5000);
 }
 
@@ -344,7 +331,7 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
         if (auto readOnly = (*workspace)->setWritable(false); !readOnly)
             return std::unexpected(readOnly.error());
         statusBar()->showMessage(tr("Checking every page of the workspace before anything is changed in it…"));
-    } else if (auto seeded = seedSpeechLibrary(**workspace); !seeded) {
+    } else if (auto seeded = WorkspaceDocument::seedSpeechLibrary(**workspace); !seeded) {
         return std::unexpected(seeded.error());
     }
     // Started once the window is up, so it does not slow its first paint.
@@ -360,7 +347,7 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
 void MainWindow::documentError(const QString &message)
 {
     // A write refused because the workspace is read-only until checked.
-    if (m_document && !m_document->workspace().isWritable()) {
+    if (m_document && !m_document->isWritable()) {
         showError(m_check->isRunning()
                       ? tr("CampDesk is still reading every page of this workspace, and changes nothing in it until "
                            "that check is done. Try again in a moment.")
@@ -715,7 +702,7 @@ NewPlannedCampDialog *MainWindow::openPlanDialog()
 {
     if (!m_document)
         return nullptr;
-    auto templates = PlanTemplateLibrary::all(m_document->workspace());
+    auto templates = m_document->planTemplates();
     if (!templates) {
         showError(templates.error().message);
         return nullptr;
@@ -813,11 +800,9 @@ void MainWindow::savePlanAsTemplate()
         if (!source || name.trimmed().isEmpty())
             return;
         const PlanTemplate plan = PlanTemplate::fromPlan(name.trimmed(), *source, m_document->activities(campId));
-        if (auto saved = m_document->workspace().planTemplates().save(plan); !saved) {
-            showError(saved.error().message);
-            return;
-        }
-        statusBar()->showMessage(tr("Saved the plan as template “%1”.").arg(name.trimmed()), 8000);
+        // A failed save has been reported by the document.
+        if (pushSucceeded(*m_document, new SavePlanTemplateCommand(m_document.get(), plan)))
+            statusBar()->showMessage(tr("Saved the plan as template “%1”.").arg(name.trimmed()), 8000);
     });
     dialog->open();
 }
@@ -874,7 +859,7 @@ void MainWindow::backupWorkspace()
     const QString path = FileDialog::getSaveFileName(this, tr("Back Up Workspace"), suggestion, workspaceFilter());
     if (path.isEmpty())
         return;
-    if (auto written = m_document->workspace().backupTo(path); !written) {
+    if (auto written = m_document->backupTo(path); !written) {
         showError(written.error().message);
         return;
     }
@@ -952,7 +937,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    const QString sqlite = m_document ? m_document->workspace().sqliteVersion() : QString();
+    const QString sqlite = m_document ? m_document->sqliteVersion() : QString();
     MessageBox::information(
         this, tr("About CampDesk"),
         tr("CampDesk %1\n\nPlan, run and review training camps in chat groups.\n\n"

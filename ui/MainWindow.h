@@ -73,7 +73,6 @@ private:
     void releaseDocument();
     // Asked by the workspace when another program holds its lock too long.
     bool retryWhenBusy(const QString &message);
-    [[nodiscard]] static Result<void> seedSpeechLibrary(Workspace &workspace);
     void workspaceChecked(const QString &path, const QString &problem);
     void documentError(const QString &message);
     void updateActions();

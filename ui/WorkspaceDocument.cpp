@@ -1,12 +1,17 @@
 #include "WorkspaceDocument.h"
 
+#include "Translations.h"
 #include "Workspace.h"
 #include "capture/ParticipationRepository.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "review/ReviewReportWriter.h"
+#include "speech/SpeechLibrary.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/PlanTemplateRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 
@@ -27,6 +32,44 @@ WorkspaceDocument::~WorkspaceDocument() = default;
 QString WorkspaceDocument::fileName() const
 {
     return m_workspace->path();
+}
+
+bool WorkspaceDocument::isWritable() const
+{
+    return m_workspace->isWritable();
+}
+
+Result<void> WorkspaceDocument::seedSpeechLibrary(Workspace &workspace)
+{
+    auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage());
+    if (!seeded)
+        return std::unexpected(seeded.error());
+    return {};
+}
+
+Result<void> WorkspaceDocument::makeWritable()
+{
+    if (auto writable = m_workspace->setWritable(true); !writable)
+        return writable;
+    if (auto seeded = seedSpeechLibrary(*m_workspace); !seeded)
+        return seeded;
+    Q_EMIT speechesChanged();
+    return {};
+}
+
+QString WorkspaceDocument::sqliteVersion() const
+{
+    return m_workspace->sqliteVersion();
+}
+
+Result<void> WorkspaceDocument::backupTo(const QString &target) const
+{
+    return m_workspace->backupTo(target);
+}
+
+Result<QString> WorkspaceDocument::workspaceId()
+{
+    return m_workspace->workspaceId();
 }
 
 QList<Camp> WorkspaceDocument::camps() const
@@ -147,6 +190,54 @@ Result<void> WorkspaceDocument::removeActivities(const QList<Activity> &activiti
     return removed;
 }
 
+Result<QList<PlanTemplate>> WorkspaceDocument::planTemplates() const
+{
+    return PlanTemplateLibrary::all(*m_workspace);
+}
+
+Result<std::optional<PlanTemplate>> WorkspaceDocument::savedPlanTemplate(const QString &name) const
+{
+    return m_workspace->planTemplates().find(name);
+}
+
+Result<void> WorkspaceDocument::savePlanTemplate(const PlanTemplate &plan)
+{
+    auto saved = m_workspace->planTemplates().save(plan);
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
+Result<void> WorkspaceDocument::removePlanTemplate(const QString &name)
+{
+    return m_workspace->planTemplates().remove(name);
+}
+
+Result<QList<SpeechTemplate>> WorkspaceDocument::speeches(qint64 campId) const
+{
+    return m_workspace->speeches().list(campId);
+}
+
+Result<QList<SpeechTemplate>> WorkspaceDocument::allSpeeches() const
+{
+    return m_workspace->speeches().listAll();
+}
+
+Result<SpeechTemplate> WorkspaceDocument::speech(qint64 id) const
+{
+    return m_workspace->speeches().find(id);
+}
+
+Result<QList<SpeechTemplate>> WorkspaceDocument::speechRotation(SpeechCategory category, qint64 campId, QDate day) const
+{
+    return m_workspace->speeches().rotation(category, campId, day);
+}
+
+Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDateTime &when) const
+{
+    return SpeechLibrary::context(*m_workspace, campId, when);
+}
+
 Result<QList<qint64>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
 {
     auto ids = m_workspace->speeches().insertAll(speeches);
@@ -163,9 +254,9 @@ Result<void> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech)
     return written;
 }
 
-QList<CampVariable> WorkspaceDocument::campVariables(qint64 campId) const
+Result<QList<CampVariable>> WorkspaceDocument::campVariables(qint64 campId) const
 {
-    return m_workspace->campVariables().list(campId).value_or(QList<CampVariable>{});
+    return m_workspace->campVariables().list(campId);
 }
 
 Result<void> WorkspaceDocument::writeCampVariable(qint64 campId, const CampVariable &variable)
@@ -174,6 +265,14 @@ Result<void> WorkspaceDocument::writeCampVariable(qint64 campId, const CampVaria
     if (written)
         Q_EMIT campVariablesChanged(campId);
     return written;
+}
+
+Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<CampVariable> &variables)
+{
+    auto replaced = m_workspace->campVariables().replace(campId, variables);
+    if (replaced)
+        Q_EMIT campVariablesChanged(campId);
+    return replaced;
 }
 
 Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
@@ -262,6 +361,16 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
     return {};
 }
 
+Result<QList<Violation>> WorkspaceDocument::campViolations(qint64 campId) const
+{
+    return m_workspace->violations().forCamp(campId);
+}
+
+Result<QList<Violation>> WorkspaceDocument::personViolations(qint64 personId) const
+{
+    return m_workspace->violations().forPerson(personId);
+}
+
 Result<qint64> WorkspaceDocument::insertViolation(const Violation &violation)
 {
     auto id = m_workspace->violations().insert(violation);
@@ -302,6 +411,16 @@ Result<void> WorkspaceDocument::rememberAliases(qint64 campId, const QList<std::
             return saved;
     }
     return transaction.commit();
+}
+
+Result<QList<JielongMatch>> WorkspaceDocument::matchJielong(qint64 campId, const QString &text) const
+{
+    return JielongMatcher::match(*m_workspace, campId, text);
+}
+
+Result<QList<WatchHit>> WorkspaceDocument::watchHits(qint64 campId, const QStringList &words) const
+{
+    return ParticipationRepository(m_workspace->database()).watchHits(campId, words);
 }
 
 QList<ChatIdentity> WorkspaceDocument::chatIdentities(qint64 campId) const
@@ -350,9 +469,25 @@ Result<ReviewInput> WorkspaceDocument::reviewInput(qint64 campId) const
     return ReviewInputLoader::load(*m_workspace, campId);
 }
 
+Result<void> WorkspaceDocument::writeReviewReport(qint64 campId, const ReviewFilter &filter,
+                                                  const ReviewOptions &options, const QString &path) const
+{
+    return ReviewReportWriter::write(*m_workspace, campId, filter, options, path);
+}
+
 QList<ActivityReview> WorkspaceDocument::reviews(qint64 campId) const
 {
     return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview>{});
+}
+
+Result<ActivityReview> WorkspaceDocument::review(qint64 id) const
+{
+    return ActivityReviewRepository(m_workspace->database()).find(id);
+}
+
+Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 activityId) const
+{
+    return ActivityReviewRepository::draft(*m_workspace, campId, activityId);
 }
 
 Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
@@ -402,9 +537,20 @@ Result<void> WorkspaceDocument::revertChatImport(qint64 campId, const ChatImport
     return reverted;
 }
 
-QList<Subgroup> WorkspaceDocument::subgroups(qint64 campId) const
+Result<QList<Subgroup>> WorkspaceDocument::subgroups(qint64 campId) const
 {
-    return m_workspace->subgroups().list(campId).value_or(QList<Subgroup>{});
+    return m_workspace->subgroups().list(campId);
+}
+
+Result<QHash<MemberRole, int>> WorkspaceDocument::memberCountsByRole(qint64 campId) const
+{
+    return m_workspace->memberships().countByRole(campId);
+}
+
+Result<RosterImportPlan> WorkspaceDocument::planRosterImport(qint64 campId, const QList<TextRow> &rows,
+                                                             const QList<RosterField> &fields) const
+{
+    return RosterImport::plan(*m_workspace, campId, rows, fields);
 }
 
 Result<QList<qint64>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
@@ -479,11 +625,6 @@ Result<qint64> WorkspaceDocument::createCamp(const std::function<Result<qint64>(
         Q_EMIT activitiesChanged(*id);
     }
     return id;
-}
-
-void WorkspaceDocument::announceSpeechLibraryChanged()
-{
-    Q_EMIT speechesChanged();
 }
 
 void WorkspaceDocument::announce(const QString &message)

@@ -3,16 +3,21 @@
 #include "Error.h"
 #include "capture/ChatImporter.h"
 #include "capture/IdentitySplitter.h"
+#include "capture/JielongMatcher.h"
 #include "capture/Participation.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "domain/MemberRole.h"
+#include "plan/PlanTemplate.h"
 #include "review/ActivityReviewRepository.h"
 #include "review/ReviewInput.h"
+#include "review/ReviewSeries.h"
 #include "roster/Roster.h"
 #include "roster/RosterImport.h"
 #include "roster/SubgroupRepository.h"
 #include "roster/ViolationRepository.h"
 #include "speech/CampVariableRepository.h"
+#include "speech/PlaceholderRenderer.h"
 #include "speech/SpeechTemplate.h"
 #include "storage/CampSnapshot.h"
 
@@ -31,7 +36,9 @@ class Workspace;
 
 // The open workspace as the UI sees it (Tiled's Document): widgets read from
 // it and change it only by pushing commands on its undo stack; models follow
-// its change signals.
+// its change signals. It is the only door from ui/ into the data: the
+// Workspace itself stays private (tests reach it through
+// WorkspaceDocumentTestAccess).
 class WorkspaceDocument final : public QObject
 {
     Q_OBJECT
@@ -40,9 +47,26 @@ public:
     explicit WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
     ~WorkspaceDocument() override;
 
-    Workspace &workspace() { return *m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The workspace file; also what an export must never overwrite.
     QString fileName() const;
+
+    // The file itself rather than its data: no undo step, no change signal.
+    [[nodiscard]] bool isWritable() const;
+    // A workspace starts with the built-in speech lines in the interface
+    // language: added when it opens, before there is a document, or by
+    // makeWritable() when it opened read-only until checked.
+    [[nodiscard]] static Result<void> seedSpeechLibrary(Workspace &workspace);
+    // Called once the background check has read every page: writes are let
+    // through, and the built-in speech lines are added then (they waited for
+    // the check like every other write).
+    [[nodiscard]] Result<void> makeWritable();
+    [[nodiscard]] QString sqliteVersion() const;
+    // A consistent copy of the workspace at `target` (Workspace::backupTo).
+    [[nodiscard]] Result<void> backupTo(const QString &target) const;
+    // Tells this workspace's exported calendar entries apart from any
+    // other's; made (and kept in the file) on first use.
+    [[nodiscard]] Result<QString> workspaceId();
 
     [[nodiscard]] QList<Camp> camps() const;
     [[nodiscard]] std::optional<Camp> camp(qint64 id) const;
@@ -62,12 +86,30 @@ public:
     [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
     [[nodiscard]] Result<void> writeActivity(const Activity &activity);
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
+    // Plan templates: the built-in ones, then those saved in the workspace.
+    [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
+    // The template saved under `name`, if any: what saving a plan under
+    // that name replaces.
+    [[nodiscard]] Result<std::optional<PlanTemplate>> savedPlanTemplate(const QString &name) const;
+    [[nodiscard]] Result<void> savePlanTemplate(const PlanTemplate &plan);
+    [[nodiscard]] Result<void> removePlanTemplate(const QString &name);
+
+    // The speech library: a camp's lines (shared ones and its own), every
+    // line, one line, and a category's lines in the order Copy Next offers.
+    [[nodiscard]] Result<QList<SpeechTemplate>> speeches(qint64 campId) const;
+    [[nodiscard]] Result<QList<SpeechTemplate>> allSpeeches() const;
+    [[nodiscard]] Result<SpeechTemplate> speech(qint64 id) const;
+    [[nodiscard]] Result<QList<SpeechTemplate>> speechRotation(SpeechCategory category, qint64 campId, QDate day) const;
+    // What a line's placeholders are filled from in a camp at a moment.
+    [[nodiscard]] Result<RenderContext> renderContext(qint64 campId, const QDateTime &when) const;
     [[nodiscard]] Result<QList<qint64>> insertSpeeches(const QList<SpeechTemplate> &speeches);
     [[nodiscard]] Result<void> writeSpeech(const SpeechTemplate &speech);
     // A camp's value for a placeholder ({checkin_link}), for every day
     // (courseDay 0) or one course day; an empty value removes it.
-    [[nodiscard]] QList<CampVariable> campVariables(qint64 campId) const;
+    [[nodiscard]] Result<QList<CampVariable>> campVariables(qint64 campId) const;
     [[nodiscard]] Result<void> writeCampVariable(qint64 campId, const CampVariable &variable);
+    // Makes `variables` the camp's whole set, in one transaction.
+    [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables);
     [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
@@ -75,7 +117,14 @@ public:
     [[nodiscard]] QList<RosterEntry> roster(qint64 campId) const;
     // Writes members' memberships and people in one transaction.
     [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
-    [[nodiscard]] QList<Subgroup> subgroups(qint64 campId) const;
+    [[nodiscard]] Result<QList<Subgroup>> subgroups(qint64 campId) const;
+    [[nodiscard]] Result<QHash<MemberRole, int>> memberCountsByRole(qint64 campId) const;
+    // What an import of `rows` would do, without writing (RosterImport::plan).
+    [[nodiscard]] Result<RosterImportPlan> planRosterImport(qint64 campId, const QList<TextRow> &rows,
+                                                            const QList<RosterField> &fields) const;
+    // The violations logged in a camp, and a person's ledger across camps.
+    [[nodiscard]] Result<QList<Violation>> campViolations(qint64 campId) const;
+    [[nodiscard]] Result<QList<Violation>> personViolations(qint64 personId) const;
     // Adds a new person to a camp (one transaction); fills in the ids.
     [[nodiscard]] Result<RosterEntry> addMember(qint64 campId, RosterEntry entry);
     // Takes back addMember(): the membership and the person.
@@ -94,6 +143,10 @@ public:
     // Returns how many check-ins were really added.
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
     [[nodiscard]] Result<void> rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases);
+    // A pasted 接龙's entries matched to the camp's members.
+    [[nodiscard]] Result<QList<JielongMatch>> matchJielong(qint64 campId, const QString &text) const;
+    // Imported messages that contain one of `words`.
+    [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const;
     [[nodiscard]] QList<ChatIdentity> chatIdentities(qint64 campId) const;
     [[nodiscard]] Result<void> mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId);
     [[nodiscard]] Result<void> setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff);
@@ -102,9 +155,6 @@ public:
     [[nodiscard]] Result<void> undoSplitChatIdentity(const IdentitySplit &split);
     // An import done by a background job: announce what it changed.
     void announceChatImport(qint64 campId);
-    // The speech library was written outside a document operation (the
-    // built-in lines, added once the workspace has been checked).
-    void announceSpeechLibraryChanged();
     [[nodiscard]] Result<ChatImportSummary> runChatImport(qint64 campId, const QString &path,
                                                           const ChatImportOptions &options);
     [[nodiscard]] Result<void> revertChatImport(qint64 campId, const ChatImportSummary &summary);
@@ -112,9 +162,15 @@ public:
     // What a camp's review figures are computed from (the Review and
     // Participation tabs compute them with ReviewCalculator from this).
     [[nodiscard]] Result<ReviewInput> reviewInput(qint64 campId) const;
+    // The camp review report as PDF (ReviewReportWriter).
+    [[nodiscard]] Result<void> writeReviewReport(qint64 campId, const ReviewFilter &filter,
+                                                 const ReviewOptions &options, const QString &path) const;
 
     // Post-activity reviews (复盘).
     [[nodiscard]] QList<ActivityReview> reviews(qint64 campId) const;
+    [[nodiscard]] Result<ActivityReview> review(qint64 id) const;
+    // A new review of an activity with its figures frozen now, not saved yet.
+    [[nodiscard]] Result<ActivityReview> reviewDraft(qint64 campId, qint64 activityId) const;
     [[nodiscard]] Result<qint64> insertReview(const ActivityReview &review);
     [[nodiscard]] Result<void> writeReviewNotes(const ActivityReview &review);
     [[nodiscard]] Result<void> removeReview(const ActivityReview &review);
@@ -143,6 +199,10 @@ Q_SIGNALS:
     void announced(const QString &message);
 
 private:
+    friend class WorkspaceDocumentTestAccess;
+
+    Workspace &workspace() { return *m_workspace; }
+
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
 };

@@ -2,6 +2,7 @@
 
 #include "speech/PlaceholderRenderer.h"
 #include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
 
 #include <QRegularExpression>
 
@@ -31,13 +32,20 @@ Result<QList<CampVariable>> CampVariableRepository::list(qint64 campId) const
     return result;
 }
 
-Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &variable)
+Result<void> CampVariableRepository::check(const CampVariable &variable)
 {
     if (!isValidName(variable.name))
         return fail(tr("“%1” cannot name a variable: use letters, digits, _ or -, and not a built-in placeholder.")
                         .arg(variable.name));
     if (variable.courseDay < 0)
         return fail(tr("A variable is set for every day (0) or for one course day (1 or more)."));
+    return {};
+}
+
+Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &variable)
+{
+    if (auto valid = check(variable); !valid)
+        return valid;
     if (variable.value.isEmpty()) {
         auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM camp_variables WHERE camp_id = ? AND name = ?"
                                                       " AND course_day = ?"),
@@ -52,6 +60,21 @@ Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &vari
     if (!query)
         return std::unexpected(query.error());
     return {};
+}
+
+Result<void> CampVariableRepository::replace(qint64 campId, const QList<CampVariable> &variables)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM camp_variables WHERE camp_id = ?"), {campId});
+    if (!removed)
+        return std::unexpected(removed.error());
+    for (const CampVariable &variable : variables) {
+        if (auto written = set(campId, variable); !written)
+            return written;
+    }
+    return transaction.commit();
 }
 
 Result<QHash<QString, QString>> CampVariableRepository::valuesFor(qint64 campId, int courseDay) const

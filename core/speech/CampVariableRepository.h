@@ -29,12 +29,18 @@ public:
     [[nodiscard]] Result<QList<CampVariable>> list(qint64 campId) const;
     // Sets a value; an empty value removes it.
     [[nodiscard]] Result<void> set(qint64 campId, const CampVariable &variable);
+    // Makes `variables` the camp's whole set, in one transaction: what is not
+    // among them is removed.
+    [[nodiscard]] Result<void> replace(qint64 campId, const QList<CampVariable> &variables);
     // The values for one course day: a day's own value wins over the
     // every-day one; names the camp only defines for other days come back
     // with a null value, so the renderer calls them unfilled, not unknown.
     [[nodiscard]] Result<QHash<QString, QString>> valuesFor(qint64 campId, int courseDay) const;
 
     static bool isValidName(const QString &name);
+    // Whether set() takes `variable`, before anything is written (a dialog
+    // names the row that is wrong).
+    [[nodiscard]] static Result<void> check(const CampVariable &variable);
 
 private:
     QSqlDatabase m_db;

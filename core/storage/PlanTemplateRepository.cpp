@@ -9,6 +9,11 @@ PlanTemplateRepository::PlanTemplateRepository(const QSqlDatabase &db)
 {
 }
 
+Result<PlanTemplate> PlanTemplateRepository::parse(const QString &name, const QString &definition)
+{
+    return PlanTemplate::fromJson(definition.toUtf8(), tr("saved template “%1”").arg(name));
+}
+
 Result<QList<PlanTemplate>> PlanTemplateRepository::list() const
 {
     auto query = Sql::exec(m_db, QStringLiteral("SELECT name, definition FROM plan_templates ORDER BY name"));
@@ -16,13 +21,25 @@ Result<QList<PlanTemplate>> PlanTemplateRepository::list() const
         return std::unexpected(query.error());
     QList<PlanTemplate> templates;
     while (query->next()) {
-        const QString name = query->value(0).toString();
-        auto plan = PlanTemplate::fromJson(query->value(1).toString().toUtf8(), tr("saved template “%1”").arg(name));
+        auto plan = parse(query->value(0).toString(), query->value(1).toString());
         if (!plan)
             return std::unexpected(plan.error());
         templates.append(*plan);
     }
     return templates;
+}
+
+Result<std::optional<PlanTemplate>> PlanTemplateRepository::find(const QString &name) const
+{
+    auto query = Sql::exec(m_db, QStringLiteral("SELECT definition FROM plan_templates WHERE name = ?"), {name});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::nullopt;
+    auto plan = parse(name, query->value(0).toString());
+    if (!plan)
+        return std::unexpected(plan.error());
+    return *plan;
 }
 
 Result<qint64> PlanTemplateRepository::save(const PlanTemplate &plan)

@@ -290,3 +290,27 @@ TEST(PlanTemplateTest, SavedTemplatesKeepPreparedTexts)
     EXPECT_EQ(links.value(QStringLiteral("Spring welcome")), 0) << "Spring's own line is not Summer's";
     EXPECT_EQ(links.value(QStringLiteral("Lesson")), 0);
 }
+
+// What a save under a name would replace is found by that name; undoing a
+// save removes it by name.
+TEST(PlanTemplateTest, SavedTemplatesAreFoundAndRemovedByName)
+{
+    TempDir dir;
+    auto opened = Workspace::open(dir.path(QStringLiteral("plans.campdesk")));
+    ASSERT_TRUE(opened.has_value());
+    PlanTemplateRepository &templates = (*opened)->planTemplates();
+    PlanTemplate plan = PlanTemplateLibrary::builtIn().first();
+    plan.name = {QStringLiteral("Our plan"), QStringLiteral("Our plan")};
+    plan.builtIn = false;
+    ASSERT_TRUE(templates.save(plan).has_value());
+
+    auto found = templates.find(QStringLiteral("Our plan"));
+    ASSERT_TRUE(found.has_value()) << found.error().message.toStdString();
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->items.size(), plan.items.size());
+    EXPECT_FALSE(templates.find(QStringLiteral("our plan"))->has_value()) << "names are matched exactly";
+
+    ASSERT_TRUE(templates.remove(QStringLiteral("Our plan")).has_value());
+    EXPECT_FALSE(templates.find(QStringLiteral("Our plan"))->has_value());
+    EXPECT_FALSE(templates.remove(QStringLiteral("Our plan")).has_value()) << "nothing left to remove";
+}

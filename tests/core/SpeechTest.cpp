@@ -254,6 +254,26 @@ TEST_F(SpeechLibraryTest, CampVariablesPerDayAndContext)
     EXPECT_EQ(variables.list(m_camp)->size(), 2);
 }
 
+// The Camp Variables dialog's Save: the table becomes the camp's whole set,
+// or, if any row cannot be stored, nothing changes.
+TEST_F(SpeechLibraryTest, CampVariablesAreReplacedAsAWholeOrNotAtAll)
+{
+    CampVariableRepository &variables = m_workspace->campVariables();
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 0, QStringLiteral("https://x/all")}).has_value());
+    ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 3, QStringLiteral("https://x/3")}).has_value());
+    const QList<CampVariable> table{{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c/all")},
+                                    {QStringLiteral("course_link"), 3, QStringLiteral("https://y/3")}};
+    ASSERT_TRUE(variables.replace(m_camp, table).has_value());
+    EXPECT_EQ(*variables.list(m_camp), table);
+
+    EXPECT_FALSE(CampVariableRepository::check({QStringLiteral("bad name"), 0, QStringLiteral("x")}).has_value());
+    EXPECT_TRUE(CampVariableRepository::check({QStringLiteral("room"), 2, QString()}).has_value());
+    const QList<CampVariable> broken{{QStringLiteral("room"), 0, QStringLiteral("A1")},
+                                     {QStringLiteral("bad name"), 0, QStringLiteral("x")}};
+    EXPECT_FALSE(variables.replace(m_camp, broken).has_value());
+    EXPECT_EQ(*variables.list(m_camp), table) << "a refused row leaves every value as it was";
+}
+
 TEST_F(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
 {
     const QList<SpeechTemplate> builtIn = SpeechLibrary::builtIn(QStringLiteral("en"));

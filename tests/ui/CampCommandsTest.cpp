@@ -1,6 +1,7 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "WorkspaceDocumentTestAccess.h"
 #include "commands/CampCommands.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -72,7 +73,7 @@ TEST_F(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
 {
     stack()->push(new AddCampCommand(m_document.get(), camp(QStringLiteral("With members"))));
     const Camp created = m_document->camps().first();
-    Workspace &workspace = m_document->workspace();
+    Workspace &workspace = WorkspaceDocumentTestAccess::workspace(*m_document);
     for (int i = 0; i < 5; ++i) {
         const qint64 person = *workspace.people().insert(Person{0, QStringLiteral("P%1").arg(i), {}});
         ASSERT_TRUE(workspace.memberships()

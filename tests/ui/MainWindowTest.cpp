@@ -10,9 +10,12 @@
 #include "Workspace.h"
 #include "WorkspaceCheck.h"
 #include "WorkspaceDocument.h"
+#include "WorkspaceDocumentTestAccess.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
 #include "dialogs/UserGuideDialog.h"
+#include "plan/PlanTemplateLibrary.h"
+#include "storage/PlanTemplateRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +63,9 @@ protected:
     }
 
     void TearDown() override { m_window.reset(); }
+
+    // Behind the document: what a test checks was written, or sets up.
+    Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*m_window->document()); }
 
     template<typename T>
     T *find(const char *name) const
@@ -109,6 +116,28 @@ protected:
         QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         ASSERT_TRUE(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
+        QApplication::processEvents();
+    }
+
+    // Camp → Add a Plan from a Template… with the dialog's choices: the
+    // current camp gets activities (a template needs at least one).
+    void planCurrentCamp()
+    {
+        trigger("actionApplyPlanTemplate");
+        auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        ASSERT_FALSE(m_window->document()->activities(m_window->currentCampId()).isEmpty());
+    }
+
+    // File → Save Plan as Template… for the current camp, named as a user types it.
+    void saveCurrentPlanAsTemplate(const QString &name)
+    {
+        trigger("actionSavePlanTemplate");
+        auto *input = m_window->findChild<QInputDialog *>(QStringLiteral("savePlanTemplateDialog"));
+        ASSERT_NE(input, nullptr);
+        input->setTextValue(name);
+        input->accept();
         QApplication::processEvents();
     }
 
@@ -315,7 +344,7 @@ TEST_F(MainWindowTest, TheCliWorksBesideTheOpenWindowAndNeverTakesItsJournal)
     createCampThroughDialog(QStringLiteral("第二个营"), QDate(2027, 5, 1), QDate(2027, 5, 14));
     EXPECT_TRUE(MessageBox::lastText().isEmpty() || !MessageBox::lastText().contains(QStringLiteral("damaged")))
         << MessageBox::lastText().toStdString();
-    const QSqlDatabase db = m_window->document()->workspace().database();
+    const QSqlDatabase db = workspace().database();
     const qint64 messages = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages"));
     EXPECT_GT(messages, 0) << "the window sees the CLI's import";
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM camps")), 3);
@@ -362,7 +391,7 @@ TEST_F(MainWindowTest, ADamagedWorkspaceIsNeverWrittenTo)
     ASSERT_TRUE(checked.wait(30000));
     EXPECT_TRUE(checked.first().at(1).toString().contains(QStringLiteral("damaged")));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("read-only"))) << MessageBox::lastText().toStdString();
-    EXPECT_FALSE(m_window->document()->workspace().isWritable());
+    EXPECT_FALSE(workspace().isWritable());
     Camp camp = Camp::withDefaults(QStringLiteral("Written anyway"), QDate(2027, 1, 1), QDate(2027, 1, 7));
     EXPECT_FALSE(m_window->document()->insertCamp(camp).has_value()) << "the document refuses writes";
     m_window.reset();
@@ -406,7 +435,7 @@ TEST_F(MainWindowTest, ABusyWorkspaceAsksAndRetrySavesTheEdit)
 {
     createCampThroughDialog(QStringLiteral("Busy"), QDate(2027, 5, 1), QDate(2027, 5, 7));
     const qint64 id = m_window->currentCampId();
-    m_window->document()->workspace().setBusyTimeout(50);
+    workspace().setBusyTimeout(50);
     const int steps = m_window->document()->undoStack()->count();
 
     BusyWorkspace cli(m_window->document()->fileName());
@@ -433,7 +462,7 @@ TEST_F(MainWindowTest, ABusyWorkspaceCancelledLeavesFileAndUndoStackAsTheyWere)
 {
     createCampThroughDialog(QStringLiteral("Busy"), QDate(2027, 5, 1), QDate(2027, 5, 7));
     const qint64 id = m_window->currentCampId();
-    m_window->document()->workspace().setBusyTimeout(50);
+    workspace().setBusyTimeout(50);
     const int steps = m_window->document()->undoStack()->count();
 
     BusyWorkspace cli(m_window->document()->fileName());
@@ -484,6 +513,59 @@ TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_TRUE(m_window->document()->activities(id).isEmpty()) << "one undo step takes the whole plan back";
     trigger("actionRedo");
     EXPECT_EQ(m_window->document()->activities(id).size(), planned);
+}
+
+// Saving a plan as a template is an edit like any other: Edit → Undo takes
+// the template back out of the workspace, and Redo saves it again.
+TEST_F(MainWindowTest, SavingAPlanAsTemplateIsUndone)
+{
+    createCampThroughDialog(QStringLiteral("Template source"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    planCurrentCamp();
+    const auto savedTemplates = [this] {
+        auto saved = workspace().planTemplates().list();
+        EXPECT_TRUE(saved.has_value()) << saved.error().message.toStdString();
+        QStringList names;
+        for (const PlanTemplate &plan : saved.value_or(QList<PlanTemplate>{}))
+            names.append(plan.name.english);
+        return names;
+    };
+    saveCurrentPlanAsTemplate(QStringLiteral("Our May plan"));
+    EXPECT_EQ(savedTemplates(), QStringList{QStringLiteral("Our May plan")});
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Our May plan")))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(find<QAction>("actionUndo")->text().contains(QStringLiteral("Our May plan")))
+        << find<QAction>("actionUndo")->text().toStdString();
+
+    trigger("actionUndo");
+    EXPECT_TRUE(savedTemplates().isEmpty());
+    trigger("actionRedo");
+    EXPECT_EQ(savedTemplates(), QStringList{QStringLiteral("Our May plan")});
+}
+
+// A save under the name of a saved template replaces it; undo puts that
+// template back as it was rather than deleting it.
+TEST_F(MainWindowTest, UndoingASaveOverATemplatePutsTheOldOneBack)
+{
+    PlanTemplate older = PlanTemplateLibrary::builtIn().first();
+    older.name = {QStringLiteral("Our plan"), QStringLiteral("Our plan")};
+    older.builtIn = false;
+    ASSERT_TRUE(workspace().planTemplates().save(older).has_value());
+    createCampThroughDialog(QStringLiteral("Short camp"), QDate(2027, 5, 3), QDate(2027, 5, 9));
+    planCurrentCamp();
+
+    saveCurrentPlanAsTemplate(QStringLiteral("Our plan"));
+    auto replaced = workspace().planTemplates().find(QStringLiteral("Our plan"));
+    ASSERT_TRUE(replaced.has_value()) << replaced.error().message.toStdString();
+    ASSERT_TRUE(replaced->has_value());
+    ASSERT_NE(older.courseDays, 7);
+    EXPECT_EQ((*replaced)->courseDays, 7);
+
+    trigger("actionUndo");
+    auto restored = workspace().planTemplates().find(QStringLiteral("Our plan"));
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    ASSERT_TRUE(restored->has_value());
+    EXPECT_EQ((*restored)->courseDays, older.courseDays);
+    EXPECT_EQ((*restored)->items.size(), older.items.size());
 }
 
 // A screenshot run has nobody to click: every box is reported and answered

@@ -3,6 +3,7 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "WorkspaceDocumentTestAccess.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/MemberChoiceDelegate.h"
@@ -75,9 +76,12 @@ protected:
 
     void TearDown() override { m_window.reset(); }
 
+    // Behind the document: what a test checks was written, or sets up.
+    Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*m_window->document()); }
+
     QList<CheckIn> stored() const
     {
-        return ParticipationRepository(m_window->document()->workspace().database()).checkIns(m_campId).value_or(QList<CheckIn>{});
+        return ParticipationRepository(workspace().database()).checkIns(m_campId).value_or(QList<CheckIn>{});
     }
 
     QPoint cellCenter(int row, int column) const
@@ -225,7 +229,7 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     EXPECT_EQ(m_view->gridModel()->completion(2).value_or(-1), 100.0);
 
     // The hand-made match is remembered for the next paste.
-    const auto aliases = ParticipationRepository(m_window->document()->workspace().database()).aliases(m_campId);
+    const auto aliases = ParticipationRepository(workspace().database()).aliases(m_campId);
     ASSERT_TRUE(aliases.has_value());
     EXPECT_EQ(aliases->value(QStringLiteral("小雨点")), m_wang);
 
@@ -317,7 +321,7 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
         << dialog->problemLabel()->text().toStdString();
     EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 4")))
         << dialog->summaryLabel()->text().toStdString();
-    const QSqlDatabase db = m_window->document()->workspace().database();
+    const QSqlDatabase db = workspace().database();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
     // The chat check-in on 2027-03-15 is outside this camp's days but still recorded.
     EXPECT_EQ(m_view->identities()->rowCount(), 0) << "a tab that was never shown has not loaded";
@@ -437,7 +441,7 @@ TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
     EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 3")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
 
-    const QSqlDatabase db = m_window->document()->workspace().database();
+    const QSqlDatabase db = workspace().database();
     const auto personOf = [&](const QString &key) {
         return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"), {key});
     };
@@ -481,7 +485,7 @@ TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
     ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->page() == ChatImportDialog::ChoosePage
                                      && !dialog->problemLabel()->text().isEmpty(); }));
     EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("notes.txt is not a chat export")));
-    EXPECT_EQ(*Sql::scalar(m_window->document()->workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
+    EXPECT_EQ(*Sql::scalar(workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
     dialog->close();
 }
 
@@ -506,7 +510,7 @@ TEST_F(ParticipationViewTest, CancellingAnImportWritesNothing)
     dialog->cancelImport();
     ASSERT_TRUE(waitFor([&] { return !dialog->isBusy(); }, 120000));
     EXPECT_EQ(dialog->page(), ChatImportDialog::MapPage) << "back to the mapping page, nothing imported";
-    const QSqlDatabase db = m_window->document()->workspace().database();
+    const QSqlDatabase db = workspace().database();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
     EXPECT_EQ(m_window->document()->undoStack()->count(), 0);

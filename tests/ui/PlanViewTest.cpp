@@ -6,6 +6,7 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "WorkspaceDocumentTestAccess.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/DuplicateCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
@@ -98,6 +99,8 @@ protected:
     void TearDown() override { m_window.reset(); }
 
     WorkspaceDocument *document() const { return m_window->document(); }
+    // Behind the document: what a test checks was written, or sets up.
+    Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*document()); }
     QUndoStack *stack() const { return document()->undoStack(); }
 
     Activity only(const QString &templateKey) const
@@ -298,7 +301,7 @@ TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
     ASSERT_NE(input, nullptr);
     input->setTextValue(QStringLiteral("Our spring plan"));
     input->accept();
-    auto saved = document()->workspace().planTemplates().list();
+    auto saved = workspace().planTemplates().list();
     ASSERT_TRUE(saved.has_value());
     ASSERT_EQ(saved->size(), 1);
     EXPECT_EQ(saved->first().name.english, QStringLiteral("Our spring plan"));
@@ -356,9 +359,9 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
 // names it, and the workspace goes on working.
 TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
 {
-    const QString workspace = document()->workspace().path();
-    const qint64 size = QFileInfo(workspace).size();
-    for (const QString &target : QStringList{workspace, workspace + QStringLiteral("-wal")}) {
+    const QString file = document()->fileName();
+    const qint64 size = QFileInfo(file).size();
+    for (const QString &target : QStringList{file, file + QStringLiteral("-wal")}) {
         for (const char *action : {"actionExportIcs", "actionSaveRunSheet"}) {
             FileDialog::setNextFileName(target);
             trigger(action);
@@ -367,15 +370,15 @@ TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
             EXPECT_TRUE(MessageBox::lastText().contains(QFileInfo(target).fileName())) << action;
         }
     }
-    EXPECT_EQ(QFileInfo(workspace).size(), size);
-    const auto camps = document()->workspace().camps().list();
+    EXPECT_EQ(QFileInfo(file).size(), size);
+    const auto camps = workspace().camps().list();
     ASSERT_TRUE(camps.has_value()) << camps.error().message.toStdString();
     EXPECT_EQ(camps->size(), 1);
 }
 
 TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
 {
-    const QList<SpeechTemplate> speeches = *document()->workspace().speeches().list(m_campId);
+    const QList<SpeechTemplate> speeches = *workspace().speeches().list(m_campId);
     qint64 script = 0;
     for (const SpeechTemplate &speech : speeches) {
         if (speech.title == QStringLiteral("Opening ceremony script"))
@@ -394,7 +397,7 @@ TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(
         QStringLiteral("🎉 Welcome to the opening ceremony of Spring camp!")))
         << QApplication::clipboard()->text().toStdString();
-    EXPECT_EQ(document()->workspace().speeches().find(script)->useCount, 1);
+    EXPECT_EQ(workspace().speeches().find(script)->useCount, 1);
 
     // The agenda offers the same copy in its "Prepared text" column.
     m_window->showView(QStringLiteral("agenda"));
@@ -405,7 +408,7 @@ TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
     agenda->scrollTo(index);
     QTest::mouseClick(agenda->viewport(), Qt::LeftButton, Qt::NoModifier, agenda->visualRect(index).center());
     EXPECT_TRUE(QApplication::clipboard()->text().contains(QStringLiteral("Spring camp")));
-    EXPECT_EQ(document()->workspace().speeches().find(script)->useCount, 2);
+    EXPECT_EQ(workspace().speeches().find(script)->useCount, 2);
 }
 
 // A crowded day cell keeps what members take part in: the daily check-in

@@ -4,8 +4,10 @@
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
+#include "WorkspaceDocumentTestAccess.h"
 #include "domain/Activity.h"
 #include "speech/CampVariableRepository.h"
+#include "speech/CampVariablesDialog.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechCardList.h"
 #include "speech/SpeechCopier.h"
@@ -16,8 +18,10 @@
 #include "speech/SpeechRepository.h"
 #include "speech/SpeechView.h"
 #include "storage/CampRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,6 +34,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -68,10 +75,12 @@ protected:
     void TearDown() override { m_window.reset(); }
 
     WorkspaceDocument *document() const { return m_window->document(); }
+    // Behind the document: what a test checks was written, or sets up.
+    Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*document()); }
 
     SpeechTemplate line(const QString &title) const
     {
-        const QList<SpeechTemplate> speeches = *document()->workspace().speeches().list(m_campId);
+        const QList<SpeechTemplate> speeches = *workspace().speeches().list(m_campId);
         for (const SpeechTemplate &speech : speeches) {
             if (speech.title == title)
                 return speech;
@@ -89,6 +98,14 @@ protected:
         QTest::mouseClick(cards->viewport(), Qt::LeftButton, Qt::NoModifier, cards->copyButtonRect(index).center());
     }
 
+    // Speech Library → Camp Variables…: the dialog it opened, or null.
+    CampVariablesDialog *openCampVariables() const
+    {
+        m_view->findChild<QAction *>(QStringLiteral("variablesAction"))->trigger();
+        QApplication::processEvents();
+        return m_window->findChild<CampVariablesDialog *>(QStringLiteral("CampVariablesDialog"));
+    }
+
     TempDir m_dir;
     qint64 m_campId = 0;
     std::unique_ptr<MainWindow> m_window;
@@ -97,7 +114,7 @@ protected:
 
 TEST_F(SpeechViewTest, ANewWorkspaceStartsWithTheBuiltInLibrary)
 {
-    EXPECT_GE(document()->workspace().speeches().count().value_or(0), 60);
+    EXPECT_GE(workspace().speeches().count().value_or(0), 60);
     QAbstractItemModelTester tester(m_view->cards()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_GE(m_view->cards()->model()->rowCount(), 60);
 }
@@ -108,7 +125,7 @@ TEST_F(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
     clickCopy(m_view->cards(), hype.id);
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Day 3 and the energy is real! Keep it coming! 🔥"));
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("Copied")));
-    EXPECT_EQ(document()->workspace().speeches().find(hype.id)->useCount, 1);
+    EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 1);
 }
 
 TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
@@ -117,7 +134,7 @@ TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
     clickCopy(m_view->cards(), award.id);
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
     EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{award}"))) << m_view->feedback().toStdString();
-    EXPECT_EQ(document()->workspace().speeches().find(award.id)->useCount, 0);
+    EXPECT_EQ(workspace().speeches().find(award.id)->useCount, 0);
 
     // Asked in place, a value is kept for the camp and the line copied; undo takes the value back.
     MessageBox::setNextText(QStringLiteral("the best question")); // {award}
@@ -126,7 +143,7 @@ TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("🏆 The award for the best question goes to @Noor!")))
         << QApplication::clipboard()->text().toStdString();
     const auto hasAward = [this] {
-        const QList<CampVariable> values = document()->campVariables(m_campId);
+        const QList<CampVariable> values = document()->campVariables(m_campId).value();
         return std::any_of(values.cbegin(), values.cend(),
                            [](const CampVariable &v) { return v.name == QLatin1String("award") && !v.value.isEmpty(); });
     };
@@ -212,18 +229,18 @@ TEST_F(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
               QStringLiteral("Go Spring camp, day 3! {nope}"));
     EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(QStringLiteral("{nope}")));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}, day {day}!"));
-    const qint64 before = document()->workspace().speeches().count().value_or(0);
+    const qint64 before = workspace().speeches().count().value_or(0);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before + 1);
+    EXPECT_EQ(workspace().speeches().count().value_or(0), before + 1);
     document()->undoStack()->undo();
-    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before);
+    EXPECT_EQ(workspace().speeches().count().value_or(0), before);
 }
 
 TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
 {
     const QString path = m_dir.path(QStringLiteral("lines.txt"));
     writeAll(path, "Let's go, day {day}!\nEveryone on board?\nDay {day} and the energy is real! Keep it coming! 🔥\n");
-    const qint64 before = document()->workspace().speeches().count().value_or(0);
+    const qint64 before = workspace().speeches().count().value_or(0);
     for (int round = 0; round < 2; ++round) {
         FileDialog::setNextFileName(path);
         m_view->importLibrary();
@@ -234,7 +251,7 @@ TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QApplication::processEvents();
     }
-    EXPECT_EQ(document()->workspace().speeches().count().value_or(0), before + 2);
+    EXPECT_EQ(workspace().speeches().count().value_or(0), before + 2);
 }
 
 TEST_F(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
@@ -265,7 +282,7 @@ TEST_F(SpeechViewTest, NextLinePassesOverALineItCannotFill)
 {
     SpeechTemplate hype = line(QStringLiteral("Hype 1"));
     hype.body = QStringLiteral("Day {day}: the prize is {award}!");
-    ASSERT_TRUE(document()->workspace().speeches().update(hype).has_value());
+    ASSERT_TRUE(workspace().speeches().update(hype).has_value());
     auto *next = m_view->findChild<QPushButton *>(QStringLiteral("nextLineButton"));
     ASSERT_NE(next, nullptr);
     QSet<QString> copied;
@@ -277,7 +294,7 @@ TEST_F(SpeechViewTest, NextLinePassesOverALineItCannotFill)
         copied.insert(text);
     }
     EXPECT_EQ(copied.size(), 3) << "each press copies another line";
-    EXPECT_EQ(document()->workspace().speeches().find(hype.id)->useCount, 0);
+    EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 0);
 }
 
 // {time} is an activity's start: from the library it has no value (the
@@ -295,7 +312,7 @@ TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
     lesson.title = QStringLiteral("Lesson 3");
     lesson.start = QDateTime(QDate(2027, 3, 3), QTime(19, 30));
     lesson.end = lesson.start.addSecs(3600);
-    const qint64 lessonId = *document()->workspace().activities().insert(lesson);
+    const qint64 lessonId = *workspace().activities().insert(lesson);
     CopyContext context{m_campId, QDate(2027, 3, 3), {}, {}, {}, lessonId};
     auto copied = SpeechCopier::copy(*document(), warmUp, context);
     ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
@@ -316,4 +333,71 @@ TEST_F(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Day 1 "))) << QApplication::clipboard()->text().toStdString();
     m_window->setToday(QDate(2027, 4, 2));
     EXPECT_EQ(date->date(), QDate(2027, 3, 21)) << "after it: its last";
+}
+
+// One Save of the Camp Variables dialog is one undo step, whatever it
+// changed; the document announces the change once; undo puts back every
+// value the camp had.
+TEST_F(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
+{
+    const QList<CampVariable> original = document()->campVariables(m_campId).value();
+    CampVariablesDialog *dialog = openCampVariables();
+    ASSERT_NE(dialog, nullptr);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("variablesTable"));
+    ASSERT_EQ(table->rowCount(), 1);
+    table->item(0, 2)->setText(QStringLiteral("https://c.example/y"));
+    QPushButton *add = nullptr;
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Add"))
+            add = button;
+    }
+    ASSERT_NE(add, nullptr);
+    QTest::mouseClick(add, Qt::LeftButton);
+    ASSERT_EQ(table->rowCount(), 2);
+    table->item(1, 0)->setText(QStringLiteral("course_link"));
+    static_cast<QSpinBox *>(table->cellWidget(1, 1))->setValue(3);
+    table->item(1, 2)->setText(QStringLiteral("https://l.example/3"));
+
+    QSignalSpy changed(document(), &WorkspaceDocument::campVariablesChanged);
+    const int steps = document()->undoStack()->index();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(document()->undoStack()->index(), steps + 1) << "one step for the whole table";
+    EXPECT_EQ(changed.count(), 1);
+    const QList<CampVariable> edited{{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")},
+                                     {QStringLiteral("course_link"), 3, QStringLiteral("https://l.example/3")}};
+    EXPECT_EQ(document()->campVariables(m_campId).value(), edited);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(document()->campVariables(m_campId).value(), original);
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    EXPECT_EQ(document()->campVariables(m_campId).value(), edited);
+}
+
+// A row that cannot be a variable is named and nothing is written: the
+// dialog stays open to fix it.
+TEST_F(SpeechViewTest, CampVariablesNameTheWrongRowAndWriteNothing)
+{
+    const QList<CampVariable> original = document()->campVariables(m_campId).value();
+    CampVariablesDialog *dialog = openCampVariables();
+    ASSERT_NE(dialog, nullptr);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("variablesTable"));
+    table->item(0, 0)->setText(QStringLiteral("two words"));
+    const int steps = document()->undoStack()->index();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Row 1: "))) << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(document()->undoStack()->index(), steps);
+    EXPECT_EQ(document()->campVariables(m_campId).value(), original);
+    dialog->reject();
+}
+
+// Variables that cannot be read are reported, not shown as an empty table
+// whose Save would remove them all.
+TEST_F(SpeechViewTest, UnreadableCampVariablesAreReportedNotShownEmpty)
+{
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE camp_variables RENAME TO hidden")));
+    EXPECT_EQ(openCampVariables(), nullptr);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("camp_variables")))
+        << MessageBox::lastText().toStdString();
 }

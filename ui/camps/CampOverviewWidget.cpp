@@ -2,7 +2,6 @@
 
 #include "DateFormat.h"
 
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "camps/CampStatusStyle.h"
 #include "commands/CampCommands.h"
@@ -11,7 +10,6 @@
 #include "roster/NicknameStandard.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewHeadline.h"
-#include "storage/MembershipRepository.h"
 #include "widgets/CommitTextEdit.h"
 
 #include <QComboBox>
@@ -410,7 +408,7 @@ void CampOverviewWidget::refresh()
 
 void CampOverviewWidget::refreshMembers()
 {
-    auto counts = m_document->workspace().memberships().countByRole(m_campId);
+    auto counts = m_document->memberCountsByRole(m_campId);
     if (!counts) {
         m_memberCounts->setText(counts.error().message);
         return;

@@ -5,7 +5,6 @@
 
 #include "FileDialog.h"
 #include "io/InputFile.h"
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "capture/ChatImportJob.h"
 #include "commands/CaptureCommands.h"
@@ -269,7 +268,7 @@ void ChatImportDialog::scanFile()
     m_progress->setValue(0);
     m_pages->setCurrentIndex(ProgressPage);
     delete m_job;
-    m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
+    m_job = new ChatImportJob(m_document->fileName(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::scanFinished);
     m_busy = true;
@@ -442,7 +441,7 @@ void ChatImportDialog::startImport()
     m_progress->setValue(0);
     m_pages->setCurrentIndex(ProgressPage);
     delete m_job;
-    m_job = new ChatImportJob(m_document->workspace().path(), m_campId, path, options, ChatImportJob::Kind::Import, this);
+    m_job = new ChatImportJob(m_document->fileName(), m_campId, path, options, ChatImportJob::Kind::Import, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::importFinished);
     m_busy = true;

@@ -165,10 +165,13 @@ void JielongDialog::rematch()
 {
     const QString text = m_text->toPlainText();
     m_matches.clear();
+    QString problem;
     if (!text.trimmed().isEmpty()) {
-        auto matches = JielongMatcher::match(m_document->workspace(), m_campId, text);
+        auto matches = m_document->matchJielong(m_campId, text);
         if (matches)
             m_matches = *matches;
+        else
+            problem = matches.error().message;
     }
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_matches.size()));
@@ -210,6 +213,11 @@ void JielongDialog::rematch()
         m_table->setItem(row, MemberColumn, member);
     }
     updateSummary();
+    // Rather than "no numbered entries found" for a list that was not read.
+    if (!problem.isEmpty()) {
+        m_summary->setText(problem);
+        setFeedbackTone(m_summary, FeedbackTone::Problem);
+    }
 }
 
 qint64 JielongDialog::chosenPerson(int row) const

@@ -3,7 +3,6 @@
 #include "widgets/PlainToolTip.h"
 
 #include "WorkspaceDocument.h"
-#include "Workspace.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/CheckInGridModel.h"
@@ -11,7 +10,6 @@
 #include "capture/MemberChoiceDelegate.h"
 #include "domain/MemberRole.h"
 #include "roster/MemberLabels.h"
-#include "capture/ParticipationRepository.h"
 #include "review/ReviewHeadline.h"
 #include "commands/CaptureCommands.h"
 #include "commands/RosterCommands.h"
@@ -404,10 +402,11 @@ void ParticipationView::splitIdentity(qint64 identityId)
 void ParticipationView::refreshWatchList()
 {
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    const QList<WatchHit> hits = camp ? ParticipationRepository(m_document->workspace().database())
-                                            .watchHits(m_campId, camp->watchWords)
-                                            .value_or(QList<WatchHit>{})
-                                      : QList<WatchHit>{};
+    const Result<QList<WatchHit>> found = camp ? m_document->watchHits(m_campId, camp->watchWords)
+                                               : Result<QList<WatchHit>>{};
+    if (!found)
+        m_document->reportError(found.error().message);
+    const QList<WatchHit> hits = found.value_or(QList<WatchHit>{});
     const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
     m_watch->clearContents();
     m_watch->setRowCount(int(hits.size()));
@@ -443,10 +442,14 @@ void ParticipationView::logViolationForWatchRow(int row)
                                     .arg(m_watch->item(row, 1)->text()));
         return;
     }
-    const QList<Violation> history =
-        m_document->workspace().violations().forPerson(personId).value_or(QList<Violation>{});
+    // Whether the next violation means removal is read from the history.
+    auto history = m_document->personViolations(personId);
+    if (!history) {
+        m_document->reportError(history.error().message);
+        return;
+    }
     QList<Violation> inCamp;
-    for (const Violation &violation : history) {
+    for (const Violation &violation : std::as_const(*history)) {
         if (violation.campId == m_campId)
             inCamp.append(violation);
     }

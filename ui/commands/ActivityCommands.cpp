@@ -96,4 +96,30 @@ void CreateCampCommand::undo()
     m_snapshot = *snapshot;
 }
 
+SavePlanTemplateCommand::SavePlanTemplateCommand(WorkspaceDocument *document, const PlanTemplate &plan)
+    : m_document(document)
+    , m_plan(plan)
+{
+    setText(tr("Save plan as template “%1”").arg(plan.name.english));
+}
+
+void SavePlanTemplateCommand::redo()
+{
+    if (!m_replacedKnown) {
+        auto replaced = m_document->savedPlanTemplate(m_plan.name.english);
+        if (!succeeded(*this, *m_document, replaced))
+            return;
+        m_replaced = *replaced;
+        m_replacedKnown = true;
+    }
+    succeeded(*this, *m_document, m_document->savePlanTemplate(m_plan));
+}
+
+void SavePlanTemplateCommand::undo()
+{
+    succeeded(*this, *m_document,
+              m_replaced ? m_document->savePlanTemplate(*m_replaced)
+                         : m_document->removePlanTemplate(m_plan.name.english));
+}
+
 } // namespace CampDesk

@@ -2,12 +2,14 @@
 
 #include "Error.h"
 #include "domain/Activity.h"
+#include "plan/PlanTemplate.h"
 #include "storage/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace CampDesk {
 
@@ -85,6 +87,26 @@ private:
     Creator m_create;
     qint64 m_campId = 0;
     CampSnapshot m_snapshot;
+};
+
+// Saves a camp's plan as a template. A template of the same name is
+// replaced, so undo puts that one back; otherwise undo deletes the template.
+class SavePlanTemplateCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SavePlanTemplateCommand)
+
+public:
+    SavePlanTemplateCommand(WorkspaceDocument *document, const PlanTemplate &plan);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    PlanTemplate m_plan;
+    // Read when the command first runs, just before the save replaces it.
+    bool m_replacedKnown = false;
+    std::optional<PlanTemplate> m_replaced;
 };
 
 } // namespace CampDesk

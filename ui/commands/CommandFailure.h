@@ -4,6 +4,7 @@
 #include "WorkspaceDocument.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 namespace CampDesk {
 
@@ -23,6 +24,17 @@ bool succeeded(QUndoCommand &command, WorkspaceDocument &document, const Result<
     if (!result.error().busy)
         document.reportError(result.error().message);
     return false;
+}
+
+// Pushes `command` on the document's undo stack and says whether it took
+// effect: one that failed is obsolete and the stack deletes it, the reason
+// already reported. (Outside a macro only: a macro's steps move no index.)
+inline bool pushSucceeded(WorkspaceDocument &document, QUndoCommand *command)
+{
+    QUndoStack *stack = document.undoStack();
+    const int before = stack->index();
+    stack->push(command);
+    return stack->index() != before;
 }
 
 } // namespace CampDesk

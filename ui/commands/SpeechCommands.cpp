@@ -68,24 +68,54 @@ void DeleteSpeechesCommand::undo()
 SetCampVariableCommand::SetCampVariableCommand(WorkspaceDocument *document, qint64 campId, const CampVariable &after)
     : m_document(document)
     , m_campId(campId)
-    , m_before{after.name, after.courseDay, QString()}
     , m_after(after)
 {
-    for (const CampVariable &variable : document->campVariables(campId)) {
-        if (variable.name == after.name && variable.courseDay == after.courseDay)
-            m_before = variable;
-    }
     setText(tr("Set {%1}").arg(after.name));
 }
 
 void SetCampVariableCommand::redo()
 {
+    if (!m_before) {
+        auto variables = m_document->campVariables(m_campId);
+        if (!succeeded(*this, *m_document, variables))
+            return;
+        m_before = CampVariable{m_after.name, m_after.courseDay, QString()};
+        for (const CampVariable &variable : std::as_const(*variables)) {
+            if (variable.name == m_after.name && variable.courseDay == m_after.courseDay)
+                m_before = variable;
+        }
+    }
     succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_after));
 }
 
 void SetCampVariableCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_before));
+    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, *m_before));
+}
+
+ReplaceCampVariablesCommand::ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId,
+                                                         const QList<CampVariable> &after)
+    : m_document(document)
+    , m_campId(campId)
+    , m_after(after)
+{
+    setText(tr("Edit camp variables"));
+}
+
+void ReplaceCampVariablesCommand::redo()
+{
+    if (!m_before) {
+        auto before = m_document->campVariables(m_campId);
+        if (!succeeded(*this, *m_document, before))
+            return;
+        m_before = *before;
+    }
+    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_after));
+}
+
+void ReplaceCampVariablesCommand::undo()
+{
+    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, *m_before));
 }
 
 } // namespace CampDesk

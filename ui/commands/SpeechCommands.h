@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace CampDesk {
 
 class WorkspaceDocument;
@@ -71,8 +73,29 @@ public:
 private:
     WorkspaceDocument *m_document;
     qint64 m_campId;
-    CampVariable m_before;
+    // Read when the command first runs, just before it is overwritten.
+    std::optional<CampVariable> m_before;
     CampVariable m_after;
+};
+
+// Replaces all of a camp's variables (one OK of the Camp Variables dialog)
+// as one step; undo puts back the set the camp had.
+class ReplaceCampVariablesCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceCampVariablesCommand)
+
+public:
+    ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId, const QList<CampVariable> &after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    // Read when the command first runs, just before it is replaced.
+    std::optional<QList<CampVariable>> m_before;
+    QList<CampVariable> m_after;
 };
 
 } // namespace CampDesk

@@ -5,7 +5,6 @@
 #include "FileDialog.h"
 #include "widgets/PhaseStyle.h"
 #include "io/OutputFile.h"
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "widgets/LazyRefresh.h"
 #include "commands/ActivityCommands.h"
@@ -18,7 +17,6 @@
 #include "plan/RunSheetPrinter.h"
 #include "plan/WeekView.h"
 #include "speech/SpeechCopier.h"
-#include "speech/SpeechRepository.h"
 #include "widgets/FeedbackTone.h"
 #include "widgets/MenuButton.h"
 
@@ -449,6 +447,19 @@ void PlanView::setDone(qint64 id, bool done)
         done ? tr("Mark “%1” done").arg(before->title) : tr("Mark “%1” planned").arg(before->title)));
 }
 
+ActivityDialog *PlanView::activityDialog(const Activity &activity)
+{
+    // Without the library's lines the dialog would drop an activity's line.
+    auto speeches = speechChoices();
+    if (!speeches) {
+        m_document->reportError(speeches.error().message);
+        return nullptr;
+    }
+    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), *speeches, memberChoices(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void PlanView::newActivity(const QDateTime &start)
 {
     if (m_campId == 0)
@@ -458,8 +469,9 @@ void PlanView::newActivity(const QDateTime &start)
     activity.type = ActivityType::StaffTask;
     activity.start = start;
     activity.end = start.addSecs(30 * 60);
-    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), speechChoices(), memberChoices(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = activityDialog(activity);
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Activity created = dialog->activity();
         m_document->undoStack()->push(
@@ -473,8 +485,9 @@ void PlanView::editActivity(qint64 id)
     const std::optional<Activity> before = m_document->activity(id);
     if (!before)
         return;
-    auto *dialog = new ActivityDialog(*before, m_document->staff(m_campId), speechChoices(), memberChoices(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = activityDialog(*before);
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const Activity after = dialog->activity();
         if (after != *before)
@@ -501,14 +514,14 @@ QList<std::pair<qint64, QString>> PlanView::memberChoices() const
     return choices;
 }
 
-QList<std::pair<qint64, QString>> PlanView::speechChoices() const
+Result<QList<std::pair<qint64, QString>>> PlanView::speechChoices() const
 {
+    auto speeches = m_document->speeches(m_campId);
+    if (!speeches)
+        return std::unexpected(speeches.error());
     QList<std::pair<qint64, QString>> choices;
-    auto speeches = m_document->workspace().speeches().list(m_campId);
-    if (speeches) {
-        for (const SpeechTemplate &speech : std::as_const(*speeches))
-            choices.append({speech.id, SpeechCategories::displayName(speech.category) + QStringLiteral(" · ") + speech.title});
-    }
+    for (const SpeechTemplate &speech : std::as_const(*speeches))
+        choices.append({speech.id, SpeechCategories::displayName(speech.category) + QStringLiteral(" · ") + speech.title});
     return choices;
 }
 
@@ -522,7 +535,7 @@ bool PlanView::copyActivityText(qint64 id)
     const std::optional<Activity> activity = m_document->activity(id);
     if (!activity || activity->speechTemplateId == 0)
         return false;
-    auto speech = m_document->workspace().speeches().find(activity->speechTemplateId);
+    auto speech = m_document->speech(activity->speechTemplateId);
     if (!speech) {
         m_document->reportError(speech.error().message);
         return false;
@@ -548,14 +561,14 @@ void PlanView::exportCalendar()
                                                      tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    auto workspaceId = m_document->workspace().workspaceId();
+    auto workspaceId = m_document->workspaceId();
     if (!workspaceId) {
         m_document->reportError(workspaceId.error().message);
         return;
     }
     const IcsWriter::Input input{m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
                                  QDateTime::currentDateTimeUtc()};
-    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->workspace().path()); !written) {
+    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
     }
@@ -584,7 +597,7 @@ void PlanView::saveRunSheet()
         return;
     const RunSheetContent sheet = RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day),
                                                     m_document->memberNames(m_campId));
-    if (auto written = RunSheetPrinter::savePdf(sheet, path, m_document->workspace().path()); !written) {
+    if (auto written = RunSheetPrinter::savePdf(sheet, path, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
     }

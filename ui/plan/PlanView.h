@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
 #include "plan/ActivityFilter.h"
@@ -15,6 +16,7 @@ class QTreeView;
 
 namespace CampDesk {
 
+class ActivityDialog;
 class AgendaModel;
 class CalendarView;
 class MonthView;
@@ -75,8 +77,11 @@ private:
     void setDone(qint64 id, bool done);
     QDate runSheetDay() const;
     CalendarView *currentCalendar() const;
-    QList<std::pair<qint64, QString>> speechChoices() const;
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> speechChoices() const;
     QList<std::pair<qint64, QString>> memberChoices() const;
+    // The activity dialog with the camp's choices; null (the reason
+    // reported) when the speech library cannot be read.
+    ActivityDialog *activityDialog(const Activity &activity);
 
     WorkspaceDocument *m_document;
     qint64 m_campId = 0;

@@ -160,7 +160,7 @@ ActivityReviewDialog *ActivityReviewDialog::openFor(WorkspaceDocument *document,
             review = existing;
     }
     if (review.id == 0) {
-        auto draft = ActivityReviewRepository::draft(document->workspace(), campId, activityId);
+        auto draft = document->reviewDraft(campId, activityId);
         if (!draft) {
             MessageBox::critical(parent, tr("Review"), draft.error().message);
             return nullptr;

@@ -7,13 +7,11 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
-#include "Workspace.h"
 #include "commands/ReviewCommands.h"
 #include "review/ActivityReviewDialog.h"
 #include "review/MemberStripWidget.h"
 #include "review/ReviewChartView.h"
 #include "review/ReviewHeadline.h"
-#include "review/ReviewReportWriter.h"
 #include "review/ReviewTables.h"
 #include "speech/SpeechCopier.h"
 #include "widgets/FeedbackTone.h"
@@ -305,11 +303,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     }
     connect(m_silent, &QTableWidget::cellDoubleClicked, this, [this](int row) { copyNudge(memberOfRow(m_silent, row)); });
     connect(openReview, &QPushButton::clicked, this, [this] {
-        const int row = m_reviews->currentRow();
-        if (row < 0)
-            return;
-        const qint64 id = m_reviews->item(row, 0)->data(ReviewIdRole).toLongLong();
-        auto review = ActivityReviewRepository(m_document->workspace().database()).find(id);
+        const std::optional<ActivityReview> review = selectedReview();
         if (!review)
             return;
         auto *dialog = new ActivityReviewDialog(m_document, *review, this);
@@ -318,12 +312,7 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     });
     connect(m_reviews, &QTableWidget::cellDoubleClicked, openReview, &QPushButton::click);
     connect(deleteReview, &QPushButton::clicked, this, [this] {
-        const int row = m_reviews->currentRow();
-        if (row < 0)
-            return;
-        auto review = ActivityReviewRepository(m_document->workspace().database())
-                          .find(m_reviews->item(row, 0)->data(ReviewIdRole).toLongLong());
-        if (review)
+        if (const std::optional<ActivityReview> review = selectedReview())
             m_document->undoStack()->push(new RemoveReviewCommand(m_document, *review));
     });
 
@@ -540,6 +529,19 @@ void ReviewView::fillReviews()
     m_side->setMinimumWidth(m_side->tabBar()->sizeHint().width() + 8);
 }
 
+std::optional<ActivityReview> ReviewView::selectedReview()
+{
+    const int row = m_reviews->currentRow();
+    if (row < 0)
+        return std::nullopt;
+    auto review = m_document->review(m_reviews->item(row, 0)->data(ReviewIdRole).toLongLong());
+    if (!review) {
+        showFeedback(review.error().message, FeedbackTone::Problem);
+        return std::nullopt;
+    }
+    return *review;
+}
+
 int ReviewView::memberOfRow(QTableWidget *table, int row) const
 {
     const QTableWidgetItem *item = table->item(row, 0);
@@ -695,8 +697,7 @@ void ReviewView::exportReport()
                                                      tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = ReviewReportWriter::write(m_document->workspace(), m_campId, currentFilter(), currentOptions(), path);
-        !written) {
+    if (auto written = m_document->writeReviewReport(m_campId, currentFilter(), currentOptions(), path); !written) {
         MessageBox::critical(this, tr("Export Review Report"), written.error().message);
         return;
     }

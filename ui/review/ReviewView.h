@@ -1,5 +1,6 @@
 #pragma once
 
+#include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewInput.h"
 #include "review/ReviewSeries.h"
@@ -90,6 +91,9 @@ private:
     void fillSilent();
     void fillLeaders();
     void fillReviews();
+    // The review selected in the list, read afresh; a read that failed is
+    // shown in the feedback line.
+    std::optional<ActivityReview> selectedReview();
     void setDetails(const QString &title, const QList<std::pair<int, QString>> &rows);
     int memberOfRow(QTableWidget *table, int row) const;
 

@@ -23,10 +23,12 @@
 
 namespace CampDesk {
 
-AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent)
+AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_campId(campId)
+    , m_existing(existing)
     , m_byCount(new QRadioButton(tr("Number of groups:")))
     , m_groups(new QSpinBox)
     , m_size(new QSpinBox)
@@ -113,9 +115,8 @@ SubgroupSplitter::Options AutoSplitDialog::options() const
 QString AutoSplitDialog::groupName(int index) const
 {
     // Existing subgroups are filled first, in name order; new ones are named by the pattern.
-    const QList<Subgroup> existing = m_document->subgroups(m_campId);
-    if (index < existing.size())
-        return existing.at(index).name;
+    if (index < m_existing.size())
+        return m_existing.at(index).name;
     QString pattern = m_names->text().trimmed();
     if (!pattern.contains(QLatin1String("{n}")))
         pattern += QStringLiteral(" {n}");
@@ -160,7 +161,7 @@ void AutoSplitDialog::updatePreview()
 void AutoSplitDialog::apply()
 {
     const int groups = SubgroupSplitter::groupCount(int(m_members.size()), options());
-    QList<Subgroup> existing = m_document->subgroups(m_campId);
+    QList<Subgroup> existing = m_existing;
     QList<Subgroup> missing;
     for (int index = int(existing.size()); index < groups; ++index)
         missing.append(Subgroup{0, m_campId, groupName(index), {}, 0});

@@ -25,7 +25,9 @@ class AutoSplitDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AutoSplitDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent = nullptr);
+    // `existing`: the camp's subgroups, filled first.
+    AutoSplitDialog(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
+                    QWidget *parent = nullptr);
 
     void setGroups(int groups);
     const QHash<qint64, int> &assignment() const { return m_assignment; }
@@ -39,6 +41,7 @@ private:
     WorkspaceDocument *m_document;
     qint64 m_campId;
     QList<RosterEntry> m_members; // the non-staff members, the ones split
+    QList<Subgroup> m_existing;
     QHash<qint64, int> m_assignment;
     QRadioButton *m_byCount;
     QSpinBox *m_groups;

@@ -96,7 +96,7 @@ void RosterImportDialog::replan()
     QList<RosterField> fields;
     for (QComboBox *combo : std::as_const(m_mapping))
         fields << RosterField(combo->currentData().toInt());
-    auto plan = RosterImport::plan(m_document->workspace(), m_campId, m_rows, fields);
+    auto plan = m_document->planRosterImport(m_campId, m_rows, fields);
     m_preview->setRowCount(0);
     if (!plan) {
         m_plan = {};

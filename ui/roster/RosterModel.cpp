@@ -2,7 +2,6 @@
 
 #include "widgets/PlainToolTip.h"
 
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "roster/NicknameStandard.h"
 #include "search/TextMatcher.h"
@@ -42,7 +41,11 @@ void RosterModel::reload()
     const QList<RosterEntry> entries = m_campId ? m_document->roster(m_campId) : QList<RosterEntry>{};
     // Warnings count per person within this camp (the policy is the camp's).
     QHash<qint64, QList<Violation>> byPerson;
-    for (const Violation &violation : m_document->workspace().violations().forCamp(m_campId).value_or(QList<Violation>{}))
+    // Without them the roster still shows, but says why no warning is marked.
+    auto violations = m_document->campViolations(m_campId);
+    if (!violations)
+        m_document->reportError(violations.error().message);
+    for (const Violation &violation : violations.value_or(QList<Violation>{}))
         byPerson[violation.personId].append(violation);
     QSet<qint64> removalNext;
     for (const RosterEntry &entry : entries) {

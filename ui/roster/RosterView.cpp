@@ -3,7 +3,6 @@
 #include "FileDialog.h"
 #include "io/InputFile.h"
 #include "io/OutputFile.h"
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
 #include "roster/MemberDialog.h"
@@ -15,7 +14,6 @@
 #include "roster/TextDecoder.h"
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
-#include "storage/SqlQuery.h"
 #include "widgets/MenuButton.h"
 
 #include <QApplication>
@@ -121,12 +119,15 @@ void RosterView::buildLayout()
         subgroups->clear();
         connect(subgroups->addAction(tr("No subgroup")), &QAction::triggered, this,
                 [this] { setSelectedSubgroup(0, QString()); });
-        auto rows = Sql::exec(m_document->workspace().database(),
-                              QStringLiteral("SELECT id, name FROM subgroups WHERE camp_id = ? ORDER BY name"), {m_campId});
-        while (rows && rows->next()) {
-            const qint64 id = rows->value(0).toLongLong();
-            const QString name = rows->value(1).toString();
-            connect(subgroups->addAction(name), &QAction::triggered, this, [this, id, name] { setSelectedSubgroup(id, name); });
+        auto list = m_document->subgroups(m_campId);
+        if (!list) {
+            // Where the subgroups would be, so the menu says why they are missing.
+            subgroups->addAction(list.error().message)->setEnabled(false);
+            return;
+        }
+        for (const Subgroup &subgroup : std::as_const(*list)) {
+            connect(subgroups->addAction(subgroup.name), &QAction::triggered, this,
+                    [this, id = subgroup.id, name = subgroup.name] { setSelectedSubgroup(id, name); });
         }
     });
     connect(bulkMenu->addAction(tr("Add a Tag…")), &QAction::triggered, this, [this] {
@@ -347,11 +348,12 @@ void RosterView::showDetails()
     }
     add(tr("Notes"), entry.person.notes);
     // The ledger is the person's, across every camp.
-    const QList<Violation> ledger =
-        m_document->workspace().violations().forPerson(entry.person.id).value_or(QList<Violation>{});
-    if (!ledger.isEmpty()) {
+    auto ledger = m_document->personViolations(entry.person.id);
+    if (!ledger) {
+        lines << QString() << tr("Violations") << ledger.error().message;
+    } else if (!ledger->isEmpty()) {
         lines << QString() << tr("Violations");
-        for (const Violation &each : ledger) {
+        for (const Violation &each : std::as_const(*ledger)) {
             const QString camp = m_document->camp(each.campId).value_or(Camp{}).name;
             lines << tr("%1 · %2 · %3%4")
                          .arg(each.date.toString(Qt::ISODate), each.rule, ViolationActions::displayName(each.action),
@@ -413,14 +415,28 @@ void RosterView::addTagToSelected(const QString &tag)
     pushEdit(before, after, tr("Tag %n member(s) “%1”", nullptr, int(before.size())).arg(trimmed));
 }
 
+MemberDialog *RosterView::memberDialog(const RosterEntry &entry)
+{
+    // Without the camp's subgroups the dialog would take the member out of theirs.
+    auto subgroups = m_document->subgroups(m_campId);
+    if (!subgroups) {
+        m_document->reportError(subgroups.error().message);
+        return nullptr;
+    }
+    auto *dialog = new MemberDialog(entry, *subgroups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void RosterView::addMember()
 {
     if (m_campId == 0)
         return;
     RosterEntry entry;
     entry.membership.campId = m_campId;
-    auto *dialog = new MemberDialog(entry, m_document->subgroups(m_campId), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = memberDialog(entry);
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_document->undoStack()->push(new AddMemberCommand(m_document, m_campId, dialog->entry()));
     });
@@ -432,8 +448,9 @@ void RosterView::editMember(const QModelIndex &index)
     const RosterEntry *entry = m_model->entryAt(m_filter->mapToSource(index).row());
     if (!entry)
         return;
-    auto *dialog = new MemberDialog(*entry, m_document->subgroups(m_campId), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *dialog = memberDialog(*entry);
+    if (!dialog)
+        return;
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = *entry] {
         const RosterEntry after = dialog->entry();
         pushEdit({before}, {after}, tr("Edit %1").arg(after.person.displayName));
@@ -504,7 +521,7 @@ void RosterView::exportCsv()
                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto written = OutputFile::write(path, Roster::toCsv(m_model->entries(), false), m_document->workspace().path());
+    if (auto written = OutputFile::write(path, Roster::toCsv(m_model->entries(), false), m_document->fileName());
         !written)
         m_document->reportError(written.error().message);
 }

@@ -12,6 +12,7 @@ namespace CampDesk {
 class RosterFilterModel;
 class RosterModel;
 class LazyRefresh;
+class MemberDialog;
 class WorkspaceDocument;
 struct RosterEntry;
 struct Violation;
@@ -51,6 +52,9 @@ private:
     void refreshFilters();
     void showDetails();
     QList<RosterEntry> selectedEntries() const;
+    // The member dialog with the camp's subgroups; null (the reason
+    // reported) when they cannot be read.
+    MemberDialog *memberDialog(const RosterEntry &entry);
     void pushEdit(const QList<RosterEntry> &before, const QList<RosterEntry> &after, const QString &text);
 
     WorkspaceDocument *m_document;

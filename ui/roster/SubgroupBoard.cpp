@@ -74,7 +74,12 @@ QListWidget *SubgroupBoard::column(qint64 subgroupId) const
 
 std::optional<Subgroup> SubgroupBoard::subgroup(qint64 id) const
 {
-    for (const Subgroup &each : m_document->subgroups(m_campId)) {
+    auto subgroups = m_document->subgroups(m_campId);
+    if (!subgroups) {
+        m_document->reportError(subgroups.error().message);
+        return std::nullopt;
+    }
+    for (const Subgroup &each : std::as_const(*subgroups)) {
         if (each.id == id)
             return each;
     }
@@ -91,10 +96,14 @@ void SubgroupBoard::rebuild()
     }
     if (m_campId == 0)
         return;
+    auto subgroups = m_document->subgroups(m_campId);
+    if (!subgroups) {
+        m_document->reportError(subgroups.error().message);
+        return;
+    }
     const QList<RosterEntry> roster = m_document->roster(m_campId);
-    QList<Subgroup> subgroups = m_document->subgroups(m_campId);
-    subgroups.prepend(Subgroup{0, m_campId, tr("Unassigned"), QString(), 0});
-    for (const Subgroup &subgroup : std::as_const(subgroups)) {
+    subgroups->prepend(Subgroup{0, m_campId, tr("Unassigned"), QString(), 0});
+    for (const Subgroup &subgroup : std::as_const(*subgroups)) {
         QList<RosterEntry> members;
         // The groups as they are now: who has left or was removed is on the
         // roster, not in a group's count (the review counts the same way).
@@ -311,7 +320,13 @@ void SubgroupBoard::autoSplit()
 {
     if (m_campId == 0)
         return;
-    auto *dialog = new AutoSplitDialog(m_document, m_campId, this);
+    // Without the existing subgroups the split would make them all again.
+    auto existing = m_document->subgroups(m_campId);
+    if (!existing) {
+        m_document->reportError(existing.error().message);
+        return;
+    }
+    auto *dialog = new AutoSplitDialog(m_document, m_campId, *existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,10 +1,9 @@
 #include "speech/CampVariablesDialog.h"
 
 #include "MessageBox.h"
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
-#include "speech/CampVariableRepository.h"
-#include "storage/Transaction.h"
+#include "commands/CommandFailure.h"
+#include "commands/SpeechCommands.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -17,10 +16,12 @@
 
 namespace CampDesk {
 
-CampVariablesDialog::CampVariablesDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent)
+CampVariablesDialog::CampVariablesDialog(WorkspaceDocument *document, qint64 campId,
+                                         const QList<CampVariable> &variables, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_campId(campId)
+    , m_shown(keyed(variables))
     , m_table(new QTableWidget(0, 3))
 {
     setObjectName(QStringLiteral("CampVariablesDialog"));
@@ -28,8 +29,7 @@ CampVariablesDialog::CampVariablesDialog(WorkspaceDocument *document, qint64 cam
     m_table->setObjectName(QStringLiteral("variablesTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Course day (0: every day)"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    auto variables = document->workspace().campVariables().list(campId);
-    for (const CampVariable &variable : variables.value_or(QList<CampVariable>{}))
+    for (const CampVariable &variable : variables)
         addRow(variable.name, variable.courseDay, variable.value);
 
     auto *note = new QLabel(tr("Write {name} in a line to use a variable. A value for one course day wins over the "
@@ -66,31 +66,50 @@ void CampVariablesDialog::addRow(const QString &name, int day, const QString &va
     m_table->setItem(row, 2, new QTableWidgetItem(value));
 }
 
-void CampVariablesDialog::save()
+CampVariablesDialog::Keyed CampVariablesDialog::keyed(const QList<CampVariable> &variables)
 {
-    // The table replaces the camp's variables in one transaction.
-    Workspace &workspace = m_document->workspace();
-    CampVariableRepository &repository = workspace.campVariables();
-    Transaction transaction(workspace.database());
-    const auto failed = [this](const QString &message) { MessageBox::critical(this, windowTitle(), message); };
-    if (auto begun = transaction.begin(); !begun)
-        return failed(begun.error().message);
-    for (const CampVariable &old : repository.list(m_campId).value_or(QList<CampVariable>{})) {
-        if (auto cleared = repository.set(m_campId, {old.name, old.courseDay, QString()}); !cleared)
-            return failed(cleared.error().message);
-    }
+    Keyed result;
+    for (const CampVariable &variable : variables)
+        result.insert({variable.name, variable.courseDay}, variable.value);
+    return result;
+}
+
+Result<CampVariablesDialog::Keyed> CampVariablesDialog::tableVariables() const
+{
+    // Rows apply in order, as setting them one by one would: a later row
+    // for the same name and day wins, and an empty value removes it.
+    Keyed variables;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
         const QString value = m_table->item(row, 2) ? m_table->item(row, 2)->text() : QString();
         if (name.isEmpty() && value.isEmpty())
             continue;
         const int day = static_cast<QSpinBox *>(m_table->cellWidget(row, 1))->value();
-        if (auto set = repository.set(m_campId, {name, day, value}); !set)
-            return failed(tr("Row %1: %2").arg(row + 1).arg(set.error().message));
+        if (auto valid = CampVariableRepository::check({name, day, value}); !valid)
+            return fail(tr("Row %1: %2").arg(row + 1).arg(valid.error().message));
+        if (value.isEmpty())
+            variables.remove({name, day});
+        else
+            variables.insert({name, day}, value);
     }
-    if (auto committed = transaction.commit(); !committed)
-        return failed(committed.error().message);
-    Q_EMIT m_document->campVariablesChanged(m_campId);
+    return variables;
+}
+
+void CampVariablesDialog::save()
+{
+    auto variables = tableVariables();
+    if (!variables) {
+        MessageBox::critical(this, windowTitle(), variables.error().message);
+        return;
+    }
+    if (*variables != m_shown) {
+        QList<CampVariable> after;
+        for (auto it = variables->cbegin(); it != variables->cend(); ++it)
+            after.append({it.key().first, it.key().second, it.value()});
+        // A failed write has been reported; the table stays open to try again.
+        if (!pushSucceeded(*m_document, new ReplaceCampVariablesCommand(m_document, m_campId, after)))
+            return;
+    }
     accept();
 }
 

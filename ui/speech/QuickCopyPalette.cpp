@@ -1,10 +1,8 @@
 #include "speech/QuickCopyPalette.h"
 
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "speech/SpeechCardList.h"
 #include "speech/SpeechListModel.h"
-#include "speech/SpeechRepository.h"
 #include "domain/Activity.h"
 #include "widgets/FeedbackTone.h"
 
@@ -127,9 +125,11 @@ bool QuickCopyPalette::copyActivityText()
         return false;
     CopyContext context = m_context;
     context.activityId = m_activityId;
-    auto speech = m_document->workspace().speeches().find(m_activitySpeechId);
-    if (!speech)
+    auto speech = m_document->speech(m_activitySpeechId);
+    if (!speech) {
+        showFeedback(speech.error().message, true);
         return false;
+    }
     auto copied = SpeechCopier::copy(*m_document, *speech, context);
     if (!copied) {
         showFeedback(copied.error().message, true);
@@ -175,9 +175,11 @@ void QuickCopyPalette::showFeedback(const QString &text, bool error)
 
 bool QuickCopyPalette::copySpeech(qint64 id)
 {
-    auto speech = m_document->workspace().speeches().find(id);
-    if (!speech)
+    auto speech = m_document->speech(id);
+    if (!speech) {
+        showFeedback(speech.error().message, true);
         return false;
+    }
     auto copied = SpeechCopier::copy(*m_document, *speech, m_context);
     if (!copied) {
         showFeedback(copied.error().message, true);

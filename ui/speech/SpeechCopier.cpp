@@ -1,9 +1,6 @@
 #include "speech/SpeechCopier.h"
 
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
-#include "speech/SpeechLibrary.h"
-#include "speech/SpeechRepository.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -21,8 +18,11 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
         // it; from the library it has no value rather than the clock's.
         const std::optional<Activity> activity = context.activityId != 0 ? document.activity(context.activityId)
                                                                          : std::nullopt;
-        auto built = SpeechLibrary::context(document.workspace(), context.campId,
-                                            activity ? activity->start : QDateTime(context.date, QTime(0, 0)));
+        // Read for every card the library draws, so not reported here: a
+        // context that cannot be read leaves the placeholders unfilled, and
+        // the render names them.
+        auto built =
+            document.renderContext(context.campId, activity ? activity->start : QDateTime(context.date, QTime(0, 0)));
         if (built) {
             fill = *built;
             if (!activity)
@@ -53,7 +53,7 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
 Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context,
                                               const std::function<bool(const SpeechTemplate &)> &accept)
 {
-    auto lines = document.workspace().speeches().rotation(category, context.campId, context.date);
+    auto lines = document.speechRotation(category, context.campId, context.date);
     if (!lines)
         return std::unexpected(lines.error());
     if (accept) {

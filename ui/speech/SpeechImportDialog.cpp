@@ -1,10 +1,8 @@
 #include "speech/SpeechImportDialog.h"
 
-#include "Workspace.h"
 #include "io/InputFile.h"
 #include "WorkspaceDocument.h"
 #include "commands/SpeechCommands.h"
-#include "speech/SpeechRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,8 +83,15 @@ void SpeechImportDialog::fillPreview()
         incoming = SpeechLibrary::fromPlainText(m_text, SpeechCategory(m_category->currentData().toInt()));
     else
         incoming = *SpeechLibrary::fromJson(m_text.toUtf8(), QFileInfo(m_path).fileName());
-    auto existing = m_document->workspace().speeches().listAll();
-    m_merge = SpeechLibrary::merge(existing.value_or(QList<SpeechTemplate>{}), incoming);
+    // Without the library to compare with, every line would look new.
+    auto existing = m_document->allSpeeches();
+    if (!existing) {
+        m_problem = existing.error().message;
+        m_merge = {};
+        m_summary->setText(m_problem);
+        return;
+    }
+    m_merge = SpeechLibrary::merge(*existing, incoming);
     for (const SpeechTemplate &speech : std::as_const(m_merge.added))
         new QTreeWidgetItem(m_preview, {speech.body.simplified(), SpeechCategories::displayName(speech.category), tr("new")});
     for (const SpeechTemplate &speech : std::as_const(m_merge.duplicates)) {

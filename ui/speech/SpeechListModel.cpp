@@ -2,10 +2,8 @@
 
 #include "widgets/PlainToolTip.h"
 
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "search/TextMatcher.h"
-#include "speech/SpeechRepository.h"
 
 namespace CampDesk {
 
@@ -43,8 +41,10 @@ void SpeechListModel::setSearch(const QString &text)
 
 void SpeechListModel::reload()
 {
-    auto speeches = m_document->workspace().speeches().list(m_context.campId);
-    m_all = speeches ? *speeches : QList<SpeechTemplate>{};
+    auto speeches = m_document->speeches(m_context.campId);
+    if (!speeches)
+        m_document->reportError(speeches.error().message);
+    m_all = speeches.value_or(QList<SpeechTemplate>{});
     // Categories in the order operators meet them in the SOP, not alphabetically.
     std::stable_sort(m_all.begin(), m_all.end(), [](const SpeechTemplate &a, const SpeechTemplate &b) {
         return int(a.category) < int(b.category);

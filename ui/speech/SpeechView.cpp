@@ -4,7 +4,6 @@
 
 #include "FileDialog.h"
 #include "io/OutputFile.h"
-#include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "widgets/LazyRefresh.h"
 #include "commands/SpeechCommands.h"
@@ -15,7 +14,6 @@
 #include "speech/SpeechImportDialog.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechListModel.h"
-#include "speech/SpeechRepository.h"
 
 #include "DateFormat.h"
 #include "widgets/FeedbackTone.h"
@@ -293,7 +291,7 @@ void SpeechView::showFeedback(const QString &text, bool error)
 
 bool SpeechView::copySpeech(qint64 id)
 {
-    auto speech = m_document->workspace().speeches().find(id);
+    auto speech = m_document->speech(id);
     if (!speech) {
         showFeedback(speech.error().message, true);
         return false;
@@ -401,9 +399,11 @@ void SpeechView::newSpeech()
 
 void SpeechView::editSpeech(qint64 id)
 {
-    auto before = m_document->workspace().speeches().find(id);
-    if (!before)
+    auto before = m_document->speech(id);
+    if (!before) {
+        showFeedback(before.error().message, true);
         return;
+    }
     auto *dialog = new SpeechEditorDialog(m_document, *before, copyContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, original = *before] {
@@ -416,9 +416,12 @@ void SpeechView::editSpeech(qint64 id)
 
 void SpeechView::deleteSpeech(qint64 id)
 {
-    auto speech = m_document->workspace().speeches().find(id);
-    if (speech)
-        m_document->undoStack()->push(new DeleteSpeechesCommand(m_document, {*speech}));
+    auto speech = m_document->speech(id);
+    if (!speech) {
+        showFeedback(speech.error().message, true);
+        return;
+    }
+    m_document->undoStack()->push(new DeleteSpeechesCommand(m_document, {*speech}));
 }
 
 void SpeechView::showPalette()
@@ -434,7 +437,13 @@ void SpeechView::editVariables()
 {
     if (m_campId == 0)
         return;
-    auto *dialog = new CampVariablesDialog(m_document, m_campId, this);
+    // A table that failed to load must not be saved over what is there.
+    auto variables = m_document->campVariables(m_campId);
+    if (!variables) {
+        m_document->reportError(variables.error().message);
+        return;
+    }
+    auto *dialog = new CampVariablesDialog(m_document, m_campId, *variables, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -463,7 +472,7 @@ void SpeechView::exportLibrary()
     if (path.isEmpty())
         return;
     const QByteArray bytes = SpeechLibrary::toJson(m_model->allSpeeches());
-    if (auto written = OutputFile::write(path, bytes, m_document->workspace().path()); !written)
+    if (auto written = OutputFile::write(path, bytes, m_document->fileName()); !written)
         m_document->reportError(written.error().message);
 }
 
@@ -475,7 +484,7 @@ void SpeechView::exportCsv()
     if (path.isEmpty())
         return;
     const QByteArray bytes = SpeechLibrary::toCsv(m_model->allSpeeches());
-    if (auto written = OutputFile::write(path, bytes, m_document->workspace().path()); !written)
+    if (auto written = OutputFile::write(path, bytes, m_document->fileName()); !written)
         m_document->reportError(written.error().message);
 }
 
