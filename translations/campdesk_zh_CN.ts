@@ -5205,6 +5205,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>There is no saved template “%1”.</source>
         <translation>没有已保存的模板“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” has no activities to keep: a template is made from a camp&apos;s plan, so plan its activities first.</source>
+        <translation>“%1”还没有任何活动可保存：模板来自训练营的计划，请先安排活动。</translation>
+    </message>
+    <message>
+        <source>The template “%1” was not saved: %2</source>
+        <translation>模板“%1”未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>

@@ -47,10 +47,19 @@ Result<qint64> PlanTemplateRepository::save(const PlanTemplate &plan)
     const QString name = plan.name.english.trimmed();
     if (name.isEmpty())
         return fail(tr("A template needs a name."));
+    if (plan.items.isEmpty())
+        return fail(tr("“%1” has no activities to keep: a template is made from a camp's plan, so plan its "
+                       "activities first.")
+                        .arg(name));
+    // What is stored must read back: one unreadable template would keep
+    // every template from the New Camp dialog.
+    const QString definition = QString::fromUtf8(plan.toJson());
+    if (auto readable = parse(name, definition); !readable)
+        return fail(tr("The template “%1” was not saved: %2").arg(name, readable.error().message));
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO plan_templates (name, definition) VALUES (?, ?)"
                                           " ON CONFLICT(name) DO UPDATE SET definition = excluded.definition"),
-                           {name, QString::fromUtf8(plan.toJson())});
+                           {name, definition});
     if (!query)
         return std::unexpected(query.error());
     return Sql::scalar(m_db, QStringLiteral("SELECT id FROM plan_templates WHERE name = ?"), {name});

@@ -314,3 +314,20 @@ TEST(PlanTemplateTest, SavedTemplatesAreFoundAndRemovedByName)
     EXPECT_FALSE(templates.find(QStringLiteral("Our plan"))->has_value());
     EXPECT_FALSE(templates.remove(QStringLiteral("Our plan")).has_value()) << "nothing left to remove";
 }
+
+// A camp with nothing planned makes no template: it could not be read back,
+// and one unreadable template kept every template from the New Camp dialog.
+TEST(PlanTemplateTest, AnEmptyPlanIsNotSavedAsATemplate)
+{
+    TempDir dir;
+    auto opened = Workspace::open(dir.path(QStringLiteral("plans.campdesk")));
+    ASSERT_TRUE(opened.has_value());
+    Camp camp = Camp::withDefaults(QStringLiteral("Empty"), QDate(2027, 3, 1), QDate(2027, 3, 7));
+    const PlanTemplate plan = PlanTemplate::fromPlan(QStringLiteral("Nothing planned"), camp, {});
+    auto saved = (*opened)->planTemplates().save(plan);
+    ASSERT_FALSE(saved.has_value());
+    EXPECT_TRUE(saved.error().message.contains(QStringLiteral("no activities"))) << saved.error().message.toStdString();
+    auto all = PlanTemplateLibrary::all(**opened);
+    ASSERT_TRUE(all.has_value()) << all.error().message.toStdString();
+    EXPECT_EQ(all->size(), PlanTemplateLibrary::builtIn().size()) << "nothing was stored";
+}
