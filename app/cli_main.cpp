@@ -1,9 +1,9 @@
+#include "Translations.h"
+#include "Workspace.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminalDevice.h"
 #include "plan/RunSheetPrinter.h"
 #include "review/ReviewReportWriter.h"
-#include "Translations.h"
-#include "Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QIcon>
 
-
 namespace {
 
 bool displayAvailable()

@@ -16,8 +16,7 @@
 
 namespace CampDesk::Bench {
 
-struct Figure
-{
+struct Figure {
     double median = 0;
     double min = 0;
     double max = 0;
@@ -25,7 +24,9 @@ struct Figure
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("median"), median}, {QStringLiteral("min"), min}, {QStringLiteral("max"), max},
+        return {{QStringLiteral("median"), median},
+                {QStringLiteral("min"), min},
+                {QStringLiteral("max"), max},
                 {QStringLiteral("runs"), runs}};
     }
 };
@@ -51,9 +52,8 @@ inline Figure measure(int runs, const std::function<void()> &work)
 }
 
 // A figure in ms beside a reference measured in the same run.
-struct Row
-{
-    QString key;    // stable, for the driver
+struct Row {
+    QString key; // stable, for the driver
     QString figure; // what was measured, for people
     Figure campdesk;
     QString referenceName;

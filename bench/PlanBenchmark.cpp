@@ -33,9 +33,12 @@ int main(int argc, char *argv[])
     qsizetype weekly = 0;
     const Figure weekGeneration = measure(Runs, [&] { weekly = plan.expand(week)->size(); });
     Q_UNUSED(weekly)
-    rows << Row{QStringLiteral("plan_generation_90_days"),
-                QStringLiteral("90-day plan generation (%1 activities)").arg(generated), generation,
-                QStringLiteral("7-day plan"), weekGeneration, 50};
+    rows << Row {QStringLiteral("plan_generation_90_days"),
+                 QStringLiteral("90-day plan generation (%1 activities)").arg(generated),
+                 generation,
+                 QStringLiteral("7-day plan"),
+                 weekGeneration,
+                 50};
 
     // 2,000 activities spread over March 2027, 64 or 65 a day.
     QList<Activity> activities;
@@ -65,14 +68,22 @@ int main(int argc, char *argv[])
     };
     const Figure repaint = measure(Runs, [&] { paint(full); });
     const Figure emptyRepaint = measure(Runs, [&] { paint(empty); });
-    rows << Row{QStringLiteral("month_view_repaint"), QStringLiteral("Month view repaint, 2,000 activities in the month"),
-                repaint, QStringLiteral("the same view with no activities"), emptyRepaint, 16};
+    rows << Row {QStringLiteral("month_view_repaint"),
+                 QStringLiteral("Month view repaint, 2,000 activities in the month"),
+                 repaint,
+                 QStringLiteral("the same view with no activities"),
+                 emptyRepaint,
+                 16};
     const Figure reload = measure(Runs, [&] {
         full.setActivities(activities);
         paint(full);
     });
-    rows << Row{QStringLiteral("month_view_reload"), QStringLiteral("Month view reload and repaint, 2,000 activities"),
-                reload, QStringLiteral("repaint alone"), repaint, 16};
+    rows << Row {QStringLiteral("month_view_reload"),
+                 QStringLiteral("Month view reload and repaint, 2,000 activities"),
+                 reload,
+                 QStringLiteral("repaint alone"),
+                 repaint,
+                 16};
     print(rows, json);
     return 0;
 }

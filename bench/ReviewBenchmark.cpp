@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
         auto input = ReviewInputLoader::load(*workspace, campId);
         if (!input)
             return exitWith(input.error().message);
-        firstSeries = ReviewCalculator::compute(*input, ReviewFilter{});
+        firstSeries = ReviewCalculator::compute(*input, ReviewFilter {});
         firstMs = double(first.nsecsElapsed()) / 1e6;
         lastDataDay = input->lastDataDay;
         memberCount = int(input->members.size());
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
             error = input.error().message;
             return;
         }
-        series = ReviewCalculator::compute(*input, ReviewFilter{});
+        series = ReviewCalculator::compute(*input, ReviewFilter {});
     });
     if (!error.isEmpty())
         return exitWith(error);
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
         auto input = ReviewInputLoader::load(*workspace, campId);
         if (!input)
             return exitWith(input.error().message);
-        computeAlone = measure(runs, [&] { series = ReviewCalculator::compute(*input, ReviewFilter{}); });
+        computeAlone = measure(runs, [&] { series = ReviewCalculator::compute(*input, ReviewFilter {}); });
     }
 
     // The dashboard as the main window shows it, on the camp's last day with
@@ -138,18 +138,22 @@ int main(int argc, char *argv[])
     });
     const ReviewView::Timing timing = view.lastTiming();
 
-    const QList<Row> rows{
-        Row{QStringLiteral("review_series"),
-            QStringLiteral("All dashboard series (load + compute), %1 members, %2 activities").arg(memberCount).arg(activityCount),
-            allSeries, QStringLiteral("sqlite3 shell over raw messages (timed by the driver)"), Figure{}, 50},
-        Row{QStringLiteral("review_redraw"), QStringLiteral("Review dashboard redraw (recompute + paint 1280x900)"), redraw,
-            QStringLiteral("none"), Figure{}, 100},
+    const QList<Row> rows {
+        Row {QStringLiteral("review_series"),
+             QStringLiteral("All dashboard series (load + compute), %1 members, %2 activities")
+                 .arg(memberCount)
+                 .arg(activityCount),
+             allSeries, QStringLiteral("sqlite3 shell over raw messages (timed by the driver)"), Figure {}, 50},
+        Row {QStringLiteral("review_redraw"), QStringLiteral("Review dashboard redraw (recompute + paint 1280x900)"),
+             redraw, QStringLiteral("none"), Figure {}, 100},
     };
     if (!json) {
         QTextStream out(stdout);
-        out << QStringLiteral("First load after the import (fills the activity cache): %1 ms\n").arg(firstMs, 0, 'f', 1);
-        out << QStringLiteral("All dashboard series, %1 members, %2 activities\n  median %3 ms (min %4, max %5, %6 runs),"
-                              " target < 50 ms: %7\n")
+        out << QStringLiteral("First load after the import (fills the activity cache): %1 ms\n")
+                   .arg(firstMs, 0, 'f', 1);
+        out << QStringLiteral(
+                   "All dashboard series, %1 members, %2 activities\n  median %3 ms (min %4, max %5, %6 runs),"
+                   " target < 50 ms: %7\n")
                    .arg(memberCount)
                    .arg(activityCount)
                    .arg(allSeries.median, 0, 'f', 2)
@@ -161,8 +165,9 @@ int main(int argc, char *argv[])
                    .arg(computeAlone.median, 0, 'f', 2)
                    .arg(computeAlone.min, 0, 'f', 2)
                    .arg(computeAlone.max, 0, 'f', 2);
-        out << QStringLiteral("Review dashboard redraw (recompute + paint 1280x900)\n  median %1 ms (min %2, max %3, %4 runs),"
-                              " target < 100 ms: %5\n  last run: compute %6 ms, charts and tables %7 ms\n")
+        out << QStringLiteral(
+                   "Review dashboard redraw (recompute + paint 1280x900)\n  median %1 ms (min %2, max %3, %4 runs),"
+                   " target < 100 ms: %5\n  last run: compute %6 ms, charts and tables %7 ms\n")
                    .arg(redraw.median, 0, 'f', 2)
                    .arg(redraw.min, 0, 'f', 2)
                    .arg(redraw.max, 0, 'f', 2)

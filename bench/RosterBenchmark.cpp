@@ -18,11 +18,13 @@ namespace {
 
 QList<RosterEntry> members(int count)
 {
-    const QStringList family{QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
-                             QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵")};
-    const QStringList given{QStringLiteral("晓雨"), QStringLiteral("子涵"), QStringLiteral("思远"), QStringLiteral("雨桐"),
-                            QStringLiteral("浩然"), QStringLiteral("一诺"), QStringLiteral("佳怡"), QStringLiteral("明轩")};
-    const QStringList cities{QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("深圳")};
+    const QStringList family {QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"),
+                              QStringLiteral("陈"), QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵")};
+    const QStringList given {QStringLiteral("晓雨"), QStringLiteral("子涵"), QStringLiteral("思远"),
+                             QStringLiteral("雨桐"), QStringLiteral("浩然"), QStringLiteral("一诺"),
+                             QStringLiteral("佳怡"), QStringLiteral("明轩")};
+    const QStringList cities {QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"),
+                              QStringLiteral("深圳")};
     QList<RosterEntry> entries;
     for (int i = 0; i < count; ++i) {
         RosterEntry entry;
@@ -32,7 +34,8 @@ QList<RosterEntry> members(int count)
         entry.person.city = cities.at(i % cities.size());
         entry.person.tags = {QStringLiteral("第%1期").arg(i % 6 + 1)};
         entry.person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxid_%1").arg(i)}};
-        entry.membership.groupNickname = QStringLiteral("%1组-%2-%3").arg(i % 8 + 1).arg(entry.person.displayName, entry.person.city);
+        entry.membership.groupNickname
+            = QStringLiteral("%1组-%2-%3").arg(i % 8 + 1).arg(entry.person.displayName, entry.person.city);
         entries << entry;
     }
     return entries;
@@ -48,13 +51,14 @@ int main(int argc, char *argv[])
     const bool json = wantsJson(app.arguments());
     constexpr int Runs = 21;
     // Typing "w", "wx", "wxi" … "lxy": each keystroke re-filters the whole roster.
-    const QStringList keystrokes{QStringLiteral("l"), QStringLiteral("lx"), QStringLiteral("lxy"), QStringLiteral("h"),
-                                 QStringLiteral("hz"), QStringLiteral("杭"), QStringLiteral("wxid_4"),
-                                 QStringLiteral("wxid_49")};
+    const QStringList keystrokes {QStringLiteral("l"),      QStringLiteral("lx"),     QStringLiteral("lxy"),
+                                  QStringLiteral("h"),      QStringLiteral("hz"),     QStringLiteral("杭"),
+                                  QStringLiteral("wxid_4"), QStringLiteral("wxid_49")};
     // --members N measures N members instead of 5,000 (the reliability
     // check's 100,000-member roster, tests/tools/large_inputs.py).
     int large = 5000;
-    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--members")); at > 0 && at + 1 < app.arguments().size())
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--members"));
+        at > 0 && at + 1 < app.arguments().size())
         large = std::max(1, app.arguments().at(at + 1).toInt());
     Figure figures[2];
     const int sizes[2] = {large, 500};
@@ -69,8 +73,11 @@ int main(int argc, char *argv[])
             filter.rowCount();
         });
     }
-    const QString id = large == 5000 ? QStringLiteral("roster_refilter") : QStringLiteral("roster_refilter_%1").arg(large);
-    print({Row{id, QStringLiteral("Roster re-filter on one keystroke, %1 members").arg(QLocale(QLocale::English).toString(large)),
+    const QString id
+        = large == 5000 ? QStringLiteral("roster_refilter") : QStringLiteral("roster_refilter_%1").arg(large);
+    print({Row {id,
+                QStringLiteral("Roster re-filter on one keystroke, %1 members")
+                    .arg(QLocale(QLocale::English).toString(large)),
                 figures[0], QStringLiteral("500 members"), figures[1], 20}},
           json);
     return 0;

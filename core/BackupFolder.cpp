@@ -21,7 +21,8 @@ const QString timeFormat = QStringLiteral("yyyy-MM-dd HHmmss");
 
 QString reasonText(BackupReason reason, int fromVersion)
 {
-    return reason == BackupReason::Daily ? QStringLiteral("daily") : QStringLiteral("before-upgrade-v%1").arg(fromVersion);
+    return reason == BackupReason::Daily ? QStringLiteral("daily")
+                                         : QStringLiteral("before-upgrade-v%1").arg(fromVersion);
 }
 
 } // namespace
@@ -82,17 +83,17 @@ bool BackupFolder::hasBeforeUpgrade(int version) const
 }
 
 Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, const QDateTime &now,
-                                       SqliteInterrupter *interrupter) const
+                                        SqliteInterrupter *interrupter) const
 {
     if (!OwnerOnly::makeFolder(m_folder))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
-    const QString target = QDir(m_folder).filePath(QStringLiteral("%1 %2 %3.campdesk")
-                                                       .arg(QFileInfo(m_workspace).completeBaseName(),
-                                                            now.toString(timeFormat), reasonText(reason, fromVersion)));
+    const QString target = QDir(m_folder).filePath(
+        QStringLiteral("%1 %2 %3.campdesk")
+            .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat), reasonText(reason, fromVersion)));
     if (auto copied = Workspace::copyOf(m_workspace, target, interrupter); !copied)
         return std::unexpected(copied.error());
-    BackupEntry entry{target, QDateTime::fromString(now.toString(timeFormat), timeFormat), reason, fromVersion,
-                      QFileInfo(target).size()};
+    BackupEntry entry {target, QDateTime::fromString(now.toString(timeFormat), timeFormat), reason, fromVersion,
+                       QFileInfo(target).size()};
     return entry;
 }
 

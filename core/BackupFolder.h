@@ -13,8 +13,7 @@ class SqliteInterrupter;
 
 enum class BackupReason { Daily, BeforeUpgrade };
 
-struct BackupEntry final
-{
+struct BackupEntry final {
     QString path;
     QDateTime writtenAt; // local time, to the second
     BackupReason reason = BackupReason::Daily;
@@ -29,8 +28,7 @@ struct BackupEntry final
 // carry the time and the reason, so the folder explains itself:
 //   "camp 2026-12-02 014355 daily.campdesk"
 //   "camp 2026-12-02 014355 before-upgrade-v5.campdesk"
-class BackupFolder final
-{
+class BackupFolder final {
     Q_DECLARE_TR_FUNCTIONS(BackupFolder)
 
 public:

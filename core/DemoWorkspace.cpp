@@ -1,12 +1,12 @@
 #include "DemoWorkspace.h"
 
 #include "Workspace.h"
-#include "io/OwnerOnly.h"
 #include "capture/ChatImporter.h"
 #include "capture/ParticipationRepository.h"
 #include "domain/Camp.h"
 #include "domain/Membership.h"
 #include "domain/Person.h"
+#include "io/OwnerOnly.h"
 #include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "roster/NicknameStandard.h"
@@ -25,8 +25,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QHash>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -36,8 +36,7 @@ namespace CampDesk {
 
 namespace {
 
-struct DemoText
-{
+struct DemoText {
     QStringList familyNames;
     QStringList givenNames;
     QString runningName;
@@ -52,10 +51,10 @@ struct DemoText
     QStringList cities;
     QStringList occupations;
     QString subgroupName; // with %1 for the number
-    QStringList chatLines;   // what members say in the group
-    QStringList staffLines;  // what the crew says
-    QString checkInLine;     // with %1 for the course day
-    QString watchLine;       // a message the watch list should catch
+    QStringList chatLines; // what members say in the group
+    QStringList staffLines; // what the crew says
+    QString checkInLine; // with %1 for the course day
+    QString watchLine; // a message the watch list should catch
 };
 
 // Demo data is content, not interface text: it is written once per language
@@ -74,14 +73,22 @@ DemoText chineseText()
                        QStringLiteral("婉清"), QStringLiteral("志强"), QStringLiteral("可馨"), QStringLiteral("博文")};
     text.cities = {QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("深圳"),
                    QStringLiteral("成都"), QStringLiteral("广州"), QStringLiteral("武汉"), QStringLiteral("南京")};
-    text.occupations = {QStringLiteral("产品经理"), QStringLiteral("教师"), QStringLiteral("设计师"),
-                        QStringLiteral("工程师"), QStringLiteral("学生"), QStringLiteral("运营"), QStringLiteral("自由职业")};
+    text.occupations
+        = {QStringLiteral("产品经理"), QStringLiteral("教师"), QStringLiteral("设计师"),  QStringLiteral("工程师"),
+           QStringLiteral("学生"),     QStringLiteral("运营"), QStringLiteral("自由职业")};
     text.subgroupName = QStringLiteral("%1组");
-    text.chatLines = {QStringLiteral("早上好！今天的题目好难写"), QStringLiteral("老师讲的开头三种写法太实用了"),
-                      QStringLiteral("我写完了，求组里点评～"), QStringLiteral("收到"), QStringLiteral("今天终于没有拖延"),
-                      QStringLiteral("请问周末分享会几点开始？"), QStringLiteral("[图片]"), QStringLiteral("同问"),
-                      QStringLiteral("谢谢助教的提醒"), QStringLiteral("第一次写到800字，开心"),
-                      QStringLiteral("晚上加班，明早补上"), QStringLiteral("这个选题我也想写")};
+    text.chatLines = {QStringLiteral("早上好！今天的题目好难写"),
+                      QStringLiteral("老师讲的开头三种写法太实用了"),
+                      QStringLiteral("我写完了，求组里点评～"),
+                      QStringLiteral("收到"),
+                      QStringLiteral("今天终于没有拖延"),
+                      QStringLiteral("请问周末分享会几点开始？"),
+                      QStringLiteral("[图片]"),
+                      QStringLiteral("同问"),
+                      QStringLiteral("谢谢助教的提醒"),
+                      QStringLiteral("第一次写到800字，开心"),
+                      QStringLiteral("晚上加班，明早补上"),
+                      QStringLiteral("这个选题我也想写")};
     text.staffLines = {QStringLiteral("今日课程已更新，记得打卡哦"), QStringLiteral("大家的作业越来越好了👍"),
                        QStringLiteral("晚上8点分享会，不见不散"), QStringLiteral("还没打卡的同学抓紧啦")};
     text.checkInLine = QStringLiteral("打卡第%1天 ✅ 今天写了600字");
@@ -94,42 +101,47 @@ DemoText chineseText()
     text.finishedTheme = QStringLiteral("从零开始写公众号文章");
     text.plannedName = QStringLiteral("14天读书打卡营 · 第1期");
     text.plannedTheme = QStringLiteral("两周读完一本书，每天一段读书笔记");
-    text.groupRules = QStringLiteral(
-        "欢迎加入训练营！为了让每个人都学有所获，请大家遵守以下群规：\n\n"
-        "1. 鼓励：按时打卡、分享作业、互相点评、提出真问题。\n\n"
-        "2. 禁止：广告、链接引流、理财和币圈话题、私加群友。\n\n"
-        "3. 违规处理：第一次私下提醒，第二次移出群聊。\n\n"
-        "4. 有问题先看群公告和常见问题手册，仍未解决请@助教。");
-    text.faq = QStringLiteral(
-        "问：课程在哪里看？\n答：每天的群公告里有当天的课程链接。\n\n"
-        "问：错过了打卡怎么办？\n答：当天23:59前补卡都算数，过了时间请找助教说明。\n\n"
-        "问：小组怎么分？\n答：开课前一天按城市和写作基础自动分组，群昵称请改成“小组-昵称-城市”。");
+    text.groupRules = QStringLiteral("欢迎加入训练营！为了让每个人都学有所获，请大家遵守以下群规：\n\n"
+                                     "1. 鼓励：按时打卡、分享作业、互相点评、提出真问题。\n\n"
+                                     "2. 禁止：广告、链接引流、理财和币圈话题、私加群友。\n\n"
+                                     "3. 违规处理：第一次私下提醒，第二次移出群聊。\n\n"
+                                     "4. 有问题先看群公告和常见问题手册，仍未解决请@助教。");
+    text.faq
+        = QStringLiteral("问：课程在哪里看？\n答：每天的群公告里有当天的课程链接。\n\n"
+                         "问：错过了打卡怎么办？\n答：当天23:59前补卡都算数，过了时间请找助教说明。\n\n"
+                         "问：小组怎么分？\n答：开课前一天按城市和写作基础自动分组，群昵称请改成“小组-昵称-城市”。");
     return text;
 }
 
 DemoText englishText()
 {
     DemoText text;
-    text.familyNames = {QStringLiteral("Smith"), QStringLiteral("Garcia"), QStringLiteral("Chen"), QStringLiteral("Patel"),
-                        QStringLiteral("Okafor"), QStringLiteral("Müller"), QStringLiteral("Rossi"), QStringLiteral("Kim"),
-                        QStringLiteral("Nguyen"), QStringLiteral("Silva"), QStringLiteral("Novak"), QStringLiteral("Haddad")};
-    text.givenNames = {QStringLiteral("Alice"), QStringLiteral("Ben"), QStringLiteral("Chloe"), QStringLiteral("Daniel"),
-                       QStringLiteral("Elena"), QStringLiteral("Farid"), QStringLiteral("Grace"), QStringLiteral("Hugo"),
-                       QStringLiteral("Ines"), QStringLiteral("Jonas"), QStringLiteral("Kira"), QStringLiteral("Leo"),
-                       QStringLiteral("Maya"), QStringLiteral("Noah"), QStringLiteral("Olivia"), QStringLiteral("Priya"),
-                       QStringLiteral("Quentin"), QStringLiteral("Rosa"), QStringLiteral("Sam"), QStringLiteral("Tara")};
-    text.cities = {QStringLiteral("London"), QStringLiteral("Berlin"), QStringLiteral("Lagos"), QStringLiteral("Toronto"),
-                   QStringLiteral("Singapore"), QStringLiteral("Madrid"), QStringLiteral("Seoul"), QStringLiteral("Austin")};
+    text.familyNames
+        = {QStringLiteral("Smith"),  QStringLiteral("Garcia"), QStringLiteral("Chen"),  QStringLiteral("Patel"),
+           QStringLiteral("Okafor"), QStringLiteral("Müller"), QStringLiteral("Rossi"), QStringLiteral("Kim"),
+           QStringLiteral("Nguyen"), QStringLiteral("Silva"),  QStringLiteral("Novak"), QStringLiteral("Haddad")};
+    text.givenNames
+        = {QStringLiteral("Alice"),   QStringLiteral("Ben"),   QStringLiteral("Chloe"),  QStringLiteral("Daniel"),
+           QStringLiteral("Elena"),   QStringLiteral("Farid"), QStringLiteral("Grace"),  QStringLiteral("Hugo"),
+           QStringLiteral("Ines"),    QStringLiteral("Jonas"), QStringLiteral("Kira"),   QStringLiteral("Leo"),
+           QStringLiteral("Maya"),    QStringLiteral("Noah"),  QStringLiteral("Olivia"), QStringLiteral("Priya"),
+           QStringLiteral("Quentin"), QStringLiteral("Rosa"),  QStringLiteral("Sam"),    QStringLiteral("Tara")};
+    text.cities
+        = {QStringLiteral("London"),    QStringLiteral("Berlin"), QStringLiteral("Lagos"), QStringLiteral("Toronto"),
+           QStringLiteral("Singapore"), QStringLiteral("Madrid"), QStringLiteral("Seoul"), QStringLiteral("Austin")};
     text.occupations = {QStringLiteral("Product manager"), QStringLiteral("Teacher"), QStringLiteral("Designer"),
-                        QStringLiteral("Engineer"), QStringLiteral("Student"), QStringLiteral("Marketer"),
+                        QStringLiteral("Engineer"),        QStringLiteral("Student"), QStringLiteral("Marketer"),
                         QStringLiteral("Freelancer")};
     text.subgroupName = QStringLiteral("Group %1");
     text.chatLines = {QStringLiteral("Morning! Today's prompt is a tough one"),
                       QStringLiteral("Those three ways to open a piece are gold"),
-                      QStringLiteral("Done with mine, feedback welcome"), QStringLiteral("Got it"),
+                      QStringLiteral("Done with mine, feedback welcome"),
+                      QStringLiteral("Got it"),
                       QStringLiteral("No procrastination today for once"),
-                      QStringLiteral("What time is the weekend sharing session?"), QStringLiteral("<Media omitted>"),
-                      QStringLiteral("Same question"), QStringLiteral("Thanks for the reminder!"),
+                      QStringLiteral("What time is the weekend sharing session?"),
+                      QStringLiteral("<Media omitted>"),
+                      QStringLiteral("Same question"),
+                      QStringLiteral("Thanks for the reminder!"),
                       QStringLiteral("First time I wrote 800 words, so happy"),
                       QStringLiteral("Working late, will catch up tomorrow morning"),
                       QStringLiteral("I want to write about that too")};
@@ -164,8 +176,7 @@ DemoText englishText()
     return text;
 }
 
-struct RoleQuota
-{
+struct RoleQuota {
     MemberRole role;
     int count;
 };
@@ -187,11 +198,12 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
         const bool staff = MemberRoles::isStaff(entry.membership.role);
         const QString wxid = entry.person.chatIds.isEmpty() ? QString() : entry.person.chatIds.first().id;
         // How likely this member is to speak on a day, in percent.
-        const int habit = staff ? 80
+        const int habit = staff                               ? 80
             : entry.membership.role == MemberRole::CoreMember ? 75
             : entry.membership.role == MemberRole::SeedMember ? 55
                                                               : int(random.bounded(10)) * 8; // 0…72: some never speak
-        const QString name = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
+        const QString name
+            = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
         for (QDate day = entry.membership.joinedOn.isValid() ? entry.membership.joinedOn : running.preparationStart;
              day <= today; day = day.addDays(1)) {
             if (entry.membership.leftOn.isValid() && day > entry.membership.leftOn)
@@ -204,8 +216,8 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
             else if (courseDay > 3)
                 chance = chance * (100 - 2 * courseDay) / 100; // the usual slow fade
             const bool spoke = int(random.bounded(100)) < chance;
-            const bool checkedIn = !staff && courseDay >= 1 && day < today
-                && int(random.bounded(100)) < chance + (holiday ? 0 : 15);
+            const bool checkedIn
+                = !staff && courseDay >= 1 && day < today && int(random.bounded(100)) < chance + (holiday ? 0 : 15);
             if (spoke) {
                 const int count = 1 + int(random.bounded(staff ? 6 : 4));
                 for (int i = 0; i < count; ++i) {
@@ -213,7 +225,8 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
                     ChatMessage message;
                     message.senderId = wxid;
                     message.senderName = name;
-                    message.time = QDateTime(day, QTime(7 + int(random.bounded(16)), int(random.bounded(60))), zone).toSecsSinceEpoch();
+                    message.time = QDateTime(day, QTime(7 + int(random.bounded(16)), int(random.bounded(60))), zone)
+                                       .toSecsSinceEpoch();
                     message.text = lines.at(random.bounded(lines.size()));
                     message.kind = message.text.startsWith(u'[') || message.text.startsWith(u'<') ? MessageKind::Media
                                                                                                   : MessageKind::Text;
@@ -226,7 +239,8 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
                     ChatMessage message;
                     message.senderId = wxid;
                     message.senderName = name;
-                    message.time = QDateTime(day, QTime(6 + int(random.bounded(4)), int(random.bounded(60))), zone).toSecsSinceEpoch();
+                    message.time = QDateTime(day, QTime(6 + int(random.bounded(4)), int(random.bounded(60))), zone)
+                                       .toSecsSinceEpoch();
                     message.text = text.checkInLine.arg(courseDay);
                     messages.append(message);
                 } else {
@@ -240,7 +254,8 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
         if (entry.membership.role == MemberRole::OrdinaryMember && !entry.person.chatIds.isEmpty()) {
             ChatMessage message;
             message.senderId = entry.person.chatIds.first().id;
-            message.senderName = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
+            message.senderName
+                = entry.membership.groupNickname.isEmpty() ? entry.person.displayName : entry.membership.groupNickname;
             message.time = QDateTime(today.addDays(-2), QTime(22, 41), zone).toSecsSinceEpoch();
             message.text = text.watchLine;
             messages.append(message);
@@ -298,9 +313,9 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
     }
     runningId = running.id;
 
-    const QList<RoleQuota> quotas = {{MemberRole::OwnerTeam, 2},  {MemberRole::Assistant, 4},
-                                     {MemberRole::AtmosphereCrew, 6}, {MemberRole::CoreMember, 14},
-                                     {MemberRole::SeedMember, 22}, {MemberRole::OrdinaryMember, 132}};
+    const QList<RoleQuota> quotas
+        = {{MemberRole::OwnerTeam, 2},   {MemberRole::Assistant, 4},   {MemberRole::AtmosphereCrew, 6},
+           {MemberRole::CoreMember, 14}, {MemberRole::SeedMember, 22}, {MemberRole::OrdinaryMember, 132}};
     const bool chinese = language == Language::Chinese;
     QHash<qint64, QList<qint64>> staffOf; // camp id -> staff membership ids
     int serial = 0;
@@ -312,7 +327,8 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
             person.displayName = chinese ? QString(family + given) : QString(given + u' ' + family);
             person.city = text.cities.at(random.bounded(text.cities.size()));
             person.occupation = text.occupations.at(random.bounded(text.occupations.size()));
-            person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxid_demo%1").arg(serial + 1, 4, 10, QLatin1Char('0'))}};
+            person.chatIds
+                = {{QStringLiteral("wechat"), QStringLiteral("wxid_demo%1").arg(serial + 1, 4, 10, QLatin1Char('0'))}};
             auto personId = workspace.people().insert(person);
             if (!personId)
                 return std::unexpected(personId.error());
@@ -351,7 +367,7 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
     {
         QList<Subgroup> groups;
         for (int index = 1; index <= 6; ++index) {
-            Subgroup subgroup{0, runningId, text.subgroupName.arg(index), {}, 0};
+            Subgroup subgroup {0, runningId, text.subgroupName.arg(index), {}, 0};
             auto id = workspace.subgroups().insert(subgroup);
             if (!id)
                 return std::unexpected(id.error());
@@ -440,16 +456,18 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
     if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, libraryLanguage); !seeded)
         return std::unexpected(seeded.error());
     const QStringList lessons = chinese
-        ? QStringList{QStringLiteral("找到你的写作主题"), QStringLiteral("一句话讲清楚观点"), QStringLiteral("用故事开头"),
-                      QStringLiteral("结构：总分总"), QStringLiteral("删掉一半的形容词"), QStringLiteral("标题的三种写法"),
-                      QStringLiteral("周末复盘")}
-        : QStringList{QStringLiteral("Find your topic"), QStringLiteral("One sentence, one point"),
-                      QStringLiteral("Open with a story"), QStringLiteral("Structure that carries"),
-                      QStringLiteral("Cut half the adjectives"), QStringLiteral("Three ways to title"),
-                      QStringLiteral("Weekend review")};
+        ? QStringList {QStringLiteral("找到你的写作主题"), QStringLiteral("一句话讲清楚观点"),
+                       QStringLiteral("用故事开头"),       QStringLiteral("结构：总分总"),
+                       QStringLiteral("删掉一半的形容词"), QStringLiteral("标题的三种写法"),
+                       QStringLiteral("周末复盘")}
+        : QStringList {QStringLiteral("Find your topic"),         QStringLiteral("One sentence, one point"),
+                       QStringLiteral("Open with a story"),       QStringLiteral("Structure that carries"),
+                       QStringLiteral("Cut half the adjectives"), QStringLiteral("Three ways to title"),
+                       QStringLiteral("Weekend review")};
     for (int day = 1; day <= running.courseDays(); ++day) {
-        const QList<CampVariable> values{
-            {QStringLiteral("course_link"), day, QStringLiteral("https://course.example.org/writing-6/day-%1").arg(day)},
+        const QList<CampVariable> values {
+            {QStringLiteral("course_link"), day,
+             QStringLiteral("https://course.example.org/writing-6/day-%1").arg(day)},
             {QStringLiteral("checkin_link"), day, QStringLiteral("https://checkin.example.org/w6/%1").arg(day)},
             {QStringLiteral("lesson_title"), day, lessons.at((day - 1) % lessons.size())}};
         for (const CampVariable &value : values) {
@@ -464,17 +482,18 @@ Result<qint64> DemoWorkspace::populate(Workspace &workspace, QDate today, Langua
         for (const SpeechTemplate &line : std::as_const(*all))
             byTitle.insert(line.title, line.id);
     }
-    const QHash<QString, QString> links{{QStringLiteral("daily-announcement"), QStringLiteral("announcement-daily")},
-                                        {QStringLiteral("opening-ceremony"), QStringLiteral("ceremony-opening")},
-                                        {QStringLiteral("closing-ceremony"), QStringLiteral("ceremony-closing")},
-                                        {QStringLiteral("column-checkin"), QStringLiteral("checkin-morning")},
-                                        {QStringLiteral("digest"), QStringLiteral("digest-post")}};
+    const QHash<QString, QString> links {{QStringLiteral("daily-announcement"), QStringLiteral("announcement-daily")},
+                                         {QStringLiteral("opening-ceremony"), QStringLiteral("ceremony-opening")},
+                                         {QStringLiteral("closing-ceremony"), QStringLiteral("ceremony-closing")},
+                                         {QStringLiteral("column-checkin"), QStringLiteral("checkin-morning")},
+                                         {QStringLiteral("digest"), QStringLiteral("digest-post")}};
     for (const Camp *camp : {&finished, &running, &planned}) {
         auto activities = workspace.activities().listForCamp(camp->id);
         if (!activities)
             return std::unexpected(activities.error());
         for (Activity activity : std::as_const(*activities)) {
-            const qint64 speechId = byTitle.value(SpeechLibrary::builtInTitle(links.value(activity.templateKey), libraryLanguage));
+            const qint64 speechId
+                = byTitle.value(SpeechLibrary::builtInTitle(links.value(activity.templateKey), libraryLanguage));
             if (speechId == 0)
                 continue;
             activity.speechTemplateId = speechId;

@@ -11,8 +11,7 @@ class Workspace;
 
 // Fills a workspace with realistic camps so a newcomer sees a populated app:
 // a running camp around `today`, a finished one and one being planned.
-class DemoWorkspace final
-{
+class DemoWorkspace final {
     Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
 
 public:

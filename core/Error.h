@@ -7,8 +7,7 @@
 namespace CampDesk {
 
 // A failure the user can read. Core never shows it; exactly one UI path does.
-struct Error final
-{
+struct Error final {
     QString message;
     // Another program held the workspace's write lock too long (SQLITE_BUSY):
     // the same step may succeed when tried again.
@@ -18,17 +17,16 @@ struct Error final
     bool disk = false;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(QString message)
 {
-    return std::unexpected<Error>(Error{std::move(message)});
+    return std::unexpected<Error>(Error {std::move(message)});
 }
 
 inline std::unexpected<Error> failBusy(QString message)
 {
-    return std::unexpected<Error>(Error{std::move(message), true});
+    return std::unexpected<Error>(Error {std::move(message), true});
 }
 
 } // namespace CampDesk

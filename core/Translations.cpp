@@ -61,8 +61,8 @@ void install(const QString &language)
     // An installed translation (…/share/campdesk/translations) wins over the
     // embedded copy, so a corrected .qm can be dropped in without a rebuild.
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList ours{QDir(appDir).filePath(QStringLiteral("../share/campdesk/translations")),
-                           QStringLiteral(":/i18n")};
+    const QStringList ours {QDir(appDir).filePath(QStringLiteral("../share/campdesk/translations")),
+                            QStringLiteral(":/i18n")};
     auto *campdesk = new QTranslator(QCoreApplication::instance());
     if (loadInto(*campdesk, QStringLiteral("campdesk_") + language, ours))
         QCoreApplication::installTranslator(campdesk);

@@ -2,17 +2,16 @@
 
 #include "BackupFolder.h"
 #include "io/OwnerOnly.h"
-
 #include "roster/SubgroupRepository.h"
 #include "roster/ViolationRepository.h"
 #include "speech/CampVariableRepository.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
+#include "storage/BusyRetry.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/PlanTemplateRepository.h"
-#include "storage/BusyRetry.h"
 #include "storage/Schema.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteInterrupter.h"
@@ -30,9 +29,8 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 #include <csignal>
+#include <sqlite3.h>
 
 namespace CampDesk {
 
@@ -45,8 +43,7 @@ QString nextConnectionName()
 }
 
 // A connection that is removed from Qt's registry when it goes out of scope.
-class ScopedConnection final
-{
+class ScopedConnection final {
 public:
     // Inspect: read-only, immutable when no -wal says another connection may
     // be writing. InspectOpen: read-only beside this process's own connection.
@@ -56,7 +53,7 @@ public:
         : m_name(nextConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+        QStringList options {QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
         if (mode != Mode::ReadWrite) {
             // Without a -wal file beside it, immutable=1 reads the file with
             // no locks and creates no -wal or -shm next to a file we may
@@ -94,8 +91,7 @@ private:
 // file open here is never opened by anything but SQLite: another process
 // would then take itself for the last connection and delete the live -wal
 // and -shm. Such a file passed the byte checks below when it was opened.
-class OpenFiles final
-{
+class OpenFiles final {
 public:
     static OpenFiles &instance()
     {
@@ -187,8 +183,9 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
     if (!openHere && !hasSqliteHeader(path))
         return fail(Workspace::tr("%1 is not a CampDesk workspace (it is not a SQLite database).").arg(name));
     if (!openHere && isShorterThanItsHeaderSays(path))
-        return fail(Workspace::tr("%1 is damaged and cannot be opened (the file is cut short). Restore it from a backup.")
-                        .arg(name));
+        return fail(
+            Workspace::tr("%1 is damaged and cannot be opened (the file is cut short). Restore it from a backup.")
+                .arg(name));
 
     ScopedConnection connection(path, openHere ? ScopedConnection::Mode::InspectOpen : ScopedConnection::Mode::Inspect);
     QSqlDatabase db = connection.db();
@@ -196,12 +193,14 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
         return fail(Workspace::tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
 
     const auto damaged = [&](const QString &detail) {
-        return fail(Workspace::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, detail));
+        return fail(
+            Workspace::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.").arg(name, detail));
     };
     // A read that fails because the disk is full (SQLite grows the -shm file
     // on the first read) says so: the file is sound, and a backup would not help.
     const auto unreadable = [&](const Error &error) {
-        return error.disk ? fail(Workspace::tr("%1 cannot be opened: %2").arg(name, error.message)) : damaged(error.message);
+        return error.disk ? fail(Workspace::tr("%1 cannot be opened: %2").arg(name, error.message))
+                          : damaged(error.message);
     };
     auto applicationId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
@@ -215,7 +214,7 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
         return damaged(Workspace::tr("its schema version %1 is not one CampDesk ever wrote").arg(*version));
     if (*version > Schema::latestVersion()) {
         return fail(Workspace::tr("%1 was written by a newer CampDesk (workspace version %2; this CampDesk reads up to "
-                       "version %3). Update CampDesk to open it.")
+                                  "version %3). Update CampDesk to open it.")
                         .arg(name)
                         .arg(*version)
                         .arg(Schema::latestVersion()));
@@ -301,7 +300,7 @@ Result<void> configure(const QSqlDatabase &db, bool fresh)
 {
     // Schema code is ours only; anything a crafted file smuggles into its
     // schema (triggers, views calling functions) must not run with our rights.
-    QStringList pragmas{
+    QStringList pragmas {
         QStringLiteral("PRAGMA trusted_schema = OFF"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -358,7 +357,7 @@ Workspace::~Workspace()
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
-    return open(path, OpenOptions{});
+    return open(path, OpenOptions {});
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
@@ -510,7 +509,8 @@ void Workspace::setBusyTimeout(int milliseconds)
 
 Result<void> Workspace::setWritable(bool writable)
 {
-    auto set = Sql::exec(database(), writable ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("PRAGMA query_only = 1"));
+    auto set = Sql::exec(database(),
+                         writable ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("PRAGMA query_only = 1"));
     if (!set)
         return std::unexpected(set.error());
     return {};
@@ -560,8 +560,8 @@ Result<QString> Workspace::workspaceId()
     if (query->next())
         return query->value(0).toString();
     QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto stored = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"),
-                                {key, id});
+    if (auto stored
+        = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, id});
         !stored)
         return std::unexpected(stored.error());
     return id;
@@ -583,12 +583,15 @@ Result<void> Workspace::checkCopyTarget(const QString &source, const QString &ta
                                   QStringLiteral(".lock")}) {
         if (QFileInfo(target).canonicalFilePath() == QFileInfo(source + suffix).canonicalFilePath()
             && QFileInfo::exists(target))
-            return fail(tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
+            return fail(
+                tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
         if (target == source + suffix)
-            return fail(tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
+            return fail(
+                tr("A backup cannot replace the workspace it copies (%1).").arg(QDir::toNativeSeparators(target)));
     }
     if (OpenFiles::instance().contains(target))
-        return fail(tr("%1 is a workspace that is open; a backup cannot replace it.").arg(QDir::toNativeSeparators(target)));
+        return fail(
+            tr("%1 is a workspace that is open; a backup cannot replace it.").arg(QDir::toNativeSeparators(target)));
     return {};
 }
 
@@ -598,8 +601,9 @@ Result<void> Workspace::copyOf(const QString &path, const QString &target, Sqlit
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (auto allowed = checkCopyTarget(source, absolute); !allowed)
         return allowed;
-    ScopedConnection connection(source, OpenFiles::instance().contains(source) ? ScopedConnection::Mode::InspectOpen
-                                                                                 : ScopedConnection::Mode::Inspect);
+    ScopedConnection connection(source,
+                                OpenFiles::instance().contains(source) ? ScopedConnection::Mode::InspectOpen
+                                                                       : ScopedConnection::Mode::Inspect);
     QSqlDatabase db = connection.db();
     if (!db.open())
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(source), db.lastError().text()));

@@ -27,15 +27,13 @@ class ViolationRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
-class Workspace final
-{
+class Workspace final {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
     static constexpr const char *FileSuffix = "campdesk";
 
-    struct OpenOptions
-    {
+    struct OpenOptions {
         // Create the file (and its folder) when it does not exist yet.
         bool create = true;
         // Hold a lock file so a second CampDesk window is told the workspace

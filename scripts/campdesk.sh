@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CampDesk set-up on Debian 12, in one command each:
 #   bash scripts/campdesk.sh run    install what is missing, build, open CampDesk
-#   bash scripts/campdesk.sh test   install what is missing, build, run every test (the suite under
-#                                   ASan+UBSan, the .deb check, each fuzzer briefly, clang-tidy on core/)
+#   bash scripts/campdesk.sh test   install what is missing, check the code's layout (clang-format),
+#                                   build, run every test (the suite under ASan+UBSan, the .deb check,
+#                                   each fuzzer briefly, clang-tidy on core/)
 #   bash scripts/campdesk.sh bench  install what is missing, build in Release, run every benchmark
 #   bash scripts/campdesk.sh screenshots
 #                                   install what is missing, build, render every screenshot the README
@@ -32,7 +33,7 @@ command -v node >/dev/null 2>&1 || bench_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || bench_packages+=(npm)
 # libFuzzer and the sanitizer runtimes come with clang; Debian 12's default
 # clang (14) cannot compile libstdc++'s <expected>, so a newer one.
-fuzz_packages=(clang-19 libclang-rt-19-dev clang-tidy-19)
+fuzz_packages=(clang-19 libclang-rt-19-dev clang-tidy-19 clang-format-19)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -88,8 +89,22 @@ render_screenshots() {
     echo "campdesk: rendered $count screenshots into packaging/screenshots/"
 }
 
+# Every C++ file as .clang-format lays it out (clang-format 19, as CI has it).
+check_format() {
+    local unformatted
+    unformatted=$(cd "$here" && find app bench cli core tests tools ui \( -name '*.cpp' -o -name '*.h' \) -print 2>/dev/null \
+        | sort | xargs clang-format-19 --dry-run 2>&1 | grep -o '^[^:]*:[0-9]*:[0-9]*: warning' | cut -d: -f1 | sort -u || true)
+    if [ -n "$unformatted" ]; then
+        echo "campdesk: not laid out as .clang-format says (run clang-format-19 -i on them):" >&2
+        echo "$unformatted" >&2
+        return 1
+    fi
+    echo "campdesk: every C++ file follows .clang-format"
+}
+
 run_tests() {
     export QT_QPA_PLATFORM=offscreen
+    check_format
     # The whole suite runs once under AddressSanitizer and UBSan.
     local sanitized="$here/build-sanitize"
     configure_and_build "$sanitized" -DCMAKE_BUILD_TYPE=Debug -DCAMPDESK_SANITIZE=ON

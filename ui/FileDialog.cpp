@@ -23,8 +23,7 @@ namespace {
 
 // Qt's file list writes its dates in the system's language ("5 Dec" in a
 // Chinese CampDesk on an English desktop); this writes them in CampDesk's.
-class LocalDatesModel final : public QIdentityProxyModel
-{
+class LocalDatesModel final : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 

@@ -9,13 +9,10 @@ namespace CampDesk {
 
 // File dialogs go through here so tests can supply the file a user would
 // pick (KeePassXC's seam): setNextFileName() answers the next call.
-class FileDialog final
-{
+class FileDialog final {
 public:
-    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
 
     static void setNextFileName(const QString &fileName);
     // Dates in the dialog's own file list in CampDesk's language, not the

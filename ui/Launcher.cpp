@@ -1,26 +1,26 @@
 #include "Launcher.h"
 
-#include "DemoWorkspace.h"
 #include "BackupFolder.h"
+#include "DemoWorkspace.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "io/OutputFile.h"
-#include "dialogs/RestoreBackupDialog.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "WorkspaceDocument.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/JielongDialog.h"
 #include "capture/ParticipationView.h"
-#include "WorkspaceDocument.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "domain/MemberRole.h"
+#include "io/OutputFile.h"
 #include "review/ActivityReviewDialog.h"
+#include "review/ReviewView.h"
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterView.h"
-#include "review/ReviewView.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechEditorDialog.h"
 #include "speech/SpeechView.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "domain/MemberRole.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,12 +49,15 @@ void printError(const QString &message)
 
 QStringList Launcher::views()
 {
-    return {QStringLiteral("overview"), QStringLiteral("calendar-month"), QStringLiteral("calendar-week"),
-            QStringLiteral("agenda"),   QStringLiteral("speech"),         QStringLiteral("palette"),
-            QStringLiteral("speech-editor"), QStringLiteral("new-camp-from-template"), QStringLiteral("roster"),
-            QStringLiteral("subgroups"), QStringLiteral("checkins"), QStringLiteral("identities"),
-            QStringLiteral("jielong"), QStringLiteral("chat-import"), QStringLiteral("review"),
-            QStringLiteral("activity-review"), QStringLiteral("restore-backup"), QStringLiteral("roster-import")};
+    return {QStringLiteral("overview"),       QStringLiteral("calendar-month"),
+            QStringLiteral("calendar-week"),  QStringLiteral("agenda"),
+            QStringLiteral("speech"),         QStringLiteral("palette"),
+            QStringLiteral("speech-editor"),  QStringLiteral("new-camp-from-template"),
+            QStringLiteral("roster"),         QStringLiteral("subgroups"),
+            QStringLiteral("checkins"),       QStringLiteral("identities"),
+            QStringLiteral("jielong"),        QStringLiteral("chat-import"),
+            QStringLiteral("review"),         QStringLiteral("activity-review"),
+            QStringLiteral("restore-backup"), QStringLiteral("roster-import")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)
@@ -90,9 +93,9 @@ int Launcher::run(const QStringList &arguments)
                                             tr("language"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x800."),
                                         tr("WxH"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        tr("View to show for --screenshot: %1.").arg(views().join(QStringLiteral(", "))),
-                                        tr("name"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), tr("View to show for --screenshot: %1.").arg(views().join(QStringLiteral(", "))),
+        tr("name"));
     parser.addOptions({workspaceOption, demoOption, screenshotOption, languageOption, sizeOption, viewOption});
     parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file to open (same as --workspace)."),
                                  tr("[workspace]"));
@@ -167,14 +170,15 @@ int Launcher::run(const QStringList &arguments)
 
     if (screenshot) {
         // Some views are windows of their own, opened over a main-window view.
-        const QHash<QString, QString> underneath{{QStringLiteral("palette"), QStringLiteral("speech")},
-                                                 {QStringLiteral("speech-editor"), QStringLiteral("speech")},
-                                                 {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
-                                                 {QStringLiteral("jielong"), QStringLiteral("checkins")},
-                                                 {QStringLiteral("chat-import"), QStringLiteral("checkins")},
-                                                 {QStringLiteral("activity-review"), QStringLiteral("review")},
-                                                 {QStringLiteral("restore-backup"), QStringLiteral("overview")},
-                                                 {QStringLiteral("roster-import"), QStringLiteral("roster")}};
+        const QHash<QString, QString> underneath {
+            {QStringLiteral("palette"), QStringLiteral("speech")},
+            {QStringLiteral("speech-editor"), QStringLiteral("speech")},
+            {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
+            {QStringLiteral("jielong"), QStringLiteral("checkins")},
+            {QStringLiteral("chat-import"), QStringLiteral("checkins")},
+            {QStringLiteral("activity-review"), QStringLiteral("review")},
+            {QStringLiteral("restore-backup"), QStringLiteral("overview")},
+            {QStringLiteral("roster-import"), QStringLiteral("roster")}};
         if (!window.showView(underneath.value(options.view, options.view))) {
             printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
             return 1;
@@ -211,9 +215,11 @@ int Launcher::run(const QStringList &arguments)
                     if (MemberRoles::isStaff(entry.membership.role) || number >= 7)
                         continue;
                     ++number;
-                    list += QStringLiteral("%1. %2 ✅\n").arg(number).arg(number == 3 || entry.membership.groupNickname.isEmpty()
-                                                                         ? entry.person.displayName
-                                                                         : entry.membership.groupNickname);
+                    list += QStringLiteral("%1. %2 ✅\n")
+                                .arg(number)
+                                .arg(number == 3 || entry.membership.groupNickname.isEmpty()
+                                         ? entry.person.displayName
+                                         : entry.membership.groupNickname);
                 }
                 list += QStringLiteral("%1. 🌸Lucky ✅\n").arg(number + 1);
                 if (auto *dialog = window.findChild<JielongDialog *>())
@@ -221,8 +227,9 @@ int Launcher::run(const QStringList &arguments)
             } else {
                 window.participationView()->importChat();
             }
-            shown = options.view == QLatin1String("jielong") ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
-                                                              : window.findChild<ChatImportDialog *>();
+            shown = options.view == QLatin1String("jielong")
+                ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
+                : window.findChild<ChatImportDialog *>();
         } else if (options.view == QLatin1String("review")) {
             // The dashboard with the day that fell furthest below the target
             // drilled into, as an operator would look at it.
@@ -230,7 +237,8 @@ int Launcher::run(const QStringList &arguments)
             const ReviewSeries &series = review->series();
             const DayFigure *lowest = nullptr;
             for (const DayFigure &day : series.days) {
-                if (day.phase == CampPhase::Course && day.activeRate && (!lowest || *day.activeRate < *lowest->activeRate))
+                if (day.phase == CampPhase::Course && day.activeRate
+                    && (!lowest || *day.activeRate < *lowest->activeRate))
                     lowest = &day;
             }
             if (lowest)
@@ -284,7 +292,8 @@ int Launcher::run(const QStringList &arguments)
         OutputFile file(options.screenshot, path);
         auto written = file.open();
         if (written && !pixmap.save(&file.device(), ppm ? "PPM" : "PNG"))
-            written = fail(tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
+            written = fail(
+                tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(options.screenshot)));
         if (written)
             written = file.commit();
         if (!written) {
@@ -294,7 +303,8 @@ int Launcher::run(const QStringList &arguments)
         QTextStream(stdout) << tr("Screenshot written to %1").arg(QDir::toNativeSeparators(options.screenshot))
                             << Qt::endl;
         if (messages > 0) {
-            printError(tr("The window showed %n message(s) while the screenshot was taken (above).", nullptr, messages));
+            printError(
+                tr("The window showed %n message(s) while the screenshot was taken (above).", nullptr, messages));
             return 1;
         }
         return 0;

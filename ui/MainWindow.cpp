@@ -1,25 +1,26 @@
 #include "MainWindow.h"
-#include "Translations.h"
 
-#include "FileDialog.h"
-#include "io/DataTable.h"
-#include "MessageBox.h"
-#include "Workspace.h"
 #include "DemoWorkspace.h"
-#include "dialogs/UserGuideDialog.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "Translations.h"
+#include "Workspace.h"
 #include "WorkspaceCheck.h"
-#include "dialogs/RestoreBackupDialog.h"
 #include "WorkspaceDocument.h"
-#include "capture/ParticipationView.h"
 #include "camps/CampListDelegate.h"
 #include "camps/CampListModel.h"
 #include "camps/CampOverviewWidget.h"
-#include "commands/CampCommands.h"
+#include "capture/ParticipationView.h"
 #include "commands/ActivityCommands.h"
+#include "commands/CampCommands.h"
 #include "commands/CommandFailure.h"
 #include "dialogs/DuplicateCampDialog.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/UserGuideDialog.h"
+#include "io/DataTable.h"
 #include "plan/CampPlanner.h"
 #include "plan/PlanView.h"
 #include "review/ActivityReviewDialog.h"
@@ -29,23 +30,22 @@
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechView.h"
 #include "storage/ActivityRepository.h"
-#include "dialogs/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLocale>
-#include <QTabWidget>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -76,7 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!m_document || m_document->fileName() != path)
                     return;
                 if (problem.isEmpty())
-                    statusBar()->showMessage(tr("Today's backup is written (Help → Restore from Backup… lists it)."), 8000);
+                    statusBar()->showMessage(tr("Today's backup is written (Help → Restore from Backup… lists it)."),
+                                             8000);
                 else
                     statusBar()->showMessage(tr("Today's backup could not be written: %1").arg(problem), 15000);
             });
@@ -300,7 +301,8 @@ void MainWindow::workspaceChecked(const QString &path, const QString &problem)
     if (!m_document || m_document->fileName() != path)
         return;
     if (!problem.isEmpty()) {
-        showError(problem + u'\n' + tr("CampDesk does not change a damaged workspace: it stays read-only in this window."));
+        showError(problem + u'\n'
+                  + tr("CampDesk does not change a damaged workspace: it stays read-only in this window."));
         return;
     }
     if (m_document->isWritable())
@@ -508,11 +510,11 @@ bool MainWindow::showView(const QString &name)
 {
     if (!m_campTabs || currentCampId() == 0)
         return false;
-    const QHash<QString, QWidget *> pages{{QStringLiteral("overview"), m_overview},
-                                          {QStringLiteral("subgroups"), m_boardPage},
-                                          {QStringLiteral("roster"), m_rosterPage},
-                                          {QStringLiteral("speech"), m_speechPage},
-                                          {QStringLiteral("review"), m_reviewPage}};
+    const QHash<QString, QWidget *> pages {{QStringLiteral("overview"), m_overview},
+                                           {QStringLiteral("subgroups"), m_boardPage},
+                                           {QStringLiteral("roster"), m_rosterPage},
+                                           {QStringLiteral("speech"), m_speechPage},
+                                           {QStringLiteral("review"), m_reviewPage}};
     if (QWidget *page = pages.value(name)) {
         m_campTabs->setCurrentWidget(page);
         return true;
@@ -522,9 +524,9 @@ bool MainWindow::showView(const QString &name)
         participationView()->tabs()->setCurrentIndex(name == QLatin1String("checkins") ? 0 : 1);
         return true;
     }
-    const QHash<QString, PlanView::Mode> modes{{QStringLiteral("calendar-month"), PlanView::Mode::Month},
-                                               {QStringLiteral("calendar-week"), PlanView::Mode::Week},
-                                               {QStringLiteral("agenda"), PlanView::Mode::Agenda}};
+    const QHash<QString, PlanView::Mode> modes {{QStringLiteral("calendar-month"), PlanView::Mode::Month},
+                                                {QStringLiteral("calendar-week"), PlanView::Mode::Week},
+                                                {QStringLiteral("agenda"), PlanView::Mode::Agenda}};
     if (!modes.contains(name))
         return false;
     m_campTabs->setCurrentWidget(m_planPage);
@@ -532,8 +534,7 @@ bool MainWindow::showView(const QString &name)
     return true;
 }
 
-template<typename View>
-View *MainWindow::adopt(View *view, QWidget *page)
+template<typename View> View *MainWindow::adopt(View *view, QWidget *page)
 {
     page->layout()->addWidget(view);
     view->setCampId(currentCampId());
@@ -666,8 +667,8 @@ void MainWindow::updateActions()
     const bool hasCamp = open && currentCampId() != 0;
     m_deleteCamp->setEnabled(hasCamp);
     m_newPlannedCamp->setEnabled(open);
-    for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs, m_saveRunSheet,
-                            m_printRunSheet, m_importChat, m_pasteJielong})
+    for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs,
+                            m_saveRunSheet, m_printRunSheet, m_importChat, m_pasteJielong})
         action->setEnabled(hasCamp);
 }
 
@@ -692,9 +693,8 @@ void MainWindow::newCamp()
         return;
     auto *dialog = new NewCampDialog(m_today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_document->undoStack()->push(new AddCampCommand(m_document.get(), dialog->camp()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_document->undoStack()->push(new AddCampCommand(m_document.get(), dialog->camp())); });
     dialog->open();
 }
 
@@ -896,8 +896,7 @@ void MainWindow::restoreBackup(const BackupEntry &backup)
     }
     selectCamp(camp);
     statusBar()->showMessage(tr("Restored the backup of %1; the file it replaced is %2")
-                                 .arg(DataTable::dateTime(backup.writtenAt),
-                                      QDir::toNativeSeparators(*aside)),
+                                 .arg(DataTable::dateTime(backup.writtenAt), QDir::toNativeSeparators(*aside)),
                              15000);
 }
 
@@ -915,7 +914,7 @@ void MainWindow::openDemo()
         return;
     }
     auto demo = DemoWorkspace::rebuild(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                                              : QStringLiteral("en"));
+                                                                                : QStringLiteral("en"));
     if (!demo) {
         showError(demo.error().message);
         return;

@@ -30,8 +30,7 @@ class WorkspaceCheck;
 struct BackupEntry;
 class WorkspaceDocument;
 
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -81,8 +80,7 @@ private:
     // Makes the view of the camp tab at `index`, if it is not made yet.
     void makeTab(int index);
     // Puts a newly made view on its tab page and gives it the window's camp.
-    template<typename View>
-    View *adopt(View *view, QWidget *page);
+    template<typename View> View *adopt(View *view, QWidget *page);
     void onCampAdded(qint64 id);
     void onCampRemoved(qint64 id);
 

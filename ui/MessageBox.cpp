@@ -3,7 +3,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 
-
 namespace CampDesk {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;

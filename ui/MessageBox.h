@@ -11,8 +11,7 @@ namespace CampDesk {
 // Every message box of the app goes through here so tests can answer modal
 // questions without a user (KeePassXC's seam): setNextAnswer() makes the next
 // call return at once with that button.
-class MessageBox final
-{
+class MessageBox final {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
@@ -23,7 +22,6 @@ public:
     // a user, when no test answer is queued with setNextText()).
     static std::optional<QString> getText(QWidget *parent, const QString &title, const QString &label);
     static void setNextText(const QString &text); // queued: one per question
-
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The same, and `whileShown` runs first, as what the user does while the

@@ -23,8 +23,7 @@ WorkspaceCheck::~WorkspaceCheck()
 void WorkspaceCheck::start(const QString &path, const QString &backupRoot)
 {
     cancel();
-    struct Outcome
-    {
+    struct Outcome {
         QString problem;
         bool triedBackup = false;
         QString backup;

@@ -15,8 +15,7 @@ class SqliteInterrupter;
 // (Workspace::verify) and reports damage when it is done, so a big
 // workspace opens at once and a damaged one is still noticed in a second.
 // A sound file then gets its daily backup (BackupFolder), on that thread too.
-class WorkspaceCheck final : public QObject
-{
+class WorkspaceCheck final : public QObject {
     Q_OBJECT
 
 public:

@@ -75,7 +75,7 @@ Result<QString> WorkspaceDocument::workspaceId()
 QList<Camp> WorkspaceDocument::camps() const
 {
     auto camps = m_workspace->camps().list();
-    return camps ? *camps : QList<Camp>{};
+    return camps ? *camps : QList<Camp> {};
 }
 
 std::optional<Camp> WorkspaceDocument::camp(qint64 id) const
@@ -132,7 +132,7 @@ Result<void> WorkspaceDocument::restoreCamp(const CampSnapshot &snapshot)
 QList<Activity> WorkspaceDocument::activities(qint64 campId) const
 {
     auto activities = m_workspace->activities().listForCamp(campId);
-    return activities ? *activities : QList<Activity>{};
+    return activities ? *activities : QList<Activity> {};
 }
 
 std::optional<Activity> WorkspaceDocument::activity(qint64 id) const
@@ -145,12 +145,12 @@ std::optional<Activity> WorkspaceDocument::activity(qint64 id) const
 
 QList<std::pair<qint64, QString>> WorkspaceDocument::staff(qint64 campId) const
 {
-    return m_workspace->memberships().staffForCamp(campId).value_or(QList<std::pair<qint64, QString>>{});
+    return m_workspace->memberships().staffForCamp(campId).value_or(QList<std::pair<qint64, QString>> {});
 }
 
 QHash<qint64, QString> WorkspaceDocument::memberNames(qint64 campId) const
 {
-    return m_workspace->memberships().namesForCamp(campId).value_or(QHash<qint64, QString>{});
+    return m_workspace->memberships().namesForCamp(campId).value_or(QHash<qint64, QString> {});
 }
 
 Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
@@ -292,8 +292,8 @@ Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &spee
 
 Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId)
 {
-    auto recorded = m_workspace->speeches().recordUse(templateId, campId, courseDay, activityId,
-                                                      QDateTime::currentDateTime());
+    auto recorded
+        = m_workspace->speeches().recordUse(templateId, campId, courseDay, activityId, QDateTime::currentDateTime());
     if (recorded)
         Q_EMIT speechesChanged();
     return recorded;
@@ -301,7 +301,7 @@ Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId
 
 QList<RosterEntry> WorkspaceDocument::roster(qint64 campId) const
 {
-    return Roster::load(*m_workspace, campId).value_or(QList<RosterEntry>{});
+    return Roster::load(*m_workspace, campId).value_or(QList<RosterEntry> {});
 }
 
 Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEntry> &entries)
@@ -351,8 +351,8 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
         return begun;
     if (auto removed = m_workspace->memberships().remove(entry.membership.id); !removed)
         return removed;
-    if (auto removed = Sql::exec(m_workspace->database(), QStringLiteral("DELETE FROM people WHERE id = ?"),
-                                 {entry.person.id});
+    if (auto removed
+        = Sql::exec(m_workspace->database(), QStringLiteral("DELETE FROM people WHERE id = ?"), {entry.person.id});
         !removed)
         return std::unexpected(removed.error());
     if (auto committed = transaction.commit(); !committed)
@@ -389,7 +389,7 @@ Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
 
 QList<CheckIn> WorkspaceDocument::checkIns(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).checkIns(campId).value_or(QList<CheckIn>{});
+    return ParticipationRepository(m_workspace->database()).checkIns(campId).value_or(QList<CheckIn> {});
 }
 
 Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
@@ -425,7 +425,7 @@ Result<QList<WatchHit>> WorkspaceDocument::watchHits(qint64 campId, const QStrin
 
 QList<ChatIdentity> WorkspaceDocument::chatIdentities(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).identities(campId).value_or(QList<ChatIdentity>{});
+    return ParticipationRepository(m_workspace->database()).identities(campId).value_or(QList<ChatIdentity> {});
 }
 
 Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId)
@@ -477,7 +477,7 @@ Result<void> WorkspaceDocument::writeReviewReport(qint64 campId, const ReviewFil
 
 QList<ActivityReview> WorkspaceDocument::reviews(qint64 campId) const
 {
-    return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview>{});
+    return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview> {});
 }
 
 Result<ActivityReview> WorkspaceDocument::review(qint64 id) const

@@ -25,7 +25,6 @@
 #include <QObject>
 
 #include <functional>
-
 #include <memory>
 
 class QUndoStack;
@@ -39,8 +38,7 @@ class Workspace;
 // its change signals. It is the only door from ui/ into the data: the
 // Workspace itself stays private (tests reach it through
 // WorkspaceDocumentTestAccess).
-class WorkspaceDocument final : public QObject
-{
+class WorkspaceDocument final : public QObject {
     Q_OBJECT
 
 public:

@@ -9,7 +9,6 @@
 #include "roster/TextDecoder.h"
 
 #include <QDir>
-
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -93,7 +92,8 @@ Result<std::shared_ptr<QTemporaryFile>> ChatFileReader::spool(const QString &pat
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(path, input.errorString()));
-    auto copy = std::make_shared<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("campdesk-import-XXXXXX")));
+    auto copy
+        = std::make_shared<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("campdesk-import-XXXXXX")));
     if (!copy->open())
         return fail(tr("%1 cannot be copied to a temporary file to be read: %2").arg(path, copy->errorString()));
     // Bytes, not characters, are counted here: a line of the most characters
@@ -114,7 +114,8 @@ Result<std::shared_ptr<QTemporaryFile>> ChatFileReader::spool(const QString &pat
             const qsizetype end = block.indexOf('\n', at);
             run += (end < 0 ? block.size() : end) - at;
             if (run > maxRun)
-                return fail(tr("%1: %2").arg(QFileInfo(path).fileName(), InputLimits::lineTooLong(line, options.maxLineLength)));
+                return fail(tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                             InputLimits::lineTooLong(line, options.maxLineLength)));
             if (end < 0)
                 break;
             run = 0;
@@ -187,9 +188,11 @@ Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QStri
     } else if (const auto detected = ChatParsers::detect(text)) {
         reader.m_format = *detected;
     } else if (!JielongParser::parse(text).isEmpty()) {
-        return fail(tr("%1 is a sign-up list (接龙), not a chat export. Record it as check-ins of a course day instead: in "
-                       "CampDesk under Participation → Paste Sign-up List…, or with “campdesk-cli jielong FILE --camp ID --day N”.")
-                        .arg(reader.m_fileName));
+        return fail(
+            tr("%1 is a sign-up list (接龙), not a chat export. Record it as check-ins of a course day instead: in "
+               "CampDesk under Participation → Paste Sign-up List…, or with “campdesk-cli jielong FILE --camp ID --day "
+               "N”.")
+                .arg(reader.m_fileName));
     } else {
         return fail(tr("%1 is not a chat export CampDesk can read. Formats tried: %2.")
                         .arg(reader.m_fileName, ChatParsers::formatList()));
@@ -215,9 +218,10 @@ Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QStri
         if (file.size() > options.maxWholeBytes) {
             return fail(tr("%1 cannot be read in parts (%2), and at %3 MB it is too big to read whole (the limit is "
                            "%4 MB). Export a shorter period.")
-                            .arg(reader.m_fileName, reader.m_format == ChatFormat::QQText
-                                                         ? tr("a QQ chat whose headers carry no member ids")
-                                                         : tr("its encoding, %1, cannot be decoded in parts").arg(reader.m_encoding))
+                            .arg(reader.m_fileName,
+                                 reader.m_format == ChatFormat::QQText
+                                     ? tr("a QQ chat whose headers carry no member ids")
+                                     : tr("its encoding, %1, cannot be decoded in parts").arg(reader.m_encoding))
                             .arg(file.size() / (1024 * 1024))
                             .arg(options.maxWholeBytes / (1024 * 1024)));
         }
@@ -357,7 +361,8 @@ Result<void> ChatFileReader::readParseablePieces(const std::function<void(double
         decodingFailed);
 }
 
-Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &options, const std::function<bool(double)> &progress)
+Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &options,
+                                                      const std::function<bool(double)> &progress)
 {
     const bool surveys = ChatParsers::hasDateOrder(m_format);
     const bool qq = m_format == ChatFormat::QQText;
@@ -366,16 +371,16 @@ Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &option
     found.qq.started = true;
     bool stopped = false;
     bool decodingFailed = false;
-    const auto surveyed = readParseablePieces(
-        [&progress, &stopped](double fraction) { stopped = stopped || !progress(fraction); },
-        [&](QStringView text, qint64 firstLine) -> Result<bool> {
-            if (surveys)
-                ChatParsers::survey(m_format, text, int(firstLine), found.file);
-            if (qq)
-                QQParser::scanConversations(text, found.qq);
-            return !stopped;
-        },
-        m_utf8Guessed ? &decodingFailed : nullptr);
+    const auto surveyed
+        = readParseablePieces([&progress, &stopped](double fraction) { stopped = stopped || !progress(fraction); },
+                              [&](QStringView text, qint64 firstLine) -> Result<bool> {
+                                  if (surveys)
+                                      ChatParsers::survey(m_format, text, int(firstLine), found.file);
+                                  if (qq)
+                                      QQParser::scanConversations(text, found.qq);
+                                  return !stopped;
+                              },
+                              m_utf8Guessed ? &decodingFailed : nullptr);
     if (!surveyed)
         return std::unexpected(surveyed.error());
     found.cancelled = stopped;
@@ -395,9 +400,8 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
     // the whole file: its encoding, its date order, QQ's conversations.
     // Nothing is parsed until it is done, so no decision depends on where
     // the file was cut.
-    const auto surveyed = survey(options, [&options](double fraction) {
-        return !options.progress || options.progress(0.1 * fraction);
-    });
+    const auto surveyed = survey(
+        options, [&options](double fraction) { return !options.progress || options.progress(0.1 * fraction); });
     if (!surveyed)
         return std::unexpected(surveyed.error());
     if (surveyed->cancelled) {
@@ -419,21 +423,24 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
 
     if (m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson) {
         // The JSON parsers read the file twice themselves and say how far they are.
-        pieceOptions.progress = [&options](double done) { return !options.progress || options.progress(0.1 + 0.9 * done); };
+        pieceOptions.progress
+            = [&options](double done) { return !options.progress || options.progress(0.1 + 0.9 * done); };
         const PieceReader reader = [this](const std::function<bool(QStringView, double)> &use) {
             PieceCutter cutter(m_format);
             double read = 0.0;
-            return readPieces(cutter, [&read](double done) { read = done; },
-                              [&use, &read](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
-                                  return use(piece, read);
-                              });
+            return readPieces(
+                cutter, [&read](double done) { read = done; },
+                [&use, &read](const PieceCutter &, QStringView piece, qint64) -> Result<bool> {
+                    return use(piece, read);
+                });
         };
         return m_format == ChatFormat::TelegramJson ? TelegramParser::parsePieces(reader, pieceOptions, sink)
                                                     : DiscordJsonParser::parsePieces(reader, pieceOptions, sink);
     }
 
     double read = 0.0;
-    pieceOptions.progress = [&options, &read](double) { return !options.progress || options.progress(0.1 + 0.9 * read); };
+    pieceOptions.progress
+        = [&options, &read](double) { return !options.progress || options.progress(0.1 + 0.9 * read); };
     const bool qq = m_format == ChatFormat::QQText;
     QQParser::PieceState qqState = surveyed->qq;
     ParseReport total;

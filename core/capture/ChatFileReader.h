@@ -31,19 +31,17 @@ class PieceCutter;
 // message is 4 MB, and a file with such a line is not an export. A pipe or a
 // device is copied to a private temporary file first, within the same
 // limits, and read from there (InputLimits).
-class ChatFileReader final
-{
+class ChatFileReader final {
     Q_DECLARE_TR_FUNCTIONS(ChatFileReader)
 
 public:
-    struct Options
-    {
+    struct Options {
         std::optional<ChatFormat> format; // detected when empty
-        QString encoding;                 // detected when empty
+        QString encoding; // detected when empty
         qint64 streamAbove = 64LL * 1024 * 1024; // bytes: bigger files of a format that can be cut stream
-        qint64 pieceBytes = 8LL * 1024 * 1024;   // bytes read at a time when streaming
+        qint64 pieceBytes = 8LL * 1024 * 1024; // bytes read at a time when streaming
         qsizetype maxLineLength = InputLimits::MaxLineLength; // characters
-        qint64 maxSpooledBytes = InputLimits::MaxSpooledBytes;  // of a pipe or device
+        qint64 maxSpooledBytes = InputLimits::MaxSpooledBytes; // of a pipe or device
         // A file that cannot be cut into pieces (a QQ private chat) is read
         // whole, up to this size.
         qint64 maxWholeBytes = 128LL * 1024 * 1024;
@@ -85,8 +83,7 @@ private:
     [[nodiscard]] Result<void> readParseablePieces(const std::function<void(double)> &progress,
                                                    const ParseablePieceUse &use, bool *decodingFailed = nullptr) const;
     // What the first pass over a big file found.
-    struct Survey
-    {
+    struct Survey {
         FileSurvey file;
         QQParser::PieceState qq;
         bool cancelled = false;

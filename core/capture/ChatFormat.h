@@ -8,23 +8,23 @@
 namespace CampDesk {
 
 enum class ChatFormat {
-    WhatsApp,           // WhatsApp "Export chat" .txt (Android and iOS)
-    TelegramJson,       // Telegram Desktop result.json (single chat or full account)
-    QQText,             // classic PC QQ message manager .txt
+    WhatsApp, // WhatsApp "Export chat" .txt (Android and iOS)
+    TelegramJson, // Telegram Desktop result.json (single chat or full account)
+    QQText, // classic PC QQ message manager .txt
     WeChatMemoTraceCsv, // MemoTrace / WeChatMsg CSV
-    WeChatMemoTraceText,// MemoTrace / WeChatMsg TXT
-    WeChatPyWxDumpCsv,  // PyWxDump CSV, old and new layouts
-    DiscordJson,        // DiscordChatExporter JSON
-    DiscordCsv,         // DiscordChatExporter CSV (all date generations)
+    WeChatMemoTraceText, // MemoTrace / WeChatMsg TXT
+    WeChatPyWxDumpCsv, // PyWxDump CSV, old and new layouts
+    DiscordJson, // DiscordChatExporter JSON
+    DiscordCsv, // DiscordChatExporter CSV (all date generations)
 };
 
 namespace ChatFormats {
 QList<ChatFormat> all();
-QString key(ChatFormat format);                        // "whatsapp", "telegram", "qq", …
+QString key(ChatFormat format); // "whatsapp", "telegram", "qq", …
 std::optional<ChatFormat> fromKey(const QString &key);
-QString displayName(ChatFormat format);                // translated
-QString platform(ChatFormat format);                   // the ChatId platform: "whatsapp", "telegram", "qq", "wechat", "discord"
-QString platformName(const QString &platform);         // translated: "WeChat" / "微信"; an unknown key as it is
+QString displayName(ChatFormat format); // translated
+QString platform(ChatFormat format); // the ChatId platform: "whatsapp", "telegram", "qq", "wechat", "discord"
+QString platformName(const QString &platform); // translated: "WeChat" / "微信"; an unknown key as it is
 } // namespace ChatFormats
 
 } // namespace CampDesk

@@ -15,8 +15,7 @@ namespace {
 
 // A small, fast, seedable generator (xorshift32): std:: engines differ
 // between standard libraries in their distributions, this never does.
-class Random
-{
+class Random {
 public:
     explicit Random(quint32 seed)
         : m_state(seed ? seed : 1)
@@ -35,24 +34,36 @@ private:
     quint32 m_state;
 };
 
-const std::array<const char *, 12> familyNames = {"林", "王", "陈", "张", "李", "赵", "刘", "周", "吴", "孙", "Chen", "Lee"};
-const std::array<const char *, 12> givenNames = {"晓雨", "子涵", "浩然", "雨桐", "一鸣", "思远",
-                                                 "梓萱", "俊杰", "Amy", "Ben", "Coco", "Dan"};
-const std::array<const char *, 16> lines = {
-    "早上好，今天也要加油！", "打卡第%1天 ✅", "收到，谢谢老师", "今天的分享太有用了", "请问作业在哪里交？",
-    "我来晚了，补个打卡", "👍👍👍", "Good morning everyone!", "有同样的问题 +1", "今天跑了5公里",
-    "感谢分享，学到了", "晚安～明天见", "老师讲得真清楚", "我完成了今天的练习", "周末一起线下见面吗？",
-    "Thanks for the notes, very helpful"};
+const std::array<const char *, 12> familyNames
+    = {"林", "王", "陈", "张", "李", "赵", "刘", "周", "吴", "孙", "Chen", "Lee"};
+const std::array<const char *, 12> givenNames
+    = {"晓雨", "子涵", "浩然", "雨桐", "一鸣", "思远", "梓萱", "俊杰", "Amy", "Ben", "Coco", "Dan"};
+const std::array<const char *, 16> lines = {"早上好，今天也要加油！",
+                                            "打卡第%1天 ✅",
+                                            "收到，谢谢老师",
+                                            "今天的分享太有用了",
+                                            "请问作业在哪里交？",
+                                            "我来晚了，补个打卡",
+                                            "👍👍👍",
+                                            "Good morning everyone!",
+                                            "有同样的问题 +1",
+                                            "今天跑了5公里",
+                                            "感谢分享，学到了",
+                                            "晚安～明天见",
+                                            "老师讲得真清楚",
+                                            "我完成了今天的练习",
+                                            "周末一起线下见面吗？",
+                                            "Thanks for the notes, very helpful"};
 
 // Seconds into a day, weighted towards the evening when camps are busiest.
 int secondOfDay(Random &random)
 {
-    const int hour = std::array<int, 16>{7, 8, 9, 12, 12, 13, 18, 19, 20, 20, 20, 21, 21, 21, 22, 23}[random.below(16)];
+    const int hour
+        = std::array<int, 16> {7, 8, 9, 12, 12, 13, 18, 19, 20, 20, 20, 21, 21, 21, 22, 23}[random.below(16)];
     return hour * 3600 + random.below(3600);
 }
 
-struct GeneratedMessage
-{
+struct GeneratedMessage {
     qint64 time;
     int member;
     QString text;
@@ -125,9 +136,12 @@ bool ChatGenerator::writeWhatsApp(QIODevice &out, const ChatGeneratorOptions &op
                                 "WhatsApp, can read or listen to them. Tap to learn more.\n"))
                   .toUtf8();
     for (int member = 0; member < options.members; ++member)
-        buffer += (header(start - 86400 + member % 3600) + memberName(member) + QStringLiteral(" joined using this group's invite link\n")).toUtf8();
+        buffer += (header(start - 86400 + member % 3600) + memberName(member)
+                   + QStringLiteral(" joined using this group's invite link\n"))
+                      .toUtf8();
     for (const GeneratedMessage &message : generate(options)) {
-        buffer += (header(message.time) + memberName(message.member) + QStringLiteral(": ") + message.text + u'\n').toUtf8();
+        buffer += (header(message.time) + memberName(message.member) + QStringLiteral(": ") + message.text + u'\n')
+                      .toUtf8();
         if (buffer.size() > (1 << 20) && !flush())
             return false;
     }
@@ -136,17 +150,19 @@ bool ChatGenerator::writeWhatsApp(QIODevice &out, const ChatGeneratorOptions &op
 
 bool ChatGenerator::writeTelegram(QIODevice &out, const ChatGeneratorOptions &options)
 {
-    QByteArray buffer = "{\n \"name\": \"CampDesk benchmark camp\",\n \"type\": \"private_supergroup\",\n \"id\": 1700000000,\n \"messages\": [";
+    QByteArray buffer = "{\n \"name\": \"CampDesk benchmark camp\",\n \"type\": \"private_supergroup\",\n \"id\": "
+                        "1700000000,\n \"messages\": [";
     int id = 1;
     bool first = true;
     for (const GeneratedMessage &message : generate(options)) {
-        const QJsonObject object{{QStringLiteral("id"), id++},
-                                 {QStringLiteral("type"), QStringLiteral("message")},
-                                 {QStringLiteral("date"), QDateTime::fromSecsSinceEpoch(message.time, Qt::UTC).toString(Qt::ISODate).left(19)},
-                                 {QStringLiteral("date_unixtime"), QString::number(message.time)},
-                                 {QStringLiteral("from"), memberName(message.member)},
-                                 {QStringLiteral("from_id"), QStringLiteral("user%1").arg(100000 + message.member)},
-                                 {QStringLiteral("text"), message.text}};
+        const QJsonObject object {{QStringLiteral("id"), id++},
+                                  {QStringLiteral("type"), QStringLiteral("message")},
+                                  {QStringLiteral("date"),
+                                   QDateTime::fromSecsSinceEpoch(message.time, Qt::UTC).toString(Qt::ISODate).left(19)},
+                                  {QStringLiteral("date_unixtime"), QString::number(message.time)},
+                                  {QStringLiteral("from"), memberName(message.member)},
+                                  {QStringLiteral("from_id"), QStringLiteral("user%1").arg(100000 + message.member)},
+                                  {QStringLiteral("text"), message.text}};
         buffer += (first ? "\n  " : ",\n  ") + QJsonDocument(object).toJson(QJsonDocument::Compact);
         first = false;
         if (buffer.size() > (1 << 20)) {
@@ -174,15 +190,24 @@ QList<Activity> ChatGenerator::activities(qint64 campId, QDate firstDay, int day
     const QList<ActivityType> types = ActivityTypes::all();
     const auto title = [](ActivityType type) {
         switch (type) {
-        case ActivityType::Announcement: return QStringLiteral("每日公告 Announcement");
-        case ActivityType::Lesson: return QStringLiteral("课程 Lesson");
-        case ActivityType::CheckIn: return QStringLiteral("打卡 Check-in");
-        case ActivityType::Entertainment: return QStringLiteral("小游戏 Game");
-        case ActivityType::SharingSession: return QStringLiteral("分享会 Sharing session");
-        case ActivityType::OpeningCeremony: return QStringLiteral("开营仪式 Opening");
-        case ActivityType::ClosingCeremony: return QStringLiteral("结营仪式 Closing");
-        case ActivityType::Digest: return QStringLiteral("日报 Digest");
-        case ActivityType::StaffTask: return QStringLiteral("工作任务 Staff task");
+        case ActivityType::Announcement:
+            return QStringLiteral("每日公告 Announcement");
+        case ActivityType::Lesson:
+            return QStringLiteral("课程 Lesson");
+        case ActivityType::CheckIn:
+            return QStringLiteral("打卡 Check-in");
+        case ActivityType::Entertainment:
+            return QStringLiteral("小游戏 Game");
+        case ActivityType::SharingSession:
+            return QStringLiteral("分享会 Sharing session");
+        case ActivityType::OpeningCeremony:
+            return QStringLiteral("开营仪式 Opening");
+        case ActivityType::ClosingCeremony:
+            return QStringLiteral("结营仪式 Closing");
+        case ActivityType::Digest:
+            return QStringLiteral("日报 Digest");
+        case ActivityType::StaffTask:
+            return QStringLiteral("工作任务 Staff task");
         }
         return QString();
     };
@@ -201,7 +226,8 @@ QList<Activity> ChatGenerator::activities(qint64 campId, QDate firstDay, int day
         activity.end = activity.start.addSecs((30 + random.below(61)) * 60);
         result.append(activity);
     }
-    std::stable_sort(result.begin(), result.end(), [](const Activity &a, const Activity &b) { return a.start < b.start; });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Activity &a, const Activity &b) { return a.start < b.start; });
     return result;
 }
 

@@ -13,8 +13,7 @@ namespace CampDesk {
 // same parameters always give the same bytes. Members are "Member 0001" … with
 // Chinese and English names mixed in, messages spread over the days with
 // evening peaks, some multi-line, some media, check-ins, joins and leaves.
-struct ChatGeneratorOptions final
-{
+struct ChatGeneratorOptions final {
     int members = 50;
     int days = 14;
     int messages = 2000;
@@ -22,8 +21,7 @@ struct ChatGeneratorOptions final
     quint32 seed = 20270301;
 };
 
-class ChatGenerator final
-{
+class ChatGenerator final {
 public:
     // The name of member `index` (0-based) as every generated file spells it.
     static QString memberName(int index);

@@ -20,6 +20,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+
 #include <algorithm>
 #include <iterator>
 
@@ -30,14 +31,22 @@ namespace {
 QString kindKey(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return QStringLiteral("text");
-    case MessageKind::Media: return QStringLiteral("media");
-    case MessageKind::Join: return QStringLiteral("join");
-    case MessageKind::Leave: return QStringLiteral("leave");
-    case MessageKind::Recall: return QStringLiteral("recall");
-    case MessageKind::Pat: return QStringLiteral("pat");
-    case MessageKind::System: return QStringLiteral("system");
-    case MessageKind::CheckIn: return QStringLiteral("checkin");
+    case MessageKind::Text:
+        return QStringLiteral("text");
+    case MessageKind::Media:
+        return QStringLiteral("media");
+    case MessageKind::Join:
+        return QStringLiteral("join");
+    case MessageKind::Leave:
+        return QStringLiteral("leave");
+    case MessageKind::Recall:
+        return QStringLiteral("recall");
+    case MessageKind::Pat:
+        return QStringLiteral("pat");
+    case MessageKind::System:
+        return QStringLiteral("system");
+    case MessageKind::CheckIn:
+        return QStringLiteral("checkin");
     }
     return {};
 }
@@ -54,8 +63,7 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 // Camp-local days of Unix times, with the zone offset cached per hour: zone
 // look-ups are the slowest step of a million-message import otherwise.
-class DayCalendar
-{
+class DayCalendar {
 public:
     explicit DayCalendar(const QTimeZone &zone)
         : m_zone(zone)
@@ -94,8 +102,7 @@ private:
 
 // The senders of a file in the order first met, with every name each wrote
 // under and how many countable messages each sent.
-class SenderTally
-{
+class SenderTally {
 public:
     // The sender's slot, added on first sight.
     int add(const ChatMessage &message, const QString &key)
@@ -217,10 +224,11 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
         if (!membership)
             return std::unexpected(membership.error());
         // The person goes too unless another camp took them in since.
-        auto person = Sql::exec(db,
-                                QStringLiteral("DELETE FROM people WHERE id = ?"
-                                               " AND NOT EXISTS (SELECT 1 FROM memberships WHERE person_id = people.id)"),
-                                {personId});
+        auto person
+            = Sql::exec(db,
+                        QStringLiteral("DELETE FROM people WHERE id = ?"
+                                       " AND NOT EXISTS (SELECT 1 FROM memberships WHERE person_id = people.id)"),
+                        {personId});
         if (!person)
             return std::unexpected(person.error());
     }
@@ -257,9 +265,9 @@ bool ChatImporter::isCheckInText(QStringView text)
     // People write about checking in without doing it: a reminder, a
     // question or a "not yet" is not a check-in.
     static const QStringView notCheckIns[] = {
-        u"记得打卡", u"别忘了打卡", u"别忘记打卡", u"忘了打卡", u"忘记打卡", u"没打卡", u"没有打卡", u"未打卡",
-        u"怎么打卡", u"如何打卡", u"在哪打卡", u"在哪里打卡", u"打卡了吗", u"打卡了没", u"打卡吗", u"请打卡",
-        u"大家打卡", u"快打卡", u"去打卡", u"来打卡", u"提醒打卡", u"打卡提醒", u"打卡时间", u"打卡截止"};
+        u"记得打卡", u"别忘了打卡", u"别忘记打卡", u"忘了打卡",   u"忘记打卡", u"没打卡",   u"没有打卡", u"未打卡",
+        u"怎么打卡", u"如何打卡",   u"在哪打卡",   u"在哪里打卡", u"打卡了吗", u"打卡了没", u"打卡吗",   u"请打卡",
+        u"大家打卡", u"快打卡",     u"去打卡",     u"来打卡",     u"提醒打卡", u"打卡提醒", u"打卡时间", u"打卡截止"};
     return std::none_of(std::begin(notCheckIns), std::end(notCheckIns),
                         [text](QStringView phrase) { return text.contains(phrase); });
 }
@@ -314,8 +322,7 @@ namespace {
 // spill to the WAL and read its pages back thousands of times (half the
 // import time in a profile); a larger cache for the import's duration keeps
 // the index pages in memory, well inside the 300 MB budget.
-class ImportCacheSize
-{
+class ImportCacheSize {
 public:
     explicit ImportCacheSize(const QSqlDatabase &db)
         : m_db(db)
@@ -336,8 +343,7 @@ private:
 // senders are is decided once every sender of the file is known (finish),
 // and then the check-ins, the per-day aggregates and the membership dates
 // are written for the members they turned out to be.
-class ImportWriter
-{
+class ImportWriter {
 public:
     ImportWriter(Workspace &workspace, const Camp &camp, QString platform, const ChatImportOptions &options)
         : m_workspace(workspace)
@@ -346,12 +352,16 @@ public:
         , m_platform(std::move(platform))
         , m_options(options)
         , m_calendar(camp.zone())
-        , m_insertMessage(m_db, "INSERT OR IGNORE INTO chat_messages"
-                                " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_storedMessage(m_db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
-        , m_insertIdentity(m_db, "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff, is_self)"
-                                 " VALUES (?, ?, ?, ?, NULL, 0, ?)")
+        , m_insertMessage(m_db,
+                          "INSERT OR IGNORE INTO chat_messages"
+                          " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_storedMessage(m_db,
+                          "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
+        , m_insertIdentity(
+              m_db,
+              "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff, is_self)"
+              " VALUES (?, ?, ?, ?, NULL, 0, ?)")
     {
     }
 
@@ -371,11 +381,12 @@ public:
         m_summary.scan.fileName = fileName;
         m_summary.scan.format = format;
         m_summary.scan.encoding = encoding;
-        auto row = Sql::exec(m_db,
-                             QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
-                                            " VALUES (?, ?, ?, ?, ?)"),
-                             {m_camp.id, fileName, ChatFormats::key(format), encoding,
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        auto row
+            = Sql::exec(m_db,
+                        QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
+                                       " VALUES (?, ?, ?, ?, ?)"),
+                        {m_camp.id, fileName, ChatFormats::key(format), encoding,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
         if (!row)
             return std::unexpected(row.error());
         m_summary.importId = row->lastInsertId().toLongLong();
@@ -448,8 +459,9 @@ public:
             return std::unexpected(moved.error());
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
                   [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
-        auto counted = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
-                                 {m_summary.added, m_summary.duplicates, m_summary.importId});
+        auto counted
+            = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
+                        {m_summary.added, m_summary.duplicates, m_summary.importId});
         if (!counted)
             return std::unexpected(counted.error());
         if (auto bumped = ParticipationRepository(m_db).bumpRevision(m_camp.id); !bumped)
@@ -460,24 +472,21 @@ public:
     ChatImportSummary &summary() { return m_summary; }
 
 private:
-    struct DayAggregate
-    {
+    struct DayAggregate {
         int messages = 0;
         qint64 firstAt = std::numeric_limits<qint64>::max();
         qint64 lastAt = std::numeric_limits<qint64>::min();
         bool checkedIn = false;
         QString checkInNote;
     };
-    struct MembershipEvent
-    {
+    struct MembershipEvent {
         QStringList subjects;
         QString senderName;
         MessageKind kind;
         QDate day;
     };
 
-    template<typename T>
-    bool check(const Result<T> &result)
+    template<typename T> bool check(const Result<T> &result)
     {
         if (!result)
             m_failure = result.error();
@@ -489,8 +498,9 @@ private:
     {
         if (m_pendingMinutes == 0)
             return {};
-        SqliteStatement insert(m_db, "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
-                                     " VALUES (?, ?, ?, ?, ?)");
+        SqliteStatement insert(m_db,
+                               "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
+                               " VALUES (?, ?, ?, ?, ?)");
         if (!insert.isValid())
             return fail(insert.error());
         for (std::size_t slot = 0; slot < m_minutes.size(); ++slot) {
@@ -567,8 +577,9 @@ private:
         const qint64 identityId = slot >= 0 ? m_identityIds.at(slot) : 0;
         const QString identityKey = slot >= 0 ? key : QString();
         for (int attempt = 0; attempt <= MessageKeys::MaxAttempts; ++attempt) {
-            const qint64 sourceKey =
-                attempt == 0 ? primary : MessageKeys::alternate(primary, message.time, identityKey, message.text, attempt);
+            const qint64 sourceKey = attempt == 0
+                ? primary
+                : MessageKeys::alternate(primary, message.time, identityKey, message.text, attempt);
             m_insertMessage.bind(1, m_camp.id);
             m_insertMessage.bind(2, m_summary.importId);
             if (identityId > 0)
@@ -589,7 +600,8 @@ private:
             auto row = m_storedMessage.next();
             if (!row)
                 return std::unexpected(row.error());
-            const bool same = *row && m_storedMessage.int64At(0) == identityId && m_storedMessage.textAt(1) == message.text;
+            const bool same
+                = *row && m_storedMessage.int64At(0) == identityId && m_storedMessage.textAt(1) == message.text;
             if (*row) {
                 if (auto done = m_storedMessage.next(); !done)
                     return std::unexpected(done.error());
@@ -608,12 +620,14 @@ private:
     {
         const QList<SenderMatch> matches = m_matcher.match(m_tally.senders());
         QList<qint64> people(m_tally.size(), 0);
-        SqliteStatement update(m_db, "UPDATE chat_identities SET person_id = ?, display_name = ?,"
-                                     " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?");
-        SqliteStatement name(m_db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)");
+        SqliteStatement update(m_db,
+                               "UPDATE chat_identities SET person_id = ?, display_name = ?,"
+                               " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?");
+        SqliteStatement name(
+            m_db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)");
         for (const SqliteStatement *statement : {&update, &name}) {
             if (!statement->isValid()) {
-                m_failure = Error{statement->error()};
+                m_failure = Error {statement->error()};
                 return people;
             }
         }
@@ -709,8 +723,9 @@ private:
     // earlier imports and check-ins left, one packed row per member.
     Result<void> writeDays(const QList<qint64> &people)
     {
-        SqliteStatement checkIn(m_db, "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
-                                      " VALUES (?, ?, ?, 'chat', ?, ?)");
+        SqliteStatement checkIn(m_db,
+                                "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                                " VALUES (?, ?, ?, 'chat', ?, ?)");
         if (!checkIn.isValid())
             return fail(checkIn.error());
         QHash<qint64, QMap<qint64, MemberDayStats>> byPerson; // person → Julian day → the day
@@ -741,8 +756,9 @@ private:
             }
         }
         SqliteStatement select(m_db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?");
-        SqliteStatement upsert(m_db, "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
-                                     " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days");
+        SqliteStatement upsert(m_db,
+                               "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
+                               " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days");
         for (const SqliteStatement *statement : {&select, &upsert}) {
             if (!statement->isValid())
                 return fail(statement->error());
@@ -833,7 +849,7 @@ private:
         };
         QHash<qint64, Membership> changed;
         for (const MembershipEvent &event : std::as_const(m_events)) {
-            const QStringList subjects = event.subjects.isEmpty() ? QStringList{event.senderName} : event.subjects;
+            const QStringList subjects = event.subjects.isEmpty() ? QStringList {event.senderName} : event.subjects;
             for (const QString &subject : subjects) {
                 const qint64 personId = personOf(subject);
                 const auto member = members.constFind(personId);
@@ -881,7 +897,7 @@ private:
     std::optional<Error> m_failure;
     SenderTally m_tally;
     QList<qint64> m_identityIds; // of each sender slot
-    QList<qint64> m_firstDays;   // of each sender slot: the Julian day of its first new message
+    QList<qint64> m_firstDays; // of each sender slot: the Julian day of its first new message
     std::vector<std::vector<qint64>> m_minutes; // of each sender slot: the minutes of new messages not yet written
     qint64 m_pendingMinutes = 0;
     qint64 m_minuteParts = 0;
@@ -954,7 +970,7 @@ Result<ChatImportSummary> ChatImporter::importMessages(qint64 campId, ChatFormat
         return std::unexpected(begun.error());
     for (ChatMessage &message : messages) {
         if (!writer.add(std::move(message)))
-            return std::unexpected(writer.failure().value_or(Error{}));
+            return std::unexpected(writer.failure().value_or(Error {}));
     }
     auto summary = writer.finish();
     if (!summary)

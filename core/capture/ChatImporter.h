@@ -21,13 +21,12 @@ namespace CampDesk {
 struct Camp;
 class Workspace;
 
-struct ChatImportOptions final
-{
+struct ChatImportOptions final {
     static constexpr qint64 CreateMember = -1; // a mapping value: make a new member of the identity
     static constexpr qint64 LeaveUnmapped = 0;
 
     std::optional<ChatFormat> format; // detected when empty
-    QString encoding;                 // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
+    QString encoding; // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
     DateOrder dateOrder = DateOrder::Auto;
     // Senders nobody mapped and nothing matched exactly become new members
     // of the camp: as many members as such senders.
@@ -51,13 +50,12 @@ struct ChatImportOptions final
 };
 
 // A sender found in a file, with the member CampDesk would map them to.
-struct ImportIdentity final
-{
+struct ImportIdentity final {
     QString chatKey;
-    QString name;       // the latest name it wrote under
-    QStringList names;  // every name, first seen first
+    QString name; // the latest name it wrote under
+    QStringList names; // every name, first seen first
     QString senderId;
-    int messages = 0;   // countable messages in the file
+    int messages = 0; // countable messages in the file
     qint64 personId = 0; // the exact match (0: none)
     SenderMatchKind match = SenderMatchKind::None;
     QList<SenderSuggestion> suggestions; // guesses for the operator, when nothing matched exactly
@@ -68,15 +66,14 @@ struct ImportIdentity final
 
 // What a file holds, read without writing anything: shown before an import
 // so identities can be mapped once.
-struct ChatScan final
-{
+struct ChatScan final {
     QString fileName;
     ChatFormat format = ChatFormat::WhatsApp;
     QString encoding;
     QString chatName;
     DateOrder dateOrder = DateOrder::Auto;
-    int messages = 0;     // every message and event read
-    int countable = 0;    // members' own messages
+    int messages = 0; // every message and event read
+    int countable = 0; // members' own messages
     int systemEvents = 0; // joins, leaves, recalls, pats, notices
     qint64 firstAt = 0;
     qint64 lastAt = 0;
@@ -84,8 +81,7 @@ struct ChatScan final
     QList<ParseWarning> warnings;
 };
 
-struct ChatImportSummary final
-{
+struct ChatImportSummary final {
     ChatScan scan;
     qint64 importId = 0;
     bool cancelled = false;
@@ -102,7 +98,7 @@ struct ChatImportSummary final
     // cannot be read, say): the warnings name them, and the import is not a
     // success while there are any.
     int skipped = 0;
-    QList<qint64> createdPeople;     // for undo
+    QList<qint64> createdPeople; // for undo
     // Identities this import met again, as they were before it (undo).
     QList<ChatIdentity> previousIdentities;
     // Memberships whose dates joins and leaves changed, as they were before.
@@ -114,8 +110,7 @@ struct ChatImportSummary final
 // membership dates from joins and leaves, and keep the per-day aggregates —
 // all in one transaction, so a cancel or a crash leaves the workspace as it
 // was and a re-import adds nothing twice.
-class ChatImporter final
-{
+class ChatImporter final {
     Q_DECLARE_TR_FUNCTIONS(ChatImporter)
 
 public:
@@ -126,7 +121,8 @@ public:
     // The same for messages that come from elsewhere than a file (the demo
     // workspace), as if read from a `format` export called `sourceName`.
     [[nodiscard]] Result<ChatImportSummary> importMessages(qint64 campId, ChatFormat format, const QString &sourceName,
-                                                           QList<ChatMessage> messages, const ChatImportOptions &options);
+                                                           QList<ChatMessage> messages,
+                                                           const ChatImportOptions &options);
 
     // Takes an import back out (undo): its messages, check-ins and new
     // identities, the members it created, and the membership dates it moved.

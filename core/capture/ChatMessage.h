@@ -16,32 +16,30 @@ namespace CampDesk {
 // What a line of a chat export is, for counting participation. Only Text,
 // Media and CheckIn are a member's messages; the rest are events.
 enum class MessageKind {
-    Text,    // a member's text
-    Media,   // a member's photo, sticker, voice, file … (a message, not text)
-    Join,    // someone joined (subjects name who, or the sender did)
-    Leave,   // someone left or was removed (subjects name who, or the sender)
-    Recall,  // a deleted or recalled message: never counted
-    Pat,     // 拍一拍 and similar nudges: an interaction, not a message
-    System,  // any other notice (encryption banner, renames, red packets …)
+    Text, // a member's text
+    Media, // a member's photo, sticker, voice, file … (a message, not text)
+    Join, // someone joined (subjects name who, or the sender did)
+    Leave, // someone left or was removed (subjects name who, or the sender)
+    Recall, // a deleted or recalled message: never counted
+    Pat, // 拍一拍 and similar nudges: an interaction, not a message
+    System, // any other notice (encryption banner, renames, red packets …)
     CheckIn, // a member's check-in post (set by the importer, never by parsers)
 };
 
 // One message as a parser reads it, before identities are matched.
-struct ChatMessage final
-{
-    QString senderId;     // the format's account id (from_id, QQ number, wxid, AuthorID); empty if none
-    QString senderName;   // the displayed name at that time
-    qint64 time = 0;      // Unix seconds, UTC
+struct ChatMessage final {
+    QString senderId; // the format's account id (from_id, QQ number, wxid, AuthorID); empty if none
+    QString senderName; // the displayed name at that time
+    qint64 time = 0; // Unix seconds, UTC
     MessageKind kind = MessageKind::Text;
-    QString text;         // plain text; for media the placeholder as exported
+    QString text; // plain text; for media the placeholder as exported
     QStringList subjects; // Join/Leave: who joined or left, as the format names them
-    int line = 0;         // 1-based line where the message starts in the decoded text
-    QString sourceId;     // the format's own message id if it has one (Telegram id, Discord id, MsgSvrID)
+    int line = 0; // 1-based line where the message starts in the decoded text
+    QString sourceId; // the format's own message id if it has one (Telegram id, Discord id, MsgSvrID)
     bool fromSelf = false; // written by the account that made the export ("me")
 };
 
-struct ParseWarning final
-{
+struct ParseWarning final {
     int line = 0;
     QString message;
     // How many messages of the file this warning says were not read (a row
@@ -57,8 +55,7 @@ struct ParseWarning final
 
 enum class DateOrder { Auto, DayFirst, MonthFirst, YearFirst };
 
-struct ParseOptions final
-{
+struct ParseOptions final {
     // Formats whose times carry no zone (WhatsApp, QQ, WeChat StrTime, old
     // Discord CSV, Telegram without date_unixtime) are read in this zone.
     QTimeZone zone = QTimeZone::systemTimeZone();
@@ -84,13 +81,12 @@ using MessageSink = std::function<bool(ChatMessage &&)>;
 using PieceReader = std::function<Result<void>(const std::function<bool(QStringView piece, double read)> &use)>;
 
 // What a parser tells about the file besides its messages.
-struct ParseReport final
-{
-    QString chatName;              // group / channel name where the file says it
-    int messages = 0;              // messages passed to the sink
+struct ParseReport final {
+    QString chatName; // group / channel name where the file says it
+    int messages = 0; // messages passed to the sink
     DateOrder dateOrder = DateOrder::Auto; // the order used (WhatsApp)
     bool cancelled = false;
-    QList<ParseWarning> warnings;  // recoverable oddities, with lines
+    QList<ParseWarning> warnings; // recoverable oddities, with lines
 };
 
 // The messages of a file that `warnings` say were not read.

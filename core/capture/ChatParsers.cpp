@@ -12,8 +12,7 @@ namespace CampDesk {
 
 namespace {
 
-struct Entry
-{
+struct Entry {
     ChatFormat format;
     bool (*sniff)(QStringView);
     Result<ParseReport> (*parse)(QStringView, const ParseOptions &, const MessageSink &);

@@ -13,8 +13,7 @@ namespace CampDesk {
 
 // The one place that knows every chat-export parser: detection by content
 // and dispatch by format.
-class ChatParsers final
-{
+class ChatParsers final {
 public:
     // The format whose sniffer accepts the start of the text, most specific
     // first (JSON and CSV headers before line-based text).

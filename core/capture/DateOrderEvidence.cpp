@@ -64,12 +64,12 @@ Result<DateOrderDecision> DateOrderDecider::decide(const DateOrderEvidence &evid
     } else if (evidence.ambiguous.line > 0) {
         decision.order = guess;
         const QString order = guess == DateOrder::MonthFirst ? tr("month first (M/D/Y)") : tr("day first (D/M/Y)");
-        decision.guess = ParseWarning{evidence.ambiguous.line,
-                                      tr("Line %1: no date in this file has a day above 12, so the date order was "
-                                         "guessed: %2, %3. If the dates are wrong, import again with the date order "
-                                         "set to day first or month first.")
-                                          .arg(evidence.ambiguous.line)
-                                          .arg(order, guessReason)};
+        decision.guess = ParseWarning {evidence.ambiguous.line,
+                                       tr("Line %1: no date in this file has a day above 12, so the date order was "
+                                          "guessed: %2, %3. If the dates are wrong, import again with the date order "
+                                          "set to day first or month first.")
+                                           .arg(evidence.ambiguous.line)
+                                           .arg(order, guessReason)};
     }
     return decision;
 }

@@ -16,16 +16,14 @@ namespace CampDesk {
 // reads, the first that only month-first reads, and the first that either
 // reads. Gathered over every line, also when a big file is read a piece at
 // a time, so that the order never depends on where the file was cut.
-struct DateOrderEvidence final
-{
-    struct Sighting
-    {
+struct DateOrderEvidence final {
+    struct Sighting {
         int line = 0; // 0: none seen
         QString date; // as written, for the message that names it
     };
-    Sighting dayFirst;   // a first field above 12
+    Sighting dayFirst; // a first field above 12
     Sighting monthFirst; // a second field above 12
-    Sighting ambiguous;  // both fields 12 or below
+    Sighting ambiguous; // both fields 12 or below
     bool twelveHour = false; // some time with AM/PM
 
     void noteDate(int line, QStringView date, int first, int second, bool twelveHourClock);
@@ -36,15 +34,13 @@ struct DateOrderEvidence final
 };
 
 // The order an export's dates are read in, decided once for the whole file.
-struct DateOrderDecision final
-{
+struct DateOrderDecision final {
     DateOrder order = DateOrder::Auto; // Auto: no date needs an order
     // Set when nothing in the file settles the order and it was guessed.
     std::optional<ParseWarning> guess;
 };
 
-class DateOrderDecider final
-{
+class DateOrderDecider final {
     Q_DECLARE_TR_FUNCTIONS(DateOrderDecider)
 
 public:

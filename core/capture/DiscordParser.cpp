@@ -1,9 +1,8 @@
 #include "capture/DiscordParser.h"
 
 #include "capture/ChatText.h"
-#include "io/InputLimits.h"
-
 #include "capture/JsonPieceScanner.h"
+#include "io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,8 +59,7 @@ qint64 utcSeconds(QDate date, QTime time, int offsetSeconds)
 // Local wall time → Unix seconds in `zone`. The zone offset is cached per hour
 // (when it is the same at both ends of the hour), since converting through
 // QTimeZone for each of a million rows is slow.
-class LocalClock final
-{
+class LocalClock final {
 public:
     explicit LocalClock(const QTimeZone &zone)
         : m_zone(zone)
@@ -140,10 +138,10 @@ std::optional<qint64> isoTime(QStringView text, LocalClock &clock)
 
 int monthFromName(QStringView name)
 {
-    static const std::array<QLatin1StringView, 12> months = {
-        QLatin1StringView("jan"), QLatin1StringView("feb"), QLatin1StringView("mar"), QLatin1StringView("apr"),
-        QLatin1StringView("may"), QLatin1StringView("jun"), QLatin1StringView("jul"), QLatin1StringView("aug"),
-        QLatin1StringView("sep"), QLatin1StringView("oct"), QLatin1StringView("nov"), QLatin1StringView("dec")};
+    static const std::array<QLatin1StringView, 12> months
+        = {QLatin1StringView("jan"), QLatin1StringView("feb"), QLatin1StringView("mar"), QLatin1StringView("apr"),
+           QLatin1StringView("may"), QLatin1StringView("jun"), QLatin1StringView("jul"), QLatin1StringView("aug"),
+           QLatin1StringView("sep"), QLatin1StringView("oct"), QLatin1StringView("nov"), QLatin1StringView("dec")};
     if (name.size() < 3)
         return -1;
     for (int i = 0; i < 12; ++i) {
@@ -155,8 +153,7 @@ int monthFromName(QStringView name)
 
 // A numeric or `dd-MMM-yy` date followed by a 24h or 12h time: every CSV date
 // generation before ISO (FORMATS.md 5.1 table).
-struct LocalStamp
-{
+struct LocalStamp {
     int first = -1, second = -1, third = -1; // date components as written
     qsizetype firstDigits = 0, thirdDigits = 0;
     int namedMonth = -1; // the middle component was a month name ("01-Jan-20")
@@ -284,8 +281,7 @@ qsizetype countLineEnds(QStringView text)
 // Streams the records of a CSV file (DiscordChatExporter quotes every field,
 // so a quoted field is found with one indexOf and copied once). Multi-line
 // content stays inside its quoted field (5.1); CRLF, LF and bare CR end rows.
-class CsvReader final
-{
+class CsvReader final {
 public:
     CsvReader(QStringView text, QChar separator, qsizetype position = 0, int line = 1)
         : m_text(text)
@@ -393,8 +389,7 @@ private:
     bool m_tooWide = false;
 };
 
-struct CsvColumns
-{
+struct CsvColumns {
     QChar separator;
     int authorId = -1;
     int author = -1;
@@ -410,12 +405,11 @@ struct CsvColumns
 // the ≤ 2.15 semicolon files the same with `;`, a trailing `;` and, before
 // 2.15, no AuthorID.
 // The header line: after blank space and byte-order marks, up to its line end.
-struct HeaderLine
-{
+struct HeaderLine {
     qsizetype start = 0;
-    qsizetype end = 0;     // its line end, or the end of the text
+    qsizetype end = 0; // its line end, or the end of the text
     int line = 1;
-    QChar separator;       // ';' when the line has more of them than commas
+    QChar separator; // ';' when the line has more of them than commas
 };
 
 HeaderLine headerLine(QStringView text, int firstLine)
@@ -491,8 +485,7 @@ bool isSlashDate(const LocalStamp &stamp)
     return stamp.separator == u'/' && stamp.namedMonth < 0 && stamp.firstDigits != 4;
 }
 
-class CsvDates final
-{
+class CsvDates final {
 public:
     CsvDates(const ParseOptions &options, DateOrder order)
         : m_clock(options.zone)
@@ -643,7 +636,8 @@ void classifyJson(const QJsonObject &object, ChatMessage &message)
                || type == u"ChannelNameChange" || type == u"ChannelIconChange" || isNumberedNotice(type)) {
         message.kind = MessageKind::System;
     } else if (message.text.isEmpty()
-               && (!object.value(u"attachments").toArray().isEmpty() || !object.value(u"stickers").toArray().isEmpty())) {
+               && (!object.value(u"attachments").toArray().isEmpty()
+                   || !object.value(u"stickers").toArray().isEmpty())) {
         message.kind = MessageKind::Media;
         message.text = mediaText(object);
     } else {
@@ -689,20 +683,21 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
     }
     const int firstLine = layout.startLine();
     if (!layout.goodStart())
-        return fail(QCoreApplication::translate("DiscordJsonParser",
-                                                "Line %1: expected a DiscordChatExporter JSON export starting with “{”.")
+        return fail(QCoreApplication::translate(
+                        "DiscordJsonParser", "Line %1: expected a DiscordChatExporter JSON export starting with “{”.")
                         .arg(firstLine));
     if (!layout.complete())
-        return fail(QCoreApplication::translate("DiscordJsonParser",
-                                                "Line %1: the JSON ends before every string, object and array is closed; "
-                                                "is the file complete?")
-                        .arg(layout.line()));
+        return fail(
+            QCoreApplication::translate("DiscordJsonParser",
+                                        "Line %1: the JSON ends before every string, object and array is closed; "
+                                        "is the file complete?")
+                .arg(layout.line()));
     // The root object, its "messages" array emptied. Brackets that do not
     // pair up (`{}["messages":[]}`) leave no messages in the root: such a
     // file is not an export.
     const QList<JsonChatSeen> &chats = layout.chats();
     const auto seen = std::find_if(chats.cbegin(), chats.cend(),
-                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey{}; });
+                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey {}; });
     if (seen == chats.cend())
         return fail(QCoreApplication::translate("DiscordJsonParser",
                                                 "Line %1: expected a DiscordChatExporter JSON export: an object with "
@@ -720,8 +715,8 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
     const QString guildName = root->value(u"guild").toObject().value(u"name").toString();
     const QString channelName = root->value(u"channel").toObject().value(u"name").toString();
     report.chatName = guildName.isEmpty() ? channelName
-                      : channelName.isEmpty() ? guildName
-                                              : guildName + QStringLiteral(" / ") + channelName;
+        : channelName.isEmpty()           ? guildName
+                                          : guildName + QStringLiteral(" / ") + channelName;
 
     const qsizetype total = seen->messages;
     LocalClock clock(options.zone);
@@ -742,10 +737,11 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
         const QJsonObject &object = *parsed;
         const auto time = isoTime(object.value(u"timestamp").toString(), clock);
         if (!time) {
-            report.warnings.append({place.line, QCoreApplication::translate("DiscordJsonParser",
-                                                                            "Line %1: the message has no readable "
-                                                                            "timestamp; skipped.")
-                                                    .arg(place.line),
+            report.warnings.append({place.line,
+                                    QCoreApplication::translate("DiscordJsonParser",
+                                                                "Line %1: the message has no readable "
+                                                                "timestamp; skipped.")
+                                        .arg(place.line),
                                     1});
             return true;
         }
@@ -765,7 +761,7 @@ Result<ParseReport> DiscordJsonParser::parsePieces(const PieceReader &read, cons
         }
         return true;
     };
-    JsonPieceScanner messages(JsonRepairs::Off, JsonChatKey{}, useMessage);
+    JsonPieceScanner messages(JsonRepairs::Off, JsonChatKey {}, useMessage);
     auto parsed = read([&messages](QStringView piece, double) { return messages.feed(piece); });
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -821,27 +817,30 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
             return report;
         }
         if (unclosed)
-            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
-                                                                      "Line %1: a quoted field is not closed before the "
-                                                                      "end of the file.")
-                                              .arg(line)});
+            report.warnings.append({line,
+                                    QCoreApplication::translate("DiscordCsvParser",
+                                                                "Line %1: a quoted field is not closed before the "
+                                                                "end of the file.")
+                                        .arg(line)});
         if (cells.size() < columns->needed) {
-            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
-                                                                      "Line %1: expected %2 columns, found %3; row "
-                                                                      "skipped.")
-                                              .arg(line)
-                                              .arg(columns->needed)
-                                              .arg(cells.size()),
+            report.warnings.append({line,
+                                    QCoreApplication::translate("DiscordCsvParser",
+                                                                "Line %1: expected %2 columns, found %3; row "
+                                                                "skipped.")
+                                        .arg(line)
+                                        .arg(columns->needed)
+                                        .arg(cells.size()),
                                     1});
             continue;
         }
         const auto time = dates.parse(cells.at(columns->date));
         if (!time) {
-            report.warnings.append({line, QCoreApplication::translate("DiscordCsvParser",
-                                                                      "Line %1: “%2” is not a date; row skipped.")
-                                              .arg(line)
-                                              .arg(cells.at(columns->date)),
-                                    1});
+            report.warnings.append(
+                {line,
+                 QCoreApplication::translate("DiscordCsvParser", "Line %1: “%2” is not a date; row skipped.")
+                     .arg(line)
+                     .arg(cells.at(columns->date)),
+                 1});
             continue;
         }
         ChatMessage message;
@@ -852,7 +851,7 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         message.senderName = cleanName(cells.at(columns->author));
         message.text = cells.at(columns->content);
         const bool hasAttachments = columns->attachments >= 0 && columns->attachments < cells.size()
-                                 && !trimmedView(cells.at(columns->attachments)).isEmpty();
+            && !trimmedView(cells.at(columns->attachments)).isEmpty();
         classifyCsv(message.text, hasAttachments, message);
         if (message.kind == MessageKind::Media)
             message.text = cells.at(columns->attachments);
@@ -889,9 +888,9 @@ void DiscordCsvParser::gatherDateEvidence(QStringView text, int firstLine, DateO
 
 Result<DateOrderDecision> DiscordCsvParser::decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested)
 {
-    return DateOrderDecider::decide(evidence, requested, DateOrder::MonthFirst,
-                                    QCoreApplication::translate("DiscordCsvParser",
-                                                                "the default of DiscordChatExporter (English, US)"));
+    return DateOrderDecider::decide(
+        evidence, requested, DateOrder::MonthFirst,
+        QCoreApplication::translate("DiscordCsvParser", "the default of DiscordChatExporter (English, US)"));
 }
 
 } // namespace CampDesk

@@ -11,8 +11,7 @@
 namespace CampDesk {
 
 // DiscordChatExporter JSON.
-class DiscordJsonParser final
-{
+class DiscordJsonParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -20,12 +19,12 @@ public:
 
     // A big export read a piece at a time (ChatFileReader): `read` is called
     // twice, the root object and its messages are found first.
-    static Result<ParseReport> parsePieces(const PieceReader &read, const ParseOptions &options, const MessageSink &sink);
+    static Result<ParseReport> parsePieces(const PieceReader &read, const ParseOptions &options,
+                                           const MessageSink &sink);
 };
 
 // DiscordChatExporter CSV, every date-format generation (and the old semicolon files).
-class DiscordCsvParser final
-{
+class DiscordCsvParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -38,7 +37,8 @@ public:
     // Adds the slash dates of `text` (a whole file, or a piece of it with
     // the header record before it) to what earlier pieces showed.
     static void gatherDateEvidence(QStringView text, int firstLine, DateOrderEvidence &evidence);
-    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested);
+    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence,
+                                                                   DateOrder requested);
 };
 
 } // namespace CampDesk

@@ -15,7 +15,7 @@ std::optional<ChatId> accountOf(const ChatIdentity &identity)
 {
     if (identity.chatKey.startsWith(QLatin1String("name:")) || identity.chatKey.isEmpty())
         return std::nullopt;
-    return ChatId{identity.platform, identity.chatKey};
+    return ChatId {identity.platform, identity.chatKey};
 }
 
 Result<void> setChatId(Workspace &workspace, qint64 personId, const ChatId &chatId, bool present)
@@ -76,7 +76,8 @@ Result<void> IdentitySplitter::undo(Workspace &workspace, const IdentitySplit &s
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto mapped = ParticipationRepository(workspace.database()).mapIdentity(split.identity.id, split.identity.personId);
+    if (auto mapped
+        = ParticipationRepository(workspace.database()).mapIdentity(split.identity.id, split.identity.personId);
         !mapped)
         return mapped;
     if (auto removed = workspace.memberships().remove(split.created.membership.id); !removed)

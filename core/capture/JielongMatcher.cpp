@@ -24,11 +24,10 @@ QStringList words(QStringView line)
 }
 
 // The camp's members as a 接龙 entry may name them.
-struct MemberNames
-{
+struct MemberNames {
     QHash<QString, QList<qint64>> exact; // exact names and nicknames (ChatText::exactName)
-    QHash<QString, qint64> aliases;      // names matched by hand before (NameIndex::normalize)
-    NameIndex index;                     // for suggestions
+    QHash<QString, qint64> aliases; // names matched by hand before (NameIndex::normalize)
+    NameIndex index; // for suggestions
 
     qint64 exactly(const QString &text) const
     {
@@ -78,8 +77,9 @@ void matchEntry(const MemberNames &members, JielongMatch &match)
         if (people.size() > 1)
             addSuggestions(match.suggestions, same);
     }
-    std::stable_sort(match.suggestions.begin(), match.suggestions.end(),
-                     [](const NameIndex::Suggestion &a, const NameIndex::Suggestion &b) { return a.reason < b.reason; });
+    std::stable_sort(
+        match.suggestions.begin(), match.suggestions.end(),
+        [](const NameIndex::Suggestion &a, const NameIndex::Suggestion &b) { return a.reason < b.reason; });
 }
 
 } // namespace
@@ -138,7 +138,8 @@ int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
 }
 
 Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 campId, QDate day, qint64 activityId,
-                                                   const QList<JielongMatch> &matches, const QList<JielongMatch> &manual)
+                                                   const QList<JielongMatch> &matches,
+                                                   const QList<JielongMatch> &manual)
 {
     ParticipationRepository repository(workspace.database());
     Transaction transaction(workspace.database());

@@ -13,8 +13,7 @@ namespace CampDesk {
 class Workspace;
 
 // A 接龙 entry and the member it stands for.
-struct JielongMatch final
-{
+struct JielongMatch final {
     JielongEntry entry;
     QString listHeader;
     // The member the entry names exactly (their exact name or group
@@ -26,16 +25,14 @@ struct JielongMatch final
     QList<NameIndex::Suggestion> suggestions;
 };
 
-struct JielongRecordResult final
-{
-    int recorded = 0;       // check-ins added
+struct JielongRecordResult final {
+    int recorded = 0; // check-ins added
     int alreadyChecked = 0; // entries whose member had checked in already
-    int unmatched = 0;      // entries left without a member
+    int unmatched = 0; // entries left without a member
 };
 
 // Matches pasted 接龙 lists to a camp's members and records them as check-ins.
-class JielongMatcher final
-{
+class JielongMatcher final {
     Q_DECLARE_TR_FUNCTIONS(JielongMatcher)
 
 public:

@@ -7,27 +7,24 @@
 namespace CampDesk {
 
 // One numbered line of a 接龙 (with the lines that continue it).
-struct JielongEntry final
-{
+struct JielongEntry final {
     int number = 0;
-    QString text;      // everything after the number: name and remark
+    QString text; // everything after the number: name and remark
     QString firstWord; // the likeliest name when no member matches a longer prefix
-    int line = 0;      // 1-based line in the pasted text
+    int line = 0; // 1-based line in the pasted text
 };
 
 // A 接龙 as pasted: a header, a title, and entries. Members re-post the whole
 // list with one more line each, so a paste or a chat holds many growing
 // copies; parse() keeps the longest copy of each distinct list.
-struct JielongList final
-{
-    QString header;       // "#接龙 …" or the title line when there is no tag
-    QString title;        // description lines between header and entries
+struct JielongList final {
+    QString header; // "#接龙 …" or the title line when there is no tag
+    QString title; // description lines between header and entries
     QList<JielongEntry> entries;
-    int copies = 1;       // how many copies of this list the text held
+    int copies = 1; // how many copies of this list the text held
 };
 
-class JielongParser final
-{
+class JielongParser final {
 public:
     static QList<JielongList> parse(const QString &text);
     // True when the line starts a numbered entry ("1. ", "1、", "１．", "2)" …);

@@ -42,7 +42,8 @@ QString syntaxError(QStringView text, const JsonPlace &place, const QByteArray &
     // Error offsets count UTF-8 bytes of what was parsed; a repaired escape
     // shifts the column by two, which is not worth correcting.
     const qsizetype offset = std::min(
-        text.size(), QString::fromUtf8(QByteArrayView(json).first(std::clamp<qsizetype>(error.offset, 0, json.size()))).size());
+        text.size(),
+        QString::fromUtf8(QByteArrayView(json).first(std::clamp<qsizetype>(error.offset, 0, json.size()))).size());
     const QStringView before = text.first(offset);
     int line = place.line + int(before.count(u'\n'));
     for (const auto &[at, lines] : place.gaps) {
@@ -63,7 +64,6 @@ PieceReader wholeText(QStringView text)
         return {};
     };
 }
-
 
 Result<bool> scanPieces(JsonPieceScanner &scanner, const PieceReader &read, const std::function<bool(double)> &progress,
                         double share)
@@ -147,8 +147,6 @@ JsonPieceScanner::Key JsonPieceScanner::keyOf(QStringView name)
     }
 }
 
-
-
 void JsonPieceScanner::noteRepair(qsizetype i, qsizetype keptFrom)
 {
     if (m_repairs == JsonRepairs::Off)
@@ -161,14 +159,14 @@ void JsonPieceScanner::noteRepair(qsizetype i, qsizetype keptFrom)
 
 int JsonPieceScanner::entryFor(const Frame &frame, qsizetype i)
 {
-    const JsonChatKey key{frame.section, frame.chat};
+    const JsonChatKey key {frame.section, frame.chat};
     qsizetype index = 0;
     while (index < m_chats.size() && !(m_chats.at(index).key == key))
         ++index;
     if (index == m_chats.size())
-        m_chats.append(JsonChatSeen{});
+        m_chats.append(JsonChatSeen {});
     JsonChatSeen &seen = m_chats[index];
-    seen = JsonChatSeen{};
+    seen = JsonChatSeen {};
     seen.key = key;
     seen.place = {m_line, column(i), {}};
     return int(index);

@@ -19,8 +19,7 @@ namespace CampDesk {
 // line and column of a syntax error: the line and column of its first
 // character, and the lines of an emptied messages array (each at an offset
 // of the text).
-struct JsonPlace
-{
+struct JsonPlace {
     int line = 1;
     qsizetype column = 1;
     QList<std::pair<qsizetype, int>> gaps;
@@ -35,8 +34,7 @@ Result<QJsonObject> parseJsonObject(QStringView text, const QList<qsizetype> &re
 
 // Where a chat lies: the root object of a single-chat export, or an entry of
 // chats.list (section 0) or left_chats.list (section 1) of a full-account one.
-struct JsonChatKey
-{
+struct JsonChatKey {
     int section = -1;
     int chat = -1;
     bool operator==(const JsonChatKey &) const = default;
@@ -44,11 +42,10 @@ struct JsonChatKey
 
 // What the tokenizer keeps of a chat: its object with the messages array
 // emptied (to read its name and type) and its messages counted.
-struct JsonChatSeen
-{
+struct JsonChatSeen {
     JsonChatKey key;
-    JsonPlace place;          // of its "{"
-    QString header;           // the object, its messages array (and a root's chats) as []
+    JsonPlace place; // of its "{"
+    QString header; // the object, its messages array (and a root's chats) as []
     QList<qsizetype> repairs; // in header
     bool hasMessages = false;
     bool closed = false;
@@ -70,8 +67,7 @@ enum class JsonRepairs { Off, WriterSlips };
 // objects (a Telegram chat, a DiscordChatExporter channel), and Telegram's
 // full-account export, whose chats are in chats.list and left_chats.list.
 // Fed a whole file as one piece, it reads it as it reads the pieces.
-class JsonPieceScanner final
-{
+class JsonPieceScanner final {
 public:
     using MessageUse = std::function<bool(QStringView object, const QList<qsizetype> &repairs, const JsonPlace &place)>;
 
@@ -105,15 +101,14 @@ private:
     enum class Role : quint8 { Other, Root, Section, List, Chat, Messages, Message };
     enum class Key : quint8 { Other, Chats, LeftChats, List, Messages };
 
-    struct Frame
-    {
+    struct Frame {
         Role role = Role::Other;
         bool array = false;
         Key key = Key::Other; // objects: the key whose value comes next
-        int section = -1;     // 0 chats, 1 left_chats; -1 the root chat
-        int chat = -1;        // index in the section's list
-        int index = 0;        // arrays: index of the current element
-        int entry = -1;       // the JsonChatSeen this frame belongs to
+        int section = -1; // 0 chats, 1 left_chats; -1 the root chat
+        int chat = -1; // index in the section's list
+        int index = 0; // arrays: index of the current element
+        int entry = -1; // the JsonChatSeen this frame belongs to
         // Root and Chat frames: the enclosing chat's header capture, restored on close.
         int savedHeader = -1;
         qsizetype savedPause = -1;
@@ -156,20 +151,20 @@ private:
     bool m_hasChats = false;
     int m_startLine = 1;
     int m_line = 1;
-    qsizetype m_offset = 0;    // of the piece being fed, in the whole text
+    qsizetype m_offset = 0; // of the piece being fed, in the whole text
     qsizetype m_lineStart = 0; // offset of the current line's first character
 
     bool m_inString = false;
     bool m_escape = false;
-    QString m_string;             // the string being read, while it could be a key the layout needs
+    QString m_string; // the string being read, while it could be a key the layout needs
     qsizetype m_stringLength = 0; // its full length
-    Key m_lastKey = Key::Other;   // what the last string would be as a key
+    Key m_lastKey = Key::Other; // what the last string would be as a key
 
-    int m_header = -1;         // the chat whose header is being kept
-    qsizetype m_pause = -1;    // the depth of the frame that pauses it (its messages, a root's chats)
+    int m_header = -1; // the chat whose header is being kept
+    qsizetype m_pause = -1; // the depth of the frame that pauses it (its messages, a root's chats)
     int m_pauseLine = 0;
 
-    bool m_capturing = false;  // inside a message of the captured chat
+    bool m_capturing = false; // inside a message of the captured chat
     qsizetype m_captureFrom = 0;
     QString m_message;
     QList<qsizetype> m_messageRepairs;

@@ -14,8 +14,7 @@ namespace CampDesk {
 // previous record, messages, check-ins and, when there are messages, the
 // first and last time. Numbers are LEB128 varints, so a typical day takes
 // eight bytes.
-class MemberDayCodec final
-{
+class MemberDayCodec final {
 public:
     // `days` in day order, at most one entry per day; personId is ignored.
     static QByteArray encode(const QList<MemberDayStats> &days);
@@ -23,8 +22,7 @@ public:
     // Calls visit(julianDay, messages, checkIns, firstAt, lastAt) for every
     // record; false when the blob is malformed (a damaged or hostile file),
     // after which nothing more is visited.
-    template<typename Visit>
-    static bool forEach(QByteArrayView blob, Visit visit);
+    template<typename Visit> static bool forEach(QByteArrayView blob, Visit visit);
 
     static bool decode(qint64 personId, QByteArrayView blob, QList<MemberDayStats> &days);
 
@@ -34,8 +32,7 @@ public:
     static constexpr qint64 UnixEpochJulianDay = 2440588;
 };
 
-template<typename Visit>
-bool MemberDayCodec::forEach(QByteArrayView blob, Visit visit)
+template<typename Visit> bool MemberDayCodec::forEach(QByteArrayView blob, Visit visit)
 {
     // The first record's day delta is its Julian day.
     qint64 julianDay = 0;

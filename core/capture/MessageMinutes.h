@@ -19,12 +19,14 @@ namespace CampDesk {
 // take a tenth of a second this way, not seconds). Records: the minute
 // (Unix seconds / 60) as a zig-zag delta from the previous record, then the
 // count; LEB128 varints, about three bytes a minute.
-class MessageMinutes final
-{
+class MessageMinutes final {
 public:
     using Minute = std::pair<qint64, int>; // (minute, messages)
 
-    static qint64 minuteOf(qint64 unixSeconds) { return unixSeconds >= 0 ? unixSeconds / 60 : -((59 - unixSeconds) / 60); }
+    static qint64 minuteOf(qint64 unixSeconds)
+    {
+        return unixSeconds >= 0 ? unixSeconds / 60 : -((59 - unixSeconds) / 60);
+    }
 
     // `minutes` sorted, one entry per minute.
     static QByteArray encode(const std::vector<Minute> &minutes);
@@ -34,8 +36,7 @@ public:
 
     // Calls visit(minute, messages) in minute order; false when the blob is
     // damaged, after which nothing more is visited.
-    template<typename Visit>
-    static bool forEach(QByteArrayView blob, Visit visit)
+    template<typename Visit> static bool forEach(QByteArrayView blob, Visit visit)
     {
         qsizetype at = 0;
         qint64 minute = 0;

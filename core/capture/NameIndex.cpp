@@ -10,14 +10,14 @@ namespace {
 
 bool isOpening(QChar c)
 {
-    return c == u'(' || c == u'[' || c == u'{' || c == u'<' || c == u'（' || c == u'【' || c == u'［'
-        || c == u'《' || c == u'「' || c == u'『' || c == u'〔' || c == u'〈';
+    return c == u'(' || c == u'[' || c == u'{' || c == u'<' || c == u'（' || c == u'【' || c == u'［' || c == u'《'
+        || c == u'「' || c == u'『' || c == u'〔' || c == u'〈';
 }
 
 bool isClosing(QChar c)
 {
-    return c == u')' || c == u']' || c == u'}' || c == u'>' || c == u'）' || c == u'】' || c == u'］'
-        || c == u'》' || c == u'」' || c == u'』' || c == u'〕' || c == u'〉';
+    return c == u')' || c == u']' || c == u'}' || c == u'>' || c == u'）' || c == u'】' || c == u'］' || c == u'》'
+        || c == u'」' || c == u'』' || c == u'〕' || c == u'〉';
 }
 
 // Remarks in brackets are not part of a name ("林晓雨（杭州）", "【管理员】老王");
@@ -59,7 +59,8 @@ bool isSeparator(QChar c)
 const QRegularExpression &subgroupMarker()
 {
     static const QRegularExpression marker(
-        QStringLiteral("^(第?[0-9a-z一二三四五六七八九十红橙黄绿蓝紫]{1,3}[组組队隊班])|([0-9a-z一二三四五六七八九十]{1,3}[组組队隊班])$"));
+        QStringLiteral("^(第?[0-9a-z一二三四五六七八九十红橙黄绿蓝紫]{1,3}[组組队隊班])|([0-9a-z一二三四五六七八九十]{"
+                       "1,3}[组組队隊班])$"));
     return marker;
 }
 

@@ -15,21 +15,19 @@ namespace CampDesk {
 // of that away — and every such match is a suggestion with its reason, for
 // the operator to accept: exact matches are the callers' (SenderMatcher,
 // JielongMatcher).
-class NameIndex final
-{
+class NameIndex final {
 public:
     // Why a name may be a member's, strongest first. Each is a guess: it is
     // offered for the operator to accept, never applied on its own.
     enum class Reason {
-        FoldedName,     // the same letters once case, width, emoji, brackets and punctuation are set aside
-        WithoutDigits,  // the same once digits are dropped: Anna 2 and Anna
-        Spelling,       // one letter added, dropped or changed
-        NicknamePart,   // a part of the member's name or nickname (its subgroup and city parts aside)
-        GivenName,      // a Chinese given name alone: 浩然 for 陈浩然
+        FoldedName, // the same letters once case, width, emoji, brackets and punctuation are set aside
+        WithoutDigits, // the same once digits are dropped: Anna 2 and Anna
+        Spelling, // one letter added, dropped or changed
+        NicknamePart, // a part of the member's name or nickname (its subgroup and city parts aside)
+        GivenName, // a Chinese given name alone: 浩然 for 陈浩然
         PinyinInitials, // lxy for 林晓雨
     };
-    struct Suggestion
-    {
+    struct Suggestion {
         qint64 personId = 0;
         Reason reason = Reason::FoldedName;
 
@@ -75,11 +73,11 @@ private:
     // The keys one letter shorter: two names one edit apart share one.
     static QStringList deletions(const QString &folded);
 
-    QHash<QString, QList<qint64>> m_full;      // whole folded names
-    QHash<QString, QList<qint64>> m_parts;     // parts of names
-    QHash<QString, QList<qint64>> m_given;     // Chinese given names
-    QHash<QString, QList<qint64>> m_initials;  // pinyin initials of whole names
-    QHash<QString, QList<qint64>> m_noDigits;  // whole folded names without their digits
+    QHash<QString, QList<qint64>> m_full; // whole folded names
+    QHash<QString, QList<qint64>> m_parts; // parts of names
+    QHash<QString, QList<qint64>> m_given; // Chinese given names
+    QHash<QString, QList<qint64>> m_initials; // pinyin initials of whole names
+    QHash<QString, QList<qint64>> m_noDigits; // whole folded names without their digits
     QHash<QString, QList<qint64>> m_deletions; // whole folded names, and each one letter shorter
 };
 

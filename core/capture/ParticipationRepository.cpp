@@ -3,8 +3,8 @@
 #include "capture/MemberDayCodec.h"
 #include "capture/MessageMinutes.h"
 #include "capture/NameIndex.h"
-#include "storage/SqliteStatement.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
 #include <QSet>
@@ -57,9 +57,12 @@ ParticipationRepository::ParticipationRepository(const QSqlDatabase &db)
 QString ParticipationRepository::sourceKey(CheckInSource source)
 {
     switch (source) {
-    case CheckInSource::Manual: return QStringLiteral("manual");
-    case CheckInSource::Jielong: return QStringLiteral("jielong");
-    case CheckInSource::Chat: return QStringLiteral("chat");
+    case CheckInSource::Manual:
+        return QStringLiteral("manual");
+    case CheckInSource::Jielong:
+        return QStringLiteral("jielong");
+    case CheckInSource::Chat:
+        return QStringLiteral("chat");
     }
     return {};
 }
@@ -107,8 +110,9 @@ Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) c
     // minutes for a million messages; the pass takes about 0.3 s.
     QHash<qint64, int> counts;
     counts.reserve(identities->size());
-    SqliteStatement count(m_db, "SELECT identity_id FROM chat_messages NOT INDEXED"
-                                " WHERE camp_id = ?1 AND kind IN ('text', 'media', 'checkin') AND identity_id IS NOT NULL");
+    SqliteStatement count(m_db,
+                          "SELECT identity_id FROM chat_messages NOT INDEXED"
+                          " WHERE camp_id = ?1 AND kind IN ('text', 'media', 'checkin') AND identity_id IS NOT NULL");
     if (!count.isValid())
         return fail(count.error());
     count.bind(1, campId);
@@ -142,15 +146,17 @@ Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 pers
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto row = Sql::exec(m_db, QStringLiteral("SELECT camp_id, person_id FROM chat_identities WHERE id = ?"), {identityId});
+    auto row
+        = Sql::exec(m_db, QStringLiteral("SELECT camp_id, person_id FROM chat_identities WHERE id = ?"), {identityId});
     if (!row)
         return std::unexpected(row.error());
     if (!row->next())
         return fail(tr("The chat identity no longer exists."));
     const qint64 campId = row->value(0).toLongLong();
     const qint64 previous = row->value(1).toLongLong();
-    if (auto updated = Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET person_id = ? WHERE id = ?"),
-                                 {personId > 0 ? QVariant(personId) : QVariant(QMetaType::fromType<qint64>()), identityId});
+    if (auto updated
+        = Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET person_id = ? WHERE id = ?"),
+                    {personId > 0 ? QVariant(personId) : QVariant(QMetaType::fromType<qint64>()), identityId});
         !updated)
         return std::unexpected(updated.error());
     QList<qint64> touched;
@@ -180,12 +186,13 @@ Result<void> ParticipationRepository::setStaff(qint64 identityId, bool staff)
 
 Result<void> ParticipationRepository::restoreIdentity(const ChatIdentity &identity)
 {
-    auto restored = Sql::exec(m_db,
-                              QStringLiteral("UPDATE chat_identities SET display_name = ?, person_id = ?, is_staff = ?,"
-                                             " is_self = ? WHERE id = ?"),
-                              {identity.displayName,
-                               identity.personId > 0 ? QVariant(identity.personId) : QVariant(QMetaType::fromType<qint64>()),
-                               identity.staff ? 1 : 0, identity.self ? 1 : 0, identity.id});
+    auto restored
+        = Sql::exec(m_db,
+                    QStringLiteral("UPDATE chat_identities SET display_name = ?, person_id = ?, is_staff = ?,"
+                                   " is_self = ? WHERE id = ?"),
+                    {identity.displayName,
+                     identity.personId > 0 ? QVariant(identity.personId) : QVariant(QMetaType::fromType<qint64>()),
+                     identity.staff ? 1 : 0, identity.self ? 1 : 0, identity.id});
     if (!restored)
         return std::unexpected(restored.error());
     return {};
@@ -199,14 +206,15 @@ Result<QList<CheckIn>> ParticipationRepository::checkIns(qint64 campId) const
                                  " WHERE camp_id = ? ORDER BY day, person_id, activity_id"),
                   {campId}),
         [](const QSqlQuery &query) {
-            return CheckIn{query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                           query.value(2).toLongLong(),
-                           sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
-                           query.value(4).toString()};
+            return CheckIn {query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                            query.value(2).toLongLong(),
+                            sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
+                            query.value(4).toString()};
         });
 }
 
-Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
+Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                    const QList<CheckIn> &remove)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -223,11 +231,12 @@ Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<C
     }
     int added = 0;
     for (const CheckIn &checkIn : add) {
-        auto inserted = Sql::exec(m_db,
-                                  QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, activity_id, source, note)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {campId, checkIn.personId, dayText(checkIn.day), activityValue(checkIn.activityId),
-                                   sourceKey(checkIn.source), Sql::text(checkIn.note)});
+        auto inserted = Sql::exec(
+            m_db,
+            QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, activity_id, source, note)"
+                           " VALUES (?, ?, ?, ?, ?, ?)"),
+            {campId, checkIn.personId, dayText(checkIn.day), activityValue(checkIn.activityId),
+             sourceKey(checkIn.source), Sql::text(checkIn.note)});
         if (!inserted)
             return std::unexpected(inserted.error());
         added += inserted->numRowsAffected() > 0 ? 1 : 0;
@@ -267,20 +276,21 @@ Result<void> ParticipationRepository::rebuildChatCheckIns(qint64 campId, const Q
     if (auto begun = transaction.begin(); !begun)
         return begun;
     for (qint64 personId : personIds) {
-        if (auto removed = Sql::exec(m_db,
-                                     QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"),
-                                     {campId, personId});
+        if (auto removed = Sql::exec(
+                m_db, QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"),
+                {campId, personId});
             !removed)
             return std::unexpected(removed.error());
         // A day someone ticked by hand or by 接龙 stays as it is (the unique
         // index keeps one check-in a day); the earliest post of a day is its note.
-        if (auto added = Sql::exec(m_db,
-                                   QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
-                                                  " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
-                                                  " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                                                  " WHERE m.camp_id = ? AND i.person_id = ? AND m.kind = 'checkin'"
-                                                  " ORDER BY m.sent_at"),
-                                   {campId, personId});
+        if (auto added = Sql::exec(
+                m_db,
+                QStringLiteral("INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                               " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
+                               " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                               " WHERE m.camp_id = ? AND i.person_id = ? AND m.kind = 'checkin'"
+                               " ORDER BY m.sent_at"),
+                {campId, personId});
             !added)
             return std::unexpected(added.error());
     }
@@ -292,23 +302,23 @@ Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qi
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    QVariantList deleteValues{campId};
+    QVariantList deleteValues {campId};
     const QString deleteFilter = personFilter(personIds, QStringLiteral("person_id"), deleteValues);
-    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM member_stats WHERE camp_id = ?") + deleteFilter,
-                                 deleteValues);
+    if (auto removed
+        = Sql::exec(m_db, QStringLiteral("DELETE FROM member_stats WHERE camp_id = ?") + deleteFilter, deleteValues);
         !removed)
         return std::unexpected(removed.error());
 
-    QVariantList values{campId};
+    QVariantList values {campId};
     const QString messageFilter = personFilter(personIds, QStringLiteral("i.person_id"), values);
     values.append(campId);
     const QString checkInFilter = personFilter(personIds, QStringLiteral("person_id"), values);
-    const QString sql =
-        QStringLiteral("SELECT person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
-                       "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
-                       "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
-                       "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                       "  WHERE m.camp_id = ? AND i.person_id IS NOT NULL AND m.kind IN ")
+    const QString sql
+        = QStringLiteral("SELECT person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
+                         "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
+                         "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
+                         "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                         "  WHERE m.camp_id = ? AND i.person_id IS NOT NULL AND m.kind IN ")
         + countedKinds + messageFilter
         + QStringLiteral("  GROUP BY i.person_id, m.day"
                          "  UNION ALL"
@@ -351,13 +361,16 @@ Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM identity_minutes WHERE camp_id = ?"), {campId}); !removed)
+    if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM identity_minutes WHERE camp_id = ?"), {campId});
+        !removed)
         return std::unexpected(removed.error());
-    SqliteStatement select(m_db, "SELECT identity_id, import_id, sent_at FROM chat_messages WHERE camp_id = ?"
-                                 " AND identity_id IS NOT NULL AND kind IN ('text', 'media', 'checkin')"
-                                 " ORDER BY identity_id, import_id");
-    SqliteStatement insert(m_db, "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
-                                 " VALUES (?, ?, 0, ?, ?)");
+    SqliteStatement select(m_db,
+                           "SELECT identity_id, import_id, sent_at FROM chat_messages WHERE camp_id = ?"
+                           " AND identity_id IS NOT NULL AND kind IN ('text', 'media', 'checkin')"
+                           " ORDER BY identity_id, import_id");
+    SqliteStatement insert(m_db,
+                           "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
+                           " VALUES (?, ?, 0, ?, ?)");
     for (const SqliteStatement *statement : {&select, &insert}) {
         if (!statement->isValid())
             return fail(statement->error());
@@ -395,8 +408,9 @@ Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
 
 Result<void> ParticipationRepository::bumpRevision(qint64 campId)
 {
-    auto bumped = Sql::exec(m_db, QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1"
-                                                 " WHERE id = ?"),
+    auto bumped = Sql::exec(m_db,
+                            QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1"
+                                           " WHERE id = ?"),
                             {campId});
     if (!bumped)
         return std::unexpected(bumped.error());
@@ -405,7 +419,8 @@ Result<void> ParticipationRepository::bumpRevision(qint64 campId)
 
 Result<QHash<QString, qint64>> ParticipationRepository::aliases(qint64 campId) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT alias, person_id FROM name_aliases WHERE camp_id = ?"), {campId});
+    auto query
+        = Sql::exec(m_db, QStringLiteral("SELECT alias, person_id FROM name_aliases WHERE camp_id = ?"), {campId});
     if (!query)
         return std::unexpected(query.error());
     QHash<QString, qint64> aliases;
@@ -436,15 +451,15 @@ Result<QList<WatchHit>> ParticipationRepository::watchHits(qint64 campId, const 
             wanted.append(word.trimmed());
     }
     if (wanted.isEmpty())
-        return QList<WatchHit>{};
+        return QList<WatchHit> {};
     // One pass over the messages for all the words (a pass per word read the
     // whole chat again for each); instr() instead of LIKE because watch words
     // may contain % or _. The words are bound, one placeholder each.
     QString sql = QStringLiteral("SELECT m.id, ifnull(i.person_id, 0), ifnull(i.display_name, ''), m.sent_at, m.body"
                                  " FROM chat_messages m LEFT JOIN chat_identities i ON i.id = m.identity_id"
                                  " WHERE m.camp_id = ? AND m.kind IN ")
-                  + countedKinds + QStringLiteral(" AND (");
-    QVariantList values{campId};
+        + countedKinds + QStringLiteral(" AND (");
+    QVariantList values {campId};
     for (qsizetype index = 0; index < wanted.size(); ++index) {
         sql += index == 0 ? QStringLiteral("instr(m.body, ?) > 0") : QStringLiteral(" OR instr(m.body, ?) > 0");
         values.append(wanted.at(index));
@@ -458,8 +473,8 @@ Result<QList<WatchHit>> ParticipationRepository::watchHits(qint64 campId, const 
         const QString body = query->value(4).toString();
         for (const QString &word : wanted) {
             if (body.contains(word))
-                hits.append(WatchHit{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                                     query->value(3).toLongLong(), body, word});
+                hits.append(WatchHit {query->value(0).toLongLong(), query->value(1).toLongLong(),
+                                      query->value(2).toString(), query->value(3).toLongLong(), body, word});
         }
     }
     std::sort(hits.begin(), hits.end(), [](const WatchHit &a, const WatchHit &b) {
@@ -476,9 +491,9 @@ Result<QList<ChatImportRecord>> ParticipationRepository::imports(qint64 campId) 
                                  " FROM chat_imports WHERE camp_id = ? ORDER BY id"),
                   {campId}),
         [](const QSqlQuery &query) {
-            return ChatImportRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                    query.value(3).toString(),   query.value(4).toString(), query.value(5).toInt(),
-                                    query.value(6).toInt()};
+            return ChatImportRecord {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toString(),   query.value(4).toString(), query.value(5).toInt(),
+                                     query.value(6).toInt()};
         });
 }
 
@@ -487,20 +502,23 @@ Result<qint64> ParticipationRepository::messageCount(qint64 campId) const
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE camp_id = ?"), {campId});
 }
 
-Result<QHash<qint64, ParticipationRepository::SenderCounts>> ParticipationRepository::unmappedSenderTotals(qint64 campId) const
+Result<QHash<qint64, ParticipationRepository::SenderCounts>>
+ParticipationRepository::unmappedSenderTotals(qint64 campId) const
 {
-    auto rows = Sql::exec(m_db,
-                          QStringLiteral("SELECT m.identity_id, COUNT(*), COUNT(DISTINCT m.day),"
-                                         " COUNT(DISTINCT CASE WHEN m.kind = 'checkin' THEN m.day END)"
-                                         " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                                         " WHERE m.camp_id = ? AND i.person_id IS NULL AND m.kind IN ('text', 'media', 'checkin')"
-                                         " GROUP BY m.identity_id"),
-                          {campId});
+    auto rows = Sql::exec(
+        m_db,
+        QStringLiteral("SELECT m.identity_id, COUNT(*), COUNT(DISTINCT m.day),"
+                       " COUNT(DISTINCT CASE WHEN m.kind = 'checkin' THEN m.day END)"
+                       " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                       " WHERE m.camp_id = ? AND i.person_id IS NULL AND m.kind IN ('text', 'media', 'checkin')"
+                       " GROUP BY m.identity_id"),
+        {campId});
     if (!rows)
         return std::unexpected(rows.error());
     QHash<qint64, SenderCounts> counts;
     while (rows->next())
-        counts.insert(rows->value(0).toLongLong(), {rows->value(1).toInt(), rows->value(2).toInt(), rows->value(3).toInt()});
+        counts.insert(rows->value(0).toLongLong(),
+                      {rows->value(1).toInt(), rows->value(2).toInt(), rows->value(3).toInt()});
     return counts;
 }
 

@@ -12,8 +12,7 @@ namespace CampDesk {
 // Identities, check-ins, the per-day aggregates and 接龙 aliases of camps.
 // Every write that changes who did what refreshes the aggregates of the
 // people it touches in the same transaction.
-class ParticipationRepository final
-{
+class ParticipationRepository final {
     Q_DECLARE_TR_FUNCTIONS(ParticipationRepository)
 
 public:
@@ -66,8 +65,7 @@ public:
     [[nodiscard]] Result<qint64> messageCount(qint64 campId) const;
     // Per identity mapped to nobody: its messages, the days it wrote on and
     // the days it posted a check-in.
-    struct SenderCounts
-    {
+    struct SenderCounts {
         int messages = 0;
         int activeDays = 0;
         int checkInDays = 0;

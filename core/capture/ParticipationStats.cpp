@@ -15,40 +15,40 @@ QJsonObject ParticipationTotals::toJson(qint64 campId) const
     for (const MemberTotals &member : members) {
         QJsonArray identityArray;
         for (const ChatIdentity &identity : member.identities) {
-            identityArray.append(QJsonObject{{QStringLiteral("platform"), identity.platform},
-                                             {QStringLiteral("key"), identity.chatKey},
-                                             {QStringLiteral("name"), identity.displayName},
-                                             {QStringLiteral("staff"), identity.staff}});
+            identityArray.append(QJsonObject {{QStringLiteral("platform"), identity.platform},
+                                              {QStringLiteral("key"), identity.chatKey},
+                                              {QStringLiteral("name"), identity.displayName},
+                                              {QStringLiteral("staff"), identity.staff}});
         }
-        memberArray.append(QJsonObject{{QStringLiteral("id"), member.personId},
-                                       {QStringLiteral("name"), member.name},
-                                       {QStringLiteral("chat_identities"), identityArray},
-                                       {QStringLiteral("messages"), member.messages},
-                                       {QStringLiteral("active_days"), member.activeDays},
-                                       {QStringLiteral("check_ins"), member.checkIns}});
+        memberArray.append(QJsonObject {{QStringLiteral("id"), member.personId},
+                                        {QStringLiteral("name"), member.name},
+                                        {QStringLiteral("chat_identities"), identityArray},
+                                        {QStringLiteral("messages"), member.messages},
+                                        {QStringLiteral("active_days"), member.activeDays},
+                                        {QStringLiteral("check_ins"), member.checkIns}});
     }
     QJsonArray dayArray;
     for (const DayTotals &day : days) {
-        dayArray.append(QJsonObject{{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
-                                    {QStringLiteral("active_members"), day.activeMembers},
-                                    {QStringLiteral("messages"), day.messages},
-                                    {QStringLiteral("check_ins"), day.checkIns}});
+        dayArray.append(QJsonObject {{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
+                                     {QStringLiteral("active_members"), day.activeMembers},
+                                     {QStringLiteral("messages"), day.messages},
+                                     {QStringLiteral("check_ins"), day.checkIns}});
     }
     QJsonArray senderArray;
     for (const SenderTotals &sender : unmapped) {
-        senderArray.append(QJsonObject{{QStringLiteral("platform"), sender.identity.platform},
-                                       {QStringLiteral("key"), sender.identity.chatKey},
-                                       {QStringLiteral("name"), sender.identity.displayName},
-                                       {QStringLiteral("names"), QJsonArray::fromStringList(sender.identity.names)},
-                                       {QStringLiteral("self"), sender.identity.self},
-                                       {QStringLiteral("messages"), sender.messages},
-                                       {QStringLiteral("active_days"), sender.activeDays},
-                                       {QStringLiteral("check_ins"), sender.checkInDays}});
+        senderArray.append(QJsonObject {{QStringLiteral("platform"), sender.identity.platform},
+                                        {QStringLiteral("key"), sender.identity.chatKey},
+                                        {QStringLiteral("name"), sender.identity.displayName},
+                                        {QStringLiteral("names"), QJsonArray::fromStringList(sender.identity.names)},
+                                        {QStringLiteral("self"), sender.identity.self},
+                                        {QStringLiteral("messages"), sender.messages},
+                                        {QStringLiteral("active_days"), sender.activeDays},
+                                        {QStringLiteral("check_ins"), sender.checkInDays}});
     }
-    return QJsonObject{{QStringLiteral("camp_id"), campId},
-                       {QStringLiteral("members"), memberArray},
-                       {QStringLiteral("days"), dayArray},
-                       {QStringLiteral("unmapped_senders"), senderArray}};
+    return QJsonObject {{QStringLiteral("camp_id"), campId},
+                        {QStringLiteral("members"), memberArray},
+                        {QStringLiteral("days"), dayArray},
+                        {QStringLiteral("unmapped_senders"), senderArray}};
 }
 
 Result<ParticipationTotals> ParticipationStats::compute(Workspace &workspace, qint64 campId)

@@ -19,9 +19,8 @@ bool isBlankRecordChar(QChar c)
 // the cell's stray characters run to the separator. Unless the text is
 // `complete`, a CR that is its last character may be the first half of a
 // CRLF, so it ends nothing yet.
-struct RecordEnds
-{
-    qsizetype last = 0;          // one past the last record's line end; 0 if none
+struct RecordEnds {
+    qsizetype last = 0; // one past the last record's line end; 0 if none
     qsizetype firstNonBlank = 0; // one past the first record with a character that is not blank; 0 if none
 };
 
@@ -131,8 +130,8 @@ qsizetype PieceCutter::lastLineCut(QStringView buffer) const
             return 0;
         const QStringView line = buffer.sliced(lineStart, lineEnd - lineStart);
         const bool starts = m_format == ChatFormat::WhatsApp
-                                ? WhatsAppParser::startsMessage(line)
-                                : MemoTraceTextParser::startsMessage(previousLine(buffer, lineStart), line);
+            ? WhatsAppParser::startsMessage(line)
+            : MemoTraceTextParser::startsMessage(previousLine(buffer, lineStart), line);
         if (starts)
             return lineStart;
         lineEnd = lineStart - 1;

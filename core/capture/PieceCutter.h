@@ -19,8 +19,7 @@ namespace CampDesk {
 //   parse carries the file's conversations and its state across pieces);
 // * the JSON exports (Telegram, DiscordChatExporter): anywhere (their
 //   tokenizer carries its state across pieces).
-class PieceCutter final
-{
+class PieceCutter final {
 public:
     // A QQ export's pieces are cut at its lines' ends, which its first
     // megabyte tells (QQParser::lineBreakOf).

@@ -22,11 +22,11 @@ namespace CampDesk {
 
 namespace {
 
-using ChatText::isInvisible;
-using ChatText::isBlankChar;
-using ChatText::trimmedView;
-using ChatText::isBlankLine;
 using ChatText::cleanName;
+using ChatText::isBlankChar;
+using ChatText::isBlankLine;
+using ChatText::isInvisible;
+using ChatText::trimmedView;
 
 constexpr int ProgressEvery = 4096;
 
@@ -53,8 +53,7 @@ QString normalisedBody(QStringView body)
 
 // Local wall-clock time → Unix seconds in a zone, with the zone offset cached
 // per hour: a million headers would otherwise each pay a time-zone lookup.
-class LocalClock final
-{
+class LocalClock final {
 public:
     explicit LocalClock(const QTimeZone &zone)
         : m_zone(zone)
@@ -112,16 +111,14 @@ LineEnd detectLineEnd(QStringView text)
     return LineEnd::Cr;
 }
 
-struct Line final
-{
-    QStringView text;   // without its line end
+struct Line final {
+    QStringView text; // without its line end
     qsizetype start = 0; // offset in the whole text
-    int number = 0;      // 1-based, counting every CR, LF or CRLF as a break (as editors do)
+    int number = 0; // 1-based, counting every CR, LF or CRLF as a break (as editors do)
     bool innerBreaks = false;
 };
 
-class LineReader final
-{
+class LineReader final {
 public:
     LineReader(QStringView text, LineEnd end, int firstLine = 1)
         : m_text(text)
@@ -145,9 +142,15 @@ public:
             const bool crlf = c == u'\r' && i + 1 < m_text.size() && m_text.at(i + 1) == u'\n';
             bool ends = false;
             switch (m_end) {
-            case LineEnd::CrLf: ends = crlf; break;
-            case LineEnd::Lf: ends = c == u'\n' || crlf; break;
-            case LineEnd::Cr: ends = c == u'\r'; break;
+            case LineEnd::CrLf:
+                ends = crlf;
+                break;
+            case LineEnd::Lf:
+                ends = c == u'\n' || crlf;
+                break;
+            case LineEnd::Cr:
+                ends = c == u'\r';
+                break;
             }
             if (ends) {
                 stop = i;
@@ -176,8 +179,7 @@ private:
 
 // ---- header ---------------------------------------------------------------
 
-struct Header final
-{
+struct Header final {
     QDate date;
     int hour = 0;
     int minute = 0;
@@ -348,9 +350,8 @@ std::optional<QStringView> blockValue(QStringView line, QStringView key)
     return trimmedView(t.sliced(1));
 }
 
-struct Conversation final
-{
-    QString name;  // 消息对象
+struct Conversation final {
+    QString name; // 消息对象
     QString group; // 消息分组
 };
 
@@ -381,7 +382,7 @@ void classifySystem(ChatMessage &message)
         message.kind = MessageKind::Join;
         const QString who = cleanName(text.first(joined));
         if (!who.isEmpty())
-            message.subjects = QStringList{who};
+            message.subjects = QStringList {who};
         return;
     }
     message.kind = MessageKind::System;
@@ -391,7 +392,8 @@ void classifySystem(ChatMessage &message)
 // sticker, i.e. a message that is not text. [QQ红包]… is a red packet.
 bool isMediaBody(QStringView body)
 {
-    static constexpr char16_t const *placeholders[] = {u"[图片]", u"[表情]", u"[语音]", u"[视频]", u"[文件]", u"[红包]"};
+    static constexpr char16_t const *placeholders[]
+        = {u"[图片]", u"[表情]", u"[语音]", u"[视频]", u"[文件]", u"[红包]"};
     QStringView rest = trimmedView(body);
     if (rest.startsWith(u"[QQ红包]"))
         return true;
@@ -497,8 +499,7 @@ int targetOf(const QQParser::PieceState &state)
     return state.conversationNames.isEmpty() ? -1 : 0;
 }
 
-class Parser final
-{
+class Parser final {
 public:
     Parser(QStringView text, QQParser::PieceState &state, const ParseOptions &options, const MessageSink &sink)
         : m_text(text)
@@ -512,7 +513,7 @@ public:
     Result<ParseReport> run();
 
 private:
-    bool flush();                // emits the pending message; false = cancelled
+    bool flush(); // emits the pending message; false = cancelled
     bool nextLineStartsBlock(const LineReader &reader) const;
 
     QStringView m_text;
@@ -587,7 +588,7 @@ Result<ParseReport> Parser::run()
     Line line;
     int &conversation = state.conversation;
     bool inBlock = false;
-    bool afterBlank = true;    // start of file counts as "after a blank line"
+    bool afterBlank = true; // start of file counts as "after a blank line"
     bool &sawAnyHeader = state.sawAnyHeader;
     bool &conversationHasIds = state.conversationHasIds;
     int &firstContentLine = state.firstContentLine;
@@ -631,7 +632,7 @@ Result<ParseReport> Parser::run()
 
         Header header;
         const bool isHeader = (afterBlank || !m_pending) && parseHeader(line.text, header)
-                              && (!header.id.isEmpty() || !conversationHasIds);
+            && (!header.id.isEmpty() || !conversationHasIds);
         if (isHeader) {
             if (!flush())
                 return m_report;
@@ -642,18 +643,19 @@ Result<ParseReport> Parser::run()
             if (header.impossible && m_pendingWanted) {
                 m_report.warnings.append(
                     {line.number,
-                     QCoreApplication::translate("QQParser", "Line %1: “%2” is not a real date and time; the message "
-                                                             "was skipped.")
+                     QCoreApplication::translate("QQParser",
+                                                 "Line %1: “%2” is not a real date and time; the message "
+                                                 "was skipped.")
                          .arg(line.number)
                          .arg(header.stamp.toString()),
                      1});
                 m_pendingWanted = false; // its lines are read, and left out
             }
             m_header = header;
-            m_message = ChatMessage{};
+            m_message = ChatMessage {};
             m_message.line = line.number;
-            m_message.time = header.impossible ? 0
-                                               : m_clock.toUnix(header.date, header.hour, header.minute, header.second);
+            m_message.time
+                = header.impossible ? 0 : m_clock.toUnix(header.date, header.hour, header.minute, header.second);
             m_bodyStart = -1;
             m_bodyEnd = -1;
             afterBlank = false;
@@ -766,11 +768,11 @@ Result<ParseReport> QQParser::finish(const PieceState &state, const ParseOptions
             if (i != target)
                 skipped.append(names.at(i));
         }
-        report.warnings.append(
-            {1, QCoreApplication::translate("QQParser",
-                                            "The file holds %1 conversations; only “%2” was imported. Skipped: %3")
-                    .arg(names.size())
-                    .arg(names.at(target), skipped.join(QStringLiteral(", ")))});
+        report.warnings.append({1,
+                                QCoreApplication::translate(
+                                    "QQParser", "The file holds %1 conversations; only “%2” was imported. Skipped: %3")
+                                    .arg(names.size())
+                                    .arg(names.at(target), skipped.join(QStringLiteral(", ")))});
     }
     if (options.progress)
         options.progress(1.0);

@@ -9,8 +9,7 @@
 namespace CampDesk {
 
 // Classic PC QQ message-manager .txt export.
-class QQParser final
-{
+class QQParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -22,8 +21,7 @@ public:
     // each piece is parsed with what the pieces before it left (parsePiece),
     // and finish() does what the end of the file does.
     enum class LineBreak { CrLf, Lf, Cr };
-    struct PieceState final
-    {
+    struct PieceState final {
         // The first pass.
         QStringList conversationNames;
         QStringList conversationGroups;

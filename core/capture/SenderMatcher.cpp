@@ -55,12 +55,18 @@ QString SenderMatcher::reasonText(NameIndex::Reason reason, bool sameName)
         return tr("the same name, but another account on this platform is already this member, or several senders "
                   "or members share the name");
     switch (reason) {
-    case NameIndex::Reason::FoldedName: return tr("the same name apart from case, width, emoji or punctuation");
-    case NameIndex::Reason::NicknamePart: return tr("a part of the member's name or group nickname");
-    case NameIndex::Reason::GivenName: return tr("the member's given name alone");
-    case NameIndex::Reason::WithoutDigits: return tr("the same name apart from its digits");
-    case NameIndex::Reason::PinyinInitials: return tr("the pinyin initials of the member's name");
-    case NameIndex::Reason::Spelling: return tr("one letter different from the member's name");
+    case NameIndex::Reason::FoldedName:
+        return tr("the same name apart from case, width, emoji or punctuation");
+    case NameIndex::Reason::NicknamePart:
+        return tr("a part of the member's name or group nickname");
+    case NameIndex::Reason::GivenName:
+        return tr("the member's given name alone");
+    case NameIndex::Reason::WithoutDigits:
+        return tr("the same name apart from its digits");
+    case NameIndex::Reason::PinyinInitials:
+        return tr("the pinyin initials of the member's name");
+    case NameIndex::Reason::Spelling:
+        return tr("one letter different from the member's name");
     }
     return {};
 }
@@ -89,9 +95,10 @@ Result<void> SenderMatcher::load(Workspace &workspace, qint64 campId, const QStr
             if (const QString exact = ChatText::exactName(name); !exact.isEmpty())
                 addPerson(m_names[exact], personId);
         }
-        m_index.addMember(personId, {entry.person.displayName, entry.membership.groupNickname},
-                          QStringList{entry.subgroup, entry.person.city, entry.person.occupation, entry.membership.title}
-                              + placeParts(entry.membership.groupNickname));
+        m_index.addMember(
+            personId, {entry.person.displayName, entry.membership.groupNickname},
+            QStringList {entry.subgroup, entry.person.city, entry.person.occupation, entry.membership.title}
+                + placeParts(entry.membership.groupNickname));
         for (const ChatId &chatId : entry.person.chatIds) {
             if (chatId.platform != platform)
                 continue;
@@ -155,9 +162,10 @@ QList<SenderSuggestion> SenderMatcher::guesses(const ChatSender &sender, const Q
         found.append({personId, NameIndex::Reason::FoldedName, true});
     for (const QString &name : sender.names) {
         for (const NameIndex::Suggestion &suggestion : m_index.suggestions(name, placeParts(name))) {
-            const bool known = std::any_of(found.cbegin(), found.cend(), [&suggestion](const SenderSuggestion &earlier) {
-                return earlier.personId == suggestion.personId;
-            });
+            const bool known
+                = std::any_of(found.cbegin(), found.cend(), [&suggestion](const SenderSuggestion &earlier) {
+                      return earlier.personId == suggestion.personId;
+                  });
             if (!known)
                 found.append({suggestion.personId, suggestion.reason, false});
         }

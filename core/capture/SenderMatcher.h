@@ -15,9 +15,8 @@ namespace CampDesk {
 class Workspace;
 
 // A sender of one export, as its messages show them.
-struct ChatSender final
-{
-    QString key;      // the identity key (ChatImporter::chatKey)
+struct ChatSender final {
+    QString key; // the identity key (ChatImporter::chatKey)
     QString senderId; // the export's account id, if it has one
     QStringList names; // every display name it wrote under, first seen first
     bool self = false; // the account that made the export
@@ -27,13 +26,12 @@ struct ChatSender final
 enum class SenderMatchKind {
     None,
     Remembered, // an earlier import of the camp met this key
-    ChatId,     // the member's recorded chat id on this platform
-    Phone,      // the member's recorded phone number (a WhatsApp sender shown by number)
-    Name,       // the member's exact name or group nickname
+    ChatId, // the member's recorded chat id on this platform
+    Phone, // the member's recorded phone number (a WhatsApp sender shown by number)
+    Name, // the member's exact name or group nickname
 };
 
-struct SenderSuggestion final
-{
+struct SenderSuggestion final {
     qint64 personId = 0;
     NameIndex::Reason reason = NameIndex::Reason::FoldedName;
     // The exact name of a member who is already another account on this
@@ -43,12 +41,11 @@ struct SenderSuggestion final
     bool operator==(const SenderSuggestion &) const = default;
 };
 
-struct SenderMatch final
-{
+struct SenderMatch final {
     SenderMatchKind kind = SenderMatchKind::None;
-    qint64 personId = 0;    // the member, when kind is not None
-    qint64 identityId = 0;  // the remembered identity
-    bool staff = false;     // the remembered identity is staff
+    qint64 personId = 0; // the member, when kind is not None
+    qint64 identityId = 0; // the remembered identity
+    bool staff = false; // the remembered identity is staff
     QList<SenderSuggestion> suggestions; // for the operator, when nothing matched
 };
 
@@ -59,8 +56,7 @@ struct SenderMatch final
 // and a name only when it names one member, no other sender of the file has
 // it, and the member is not already another account on this platform.
 // Everything else is a suggestion with its reason.
-class SenderMatcher final
-{
+class SenderMatcher final {
     Q_DECLARE_TR_FUNCTIONS(SenderMatcher)
 
 public:
@@ -76,8 +72,7 @@ public:
     static QString reasonText(NameIndex::Reason reason, bool sameName);
 
 private:
-    struct Known
-    {
+    struct Known {
         qint64 identityId = 0;
         qint64 personId = 0;
         bool staff = false;
@@ -88,10 +83,10 @@ private:
     QList<qint64> byExactName(const ChatSender &sender) const;
     QList<SenderSuggestion> guesses(const ChatSender &sender, const QList<qint64> &sameName) const;
 
-    QHash<QString, Known> m_known;          // identity key → what an earlier import decided
-    QHash<QString, qint64> m_chatIds;        // recorded chat id on this platform → person
-    QHash<QString, QList<qint64>> m_phones;  // phone digits (and without a country code) → people
-    QHash<QString, QList<qint64>> m_names;   // exact names and nicknames → people
+    QHash<QString, Known> m_known; // identity key → what an earlier import decided
+    QHash<QString, qint64> m_chatIds; // recorded chat id on this platform → person
+    QHash<QString, QList<qint64>> m_phones; // phone digits (and without a country code) → people
+    QHash<QString, QList<qint64>> m_names; // exact names and nicknames → people
     QHash<qint64, QSet<QString>> m_linkedKeys; // person → keys they are on this platform
     // The parts of a name that say where, not who: by the camp's nickname
     // pattern ("{subgroup}-{nickname}-{city}"), every field but {nickname}.

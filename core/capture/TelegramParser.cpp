@@ -85,8 +85,7 @@ int digits(QStringView text, qsizetype from, qsizetype count)
 // Local wall time → Unix seconds in `zone`. The zone offset is cached per hour
 // (when it is the same at both ends of the hour), since converting through
 // QTimeZone for each of a million messages is slow.
-class LocalClock final
-{
+class LocalClock final {
 public:
     explicit LocalClock(const QTimeZone &zone)
         : m_zone(zone)
@@ -152,10 +151,14 @@ bool isGroupType(const QString &type)
 // caption in `text`.
 bool hasMedia(const QJsonObject &object)
 {
-    static const std::array<QLatin1StringView, 8> keys = {
-        QLatin1StringView("photo"), QLatin1StringView("file"), QLatin1StringView("media_type"),
-        QLatin1StringView("sticker_emoji"), QLatin1StringView("poll"), QLatin1StringView("location_information"),
-        QLatin1StringView("contact_information"), QLatin1StringView("place_name")};
+    static const std::array<QLatin1StringView, 8> keys = {QLatin1StringView("photo"),
+                                                          QLatin1StringView("file"),
+                                                          QLatin1StringView("media_type"),
+                                                          QLatin1StringView("sticker_emoji"),
+                                                          QLatin1StringView("poll"),
+                                                          QLatin1StringView("location_information"),
+                                                          QLatin1StringView("contact_information"),
+                                                          QLatin1StringView("place_name")};
     for (QLatin1StringView key : keys) {
         if (object.contains(key))
             return true;
@@ -213,15 +216,15 @@ void classifyMessage(const QJsonObject &object, ChatMessage &message)
     }
 }
 
-struct Chat
-{
+struct Chat {
     const JsonChatSeen *seen = nullptr;
     QString name;
 };
 
 QString syntaxError(int line, qsizetype column, const QString &error)
 {
-    return QCoreApplication::translate("TelegramParser", "Line %1, column %2: this is not a valid Telegram JSON export (%3).")
+    return QCoreApplication::translate("TelegramParser",
+                                       "Line %1, column %2: this is not a valid Telegram JSON export (%3).")
         .arg(line)
         .arg(column)
         .arg(error);
@@ -253,7 +256,7 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
         if (!header)
             return std::unexpected(header.error());
         const QString type = header->value(u"type").toString();
-        const Chat entry{chat, cleanName(header->value(u"name").toString())};
+        const Chat entry {chat, cleanName(header->value(u"name").toString())};
         if (isGroupType(type))
             groups.append(entry);
         else if (type.isEmpty()) // trimmed or very old exports carry no type: taken when no chat is a typed group
@@ -261,8 +264,8 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
     }
     const QList<Chat> &candidates = groups.isEmpty() ? untyped : groups;
     if (candidates.isEmpty())
-        return fail(QCoreApplication::translate("TelegramParser",
-                                                "The Telegram export contains no group chat, only personal chats or channels."));
+        return fail(QCoreApplication::translate(
+            "TelegramParser", "The Telegram export contains no group chat, only personal chats or channels."));
     qsizetype best = 0;
     for (qsizetype i = 1; i < candidates.size(); ++i) {
         if (candidates.at(i).seen->messages > candidates.at(best).seen->messages)
@@ -275,13 +278,14 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
             continue;
         const Chat &skipped = candidates.at(i);
         const int line = skipped.seen->place.line;
-        warnings.append({line, QCoreApplication::translate("TelegramParser",
-                                                           "Line %1: skipped the group “%2” (%3 messages); one group is "
-                                                           "imported at a time and “%4” has the most messages.")
-                                   .arg(line)
-                                   .arg(skipped.name.isEmpty() ? unnamed : skipped.name)
-                                   .arg(skipped.seen->messages)
-                                   .arg(chosen.name.isEmpty() ? unnamed : chosen.name)});
+        warnings.append({line,
+                         QCoreApplication::translate("TelegramParser",
+                                                     "Line %1: skipped the group “%2” (%3 messages); one group is "
+                                                     "imported at a time and “%4” has the most messages.")
+                             .arg(line)
+                             .arg(skipped.name.isEmpty() ? unnamed : skipped.name)
+                             .arg(skipped.seen->messages)
+                             .arg(chosen.name.isEmpty() ? unnamed : chosen.name)});
     }
     return chosen;
 }
@@ -328,32 +332,33 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
         return report;
     }
     if (!layout.goodStart())
-        return fail(QCoreApplication::translate("TelegramParser",
-                                                "Line %1: expected a Telegram JSON export (result.json) starting with “{”.")
+        return fail(QCoreApplication::translate(
+                        "TelegramParser", "Line %1: expected a Telegram JSON export (result.json) starting with “{”.")
                         .arg(layout.startLine()));
     if (!layout.complete())
-        return fail(QCoreApplication::translate("TelegramParser",
-                                                "Line %1: the JSON ends before every string, object and array is closed; "
-                                                "is the file complete?")
-                        .arg(layout.line()));
+        return fail(
+            QCoreApplication::translate("TelegramParser",
+                                        "Line %1: the JSON ends before every string, object and array is closed; "
+                                        "is the file complete?")
+                .arg(layout.line()));
 
     const QList<JsonChatSeen> &chats = layout.chats();
     const auto root = std::find_if(chats.cbegin(), chats.cend(),
-                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey{}; });
+                                   [](const JsonChatSeen &chat) { return chat.key == JsonChatKey {}; });
     Chat chat;
     if (root != chats.cend() && root->hasMessages) {
         auto header = chatHeader(*root);
         if (!header)
             return std::unexpected(header.error());
-        chat = Chat{&*root, cleanName(header->value(u"name").toString())};
+        chat = Chat {&*root, cleanName(header->value(u"name").toString())};
     } else if (layout.hasChats()) {
         auto chosen = chooseGroup(chats, report.warnings);
         if (!chosen)
             return std::unexpected(chosen.error());
         chat = *chosen;
     } else {
-        return fail(QCoreApplication::translate("TelegramParser",
-                                                "Line %1: expected a Telegram export: an object with “messages” or “chats”.")
+        return fail(QCoreApplication::translate(
+                        "TelegramParser", "Line %1: expected a Telegram export: an object with “messages” or “chats”.")
                         .arg(layout.startLine()));
     }
     report.chatName = chat.name;
@@ -388,10 +393,11 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
         ++telegramTypes;
         const auto time = messageTime(object, clock);
         if (!time) {
-            report.warnings.append({place.line, QCoreApplication::translate("TelegramParser",
-                                                                            "Line %1: the message has no readable date; "
-                                                                            "skipped.")
-                                                    .arg(place.line),
+            report.warnings.append({place.line,
+                                    QCoreApplication::translate("TelegramParser",
+                                                                "Line %1: the message has no readable date; "
+                                                                "skipped.")
+                                        .arg(place.line),
                                     1});
             return true;
         }

@@ -27,10 +27,10 @@ namespace CampDesk {
 
 namespace {
 
+using ChatText::cleanName;
+using ChatText::isBlankLine;
 using ChatText::isInvisible;
 using ChatText::trimmedView;
-using ChatText::isBlankLine;
-using ChatText::cleanName;
 
 constexpr int ProgressEvery = 4096;
 
@@ -52,8 +52,7 @@ std::optional<qint64> toInteger(QStringView s)
     return value;
 }
 
-struct LocalDateTime final
-{
+struct LocalDateTime final {
     QDate date;
     int hour = 0;
     int minute = 0;
@@ -103,13 +102,12 @@ std::optional<LocalDateTime> parseLocalDateTime(QStringView s, qsizetype &pos, b
             *impossible = true;
         return std::nullopt;
     }
-    return LocalDateTime{date, *hour, *minute, std::min(second, 59)};
+    return LocalDateTime {date, *hour, *minute, std::min(second, 59)};
 }
 
 // Local wall-clock time → Unix seconds in a zone, with the offset cached per
 // hour: a million rows would otherwise each pay a time-zone lookup.
-class LocalClock final
-{
+class LocalClock final {
 public:
     explicit LocalClock(const QTimeZone &zone)
         : m_zone(zone)
@@ -136,8 +134,7 @@ private:
 
 // ---- CSV ------------------------------------------------------------------------
 
-struct CsvCell final
-{
+struct CsvCell final {
     QStringView view;
     QString owned;
     bool isOwned = false;
@@ -149,8 +146,7 @@ struct CsvCell final
 // cell needs unescaping (doubled quotes, CR inside quotes), so a million rows
 // cost no per-cell allocation. Rows end at CRLF, LF or a bare CR; quoted cells
 // keep embedded newlines (as '\n'). Blank rows are skipped.
-class CsvReader final
-{
+class CsvReader final {
 public:
     CsvReader(QStringView text, int firstLine)
         : m_text(text)
@@ -270,8 +266,7 @@ private:
 
 // Column name → index in the header row (-1 when absent). The BOM is already
 // gone, but a stray U+FEFF or spaces around a name must not hide it.
-class Columns final
-{
+class Columns final {
 public:
     Columns(const std::vector<CsvCell> &cells, int count)
     {
@@ -422,8 +417,7 @@ QString plainSystemText(QStringView text)
 }
 
 // <appmsg>…<title>…</title>…<type>N</type>: the title and the app-message type.
-struct AppMessage final
-{
+struct AppMessage final {
     QString title;
     int type = 0;
 };
@@ -480,11 +474,21 @@ void appendJsonEscape(QStringView s, qsizetype &i, QString &out)
 {
     const QChar e = s.at(i);
     switch (e.unicode()) {
-    case u'n': out.append(u'\n'); break;
-    case u't': out.append(u'\t'); break;
-    case u'r': out.append(u'\r'); break;
-    case u'b': out.append(u'\b'); break;
-    case u'f': out.append(u'\f'); break;
+    case u'n':
+        out.append(u'\n');
+        break;
+    case u't':
+        out.append(u'\t');
+        break;
+    case u'r':
+        out.append(u'\r');
+        break;
+    case u'b':
+        out.append(u'\b');
+        break;
+    case u'f':
+        out.append(u'\f');
+        break;
     case u'u':
         if (i + 4 < s.size()) {
             bool ok = false;
@@ -495,7 +499,9 @@ void appendJsonEscape(QStringView s, qsizetype &i, QString &out)
             }
         }
         break;
-    default: out.append(e); break; // \" \\ \/
+    default:
+        out.append(e);
+        break; // \" \\ \/
     }
 }
 
@@ -634,7 +640,7 @@ void classifySystemText(ChatMessage &message)
             message.subjects = names(text.first(scan));
         } else if (invite >= 0 && text.sliced(invite + 2).startsWith(u"你")) {
             // "张三"邀请你加入了群聊，群聊参与人还有：A、B — I joined.
-            message.subjects = QStringList{selfName()};
+            message.subjects = QStringList {selfName()};
         } else if (invite >= 0) {
             message.subjects = names(afterWord(text, invite + 2, u"加入"));
         } else {
@@ -699,7 +705,8 @@ bool deliver(const MessageSink &sink, ParseReport &report, ChatMessage &message)
 
 QString memoTraceHeaderExample()
 {
-    return QStringLiteral("localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender");
+    return QStringLiteral(
+        "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender");
 }
 
 // The rows under MemoTrace's 12-name header that carry fewer values.
@@ -715,13 +722,20 @@ QString raggedRowsSummary(int firstLine, int rows)
 QString mediaPlaceholder(int type)
 {
     switch (type) {
-    case 3: return QStringLiteral("[图片]");
-    case 34: return QStringLiteral("[语音]");
-    case 42: return QStringLiteral("[名片]");
-    case 43: return QStringLiteral("[视频]");
-    case 47: return QStringLiteral("[表情包]");
-    case 48: return QStringLiteral("[位置]");
-    default: return QString();
+    case 3:
+        return QStringLiteral("[图片]");
+    case 34:
+        return QStringLiteral("[语音]");
+    case 42:
+        return QStringLiteral("[名片]");
+    case 43:
+        return QStringLiteral("[视频]");
+    case 47:
+        return QStringLiteral("[表情包]");
+    case 48:
+        return QStringLiteral("[位置]");
+    default:
+        return QString();
     }
 }
 
@@ -783,8 +797,7 @@ void classifyMemoTrace(int type, int subType, QStringView content, ChatMessage &
 
 // ---- MemoTrace TXT ------------------------------------------------------------
 
-struct TextHeader final
-{
+struct TextHeader final {
     LocalDateTime time;
     QStringView rest; // the display name, or a system notice's text
     // Written like a header, at a date or time that does not exist: the
@@ -809,7 +822,7 @@ bool parseTextHeader(QStringView line, TextHeader &header)
     const QStringView rest = trimmedView(line.sliced(pos + 1));
     if (rest.isEmpty())
         return false;
-    header.time = time.value_or(LocalDateTime{});
+    header.time = time.value_or(LocalDateTime {});
     header.impossible = impossible;
     header.stamp = line.sliced(stampStart, pos - stampStart);
     header.rest = rest;
@@ -817,8 +830,7 @@ bool parseTextHeader(QStringView line, TextHeader &header)
 }
 
 // LF lines (a CR before the LF is dropped; files re-saved on Windows).
-class TextLines final
-{
+class TextLines final {
 public:
     TextLines(QStringView text, int firstLine)
         : m_text(text)
@@ -872,7 +884,7 @@ bool looksLikeWxid(QStringView talker)
     for (const QChar c : talker) {
         const char16_t u = c.unicode();
         const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_'
-                        || u == u'-' || u == u'@' || u == u'.';
+            || u == u'-' || u == u'@' || u == u'.';
         if (!ok)
             return false;
     }
@@ -907,7 +919,7 @@ bool MemoTraceCsvParser::sniff(QStringView head)
 {
     const auto columns = headerColumns(head);
     return columns
-           && columns->has({u"localId", u"TalkerId", u"Type", u"SubType", u"IsSender", u"CreateTime", u"StrContent"});
+        && columns->has({u"localId", u"TalkerId", u"Type", u"SubType", u"IsSender", u"CreateTime", u"StrContent"});
 }
 
 Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
@@ -944,11 +956,13 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
     int count = 0;
     while ((count = reader.next(cells, line)) > 0) {
         if (count < needed) {
-            report.warnings.append({line, QCoreApplication::translate(
-                                              "MemoTraceCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
-                                              .arg(line)
-                                              .arg(count)
-                                              .arg(columns.size()), 1});
+            report.warnings.append(
+                {line,
+                 QCoreApplication::translate("MemoTraceCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
+                     .arg(line)
+                     .arg(count)
+                     .arg(columns.size()),
+                 1});
             continue;
         }
         // Builds of February 2024 wrote 9 values under the 12-name header for
@@ -960,9 +974,12 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
         const auto typeValue = toInteger(cellAt(cells, count, type));
         if (!typeValue) {
             report.warnings.append(
-                {line, QCoreApplication::translate("MemoTraceCsvParser", "Line %1: unreadable message type “%2”; the row is skipped")
-                           .arg(line)
-                           .arg(cellAt(cells, count, type).toString()), 1});
+                {line,
+                 QCoreApplication::translate("MemoTraceCsvParser",
+                                             "Line %1: unreadable message type “%2”; the row is skipped")
+                     .arg(line)
+                     .arg(cellAt(cells, count, type).toString()),
+                 1});
             continue;
         }
         ChatMessage message;
@@ -974,10 +991,12 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             const QStringView local = trimmedView(cellAt(cells, count, strTime));
             const auto parsed = parseLocalDateTime(local, pos, false);
             if (!parsed) {
-                report.warnings.append(
-                    {line, QCoreApplication::translate("MemoTraceCsvParser", "Line %1: unreadable time “%2”; the row is skipped")
-                               .arg(line)
-                               .arg(cellAt(cells, count, createTime).toString()), 1});
+                report.warnings.append({line,
+                                        QCoreApplication::translate("MemoTraceCsvParser",
+                                                                    "Line %1: unreadable time “%2”; the row is skipped")
+                                            .arg(line)
+                                            .arg(cellAt(cells, count, createTime).toString()),
+                                        1});
                 continue;
             }
             message.time = clock.toUnix(*parsed);
@@ -1010,8 +1029,8 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
     if (count < 0)
         return fail(InputLimits::tooManyFields(line));
     if (raggedRows > 0)
-        report.warnings.append({firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), 0, &raggedRowsSummary,
-                                raggedRows});
+        report.warnings.append(
+            {firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), 0, &raggedRowsSummary, raggedRows});
     if (options.progress)
         options.progress(1.0);
     return report;
@@ -1056,7 +1075,7 @@ bool MemoTraceTextParser::sniff(QStringView head)
             const bool qqId = (rest.endsWith(u')') && rest.lastIndexOf(u'(') >= 0
                                && (isAllDigits(rest.sliced(rest.lastIndexOf(u'(') + 1).chopped(1))
                                    || rest.sliced(rest.lastIndexOf(u'(')).contains(u'@')))
-                              || (rest.endsWith(u'>') && rest.contains(u'<'));
+                || (rest.endsWith(u'>') && rest.contains(u'<'));
             if (qqId)
                 ++qqHeaders;
             if (headers >= 50)
@@ -1099,13 +1118,14 @@ Result<ParseReport> MemoTraceTextParser::parse(QStringView text, const ParseOpti
             return true;
         pending = false;
         if (header.impossible) {
-            report.warnings.append({headerLine,
-                                    QCoreApplication::translate("MemoTraceTextParser",
-                                                                "Line %1: “%2” is not a real date and time; the message "
-                                                                "was skipped.")
-                                        .arg(headerLine)
-                                        .arg(header.stamp.toString()),
-                                    1});
+            report.warnings.append(
+                {headerLine,
+                 QCoreApplication::translate("MemoTraceTextParser",
+                                             "Line %1: “%2” is not a real date and time; the message "
+                                             "was skipped.")
+                     .arg(headerLine)
+                     .arg(header.stamp.toString()),
+                 1});
             return true;
         }
         ChatMessage message;
@@ -1176,7 +1196,7 @@ bool PyWxDumpCsvParser::sniff(QStringView head)
 {
     const auto columns = headerColumns(head);
     return columns && columns->has({u"MsgSvrID", u"type_name", u"is_sender", u"talker", u"CreateTime"})
-           && (columns->has({u"content"}) || columns->has({u"msg"}));
+        && (columns->has({u"content"}) || columns->has({u"msg"}));
 }
 
 Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
@@ -1194,7 +1214,7 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
     const int isSender = columns[u"is_sender"];
     const int roomName = columns[u"room_name"];
     const int content = columns[u"content"]; // v1: JSON {"src", "msg"}
-    const int msg = columns[u"msg"];         // v2
+    const int msg = columns[u"msg"]; // v2
     const int createTime = columns[u"CreateTime"];
     if (headerCount < 2 || typeName < 0 || talker < 0 || createTime < 0 || (content < 0 && msg < 0)) {
         return fail(QCoreApplication::translate("PyWxDumpCsvParser",
@@ -1210,11 +1230,13 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
     int count = 0;
     while ((count = reader.next(cells, line)) > 0) {
         if (count < needed) {
-            report.warnings.append({line, QCoreApplication::translate(
-                                              "PyWxDumpCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
-                                              .arg(line)
-                                              .arg(count)
-                                              .arg(columns.size()), 1});
+            report.warnings.append(
+                {line,
+                 QCoreApplication::translate("PyWxDumpCsvParser", "Line %1: only %2 of %3 columns; the row is skipped")
+                     .arg(line)
+                     .arg(count)
+                     .arg(columns.size()),
+                 1});
             continue;
         }
         ChatMessage message;
@@ -1226,10 +1248,12 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
             qsizetype pos = 0;
             const auto parsed = parseLocalDateTime(timeText, pos, false);
             if (!parsed) {
-                report.warnings.append(
-                    {line, QCoreApplication::translate("PyWxDumpCsvParser", "Line %1: unreadable time “%2”; the row is skipped")
-                               .arg(line)
-                               .arg(timeText.toString()), 1});
+                report.warnings.append({line,
+                                        QCoreApplication::translate("PyWxDumpCsvParser",
+                                                                    "Line %1: unreadable time “%2”; the row is skipped")
+                                            .arg(line)
+                                            .arg(timeText.toString()),
+                                        1});
                 continue;
             }
             message.time = clock.toUnix(*parsed);
@@ -1256,8 +1280,12 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
         }
 
         switch (labelKind(trimmedView(cellAt(cells, count, typeName)))) {
-        case LabelKind::Text: message.kind = MessageKind::Text; break;
-        case LabelKind::Media: message.kind = MessageKind::Media; break;
+        case LabelKind::Text:
+            message.kind = MessageKind::Text;
+            break;
+        case LabelKind::Media:
+            message.kind = MessageKind::Media;
+            break;
         case LabelKind::Pat:
             makeSystem(message, plainSystemText(message.text));
             message.kind = MessageKind::Pat;
@@ -1266,7 +1294,9 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
             makeSystem(message, plainSystemText(message.text));
             message.kind = MessageKind::System;
             break;
-        case LabelKind::System: makeSystem(message, plainSystemText(message.text)); break;
+        case LabelKind::System:
+            makeSystem(message, plainSystemText(message.text));
+            break;
         }
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;

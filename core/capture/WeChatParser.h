@@ -8,8 +8,7 @@
 namespace CampDesk {
 
 // MemoTrace / WeChatMsg CSV (12 columns).
-class MemoTraceCsvParser final
-{
+class MemoTraceCsvParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -17,8 +16,7 @@ public:
 };
 
 // MemoTrace / WeChatMsg TXT.
-class MemoTraceTextParser final
-{
+class MemoTraceTextParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -29,8 +27,7 @@ public:
 };
 
 // PyWxDump CSV, old (content as JSON) and new (msg, src) layouts.
-class PyWxDumpCsvParser final
-{
+class PyWxDumpCsvParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);

@@ -35,11 +35,20 @@ bool isBidiMark(char16_t c)
         || c == ByteOrderMark;
 }
 
-bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
-bool isAsciiLetter(char16_t c) { return (c | 0x20) >= u'a' && (c | 0x20) <= u'z'; }
+bool isAsciiLetter(char16_t c)
+{
+    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+}
 
-bool isQuote(char16_t c) { return c == u'"' || c == 0x201C || c == 0x201D || c == 0x201E; }
+bool isQuote(char16_t c)
+{
+    return c == u'"' || c == 0x201C || c == 0x201D || c == 0x201E;
+}
 
 // Strips bidi marks and spaces at both ends.
 QStringView trimmedView(QStringView s)
@@ -53,9 +62,15 @@ QStringView trimmedView(QStringView s)
     return s.sliced(from, to - from);
 }
 
-bool startsWithBidiMark(QStringView s) { return !s.isEmpty() && isBidiMark(s.front().unicode()); }
+bool startsWithBidiMark(QStringView s)
+{
+    return !s.isEmpty() && isBidiMark(s.front().unicode());
+}
 
-bool isBlank(QStringView s) { return trimmedView(s).isEmpty(); }
+bool isBlank(QStringView s)
+{
+    return trimmedView(s).isEmpty();
+}
 
 // ---------------------------------------------------------------------------
 // Header scanning (FORMATS.md 2.1). One hand-written scanner accepts every
@@ -66,9 +81,8 @@ bool isBlank(QStringView s) { return trimmedView(s).isEmpty(); }
 
 enum class Meridiem : quint8 { None, Am, Pm };
 
-struct Header
-{
-    int field[3] = {};  // the date's numbers as written
+struct Header {
+    int field[3] = {}; // the date's numbers as written
     int digits[3] = {}; // how many digits each had: a 4-digit field is the year
     int hour = 0;
     int minute = 0;
@@ -81,8 +95,7 @@ struct Header
     qsizetype contentStart = 0; // where "sender: text" or a system text starts
 };
 
-struct Scanner
-{
+struct Scanner {
     const char16_t *p;
     const char16_t *end;
 
@@ -171,7 +184,7 @@ bool plausibleDate(const Header &h)
 
 bool readHeader(QStringView line, Header &h)
 {
-    Scanner s{line.utf16(), line.utf16() + line.size()};
+    Scanner s {line.utf16(), line.utf16() + line.size()};
     s.skipBidiMarks();
     h.bracketed = s.eat(u'[');
     if (h.bracketed)
@@ -264,8 +277,7 @@ bool readHeader(QStringView line, Header &h)
 
 // What the whole text holds that changes how it is read. Two vectorised
 // searches beat one hand-written loop over both characters.
-struct TextTraits
-{
+struct TextTraits {
     bool carriageReturn = false;
     bool byteOrderMark = false;
 };
@@ -275,8 +287,7 @@ TextTraits scanTraits(QStringView text)
     return {text.contains(u'\r'), text.contains(QChar(ByteOrderMark))};
 }
 
-class LineReader
-{
+class LineReader {
 public:
     LineReader(QStringView text, bool hasCarriageReturn, int firstLine = 1)
         : m_text(text)
@@ -313,7 +324,10 @@ public:
     }
 
     int lineNumber() const { return m_line; }
-    double fraction() const { return m_text.isEmpty() ? 1.0 : double(std::min(m_pos, m_text.size())) / double(m_text.size()); }
+    double fraction() const
+    {
+        return m_text.isEmpty() ? 1.0 : double(std::min(m_pos, m_text.size())) / double(m_text.size());
+    }
 
 private:
     QStringView m_text;
@@ -327,8 +341,7 @@ private:
 
 // The two date fields that are not the year, in file order. Year-first dates
 // (a 4-digit first field) are always year-month-day.
-struct DayMonthFields
-{
+struct DayMonthFields {
     int first;
     int second;
 };
@@ -388,8 +401,7 @@ void surveyLines(QStringView text, bool hasCarriageReturn, int firstLine, FileSu
 // hits almost always). Zones whose offset changes off the full hour would be
 // off for the rest of that hour — none of the real ones do within one hour.
 
-class LocalClock
-{
+class LocalClock {
 public:
     explicit LocalClock(const QTimeZone &zone)
         : m_zone(zone.isValid() ? zone : QTimeZone::utc())
@@ -470,40 +482,37 @@ bool hasSuffix(QStringView s, Literal p)
     return size_t(s.size()) >= p.size() && hasPrefix(s.sliced(s.size() - qsizetype(p.size())), p);
 }
 
-bool isExactly(QStringView s, Literal p) { return size_t(s.size()) == p.size() && hasPrefix(s, p); }
+bool isExactly(QStringView s, Literal p)
+{
+    return size_t(s.size()) == p.size() && hasPrefix(s, p);
+}
 
-template<size_t N>
-bool hasPrefix(QStringView s, const char16_t (&p)[N])
+template<size_t N> bool hasPrefix(QStringView s, const char16_t (&p)[N])
 {
     return hasPrefix(s, Literal(p, N - 1));
 }
 
-template<size_t N>
-bool hasSuffix(QStringView s, const char16_t (&p)[N])
+template<size_t N> bool hasSuffix(QStringView s, const char16_t (&p)[N])
 {
     return hasSuffix(s, Literal(p, N - 1));
 }
 
-template<size_t N>
-bool isExactly(QStringView s, const char16_t (&p)[N])
+template<size_t N> bool isExactly(QStringView s, const char16_t (&p)[N])
 {
     return isExactly(s, Literal(p, N - 1));
 }
 
-template<size_t... N>
-bool startsWithAny(QStringView s, const char16_t (&...options)[N])
+template<size_t... N> bool startsWithAny(QStringView s, const char16_t (&...options)[N])
 {
     return (hasPrefix(s, Literal(options, N - 1)) || ...);
 }
 
-template<size_t... N>
-bool endsWithAny(QStringView s, const char16_t (&...options)[N])
+template<size_t... N> bool endsWithAny(QStringView s, const char16_t (&...options)[N])
 {
     return (hasSuffix(s, Literal(options, N - 1)) || ...);
 }
 
-template<size_t... N>
-bool equalsAny(QStringView s, const char16_t (&...options)[N])
+template<size_t... N> bool equalsAny(QStringView s, const char16_t (&...options)[N])
 {
     return (isExactly(s, Literal(options, N - 1)) || ...);
 }
@@ -552,17 +561,19 @@ bool isMediaPlaceholder(QStringView b)
         if (!hasSuffix(b, u" omitted"))
             return false;
         const QStringView what = b.chopped(8);
-        return equalsAnyCaseless(what, {u"image", u"video", u"audio", u"sticker", u"GIF", u"Contact card", u"document",
-                                        u"video message", u"video note", u"view once photo", u"view once video",
-                                        u"view once voice message"})
+        return equalsAnyCaseless(what,
+                                 {u"image", u"video", u"audio", u"sticker", u"GIF", u"Contact card", u"document",
+                                  u"video message", u"video note", u"view once photo", u"view once video",
+                                  u"view once voice message"})
             || hasSuffix(what, u" document") || looksLikeFileName(what);
     }
     case u'n': {
         if (!hasSuffix(b, u" weggelassen") && !hasSuffix(b, u" ausgelassen"))
             return false;
         const QStringView what = b.chopped(12);
-        return equalsAnyCaseless(what, {u"Bild", u"Audio", u"Video", u"Videonachricht", u"Videonotiz", u"GIF",
-                                        u"Kontaktkarte", u"Sticker", u"Dokument"})
+        return equalsAnyCaseless(what,
+                                 {u"Bild", u"Audio", u"Video", u"Videonachricht", u"Videonotiz", u"GIF",
+                                  u"Kontaktkarte", u"Sticker", u"Dokument"})
             || hasSuffix(what, u" Dokument") || looksLikeFileName(what);
     }
     default:
@@ -608,8 +619,9 @@ void stripEditedMarker(QString &text)
 {
     if (!text.endsWith(u'>'))
         return;
-    for (QStringView marker : {QStringView(u" <This message was edited>"), QStringView(u" <Diese Nachricht wurde bearbeitet>"),
-                               QStringView(u" <Este mensaje fue editado>")}) {
+    for (QStringView marker :
+         {QStringView(u" <This message was edited>"), QStringView(u" <Diese Nachricht wurde bearbeitet>"),
+          QStringView(u" <Este mensaje fue editado>")}) {
         if (text.endsWith(marker)) {
             text.chop(marker.size());
             return;
@@ -634,12 +646,11 @@ QStringView lastQuoted(QStringView s)
 }
 
 // What a system text or an iOS notice says.
-struct Notice
-{
+struct Notice {
     MessageKind kind = MessageKind::System;
     QList<QStringView> subjects; // who joined or left, as written ("A, B and C" split)
-    QStringView actor;           // who did it, when the text names one
-    bool banner = false;         // the encryption banner: nobody did it
+    QStringView actor; // who did it, when the text names one
+    bool banner = false; // the encryption banner: nobody did it
 };
 
 // Splits "A, B and C" / "A, B und C" into names.
@@ -679,8 +690,7 @@ enum class Trust { Exact, Marked, Actor };
 // Actor  – also "X added Y", "X removed Y", "X left" (no sender, or X is the sender)
 
 // The group's names as system lines tell them, for report.chatName.
-struct GroupNames
-{
+struct GroupNames {
     QStringView created; // X created group "Name" (the first one)
     QStringView renamed; // X changed the subject … to "Name" (the last one)
 };
@@ -693,8 +703,8 @@ std::optional<Notice> exactNoticeByStart(QStringView b)
     switch (b.front().unicode()) {
     case u'M':
         if (startsWithAny(b, u"Messages and calls are end-to-end encrypted", u"Messages to this group are now secured",
-                              u"Messages you send to this group are now secured",
-                              u"Messages to this chat and calls are now secured")) {
+                          u"Messages you send to this group are now secured",
+                          u"Messages to this chat and calls are now secured")) {
             n.banner = true;
             return n;
         }
@@ -703,7 +713,7 @@ std::optional<Notice> exactNoticeByStart(QStringView b)
         break;
     case u'N':
         if (startsWithAny(b, u"Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
-                              u"Nachrichten an diese Gruppe sind jetzt")) {
+                          u"Nachrichten an diese Gruppe sind jetzt")) {
             n.banner = true;
             return n;
         }
@@ -715,7 +725,7 @@ std::optional<Notice> exactNoticeByStart(QStringView b)
             return n;
         }
         if (startsWithAny(b, u"Your security code with ", u"You're now an admin", u"You're no longer an admin",
-                              u"You blocked this contact", u"You unblocked this contact"))
+                          u"You blocked this contact", u"You unblocked this contact"))
             return n;
         break;
     case u'V':
@@ -735,7 +745,8 @@ std::optional<Notice> exactNoticeByStart(QStringView b)
             n.subjects = {n.actor};
             return n;
         }
-        if (startsWithAny(b, u"Dein Sicherheitscode für ", u"Du bist jetzt ein", u"Du bist kein", u"Du hast diesen Kontakt "))
+        if (startsWithAny(b, u"Dein Sicherheitscode für ", u"Du bist jetzt ein", u"Du bist kein",
+                          u"Du hast diesen Kontakt "))
             return n;
         break;
     default:
@@ -755,11 +766,12 @@ std::optional<Notice> exactNoticeByEnd(QStringView b)
         n.subjects = {n.actor};
         return n;
     };
-    const auto endsWithAfterName = [&](Literal suffix) { return size_t(b.size()) > suffix.size() && hasSuffix(b, suffix); };
+    const auto endsWithAfterName
+        = [&](Literal suffix) { return size_t(b.size()) > suffix.size() && hasSuffix(b, suffix); };
     switch (b.back().unicode()) {
     case u'k':
-        for (Literal suffix : {u" joined using this group's invite link"sv,
-                               u" joined using this group’s invite link"sv, u" joined using a group link"sv}) {
+        for (Literal suffix : {u" joined using this group's invite link"sv, u" joined using this group’s invite link"sv,
+                               u" joined using a group link"sv}) {
             if (endsWithAfterName(suffix))
                 return self(MessageKind::Join, qsizetype(suffix.size()));
         }
@@ -843,14 +855,15 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
         return n;
     }
     if (endsWithAny(b, u" changed this group's icon", u" changed this group’s icon", u" changed the group description",
-                        u" deleted this group's icon", u" deleted this group’s icon", u" created this group",
-                        u" das Gruppenbild geändert.", u" die Gruppenbeschreibung geändert.",
-                        u" das Gruppenbild gelöscht.", u" started a call", u" started a video call",
-                        u" hat einen Anruf gestartet.", u" hat einen Videoanruf gestartet.")
-        || containsAny(b, {u" changed this group's settings", u" changed this group’s settings",
-                           u" changed the settings", u"disappearing messages", u" updated the message timer",
-                           u"admin approval", u"advanced chat privacy", u"selbstlöschende Nachrichten",
-                           u"Nachrichtendauer", u"Chat-Datenschutz"})
+                    u" deleted this group's icon", u" deleted this group’s icon", u" created this group",
+                    u" das Gruppenbild geändert.", u" die Gruppenbeschreibung geändert.", u" das Gruppenbild gelöscht.",
+                    u" started a call", u" started a video call", u" hat einen Anruf gestartet.",
+                    u" hat einen Videoanruf gestartet.")
+        || containsAny(b,
+                       {u" changed this group's settings", u" changed this group’s settings", u" changed the settings",
+                        u"disappearing messages", u" updated the message timer", u"admin approval",
+                        u"advanced chat privacy", u"selbstlöschende Nachrichten", u"Nachrichtendauer",
+                        u"Chat-Datenschutz"})
         || (b.startsWith(u'+') && b.contains(u" changed to +"))
         || (b.contains(u" hat zu ") && hasSuffix(b, u" gewechselt."))) {
         return n;
@@ -865,22 +878,22 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
         n.subjects = {n.actor};
         return n;
     }
-    for (const auto &[verb, kind] : {std::pair{QStringView(u" removed "), MessageKind::Leave},
-                                     std::pair{QStringView(u" added "), MessageKind::Join}}) {
+    for (const auto &[verb, kind] : {std::pair {QStringView(u" removed "), MessageKind::Leave},
+                                     std::pair {QStringView(u" added "), MessageKind::Join}}) {
         const qsizetype at = b.indexOf(verb);
         // "X added this group to the community …" is no join.
         if (at > 0 && at + verb.size() < b.size() && !b.sliced(at + verb.size()).startsWith(u"this group")) {
             n.kind = kind;
             n.actor = b.first(at);
             const QStringView who = b.sliced(at + verb.size());
-            n.subjects = isExactly(who, u"you") ? QList<QStringView>{QStringView(u"You")} : splitNames(who);
+            n.subjects = isExactly(who, u"you") ? QList<QStringView> {QStringView(u"You")} : splitNames(who);
             return n;
         }
     }
     // German: "Du hast X entfernt." / "X hat Y hinzugefügt."
-    for (const auto &[verb, kind] : {std::pair{QStringView(u" entfernt."), MessageKind::Leave},
-                                     std::pair{QStringView(u" hinzugefügt."), MessageKind::Join},
-                                     std::pair{QStringView(u" hinzugefügt"), MessageKind::Join}}) {
+    for (const auto &[verb, kind] : {std::pair {QStringView(u" entfernt."), MessageKind::Leave},
+                                     std::pair {QStringView(u" hinzugefügt."), MessageKind::Join},
+                                     std::pair {QStringView(u" hinzugefügt"), MessageKind::Join}}) {
         if (!b.endsWith(verb))
             continue;
         const QStringView clause = b.chopped(verb.size());
@@ -897,7 +910,7 @@ std::optional<Notice> readNotice(QStringView b, Trust trust, GroupNames *group)
             continue;
         n.kind = kind;
         n.actor = actor;
-        n.subjects = isExactly(who, u"dich") ? QList<QStringView>{QStringView(u"Du")} : splitNames(who);
+        n.subjects = isExactly(who, u"dich") ? QList<QStringView> {QStringView(u"Du")} : splitNames(who);
         return n;
     }
     return std::nullopt;
@@ -917,8 +930,7 @@ QString expectedHeaderError(int line)
 constexpr int MaxDateWarnings = 50;
 constexpr int ProgressEvery = 4096;
 
-class Reader
-{
+class Reader {
 public:
     Reader(const ParseOptions &options, const MessageSink &sink)
         : m_options(options)
@@ -931,15 +943,14 @@ public:
 
 private:
     ParseReport finished();
-    struct Pending
-    {
+    struct Pending {
         bool active = false;
         int line = 0;
         qint64 time = 0;
         bool bracketed = false;
         QStringView content; // the header line after the header
-        QString more;        // continuation lines, each after a '\n'
-        int blanks = 0;      // blank lines seen after the last non-blank one
+        QString more; // continuation lines, each after a '\n'
+        int blanks = 0; // blank lines seen after the last non-blank one
     };
 
     Result<void> chooseOrder(QStringView text, bool hasCarriageReturn);
@@ -960,10 +971,10 @@ private:
     bool m_anyNotYearFirst = false;
     int m_badDates = 0;
     QHash<QStringView, QString> m_names; // raw sender → cleaned name
-    QSet<QString> m_knownSenders;        // everyone who posts in the whole file (FileSurvey)
+    QSet<QString> m_knownSenders; // everyone who posts in the whole file (FileSurvey)
     QStringView m_lastRaw;
     const QString *m_lastName = nullptr; // into m_names; set again after every insert (which may rehash)
-    QStringList m_colonNames;            // known names that contain ':' (FORMATS.md 2.5)
+    QStringList m_colonNames; // known names that contain ':' (FORMATS.md 2.5)
     GroupNames m_group;
 };
 
@@ -1001,7 +1012,8 @@ bool Reader::begin(const Header &h, QStringView line, int lineNumber)
         if (++m_badDates <= MaxDateWarnings) {
             m_report.warnings.append(
                 {lineNumber,
-                 QCoreApplication::translate("WhatsAppParser", "Line %1: “%2” is not a real time; the message was skipped.")
+                 QCoreApplication::translate("WhatsAppParser",
+                                             "Line %1: “%2” is not a real time; the message was skipped.")
                      .arg(lineNumber)
                      .arg(trimmedView(line.first(h.contentStart)).toString()),
                  1});
@@ -1184,7 +1196,8 @@ bool Reader::deliver()
         } else if (p.more.isEmpty() && p.bracketed) {
             // iOS attributes notices to the group or the actor (FORMATS.md 2.4).
             const QStringView sender = trimmedView(rawSender);
-            const bool byActor = b.size() > sender.size() && b.startsWith(sender) && isSpace(b[sender.size()].unicode());
+            const bool byActor
+                = b.size() > sender.size() && b.startsWith(sender) && isSpace(b[sender.size()].unicode());
             const Trust trust = byActor ? Trust::Actor : startsWithBidiMark(body) ? Trust::Marked : Trust::Exact;
             auto notice = readNotice(b, trust, &m_group);
             if (!notice && trust == Trust::Marked) {
@@ -1262,12 +1275,13 @@ Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
     if (m_pending.active && !deliver())
         return finished();
     if (m_badDates > MaxDateWarnings) {
-        m_report.warnings.append({0,
-                                  QCoreApplication::translate("WhatsAppParser",
-                                                              "Messages skipped for an invalid date or time beyond those "
-                                                              "listed: %1.")
-                                      .arg(m_badDates - MaxDateWarnings),
-                                  m_badDates - MaxDateWarnings});
+        m_report.warnings.append(
+            {0,
+             QCoreApplication::translate("WhatsAppParser",
+                                         "Messages skipped for an invalid date or time beyond those "
+                                         "listed: %1.")
+                 .arg(m_badDates - MaxDateWarnings),
+             m_badDates - MaxDateWarnings});
     }
     return finished();
 }

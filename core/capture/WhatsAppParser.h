@@ -16,8 +16,7 @@ namespace CampDesk {
 // file whose dates need both orders is refused, a line of each named), and
 // report.dateOrder tells the order used. WhatsApp has no account ids and no
 // message ids, so senderId and sourceId stay empty.
-class WhatsAppParser final
-{
+class WhatsAppParser final {
 public:
     // True when the start of a decoded file (its first 64 KiB) looks like this format.
     static bool sniff(QStringView head);
@@ -31,7 +30,8 @@ public:
     static void survey(QStringView text, int firstLine, FileSurvey &survey);
     // The order for a file with this evidence: `requested` if it is one,
     // else what the dates say or, failing that, a guess from the clock.
-    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence, DateOrder requested);
+    [[nodiscard]] static Result<DateOrderDecision> decideDateOrder(const DateOrderEvidence &evidence,
+                                                                   DateOrder requested);
 };
 
 } // namespace CampDesk

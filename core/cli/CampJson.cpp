@@ -20,7 +20,7 @@ QJsonObject toJson(const Camp &camp, QDate today, const QHash<MemberRole, int> &
         roles.insert(MemberRoles::key(role), count);
         total += count;
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), camp.id},
         {QStringLiteral("name"), camp.name},
         {QStringLiteral("theme"), camp.theme},

@@ -1,16 +1,15 @@
 // The participation commands of campdesk-cli (import, jielong, stats): kept
 // apart from CommandLine.cpp so each file stays about one area.
-#include "cli/CliSupport.h"
-#include "cli/CommandLine.h"
-#include "io/InputFile.h"
-#include "io/OutputFile.h"
-
 #include "Workspace.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatImporter.h"
 #include "capture/JielongMatcher.h"
 #include "capture/ParticipationRepository.h"
 #include "capture/ParticipationStats.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
+#include "io/InputFile.h"
+#include "io/OutputFile.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewHeadline.h"
 #include "review/ReviewJson.h"
@@ -34,10 +33,14 @@ namespace {
 QString dateOrderKey(DateOrder order)
 {
     switch (order) {
-    case DateOrder::Auto: return QStringLiteral("auto");
-    case DateOrder::DayFirst: return QStringLiteral("dmy");
-    case DateOrder::MonthFirst: return QStringLiteral("mdy");
-    case DateOrder::YearFirst: return QStringLiteral("ymd");
+    case DateOrder::Auto:
+        return QStringLiteral("auto");
+    case DateOrder::DayFirst:
+        return QStringLiteral("dmy");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("mdy");
+    case DateOrder::YearFirst:
+        return QStringLiteral("ymd");
     }
     return {};
 }
@@ -52,12 +55,18 @@ QString reasonKey(const SenderSuggestion &suggestion)
     if (suggestion.sameName)
         return QStringLiteral("same_name");
     switch (suggestion.reason) {
-    case NameIndex::Reason::FoldedName: return QStringLiteral("folded_name");
-    case NameIndex::Reason::NicknamePart: return QStringLiteral("nickname_part");
-    case NameIndex::Reason::GivenName: return QStringLiteral("given_name");
-    case NameIndex::Reason::WithoutDigits: return QStringLiteral("without_digits");
-    case NameIndex::Reason::PinyinInitials: return QStringLiteral("pinyin_initials");
-    case NameIndex::Reason::Spelling: return QStringLiteral("spelling");
+    case NameIndex::Reason::FoldedName:
+        return QStringLiteral("folded_name");
+    case NameIndex::Reason::NicknamePart:
+        return QStringLiteral("nickname_part");
+    case NameIndex::Reason::GivenName:
+        return QStringLiteral("given_name");
+    case NameIndex::Reason::WithoutDigits:
+        return QStringLiteral("without_digits");
+    case NameIndex::Reason::PinyinInitials:
+        return QStringLiteral("pinyin_initials");
+    case NameIndex::Reason::Spelling:
+        return QStringLiteral("spelling");
     }
     return {};
 }
@@ -66,11 +75,11 @@ QJsonArray suggestionsJson(const QList<SenderSuggestion> &suggestions, const QHa
 {
     QJsonArray array;
     for (const SenderSuggestion &suggestion : suggestions) {
-        array.append(QJsonObject{{QStringLiteral("member_id"), suggestion.personId},
-                                 {QStringLiteral("name"), names.value(suggestion.personId)},
-                                 {QStringLiteral("reason"), reasonKey(suggestion)},
-                                 {QStringLiteral("reason_text"),
-                                  SenderMatcher::reasonText(suggestion.reason, suggestion.sameName)}});
+        array.append(QJsonObject {
+            {QStringLiteral("member_id"), suggestion.personId},
+            {QStringLiteral("name"), names.value(suggestion.personId)},
+            {QStringLiteral("reason"), reasonKey(suggestion)},
+            {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, suggestion.sameName)}});
     }
     return array;
 }
@@ -79,42 +88,42 @@ QJsonObject summaryJson(const ChatImportSummary &summary, const QTimeZone &zone,
 {
     QJsonArray unmatched;
     for (const ImportIdentity &identity : summary.unmatched) {
-        unmatched.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
-                                     {QStringLiteral("name"), identity.name},
-                                     {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
-                                     {QStringLiteral("self"), identity.self},
-                                     {QStringLiteral("messages"), identity.messages},
-                                     {QStringLiteral("suggestions"), suggestionsJson(identity.suggestions, names)}});
+        unmatched.append(QJsonObject {{QStringLiteral("key"), identity.chatKey},
+                                      {QStringLiteral("name"), identity.name},
+                                      {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
+                                      {QStringLiteral("self"), identity.self},
+                                      {QStringLiteral("messages"), identity.messages},
+                                      {QStringLiteral("suggestions"), suggestionsJson(identity.suggestions, names)}});
     }
     QJsonArray warnings;
     for (const ParseWarning &warning : summary.scan.warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line},
-                                    {QStringLiteral("message"), warning.message},
-                                    {QStringLiteral("level"), warning.skipped > 0 ? QStringLiteral("error")
-                                                                                  : QStringLiteral("warning")},
-                                    {QStringLiteral("skipped"), warning.skipped}});
+        warnings.append(QJsonObject {
+            {QStringLiteral("line"), warning.line},
+            {QStringLiteral("message"), warning.message},
+            {QStringLiteral("level"), warning.skipped > 0 ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("skipped"), warning.skipped}});
     }
     const bool any = summary.scan.countable > 0;
-    return QJsonObject{{QStringLiteral("file"), summary.scan.fileName},
-                       {QStringLiteral("format"), ChatFormats::key(summary.scan.format)},
-                       {QStringLiteral("encoding"), summary.scan.encoding},
-                       {QStringLiteral("chat"), summary.scan.chatName},
-                       {QStringLiteral("date_order"), dateOrderKey(summary.scan.dateOrder)},
-                       {QStringLiteral("cancelled"), summary.cancelled},
-                       {QStringLiteral("messages_read"), summary.scan.messages},
-                       {QStringLiteral("messages_added"), summary.added},
-                       {QStringLiteral("duplicates_skipped"), summary.duplicates},
-                       {QStringLiteral("messages_not_imported"), summary.skipped},
-                       {QStringLiteral("system_events"), summary.systemEvents},
-                       {QStringLiteral("joins"), summary.joins},
-                       {QStringLiteral("leaves"), summary.leaves},
-                       {QStringLiteral("check_ins"), summary.checkIns},
-                       {QStringLiteral("members_created"), summary.membersCreated},
-                       {QStringLiteral("suggestions_accepted"), summary.suggestionsAccepted},
-                       {QStringLiteral("first_message"), any ? timeText(summary.scan.firstAt, zone) : QString()},
-                       {QStringLiteral("last_message"), any ? timeText(summary.scan.lastAt, zone) : QString()},
-                       {QStringLiteral("unmatched_identities"), unmatched},
-                       {QStringLiteral("warnings"), warnings}};
+    return QJsonObject {{QStringLiteral("file"), summary.scan.fileName},
+                        {QStringLiteral("format"), ChatFormats::key(summary.scan.format)},
+                        {QStringLiteral("encoding"), summary.scan.encoding},
+                        {QStringLiteral("chat"), summary.scan.chatName},
+                        {QStringLiteral("date_order"), dateOrderKey(summary.scan.dateOrder)},
+                        {QStringLiteral("cancelled"), summary.cancelled},
+                        {QStringLiteral("messages_read"), summary.scan.messages},
+                        {QStringLiteral("messages_added"), summary.added},
+                        {QStringLiteral("duplicates_skipped"), summary.duplicates},
+                        {QStringLiteral("messages_not_imported"), summary.skipped},
+                        {QStringLiteral("system_events"), summary.systemEvents},
+                        {QStringLiteral("joins"), summary.joins},
+                        {QStringLiteral("leaves"), summary.leaves},
+                        {QStringLiteral("check_ins"), summary.checkIns},
+                        {QStringLiteral("members_created"), summary.membersCreated},
+                        {QStringLiteral("suggestions_accepted"), summary.suggestionsAccepted},
+                        {QStringLiteral("first_message"), any ? timeText(summary.scan.firstAt, zone) : QString()},
+                        {QStringLiteral("last_message"), any ? timeText(summary.scan.lastAt, zone) : QString()},
+                        {QStringLiteral("unmatched_identities"), unmatched},
+                        {QStringLiteral("warnings"), warnings}};
 }
 
 } // namespace
@@ -127,11 +136,12 @@ int CommandLine::chatImport(const QStringList &arguments)
            "WeChat (MemoTrace CSV/TXT, PyWxDump CSV), DiscordChatExporter JSON/CSV. Everything is written in one "
            "transaction; importing the same or an overlapping export again adds nothing twice."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The chat export."));
-    QStringList formatKeys{QStringLiteral("auto")};
+    QStringList formatKeys {QStringLiteral("auto")};
     for (ChatFormat format : ChatFormats::all())
         formatKeys.append(ChatFormats::key(format));
-    const QCommandLineOption format(QStringLiteral("format"), tr("One of %1 (default: auto).").arg(formatKeys.join(u'|')),
-                                    tr("format"), QStringLiteral("auto"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("One of %1 (default: auto).").arg(formatKeys.join(u'|')), tr("format"),
+                                    QStringLiteral("auto"));
     const QCommandLineOption encoding(QStringLiteral("encoding"),
                                       tr("auto, UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK … (default: auto)."),
                                       tr("name"), QStringLiteral("auto"));
@@ -144,8 +154,8 @@ int CommandLine::chatImport(const QStringList &arguments)
         QStringLiteral("accept-suggestions"),
         tr("Map a sender whose strongest suggestion names one member to that member. Without it, suggestions are "
            "only listed."));
-    parser.addOptions({campOption(), format, encoding, dateOrder, createMembers, acceptSuggestions, workspaceOption(),
-                       jsonOption()});
+    parser.addOptions(
+        {campOption(), format, encoding, dateOrder, createMembers, acceptSuggestions, workspaceOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("import"), arguments, code, 1))
         return code;
     qint64 id = 0;
@@ -199,7 +209,8 @@ int CommandLine::chatImport(const QStringList &arguments)
     return Success;
 }
 
-void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone &zone, const QHash<qint64, QString> &names)
+void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone &zone,
+                                     const QHash<qint64, QString> &names)
 {
     m_out << tr("%1 (%2, %3)").arg(s.scan.fileName, ChatFormats::displayName(s.scan.format), s.scan.encoding)
           << Qt::endl
@@ -223,8 +234,8 @@ void CommandLine::printImportSummary(const ChatImportSummary &s, const QTimeZone
                      .arg(s.unmatched.size())
               << Qt::endl;
         for (const ImportIdentity &identity : s.unmatched) {
-            m_out << "  " << (identity.self ? tr("me (the account that made the export)") : identity.name)
-                  << '\t' << identity.chatKey << '\t' << identity.messages << Qt::endl;
+            m_out << "  " << (identity.self ? tr("me (the account that made the export)") : identity.name) << '\t'
+                  << identity.chatKey << '\t' << identity.messages << Qt::endl;
             for (const SenderSuggestion &suggestion : identity.suggestions) {
                 m_out << "      "
                       << tr("suggested: %1 (member %2): %3")
@@ -251,7 +262,8 @@ int CommandLine::jielong(const QStringList &arguments)
                                         "mean are listed, and recorded only with --accept-suggestions."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The 接龙 text, or - for standard input."));
     const QCommandLineOption day(QStringLiteral("day"), tr("Course day number (1 = first course day)."), tr("n"));
-    const QCommandLineOption activity(QStringLiteral("activity"), tr("Id of a check-in activity on that day."), tr("id"));
+    const QCommandLineOption activity(QStringLiteral("activity"), tr("Id of a check-in activity on that day."),
+                                      tr("id"));
     const QCommandLineOption accept(QStringLiteral("accept-suggestions"),
                                     tr("Record an entry whose strongest suggestion names one member as that member's "
                                        "check-in."));
@@ -300,30 +312,34 @@ int CommandLine::jielong(const QStringList &arguments)
         for (const JielongMatch &match : std::as_const(*matches)) {
             QJsonArray suggestions;
             for (const NameIndex::Suggestion &suggestion : match.suggestions) {
-                suggestions.append(QJsonObject{{QStringLiteral("member_id"), suggestion.personId},
-                                               {QStringLiteral("name"), names.value(suggestion.personId)},
-                                               {QStringLiteral("reason"), reasonKey({suggestion.personId, suggestion.reason})},
-                                               {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, false)}});
+                suggestions.append(
+                    QJsonObject {{QStringLiteral("member_id"), suggestion.personId},
+                                 {QStringLiteral("name"), names.value(suggestion.personId)},
+                                 {QStringLiteral("reason"), reasonKey({suggestion.personId, suggestion.reason})},
+                                 {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, false)}});
             }
-            entries.append(QJsonObject{{QStringLiteral("line"), match.entry.line},
-                                       {QStringLiteral("number"), match.entry.number},
-                                       {QStringLiteral("text"), match.entry.text},
-                                       {QStringLiteral("person_id"), match.personId},
-                                       {QStringLiteral("name"), match.name},
-                                       {QStringLiteral("suggestions"), suggestions}});
+            entries.append(QJsonObject {{QStringLiteral("line"), match.entry.line},
+                                        {QStringLiteral("number"), match.entry.number},
+                                        {QStringLiteral("text"), match.entry.text},
+                                        {QStringLiteral("person_id"), match.personId},
+                                        {QStringLiteral("name"), match.name},
+                                        {QStringLiteral("suggestions"), suggestions}});
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("day"), date.toString(Qt::ISODate)},
-                                      {QStringLiteral("recorded"), recorded->recorded},
-                                      {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
-                                      {QStringLiteral("unmatched"), recorded->unmatched},
-                                      {QStringLiteral("suggestions_accepted"), accepted},
-                                      {QStringLiteral("entries"), entries}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("day"), date.toString(Qt::ISODate)},
+                                       {QStringLiteral("recorded"), recorded->recorded},
+                                       {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
+                                       {QStringLiteral("unmatched"), recorded->unmatched},
+                                       {QStringLiteral("suggestions_accepted"), accepted},
+                                       {QStringLiteral("entries"), entries}});
         return Success;
     }
     for (const JielongMatch &match : std::as_const(*matches)) {
         if (match.personId > 0)
             continue;
-        m_out << tr("%1, line %2: no member matches “%3” exactly").arg(name).arg(match.entry.line).arg(match.entry.firstWord)
+        m_out << tr("%1, line %2: no member matches “%3” exactly")
+                     .arg(name)
+                     .arg(match.entry.line)
+                     .arg(match.entry.firstWord)
               << Qt::endl;
         for (const NameIndex::Suggestion &suggestion : match.suggestions) {
             m_out << "      "
@@ -369,7 +385,8 @@ int CommandLine::stats(const QStringList &arguments)
     auto input = ReviewInputLoader::load(*opened->workspace, id);
     if (!input)
         return failure(input.error().message);
-    const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate::currentDate()));
+    const ReviewSeries series
+        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate::currentDate()));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = totals->toJson(id);
         json.insert(QStringLiteral("summary"), ReviewJson::headline(series));
@@ -379,8 +396,8 @@ int CommandLine::stats(const QStringList &arguments)
     m_out << ReviewHeadline::summary(series, true) << Qt::endl << Qt::endl;
     m_out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
     for (const MemberTotals &member : std::as_const(totals->members)) {
-        m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t'
-              << member.activeDays << '\t' << member.checkIns << Qt::endl;
+        m_out << member.personId << '\t' << member.name << '\t' << member.messages << '\t' << member.activeDays << '\t'
+              << member.checkIns << Qt::endl;
     }
     if (!totals->unmapped.isEmpty()) {
         m_out << tr("Senders mapped to no member (key, name, messages, active days, check-in days):") << Qt::endl;
@@ -403,7 +420,8 @@ int CommandLine::generate(const QStringList &arguments)
                                     tr("format"), QStringLiteral("whatsapp"));
     const QCommandLineOption members(QStringLiteral("members"), tr("Number of members (default 5000)."), tr("n"),
                                      QStringLiteral("5000"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Number of days (default 60)."), tr("n"), QStringLiteral("60"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Number of days (default 60)."), tr("n"),
+                                  QStringLiteral("60"));
     const QCommandLineOption messages(QStringLiteral("messages"), tr("Number of messages (default 1000000)."), tr("n"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption activities(QStringLiteral("activities"),
@@ -414,12 +432,14 @@ int CommandLine::generate(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20270301)."), tr("n"),
                                   QStringLiteral("20270301"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
-    parser.addOptions({format, members, days, messages, activities, firstDay, seed, output, campOption(), workspaceOption()});
+    parser.addOptions(
+        {format, members, days, messages, activities, firstDay, seed, output, campOption(), workspaceOption()});
     if (int code = 0; !parse(parser, QStringLiteral("generate"), arguments, code))
         return code;
     const QString kind = parser.value(format);
     const bool intoPlan = kind == QLatin1String("activities");
-    if (kind != QLatin1String("whatsapp") && kind != QLatin1String("telegram") && kind != QLatin1String("roster") && !intoPlan)
+    if (kind != QLatin1String("whatsapp") && kind != QLatin1String("telegram") && kind != QLatin1String("roster")
+        && !intoPlan)
         return usageError(tr("--format: “%1” is not whatsapp, telegram, roster or activities.").arg(kind));
     if (!intoPlan && !parser.isSet(output))
         return usageError(tr("Missing -o FILE."));
@@ -480,7 +500,7 @@ int CommandLine::generate(const QStringList &arguments)
     if (auto opened = file.open(); !opened)
         return failure(opened.error().message);
     const bool written = kind == QLatin1String("whatsapp") ? ChatGenerator::writeWhatsApp(file.device(), options)
-        : kind == QLatin1String("telegram")               ? ChatGenerator::writeTelegram(file.device(), options)
+        : kind == QLatin1String("telegram")                ? ChatGenerator::writeTelegram(file.device(), options)
                                                            : ChatGenerator::writeRoster(file.device(), options);
     if (!written)
         return failure(tr("%1 cannot be written: %2").arg(parser.value(output), file.device().errorString()));
@@ -546,16 +566,16 @@ int CommandLine::identities(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ChatIdentity &identity : std::as_const(*list)) {
-            array.append(QJsonObject{{QStringLiteral("key"), identity.chatKey},
-                                     {QStringLiteral("platform"), identity.platform},
-                                     {QStringLiteral("name"), identity.displayName},
-                                     {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
-                                     {QStringLiteral("self"), identity.self},
-                                     {QStringLiteral("member_id"), identity.personId},
-                                     {QStringLiteral("staff"), identity.staff},
-                                     {QStringLiteral("messages"), identity.messages}});
+            array.append(QJsonObject {{QStringLiteral("key"), identity.chatKey},
+                                      {QStringLiteral("platform"), identity.platform},
+                                      {QStringLiteral("name"), identity.displayName},
+                                      {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
+                                      {QStringLiteral("self"), identity.self},
+                                      {QStringLiteral("member_id"), identity.personId},
+                                      {QStringLiteral("staff"), identity.staff},
+                                      {QStringLiteral("messages"), identity.messages}});
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("identities"), array}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("camp_id"), id}, {QStringLiteral("identities"), array}});
         return Success;
     }
     for (const ChatIdentity &identity : std::as_const(*list)) {

@@ -15,10 +15,10 @@ namespace CampDesk::Cli {
 
 QCommandLineOption workspaceOption()
 {
-    return QCommandLineOption(QStringLiteral("workspace"),
-                              CommandLine::tr("Workspace file to use (default: %1).")
-                                  .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
-                              CommandLine::tr("file"));
+    return QCommandLineOption(
+        QStringLiteral("workspace"),
+        CommandLine::tr("Workspace file to use (default: %1).").arg(QDir::toNativeSeparators(Workspace::defaultPath())),
+        CommandLine::tr("file"));
 }
 
 QCommandLineOption jsonOption()
@@ -54,10 +54,11 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parse
     const QString path = workspacePath(parser);
     const bool mayCreate = creates || parser.optionNames().contains(QStringLiteral("create"));
     if (!mayCreate && !QFileInfo::exists(path)) {
-        return fail(CommandLine::tr("%1 does not exist, and this command does not create workspaces. Check the path; to "
-                                    "start a new workspace there, create a camp in it (“%2 camps create --workspace "
-                                    "%1 …”) or add --create.")
-                        .arg(QDir::toNativeSeparators(path), programName));
+        return fail(
+            CommandLine::tr("%1 does not exist, and this command does not create workspaces. Check the path; to "
+                            "start a new workspace there, create a camp in it (“%2 camps create --workspace "
+                            "%1 …”) or add --create.")
+                .arg(QDir::toNativeSeparators(path), programName));
     }
     return Workspace::open(path, {.create = mayCreate, .exclusive = false});
 }

@@ -1,13 +1,11 @@
 #include "cli/CommandLine.h"
-#include "Translations.h"
 
+#include "Translations.h"
 #include "Workspace.h"
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "io/InputFile.h"
 #include "io/OutputFile.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
 #include "plan/CampPlanner.h"
 #include "plan/IcsWriter.h"
 #include "plan/PlanTemplateLibrary.h"
@@ -19,6 +17,8 @@
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/MembershipRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCommandLineParser>
@@ -27,8 +27,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace CampDesk {
 
@@ -138,7 +138,7 @@ int CommandLine::campsList(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the camps of a workspace, newest first."));
     parser.addOptions({workspaceOption(), createOption(), jsonOption(), helpOption()});
-    if (!parser.parse(QStringList{programName + QStringLiteral(" camps list")} + arguments))
+    if (!parser.parse(QStringList {programName + QStringLiteral(" camps list")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
@@ -163,7 +163,7 @@ int CommandLine::campsList(const QStringList &arguments)
                 return failure(roles.error().message);
             array.append(CampJson::toJson(camp, today, *roles));
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("camps"), array}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("camps"), array}});
         return Success;
     }
     if (camps->isEmpty()) {
@@ -175,8 +175,8 @@ int CommandLine::campsList(const QStringList &arguments)
     for (const Camp &camp : *camps) {
         m_out << QStringLiteral("%1\t%2\t%3 – %4\t%5")
                      .arg(camp.id)
-                     .arg(CampStatuses::displayName(camp.statusOn(today)),
-                          camp.courseStart.toString(Qt::ISODate), camp.courseEnd.toString(Qt::ISODate), camp.name)
+                     .arg(CampStatuses::displayName(camp.statusOn(today)), camp.courseStart.toString(Qt::ISODate),
+                          camp.courseEnd.toString(Qt::ISODate), camp.name)
               << Qt::endl;
     }
     return Success;
@@ -190,17 +190,16 @@ int CommandLine::campsCreate(const QStringList &arguments)
     const QCommandLineOption courseStart(QStringLiteral("course-start"), tr("First course day (YYYY-MM-DD)."),
                                          tr("date"));
     const QCommandLineOption courseEnd(QStringLiteral("course-end"), tr("Last course day (YYYY-MM-DD)."), tr("date"));
-    const QCommandLineOption prepDays(QStringLiteral("prep-days"),
-                                      tr("Days of preparation before the first course day (default %1).")
-                                          .arg(Camp::DefaultPreparationDays),
-                                      tr("days"));
-    const QCommandLineOption activeRate(QStringLiteral("target-active-rate"),
-                                        tr("Target daily active rate in percent (default %1).")
-                                            .arg(Camp::DefaultTargetActiveRate),
-                                        tr("percent"));
-    parser.addOptions({name, courseStart, courseEnd, prepDays, activeRate, workspaceOption(), jsonOption(),
-                       helpOption()});
-    if (!parser.parse(QStringList{programName + QStringLiteral(" camps create")} + arguments))
+    const QCommandLineOption prepDays(
+        QStringLiteral("prep-days"),
+        tr("Days of preparation before the first course day (default %1).").arg(Camp::DefaultPreparationDays),
+        tr("days"));
+    const QCommandLineOption activeRate(
+        QStringLiteral("target-active-rate"),
+        tr("Target daily active rate in percent (default %1).").arg(Camp::DefaultTargetActiveRate), tr("percent"));
+    parser.addOptions(
+        {name, courseStart, courseEnd, prepDays, activeRate, workspaceOption(), jsonOption(), helpOption()});
+    if (!parser.parse(QStringList {programName + QStringLiteral(" camps create")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
@@ -213,9 +212,8 @@ int CommandLine::campsCreate(const QStringList &arguments)
             return usageError(tr("Missing --%1.").arg(required.names().first()));
     }
 
-    const auto date = [&](const QCommandLineOption &option) {
-        return QDate::fromString(parser.value(option), Qt::ISODate);
-    };
+    const auto date
+        = [&](const QCommandLineOption &option) { return QDate::fromString(parser.value(option), Qt::ISODate); };
     Camp camp = Camp::withDefaults(parser.value(name), date(courseStart), date(courseEnd));
     for (const QCommandLineOption &dateOption : {courseStart, courseEnd}) {
         if (!date(dateOption).isValid()) {
@@ -227,15 +225,16 @@ int CommandLine::campsCreate(const QStringList &arguments)
         bool ok = false;
         const int days = parser.value(prepDays).toInt(&ok);
         if (!ok || days < 0 || days > 60)
-            return usageError(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(prepDays)));
+            return usageError(
+                tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(prepDays)));
         camp.preparationStart = camp.courseStart.addDays(-days);
     }
     if (parser.isSet(activeRate)) {
         bool ok = false;
         const double rate = parser.value(activeRate).toDouble(&ok);
         if (!ok || rate < 0 || rate > 100)
-            return usageError(tr("--target-active-rate: “%1” is not a percentage from 0 to 100.")
-                                  .arg(parser.value(activeRate)));
+            return usageError(
+                tr("--target-active-rate: “%1” is not a percentage from 0 to 100.").arg(parser.value(activeRate)));
         camp.targetActiveRate = rate;
     }
     if (auto valid = camp.validate(); !valid)
@@ -261,7 +260,7 @@ int CommandLine::campsShow(const QStringList &arguments)
     parser.setApplicationDescription(tr("Show one camp."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("Id of the camp (see “camps list”)."));
     parser.addOptions({workspaceOption(), jsonOption(), helpOption()});
-    if (!parser.parse(QStringList{programName + QStringLiteral(" camps show")} + arguments))
+    if (!parser.parse(QStringList {programName + QStringLiteral(" camps show")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
@@ -298,8 +297,7 @@ int CommandLine::campsShow(const QStringList &arguments)
     return Success;
 }
 
-std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineParser &parser, qint64 id,
-                                                              int &exitCode)
+std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineParser &parser, qint64 id, int &exitCode)
 {
     auto workspace = openWorkspace(parser);
     if (!workspace) {
@@ -311,14 +309,14 @@ std::optional<CommandLine::OpenedCamp> CommandLine::openCamp(const QCommandLineP
         exitCode = failure(camp.error().message);
         return std::nullopt;
     }
-    return OpenedCamp{std::move(*workspace), *camp};
+    return OpenedCamp {std::move(*workspace), *camp};
 }
 
-bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                        int &exitCode, int positionals)
+bool CommandLine::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int &exitCode,
+                        int positionals)
 {
     parser.addOption(helpOption());
-    if (!parser.parse(QStringList{programName + u' ' + command} + arguments)) {
+    if (!parser.parse(QStringList {programName + u' ' + command} + arguments)) {
         exitCode = usageError(parser.errorText());
         return false;
     }
@@ -370,14 +368,14 @@ int CommandLine::templates(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const PlanTemplate &plan : *all) {
-            array.append(QJsonObject{{QStringLiteral("key"), plan.key},
-                                     {QStringLiteral("name"), plan.name.text(language)},
-                                     {QStringLiteral("built_in"), plan.builtIn},
-                                     {QStringLiteral("course_days"), plan.courseDays},
-                                     {QStringLiteral("preparation_days"), plan.preparationDays},
-                                     {QStringLiteral("items"), int(plan.items.size())}});
+            array.append(QJsonObject {{QStringLiteral("key"), plan.key},
+                                      {QStringLiteral("name"), plan.name.text(language)},
+                                      {QStringLiteral("built_in"), plan.builtIn},
+                                      {QStringLiteral("course_days"), plan.courseDays},
+                                      {QStringLiteral("preparation_days"), plan.preparationDays},
+                                      {QStringLiteral("items"), int(plan.items.size())}});
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("templates"), array}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("templates"), array}});
         return Success;
     }
     for (const PlanTemplate &plan : *all)
@@ -395,14 +393,14 @@ int CommandLine::plan(const QStringList &arguments)
                                             tr("name"));
     const QCommandLineOption firstDay(QStringLiteral("first-day"), tr("First course day (YYYY-MM-DD)."), tr("date"));
     const QCommandLineOption days(QStringLiteral("days"), tr("Number of course days."), tr("days"));
-    const QCommandLineOption prepDays(QStringLiteral("prep-days"),
-                                      tr("Preparation days (default: the template's)."), tr("days"));
-    const QCommandLineOption without(QStringLiteral("without"), tr("Leave out these optional items (keys, comma-separated)."),
-                                     tr("keys"));
+    const QCommandLineOption prepDays(QStringLiteral("prep-days"), tr("Preparation days (default: the template's)."),
+                                      tr("days"));
+    const QCommandLineOption without(QStringLiteral("without"),
+                                     tr("Leave out these optional items (keys, comma-separated)."), tr("keys"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the activity titles: en or zh_CN."),
                                       tr("language"));
-    parser.addOptions({camp, templateOption, firstDay, days, prepDays, without, language, workspaceOption(),
-                       jsonOption()});
+    parser.addOptions(
+        {camp, templateOption, firstDay, days, prepDays, without, language, workspaceOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("plan"), arguments, code))
         return code;
     qint64 id = 0;
@@ -414,8 +412,8 @@ int CommandLine::plan(const QStringList &arguments)
     }
     const QDate first = QDate::fromString(parser.value(firstDay), Qt::ISODate);
     if (!first.isValid())
-        return usageError(tr("--%1: “%2” is not a date; expected YYYY-MM-DD.").arg(QStringLiteral("first-day"),
-                                                                               parser.value(firstDay)));
+        return usageError(tr("--%1: “%2” is not a date; expected YYYY-MM-DD.")
+                              .arg(QStringLiteral("first-day"), parser.value(firstDay)));
     bool ok = false;
     const int courseDays = parser.value(days).toInt(&ok);
     if (!ok || courseDays < 1 || courseDays > 3660)
@@ -441,7 +439,8 @@ int CommandLine::plan(const QStringList &arguments)
     if (parser.isSet(prepDays)) {
         const int prep = parser.value(prepDays).toInt(&ok);
         if (!ok || prep < 0 || prep > 60)
-            return usageError(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(prepDays)));
+            return usageError(
+                tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(prepDays)));
         parameters.preparationDays = prep;
     }
     for (const QString &key : parser.value(without).split(u',', Qt::SkipEmptyParts))
@@ -468,9 +467,9 @@ int CommandLine::plan(const QStringList &arguments)
         return failure(committed.error().message);
 
     if (parser.isSet(QStringLiteral("json"))) {
-        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id},
-                                      {QStringLiteral("template"), planTemplate->key},
-                                      {QStringLiteral("added"), int(ids->size())}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("camp_id"), id},
+                                       {QStringLiteral("template"), planTemplate->key},
+                                       {QStringLiteral("added"), int(ids->size())}});
     } else {
         m_out << tr("Added %1 activities from “%2” to camp %3.")
                      .arg(ids->size())
@@ -485,8 +484,8 @@ int CommandLine::activities(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List a camp's activities in time order."));
-    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), workspaceOption(),
-                       jsonOption()});
+    parser.addOptions(
+        {QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), workspaceOption(), jsonOption()});
     if (int code = 0; !parse(parser, QStringLiteral("activities"), arguments, code))
         return code;
     qint64 id = 0;
@@ -504,24 +503,25 @@ int CommandLine::activities(const QStringList &arguments)
         for (const Activity &activity : *list) {
             QJsonArray checklist;
             for (const ChecklistItem &item : activity.checklist)
-                checklist.append(QJsonObject{{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
+                checklist.append(
+                    QJsonObject {{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
             const auto idOrNull = [](qint64 value) { return value > 0 ? QJsonValue(value) : QJsonValue(); };
-            array.append(QJsonObject{{QStringLiteral("id"), activity.id},
-                                     {QStringLiteral("camp_id"), activity.campId},
-                                     {QStringLiteral("type"), ActivityTypes::key(activity.type)},
-                                     {QStringLiteral("title"), activity.title},
-                                     {QStringLiteral("start"), wallClockToString(activity.start)},
-                                     {QStringLiteral("end"), wallClockToString(activity.end)},
-                                     {QStringLiteral("owner_membership_id"), idOrNull(activity.ownerMembershipId)},
-                                     {QStringLiteral("speaker_membership_id"), idOrNull(activity.speakerMembershipId)},
-                                     {QStringLiteral("subgroup_id"), idOrNull(activity.subgroupId)},
-                                     {QStringLiteral("status"), ActivityStatuses::key(activity.status)},
-                                     {QStringLiteral("notes"), activity.notes},
-                                     {QStringLiteral("checklist"), checklist},
-                                     {QStringLiteral("template_key"), activity.templateKey},
-                                     {QStringLiteral("speech_template_id"), idOrNull(activity.speechTemplateId)}});
+            array.append(QJsonObject {{QStringLiteral("id"), activity.id},
+                                      {QStringLiteral("camp_id"), activity.campId},
+                                      {QStringLiteral("type"), ActivityTypes::key(activity.type)},
+                                      {QStringLiteral("title"), activity.title},
+                                      {QStringLiteral("start"), wallClockToString(activity.start)},
+                                      {QStringLiteral("end"), wallClockToString(activity.end)},
+                                      {QStringLiteral("owner_membership_id"), idOrNull(activity.ownerMembershipId)},
+                                      {QStringLiteral("speaker_membership_id"), idOrNull(activity.speakerMembershipId)},
+                                      {QStringLiteral("subgroup_id"), idOrNull(activity.subgroupId)},
+                                      {QStringLiteral("status"), ActivityStatuses::key(activity.status)},
+                                      {QStringLiteral("notes"), activity.notes},
+                                      {QStringLiteral("checklist"), checklist},
+                                      {QStringLiteral("template_key"), activity.templateKey},
+                                      {QStringLiteral("speech_template_id"), idOrNull(activity.speechTemplateId)}});
         }
-        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("activities"), array}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("camp_id"), id}, {QStringLiteral("activities"), array}});
         return Success;
     }
     for (const Activity &activity : *list) {
@@ -536,8 +536,8 @@ int CommandLine::exportIcs(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export a camp's plan as an iCalendar (.ics) file for phones and calendars."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), tr("file"));
-    parser.addOptions({QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), output,
-                       workspaceOption()});
+    parser.addOptions(
+        {QCommandLineOption(QStringLiteral("camp"), tr("Id of the camp."), tr("id")), output, workspaceOption()});
     if (int code = 0; !parse(parser, QStringLiteral("export-ics"), arguments, code))
         return code;
     qint64 id = 0;
@@ -561,7 +561,7 @@ int CommandLine::exportIcs(const QStringList &arguments)
     auto workspaceId = workspace.workspaceId();
     if (!workspaceId)
         return failure(workspaceId.error().message);
-    IcsWriter::Input input{opened->camp, *list, {}, *workspaceId, QDateTime::currentDateTimeUtc()};
+    IcsWriter::Input input {opened->camp, *list, {}, *workspaceId, QDateTime::currentDateTimeUtc()};
     for (const MemberEntry &entry : *members)
         input.ownerNames.insert(entry.membership.id, entry.displayName);
 
@@ -585,7 +585,8 @@ int CommandLine::speech(const QStringList &arguments)
 int CommandLine::speechList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the speech library: lines for every camp and, with --camp, that camp's."));
+    parser.setApplicationDescription(
+        tr("List the speech library: lines for every camp and, with --camp, that camp's."));
     const QCommandLineOption camp(QStringLiteral("camp"), tr("Id of the camp."), tr("id"));
     const QCommandLineOption category(QStringLiteral("category"), tr("Only this category (e.g. hype, welcome)."),
                                       tr("category"));
@@ -607,8 +608,8 @@ int CommandLine::speechList(const QStringList &arguments)
             QStringList keys;
             for (SpeechCategory known : SpeechCategories::all())
                 keys << SpeechCategories::key(known);
-            return usageError(tr("--category: “%1” is not one of %2.")
-                                  .arg(parser.value(category), keys.join(QStringLiteral(", "))));
+            return usageError(
+                tr("--category: “%1” is not one of %2.").arg(parser.value(category), keys.join(QStringLiteral(", "))));
         }
     }
     auto workspace = openWorkspace(parser);
@@ -629,27 +630,27 @@ int CommandLine::speechList(const QStringList &arguments)
         if (only && line.category != *only)
             continue;
         if (!terms.isEmpty()
-            && !TextMatcher::matches(TextMatcher::searchKey(line.title + u' ' + line.body + u' ' + line.tags.join(u' ')),
-                                     terms))
+            && !TextMatcher::matches(
+                TextMatcher::searchKey(line.title + u' ' + line.body + u' ' + line.tags.join(u' ')), terms))
             continue;
         if (!parser.isSet(QStringLiteral("json"))) {
             m_out << line.id << '\t' << SpeechCategories::key(line.category) << '\t' << line.title << Qt::endl;
             continue;
         }
-        array.append(QJsonObject{
-            {QStringLiteral("id"), line.id},
-            {QStringLiteral("title"), line.title},
-            {QStringLiteral("category"), SpeechCategories::key(line.category)},
-            {QStringLiteral("body"), line.body},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(line.tags)},
-            {QStringLiteral("favourite"), line.favourite},
-            {QStringLiteral("camp_id"), line.campId > 0 ? QJsonValue(line.campId) : QJsonValue()},
-            {QStringLiteral("use_count"), line.useCount},
-            {QStringLiteral("last_used"),
-             line.lastUsed.isValid() ? QJsonValue(line.lastUsed.toString(Qt::ISODate)) : QJsonValue()}});
+        array.append(
+            QJsonObject {{QStringLiteral("id"), line.id},
+                         {QStringLiteral("title"), line.title},
+                         {QStringLiteral("category"), SpeechCategories::key(line.category)},
+                         {QStringLiteral("body"), line.body},
+                         {QStringLiteral("tags"), QJsonArray::fromStringList(line.tags)},
+                         {QStringLiteral("favourite"), line.favourite},
+                         {QStringLiteral("camp_id"), line.campId > 0 ? QJsonValue(line.campId) : QJsonValue()},
+                         {QStringLiteral("use_count"), line.useCount},
+                         {QStringLiteral("last_used"),
+                          line.lastUsed.isValid() ? QJsonValue(line.lastUsed.toString(Qt::ISODate)) : QJsonValue()}});
     }
     if (parser.isSet(QStringLiteral("json")))
-        m_out << jsonText(QJsonObject{{QStringLiteral("templates"), array}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("templates"), array}});
     return Success;
 }
 
@@ -666,7 +667,7 @@ int CommandLine::speechRender(const QStringList &arguments)
     const QCommandLineOption staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"));
     const QCommandLineOption subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"));
     parser.addOptions({camp, day, time, member, staff, subgroup, workspaceOption(), helpOption()});
-    if (!parser.parse(QStringList{programName + QStringLiteral(" speech render")} + arguments))
+    if (!parser.parse(QStringList {programName + QStringLiteral(" speech render")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
@@ -749,13 +750,12 @@ int CommandLine::rosterImport(const QStringList &arguments)
                                              return keys.join(QStringLiteral(", "));
                                          }()),
                                      tr("mapping"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("Text encoding (default: detected)."),
-                                      tr("name"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("Text encoding (default: detected)."), tr("name"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be imported; write nothing."));
     const QCommandLineOption merges(QStringLiteral("accept-merges"),
                                     tr("Join rows to existing people with the same name (default: new people)."));
     parser.addOptions({camp, mapping, encoding, dryRun, merges, workspaceOption(), jsonOption(), helpOption()});
-    if (!parser.parse(QStringList{programName + QStringLiteral(" roster import")} + arguments))
+    if (!parser.parse(QStringList {programName + QStringLiteral(" roster import")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
@@ -822,17 +822,17 @@ int CommandLine::rosterImport(const QStringList &arguments)
     }
     using Match = RosterImportRow::Match;
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json{{QStringLiteral("camp_id"), id},
-                         {QStringLiteral("rows"), int(plan->rows.size())},
-                         {QStringLiteral("new_people"), plan->newPeople(acceptMerges)},
-                         {QStringLiteral("known_people"), plan->knownPeople(acceptMerges)},
-                         {QStringLiteral("same_person"), plan->count(Match::SamePerson)},
-                         {QStringLiteral("same_name"), plan->count(Match::PossibleMerge)},
-                         {QStringLiteral("merges_accepted"), acceptMerges},
-                         {QStringLiteral("already_in_camp"), plan->count(Match::AlreadyInCamp)},
-                         {QStringLiteral("skipped"), plan->count(Match::Skipped)},
-                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
-                         {QStringLiteral("applied"), summary.has_value()}};
+        QJsonObject json {{QStringLiteral("camp_id"), id},
+                          {QStringLiteral("rows"), int(plan->rows.size())},
+                          {QStringLiteral("new_people"), plan->newPeople(acceptMerges)},
+                          {QStringLiteral("known_people"), plan->knownPeople(acceptMerges)},
+                          {QStringLiteral("same_person"), plan->count(Match::SamePerson)},
+                          {QStringLiteral("same_name"), plan->count(Match::PossibleMerge)},
+                          {QStringLiteral("merges_accepted"), acceptMerges},
+                          {QStringLiteral("already_in_camp"), plan->count(Match::AlreadyInCamp)},
+                          {QStringLiteral("skipped"), plan->count(Match::Skipped)},
+                          {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                          {QStringLiteral("applied"), summary.has_value()}};
         if (summary) {
             json.insert(QStringLiteral("people_added"), summary->peopleAdded);
             json.insert(QStringLiteral("people_matched"), summary->peopleMatched);
@@ -850,8 +850,8 @@ int CommandLine::rosterImport(const QStringList &arguments)
                  .arg(plan->count(Match::Skipped))
           << Qt::endl;
     if (const int sameName = plan->count(Match::PossibleMerge); sameName > 0) {
-        m_out << (acceptMerges ? tr("%n row(s) share a name with someone known and join them (--accept-merges).", nullptr,
-                                    sameName)
+        m_out << (acceptMerges ? tr("%n row(s) share a name with someone known and join them (--accept-merges).",
+                                    nullptr, sameName)
                                : tr("%n row(s) share a name with someone known and become new people; "
                                     "--accept-merges joins them instead.",
                                     nullptr, sameName))
@@ -889,7 +889,7 @@ int CommandLine::rosterList(const QStringList &arguments)
         QJsonArray members;
         for (const RosterEntry &entry : std::as_const(*entries))
             members.append(Roster::toJson(entry, parser.isSet(withPhone)));
-        m_out << jsonText(QJsonObject{{QStringLiteral("camp_id"), id}, {QStringLiteral("members"), members}});
+        m_out << jsonText(QJsonObject {{QStringLiteral("camp_id"), id}, {QStringLiteral("members"), members}});
         return Success;
     }
     for (const RosterEntry &entry : std::as_const(*entries)) {
@@ -934,7 +934,7 @@ int CommandLine::rosterExport(const QStringList &arguments)
 QHash<qint64, QString> CommandLine::memberNames(Workspace &workspace, qint64 campId)
 {
     QHash<qint64, QString> names;
-    for (const MemberEntry &entry : workspace.memberships().listForCamp(campId).value_or(QList<MemberEntry>{}))
+    for (const MemberEntry &entry : workspace.memberships().listForCamp(campId).value_or(QList<MemberEntry> {}))
         names.insert(entry.membership.personId, entry.displayName);
     return names;
 }

@@ -22,8 +22,7 @@ struct ChatImportSummary;
 
 // campdesk-cli: every command, its options and its output. Kept in core so it
 // can be tested in-process as well as through the executable.
-class CommandLine final
-{
+class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
@@ -82,14 +81,14 @@ private:
     bool campId(const QCommandLineParser &parser, qint64 &id, int &exitCode);
     // Opens the workspace of --workspace (which must exist) and finds camp
     // `id` in it; on failure prints why and sets `exitCode`.
-    struct OpenedCamp
-    {
+    struct OpenedCamp {
         std::unique_ptr<Workspace> workspace;
         Camp camp;
     };
     std::optional<OpenedCamp> openCamp(const QCommandLineParser &parser, qint64 id, int &exitCode);
 
-    void printImportSummary(const ChatImportSummary &summary, const QTimeZone &zone, const QHash<qint64, QString> &names);
+    void printImportSummary(const ChatImportSummary &summary, const QTimeZone &zone,
+                            const QHash<qint64, QString> &names);
     // The camp's members' names by person id.
     static QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId);
 

@@ -1,10 +1,9 @@
 // The review command of campdesk-cli (report): every series as JSON, or the
 // camp review as PDF through the writer the executable registers.
-#include "cli/CliSupport.h"
-#include "cli/CommandLine.h"
-
 #include "Translations.h"
 #include "Workspace.h"
+#include "cli/CliSupport.h"
+#include "cli/CommandLine.h"
 #include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewInput.h"
@@ -35,17 +34,17 @@ CommandLine::RunSheetWriter &runSheetWriter()
 
 QJsonObject reviewJson(const ActivityReview &review)
 {
-    return QJsonObject{{QStringLiteral("id"), review.id},
-                       {QStringLiteral("activity_id"), review.activityId},
-                       {QStringLiteral("activity_title"), review.activityTitle},
-                       {QStringLiteral("activity_type"), ActivityTypes::key(review.activityType)},
-                       {QStringLiteral("activity_start"), wallClockToString(review.activityStart)},
-                       {QStringLiteral("created_at"), review.createdAt.toString(Qt::ISODate)},
-                       {QStringLiteral("updated_at"), review.updatedAt.toString(Qt::ISODate)},
-                       {QStringLiteral("went_well"), review.wentWell},
-                       {QStringLiteral("to_improve"), review.toImprove},
-                       {QStringLiteral("actions"), review.actions},
-                       {QStringLiteral("snapshot"), review.snapshot}};
+    return QJsonObject {{QStringLiteral("id"), review.id},
+                        {QStringLiteral("activity_id"), review.activityId},
+                        {QStringLiteral("activity_title"), review.activityTitle},
+                        {QStringLiteral("activity_type"), ActivityTypes::key(review.activityType)},
+                        {QStringLiteral("activity_start"), wallClockToString(review.activityStart)},
+                        {QStringLiteral("created_at"), review.createdAt.toString(Qt::ISODate)},
+                        {QStringLiteral("updated_at"), review.updatedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("went_well"), review.wentWell},
+                        {QStringLiteral("to_improve"), review.toImprove},
+                        {QStringLiteral("actions"), review.actions},
+                        {QStringLiteral("snapshot"), review.snapshot}};
 }
 
 } // namespace
@@ -78,10 +77,12 @@ bool CommandLine::applyLanguage(const QCommandLineParser &parser, int &exitCode)
 int CommandLine::runSheet(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a day's run sheet as PDF: the day's activities with times, owners, notes "
-                                        "and checklists, for assistants."));
+    parser.setApplicationDescription(
+        tr("Write a day's run sheet as PDF: the day's activities with times, owners, notes "
+           "and checklists, for assistants."));
     const QCommandLineOption date(QStringLiteral("date"), tr("The day (YYYY-MM-DD)."), tr("YYYY-MM-DD"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write."), tr("file"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write."),
+                                    tr("file"));
     parser.addOptions({campOption(), date, output, languageOption(), workspaceOption()});
     if (int code = 0; !parse(parser, QStringLiteral("run-sheet"), arguments, code))
         return code;
@@ -117,13 +118,17 @@ int CommandLine::report(const QStringList &arguments)
     parser.setApplicationDescription(tr("The camp's review: every participation series as JSON, or the review report "
                                         "as PDF."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the review report as PDF to this file."), tr("file"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: the camp's first)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: the camp's first)."),
+                                  tr("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: the camp's last)."), tr("YYYY-MM-DD"));
     const QCommandLineOption subgroup(QStringLiteral("subgroup"), tr("Only this subgroup (its id)."), tr("id"));
     const QCommandLineOption staff(QStringLiteral("include-staff"), tr("Count staff too."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Review the camp as it stood at the end of this day (default: today, or the last day with data before it)."),
-                                  tr("YYYY-MM-DD"));
-    parser.addOptions({campOption(), workspaceOption(), jsonOption(), pdf, from, to, subgroup, staff, asOf, languageOption()});
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        tr("Review the camp as it stood at the end of this day (default: today, or the last day with data before it)."),
+        tr("YYYY-MM-DD"));
+    parser.addOptions(
+        {campOption(), workspaceOption(), jsonOption(), pdf, from, to, subgroup, staff, asOf, languageOption()});
     if (int code = 0; !parse(parser, QStringLiteral("report"), arguments, code))
         return code;
     qint64 id = 0;
@@ -141,13 +146,14 @@ int CommandLine::report(const QStringList &arguments)
     ReviewFilter filter;
     // The same options as the window's Review tab on today.
     ReviewOptions options = ReviewCalculator::optionsOn(QDate::currentDate());
-    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to},
-                                         std::pair{&asOf, &options.asOf}}) {
+    for (const auto &[option, target] :
+         {std::pair {&from, &filter.from}, std::pair {&to, &filter.to}, std::pair {&asOf, &options.asOf}}) {
         if (!parser.isSet(*option))
             continue;
         *target = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!target->isValid())
-            return usageError(tr("--%1: “%2” is not a date (YYYY-MM-DD).").arg(option->names().first(), parser.value(*option)));
+            return usageError(
+                tr("--%1: “%2” is not a date (YYYY-MM-DD).").arg(option->names().first(), parser.value(*option)));
     }
     if (parser.isSet(subgroup)) {
         bool ok = false;
@@ -158,7 +164,7 @@ int CommandLine::report(const QStringList &arguments)
     filter.includeStaff = parser.isSet(staff);
     // An explicit day is reviewed as it stood once that day was over.
     if (options.asOf.isValid())
-        options = ReviewOptions{.asOf = options.asOf, .today = options.asOf.addDays(1), .now = 0};
+        options = ReviewOptions {.asOf = options.asOf, .today = options.asOf.addDays(1), .now = 0};
 
     int code = 0;
     auto opened = openCamp(parser, id, code);

@@ -34,7 +34,8 @@ QByteArray TerminalDevice::escaped(const QByteArray &utf8)
             continue;
         if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7f) {
             appendEscape(out, byte);
-        } else if (byte == 0xc2 && i + 1 < utf8.size() && uchar(utf8.at(i + 1)) >= 0x80 && uchar(utf8.at(i + 1)) < 0xa0) {
+        } else if (byte == 0xc2 && i + 1 < utf8.size() && uchar(utf8.at(i + 1)) >= 0x80
+                   && uchar(utf8.at(i + 1)) < 0xa0) {
             // U+0080..U+009F in UTF-8: the C1 controls (CSI is U+009B).
             appendEscape(out, uchar(utf8.at(i + 1)));
             ++i;

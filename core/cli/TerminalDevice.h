@@ -12,8 +12,7 @@ namespace CampDesk {
 // the tab, DEL and the C1 controls are written as \u escapes (the same text
 // in a JSON string, where they are valid escapes); a CR before a line break
 // is dropped. One filter for all output, so no command can forget it.
-class TerminalDevice final : public QIODevice
-{
+class TerminalDevice final : public QIODevice {
     Q_OBJECT
 
 public:

@@ -8,23 +8,32 @@ namespace ActivityTypes {
 
 QList<ActivityType> all()
 {
-    return {ActivityType::Announcement,   ActivityType::Lesson,          ActivityType::CheckIn,
-            ActivityType::Entertainment,  ActivityType::SharingSession,  ActivityType::OpeningCeremony,
+    return {ActivityType::Announcement,    ActivityType::Lesson,         ActivityType::CheckIn,
+            ActivityType::Entertainment,   ActivityType::SharingSession, ActivityType::OpeningCeremony,
             ActivityType::ClosingCeremony, ActivityType::Digest,         ActivityType::StaffTask};
 }
 
 QString key(ActivityType type)
 {
     switch (type) {
-    case ActivityType::Announcement: return QStringLiteral("announcement");
-    case ActivityType::Lesson: return QStringLiteral("lesson");
-    case ActivityType::CheckIn: return QStringLiteral("check_in");
-    case ActivityType::Entertainment: return QStringLiteral("entertainment");
-    case ActivityType::SharingSession: return QStringLiteral("sharing_session");
-    case ActivityType::OpeningCeremony: return QStringLiteral("opening_ceremony");
-    case ActivityType::ClosingCeremony: return QStringLiteral("closing_ceremony");
-    case ActivityType::Digest: return QStringLiteral("digest");
-    case ActivityType::StaffTask: return QStringLiteral("staff_task");
+    case ActivityType::Announcement:
+        return QStringLiteral("announcement");
+    case ActivityType::Lesson:
+        return QStringLiteral("lesson");
+    case ActivityType::CheckIn:
+        return QStringLiteral("check_in");
+    case ActivityType::Entertainment:
+        return QStringLiteral("entertainment");
+    case ActivityType::SharingSession:
+        return QStringLiteral("sharing_session");
+    case ActivityType::OpeningCeremony:
+        return QStringLiteral("opening_ceremony");
+    case ActivityType::ClosingCeremony:
+        return QStringLiteral("closing_ceremony");
+    case ActivityType::Digest:
+        return QStringLiteral("digest");
+    case ActivityType::StaffTask:
+        return QStringLiteral("staff_task");
     }
     Q_UNREACHABLE();
     return {};
@@ -42,15 +51,24 @@ std::optional<ActivityType> fromKey(const QString &key)
 QString displayName(ActivityType type)
 {
     switch (type) {
-    case ActivityType::Announcement: return QCoreApplication::translate("ActivityType", "Announcement");
-    case ActivityType::Lesson: return QCoreApplication::translate("ActivityType", "Lesson");
-    case ActivityType::CheckIn: return QCoreApplication::translate("ActivityType", "Check-in");
-    case ActivityType::Entertainment: return QCoreApplication::translate("ActivityType", "Entertainment");
-    case ActivityType::SharingSession: return QCoreApplication::translate("ActivityType", "Sharing session");
-    case ActivityType::OpeningCeremony: return QCoreApplication::translate("ActivityType", "Opening ceremony");
-    case ActivityType::ClosingCeremony: return QCoreApplication::translate("ActivityType", "Closing ceremony");
-    case ActivityType::Digest: return QCoreApplication::translate("ActivityType", "Digest");
-    case ActivityType::StaffTask: return QCoreApplication::translate("ActivityType", "Staff task");
+    case ActivityType::Announcement:
+        return QCoreApplication::translate("ActivityType", "Announcement");
+    case ActivityType::Lesson:
+        return QCoreApplication::translate("ActivityType", "Lesson");
+    case ActivityType::CheckIn:
+        return QCoreApplication::translate("ActivityType", "Check-in");
+    case ActivityType::Entertainment:
+        return QCoreApplication::translate("ActivityType", "Entertainment");
+    case ActivityType::SharingSession:
+        return QCoreApplication::translate("ActivityType", "Sharing session");
+    case ActivityType::OpeningCeremony:
+        return QCoreApplication::translate("ActivityType", "Opening ceremony");
+    case ActivityType::ClosingCeremony:
+        return QCoreApplication::translate("ActivityType", "Closing ceremony");
+    case ActivityType::Digest:
+        return QCoreApplication::translate("ActivityType", "Digest");
+    case ActivityType::StaffTask:
+        return QCoreApplication::translate("ActivityType", "Staff task");
     }
     Q_UNREACHABLE();
     return {};
@@ -68,9 +86,12 @@ QList<ActivityStatus> all()
 QString key(ActivityStatus status)
 {
     switch (status) {
-    case ActivityStatus::Planned: return QStringLiteral("planned");
-    case ActivityStatus::Done: return QStringLiteral("done");
-    case ActivityStatus::Skipped: return QStringLiteral("skipped");
+    case ActivityStatus::Planned:
+        return QStringLiteral("planned");
+    case ActivityStatus::Done:
+        return QStringLiteral("done");
+    case ActivityStatus::Skipped:
+        return QStringLiteral("skipped");
     }
     Q_UNREACHABLE();
     return {};
@@ -88,9 +109,12 @@ std::optional<ActivityStatus> fromKey(const QString &key)
 QString displayName(ActivityStatus status)
 {
     switch (status) {
-    case ActivityStatus::Planned: return QCoreApplication::translate("ActivityStatus", "Planned");
-    case ActivityStatus::Done: return QCoreApplication::translate("ActivityStatus", "Done");
-    case ActivityStatus::Skipped: return QCoreApplication::translate("ActivityStatus", "Skipped");
+    case ActivityStatus::Planned:
+        return QCoreApplication::translate("ActivityStatus", "Planned");
+    case ActivityStatus::Done:
+        return QCoreApplication::translate("ActivityStatus", "Done");
+    case ActivityStatus::Skipped:
+        return QCoreApplication::translate("ActivityStatus", "Skipped");
     }
     Q_UNREACHABLE();
     return {};
@@ -136,8 +160,7 @@ char16_t codeOf(char c)
     return char16_t(uchar(c));
 }
 
-template<typename Text>
-int digitsAt(const Text &text, int at, int count)
+template<typename Text> int digitsAt(const Text &text, int at, int count)
 {
     int value = 0;
     for (int i = at; i < at + count; ++i) {

@@ -40,8 +40,7 @@ std::optional<ActivityStatus> fromKey(const QString &key);
 QString displayName(ActivityStatus status);
 } // namespace ActivityStatuses
 
-struct ChecklistItem final
-{
+struct ChecklistItem final {
     QString text;
     bool done = false;
 
@@ -50,8 +49,7 @@ struct ChecklistItem final
 
 // Anything scheduled in a camp. Times are the camp's local wall-clock times
 // (see Camp::timeZone); they are turned into instants only on export.
-struct Activity final
-{
+struct Activity final {
     Q_DECLARE_TR_FUNCTIONS(Activity)
 
 public:
@@ -62,7 +60,7 @@ public:
     QDateTime start;
     QDateTime end;
     qint64 ownerMembershipId = 0; // 0: nobody yet
-    qint64 subgroupId = 0;        // 0: the whole camp
+    qint64 subgroupId = 0; // 0: the whole camp
     ActivityStatus status = ActivityStatus::Planned;
     QString notes;
     QList<ChecklistItem> checklist;

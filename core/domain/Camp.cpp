@@ -9,10 +9,14 @@ namespace CampStatuses {
 QString key(CampStatus status)
 {
     switch (status) {
-    case CampStatus::Planning: return QStringLiteral("planning");
-    case CampStatus::Preparing: return QStringLiteral("preparing");
-    case CampStatus::Running: return QStringLiteral("running");
-    case CampStatus::Finished: return QStringLiteral("finished");
+    case CampStatus::Planning:
+        return QStringLiteral("planning");
+    case CampStatus::Preparing:
+        return QStringLiteral("preparing");
+    case CampStatus::Running:
+        return QStringLiteral("running");
+    case CampStatus::Finished:
+        return QStringLiteral("finished");
     }
     Q_UNREACHABLE();
     return {};
@@ -21,10 +25,14 @@ QString key(CampStatus status)
 QString displayName(CampStatus status)
 {
     switch (status) {
-    case CampStatus::Planning: return QCoreApplication::translate("CampStatus", "Planning");
-    case CampStatus::Preparing: return QCoreApplication::translate("CampStatus", "Preparing");
-    case CampStatus::Running: return QCoreApplication::translate("CampStatus", "Running");
-    case CampStatus::Finished: return QCoreApplication::translate("CampStatus", "Finished");
+    case CampStatus::Planning:
+        return QCoreApplication::translate("CampStatus", "Planning");
+    case CampStatus::Preparing:
+        return QCoreApplication::translate("CampStatus", "Preparing");
+    case CampStatus::Running:
+        return QCoreApplication::translate("CampStatus", "Running");
+    case CampStatus::Finished:
+        return QCoreApplication::translate("CampStatus", "Finished");
     }
     Q_UNREACHABLE();
     return {};
@@ -48,8 +56,8 @@ Camp Camp::withDefaults(const QString &name, QDate courseStart, QDate courseEnd)
 QStringList Camp::defaultWatchWords()
 {
     // Investment and crypto talk is the most common scam lead in camp groups.
-    return {QStringLiteral("理财"), QStringLiteral("币圈"), QStringLiteral("某币"), QStringLiteral("炒币"),
-            QStringLiteral("投资回报"), QStringLiteral("crypto")};
+    return {QStringLiteral("理财"), QStringLiteral("币圈"),     QStringLiteral("某币"),
+            QStringLiteral("炒币"), QStringLiteral("投资回报"), QStringLiteral("crypto")};
 }
 
 CampStatus Camp::statusOn(QDate today) const

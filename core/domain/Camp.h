@@ -11,9 +11,9 @@
 namespace CampDesk {
 
 enum class CampStatus {
-    Planning,  // before the preparation period
+    Planning, // before the preparation period
     Preparing, // preparation period (预备期)
-    Running,   // course days and the wrap-up that follows them
+    Running, // course days and the wrap-up that follows them
     Finished,
 };
 
@@ -22,8 +22,7 @@ QString key(CampStatus status);
 QString displayName(CampStatus status);
 } // namespace CampStatuses
 
-struct Camp final
-{
+struct Camp final {
     Q_DECLARE_TR_FUNCTIONS(Camp)
 
 public:

@@ -13,12 +13,18 @@ QList<MemberRole> all()
 QString key(MemberRole role)
 {
     switch (role) {
-    case MemberRole::OwnerTeam: return QStringLiteral("owner_team");
-    case MemberRole::Assistant: return QStringLiteral("assistant");
-    case MemberRole::AtmosphereCrew: return QStringLiteral("atmosphere_crew");
-    case MemberRole::CoreMember: return QStringLiteral("core_member");
-    case MemberRole::SeedMember: return QStringLiteral("seed_member");
-    case MemberRole::OrdinaryMember: return QStringLiteral("ordinary_member");
+    case MemberRole::OwnerTeam:
+        return QStringLiteral("owner_team");
+    case MemberRole::Assistant:
+        return QStringLiteral("assistant");
+    case MemberRole::AtmosphereCrew:
+        return QStringLiteral("atmosphere_crew");
+    case MemberRole::CoreMember:
+        return QStringLiteral("core_member");
+    case MemberRole::SeedMember:
+        return QStringLiteral("seed_member");
+    case MemberRole::OrdinaryMember:
+        return QStringLiteral("ordinary_member");
     }
     Q_UNREACHABLE();
     return {};
@@ -36,12 +42,18 @@ std::optional<MemberRole> fromKey(const QString &key)
 QString displayName(MemberRole role)
 {
     switch (role) {
-    case MemberRole::OwnerTeam: return QCoreApplication::translate("MemberRole", "Owner team");
-    case MemberRole::Assistant: return QCoreApplication::translate("MemberRole", "Assistant");
-    case MemberRole::AtmosphereCrew: return QCoreApplication::translate("MemberRole", "Atmosphere crew");
-    case MemberRole::CoreMember: return QCoreApplication::translate("MemberRole", "Core member");
-    case MemberRole::SeedMember: return QCoreApplication::translate("MemberRole", "Seed member");
-    case MemberRole::OrdinaryMember: return QCoreApplication::translate("MemberRole", "Ordinary member");
+    case MemberRole::OwnerTeam:
+        return QCoreApplication::translate("MemberRole", "Owner team");
+    case MemberRole::Assistant:
+        return QCoreApplication::translate("MemberRole", "Assistant");
+    case MemberRole::AtmosphereCrew:
+        return QCoreApplication::translate("MemberRole", "Atmosphere crew");
+    case MemberRole::CoreMember:
+        return QCoreApplication::translate("MemberRole", "Core member");
+    case MemberRole::SeedMember:
+        return QCoreApplication::translate("MemberRole", "Seed member");
+    case MemberRole::OrdinaryMember:
+        return QCoreApplication::translate("MemberRole", "Ordinary member");
     }
     Q_UNREACHABLE();
     return {};
@@ -49,8 +61,7 @@ QString displayName(MemberRole role)
 
 bool isStaff(MemberRole role)
 {
-    return role == MemberRole::OwnerTeam || role == MemberRole::Assistant
-        || role == MemberRole::AtmosphereCrew;
+    return role == MemberRole::OwnerTeam || role == MemberRole::Assistant || role == MemberRole::AtmosphereCrew;
 }
 
 } // namespace CampDesk::MemberRoles
@@ -67,9 +78,12 @@ QList<MembershipStatus> all()
 QString key(MembershipStatus status)
 {
     switch (status) {
-    case MembershipStatus::Active: return QStringLiteral("active");
-    case MembershipStatus::Left: return QStringLiteral("left");
-    case MembershipStatus::Removed: return QStringLiteral("removed");
+    case MembershipStatus::Active:
+        return QStringLiteral("active");
+    case MembershipStatus::Left:
+        return QStringLiteral("left");
+    case MembershipStatus::Removed:
+        return QStringLiteral("removed");
     }
     return {};
 }
@@ -86,9 +100,12 @@ std::optional<MembershipStatus> fromKey(const QString &key)
 QString displayName(MembershipStatus status)
 {
     switch (status) {
-    case MembershipStatus::Active: return QCoreApplication::translate("MembershipStatus", "Active");
-    case MembershipStatus::Left: return QCoreApplication::translate("MembershipStatus", "Left");
-    case MembershipStatus::Removed: return QCoreApplication::translate("MembershipStatus", "Removed");
+    case MembershipStatus::Active:
+        return QCoreApplication::translate("MembershipStatus", "Active");
+    case MembershipStatus::Left:
+        return QCoreApplication::translate("MembershipStatus", "Left");
+    case MembershipStatus::Removed:
+        return QCoreApplication::translate("MembershipStatus", "Removed");
     }
     return {};
 }

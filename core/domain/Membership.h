@@ -19,26 +19,24 @@ QString displayName(MembershipStatus status);
 } // namespace MembershipStatuses
 
 // The four-part self-introduction the SOP asks every member for.
-struct SelfIntroduction final
-{
-    QString basics;   // nickname + occupation + city
+struct SelfIntroduction final {
+    QString basics; // nickname + occupation + city
     QString sentence; // one sentence about yourself
-    QString reason;   // why you joined
+    QString reason; // why you joined
     QString proudest; // the thing you are proudest of
 
     bool operator==(const SelfIntroduction &) const = default;
 };
 
 // Links a person to a camp with a role.
-struct Membership final
-{
+struct Membership final {
     qint64 id = 0;
     qint64 campId = 0;
     qint64 personId = 0;
     MemberRole role = MemberRole::OrdinaryMember;
     QDate joinedOn;
     QDate leftOn;
-    QString title;         // 封官, e.g. "chief voice officer"
+    QString title; // 封官, e.g. "chief voice officer"
     QString groupNickname; // 群昵称
     qint64 subgroupId = 0; // 0: not in a subgroup
     SelfIntroduction introduction;
@@ -48,8 +46,7 @@ struct Membership final
 };
 
 // A membership with the person's name, as rosters and the CLI show it.
-struct MemberEntry final
-{
+struct MemberEntry final {
     Membership membership;
     QString displayName;
 };

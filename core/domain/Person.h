@@ -8,8 +8,7 @@ namespace CampDesk {
 
 // A chat account of a person: the platform ("wechat", "qq", "telegram",
 // "whatsapp", "discord", …) and the id there.
-struct ChatId final
-{
+struct ChatId final {
     QString platform;
     QString id;
 
@@ -17,8 +16,7 @@ struct ChatId final
 };
 
 // A person is workspace-level: the same person can join many camps.
-struct Person final
-{
+struct Person final {
     qint64 id = 0;
     QString displayName;
     QString notes;

@@ -10,8 +10,7 @@ namespace CampDesk {
 // CRLF, quoting where needed, and every cell that a spreadsheet could take
 // for a formula (starting with = + - @ or any control character: tab, CR,
 // NUL…) guarded by a leading ' so a name can never run as one.
-class CsvWriter final
-{
+class CsvWriter final {
 public:
     static QString cell(QString text);
     static QByteArray document(const QStringList &header, const QList<QStringList> &rows);

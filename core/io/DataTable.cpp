@@ -53,12 +53,18 @@ QString DataTable::text(qsizetype row, qsizetype column, const QLocale &locale) 
     if (value.isNull())
         return none();
     switch (columns.at(column).kind) {
-    case DataColumn::Kind::Text: return value.toString();
-    case DataColumn::Kind::Count: return locale.toString(value.toLongLong());
-    case DataColumn::Kind::Decimal: return decimal(value.toDouble(), locale);
-    case DataColumn::Kind::Percent: return percent(value.toDouble(), locale);
-    case DataColumn::Kind::Date: return date(value.toDate(), locale);
-    case DataColumn::Kind::DateTime: return dateTime(value.toDateTime(), locale);
+    case DataColumn::Kind::Text:
+        return value.toString();
+    case DataColumn::Kind::Count:
+        return locale.toString(value.toLongLong());
+    case DataColumn::Kind::Decimal:
+        return decimal(value.toDouble(), locale);
+    case DataColumn::Kind::Percent:
+        return percent(value.toDouble(), locale);
+    case DataColumn::Kind::Date:
+        return date(value.toDate(), locale);
+    case DataColumn::Kind::DateTime:
+        return dateTime(value.toDateTime(), locale);
     }
     return value.toString();
 }
@@ -87,11 +93,19 @@ QByteArray DataTable::csv() const
                 continue;
             }
             switch (columns.at(column).kind) {
-            case DataColumn::Kind::Text: cells.append(value.toString()); break;
-            case DataColumn::Kind::Count: cells.append(QString::number(value.toLongLong())); break;
+            case DataColumn::Kind::Text:
+                cells.append(value.toString());
+                break;
+            case DataColumn::Kind::Count:
+                cells.append(QString::number(value.toLongLong()));
+                break;
             case DataColumn::Kind::Decimal:
-            case DataColumn::Kind::Percent: cells.append(c.toString(value.toDouble(), 'f', 1)); break;
-            case DataColumn::Kind::Date: cells.append(value.toDate().toString(Qt::ISODate)); break;
+            case DataColumn::Kind::Percent:
+                cells.append(c.toString(value.toDouble(), 'f', 1));
+                break;
+            case DataColumn::Kind::Date:
+                cells.append(value.toDate().toString(Qt::ISODate));
+                break;
             case DataColumn::Kind::DateTime:
                 cells.append(value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
                 break;

@@ -11,14 +11,13 @@
 namespace CampDesk {
 
 // A column of a DataTable: its name and what its values are.
-struct DataColumn final
-{
+struct DataColumn final {
     enum class Kind {
         Text,
-        Count,    // a whole number
-        Decimal,  // a number with one decimal
-        Percent,  // a number of percent, one decimal
-        Date,     // a QDate
+        Count, // a whole number
+        Decimal, // a number with one decimal
+        Percent, // a number of percent, one decimal
+        Date, // a QDate
         DateTime, // a QDateTime, to the minute
     };
     QString name;
@@ -29,8 +28,7 @@ struct DataColumn final
 // a value, not its text: the screen and the PDF show "41.9 %" and "–" where
 // the CSV has 41.9 (its header saying "(%)") and an empty cell, and dates in
 // the reader's locale where the CSV has ISO dates.
-class DataTable final
-{
+class DataTable final {
     Q_DECLARE_TR_FUNCTIONS(DataTable)
 
 public:

@@ -14,8 +14,7 @@ namespace CampDesk {
 // for "-". More than `limit` bytes is refused before they are held, so
 // /dev/zero or an endless pipe stops with a message instead of taking all
 // the memory.
-class InputFile final
-{
+class InputFile final {
     Q_DECLARE_TR_FUNCTIONS(InputFile)
 
 public:

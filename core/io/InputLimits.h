@@ -8,8 +8,7 @@ namespace CampDesk {
 // Bounds on what CampDesk reads, far above any real export or roster, so
 // that a broken or hostile file stops with a clear message instead of
 // taking all the memory. README.md ("Limits") names them; change both.
-class InputLimits final
-{
+class InputLimits final {
     Q_DECLARE_TR_FUNCTIONS(InputLimits)
 
 public:

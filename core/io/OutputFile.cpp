@@ -12,8 +12,8 @@ namespace {
 
 const QStringList &sidecarSuffixes()
 {
-    static const QStringList suffixes = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-                                         QStringLiteral(".lock")};
+    static const QStringList suffixes
+        = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QStringLiteral(".lock")};
     return suffixes;
 }
 

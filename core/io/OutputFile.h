@@ -14,8 +14,7 @@ namespace CampDesk {
 // a backup; it is written to a temporary file beside it and renamed into
 // place (QSaveFile), so an error or a kill leaves the old file whole; and it
 // is readable by its owner only (members' names and numbers are in it).
-class OutputFile final
-{
+class OutputFile final {
     Q_DECLARE_TR_FUNCTIONS(OutputFile)
 
 public:

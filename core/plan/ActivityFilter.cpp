@@ -46,14 +46,19 @@ int prominence(ActivityType type)
     switch (type) {
     // What members take part in comes before what staff post or do.
     case ActivityType::OpeningCeremony:
-    case ActivityType::ClosingCeremony: return 4;
-    case ActivityType::SharingSession: return 3;
+    case ActivityType::ClosingCeremony:
+        return 4;
+    case ActivityType::SharingSession:
+        return 3;
     case ActivityType::Lesson:
-    case ActivityType::CheckIn: return 2;
-    case ActivityType::Entertainment: return 1;
+    case ActivityType::CheckIn:
+        return 2;
+    case ActivityType::Entertainment:
+        return 1;
     case ActivityType::Announcement:
     case ActivityType::Digest:
-    case ActivityType::StaffTask: return 0;
+    case ActivityType::StaffTask:
+        return 0;
     }
     return 0;
 }

@@ -9,12 +9,11 @@
 namespace CampDesk {
 
 // What the plan views show. Empty sets mean "all".
-struct ActivityFilter final
-{
+struct ActivityFilter final {
     QSet<ActivityType> types;
     QSet<ActivityStatus> statuses;
     std::optional<qint64> owner; // a membership id; 0 means "nobody yet"
-    QString text;                // matched against title and notes, any case
+    QString text; // matched against title and notes, any case
 
     bool isEmpty() const { return types.isEmpty() && statuses.isEmpty() && !owner && text.isEmpty(); }
     bool matches(const Activity &activity) const;
@@ -36,8 +35,7 @@ int prominence(ActivityType type);
 // Places overlapping activities side by side: for each activity (in the
 // given order, sorted by start) its lane and the lane count of its cluster
 // of mutually overlapping activities.
-struct Lane
-{
+struct Lane {
     int lane = 0;
     int lanes = 1;
 };

@@ -12,8 +12,7 @@ namespace CampDesk {
 class Workspace;
 
 // Multi-row plan operations, each one transaction: all or nothing.
-class CampPlanner final
-{
+class CampPlanner final {
     Q_DECLARE_TR_FUNCTIONS(CampPlanner)
 
 public:
@@ -22,7 +21,7 @@ public:
 
     // Adds `activities` to a camp; returns their new ids.
     [[nodiscard]] static Result<QList<qint64>> addToCamp(Workspace &workspace, qint64 campId,
-                                                          QList<Activity> activities);
+                                                         QList<Activity> activities);
     // Creates the camp and its plan together; returns the camp's id.
     [[nodiscard]] static Result<qint64> createCampWithPlan(Workspace &workspace, const Camp &camp,
                                                            const QList<Activity> &activities);

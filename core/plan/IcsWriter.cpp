@@ -19,11 +19,20 @@ QString IcsWriter::escapeText(const QString &text)
     escaped.reserve(text.size() + 8);
     for (QChar c : text) {
         switch (c.unicode()) {
-        case '\\': escaped += QStringLiteral("\\\\"); break;
-        case ';': escaped += QStringLiteral("\\;"); break;
-        case ',': escaped += QStringLiteral("\\,"); break;
-        case '\n': escaped += QStringLiteral("\\n"); break;
-        case '\r': break;
+        case '\\':
+            escaped += QStringLiteral("\\\\");
+            break;
+        case ';':
+            escaped += QStringLiteral("\\;");
+            break;
+        case ',':
+            escaped += QStringLiteral("\\,");
+            break;
+        case '\n':
+            escaped += QStringLiteral("\\n");
+            break;
+        case '\r':
+            break;
         default:
             // Other control characters are not allowed in TEXT values.
             if (c.unicode() >= 0x20 || c == u'\t')
@@ -58,9 +67,8 @@ QByteArray IcsWriter::write(const Input &input)
     const QTimeZone zone = input.camp.zone();
     const auto instant = [&zone](const QDateTime &wall) { return QDateTime(wall.date(), wall.time(), zone); };
     QByteArray out;
-    const auto line = [&out](const QString &name, const QString &value) {
-        out += fold((name + u':' + value).toUtf8());
-    };
+    const auto line
+        = [&out](const QString &name, const QString &value) { out += fold((name + u':' + value).toUtf8()); };
 
     line(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     line(QStringLiteral("VERSION"), QStringLiteral("2.0"));
@@ -72,8 +80,7 @@ QByteArray IcsWriter::write(const Input &input)
 
     for (const Activity &activity : input.activities) {
         line(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
-        line(QStringLiteral("UID"),
-             QStringLiteral("activity-%1-%2@campdesk").arg(activity.id).arg(input.workspaceId));
+        line(QStringLiteral("UID"), QStringLiteral("activity-%1-%2@campdesk").arg(activity.id).arg(input.workspaceId));
         line(QStringLiteral("DTSTAMP"), utcStamp(input.stamp));
         line(QStringLiteral("DTSTART"), utcStamp(instant(activity.start)));
         if (activity.end > activity.start)
@@ -90,8 +97,8 @@ QByteArray IcsWriter::write(const Input &input)
         if (!description.isEmpty())
             line(QStringLiteral("DESCRIPTION"), escapeText(description.join(u'\n')));
         line(QStringLiteral("CATEGORIES"), escapeText(ActivityTypes::displayName(activity.type)));
-        line(QStringLiteral("STATUS"), activity.status == ActivityStatus::Skipped ? QStringLiteral("CANCELLED")
-                                                                                  : QStringLiteral("CONFIRMED"));
+        line(QStringLiteral("STATUS"),
+             activity.status == ActivityStatus::Skipped ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED"));
         line(QStringLiteral("X-CAMPDESK-TYPE"), ActivityTypes::key(activity.type));
         line(QStringLiteral("END"), QStringLiteral("VEVENT"));
     }

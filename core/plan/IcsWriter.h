@@ -13,18 +13,16 @@ namespace CampDesk {
 // Google/Outlook calendars import: CRLF lines folded at 75 octets, escaped
 // text, UTF-8, and times converted from the camp's zone to UTC so every
 // client places them correctly without a VTIMEZONE block.
-class IcsWriter final
-{
+class IcsWriter final {
     Q_DECLARE_TR_FUNCTIONS(IcsWriter)
 
 public:
-    struct Input
-    {
+    struct Input {
         Camp camp;
         QList<Activity> activities;
         QHash<qint64, QString> ownerNames; // membership id -> name
-        QString workspaceId;               // makes UIDs unique across workspaces
-        QDateTime stamp;                   // DTSTAMP, UTC
+        QString workspaceId; // makes UIDs unique across workspaces
+        QDateTime stamp; // DTSTAMP, UTC
     };
 
     static QByteArray write(const Input &input);

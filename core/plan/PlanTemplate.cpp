@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-
 #include <limits>
 
 namespace CampDesk {
@@ -23,18 +22,21 @@ constexpr int MaxPreparationDays = 60;
 QString repeatKey(PlanTemplateItem::Repeat repeat)
 {
     switch (repeat) {
-    case PlanTemplateItem::Repeat::Once: return QStringLiteral("once");
-    case PlanTemplateItem::Repeat::CourseDays: return QStringLiteral("course_days");
-    case PlanTemplateItem::Repeat::Every: return QStringLiteral("every");
-    case PlanTemplateItem::Repeat::Weekly: return QStringLiteral("weekly");
+    case PlanTemplateItem::Repeat::Once:
+        return QStringLiteral("once");
+    case PlanTemplateItem::Repeat::CourseDays:
+        return QStringLiteral("course_days");
+    case PlanTemplateItem::Repeat::Every:
+        return QStringLiteral("every");
+    case PlanTemplateItem::Repeat::Weekly:
+        return QStringLiteral("weekly");
     }
     return {};
 }
 
 // Reads one template field after another and stops at the first problem,
 // remembering where it was so the message can name the field.
-class Reader final
-{
+class Reader final {
 public:
     explicit Reader(QString sourceName)
         : m_source(std::move(sourceName))
@@ -192,8 +194,7 @@ Result<PlanTemplate> PlanTemplate::fromJson(const QByteArray &json, const QStrin
     plan.name = reader.localized(root, root_, QStringLiteral("name"), true);
     plan.description = reader.localized(root, root_, QStringLiteral("description"), false);
     plan.courseDays = reader.integer(root, root_, QStringLiteral("course_days"), 21, 1, MaxCourseDays);
-    plan.preparationDays =
-        reader.integer(root, root_, QStringLiteral("preparation_days"), 3, 0, MaxPreparationDays);
+    plan.preparationDays = reader.integer(root, root_, QStringLiteral("preparation_days"), 3, 0, MaxPreparationDays);
 
     const QJsonValue itemsValue = root.value(QStringLiteral("items"));
     if (!reader.failed() && !itemsValue.isArray())
@@ -283,8 +284,8 @@ Result<PlanTemplate> PlanTemplate::fromJson(const QByteArray &json, const QStrin
         item.durationMinutes = reader.integer(object, path, QStringLiteral("duration"), 30, 0, 24 * 60);
         item.optional = reader.boolean(object, path, QStringLiteral("optional"));
         item.column = reader.boolean(object, path, QStringLiteral("column"));
-        item.speechTemplateId = reader.integer(object, path, QStringLiteral("speech_template_id"), 0, 0,
-                                               std::numeric_limits<int>::max());
+        item.speechTemplateId
+            = reader.integer(object, path, QStringLiteral("speech_template_id"), 0, 0, std::numeric_limits<int>::max());
         plan.items << item;
     }
     if (!reader.failed() && items.isEmpty())
@@ -299,15 +300,15 @@ QByteArray PlanTemplate::toJson() const
     const auto localized = [](const LocalizedText &text) -> QJsonValue {
         if (text.english == text.chinese)
             return text.english;
-        return QJsonObject{{QStringLiteral("en"), text.english}, {QStringLiteral("zh_CN"), text.chinese}};
+        return QJsonObject {{QStringLiteral("en"), text.english}, {QStringLiteral("zh_CN"), text.chinese}};
     };
     QJsonArray array;
     for (const PlanTemplateItem &item : items) {
-        QJsonObject object{{QStringLiteral("key"), item.key},
-                           {QStringLiteral("type"), ActivityTypes::key(item.type)},
-                           {QStringLiteral("title"), localized(item.title)},
-                           {QStringLiteral("time"), item.time.toString(QStringLiteral("HH:mm"))},
-                           {QStringLiteral("duration"), item.durationMinutes}};
+        QJsonObject object {{QStringLiteral("key"), item.key},
+                            {QStringLiteral("type"), ActivityTypes::key(item.type)},
+                            {QStringLiteral("title"), localized(item.title)},
+                            {QStringLiteral("time"), item.time.toString(QStringLiteral("HH:mm"))},
+                            {QStringLiteral("duration"), item.durationMinutes}};
         if (!item.notes.isEmpty())
             object.insert(QStringLiteral("notes"), localized(item.notes));
         if (item.speechTemplateId != 0)
@@ -336,13 +337,13 @@ QByteArray PlanTemplate::toJson() const
             object.insert(QStringLiteral("column"), true);
         array.append(object);
     }
-    QJsonObject root{{QStringLiteral("format"), QLatin1String(FormatName)},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("key"), key},
-                     {QStringLiteral("name"), localized(name)},
-                     {QStringLiteral("course_days"), courseDays},
-                     {QStringLiteral("preparation_days"), preparationDays},
-                     {QStringLiteral("items"), array}};
+    QJsonObject root {{QStringLiteral("format"), QLatin1String(FormatName)},
+                      {QStringLiteral("version"), 1},
+                      {QStringLiteral("key"), key},
+                      {QStringLiteral("name"), localized(name)},
+                      {QStringLiteral("course_days"), courseDays},
+                      {QStringLiteral("preparation_days"), preparationDays},
+                      {QStringLiteral("items"), array}};
     if (!description.isEmpty())
         root.insert(QStringLiteral("description"), localized(description));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -376,10 +377,9 @@ Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters) c
         QList<std::pair<int, QDate>> occurrences;
         switch (item.repeat) {
         case PlanTemplateItem::Repeat::Once:
-            occurrences.append({item.anchor == PlanTemplateItem::Anchor::FirstDay
-                                    ? item.day
-                                    : parameters.courseDays + item.day,
-                                dateOf(item, item.day, parameters)});
+            occurrences.append(
+                {item.anchor == PlanTemplateItem::Anchor::FirstDay ? item.day : parameters.courseDays + item.day,
+                 dateOf(item, item.day, parameters)});
             break;
         case PlanTemplateItem::Repeat::CourseDays:
             for (int day = 1; day <= parameters.courseDays; ++day)

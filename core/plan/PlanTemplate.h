@@ -14,8 +14,7 @@ struct Camp;
 
 // Text written once per shipped language; a template written by a user may
 // give one string for all languages.
-struct LocalizedText final
-{
+struct LocalizedText final {
     QString english;
     QString chinese;
 
@@ -26,14 +25,13 @@ struct LocalizedText final
 // One line of a plan template: an activity, or a series of them, placed
 // relative to the first course day (day 1; preparation days are -1, -2, …)
 // or to the last course day (day 0, wrap-up days +1, +2, …).
-struct PlanTemplateItem final
-{
+struct PlanTemplateItem final {
     enum class Anchor { FirstDay, LastDay };
     enum class Repeat {
-        Once,       // on `day`
+        Once, // on `day`
         CourseDays, // every course day
-        Every,      // every `every` days from course day `day`
-        Weekly,     // every course day that falls on ISO `weekday`
+        Every, // every `every` days from course day `day`
+        Weekly, // every course day that falls on ISO `weekday`
     };
 
     QString key;
@@ -59,21 +57,19 @@ struct PlanTemplateItem final
     qint64 speechTemplateId = 0;
 };
 
-struct PlanParameters final
-{
+struct PlanParameters final {
     QDate firstDay;
     int courseDays = 21;
     int preparationDays = 3;
     int wrapUpDays = 2;
     QHash<QString, QTime> columnTimes; // item key -> time, overrides the template
-    QSet<QString> excludedItems;       // keys of optional items left out
+    QSet<QString> excludedItems; // keys of optional items left out
     QString language = QStringLiteral("en");
 
     QDate lastDay() const { return firstDay.addDays(courseDays - 1); }
 };
 
-class PlanTemplate final
-{
+class PlanTemplate final {
     Q_DECLARE_TR_FUNCTIONS(PlanTemplate)
 
 public:

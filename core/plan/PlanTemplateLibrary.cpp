@@ -49,7 +49,8 @@ Result<PlanTemplate> PlanTemplateLibrary::find(Workspace &workspace, const QStri
             return plan;
         names << plan.key;
     }
-    return fail(tr("There is no plan template “%1”; the templates are: %2.").arg(keyOrName, names.join(QStringLiteral(", "))));
+    return fail(
+        tr("There is no plan template “%1”; the templates are: %2.").arg(keyOrName, names.join(QStringLiteral(", "))));
 }
 
 } // namespace CampDesk

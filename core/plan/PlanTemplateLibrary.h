@@ -11,8 +11,7 @@ class Workspace;
 
 // The templates a new plan can start from: the built-in ones shipped as
 // resource data, then the ones saved in the workspace.
-class PlanTemplateLibrary final
-{
+class PlanTemplateLibrary final {
     Q_DECLARE_TR_FUNCTIONS(PlanTemplateLibrary)
 
 public:

@@ -47,11 +47,11 @@ RunSheetContent RunSheet::content(const Camp &camp, QDate day, const QList<Activ
         for (const ChecklistItem &item : activity.checklist)
             details.append((item.done ? QStringLiteral("✓ ") : QStringLiteral("□ ")) + item.text);
         const QString what = activity.title + u'\n'
-            + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type), ActivityStatuses::displayName(activity.status));
+            + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type),
+                                ActivityStatuses::displayName(activity.status));
         sheet.table.addRow({tr("%1–%2").arg(activity.start.time().toString(QStringLiteral("HH:mm")),
-                                           activity.end.time().toString(QStringLiteral("HH:mm"))),
-                            what, ownerNames.value(activity.ownerMembershipId, tr("unassigned")),
-                            details.join(u'\n')});
+                                            activity.end.time().toString(QStringLiteral("HH:mm"))),
+                            what, ownerNames.value(activity.ownerMembershipId, tr("unassigned")), details.join(u'\n')});
     }
     return sheet;
 }

@@ -16,17 +16,15 @@ class Workspace;
 // What a day's run sheet says: the day's activities in order with times,
 // owners, notes and checklists, for assistants to work from. The UI and
 // campdesk-cli print it (PrintedDocument); the words and the order are here.
-struct RunSheetContent final
-{
-    QString title;    // "Run sheet · camp"
+struct RunSheetContent final {
+    QString title; // "Run sheet · camp"
     QString subtitle; // the day and its phase
-    DataTable table;  // time, activity, owner, notes and checklist
-    QString empty;    // what is printed on a day without activities
+    DataTable table; // time, activity, owner, notes and checklist
+    QString empty; // what is printed on a day without activities
     QString footer;
 };
 
-class RunSheet final
-{
+class RunSheet final {
     Q_DECLARE_TR_FUNCTIONS(RunSheet)
 
 public:

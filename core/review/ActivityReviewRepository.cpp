@@ -67,13 +67,14 @@ Result<qint64> ActivityReviewRepository::insert(const ActivityReview &review)
 {
     auto query = Sql::exec(
         m_db,
-        QStringLiteral("INSERT INTO activity_reviews (id, camp_id, activity_id, activity_title, activity_type, activity_start,"
-                       " created_at, updated_at, snapshot, went_well, to_improve, actions)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO activity_reviews (id, camp_id, activity_id, activity_title, activity_type, activity_start,"
+            " created_at, updated_at, snapshot, went_well, to_improve, actions)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {review.id > 0 ? QVariant(review.id) : QVariant(QMetaType::fromType<qint64>()), review.campId,
          review.activityId > 0 ? QVariant(review.activityId) : QVariant(QMetaType::fromType<qint64>()),
-         Sql::text(review.activityTitle), ActivityTypes::key(review.activityType), wallClockToString(review.activityStart),
-         timeText(review.createdAt), timeText(review.updatedAt),
+         Sql::text(review.activityTitle), ActivityTypes::key(review.activityType),
+         wallClockToString(review.activityStart), timeText(review.createdAt), timeText(review.updatedAt),
          QString::fromUtf8(QJsonDocument(review.snapshot).toJson(QJsonDocument::Compact)), Sql::text(review.wentWell),
          Sql::text(review.toImprove), Sql::text(review.actions)});
     if (!query)

@@ -14,15 +14,14 @@ class Workspace;
 
 // A post-activity review (复盘): the figures frozen when it was written and
 // the team's notes. Later imports never change the snapshot.
-struct ActivityReview final
-{
+struct ActivityReview final {
     qint64 id = 0;
     qint64 campId = 0;
     qint64 activityId = 0; // 0 once the activity is deleted; the review stays
     QString activityTitle;
     ActivityType activityType = ActivityType::StaffTask;
     QDateTime activityStart; // the camp's wall-clock time
-    QDateTime createdAt;     // UTC
+    QDateTime createdAt; // UTC
     QDateTime updatedAt;
     QJsonObject snapshot; // ReviewJson::activity at review time
     QString wentWell;
@@ -32,8 +31,7 @@ struct ActivityReview final
     bool operator==(const ActivityReview &) const = default;
 };
 
-class ActivityReviewRepository final
-{
+class ActivityReviewRepository final {
     Q_DECLARE_TR_FUNCTIONS(ActivityReviewRepository)
 
 public:

@@ -31,7 +31,8 @@ qint64 ActivityWindowMaker::instant(const QDateTime &wallClock)
     const qint64 hour = julianDay * 24 + wallClock.time().hour();
     auto offset = m_offsets.constFind(hour);
     if (offset == m_offsets.constEnd())
-        offset = m_offsets.insert(hour, QDateTime(wallClock.date(), QTime(wallClock.time().hour(), 0), m_zone).offsetFromUtc());
+        offset = m_offsets.insert(
+            hour, QDateTime(wallClock.date(), QTime(wallClock.time().hour(), 0), m_zone).offsetFromUtc());
     return (julianDay - unixEpochJulianDay) * 86400 + wallClock.time().msecsSinceStartOfDay() / 1000 - *offset;
 }
 
@@ -73,8 +74,7 @@ namespace {
 
 // Windows by the hours they touch, so each message (or minute) is tested
 // against the few activities of its hour only.
-class WindowsByHour
-{
+class WindowsByHour {
 public:
     explicit WindowsByHour(const QList<ActivityWindow> &windows)
         : m_windows(windows)
@@ -104,8 +104,7 @@ public:
     qint64 to() const { return m_to; }
 
     // Calls hit(window index) for every window holding the instant.
-    template<typename Hit>
-    void forEachHolding(qint64 instant, Hit hit) const
+    template<typename Hit> void forEachHolding(qint64 instant, Hit hit) const
     {
         if (instant < m_from || instant >= m_to)
             return;
@@ -142,14 +141,15 @@ Result<QList<ActivityPeople>> ActivityStatsCache::compute(qint64 campId, const Q
     QList<ActivityPeople> result;
     result.reserve(windows.size());
     for (const ActivityWindow &window : windows) {
-        ActivityPeople people{window.activityId, window, {}};
+        ActivityPeople people {window.activityId, window, {}};
         decode(packed->value(window.activityId), people.people);
         result.append(people);
     }
     return result;
 }
 
-Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campId, const QList<ActivityWindow> &windows) const
+Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campId,
+                                                                    const QList<ActivityWindow> &windows) const
 {
     // Windows on whole minutes (every one CampDesk makes) are answered from
     // the identities' posting minutes; any other from the messages.
@@ -180,8 +180,8 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::computePacked(qint64 campI
     return packed;
 }
 
-Result<std::optional<QList<QByteArray>>> ActivityStatsCache::computeFromMinutes(qint64 campId,
-                                                                                const QList<ActivityWindow> &windows) const
+Result<std::optional<QList<QByteArray>>>
+ActivityStatsCache::computeFromMinutes(qint64 campId, const QList<ActivityWindow> &windows) const
 {
     const qsizetype count = windows.size();
     QList<QByteArray> packed(count);
@@ -190,9 +190,10 @@ Result<std::optional<QList<QByteArray>>> ActivityStatsCache::computeFromMinutes(
         return std::optional<QList<QByteArray>>(packed);
     if (byHour.hours() > 24 * 3660)
         return fail(tr("The activities span more than ten years; their participation is not computed."));
-    SqliteStatement select(m_db, "SELECT i.person_id, m.minutes FROM identity_minutes m"
-                                 " JOIN chat_identities i ON i.id = m.identity_id"
-                                 " WHERE m.camp_id = ? AND i.person_id IS NOT NULL ORDER BY i.person_id");
+    SqliteStatement select(m_db,
+                           "SELECT i.person_id, m.minutes FROM identity_minutes m"
+                           " JOIN chat_identities i ON i.id = m.identity_id"
+                           " WHERE m.camp_id = ? AND i.person_id IS NOT NULL ORDER BY i.person_id");
     if (!select.isValid())
         return fail(select.error());
     select.bind(1, campId);
@@ -237,7 +238,8 @@ Result<std::optional<QList<QByteArray>>> ActivityStatsCache::computeFromMinutes(
     return std::optional<QList<QByteArray>>(packed);
 }
 
-Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 campId, const QList<ActivityWindow> &windows) const
+Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 campId,
+                                                                      const QList<ActivityWindow> &windows) const
 {
     QList<ActivityPeople> result;
     result.reserve(windows.size());
@@ -249,10 +251,11 @@ Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 cam
     if (byHour.hours() > 24 * 3660)
         return fail(tr("The activities span more than ten years; their participation is not computed."));
 
-    SqliteStatement select(m_db, "SELECT m.sent_at, i.person_id FROM chat_messages m"
-                                 " JOIN chat_identities i ON i.id = m.identity_id"
-                                 " WHERE m.camp_id = ? AND m.sent_at >= ? AND m.sent_at < ?"
-                                 " AND i.person_id IS NOT NULL AND m.kind IN ('text', 'media', 'checkin')");
+    SqliteStatement select(m_db,
+                           "SELECT m.sent_at, i.person_id FROM chat_messages m"
+                           " JOIN chat_identities i ON i.id = m.identity_id"
+                           " WHERE m.camp_id = ? AND m.sent_at >= ? AND m.sent_at < ?"
+                           " AND i.person_id IS NOT NULL AND m.kind IN ('text', 'media', 'checkin')");
     if (!select.isValid())
         return fail(select.error());
     select.bind(1, campId);
@@ -287,8 +290,9 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
 
     QHash<qint64, QByteArray> loaded;
     loaded.reserve(windows.size());
-    SqliteStatement select(m_db, "SELECT activity_id, window_start, window_end, revision, people FROM activity_stats"
-                                 " WHERE camp_id = ?");
+    SqliteStatement select(m_db,
+                           "SELECT activity_id, window_start, window_end, revision, people FROM activity_stats"
+                           " WHERE camp_id = ?");
     if (!select.isValid())
         return fail(select.error());
     select.bind(1, camp.id);
@@ -329,10 +333,12 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
     Transaction transaction(m_db);
     if (!transaction.begin())
         return loaded;
-    SqliteStatement upsert(m_db, "INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end, revision, people)"
-                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id) DO UPDATE SET"
-                                 " window_start = excluded.window_start, window_end = excluded.window_end,"
-                                 " revision = excluded.revision, people = excluded.people");
+    SqliteStatement upsert(
+        m_db,
+        "INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end, revision, people)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id) DO UPDATE SET"
+        " window_start = excluded.window_start, window_end = excluded.window_end,"
+        " revision = excluded.revision, people = excluded.people");
     if (!upsert.isValid())
         return loaded;
     for (const ActivityWindow &window : std::as_const(stale)) {

@@ -3,14 +3,13 @@
 #include "Error.h"
 #include "domain/Activity.h"
 #include "domain/Camp.h"
+#include "io/Varint.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QTimeZone>
-
-#include "io/Varint.h"
 
 #include <limits>
 #include <optional>
@@ -19,11 +18,10 @@ namespace CampDesk {
 
 // The instants an activity's participation is counted in: from its start to
 // its end plus the camp's tail, in the camp's zone.
-struct ActivityWindow final
-{
+struct ActivityWindow final {
     qint64 activityId = 0;
     qint64 start = 0; // Unix seconds, inclusive
-    qint64 end = 0;   // Unix seconds, exclusive
+    qint64 end = 0; // Unix seconds, exclusive
 
     static ActivityWindow of(const Activity &activity, const Camp &camp);
 };
@@ -31,8 +29,7 @@ struct ActivityWindow final
 // Turns a camp's wall-clock activity times into windows. Zone conversions
 // are slow and offsets change at most hourly, so they are cached by hour;
 // every window of the workspace is made here, so cache keys always match.
-class ActivityWindowMaker final
-{
+class ActivityWindowMaker final {
 public:
     explicit ActivityWindowMaker(const Camp &camp);
     ActivityWindow operator()(qint64 activityId, const QDateTime &start, const QDateTime &end);
@@ -46,8 +43,7 @@ private:
 };
 
 // Who spoke in one activity's window, and how often.
-struct ActivityPeople final
-{
+struct ActivityPeople final {
     qint64 activityId = 0;
     ActivityWindow window;
     QList<std::pair<qint64, int>> people; // (person id, countable messages), by person id
@@ -60,8 +56,7 @@ struct ActivityPeople final
 // pass over the camp's messages. Figures are per person, so roles,
 // subgroups and filters are applied when they are read and never make a
 // row stale.
-class ActivityStatsCache final
-{
+class ActivityStatsCache final {
     Q_DECLARE_TR_FUNCTIONS(ActivityStatsCache)
 
 public:
@@ -81,14 +76,14 @@ public:
     // posting minutes for windows on whole minutes, else from the messages.
     [[nodiscard]] Result<QList<ActivityPeople>> compute(qint64 campId, const QList<ActivityWindow> &windows) const;
     // The same from the messages alone: the reference the minutes must agree with.
-    [[nodiscard]] Result<QList<ActivityPeople>> computeFromMessages(qint64 campId, const QList<ActivityWindow> &windows) const;
+    [[nodiscard]] Result<QList<ActivityPeople>> computeFromMessages(qint64 campId,
+                                                                    const QList<ActivityWindow> &windows) const;
 
     static QByteArray encode(const QList<std::pair<qint64, int>> &people);
     static bool decode(QByteArrayView blob, QList<std::pair<qint64, int>> &people);
     // Calls visit(person id, messages) for each person of a packed blob, in
     // person order; false (after visiting a prefix) when the blob is damaged.
-    template<typename Visit>
-    static bool forEachPerson(QByteArrayView blob, Visit visit)
+    template<typename Visit> static bool forEachPerson(QByteArrayView blob, Visit visit)
     {
         qsizetype at = 0;
         qint64 personId = 0;
@@ -96,7 +91,8 @@ public:
             quint64 delta = 0, messages = 0;
             if (!Varint::read(blob, at, delta) || !Varint::read(blob, at, messages))
                 return false;
-            if (delta > quint64(std::numeric_limits<qint32>::max()) || messages > quint64(std::numeric_limits<qint32>::max()))
+            if (delta > quint64(std::numeric_limits<qint32>::max())
+                || messages > quint64(std::numeric_limits<qint32>::max()))
                 return false;
             personId += qint64(delta);
             visit(personId, int(messages));
@@ -107,10 +103,11 @@ public:
 private:
     [[nodiscard]] Result<qint64> revision(qint64 campId) const;
     // compute(), each window's people packed (encode()).
-    [[nodiscard]] Result<QHash<qint64, QByteArray>> computePacked(qint64 campId, const QList<ActivityWindow> &windows) const;
+    [[nodiscard]] Result<QHash<qint64, QByteArray>> computePacked(qint64 campId,
+                                                                  const QList<ActivityWindow> &windows) const;
     // Packed, in the order of `windows`; empty when an identity's row is damaged.
-    [[nodiscard]] Result<std::optional<QList<QByteArray>>> computeFromMinutes(qint64 campId,
-                                                                              const QList<ActivityWindow> &windows) const;
+    [[nodiscard]] Result<std::optional<QList<QByteArray>>>
+    computeFromMinutes(qint64 campId, const QList<ActivityWindow> &windows) const;
 
     QSqlDatabase m_db;
 };

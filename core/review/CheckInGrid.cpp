@@ -27,7 +27,7 @@ QList<CheckInGrid::Column> columnsOf(const ReviewInput &input, const ReviewSerie
     if (kind == CheckInGrid::Columns::CourseDays) {
         int number = 1;
         for (QDate day = input.camp.courseStart; day.isValid() && day <= input.camp.courseEnd; day = day.addDays(1)) {
-            CheckInGrid::Column column{day, 0, CheckInGrid::tr("Day %1").arg(number++)};
+            CheckInGrid::Column column {day, 0, CheckInGrid::tr("Day %1").arg(number++)};
             if (const DayFigure *figure = series.dayFigure(day)) {
                 column.members = figure->members;
                 column.checkedIn = figure->elapsed ? figure->checkedIn : 0;
@@ -42,7 +42,7 @@ QList<CheckInGrid::Column> columnsOf(const ReviewInput &input, const ReviewSerie
     for (const ReviewActivity &activity : input.activities) {
         if (activity.type != ActivityType::CheckIn || activity.status == ActivityStatus::Skipped)
             continue;
-        CheckInGrid::Column column{activity.start.date(), activity.id, activity.title};
+        CheckInGrid::Column column {activity.start.date(), activity.id, activity.title};
         column.onlyCheckInActivityThatDay = perDay.value(input.dayIndex(column.day)) == 1;
         if (const DayFigure *figure = series.dayFigure(column.day)) {
             column.members = figure->members;
@@ -62,7 +62,8 @@ QList<CheckInGrid::Column> columnsOf(const ReviewInput &input, const ReviewSerie
 
 // Rows in subgroup and name order; two rows that would read the same get the
 // member's nickname in the group, or failing that a number, after the name.
-QList<CheckInGrid::Row> rowsOf(const ReviewInput &input, const ReviewSeries &series, const QList<CheckInGrid::Column> &columns)
+QList<CheckInGrid::Row> rowsOf(const ReviewInput &input, const ReviewSeries &series,
+                               const QList<CheckInGrid::Column> &columns)
 {
     QList<CheckInGrid::Row> rows;
     QList<QString> subgroups;
@@ -70,8 +71,9 @@ QList<CheckInGrid::Row> rowsOf(const ReviewInput &input, const ReviewSeries &ser
         const ReviewMember &who = input.members.at(member);
         if (!ReviewCalculator::counts(who, series.filter))
             continue;
-        const bool inCampOnAColumn = std::any_of(columns.cbegin(), columns.cend(),
-                                                 [&who](const CheckInGrid::Column &column) { return who.inCampOn(column.day); });
+        const bool inCampOnAColumn
+            = std::any_of(columns.cbegin(), columns.cend(),
+                          [&who](const CheckInGrid::Column &column) { return who.inCampOn(column.day); });
         if (!inCampOnAColumn && !columns.isEmpty())
             continue;
         const QString subgroup = subgroupName(input, who.subgroupId);
@@ -82,7 +84,8 @@ QList<CheckInGrid::Row> rowsOf(const ReviewInput &input, const ReviewSeries &ser
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         if (subgroups.at(a) != subgroups.at(b))
-            return subgroups.at(b).isEmpty() || (!subgroups.at(a).isEmpty() && subgroups.at(a).localeAwareCompare(subgroups.at(b)) < 0);
+            return subgroups.at(b).isEmpty()
+                || (!subgroups.at(a).isEmpty() && subgroups.at(a).localeAwareCompare(subgroups.at(b)) < 0);
         return rows.at(a).label.localeAwareCompare(rows.at(b).label) < 0;
     });
     QList<CheckInGrid::Row> sorted;

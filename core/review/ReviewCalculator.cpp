@@ -19,8 +19,7 @@ std::optional<double> percent(int part, int whole)
 }
 
 // The day range a filter covers, within the input's grid.
-struct Range
-{
+struct Range {
     int first = 0; // grid indices, inclusive
     int last = -1;
     int asOf = -1; // last elapsed index (below first: nothing elapsed)
@@ -58,8 +57,7 @@ bool isActive(const ReviewInput &input, int member, int day)
 // before it filled in: the days need the members' spans, the members the
 // days' phases, the subgroups the days' completeness and the members' day,
 // the activities the days' member counts.
-class ReviewPasses final
-{
+class ReviewPasses final {
 public:
     ReviewPasses(const ReviewInput &input, const ReviewFilter &filter, const ReviewOptions &options)
         : m_input(input)
@@ -84,8 +82,7 @@ public:
 private:
     // Each counted member's days in the camp as grid indices, [from, to):
     // the loops compare integers, not dates.
-    struct Span
-    {
+    struct Span {
         qint64 from;
         qint64 to;
         bool contains(int day) const { return from <= day && day < to; }
@@ -152,8 +149,7 @@ private:
     {
         const Camp &camp = m_input.camp;
         // Member-days of the complete days, for the averages.
-        struct MemberDays
-        {
+        struct MemberDays {
             int members = 0;
             int active = 0;
             int checkedIn = 0;
@@ -222,8 +218,9 @@ private:
         const QHash<int, int> sessions = sharingSessions();
         // Tiers count course days only, once there are any.
         const int first = std::max(m_range.first, 0);
-        const bool anyCourseDay = std::any_of(m_phases.begin() + first, m_phases.begin() + std::max(m_range.asOf + 1, first),
-                                              [](CampPhase phase) { return phase == CampPhase::Course; });
+        const bool anyCourseDay
+            = std::any_of(m_phases.begin() + first, m_phases.begin() + std::max(m_range.asOf + 1, first),
+                          [](CampPhase phase) { return phase == CampPhase::Course; });
         for (qsizetype at = 0; at < m_counted.size(); ++at) {
             std::optional<MemberFigure> figure = memberFigure(at, anyCourseDay);
             if (!figure)
@@ -412,7 +409,8 @@ private:
             }
             m_series.activities.append(figure);
             if (activity.type == ActivityType::CheckIn && figure.happened)
-                m_series.checkInActivities.append(checkInFigure(activity, figure, day, checkInActivitiesOn.value(day) == 1));
+                m_series.checkInActivities.append(
+                    checkInFigure(activity, figure, day, checkInActivitiesOn.value(day) == 1));
         }
         for (ActivityFigure &figure : m_series.activities) {
             const auto sums = byType.value(figure.type);
@@ -479,10 +477,10 @@ private:
     const ReviewOptions &m_options;
     ReviewSeries m_series;
     Range m_range;
-    QList<int> m_counted;            // indices into m_input.members
-    std::vector<Span> m_spans;       // one per counted member
+    QList<int> m_counted; // indices into m_input.members
+    std::vector<Span> m_spans; // one per counted member
     std::vector<CampPhase> m_phases; // by grid day
-    QDate m_memberDay;               // the day "members" are counted on
+    QDate m_memberDay; // the day "members" are counted on
 };
 
 } // namespace
@@ -495,10 +493,14 @@ QList<EngagementTier> EngagementTiers::all()
 QString EngagementTiers::key(EngagementTier tier)
 {
     switch (tier) {
-    case EngagementTier::Core: return QStringLiteral("core");
-    case EngagementTier::Active: return QStringLiteral("active");
-    case EngagementTier::Occasional: return QStringLiteral("occasional");
-    case EngagementTier::Silent: return QStringLiteral("silent");
+    case EngagementTier::Core:
+        return QStringLiteral("core");
+    case EngagementTier::Active:
+        return QStringLiteral("active");
+    case EngagementTier::Occasional:
+        return QStringLiteral("occasional");
+    case EngagementTier::Silent:
+        return QStringLiteral("silent");
     }
     return {};
 }
@@ -507,10 +509,14 @@ QString EngagementTiers::displayName(EngagementTier tier)
 {
     switch (tier) {
     // Not "core": that is a member role (核心成员) with its own count on the Overview.
-    case EngagementTier::Core: return QCoreApplication::translate("EngagementTier", "Highly engaged");
-    case EngagementTier::Active: return QCoreApplication::translate("EngagementTier", "Active");
-    case EngagementTier::Occasional: return QCoreApplication::translate("EngagementTier", "Occasional");
-    case EngagementTier::Silent: return QCoreApplication::translate("EngagementTier", "Silent");
+    case EngagementTier::Core:
+        return QCoreApplication::translate("EngagementTier", "Highly engaged");
+    case EngagementTier::Active:
+        return QCoreApplication::translate("EngagementTier", "Active");
+    case EngagementTier::Occasional:
+        return QCoreApplication::translate("EngagementTier", "Occasional");
+    case EngagementTier::Silent:
+        return QCoreApplication::translate("EngagementTier", "Silent");
     }
     return {};
 }
@@ -518,10 +524,14 @@ QString EngagementTiers::displayName(EngagementTier tier)
 QString CampPhases::key(CampPhase phase)
 {
     switch (phase) {
-    case CampPhase::Preparation: return QStringLiteral("preparation");
-    case CampPhase::Course: return QStringLiteral("course");
-    case CampPhase::WrapUp: return QStringLiteral("wrap_up");
-    case CampPhase::Outside: return QStringLiteral("outside");
+    case CampPhase::Preparation:
+        return QStringLiteral("preparation");
+    case CampPhase::Course:
+        return QStringLiteral("course");
+    case CampPhase::WrapUp:
+        return QStringLiteral("wrap_up");
+    case CampPhase::Outside:
+        return QStringLiteral("outside");
     }
     return {};
 }
@@ -588,7 +598,8 @@ ReviewOptions ReviewCalculator::optionsOn(QDate today)
     return options;
 }
 
-ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFilter &filter, const ReviewOptions &options)
+ReviewSeries ReviewCalculator::compute(const ReviewInput &input, const ReviewFilter &filter,
+                                       const ReviewOptions &options)
 {
     return ReviewPasses(input, filter, options).run();
 }
@@ -605,9 +616,8 @@ DayMembers ReviewCalculator::dayMembers(const ReviewInput &input, const ReviewFi
             continue;
         (isActive(input, member, index) ? result.active : result.inactive).append(member);
     }
-    std::stable_sort(result.active.begin(), result.active.end(), [&input, index](int a, int b) {
-        return input.messagesOf(a, index) > input.messagesOf(b, index);
-    });
+    std::stable_sort(result.active.begin(), result.active.end(),
+                     [&input, index](int a, int b) { return input.messagesOf(a, index) > input.messagesOf(b, index); });
     return result;
 }
 

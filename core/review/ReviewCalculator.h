@@ -10,17 +10,15 @@ namespace CampDesk {
 // A member's day on their strip.
 enum class DayState { NotInCamp, Silent, Spoke, CheckedIn, SpokeAndCheckedIn, Future };
 
-struct MemberDay final
-{
+struct MemberDay final {
     QDate day;
     DayState state = DayState::Silent;
     int messages = 0;
     int checkIns = 0;
 };
 
-struct DayMembers final
-{
-    QList<int> active;   // member indices, most messages first
+struct DayMembers final {
+    QList<int> active; // member indices, most messages first
     QList<int> inactive; // in the camp that day and silent
 };
 
@@ -44,8 +42,7 @@ struct DayMembers final
 //   60 % or more and checked in on half or more), active (active on 30 % or
 //   checked in on half), occasional (any active day), silent (none).
 // - At risk: no message or check-in on the camp's last N elapsed days.
-class ReviewCalculator final
-{
+class ReviewCalculator final {
 public:
     static constexpr double CoreActiveShare = 0.6;
     static constexpr double ActiveShare = 0.3;
@@ -63,8 +60,8 @@ public:
     // The members behind one day's figure.
     [[nodiscard]] static DayMembers dayMembers(const ReviewInput &input, const ReviewFilter &filter, QDate day);
     // The members behind an activity's bar: participants, most messages first.
-    [[nodiscard]] static QList<std::pair<int, int>> activityMembers(const ReviewInput &input, const ReviewFilter &filter,
-                                                                    qint64 activityId);
+    [[nodiscard]] static QList<std::pair<int, int>> activityMembers(const ReviewInput &input,
+                                                                    const ReviewFilter &filter, qint64 activityId);
     // The members of one subgroup bar.
     [[nodiscard]] static QList<int> subgroupMembers(const ReviewInput &input, const ReviewFilter &filter,
                                                     qint64 subgroupId);

@@ -86,34 +86,38 @@ QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonOb
     const QString window = tr("%1–%2").arg(start.time().toString(QStringLiteral("HH:mm")),
                                            end.addSecs(60LL * tail).time().toString(QStringLiteral("HH:mm")));
     if (snapshot.contains(QStringLiteral("checked_in"))) {
-        figures.append({tr("Checked in"), tr("%1 of %2 members (%3)")
-                                              .arg(locale.toString(snapshot.value(QStringLiteral("checked_in")).toInt()),
-                                                   locale.toString(snapshot.value(QStringLiteral("check_in_members")).toInt()),
-                                                   DataTable::percent(rateOf(snapshot.value(QStringLiteral("check_in_rate"))), locale))});
+        figures.append({tr("Checked in"),
+                        tr("%1 of %2 members (%3)")
+                            .arg(locale.toString(snapshot.value(QStringLiteral("checked_in")).toInt()),
+                                 locale.toString(snapshot.value(QStringLiteral("check_in_members")).toInt()),
+                                 DataTable::percent(rateOf(snapshot.value(QStringLiteral("check_in_rate"))), locale))});
     }
     const int participants = snapshot.value(QStringLiteral("participants")).toInt();
-    figures.append({tr("Spoke in the chat %1").arg(window),
-                    tr("%1 of %2 members (%3)")
-                        .arg(locale.toString(participants),
-                             locale.toString(snapshot.value(QStringLiteral("members")).toInt()),
-                             DataTable::percent(rateOf(snapshot.value(QStringLiteral("participation_rate"))), locale))});
-    figures.append({tr("Messages"), tr("%1 in the chat %2")
-                                        .arg(locale.toString(snapshot.value(QStringLiteral("messages")).toInt()), window)});
+    figures.append(
+        {tr("Spoke in the chat %1").arg(window),
+         tr("%1 of %2 members (%3)")
+             .arg(locale.toString(participants), locale.toString(snapshot.value(QStringLiteral("members")).toInt()),
+                  DataTable::percent(rateOf(snapshot.value(QStringLiteral("participation_rate"))), locale))});
+    figures.append(
+        {tr("Messages"),
+         tr("%1 in the chat %2").arg(locale.toString(snapshot.value(QStringLiteral("messages")).toInt()), window)});
     const double average = snapshot.value(QStringLiteral("same_type_average_participants")).toDouble();
     const int sameType = snapshot.value(QStringLiteral("same_type_count")).toInt();
     QString comparison = tr("the first of its type");
     if (sameType > 1 && average > 0) {
         const double ratio = 100.0 * participants / average;
-        comparison = (ratio >= 100 ? tr("%1 of the average of its type (%2 who spoke, over %n activities)", nullptr, sameType)
-                                   : tr("only %1 of the average of its type (%2 who spoke, over %n activities)", nullptr,
-                                        sameType))
-                         .arg(DataTable::percent(std::round(ratio), locale), DataTable::decimal(average, locale));
+        comparison
+            = (ratio >= 100
+                   ? tr("%1 of the average of its type (%2 who spoke, over %n activities)", nullptr, sameType)
+                   : tr("only %1 of the average of its type (%2 who spoke, over %n activities)", nullptr, sameType))
+                  .arg(DataTable::percent(std::round(ratio), locale), DataTable::decimal(average, locale));
     }
     figures.append({tr("Compared"), comparison});
-    figures.append({tr("Active rate that day"),
-                    tr("%1 (target %2)")
-                        .arg(DataTable::percent(rateOf(snapshot.value(QStringLiteral("day_active_rate"))), locale),
-                             DataTable::percent(snapshot.value(QStringLiteral("target_active_rate")).toDouble(), locale))});
+    figures.append(
+        {tr("Active rate that day"),
+         tr("%1 (target %2)")
+             .arg(DataTable::percent(rateOf(snapshot.value(QStringLiteral("day_active_rate"))), locale),
+                  DataTable::percent(snapshot.value(QStringLiteral("target_active_rate")).toDouble(), locale))});
     return figures;
 }
 
@@ -122,8 +126,8 @@ QString ReviewHeadline::reviewFigures(const QJsonObject &snapshot, const QDateTi
     QStringList parts;
     for (const auto &[label, value] : activityFigures(snapshot, locale))
         parts.append(tr("%1: %2").arg(label, value));
-    return tr("%1 (figures of %2)").arg(parts.join(QStringLiteral(" · ")),
-                                       DataTable::dateTime(frozenAt.toLocalTime(), locale));
+    return tr("%1 (figures of %2)")
+        .arg(parts.join(QStringLiteral(" · ")), DataTable::dateTime(frozenAt.toLocalTime(), locale));
 }
 
 QString ReviewHeadline::list(const QStringList &names)

@@ -13,8 +13,7 @@ namespace CampDesk {
 // report and the activity review say them with these, so the same question
 // reads the same everywhere, with the scope each figure has ("over course
 // days 1–5", "from members") in its label.
-class ReviewHeadline final
-{
+class ReviewHeadline final {
     Q_DECLARE_TR_FUNCTIONS(ReviewHeadline)
 
 public:
@@ -36,9 +35,11 @@ public:
     // An activity review's figures (from its frozen snapshot), as
     // (label, value): a check-in's check-ins first, then who spoke in its
     // window, messages, the comparison with its type, the day's active rate.
-    static QList<std::pair<QString, QString>> activityFigures(const QJsonObject &snapshot, const QLocale &locale = QLocale());
+    static QList<std::pair<QString, QString>> activityFigures(const QJsonObject &snapshot,
+                                                              const QLocale &locale = QLocale());
     // The same as one paragraph, with when the figures were frozen.
-    static QString reviewFigures(const QJsonObject &snapshot, const QDateTime &frozenAt, const QLocale &locale = QLocale());
+    static QString reviewFigures(const QJsonObject &snapshot, const QDateTime &frozenAt,
+                                 const QLocale &locale = QLocale());
     // Names as a list in the language's way ("A, B" / "A、B").
     static QString list(const QStringList &names);
 };

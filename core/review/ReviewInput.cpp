@@ -34,8 +34,7 @@ Value memoised(QHash<QByteArray, Value> &memo, QByteArrayView key, Lookup lookup
 // grid's bounds, the people index, the activities, their participants
 // (summed on a second thread), the members' days, the check-ins of
 // activities, and last the activities' figures once the thread is done.
-class ReviewInputPasses final
-{
+class ReviewInputPasses final {
 public:
     ReviewInputPasses(Workspace &workspace, qint64 campId, bool saveCache)
         : m_workspace(workspace)
@@ -47,11 +46,11 @@ public:
 
     Result<ReviewInput> run()
     {
-        for (const auto pass : {&ReviewInputPasses::readCamp, &ReviewInputPasses::readMembers,
-                                &ReviewInputPasses::boundGrid, &ReviewInputPasses::indexPeople,
-                                &ReviewInputPasses::readActivities, &ReviewInputPasses::readParticipants,
-                                &ReviewInputPasses::readMemberDays, &ReviewInputPasses::readActivityCheckIns,
-                                &ReviewInputPasses::finishActivities}) {
+        for (const auto pass :
+             {&ReviewInputPasses::readCamp, &ReviewInputPasses::readMembers, &ReviewInputPasses::boundGrid,
+              &ReviewInputPasses::indexPeople, &ReviewInputPasses::readActivities, &ReviewInputPasses::readParticipants,
+              &ReviewInputPasses::readMemberDays, &ReviewInputPasses::readActivityCheckIns,
+              &ReviewInputPasses::finishActivities}) {
             if (auto done = (this->*pass)(); !done)
                 return std::unexpected(done.error());
         }
@@ -76,8 +75,9 @@ private:
     Result<QSet<qint64>> staffIdentities() const
     {
         QSet<qint64> staffIdentities;
-        SqliteStatement staff(m_db, "SELECT DISTINCT person_id FROM chat_identities WHERE camp_id = ? AND is_staff = 1"
-                                    " AND person_id IS NOT NULL");
+        SqliteStatement staff(m_db,
+                              "SELECT DISTINCT person_id FROM chat_identities WHERE camp_id = ? AND is_staff = 1"
+                              " AND person_id IS NOT NULL");
         if (!staff.isValid())
             return fail(staff.error());
         staff.bind(1, m_campId);
@@ -96,9 +96,10 @@ private:
         auto staffIdentities = this->staffIdentities();
         if (!staffIdentities)
             return std::unexpected(staffIdentities.error());
-        SqliteStatement members(m_db, "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
-                                      " m.joined_on, m.left_on, m.status"
-                                      " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?");
+        SqliteStatement members(m_db,
+                                "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
+                                " m.joined_on, m.left_on, m.status"
+                                " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?");
         if (!members.isValid())
             return fail(members.error());
         members.bind(1, m_campId);
@@ -134,7 +135,8 @@ private:
         const QDate first = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
         const QDate last = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
         if (!first.isValid() || !last.isValid())
-            return fail(ReviewInputLoader::tr("Camp “%1” has no course dates, so its days cannot be reviewed.").arg(camp.name));
+            return fail(
+                ReviewInputLoader::tr("Camp “%1” has no course dates, so its days cannot be reviewed.").arg(camp.name));
         m_minDay = first.toJulianDay();
         m_maxDay = last.toJulianDay();
         // A camp of more than ten years is a damaged date, not a camp.
@@ -153,8 +155,9 @@ private:
     {
         for (const ReviewMember &member : std::as_const(m_input.members)) {
             if (member.personId < 0 || member.personId > MaxPersonId)
-                return fail(ReviewInputLoader::tr("Camp “%1” has member records with impossible ids; the workspace is damaged.")
-                                .arg(m_input.camp.name));
+                return fail(
+                    ReviewInputLoader::tr("Camp “%1” has member records with impossible ids; the workspace is damaged.")
+                        .arg(m_input.camp.name));
             m_maxPerson = std::max(m_maxPerson, member.personId);
         }
         m_input.memberOfPerson.assign(std::size_t(m_maxPerson + 1), -1);
@@ -163,7 +166,7 @@ private:
         for (int index = 0; index < m_input.members.size(); ++index) {
             const ReviewMember &member = m_input.members.at(index);
             m_input.memberOfPerson[std::size_t(member.personId)] = index;
-            const std::pair<qint64, bool> key{member.subgroupId, member.staff};
+            const std::pair<qint64, bool> key {member.subgroupId, member.staff};
             auto kind = kindOf.constFind(key);
             if (kind == kindOf.constEnd()) {
                 kind = kindOf.insert(key, int(m_kinds.size()));
@@ -181,8 +184,9 @@ private:
 
     Result<void> readActivities()
     {
-        SqliteStatement activities(m_db, "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
-                                         " FROM activities WHERE camp_id = ? ORDER BY starts_at, id");
+        SqliteStatement activities(m_db,
+                                   "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
+                                   " FROM activities WHERE camp_id = ? ORDER BY starts_at, id");
         if (!activities.isValid())
             return fail(activities.error());
         activities.bind(1, m_campId);
@@ -276,23 +280,24 @@ private:
                 return {}; // figures of someone no longer in the camp
             const std::size_t member = std::size_t(found);
             const std::size_t row = member * m_campDays;
-            const bool ok = MemberDayCodec::forEach(stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns,
-                                                                         qint64, qint64) {
-                const qint64 day = julianDay - m_campFirst;
-                if (day >= 0 && std::size_t(day) < m_campDays) {
-                    m_lastData = std::max(m_lastData, julianDay);
-                    addDay(m_input.messages, m_input.checkIns, row + std::size_t(day), messages, checkIns);
-                } else if (julianDay < reachFirst || julianDay > reachLast) {
-                    countFar(julianDay, messages, checkIns);
-                } else {
-                    m_lastData = std::max(m_lastData, julianDay);
-                    m_minDay = std::min(m_minDay, julianDay);
-                    m_maxDay = std::max(m_maxDay, julianDay);
-                    m_outside.push_back({member, julianDay, messages, checkIns});
-                }
-            });
+            const bool ok = MemberDayCodec::forEach(
+                stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns, qint64, qint64) {
+                    const qint64 day = julianDay - m_campFirst;
+                    if (day >= 0 && std::size_t(day) < m_campDays) {
+                        m_lastData = std::max(m_lastData, julianDay);
+                        addDay(m_input.messages, m_input.checkIns, row + std::size_t(day), messages, checkIns);
+                    } else if (julianDay < reachFirst || julianDay > reachLast) {
+                        countFar(julianDay, messages, checkIns);
+                    } else {
+                        m_lastData = std::max(m_lastData, julianDay);
+                        m_minDay = std::min(m_minDay, julianDay);
+                        m_maxDay = std::max(m_maxDay, julianDay);
+                        m_outside.push_back({member, julianDay, messages, checkIns});
+                    }
+                });
             if (!ok)
-                return fail(ReviewInputLoader::tr("The participation figures of %1 are damaged; import the chat again to rebuild them.")
+                return fail(ReviewInputLoader::tr(
+                                "The participation figures of %1 are damaged; import the chat again to rebuild them.")
                                 .arg(m_input.members.at(found).name));
             return {};
         });
@@ -344,8 +349,8 @@ private:
         activityById.reserve(m_input.activities.size());
         for (int index = 0; index < m_input.activities.size(); ++index)
             activityById.insert(m_input.activities.at(index).id, index);
-        SqliteStatement checkIns(m_db,
-                                 "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");
+        SqliteStatement checkIns(
+            m_db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");
         if (!checkIns.isValid())
             return fail(checkIns.error());
         checkIns.bind(1, m_campId);
@@ -379,8 +384,7 @@ private:
         return {};
     }
 
-    struct Outside
-    {
+    struct Outside {
         std::size_t member;
         qint64 julianDay;
         int messages;

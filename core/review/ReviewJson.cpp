@@ -23,7 +23,7 @@ QJsonValue date(QDate day)
 
 QJsonObject activityObject(const ActivityFigure &figure)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), figure.activityId},
         {QStringLiteral("type"), ActivityTypes::key(figure.type)},
         {QStringLiteral("title"), figure.title},
@@ -46,59 +46,59 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
 {
     QJsonArray days;
     for (const DayFigure &day : series.days) {
-        days.append(QJsonObject{{QStringLiteral("day"), date(day.day)},
-                                {QStringLiteral("course_day"), day.courseDay},
-                                {QStringLiteral("phase"), CampPhases::key(day.phase)},
-                                {QStringLiteral("elapsed"), day.elapsed},
-                                {QStringLiteral("members"), day.members},
-                                {QStringLiteral("active"), day.active},
-                                {QStringLiteral("active_rate"), rate(day.activeRate)},
-                                {QStringLiteral("messages"), day.messages},
-                                {QStringLiteral("checked_in"), day.checkedIn},
-                                {QStringLiteral("check_in_rate"), rate(day.checkInRate)},
-                                {QStringLiteral("joins"), day.joins},
-                                {QStringLiteral("leaves"), day.leaves}});
+        days.append(QJsonObject {{QStringLiteral("day"), date(day.day)},
+                                 {QStringLiteral("course_day"), day.courseDay},
+                                 {QStringLiteral("phase"), CampPhases::key(day.phase)},
+                                 {QStringLiteral("elapsed"), day.elapsed},
+                                 {QStringLiteral("members"), day.members},
+                                 {QStringLiteral("active"), day.active},
+                                 {QStringLiteral("active_rate"), rate(day.activeRate)},
+                                 {QStringLiteral("messages"), day.messages},
+                                 {QStringLiteral("checked_in"), day.checkedIn},
+                                 {QStringLiteral("check_in_rate"), rate(day.checkInRate)},
+                                 {QStringLiteral("joins"), day.joins},
+                                 {QStringLiteral("leaves"), day.leaves}});
     }
     QJsonArray checkIns;
     for (const CheckInActivityFigure &figure : series.checkInActivities) {
-        checkIns.append(QJsonObject{{QStringLiteral("activity_id"), figure.activityId},
-                                    {QStringLiteral("title"), figure.title},
-                                    {QStringLiteral("day"), date(figure.day)},
-                                    {QStringLiteral("members"), figure.members},
-                                    {QStringLiteral("checked_in"), figure.checkedIn},
-                                    {QStringLiteral("rate"), rate(figure.rate)}});
+        checkIns.append(QJsonObject {{QStringLiteral("activity_id"), figure.activityId},
+                                     {QStringLiteral("title"), figure.title},
+                                     {QStringLiteral("day"), date(figure.day)},
+                                     {QStringLiteral("members"), figure.members},
+                                     {QStringLiteral("checked_in"), figure.checkedIn},
+                                     {QStringLiteral("rate"), rate(figure.rate)}});
     }
     QJsonArray subgroups;
     for (const SubgroupFigure &figure : series.subgroups) {
-        subgroups.append(QJsonObject{{QStringLiteral("id"), figure.subgroupId},
-                                     {QStringLiteral("name"), figure.name},
-                                     {QStringLiteral("members"), figure.members},
-                                     {QStringLiteral("member_days"), figure.memberDays},
-                                     {QStringLiteral("active_member_days"), figure.activeMemberDays},
-                                     {QStringLiteral("active_rate"), rate(figure.activeRate)},
-                                     {QStringLiteral("course_member_days"), figure.courseMemberDays},
-                                     {QStringLiteral("check_in_days"), figure.checkInDays},
-                                     {QStringLiteral("check_in_rate"), rate(figure.checkInRate)},
-                                     {QStringLiteral("messages"), figure.messages}});
+        subgroups.append(QJsonObject {{QStringLiteral("id"), figure.subgroupId},
+                                      {QStringLiteral("name"), figure.name},
+                                      {QStringLiteral("members"), figure.members},
+                                      {QStringLiteral("member_days"), figure.memberDays},
+                                      {QStringLiteral("active_member_days"), figure.activeMemberDays},
+                                      {QStringLiteral("active_rate"), rate(figure.activeRate)},
+                                      {QStringLiteral("course_member_days"), figure.courseMemberDays},
+                                      {QStringLiteral("check_in_days"), figure.checkInDays},
+                                      {QStringLiteral("check_in_rate"), rate(figure.checkInRate)},
+                                      {QStringLiteral("messages"), figure.messages}});
     }
     QJsonArray activities;
     for (const ActivityFigure &figure : series.activities)
         activities.append(activityObject(figure));
     QJsonArray members;
     for (const MemberFigure &figure : series.members) {
-        members.append(QJsonObject{{QStringLiteral("id"), figure.personId},
-                                   {QStringLiteral("name"), figure.name},
-                                   {QStringLiteral("subgroup_id"), figure.subgroupId},
-                                   {QStringLiteral("staff"), figure.staff},
-                                   {QStringLiteral("messages"), figure.messages},
-                                   {QStringLiteral("active_days"), figure.activeDays},
-                                   {QStringLiteral("check_ins"), figure.checkIns},
-                                   {QStringLiteral("sharing_sessions"), figure.sharingSessions},
-                                   {QStringLiteral("tier"), EngagementTiers::key(figure.tier)},
-                                   {QStringLiteral("last_active"), date(figure.lastActive)},
-                                   {QStringLiteral("silent_days"), figure.silentDays},
-                                   {QStringLiteral("never_spoke"), figure.neverSpoke},
-                                   {QStringLiteral("at_risk"), figure.atRisk}});
+        members.append(QJsonObject {{QStringLiteral("id"), figure.personId},
+                                    {QStringLiteral("name"), figure.name},
+                                    {QStringLiteral("subgroup_id"), figure.subgroupId},
+                                    {QStringLiteral("staff"), figure.staff},
+                                    {QStringLiteral("messages"), figure.messages},
+                                    {QStringLiteral("active_days"), figure.activeDays},
+                                    {QStringLiteral("check_ins"), figure.checkIns},
+                                    {QStringLiteral("sharing_sessions"), figure.sharingSessions},
+                                    {QStringLiteral("tier"), EngagementTiers::key(figure.tier)},
+                                    {QStringLiteral("last_active"), date(figure.lastActive)},
+                                    {QStringLiteral("silent_days"), figure.silentDays},
+                                    {QStringLiteral("never_spoke"), figure.neverSpoke},
+                                    {QStringLiteral("at_risk"), figure.atRisk}});
     }
     QJsonArray silent;
     for (int index : series.silentMembers)
@@ -110,7 +110,7 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
     for (QDate day : series.daysBelowTarget)
         below.append(date(day));
 
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("camp_id"), input.camp.id},
         {QStringLiteral("camp"), input.camp.name},
         {QStringLiteral("from"), date(series.from)},
@@ -123,10 +123,10 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
         {QStringLiteral("activity_tail_minutes"), series.activityTailMinutes},
         {QStringLiteral("silent_after_days"), series.silentAfterDays},
         {QStringLiteral("outside_dates"),
-         QJsonObject{{QStringLiteral("messages"), series.farData.messages},
-                     {QStringLiteral("check_ins"), series.farData.checkIns},
-                     {QStringLiteral("first_day"), date(series.farData.first)},
-                     {QStringLiteral("last_day"), date(series.farData.last)}}},
+         QJsonObject {{QStringLiteral("messages"), series.farData.messages},
+                      {QStringLiteral("check_ins"), series.farData.checkIns},
+                      {QStringLiteral("first_day"), date(series.farData.first)},
+                      {QStringLiteral("last_day"), date(series.farData.last)}}},
         {QStringLiteral("days_below_target"), below},
         {QStringLiteral("days"), days},
         {QStringLiteral("check_in_activities"), checkIns},
@@ -145,7 +145,7 @@ QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
 QJsonObject headline(const ReviewSeries &series)
 {
     const bool counted = series.countedCourseDays > 0;
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("as_of"), date(series.asOf)},
         {QStringLiteral("members_counted"), series.memberCount},
         {QStringLiteral("members_left"), series.membersLeft},
@@ -190,12 +190,12 @@ QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint6
     object.insert(QStringLiteral("activity_tail_minutes"), series.activityTailMinutes);
     QJsonArray participants;
     const int index = input.activityIndexOf(activityId);
-    const auto pairs = index >= 0 ? input.participantsOf(input.activities.at(index)) : QList<std::pair<int, int>>{};
+    const auto pairs = index >= 0 ? input.participantsOf(input.activities.at(index)) : QList<std::pair<int, int>> {};
     for (const auto &[member, messages] : pairs) {
         if (ReviewCalculator::counts(input.members.at(member), series.filter))
-            participants.append(QJsonObject{{QStringLiteral("id"), input.members.at(member).personId},
-                                            {QStringLiteral("name"), input.members.at(member).displayName()},
-                                            {QStringLiteral("messages"), messages}});
+            participants.append(QJsonObject {{QStringLiteral("id"), input.members.at(member).personId},
+                                             {QStringLiteral("name"), input.members.at(member).displayName()},
+                                             {QStringLiteral("messages"), messages}});
     }
     object.insert(QStringLiteral("participant_list"), participants);
     return object;

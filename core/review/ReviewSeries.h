@@ -13,10 +13,9 @@
 namespace CampDesk {
 
 // What the figures are computed over.
-struct ReviewFilter final
-{
+struct ReviewFilter final {
     QDate from; // invalid: the camp's first day
-    QDate to;   // invalid: the camp's last day
+    QDate to; // invalid: the camp's last day
     qint64 subgroupId = 0; // 0: every subgroup; NoSubgroup: members in none
     bool includeStaff = false;
 
@@ -24,8 +23,7 @@ struct ReviewFilter final
     bool operator==(const ReviewFilter &) const = default;
 };
 
-struct ReviewOptions final
-{
+struct ReviewOptions final {
     // The last day with data (today at the latest), unless set: silence and
     // "elapsed" count to it.
     QDate asOf;
@@ -50,25 +48,23 @@ namespace CampPhases {
 QString key(CampPhase phase);
 } // namespace CampPhases
 
-struct DayFigure final
-{
+struct DayFigure final {
     QDate day;
     int courseDay = 0; // 1 on the first course day; 0 and below before it
     CampPhase phase = CampPhase::Outside;
     bool elapsed = false; // on or before the as-of day: figures are meaningful
     bool complete = false; // elapsed and over (before today): counted in the averages
-    int members = 0;      // in the camp that day (the filter's members)
-    int active = 0;       // of them, spoke or checked in
+    int members = 0; // in the camp that day (the filter's members)
+    int active = 0; // of them, spoke or checked in
     int messages = 0;
     int checkedIn = 0;
     int joins = 0;
     int leaves = 0;
-    std::optional<double> activeRate;  // percent; empty without members or before data
+    std::optional<double> activeRate; // percent; empty without members or before data
     std::optional<double> checkInRate; // percent, course days only
 };
 
-struct CheckInActivityFigure final
-{
+struct CheckInActivityFigure final {
     qint64 activityId = 0;
     QString title;
     QDate day;
@@ -77,12 +73,11 @@ struct CheckInActivityFigure final
     std::optional<double> rate;
 };
 
-struct SubgroupFigure final
-{
+struct SubgroupFigure final {
     qint64 subgroupId = 0; // ReviewFilter::NoSubgroup for members in none
     QString name;
     QString color;
-    int members = 0;    // in the camp on the as-of day, as the camp's figure
+    int members = 0; // in the camp on the as-of day, as the camp's figure
     int memberDays = 0; // member-days the camp's active rate counts (see ReviewSeries)
     int activeMemberDays = 0;
     int courseMemberDays = 0; // member-days of the complete course days
@@ -92,15 +87,14 @@ struct SubgroupFigure final
     std::optional<double> checkInRate;
 };
 
-struct ActivityFigure final
-{
+struct ActivityFigure final {
     qint64 activityId = 0;
     ActivityType type = ActivityType::StaffTask;
     QString title;
     QDateTime start;
     QDateTime end;
     bool happened = false;
-    int members = 0;      // in the camp that day
+    int members = 0; // in the camp that day
     int participants = 0; // spoke from its start to its end plus the tail
     int messages = 0;
     std::optional<double> participationRate;
@@ -110,8 +104,7 @@ struct ActivityFigure final
     double sameTypeMessages = 0;
 };
 
-struct MemberFigure final
-{
+struct MemberFigure final {
     int member = 0; // index into ReviewInput::members
     qint64 personId = 0;
     QString name;
@@ -119,17 +112,16 @@ struct MemberFigure final
     bool staff = false;
     int messages = 0;
     int activeDays = 0;
-    int checkIns = 0;        // days checked in
+    int checkIns = 0; // days checked in
     int sharingSessions = 0; // sessions given
     EngagementTier tier = EngagementTier::Silent;
-    QDate lastActive;   // invalid: never
+    QDate lastActive; // invalid: never
     int silentDays = 0; // days since the last active day, up to the as-of day
     bool neverSpoke = false;
     bool atRisk = false; // silent for the camp's number of days or more
 };
 
-struct ReviewSeries final
-{
+struct ReviewSeries final {
     ReviewFilter filter;
     QDate from;
     QDate to;
@@ -143,9 +135,9 @@ struct ReviewSeries final
     QList<CheckInActivityFigure> checkInActivities;
     QList<SubgroupFigure> subgroups;
     QList<ActivityFigure> activities; // in time order
-    QList<MemberFigure> members;      // the leaderboard: most messages first
-    std::array<int, 4> tiers{};       // members per EngagementTier
-    QList<int> silentMembers;         // indices into `members`: never spoke or at risk, longest silence first
+    QList<MemberFigure> members; // the leaderboard: most messages first
+    std::array<int, 4> tiers {}; // members per EngagementTier
+    QList<int> silentMembers; // indices into `members`: never spoke or at risk, longest silence first
 
     // The headline figures: one definition each, shown the same by every
     // tab, the PDF, the CSV and the CLI. Rates are member-days over the
@@ -154,13 +146,13 @@ struct ReviewSeries final
     // days, so a day in progress never pulls an average down.
     std::optional<double> averageActiveRate;
     std::optional<double> averageCheckInRate;
-    int countedCourseDays = 0;      // complete course days in the averages
-    int firstCountedCourseDay = 0;  // their course-day numbers (0: none)
+    int countedCourseDays = 0; // complete course days in the averages
+    int firstCountedCourseDay = 0; // their course-day numbers (0: none)
     int lastCountedCourseDay = 0;
-    QList<QDate> daysBelowTarget;   // complete course days below the active-rate target
-    int totalMessages = 0;          // the members' messages on their camp days, up to the as-of day
-    int memberCount = 0;            // the filter's members in the camp on the as-of day
-    int membersLeft = 0;            // of the filter's members, those who left by the as-of day
+    QList<QDate> daysBelowTarget; // complete course days below the active-rate target
+    int totalMessages = 0; // the members' messages on their camp days, up to the as-of day
+    int memberCount = 0; // the filter's members in the camp on the as-of day
+    int membersLeft = 0; // of the filter's members, those who left by the as-of day
     ReviewInput::FarData farData; // the camp's data dated far outside its days (not in any figure)
 
     const DayFigure *dayFigure(QDate day) const;
@@ -168,8 +160,7 @@ struct ReviewSeries final
 };
 
 // Two camps' daily active rates side by side, aligned by course day.
-struct CampComparisonRow final
-{
+struct CampComparisonRow final {
     int courseDay = 0;
     std::optional<double> first;
     std::optional<double> second;

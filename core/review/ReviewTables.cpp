@@ -7,19 +7,25 @@ namespace CampDesk {
 
 QList<ReviewChart> ReviewTables::charts()
 {
-    return {ReviewChart::ActiveRate, ReviewChart::CheckIns,    ReviewChart::Subgroups,
-            ReviewChart::Activities, ReviewChart::Tiers, ReviewChart::JoinsLeaves};
+    return {ReviewChart::ActiveRate, ReviewChart::CheckIns, ReviewChart::Subgroups,
+            ReviewChart::Activities, ReviewChart::Tiers,    ReviewChart::JoinsLeaves};
 }
 
 QString ReviewTables::title(ReviewChart chart)
 {
     switch (chart) {
-    case ReviewChart::ActiveRate: return tr("Daily active rate");
-    case ReviewChart::CheckIns: return tr("Check-in completion per course day");
-    case ReviewChart::Subgroups: return tr("Subgroups");
-    case ReviewChart::Activities: return tr("Turnout per activity");
-    case ReviewChart::Tiers: return tr("Engagement tiers");
-    case ReviewChart::JoinsLeaves: return tr("Joins and leaves");
+    case ReviewChart::ActiveRate:
+        return tr("Daily active rate");
+    case ReviewChart::CheckIns:
+        return tr("Check-in completion per course day");
+    case ReviewChart::Subgroups:
+        return tr("Subgroups");
+    case ReviewChart::Activities:
+        return tr("Turnout per activity");
+    case ReviewChart::Tiers:
+        return tr("Engagement tiers");
+    case ReviewChart::JoinsLeaves:
+        return tr("Joins and leaves");
     }
     return {};
 }
@@ -27,12 +33,18 @@ QString ReviewTables::title(ReviewChart chart)
 QString ReviewTables::fileStem(ReviewChart chart)
 {
     switch (chart) {
-    case ReviewChart::ActiveRate: return QStringLiteral("active-rate");
-    case ReviewChart::CheckIns: return QStringLiteral("check-ins");
-    case ReviewChart::Subgroups: return QStringLiteral("subgroups");
-    case ReviewChart::Activities: return QStringLiteral("activities");
-    case ReviewChart::Tiers: return QStringLiteral("tiers");
-    case ReviewChart::JoinsLeaves: return QStringLiteral("joins-leaves");
+    case ReviewChart::ActiveRate:
+        return QStringLiteral("active-rate");
+    case ReviewChart::CheckIns:
+        return QStringLiteral("check-ins");
+    case ReviewChart::Subgroups:
+        return QStringLiteral("subgroups");
+    case ReviewChart::Activities:
+        return QStringLiteral("activities");
+    case ReviewChart::Tiers:
+        return QStringLiteral("tiers");
+    case ReviewChart::JoinsLeaves:
+        return QStringLiteral("joins-leaves");
     }
     return {};
 }
@@ -80,8 +92,13 @@ DataTable ReviewTables::table(ReviewChart chart, const ReviewSeries &series, con
         }
         for (const DayFigure &day : series.days) {
             const bool course = day.phase == CampPhase::Course;
-            QVariantList row{day.day, course ? QVariant(day.courseDay) : QVariant(), day.members, whenElapsed(day, day.active),
-                             value(day.activeRate), series.targetActiveRate, whenElapsed(day, day.messages)};
+            QVariantList row {day.day,
+                              course ? QVariant(day.courseDay) : QVariant(),
+                              day.members,
+                              whenElapsed(day, day.active),
+                              value(day.activeRate),
+                              series.targetActiveRate,
+                              whenElapsed(day, day.messages)};
             if (comparison)
                 row.append(course ? value(compared.value(day.courseDay)) : QVariant());
             table.addRow(row);
@@ -124,8 +141,9 @@ DataTable ReviewTables::table(ReviewChart chart, const ReviewSeries &series, con
         for (const ActivityFigure &activity : series.activities) {
             if (!isEngagement(activity.type) || !activity.happened)
                 continue;
-            table.addRow({activity.start, ActivityTypes::displayName(activity.type), activity.title, activity.participants,
-                          value(activity.participationRate), activity.messages, activity.sameTypeParticipants});
+            table.addRow({activity.start, ActivityTypes::displayName(activity.type), activity.title,
+                          activity.participants, value(activity.participationRate), activity.messages,
+                          activity.sameTypeParticipants});
         }
         break;
     case ReviewChart::Tiers:
@@ -179,8 +197,8 @@ DataTable ReviewTables::leaderboard(const ReviewSeries &series, int limit)
     table.addColumn(tr("Tier"));
     for (int index = 0; index < series.members.size() && index < limit; ++index) {
         const MemberFigure &member = series.members.at(index);
-        table.addRow({index + 1, member.name, member.messages, member.activeDays, member.checkIns, member.sharingSessions,
-                      EngagementTiers::displayName(member.tier)});
+        table.addRow({index + 1, member.name, member.messages, member.activeDays, member.checkIns,
+                      member.sharingSessions, EngagementTiers::displayName(member.tier)});
     }
     return table;
 }

@@ -13,8 +13,7 @@ namespace CampDesk {
 // dashboard exports a chart's table as CSV, and the PDF report prints them.
 enum class ReviewChart { ActiveRate, CheckIns, Subgroups, Activities, Tiers, JoinsLeaves };
 
-class ReviewTables final
-{
+class ReviewTables final {
     Q_DECLARE_TR_FUNCTIONS(ReviewTables)
 
 public:

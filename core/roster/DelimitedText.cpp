@@ -41,7 +41,7 @@ Result<QList<TextRow>> DelimitedText::parse(const QString &text, QChar separator
         const bool blank = row.cells.size() == 1 && row.cells.first().trimmed().isEmpty();
         if (!blank)
             rows.append(row);
-        row = TextRow{};
+        row = TextRow {};
         row.line = line;
     };
     for (qsizetype i = 0; i < text.size() && !tooMany; ++i) {
@@ -77,7 +77,7 @@ Result<QList<TextRow>> DelimitedText::parse(const QString &text, QChar separator
     }
     if (tooMany) {
         return fail(row.cells.size() > InputLimits::MaxFields ? InputLimits::tooManyFields(row.line)
-                                                               : InputLimits::tooManyCells(row.line));
+                                                              : InputLimits::tooManyCells(row.line));
     }
     if (!cell.isEmpty() || !row.cells.isEmpty() || cellStarted)
         endRow();

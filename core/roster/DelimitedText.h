@@ -9,8 +9,7 @@
 namespace CampDesk {
 
 // A row of a CSV/TSV file or a spreadsheet paste, with the line it starts on.
-struct TextRow final
-{
+struct TextRow final {
     int line = 0;
     QStringList cells;
 };
@@ -21,8 +20,7 @@ struct TextRow final
 // InputLimits::MaxFields cells, or a table of more than MaxTableCells, is
 // refused: no roster is that wide or that big, and holding every cell of
 // such a file would take gigabytes.
-class DelimitedText final
-{
+class DelimitedText final {
 public:
     static QChar guessSeparator(const QString &text);
     [[nodiscard]] static Result<QList<TextRow>> parse(const QString &text, QChar separator);

@@ -8,8 +8,7 @@ namespace CampDesk {
 
 // The camp's pattern for group nicknames, e.g. "{subgroup}-{nickname}-{city}":
 // what a member's nickname should be and whether it is.
-class NicknameStandard final
-{
+class NicknameStandard final {
 public:
     static QStringList placeholders();
     // The pattern as the operator reads and types it, its placeholders named

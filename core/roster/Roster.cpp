@@ -41,8 +41,8 @@ Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
     QHash<qint64, Person> byId;
     for (const Person &person : std::as_const(*people))
         byId.insert(person.id, person);
-    auto subgroups = Sql::exec(workspace.database(), QStringLiteral("SELECT id, name FROM subgroups WHERE camp_id = ?"),
-                               {campId});
+    auto subgroups
+        = Sql::exec(workspace.database(), QStringLiteral("SELECT id, name FROM subgroups WHERE camp_id = ?"), {campId});
     if (!subgroups)
         return std::unexpected(subgroups.error());
     QHash<qint64, QString> names;
@@ -50,18 +50,19 @@ Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
         names.insert(subgroups->value(0).toLongLong(), subgroups->value(1).toString());
     QList<RosterEntry> entries;
     for (const MemberEntry &member : std::as_const(*members))
-        entries.append({member.membership, byId.value(member.membership.personId), names.value(member.membership.subgroupId)});
+        entries.append(
+            {member.membership, byId.value(member.membership.personId), names.value(member.membership.subgroupId)});
     return entries;
 }
 
 QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
 {
     // Headers are the import's own field names, so an export reads back as is.
-    QList<RosterField> columns{RosterField::DisplayName, RosterField::GroupNickname, RosterField::Role,
-                               RosterField::Subgroup,    RosterField::Title,         RosterField::WeChatId,
-                               RosterField::QqId,        RosterField::TelegramId,    RosterField::WhatsAppId,
-                               RosterField::DiscordId,   RosterField::City,          RosterField::Occupation,
-                               RosterField::Tags,        RosterField::JoinedOn,      RosterField::Notes};
+    QList<RosterField> columns {RosterField::DisplayName, RosterField::GroupNickname, RosterField::Role,
+                                RosterField::Subgroup,    RosterField::Title,         RosterField::WeChatId,
+                                RosterField::QqId,        RosterField::TelegramId,    RosterField::WhatsAppId,
+                                RosterField::DiscordId,   RosterField::City,          RosterField::Occupation,
+                                RosterField::Tags,        RosterField::JoinedOn,      RosterField::Notes};
     if (withPhone)
         columns.insert(10, RosterField::Phone);
     QStringList header;
@@ -72,18 +73,42 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
         QStringList row;
         for (RosterField field : columns) {
             switch (field) {
-            case RosterField::DisplayName: row << entry.person.displayName; break;
-            case RosterField::GroupNickname: row << entry.membership.groupNickname; break;
-            case RosterField::Role: row << MemberRoles::displayName(entry.membership.role); break;
-            case RosterField::Subgroup: row << entry.subgroup; break;
-            case RosterField::Title: row << entry.membership.title; break;
-            case RosterField::Phone: row << entry.person.phone; break;
-            case RosterField::City: row << entry.person.city; break;
-            case RosterField::Occupation: row << entry.person.occupation; break;
-            case RosterField::Tags: row << entry.person.tags.join(QStringLiteral(", ")); break;
-            case RosterField::JoinedOn: row << entry.membership.joinedOn.toString(Qt::ISODate); break;
-            case RosterField::Notes: row << entry.person.notes; break;
-            default: row << chatIdOn(entry.person, RosterColumns::platform(field)); break;
+            case RosterField::DisplayName:
+                row << entry.person.displayName;
+                break;
+            case RosterField::GroupNickname:
+                row << entry.membership.groupNickname;
+                break;
+            case RosterField::Role:
+                row << MemberRoles::displayName(entry.membership.role);
+                break;
+            case RosterField::Subgroup:
+                row << entry.subgroup;
+                break;
+            case RosterField::Title:
+                row << entry.membership.title;
+                break;
+            case RosterField::Phone:
+                row << entry.person.phone;
+                break;
+            case RosterField::City:
+                row << entry.person.city;
+                break;
+            case RosterField::Occupation:
+                row << entry.person.occupation;
+                break;
+            case RosterField::Tags:
+                row << entry.person.tags.join(QStringLiteral(", "));
+                break;
+            case RosterField::JoinedOn:
+                row << entry.membership.joinedOn.toString(Qt::ISODate);
+                break;
+            case RosterField::Notes:
+                row << entry.person.notes;
+                break;
+            default:
+                row << chatIdOn(entry.person, RosterColumns::platform(field));
+                break;
             }
         }
         rows.append(row);
@@ -95,8 +120,8 @@ QJsonObject Roster::toJson(const RosterEntry &entry, bool withPhone)
 {
     QJsonArray chatIds;
     for (const ChatId &chatId : entry.person.chatIds)
-        chatIds.append(QJsonObject{{QStringLiteral("platform"), chatId.platform}, {QStringLiteral("id"), chatId.id}});
-    QJsonObject object{
+        chatIds.append(QJsonObject {{QStringLiteral("platform"), chatId.platform}, {QStringLiteral("id"), chatId.id}});
+    QJsonObject object {
         {QStringLiteral("id"), entry.membership.id},
         {QStringLiteral("person_id"), entry.person.id},
         {QStringLiteral("name"), entry.person.displayName},

@@ -14,8 +14,7 @@ class Workspace;
 
 // A camp's member as a roster shows it: the membership, the person and the
 // subgroup's name.
-struct RosterEntry final
-{
+struct RosterEntry final {
     Membership membership;
     Person person;
     QString subgroup;
@@ -23,8 +22,7 @@ struct RosterEntry final
     bool operator==(const RosterEntry &) const = default;
 };
 
-class Roster final
-{
+class Roster final {
     Q_DECLARE_TR_FUNCTIONS(Roster)
 
 public:

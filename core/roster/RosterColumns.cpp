@@ -9,8 +9,7 @@ namespace CampDesk {
 
 namespace {
 
-struct Entry
-{
+struct Entry {
     RosterField field;
     const char *key;
     const char *name;
@@ -21,43 +20,78 @@ const QList<Entry> &entries()
 {
     static const QList<Entry> list = {
         {RosterField::Ignore, "ignore", QT_TRANSLATE_NOOP("RosterColumns", "(ignore)"), {}},
-        {RosterField::GroupNickname, "group_nickname", QT_TRANSLATE_NOOP("RosterColumns", "Group nickname"),
-         {QStringLiteral("群昵称"), QStringLiteral("群名片"), QStringLiteral("group nickname"), QStringLiteral("nickname in group")}},
-        {RosterField::DisplayName, "name", QT_TRANSLATE_NOOP("RosterColumns", "Name"),
+        {RosterField::GroupNickname,
+         "group_nickname",
+         QT_TRANSLATE_NOOP("RosterColumns", "Group nickname"),
+         {QStringLiteral("群昵称"), QStringLiteral("群名片"), QStringLiteral("group nickname"),
+          QStringLiteral("nickname in group")}},
+        {RosterField::DisplayName,
+         "name",
+         QT_TRANSLATE_NOOP("RosterColumns", "Name"),
          {QStringLiteral("昵称"), QStringLiteral("姓名"), QStringLiteral("名字"), QStringLiteral("微信昵称"),
-          QStringLiteral("name"), QStringLiteral("nickname"), QStringLiteral("display name"), QStringLiteral("member")}},
-        {RosterField::WeChatId, "wechat_id", QT_TRANSLATE_NOOP("RosterColumns", "WeChat ID"),
+          QStringLiteral("name"), QStringLiteral("nickname"), QStringLiteral("display name"),
+          QStringLiteral("member")}},
+        {RosterField::WeChatId,
+         "wechat_id",
+         QT_TRANSLATE_NOOP("RosterColumns", "WeChat ID"),
          {QStringLiteral("微信号"), QStringLiteral("微信id"), QStringLiteral("wxid"), QStringLiteral("wechat")}},
-        {RosterField::QqId, "qq_id", QT_TRANSLATE_NOOP("RosterColumns", "QQ number"),
+        {RosterField::QqId,
+         "qq_id",
+         QT_TRANSLATE_NOOP("RosterColumns", "QQ number"),
          {QStringLiteral("qq号"), QStringLiteral("qq")}},
-        {RosterField::TelegramId, "telegram_id", QT_TRANSLATE_NOOP("RosterColumns", "Telegram ID"),
+        {RosterField::TelegramId,
+         "telegram_id",
+         QT_TRANSLATE_NOOP("RosterColumns", "Telegram ID"),
          {QStringLiteral("telegram"), QStringLiteral("tg")}},
-        {RosterField::WhatsAppId, "whatsapp_id", QT_TRANSLATE_NOOP("RosterColumns", "WhatsApp number"),
+        {RosterField::WhatsAppId,
+         "whatsapp_id",
+         QT_TRANSLATE_NOOP("RosterColumns", "WhatsApp number"),
          {QStringLiteral("whatsapp")}},
-        {RosterField::DiscordId, "discord_id", QT_TRANSLATE_NOOP("RosterColumns", "Discord ID"),
+        {RosterField::DiscordId,
+         "discord_id",
+         QT_TRANSLATE_NOOP("RosterColumns", "Discord ID"),
          {QStringLiteral("discord")}},
-        {RosterField::Phone, "phone", QT_TRANSLATE_NOOP("RosterColumns", "Phone"),
+        {RosterField::Phone,
+         "phone",
+         QT_TRANSLATE_NOOP("RosterColumns", "Phone"),
          {QStringLiteral("手机"), QStringLiteral("电话"), QStringLiteral("手机号"), QStringLiteral("phone"),
           QStringLiteral("mobile"), QStringLiteral("tel")}},
-        {RosterField::City, "city", QT_TRANSLATE_NOOP("RosterColumns", "City"),
+        {RosterField::City,
+         "city",
+         QT_TRANSLATE_NOOP("RosterColumns", "City"),
          {QStringLiteral("城市"), QStringLiteral("所在地"), QStringLiteral("地区"), QStringLiteral("city"),
           QStringLiteral("location")}},
-        {RosterField::Occupation, "occupation", QT_TRANSLATE_NOOP("RosterColumns", "Occupation"),
+        {RosterField::Occupation,
+         "occupation",
+         QT_TRANSLATE_NOOP("RosterColumns", "Occupation"),
          {QStringLiteral("职业"), QStringLiteral("工作"), QStringLiteral("行业"), QStringLiteral("occupation"),
           QStringLiteral("job"), QStringLiteral("profession")}},
-        {RosterField::Role, "role", QT_TRANSLATE_NOOP("RosterColumns", "Role"),
+        {RosterField::Role,
+         "role",
+         QT_TRANSLATE_NOOP("RosterColumns", "Role"),
          {QStringLiteral("角色"), QStringLiteral("身份"), QStringLiteral("role")}},
-        {RosterField::Subgroup, "subgroup", QT_TRANSLATE_NOOP("RosterColumns", "Subgroup"),
+        {RosterField::Subgroup,
+         "subgroup",
+         QT_TRANSLATE_NOOP("RosterColumns", "Subgroup"),
          {QStringLiteral("小组"), QStringLiteral("组别"), QStringLiteral("分组"), QStringLiteral("subgroup"),
           QStringLiteral("group"), QStringLiteral("team")}},
-        {RosterField::Title, "title", QT_TRANSLATE_NOOP("RosterColumns", "Title"),
+        {RosterField::Title,
+         "title",
+         QT_TRANSLATE_NOOP("RosterColumns", "Title"),
          {QStringLiteral("头衔"), QStringLiteral("封号"), QStringLiteral("title")}},
-        {RosterField::Tags, "tags", QT_TRANSLATE_NOOP("RosterColumns", "Tags"),
+        {RosterField::Tags,
+         "tags",
+         QT_TRANSLATE_NOOP("RosterColumns", "Tags"),
          {QStringLiteral("标签"), QStringLiteral("tags"), QStringLiteral("tag")}},
-        {RosterField::Notes, "notes", QT_TRANSLATE_NOOP("RosterColumns", "Notes"),
+        {RosterField::Notes,
+         "notes",
+         QT_TRANSLATE_NOOP("RosterColumns", "Notes"),
          {QStringLiteral("备注"), QStringLiteral("notes"), QStringLiteral("note"), QStringLiteral("remark")}},
-        {RosterField::JoinedOn, "joined_on", QT_TRANSLATE_NOOP("RosterColumns", "Joined on"),
-         {QStringLiteral("入群时间"), QStringLiteral("加入日期"), QStringLiteral("joined"), QStringLiteral("join date")}},
+        {RosterField::JoinedOn,
+         "joined_on",
+         QT_TRANSLATE_NOOP("RosterColumns", "Joined on"),
+         {QStringLiteral("入群时间"), QStringLiteral("加入日期"), QStringLiteral("joined"),
+          QStringLiteral("join date")}},
     };
     return list;
 }
@@ -102,12 +136,18 @@ QString RosterColumns::displayName(RosterField field)
 QString RosterColumns::platform(RosterField field)
 {
     switch (field) {
-    case RosterField::WeChatId: return QStringLiteral("wechat");
-    case RosterField::QqId: return QStringLiteral("qq");
-    case RosterField::TelegramId: return QStringLiteral("telegram");
-    case RosterField::WhatsAppId: return QStringLiteral("whatsapp");
-    case RosterField::DiscordId: return QStringLiteral("discord");
-    default: return {};
+    case RosterField::WeChatId:
+        return QStringLiteral("wechat");
+    case RosterField::QqId:
+        return QStringLiteral("qq");
+    case RosterField::TelegramId:
+        return QStringLiteral("telegram");
+    case RosterField::WhatsAppId:
+        return QStringLiteral("whatsapp");
+    case RosterField::DiscordId:
+        return QStringLiteral("discord");
+    default:
+        return {};
     }
 }
 
@@ -126,9 +166,10 @@ QList<RosterField> RosterColumns::guess(const QStringList &headers)
             for (const Entry &entry : entries()) {
                 if (entry.field == RosterField::Ignore || taken.contains(entry.field))
                     continue;
-                const bool hit = std::any_of(entry.synonyms.cbegin(), entry.synonyms.cend(), [&](const QString &synonym) {
-                    return exact ? header == synonym : header.contains(synonym);
-                });
+                const bool hit
+                    = std::any_of(entry.synonyms.cbegin(), entry.synonyms.cend(), [&](const QString &synonym) {
+                          return exact ? header == synonym : header.contains(synonym);
+                      });
                 if (hit) {
                     fields[column] = entry.field;
                     taken.insert(entry.field);

@@ -29,8 +29,7 @@ enum class RosterField {
     JoinedOn,
 };
 
-class RosterColumns final
-{
+class RosterColumns final {
     Q_DECLARE_TR_FUNCTIONS(RosterColumns)
 
 public:

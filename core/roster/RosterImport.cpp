@@ -1,8 +1,7 @@
 #include "roster/RosterImport.h"
 
-#include "io/CsvWriter.h"
-
 #include "Workspace.h"
+#include "io/CsvWriter.h"
 #include "search/TextMatcher.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -10,8 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace CampDesk {
 
@@ -32,14 +31,14 @@ QString digitsOf(const QString &phone)
 
 Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &name, RosterImportSummary &summary)
 {
-    auto found = Sql::exec(workspace.database(), QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"),
-                           {campId, name});
+    auto found = Sql::exec(workspace.database(),
+                           QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"), {campId, name});
     if (!found)
         return std::unexpected(found.error());
     if (found->next())
         return found->value(0).toLongLong();
-    auto inserted = Sql::exec(workspace.database(), QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, ?)"),
-                              {campId, name});
+    auto inserted = Sql::exec(workspace.database(),
+                              QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, ?)"), {campId, name});
     if (!inserted)
         return std::unexpected(inserted.error());
     ++summary.subgroupsAdded;
@@ -51,7 +50,8 @@ Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &na
 
 int RosterImportPlan::count(RosterImportRow::Match match) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [match](const RosterImportRow &row) { return row.match == match; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [match](const RosterImportRow &row) { return row.match == match; }));
 }
 
 int RosterImportPlan::newPeople(bool acceptMerges) const
@@ -72,12 +72,23 @@ std::optional<MemberRole> RosterImport::parseRole(const QString &text)
     if (role.isEmpty())
         return MemberRole::OrdinaryMember;
     const QList<std::pair<MemberRole, QStringList>> names = {
-        {MemberRole::OwnerTeam, {QStringLiteral("群主"), QStringLiteral("群主团队"), QStringLiteral("管理员"), QStringLiteral("owner"), QStringLiteral("owner team"), QStringLiteral("admin")}},
-        {MemberRole::Assistant, {QStringLiteral("助教"), QStringLiteral("助理"), QStringLiteral("assistant"), QStringLiteral("ta")}},
-        {MemberRole::AtmosphereCrew, {QStringLiteral("气氛组"), QStringLiteral("atmosphere crew"), QStringLiteral("atmosphere"), QStringLiteral("crew")}},
-        {MemberRole::CoreMember, {QStringLiteral("核心用户"), QStringLiteral("核心成员"), QStringLiteral("核心"), QStringLiteral("core"), QStringLiteral("core member")}},
-        {MemberRole::SeedMember, {QStringLiteral("种子用户"), QStringLiteral("种子"), QStringLiteral("seed"), QStringLiteral("seed member")}},
-        {MemberRole::OrdinaryMember, {QStringLiteral("普通用户"), QStringLiteral("普通成员"), QStringLiteral("学员"), QStringLiteral("成员"), QStringLiteral("member"), QStringLiteral("ordinary"), QStringLiteral("ordinary member"), QStringLiteral("student")}},
+        {MemberRole::OwnerTeam,
+         {QStringLiteral("群主"), QStringLiteral("群主团队"), QStringLiteral("管理员"), QStringLiteral("owner"),
+          QStringLiteral("owner team"), QStringLiteral("admin")}},
+        {MemberRole::Assistant,
+         {QStringLiteral("助教"), QStringLiteral("助理"), QStringLiteral("assistant"), QStringLiteral("ta")}},
+        {MemberRole::AtmosphereCrew,
+         {QStringLiteral("气氛组"), QStringLiteral("atmosphere crew"), QStringLiteral("atmosphere"),
+          QStringLiteral("crew")}},
+        {MemberRole::CoreMember,
+         {QStringLiteral("核心用户"), QStringLiteral("核心成员"), QStringLiteral("核心"), QStringLiteral("core"),
+          QStringLiteral("core member")}},
+        {MemberRole::SeedMember,
+         {QStringLiteral("种子用户"), QStringLiteral("种子"), QStringLiteral("seed"), QStringLiteral("seed member")}},
+        {MemberRole::OrdinaryMember,
+         {QStringLiteral("普通用户"), QStringLiteral("普通成员"), QStringLiteral("学员"), QStringLiteral("成员"),
+          QStringLiteral("member"), QStringLiteral("ordinary"), QStringLiteral("ordinary member"),
+          QStringLiteral("student")}},
     };
     for (const auto &[candidate, spellings] : names) {
         if (spellings.contains(role) || role == MemberRoles::key(candidate))
@@ -127,7 +138,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         inCamp.insert(entry.membership.personId);
 
     RosterImportPlan plan;
-    QHash<qint64, int> claimedBy;    // existing person -> line that matched them
+    QHash<qint64, int> claimedBy; // existing person -> line that matched them
     QHash<QString, int> seenInFile; // platform + chat id -> first line using it
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const TextRow &source = rows.at(r);
@@ -140,9 +151,14 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             if (value.isEmpty())
                 continue;
             switch (fields.at(column)) {
-            case RosterField::Ignore: break;
-            case RosterField::DisplayName: row.person.displayName = value; break;
-            case RosterField::GroupNickname: row.membership.groupNickname = value; break;
+            case RosterField::Ignore:
+                break;
+            case RosterField::DisplayName:
+                row.person.displayName = value;
+                break;
+            case RosterField::GroupNickname:
+                row.membership.groupNickname = value;
+                break;
             case RosterField::WeChatId:
             case RosterField::QqId:
             case RosterField::TelegramId:
@@ -150,21 +166,34 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             case RosterField::DiscordId:
                 row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
                 break;
-            case RosterField::Phone: row.person.phone = value; break;
-            case RosterField::City: row.person.city = value; break;
-            case RosterField::Occupation: row.person.occupation = value; break;
+            case RosterField::Phone:
+                row.person.phone = value;
+                break;
+            case RosterField::City:
+                row.person.city = value;
+                break;
+            case RosterField::Occupation:
+                row.person.occupation = value;
+                break;
             case RosterField::Role:
                 if (const auto role = parseRole(value))
                     row.membership.role = *role;
                 else
-                    row.problems << tr("line %1: “%2” is not a role; imported as an ordinary member")
-                                        .arg(row.line)
-                                        .arg(value);
+                    row.problems
+                        << tr("line %1: “%2” is not a role; imported as an ordinary member").arg(row.line).arg(value);
                 break;
-            case RosterField::Subgroup: row.subgroup = value; break;
-            case RosterField::Title: row.membership.title = value; break;
-            case RosterField::Tags: row.person.tags = value.split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts); break;
-            case RosterField::Notes: row.person.notes = value; break;
+            case RosterField::Subgroup:
+                row.subgroup = value;
+                break;
+            case RosterField::Title:
+                row.membership.title = value;
+                break;
+            case RosterField::Tags:
+                row.person.tags = value.split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts);
+                break;
+            case RosterField::Notes:
+                row.person.notes = value;
+                break;
             case RosterField::JoinedOn: {
                 QDate date = QDate::fromString(value.left(10), Qt::ISODate);
                 if (!date.isValid())
@@ -219,7 +248,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         if (row.match == RosterImportRow::Match::NewPerson) {
             for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
                 const QString chatKey = chatId.platform + u'\n' + chatId.id;
-                if (const int first = seenInFile.value(chatKey); first != 0 && row.match != RosterImportRow::Match::Skipped) {
+                if (const int first = seenInFile.value(chatKey);
+                    first != 0 && row.match != RosterImportRow::Match::Skipped) {
                     row.match = RosterImportRow::Match::Skipped;
                     row.problems << tr("line %1: the same %2 id as line %3; the row is skipped")
                                         .arg(row.line)
@@ -271,8 +301,9 @@ Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 cam
                 if (!merged.chatIds.contains(chatId))
                     merged.chatIds.append(chatId);
             }
-            for (const auto &[field, value] : {std::pair{&merged.city, row.person.city}, std::pair{&merged.occupation, row.person.occupation},
-                                        std::pair{&merged.phone, row.person.phone}, std::pair{&merged.notes, row.person.notes}}) {
+            for (const auto &[field, value] :
+                 {std::pair {&merged.city, row.person.city}, std::pair {&merged.occupation, row.person.occupation},
+                  std::pair {&merged.phone, row.person.phone}, std::pair {&merged.notes, row.person.notes}}) {
                 if (field->isEmpty())
                     *field = value;
             }

@@ -13,14 +13,13 @@ namespace CampDesk {
 class Workspace;
 
 // One roster row after reading and matching, before anything is written.
-struct RosterImportRow final
-{
+struct RosterImportRow final {
     enum class Match {
-        NewPerson,     // nobody like this yet: a new person
-        SamePerson,    // same chat id or phone as an existing person
+        NewPerson, // nobody like this yet: a new person
+        SamePerson, // same chat id or phone as an existing person
         PossibleMerge, // same name as an existing person: offered as a merge
         AlreadyInCamp, // the person is in this camp already: skipped
-        Skipped,       // the row cannot be used (see problems)
+        Skipped, // the row cannot be used (see problems)
     };
 
     int line = 0;
@@ -32,8 +31,7 @@ struct RosterImportRow final
     QStringList problems;
 };
 
-struct RosterImportPlan final
-{
+struct RosterImportPlan final {
     QList<RosterImportRow> rows;
     int count(RosterImportRow::Match match) const;
     // What applying the plan does to people: rows that become new people
@@ -43,8 +41,7 @@ struct RosterImportPlan final
     int knownPeople(bool acceptMerges) const;
 };
 
-struct RosterImportSummary final
-{
+struct RosterImportSummary final {
     int peopleAdded = 0;
     int peopleMatched = 0;
     int membershipsAdded = 0;
@@ -58,14 +55,13 @@ struct RosterImportSummary final
 
 // Imports a roster from a CSV/TSV file or a spreadsheet paste: plan() reads
 // and matches without writing; apply() writes the plan in one transaction.
-class RosterImport final
-{
+class RosterImport final {
     Q_DECLARE_TR_FUNCTIONS(RosterImport)
 
 public:
     // `rows` includes the header row; `fields` maps its columns.
     [[nodiscard]] static Result<RosterImportPlan> plan(Workspace &workspace, qint64 campId, const QList<TextRow> &rows,
-                                                      const QList<RosterField> &fields);
+                                                       const QList<RosterField> &fields);
     // Possible merges join the existing person when `acceptMerges`, else
     // they become new people.
     [[nodiscard]] static Result<RosterImportSummary> apply(Workspace &workspace, qint64 campId,

@@ -12,13 +12,14 @@ SubgroupRepository::SubgroupRepository(const QSqlDatabase &db)
 Result<QList<Subgroup>> SubgroupRepository::list(qint64 campId) const
 {
     return Sql::collect<Subgroup>(
-        Sql::exec(m_db,
-                  QStringLiteral("SELECT id, camp_id, name, color, leader_membership_id FROM subgroups WHERE camp_id = ?"
-                                 " ORDER BY name, id"),
-                  {campId}),
+        Sql::exec(
+            m_db,
+            QStringLiteral("SELECT id, camp_id, name, color, leader_membership_id FROM subgroups WHERE camp_id = ?"
+                           " ORDER BY name, id"),
+            {campId}),
         [](const QSqlQuery &row) {
-            return Subgroup{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
-                            row.value(3).toString(), row.value(4).toLongLong()};
+            return Subgroup {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                             row.value(3).toString(), row.value(4).toLongLong()};
         });
 }
 
@@ -42,12 +43,12 @@ Result<void> SubgroupRepository::update(const Subgroup &subgroup)
 {
     if (subgroup.name.trimmed().isEmpty())
         return fail(tr("A subgroup needs a name."));
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE subgroups SET name = ?, color = ?, leader_membership_id = ? WHERE id = ?"),
-                           {subgroup.name.trimmed(), Sql::text(subgroup.color),
-                            subgroup.leaderMembershipId > 0 ? QVariant(subgroup.leaderMembershipId)
-                                                            : QVariant(QMetaType::fromType<qint64>()),
-                            subgroup.id});
+    auto query = Sql::exec(
+        m_db, QStringLiteral("UPDATE subgroups SET name = ?, color = ?, leader_membership_id = ? WHERE id = ?"),
+        {subgroup.name.trimmed(), Sql::text(subgroup.color),
+         subgroup.leaderMembershipId > 0 ? QVariant(subgroup.leaderMembershipId)
+                                         : QVariant(QMetaType::fromType<qint64>()),
+         subgroup.id});
     if (!query)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)

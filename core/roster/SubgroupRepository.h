@@ -7,19 +7,17 @@
 
 namespace CampDesk {
 
-struct Subgroup final
-{
+struct Subgroup final {
     qint64 id = 0;
     qint64 campId = 0;
     QString name;
-    QString color;                 // "#RRGGBB", empty for the default
+    QString color; // "#RRGGBB", empty for the default
     qint64 leaderMembershipId = 0; // 0: no leader yet
 
     bool operator==(const Subgroup &) const = default;
 };
 
-class SubgroupRepository final
-{
+class SubgroupRepository final {
     Q_DECLARE_TR_FUNCTIONS(SubgroupRepository)
 
 public:

@@ -41,7 +41,7 @@ QHash<qint64, int> SubgroupSplitter::split(QList<Member> members, const Options 
         const int cityB = options.spreadCities ? cityRank.value(b.city) : 0;
         const int jobA = options.spreadOccupations ? occupationRank.value(a.occupation) : 0;
         const int jobB = options.spreadOccupations ? occupationRank.value(b.occupation) : 0;
-        return std::tuple{a.role, cityA, jobA} < std::tuple{b.role, cityB, jobB};
+        return std::tuple {a.role, cityA, jobA} < std::tuple {b.role, cityB, jobB};
     });
 
     QList<int> sizes(groups, 0);
@@ -76,8 +76,8 @@ QHash<qint64, int> SubgroupSplitter::split(QList<Member> members, const Options 
             return sizes.at(group) < floorSize || (sizes.at(group) == floorSize && atCeiling < remainder);
         };
         const auto key = [&](int group) {
-            return std::tuple{roleCounts.at(group), cityCounts ? cityCounts->at(group) : 0,
-                              occupationCounts ? occupationCounts->at(group) : 0, sizes.at(group), group};
+            return std::tuple {roleCounts.at(group), cityCounts ? cityCounts->at(group) : 0,
+                               occupationCounts ? occupationCounts->at(group) : 0, sizes.at(group), group};
         };
         int best = -1;
         for (int group = 0; group < groups; ++group) {

@@ -12,19 +12,16 @@ namespace CampDesk {
 // role (core and seed members differ by at most one between groups), sizes
 // differ by at most one, and optionally cities or occupations are spread.
 // The same seed gives the same split.
-class SubgroupSplitter final
-{
+class SubgroupSplitter final {
 public:
-    struct Member
-    {
+    struct Member {
         qint64 membershipId = 0;
         MemberRole role = MemberRole::OrdinaryMember;
         QString city;
         QString occupation;
     };
-    struct Options
-    {
-        int groups = 0;     // number of groups, or 0 to derive it from targetSize
+    struct Options {
+        int groups = 0; // number of groups, or 0 to derive it from targetSize
         int targetSize = 0; // members per group when groups is 0
         bool spreadCities = false;
         bool spreadOccupations = false;

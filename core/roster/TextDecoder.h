@@ -9,14 +9,12 @@ namespace CampDesk {
 
 // Turns the bytes of a spreadsheet export into text: UTF-8 with or without a
 // BOM, UTF-16 (BOM or not), or GBK/GB18030 as Chinese Excel writes it.
-struct DecodedText final
-{
+struct DecodedText final {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"
 };
 
-class TextDecoder final
-{
+class TextDecoder final {
 public:
     static DecodedText decode(const QByteArray &bytes);
     // Decodes with a named encoding (any ICU knows); empty on an unknown name.

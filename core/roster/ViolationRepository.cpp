@@ -14,9 +14,12 @@ QList<ViolationAction> all()
 QString key(ViolationAction action)
 {
     switch (action) {
-    case ViolationAction::Reminder: return QStringLiteral("reminder");
-    case ViolationAction::Warning: return QStringLiteral("warning");
-    case ViolationAction::Removed: return QStringLiteral("removed");
+    case ViolationAction::Reminder:
+        return QStringLiteral("reminder");
+    case ViolationAction::Warning:
+        return QStringLiteral("warning");
+    case ViolationAction::Removed:
+        return QStringLiteral("removed");
     }
     return {};
 }
@@ -33,9 +36,12 @@ std::optional<ViolationAction> fromKey(const QString &key)
 QString displayName(ViolationAction action)
 {
     switch (action) {
-    case ViolationAction::Reminder: return QCoreApplication::translate("ViolationAction", "Reminder");
-    case ViolationAction::Warning: return QCoreApplication::translate("ViolationAction", "Warning");
-    case ViolationAction::Removed: return QCoreApplication::translate("ViolationAction", "Removed");
+    case ViolationAction::Reminder:
+        return QCoreApplication::translate("ViolationAction", "Reminder");
+    case ViolationAction::Warning:
+        return QCoreApplication::translate("ViolationAction", "Warning");
+    case ViolationAction::Removed:
+        return QCoreApplication::translate("ViolationAction", "Removed");
     }
     return {};
 }
@@ -44,18 +50,18 @@ QString displayName(ViolationAction action)
 
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT id, person_id, camp_id, occurred_on, rule, evidence, action FROM violations");
+const QString selectColumns
+    = QStringLiteral("SELECT id, person_id, camp_id, occurred_on, rule, evidence, action FROM violations");
 
 Violation violationFrom(const QSqlQuery &query)
 {
-    return Violation{query.value(0).toLongLong(),
-                     query.value(1).toLongLong(),
-                     query.value(2).toLongLong(),
-                     QDate::fromString(query.value(3).toString(), Qt::ISODate),
-                     query.value(4).toString(),
-                     query.value(5).toString(),
-                     ViolationActions::fromKey(query.value(6).toString()).value_or(ViolationAction::Warning)};
+    return Violation {query.value(0).toLongLong(),
+                      query.value(1).toLongLong(),
+                      query.value(2).toLongLong(),
+                      QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                      query.value(4).toString(),
+                      query.value(5).toString(),
+                      ViolationActions::fromKey(query.value(6).toString()).value_or(ViolationAction::Warning)};
 }
 
 } // namespace

@@ -20,21 +20,19 @@ QString displayName(ViolationAction action);
 } // namespace ViolationActions
 
 // One entry of a person's violation ledger (kept across camps).
-struct Violation final
-{
+struct Violation final {
     qint64 id = 0;
     qint64 personId = 0;
     qint64 campId = 0;
     QDate date;
-    QString rule;     // the rule broken, e.g. "no ads"
+    QString rule; // the rule broken, e.g. "no ads"
     QString evidence; // what was posted
     ViolationAction action = ViolationAction::Warning;
 
     bool operator==(const Violation &) const = default;
 };
 
-class ViolationRepository final
-{
+class ViolationRepository final {
     Q_DECLARE_TR_FUNCTIONS(ViolationRepository)
 
 public:

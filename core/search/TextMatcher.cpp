@@ -8,8 +8,7 @@ namespace CampDesk {
 
 namespace {
 
-struct Block
-{
+struct Block {
     char32_t first;
     QByteArray initials;
 };

@@ -8,8 +8,7 @@ namespace CampDesk {
 // Search as operators type it: case- and width-insensitive ("ＡＢＣ" finds
 // "abc"), and Chinese by pinyin initials ("hyy" finds 欢迎语). Shared by the
 // speech library and the roster.
-class TextMatcher final
-{
+class TextMatcher final {
 public:
     // What to search in: the folded text and, after a newline, the same text
     // with each Chinese character replaced by its pinyin initial.

@@ -15,14 +15,16 @@ CampVariableRepository::CampVariableRepository(const QSqlDatabase &db)
 
 bool CampVariableRepository::isValidName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[\\w-]+$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern(QStringLiteral("^[\\w-]+$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
     return pattern.match(name).hasMatch() && !PlaceholderRenderer::builtInNames().contains(name);
 }
 
 Result<QList<CampVariable>> CampVariableRepository::list(qint64 campId) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT name, course_day, value FROM camp_variables WHERE camp_id = ?"
-                                                " ORDER BY name, course_day"),
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("SELECT name, course_day, value FROM camp_variables WHERE camp_id = ?"
+                                          " ORDER BY name, course_day"),
                            {campId});
     if (!query)
         return std::unexpected(query.error());
@@ -47,8 +49,9 @@ Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &vari
     if (auto valid = check(variable); !valid)
         return valid;
     if (variable.value.isEmpty()) {
-        auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM camp_variables WHERE camp_id = ? AND name = ?"
-                                                      " AND course_day = ?"),
+        auto removed = Sql::exec(m_db,
+                                 QStringLiteral("DELETE FROM camp_variables WHERE camp_id = ? AND name = ?"
+                                                " AND course_day = ?"),
                                  {campId, variable.name, variable.courseDay});
         return removed ? Result<void>() : std::unexpected(removed.error());
     }

@@ -10,8 +10,7 @@ namespace CampDesk {
 
 // A named value the operator sets for a camp, for every day (courseDay 0)
 // or for one course day: {course_link} differs each day.
-struct CampVariable final
-{
+struct CampVariable final {
     QString name;
     int courseDay = 0;
     QString value;
@@ -19,8 +18,7 @@ struct CampVariable final
     bool operator==(const CampVariable &) const = default;
 };
 
-class CampVariableRepository final
-{
+class CampVariableRepository final {
     Q_DECLARE_TR_FUNCTIONS(CampVariableRepository)
 
 public:

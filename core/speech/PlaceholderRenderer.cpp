@@ -15,9 +15,9 @@ bool isNameCharacter(QChar c)
 
 QStringList PlaceholderRenderer::builtInNames()
 {
-    return {QStringLiteral("camp"),     QStringLiteral("day"),    QStringLiteral("date"),
-            QStringLiteral("weekday"),  QStringLiteral("time"),   QStringLiteral("subgroup"),
-            QStringLiteral("member"),   QStringLiteral("@member"), QStringLiteral("staff")};
+    return {QStringLiteral("camp"),    QStringLiteral("day"),     QStringLiteral("date"),
+            QStringLiteral("weekday"), QStringLiteral("time"),    QStringLiteral("subgroup"),
+            QStringLiteral("member"),  QStringLiteral("@member"), QStringLiteral("staff")};
 }
 
 QString RenderResult::message() const
@@ -30,7 +30,8 @@ QString RenderResult::message() const
             break;
         case RenderProblem::Kind::Unfilled:
             parts << (problem.name == QLatin1String("time")
-                          ? PlaceholderRenderer::tr("{time} is when an activity starts: copy this line from the activity in the plan")
+                          ? PlaceholderRenderer::tr(
+                                "{time} is when an activity starts: copy this line from the activity in the plan")
                           : PlaceholderRenderer::tr("{%1} has no value here").arg(problem.name));
             break;
         case RenderProblem::Kind::Unclosed:
@@ -114,8 +115,8 @@ RenderResult PlaceholderRenderer::render(const QString &body, const RenderContex
             value = context.variables.value(name);
         }
         if (!known || value.isEmpty()) {
-            result.problems.append({known ? RenderProblem::Kind::Unfilled : RenderProblem::Kind::Unknown, name, i,
-                                    end - i + 1});
+            result.problems.append(
+                {known ? RenderProblem::Kind::Unfilled : RenderProblem::Kind::Unknown, name, i, end - i + 1});
             result.text += body.mid(i, end - i + 1);
         } else {
             result.text += value;

@@ -10,8 +10,7 @@ namespace CampDesk {
 
 // What placeholders are filled from: the camp and the day, the member being
 // addressed, the staff member posting, and the camp's variables.
-struct RenderContext final
-{
+struct RenderContext final {
     QString camp;
     int day = 0; // course day number; 0: not a course day
     QDate date;
@@ -24,8 +23,7 @@ struct RenderContext final
     QHash<QString, QString> variables;
 };
 
-struct RenderProblem final
-{
+struct RenderProblem final {
     enum class Kind { Unknown, Unfilled, Unclosed, StrayBrace };
     Kind kind;
     QString name;
@@ -35,8 +33,7 @@ struct RenderProblem final
     bool operator==(const RenderProblem &) const = default;
 };
 
-struct RenderResult final
-{
+struct RenderResult final {
     QString text;
     QList<RenderProblem> problems;
 
@@ -48,8 +45,7 @@ struct RenderResult final
 // Fills {camp}, {day}, {date}, {weekday}, {time}, {subgroup}, {member},
 // {@member} (an @-mention), {staff} and the camp's variables. {{ and }} are
 // literal braces. Anything it cannot fill is reported, never left in silently.
-class PlaceholderRenderer final
-{
+class PlaceholderRenderer final {
     Q_DECLARE_TR_FUNCTIONS(PlaceholderRenderer)
 
 public:

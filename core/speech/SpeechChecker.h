@@ -7,8 +7,7 @@
 namespace CampDesk {
 
 // How much fits on one phone screen; set per workspace.
-struct SpeechLimits final
-{
+struct SpeechLimits final {
     int maxLines = 18;
     int maxCharacters = 400;
 };
@@ -16,8 +15,7 @@ struct SpeechLimits final
 // The editor's checks on a rendered line: it fits one phone screen,
 // announcements keep a blank line between paragraphs, and no word from the
 // camp's watch list slips in.
-class SpeechChecker final
-{
+class SpeechChecker final {
     Q_DECLARE_TR_FUNCTIONS(SpeechChecker)
 
 public:

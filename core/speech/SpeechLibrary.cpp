@@ -40,7 +40,8 @@ QList<SpeechTemplate> SpeechLibrary::builtIn(const QString &language)
     QFile file(QStringLiteral(":/speech/builtin.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
+    const QJsonArray entries
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
     QList<SpeechTemplate> result;
     for (const auto &value : entries) {
         const QJsonObject object = value.toObject();
@@ -63,7 +64,8 @@ QString SpeechLibrary::builtInTitle(const QString &key, const QString &language)
     QFile file(QStringLiteral(":/speech/builtin.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
+    const QJsonArray entries
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("templates")).toArray();
     for (const auto &value : entries) {
         const QJsonObject object = value.toObject();
         if (object.value(QStringLiteral("key")).toString() == key)
@@ -96,15 +98,15 @@ QByteArray SpeechLibrary::toJson(const QList<SpeechTemplate> &speeches)
 {
     QJsonArray array;
     for (const SpeechTemplate &speech : speeches) {
-        array.append(QJsonObject{{QStringLiteral("title"), speech.title},
-                                 {QStringLiteral("category"), SpeechCategories::key(speech.category)},
-                                 {QStringLiteral("body"), speech.body},
-                                 {QStringLiteral("tags"), QJsonArray::fromStringList(speech.tags)},
-                                 {QStringLiteral("favourite"), speech.favourite}});
+        array.append(QJsonObject {{QStringLiteral("title"), speech.title},
+                                  {QStringLiteral("category"), SpeechCategories::key(speech.category)},
+                                  {QStringLiteral("body"), speech.body},
+                                  {QStringLiteral("tags"), QJsonArray::fromStringList(speech.tags)},
+                                  {QStringLiteral("favourite"), speech.favourite}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(FormatName)},
-                                     {QStringLiteral("version"), 1},
-                                     {QStringLiteral("templates"), array}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("format"), QLatin1String(FormatName)},
+                                      {QStringLiteral("version"), 1},
+                                      {QStringLiteral("templates"), array}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -121,8 +123,8 @@ Result<QList<SpeechTemplate>> SpeechLibrary::fromJson(const QByteArray &json, co
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
-        return fail(tr("%1: not a CampDesk speech library (format must be \"%2\")")
-                        .arg(sourceName, QLatin1String(FormatName)));
+        return fail(
+            tr("%1: not a CampDesk speech library (format must be \"%2\")").arg(sourceName, QLatin1String(FormatName)));
     if (root.value(QStringLiteral("version")).toInt() != 1)
         return fail(tr("%1: version %2 is not one this CampDesk reads (1)")
                         .arg(sourceName)
@@ -177,10 +179,11 @@ QByteArray SpeechLibrary::toCsv(const QList<SpeechTemplate> &speeches)
     QList<QStringList> rows;
     for (const SpeechTemplate &speech : speeches) {
         rows.append({speech.title, SpeechCategories::displayName(speech.category), speech.body,
-                     speech.tags.join(QStringLiteral(", ")), speech.favourite ? QStringLiteral("1") : QStringLiteral("0"),
-                     QString::number(speech.useCount)});
+                     speech.tags.join(QStringLiteral(", ")),
+                     speech.favourite ? QStringLiteral("1") : QStringLiteral("0"), QString::number(speech.useCount)});
     }
-    return CsvWriter::document({tr("Title"), tr("Category"), tr("Text"), tr("Tags"), tr("Favourite"), tr("Uses")}, rows);
+    return CsvWriter::document({tr("Title"), tr("Category"), tr("Text"), tr("Tags"), tr("Favourite"), tr("Uses")},
+                               rows);
 }
 
 SpeechLibrary::Merge SpeechLibrary::merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming)

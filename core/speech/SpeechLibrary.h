@@ -12,8 +12,7 @@ namespace CampDesk {
 class Workspace;
 
 // Moving lines in and out of the library, and the context they render in.
-class SpeechLibrary final
-{
+class SpeechLibrary final {
     Q_DECLARE_TR_FUNCTIONS(SpeechLibrary)
 
 public:
@@ -37,8 +36,7 @@ public:
     // Chinese, and cells starting with = + - @ neutralised against formulas.
     static QByteArray toCsv(const QList<SpeechTemplate> &speeches);
 
-    struct Merge
-    {
+    struct Merge {
         QList<SpeechTemplate> added;
         QList<SpeechTemplate> duplicates;
     };

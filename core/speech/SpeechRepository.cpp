@@ -8,11 +8,10 @@ namespace CampDesk {
 namespace {
 
 // Use counts and last use come from the log, per template.
-const QString selectColumns = QStringLiteral(
-    "SELECT t.id, t.title, t.category, t.body, t.tags, t.favourite, t.camp_id,"
-    " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id),"
-    " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id)"
-    " FROM speech_templates t");
+const QString selectColumns = QStringLiteral("SELECT t.id, t.title, t.category, t.body, t.tags, t.favourite, t.camp_id,"
+                                             " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id),"
+                                             " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id)"
+                                             " FROM speech_templates t");
 
 SpeechTemplate speechFrom(const QSqlQuery &query)
 {
@@ -44,9 +43,10 @@ SpeechRepository::SpeechRepository(const QSqlDatabase &db)
 Result<QList<SpeechTemplate>> SpeechRepository::list(qint64 campId) const
 {
     return Sql::collect<SpeechTemplate>(Sql::exec(m_db,
-                                                  selectColumns + QStringLiteral(" WHERE t.camp_id IS NULL OR"
-                                                                                 " t.camp_id = ? ORDER BY t.category,"
-                                                                                 " t.title, t.id"),
+                                                  selectColumns
+                                                      + QStringLiteral(" WHERE t.camp_id IS NULL OR"
+                                                                       " t.camp_id = ? ORDER BY t.category,"
+                                                                       " t.title, t.id"),
                                                   {campId}),
                                         speechFrom);
 }
@@ -94,13 +94,13 @@ Result<void> SpeechRepository::update(const SpeechTemplate &speech)
 {
     if (speech.title.trimmed().isEmpty())
         return fail(tr("A speech template needs a title."));
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE speech_templates SET title = ?, category = ?, body = ?, tags = ?,"
-                                          " favourite = ?, camp_id = ? WHERE id = ?"),
-                           {speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
-                            Sql::text(speech.tags.join(u',')), speech.favourite,
-                            speech.campId > 0 ? QVariant(speech.campId) : QVariant(QMetaType::fromType<qint64>()),
-                            speech.id});
+    auto query
+        = Sql::exec(m_db,
+                    QStringLiteral("UPDATE speech_templates SET title = ?, category = ?, body = ?, tags = ?,"
+                                   " favourite = ?, camp_id = ? WHERE id = ?"),
+                    {speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
+                     Sql::text(speech.tags.join(u',')), speech.favourite,
+                     speech.campId > 0 ? QVariant(speech.campId) : QVariant(QMetaType::fromType<qint64>()), speech.id});
     if (!query)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)
@@ -126,13 +126,12 @@ Result<qint64> SpeechRepository::count() const
 Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
                                          const QDateTime &when)
 {
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id,"
-                                          " used_at) VALUES (?, ?, ?, ?, ?)"),
-                           {templateId, campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()),
-                            courseDay,
-                            activityId > 0 ? QVariant(activityId) : QVariant(QMetaType::fromType<qint64>()),
-                            stamp(when)});
+    auto query
+        = Sql::exec(m_db,
+                    QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id,"
+                                   " used_at) VALUES (?, ?, ?, ?, ?)"),
+                    {templateId, campId > 0 ? QVariant(campId) : QVariant(QMetaType::fromType<qint64>()), courseDay,
+                     activityId > 0 ? QVariant(activityId) : QVariant(QMetaType::fromType<qint64>()), stamp(when)});
     if (!query) {
         qWarning("recordUse template=%lld camp=%lld day=%d activity=%lld", templateId, campId, courseDay, activityId);
         return std::unexpected(query.error());
@@ -141,7 +140,7 @@ Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int c
 }
 
 Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
-                                                                      QDate day) const
+                                                                       QDate day) const
 {
     auto lines = rotation(category, campId, day);
     if (!lines)

@@ -9,8 +9,7 @@
 namespace CampDesk {
 
 // The speech library, its use log and rotation.
-class SpeechRepository final
-{
+class SpeechRepository final {
     Q_DECLARE_TR_FUNCTIONS(SpeechRepository)
 
 public:
@@ -35,7 +34,7 @@ public:
     // one not used yet on `day` in this camp; once every line has been used
     // that day, the least recently used of all (the pool starts over).
     [[nodiscard]] Result<std::optional<SpeechTemplate>> nextInRotation(SpeechCategory category, qint64 campId,
-                                                                      QDate day) const;
+                                                                       QDate day) const;
     // Every line of the category in that order: the next line first, so a
     // caller can pass over lines it cannot fill and take the one after.
     [[nodiscard]] Result<QList<SpeechTemplate>> rotation(SpeechCategory category, qint64 campId, QDate day) const;

@@ -5,8 +5,7 @@
 namespace CampDesk::SpeechCategories {
 
 namespace {
-struct Entry
-{
+struct Entry {
     SpeechCategory category;
     const char *key;
     const char *name;
@@ -16,18 +15,22 @@ struct Entry
 const Entry entries[] = {
     {SpeechCategory::Welcome, "welcome", QT_TRANSLATE_NOOP("SpeechCategory", "Welcome")},
     {SpeechCategory::GroupRules, "group_rules", QT_TRANSLATE_NOOP("SpeechCategory", "Group rules")},
-    {SpeechCategory::SelfIntroduction, "self_introduction", QT_TRANSLATE_NOOP("SpeechCategory", "Self-introduction invitation")},
-    {SpeechCategory::DailyAnnouncement, "daily_announcement", QT_TRANSLATE_NOOP("SpeechCategory", "Daily announcement")},
+    {SpeechCategory::SelfIntroduction, "self_introduction",
+     QT_TRANSLATE_NOOP("SpeechCategory", "Self-introduction invitation")},
+    {SpeechCategory::DailyAnnouncement, "daily_announcement",
+     QT_TRANSLATE_NOOP("SpeechCategory", "Daily announcement")},
     {SpeechCategory::Digest, "digest", QT_TRANSLATE_NOOP("SpeechCategory", "Digest")},
     {SpeechCategory::CheckInReminder, "check_in_reminder", QT_TRANSLATE_NOOP("SpeechCategory", "Check-in reminder")},
     {SpeechCategory::WarmUp, "warm_up", QT_TRANSLATE_NOOP("SpeechCategory", "Atmosphere: warm-up")},
     {SpeechCategory::Hype, "hype", QT_TRANSLATE_NOOP("SpeechCategory", "Atmosphere: hype")},
     {SpeechCategory::Praise, "praise", QT_TRANSLATE_NOOP("SpeechCategory", "Atmosphere: praise")},
     {SpeechCategory::SteerBack, "steer_back", QT_TRANSLATE_NOOP("SpeechCategory", "Atmosphere: steer-back")},
-    {SpeechCategory::SharingInvitation, "sharing_invitation", QT_TRANSLATE_NOOP("SpeechCategory", "Sharing invitation")},
+    {SpeechCategory::SharingInvitation, "sharing_invitation",
+     QT_TRANSLATE_NOOP("SpeechCategory", "Sharing invitation")},
     {SpeechCategory::Ceremony, "ceremony", QT_TRANSLATE_NOOP("SpeechCategory", "Ceremony")},
     {SpeechCategory::ViolationWarning, "violation_warning", QT_TRANSLATE_NOOP("SpeechCategory", "Violation warning")},
-    {SpeechCategory::PrivateAddingWarning, "private_adding_warning", QT_TRANSLATE_NOOP("SpeechCategory", "Private-adding warning")},
+    {SpeechCategory::PrivateAddingWarning, "private_adding_warning",
+     QT_TRANSLATE_NOOP("SpeechCategory", "Private-adding warning")},
     {SpeechCategory::ComplaintReply, "complaint_reply", QT_TRANSLATE_NOOP("SpeechCategory", "Complaint reply")},
     {SpeechCategory::SilentNudge, "silent_nudge", QT_TRANSLATE_NOOP("SpeechCategory", "Silent-member nudge")},
     {SpeechCategory::Custom, "custom", QT_TRANSLATE_NOOP("SpeechCategory", "Custom")},

@@ -39,8 +39,7 @@ bool isAtmosphere(SpeechCategory category);
 } // namespace SpeechCategories
 
 // A prepared line (话术) with placeholders such as {camp} and {day}.
-struct SpeechTemplate final
-{
+struct SpeechTemplate final {
     qint64 id = 0;
     QString title;
     SpeechCategory category = SpeechCategory::Custom;
@@ -60,7 +59,8 @@ struct SpeechTemplate final
     // someone quiet since yesterday.
     bool forLongSilence() const
     {
-        return tags.contains(QStringLiteral("long silence"), Qt::CaseInsensitive) || tags.contains(QStringLiteral("长期沉默"));
+        return tags.contains(QStringLiteral("long silence"), Qt::CaseInsensitive)
+            || tags.contains(QStringLiteral("长期沉默"));
     }
 };
 

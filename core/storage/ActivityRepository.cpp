@@ -66,7 +66,7 @@ QString toJson(const QList<ChecklistItem> &items)
 {
     QJsonArray array;
     for (const ChecklistItem &item : items)
-        array.append(QJsonObject{{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
+        array.append(QJsonObject {{QStringLiteral("text"), item.text}, {QStringLiteral("done"), item.done}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -109,13 +109,14 @@ Result<qint64> ActivityRepository::insertOne(const Activity &activity)
 {
     if (auto valid = activity.validate(); !valid)
         return std::unexpected(valid.error());
-    QVariantList values{idOrNull(activity.id)};
+    QVariantList values {idOrNull(activity.id)};
     values += fieldValues(activity);
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at,"
-                                          " owner_membership_id, subgroup_id, status, notes, checklist, template_key,"
-                                          " speech_template_id, speaker_membership_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           values);
+    auto query = Sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at,"
+                       " owner_membership_id, subgroup_id, status, notes, checklist, template_key,"
+                       " speech_template_id, speaker_membership_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
     if (!query)
         return std::unexpected(query.error());
     return query->lastInsertId().toLongLong();

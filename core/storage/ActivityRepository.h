@@ -8,8 +8,7 @@
 
 namespace CampDesk {
 
-class ActivityRepository final
-{
+class ActivityRepository final {
     Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
 
 public:

@@ -15,8 +15,7 @@ namespace CampDesk {
 // decides whether to wait again: the window asks the user (Retry / Cancel),
 // so an edit is never dropped without being asked. Without one, the busy
 // error is returned as it is.
-class BusyRetry final
-{
+class BusyRetry final {
 public:
     // Called with the database's message; true tries the statement again.
     using Handler = std::function<bool(const QString &message)>;

@@ -11,10 +11,11 @@ namespace CampDesk {
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
-    " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal,"
-    " activity_tail_minutes, silent_after_days FROM camps");
+const QString selectColumns
+    = QStringLiteral("SELECT id, name, theme, description, preparation_start, course_start, course_end, wrap_up_end,"
+                     " target_members, target_active_rate, target_checkin_rate, group_rules, faq, time_zone, "
+                     "watch_words, nickname_pattern, warnings_before_removal,"
+                     " activity_tail_minutes, silent_after_days FROM camps");
 
 QVariant dateValue(QDate date)
 {
@@ -108,12 +109,13 @@ Result<qint64> CampRepository::insert(const Camp &camp)
 {
     if (auto valid = camp.validate(); !valid)
         return std::unexpected(valid.error());
-    QVariantList values{camp.id > 0 ? QVariant(camp.id) : QVariant(QMetaType::fromType<qint64>())};
+    QVariantList values {camp.id > 0 ? QVariant(camp.id) : QVariant(QMetaType::fromType<qint64>())};
     values += fieldValues(camp);
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO camps (id, name, theme, description, preparation_start,"
                                           " course_start, course_end, wrap_up_end, target_members,"
-                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, watch_words, nickname_pattern, warnings_before_removal,"
+                                          " target_active_rate, target_checkin_rate, group_rules, faq, time_zone, "
+                                          "watch_words, nickname_pattern, warnings_before_removal,"
                                           " activity_tail_minutes, silent_after_days)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            values);
@@ -128,14 +130,15 @@ Result<void> CampRepository::update(const Camp &camp)
         return valid;
     QVariantList values = fieldValues(camp);
     values << camp.id;
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
-                                          " preparation_start = ?, course_start = ?, course_end = ?,"
-                                          " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
-                                          " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ?,"
-                                          " nickname_pattern = ?, warnings_before_removal = ?, activity_tail_minutes = ?,"
-                                          " silent_after_days = ? WHERE id = ?"),
-                           values);
+    auto query
+        = Sql::exec(m_db,
+                    QStringLiteral("UPDATE camps SET name = ?, theme = ?, description = ?,"
+                                   " preparation_start = ?, course_start = ?, course_end = ?,"
+                                   " wrap_up_end = ?, target_members = ?, target_active_rate = ?,"
+                                   " target_checkin_rate = ?, group_rules = ?, faq = ?, time_zone = ?, watch_words = ?,"
+                                   " nickname_pattern = ?, warnings_before_removal = ?, activity_tail_minutes = ?,"
+                                   " silent_after_days = ? WHERE id = ?"),
+                    values);
     if (!query)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)
@@ -160,9 +163,8 @@ Result<CampSnapshot> CampRepository::snapshot(qint64 id) const
     snapshot.campId = id;
     for (const Schema::CampTable &campTable : Schema::campTables()) {
         // Table names and conditions come from our schema list, never from input.
-        auto query = Sql::exec(m_db,
-                               QStringLiteral("SELECT * FROM %1 WHERE %2").arg(campTable.table, campTable.condition),
-                               {id});
+        auto query = Sql::exec(
+            m_db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(campTable.table, campTable.condition), {id});
         if (!query)
             return std::unexpected(query.error());
         CampSnapshot::Table table;
@@ -208,10 +210,11 @@ Result<void> CampRepository::restore(const CampSnapshot &snapshot)
         }
         QStringList bindings;
         for (const QString &column : table.columns)
-            bindings.append(emptyOf.contains(column) ? QStringLiteral("COALESCE(?, %1)").arg(emptyOf.value(column)) : QStringLiteral("?"));
+            bindings.append(emptyOf.contains(column) ? QStringLiteral("COALESCE(?, %1)").arg(emptyOf.value(column))
+                                                     : QStringLiteral("?"));
         const QString placeholders = bindings.join(u',');
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table.name, table.columns.join(u','), placeholders);
+        const QString sql
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table.name, table.columns.join(u','), placeholders);
         for (const QVariantList &row : table.rows) {
             if (auto inserted = Sql::exec(m_db, sql, row); !inserted)
                 return std::unexpected(inserted.error());

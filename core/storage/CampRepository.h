@@ -10,8 +10,7 @@
 
 namespace CampDesk {
 
-class CampRepository final
-{
+class CampRepository final {
     Q_DECLARE_TR_FUNCTIONS(CampRepository)
 
 public:

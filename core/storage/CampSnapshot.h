@@ -9,10 +9,8 @@ namespace CampDesk {
 
 // Every row of a camp's data, captured before a delete so that undo can put
 // the camp back exactly, ids included.
-struct CampSnapshot final
-{
-    struct Table
-    {
+struct CampSnapshot final {
+    struct Table {
         QString name;
         QStringList columns;
         QList<QVariantList> rows;

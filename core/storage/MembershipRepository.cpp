@@ -34,8 +34,9 @@ MembershipRepository::MembershipRepository(const QSqlDatabase &db)
 
 Result<qint64> MembershipRepository::add(const Membership &membership)
 {
-    auto exists = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM memberships WHERE camp_id = ? AND person_id = ?"),
-                              {membership.campId, membership.personId});
+    auto exists
+        = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM memberships WHERE camp_id = ? AND person_id = ?"),
+                      {membership.campId, membership.personId});
     if (!exists)
         return std::unexpected(exists.error());
     if (*exists > 0)
@@ -45,8 +46,8 @@ Result<qint64> MembershipRepository::add(const Membership &membership)
                                           " title, group_nickname, subgroup_id, intro_basics, intro_sentence,"
                                           " intro_reason, intro_proudest, status)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           QVariantList{membership.campId, membership.personId, MemberRoles::key(membership.role),
-                                        dateValue(membership.joinedOn), dateValue(membership.leftOn)}
+                           QVariantList {membership.campId, membership.personId, MemberRoles::key(membership.role),
+                                         dateValue(membership.joinedOn), dateValue(membership.leftOn)}
                                + detailValues(membership));
     if (!query)
         return std::unexpected(query.error());
@@ -55,7 +56,8 @@ Result<qint64> MembershipRepository::add(const Membership &membership)
 
 Result<void> MembershipRepository::update(const Membership &membership)
 {
-    QVariantList values{MemberRoles::key(membership.role), dateValue(membership.joinedOn), dateValue(membership.leftOn)};
+    QVariantList values {MemberRoles::key(membership.role), dateValue(membership.joinedOn),
+                         dateValue(membership.leftOn)};
     values += detailValues(membership);
     values << membership.id;
     auto query = Sql::exec(m_db,
@@ -93,19 +95,19 @@ Result<void> MembershipRepository::remove(qint64 membershipId)
 
 Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qint64 campId) const
 {
-    QVariantList values{campId};
+    QVariantList values {campId};
     for (MemberRole role : {MemberRole::OwnerTeam, MemberRole::Assistant, MemberRole::AtmosphereCrew}) {
         Q_ASSERT(MemberRoles::isStaff(role));
         values.append(MemberRoles::key(role));
     }
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT m.id, p.display_name, m.role FROM memberships m"
-                                          " JOIN people p ON p.id = m.person_id WHERE m.camp_id = ? AND m.role IN (?, ?, ?)"),
-                           values);
+    auto query
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT m.id, p.display_name, m.role FROM memberships m"
+                                   " JOIN people p ON p.id = m.person_id WHERE m.camp_id = ? AND m.role IN (?, ?, ?)"),
+                    values);
     if (!query)
         return std::unexpected(query.error());
-    struct Row
-    {
+    struct Row {
         qint64 id;
         QString name;
         MemberRole role;
@@ -164,8 +166,8 @@ Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) cons
         entry.membership.subgroupId = query->value(9).toLongLong();
         entry.membership.introduction = {query->value(10).toString(), query->value(11).toString(),
                                          query->value(12).toString(), query->value(13).toString()};
-        entry.membership.status =
-            MembershipStatuses::fromKey(query->value(14).toString()).value_or(MembershipStatus::Active);
+        entry.membership.status
+            = MembershipStatuses::fromKey(query->value(14).toString()).value_or(MembershipStatus::Active);
         entries << entry;
     }
     std::stable_sort(entries.begin(), entries.end(), [](const MemberEntry &a, const MemberEntry &b) {
@@ -178,8 +180,8 @@ Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) cons
 
 Result<QHash<MemberRole, int>> MembershipRepository::countByRole(qint64 campId) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT role, COUNT(*) FROM memberships WHERE camp_id = ? GROUP BY role"),
-                           {campId});
+    auto query = Sql::exec(
+        m_db, QStringLiteral("SELECT role, COUNT(*) FROM memberships WHERE camp_id = ? GROUP BY role"), {campId});
     if (!query)
         return std::unexpected(query.error());
     QHash<MemberRole, int> counts;

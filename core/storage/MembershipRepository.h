@@ -12,8 +12,7 @@
 
 namespace CampDesk {
 
-class MembershipRepository final
-{
+class MembershipRepository final {
     Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
 
 public:

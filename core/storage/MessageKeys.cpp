@@ -45,19 +45,20 @@ qint64 alternate(qint64 primary, qint64 sentAt, QStringView identityKey, QString
 
 Result<void> separateCollisions(const QSqlDatabase &db)
 {
-    SqliteStatement groups(db, "SELECT camp_id, source_key FROM chat_messages"
-                               " GROUP BY camp_id, source_key HAVING COUNT(*) > 1");
-    SqliteStatement rows(db, "SELECT m.id, m.sent_at, ifnull(i.chat_key, ''), m.body FROM chat_messages m"
-                             " LEFT JOIN chat_identities i ON i.id = m.identity_id"
-                             " WHERE m.camp_id = ? AND m.source_key = ? ORDER BY m.id");
+    SqliteStatement groups(db,
+                           "SELECT camp_id, source_key FROM chat_messages"
+                           " GROUP BY camp_id, source_key HAVING COUNT(*) > 1");
+    SqliteStatement rows(db,
+                         "SELECT m.id, m.sent_at, ifnull(i.chat_key, ''), m.body FROM chat_messages m"
+                         " LEFT JOIN chat_identities i ON i.id = m.identity_id"
+                         " WHERE m.camp_id = ? AND m.source_key = ? ORDER BY m.id");
     SqliteStatement taken(db, "SELECT 1 FROM chat_messages WHERE camp_id = ? AND source_key = ?");
     SqliteStatement rekey(db, "UPDATE chat_messages SET source_key = ? WHERE id = ?");
     for (const SqliteStatement *statement : {&groups, &rows, &taken, &rekey}) {
         if (!statement->isValid())
             return fail(statement->error());
     }
-    struct Group
-    {
+    struct Group {
         qint64 campId;
         qint64 key;
     };
@@ -69,8 +70,7 @@ Result<void> separateCollisions(const QSqlDatabase &db)
         !read)
         return read;
     for (const Group &group : std::as_const(collided)) {
-        struct Row
-        {
+        struct Row {
             qint64 id;
             qint64 sentAt;
             QString identityKey;
@@ -100,8 +100,9 @@ Result<void> separateCollisions(const QSqlDatabase &db)
                     key = candidate;
             }
             if (key == 0)
-                return fail(QCoreApplication::translate("MessageKeys", "Message %1 could not be given a key of its own.")
-                                .arg(row.id));
+                return fail(
+                    QCoreApplication::translate("MessageKeys", "Message %1 could not be given a key of its own.")
+                        .arg(row.id));
             rekey.bind(1, key);
             rekey.bind(2, row.id);
             if (auto done = rekey.run(); !done)

@@ -9,8 +9,7 @@ namespace CampDesk::MessageKeys {
 
 // FNV-1a, 64 bits: a message's content hash that stays the same across Qt
 // versions and runs (qHash does not promise that).
-class ContentHash final
-{
+class ContentHash final {
 public:
     void add(QStringView text);
     void add(qint64 number);

@@ -9,8 +9,8 @@ namespace CampDesk {
 
 namespace {
 
-const QString selectColumns =
-    QStringLiteral("SELECT id, display_name, notes, city, occupation, phone, tags FROM people");
+const QString selectColumns
+    = QStringLiteral("SELECT id, display_name, notes, city, occupation, phone, tags FROM people");
 
 Person personFrom(const QSqlQuery &query)
 {
@@ -119,7 +119,7 @@ Result<Person> PersonRepository::find(qint64 id) const
     auto chatIds = Sql::collect<ChatId>(
         Sql::exec(m_db, QStringLiteral("SELECT platform, chat_id FROM person_chat_ids WHERE person_id = ? ORDER BY id"),
                   {id}),
-        [](const QSqlQuery &row) { return ChatId{row.value(0).toString(), row.value(1).toString()}; });
+        [](const QSqlQuery &row) { return ChatId {row.value(0).toString(), row.value(1).toString()}; });
     if (!chatIds)
         return std::unexpected(chatIds.error());
     person.chatIds = *chatIds;
@@ -132,7 +132,8 @@ Result<QList<Person>> PersonRepository::list() const
     if (!people)
         return people;
     // One pass over all chat ids rather than a query per person.
-    auto chatIds = Sql::exec(m_db, QStringLiteral("SELECT person_id, platform, chat_id FROM person_chat_ids ORDER BY id"));
+    auto chatIds
+        = Sql::exec(m_db, QStringLiteral("SELECT person_id, platform, chat_id FROM person_chat_ids ORDER BY id"));
     if (!chatIds)
         return std::unexpected(chatIds.error());
     QHash<qint64, QList<ChatId>> byPerson;
@@ -150,8 +151,9 @@ Result<qint64> PersonRepository::count() const
 
 Result<std::optional<qint64>> PersonRepository::findByChatId(const ChatId &chatId) const
 {
-    auto query = Sql::exec(m_db, QStringLiteral("SELECT person_id FROM person_chat_ids WHERE platform = ? AND chat_id = ?"),
-                           {chatId.platform.trimmed().toLower(), chatId.id.trimmed()});
+    auto query
+        = Sql::exec(m_db, QStringLiteral("SELECT person_id FROM person_chat_ids WHERE platform = ? AND chat_id = ?"),
+                    {chatId.platform.trimmed().toLower(), chatId.id.trimmed()});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())

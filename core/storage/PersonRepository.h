@@ -10,8 +10,7 @@
 
 namespace CampDesk {
 
-class PersonRepository final
-{
+class PersonRepository final {
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 
 public:

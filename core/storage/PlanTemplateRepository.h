@@ -11,8 +11,7 @@
 namespace CampDesk {
 
 // Plan templates a user saved from a camp, kept in the workspace.
-class PlanTemplateRepository final
-{
+class PlanTemplateRepository final {
     Q_DECLARE_TR_FUNCTIONS(PlanTemplateRepository)
 
 public:

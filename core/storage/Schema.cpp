@@ -33,103 +33,106 @@ Result<void> run(const QSqlDatabase &db, const QStringList &statements)
 // Version 1: people, camps and the memberships between them.
 Result<void> createVersion1(const QSqlDatabase &db)
 {
-    return run(db, {
-        QStringLiteral("CREATE TABLE workspace_settings ("
-                       " key TEXT PRIMARY KEY,"
-                       " value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE people ("
-                       " id INTEGER PRIMARY KEY,"
-                       " display_name TEXT NOT NULL,"
-                       " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE camps ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
-                       " theme TEXT NOT NULL DEFAULT '',"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " preparation_start TEXT,"
-                       " course_start TEXT NOT NULL,"
-                       " course_end TEXT NOT NULL,"
-                       " wrap_up_end TEXT,"
-                       " target_members INTEGER NOT NULL DEFAULT 0 CHECK (target_members >= 0),"
-                       " target_active_rate REAL NOT NULL DEFAULT 30,"
-                       " target_checkin_rate REAL NOT NULL DEFAULT 80,"
-                       " group_rules TEXT NOT NULL DEFAULT '',"
-                       " faq TEXT NOT NULL DEFAULT '',"
-                       " CHECK (course_end >= course_start))"),
-        QStringLiteral("CREATE TABLE memberships ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
-                       " role TEXT NOT NULL,"
-                       " joined_on TEXT,"
-                       " left_on TEXT,"
-                       " UNIQUE (camp_id, person_id))"),
-        QStringLiteral("CREATE INDEX memberships_person ON memberships(person_id)"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE workspace_settings ("
+                                  " key TEXT PRIMARY KEY,"
+                                  " value TEXT NOT NULL)"),
+                   QStringLiteral("CREATE TABLE people ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " display_name TEXT NOT NULL,"
+                                  " notes TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE TABLE camps ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                                  " theme TEXT NOT NULL DEFAULT '',"
+                                  " description TEXT NOT NULL DEFAULT '',"
+                                  " preparation_start TEXT,"
+                                  " course_start TEXT NOT NULL,"
+                                  " course_end TEXT NOT NULL,"
+                                  " wrap_up_end TEXT,"
+                                  " target_members INTEGER NOT NULL DEFAULT 0 CHECK (target_members >= 0),"
+                                  " target_active_rate REAL NOT NULL DEFAULT 30,"
+                                  " target_checkin_rate REAL NOT NULL DEFAULT 80,"
+                                  " group_rules TEXT NOT NULL DEFAULT '',"
+                                  " faq TEXT NOT NULL DEFAULT '',"
+                                  " CHECK (course_end >= course_start))"),
+                   QStringLiteral("CREATE TABLE memberships ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
+                                  " role TEXT NOT NULL,"
+                                  " joined_on TEXT,"
+                                  " left_on TEXT,"
+                                  " UNIQUE (camp_id, person_id))"),
+                   QStringLiteral("CREATE INDEX memberships_person ON memberships(person_id)"),
+               });
 }
 
 // Version 2: the camp plan (activities), user plan templates, camp time zones.
 Result<void> createVersion2(const QSqlDatabase &db)
 {
-    return run(db, {
-        QStringLiteral("ALTER TABLE camps ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE activities ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " type TEXT NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " starts_at TEXT NOT NULL,"
-                       " ends_at TEXT NOT NULL,"
-                       " owner_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,"
-                       " subgroup_id INTEGER,"
-                       " status TEXT NOT NULL DEFAULT 'planned',"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " checklist TEXT NOT NULL DEFAULT '[]',"
-                       " template_key TEXT NOT NULL DEFAULT '',"
-                       " CHECK (ends_at >= starts_at))"),
-        QStringLiteral("CREATE INDEX activities_camp_start ON activities(camp_id, starts_at)"),
-        QStringLiteral("CREATE INDEX activities_owner ON activities(owner_membership_id)"),
-        QStringLiteral("CREATE TABLE plan_templates ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL UNIQUE,"
-                       " definition TEXT NOT NULL)"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("CREATE TABLE activities ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " type TEXT NOT NULL,"
+                                  " title TEXT NOT NULL,"
+                                  " starts_at TEXT NOT NULL,"
+                                  " ends_at TEXT NOT NULL,"
+                                  " owner_membership_id INTEGER REFERENCES memberships(id) ON DELETE SET NULL,"
+                                  " subgroup_id INTEGER,"
+                                  " status TEXT NOT NULL DEFAULT 'planned',"
+                                  " notes TEXT NOT NULL DEFAULT '',"
+                                  " checklist TEXT NOT NULL DEFAULT '[]',"
+                                  " template_key TEXT NOT NULL DEFAULT '',"
+                                  " CHECK (ends_at >= starts_at))"),
+                   QStringLiteral("CREATE INDEX activities_camp_start ON activities(camp_id, starts_at)"),
+                   QStringLiteral("CREATE INDEX activities_owner ON activities(owner_membership_id)"),
+                   QStringLiteral("CREATE TABLE plan_templates ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " name TEXT NOT NULL UNIQUE,"
+                                  " definition TEXT NOT NULL)"),
+               });
 }
 
 // Version 3: the speech library (话术库), its use log, camp variables for
 // placeholders, the camp's watch list and templates linked from activities.
 Result<void> createVersion3(const QSqlDatabase &db)
 {
-    return run(db, {
-        QStringLiteral("ALTER TABLE camps ADD COLUMN watch_words TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE speech_templates ("
-                       " id INTEGER PRIMARY KEY,"
-                       " title TEXT NOT NULL,"
-                       " category TEXT NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " tags TEXT NOT NULL DEFAULT '',"
-                       " favourite INTEGER NOT NULL DEFAULT 0,"
-                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE)"),
-        QStringLiteral("CREATE INDEX speech_templates_category ON speech_templates(category)"),
-        QStringLiteral("CREATE TABLE speech_uses ("
-                       " id INTEGER PRIMARY KEY,"
-                       " template_id INTEGER NOT NULL REFERENCES speech_templates(id) ON DELETE CASCADE,"
-                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
-                       " course_day INTEGER NOT NULL DEFAULT 0,"
-                       " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
-                       " used_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX speech_uses_template ON speech_uses(template_id, used_at)"),
-        QStringLiteral("CREATE INDEX speech_uses_camp ON speech_uses(camp_id, used_at)"),
-        QStringLiteral("CREATE TABLE camp_variables ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " course_day INTEGER NOT NULL DEFAULT 0,"
-                       " value TEXT NOT NULL,"
-                       " UNIQUE (camp_id, name, course_day))"),
-        QStringLiteral("ALTER TABLE activities ADD COLUMN speech_template_id INTEGER"
-                       " REFERENCES speech_templates(id) ON DELETE SET NULL"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN watch_words TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("CREATE TABLE speech_templates ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " title TEXT NOT NULL,"
+                                  " category TEXT NOT NULL,"
+                                  " body TEXT NOT NULL,"
+                                  " tags TEXT NOT NULL DEFAULT '',"
+                                  " favourite INTEGER NOT NULL DEFAULT 0,"
+                                  " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE)"),
+                   QStringLiteral("CREATE INDEX speech_templates_category ON speech_templates(category)"),
+                   QStringLiteral("CREATE TABLE speech_uses ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " template_id INTEGER NOT NULL REFERENCES speech_templates(id) ON DELETE CASCADE,"
+                                  " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " course_day INTEGER NOT NULL DEFAULT 0,"
+                                  " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+                                  " used_at TEXT NOT NULL)"),
+                   QStringLiteral("CREATE INDEX speech_uses_template ON speech_uses(template_id, used_at)"),
+                   QStringLiteral("CREATE INDEX speech_uses_camp ON speech_uses(camp_id, used_at)"),
+                   QStringLiteral("CREATE TABLE camp_variables ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " name TEXT NOT NULL,"
+                                  " course_day INTEGER NOT NULL DEFAULT 0,"
+                                  " value TEXT NOT NULL,"
+                                  " UNIQUE (camp_id, name, course_day))"),
+                   QStringLiteral("ALTER TABLE activities ADD COLUMN speech_template_id INTEGER"
+                                  " REFERENCES speech_templates(id) ON DELETE SET NULL"),
+               });
 }
 
 // Version 4: rosters — people's contact details and chat ids, the camp
@@ -138,46 +141,47 @@ Result<void> createVersion3(const QSqlDatabase &db)
 // warning policy.
 Result<void> createVersion4(const QSqlDatabase &db)
 {
-    return run(db, {
-        QStringLiteral("ALTER TABLE people ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE people ADD COLUMN occupation TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE person_chat_ids ("
-                       " id INTEGER PRIMARY KEY,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " platform TEXT NOT NULL,"
-                       " chat_id TEXT NOT NULL,"
-                       " UNIQUE (platform, chat_id))"),
-        QStringLiteral("CREATE INDEX person_chat_ids_person ON person_chat_ids(person_id)"),
-        QStringLiteral("CREATE TABLE subgroups ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " color TEXT NOT NULL DEFAULT '',"
-                       " leader_membership_id INTEGER,"
-                       " UNIQUE (camp_id, name))"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN group_nickname TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN subgroup_id INTEGER"
-                       " REFERENCES subgroups(id) ON DELETE SET NULL"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_basics TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_sentence TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_reason TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_proudest TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE memberships ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
-        QStringLiteral("CREATE TABLE violations ("
-                       " id INTEGER PRIMARY KEY,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
-                       " occurred_on TEXT NOT NULL,"
-                       " rule TEXT NOT NULL,"
-                       " evidence TEXT NOT NULL DEFAULT '',"
-                       " action TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX violations_person ON violations(person_id)"),
-        QStringLiteral("ALTER TABLE camps ADD COLUMN nickname_pattern TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE camps ADD COLUMN warnings_before_removal INTEGER NOT NULL DEFAULT 1"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE people ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE people ADD COLUMN occupation TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE people ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE people ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("CREATE TABLE person_chat_ids ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                                  " platform TEXT NOT NULL,"
+                                  " chat_id TEXT NOT NULL,"
+                                  " UNIQUE (platform, chat_id))"),
+                   QStringLiteral("CREATE INDEX person_chat_ids_person ON person_chat_ids(person_id)"),
+                   QStringLiteral("CREATE TABLE subgroups ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " name TEXT NOT NULL,"
+                                  " color TEXT NOT NULL DEFAULT '',"
+                                  " leader_membership_id INTEGER,"
+                                  " UNIQUE (camp_id, name))"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN group_nickname TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN subgroup_id INTEGER"
+                                  " REFERENCES subgroups(id) ON DELETE SET NULL"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_basics TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_sentence TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_reason TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN intro_proudest TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE memberships ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
+                   QStringLiteral("CREATE TABLE violations ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                                  " camp_id INTEGER REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " occurred_on TEXT NOT NULL,"
+                                  " rule TEXT NOT NULL,"
+                                  " evidence TEXT NOT NULL DEFAULT '',"
+                                  " action TEXT NOT NULL)"),
+                   QStringLiteral("CREATE INDEX violations_person ON violations(person_id)"),
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN nickname_pattern TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN warnings_before_removal INTEGER NOT NULL DEFAULT 1"),
+               });
 }
 
 // Version 5: participation — chat imports, the chat identities met in them
@@ -186,64 +190,67 @@ Result<void> createVersion4(const QSqlDatabase &db)
 // from manual 接龙 matches.
 Result<void> createVersion5(const QSqlDatabase &db)
 {
-    return run(db, {
-        QStringLiteral("CREATE TABLE chat_imports ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " file_name TEXT NOT NULL,"
-                       " format TEXT NOT NULL,"
-                       " encoding TEXT NOT NULL,"
-                       " imported_at TEXT NOT NULL,"
-                       " messages_added INTEGER NOT NULL DEFAULT 0,"
-                       " duplicates INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX chat_imports_camp ON chat_imports(camp_id)"),
-        QStringLiteral("CREATE TABLE chat_identities ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " platform TEXT NOT NULL,"
-                       " chat_key TEXT NOT NULL,"
-                       " display_name TEXT NOT NULL,"
-                       " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
-                       " is_staff INTEGER NOT NULL DEFAULT 0,"
-                       " UNIQUE (camp_id, platform, chat_key))"),
-        QStringLiteral("CREATE INDEX chat_identities_person ON chat_identities(person_id)"),
-        QStringLiteral("CREATE TABLE chat_messages ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
-                       " identity_id INTEGER REFERENCES chat_identities(id) ON DELETE CASCADE,"
-                       " sent_at INTEGER NOT NULL,"
-                       " day TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " source_key INTEGER NOT NULL)"),
-        QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
-        QStringLiteral("CREATE INDEX chat_messages_identity ON chat_messages(identity_id, day)"),
-        QStringLiteral("CREATE TABLE check_ins ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " day TEXT NOT NULL,"
-                       " activity_id INTEGER REFERENCES activities(id) ON DELETE CASCADE,"
-                       " source TEXT NOT NULL,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE)"),
-        QStringLiteral("CREATE UNIQUE INDEX check_ins_unique ON check_ins(camp_id, person_id, day, ifnull(activity_id, 0))"),
-        QStringLiteral("CREATE TABLE member_day_stats ("
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " day TEXT NOT NULL,"
-                       " messages INTEGER NOT NULL DEFAULT 0,"
-                       " check_ins INTEGER NOT NULL DEFAULT 0,"
-                       " first_at INTEGER,"
-                       " last_at INTEGER,"
-                       " PRIMARY KEY (camp_id, person_id, day)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE name_aliases ("
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " alias TEXT NOT NULL,"
-                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                       " PRIMARY KEY (camp_id, alias)) WITHOUT ROWID"),
-    });
+    return run(
+        db,
+        {
+            QStringLiteral("CREATE TABLE chat_imports ("
+                           " id INTEGER PRIMARY KEY,"
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " file_name TEXT NOT NULL,"
+                           " format TEXT NOT NULL,"
+                           " encoding TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " messages_added INTEGER NOT NULL DEFAULT 0,"
+                           " duplicates INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX chat_imports_camp ON chat_imports(camp_id)"),
+            QStringLiteral("CREATE TABLE chat_identities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " platform TEXT NOT NULL,"
+                           " chat_key TEXT NOT NULL,"
+                           " display_name TEXT NOT NULL,"
+                           " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+                           " is_staff INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (camp_id, platform, chat_key))"),
+            QStringLiteral("CREATE INDEX chat_identities_person ON chat_identities(person_id)"),
+            QStringLiteral("CREATE TABLE chat_messages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                           " identity_id INTEGER REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                           " sent_at INTEGER NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " source_key INTEGER NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
+            QStringLiteral("CREATE INDEX chat_messages_identity ON chat_messages(identity_id, day)"),
+            QStringLiteral("CREATE TABLE check_ins ("
+                           " id INTEGER PRIMARY KEY,"
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                           " day TEXT NOT NULL,"
+                           " activity_id INTEGER REFERENCES activities(id) ON DELETE CASCADE,"
+                           " source TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX check_ins_unique ON check_ins(camp_id, person_id, day, ifnull(activity_id, 0))"),
+            QStringLiteral("CREATE TABLE member_day_stats ("
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                           " day TEXT NOT NULL,"
+                           " messages INTEGER NOT NULL DEFAULT 0,"
+                           " check_ins INTEGER NOT NULL DEFAULT 0,"
+                           " first_at INTEGER,"
+                           " last_at INTEGER,"
+                           " PRIMARY KEY (camp_id, person_id, day)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE name_aliases ("
+                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                           " alias TEXT NOT NULL,"
+                           " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (camp_id, alias)) WITHOUT ROWID"),
+        });
 }
 
 // Version 6: reviews. Per-day aggregates become one packed row per member
@@ -253,20 +260,22 @@ Result<void> createVersion5(const QSqlDatabase &db)
 // snapshot with their notes, and sharing sessions name their speaker.
 Result<void> createVersion6(const QSqlDatabase &db)
 {
-    if (auto created = run(db, {
-            QStringLiteral("CREATE TABLE member_stats ("
-                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                           " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
-                           " days BLOB NOT NULL,"
-                           " PRIMARY KEY (camp_id, person_id)) WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX member_stats_person ON member_stats(person_id)"),
-        });
+    if (auto created = run(db,
+                           {
+                               QStringLiteral("CREATE TABLE member_stats ("
+                                              " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                              " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+                                              " days BLOB NOT NULL,"
+                                              " PRIMARY KEY (camp_id, person_id)) WITHOUT ROWID"),
+                               QStringLiteral("CREATE INDEX member_stats_person ON member_stats(person_id)"),
+                           });
         !created)
         return created;
 
     // Pack the old rows member by member.
-    auto rows = Sql::exec(db, QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
-                                             " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
+    auto rows = Sql::exec(db,
+                          QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
+                                         " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
     if (!rows)
         return std::unexpected(rows.error());
     qint64 campId = 0, personId = 0;
@@ -274,8 +283,9 @@ Result<void> createVersion6(const QSqlDatabase &db)
     const auto flush = [&]() -> Result<void> {
         if (days.isEmpty())
             return {};
-        auto inserted = Sql::exec(db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
-                                  {campId, personId, MemberDayCodec::encode(days)});
+        auto inserted
+            = Sql::exec(db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
+                        {campId, personId, MemberDayCodec::encode(days)});
         days.clear();
         if (!inserted)
             return std::unexpected(inserted.error());
@@ -299,40 +309,41 @@ Result<void> createVersion6(const QSqlDatabase &db)
     if (auto flushed = flush(); !flushed)
         return flushed;
 
-    return run(db, {
-        QStringLiteral("DROP TABLE member_day_stats"),
-        QStringLiteral("ALTER TABLE camps ADD COLUMN activity_tail_minutes INTEGER NOT NULL DEFAULT 60"
-                       " CHECK (activity_tail_minutes BETWEEN 0 AND 1440)"),
-        QStringLiteral("ALTER TABLE camps ADD COLUMN silent_after_days INTEGER NOT NULL DEFAULT 3"
-                       " CHECK (silent_after_days BETWEEN 1 AND 365)"),
-        QStringLiteral("ALTER TABLE camps ADD COLUMN participation_revision INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE activities ADD COLUMN speaker_membership_id INTEGER"
-                       " REFERENCES memberships(id) ON DELETE SET NULL"),
-        QStringLiteral("CREATE TABLE activity_stats ("
-                       " activity_id INTEGER PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " window_start INTEGER NOT NULL,"
-                       " window_end INTEGER NOT NULL,"
-                       " revision INTEGER NOT NULL,"
-                       " people BLOB NOT NULL)"),
-        QStringLiteral("CREATE INDEX activity_stats_camp ON activity_stats(camp_id)"),
-        QStringLiteral("CREATE TABLE activity_reviews ("
-                       " id INTEGER PRIMARY KEY,"
-                       " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                       " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
-                       " activity_title TEXT NOT NULL,"
-                       " activity_type TEXT NOT NULL,"
-                       " activity_start TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " snapshot TEXT NOT NULL,"
-                       " went_well TEXT NOT NULL DEFAULT '',"
-                       " to_improve TEXT NOT NULL DEFAULT '',"
-                       " actions TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX activity_reviews_camp ON activity_reviews(camp_id, activity_start)"),
-        QStringLiteral("CREATE INDEX check_ins_activity ON check_ins(camp_id, activity_id, person_id)"
-                       " WHERE activity_id IS NOT NULL"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("DROP TABLE member_day_stats"),
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN activity_tail_minutes INTEGER NOT NULL DEFAULT 60"
+                                  " CHECK (activity_tail_minutes BETWEEN 0 AND 1440)"),
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN silent_after_days INTEGER NOT NULL DEFAULT 3"
+                                  " CHECK (silent_after_days BETWEEN 1 AND 365)"),
+                   QStringLiteral("ALTER TABLE camps ADD COLUMN participation_revision INTEGER NOT NULL DEFAULT 0"),
+                   QStringLiteral("ALTER TABLE activities ADD COLUMN speaker_membership_id INTEGER"
+                                  " REFERENCES memberships(id) ON DELETE SET NULL"),
+                   QStringLiteral("CREATE TABLE activity_stats ("
+                                  " activity_id INTEGER PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " window_start INTEGER NOT NULL,"
+                                  " window_end INTEGER NOT NULL,"
+                                  " revision INTEGER NOT NULL,"
+                                  " people BLOB NOT NULL)"),
+                   QStringLiteral("CREATE INDEX activity_stats_camp ON activity_stats(camp_id)"),
+                   QStringLiteral("CREATE TABLE activity_reviews ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                  " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+                                  " activity_title TEXT NOT NULL,"
+                                  " activity_type TEXT NOT NULL,"
+                                  " activity_start TEXT NOT NULL,"
+                                  " created_at TEXT NOT NULL,"
+                                  " updated_at TEXT NOT NULL,"
+                                  " snapshot TEXT NOT NULL,"
+                                  " went_well TEXT NOT NULL DEFAULT '',"
+                                  " to_improve TEXT NOT NULL DEFAULT '',"
+                                  " actions TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral("CREATE INDEX activity_reviews_camp ON activity_reviews(camp_id, activity_start)"),
+                   QStringLiteral("CREATE INDEX check_ins_activity ON check_ins(camp_id, activity_id, person_id)"
+                                  " WHERE activity_id IS NOT NULL"),
+               });
 }
 
 // Version 7: trustworthy imports. Identities keep every name they had and
@@ -343,40 +354,45 @@ Result<void> createVersion6(const QSqlDatabase &db)
 // identity's posting minutes are kept for the activity windows.
 Result<void> createVersion7(const QSqlDatabase &db)
 {
-    if (auto created = run(db, {
-            QStringLiteral("ALTER TABLE chat_identities ADD COLUMN is_self INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("CREATE TABLE chat_identity_names ("
-                           " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
-                           " name TEXT NOT NULL,"
-                           // The import that first showed the name: undoing it takes the name back.
-                           " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE,"
-                           " PRIMARY KEY (identity_id, name)) WITHOUT ROWID"),
-            QStringLiteral("INSERT INTO chat_identity_names (identity_id, name)"
-                           " SELECT id, display_name FROM chat_identities WHERE display_name <> ''"),
-            // The minutes each identity posted in (MessageMinutes), for activity windows.
-            QStringLiteral("CREATE TABLE identity_minutes ("
-                           " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
-                           " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
-                           " part INTEGER NOT NULL,"
-                           " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
-                           " minutes BLOB NOT NULL,"
-                           " PRIMARY KEY (identity_id, import_id, part))"),
-            QStringLiteral("CREATE INDEX identity_minutes_camp ON identity_minutes(camp_id)"),
-            // Every WeChat format names the exporting account 我 (WeChatParser).
-            QStringLiteral("UPDATE chat_identities SET is_self = 1 WHERE platform = 'wechat' AND chat_key = 'name:我'"),
-            // MessageKeys::timeOrdered, in SQL; keys that meet are told apart
-            // under a plain index before the unique one is built again.
-            QStringLiteral("DROP INDEX chat_messages_source"),
-            QStringLiteral("UPDATE chat_messages SET source_key ="
-                           " (max(min(sent_at, 4294967295), -4294967296) << 31) | (source_key & 2147483647)"),
-            QStringLiteral("CREATE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
-        });
+    if (auto created
+        = run(db,
+              {
+                  QStringLiteral("ALTER TABLE chat_identities ADD COLUMN is_self INTEGER NOT NULL DEFAULT 0"),
+                  QStringLiteral("CREATE TABLE chat_identity_names ("
+                                 " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                                 " name TEXT NOT NULL,"
+                                 // The import that first showed the name: undoing it takes the name back.
+                                 " import_id INTEGER REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                                 " PRIMARY KEY (identity_id, name)) WITHOUT ROWID"),
+                  QStringLiteral("INSERT INTO chat_identity_names (identity_id, name)"
+                                 " SELECT id, display_name FROM chat_identities WHERE display_name <> ''"),
+                  // The minutes each identity posted in (MessageMinutes), for activity windows.
+                  QStringLiteral("CREATE TABLE identity_minutes ("
+                                 " identity_id INTEGER NOT NULL REFERENCES chat_identities(id) ON DELETE CASCADE,"
+                                 " import_id INTEGER NOT NULL REFERENCES chat_imports(id) ON DELETE CASCADE,"
+                                 " part INTEGER NOT NULL,"
+                                 " camp_id INTEGER NOT NULL REFERENCES camps(id) ON DELETE CASCADE,"
+                                 " minutes BLOB NOT NULL,"
+                                 " PRIMARY KEY (identity_id, import_id, part))"),
+                  QStringLiteral("CREATE INDEX identity_minutes_camp ON identity_minutes(camp_id)"),
+                  // Every WeChat format names the exporting account 我 (WeChatParser).
+                  QStringLiteral(
+                      "UPDATE chat_identities SET is_self = 1 WHERE platform = 'wechat' AND chat_key = 'name:我'"),
+                  // MessageKeys::timeOrdered, in SQL; keys that meet are told apart
+                  // under a plain index before the unique one is built again.
+                  QStringLiteral("DROP INDEX chat_messages_source"),
+                  QStringLiteral("UPDATE chat_messages SET source_key ="
+                                 " (max(min(sent_at, 4294967295), -4294967296) << 31) | (source_key & 2147483647)"),
+                  QStringLiteral("CREATE INDEX chat_messages_source ON chat_messages(camp_id, source_key)"),
+              });
         !created)
         return created;
     if (auto separated = MessageKeys::separateCollisions(db); !separated)
         return separated;
-    if (auto indexed = run(db, {QStringLiteral("DROP INDEX chat_messages_source"),
-                                QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)")});
+    if (auto indexed
+        = run(db,
+              {QStringLiteral("DROP INDEX chat_messages_source"),
+               QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key)")});
         !indexed)
         return indexed;
     auto camps = Sql::exec(db, QStringLiteral("SELECT id FROM camps"));
@@ -397,13 +413,7 @@ Result<void> createVersion7(const QSqlDatabase &db)
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
-        createVersion1,
-        createVersion2,
-        createVersion3,
-        createVersion4,
-        createVersion5,
-        createVersion6,
-        createVersion7,
+        createVersion1, createVersion2, createVersion3, createVersion4, createVersion5, createVersion6, createVersion7,
     };
     return all;
 }
@@ -418,8 +428,9 @@ int latestVersion()
 Result<void> migrate(const QSqlDatabase &db, int fromVersion)
 {
     if (fromVersion < 0)
-        return fail(QCoreApplication::translate("Schema", "The workspace's schema version %1 is not one CampDesk ever wrote.")
-                        .arg(fromVersion));
+        return fail(
+            QCoreApplication::translate("Schema", "The workspace's schema version %1 is not one CampDesk ever wrote.")
+                .arg(fromVersion));
     if (fromVersion >= latestVersion())
         return {};
     // One transaction for every step: a step that fails leaves the file at
@@ -443,18 +454,18 @@ Result<void> migrate(const QSqlDatabase &db, int fromVersion)
 namespace {
 
 // What verify() compares: each table's columns and each index, as text.
-struct Shape
-{
-    QMap<QString, QStringList> tables;  // table → "name type [NOT NULL] [DEFAULT x] [PK n]" per column
-    QMap<QString, QString> indexes;     // index → "table(columns) [UNIQUE] [PARTIAL]"
-    QStringList others;                  // triggers and views
+struct Shape {
+    QMap<QString, QStringList> tables; // table → "name type [NOT NULL] [DEFAULT x] [PK n]" per column
+    QMap<QString, QString> indexes; // index → "table(columns) [UNIQUE] [PARTIAL]"
+    QStringList others; // triggers and views
 };
 
 Result<Shape> shapeOf(const QSqlDatabase &db)
 {
     Shape shape;
-    auto objects = Sql::exec(db, QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master"
-                                                " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+    auto objects = Sql::exec(db,
+                             QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master"
+                                            " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
     if (!objects)
         return std::unexpected(objects.error());
     QStringList tables;
@@ -469,8 +480,9 @@ Result<Shape> shapeOf(const QSqlDatabase &db)
             shape.others.append(QStringLiteral("%1 %2").arg(type, name));
     }
     for (const QString &table : std::as_const(tables)) {
-        auto columns = Sql::exec(db, QStringLiteral("SELECT name, type, \"notnull\", ifnull(dflt_value, ''), pk"
-                                                    " FROM pragma_table_info(?) ORDER BY cid"),
+        auto columns = Sql::exec(db,
+                                 QStringLiteral("SELECT name, type, \"notnull\", ifnull(dflt_value, ''), pk"
+                                                " FROM pragma_table_info(?) ORDER BY cid"),
                                  {table});
         if (!columns)
             return std::unexpected(columns.error());
@@ -486,13 +498,15 @@ Result<Shape> shapeOf(const QSqlDatabase &db)
             described.append(column);
         }
         shape.tables.insert(table, described);
-        auto indexes = Sql::exec(db, QStringLiteral("SELECT name, \"unique\", partial FROM pragma_index_list(?)"), {table});
+        auto indexes
+            = Sql::exec(db, QStringLiteral("SELECT name, \"unique\", partial FROM pragma_index_list(?)"), {table});
         if (!indexes)
             return std::unexpected(indexes.error());
         while (indexes->next()) {
             const QString index = indexes->value(0).toString();
-            auto keys = Sql::exec(db, QStringLiteral("SELECT ifnull(name, '<expression>') FROM pragma_index_info(?) ORDER BY seqno"),
-                                  {index});
+            auto keys = Sql::exec(
+                db, QStringLiteral("SELECT ifnull(name, '<expression>') FROM pragma_index_info(?) ORDER BY seqno"),
+                {index});
             if (!keys)
                 return std::unexpected(keys.error());
             QStringList names;
@@ -556,17 +570,20 @@ QString firstDifference(const Shape &found, const Shape &expected)
             return QCoreApplication::translate("Schema", "the table %1 is missing").arg(it.key());
         for (const QString &column : it.value()) {
             if (!table->contains(column))
-                return QCoreApplication::translate("Schema", "the table %1 lacks the column “%2”").arg(it.key(), column);
+                return QCoreApplication::translate("Schema", "the table %1 lacks the column “%2”")
+                    .arg(it.key(), column);
         }
         for (const QString &column : *table) {
             if (!it->contains(column))
-                return QCoreApplication::translate("Schema", "the table %1 has a column “%2” that CampDesk does not write")
+                return QCoreApplication::translate("Schema",
+                                                   "the table %1 has a column “%2” that CampDesk does not write")
                     .arg(it.key(), column);
         }
     }
     for (auto it = found.tables.cbegin(); it != found.tables.cend(); ++it) {
         if (!expected.tables.contains(it.key()))
-            return QCoreApplication::translate("Schema", "it has a table %1 that CampDesk does not write").arg(it.key());
+            return QCoreApplication::translate("Schema", "it has a table %1 that CampDesk does not write")
+                .arg(it.key());
     }
     for (auto it = expected.indexes.cbegin(); it != expected.indexes.cend(); ++it) {
         if (found.indexes.value(it.key()) != it.value())
@@ -576,7 +593,8 @@ QString firstDifference(const Shape &found, const Shape &expected)
     }
     for (auto it = found.indexes.cbegin(); it != found.indexes.cend(); ++it) {
         if (!expected.indexes.contains(it.key()))
-            return QCoreApplication::translate("Schema", "it has an index %1 that CampDesk does not write").arg(it.key());
+            return QCoreApplication::translate("Schema", "it has an index %1 that CampDesk does not write")
+                .arg(it.key());
     }
     return {};
 }

@@ -28,8 +28,7 @@ int latestVersion();
 // A table holding a camp's data and the condition (with one `?` for the camp
 // id) that selects the camp's rows. Parents come before children, so
 // restoring in this order satisfies the foreign keys.
-struct CampTable final
-{
+struct CampTable final {
     QString table;
     QString condition;
 };

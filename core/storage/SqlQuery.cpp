@@ -23,8 +23,9 @@ QString withDiskHint(const QString &message, int sqliteCode)
 {
     if (!isDiskCode(sqliteCode))
         return message;
-    return QCoreApplication::translate("Sql", "%1. The disk may be full: make room and try again. Nothing of this "
-                                              "step was saved.")
+    return QCoreApplication::translate("Sql",
+                                       "%1. The disk may be full: make room and try again. Nothing of this "
+                                       "step was saved.")
         .arg(message);
 }
 
@@ -40,8 +41,8 @@ Error statementError(const QString &message, const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     if (!ok || !isDiskCode(code))
-        return Error{message};
-    return Error{withDiskHint(message, code), false, true};
+        return Error {message};
+    return Error {withDiskHint(message, code), false, true};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -11,8 +11,7 @@ namespace CampDesk::Sql {
 
 // Prepares `sql` and binds `values` positionally (every value goes through a
 // bound parameter, never into the SQL text), then executes it.
-[[nodiscard]] Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql,
-                                     const QVariantList &values = {});
+[[nodiscard]] Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 // SQLite's words for a full disk ("database or disk is full") or a failed
 // write ("disk I/O error") do not say what to do; for those result codes the
@@ -29,12 +28,10 @@ inline QString text(const QString &value)
 }
 
 // Runs a query expected to return one integer (COUNT, PRAGMA, last id…).
-[[nodiscard]] Result<qint64> scalar(const QSqlDatabase &db, const QString &sql,
-                                    const QVariantList &values = {});
+[[nodiscard]] Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 // Maps every row of a query's result to a T (a read of many rows).
-template<typename T, typename Map>
-[[nodiscard]] Result<QList<T>> collect(Result<QSqlQuery> query, Map map)
+template<typename T, typename Map> [[nodiscard]] Result<QList<T>> collect(Result<QSqlQuery> query, Map map)
 {
     if (!query)
         return std::unexpected(query.error());

@@ -11,8 +11,7 @@ namespace CampDesk {
 // another thread: sqlite3_interrupt is the one SQLite call made for that,
 // and it also reaches inside PRAGMA quick_check, which a progress handler
 // does not (the whole check is a single VM step).
-class SqliteInterrupter final
-{
+class SqliteInterrupter final {
 public:
     // The connection about to run the long statement. (An interrupt asked
     // for before it starts is a no-op in SQLite: check isInterrupted().)

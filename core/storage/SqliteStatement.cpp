@@ -6,9 +6,8 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <optional>
+#include <sqlite3.h>
 
 namespace CampDesk {
 

@@ -17,8 +17,7 @@ namespace CampDesk {
 // the places where QtSql's per-row overhead matters: chat imports of a
 // million messages and the review figures read from their aggregates.
 // Values are bound, never spliced into the SQL.
-class SqliteStatement final
-{
+class SqliteStatement final {
 public:
     SqliteStatement(const QSqlDatabase &db, const char *sql);
     // The SQLite connection under a QtSql one; null if it is not SQLite.
@@ -43,8 +42,7 @@ public:
     [[nodiscard]] Result<bool> next();
     // Steps over every row of a query, calling read() for each; read returns
     // Result<void> and a failure stops the walk.
-    template<typename Read>
-    [[nodiscard]] Result<void> forEachRow(Read read)
+    template<typename Read> [[nodiscard]] Result<void> forEachRow(Read read)
     {
         while (true) {
             auto row = next();

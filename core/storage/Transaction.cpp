@@ -39,8 +39,8 @@ Result<void> Transaction::begin()
     QSqlQuery query(m_db);
     // BEGIN IMMEDIATE takes the write lock up front: a concurrent writer makes
     // us wait (busy timeout) here instead of failing half-way through.
-    const QString statement = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                         : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    const QString statement
+        = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     while (!query.exec(statement)) {
         const QString message = QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
                                     .arg(query.lastError().text());
@@ -57,12 +57,12 @@ Result<void> Transaction::begin()
 Result<void> Transaction::commit()
 {
     QSqlQuery query(m_db);
-    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT")
-                                           : QStringLiteral("RELEASE ") + savepointName(m_depth);
+    const QString statement
+        = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (!query.exec(statement))
-        return fail(Sql::withDiskHint(QCoreApplication::translate("Transaction", "Could not save the changes: %1")
-                                          .arg(query.lastError().text()),
-                                      query.lastError()));
+        return fail(Sql::withDiskHint(
+            QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(query.lastError().text()),
+            query.lastError()));
     openGuards[m_db.connectionName()] = m_depth;
     m_depth = -1;
     return {};

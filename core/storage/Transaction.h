@@ -11,8 +11,7 @@ namespace CampDesk {
 // early return or a failed step can never leave half a write behind.
 // Guards nest: an inner one becomes a savepoint of the outer transaction, so
 // a repository's multi-row write can also be part of a larger one.
-class Transaction final
-{
+class Transaction final {
 public:
     explicit Transaction(const QSqlDatabase &db);
     ~Transaction();

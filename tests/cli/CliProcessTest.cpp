@@ -16,13 +16,12 @@
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTest>
 #include <QStringEncoder>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
-
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -54,13 +53,14 @@ TEST(CliProcessTest, VersionAndExitCodes)
 TEST(CliProcessTest, DefaultWorkspaceNeedsNoSetUp)
 {
     TempDir home;
-    const Outcome created = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
-                                 QStringLiteral("First"), QStringLiteral("--course-start"), QStringLiteral("2027-01-04"),
-                                 QStringLiteral("--course-end"), QStringLiteral("2027-01-10")},
-                                home.path(QString()));
+    const Outcome created
+        = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("First"),
+               QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
+               QStringLiteral("2027-01-10")},
+              home.path(QString()));
     ASSERT_EQ(created.code, 0) << created.err.constData();
-    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json")},
-                               home.path(QString()));
+    const Outcome listed
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json")}, home.path(QString()));
     ASSERT_EQ(listed.code, 0) << listed.err.constData();
     const QJsonArray camps = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("camps")).toArray();
     ASSERT_EQ(camps.size(), 1);
@@ -73,11 +73,11 @@ TEST(CliProcessTest, GuiRendersDemoScreenshotInBothLanguages)
     TempDir home;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         const QString png = home.path(QStringLiteral("shot-%1.png").arg(language));
-        const Outcome shot = execute(QStringLiteral(CAMPDESK_GUI_PATH),
-                                     {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
-                                      QStringLiteral("--lang"), language, QStringLiteral("--size"),
-                                      QStringLiteral("1024x700")},
-                                     home.path(QString()));
+        const Outcome shot
+            = execute(QStringLiteral(CAMPDESK_GUI_PATH),
+                      {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png, QStringLiteral("--lang"),
+                       language, QStringLiteral("--size"), QStringLiteral("1024x700")},
+                      home.path(QString()));
         ASSERT_EQ(shot.code, 0) << shot.err.constData();
         const QImage image(png);
         ASSERT_FALSE(image.isNull());
@@ -90,8 +90,8 @@ TEST(CliProcessTest, GuiWithoutDisplayExplainsInsteadOfCrashing)
     TempDir home;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
-                                QStringLiteral("QT_QPA_PLATFORM")})
+    for (const QString &name :
+         {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(name);
     environment.insert(QStringLiteral("HOME"), home.path(QString()));
     process.setProcessEnvironment(environment);
@@ -107,18 +107,18 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
     TempDir home;
     const QString workspace = home.path(QStringLiteral("plan.campdesk"));
     const QString base = QStringLiteral("--workspace");
-    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Winter"),
-                   QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
-                   QStringLiteral("2027-01-10"), base, workspace},
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Winter"), QStringLiteral("--course-start"), QStringLiteral("2027-01-04"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-01-10"), base, workspace},
                   home.path(QString()))
                   .code,
               0);
-    const Outcome planned = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                 QStringLiteral("--template"), QStringLiteral("training-camp"),
-                                 QStringLiteral("--first-day"), QStringLiteral("2027-01-11"), QStringLiteral("--days"),
-                                 QStringLiteral("14"), QStringLiteral("--without"), QStringLiteral("game"),
-                                 QStringLiteral("--json"), base, workspace},
-                                home.path(QString()));
+    const Outcome planned
+        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--template"),
+               QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-01-11"),
+               QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--without"), QStringLiteral("game"),
+               QStringLiteral("--json"), base, workspace},
+              home.path(QString()));
     ASSERT_EQ(planned.code, 0) << planned.err.constData();
     const int added = QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("added")).toInt();
     EXPECT_GT(added, 14 * 6);
@@ -127,8 +127,8 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
                                 QStringLiteral("--json"), base, workspace},
                                home.path(QString()));
     ASSERT_EQ(listed.code, 0) << listed.err.constData();
-    const QJsonArray activities =
-        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("activities")).toArray();
+    const QJsonArray activities
+        = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("activities")).toArray();
     ASSERT_EQ(activities.size(), added);
     QSet<QString> keys;
     for (const QJsonValue &value : activities)
@@ -145,7 +145,8 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
                                QStringLiteral("--json"), base, workspace},
                               home.path(QString()));
     EXPECT_EQ(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("course_start")).toString(),
-              QStringLiteral("2027-01-11")) << "plan moves the camp to the plan's dates";
+              QStringLiteral("2027-01-11"))
+        << "plan moves the camp to the plan's dates";
 
     const QString ics = home.path(QStringLiteral("winter.ics"));
     const Outcome exported = cli({QStringLiteral("export-ics"), QStringLiteral("--camp"), QStringLiteral("1"),
@@ -154,20 +155,20 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
     ASSERT_EQ(exported.code, 0) << exported.err.constData();
     EXPECT_EQ(readAll(ics).count("BEGIN:VEVENT"), added);
 
-    const Outcome badTemplate = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                     QStringLiteral("--template"), QStringLiteral("nonsense"),
-                                     QStringLiteral("--first-day"), QStringLiteral("2027-01-11"),
-                                     QStringLiteral("--days"), QStringLiteral("3"), base, workspace},
-                                    home.path(QString()));
+    const Outcome badTemplate
+        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--template"),
+               QStringLiteral("nonsense"), QStringLiteral("--first-day"), QStringLiteral("2027-01-11"),
+               QStringLiteral("--days"), QStringLiteral("3"), base, workspace},
+              home.path(QString()));
     EXPECT_EQ(badTemplate.code, 1);
     EXPECT_TRUE(badTemplate.err.contains("training-camp")) << "the message lists the templates";
-    const Outcome missingCamp = cli({QStringLiteral("activities"), QStringLiteral("--camp"), QStringLiteral("9"),
-                                     base, workspace},
-                                    home.path(QString()));
+    const Outcome missingCamp
+        = cli({QStringLiteral("activities"), QStringLiteral("--camp"), QStringLiteral("9"), base, workspace},
+              home.path(QString()));
     EXPECT_EQ(missingCamp.code, 1);
-    const Outcome noOutput = cli({QStringLiteral("export-ics"), QStringLiteral("--camp"), QStringLiteral("1"), base,
-                                  workspace},
-                                 home.path(QString()));
+    const Outcome noOutput
+        = cli({QStringLiteral("export-ics"), QStringLiteral("--camp"), QStringLiteral("1"), base, workspace},
+              home.path(QString()));
     EXPECT_EQ(noOutput.code, 2);
 }
 
@@ -176,16 +177,16 @@ TEST(CliProcessTest, SpeechListAndRenderForACampDay)
     TempDir home;
     const QString workspace = home.path(QStringLiteral("speech.campdesk"));
     const QString base = QStringLiteral("--workspace");
-    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Winter"),
-                   QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
-                   QStringLiteral("2027-01-10"), base, workspace},
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Winter"), QStringLiteral("--course-start"), QStringLiteral("2027-01-04"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-01-10"), base, workspace},
                   home.path(QString()))
                   .code,
               0);
-    const Outcome listed = cli({QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--camp"),
-                                QStringLiteral("1"), QStringLiteral("--category"), QStringLiteral("hype"),
-                                QStringLiteral("--json"), base, workspace},
-                               home.path(QString()));
+    const Outcome listed
+        = cli({QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--camp"), QStringLiteral("1"),
+               QStringLiteral("--category"), QStringLiteral("hype"), QStringLiteral("--json"), base, workspace},
+              home.path(QString()));
     ASSERT_EQ(listed.code, 0) << listed.err.constData();
     const QJsonArray lines = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("templates")).toArray();
     ASSERT_GE(lines.size(), 8);
@@ -193,18 +194,20 @@ TEST(CliProcessTest, SpeechListAndRenderForACampDay)
     for (const QJsonValue &value : lines) {
         const QJsonObject line = value.toObject();
         EXPECT_EQ(line.value(QStringLiteral("category")).toString(), QStringLiteral("hype"));
-        for (const char *key : {"id", "title", "category", "body", "tags", "favourite", "camp_id", "use_count", "last_used"})
+        for (const char *key :
+             {"id", "title", "category", "body", "tags", "favourite", "camp_id", "use_count", "last_used"})
             EXPECT_TRUE(line.contains(QLatin1String(key))) << key;
         if (line.value(QStringLiteral("body")).toString().startsWith(QStringLiteral("Day {day} and")))
             dayLine = line.value(QStringLiteral("id")).toInteger();
     }
     ASSERT_NE(dayLine, 0);
-    const Outcome rendered = cli({QStringLiteral("speech"), QStringLiteral("render"), QString::number(dayLine),
-                                  QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--day"),
-                                  QStringLiteral("4"), base, workspace},
-                                 home.path(QString()));
+    const Outcome rendered
+        = cli({QStringLiteral("speech"), QStringLiteral("render"), QString::number(dayLine), QStringLiteral("--camp"),
+               QStringLiteral("1"), QStringLiteral("--day"), QStringLiteral("4"), base, workspace},
+              home.path(QString()));
     ASSERT_EQ(rendered.code, 0) << rendered.err.constData();
-    EXPECT_EQ(QString::fromUtf8(rendered.out).trimmed(), QStringLiteral("Day 4 and the energy is real! Keep it coming! 🔥"));
+    EXPECT_EQ(QString::fromUtf8(rendered.out).trimmed(),
+              QStringLiteral("Day 4 and the energy is real! Keep it coming! 🔥"));
 
     // A line whose placeholder has no value is refused with its name.
     const Outcome blocked = cli({QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--category"),
@@ -248,18 +251,30 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
     const QString file = home.path(QStringLiteral("roster.csv"));
     writeAll(file, gbk.encode(roster));
 
-    const QStringList import{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
-                             QStringLiteral("1"), file, QStringLiteral("--json"), base, workspace};
-    const Outcome dry = cli(import + QStringList{QStringLiteral("--dry-run")}, home.path(QString()));
+    const QStringList import {QStringLiteral("roster"),
+                              QStringLiteral("import"),
+                              QStringLiteral("--camp"),
+                              QStringLiteral("1"),
+                              file,
+                              QStringLiteral("--json"),
+                              base,
+                              workspace};
+    const Outcome dry = cli(import + QStringList {QStringLiteral("--dry-run")}, home.path(QString()));
     ASSERT_EQ(dry.code, 0) << dry.err.constData();
     const QJsonObject preview = QJsonDocument::fromJson(dry.out).object();
     EXPECT_EQ(preview.value(QStringLiteral("new_people")).toInt(), 2);
     EXPECT_EQ(preview.value(QStringLiteral("skipped")).toInt(), 1);
     EXPECT_FALSE(preview.value(QStringLiteral("applied")).toBool());
-    EXPECT_TRUE(preview.value(QStringLiteral("problems")).toArray().first().toString().contains(QStringLiteral("line 4")));
+    EXPECT_TRUE(
+        preview.value(QStringLiteral("problems")).toArray().first().toString().contains(QStringLiteral("line 4")));
 
-    const QStringList list{QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
-                           QStringLiteral("1"), QStringLiteral("--json"), base, workspace};
+    const QStringList list {QStringLiteral("roster"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--camp"),
+                            QStringLiteral("1"),
+                            QStringLiteral("--json"),
+                            base,
+                            workspace};
     EXPECT_TRUE(QJsonDocument::fromJson(cli(list, home.path(QString())).out)
                     .object()
                     .value(QStringLiteral("members"))
@@ -271,8 +286,10 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
     ASSERT_EQ(imported.code, 0) << imported.err.constData();
     EXPECT_EQ(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("members_added")).toInt(), 2);
 
-    const QJsonArray members =
-        QJsonDocument::fromJson(cli(list, home.path(QString())).out).object().value(QStringLiteral("members")).toArray();
+    const QJsonArray members = QJsonDocument::fromJson(cli(list, home.path(QString())).out)
+                                   .object()
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
     ASSERT_EQ(members.size(), 2);
     const QJsonObject lin = members.first().toObject();
     EXPECT_EQ(lin.value(QStringLiteral("name")).toString(), QStringLiteral("林晓雨"));
@@ -318,7 +335,8 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
     for (const QJsonValue &value : members) {
         const QJsonObject member = value.toObject();
         byMember.insert(member.value(QStringLiteral("id")).toInteger(),
-                        {member.value(QStringLiteral("messages")).toInt(), member.value(QStringLiteral("active_days")).toInt(),
+                        {member.value(QStringLiteral("messages")).toInt(),
+                         member.value(QStringLiteral("active_days")).toInt(),
                          member.value(QStringLiteral("check_ins")).toInt()});
     }
     return byMember;
@@ -334,15 +352,15 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     TempDir home;
     const QString zone = QStringLiteral("Asia/Shanghai");
     const QString workspace = home.path(QStringLiteral("capture.campdesk"));
-    const QStringList base{QStringLiteral("--workspace"), workspace};
+    const QStringList base {QStringLiteral("--workspace"), workspace};
     const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString()), zone); };
-    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("晨跑营"),
-                   QStringLiteral("--course-start"), QStringLiteral("2027-03-13"), QStringLiteral("--course-end"),
-                   QStringLiteral("2027-03-19")})
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("晨跑营"), QStringLiteral("--course-start"), QStringLiteral("2027-03-13"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-03-19")})
                   .code,
               0);
-    const Outcome roster = run({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                captureFixture("roster.csv")});
+    const Outcome roster = run({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                QStringLiteral("1"), captureFixture("roster.csv")});
     ASSERT_EQ(roster.code, 0) << roster.err.constData();
 
     const auto importFile = [&](const char *name) {
@@ -362,16 +380,17 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     for (const QJsonValue &value : unmatched)
         unmatchedByName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
     ASSERT_TRUE(unmatchedByName.contains(QStringLiteral("Lucky Star")));
-    EXPECT_TRUE(unmatchedByName.value(QStringLiteral("Lucky Star")).value(QStringLiteral("suggestions")).toArray().isEmpty());
-    const QJsonArray suggestions =
-        unmatchedByName.value(QStringLiteral("子涵🌸")).value(QStringLiteral("suggestions")).toArray();
+    EXPECT_TRUE(
+        unmatchedByName.value(QStringLiteral("Lucky Star")).value(QStringLiteral("suggestions")).toArray().isEmpty());
+    const QJsonArray suggestions
+        = unmatchedByName.value(QStringLiteral("子涵🌸")).value(QStringLiteral("suggestions")).toArray();
     ASSERT_EQ(suggestions.size(), 1);
     EXPECT_EQ(suggestions.first().toObject().value(QStringLiteral("member_id")).toInteger(), 2);
     EXPECT_EQ(suggestions.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("given_name"));
     // Accepting it takes an explicit flag; the file's messages are already in.
-    const Outcome accepted = run({QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                  QStringLiteral("--accept-suggestions"), QStringLiteral("--json"),
-                                  captureFixture("whatsapp.txt")});
+    const Outcome accepted
+        = run({QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+               QStringLiteral("--accept-suggestions"), QStringLiteral("--json"), captureFixture("whatsapp.txt")});
     ASSERT_EQ(accepted.code, 0) << accepted.err.constData();
     const QJsonObject acceptedSummary = QJsonDocument::fromJson(accepted.out).object();
     EXPECT_EQ(acceptedSummary.value(QStringLiteral("suggestions_accepted")).toInt(), 1);
@@ -395,28 +414,29 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
 
     for (int day = 1; day <= 3; ++day) {
         const QString file = captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData());
-        const QStringList jielong{QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                  QStringLiteral("--day"), QString::number(day)};
+        const QStringList jielong {QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                   QStringLiteral("--day"), QString::number(day)};
         if (day == 1) {
             // 子涵 is only a guess at 王子涵: listed, not recorded, until accepted.
-            const Outcome listed = run(jielong + QStringList{file});
+            const Outcome listed = run(jielong + QStringList {file});
             ASSERT_EQ(listed.code, 0) << listed.err.constData();
             EXPECT_TRUE(listed.out.contains("1 entries unmatched")) << listed.out.constData();
             EXPECT_TRUE(listed.out.contains("王子涵")) << listed.out.constData();
         }
-        const Outcome outcome = run(jielong + QStringList{QStringLiteral("--accept-suggestions"), file});
+        const Outcome outcome = run(jielong + QStringList {QStringLiteral("--accept-suggestions"), file});
         ASSERT_EQ(outcome.code, 0) << outcome.err.constData();
         EXPECT_TRUE(outcome.out.contains("0 entries unmatched")) << outcome.out.constData();
     }
 
-    const QStringList statsCommand{QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")};
+    const QStringList statsCommand {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                    QStringLiteral("--json")};
     const Outcome stats = run(statsCommand);
     ASSERT_EQ(stats.code, 0) << stats.err.constData();
     const QHash<qint64, QList<int>> counts = statsByMember(stats.out);
     // messages, active days, check-ins — worked out by hand from the fixtures.
-    EXPECT_EQ(counts.value(1), (QList<int>{4, 3, 3})) << "林晓雨";
-    EXPECT_EQ(counts.value(2), (QList<int>{4, 3, 3})) << "王子涵";
-    EXPECT_EQ(counts.value(3), (QList<int>{4, 4, 2})) << "陈浩然";
+    EXPECT_EQ(counts.value(1), (QList<int> {4, 3, 3})) << "林晓雨";
+    EXPECT_EQ(counts.value(2), (QList<int> {4, 3, 3})) << "王子涵";
+    EXPECT_EQ(counts.value(3), (QList<int> {4, 4, 2})) << "陈浩然";
     const QJsonArray days = QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("days")).toArray();
     ASSERT_EQ(days.size(), 4);
     EXPECT_EQ(days.first().toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2027-03-13"));
@@ -430,20 +450,22 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
         EXPECT_GT(again.value(QStringLiteral("duplicates_skipped")).toInt(), 0) << name;
     }
     for (int day = 1; day <= 3; ++day) {
-        const Outcome outcome = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                     QStringLiteral("--day"), QString::number(day), QStringLiteral("--accept-suggestions"),
-                                     captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
+        const Outcome outcome
+            = run({QStringLiteral("jielong"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--day"),
+                   QString::number(day), QStringLiteral("--accept-suggestions"),
+                   captureFixture(QStringLiteral("jielong-day%1.txt").arg(day).toUtf8().constData())});
         EXPECT_TRUE(outcome.out.contains(": 0 check-ins recorded")) << outcome.out.constData();
     }
     EXPECT_EQ(run(statsCommand).out, stats.out);
 
     // Telegram's join and self-leave moved the membership dates.
-    const QJsonArray members = QJsonDocument::fromJson(run({QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
-                                                            QStringLiteral("1"), QStringLiteral("--json")})
-                                                           .out)
-                                   .object()
-                                   .value(QStringLiteral("members"))
-                                   .toArray();
+    const QJsonArray members
+        = QJsonDocument::fromJson(run({QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                       QStringLiteral("1"), QStringLiteral("--json")})
+                                      .out)
+              .object()
+              .value(QStringLiteral("members"))
+              .toArray();
     for (const QJsonValue &value : members) {
         const QJsonObject member = value.toObject();
         if (member.value(QStringLiteral("name")).toString() == QStringLiteral("林晓雨")) {
@@ -459,41 +481,47 @@ TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
 {
     TempDir home;
     const QString workspace = home.path(QStringLiteral("refuse.campdesk"));
-    const QStringList base{QStringLiteral("--workspace"), workspace};
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-01-04"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-01-10")}
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("R"), QStringLiteral("--course-start"), QStringLiteral("2027-01-04"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-01-10")}
                       + base,
                   home.path(QString()))
                   .code,
               0);
     const QString notes = home.path(QStringLiteral("notes.txt"));
     writeAll(notes, "shopping list\nmilk\neggs\n");
-    const Outcome unknown = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), notes} + base,
-                                home.path(QString()));
+    const Outcome unknown
+        = cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), notes} + base,
+              home.path(QString()));
     EXPECT_EQ(unknown.code, 1);
     EXPECT_TRUE(unknown.err.contains("notes.txt is not a chat export")) << unknown.err.constData();
     EXPECT_TRUE(unknown.err.contains("WhatsApp")) << "the message lists the formats tried";
 
-    const Outcome forced = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                           QStringLiteral("--format"), QStringLiteral("qq"), notes} + base,
+    const Outcome forced = cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                            QStringLiteral("--format"), QStringLiteral("qq"), notes}
+                                   + base,
                                home.path(QString()));
     EXPECT_EQ(forced.code, 1);
     EXPECT_TRUE(forced.err.contains("notes.txt: ")) << forced.err.constData();
     EXPECT_TRUE(forced.err.contains("ine 1")) << "names the line: " << forced.err.constData();
 
-    const Outcome badFormat = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                              QStringLiteral("--format"), QStringLiteral("fax"), notes} + base,
+    const Outcome badFormat = cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                               QStringLiteral("--format"), QStringLiteral("fax"), notes}
+                                      + base,
                                   home.path(QString()));
     EXPECT_EQ(badFormat.code, 2);
-    const Outcome stats = cli(QStringList{QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                          QStringLiteral("--json")} + base,
-                              home.path(QString()));
+    const Outcome stats = cli(
+        QStringList {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")}
+            + base,
+        home.path(QString()));
     EXPECT_TRUE(QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("days")).toArray().isEmpty());
-    const Outcome identities = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                               QStringLiteral("--json")} + base,
+    const Outcome identities = cli(QStringList {QStringLiteral("identities"), QStringLiteral("--camp"),
+                                                QStringLiteral("1"), QStringLiteral("--json")}
+                                       + base,
                                    home.path(QString()));
-    EXPECT_TRUE(QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
 }
 
 // SIGKILL in the middle of an import: the transaction never commits, so the
@@ -503,28 +531,31 @@ TEST(CliProcessTest, AKilledImportLeavesTheWorkspaceAsItWas)
 {
     TempDir home;
     const QString workspace = home.path(QStringLiteral("kill.campdesk"));
-    const QStringList base{QStringLiteral("--workspace"), workspace};
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("K"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-03-21")} + base,
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("K"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-03-21")}
+                      + base,
                   home.path(QString()))
                   .code,
               0);
-    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                              captureFixture("qq.txt")} + base,
+    ASSERT_EQ(cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                               captureFixture("qq.txt")}
+                      + base,
                   home.path(QString()))
                   .code,
               0);
     const QString big = home.path(QStringLiteral("big.json"));
-    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
-                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("300000"), QStringLiteral("-o"), big},
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"),
+                   QStringLiteral("--members"), QStringLiteral("500"), QStringLiteral("--messages"),
+                   QStringLiteral("300000"), QStringLiteral("-o"), big},
                   home.path(QString()))
                   .code,
               0);
     for (int delay : {300, 900, 1500}) {
         QProcess import;
         import.start(QStringLiteral(CAMPDESK_CLI_PATH),
-                     QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
+                     QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
         ASSERT_TRUE(import.waitForStarted());
         QTest::qWait(delay);
         ASSERT_EQ(import.state(), QProcess::Running) << "the import finished before the kill; the file is too small";
@@ -558,9 +589,10 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
                               home.path(QString()));
     ASSERT_EQ(ahead.code, 0) << ahead.err.toStdString();
     EXPECT_TRUE(QJsonDocument::fromJson(ahead.out).object().value(QStringLiteral("average_active_rate")).isNull());
-    const Outcome json = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
-                              QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
-                             home.path(QString()));
+    const Outcome json
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+               QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     ASSERT_EQ(json.code, 0) << json.err.toStdString();
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     EXPECT_EQ(report.value(QStringLiteral("as_of")).toString(), QStringLiteral("2027-03-06"));
@@ -573,32 +605,37 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     EXPECT_EQ(report.value(QStringLiteral("silent_members")).toArray().size(), 2);
     EXPECT_TRUE(report.value(QStringLiteral("reviews")).toArray().isEmpty());
 
-    const Outcome staff = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
-                               QStringLiteral("--include-staff"), QStringLiteral("--from"), QStringLiteral("2027-03-03"),
-                               QStringLiteral("--to"), QStringLiteral("2027-03-03"), QStringLiteral("--workspace"), workspace},
-                              home.path(QString()));
+    const Outcome staff
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+               QStringLiteral("--include-staff"), QStringLiteral("--from"), QStringLiteral("2027-03-03"),
+               QStringLiteral("--to"), QStringLiteral("2027-03-03"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     ASSERT_EQ(staff.code, 0) << staff.err.toStdString();
     const QJsonArray oneDay = QJsonDocument::fromJson(staff.out).object().value(QStringLiteral("days")).toArray();
     ASSERT_EQ(oneDay.size(), 1);
     EXPECT_EQ(oneDay.at(0).toObject().value(QStringLiteral("members")).toInt(), 6);
 
-    const Outcome both = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--workspace"), workspace},
-                             home.path(QString()));
+    const Outcome both
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     EXPECT_EQ(both.code, 2) << "one of --json and --pdf";
-    const Outcome badDate = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
-                                 QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--workspace"), workspace},
-                                home.path(QString()));
+    const Outcome badDate
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+               QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     EXPECT_EQ(badDate.code, 2);
     EXPECT_TRUE(badDate.err.contains("March"));
 
     const QString pdf = home.path(QStringLiteral("review.pdf"));
-    const Outcome written = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), pdf,
-                                 QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
-                                home.path(QString()));
+    const Outcome written
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), pdf,
+               QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     ASSERT_EQ(written.code, 0) << written.err.toStdString();
     const Outcome info = execute(QStringLiteral("pdfinfo"), {pdf}, home.path(QString()));
     ASSERT_EQ(info.code, 0);
-    const QString pages = QString::fromUtf8(info.out).section(QStringLiteral("Pages:"), 1).trimmed().section(u'\n', 0, 0);
+    const QString pages
+        = QString::fromUtf8(info.out).section(QStringLiteral("Pages:"), 1).trimmed().section(u'\n', 0, 0);
     EXPECT_GE(pages.toInt(), 3) << info.out.toStdString();
     EXPECT_LE(pages.toInt(), 6) << info.out.toStdString();
     // Readable on paper: no word under 6 pt (table notes are the smallest)
@@ -615,9 +652,9 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     EXPECT_GT(right - left, layout.pageSize.width() * 0.6);
     const Outcome text = execute(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, home.path(QString()));
     const QString body = QString::fromUtf8(text.out).normalized(QString::NormalizationForm_KC);
-    for (const char *expected : {"Camp review: 复盘营", "Goals and results", "Daily active rate", "Subgroups",
-                                 "Check-in activities", "Turnout per activity", "Silent and at-risk members", "方圆",
-                                 "Leaderboard", "Activity reviews"}) {
+    for (const char *expected :
+         {"Camp review: 复盘营", "Goals and results", "Daily active rate", "Subgroups", "Check-in activities",
+          "Turnout per activity", "Silent and at-risk members", "方圆", "Leaderboard", "Activity reviews"}) {
         EXPECT_TRUE(body.contains(QString::fromUtf8(expected))) << expected;
     }
 
@@ -630,9 +667,9 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
     chinese.setProcessEnvironment(environment);
     const QString zhPdf = home.path(QStringLiteral("review-zh.pdf"));
-    chinese.start(QStringLiteral(CAMPDESK_CLI_PATH), {QStringLiteral("report"), QStringLiteral("--camp"), camp,
-                                                      QStringLiteral("--pdf"), zhPdf, QStringLiteral("--as-of"),
-                                                      QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace});
+    chinese.start(QStringLiteral(CAMPDESK_CLI_PATH),
+                  {QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), zhPdf,
+                   QStringLiteral("--as-of"), QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace});
     ASSERT_TRUE(chinese.waitForFinished(60000));
     ASSERT_EQ(chinese.exitCode(), 0) << chinese.readAllStandardError().toStdString();
     const Outcome zhText = execute(QStringLiteral("pdftotext"), {zhPdf, QStringLiteral("-")}, home.path(QString()));
@@ -644,21 +681,23 @@ TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
     // Chinese is set in the simplified-Chinese cut of the CJK font (the
     // Japanese one gives some characters their Japanese shapes).
     const QString langPdf = home.path(QStringLiteral("review-lang.pdf"));
-    const Outcome lang = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), langPdf,
-                              QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--as-of"),
+    const Outcome lang = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"),
+                              langPdf, QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--as-of"),
                               QStringLiteral("2027-03-06"), QStringLiteral("--workspace"), workspace},
                              home.path(QString()));
     ASSERT_EQ(lang.code, 0) << lang.err.toStdString();
     const Outcome langText = execute(QStringLiteral("pdftotext"), {langPdf, QStringLiteral("-")}, home.path(QString()));
-    EXPECT_TRUE(QString::fromUtf8(langText.out).normalized(QString::NormalizationForm_KC).contains(QStringLiteral("沉默")));
+    EXPECT_TRUE(
+        QString::fromUtf8(langText.out).normalized(QString::NormalizationForm_KC).contains(QStringLiteral("沉默")));
     const Outcome fonts = execute(QStringLiteral("pdffonts"), {langPdf}, home.path(QString()));
     ASSERT_EQ(fonts.code, 0);
     EXPECT_TRUE(fonts.out.contains("CJKsc") || fonts.out.contains("CJK SC") || fonts.out.contains("SC-"))
         << fonts.out.toStdString();
     EXPECT_FALSE(fonts.out.contains("CJKjp") || fonts.out.contains("JP-")) << fonts.out.toStdString();
-    const Outcome wrongLang = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), langPdf,
-                                   QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--workspace"), workspace},
-                                  home.path(QString()));
+    const Outcome wrongLang
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), langPdf,
+               QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
     EXPECT_EQ(wrongLang.code, 2) << "only en and zh_CN";
     EXPECT_TRUE(wrongLang.err.contains("fr")) << wrongLang.err.toStdString();
 }
@@ -679,17 +718,19 @@ Outcome cliAsUnprivileged(const QStringList &arguments, const QString &home)
     if (::geteuid() != 0)
         return cli(arguments, home);
     return execute(QStringLiteral("setpriv"),
-                   QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                               QStringLiteral("--clear-groups"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH)}
+                   QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                QStringLiteral(CAMPDESK_CLI_PATH)}
                        + arguments,
                    home);
 }
 
 void createCamp(const QString &workspace, const QString &home)
 {
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("R"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-03-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-03-21"), QStringLiteral("--workspace"), workspace},
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("R"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-03-21"),
+                               QStringLiteral("--workspace"), workspace},
                   home)
                   .code,
               0);
@@ -705,11 +746,12 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
 {
     TempDir home;
     const QString workspace = home.path(QStringLiteral("shared.campdesk"));
-    const QStringList base{QStringLiteral("--workspace"), workspace};
+    const QStringList base {QStringLiteral("--workspace"), workspace};
     createCamp(workspace, home.path(QString()));
     const QString big = home.path(QStringLiteral("big.json"));
-    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
-                   QStringLiteral("500"), QStringLiteral("--messages"), QStringLiteral("100000"), QStringLiteral("-o"), big},
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"),
+                   QStringLiteral("--members"), QStringLiteral("500"), QStringLiteral("--messages"),
+                   QStringLiteral("100000"), QStringLiteral("-o"), big},
                   home.path(QString()))
                   .code,
               0);
@@ -726,7 +768,7 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
 
     QProcess import;
     import.start(QStringLiteral(CAMPDESK_CLI_PATH),
-                 QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
+                 QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
     ASSERT_TRUE(import.waitForStarted());
     int written = 0;
     while (import.state() == QProcess::Running || written < 20) {
@@ -746,8 +788,9 @@ TEST(CliProcessTest, WritesDuringACliImportAllLandAndTheFileStaysSound)
     ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
     EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 100000);
-    EXPECT_EQ(*CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM workspace_settings WHERE key LIKE 'edit-%'")),
-              written);
+    EXPECT_EQ(
+        *CampDesk::Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM workspace_settings WHERE key LIKE 'edit-%'")),
+        written);
     EXPECT_GT(retries, 0) << "the import held the lock longer than 20 ms at least once";
     std::printf("%d writes during the import, %d busy retries\n", written, retries);
 }
@@ -759,9 +802,10 @@ TEST(CliProcessTest, ReadOnlyWorkspaceOrFolderIsRefusedAndLeftAlone)
     TempDir home;
     const QString root = home.path(QString());
     // nobody must reach the files, and have a home to write settings to.
-    QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                    | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                    | QFileDevice::ExeGroup);
+    QFile::setPermissions(root,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup);
     const QString userHome = home.path(QStringLiteral("nobody"));
     ASSERT_TRUE(QDir().mkpath(userHome));
     QFile::setPermissions(userHome, QFileDevice::Permissions(0x7777));
@@ -788,8 +832,9 @@ TEST(CliProcessTest, ReadOnlyWorkspaceOrFolderIsRefusedAndLeftAlone)
     if (::geteuid() == 0) {
         ASSERT_EQ(::chown(QFile::encodeName(inFolder).constData(), 65534, 65534), 0);
     }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                      | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
     const Outcome lockedFolder = cliAsUnprivileged(
         {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), inFolder}, userHome);
     EXPECT_NE(lockedFolder.code, 0);
@@ -807,25 +852,26 @@ TEST(CliProcessTest, AFullDiskDuringAnImportLosesNothing)
     const QString root = home.path(QString());
     const QString workspace = home.path(QStringLiteral("full.campdesk"));
     createCamp(workspace, root);
-    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                              captureFixture("qq.txt"), QStringLiteral("--workspace"), workspace},
+    ASSERT_EQ(cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                               captureFixture("qq.txt"), QStringLiteral("--workspace"), workspace},
                   root)
                   .code,
               0);
     const QString big = home.path(QStringLiteral("big.json"));
-    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"), QStringLiteral("--members"),
-                   QStringLiteral("300"), QStringLiteral("--messages"), QStringLiteral("30000"), QStringLiteral("-o"), big},
+    ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"),
+                   QStringLiteral("--members"), QStringLiteral("300"), QStringLiteral("--messages"),
+                   QStringLiteral("30000"), QStringLiteral("-o"), big},
                   root)
                   .code,
               0);
     // Room for the workspace as it is and 256 KiB more: the import needs megabytes.
     const qint64 limit = QFileInfo(workspace).size() + 256 * 1024;
-    const Outcome full = execute(QStringLiteral("prlimit"),
-                                 QStringList{QStringLiteral("--fsize=%1").arg(limit), QStringLiteral("--"),
-                                             QStringLiteral(CAMPDESK_CLI_PATH), QStringLiteral("import"),
-                                             QStringLiteral("--camp"), QStringLiteral("1"), big,
-                                             QStringLiteral("--workspace"), workspace},
-                                 root);
+    const Outcome full
+        = execute(QStringLiteral("prlimit"),
+                  QStringList {QStringLiteral("--fsize=%1").arg(limit), QStringLiteral("--"),
+                               QStringLiteral(CAMPDESK_CLI_PATH), QStringLiteral("import"), QStringLiteral("--camp"),
+                               QStringLiteral("1"), big, QStringLiteral("--workspace"), workspace},
+                  root);
     EXPECT_NE(full.code, 0);
     EXPECT_TRUE(full.err.contains("disk may be full")) << full.err.toStdString();
 
@@ -852,15 +898,18 @@ TEST(CliProcessTest, AnExportNeverReplacesAWorkspace)
     createCamp(other, root);
     const QByteArray before = fileBytes(workspace);
     const QByteArray otherBefore = fileBytes(other);
-    const QStringList onWorkspace{QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--workspace"), workspace};
-    for (const QString &target : QStringList{workspace, workspace + QStringLiteral("-wal"), workspace + QStringLiteral(".lock"), other}) {
+    const QStringList onWorkspace {QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--workspace"),
+                                   workspace};
+    for (const QString &target :
+         QStringList {workspace, workspace + QStringLiteral("-wal"), workspace + QStringLiteral(".lock"), other}) {
         const QList<QStringList> commands = {
-            QStringList{QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("-o"), target} + onWorkspace,
-            QStringList{QStringLiteral("export-ics"), QStringLiteral("-o"), target} + onWorkspace,
-            QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), target} + onWorkspace,
-            QStringList{QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("whatsapp"),
-                        QStringLiteral("--members"), QStringLiteral("5"), QStringLiteral("--messages"),
-                        QStringLiteral("20"), QStringLiteral("-o"), target},
+            QStringList {QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("-o"), target}
+                + onWorkspace,
+            QStringList {QStringLiteral("export-ics"), QStringLiteral("-o"), target} + onWorkspace,
+            QStringList {QStringLiteral("report"), QStringLiteral("--pdf"), target} + onWorkspace,
+            QStringList {QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("whatsapp"),
+                         QStringLiteral("--members"), QStringLiteral("5"), QStringLiteral("--messages"),
+                         QStringLiteral("20"), QStringLiteral("-o"), target},
         };
         for (const QStringList &command : commands) {
             const Outcome refused = cli(command, root);
@@ -876,7 +925,8 @@ TEST(CliProcessTest, AnExportNeverReplacesAWorkspace)
     EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral(".lock"))) << "no export landed as the lock";
     EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("-wal"))) << "no export landed as the journal";
     // The workspace still opens and is whole.
-    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
+    const Outcome listed
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
     EXPECT_EQ(listed.code, 0) << listed.err.toStdString();
 }
 
@@ -896,7 +946,7 @@ TEST(CliProcessTest, AMistypedWorkspaceIsAnErrorNotANewWorkspace)
         {QStringLiteral("report"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")},
     };
     for (const QStringList &read : reads) {
-        const Outcome refused = cli(read + QStringList{QStringLiteral("--workspace"), typo}, root);
+        const Outcome refused = cli(read + QStringList {QStringLiteral("--workspace"), typo}, root);
         SCOPED_TRACE(read.join(u' ').toStdString());
         EXPECT_EQ(refused.code, 1);
         EXPECT_TRUE(refused.err.contains("wrokspace.campdesk")) << refused.err.toStdString();
@@ -920,7 +970,8 @@ TEST(CliProcessTest, ANegativeSchemaVersionIsRefusedWithoutACrash)
     createCamp(workspace, root);
     tamper(workspace, QStringLiteral("PRAGMA user_version = -1"));
     const QByteArray before = fileBytes(workspace);
-    const Outcome refused = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
+    const Outcome refused
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), workspace}, root);
     EXPECT_EQ(refused.code, 1) << "a crash would be a signal, not 1";
     EXPECT_TRUE(refused.err.contains("-1")) << refused.err.toStdString();
     EXPECT_EQ(fileBytes(workspace), before);
@@ -953,14 +1004,16 @@ TEST(CliProcessTest, AFullDiskWhileOpeningIsNotCalledDamage)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("leftover"));
     const QString copy = home.path(QStringLiteral("copy.campdesk"));
-    const Outcome full = execute(QStringLiteral("prlimit"),
-                                 {QStringLiteral("--fsize=8192"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH),
-                                  QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy},
-                                 root);
+    const Outcome full
+        = execute(QStringLiteral("prlimit"),
+                  {QStringLiteral("--fsize=8192"), QStringLiteral("--"), QStringLiteral(CAMPDESK_CLI_PATH),
+                   QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy},
+                  root);
     EXPECT_EQ(full.code, 1);
     EXPECT_TRUE(full.err.contains("disk may be full")) << full.err.toStdString();
     EXPECT_FALSE(full.err.contains("damaged")) << full.err.toStdString();
-    const Outcome later = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy}, root);
+    const Outcome later
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), copy}, root);
     EXPECT_EQ(later.code, 0) << later.err.toStdString();
     EXPECT_TRUE(later.out.contains("After the crash")) << "the commit in the -wal is kept";
 }
@@ -975,17 +1028,19 @@ TEST(CliProcessTest, AnExportedRosterImportsBackAsTheSamePeople)
     const QString root = home.path(QString());
     const QString workspace = home.path(QStringLiteral("guard.campdesk"));
     createCamp(workspace, root);
-    const QStringList inWorkspace{QStringLiteral("--workspace"), workspace};
+    const QStringList inWorkspace {QStringLiteral("--workspace"), workspace};
     const QString first = home.path(QStringLiteral("first.csv"));
     writeAll(first, QStringLiteral("Name,微信号\r\n-2+3,wx_a\r\n=1+1,wx_b\r\n@home,wx_c\r\n+86 138,wx_d\r\n").toUtf8());
-    ASSERT_EQ(cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                              first} + inWorkspace,
+    ASSERT_EQ(cli(QStringList {QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                               QStringLiteral("1"), first}
+                      + inWorkspace,
                   root)
                   .code,
               0);
     const QString exported = home.path(QStringLiteral("exported.csv"));
-    ASSERT_EQ(cli(QStringList{QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--camp"), QStringLiteral("1"),
-                              QStringLiteral("-o"), exported} + inWorkspace,
+    ASSERT_EQ(cli(QStringList {QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--camp"),
+                               QStringLiteral("1"), QStringLiteral("-o"), exported}
+                      + inWorkspace,
                   root)
                   .code,
               0);
@@ -993,14 +1048,16 @@ TEST(CliProcessTest, AnExportedRosterImportsBackAsTheSamePeople)
     for (const char *guarded : {"'-2+3", "'=1+1", "'@home", "'+86 138"})
         EXPECT_TRUE(csv.contains(guarded)) << guarded << " is guarded in " << csv.toStdString();
 
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Two"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-05-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-05-10")} + inWorkspace,
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("Two"), QStringLiteral("--course-start"), QStringLiteral("2027-05-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-05-10")}
+                      + inWorkspace,
                   root)
                   .code,
               0);
-    const Outcome again = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
-                                          QStringLiteral("2"), exported, QStringLiteral("--json")} + inWorkspace,
+    const Outcome again = cli(QStringList {QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                           QStringLiteral("2"), exported, QStringLiteral("--json")}
+                                  + inWorkspace,
                               root);
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     const QJsonObject summary = QJsonDocument::fromJson(again.out).object();
@@ -1008,36 +1065,43 @@ TEST(CliProcessTest, AnExportedRosterImportsBackAsTheSamePeople)
     EXPECT_EQ(summary.value(QStringLiteral("known_people")).toInt(), 4);
     EXPECT_EQ(summary.value(QStringLiteral("people_added")).toInt(), 0);
     EXPECT_EQ(summary.value(QStringLiteral("members_added")).toInt(), 4);
-    const Outcome listed = cli(QStringList{QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
-                                           QStringLiteral("2"), QStringLiteral("--json")} + inWorkspace,
+    const Outcome listed = cli(QStringList {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                            QStringLiteral("2"), QStringLiteral("--json")}
+                                   + inWorkspace,
                                root);
     QStringList names;
-    for (const QJsonValue &member : QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("members")).toArray())
+    for (const QJsonValue &member :
+         QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("members")).toArray())
         names.append(member.toObject().value(QStringLiteral("name")).toString());
     names.sort();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("+86 138"), QStringLiteral("-2+3"), QStringLiteral("=1+1"),
-                                  QStringLiteral("@home")}));
+    EXPECT_EQ(names,
+              (QStringList {QStringLiteral("+86 138"), QStringLiteral("-2+3"), QStringLiteral("=1+1"),
+                            QStringLiteral("@home")}));
 
     // Names only (no chat id): the same names become new people unless
     // merges are accepted, and the text summary says so.
     const QString namesOnly = home.path(QStringLiteral("names.csv"));
     writeAll(namesOnly, QStringLiteral("Name\r\n'-2+3\r\n'=1+1\r\nNew Person\r\n").toUtf8());
-    ASSERT_EQ(cli(QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Three"),
-                              QStringLiteral("--course-start"), QStringLiteral("2027-06-01"), QStringLiteral("--course-end"),
-                              QStringLiteral("2027-06-10")} + inWorkspace,
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("Three"), QStringLiteral("--course-start"), QStringLiteral("2027-06-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-06-10")}
+                      + inWorkspace,
                   root)
                   .code,
               0);
-    const Outcome text = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
-                                         QStringLiteral("3"), namesOnly, QStringLiteral("--dry-run")} + inWorkspace,
+    const Outcome text = cli(QStringList {QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                          QStringLiteral("3"), namesOnly, QStringLiteral("--dry-run")}
+                                 + inWorkspace,
                              root);
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains("3 rows: 3 new people, 0 people already known")) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains("2 rows share a name with someone known and become new people")) << text.out.toStdString();
-    const Outcome merged = cli(QStringList{QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
-                                           QStringLiteral("3"), namesOnly, QStringLiteral("--accept-merges"),
-                                           QStringLiteral("--json")} + inWorkspace,
-                               root);
+    EXPECT_TRUE(text.out.contains("2 rows share a name with someone known and become new people"))
+        << text.out.toStdString();
+    const Outcome merged
+        = cli(QStringList {QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                           QStringLiteral("3"), namesOnly, QStringLiteral("--accept-merges"), QStringLiteral("--json")}
+                  + inWorkspace,
+              root);
     const QJsonObject mergedSummary = QJsonDocument::fromJson(merged.out).object();
     EXPECT_EQ(mergedSummary.value(QStringLiteral("new_people")).toInt(), 1);
     EXPECT_EQ(mergedSummary.value(QStringLiteral("people_added")).toInt(), 1) << "the summary is what happened";
@@ -1054,14 +1118,15 @@ TEST(CliProcessTest, ControlCharactersFromFilesNeverReachTheTerminal)
     createCamp(workspace, root);
     const QString hostile = QStringLiteral("Eve\x1b[2J\x07") + QChar(0x9b) + QStringLiteral("31m");
     const QString chat = home.path(QStringLiteral("chat.txt"));
-    QByteArray text = QStringLiteral("13/3/27, 20:00 - Amy: hello\n13/3/27, 20:01 - %1: hi\u0000there\n").arg(hostile).toUtf8();
+    QByteArray text
+        = QStringLiteral("13/3/27, 20:00 - Amy: hello\n13/3/27, 20:01 - %1: hi\u0000there\n").arg(hostile).toUtf8();
     writeAll(chat, text);
-    const QStringList inWorkspace{QStringLiteral("--workspace"), workspace};
-    const Outcome imported = cli(QStringList{QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), chat}
-                                     + inWorkspace,
-                                 root);
-    const Outcome stats = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1")} + inWorkspace,
-                              root);
+    const QStringList inWorkspace {QStringLiteral("--workspace"), workspace};
+    const Outcome imported
+        = cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), chat} + inWorkspace,
+              root);
+    const Outcome stats = cli(
+        QStringList {QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1")} + inWorkspace, root);
     ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
     for (const Outcome *run : {&imported, &stats}) {
         for (const QByteArray &stream : {run->out, run->err}) {
@@ -1073,8 +1138,9 @@ TEST(CliProcessTest, ControlCharactersFromFilesNeverReachTheTerminal)
     }
     EXPECT_TRUE(stats.out.contains("Eve\\u001b[2J\\u0007\\u009b31m")) << stats.out.toStdString();
 
-    const Outcome json = cli(QStringList{QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
-                                         QStringLiteral("--json")} + inWorkspace,
+    const Outcome json = cli(QStringList {QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                          QStringLiteral("--json")}
+                                 + inWorkspace,
                              root);
     ASSERT_EQ(json.code, 0);
     EXPECT_FALSE(json.out.contains('\x1b'));

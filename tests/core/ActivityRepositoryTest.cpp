@@ -1,6 +1,7 @@
+#include "storage/ActivityRepository.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
-#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 
 #include <gtest/gtest.h>
@@ -8,8 +9,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ActivityRepositoryTest : public ::testing::Test
-{
+class ActivityRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -104,7 +104,8 @@ TEST_F(ActivityRepositoryTest, WallClockTimesIgnoreTheComputersZone)
 
 TEST(WallClockTextTest, ReadsItsOwnFormQuicklyAndOtherIsoFormsAsBefore)
 {
-    EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30:05")), wallClock(QDate(2027, 3, 1), QTime(19, 30, 5)));
+    EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30:05")),
+              wallClock(QDate(2027, 3, 1), QTime(19, 30, 5)));
     EXPECT_EQ(wallClockFromString(QStringLiteral("2027-03-01T19:30")), wallClock(QDate(2027, 3, 1), QTime(19, 30)))
         << "a form without seconds still goes through Qt's parser";
     EXPECT_FALSE(wallClockFromString(QStringLiteral("2027-02-30T19:30:00")).isValid()) << "no 30 February";

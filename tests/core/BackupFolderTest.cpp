@@ -1,4 +1,5 @@
 #include "BackupFolder.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "storage/CampRepository.h"
@@ -22,7 +23,8 @@ qint64 campCount(const QString &path)
 {
     auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupBeforeUpgrade = false});
     EXPECT_TRUE(workspace.has_value()) << (workspace ? "" : workspace.error().message.toStdString());
-    return workspace ? Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM camps")).value_or(-1) : -1;
+    return workspace ? Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM camps")).value_or(-1)
+                     : -1;
 }
 
 // user_version read with a plain read-only connection (opening with
@@ -45,16 +47,16 @@ int versionOf(const QString &path)
     return version;
 }
 
-class BackupFolderTest : public ::testing::Test
-{
+class BackupFolderTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
         m_path = m_dir.path(QStringLiteral("camps.campdesk"));
         auto workspace = Workspace::open(m_path);
         ASSERT_TRUE(workspace.has_value());
-        ASSERT_TRUE((*workspace)->camps().insert(Camp::withDefaults(QStringLiteral("一月营"), QDate(2027, 1, 4),
-                                                                   QDate(2027, 1, 10)))
+        ASSERT_TRUE((*workspace)
+                        ->camps()
+                        .insert(Camp::withDefaults(QStringLiteral("一月营"), QDate(2027, 1, 4), QDate(2027, 1, 10)))
                         .has_value());
     }
 
@@ -62,7 +64,8 @@ protected:
     {
         auto workspace = Workspace::open(m_path);
         ASSERT_TRUE(workspace.has_value());
-        ASSERT_TRUE((*workspace)->camps().insert(Camp::withDefaults(name, QDate(2027, 2, 1), QDate(2027, 2, 7))).has_value());
+        ASSERT_TRUE(
+            (*workspace)->camps().insert(Camp::withDefaults(name, QDate(2027, 2, 1), QDate(2027, 2, 7))).has_value());
     }
 
     TempDir m_dir;
@@ -133,7 +136,8 @@ TEST_F(BackupFolderTest, ADamagedBackupIsNotRestored)
     const QByteArray before = readAll(m_path);
     const auto restored = folder.restore(*written);
     ASSERT_FALSE(restored.has_value());
-    EXPECT_TRUE(restored.error().message.contains(QStringLiteral("cannot be restored"))) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored.error().message.contains(QStringLiteral("cannot be restored")))
+        << restored.error().message.toStdString();
     EXPECT_EQ(readAll(m_path), before) << "the workspace is untouched";
     EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
 }
@@ -183,8 +187,10 @@ TEST(WorkspaceUpgradeBackupTest, AFailedUpgradeLeavesTheFileAtItsVersionAndNoBac
     for (int attempt = 0; attempt < 3; ++attempt) {
         auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupRoot = root});
         ASSERT_FALSE(workspace.has_value());
-        EXPECT_TRUE(workspace.error().message.contains(QStringLiteral("version 6"))) << workspace.error().message.toStdString();
+        EXPECT_TRUE(workspace.error().message.contains(QStringLiteral("version 6")))
+            << workspace.error().message.toStdString();
         EXPECT_EQ(versionOf(path), 5) << "every step was rolled back with the failed one";
     }
-    EXPECT_TRUE(BackupFolder(path, root).list().isEmpty()) << "a failed open writes no backup, however often it is tried";
+    EXPECT_TRUE(BackupFolder(path, root).list().isEmpty())
+        << "a failed open writes no backup, however often it is tried";
 }

@@ -1,6 +1,7 @@
+#include "plan/CampPlanner.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
-#include "plan/CampPlanner.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
@@ -13,8 +14,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class CampPlannerTest : public ::testing::Test
-{
+class CampPlannerTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -30,8 +30,8 @@ protected:
         parameters.courseDays = days;
         const auto activities = m_template.expand(parameters);
         EXPECT_TRUE(activities.has_value());
-        auto id = CampPlanner::createCampWithPlan(*m_workspace, CampPlanner::campFor(QStringLiteral("Planned"), parameters),
-                                                  *activities);
+        auto id = CampPlanner::createCampWithPlan(
+            *m_workspace, CampPlanner::campFor(QStringLiteral("Planned"), parameters), *activities);
         EXPECT_TRUE(id.has_value()) << id.error().message.toStdString();
         return id.value_or(0);
     }
@@ -70,9 +70,9 @@ TEST_F(CampPlannerTest, FailedPlanLeavesNoCampBehind)
 TEST_F(CampPlannerTest, DuplicateShiftsThePlanAndLeavesMembersBehind)
 {
     const qint64 source = plannedCamp(QDate(2027, 4, 5), 7);
-    const qint64 person = *m_workspace->people().insert(Person{0, QStringLiteral("Owner"), {}});
-    const qint64 membership =
-        *m_workspace->memberships().add({0, source, person, MemberRole::Assistant, QDate(2027, 4, 1), {}});
+    const qint64 person = *m_workspace->people().insert(Person {0, QStringLiteral("Owner"), {}});
+    const qint64 membership
+        = *m_workspace->memberships().add({0, source, person, MemberRole::Assistant, QDate(2027, 4, 1), {}});
     QList<Activity> before = *m_workspace->activities().listForCamp(source);
     Activity first = before.first();
     first.ownerMembershipId = membership;

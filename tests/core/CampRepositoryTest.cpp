@@ -1,8 +1,9 @@
+#include "storage/CampRepository.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "domain/Activity.h"
 #include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlQuery.h"
@@ -12,8 +13,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class CampRepositoryTest : public ::testing::Test
-{
+class CampRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -93,14 +93,14 @@ TEST_F(CampRepositoryTest, SnapshotRemoveRestoreBringsBackCampAndMembers)
 {
     auto campId = m_workspace->camps().insert(fullCamp());
     ASSERT_TRUE(campId.has_value());
-    auto alice = m_workspace->people().insert(Person{0, QStringLiteral("Alice"), {}});
-    auto bob = m_workspace->people().insert(Person{0, QStringLiteral("Bob"), {}});
+    auto alice = m_workspace->people().insert(Person {0, QStringLiteral("Alice"), {}});
+    auto bob = m_workspace->people().insert(Person {0, QStringLiteral("Bob"), {}});
     ASSERT_TRUE(alice && bob);
     ASSERT_TRUE(m_workspace->memberships()
-                    .add(Membership{0, *campId, *alice, MemberRole::AtmosphereCrew, QDate(2026, 12, 25), {}})
+                    .add(Membership {0, *campId, *alice, MemberRole::AtmosphereCrew, QDate(2026, 12, 25), {}})
                     .has_value());
     ASSERT_TRUE(m_workspace->memberships()
-                    .add(Membership{0, *campId, *bob, MemberRole::OrdinaryMember, {}, QDate(2027, 1, 2)})
+                    .add(Membership {0, *campId, *bob, MemberRole::OrdinaryMember, {}, QDate(2027, 1, 2)})
                     .has_value());
     const auto membersBefore = *m_workspace->memberships().listForCamp(*campId);
     const Camp campBefore = *m_workspace->camps().find(*campId);
@@ -158,8 +158,9 @@ TEST_F(CampRepositoryTest, RestoreKeepsEmptyBlobsInNotNullColumns)
     const auto activityId = m_workspace->activities().insert(activity);
     ASSERT_TRUE(activityId.has_value());
     const QSqlDatabase db = m_workspace->database();
-    ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end,"
-                                            " revision, people) VALUES (?, ?, 0, 0, 0, X'')"),
+    ASSERT_TRUE(Sql::exec(db,
+                          QStringLiteral("INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end,"
+                                         " revision, people) VALUES (?, ?, 0, 0, 0, X'')"),
                           {*activityId, *campId})
                     .has_value());
     auto snapshot = m_workspace->camps().snapshot(*campId);

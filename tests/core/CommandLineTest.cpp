@@ -1,5 +1,6 @@
-#include "TempWorkspace.h"
 #include "cli/CommandLine.h"
+
+#include "TempWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,8 +14,7 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-struct CliRun
-{
+struct CliRun {
     int code = -1;
     QString out;
     QString err;
@@ -46,11 +46,12 @@ TEST(CommandLineTest, CreateThenListAndShowAsJson)
 {
     TempDir dir;
     const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
-    const CliRun created = run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
-                             QStringLiteral("读书营"), QStringLiteral("--course-start"), QStringLiteral("2027-02-01"),
-                             QStringLiteral("--course-end"), QStringLiteral("2027-02-14"), QStringLiteral("--prep-days"),
-                             QStringLiteral("2"), QStringLiteral("--target-active-rate"), QStringLiteral("40"),
-                             QStringLiteral("--workspace"), workspace, QStringLiteral("--json")});
+    const CliRun created
+        = run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("读书营"),
+               QStringLiteral("--course-start"), QStringLiteral("2027-02-01"), QStringLiteral("--course-end"),
+               QStringLiteral("2027-02-14"), QStringLiteral("--prep-days"), QStringLiteral("2"),
+               QStringLiteral("--target-active-rate"), QStringLiteral("40"), QStringLiteral("--workspace"), workspace,
+               QStringLiteral("--json")});
     ASSERT_EQ(created.code, 0) << created.err.toStdString();
     const QJsonObject camp = json(created.out);
     const qint64 id = camp.value(QStringLiteral("id")).toInteger();
@@ -61,14 +62,14 @@ TEST(CommandLineTest, CreateThenListAndShowAsJson)
     EXPECT_EQ(camp.value(QStringLiteral("target_active_rate")).toDouble(), 40.0);
 
     const CliRun listed = run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
-                            QStringLiteral("--workspace"), workspace});
+                               QStringLiteral("--workspace"), workspace});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     const QJsonArray camps = json(listed.out).value(QStringLiteral("camps")).toArray();
     ASSERT_EQ(camps.size(), 1);
     EXPECT_EQ(camps.first().toObject().value(QStringLiteral("id")).toInteger(), id);
 
     const CliRun shown = run({QStringLiteral("camps"), QStringLiteral("show"), QString::number(id),
-                           QStringLiteral("--json"), QStringLiteral("--workspace"), workspace});
+                              QStringLiteral("--json"), QStringLiteral("--workspace"), workspace});
     ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
     const QJsonObject detail = json(shown.out);
     for (const char *key : {"id", "name", "theme", "description", "status", "preparation_start", "course_start",
@@ -113,13 +114,16 @@ TEST(CommandLineTest, MissingCampAndMissingWorkspaceFailWithOne)
 {
     TempDir dir;
     const QString workspace = dir.path(QStringLiteral("cli.campdesk"));
-    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--create"), QStringLiteral("--workspace"), workspace}).code, 0);
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--create"),
+                   QStringLiteral("--workspace"), workspace})
+                  .code,
+              0);
     const CliRun missingCamp = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("77"),
-                                 QStringLiteral("--workspace"), workspace});
+                                    QStringLiteral("--workspace"), workspace});
     EXPECT_EQ(missingCamp.code, CommandLine::Failure);
     EXPECT_TRUE(missingCamp.err.contains(QStringLiteral("77")));
     const CliRun missingFile = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("1"),
-                                 QStringLiteral("--workspace"), dir.path(QStringLiteral("nope.campdesk"))});
+                                    QStringLiteral("--workspace"), dir.path(QStringLiteral("nope.campdesk"))});
     EXPECT_EQ(missingFile.code, CommandLine::Failure);
     EXPECT_TRUE(missingFile.err.contains(QStringLiteral("does not exist")));
 }
@@ -129,10 +133,11 @@ TEST(CommandLineTest, HelpAndVersion)
     const CliRun version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.code, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("campdesk-cli ")));
-    for (const QStringList &arguments : {QStringList{QStringLiteral("--help")},
-                                         QStringList{QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--help")},
-                                         QStringList{QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--help")},
-                                         QStringList{QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("--help")}}) {
+    for (const QStringList &arguments :
+         {QStringList {QStringLiteral("--help")},
+          QStringList {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--help")},
+          QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--help")},
+          QStringList {QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("--help")}}) {
         const CliRun help = run(arguments);
         EXPECT_EQ(help.code, 0);
         EXPECT_TRUE(help.out.contains(QStringLiteral("Usage")) || help.out.contains(QStringLiteral("--workspace")))

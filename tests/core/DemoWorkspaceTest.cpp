@@ -1,4 +1,5 @@
 #include "DemoWorkspace.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "storage/CampRepository.h"

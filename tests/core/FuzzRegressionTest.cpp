@@ -68,9 +68,7 @@ int feed(const FuzzTarget &target, const QStringList &files)
     return fed;
 }
 
-class FuzzRegressionTest : public ::testing::TestWithParam<FuzzTarget>
-{
-};
+class FuzzRegressionTest : public ::testing::TestWithParam<FuzzTarget> { };
 
 } // namespace
 
@@ -109,4 +107,6 @@ TEST_P(FuzzRegressionTest, FormerFailuresAndSeedsParse)
 }
 
 INSTANTIATE_TEST_SUITE_P(FuzzRegression, FuzzRegressionTest, ::testing::ValuesIn(targets().begin(), targets().end()),
-                         [](const ::testing::TestParamInfo<FuzzTarget> &param) { return std::string(param.param.name); });
+                         [](const ::testing::TestParamInfo<FuzzTarget> &param) {
+                             return std::string(param.param.name);
+                         });

@@ -1,5 +1,6 @@
-#include "TempWorkspace.h"
 #include "plan/IcsWriter.h"
+
+#include "TempWorkspace.h"
 
 #include <QFile>
 #include <QJsonArray>

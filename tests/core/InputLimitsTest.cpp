@@ -1,3 +1,5 @@
+#include "io/InputLimits.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "capture/ChatFileReader.h"
@@ -5,7 +7,6 @@
 #include "cli/TerminalDevice.h"
 #include "io/CsvWriter.h"
 #include "io/InputFile.h"
-#include "io/InputLimits.h"
 #include "roster/DelimitedText.h"
 
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
-
 #include <thread>
 
 using namespace CampDesk;
@@ -46,12 +46,14 @@ TEST(InputLimitsTest, ACsvRowWithTooManyFieldsIsRefusedWithItsLine)
     const QString wide = wideRow(InputLimits::MaxFields + 5);
     const QList<std::pair<ChatFormat, QString>> cases = {
         {ChatFormat::WeChatMemoTraceCsv,
-         QStringLiteral("localId,TalkerId,Type,SubType,IsSender,CreateTime,StrContent,Sender\n1,5,1,0,0,1803859200,hi,wxid_a\n")},
+         QStringLiteral(
+             "localId,TalkerId,Type,SubType,IsSender,CreateTime,StrContent,Sender\n1,5,1,0,0,1803859200,hi,wxid_a\n")},
         {ChatFormat::WeChatPyWxDumpCsv,
          QStringLiteral("id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
                         "1,7001,文本,0,wxid_a,1@chatroom,hi,,2023-03-01 08:00:00\n")},
-        {ChatFormat::DiscordCsv, QStringLiteral("AuthorID,Author,Date,Content,Attachments,Reactions\n"
-                                                "\"1\",\"alice\",\"1579570200\",\"hi\",\"\",\"\"\n")},
+        {ChatFormat::DiscordCsv,
+         QStringLiteral("AuthorID,Author,Date,Content,Attachments,Reactions\n"
+                        "\"1\",\"alice\",\"1579570200\",\"hi\",\"\",\"\"\n")},
     };
     for (const auto &[format, head] : cases) {
         SCOPED_TRACE(ChatFormats::key(format).toStdString());
@@ -86,7 +88,7 @@ TEST(InputLimitsTest, ATableWithTooManyCellsIsRefused)
 TEST(InputLimitsTest, JsonNestedTooDeepIsRefused)
 {
     const QString deep = QStringLiteral("{\"name\": \"x\", \"type\": \"private_group\", \"id\": 1,\n\"messages\": ")
-                       + QString(100000, u'[');
+        + QString(100000, u'[');
     for (const ChatFormat format : {ChatFormat::TelegramJson, ChatFormat::DiscordJson}) {
         SCOPED_TRACE(ChatFormats::key(format).toStdString());
         const QString error = parseError(format, deep);
@@ -102,7 +104,8 @@ TEST(InputLimitsTest, DevZeroIsRefusedAtOnce)
 {
     const auto detected = ChatFileReader::open(QStringLiteral("/dev/zero"), {});
     ASSERT_FALSE(detected.has_value());
-    EXPECT_TRUE(detected.error().message.contains(QStringLiteral("not a chat export"))) << detected.error().message.toStdString();
+    EXPECT_TRUE(detected.error().message.contains(QStringLiteral("not a chat export")))
+        << detected.error().message.toStdString();
     ChatFileReader::Options forced;
     forced.format = ChatFormat::WhatsApp;
     forced.maxLineLength = 64 * 1024;
@@ -119,7 +122,8 @@ TEST(InputLimitsTest, AChatFromAPipeReadsLikeTheSameFile)
     TempDir dir;
     const QString fifo = dir.path(QStringLiteral("chat.fifo"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const QByteArray chat = "13/3/27, 20:00 - Amy: hello\n13/3/27, 20:01 - Bob: hi\nsecond line\n13/3/27, 20:02 - Amy: bye\n";
+    const QByteArray chat
+        = "13/3/27, 20:00 - Amy: hello\n13/3/27, 20:01 - Bob: hi\nsecond line\n13/3/27, 20:02 - Amy: bye\n";
     std::thread writer([&fifo, &chat] {
         QFile out(fifo);
         if (out.open(QIODevice::WriteOnly))
@@ -135,7 +139,7 @@ TEST(InputLimitsTest, AChatFromAPipeReadsLikeTheSameFile)
         return true;
     });
     ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
-    EXPECT_EQ(texts, (QStringList{QStringLiteral("hello"), QStringLiteral("hi\nsecond line"), QStringLiteral("bye")}));
+    EXPECT_EQ(texts, (QStringList {QStringLiteral("hello"), QStringLiteral("hi\nsecond line"), QStringLiteral("bye")}));
 }
 
 // A big file a line-based reader cannot cut (a QQ chat read as such without
@@ -163,7 +167,8 @@ TEST(InputLimitsTest, ABigFileThatCannotBeCutIsNotReadWhole)
     options.maxWholeBytes = 2 * 1024 * 1024;
     const auto tooBig = ChatFileReader::open(path, options);
     ASSERT_FALSE(tooBig.has_value());
-    EXPECT_TRUE(tooBig.error().message.contains(QStringLiteral("too big to read whole"))) << tooBig.error().message.toStdString();
+    EXPECT_TRUE(tooBig.error().message.contains(QStringLiteral("too big to read whole")))
+        << tooBig.error().message.toStdString();
 }
 
 // Files read whole (rosters, 接龙 lists, speech libraries) stop at their limit,
@@ -172,7 +177,8 @@ TEST(InputLimitsTest, FilesReadWholeStopAtTheirLimit)
 {
     const auto zero = InputFile::readAll(QStringLiteral("/dev/zero"), 1024 * 1024);
     ASSERT_FALSE(zero.has_value());
-    EXPECT_TRUE(zero.error().message.contains(QStringLiteral("larger than 1 MB"))) << zero.error().message.toStdString();
+    EXPECT_TRUE(zero.error().message.contains(QStringLiteral("larger than 1 MB")))
+        << zero.error().message.toStdString();
     TempDir dir;
     const QString path = dir.path(QStringLiteral("roster.csv"));
     writeAll(path, QByteArray(2 * 1024 * 1024, 'x'));
@@ -201,9 +207,10 @@ TEST(InputLimitsTest, OneLineIsReadWithoutTheRestOfTheFile)
 // exactly where it put it.
 TEST(InputLimitsTest, TheFormulaGuardCoversEveryCellAndComesOffOnImport)
 {
-    for (const QString &text : QStringList{QStringLiteral("=1+1"), QStringLiteral("+86"), QStringLiteral("-2+3"), QStringLiteral("@x"),
-                                QStringLiteral("\tx"), QStringLiteral("\rx"), QString(QChar(0)) + QStringLiteral("=1+1"),
-                                QString(QChar(0x1b)) + QStringLiteral("x"), QString(QChar(0x7f))}) {
+    for (const QString &text :
+         QStringList {QStringLiteral("=1+1"), QStringLiteral("+86"), QStringLiteral("-2+3"), QStringLiteral("@x"),
+                      QStringLiteral("\tx"), QStringLiteral("\rx"), QString(QChar(0)) + QStringLiteral("=1+1"),
+                      QString(QChar(0x1b)) + QStringLiteral("x"), QString(QChar(0x7f))}) {
         const QString written = CsvWriter::cell(text);
         const QString unquoted = written.startsWith(u'"') ? written.mid(1, written.size() - 2) : written;
         EXPECT_TRUE(unquoted.startsWith(u'\'')) << text.toStdString();
@@ -218,7 +225,8 @@ TEST(InputLimitsTest, TheFormulaGuardCoversEveryCellAndComesOffOnImport)
 // pass, a CR before a line break goes.
 TEST(InputLimitsTest, TerminalOutputEscapesControlCharacters)
 {
-    const QByteArray written = TerminalDevice::escaped(QStringLiteral("a\x1b[2Jb\x07\tc\r\nd\u009be").toUtf8() + QByteArray(1, '\0'));
+    const QByteArray written
+        = TerminalDevice::escaped(QStringLiteral("a\x1b[2Jb\x07\tc\r\nd\u009be").toUtf8() + QByteArray(1, '\0'));
     EXPECT_EQ(written, QByteArray("a\\u001b[2Jb\\u0007\tc\nd\\u009be\\u0000"));
     EXPECT_EQ(TerminalDevice::escaped(QStringLiteral("林晓雨 ✅").toUtf8()), QStringLiteral("林晓雨 ✅").toUtf8());
 }
@@ -233,7 +241,8 @@ TEST(InputLimitsTest, TheOpenWorkspaceIsNoInput)
     ASSERT_TRUE(workspace.has_value());
     const auto chat = ChatFileReader::open(path, {});
     ASSERT_FALSE(chat.has_value());
-    EXPECT_TRUE(chat.error().message.contains(QStringLiteral("is the workspace that is open"))) << chat.error().message.toStdString();
+    EXPECT_TRUE(chat.error().message.contains(QStringLiteral("is the workspace that is open")))
+        << chat.error().message.toStdString();
     EXPECT_FALSE(InputFile::readAll(path).has_value());
     EXPECT_FALSE(InputFile::line(path, 1, QString()).has_value());
 }

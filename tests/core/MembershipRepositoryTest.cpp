@@ -1,7 +1,8 @@
+#include "storage/MembershipRepository.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 
 #include <QSqlQuery>
@@ -11,8 +12,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class MembershipRepositoryTest : public ::testing::Test
-{
+class MembershipRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -25,7 +25,7 @@ protected:
             Camp::withDefaults(QStringLiteral("B"), QDate(2026, 7, 1), QDate(2026, 7, 14)));
     }
 
-    qint64 person(const QString &name) { return *m_workspace->people().insert(Person{0, name, {}}); }
+    qint64 person(const QString &name) { return *m_workspace->people().insert(Person {0, name, {}}); }
 
     TempDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -45,10 +45,10 @@ TEST_F(MembershipRepositoryTest, OnePersonCanJoinManyCampsButEachOnce)
 
 TEST_F(MembershipRepositoryTest, ListsStaffFirstThenByName)
 {
-    for (const auto &[name, role] : {std::pair{QStringLiteral("Zoe"), MemberRole::OrdinaryMember},
-                                     std::pair{QStringLiteral("Amy"), MemberRole::OrdinaryMember},
-                                     std::pair{QStringLiteral("Max"), MemberRole::OwnerTeam},
-                                     std::pair{QStringLiteral("Kai"), MemberRole::AtmosphereCrew}}) {
+    for (const auto &[name, role] : {std::pair {QStringLiteral("Zoe"), MemberRole::OrdinaryMember},
+                                     std::pair {QStringLiteral("Amy"), MemberRole::OrdinaryMember},
+                                     std::pair {QStringLiteral("Max"), MemberRole::OwnerTeam},
+                                     std::pair {QStringLiteral("Kai"), MemberRole::AtmosphereCrew}}) {
         ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(name), role, {}, {}}).has_value());
     }
     auto entries = m_workspace->memberships().listForCamp(m_campA);
@@ -56,15 +56,21 @@ TEST_F(MembershipRepositoryTest, ListsStaffFirstThenByName)
     QStringList names;
     for (const MemberEntry &entry : *entries)
         names << entry.displayName;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Max"), QStringLiteral("Kai"), QStringLiteral("Amy"),
-                                  QStringLiteral("Zoe")}));
+    EXPECT_EQ(
+        names,
+        (QStringList {QStringLiteral("Max"), QStringLiteral("Kai"), QStringLiteral("Amy"), QStringLiteral("Zoe")}));
 }
 
 TEST_F(MembershipRepositoryTest, CountsByRoleAndChangesRoles)
 {
-    const qint64 id = *m_workspace->memberships().add({0, m_campA, person(QStringLiteral("A")), MemberRole::SeedMember, {}, {}});
-    ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(QStringLiteral("B")), MemberRole::SeedMember, {}, {}}).has_value());
-    ASSERT_TRUE(m_workspace->memberships().add({0, m_campB, person(QStringLiteral("C")), MemberRole::SeedMember, {}, {}}).has_value());
+    const qint64 id
+        = *m_workspace->memberships().add({0, m_campA, person(QStringLiteral("A")), MemberRole::SeedMember, {}, {}});
+    ASSERT_TRUE(m_workspace->memberships()
+                    .add({0, m_campA, person(QStringLiteral("B")), MemberRole::SeedMember, {}, {}})
+                    .has_value());
+    ASSERT_TRUE(m_workspace->memberships()
+                    .add({0, m_campB, person(QStringLiteral("C")), MemberRole::SeedMember, {}, {}})
+                    .has_value());
     auto counts = m_workspace->memberships().countByRole(m_campA);
     ASSERT_TRUE(counts.has_value());
     EXPECT_EQ(counts->value(MemberRole::SeedMember), 2);
@@ -110,7 +116,8 @@ TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
     person.occupation = QStringLiteral("产品经理");
     person.phone = QStringLiteral("13800001111");
     person.tags = {QStringLiteral("写作"), QStringLiteral("老学员")};
-    person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}, {QStringLiteral("qq"), QStringLiteral("10001")}};
+    person.chatIds
+        = {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}, {QStringLiteral("qq"), QStringLiteral("10001")}};
     const qint64 personId = *m_workspace->people().insert(person);
     person.id = personId;
     EXPECT_EQ(*m_workspace->people().find(personId), person);
@@ -125,7 +132,7 @@ TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
     EXPECT_TRUE(clash.error().message.contains(QStringLiteral("wx_lin")));
     EXPECT_EQ(*m_workspace->people().count(), 1) << "the failed insert left nothing behind";
 
-    Membership membership{0, m_campA, personId, MemberRole::CoreMember, QDate(2027, 4, 28), {}};
+    Membership membership {0, m_campA, personId, MemberRole::CoreMember, QDate(2027, 4, 28), {}};
     const qint64 id = *m_workspace->memberships().add(membership);
     membership.id = id;
     membership.title = QStringLiteral("首席声音官");
@@ -144,14 +151,15 @@ TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
 
 TEST_F(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
 {
-    for (const auto &[name, role] : {std::pair{QStringLiteral("Zoe"), MemberRole::AtmosphereCrew},
-                                     std::pair{QStringLiteral("Amy"), MemberRole::OrdinaryMember},
-                                     std::pair{QStringLiteral("Max"), MemberRole::Assistant},
-                                     std::pair{QStringLiteral("Kai"), MemberRole::AtmosphereCrew},
-                                     std::pair{QStringLiteral("Ben"), MemberRole::OwnerTeam}}) {
+    for (const auto &[name, role] : {std::pair {QStringLiteral("Zoe"), MemberRole::AtmosphereCrew},
+                                     std::pair {QStringLiteral("Amy"), MemberRole::OrdinaryMember},
+                                     std::pair {QStringLiteral("Max"), MemberRole::Assistant},
+                                     std::pair {QStringLiteral("Kai"), MemberRole::AtmosphereCrew},
+                                     std::pair {QStringLiteral("Ben"), MemberRole::OwnerTeam}}) {
         ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, person(name), role, {}, {}}).has_value());
     }
-    ASSERT_TRUE(m_workspace->memberships().add({0, m_campB, person(QStringLiteral("Other")), MemberRole::OwnerTeam, {}, {}})
+    ASSERT_TRUE(m_workspace->memberships()
+                    .add({0, m_campB, person(QStringLiteral("Other")), MemberRole::OwnerTeam, {}, {}})
                     .has_value());
     QList<std::pair<qint64, QString>> expected;
     const auto everyone = m_workspace->memberships().listForCamp(m_campA);

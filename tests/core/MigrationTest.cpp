@@ -39,7 +39,8 @@ QString copyOfVersion(const TempDir &dir, int version)
 TEST(MigrationTest, EveryEarlierVersionHasAFixture)
 {
     for (int version = 1; version < Schema::latestVersion(); ++version)
-        EXPECT_TRUE(QFile::exists(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version))) << version;
+        EXPECT_TRUE(QFile::exists(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version)))
+            << version;
 }
 
 TEST(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
@@ -122,7 +123,8 @@ TEST(MigrationTest, Version3WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(Sql::scalar((*workspace)->database(),
                           QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'active'"))
                   .value_or(-1),
-              248) << "every old membership starts active";
+              248)
+        << "every old membership starts active";
 }
 
 TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
@@ -147,7 +149,8 @@ TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(count("SELECT COUNT(*) FROM check_ins"), 0);
     const qint64 campId = count("SELECT MIN(id) FROM camps");
     const qint64 personId = count("SELECT MIN(person_id) FROM memberships");
-    EXPECT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?, ?)"),
+    EXPECT_TRUE(Sql::exec(db,
+                          QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?, ?)"),
                           {campId, personId, QStringLiteral("2027-01-01"), QStringLiteral("manual")})
                     .has_value());
 }
@@ -226,9 +229,10 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
         for (const MemberDayStats &day : *days)
             messages += day.messages;
     }
-    EXPECT_EQ(messages, count("SELECT COUNT(*) FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                              " JOIN memberships s ON s.person_id = i.person_id AND s.camp_id = m.camp_id"
-                              " WHERE m.kind IN ('text', 'media', 'checkin')"));
+    EXPECT_EQ(messages,
+              count("SELECT COUNT(*) FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
+                    " JOIN memberships s ON s.person_id = i.person_id AND s.camp_id = m.camp_id"
+                    " WHERE m.kind IN ('text', 'media', 'checkin')"));
 }
 
 namespace {
@@ -259,7 +263,9 @@ TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identity_names")), 20)
         << "every identity keeps the name it had";
 
-    const QJsonObject before = QJsonDocument::fromJson(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v6-imports.stats.json"))).object();
+    const QJsonObject before
+        = QJsonDocument::fromJson(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v6-imports.stats.json")))
+              .object();
     // Each member's figures and chat keys, by id (the members' order is the
     // roster's, which follows the locale; an identity's name is the latest a
     // file showed, so importing again may change it).
@@ -279,16 +285,20 @@ TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
         return sorted;
     };
     const auto figures = [&] {
-        const QJsonObject now =
-            QJsonDocument::fromJson(QJsonDocument(ParticipationStats::compute(**workspace, 1)->toJson(1)).toJson()).object();
-        return std::pair{byId(now.value(QStringLiteral("members"))), now.value(QStringLiteral("days"))};
+        const QJsonObject now
+            = QJsonDocument::fromJson(QJsonDocument(ParticipationStats::compute(**workspace, 1)->toJson(1)).toJson())
+                  .object();
+        return std::pair {byId(now.value(QStringLiteral("members"))), now.value(QStringLiteral("days"))};
     };
     EXPECT_EQ(figures().first, byId(before.value(QStringLiteral("members"))));
     EXPECT_EQ(figures().second, before.value(QStringLiteral("days")));
 
-    const QStringList files = {QStringLiteral("camp/whatsapp.txt"), QStringLiteral("camp/telegram.json"),
-                               QStringLiteral("camp/qq.txt"), QStringLiteral("wechat/pywxdump-v2-group.csv"),
-                               QStringLiteral("wechat/memotrace-group.csv"), QStringLiteral("discord/v2.42.3-iso.csv")};
+    const QStringList files = {QStringLiteral("camp/whatsapp.txt"),
+                               QStringLiteral("camp/telegram.json"),
+                               QStringLiteral("camp/qq.txt"),
+                               QStringLiteral("wechat/pywxdump-v2-group.csv"),
+                               QStringLiteral("wechat/memotrace-group.csv"),
+                               QStringLiteral("discord/v2.42.3-iso.csv")};
     int duplicates = 0;
     for (const QString &file : files) {
         const auto again = ChatImporter(**workspace).run(1, QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + file, {});

@@ -1,7 +1,8 @@
+#include "plan/PlanTemplate.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "plan/CampPlanner.h"
-#include "plan/PlanTemplate.h"
 #include "plan/PlanTemplateLibrary.h"
 #include "speech/SpeechRepository.h"
 #include "storage/ActivityRepository.h"
@@ -40,8 +41,9 @@ QList<Activity> withKey(const QList<Activity> &activities, const QString &key)
 
 QByteArray minimal(const QByteArray &items)
 {
-    return QByteArrayLiteral("{\"format\": \"campdesk-plan-template\", \"version\": 1, \"key\": \"t\", \"name\": \"T\", "
-                             "\"items\": [")
+    return QByteArrayLiteral(
+               "{\"format\": \"campdesk-plan-template\", \"version\": 1, \"key\": \"t\", \"name\": \"T\", "
+               "\"items\": [")
         + items + QByteArrayLiteral("]}");
 }
 
@@ -125,8 +127,8 @@ TEST(PlanTemplateTest, ColumnTimesOptionalItemsAndLanguage)
     PlanParameters parameters = plan.defaultParameters(QDate(2028, 2, 27), QStringLiteral("zh_CN"));
     parameters.courseDays = 5;
     parameters.columnTimes.insert(QStringLiteral("column-checkin"), QTime(7, 30));
-    parameters.excludedItems = {QStringLiteral("game"), QStringLiteral("sharing-session"), QStringLiteral("column-topic"),
-                                QStringLiteral("opening-ceremony")};
+    parameters.excludedItems = {QStringLiteral("game"), QStringLiteral("sharing-session"),
+                                QStringLiteral("column-topic"), QStringLiteral("opening-ceremony")};
     auto activities = plan.expand(parameters);
     ASSERT_TRUE(activities.has_value());
 
@@ -184,24 +186,26 @@ TEST(PlanTemplateTest, MalformedTemplatesNameTheField)
     const QByteArray ok = "{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1, \"time\": \"09:00\"}";
     EXPECT_EQ(errorOf(minimal(ok)), "parsed");
 
-    const auto contains = [](const std::string &message, const char *part) {
-        return message.find(part) != std::string::npos;
-    };
+    const auto contains
+        = [](const std::string &message, const char *part) { return message.find(part) != std::string::npos; };
     std::string message = errorOf("{\"format\": \"campdesk-plan-template\", \n \"version\": 1,, }");
     EXPECT_TRUE(contains(message, "mine.json")) << message;
     EXPECT_TRUE(contains(message, "line 2")) << message;
 
-    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1, \"time\": \"25:00\"}"));
+    message
+        = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1, \"time\": \"25:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].time")) << message;
     EXPECT_TRUE(contains(message, "25:00")) << message;
 
-    message = errorOf(minimal(ok + ", {\"key\": \"b\", \"type\": \"party\", \"title\": \"B\", \"day\": 2, \"time\": \"10:00\"}"));
+    message = errorOf(
+        minimal(ok + ", {\"key\": \"b\", \"type\": \"party\", \"title\": \"B\", \"day\": 2, \"time\": \"10:00\"}"));
     EXPECT_TRUE(contains(message, "items[1].type")) << message;
 
     message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"day\": 1, \"time\": \"09:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].title")) << message;
 
-    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 0, \"time\": \"09:00\"}"));
+    message
+        = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 0, \"time\": \"09:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].day")) << message;
 
     message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"time\": \"09:00\"}"));
@@ -210,20 +214,24 @@ TEST(PlanTemplateTest, MalformedTemplatesNameTheField)
     message = errorOf(minimal(ok + ", " + ok));
     EXPECT_TRUE(contains(message, "items[1].key")) << message;
 
-    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"repeat\": \"every\", \"every\": 0,"
-                              " \"day\": 1, \"time\": \"09:00\"}"));
+    message = errorOf(
+        minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"repeat\": \"every\", \"every\": 0,"
+                " \"day\": 1, \"time\": \"09:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].every")) << message;
 
-    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1.5, \"time\": \"09:00\"}"));
+    message = errorOf(
+        minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": \"A\", \"day\": 1.5, \"time\": \"09:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].day")) << message;
 
-    message = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": [1], \"day\": 1, \"time\": \"09:00\"}"));
+    message
+        = errorOf(minimal("{\"key\": \"a\", \"type\": \"lesson\", \"title\": [1], \"day\": 1, \"time\": \"09:00\"}"));
     EXPECT_TRUE(contains(message, "items[0].title")) << message;
 
     message = errorOf(minimal(""));
     EXPECT_TRUE(contains(message, "template.items")) << message;
 
-    message = errorOf("{\"format\": \"campdesk-plan-template\", \"version\": 2, \"key\": \"t\", \"name\": \"T\", \"items\": []}");
+    message = errorOf(
+        "{\"format\": \"campdesk-plan-template\", \"version\": 2, \"key\": \"t\", \"name\": \"T\", \"items\": []}");
     EXPECT_TRUE(contains(message, "template.version")) << message;
 
     message = errorOf("[1, 2]");
@@ -250,15 +258,16 @@ TEST(PlanTemplateTest, SavedTemplatesKeepPreparedTexts)
     Workspace &workspace = **opened;
     const Camp camp = Camp::withDefaults(QStringLiteral("Spring"), QDate(2027, 3, 1), QDate(2027, 3, 3));
     const qint64 campId = *workspace.camps().insert(camp);
-    const qint64 shared = *workspace.speeches().insert({0, QStringLiteral("Morning post"), SpeechCategory::DailyAnnouncement,
-                                                        QStringLiteral("Good morning, day {day}!")});
-    SpeechTemplate own{0, QStringLiteral("Spring only"), SpeechCategory::DailyAnnouncement, QStringLiteral("Spring!")};
+    const qint64 shared
+        = *workspace.speeches().insert({0, QStringLiteral("Morning post"), SpeechCategory::DailyAnnouncement,
+                                        QStringLiteral("Good morning, day {day}!")});
+    SpeechTemplate own {0, QStringLiteral("Spring only"), SpeechCategory::DailyAnnouncement, QStringLiteral("Spring!")};
     own.campId = campId;
     const qint64 springOnly = *workspace.speeches().insert(own);
     QList<Activity> activities;
-    for (const auto &[title, speech] : {std::pair{QStringLiteral("Day 1 post"), shared},
-                                        std::pair{QStringLiteral("Spring welcome"), springOnly},
-                                        std::pair{QStringLiteral("Lesson"), qint64(0)}}) {
+    for (const auto &[title, speech] :
+         {std::pair {QStringLiteral("Day 1 post"), shared}, std::pair {QStringLiteral("Spring welcome"), springOnly},
+          std::pair {QStringLiteral("Lesson"), qint64(0)}}) {
         Activity activity;
         activity.type = ActivityType::Announcement;
         activity.title = title;
@@ -278,8 +287,8 @@ TEST(PlanTemplateTest, SavedTemplatesKeepPreparedTexts)
     PlanParameters parameters = reread.defaultParameters(QDate(2027, 6, 7), QStringLiteral("en"));
     const auto planned = reread.expand(parameters);
     ASSERT_TRUE(planned.has_value());
-    const auto newCamp = CampPlanner::createCampWithPlan(workspace, CampPlanner::campFor(QStringLiteral("Summer"), parameters),
-                                                         *planned);
+    const auto newCamp = CampPlanner::createCampWithPlan(
+        workspace, CampPlanner::campFor(QStringLiteral("Summer"), parameters), *planned);
     ASSERT_TRUE(newCamp.has_value()) << newCamp.error().message.toStdString();
     const auto made = workspace.activities().listForCamp(*newCamp);
     ASSERT_TRUE(made.has_value());

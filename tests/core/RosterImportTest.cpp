@@ -1,11 +1,12 @@
+#include "roster/RosterImport.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "io/CsvWriter.h"
 #include "roster/DelimitedText.h"
 #include "roster/NicknameStandard.h"
-#include "roster/SubgroupSplitter.h"
 #include "roster/RosterColumns.h"
-#include "roster/RosterImport.h"
+#include "roster/SubgroupSplitter.h"
 #include "roster/TextDecoder.h"
 #include "roster/ViolationRepository.h"
 #include "storage/CampRepository.h"
@@ -60,11 +61,13 @@ TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)
     EXPECT_EQ(rows[2].line, 3);
     EXPECT_EQ(rows[3].line, 5) << "line numbers count the embedded newline";
 
-    const QList<TextRow> pasted = DelimitedText::parse(QStringLiteral("Name\tCity\r\nAmy\tParis\r\n\r\nBen\r\n")).value();
+    const QList<TextRow> pasted
+        = DelimitedText::parse(QStringLiteral("Name\tCity\r\nAmy\tParis\r\n\r\nBen\r\n")).value();
     ASSERT_EQ(pasted.size(), 3);
-    EXPECT_EQ(pasted[1].cells, (QStringList{QStringLiteral("Amy"), QStringLiteral("Paris")}));
-    EXPECT_EQ(pasted[2].cells, QStringList{QStringLiteral("Ben")}) << "a ragged row keeps what it has";
-    EXPECT_EQ(DelimitedText::parse(QStringLiteral("a,\"b\"\"c\"\n")).value().first().cells.at(1), QStringLiteral("b\"c"));
+    EXPECT_EQ(pasted[1].cells, (QStringList {QStringLiteral("Amy"), QStringLiteral("Paris")}));
+    EXPECT_EQ(pasted[2].cells, QStringList {QStringLiteral("Ben")}) << "a ragged row keeps what it has";
+    EXPECT_EQ(DelimitedText::parse(QStringLiteral("a,\"b\"\"c\"\n")).value().first().cells.at(1),
+              QStringLiteral("b\"c"));
 }
 
 TEST(RosterColumnsTest, GuessesChineseAndEnglishHeaders)
@@ -72,16 +75,17 @@ TEST(RosterColumnsTest, GuessesChineseAndEnglishHeaders)
     EXPECT_EQ(RosterColumns::guess({QStringLiteral("昵称"), QStringLiteral("微信号"), QStringLiteral("手机"),
                                     QStringLiteral("城市"), QStringLiteral("职业"), QStringLiteral("角色"),
                                     QStringLiteral("小组"), QStringLiteral("群昵称"), QStringLiteral("备注")}),
-              (QList<RosterField>{RosterField::DisplayName, RosterField::WeChatId, RosterField::Phone, RosterField::City,
-                                  RosterField::Occupation, RosterField::Role, RosterField::Subgroup,
-                                  RosterField::GroupNickname, RosterField::Notes}));
+              (QList<RosterField> {RosterField::DisplayName, RosterField::WeChatId, RosterField::Phone,
+                                   RosterField::City, RosterField::Occupation, RosterField::Role, RosterField::Subgroup,
+                                   RosterField::GroupNickname, RosterField::Notes}));
     EXPECT_EQ(RosterColumns::guess({QStringLiteral("Name"), QStringLiteral("Mobile Phone"), QStringLiteral("Team"),
                                     QStringLiteral("Favourite colour")}),
-              (QList<RosterField>{RosterField::DisplayName, RosterField::Phone, RosterField::Subgroup, RosterField::Ignore}));
+              (QList<RosterField> {RosterField::DisplayName, RosterField::Phone, RosterField::Subgroup,
+                                   RosterField::Ignore}));
     EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称"), QStringLiteral("昵称")}),
-              (QList<RosterField>{RosterField::Ignore, RosterField::DisplayName}))
+              (QList<RosterField> {RosterField::Ignore, RosterField::DisplayName}))
         << "an exact header wins over one that only contains the word";
-    EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称")}), QList<RosterField>{RosterField::DisplayName});
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称")}), QList<RosterField> {RosterField::DisplayName});
 }
 
 TEST(RosterImportTest, NormalisedNamesAndRoles)
@@ -94,8 +98,7 @@ TEST(RosterImportTest, NormalisedNamesAndRoles)
     EXPECT_FALSE(RosterImport::parseRole(QStringLiteral("大佬")).has_value());
 }
 
-class RosterImportWorkspaceTest : public ::testing::Test
-{
+class RosterImportWorkspaceTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -111,7 +114,7 @@ protected:
         const QList<TextRow> rows = DelimitedText::parse(text).value();
         auto plan = RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells));
         EXPECT_TRUE(plan.has_value()) << plan.error().message.toStdString();
-        return plan.value_or(RosterImportPlan{});
+        return plan.value_or(RosterImportPlan {});
     }
 
     qint64 count(const char *table) const
@@ -138,15 +141,16 @@ TEST_F(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
 
     const QList<MemberEntry> members = *m_workspace->memberships().listForCamp(m_camp);
     ASSERT_EQ(members.size(), 3);
-    const auto lin = std::find_if(members.cbegin(), members.cend(),
-                                  [](const MemberEntry &entry) { return entry.displayName == QStringLiteral("林晓雨"); });
+    const auto lin = std::find_if(members.cbegin(), members.cend(), [](const MemberEntry &entry) {
+        return entry.displayName == QStringLiteral("林晓雨");
+    });
     ASSERT_NE(lin, members.cend());
     EXPECT_EQ(lin->membership.role, MemberRole::CoreMember);
     EXPECT_NE(lin->membership.subgroupId, 0);
     const Person person = *m_workspace->people().find(lin->membership.personId);
     EXPECT_EQ(person.city, QStringLiteral("杭州"));
     EXPECT_EQ(person.occupation, QStringLiteral("产品经理"));
-    EXPECT_EQ(person.chatIds, (QList<ChatId>{{QStringLiteral("wechat"), QStringLiteral("wx_lin")}}));
+    EXPECT_EQ(person.chatIds, (QList<ChatId> {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}}));
 }
 
 TEST_F(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
@@ -263,8 +267,8 @@ TEST(NicknameStandardTest, DisplayFormRoundTrips)
 namespace {
 QList<SubgroupSplitter::Member> crowd(int size)
 {
-    const QStringList cities{QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"), QStringLiteral("深圳"),
-                             QStringLiteral("成都")};
+    const QStringList cities {QStringLiteral("杭州"), QStringLiteral("北京"), QStringLiteral("上海"),
+                              QStringLiteral("深圳"), QStringLiteral("成都")};
     QList<SubgroupSplitter::Member> members;
     for (int i = 0; i < size; ++i) {
         const MemberRole role = i % 25 == 0 ? MemberRole::CoreMember
@@ -336,8 +340,8 @@ TEST(SubgroupSplitterTest, SizesAndRolesStayWithinOneForEverySeed)
     const auto spread = [](const QList<int> &counts) {
         return *std::max_element(counts.cbegin(), counts.cend()) - *std::min_element(counts.cbegin(), counts.cend());
     };
-    for (const auto &[count, groups] : {std::pair{168, 7}, std::pair{500, 8}, std::pair{37, 3}, std::pair{50, 6}}) {
-        const QList<QList<SubgroupSplitter::Member>> crowds{crowd(count), unevenCrowd(count)};
+    for (const auto &[count, groups] : {std::pair {168, 7}, std::pair {500, 8}, std::pair {37, 3}, std::pair {50, 6}}) {
+        const QList<QList<SubgroupSplitter::Member>> crowds {crowd(count), unevenCrowd(count)};
         for (qsizetype which = 0; which < crowds.size(); ++which) {
             for (quint32 seed = 1; seed <= 24; ++seed) {
                 SubgroupSplitter::Options options;
@@ -355,7 +359,11 @@ TEST(SubgroupSplitterTest, SizesAndRolesStayWithinOneForEverySeed)
                     ++sizes[split.value(member.membershipId)];
                 }
                 SCOPED_TRACE(QStringLiteral("crowd %1: %2 members, %3 groups, seed %4")
-                                 .arg(which).arg(count).arg(groups).arg(seed).toStdString());
+                                 .arg(which)
+                                 .arg(count)
+                                 .arg(groups)
+                                 .arg(seed)
+                                 .toStdString());
                 EXPECT_LE(spread(sizes), 1);
                 EXPECT_LE(spread(perRole[MemberRole::CoreMember]), 1);
                 EXPECT_LE(spread(perRole[MemberRole::SeedMember]), 1);
@@ -379,8 +387,13 @@ TEST_F(RosterImportWorkspaceTest, ViolationLedgerAndPolicy)
     Person person;
     person.displayName = QStringLiteral("Spammer");
     const qint64 id = *m_workspace->people().insert(person);
-    Violation first{0, id, m_camp, QDate(2027, 3, 2), QStringLiteral("Advertising"), QStringLiteral("buy now"),
-                    ViolationAction::Reminder};
+    Violation first {0,
+                     id,
+                     m_camp,
+                     QDate(2027, 3, 2),
+                     QStringLiteral("Advertising"),
+                     QStringLiteral("buy now"),
+                     ViolationAction::Reminder};
     ASSERT_TRUE(m_workspace->violations().insert(first).has_value());
     EXPECT_FALSE(ViolationRepository::nextMeansRemoval(*m_workspace->violations().forCamp(m_camp), 1))
         << "a reminder is not a warning";

@@ -37,9 +37,11 @@ RenderContext dayContext()
 TEST(PlaceholderRendererTest, FillsEveryBuiltInPlaceholder)
 {
     const RenderResult result = PlaceholderRenderer::render(
-        QStringLiteral("{camp}|{day}|{weekday}|{time}|{subgroup}|{member}|{@member}|{staff}|{course_link}"), dayContext());
+        QStringLiteral("{camp}|{day}|{weekday}|{time}|{subgroup}|{member}|{@member}|{staff}|{course_link}"),
+        dayContext());
     ASSERT_TRUE(result.ok()) << result.message().toStdString();
-    EXPECT_EQ(result.text, QStringLiteral("写作营|3|Wednesday|20:30|A组|林晓雨|@林晓雨|助教小王|https://example.org/3"));
+    EXPECT_EQ(result.text,
+              QStringLiteral("写作营|3|Wednesday|20:30|A组|林晓雨|@林晓雨|助教小王|https://example.org/3"));
     const RenderResult date = PlaceholderRenderer::render(QStringLiteral("{date}"), dayContext());
     EXPECT_EQ(date.text, QStringLiteral("March 3"));
 }
@@ -75,18 +77,18 @@ TEST(PlaceholderRendererTest, EscapesAndProblemsAreNeverPastedSilently)
 
 TEST(SpeechCheckerTest, PhoneScreenParagraphsAndWatchWords)
 {
-    SpeechLimits limits{4, 30};
+    SpeechLimits limits {4, 30};
     EXPECT_TRUE(SpeechChecker::check(QStringLiteral("短短一行"), SpeechCategory::Hype, limits, {}).isEmpty());
     const QStringList tooLong = SpeechChecker::check(QString(31, QChar(0x5B57)), SpeechCategory::Hype, limits, {});
     ASSERT_EQ(tooLong.size(), 1);
     EXPECT_TRUE(tooLong.first().contains(QStringLiteral("31")));
     EXPECT_EQ(SpeechChecker::check(QStringLiteral("1\n2\n\n3\n\n4"), SpeechCategory::Hype, limits, {}).size(), 1);
-    const QStringList cramped =
-        SpeechChecker::check(QStringLiteral("Title\nLink"), SpeechCategory::DailyAnnouncement, limits, {});
+    const QStringList cramped
+        = SpeechChecker::check(QStringLiteral("Title\nLink"), SpeechCategory::DailyAnnouncement, limits, {});
     ASSERT_EQ(cramped.size(), 1);
     EXPECT_TRUE(cramped.first().contains(QStringLiteral("blank line")));
-    EXPECT_TRUE(SpeechChecker::check(QStringLiteral("Title\n\nLink"), SpeechCategory::DailyAnnouncement, limits, {})
-                    .isEmpty());
+    EXPECT_TRUE(
+        SpeechChecker::check(QStringLiteral("Title\n\nLink"), SpeechCategory::DailyAnnouncement, limits, {}).isEmpty());
     const QStringList risky = SpeechChecker::check(QStringLiteral("一起聊聊理财吧"), SpeechCategory::Custom, limits,
                                                    Camp::defaultWatchWords());
     ASSERT_EQ(risky.size(), 1);
@@ -107,8 +109,7 @@ TEST(TextMatcherTest, CaseWidthAndPinyinInitials)
     EXPECT_TRUE(TextMatcher::pinyinInitial(QLatin1Char('a')).isNull());
 }
 
-class SpeechLibraryTest : public ::testing::Test
-{
+class SpeechLibraryTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -148,7 +149,7 @@ TEST_F(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
         atmosphere += SpeechCategories::isAtmosphere(english[i].category) ? 1 : 0;
         EXPECT_NE(english[i].body, chinese[i].body) << "written in both languages: " << english[i].title.toStdString();
         // Every placeholder a built-in line uses is one the renderer knows or a camp variable name.
-        const RenderResult rendered = PlaceholderRenderer::render(english[i].body, RenderContext{});
+        const RenderResult rendered = PlaceholderRenderer::render(english[i].body, RenderContext {});
         for (const RenderProblem &problem : rendered.problems)
             EXPECT_NE(problem.kind, RenderProblem::Kind::Unclosed) << english[i].title.toStdString();
     }
@@ -243,13 +244,15 @@ TEST_F(SpeechLibraryTest, CampVariablesPerDayAndContext)
     ASSERT_TRUE(context.has_value());
     EXPECT_EQ(context->day, 3);
     EXPECT_EQ(context->camp, QStringLiteral("写作营"));
-    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *context).text, QStringLiteral("https://x/3"));
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *context).text,
+              QStringLiteral("https://x/3"));
     const RenderResult checkin = PlaceholderRenderer::render(QStringLiteral("{checkin_link}"), *context);
     ASSERT_FALSE(checkin.ok());
     EXPECT_EQ(checkin.problems.first().kind, RenderProblem::Kind::Unfilled) << "defined for day 5 only";
 
     auto dayFour = SpeechLibrary::context(*m_workspace, m_camp, QDateTime(QDate(2027, 3, 4), QTime(9, 0)));
-    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *dayFour).text, QStringLiteral("https://x/all"));
+    EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{course_link}"), *dayFour).text,
+              QStringLiteral("https://x/all"));
     ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 3, QString()}).has_value()) << "empty removes";
     EXPECT_EQ(variables.list(m_camp)->size(), 2);
 }
@@ -261,15 +264,15 @@ TEST_F(SpeechLibraryTest, CampVariablesAreReplacedAsAWholeOrNotAtAll)
     CampVariableRepository &variables = m_workspace->campVariables();
     ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 0, QStringLiteral("https://x/all")}).has_value());
     ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 3, QStringLiteral("https://x/3")}).has_value());
-    const QList<CampVariable> table{{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c/all")},
-                                    {QStringLiteral("course_link"), 3, QStringLiteral("https://y/3")}};
+    const QList<CampVariable> table {{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c/all")},
+                                     {QStringLiteral("course_link"), 3, QStringLiteral("https://y/3")}};
     ASSERT_TRUE(variables.replace(m_camp, table).has_value());
     EXPECT_EQ(*variables.list(m_camp), table);
 
     EXPECT_FALSE(CampVariableRepository::check({QStringLiteral("bad name"), 0, QStringLiteral("x")}).has_value());
     EXPECT_TRUE(CampVariableRepository::check({QStringLiteral("room"), 2, QString()}).has_value());
-    const QList<CampVariable> broken{{QStringLiteral("room"), 0, QStringLiteral("A1")},
-                                     {QStringLiteral("bad name"), 0, QStringLiteral("x")}};
+    const QList<CampVariable> broken {{QStringLiteral("room"), 0, QStringLiteral("A1")},
+                                      {QStringLiteral("bad name"), 0, QStringLiteral("x")}};
     EXPECT_FALSE(variables.replace(m_camp, broken).has_value());
     EXPECT_EQ(*variables.list(m_camp), table) << "a refused row leaves every value as it was";
 }

@@ -10,8 +10,7 @@ using namespace CampDesk;
 namespace {
 
 // A connection of its own, closed and removed with the test.
-class MemoryDatabase final
-{
+class MemoryDatabase final {
 public:
     MemoryDatabase()
     {
@@ -42,7 +41,7 @@ TEST(SqliteStatementTest, TextComesBackAsWrittenInBothForms)
     ASSERT_TRUE(create.isValid()) << create.error().toStdString();
     ASSERT_TRUE(create.run().has_value());
 
-    const QStringList values{QStringLiteral("林晓雨 🌱 camp"), QStringLiteral("plain ascii"), QString()};
+    const QStringList values {QStringLiteral("林晓雨 🌱 camp"), QStringLiteral("plain ascii"), QString()};
     SqliteStatement insert(memory.db(), "INSERT INTO t (id, s) VALUES (?, ?)");
     ASSERT_TRUE(insert.isValid());
     for (int index = 0; index < values.size(); ++index) {

@@ -26,12 +26,12 @@
 #include <memory>
 
 // A broken invariant is a bug like a crash: abort so libFuzzer keeps the input.
-#define CAMPDESK_FUZZ_CHECK(condition)                                                                       \
-    do {                                                                                                      \
-        if (!(condition)) {                                                                                   \
-            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);     \
-            std::abort();                                                                                     \
-        }                                                                                                     \
+#define CAMPDESK_FUZZ_CHECK(condition)                                                                                 \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "fuzz invariant failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);               \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace CampDesk::Fuzz {
@@ -113,9 +113,8 @@ int fuzzChat(const uint8_t *data, size_t size, Sniff sniff, Parse parse)
 }
 
 // What a parse gave: its report (or error) and its messages.
-struct Outcome
-{
-    Result<ParseReport> report = ParseReport{};
+struct Outcome {
+    Result<ParseReport> report = ParseReport {};
     QList<ChatMessage> messages;
 };
 
@@ -174,7 +173,7 @@ Outcome jsonInPieces(ParsePieces parsePieces, QStringView text, qsizetype step)
             if (!use(text.sliced(at, std::min(step, text.size() - at)), double(at) / double(text.size())))
                 break;
         }
-        return Result<void>{};
+        return Result<void> {};
     };
     outcome.report = parsePieces(read, fuzzOptions(), collectInto(outcome.messages));
     return outcome;
@@ -241,8 +240,7 @@ Outcome wholeParse(Parse parse, QStringView text)
 // A workspace for the roster import to match against, made once. Empty: a
 // populated one (DemoWorkspace) runs at a tenth of the executions per second,
 // and matching is hash lookups, not parsing.
-struct WorkspaceFixture final
-{
+struct WorkspaceFixture final {
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
 

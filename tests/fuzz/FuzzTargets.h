@@ -30,8 +30,7 @@ int fuzzPlanTemplate(const uint8_t *data, size_t size);
 int fuzzSpeechLibrary(const uint8_t *data, size_t size);
 int fuzzPlaceholder(const uint8_t *data, size_t size);
 
-struct FuzzTarget final
-{
+struct FuzzTarget final {
     const char *name; // campdesk_fuzz_<name>, tests/fuzz/corpus/<name>, tests/data/fuzz/<name>
     int (*run)(const uint8_t *data, size_t size);
 };

@@ -47,7 +47,8 @@ QStringList deletedOpenFiles()
 PdfLayout pdfLayout(const QString &path)
 {
     PdfLayout layout;
-    const Outcome boxes = execute(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}, QString());
+    const Outcome boxes
+        = execute(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")}, QString());
     const QString html = QString::fromUtf8(boxes.out);
     static const QRegularExpression element(
         QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\"|<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "

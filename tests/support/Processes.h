@@ -10,8 +10,7 @@
 namespace CampDesk::Testing {
 
 // What a program run by a test printed and returned.
-struct Outcome
-{
+struct Outcome {
     int code = -1;
     QByteArray out;
     QByteArray err;
@@ -31,14 +30,12 @@ QStringList deletedOpenFiles();
 
 // The words of a PDF as poppler's pdftotext -bbox places them, in points,
 // and the pages they are on: for tests that a document is readable on paper.
-struct PdfWord
-{
+struct PdfWord {
     int page = 0;
     QRectF box;
     QString text;
 };
-struct PdfLayout
-{
+struct PdfLayout {
     QSizeF pageSize; // of the first page
     QList<PdfWord> words;
     int pages = 0;

@@ -1,11 +1,11 @@
 #include "ReviewFixture.h"
 
 #include "capture/ParticipationRepository.h"
+#include "roster/SubgroupRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
-#include "roster/SubgroupRepository.h"
 
 #include <QTimeZone>
 
@@ -62,14 +62,22 @@ ReviewFixture::ReviewFixture()
     addActivity("Z", ActivityType::SharingSession, QStringLiteral("分享会二"), wall(5, 20, 0), wall(5, 20, 30), "B");
     addActivity("W", ActivityType::SharingSession, QStringLiteral("结营分享"), wall(7, 20, 0), wall(7, 20, 30), "C");
 
-    say({{"A", 3, 9, 0}, {"A", 3, 20, 10}, {"B", 3, 20, 30}, {"S", 3, 20, 5}, {"E", 3, 12, 0},
-         {"A", 4, 10, 0}, {"D", 4, 21, 0}, {"C", 4, 23, 50}, {"C", 5, 0, 20},
-         {"B", 5, 8, 0}, {"E", 5, 9, 0},
+    say({{"A", 3, 9, 0},
+         {"A", 3, 20, 10},
+         {"B", 3, 20, 30},
+         {"S", 3, 20, 5},
+         {"E", 3, 12, 0},
+         {"A", 4, 10, 0},
+         {"D", 4, 21, 0},
+         {"C", 4, 23, 50},
+         {"C", 5, 0, 20},
+         {"B", 5, 8, 0},
+         {"E", 5, 9, 0},
          {"A", 6, 9, 0}});
 
     QList<CheckIn> checkIns;
-    const QList<std::pair<int, const char *>> days = {{3, "A"}, {3, "C"}, {4, "A"}, {4, "B"}, {4, "C"},
-                                                     {5, "A"}, {6, "A"}, {6, "C"}};
+    const QList<std::pair<int, const char *>> days
+        = {{3, "A"}, {3, "C"}, {4, "A"}, {4, "B"}, {4, "C"}, {5, "A"}, {6, "A"}, {6, "C"}};
     for (const auto &[day, key] : days)
         checkIns.append({person(key), march(day), 0, CheckInSource::Manual, {}});
     for (const char *key : {"A", "D"})
@@ -138,8 +146,9 @@ void ReviewFixture::importLines(const QList<std::pair<const char *, qint64>> &li
         message.text = QStringLiteral("第%1条").arg(messages.size() + 1);
         messages.append(message);
     }
-    auto imported = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv,
-                                                              QStringLiteral("fixture-%1.csv").arg(++m_batch), messages, {});
+    auto imported = ChatImporter(*m_workspace)
+                        .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv,
+                                        QStringLiteral("fixture-%1.csv").arg(++m_batch), messages, {});
     EXPECT_TRUE(imported.has_value()) << (imported ? "" : imported.error().message.toStdString());
     if (imported) {
         EXPECT_EQ(imported->added, lines.size());

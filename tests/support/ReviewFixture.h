@@ -19,8 +19,7 @@ namespace CampDesk::Testing {
 //
 //   prep 1–2 March, course 3–6 March, wrap-up 7 March 2027, Asia/Shanghai,
 //   target active rate 60 %, tail 60 minutes, at risk after 2 silent days.
-class ReviewFixture
-{
+class ReviewFixture {
 public:
     ReviewFixture();
 

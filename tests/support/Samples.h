@@ -16,8 +16,8 @@ QString samplePath(const QString &relative);
 
 } // namespace CampDesk::Testing
 
-#define CAMPDESK_SKIP_WITHOUT_SAMPLES()                                                                              \
-    do {                                                                                                             \
-        if (!CampDesk::Testing::samplesAvailable())                                                                  \
-            GTEST_SKIP() << "the real chat-export samples are not here (" CAMPDESK_SAMPLES ")";                    \
+#define CAMPDESK_SKIP_WITHOUT_SAMPLES()                                                                                \
+    do {                                                                                                               \
+        if (!CampDesk::Testing::samplesAvailable())                                                                    \
+            GTEST_SKIP() << "the real chat-export samples are not here (" CAMPDESK_SAMPLES ")";                        \
     } while (false)

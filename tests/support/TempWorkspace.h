@@ -7,8 +7,7 @@
 namespace CampDesk::Testing {
 
 // A throw-away folder for workspace files, removed with the test.
-class TempDir final
-{
+class TempDir final {
 public:
     TempDir();
     QString path(const QString &fileName) const;

@@ -1,8 +1,9 @@
+#include "commands/CampCommands.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceDocumentTestAccess.h"
-#include "commands/CampCommands.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
@@ -15,8 +16,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class CampCommandsTest : public ::testing::Test
-{
+class CampCommandsTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -25,10 +25,7 @@ protected:
         m_document = std::make_unique<WorkspaceDocument>(std::move(*workspace));
     }
 
-    Camp camp(const QString &name) const
-    {
-        return Camp::withDefaults(name, QDate(2027, 3, 1), QDate(2027, 3, 21));
-    }
+    Camp camp(const QString &name) const { return Camp::withDefaults(name, QDate(2027, 3, 1), QDate(2027, 3, 21)); }
 
     QUndoStack *stack() const { return m_document->undoStack(); }
 
@@ -75,10 +72,14 @@ TEST_F(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
     const Camp created = m_document->camps().first();
     Workspace &workspace = WorkspaceDocumentTestAccess::workspace(*m_document);
     for (int i = 0; i < 5; ++i) {
-        const qint64 person = *workspace.people().insert(Person{0, QStringLiteral("P%1").arg(i), {}});
+        const qint64 person = *workspace.people().insert(Person {0, QStringLiteral("P%1").arg(i), {}});
         ASSERT_TRUE(workspace.memberships()
-                        .add({0, created.id, person, i == 0 ? MemberRole::Assistant : MemberRole::OrdinaryMember,
-                              QDate(2027, 2, 27), {}})
+                        .add({0,
+                              created.id,
+                              person,
+                              i == 0 ? MemberRole::Assistant : MemberRole::OrdinaryMember,
+                              QDate(2027, 2, 27),
+                              {}})
                         .has_value());
     }
     const auto membersBefore = *workspace.memberships().listForCamp(created.id);

@@ -1,7 +1,8 @@
+#include "camps/CampListModel.h"
+
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
-#include "camps/CampListModel.h"
 #include "commands/CampCommands.h"
 
 #include <QAbstractItemModelTester>
@@ -34,9 +35,10 @@ TEST(CampListModelTest, FollowsAddEditMoveAndDeleteUnderTheTester)
 
     QUndoStack *stack = document.undoStack();
     for (int month : {2, 6, 4})
-        stack->push(new AddCampCommand(&document, Camp::withDefaults(QStringLiteral("M%1").arg(month),
-                                                                     QDate(2027, month, 1), QDate(2027, month, 9))));
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+        stack->push(new AddCampCommand(
+            &document,
+            Camp::withDefaults(QStringLiteral("M%1").arg(month), QDate(2027, month, 1), QDate(2027, month, 9))));
+    EXPECT_EQ(names(model), (QStringList {QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
 
     // Moving M2's course to August moves it to the top.
     const QModelIndex m2 = model.index(2);
@@ -48,17 +50,18 @@ TEST(CampListModelTest, FollowsAddEditMoveAndDeleteUnderTheTester)
     after.preparationStart = QDate(2027, 7, 29);
     after.wrapUpEnd = QDate(2027, 8, 11);
     stack->push(new EditCampCommand(&document, before, after, QStringLiteral("dates")));
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M2"), QStringLiteral("M6"), QStringLiteral("M4")}));
+    EXPECT_EQ(names(model), (QStringList {QStringLiteral("M2"), QStringLiteral("M6"), QStringLiteral("M4")}));
     stack->undo();
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+    EXPECT_EQ(names(model), (QStringList {QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
 
     EXPECT_EQ(CampStatus(model.index(0).data(CampListModel::StatusRole).toInt()), CampStatus::Planning);
     EXPECT_FALSE(model.index(0).data(CampListModel::DateRangeRole).toString().isEmpty());
 
-    stack->push(new DeleteCampCommand(&document, *document.camp(model.index(1).data(CampListModel::CampIdRole).toLongLong())));
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M2")}));
+    stack->push(
+        new DeleteCampCommand(&document, *document.camp(model.index(1).data(CampListModel::CampIdRole).toLongLong())));
+    EXPECT_EQ(names(model), (QStringList {QStringLiteral("M6"), QStringLiteral("M2")}));
     stack->undo();
-    EXPECT_EQ(names(model), (QStringList{QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
+    EXPECT_EQ(names(model), (QStringList {QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
     EXPECT_EQ(model.indexOfCamp(id).row(), 2);
     EXPECT_FALSE(model.indexOfCamp(987654).isValid());
 }

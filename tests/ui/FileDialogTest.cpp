@@ -3,8 +3,8 @@
 #include "TempWorkspace.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QLocale>
 #include <QScopeGuard>

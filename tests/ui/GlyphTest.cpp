@@ -22,14 +22,17 @@ QSet<char32_t> shownCharacters(QStringList &where)
             if (c < 0x80 || c == 0xFE0F || c == 0x200D || characters.contains(c))
                 continue; // ASCII, and the joiners inside emoji sequences
             characters.insert(c);
-            where.append(QStringLiteral("U+%1 %2 in %3").arg(uint(c), 4, 16, QLatin1Char('0')).arg(QString::fromUcs4(&c, 1), file));
+            where.append(QStringLiteral("U+%1 %2 in %3")
+                             .arg(uint(c), 4, 16, QLatin1Char('0'))
+                             .arg(QString::fromUcs4(&c, 1), file));
         }
     };
     const auto read = [](const QString &path) {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
-    for (const QString &folder : {QStringLiteral("translations"), QStringLiteral("resources/speech"), QStringLiteral("resources/templates")}) {
+    for (const QString &folder :
+         {QStringLiteral("translations"), QStringLiteral("resources/speech"), QStringLiteral("resources/templates")}) {
         for (QDirIterator it(root + u'/' + folder, {QStringLiteral("*.ts"), QStringLiteral("*.json")}); it.hasNext();) {
             const QString path = it.next();
             take(read(path), path);
@@ -60,9 +63,9 @@ TEST(GlyphTest, EveryCharacterShownHasAGlyph)
     QStringList where;
     const QSet<char32_t> characters = shownCharacters(where);
     ASSERT_GT(characters.size(), 500) << "the translations were not found";
-    const QList<QFontMetrics> fonts{QFontMetrics(QApplication::font()), QFontMetrics(QFont(QStringLiteral("Noto Sans CJK SC"))),
-                                    QFontMetrics(QFont(QStringLiteral("Noto Color Emoji"))),
-                                    QFontMetrics(QFont(QStringLiteral("DejaVu Sans")))};
+    const QList<QFontMetrics> fonts {
+        QFontMetrics(QApplication::font()), QFontMetrics(QFont(QStringLiteral("Noto Sans CJK SC"))),
+        QFontMetrics(QFont(QStringLiteral("Noto Color Emoji"))), QFontMetrics(QFont(QStringLiteral("DejaVu Sans")))};
     QStringList missing;
     for (const QString &place : std::as_const(where)) {
         const char32_t c = place.mid(2, place.indexOf(u' ') - 2).toUInt(nullptr, 16);

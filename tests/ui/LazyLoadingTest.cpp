@@ -83,12 +83,12 @@ TEST(LazyLoadingTest, HiddenTabsOfTheMainWindowLoadWhenOpened)
         auto workspace = Workspace::open(path);
         ASSERT_TRUE(workspace.has_value());
         Workspace &ws = **workspace;
-        const qint64 campId =
-            *ws.camps().insert(Camp::withDefaults(QStringLiteral("Lazy camp"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
+        const qint64 campId
+            = *ws.camps().insert(Camp::withDefaults(QStringLiteral("Lazy camp"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
         for (const QString &name : {QStringLiteral("林晓雨"), QStringLiteral("王子涵")}) {
             Membership membership;
             membership.campId = campId;
-            membership.personId = *ws.people().insert(Person{0, name, {}});
+            membership.personId = *ws.people().insert(Person {0, name, {}});
             ASSERT_TRUE(ws.memberships().add(membership).has_value());
         }
     }

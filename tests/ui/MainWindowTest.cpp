@@ -1,29 +1,30 @@
-#include "FileDialog.h"
-#include "BackupFolder.h"
 #include "MainWindow.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "storage/CampRepository.h"
+
+#include "BackupFolder.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "Processes.h"
 #include "TempWorkspace.h"
-#include "storage/SqlQuery.h"
 #include "Workspace.h"
 #include "WorkspaceCheck.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceDocumentTestAccess.h"
 #include "dialogs/NewCampDialog.h"
 #include "dialogs/NewPlannedCampDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "dialogs/UserGuideDialog.h"
 #include "plan/PlanTemplateLibrary.h"
+#include "storage/CampRepository.h"
 #include "storage/PlanTemplateRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
-#include <QDir>
-#include <QFile>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -33,15 +34,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
-#include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTest>
-#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -49,8 +50,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class MainWindowTest : public ::testing::Test
-{
+class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -67,8 +67,7 @@ protected:
     // Behind the document: what a test checks was written, or sets up.
     Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*m_window->document()); }
 
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         EXPECT_NE(widget, nullptr) << name;
@@ -265,7 +264,8 @@ TEST_F(MainWindowTest, RestoreFromBackupPutsTheWorkspaceBackAndKeepsTheCurrentFi
     EXPECT_EQ(m_window->document()->camps().first().name, QStringLiteral("Kept"));
     const QStringList aside = QFileInfo(path).absoluteDir().entryList({QStringLiteral("* before restore *.campdesk")});
     ASSERT_EQ(aside.size(), 1) << "the replaced file is kept beside it";
-    auto kept = Workspace::open(QFileInfo(path).absoluteDir().filePath(aside.first()), {.create = false, .exclusive = false});
+    auto kept
+        = Workspace::open(QFileInfo(path).absoluteDir().filePath(aside.first()), {.create = false, .exclusive = false});
     ASSERT_TRUE(kept.has_value());
     EXPECT_EQ((*kept)->camps().list()->size(), 2);
 }
@@ -323,19 +323,22 @@ TEST_F(MainWindowTest, TheCliWorksBesideTheOpenWindowAndNeverTakesItsJournal)
     const qint64 windowCamp = m_window->currentCampId();
     ASSERT_NE(windowCamp, 0);
 
-    const Outcome created = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
-                                 QStringLiteral("Scripted"), QStringLiteral("--course-start"), QStringLiteral("2027-04-01"),
-                                 QStringLiteral("--course-end"), QStringLiteral("2027-04-07"), QStringLiteral("--workspace"), path},
-                                home);
+    const Outcome created
+        = cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Scripted"),
+               QStringLiteral("--course-start"), QStringLiteral("2027-04-01"), QStringLiteral("--course-end"),
+               QStringLiteral("2027-04-07"), QStringLiteral("--workspace"), path},
+              home);
     ASSERT_EQ(created.code, 0) << created.err.constData();
     expectJournalAlive("camps create");
-    const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
+    const Outcome listed
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
     ASSERT_EQ(listed.code, 0) << listed.err.constData();
-    EXPECT_TRUE(QString::fromUtf8(listed.out).contains(QStringLiteral("窗口里的营"))) << "the CLI reads the window's commit";
+    EXPECT_TRUE(QString::fromUtf8(listed.out).contains(QStringLiteral("窗口里的营")))
+        << "the CLI reads the window's commit";
     expectJournalAlive("camps list");
     const Outcome imported = cli({QStringLiteral("import"), QStringLiteral("--camp"), QString::number(windowCamp),
-                                  QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt"), QStringLiteral("--create-members"),
-                                  QStringLiteral("--workspace"), path},
+                                  QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt"),
+                                  QStringLiteral("--create-members"), QStringLiteral("--workspace"), path},
                                  home);
     ASSERT_EQ(imported.code, 0) << imported.err.constData();
     expectJournalAlive("import");
@@ -348,7 +351,8 @@ TEST_F(MainWindowTest, TheCliWorksBesideTheOpenWindowAndNeverTakesItsJournal)
     const qint64 messages = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages"));
     EXPECT_GT(messages, 0) << "the window sees the CLI's import";
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM camps")), 3);
-    const Outcome listedAgain = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
+    const Outcome listedAgain
+        = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--workspace"), path}, home);
     EXPECT_TRUE(QString::fromUtf8(listedAgain.out).contains(QStringLiteral("第二个营")));
     expectJournalAlive("the window's second camp");
 
@@ -402,8 +406,7 @@ TEST_F(MainWindowTest, ADamagedWorkspaceIsNeverWrittenTo)
 // user edits in the window: SQLite waits its busy timeout, then the window
 // asks. Retry after the other writer is done saves the edit; Cancel leaves
 // the file and the undo stack as they were, without a second message.
-class BusyWorkspace
-{
+class BusyWorkspace {
 public:
     explicit BusyWorkspace(const QString &path)
     {
@@ -525,12 +528,12 @@ TEST_F(MainWindowTest, SavingAPlanAsTemplateIsUndone)
         auto saved = workspace().planTemplates().list();
         EXPECT_TRUE(saved.has_value()) << saved.error().message.toStdString();
         QStringList names;
-        for (const PlanTemplate &plan : saved.value_or(QList<PlanTemplate>{}))
+        for (const PlanTemplate &plan : saved.value_or(QList<PlanTemplate> {}))
             names.append(plan.name.english);
         return names;
     };
     saveCurrentPlanAsTemplate(QStringLiteral("Our May plan"));
-    EXPECT_EQ(savedTemplates(), QStringList{QStringLiteral("Our May plan")});
+    EXPECT_EQ(savedTemplates(), QStringList {QStringLiteral("Our May plan")});
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Our May plan")))
         << m_window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(find<QAction>("actionUndo")->text().contains(QStringLiteral("Our May plan")))
@@ -539,7 +542,7 @@ TEST_F(MainWindowTest, SavingAPlanAsTemplateIsUndone)
     trigger("actionUndo");
     EXPECT_TRUE(savedTemplates().isEmpty());
     trigger("actionRedo");
-    EXPECT_EQ(savedTemplates(), QStringList{QStringLiteral("Our May plan")});
+    EXPECT_EQ(savedTemplates(), QStringList {QStringLiteral("Our May plan")});
 }
 
 // A save under the name of a saved template replaces it; undo puts that
@@ -580,7 +583,8 @@ TEST(MessageBoxTest, UnattendedBoxesAreReportedAndNeverWait)
                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     MessageBox::setUnattended({});
     MessageBox::setTestMode(true);
-    EXPECT_EQ(reported, (QStringList{QStringLiteral("The review could not be read."), QStringLiteral("Delete the camp?")}));
+    EXPECT_EQ(reported,
+              (QStringList {QStringLiteral("The review could not be read."), QStringLiteral("Delete the camp?")}));
     EXPECT_EQ(answer, QMessageBox::No) << "the default, never the destructive choice";
 }
 
@@ -636,7 +640,8 @@ TEST_F(MainWindowTest, AboutNamesTheLicence)
 {
     trigger("actionAbout");
     const QString text = MessageBox::lastText();
-    EXPECT_TRUE(text.contains(QStringLiteral("GNU General Public License, version 3 or (at your option) any later version")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("GNU General Public License, version 3 or (at your option) any later version")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral(CAMPDESK_VERSION)));
 }
@@ -658,13 +663,15 @@ TEST_F(MainWindowTest, MenuMnemonicsAreUniqueInBothLanguages)
             for (const QAction *action : menu->actions()) {
                 if (action->isSeparator() || action->text().isEmpty())
                     continue;
-                const QString text = inChinese ? chinese.translate("CampDesk::MainWindow", action->text().toUtf8().constData())
-                                               : action->text();
+                const QString text = inChinese
+                    ? chinese.translate("CampDesk::MainWindow", action->text().toUtf8().constData())
+                    : action->text();
                 const QChar key = mnemonic(text.isEmpty() ? action->text() : text);
                 if (key.isNull())
                     continue;
-                EXPECT_FALSE(seen.contains(key)) << menu->title().toStdString() << ": " << text.toStdString() << " and "
-                                                 << seen.value(key).toStdString() << " share " << QString(key).toStdString();
+                EXPECT_FALSE(seen.contains(key))
+                    << menu->title().toStdString() << ": " << text.toStdString() << " and "
+                    << seen.value(key).toStdString() << " share " << QString(key).toStdString();
                 seen.insert(key, text);
             }
         }

@@ -1,3 +1,5 @@
+#include "capture/ParticipationView.h"
+
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TempWorkspace.h"
@@ -6,11 +8,10 @@
 #include "WorkspaceDocumentTestAccess.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatImportDialog.h"
-#include "capture/MemberChoiceDelegate.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
+#include "capture/MemberChoiceDelegate.h"
 #include "capture/ParticipationRepository.h"
-#include "capture/ParticipationView.h"
 #include "roster/MemberLabels.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -24,8 +25,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -38,8 +39,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ParticipationViewTest : public ::testing::Test
-{
+class ParticipationViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -48,9 +48,10 @@ protected:
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
             Workspace &ws = **workspace;
-            m_campId = *ws.camps().insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
+            m_campId = *ws.camps().insert(
+                Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
             const auto add = [&](const QString &name, const QString &nickname, MemberRole role) {
-                const qint64 personId = *ws.people().insert(Person{0, name, {}});
+                const qint64 personId = *ws.people().insert(Person {0, name, {}});
                 Membership membership;
                 membership.campId = m_campId;
                 membership.personId = personId;
@@ -81,7 +82,7 @@ protected:
 
     QList<CheckIn> stored() const
     {
-        return ParticipationRepository(workspace().database()).checkIns(m_campId).value_or(QList<CheckIn>{});
+        return ParticipationRepository(workspace().database()).checkIns(m_campId).value_or(QList<CheckIn> {});
     }
 
     QPoint cellCenter(int row, int column) const
@@ -120,7 +121,10 @@ TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesI
     EXPECT_EQ(stored().first().day, QDate(2027, 3, 1));
     EXPECT_EQ(stored().first().source, CheckInSource::Manual);
     EXPECT_TRUE(m_view->gridModel()->isChecked(m_view->gridModel()->index(0, 1)));
-    EXPECT_TRUE(m_view->gridModel()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("33.3 %")));
+    EXPECT_TRUE(m_view->gridModel()
+                    ->headerData(1, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .endsWith(QStringLiteral("33.3 %")));
     // On day 2 its column counts who has checked in so far (nobody yet, and
     // nothing recorded today): a rate ("0.0 %" before the morning's
     // check-in) would read like a result.
@@ -130,7 +134,10 @@ TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesI
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(1, 2));
     EXPECT_EQ(m_view->gridModel()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
               QStringLiteral("Day 2\ntoday\n1 so far"));
-    EXPECT_TRUE(m_view->gridModel()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString().endsWith(QStringLiteral("33.3 %")))
+    EXPECT_TRUE(m_view->gridModel()
+                    ->headerData(1, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .endsWith(QStringLiteral("33.3 %")))
         << "day 1 is over: its rate is a result";
     m_window->document()->undoStack()->undo();
     m_window->setToday(QDate(2027, 3, 6));
@@ -167,7 +174,9 @@ TEST_F(ParticipationViewTest, CheckInButtonMarksTheSelectionInOneStep)
     EXPECT_EQ(m_window->document()->undoStack()->count(), before + 1);
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("clearSelectedButton")), Qt::LeftButton);
     EXPECT_TRUE(stored().isEmpty());
-    EXPECT_TRUE(m_view->findChild<QLabel *>(QStringLiteral("participationSummary"))->text().startsWith(QStringLiteral("Members: 3 ·")))
+    EXPECT_TRUE(m_view->findChild<QLabel *>(QStringLiteral("participationSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Members: 3 ·")))
         << m_view->findChild<QLabel *>(QStringLiteral("participationSummary"))->text().toStdString();
 }
 
@@ -180,12 +189,14 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     dialog->setText(QStringLiteral("#接龙 晨跑\n1. A组-林晓雨 5公里\n2. 小雨点\n"
                                    "#接龙 晨跑\n1. A组-林晓雨 5公里\n2. 小雨点\n3. 浩然🏃 3公里\n"));
     QTableWidget *table = dialog->table();
-    ASSERT_EQ(table->rowCount(), 3) << "two copies of one list: the longer one; " << dialog->summary()->text().toStdString();
+    ASSERT_EQ(table->rowCount(), 3) << "two copies of one list: the longer one; "
+                                    << dialog->summary()->text().toStdString();
     const auto memberOf = [&](int row) { return dialog->chosenPerson(row); };
     EXPECT_EQ(memberOf(0), 0) << "A组-林晓雨 is only a part of her nickname: a suggestion";
     EXPECT_EQ(memberOf(1), 0) << "小雨点 is nobody's name yet";
     EXPECT_EQ(memberOf(2), 0) << "浩然 is the given name of 陈浩然: a suggestion";
-    EXPECT_TRUE(table->item(2, 2)->text().contains(QStringLiteral("陈浩然"))) << table->item(2, 2)->text().toStdString();
+    EXPECT_TRUE(table->item(2, 2)->text().contains(QStringLiteral("陈浩然")))
+        << table->item(2, 2)->text().toStdString();
     EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("3 left unmatched")));
     ASSERT_TRUE(dialog->acceptSuggestionsButton()->isEnabled());
     QTest::mouseClick(dialog->acceptSuggestionsButton(), Qt::LeftButton);
@@ -207,7 +218,8 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     // Pinyin initials, as in the roster's search: the list shows the label.
     combo->completer()->setCompletionPrefix(QStringLiteral("WZH"));
     ASSERT_EQ(combo->completer()->completionCount(), 1);
-    EXPECT_TRUE(combo->completer()->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("王子涵")))
+    EXPECT_TRUE(
+        combo->completer()->completionModel()->index(0, 0).data().toString().startsWith(QStringLiteral("王子涵")))
         << combo->completer()->completionModel()->index(0, 0).data().toString().toStdString();
     const QModelIndex completion = combo->completer()->completionModel()->index(0, 0);
     Q_EMIT combo->completer()->activated(completion); // as a click in the completer's list
@@ -256,8 +268,7 @@ TEST_F(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
 
 namespace {
 
-template<typename Predicate>
-bool waitFor(Predicate predicate, int milliseconds = 30000)
+template<typename Predicate> bool waitFor(Predicate predicate, int milliseconds = 30000)
 {
     QElapsedTimer timer;
     timer.start();
@@ -294,7 +305,8 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
         if (identities->item(row, 0)->text() == QStringLiteral("陈浩然"))
             chenImportRow = row;
     }
-    EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin) << "badge stripped, matched by exact group nickname";
+    EXPECT_EQ(preset.value(QStringLiteral("A组-林晓雨-杭州")), m_lin)
+        << "badge stripped, matched by exact group nickname";
     EXPECT_EQ(preset.value(QStringLiteral("B组-王子涵-北京")), m_wang);
     EXPECT_EQ(preset.value(QStringLiteral("陈浩然")), m_chen);
     EXPECT_EQ(identities->findChildren<QComboBox *>().size(), 0) << "no combo box until a member cell is edited";
@@ -357,7 +369,8 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     combo->setCurrentIndex(wangIndex);
     Q_EMIT combo->activated(wangIndex);
     const auto personOf = [&](const QString &name) {
-        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE display_name = ?"), {name});
+        return *Sql::scalar(
+            db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE display_name = ?"), {name});
     };
     EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_wang);
     EXPECT_TRUE(stack->undoText().contains(QStringLiteral("陈浩然"))) << stack->undoText().toStdString();
@@ -370,10 +383,11 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
 TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
 {
     const QString chat = m_dir.path(QStringLiteral("impossible.txt"));
-    writeAll(chat, QStringLiteral("13/3/27, 09:00 - 林晓雨: 早\n"
-                                  "13/3/27, 23:61 - 林晓雨: 这一条的时间不存在\n"
-                                  "13/3/27, 09:05 - 林晓雨: 打卡\n")
-                       .toUtf8());
+    writeAll(chat,
+             QStringLiteral("13/3/27, 09:00 - 林晓雨: 早\n"
+                            "13/3/27, 23:61 - 林晓雨: 这一条的时间不存在\n"
+                            "13/3/27, 09:05 - 林晓雨: 打卡\n")
+                 .toUtf8());
     auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -383,7 +397,8 @@ TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
         << dialog->problemLabel()->text().toStdString();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }));
-    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 2"))) << dialog->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 2")))
+        << dialog->summaryLabel()->text().toStdString();
     auto *warnings = dialog->findChild<QListWidget *>(QStringLiteral("importWarnings"));
     ASSERT_NE(warnings, nullptr);
     int skipped = -1;
@@ -406,10 +421,11 @@ TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
 TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
 {
     const QString chat = m_dir.path(QStringLiteral("chat.txt"));
-    writeAll(chat, QStringLiteral("3/2/27, 09:00 - 子涵🌸: 大家好\n"
-                                  "3/2/27, 09:05 - 林晓雨: 早\n"
-                                  "3/3/27, 09:00 - 子涵🌸: 打卡第2天\n")
-                       .toUtf8());
+    writeAll(chat,
+             QStringLiteral("3/2/27, 09:00 - 子涵🌸: 大家好\n"
+                            "3/2/27, 09:05 - 林晓雨: 早\n"
+                            "3/3/27, 09:00 - 子涵🌸: 打卡第2天\n")
+                 .toUtf8());
     auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -430,7 +446,8 @@ TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
     EXPECT_EQ(identities->item(zihan, 4)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(),
               ChatImportOptions::LeaveUnmapped)
         << "a guess is not preselected";
-    EXPECT_TRUE(identities->item(zihan, 3)->text().contains(QStringLiteral("王子涵"))) << identities->item(zihan, 3)->text().toStdString();
+    EXPECT_TRUE(identities->item(zihan, 3)->text().contains(QStringLiteral("王子涵")))
+        << identities->item(zihan, 3)->text().toStdString();
     EXPECT_TRUE(identities->item(zihan, 3)->text().contains(QStringLiteral("given name")));
     EXPECT_TRUE(dialog->scanInfoText().contains(QStringLiteral("with a suggestion to check: 1")))
         << dialog->scanInfoText().toStdString();
@@ -443,7 +460,8 @@ TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
 
     const QSqlDatabase db = workspace().database();
     const auto personOf = [&](const QString &key) {
-        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"), {key});
+        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"),
+                            {key});
     };
     EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), m_wang);
     const qint64 membersBefore = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM memberships"));
@@ -482,8 +500,10 @@ TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
     dialog->show();
     dialog->setFile(notes);
     dialog->scanFile();
-    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->page() == ChatImportDialog::ChoosePage
-                                     && !dialog->problemLabel()->text().isEmpty(); }));
+    ASSERT_TRUE(waitFor([&] {
+        return !dialog->isBusy() && dialog->page() == ChatImportDialog::ChoosePage
+            && !dialog->problemLabel()->text().isEmpty();
+    }));
     EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("notes.txt is not a chat export")));
     EXPECT_EQ(*Sql::scalar(workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
     dialog->close();
@@ -521,21 +541,23 @@ TEST_F(ParticipationViewTest, CancellingAnImportWritesNothing)
 // nickname or city, and only when all of that is the same their number.
 TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
 {
-    const auto entry = [](qint64 id, const QString &name, const QString &subgroup, const QString &nickname,
-                          const QString &city) {
-        RosterEntry result;
-        result.person.id = id;
-        result.person.displayName = name;
-        result.person.city = city;
-        result.membership.groupNickname = nickname;
-        result.subgroup = subgroup;
-        return result;
-    };
-    const QList<RosterEntry> roster{entry(1, QStringLiteral("陈博文"), QStringLiteral("4组"), QStringLiteral("4组-陈博文-北京"), QStringLiteral("北京")),
-                                    entry(2, QStringLiteral("陈博文"), QStringLiteral("4组"), QStringLiteral("4组-陈博文-上海"), QStringLiteral("上海")),
-                                    entry(3, QStringLiteral("陈博文"), QStringLiteral("2组"), QString(), QString()),
-                                    entry(4, QStringLiteral("王子涵"), QString(), QString(), QString()),
-                                    entry(5, QStringLiteral("王子涵"), QString(), QString(), QString())};
+    const auto entry
+        = [](qint64 id, const QString &name, const QString &subgroup, const QString &nickname, const QString &city) {
+              RosterEntry result;
+              result.person.id = id;
+              result.person.displayName = name;
+              result.person.city = city;
+              result.membership.groupNickname = nickname;
+              result.subgroup = subgroup;
+              return result;
+          };
+    const QList<RosterEntry> roster {entry(1, QStringLiteral("陈博文"), QStringLiteral("4组"),
+                                           QStringLiteral("4组-陈博文-北京"), QStringLiteral("北京")),
+                                     entry(2, QStringLiteral("陈博文"), QStringLiteral("4组"),
+                                           QStringLiteral("4组-陈博文-上海"), QStringLiteral("上海")),
+                                     entry(3, QStringLiteral("陈博文"), QStringLiteral("2组"), QString(), QString()),
+                                     entry(4, QStringLiteral("王子涵"), QString(), QString(), QString()),
+                                     entry(5, QStringLiteral("王子涵"), QString(), QString(), QString())};
     const QList<std::pair<qint64, QString>> labels = MemberLabels::choices(roster);
     QSet<QString> seen;
     for (const auto &[id, label] : labels) {
@@ -543,6 +565,7 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
         seen.insert(label);
     }
     EXPECT_EQ(labels.size(), 5);
-    EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 2组"))) << "a name shared only across subgroups needs only the subgroup";
+    EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 2组")))
+        << "a name shared only across subgroups needs only the subgroup";
     EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 4组 · 北京"))) << "context beside every name";
 }

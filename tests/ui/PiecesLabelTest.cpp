@@ -10,8 +10,8 @@ using namespace CampDesk;
 // wider than the label has a line of its own (the label wraps it there).
 TEST(PiecesLabelTest, BreaksOnlyBetweenPieces)
 {
-    const QStringList pieces{QStringLiteral("成员：163（5 人已退出）"), QStringLiteral("打卡完成率：46.5%"),
-                             QStringLiteral("成员消息数：1,275")};
+    const QStringList pieces {QStringLiteral("成员：163（5 人已退出）"), QStringLiteral("打卡完成率：46.5%"),
+                              QStringLiteral("成员消息数：1,275")};
     PiecesLabel label;
     const QFontMetrics metrics = label.fontMetrics();
     const QString two = pieces.at(0) + QStringLiteral(" · ") + pieces.at(1);
@@ -24,5 +24,6 @@ TEST(PiecesLabelTest, BreaksOnlyBetweenPieces)
     label.setPieces(pieces, QStringLiteral("note"));
     EXPECT_EQ(label.text(), two + u'\n' + pieces.at(2) + QStringLiteral("\nnote"));
     label.resize(10000, 100);
-    EXPECT_EQ(label.text(), pieces.join(QStringLiteral(" · ")) + QStringLiteral("\nnote")) << "a wider label joins them again";
+    EXPECT_EQ(label.text(), pieces.join(QStringLiteral(" · ")) + QStringLiteral("\nnote"))
+        << "a wider label joins them again";
 }

@@ -45,12 +45,12 @@ TEST(PlainTextTest, ImportedTextNeverRendersAsRichTextInLabels)
         ASSERT_TRUE(populated.has_value());
         running = *populated;
         QSqlQuery update((*workspace)->database());
-        for (const char *sql : {"UPDATE people SET display_name = ? || display_name",
-                                "UPDATE camps SET name = ? || name, theme = ? || theme",
-                                "UPDATE memberships SET group_nickname = ? || group_nickname, intro_sentence = ?",
-                                "UPDATE activities SET title = ? || title, notes = ?",
-                                "UPDATE chat_messages SET body = ? || body",
-                                "UPDATE chat_identities SET display_name = ? || display_name"}) {
+        for (const char *sql :
+             {"UPDATE people SET display_name = ? || display_name",
+              "UPDATE camps SET name = ? || name, theme = ? || theme",
+              "UPDATE memberships SET group_nickname = ? || group_nickname, intro_sentence = ?",
+              "UPDATE activities SET title = ? || title, notes = ?", "UPDATE chat_messages SET body = ? || body",
+              "UPDATE chat_identities SET display_name = ? || display_name"}) {
             ASSERT_TRUE(update.prepare(QLatin1String(sql))) << sql;
             for (int i = 0; i < QString::fromLatin1(sql).count(u'?'); ++i)
                 update.addBindValue(Hostile);

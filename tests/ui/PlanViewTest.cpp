@@ -1,7 +1,8 @@
+#include "plan/PlanView.h"
+
 #include "FileDialog.h"
-#include "MessageBox.h"
-#include "storage/CampRepository.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Processes.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
@@ -16,17 +17,16 @@
 #include "plan/CampPlanner.h"
 #include "plan/MonthView.h"
 #include "plan/PlanTemplateLibrary.h"
-#include "plan/PlanView.h"
 #include "plan/WeekView.h"
-#include "storage/ActivityRepository.h"
-#include "storage/PlanTemplateRepository.h"
 #include "speech/SpeechRepository.h"
-
-#include <QClipboard>
+#include "storage/ActivityRepository.h"
+#include "storage/CampRepository.h"
+#include "storage/PlanTemplateRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -66,8 +66,7 @@ void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifie
 
 } // namespace
 
-class PlanViewTest : public ::testing::Test
-{
+class PlanViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -78,9 +77,8 @@ protected:
             const PlanTemplate plan = PlanTemplateLibrary::builtIn().first();
             PlanParameters parameters = plan.defaultParameters(QDate(2027, 3, 1), QStringLiteral("en")); // a Monday
             parameters.courseDays = 14;
-            auto campId = CampPlanner::createCampWithPlan(**workspace,
-                                                          CampPlanner::campFor(QStringLiteral("Spring camp"), parameters),
-                                                          *plan.expand(parameters));
+            auto campId = CampPlanner::createCampWithPlan(
+                **workspace, CampPlanner::campFor(QStringLiteral("Spring camp"), parameters), *plan.expand(parameters));
             ASSERT_TRUE(campId.has_value());
             m_campId = *campId;
         }
@@ -153,8 +151,7 @@ TEST_F(PlanViewTest, CtrlDragCopies)
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
     const qsizetype before = document()->activities(m_campId).size();
-    drag(month, month->chipRect(opening.id).center(), month->cellRect(QDate(2027, 3, 5)).center(),
-         Qt::ControlModifier);
+    drag(month, month->chipRect(opening.id).center(), month->cellRect(QDate(2027, 3, 5)).center(), Qt::ControlModifier);
     EXPECT_EQ(document()->activities(m_campId).size(), before + 1);
     EXPECT_EQ(document()->activity(opening.id)->start, opening.start) << "the original stays";
     int copies = 0;
@@ -361,7 +358,7 @@ TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
 {
     const QString file = document()->fileName();
     const qint64 size = QFileInfo(file).size();
-    for (const QString &target : QStringList{file, file + QStringLiteral("-wal")}) {
+    for (const QString &target : QStringList {file, file + QStringLiteral("-wal")}) {
         for (const char *action : {"actionExportIcs", "actionSaveRunSheet"}) {
             FileDialog::setNextFileName(target);
             trigger(action);
@@ -459,10 +456,12 @@ TEST(CalendarChipTest, TitlesBreakBetweenWords)
     const QFontMetrics metrics(font);
     const int width = metrics.horizontalAdvance(QStringLiteral("Evening")) + 2;
     const QStringList lines = CalendarView::titleLines(QStringLiteral("Evening interaction time"), font, width, 3);
-    EXPECT_EQ(lines, (QStringList{QStringLiteral("Evening"), metrics.elidedText(QStringLiteral("interaction"), Qt::ElideRight, width),
-                                  QStringLiteral("time")}));
+    EXPECT_EQ(lines,
+              (QStringList {QStringLiteral("Evening"),
+                            metrics.elidedText(QStringLiteral("interaction"), Qt::ElideRight, width),
+                            QStringLiteral("time")}));
     EXPECT_EQ(CalendarView::titleLines(QStringLiteral("Evening interaction time"), font, width, 1),
-              QStringList{metrics.elidedText(QStringLiteral("Evening interaction time"), Qt::ElideRight, width)});
+              QStringList {metrics.elidedText(QStringLiteral("Evening interaction time"), Qt::ElideRight, width)});
     const QStringList chinese = CalendarView::titleLines(QStringLiteral("第6天晚间互动"), font,
                                                          metrics.horizontalAdvance(QStringLiteral("第6天晚")), 2);
     EXPECT_EQ(chinese.join(QString()), QStringLiteral("第6天晚间互动")) << "Chinese breaks between characters";

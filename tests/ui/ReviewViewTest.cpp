@@ -1,29 +1,30 @@
+#include "review/ReviewView.h"
+
 #include "DemoWorkspace.h"
 #include "FileDialog.h"
-#include "MessageBox.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Processes.h"
 #include "ReviewFixture.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
-#include "commands/CaptureCommands.h"
-#include "dialogs/ActivityDialog.h"
-#include "plan/MonthView.h"
-#include "plan/PlanView.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/ParticipationView.h"
+#include "commands/CaptureCommands.h"
+#include "dialogs/ActivityDialog.h"
 #include "io/DataTable.h"
+#include "plan/MonthView.h"
+#include "plan/PlanView.h"
 #include "review/ActivityReviewDialog.h"
-#include "review/ReviewHeadline.h"
 #include "review/MemberStripWidget.h"
 #include "review/ReviewChartView.h"
-#include "review/ReviewView.h"
+#include "review/ReviewHeadline.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QCheckBox>
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,8 +48,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ReviewViewTest : public ::testing::Test
-{
+class ReviewViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -111,7 +111,7 @@ TEST_F(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
 {
     const ReviewSeries &series = m_view->series();
     ASSERT_EQ(series.days.size(), 7);
-    EXPECT_EQ(series.daysBelowTarget, QList<QDate>{QDate(2027, 3, 6)});
+    EXPECT_EQ(series.daysBelowTarget, QList<QDate> {QDate(2027, 3, 6)});
     const QString summary = m_view->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("1 course day"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("61.9 %"))) << summary.toStdString();
@@ -126,7 +126,8 @@ TEST_F(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
 {
     // Course day 4 (6 March) is the fourth check-in bar: 2 of 5 checked in.
     clickBar(ReviewChart::CheckIns, 3);
-    EXPECT_TRUE(m_view->detailTitle()->text().contains(QStringLiteral("2 of 5 members active"))) << m_view->detailTitle()->text().toStdString();
+    EXPECT_TRUE(m_view->detailTitle()->text().contains(QStringLiteral("2 of 5 members active")))
+        << m_view->detailTitle()->text().toStdString();
     ASSERT_EQ(m_view->details()->rowCount(), 5);
     EXPECT_EQ(m_view->details()->item(0, 1)->text(), QStringLiteral("silent")) << "the silent come first";
     EXPECT_FALSE(m_view->chartView(ReviewChart::CheckIns)->lastHoverText().isEmpty()) << "hovering shows the figures";
@@ -176,7 +177,8 @@ TEST_F(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
     QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
     auto *dialog = m_window->findChild<ActivityReviewDialog *>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("2 of 5 members"))) << dialog->figuresText().toStdString();
+    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("2 of 5 members")))
+        << dialog->figuresText().toStdString();
     QTest::keyClicks(dialog->wentWell(), QStringLiteral("Guest was well prepared"));
     QTest::keyClicks(dialog->actions(), QStringLiteral("Announce a day earlier"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -205,7 +207,8 @@ TEST_F(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
     Q_EMIT plan->reviewRequested(m_fixture.activity("Y"));
     auto *dialog = m_window->findChild<ActivityReviewDialog *>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("1 of 6 members"))) << dialog->figuresText().toStdString();
+    EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("1 of 6 members")))
+        << dialog->figuresText().toStdString();
     dialog->reject();
 }
 
@@ -222,7 +225,8 @@ TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
     FileDialog::setNextFileName(csv);
     m_view->chartView(ReviewChart::ActiveRate)->exportTable();
     const QString table = QString::fromUtf8(readAll(csv));
-    EXPECT_TRUE(table.contains(QStringLiteral("Day,Course day,Members,Active,Active rate (%),Target (%),Messages"))) << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("Day,Course day,Members,Active,Active rate (%),Target (%),Messages")))
+        << table.toStdString();
     EXPECT_TRUE(table.contains(QStringLiteral("2027-03-06,4,5,2,40.0,60.0,1"))) << table.toStdString();
 
     const QString pdf = dir.path(QStringLiteral("report.pdf"));
@@ -268,7 +272,7 @@ TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
 {
     EXPECT_EQ(m_view->series().days.at(5).checkedIn, 2);
     // A check-in ticked in the grid (an undoable command) reaches the dashboard.
-    QList<CheckIn> add{{m_fixture.person("B"), QDate(2027, 3, 6), 0, CheckInSource::Manual, {}}};
+    QList<CheckIn> add {{m_fixture.person("B"), QDate(2027, 3, 6), 0, CheckInSource::Manual, {}}};
     m_window->document()->undoStack()->push(
         new ChangeCheckInsCommand(m_window->document(), m_fixture.campId(), add, {}, QStringLiteral("tick")));
     QApplication::processEvents();
@@ -298,8 +302,9 @@ TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
 TEST_F(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
 {
     Activity z = *m_window->document()->activity(m_fixture.activity("Z"));
-    ActivityDialog dialog(z, m_window->document()->staff(m_fixture.campId()), {},
-                          {{m_fixture.membership("A"), QStringLiteral("安然")}, {m_fixture.membership("B"), QStringLiteral("白雪")}});
+    ActivityDialog dialog(
+        z, m_window->document()->staff(m_fixture.campId()), {},
+        {{m_fixture.membership("A"), QStringLiteral("安然")}, {m_fixture.membership("B"), QStringLiteral("白雪")}});
     auto *speaker = dialog.findChild<QComboBox *>(QStringLiteral("speakerCombo"));
     ASSERT_NE(speaker, nullptr);
     EXPECT_TRUE(speaker->isEnabled());
@@ -349,11 +354,13 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
 
     view->details()->setCurrentCell(0, 0);
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reviewCopyNudge")), Qt::LeftButton);
-    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(u'@')) << QGuiApplication::clipboard()->text().toStdString();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(u'@'))
+        << QGuiApplication::clipboard()->text().toStdString();
 
-    const auto session = std::find_if(series.activities.cbegin(), series.activities.cend(), [dip](const ActivityFigure &a) {
-        return a.type == ActivityType::SharingSession && a.start.date() == dip;
-    });
+    const auto session
+        = std::find_if(series.activities.cbegin(), series.activities.cend(), [dip](const ActivityFigure &a) {
+              return a.type == ActivityType::SharingSession && a.start.date() == dip;
+          });
     ASSERT_NE(session, series.activities.cend()) << "the holiday has the first sharing session";
     view->showActivity(session->activityId);
     QTest::mouseClick(view->reviewButton(), Qt::LeftButton);
@@ -382,7 +389,8 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
         lines[{word.page, qRound(word.box.top())}].append(word);
     QStringList lineTexts;
     for (QList<PdfWord> &line : lines) {
-        std::sort(line.begin(), line.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
+        std::sort(line.begin(), line.end(),
+                  [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
         QStringList words;
         for (const PdfWord &word : std::as_const(line))
             words.append(word.text);
@@ -406,8 +414,8 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
     // One truth: the check-in completion reads the same on the Review tab,
     // in its PDF, in the Participation tab's header and in its grid.
     ASSERT_TRUE(series.averageCheckInRate.has_value());
-    const QString checkIns = ReviewHeadline::checkInLabel(series) + QStringLiteral(": ")
-        + DataTable::percent(series.averageCheckInRate);
+    const QString checkIns
+        = ReviewHeadline::checkInLabel(series) + QStringLiteral(": ") + DataTable::percent(series.averageCheckInRate);
     const QString reviewSummary = view->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
     EXPECT_TRUE(reviewSummary.contains(checkIns)) << reviewSummary.toStdString();
     EXPECT_TRUE(text.contains(DataTable::percent(series.averageCheckInRate))) << "the PDF's goals table";

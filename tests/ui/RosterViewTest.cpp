@@ -1,17 +1,18 @@
+#include "roster/RosterView.h"
+
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceDocumentTestAccess.h"
+#include "roster/AutoSplitDialog.h"
+#include "roster/MemberDialog.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterModel.h"
-#include "roster/RosterView.h"
-#include "roster/AutoSplitDialog.h"
 #include "roster/SubgroupBoard.h"
 #include "roster/ViolationDialog.h"
-#include "roster/MemberDialog.h"
 #include "storage/CampRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -22,11 +23,11 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QStringEncoder>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSet>
+#include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -37,8 +38,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class RosterViewTest : public ::testing::Test
-{
+class RosterViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -46,8 +46,10 @@ protected:
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
-            m_campId = *(*workspace)->camps().insert(
-                Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+            m_campId = *(*workspace)
+                            ->camps()
+                            .insert(Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1),
+                                                       QDate(2027, 3, 21)));
         }
         m_window = std::make_unique<MainWindow>();
         ASSERT_TRUE(m_window->openWorkspace(path).has_value());
@@ -68,10 +70,11 @@ protected:
     {
         QStringEncoder gbk("GBK");
         const QString path = m_dir.path(QStringLiteral("members.csv"));
-        writeAll(path, gbk.encode(QStringLiteral("昵称,微信号,城市,角色,小组,群昵称\n"
-                                                 "林晓雨,wx_lin,杭州,核心用户,A组,A组-林晓雨-杭州\n"
-                                                 "王子涵,wx_wang,北京,种子,B组,子涵\n"
-                                                 "陈浩然,wx_chen,上海,,A组,\n")));
+        writeAll(path,
+                 gbk.encode(QStringLiteral("昵称,微信号,城市,角色,小组,群昵称\n"
+                                           "林晓雨,wx_lin,杭州,核心用户,A组,A组-林晓雨-杭州\n"
+                                           "王子涵,wx_wang,北京,种子,B组,子涵\n"
+                                           "陈浩然,wx_chen,上海,,A组,\n")));
         FileDialog::setNextFileName(path);
         m_view->importFile();
         auto *dialog = m_view->findChild<RosterImportDialog *>(QStringLiteral("RosterImportDialog"));
@@ -128,20 +131,20 @@ TEST_F(RosterViewTest, SortsRolesByRankAndKeepsTheOrderWhileSearching)
             out << m_view->filter()->index(row, RosterModel::NameColumn).data().toString();
         return out;
     };
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然")}))
+    EXPECT_EQ(names(), (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然")}))
         << "core member, seed member, ordinary member: by rank, not by the roles' spelling";
     table->sortByColumn(RosterModel::RoleColumn, Qt::DescendingOrder);
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("王子涵"), QStringLiteral("林晓雨")}));
+    EXPECT_EQ(names(), (QStringList {QStringLiteral("陈浩然"), QStringLiteral("王子涵"), QStringLiteral("林晓雨")}));
     table->sortByColumn(RosterModel::NicknameColumn, Qt::AscendingOrder);
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
+    EXPECT_EQ(names(), (QStringList {QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
         << "no nickname, then “A组-林晓雨-杭州”, then “子涵”";
     auto *search = m_view->findChild<QLineEdit *>(QStringLiteral("rosterSearch"));
     QTest::keyClicks(search, QStringLiteral("wx_"));
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}));
+    EXPECT_EQ(names(), (QStringList {QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}));
     QTest::keyClicks(search, QStringLiteral("w"));
-    EXPECT_EQ(names(), QStringList{QStringLiteral("王子涵")}) << "“wx_w” is one chat id";
+    EXPECT_EQ(names(), QStringList {QStringLiteral("王子涵")}) << "“wx_w” is one chat id";
     QTest::keyClick(search, Qt::Key_Backspace);
-    EXPECT_EQ(names(), (QStringList{QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
+    EXPECT_EQ(names(), (QStringList {QStringLiteral("陈浩然"), QStringLiteral("林晓雨"), QStringLiteral("王子涵")}))
         << "widening again keeps the sort";
 }
 
@@ -297,7 +300,7 @@ TEST_F(RosterViewTest, AddAndEditAMemberByHand)
     ASSERT_EQ(m_view->model()->rowCount(), 1);
     const RosterEntry added = *m_view->model()->entryAt(0);
     EXPECT_EQ(added.person.displayName, QStringLiteral("Maya"));
-    EXPECT_EQ(added.person.chatIds, (QList<ChatId>{{QStringLiteral("wechat"), QStringLiteral("wx_maya")}}));
+    EXPECT_EQ(added.person.chatIds, (QList<ChatId> {{QStringLiteral("wechat"), QStringLiteral("wx_maya")}}));
 
     m_view->editMember(m_view->filter()->index(0, 0));
     dialog = m_view->findChildren<MemberDialog *>().last();

@@ -1,3 +1,5 @@
+#include "speech/SpeechView.h"
+
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -11,12 +13,11 @@
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechCardList.h"
 #include "speech/SpeechCopier.h"
-#include "storage/ActivityRepository.h"
 #include "speech/SpeechEditorDialog.h"
 #include "speech/SpeechImportDialog.h"
 #include "speech/SpeechListModel.h"
 #include "speech/SpeechRepository.h"
-#include "speech/SpeechView.h"
+#include "storage/ActivityRepository.h"
 #include "storage/CampRepository.h"
 #include "storage/SqlQuery.h"
 
@@ -29,9 +30,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -45,8 +46,7 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class SpeechViewTest : public ::testing::Test
-{
+class SpeechViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -54,9 +54,12 @@ protected:
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
-            m_campId = *(*workspace)->camps().insert(
-                Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
-            ASSERT_TRUE((*workspace)->campVariables()
+            m_campId = *(*workspace)
+                            ->camps()
+                            .insert(Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1),
+                                                       QDate(2027, 3, 21)));
+            ASSERT_TRUE((*workspace)
+                            ->campVariables()
                             .set(m_campId, {QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/x")})
                             .has_value());
         }
@@ -138,14 +141,16 @@ TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
 
     // Asked in place, a value is kept for the camp and the line copied; undo takes the value back.
     MessageBox::setNextText(QStringLiteral("the best question")); // {award}
-    MessageBox::setNextText(QStringLiteral("Noor"));              // {@member}
+    MessageBox::setNextText(QStringLiteral("Noor")); // {@member}
     clickCopy(m_view->cards(), award.id);
-    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("🏆 The award for the best question goes to @Noor!")))
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(
+        QStringLiteral("🏆 The award for the best question goes to @Noor!")))
         << QApplication::clipboard()->text().toStdString();
     const auto hasAward = [this] {
         const QList<CampVariable> values = document()->campVariables(m_campId).value();
-        return std::any_of(values.cbegin(), values.cend(),
-                           [](const CampVariable &v) { return v.name == QLatin1String("award") && !v.value.isEmpty(); });
+        return std::any_of(values.cbegin(), values.cend(), [](const CampVariable &v) {
+            return v.name == QLatin1String("award") && !v.value.isEmpty();
+        });
     };
     EXPECT_TRUE(hasAward());
     document()->undoStack()->undo();
@@ -189,7 +194,8 @@ TEST_F(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
     // The palette's own cards copy with one click too.
     const SpeechTemplate warmUp = line(QStringLiteral("Warm-up 3"));
     clickCopy(palette->cards(), warmUp.id);
-    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Day 3 already! Drop an emoji that shows how you feel today."));
+    EXPECT_EQ(QApplication::clipboard()->text(),
+              QStringLiteral("Day 3 already! Drop an emoji that shows how you feel today."));
 }
 
 TEST_F(SpeechViewTest, SearchNarrowsTheCards)
@@ -224,11 +230,14 @@ TEST_F(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
     auto *dialog = m_view->findChild<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
     ASSERT_NE(dialog, nullptr);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Mine"));
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}, day {day}! {nope}"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+        ->setPlainText(QStringLiteral("Go {camp}, day {day}! {nope}"));
     EXPECT_EQ(dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewEdit"))->toPlainText(),
               QStringLiteral("Go Spring camp, day 3! {nope}"));
-    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(QStringLiteral("{nope}")));
-    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}, day {day}!"));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(QStringLiteral("{nope}")));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))
+        ->setPlainText(QStringLiteral("Go {camp}, day {day}!"));
     const qint64 before = workspace().speeches().count().value_or(0);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     EXPECT_EQ(workspace().speeches().count().value_or(0), before + 1);
@@ -304,7 +313,8 @@ TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
     const SpeechTemplate warmUp = line(QStringLiteral("Warm-up 6"));
     EXPECT_FALSE(m_view->copySpeech(warmUp.id));
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
-    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{time} is when an activity starts"))) << m_view->feedback().toStdString();
+    EXPECT_TRUE(m_view->feedback().contains(QStringLiteral("{time} is when an activity starts")))
+        << m_view->feedback().toStdString();
 
     Activity lesson;
     lesson.campId = m_campId;
@@ -313,7 +323,7 @@ TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
     lesson.start = QDateTime(QDate(2027, 3, 3), QTime(19, 30));
     lesson.end = lesson.start.addSecs(3600);
     const qint64 lessonId = *workspace().activities().insert(lesson);
-    CopyContext context{m_campId, QDate(2027, 3, 3), {}, {}, {}, lessonId};
+    CopyContext context {m_campId, QDate(2027, 3, 3), {}, {}, {}, lessonId};
     auto copied = SpeechCopier::copy(*document(), warmUp, context);
     ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
     EXPECT_TRUE(copied->startsWith(QStringLiteral("Lesson starts at 19:30."))) << copied->toStdString();
@@ -330,7 +340,8 @@ TEST_F(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
     EXPECT_EQ(date->date(), QDate(2027, 3, 1)) << "before it: its first course day";
     const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
     EXPECT_TRUE(m_view->copySpeech(hype.id));
-    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Day 1 "))) << QApplication::clipboard()->text().toStdString();
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("Day 1 ")))
+        << QApplication::clipboard()->text().toStdString();
     m_window->setToday(QDate(2027, 4, 2));
     EXPECT_EQ(date->date(), QDate(2027, 3, 21)) << "after it: its last";
 }
@@ -364,8 +375,8 @@ TEST_F(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
     QApplication::processEvents();
     EXPECT_EQ(document()->undoStack()->index(), steps + 1) << "one step for the whole table";
     EXPECT_EQ(changed.count(), 1);
-    const QList<CampVariable> edited{{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")},
-                                     {QStringLiteral("course_link"), 3, QStringLiteral("https://l.example/3")}};
+    const QList<CampVariable> edited {{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")},
+                                      {QStringLiteral("course_link"), 3, QStringLiteral("https://l.example/3")}};
     EXPECT_EQ(document()->campVariables(m_campId).value(), edited);
 
     m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();

@@ -32,8 +32,8 @@ void CampListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setFont(nameFont);
     painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text));
     const QString name = nameMetrics.elidedText(index.data().toString(), Qt::ElideRight, area.width());
-    painter->drawText(QRect(area.left(), area.top(), area.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      name);
+    painter->drawText(QRect(area.left(), area.top(), area.width(), nameMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, name);
 
     const auto status = CampStatus(index.data(CampListModel::StatusRole).toInt());
     QFont smallFont = option.font;

@@ -6,8 +6,7 @@ namespace CampDesk {
 
 // Two-line sidebar entry: the camp's name, then a status badge and the
 // course dates.
-class CampListDelegate final : public QStyledItemDelegate
-{
+class CampListDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

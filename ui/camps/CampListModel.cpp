@@ -1,10 +1,8 @@
 #include "camps/CampListModel.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "DateFormat.h"
-
 #include "WorkspaceDocument.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QLocale>
 

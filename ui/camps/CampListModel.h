@@ -11,15 +11,14 @@ class WorkspaceDocument;
 
 // The sidebar's camps, newest course first. Follows the document's signals
 // with fine-grained inserts, moves and removals so selection survives edits.
-class CampListModel final : public QAbstractListModel
-{
+class CampListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:
     enum Role {
         CampIdRole = Qt::UserRole + 1,
-        StatusRole,     // CampStatus as int
-        DateRangeRole,  // localised "course start – end"
+        StatusRole, // CampStatus as int
+        DateRangeRole, // localised "course start – end"
     };
 
     explicit CampListModel(WorkspaceDocument *document, QObject *parent = nullptr);

@@ -1,15 +1,14 @@
 #include "camps/CampOverviewWidget.h"
 
 #include "DateFormat.h"
-
 #include "WorkspaceDocument.h"
 #include "camps/CampStatusStyle.h"
 #include "commands/CampCommands.h"
 #include "domain/MemberRole.h"
 #include "io/DataTable.h"
-#include "roster/NicknameStandard.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewHeadline.h"
+#include "roster/NicknameStandard.h"
 #include "widgets/CommitTextEdit.h"
 
 #include <QComboBox>
@@ -237,12 +236,10 @@ void CampOverviewWidget::buildLayout()
 
 void CampOverviewWidget::connectEdits()
 {
-    connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        commit(tr("name"), [this](Camp &camp) { camp.name = m_name->text().trimmed(); });
-    });
-    connect(m_theme, &QLineEdit::editingFinished, this, [this] {
-        commit(tr("positioning"), [this](Camp &camp) { camp.theme = m_theme->text().trimmed(); });
-    });
+    connect(m_name, &QLineEdit::editingFinished, this,
+            [this] { commit(tr("name"), [this](Camp &camp) { camp.name = m_name->text().trimmed(); }); });
+    connect(m_theme, &QLineEdit::editingFinished, this,
+            [this] { commit(tr("positioning"), [this](Camp &camp) { camp.theme = m_theme->text().trimmed(); }); });
     connect(m_description, &CommitTextEdit::editingFinished, this, [this] {
         commit(tr("description"), [this](Camp &camp) { camp.description = m_description->toPlainText(); });
     });
@@ -252,20 +249,20 @@ void CampOverviewWidget::connectEdits()
     connect(m_courseStart, &QDateEdit::editingFinished, this, [this] {
         commit(tr("first course day"), [this](Camp &camp) { camp.courseStart = m_courseStart->date(); });
     });
-    connect(m_courseEnd, &QDateEdit::editingFinished, this, [this] {
-        commit(tr("last course day"), [this](Camp &camp) { camp.courseEnd = m_courseEnd->date(); });
-    });
-    connect(m_wrapUpEnd, &QDateEdit::editingFinished, this, [this] {
-        commit(tr("wrap-up end"), [this](Camp &camp) { camp.wrapUpEnd = m_wrapUpEnd->date(); });
-    });
+    connect(m_courseEnd, &QDateEdit::editingFinished, this,
+            [this] { commit(tr("last course day"), [this](Camp &camp) { camp.courseEnd = m_courseEnd->date(); }); });
+    connect(m_wrapUpEnd, &QDateEdit::editingFinished, this,
+            [this] { commit(tr("wrap-up end"), [this](Camp &camp) { camp.wrapUpEnd = m_wrapUpEnd->date(); }); });
     connect(m_timeZone, &QComboBox::activated, this, [this] {
         commit(tr("time zone"), [this](Camp &camp) { camp.timeZone = m_timeZone->currentData().toString(); });
     });
     connect(m_nicknamePattern, &QLineEdit::editingFinished, this, [this] {
-        commit(tr("nickname pattern"), [this](Camp &camp) { camp.nicknamePattern = NicknameStandard::fromDisplay(m_nicknamePattern->text()); });
+        commit(tr("nickname pattern"),
+               [this](Camp &camp) { camp.nicknamePattern = NicknameStandard::fromDisplay(m_nicknamePattern->text()); });
     });
     connect(m_activityTail, &QSpinBox::editingFinished, this, [this] {
-        commit(tr("time counted after an activity"), [this](Camp &camp) { camp.activityTailMinutes = m_activityTail->value(); });
+        commit(tr("time counted after an activity"),
+               [this](Camp &camp) { camp.activityTailMinutes = m_activityTail->value(); });
     });
     connect(m_silentDays, &QSpinBox::editingFinished, this, [this] {
         commit(tr("days of silence before a member is at risk"),
@@ -277,8 +274,8 @@ void CampOverviewWidget::connectEdits()
     connect(m_watchWords, &QLineEdit::editingFinished, this, [this] {
         commit(tr("watch words"), [this](Camp &camp) {
             camp.watchWords.clear();
-            for (const QString &word : m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")),
-                                                                  Qt::SkipEmptyParts))
+            for (const QString &word :
+                 m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
                 camp.watchWords << word.trimmed();
         });
     });
@@ -295,9 +292,8 @@ void CampOverviewWidget::connectEdits()
     connect(m_groupRules, &CommitTextEdit::editingFinished, this, [this] {
         commit(tr("group rules"), [this](Camp &camp) { camp.groupRules = m_groupRules->toPlainText(); });
     });
-    connect(m_faq, &CommitTextEdit::editingFinished, this, [this] {
-        commit(tr("FAQ"), [this](Camp &camp) { camp.faq = m_faq->toPlainText(); });
-    });
+    connect(m_faq, &CommitTextEdit::editingFinished, this,
+            [this] { commit(tr("FAQ"), [this](Camp &camp) { camp.faq = m_faq->toPlainText(); }); });
 }
 
 void CampOverviewWidget::setCampId(qint64 id)
@@ -344,9 +340,9 @@ void CampOverviewWidget::refresh()
     m_title->setText(m_camp.name);
     const CampStatus status = m_camp.statusOn(m_today);
     m_status->setText(CampStatuses::displayName(status));
-    m_status->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 8px; border-radius: 4px; }")
-                                .arg(CampStatusStyle::background(status).name(),
-                                     CampStatusStyle::foreground(status).name()));
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 8px; border-radius: 4px; }")
+            .arg(CampStatusStyle::background(status).name(), CampStatusStyle::foreground(status).name()));
     QString summary;
     switch (status) {
     case CampStatus::Planning:
@@ -357,13 +353,13 @@ void CampOverviewWidget::refresh()
         break;
     case CampStatus::Running:
         summary = m_today <= m_camp.courseEnd
-                      ? tr("Course day %1 of %2").arg(m_camp.courseStart.daysTo(m_today) + 1).arg(m_camp.courseDays())
-                      : tr("Wrap-up after %n course day(s)", nullptr, m_camp.courseDays());
+            ? tr("Course day %1 of %2").arg(m_camp.courseStart.daysTo(m_today) + 1).arg(m_camp.courseDays())
+            : tr("Wrap-up after %n course day(s)", nullptr, m_camp.courseDays());
         break;
     case CampStatus::Finished:
-        summary = tr("Finished %n day(s) ago", nullptr, int(m_camp.wrapUpEnd.isValid()
-                                                                ? m_camp.wrapUpEnd.daysTo(m_today)
-                                                                : m_camp.courseEnd.daysTo(m_today)));
+        summary
+            = tr("Finished %n day(s) ago", nullptr,
+                 int(m_camp.wrapUpEnd.isValid() ? m_camp.wrapUpEnd.daysTo(m_today) : m_camp.courseEnd.daysTo(m_today)));
         break;
     }
     m_summary->setText(summary);
@@ -432,12 +428,13 @@ void CampOverviewWidget::refreshMembers()
         return;
     }
     const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today));
-    QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series)) + QLatin1Char('\n')
-        + tr("Staff: %1").arg(staff);
+    QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series))
+        + QLatin1Char('\n') + tr("Staff: %1").arg(staff);
     if (m_camp.targetMembers > 0)
-        header += QLatin1Char('\n') + tr("%1 of the target of %2")
-                                          .arg(DataTable::percent(100.0 * series.memberCount / m_camp.targetMembers))
-                                          .arg(m_camp.targetMembers);
+        header += QLatin1Char('\n')
+            + tr("%1 of the target of %2")
+                  .arg(DataTable::percent(100.0 * series.memberCount / m_camp.targetMembers))
+                  .arg(m_camp.targetMembers);
     m_memberCounts->setText(header + QStringLiteral("\n\n") + tr("On the roster by role (%n in all):", nullptr, total)
                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }

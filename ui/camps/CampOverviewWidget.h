@@ -20,8 +20,7 @@ class WorkspaceDocument;
 
 // The selected camp's overview, editable in place. Each finished edit is
 // pushed as one EditCampCommand; the widget never writes to storage itself.
-class CampOverviewWidget final : public QWidget
-{
+class CampOverviewWidget final : public QWidget {
     Q_OBJECT
 
 public:

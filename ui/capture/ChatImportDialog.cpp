@@ -1,13 +1,12 @@
 #include "capture/ChatImportDialog.h"
 
-#include "capture/MemberChoiceDelegate.h"
-#include "roster/MemberLabels.h"
-
 #include "FileDialog.h"
-#include "io/InputFile.h"
 #include "WorkspaceDocument.h"
 #include "capture/ChatImportJob.h"
+#include "capture/MemberChoiceDelegate.h"
 #include "commands/CaptureCommands.h"
+#include "io/InputFile.h"
+#include "roster/MemberLabels.h"
 #include "roster/TextDecoder.h"
 #include "widgets/FeedbackTone.h"
 
@@ -82,9 +81,8 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     auto *browse = new QPushButton(tr("Browse…"));
     browse->setObjectName(QStringLiteral("browseChatButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialog::getOpenFileName(
-            this, tr("Choose a Chat Export"), QDir::homePath(),
-            tr("Chat exports (*.txt *.json *.csv);;All files (*)"));
+        const QString path = FileDialog::getOpenFileName(this, tr("Choose a Chat Export"), QDir::homePath(),
+                                                         tr("Chat exports (*.txt *.json *.csv);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -194,10 +192,17 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(m_next, &QPushButton::clicked, this, [this] {
         switch (page()) {
-        case ChoosePage: scanFile(); break;
-        case MapPage: startImport(); break;
-        case ProgressPage: break;
-        case SummaryPage: accept(); break;
+        case ChoosePage:
+            scanFile();
+            break;
+        case MapPage:
+            startImport();
+            break;
+        case ProgressPage:
+            break;
+        case SummaryPage:
+            accept();
+            break;
         }
     });
     connect(m_cancel, &QPushButton::clicked, this, &ChatImportDialog::reject);
@@ -268,7 +273,8 @@ void ChatImportDialog::scanFile()
     m_progress->setValue(0);
     m_pages->setCurrentIndex(ProgressPage);
     delete m_job;
-    m_job = new ChatImportJob(m_document->fileName(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
+    m_job
+        = new ChatImportJob(m_document->fileName(), m_campId, path, currentOptions(), ChatImportJob::Kind::Scan, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::scanFinished);
     m_busy = true;
@@ -377,18 +383,23 @@ void ChatImportDialog::showScan(const ChatScan &scan)
 QString ChatImportDialog::matchText(const ImportIdentity &identity) const
 {
     switch (identity.match) {
-    case SenderMatchKind::Remembered: return tr("Mapped by an earlier import");
-    case SenderMatchKind::ChatId: return tr("The member's chat id");
-    case SenderMatchKind::Phone: return tr("The member's phone number");
-    case SenderMatchKind::Name: return tr("The member's exact name");
-    case SenderMatchKind::None: break;
+    case SenderMatchKind::Remembered:
+        return tr("Mapped by an earlier import");
+    case SenderMatchKind::ChatId:
+        return tr("The member's chat id");
+    case SenderMatchKind::Phone:
+        return tr("The member's phone number");
+    case SenderMatchKind::Name:
+        return tr("The member's exact name");
+    case SenderMatchKind::None:
+        break;
     }
     if (identity.suggestions.isEmpty())
         return identity.self ? tr("Choose the member who made the export") : tr("No member matches");
     const SenderSuggestion &best = identity.suggestions.first();
-    const QString text = tr("Suggested: %1 (%2)")
-                             .arg(m_memberChoice->nameOf(best.personId),
-                                  SenderMatcher::reasonText(best.reason, best.sameName));
+    const QString text
+        = tr("Suggested: %1 (%2)")
+              .arg(m_memberChoice->nameOf(best.personId), SenderMatcher::reasonText(best.reason, best.sameName));
     if (identity.suggestions.size() == 1)
         return text;
     return tr("%1 and %n more", nullptr, int(identity.suggestions.size() - 1)).arg(text);
@@ -416,7 +427,8 @@ void ChatImportDialog::acceptSuggestions()
 
 void ChatImportDialog::setDecision(int row, qint64 decision)
 {
-    if (QTableWidgetItem *member = m_identities->item(row, MemberColumn); member && (member->flags() & Qt::ItemIsEditable))
+    if (QTableWidgetItem *member = m_identities->item(row, MemberColumn);
+        member && (member->flags() & Qt::ItemIsEditable))
         member->setData(MemberChoiceDelegate::PersonIdRole, decision);
 }
 
@@ -430,7 +442,8 @@ void ChatImportDialog::startImport()
     }
     for (int row = 0; row < m_identities->rowCount(); ++row) {
         const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
-        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn); member->flags() & Qt::ItemIsEditable)
+        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn);
+            member->flags() & Qt::ItemIsEditable)
             options.mapping.insert(key, member->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
         if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
             options.staffKeys.insert(key);
@@ -483,13 +496,14 @@ void ChatImportDialog::importFinished()
     options.encoding = summary.scan.encoding;
     for (int row = 0; row < m_identities->rowCount(); ++row) {
         const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
-        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn); member->flags() & Qt::ItemIsEditable)
+        if (const QTableWidgetItem *member = m_identities->item(row, MemberColumn);
+            member->flags() & Qt::ItemIsEditable)
             options.mapping.insert(key, member->data(MemberChoiceDelegate::PersonIdRole).toLongLong());
         if (m_identities->item(row, StaffColumn)->checkState() == Qt::Checked)
             options.staffKeys.insert(key);
     }
-    m_document->undoStack()->push(
-        new ImportChatCommand(m_document, m_campId, QDir::fromNativeSeparators(m_path->text().trimmed()), options, summary));
+    m_document->undoStack()->push(new ImportChatCommand(
+        m_document, m_campId, QDir::fromNativeSeparators(m_path->text().trimmed()), options, summary));
     m_document->announceChatImport(m_campId);
     showSummary(summary);
     m_pages->setCurrentIndex(SummaryPage);
@@ -506,7 +520,10 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
         lines << tr("%n message(s) of the file could not be read and were not imported; the lines are listed below.",
                     nullptr, summary.skipped);
     lines << tr("Messages added: %1").arg(summary.added) << tr("Duplicates skipped: %1").arg(summary.duplicates)
-          << tr("System events: %1 (%2 joins, %3 leaves)").arg(summary.systemEvents).arg(summary.joins).arg(summary.leaves)
+          << tr("System events: %1 (%2 joins, %3 leaves)")
+                 .arg(summary.systemEvents)
+                 .arg(summary.joins)
+                 .arg(summary.leaves)
           << tr("Check-ins found in the chat: %1").arg(summary.checkIns);
     if (summary.scan.countable > 0)
         lines << tr("Dates: %1").arg(dateRange(summary.scan.firstAt, summary.scan.lastAt, zone));
@@ -518,15 +535,16 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
     }
     m_summary->setText(lines.join(u'\n'));
     // The import worked; what it skipped or left unmapped is to look at, not an error.
-    setFeedbackTone(m_summary, summary.skipped > 0 || !summary.unmatched.isEmpty() ? FeedbackTone::Attention
-                                                                                 : FeedbackTone::Success);
+    setFeedbackTone(m_summary,
+                    summary.skipped > 0 || !summary.unmatched.isEmpty() ? FeedbackTone::Attention
+                                                                        : FeedbackTone::Success);
     m_warnings->clear();
     for (const ParseWarning &warning : summary.scan.warnings) {
         // A warning's text names its line itself.
         const QString text = warning.message;
         auto *item = new QListWidgetItem(text);
-        item->setIcon(style()->standardIcon(warning.skipped > 0 ? QStyle::SP_MessageBoxCritical
-                                                                : QStyle::SP_MessageBoxWarning));
+        item->setIcon(
+            style()->standardIcon(warning.skipped > 0 ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setToolTip(text);
         item->setData(Qt::UserRole, warning.line);
         m_warnings->addItem(item);

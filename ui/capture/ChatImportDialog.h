@@ -25,8 +25,7 @@ class WorkspaceDocument;
 // detected, with overrides), map the senders to members once, import on a
 // background thread with progress and Cancel, and read the summary with its
 // warnings (each opens its line of the file).
-class ChatImportDialog final : public QDialog
-{
+class ChatImportDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ namespace CampDesk {
 // Runs a chat scan or import on a thread of its own, on its own connection to
 // the workspace file, so the window stays responsive; Cancel rolls the
 // import's transaction back. Results arrive through finished().
-class ChatImportJob final : public QObject
-{
+class ChatImportJob final : public QObject {
     Q_OBJECT
 
 public:
@@ -47,8 +46,8 @@ private:
     ChatImportOptions m_options;
     Kind m_kind;
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<int> m_lastPercent{-1};
+    std::atomic<bool> m_cancelled {false};
+    std::atomic<int> m_lastPercent {-1};
     std::optional<Result<ChatScan>> m_scan;
     std::optional<Result<ChatImportSummary>> m_summary;
 };

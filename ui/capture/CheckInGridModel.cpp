@@ -1,10 +1,9 @@
 #include "capture/CheckInGridModel.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "WorkspaceDocument.h"
 #include "io/DataTable.h"
 #include "review/ReviewCalculator.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -134,10 +133,11 @@ bool CheckInGridModel::isChecked(const QModelIndex &index) const
 
 QList<CheckIn> CheckInGridModel::checkInsToAdd(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.column() == 0 || m_grid.cell(index.row(), index.column() - 1) != CheckInGrid::Cell::Open)
+    if (!index.isValid() || index.column() == 0
+        || m_grid.cell(index.row(), index.column() - 1) != CheckInGrid::Cell::Open)
         return {};
     const CheckInGrid::Column &column = m_grid.columns().at(index.column() - 1);
-    return {CheckIn{personAt(index.row()), column.day, column.activityId, CheckInSource::Manual, {}}};
+    return {CheckIn {personAt(index.row()), column.day, column.activityId, CheckInSource::Manual, {}}};
 }
 
 QList<CheckIn> CheckInGridModel::checkInsToRemove(const QModelIndex &index) const
@@ -175,9 +175,12 @@ QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
     const ReviewMember &member = m_input.members.at(row.member);
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return row.label;
-        case Qt::ToolTipRole: return member.groupNickname.isEmpty() ? QVariant() : plainToolTip(member.groupNickname);
-        default: return {};
+        case Qt::DisplayRole:
+            return row.label;
+        case Qt::ToolTipRole:
+            return member.groupNickname.isEmpty() ? QVariant() : plainToolTip(member.groupNickname);
+        default:
+            return {};
         }
     }
     const CheckInGrid::Column &column = m_grid.columns().at(index.column() - 1);
@@ -188,30 +191,37 @@ QVariant CheckInGridModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return checked ? QStringLiteral("✓") : cell == CheckInGrid::Cell::OutOfCamp ? QStringLiteral("–") : QString();
     case Qt::AccessibleTextRole:
-        return checked ? tr("Checked in") : cell == CheckInGrid::Cell::OutOfCamp ? tr("Not in the camp") : tr("Not checked in");
-    case CheckedRole: return checked;
-    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
+        return checked                             ? tr("Checked in")
+            : cell == CheckInGrid::Cell::OutOfCamp ? tr("Not in the camp")
+                                                   : tr("Not checked in");
+    case CheckedRole:
+        return checked;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (checked)
             return QBrush(QColor(0x2e, 0x7d, 0x32, 60));
         return cell == CheckInGrid::Cell::OutOfCamp ? QVariant(QPalette().brush(QPalette::Window)) : QVariant();
     case Qt::ForegroundRole:
-        return cell == CheckInGrid::Cell::OutOfCamp ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
+        return cell == CheckInGrid::Cell::OutOfCamp ? QVariant(QPalette().brush(QPalette::Disabled, QPalette::Text))
+                                                    : QVariant();
     case Qt::ToolTipRole: {
         if (cell == CheckInGrid::Cell::OutOfCamp)
-            return plainToolTip(tr("%1 was not in the camp on %2, so the day does not count for them").arg(member.name, day));
+            return plainToolTip(
+                tr("%1 was not in the camp on %2, so the day does not count for them").arg(member.name, day));
         if (!checked)
             return plainToolTip(tr("%1 has not checked in on %2").arg(member.name, day));
         QStringList lines;
         for (const CheckIn &checkIn : checkInsToRemove(index)) {
             const QString source = checkIn.source == CheckInSource::Jielong ? tr("from a sign-up list")
-                : checkIn.source == CheckInSource::Chat                      ? tr("from the chat")
-                                                                             : tr("ticked by hand");
+                : checkIn.source == CheckInSource::Chat                     ? tr("from the chat")
+                                                                            : tr("ticked by hand");
             lines.append(checkIn.note.isEmpty() ? source : tr("%1: %2").arg(source, checkIn.note));
         }
         return plainToolTip(lines.join(u'\n'));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -231,20 +241,27 @@ QVariant CheckInGridModel::headerData(int section, Qt::Orientation orientation, 
         // many have checked in so far; a rate ("0.0 %" before the morning's
         // check-in) would read like a result.
         if (column.day == m_today)
-            return QStringLiteral("%1\n%2\n%3").arg(column.title, tr("today"), tr("%n so far", nullptr, column.checkedIn));
-        return QStringLiteral("%1\n%2\n%3").arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d")),
-                                                column.rate ? rate : QStringLiteral("—"));
-    case CompletionRole: return column.rate ? QVariant(*column.rate) : QVariant();
+            return QStringLiteral("%1\n%2\n%3")
+                .arg(column.title, tr("today"), tr("%n so far", nullptr, column.checkedIn));
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(column.title, QLocale().toString(column.day, QStringLiteral("M/d")),
+                 column.rate ? rate : QStringLiteral("—"));
+    case CompletionRole:
+        return column.rate ? QVariant(*column.rate) : QVariant();
     case Qt::ToolTipRole:
         if (!column.rate)
-            return plainToolTip(tr("%1, %2: not counted until it has happened").arg(column.title, DataTable::date(column.day)));
+            return plainToolTip(
+                tr("%1, %2: not counted until it has happened").arg(column.title, DataTable::date(column.day)));
         return plainToolTip(tr("%1, %2: %3 of %4 members checked in (%5)")
                                 .arg(column.title, DataTable::date(column.day))
                                 .arg(column.checkedIn)
                                 .arg(column.members)
                                 .arg(rate)
-                            + (column.counting ? u'\n' + tr("Today is still counting; it enters the average once it is over.") : QString()));
-    default: return {};
+                            + (column.counting
+                                   ? u'\n' + tr("Today is still counting; it enters the average once it is over.")
+                                   : QString()));
+    default:
+        return {};
     }
 }
 

@@ -16,8 +16,7 @@ class WorkspaceDocument;
 // are ticked and each column's completion come from core's CheckInGrid and
 // the review's figures, so the grid, its header and the Review tab agree.
 // Column 0 is the member.
-class CheckInGridModel final : public QAbstractTableModel
-{
+class CheckInGridModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

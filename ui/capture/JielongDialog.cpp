@@ -1,18 +1,16 @@
 #include "capture/JielongDialog.h"
 
-#include "capture/MemberChoiceDelegate.h"
-#include "io/InputFile.h"
-#include "capture/SenderMatcher.h"
-#include "roster/MemberLabels.h"
-
-#include "widgets/PlainToolTip.h"
-
 #include "DateFormat.h"
 #include "FileDialog.h"
 #include "WorkspaceDocument.h"
+#include "capture/MemberChoiceDelegate.h"
+#include "capture/SenderMatcher.h"
 #include "commands/CaptureCommands.h"
+#include "io/InputFile.h"
+#include "roster/MemberLabels.h"
 #include "roster/TextDecoder.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +53,8 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     setObjectName(QStringLiteral("JielongDialog"));
     setWindowTitle(tr("Record a Sign-up List"));
     m_text->setObjectName(QStringLiteral("jielongText"));
-    m_text->setPlaceholderText(tr("Paste the sign-up list here — every copy of it, if you like: CampDesk keeps the longest."));
+    m_text->setPlaceholderText(
+        tr("Paste the sign-up list here — every copy of it, if you like: CampDesk keeps the longest."));
     m_day->setObjectName(QStringLiteral("dayCombo"));
     m_activity->setObjectName(QStringLiteral("activityCombo"));
     m_table->setObjectName(QStringLiteral("entryTable"));
@@ -236,7 +235,8 @@ void JielongDialog::acceptSuggestions()
 {
     for (int row = 0; row < m_matches.size(); ++row) {
         if (chosenPerson(row) == 0) {
-            if (const qint64 personId = JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions); personId > 0)
+            if (const qint64 personId = JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions);
+                personId > 0)
                 choose(row, personId);
         }
     }
@@ -248,7 +248,8 @@ void JielongDialog::updateSummary()
         m_summary->setText(m_text->toPlainText().trimmed().isEmpty()
                                ? tr("Paste a sign-up list above.")
                                : tr("No numbered entries found. A sign-up entry looks like “1. name remark”."));
-        setFeedbackTone(m_summary, m_text->toPlainText().trimmed().isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
+        setFeedbackTone(m_summary,
+                        m_text->toPlainText().trimmed().isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         m_acceptSuggestions->setEnabled(false);
         return;
@@ -260,14 +261,15 @@ void JielongDialog::updateSummary()
         acceptable += chosenPerson(row) == 0 && JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions) > 0;
     }
     m_acceptSuggestions->setEnabled(acceptable > 0);
-    m_acceptSuggestions->setToolTip(acceptable > 0
-                                        ? tr("Take the suggested member for every entry that has one clear suggestion")
-                                        : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
+    m_acceptSuggestions->setToolTip(
+        acceptable > 0 ? tr("Take the suggested member for every entry that has one clear suggestion")
+                       : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
     const int open = int(m_matches.size()) - matched;
-    m_summary->setText(tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ")
-                       + tr("%n matched", nullptr, matched)
-                       + (open > 0 ? QStringLiteral(" · ") + tr("%n left unmatched: choose a member or leave them skipped", nullptr, open)
-                                   : QString()));
+    m_summary->setText(
+        tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ") + tr("%n matched", nullptr, matched)
+        + (open > 0
+               ? QStringLiteral(" · ") + tr("%n left unmatched: choose a member or leave them skipped", nullptr, open)
+               : QString()));
     setFeedbackTone(m_summary, open > 0 ? FeedbackTone::Attention : FeedbackTone::Success);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(matched > 0);
 }

@@ -21,8 +21,7 @@ class WorkspaceDocument;
 // ones CampDesk could only guess (its suggestions and their reasons are
 // offered, never chosen for the operator), and record the check-ins for a
 // day or a check-in activity in one undo step.
-class JielongDialog final : public QDialog
-{
+class JielongDialog final : public QDialog {
     Q_OBJECT
 
 public:

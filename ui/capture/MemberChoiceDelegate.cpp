@@ -2,8 +2,8 @@
 
 #include "search/TextMatcher.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QPainter>
@@ -12,7 +12,7 @@ namespace CampDesk {
 
 MemberChoiceDelegate::MemberChoiceDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_leading{{0, tr("— not mapped —")}}
+    , m_leading {{0, tr("— not mapped —")}}
     , m_unknown(tr("— not mapped —"))
 {
 }
@@ -48,7 +48,7 @@ void MemberChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // A row that cannot be changed here (flags without ItemIsEditable) is
     // drawn disabled, as its combo box used to be.
     box.state = (index.flags() & Qt::ItemIsEditable) ? (option.state | QStyle::State_Enabled)
-                                                      : (option.state & ~QStyle::State_Enabled);
+                                                     : (option.state & ~QStyle::State_Enabled);
     box.palette = option.palette;
     box.fontMetrics = option.fontMetrics;
     box.currentText = nameOf(index.data(PersonIdRole).toLongLong());
@@ -57,7 +57,8 @@ void MemberChoiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ComboBoxLabel, &box, painter, option.widget);
 }
 
-QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *MemberChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                            const QModelIndex &index) const
 {
     auto *editor = new QComboBox(parent);
     editor->setObjectName(QStringLiteral("memberCombo"));

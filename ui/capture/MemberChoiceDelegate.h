@@ -12,8 +12,7 @@ namespace CampDesk {
 // edited with a combo box that exists only while the cell is edited. A
 // combo box per row (each holding every member) made a table of 5,000 chat
 // identities take minutes to fill.
-class MemberChoiceDelegate final : public QStyledItemDelegate
-{
+class MemberChoiceDelegate final : public QStyledItemDelegate {
 public:
     // The chosen person's id is the item's PersonIdRole; 0 is "not mapped".
     static constexpr int PersonIdRole = Qt::UserRole + 10;

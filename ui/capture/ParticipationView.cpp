@@ -1,22 +1,21 @@
 #include "capture/ParticipationView.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "WorkspaceDocument.h"
 #include "capture/ChatFormat.h"
 #include "capture/ChatImportDialog.h"
 #include "capture/CheckInGridModel.h"
 #include "capture/JielongDialog.h"
 #include "capture/MemberChoiceDelegate.h"
-#include "domain/MemberRole.h"
-#include "roster/MemberLabels.h"
-#include "review/ReviewHeadline.h"
 #include "commands/CaptureCommands.h"
 #include "commands/RosterCommands.h"
+#include "domain/MemberRole.h"
+#include "review/ReviewHeadline.h"
+#include "roster/MemberLabels.h"
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
 #include "widgets/LazyRefresh.h"
 #include "widgets/PiecesLabel.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +41,15 @@ namespace {
 // The member column's choice that splits the identity off as a member of its own.
 constexpr qint64 SplitOffChoice = -1;
 
-enum IdentityColumn { NameColumn, OtherNamesColumn, PlatformColumn, KeyColumn, MessagesColumn, MemberColumn, StaffColumn };
+enum IdentityColumn {
+    NameColumn,
+    OtherNamesColumn,
+    PlatformColumn,
+    KeyColumn,
+    MessagesColumn,
+    MemberColumn,
+    StaffColumn
+};
 
 QTableWidgetItem *readOnlyItem(const QString &text)
 {
@@ -165,7 +172,8 @@ ParticipationView::ParticipationView(WorkspaceDocument *document, QWidget *paren
     connect(m_watch, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { logViolationForWatchRow(row); });
     auto *watchPage = new QWidget;
     auto *watchLayout = new QVBoxLayout(watchPage);
-    auto *watchHint = new QLabel(tr("Imported messages that contain one of the camp's watch words (set in the overview)."));
+    auto *watchHint
+        = new QLabel(tr("Imported messages that contain one of the camp's watch words (set in the overview)."));
     watchHint->setWordWrap(true);
     auto *watchBar = new QHBoxLayout;
     watchBar->addWidget(watchHint, 1);
@@ -296,7 +304,8 @@ void ParticipationView::setSelectedChecked(bool checked)
     if (add.isEmpty() && remove.isEmpty())
         return;
     const int count = int(add.size() + remove.size());
-    const QString text = checked ? tr("Check in %n cell(s)", nullptr, count) : tr("Clear %n check-in(s)", nullptr, count);
+    const QString text
+        = checked ? tr("Check in %n cell(s)", nullptr, count) : tr("Clear %n check-in(s)", nullptr, count);
     auto *command = new ChangeCheckInsCommand(m_document, m_campId, add, remove, text);
     if (command->changesAnything())
         m_document->undoStack()->push(command);
@@ -358,14 +367,16 @@ void ParticipationView::refreshIdentities()
     m_identities->setRowCount(int(identities.size()));
     for (int row = 0; row < identities.size(); ++row) {
         const ChatIdentity &identity = identities.at(row);
-        m_identities->setItem(row, NameColumn, readOnlyItem(identity.self ? tr("Me (the account that made the export)")
-                                                                          : identity.displayName));
+        m_identities->setItem(
+            row, NameColumn,
+            readOnlyItem(identity.self ? tr("Me (the account that made the export)") : identity.displayName));
         QStringList earlier = identity.names;
         earlier.removeAll(identity.displayName);
         m_identities->setItem(row, OtherNamesColumn, readOnlyItem(earlier.join(QStringLiteral(", "))));
         m_identities->setItem(row, PlatformColumn, readOnlyItem(ChatFormats::platformName(identity.platform)));
-        m_identities->setItem(row, KeyColumn,
-                              readOnlyItem(identity.chatKey.startsWith(QLatin1String("name:")) ? QString() : identity.chatKey));
+        m_identities->setItem(
+            row, KeyColumn,
+            readOnlyItem(identity.chatKey.startsWith(QLatin1String("name:")) ? QString() : identity.chatKey));
         auto *count = readOnlyItem(QLocale().toString(identity.messages));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_identities->setItem(row, MessagesColumn, count);
@@ -402,17 +413,18 @@ void ParticipationView::splitIdentity(qint64 identityId)
 void ParticipationView::refreshWatchList()
 {
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    const Result<QList<WatchHit>> found = camp ? m_document->watchHits(m_campId, camp->watchWords)
-                                               : Result<QList<WatchHit>>{};
+    const Result<QList<WatchHit>> found
+        = camp ? m_document->watchHits(m_campId, camp->watchWords) : Result<QList<WatchHit>> {};
     if (!found)
         m_document->reportError(found.error().message);
-    const QList<WatchHit> hits = found.value_or(QList<WatchHit>{});
+    const QList<WatchHit> hits = found.value_or(QList<WatchHit> {});
     const QTimeZone zone = camp ? camp->zone() : QTimeZone::systemTimeZone();
     m_watch->clearContents();
     m_watch->setRowCount(int(hits.size()));
     for (int row = 0; row < hits.size(); ++row) {
         const WatchHit &hit = hits.at(row);
-        auto *time = new QTableWidgetItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(hit.sentAt, zone), QLocale::ShortFormat));
+        auto *time = new QTableWidgetItem(
+            QLocale().toString(QDateTime::fromSecsSinceEpoch(hit.sentAt, zone), QLocale::ShortFormat));
         time->setData(Qt::UserRole, hit.personId);
         time->setData(Qt::UserRole + 1, hit.sentAt);
         m_watch->setItem(row, 0, time);
@@ -438,8 +450,9 @@ void ParticipationView::logViolationForWatchRow(int row)
             entry = member;
     }
     if (!entry || !camp) {
-        m_document->reportError(tr("%1 is not mapped to a member of this camp yet: map them under “Chat identities” first.")
-                                    .arg(m_watch->item(row, 1)->text()));
+        m_document->reportError(
+            tr("%1 is not mapped to a member of this camp yet: map them under “Chat identities” first.")
+                .arg(m_watch->item(row, 1)->text()));
         return;
     }
     // Whether the next violation means removal is read from the history.
@@ -454,10 +467,12 @@ void ParticipationView::logViolationForWatchRow(int row)
             inCamp.append(violation);
     }
     const QDate day = QDateTime::fromSecsSinceEpoch(time->data(Qt::UserRole + 1).toLongLong(), camp->zone()).date();
-    auto *dialog = new ViolationDialog(entry->person.displayName,
-                                       ViolationRepository::nextMeansRemoval(inCamp, camp->warningsBeforeRemoval), day, this);
-    dialog->setEvidence(tr("%1, %2: %3").arg(m_watch->item(row, 0)->text(), m_watch->item(row, 1)->text(),
-                                              m_watch->item(row, 3)->data(Qt::UserRole).toString()));
+    auto *dialog
+        = new ViolationDialog(entry->person.displayName,
+                              ViolationRepository::nextMeansRemoval(inCamp, camp->warningsBeforeRemoval), day, this);
+    dialog->setEvidence(tr("%1, %2: %3")
+                            .arg(m_watch->item(row, 0)->text(), m_watch->item(row, 1)->text(),
+                                 m_watch->item(row, 3)->data(Qt::UserRole).toString()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const RosterEntry member = *entry;
     connect(dialog, &QDialog::accepted, this,

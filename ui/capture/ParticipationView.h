@@ -21,8 +21,7 @@ class WorkspaceDocument;
 // The camp's participation desk: the check-in grid (click, Space or the
 // buttons tick cells; every change is one undo step), the chat identities
 // found in imports and who they are, and the watch list of flagged messages.
-class ParticipationView final : public QWidget
-{
+class ParticipationView final : public QWidget {
     Q_OBJECT
 
 public:

@@ -17,8 +17,7 @@ class Workspace;
 class WorkspaceDocument;
 
 // Adds activities; undo removes them, redo puts them back under their ids.
-class AddActivitiesCommand final : public QUndoCommand
-{
+class AddActivitiesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(AddActivitiesCommand)
 
 public:
@@ -35,8 +34,7 @@ private:
 
 // Any change to one activity: rescheduling by drag, an edit in the dialog,
 // ticking it done.
-class EditActivityCommand final : public QUndoCommand
-{
+class EditActivityCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditActivityCommand)
 
 public:
@@ -54,8 +52,7 @@ private:
     Activity m_after;
 };
 
-class DeleteActivitiesCommand final : public QUndoCommand
-{
+class DeleteActivitiesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteActivitiesCommand)
 
 public:
@@ -71,8 +68,7 @@ private:
 
 // Creates a camp with everything `create` writes (a plan, a copy of another
 // camp). Undo deletes it; redo restores the snapshot taken by undo.
-class CreateCampCommand final : public QUndoCommand
-{
+class CreateCampCommand final : public QUndoCommand {
 public:
     using Creator = std::function<Result<qint64>(Workspace &)>;
 
@@ -91,8 +87,7 @@ private:
 
 // Saves a camp's plan as a template. A template of the same name is
 // replaced, so undo puts that one back; otherwise undo deletes the template.
-class SavePlanTemplateCommand final : public QUndoCommand
-{
+class SavePlanTemplateCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SavePlanTemplateCommand)
 
 public:

@@ -12,8 +12,7 @@ class WorkspaceDocument;
 
 // Creates a camp. Undo deletes it; redo puts it back under the same id so
 // later commands that refer to it stay valid.
-class AddCampCommand final : public QUndoCommand
-{
+class AddCampCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(AddCampCommand)
 
 public:
@@ -30,8 +29,7 @@ private:
 };
 
 // Changes any fields of a camp: stores the whole camp before and after.
-class EditCampCommand final : public QUndoCommand
-{
+class EditCampCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditCampCommand)
 
 public:
@@ -49,8 +47,7 @@ private:
 };
 
 // Deletes a camp with all its data; undo restores every row as it was.
-class DeleteCampCommand final : public QUndoCommand
-{
+class DeleteCampCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteCampCommand)
 
 public:

@@ -94,7 +94,8 @@ void ImportChatCommand::undo()
         m_done = false;
 }
 
-MapChatIdentityCommand::MapChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity, qint64 personId)
+MapChatIdentityCommand::MapChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity,
+                                               qint64 personId)
     : m_document(document)
     , m_identity(identity)
     , m_personId(personId)

@@ -13,8 +13,7 @@ class WorkspaceDocument;
 
 // Adds and removes check-ins as one step. Only the rows that really change
 // are kept, so undo never removes a check-in that existed before.
-class ChangeCheckInsCommand : public QUndoCommand
-{
+class ChangeCheckInsCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ChangeCheckInsCommand)
 
 public:
@@ -37,8 +36,7 @@ private:
 
 // Records a 接龙 as check-ins; names matched by hand are remembered as
 // aliases (kept on undo: they are knowledge, not data).
-class RecordJielongCommand final : public ChangeCheckInsCommand
-{
+class RecordJielongCommand final : public ChangeCheckInsCommand {
 public:
     RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
                          const QList<std::pair<QString, qint64>> &aliases, const QString &text);
@@ -51,8 +49,7 @@ private:
 // A chat import, done by a background job before the command is pushed:
 // the first redo does nothing; undo takes the import out; a later redo reads
 // the file again with the same decisions.
-class ImportChatCommand final : public QUndoCommand
-{
+class ImportChatCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportChatCommand)
 
 public:
@@ -72,8 +69,7 @@ private:
 };
 
 // Maps a chat identity to a member (or unmaps it: personId 0).
-class MapChatIdentityCommand final : public QUndoCommand
-{
+class MapChatIdentityCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(MapChatIdentityCommand)
 
 public:
@@ -90,8 +86,7 @@ private:
 
 // Splits a chat identity off the member it was merged into: it becomes a
 // member of its own (IdentitySplitter).
-class SplitChatIdentityCommand final : public QUndoCommand
-{
+class SplitChatIdentityCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SplitChatIdentityCommand)
 
 public:
@@ -107,8 +102,7 @@ private:
 };
 
 // Marks a chat identity as staff or not.
-class SetChatIdentityStaffCommand final : public QUndoCommand
-{
+class SetChatIdentityStaffCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetChatIdentityStaffCommand)
 
 public:

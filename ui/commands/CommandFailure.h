@@ -13,8 +13,7 @@ namespace CampDesk {
 // document reports the reason. Returns true when `result` succeeded.
 // (A write that meets a busy workspace asks Retry / Cancel before it fails:
 // MainWindow::retryWhenBusy.)
-template<typename T>
-bool succeeded(QUndoCommand &command, WorkspaceDocument &document, const Result<T> &result)
+template<typename T> bool succeeded(QUndoCommand &command, WorkspaceDocument &document, const Result<T> &result)
 {
     if (result)
         return true;

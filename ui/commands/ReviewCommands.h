@@ -11,8 +11,7 @@ class WorkspaceDocument;
 
 // Writes a new post-activity review; undo deletes it, redo puts it back
 // with the same id and the same frozen snapshot.
-class AddReviewCommand final : public QUndoCommand
-{
+class AddReviewCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(AddReviewCommand)
 
 public:
@@ -27,8 +26,7 @@ private:
 };
 
 // Changes a review's notes (never its snapshot).
-class EditReviewNotesCommand final : public QUndoCommand
-{
+class EditReviewNotesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditReviewNotesCommand)
 
 public:
@@ -42,8 +40,7 @@ private:
     ActivityReview m_after;
 };
 
-class RemoveReviewCommand final : public QUndoCommand
-{
+class RemoveReviewCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(RemoveReviewCommand)
 
 public:

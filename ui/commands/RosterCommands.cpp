@@ -161,7 +161,8 @@ void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEn
     logged.campId = campId;
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(QCoreApplication::translate("RosterView", "Log a violation by %1").arg(entry.person.displayName));
-    stack->push(new LogViolationCommand(document, logged, QCoreApplication::translate("RosterView", "Log a violation")));
+    stack->push(
+        new LogViolationCommand(document, logged, QCoreApplication::translate("RosterView", "Log a violation")));
     if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
         RosterEntry removed = entry;
         removed.membership.status = MembershipStatus::Removed;

@@ -13,8 +13,7 @@ namespace CampDesk {
 class WorkspaceDocument;
 
 // Changes members (one, or many in a bulk edit) as one undo step.
-class EditMembersCommand final : public QUndoCommand
-{
+class EditMembersCommand final : public QUndoCommand {
 public:
     EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
                        const QList<RosterEntry> &after, const QString &text, QUndoCommand *parent = nullptr);
@@ -30,8 +29,7 @@ private:
 };
 
 // Imports a roster; undo removes the members, people and subgroups it created.
-class ImportRosterCommand final : public QUndoCommand
-{
+class ImportRosterCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportRosterCommand)
 
 public:
@@ -51,8 +49,7 @@ private:
 };
 
 // Adds a member by hand; undo takes the person and the membership back.
-class AddMemberCommand final : public QUndoCommand
-{
+class AddMemberCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(AddMemberCommand)
 
 public:
@@ -68,8 +65,7 @@ private:
 };
 
 // Logs a violation in a member's ledger.
-class LogViolationCommand final : public QUndoCommand
-{
+class LogViolationCommand final : public QUndoCommand {
 public:
     LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
                         QUndoCommand *parent = nullptr);
@@ -83,8 +79,7 @@ private:
 };
 
 // Creates subgroups; undo removes them (their members become unassigned).
-class AddSubgroupsCommand final : public QUndoCommand
-{
+class AddSubgroupsCommand final : public QUndoCommand {
 public:
     AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text,
                         QUndoCommand *parent = nullptr);
@@ -98,10 +93,10 @@ private:
     QList<Subgroup> m_subgroups;
 };
 
-class EditSubgroupCommand final : public QUndoCommand
-{
+class EditSubgroupCommand final : public QUndoCommand {
 public:
-    EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after, const QString &text);
+    EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after,
+                        const QString &text);
 
     void undo() override;
     void redo() override;
@@ -113,8 +108,7 @@ private:
 };
 
 // Deletes a subgroup; undo restores it and puts its members back in it.
-class DeleteSubgroupCommand final : public QUndoCommand
-{
+class DeleteSubgroupCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteSubgroupCommand)
 
 public:

@@ -79,7 +79,7 @@ void SetCampVariableCommand::redo()
         auto variables = m_document->campVariables(m_campId);
         if (!succeeded(*this, *m_document, variables))
             return;
-        m_before = CampVariable{m_after.name, m_after.courseDay, QString()};
+        m_before = CampVariable {m_after.name, m_after.courseDay, QString()};
         for (const CampVariable &variable : std::as_const(*variables)) {
             if (variable.name == m_after.name && variable.courseDay == m_after.courseDay)
                 m_before = variable;

@@ -14,8 +14,7 @@ class WorkspaceDocument;
 
 // Adds lines to the library (a new one, an import); undo removes them and
 // redo puts them back under the same ids.
-class AddSpeechesCommand final : public QUndoCommand
-{
+class AddSpeechesCommand final : public QUndoCommand {
 public:
     AddSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches, const QString &text);
 
@@ -27,8 +26,7 @@ private:
     QList<SpeechTemplate> m_speeches;
 };
 
-class EditSpeechCommand final : public QUndoCommand
-{
+class EditSpeechCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(EditSpeechCommand)
 
 public:
@@ -43,8 +41,7 @@ private:
     SpeechTemplate m_after;
 };
 
-class DeleteSpeechesCommand final : public QUndoCommand
-{
+class DeleteSpeechesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteSpeechesCommand)
 
 public:
@@ -60,8 +57,7 @@ private:
 
 // Sets a camp's value for a placeholder (one step; undo restores the value
 // it had, or none).
-class SetCampVariableCommand final : public QUndoCommand
-{
+class SetCampVariableCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetCampVariableCommand)
 
 public:
@@ -80,8 +76,7 @@ private:
 
 // Replaces all of a camp's variables (one OK of the Camp Variables dialog)
 // as one step; undo puts back the set the camp had.
-class ReplaceCampVariablesCommand final : public QUndoCommand
-{
+class ReplaceCampVariablesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ReplaceCampVariablesCommand)
 
 public:

@@ -155,8 +155,8 @@ Activity ActivityDialog::activity() const
         endDate = endDate.addDays(1);
     result.end = wallClock(endDate, m_end->time());
     result.ownerMembershipId = m_owner->currentData().toLongLong();
-    result.speakerMembershipId =
-        result.type == ActivityType::SharingSession ? m_speaker->currentData().toLongLong() : 0;
+    result.speakerMembershipId
+        = result.type == ActivityType::SharingSession ? m_speaker->currentData().toLongLong() : 0;
     result.status = ActivityStatus(m_status->currentData().toInt());
     result.speechTemplateId = m_speech->currentData().toLongLong();
     result.notes = m_notes->toPlainText();

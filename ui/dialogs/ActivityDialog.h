@@ -17,8 +17,7 @@ namespace CampDesk {
 
 // Creates or edits one activity: type, title, day and times, owner (a staff
 // member of the camp), status, notes and a checklist.
-class ActivityDialog final : public QDialog
-{
+class ActivityDialog final : public QDialog {
     Q_OBJECT
 
 public:

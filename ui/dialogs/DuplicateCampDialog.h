@@ -9,8 +9,7 @@ class QLineEdit;
 namespace CampDesk {
 
 // Asks for the name and first course day of a camp's copy.
-class DuplicateCampDialog final : public QDialog
-{
+class DuplicateCampDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -15,8 +15,7 @@ namespace CampDesk {
 
 // Asks for what a camp needs to exist: name, dates, goal. OK stays disabled
 // while the input is invalid, with the reason shown under the form.
-class NewCampDialog final : public QDialog
-{
+class NewCampDialog final : public QDialog {
     Q_OBJECT
 
 public:

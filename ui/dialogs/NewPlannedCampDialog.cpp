@@ -215,15 +215,16 @@ void NewPlannedCampDialog::updatePreview()
     for (const Activity &activity : std::as_const(m_preview)) {
         if (activity.start.date() != day) {
             day = activity.start.date();
-            QString label = locale.toString(day, QStringLiteral("ddd ")) + locale.toString(day, DateFormat::shortDate());
+            QString label
+                = locale.toString(day, QStringLiteral("ddd ")) + locale.toString(day, DateFormat::shortDate());
             const qint64 offset = plan.firstDay.daysTo(day);
             if (offset >= 0 && offset < plan.courseDays)
                 label += QStringLiteral(" · ") + tr("Day %1").arg(offset + 1);
             dayItem = new QTreeWidgetItem(m_previewTree, {label});
             dayItem->setFirstColumnSpanned(true);
         }
-        auto *item = new QTreeWidgetItem(dayItem, {QString(), activity.start.time().toString(QStringLiteral("HH:mm")),
-                                                   activity.title});
+        auto *item = new QTreeWidgetItem(
+            dayItem, {QString(), activity.start.time().toString(QStringLiteral("HH:mm")), activity.title});
         item->setForeground(2, ActivityStyle::color(activity.type).darker(130));
     }
     if (m_previewTree->topLevelItemCount() > 0)

@@ -23,8 +23,7 @@ namespace CampDesk {
 // New camp from a plan template: the template, the camp's name and dates,
 // the time of each fixed column and which optional items to include, with
 // a live preview of every activity that will be created.
-class NewPlannedCampDialog final : public QDialog
-{
+class NewPlannedCampDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ namespace CampDesk {
 // first, with when and why each was written. Choosing one and confirming
 // emits restoreRequested; the main window closes the workspace, puts the
 // backup in its place (the current file is kept aside) and opens it again.
-class RestoreBackupDialog final : public QDialog
-{
+class RestoreBackupDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -1,7 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "BackupFolder.h"
-
 #include "Translations.h"
 #include "speech/SpeechChecker.h"
 
@@ -42,7 +41,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_maxLines->setValue(QSettings().value(QStringLiteral("speech/maxLines"), defaults.maxLines).toInt());
     m_maxCharacters->setObjectName(QStringLiteral("maxCharactersEdit"));
     m_maxCharacters->setRange(20, 5000);
-    m_maxCharacters->setValue(QSettings().value(QStringLiteral("speech/maxCharacters"), defaults.maxCharacters).toInt());
+    m_maxCharacters->setValue(
+        QSettings().value(QStringLiteral("speech/maxCharacters"), defaults.maxCharacters).toInt());
 
     m_keepBackups->setObjectName(QStringLiteral("keepBackupsEdit"));
     m_keepBackups->setRange(1, 365);

@@ -9,8 +9,7 @@ namespace CampDesk {
 
 // Application settings. The interface language takes effect on restart:
 // retranslating every open widget live is not worth its bugs.
-class SettingsDialog final : public QDialog
-{
+class SettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:

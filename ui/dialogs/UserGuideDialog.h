@@ -9,8 +9,7 @@ namespace CampDesk {
 // Help → User Guide: the README's "Using CampDesk" and "Command line" parts,
 // built into the program, so the manual is there without a network or the
 // source tree and always matches the version at hand.
-class UserGuideDialog final : public QDialog
-{
+class UserGuideDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -1,18 +1,15 @@
 #include "plan/AgendaModel.h"
 
+#include "DateFormat.h"
+#include "plan/ActivityStyle.h"
 #include "widgets/CopyGlyph.h"
-
 #include "widgets/PlainToolTip.h"
 
-#include "DateFormat.h"
-
-#include "plan/ActivityStyle.h"
-
-#include <QGuiApplication>
-#include <QPalette>
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace CampDesk {
 
@@ -112,7 +109,8 @@ QVariant AgendaModel::dayData(const Day &day, int column, int role) const
     if (role != Qt::DisplayRole || column != TitleColumn)
         return {};
     const QLocale locale;
-    QString label = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, DateFormat::shortDate());
+    QString label
+        = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, DateFormat::shortDate());
     if (m_camp.courseStart.isValid()) {
         if (day.date >= m_camp.courseStart && day.date <= m_camp.courseEnd)
             label += QStringLiteral(" · ") + tr("Course day %1").arg(m_camp.courseStart.daysTo(day.date) + 1);
@@ -151,15 +149,21 @@ QVariant AgendaModel::activityData(const Activity &activity, int column, int rol
         return activity.notes.isEmpty() ? QVariant() : QVariant(plainToolTip(activity.notes));
     case Qt::DisplayRole:
         switch (column) {
-        case TitleColumn: return activity.title;
+        case TitleColumn:
+            return activity.title;
         case TimeColumn:
             return QStringLiteral("%1–%2").arg(activity.start.time().toString(QStringLiteral("HH:mm")),
                                                activity.end.time().toString(QStringLiteral("HH:mm")));
-        case TypeColumn: return ActivityTypes::displayName(activity.type);
-        case OwnerColumn: return m_ownerNames.value(activity.ownerMembershipId);
-        case StatusColumn: return ActivityStatuses::displayName(activity.status);
-        case TextColumn: return activity.speechTemplateId != 0 ? tr("Copy text") : QString();
-        default: return {};
+        case TypeColumn:
+            return ActivityTypes::displayName(activity.type);
+        case OwnerColumn:
+            return m_ownerNames.value(activity.ownerMembershipId);
+        case StatusColumn:
+            return ActivityStatuses::displayName(activity.status);
+        case TextColumn:
+            return activity.speechTemplateId != 0 ? tr("Copy text") : QString();
+        default:
+            return {};
         }
     default:
         return {};
@@ -190,13 +194,20 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Activity");
-    case TimeColumn: return tr("Time");
-    case TypeColumn: return tr("Type");
-    case OwnerColumn: return tr("Owner");
-    case StatusColumn: return tr("Status");
-    case TextColumn: return tr("Prepared text");
-    default: return {};
+    case TitleColumn:
+        return tr("Activity");
+    case TimeColumn:
+        return tr("Time");
+    case TypeColumn:
+        return tr("Type");
+    case OwnerColumn:
+        return tr("Owner");
+    case StatusColumn:
+        return tr("Status");
+    case TextColumn:
+        return tr("Prepared text");
+    default:
+        return {};
     }
 }
 

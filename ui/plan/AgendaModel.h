@@ -11,8 +11,7 @@ namespace CampDesk {
 // The agenda: one row per day with activities, the day's activities below
 // it. Ticking an activity's box asks for it to be marked done; the model
 // itself never writes (the plan view pushes the command).
-class AgendaModel final : public QAbstractItemModel
-{
+class AgendaModel final : public QAbstractItemModel {
     Q_OBJECT
 
 public:
@@ -38,8 +37,7 @@ Q_SIGNALS:
     void doneToggled(qint64 activityId, bool done);
 
 private:
-    struct Day
-    {
+    struct Day {
         QDate date;
         QList<Activity> activities;
     };

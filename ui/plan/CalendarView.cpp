@@ -1,10 +1,8 @@
 #include "plan/CalendarView.h"
 
-#include "widgets/CopyGlyph.h"
-
 #include "DateFormat.h"
-
 #include "plan/ActivityStyle.h"
+#include "widgets/CopyGlyph.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -94,11 +92,12 @@ QString CalendarView::tooltipText(const Activity &activity) const
 {
     const QLocale locale;
     QString text = activity.title + u'\n'
-        + tr("%1, %2–%3").arg(locale.toString(activity.start.date(), DateFormat::shortDate()),
-                              activity.start.time().toString(QStringLiteral("HH:mm")),
-                              activity.end.time().toString(QStringLiteral("HH:mm")))
-        + u'\n' + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type),
-                                    ActivityStatuses::displayName(activity.status));
+        + tr("%1, %2–%3")
+              .arg(locale.toString(activity.start.date(), DateFormat::shortDate()),
+                   activity.start.time().toString(QStringLiteral("HH:mm")),
+                   activity.end.time().toString(QStringLiteral("HH:mm")))
+        + u'\n'
+        + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type), ActivityStatuses::displayName(activity.status));
     if (!activity.notes.isEmpty())
         text += QStringLiteral("\n\n") + activity.notes;
     if (!activity.checklist.isEmpty()) {
@@ -150,7 +149,8 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
         // A tall chip: the time on its own line, the title wrapped below it.
         QRect titleRect = textRect;
         if (showTime) {
-            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, metrics.elidedText(time, Qt::ElideRight, textRect.width()));
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
+                             metrics.elidedText(time, Qt::ElideRight, textRect.width()));
             titleRect.setTop(textRect.top() + metrics.height());
         }
         const QStringList titleLines = CalendarView::titleLines(title, font, titleRect.width(),
@@ -165,7 +165,8 @@ void CalendarView::paintChip(QPainter &painter, const QRect &rect, const Activit
         // (the chip's place on the grid already tells the time).
         const QString both = time + u' ' + title;
         const QString text = showTime && metrics.horizontalAdvance(both) <= textRect.width() ? both : title;
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     }
     painter.restore();
 }

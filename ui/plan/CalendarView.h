@@ -11,8 +11,7 @@ namespace CampDesk {
 // selection, and the mouse and keyboard handling. A view reports what the
 // user asked for (move, copy, edit, delete); the plan view turns requests
 // into undoable commands.
-class CalendarView : public QWidget
-{
+class CalendarView : public QWidget {
     Q_OBJECT
 
 public:

@@ -83,19 +83,21 @@ void MonthView::relayout()
             // the daily routine; what it shows stays in time order.
             const int room = std::max(0, capacity - 1);
             std::stable_sort(shown.begin(), shown.end(), [this](qsizetype a, qsizetype b) {
-                return CalendarMath::prominence(m_activities.at(a).type) > CalendarMath::prominence(m_activities.at(b).type);
+                return CalendarMath::prominence(m_activities.at(a).type)
+                    > CalendarMath::prominence(m_activities.at(b).type);
             });
             shown.resize(room);
             std::sort(shown.begin(), shown.end());
             // "+N more" right under the last chip shown, where the eye goes next.
-            m_overflow.insert(day, {QRect(cell.left() + 3, cell.top() + DayNumberHeight + room * (chip + 1),
-                                          cell.width() - 6, chip),
-                                    int(ofDay.size() - shown.size())});
+            m_overflow.insert(
+                day,
+                {QRect(cell.left() + 3, cell.top() + DayNumberHeight + room * (chip + 1), cell.width() - 6, chip),
+                 int(ofDay.size() - shown.size())});
         }
         for (qsizetype i = 0; i < shown.size(); ++i) {
-            m_chips.append({QRect(cell.left() + 3, cell.top() + DayNumberHeight + int(i) * (chip + 1), cell.width() - 6,
-                                  chip),
-                            shown.at(i)});
+            m_chips.append(
+                {QRect(cell.left() + 3, cell.top() + DayNumberHeight + int(i) * (chip + 1), cell.width() - 6, chip),
+                 shown.at(i)});
         }
     }
 }

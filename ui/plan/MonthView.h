@@ -9,8 +9,7 @@ namespace CampDesk {
 // Six weeks of day cells, each with its activities as coloured chips
 // (time and title) and "+N more" when they do not fit. The preparation,
 // course and wrap-up periods are shaded; today is marked.
-class MonthView final : public CalendarView
-{
+class MonthView final : public CalendarView {
     Q_OBJECT
 
 public:
@@ -30,8 +29,7 @@ protected:
     void relayout() override;
 
 private:
-    struct Chip
-    {
+    struct Chip {
         QRect rect;
         qsizetype index; // into m_activities
     };

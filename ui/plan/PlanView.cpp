@@ -1,14 +1,11 @@
 #include "plan/PlanView.h"
 
 #include "DateFormat.h"
-
 #include "FileDialog.h"
-#include "widgets/PhaseStyle.h"
-#include "io/OutputFile.h"
 #include "WorkspaceDocument.h"
-#include "widgets/LazyRefresh.h"
 #include "commands/ActivityCommands.h"
 #include "dialogs/ActivityDialog.h"
+#include "io/OutputFile.h"
 #include "plan/ActivityStyle.h"
 #include "plan/AgendaModel.h"
 #include "plan/IcsWriter.h"
@@ -18,7 +15,9 @@
 #include "plan/WeekView.h"
 #include "speech/SpeechCopier.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/LazyRefresh.h"
 #include "widgets/MenuButton.h"
+#include "widgets/PhaseStyle.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -43,8 +42,7 @@ namespace CampDesk {
 namespace {
 
 // The agenda's keyboard: Delete deletes, Enter edits, like the calendars.
-class AgendaTreeView final : public QTreeView
-{
+class AgendaTreeView final : public QTreeView {
 public:
     std::function<void(qint64)> onDelete;
     std::function<void(qint64)> onEdit;
@@ -134,9 +132,9 @@ void PlanView::buildLayout()
     m_modes = new QButtonGroup(this);
     auto *modeRow = new QHBoxLayout;
     modeRow->setSpacing(0);
-    const QStringList names{tr("Month"), tr("Week"), tr("Agenda")};
-    const QStringList objectNames{QStringLiteral("monthButton"), QStringLiteral("weekButton"),
-                                  QStringLiteral("agendaButton")};
+    const QStringList names {tr("Month"), tr("Week"), tr("Agenda")};
+    const QStringList objectNames {QStringLiteral("monthButton"), QStringLiteral("weekButton"),
+                                   QStringLiteral("agendaButton")};
     for (int i = 0; i < names.size(); ++i) {
         auto *button = new QToolButton;
         button->setText(names.at(i));
@@ -313,8 +311,8 @@ void PlanView::reloadNow()
 void PlanView::reload()
 {
     const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
-    m_camp = camp.value_or(Camp{});
-    m_activities = m_campId ? m_document->activities(m_campId) : QList<Activity>{};
+    m_camp = camp.value_or(Camp {});
+    m_activities = m_campId ? m_document->activities(m_campId) : QList<Activity> {};
     refreshFilters();
     refreshViews();
 }
@@ -430,7 +428,8 @@ void PlanView::moveActivity(qint64 id, const QDateTime &start, bool copy)
             new AddActivitiesCommand(m_document, {after}, tr("Copy “%1”").arg(before->title)));
         return;
     }
-    m_document->undoStack()->push(new EditActivityCommand(m_document, *before, after, tr("Move “%1”").arg(before->title)));
+    m_document->undoStack()->push(
+        new EditActivityCommand(m_document, *before, after, tr("Move “%1”").arg(before->title)));
 }
 
 void PlanView::setDone(qint64 id, bool done)
@@ -442,9 +441,9 @@ void PlanView::setDone(qint64 id, bool done)
     after.status = done ? ActivityStatus::Done : ActivityStatus::Planned;
     if (after == *before)
         return;
-    m_document->undoStack()->push(new EditActivityCommand(
-        m_document, *before, after,
-        done ? tr("Mark “%1” done").arg(before->title) : tr("Mark “%1” planned").arg(before->title)));
+    m_document->undoStack()->push(new EditActivityCommand(m_document, *before, after,
+                                                          done ? tr("Mark “%1” done").arg(before->title)
+                                                               : tr("Mark “%1” planned").arg(before->title)));
 }
 
 ActivityDialog *PlanView::activityDialog(const Activity &activity)
@@ -521,7 +520,8 @@ Result<QList<std::pair<qint64, QString>>> PlanView::speechChoices() const
         return std::unexpected(speeches.error());
     QList<std::pair<qint64, QString>> choices;
     for (const SpeechTemplate &speech : std::as_const(*speeches))
-        choices.append({speech.id, SpeechCategories::displayName(speech.category) + QStringLiteral(" · ") + speech.title});
+        choices.append(
+            {speech.id, SpeechCategories::displayName(speech.category) + QStringLiteral(" · ") + speech.title});
     return choices;
 }
 
@@ -557,8 +557,8 @@ void PlanView::exportCalendar()
     if (m_campId == 0)
         return;
     const QString suggestion = QDir::home().filePath(m_camp.name + QStringLiteral(".ics"));
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion,
-                                                     tr("iCalendar files (*.ics)"));
+    const QString path
+        = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion, tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     auto workspaceId = m_document->workspaceId();
@@ -566,8 +566,8 @@ void PlanView::exportCalendar()
         m_document->reportError(workspaceId.error().message);
         return;
     }
-    const IcsWriter::Input input{m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
-                                 QDateTime::currentDateTimeUtc()};
+    const IcsWriter::Input input {m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
+                                  QDateTime::currentDateTimeUtc()};
     if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
@@ -590,13 +590,13 @@ void PlanView::saveRunSheet()
     if (m_campId == 0)
         return;
     const QDate day = runSheetDay();
-    const QString suggestion = QDir::home().filePath(
-        tr("%1 run sheet %2.pdf").arg(m_camp.name, day.toString(Qt::ISODate)));
+    const QString suggestion
+        = QDir::home().filePath(tr("%1 run sheet %2.pdf").arg(m_camp.name, day.toString(Qt::ISODate)));
     const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const RunSheetContent sheet = RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day),
-                                                    m_document->memberNames(m_campId));
+    const RunSheetContent sheet
+        = RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), m_document->memberNames(m_campId));
     if (auto written = RunSheetPrinter::savePdf(sheet, path, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
@@ -609,9 +609,9 @@ void PlanView::printRunSheet()
     if (m_campId == 0)
         return;
     const QDate day = runSheetDay();
-    RunSheetPrinter::print(RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day),
-                                             m_document->memberNames(m_campId)),
-                           this);
+    RunSheetPrinter::print(
+        RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), m_document->memberNames(m_campId)),
+        this);
 }
 
 } // namespace CampDesk

@@ -27,8 +27,7 @@ class WorkspaceDocument;
 // A camp's plan on a calendar: month, week and agenda views over the same
 // filtered activities. Every change the views ask for becomes a command on
 // the document's undo stack.
-class PlanView final : public QWidget
-{
+class PlanView final : public QWidget {
     Q_OBJECT
 
 public:

@@ -70,8 +70,8 @@ void WeekView::relayout()
     for (const Activity &activity : std::as_const(week)) {
         m_firstHour = std::min(m_firstHour, activity.start.time().hour());
         const int endHour = activity.end.date() > activity.start.date()
-                                ? 24
-                                : activity.end.time().hour() + (activity.end.time().minute() > 0 ? 1 : 0);
+            ? 24
+            : activity.end.time().hour() + (activity.end.time().minute() > 0 ? 1 : 0);
         m_lastHour = std::max(m_lastHour, std::min(24, std::max(endHour, activity.start.time().hour() + 1)));
     }
 
@@ -102,14 +102,13 @@ void WeekView::relayout()
             const Activity &activity = ofDay.at(i);
             const int startMinutes = activity.start.time().hour() * 60 + activity.start.time().minute();
             // An activity past midnight is drawn to the bottom of its first day.
-            const int endMinutes = activity.end.date() > day
-                                       ? 24 * 60
-                                       : activity.end.time().hour() * 60 + activity.end.time().minute();
+            const int endMinutes
+                = activity.end.date() > day ? 24 * 60 : activity.end.time().hour() * 60 + activity.end.time().minute();
             const int top = yForMinutes(startMinutes);
             const int bottom = std::max(yForMinutes(endMinutes), top + chipMinimum);
             const int laneWidth = columnWidth / lanes.at(i).lanes;
-            m_chips.append({QRect(left + lanes.at(i).lane * laneWidth, top, laneWidth - 1, bottom - top),
-                            indexes.at(i)});
+            m_chips.append(
+                {QRect(left + lanes.at(i).lane * laneWidth, top, laneWidth - 1, bottom - top), indexes.at(i)});
         }
     }
 }
@@ -169,7 +168,8 @@ void WeekView::paintEvent(QPaintEvent *event)
         const QRect columnRect(columnLeft(column), top, columnLeft(column + 1) - columnLeft(column), height() - top);
         // Period shading as in the month view.
         const CampPhase phase = ReviewCalculator::phaseOf(m_camp, day);
-        painter.fillRect(columnRect, phase == CampPhase::Outside ? palette().color(QPalette::Base) : PhaseStyle::shade(phase));
+        painter.fillRect(columnRect,
+                         phase == CampPhase::Outside ? palette().color(QPalette::Base) : PhaseStyle::shade(phase));
         const QRect headerRect(columnRect.left(), 0, columnRect.width(), top);
         QFont font = painter.font();
         font.setBold(day == m_today);

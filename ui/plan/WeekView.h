@@ -7,8 +7,7 @@ namespace CampDesk {
 // One week on a time axis: a column per day, chips placed and sized by their
 // times, overlapping ones side by side. Dragging changes day and time (in
 // quarter hours).
-class WeekView final : public CalendarView
-{
+class WeekView final : public CalendarView {
     Q_OBJECT
 
 public:
@@ -29,8 +28,7 @@ protected:
     void relayout() override;
 
 private:
-    struct Chip
-    {
+    struct Chip {
         QRect rect;
         qsizetype index;
     };

@@ -34,8 +34,7 @@ bool isNumeric(DataColumn::Kind kind)
 
 // One pass over the blocks: measuring only (no painter, to count the pages)
 // or painting.
-class PrintedDocument::Layout final
-{
+class PrintedDocument::Layout final {
 public:
     Layout(const PrintedDocument &document, QPagedPaintDevice &device, QPainter *painter, int pageCount)
         : m_document(document)
@@ -70,10 +69,7 @@ public:
     }
 
 private:
-    QFont font(qreal points, bool bold) const
-    {
-        return PrintedDocument::font(m_document.m_language, points, bold);
-    }
+    QFont font(qreal points, bool bold) const { return PrintedDocument::font(m_document.m_language, points, bold); }
     QRectF toDevice(const QRectF &points) const
     {
         return QRectF(points.x() * m_unit, points.y() * m_unit, points.width() * m_unit, points.height() * m_unit);
@@ -206,7 +202,9 @@ private:
             widths.append(m_body.width() * weights.at(column) / (sum > 0 ? sum : 1));
             qreal need = unbreakableWidth(header.value(column), font(TablePoints, true));
             for (qsizetype row = 0; row < table.data.rows.size(); ++row)
-                need = std::max(need, unbreakableWidth(table.data.text(row, column, m_document.m_locale), font(TablePoints, false)));
+                need = std::max(
+                    need,
+                    unbreakableWidth(table.data.text(row, column, m_document.m_locale), font(TablePoints, false)));
             least.append(need + 2 * CellPadding + 0.5);
         }
         qreal deficit = 0;
@@ -234,8 +232,8 @@ private:
         return height + 2 * CellPadding;
     }
 
-    void paintRow(const QStringList &cells, const QList<qreal> &widths, const QFont &font, const QList<DataColumn> &columns,
-                  qreal height, bool header)
+    void paintRow(const QStringList &cells, const QList<qreal> &widths, const QFont &font,
+                  const QList<DataColumn> &columns, qreal height, bool header)
     {
         if (!m_painter)
             return;
@@ -266,9 +264,9 @@ private:
     {
         const DataTable &data = table.data;
         if (!data.title.isEmpty())
-            placeText(Text{data.title, 11.5, true, Tone::Normal, 10, false}, firstLineHeight(Block(table)));
+            placeText(Text {data.title, 11.5, true, Tone::Normal, 10, false}, firstLineHeight(Block(table)));
         if (data.rows.isEmpty()) {
-            placeText(Text{table.empty, BodyPoints, false, Tone::Muted, 0, false}, 0);
+            placeText(Text {table.empty, BodyPoints, false, Tone::Muted, 0, false}, 0);
             return;
         }
         const QList<qreal> widths = columnWidths(table);
@@ -344,7 +342,7 @@ private:
 PrintedDocument::PrintedDocument(const QString &language)
     : m_language(language)
     , m_locale(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                 : QLocale(QLocale::English, QLocale::UnitedStates))
+                                                  : QLocale(QLocale::English, QLocale::UnitedStates))
 {
 }
 
@@ -353,8 +351,8 @@ QFont PrintedDocument::font(const QString &language, qreal points, bool bold)
     // Han characters take Simplified Chinese shapes in both languages (a
     // member's name in an English report too), whatever the system's locale
     // would pick; Latin text in an English document takes a Latin face.
-    static const QStringList chinese{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                     QStringLiteral("Noto Sans SC"), QStringLiteral("WenQuanYi Micro Hei")};
+    static const QStringList chinese {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                                      QStringLiteral("Noto Sans SC"), QStringLiteral("WenQuanYi Micro Hei")};
     QStringList families;
     if (language != QLatin1String("zh_CN"))
         families << QStringLiteral("Noto Sans") << QStringLiteral("DejaVu Sans") << QStringLiteral("Liberation Sans");
@@ -370,7 +368,7 @@ QFont PrintedDocument::font(const QString &language, qreal points, bool bold)
 void PrintedDocument::setTitle(const QString &title)
 {
     m_title = title;
-    m_blocks.prepend(Text{title, 18, true, Tone::Normal, 0, true});
+    m_blocks.prepend(Text {title, 18, true, Tone::Normal, 0, true});
 }
 
 void PrintedDocument::setFooter(const QString &footer)
@@ -380,27 +378,27 @@ void PrintedDocument::setFooter(const QString &footer)
 
 void PrintedDocument::addHeading(const QString &text)
 {
-    m_blocks.append(Text{text, 14, true, Tone::Normal, 14, true});
+    m_blocks.append(Text {text, 14, true, Tone::Normal, 14, true});
 }
 
 void PrintedDocument::addSubheading(const QString &text)
 {
-    m_blocks.append(Text{text, 11.5, true, Tone::Normal, 10, true});
+    m_blocks.append(Text {text, 11.5, true, Tone::Normal, 10, true});
 }
 
 void PrintedDocument::addParagraph(const QString &text, Tone tone)
 {
-    m_blocks.append(Text{text, tone == Tone::Small ? 8.5 : BodyPoints, false, tone, 2, false});
+    m_blocks.append(Text {text, tone == Tone::Small ? 8.5 : BodyPoints, false, tone, 2, false});
 }
 
 void PrintedDocument::addTable(const DataTable &table, const QList<qreal> &widths, const QString &empty)
 {
-    m_blocks.append(Table{table, widths, empty});
+    m_blocks.append(Table {table, widths, empty});
 }
 
 void PrintedDocument::addImage(const QImage &image, qreal widthShare)
 {
-    m_blocks.append(Image{image, widthShare});
+    m_blocks.append(Image {image, widthShare});
 }
 
 QPageSize PrintedDocument::pageSize() const

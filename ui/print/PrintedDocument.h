@@ -26,8 +26,7 @@ namespace CampDesk {
 // the fonts are chosen by the document's language (Noto Sans CJK SC for
 // Chinese, never a synthesised italic). Measured in points, at 10 pt body
 // text, on A4 (Letter where the language's locale uses it).
-class PrintedDocument final
-{
+class PrintedDocument final {
     Q_DECLARE_TR_FUNCTIONS(PrintedDocument)
 
 public:
@@ -37,7 +36,7 @@ public:
 
     enum class Tone { Normal, Muted, Small };
 
-    void setTitle(const QString &title);   // the first heading, and the PDF's title
+    void setTitle(const QString &title); // the first heading, and the PDF's title
     void setFooter(const QString &footer); // on every page, with "page N of M"
     void addHeading(const QString &text);
     void addSubheading(const QString &text);
@@ -62,8 +61,7 @@ public:
     [[nodiscard]] Result<void> writePdf(const QString &path, const QString &openWorkspace) const;
 
 private:
-    struct Text
-    {
+    struct Text {
         QString text;
         qreal points = 10;
         bool bold = false;
@@ -71,14 +69,12 @@ private:
         qreal spaceBefore = 0;
         bool keepWithNext = false;
     };
-    struct Table
-    {
+    struct Table {
         DataTable data;
         QList<qreal> widths;
         QString empty;
     };
-    struct Image
-    {
+    struct Image {
         QImage image;
         qreal widthShare = 1.0;
     };

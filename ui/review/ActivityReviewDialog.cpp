@@ -93,11 +93,11 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     m_earlier->setRowCount(int(earlier.size()));
     for (int row = 0; row < earlier.size(); ++row) {
         const QJsonObject other = earlier.at(row).toObject();
-        const QStringList cells = {other.value(QStringLiteral("title")).toString(),
-                                   DataTable::dateTime(wallClockFromString(other.value(QStringLiteral("start")).toString()),
-                                                       locale),
-                                   QString::number(other.value(QStringLiteral("participants")).toInt()),
-                                   QString::number(other.value(QStringLiteral("messages")).toInt())};
+        const QStringList cells
+            = {other.value(QStringLiteral("title")).toString(),
+               DataTable::dateTime(wallClockFromString(other.value(QStringLiteral("start")).toString()), locale),
+               QString::number(other.value(QStringLiteral("participants")).toInt()),
+               QString::number(other.value(QStringLiteral("messages")).toInt())};
         for (int column = 0; column < cells.size(); ++column)
             m_earlier->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -152,7 +152,7 @@ void ActivityReviewDialog::accept()
 }
 
 ActivityReviewDialog *ActivityReviewDialog::openFor(WorkspaceDocument *document, qint64 campId, qint64 activityId,
-                                                   QWidget *parent)
+                                                    QWidget *parent)
 {
     ActivityReview review;
     for (const ActivityReview &existing : document->reviews(campId)) {

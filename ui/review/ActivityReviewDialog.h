@@ -15,8 +15,7 @@ class WorkspaceDocument;
 // first written, the comparison with earlier activities of the same type,
 // and the notes (what went well, what to improve, actions). Saving pushes
 // one undo step; the snapshot is never edited.
-class ActivityReviewDialog final : public QDialog
-{
+class ActivityReviewDialog final : public QDialog {
     Q_OBJECT
 
 public:
@@ -34,7 +33,8 @@ public:
     // Opens (window-modal, deleted on close) the review of an activity: the
     // existing one if there is one, else a new one with the figures as they
     // are now. Null when the figures cannot be read (the error is shown).
-    static ActivityReviewDialog *openFor(WorkspaceDocument *document, qint64 campId, qint64 activityId, QWidget *parent);
+    static ActivityReviewDialog *openFor(WorkspaceDocument *document, qint64 campId, qint64 activityId,
+                                         QWidget *parent);
 
 private:
     WorkspaceDocument *m_document;

@@ -43,12 +43,18 @@ QSize MemberStripWidget::sizeHint() const
 QColor MemberStripWidget::colorOf(DayState state)
 {
     switch (state) {
-    case DayState::NotInCamp: return QColor(0xee, 0xee, 0xee);
-    case DayState::Silent: return QColor(0xf2, 0xc4, 0xbd);
-    case DayState::Spoke: return QColor(0x7f, 0xb3, 0xe0);
-    case DayState::CheckedIn: return QColor(0x8f, 0xd1, 0xa8);
-    case DayState::SpokeAndCheckedIn: return QColor(0x1f, 0x6f, 0xb2);
-    case DayState::Future: return QColor(0xfa, 0xfa, 0xfa);
+    case DayState::NotInCamp:
+        return QColor(0xee, 0xee, 0xee);
+    case DayState::Silent:
+        return QColor(0xf2, 0xc4, 0xbd);
+    case DayState::Spoke:
+        return QColor(0x7f, 0xb3, 0xe0);
+    case DayState::CheckedIn:
+        return QColor(0x8f, 0xd1, 0xa8);
+    case DayState::SpokeAndCheckedIn:
+        return QColor(0x1f, 0x6f, 0xb2);
+    case DayState::Future:
+        return QColor(0xfa, 0xfa, 0xfa);
     }
     return Qt::white;
 }
@@ -57,12 +63,18 @@ QString MemberStripWidget::describe(const MemberDay &day)
 {
     const QString date = DataTable::date(day.day);
     switch (day.state) {
-    case DayState::NotInCamp: return tr("%1: not in the camp").arg(date);
-    case DayState::Silent: return tr("%1: silent").arg(date);
-    case DayState::Spoke: return tr("%1: %n message(s)", nullptr, day.messages).arg(date);
-    case DayState::CheckedIn: return tr("%1: checked in").arg(date);
-    case DayState::SpokeAndCheckedIn: return tr("%1: checked in, %n message(s)", nullptr, day.messages).arg(date);
-    case DayState::Future: return tr("%1: still to come").arg(date);
+    case DayState::NotInCamp:
+        return tr("%1: not in the camp").arg(date);
+    case DayState::Silent:
+        return tr("%1: silent").arg(date);
+    case DayState::Spoke:
+        return tr("%1: %n message(s)", nullptr, day.messages).arg(date);
+    case DayState::CheckedIn:
+        return tr("%1: checked in").arg(date);
+    case DayState::SpokeAndCheckedIn:
+        return tr("%1: checked in, %n message(s)", nullptr, day.messages).arg(date);
+    case DayState::Future:
+        return tr("%1: still to come").arg(date);
     }
     return date;
 }
@@ -83,7 +95,7 @@ void MemberStripWidget::paintEvent(QPaintEvent *)
     for (int index = 0; index < m_days.size(); ++index) {
         const QRect rect = cellRect(index);
         painter.setPen(m_days.at(index).state == DayState::Future ? QPen(QColor(0xcc, 0xcc, 0xcc), 1, Qt::DotLine)
-                                                                   : QPen(Qt::NoPen));
+                                                                  : QPen(Qt::NoPen));
         painter.setBrush(colorOf(m_days.at(index).state));
         painter.drawRoundedRect(rect, 3, 3);
     }

@@ -8,8 +8,7 @@ namespace CampDesk {
 
 // A member's days as a row of cells: spoke, checked in, both, silent, not in
 // the camp yet (or any more), still to come. Hover names the day.
-class MemberStripWidget final : public QWidget
-{
+class MemberStripWidget final : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,18 +1,18 @@
 #include "review/ReviewChartView.h"
 
 #include "FileDialog.h"
-#include "io/DataTable.h"
-#include "io/OutputFile.h"
 #include "MessageBox.h"
 #include "io/CsvWriter.h"
+#include "io/DataTable.h"
+#include "io/OutputFile.h"
 #include "review/ReviewCalculator.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QContextMenuEvent>
-#include <QDir>
 #include <QCursor>
+#include <QDir>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -34,8 +34,8 @@ ReviewChartView::ReviewChartView(ReviewChart kind, QWidget *parent)
     setObjectName(QStringLiteral("chart-") + ReviewTables::fileStem(kind));
 }
 
-void ReviewChartView::setChartData(const ReviewChartData &built, const ReviewSeries &series, const ReviewSeries *comparison,
-                                   const QString &comparisonName)
+void ReviewChartView::setChartData(const ReviewChartData &built, const ReviewSeries &series,
+                                   const ReviewSeries *comparison, const QString &comparisonName)
 {
     QChart *old = chart();
     m_data = built;
@@ -90,13 +90,15 @@ QString ReviewChartView::describe(int index, int set) const
         const ActivityFigure *activity = m_series.activityFigure(m_data.activities.value(index));
         if (!activity)
             return {};
-        return tr("%1\n%2\nParticipants: %3 of %4 (%5)\nMessages: %6\nAverage of its type: %7 participants, %8 messages")
+        return tr("%1\n%2\nParticipants: %3 of %4 (%5)\nMessages: %6\nAverage of its type: %7 participants, %8 "
+                  "messages")
             .arg(activity->title, DataTable::dateTime(activity->start))
             .arg(activity->participants)
             .arg(activity->members)
             .arg(percent(activity->participationRate))
             .arg(activity->messages)
-            .arg(locale.toString(activity->sameTypeParticipants, 'f', 1), locale.toString(activity->sameTypeMessages, 'f', 1));
+            .arg(locale.toString(activity->sameTypeParticipants, 'f', 1),
+                 locale.toString(activity->sameTypeMessages, 'f', 1));
     }
     case ReviewChart::Tiers: {
         if (index < 0 || index >= m_data.tiers.size())
@@ -233,8 +235,8 @@ void ReviewChartView::exportTable()
     QList<CampComparisonRow> comparison;
     if (m_comparison)
         comparison = ReviewCalculator::compare(m_series, *m_comparison);
-    const DataTable table = ReviewTables::table(m_data.kind, m_series, m_comparison ? &comparison : nullptr,
-                                                m_comparisonName);
+    const DataTable table
+        = ReviewTables::table(m_data.kind, m_series, m_comparison ? &comparison : nullptr, m_comparisonName);
     if (auto written = OutputFile::write(path, table.csv()); !written) {
         MessageBox::critical(this, tr("Export Chart Data"), written.error().message);
         return;

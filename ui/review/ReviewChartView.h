@@ -9,8 +9,7 @@ namespace CampDesk {
 // One dashboard chart: hover shows the exact value, a click on a day, bar or
 // slice asks for the members behind it, and the context menu exports the
 // chart (PNG, title and legend included) or its numbers (CSV).
-class ReviewChartView final : public QChartView
-{
+class ReviewChartView final : public QChartView {
     Q_OBJECT
 
 public:
@@ -20,8 +19,8 @@ public:
     // Takes the chart; the previous one is deleted.
     // `comparison`: the other camp drawn on the active-rate chart (its CSV
     // export has its column too).
-    void setChartData(const ReviewChartData &built, const ReviewSeries &series, const ReviewSeries *comparison = nullptr,
-                      const QString &comparisonName = {});
+    void setChartData(const ReviewChartData &built, const ReviewSeries &series,
+                      const ReviewSeries *comparison = nullptr, const QString &comparisonName = {});
     const ReviewChartData &chartData() const { return m_data; }
 
     // The chart as an image, as it is exported.

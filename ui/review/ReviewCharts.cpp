@@ -1,16 +1,15 @@
 #include "review/ReviewCharts.h"
 
 #include "io/DataTable.h"
-
 #include "widgets/PhaseStyle.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -290,7 +289,8 @@ void activities(ReviewChartData &data, const ReviewSeries &series)
         data.activities.append(activity->activityId);
         // Category labels must be unique, so the date and time go first;
         // a long title is shortened, the table after the chart has it whole.
-        categories.append(ReviewCharts::dayLabel(activity->start.date()) + activity->start.toString(QStringLiteral(" HH:mm "))
+        categories.append(ReviewCharts::dayLabel(activity->start.date())
+                          + activity->start.toString(QStringLiteral(" HH:mm "))
                           + ReviewCharts::shortTitle(activity->title));
         *participants << activity->participants;
         *average << activity->sameTypeParticipants;
@@ -308,8 +308,8 @@ void activities(ReviewChartData &data, const ReviewSeries &series)
 
 void tiers(ReviewChartData &data, const ReviewSeries &series)
 {
-    const QList<QColor> colors = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x9d, 0x6a), QColor(0xe8, 0xa3, 0x3d),
-                                  QColor(0xb0, 0xb7, 0xc3)};
+    const QList<QColor> colors
+        = {QColor(0x1f, 0x6f, 0xb2), QColor(0x2e, 0x9d, 0x6a), QColor(0xe8, 0xa3, 0x3d), QColor(0xb0, 0xb7, 0xc3)};
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.45);
     for (EngagementTier tier : EngagementTiers::all()) {
@@ -374,12 +374,24 @@ ReviewChartData ReviewCharts::build(ReviewChart kind, const ReviewSeries &series
     data.kind = kind;
     data.chart = newChart(ReviewTables::title(kind));
     switch (kind) {
-    case ReviewChart::ActiveRate: activeRate(data, series, comparison, comparisonName); break;
-    case ReviewChart::CheckIns: checkIns(data, series); break;
-    case ReviewChart::Subgroups: subgroups(data, series); break;
-    case ReviewChart::Activities: activities(data, series); break;
-    case ReviewChart::Tiers: tiers(data, series); break;
-    case ReviewChart::JoinsLeaves: joinsLeaves(data, series); break;
+    case ReviewChart::ActiveRate:
+        activeRate(data, series, comparison, comparisonName);
+        break;
+    case ReviewChart::CheckIns:
+        checkIns(data, series);
+        break;
+    case ReviewChart::Subgroups:
+        subgroups(data, series);
+        break;
+    case ReviewChart::Activities:
+        activities(data, series);
+        break;
+    case ReviewChart::Tiers:
+        tiers(data, series);
+        break;
+    case ReviewChart::JoinsLeaves:
+        joinsLeaves(data, series);
+        break;
     }
     return data;
 }

@@ -14,20 +14,18 @@ QT_END_NAMESPACE
 namespace CampDesk {
 
 // A chart of the review and what its points and bars stand for.
-struct ReviewChartData final
-{
+struct ReviewChartData final {
     QChart *chart = nullptr; // the caller owns it
     ReviewChart kind = ReviewChart::ActiveRate;
-    QList<QDate> days;        // x index → day (rate, check-in and joins charts)
+    QList<QDate> days; // x index → day (rate, check-in and joins charts)
     QList<qint64> activities; // bar index → activity id
-    QList<qint64> subgroups;  // bar index → subgroup id
+    QList<qint64> subgroups; // bar index → subgroup id
     QList<EngagementTier> tiers; // slice index → tier
 };
 
 // Maps computed series to Qt Charts; every number comes from the core
 // (KMyMoney's split). The dashboard and the PDF report draw the same charts.
-class ReviewCharts final
-{
+class ReviewCharts final {
     Q_DECLARE_TR_FUNCTIONS(ReviewCharts)
 
 public:

@@ -37,7 +37,8 @@ QImage chartImage(ReviewChart kind, const ReviewSeries &series)
     return image;
 }
 
-QString scopeText(const ReviewInput &input, const ReviewSeries &series, const ReviewFilter &filter, const QLocale &locale)
+QString scopeText(const ReviewInput &input, const ReviewSeries &series, const ReviewFilter &filter,
+                  const QLocale &locale)
 {
     QString scope = ReviewReportWriter::tr("%1 to %2, as of %3")
                         .arg(DataTable::date(series.from, locale), DataTable::date(series.to, locale),
@@ -52,7 +53,8 @@ QString scopeText(const ReviewInput &input, const ReviewSeries &series, const Re
         scope += QStringLiteral(" · ") + ReviewReportWriter::tr("subgroup: %1").arg(name);
     }
     scope += QStringLiteral(" · ")
-        + (filter.includeStaff ? ReviewReportWriter::tr("staff included") : ReviewReportWriter::tr("staff not counted"));
+        + (filter.includeStaff ? ReviewReportWriter::tr("staff included")
+                               : ReviewReportWriter::tr("staff not counted"));
     return scope;
 }
 
@@ -64,7 +66,8 @@ DataTable goalsTable(const Camp &camp, const ReviewSeries &series)
     goals.addColumn(ReviewReportWriter::tr("Target"));
     goals.addColumn(ReviewReportWriter::tr("Result"));
     const QLocale locale;
-    goals.addRow({ReviewHeadline::membersLabel(), camp.targetMembers > 0 ? QVariant(locale.toString(camp.targetMembers)) : QVariant(),
+    goals.addRow({ReviewHeadline::membersLabel(),
+                  camp.targetMembers > 0 ? QVariant(locale.toString(camp.targetMembers)) : QVariant(),
                   ReviewHeadline::membersValue(series)});
     goals.addRow({ReviewHeadline::activeRateLabel(series), DataTable::percent(camp.targetActiveRate),
                   DataTable::percent(series.averageActiveRate)});
@@ -93,7 +96,8 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
     const QLocale locale = document.locale();
 
     document.setTitle(tr("Camp review: %1").arg(camp.name));
-    document.setFooter(tr("%1 · made with CampDesk on %2").arg(camp.name, DataTable::date(QDate::currentDate(), locale)));
+    document.setFooter(
+        tr("%1 · made with CampDesk on %2").arg(camp.name, DataTable::date(QDate::currentDate(), locale)));
     document.addParagraph(scopeText(*input, series, filter, locale), PrintedDocument::Tone::Muted);
     if (!camp.theme.isEmpty())
         document.addParagraph(camp.theme, PrintedDocument::Tone::Muted);
@@ -127,8 +131,10 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
         document.addParagraph(tr("No activity has been reviewed yet."), PrintedDocument::Tone::Muted);
     for (const ActivityReview &review : std::as_const(*reviews)) {
         const QJsonObject &snapshot = review.snapshot;
-        document.addSubheading(tr("%1 — %2").arg(review.activityTitle, DataTable::dateTime(review.activityStart, locale)));
-        document.addParagraph(ReviewHeadline::reviewFigures(snapshot, review.createdAt, locale), PrintedDocument::Tone::Muted);
+        document.addSubheading(
+            tr("%1 — %2").arg(review.activityTitle, DataTable::dateTime(review.activityStart, locale)));
+        document.addParagraph(ReviewHeadline::reviewFigures(snapshot, review.createdAt, locale),
+                              PrintedDocument::Tone::Muted);
         const QList<std::pair<QString, QString>> notes = {
             {tr("Went well"), review.wentWell}, {tr("To improve"), review.toImprove}, {tr("Actions"), review.actions}};
         for (const auto &[label, text] : notes) {

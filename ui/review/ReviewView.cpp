@@ -1,9 +1,6 @@
 #include "review/ReviewView.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "DateFormat.h"
-
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "WorkspaceDocument.h"
@@ -16,13 +13,16 @@
 #include "speech/SpeechCopier.h"
 #include "widgets/FeedbackTone.h"
 #include "widgets/PiecesLabel.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,8 +31,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -182,8 +180,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
 
     m_silent = newTable(QStringLiteral("reviewSilent"),
                         {tr("Member"), tr("Last active"), tr("Days silent"), tr("Messages"), tr("Check-ins")});
-    m_leaders = newTable(QStringLiteral("reviewLeaders"), {tr("Member"), tr("Messages"), tr("Active days"),
-                                                           tr("Check-ins"), tr("Sharing"), tr("Tier")});
+    m_leaders = newTable(QStringLiteral("reviewLeaders"),
+                         {tr("Member"), tr("Messages"), tr("Active days"), tr("Check-ins"), tr("Sharing"), tr("Tier")});
     m_reviews = newTable(QStringLiteral("reviewList"), {tr("Activity"), tr("Start"), tr("Written")});
     auto *openReview = new QPushButton(tr("Open"));
     openReview->setObjectName(QStringLiteral("reviewOpenButton"));
@@ -191,7 +189,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
     deleteReview->setObjectName(QStringLiteral("reviewDeleteButton"));
     auto *reviewsPage = new QWidget;
     auto *reviewsLayout = new QVBoxLayout(reviewsPage);
-    auto *reviewHint = new QLabel(tr("Review an activity from its bar here, or select it in the plan and press Review…."));
+    auto *reviewHint
+        = new QLabel(tr("Review an activity from its bar here, or select it in the plan and press Review…."));
     reviewHint->setWordWrap(true);
     reviewsLayout->addWidget(reviewHint);
     reviewsLayout->addWidget(m_reviews, 1);
@@ -276,7 +275,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
                     m_comparisonName = input->camp.name;
                 } else {
                     showFeedback(tr("“%1” has no participation recorded, so there is nothing to compare with.")
-                                            .arg(input->camp.name), FeedbackTone::Problem);
+                                     .arg(input->camp.name),
+                                 FeedbackTone::Problem);
                 }
             }
         }
@@ -301,7 +301,8 @@ ReviewView::ReviewView(WorkspaceDocument *document, QWidget *parent)
                 selectMember(memberOfRow(table, row));
         });
     }
-    connect(m_silent, &QTableWidget::cellDoubleClicked, this, [this](int row) { copyNudge(memberOfRow(m_silent, row)); });
+    connect(m_silent, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { copyNudge(memberOfRow(m_silent, row)); });
     connect(openReview, &QPushButton::clicked, this, [this] {
         const std::optional<ActivityReview> review = selectedReview();
         if (!review)
@@ -453,8 +454,8 @@ void ReviewView::redraw()
     for (ReviewChartView *view : std::as_const(m_charts)) {
         const bool compare = view->kind() == ReviewChart::ActiveRate && m_comparison;
         const ReviewSeries *comparison = compare ? &*m_comparison : nullptr;
-        view->setChartData(ReviewCharts::build(view->kind(), m_series, comparison, m_comparisonName), m_series, comparison,
-                           m_comparisonName);
+        view->setChartData(ReviewCharts::build(view->kind(), m_series, comparison, m_comparisonName), m_series,
+                           comparison, m_comparisonName);
     }
     fillSummary();
     fillSilent();
@@ -473,9 +474,11 @@ void ReviewView::fillSummary()
     const ReviewInput::FarData &far = m_series.farData;
     if (far.messages + far.checkIns > 0) {
         // Stray dates in an export stay in the workspace, and the operator is told why they are not counted.
-        note = tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
+        note
+            = tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
                  nullptr, far.messages)
-                  .arg(locale.toString(far.first, DateFormat::shortDate()), locale.toString(far.last, DateFormat::shortDate()));
+                  .arg(locale.toString(far.first, DateFormat::shortDate()),
+                       locale.toString(far.last, DateFormat::shortDate()));
     }
     m_summary->setPieces(parts, note);
 }
@@ -487,9 +490,9 @@ void ReviewView::fillSilent()
     for (int row = 0; row < m_series.silentMembers.size(); ++row) {
         const MemberFigure &member = m_series.members.at(m_series.silentMembers.at(row));
         fillRow(m_silent, row,
-                {member.name,
-                 member.lastActive.isValid() ? DataTable::date(member.lastActive) : tr("never"),
-                 QString::number(member.silentDays), QString::number(member.messages), QString::number(member.checkIns)},
+                {member.name, member.lastActive.isValid() ? DataTable::date(member.lastActive) : tr("never"),
+                 QString::number(member.silentDays), QString::number(member.messages),
+                 QString::number(member.checkIns)},
                 member.member);
     }
     m_side->setTabText(1, tr("Silent (%1)").arg(m_series.silentMembers.size()));
@@ -555,7 +558,8 @@ void ReviewView::setDetails(const QString &title, const QList<std::pair<int, QSt
     for (int row = 0; row < rows.size(); ++row) {
         const auto &[member, messages] = rows.at(row);
         const ReviewMember &who = m_input.members.at(member);
-        fillRow(m_details, row, {who.displayName(), QString(), messages, subgroupName(m_input, who.subgroupId)}, member);
+        fillRow(m_details, row, {who.displayName(), QString(), messages, subgroupName(m_input, who.subgroupId)},
+                member);
     }
     m_side->setCurrentIndex(0);
 }
@@ -581,9 +585,9 @@ void ReviewView::showDay(QDate day)
                rows);
     for (int row = 0; row < rows.size(); ++row) {
         const bool silent = row < members.inactive.size();
-        m_details->item(row, 1)->setText(silent ? tr("silent") : m_input.checkInsOf(rows.at(row).first, index) > 0
-                                                                     ? tr("checked in")
-                                                                     : tr("spoke"));
+        m_details->item(row, 1)->setText(silent                                                  ? tr("silent")
+                                             : m_input.checkInsOf(rows.at(row).first, index) > 0 ? tr("checked in")
+                                                                                                 : tr("spoke"));
         if (silent)
             m_details->item(row, 1)->setForeground(QColor(0xb0, 0x3a, 0x2e));
     }
@@ -599,12 +603,13 @@ void ReviewView::showActivity(qint64 activityId)
     QList<std::pair<int, QString>> rows;
     for (const auto &[member, messages] : ReviewCalculator::activityMembers(m_input, m_series.filter, activityId))
         rows.append({member, QString::number(messages)});
-    setDetails(tr("%1, %2: %3 of %4 members spoke in the chat during it (%5); average of its type %6")
-                   .arg(figure->title, DataTable::dateTime(figure->start))
-                   .arg(figure->participants)
-                   .arg(figure->members)
-                   .arg(DataTable::percent(figure->participationRate), DataTable::decimal(figure->sameTypeParticipants)),
-               rows);
+    setDetails(
+        tr("%1, %2: %3 of %4 members spoke in the chat during it (%5); average of its type %6")
+            .arg(figure->title, DataTable::dateTime(figure->start))
+            .arg(figure->participants)
+            .arg(figure->members)
+            .arg(DataTable::percent(figure->participationRate), DataTable::decimal(figure->sameTypeParticipants)),
+        rows);
     for (int row = 0; row < rows.size(); ++row)
         m_details->item(row, 1)->setText(tr("took part"));
 }
@@ -672,10 +677,11 @@ void ReviewView::copyNudge(int member)
     // been silent as long as the camp calls at risk.
     const auto figure = std::find_if(m_series.members.cbegin(), m_series.members.cend(),
                                      [member](const MemberFigure &f) { return f.member == member; });
-    const bool longSilence = figure != m_series.members.cend()
-        && (figure->neverSpoke || figure->silentDays >= m_series.silentAfterDays);
-    auto copied = SpeechCopier::copyNext(*m_document, SpeechCategory::SilentNudge, context,
-                                         [longSilence](const SpeechTemplate &line) { return line.forLongSilence() == longSilence; });
+    const bool longSilence
+        = figure != m_series.members.cend() && (figure->neverSpoke || figure->silentDays >= m_series.silentAfterDays);
+    auto copied = SpeechCopier::copyNext(
+        *m_document, SpeechCategory::SilentNudge, context,
+        [longSilence](const SpeechTemplate &line) { return line.forLongSilence() == longSilence; });
     if (!copied) {
         showFeedback(copied.error().message, FeedbackTone::Problem);
         return;
@@ -693,8 +699,8 @@ void ReviewView::openReviewOfShownActivity()
 
 void ReviewView::exportReport()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Review Report as PDF"),
-                                                     tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export Review Report as PDF"), tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = m_document->writeReviewReport(m_campId, currentFilter(), currentOptions(), path); !written) {

@@ -5,7 +5,6 @@
 #include "review/ReviewInput.h"
 #include "review/ReviewSeries.h"
 #include "review/ReviewTables.h"
-
 #include "widgets/FeedbackTone.h"
 
 #include <QWidget>
@@ -30,8 +29,7 @@ class WorkspaceDocument;
 // lists the members behind it, silent members get a nudge line copied in
 // one click, and activities get their post-activity review (复盘). Every
 // number comes from ReviewCalculator; this widget only draws.
-class ReviewView final : public QWidget
-{
+class ReviewView final : public QWidget {
     Q_OBJECT
 
 public:
@@ -68,8 +66,7 @@ public:
     // Recomputes the figures for the current filter and redraws.
     void recompute();
     // Milliseconds of the last reload, compute and redraw (for the benchmark).
-    struct Timing
-    {
+    struct Timing {
         double load = 0, compute = 0, draw = 0;
     };
     Timing lastTiming() const { return m_timing; }

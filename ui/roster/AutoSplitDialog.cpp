@@ -1,10 +1,9 @@
 #include "roster/AutoSplitDialog.h"
 
-#include "review/ReviewHeadline.h"
-#include "widgets/PlainToolTip.h"
-
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
+#include "review/ReviewHeadline.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -88,7 +87,8 @@ AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, con
     layout->addWidget(buttons);
     for (QSpinBox *spin : {m_groups, m_size, m_seed})
         connect(spin, &QSpinBox::valueChanged, this, &AutoSplitDialog::updatePreview);
-    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{m_byCount, bySize, m_cities, m_occupations})
+    for (QAbstractButton *button :
+         std::initializer_list<QAbstractButton *> {m_byCount, bySize, m_cities, m_occupations})
         connect(button, &QAbstractButton::toggled, this, &AutoSplitDialog::updatePreview);
     connect(m_names, &QLineEdit::textChanged, this, &AutoSplitDialog::updatePreview);
     updatePreview();
@@ -164,7 +164,7 @@ void AutoSplitDialog::apply()
     QList<Subgroup> existing = m_existing;
     QList<Subgroup> missing;
     for (int index = int(existing.size()); index < groups; ++index)
-        missing.append(Subgroup{0, m_campId, groupName(index), {}, 0});
+        missing.append(Subgroup {0, m_campId, groupName(index), {}, 0});
 
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Auto-split %n member(s) into %1 subgroups", nullptr, int(m_members.size())).arg(groups));

@@ -20,8 +20,7 @@ class WorkspaceDocument;
 // Auto-split: by number of groups or target size, balancing roles (and
 // optionally cities or occupations), from a seed; a preview of every group
 // before anything changes, then one undo step.
-class AutoSplitDialog final : public QDialog
-{
+class AutoSplitDialog final : public QDialog {
     Q_OBJECT
 
 public:

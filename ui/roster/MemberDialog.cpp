@@ -123,9 +123,8 @@ RosterEntry MemberDialog::entry() const
             && chatId.platform != QLatin1String("telegram"))
             chatIds.append(chatId);
     }
-    const QList<std::pair<QString, QLineEdit *>> edited{{QStringLiteral("wechat"), m_wechat},
-                                                       {QStringLiteral("qq"), m_qq},
-                                                       {QStringLiteral("telegram"), m_telegram}};
+    const QList<std::pair<QString, QLineEdit *>> edited {
+        {QStringLiteral("wechat"), m_wechat}, {QStringLiteral("qq"), m_qq}, {QStringLiteral("telegram"), m_telegram}};
     for (const auto &[platform, edit] : edited) {
         if (!edit->text().trimmed().isEmpty())
             chatIds.append({platform, edit->text().trimmed()});
@@ -135,7 +134,8 @@ RosterEntry MemberDialog::entry() const
     result.person.city = m_city->text().trimmed();
     result.person.occupation = m_occupation->text().trimmed();
     result.person.tags.clear();
-    for (const QString &tag : m_tags->text().split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts))
+    for (const QString &tag :
+         m_tags->text().split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts))
         result.person.tags << tag.trimmed();
     result.person.notes = m_notes->toPlainText();
     result.membership.role = MemberRole(m_role->currentData().toInt());

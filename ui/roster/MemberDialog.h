@@ -16,8 +16,7 @@ namespace CampDesk {
 // Adds a member by hand or edits one: the person (name, chat ids, phone,
 // city, occupation, tags, notes) and their place in the camp (role, title,
 // group nickname, subgroup, status, self-introduction).
-class MemberDialog final : public QDialog
-{
+class MemberDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -28,7 +28,7 @@ QList<std::pair<qint64, QString>> MemberLabels::choices(const QList<RosterEntry>
     // Context beside every name (subgroup and city), the group nickname
     // where that is shared, and the member number only when all of it is.
     const auto level = [](const RosterEntry &entry, int detail) {
-        QStringList parts{entry.person.displayName, entry.subgroup, entry.person.city};
+        QStringList parts {entry.person.displayName, entry.subgroup, entry.person.city};
         if (detail >= 1)
             parts.append(entry.membership.groupNickname);
         if (detail >= 2)
@@ -54,7 +54,7 @@ QList<std::pair<qint64, QString>> MemberLabels::choices(const QList<RosterEntry>
     }
     for (qsizetype i = 0; i < roster.size(); ++i)
         labels.append({roster.at(i).person.id, level(roster.at(i), detail.at(i))});
-    QCollator collator{QLocale()};
+    QCollator collator {QLocale()};
     collator.setNumericMode(true);
     std::stable_sort(labels.begin(), labels.end(),
                      [&collator](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });

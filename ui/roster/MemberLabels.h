@@ -13,8 +13,7 @@ namespace CampDesk {
 // city, then the group nickname where that is shared, and the member number
 // only when all of that is the same. Sorted as the interface language sorts names
 // (pinyin order in Chinese).
-class MemberLabels final
-{
+class MemberLabels final {
 public:
     static QList<std::pair<qint64, QString>> choices(const QList<RosterEntry> &roster);
 };

@@ -58,16 +58,26 @@ bool RosterFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
         return isSortLocaleAware() ? x.localeAwareCompare(y) < 0 : x.compare(y, sortCaseSensitivity()) < 0;
     };
     switch (left.column()) {
-    case RosterModel::NameColumn: return text(a->person.displayName, b->person.displayName);
-    case RosterModel::NicknameColumn: return text(a->membership.groupNickname, b->membership.groupNickname);
-    case RosterModel::RoleColumn: return a->membership.role < b->membership.role;
-    case RosterModel::SubgroupColumn: return text(a->subgroup, b->subgroup);
-    case RosterModel::TitleColumn: return text(a->membership.title, b->membership.title);
-    case RosterModel::StatusColumn: return a->membership.status < b->membership.status;
-    case RosterModel::CityColumn: return text(a->person.city, b->person.city);
-    case RosterModel::OccupationColumn: return text(a->person.occupation, b->person.occupation);
-    case RosterModel::JoinedColumn: return a->membership.joinedOn < b->membership.joinedOn;
-    default: return QSortFilterProxyModel::lessThan(left, right);
+    case RosterModel::NameColumn:
+        return text(a->person.displayName, b->person.displayName);
+    case RosterModel::NicknameColumn:
+        return text(a->membership.groupNickname, b->membership.groupNickname);
+    case RosterModel::RoleColumn:
+        return a->membership.role < b->membership.role;
+    case RosterModel::SubgroupColumn:
+        return text(a->subgroup, b->subgroup);
+    case RosterModel::TitleColumn:
+        return text(a->membership.title, b->membership.title);
+    case RosterModel::StatusColumn:
+        return a->membership.status < b->membership.status;
+    case RosterModel::CityColumn:
+        return text(a->person.city, b->person.city);
+    case RosterModel::OccupationColumn:
+        return text(a->person.occupation, b->person.occupation);
+    case RosterModel::JoinedColumn:
+        return a->membership.joinedOn < b->membership.joinedOn;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 }
 

@@ -8,17 +8,16 @@ class RosterModel;
 
 // Search (case, width and pinyin initials) and filters by role, subgroup,
 // status and tag over the roster.
-class RosterFilterModel final : public QSortFilterProxyModel
-{
+class RosterFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     void setSearch(const QString &text);
-    void setRole(int role);         // -1: any
+    void setRole(int role); // -1: any
     void setSubgroup(const QString &subgroup, bool any);
-    void setStatus(int status);     // -1: any
+    void setStatus(int status); // -1: any
     void setTag(const QString &tag); // empty: any
 
     void setSourceModel(QAbstractItemModel *model) override;

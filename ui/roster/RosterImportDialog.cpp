@@ -107,13 +107,17 @@ void RosterImportDialog::replan()
     using Match = RosterImportRow::Match;
     const auto result = [this](const RosterImportRow &row) {
         switch (row.match) {
-        case Match::NewPerson: return tr("new person");
-        case Match::SamePerson: return tr("known person (same chat id or phone)");
+        case Match::NewPerson:
+            return tr("new person");
+        case Match::SamePerson:
+            return tr("known person (same chat id or phone)");
         case Match::PossibleMerge:
             return m_merges->isChecked() ? tr("joins the known person of the same name")
                                          : tr("new person (a known person has the same name)");
-        case Match::AlreadyInCamp: return tr("already in the camp: skipped");
-        case Match::Skipped: return tr("skipped");
+        case Match::AlreadyInCamp:
+            return tr("already in the camp: skipped");
+        case Match::Skipped:
+            return tr("skipped");
         }
         return QString();
     };
@@ -136,7 +140,8 @@ void RosterImportDialog::replan()
     const QString merges = sameName == 0 ? QString()
         : acceptMerges ? tr(" %n row(s) with the name of someone known join that person.", nullptr, sameName)
                        : tr(" %n of the new people share a name with someone known; tick “%1” to join them instead.",
-                            nullptr, sameName).arg(m_merges->text());
+                            nullptr, sameName)
+                             .arg(m_merges->text());
     m_summary->setText(tr("%1 new people, %2 people already known, %3 already in the camp, %4 skipped.")
                            .arg(m_plan.newPeople(acceptMerges))
                            .arg(m_plan.knownPeople(acceptMerges))

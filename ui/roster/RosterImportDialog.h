@@ -19,8 +19,7 @@ class WorkspaceDocument;
 // mapping (guessed from the headers, changeable), a preview of every row with
 // its match and problems, and nothing written until Import — then one
 // transaction and one undo step.
-class RosterImportDialog final : public QDialog
-{
+class RosterImportDialog final : public QDialog {
     Q_OBJECT
 
 public:

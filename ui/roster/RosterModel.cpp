@@ -1,10 +1,9 @@
 #include "roster/RosterModel.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "WorkspaceDocument.h"
 #include "roster/NicknameStandard.h"
 #include "search/TextMatcher.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,14 +37,14 @@ void RosterModel::reload()
     if (!m_document)
         return;
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    const QList<RosterEntry> entries = m_campId ? m_document->roster(m_campId) : QList<RosterEntry>{};
+    const QList<RosterEntry> entries = m_campId ? m_document->roster(m_campId) : QList<RosterEntry> {};
     // Warnings count per person within this camp (the policy is the camp's).
     QHash<qint64, QList<Violation>> byPerson;
     // Without them the roster still shows, but says why no warning is marked.
     auto violations = m_document->campViolations(m_campId);
     if (!violations)
         m_document->reportError(violations.error().message);
-    for (const Violation &violation : violations.value_or(QList<Violation>{}))
+    for (const Violation &violation : violations.value_or(QList<Violation> {}))
         byPerson[violation.personId].append(violation);
     QSet<qint64> removalNext;
     for (const RosterEntry &entry : entries) {
@@ -68,8 +67,9 @@ void RosterModel::setEntries(const QList<RosterEntry> &entries, const QString &n
     m_follows.clear();
     m_searchKeys.reserve(entries.size());
     for (const RosterEntry &entry : std::as_const(m_entries)) {
-        QStringList parts{entry.person.displayName, entry.membership.groupNickname, entry.membership.title,
-                          entry.person.city, entry.person.occupation, entry.subgroup, entry.person.tags.join(u' ')};
+        QStringList parts {entry.person.displayName,    entry.membership.groupNickname, entry.membership.title,
+                           entry.person.city,           entry.person.occupation,        entry.subgroup,
+                           entry.person.tags.join(u' ')};
         for (const ChatId &chatId : entry.person.chatIds)
             parts << chatId.id;
         m_searchKeys << TextMatcher::searchKey(parts.join(u' '));
@@ -99,14 +99,22 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         return {};
     const RosterEntry &entry = m_entries.at(index.row());
     switch (role) {
-    case MembershipIdRole: return entry.membership.id;
-    case SearchKeyRole: return m_searchKeys.at(index.row());
-    case MemberRoleRole: return int(entry.membership.role);
-    case SubgroupRole: return entry.subgroup;
-    case StatusRole: return int(entry.membership.status);
-    case TagsRole: return entry.person.tags;
-    case FollowsStandardRole: return m_follows.at(index.row());
-    case NextMeansRemovalRole: return m_removalNext.contains(entry.membership.id);
+    case MembershipIdRole:
+        return entry.membership.id;
+    case SearchKeyRole:
+        return m_searchKeys.at(index.row());
+    case MemberRoleRole:
+        return int(entry.membership.role);
+    case SubgroupRole:
+        return entry.subgroup;
+    case StatusRole:
+        return int(entry.membership.status);
+    case TagsRole:
+        return entry.person.tags;
+    case FollowsStandardRole:
+        return m_follows.at(index.row());
+    case NextMeansRemovalRole:
+        return m_removalNext.contains(entry.membership.id);
     case Qt::ForegroundRole:
         if (index.column() == NicknameColumn && !m_follows.at(index.row()))
             return QBrush(QColor(0xB3, 0x26, 0x1E));
@@ -124,23 +132,33 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return m_removalNext.contains(entry.membership.id) ? QStringLiteral("⚠ ") + entry.person.displayName
-                                                                : entry.person.displayName;
-        case NicknameColumn: return entry.membership.groupNickname;
-        case RoleColumn: return MemberRoles::displayName(entry.membership.role);
-        case SubgroupColumn: return entry.subgroup;
-        case TitleColumn: return entry.membership.title;
-        case StatusColumn: return MembershipStatuses::displayName(entry.membership.status);
+                                                               : entry.person.displayName;
+        case NicknameColumn:
+            return entry.membership.groupNickname;
+        case RoleColumn:
+            return MemberRoles::displayName(entry.membership.role);
+        case SubgroupColumn:
+            return entry.subgroup;
+        case TitleColumn:
+            return entry.membership.title;
+        case StatusColumn:
+            return MembershipStatuses::displayName(entry.membership.status);
         case ChatIdColumn: {
             QStringList ids;
             for (const ChatId &chatId : entry.person.chatIds)
                 ids << chatId.id;
             return ids.join(QStringLiteral(", "));
         }
-        case CityColumn: return entry.person.city;
-        case OccupationColumn: return entry.person.occupation;
-        case TagsColumn: return entry.person.tags.join(QStringLiteral(", "));
-        case JoinedColumn: return entry.membership.joinedOn.toString(Qt::ISODate);
-        default: return {};
+        case CityColumn:
+            return entry.person.city;
+        case OccupationColumn:
+            return entry.person.occupation;
+        case TagsColumn:
+            return entry.person.tags.join(QStringLiteral(", "));
+        case JoinedColumn:
+            return entry.membership.joinedOn.toString(Qt::ISODate);
+        default:
+            return {};
         }
     default:
         return {};
@@ -152,18 +170,30 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case NicknameColumn: return tr("Group nickname");
-    case RoleColumn: return tr("Role");
-    case SubgroupColumn: return tr("Subgroup");
-    case TitleColumn: return tr("Title");
-    case StatusColumn: return tr("Status");
-    case ChatIdColumn: return tr("Chat ids");
-    case CityColumn: return tr("City");
-    case OccupationColumn: return tr("Occupation");
-    case TagsColumn: return tr("Tags");
-    case JoinedColumn: return tr("Joined");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case NicknameColumn:
+        return tr("Group nickname");
+    case RoleColumn:
+        return tr("Role");
+    case SubgroupColumn:
+        return tr("Subgroup");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case ChatIdColumn:
+        return tr("Chat ids");
+    case CityColumn:
+        return tr("City");
+    case OccupationColumn:
+        return tr("Occupation");
+    case TagsColumn:
+        return tr("Tags");
+    case JoinedColumn:
+        return tr("Joined");
+    default:
+        return {};
     }
 }
 

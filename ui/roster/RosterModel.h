@@ -11,8 +11,7 @@ class WorkspaceDocument;
 
 // A camp's members as a table; the search key of each row is built once per
 // reload so filtering thousands of members on a keystroke stays quick.
-class RosterModel final : public QAbstractTableModel
-{
+class RosterModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

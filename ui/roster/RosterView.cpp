@@ -1,19 +1,19 @@
 #include "roster/RosterView.h"
 
 #include "FileDialog.h"
-#include "io/InputFile.h"
-#include "io/OutputFile.h"
 #include "WorkspaceDocument.h"
 #include "commands/RosterCommands.h"
+#include "io/InputFile.h"
+#include "io/OutputFile.h"
 #include "roster/MemberDialog.h"
 #include "roster/NicknameStandard.h"
 #include "roster/RosterFilterModel.h"
 #include "roster/RosterImportDialog.h"
 #include "roster/RosterModel.h"
-#include "widgets/LazyRefresh.h"
 #include "roster/TextDecoder.h"
 #include "roster/ViolationDialog.h"
 #include "roster/ViolationRepository.h"
+#include "widgets/LazyRefresh.h"
 #include "widgets/MenuButton.h"
 
 #include <QApplication>
@@ -97,7 +97,8 @@ void RosterView::buildLayout()
     importButton->setText(tr("Import / Export"));
     auto *importMenu = new QMenu(importButton);
     connect(importMenu->addAction(tr("Import from CSV/TSV…")), &QAction::triggered, this, &RosterView::importFile);
-    connect(importMenu->addAction(tr("Paste from a Spreadsheet")), &QAction::triggered, this, &RosterView::pasteMembers);
+    connect(importMenu->addAction(tr("Paste from a Spreadsheet")), &QAction::triggered, this,
+            &RosterView::pasteMembers);
     connect(importMenu->addAction(tr("Export as CSV…")), &QAction::triggered, this, &RosterView::exportCsv);
     attachMenu(importButton, importMenu);
 
@@ -174,25 +175,26 @@ void RosterView::buildLayout()
     const QStringList hidden = QSettings().value(QStringLiteral("roster/hiddenColumns")).toStringList();
     for (int column = 0; column < RosterModel::ColumnCount; ++column)
         m_table->setColumnHidden(column, hidden.contains(QString::number(column)));
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
-        QMenu menu;
-        for (int column = 0; column < RosterModel::ColumnCount; ++column) {
-            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            action->setCheckable(true);
-            action->setChecked(!m_table->isColumnHidden(column));
-            action->setEnabled(column != RosterModel::NameColumn);
-            connect(action, &QAction::toggled, this, [this, column](bool shown) {
-                m_table->setColumnHidden(column, !shown);
-                QStringList hiddenColumns;
-                for (int c = 0; c < RosterModel::ColumnCount; ++c) {
-                    if (m_table->isColumnHidden(c))
-                        hiddenColumns << QString::number(c);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                QMenu menu;
+                for (int column = 0; column < RosterModel::ColumnCount; ++column) {
+                    QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+                    action->setCheckable(true);
+                    action->setChecked(!m_table->isColumnHidden(column));
+                    action->setEnabled(column != RosterModel::NameColumn);
+                    connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                        m_table->setColumnHidden(column, !shown);
+                        QStringList hiddenColumns;
+                        for (int c = 0; c < RosterModel::ColumnCount; ++c) {
+                            if (m_table->isColumnHidden(c))
+                                hiddenColumns << QString::number(c);
+                        }
+                        QSettings().setValue(QStringLiteral("roster/hiddenColumns"), hiddenColumns);
+                    });
                 }
-                QSettings().setValue(QStringLiteral("roster/hiddenColumns"), hiddenColumns);
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
             });
-        }
-        menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
-    });
 
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("memberDetails"));
@@ -205,7 +207,8 @@ void RosterView::buildLayout()
     connect(copyNickname, &QPushButton::clicked, this, [this] {
         const QList<RosterEntry> selected = selectedEntries();
         if (!selected.isEmpty())
-            QApplication::clipboard()->setText(NicknameStandard::expected(m_model->nicknamePattern(), selected.first()));
+            QApplication::clipboard()->setText(
+                NicknameStandard::expected(m_model->nicknamePattern(), selected.first()));
     });
     auto *violation = new QPushButton(tr("Log a Violation…"));
     violation->setObjectName(QStringLiteral("logViolationButton"));
@@ -244,12 +247,10 @@ void RosterView::buildLayout()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterView::showDetails);
     connect(m_table, &QTableView::doubleClicked, this, &RosterView::editMember);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RosterView::refreshFilters);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
-    });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
-    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            [this] { m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount())); });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_count->setText(tr("%1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount())); });
 }
 
 void RosterView::setCampId(qint64 id)
@@ -313,7 +314,7 @@ void RosterView::showDetails()
         return;
     }
     const RosterEntry &entry = selected.first();
-    QStringList lines{entry.person.displayName, QString()};
+    QStringList lines {entry.person.displayName, QString()};
     const auto add = [&lines](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
             lines << tr("%1: %2").arg(label, value);
@@ -344,7 +345,8 @@ void RosterView::showDetails()
         if (NicknameStandard::follows(m_model->nicknamePattern(), entry))
             lines << tr("The group nickname follows the camp's pattern.");
         else
-            lines << tr("The group nickname should be: %1").arg(NicknameStandard::expected(m_model->nicknamePattern(), entry));
+            lines << tr("The group nickname should be: %1")
+                         .arg(NicknameStandard::expected(m_model->nicknamePattern(), entry));
     }
     add(tr("Notes"), entry.person.notes);
     // The ledger is the person's, across every camp.
@@ -354,13 +356,14 @@ void RosterView::showDetails()
     } else if (!ledger->isEmpty()) {
         lines << QString() << tr("Violations");
         for (const Violation &each : std::as_const(*ledger)) {
-            const QString camp = m_document->camp(each.campId).value_or(Camp{}).name;
+            const QString camp = m_document->camp(each.campId).value_or(Camp {}).name;
             lines << tr("%1 · %2 · %3%4")
                          .arg(each.date.toString(Qt::ISODate), each.rule, ViolationActions::displayName(each.action),
                               camp.isEmpty() ? QString() : QStringLiteral(" · ") + camp);
         }
     }
-    if (m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole).toBool())
+    if (m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole)
+            .toBool())
         lines << tr("⚠ The next violation means removal.");
     m_details->setText(lines.join(u'\n'));
 }
@@ -464,8 +467,9 @@ void RosterView::logViolation()
     if (selected.size() != 1)
         return;
     const RosterEntry entry = selected.first();
-    const bool removal =
-        m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole).toBool();
+    const bool removal
+        = m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole)
+              .toBool();
     auto *dialog = new ViolationDialog(entry.person.displayName, removal, QDate::currentDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, entry] { logViolationFor(entry, dialog->violation()); });

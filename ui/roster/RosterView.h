@@ -20,8 +20,7 @@ struct Violation;
 // A camp's roster: quick search (names, ids, tags; pinyin initials), filters,
 // chosen columns, bulk edits as one undo step, the selected member's details
 // with the nickname standard, and import/export.
-class RosterView final : public QWidget
-{
+class RosterView final : public QWidget {
     Q_OBJECT
 
 public:

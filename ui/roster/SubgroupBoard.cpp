@@ -1,9 +1,9 @@
 #include "roster/SubgroupBoard.h"
 
 #include "WorkspaceDocument.h"
-#include "widgets/LazyRefresh.h"
 #include "commands/RosterCommands.h"
 #include "roster/AutoSplitDialog.h"
+#include "widgets/LazyRefresh.h"
 
 #include <QApplication>
 #include <QColorDialog>
@@ -102,7 +102,7 @@ void SubgroupBoard::rebuild()
         return;
     }
     const QList<RosterEntry> roster = m_document->roster(m_campId);
-    subgroups->prepend(Subgroup{0, m_campId, tr("Unassigned"), QString(), 0});
+    subgroups->prepend(Subgroup {0, m_campId, tr("Unassigned"), QString(), 0});
     for (const Subgroup &subgroup : std::as_const(*subgroups)) {
         QList<RosterEntry> members;
         // The groups as they are now: who has left or was removed is on the
@@ -128,7 +128,8 @@ QWidget *SubgroupBoard::makeColumn(const Subgroup &subgroup, const QList<RosterE
         core += entry.membership.role == MemberRole::CoreMember ? 1 : 0;
         seed += entry.membership.role == MemberRole::SeedMember ? 1 : 0;
     }
-    auto *header = new QLabel(tr("%1 (%2)\ncore %3 · seed %4").arg(subgroup.name).arg(members.size()).arg(core).arg(seed));
+    auto *header
+        = new QLabel(tr("%1 (%2)\ncore %3 · seed %4").arg(subgroup.name).arg(members.size()).arg(core).arg(seed));
     header->setTextFormat(Qt::PlainText);
     QString style = QStringLiteral("QLabel { font-weight: bold; padding: 4px; border-radius: 4px; ");
     if (!subgroup.color.isEmpty())
@@ -141,8 +142,10 @@ QWidget *SubgroupBoard::makeColumn(const Subgroup &subgroup, const QList<RosterE
         menuButton->setText(QStringLiteral("⋯"));
         menuButton->setPopupMode(QToolButton::InstantPopup);
         auto *menu = new QMenu(menuButton);
-        connect(menu->addAction(tr("Rename…")), &QAction::triggered, this, [this, id = subgroup.id] { renameSubgroup(id); });
-        connect(menu->addAction(tr("Colour…")), &QAction::triggered, this, [this, id = subgroup.id] { recolourSubgroup(id); });
+        connect(menu->addAction(tr("Rename…")), &QAction::triggered, this,
+                [this, id = subgroup.id] { renameSubgroup(id); });
+        connect(menu->addAction(tr("Colour…")), &QAction::triggered, this,
+                [this, id = subgroup.id] { recolourSubgroup(id); });
         QMenu *leader = menu->addMenu(tr("Leader"));
         for (const RosterEntry &entry : members) {
             QAction *action = leader->addAction(entry.person.displayName);
@@ -152,7 +155,8 @@ QWidget *SubgroupBoard::makeColumn(const Subgroup &subgroup, const QList<RosterE
                     [this, id = subgroup.id, member = entry.membership.id] { setLeader(id, member); });
         }
         menu->addSeparator();
-        connect(menu->addAction(tr("Delete")), &QAction::triggered, this, [this, id = subgroup.id] { deleteSubgroup(id); });
+        connect(menu->addAction(tr("Delete")), &QAction::triggered, this,
+                [this, id = subgroup.id] { deleteSubgroup(id); });
         menuButton->setMenu(menu);
         top->addWidget(menuButton);
     }
@@ -189,7 +193,7 @@ bool SubgroupBoard::eventFilter(QObject *watched, QEvent *event)
         m_dragged.clear();
         if (item) {
             // Dragging a selected card takes the whole selection along.
-            const QList<QListWidgetItem *> selected = item->isSelected() ? list->selectedItems() : QList{item};
+            const QList<QListWidgetItem *> selected = item->isSelected() ? list->selectedItems() : QList {item};
             for (QListWidgetItem *each : selected)
                 m_dragged.append(each->data(MembershipIdRole).toLongLong());
         }
@@ -229,7 +233,7 @@ void SubgroupBoard::moveMembers(const QList<qint64> &membershipIds, qint64 subgr
     if (before.isEmpty())
         return;
     QList<RosterEntry> after = before;
-    const QString name = subgroupId ? subgroup(subgroupId).value_or(Subgroup{}).name : QString();
+    const QString name = subgroupId ? subgroup(subgroupId).value_or(Subgroup {}).name : QString();
     for (RosterEntry &entry : after) {
         entry.membership.subgroupId = subgroupId;
         entry.subgroup = name;
@@ -250,7 +254,8 @@ void SubgroupBoard::newSubgroup()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
         if (name.trimmed().isEmpty())
             return;
-        m_document->undoStack()->push(new AddSubgroupsCommand(m_document, {Subgroup{0, m_campId, name.trimmed(), {}, 0}},
+        m_document->undoStack()->push(new AddSubgroupsCommand(m_document,
+                                                              {Subgroup {0, m_campId, name.trimmed(), {}, 0}},
                                                               tr("Create subgroup “%1”").arg(name.trimmed())));
     });
     dialog->open();

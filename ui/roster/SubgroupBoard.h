@@ -16,8 +16,7 @@ class WorkspaceDocument;
 
 // A column per subgroup (and one for the unassigned) with member cards; drag
 // a card to another column to move the member. Every move is undoable.
-class SubgroupBoard final : public QWidget
-{
+class SubgroupBoard final : public QWidget {
     Q_OBJECT
 
 public:

@@ -34,12 +34,13 @@ ViolationDialog::ViolationDialog(const QString &memberName, bool nextMeansRemova
     m_action->setObjectName(QStringLiteral("actionCombo"));
     for (ViolationAction action : ViolationActions::all())
         m_action->addItem(ViolationActions::displayName(action), int(action));
-    m_action->setCurrentIndex(m_action->findData(int(nextMeansRemoval ? ViolationAction::Removed : ViolationAction::Warning)));
+    m_action->setCurrentIndex(
+        m_action->findData(int(nextMeansRemoval ? ViolationAction::Removed : ViolationAction::Warning)));
 
-    auto *policy = new QLabel(nextMeansRemoval
-                                  ? tr("%1 has had their warnings: by the camp's policy this violation means removal.")
-                                        .arg(memberName)
-                                  : tr("By the camp's policy, %1 gets a warning first.").arg(memberName));
+    auto *policy = new QLabel(
+        nextMeansRemoval
+            ? tr("%1 has had their warnings: by the camp's policy this violation means removal.").arg(memberName)
+            : tr("By the camp's policy, %1 gets a warning first.").arg(memberName));
     policy->setWordWrap(true);
     policy->setTextFormat(Qt::PlainText);
     auto *form = new QFormLayout;

@@ -13,8 +13,7 @@ namespace CampDesk {
 
 // Logs a violation: when, which rule, the evidence, and what was done. The
 // action starts at what the camp's policy says is next.
-class ViolationDialog final : public QDialog
-{
+class ViolationDialog final : public QDialog {
     Q_OBJECT
 
 public:

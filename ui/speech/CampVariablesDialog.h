@@ -17,8 +17,7 @@ class WorkspaceDocument;
 // The camp's variables for placeholders: a name, the course day it is for
 // (0: every day) and its value, e.g. course_link for day 3. OK replaces the
 // camp's variables with the table as one undo step.
-class CampVariablesDialog final : public QDialog
-{
+class CampVariablesDialog final : public QDialog {
     Q_OBJECT
 
 public:

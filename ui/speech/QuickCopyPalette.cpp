@@ -1,9 +1,9 @@
 #include "speech/QuickCopyPalette.h"
 
 #include "WorkspaceDocument.h"
+#include "domain/Activity.h"
 #include "speech/SpeechCardList.h"
 #include "speech/SpeechListModel.h"
-#include "domain/Activity.h"
 #include "widgets/FeedbackTone.h"
 
 #include <QCheckBox>
@@ -112,8 +112,8 @@ void QuickCopyPalette::findCurrentActivity()
             continue;
         m_activityId = activity.id;
         m_activitySpeechId = activity.speechTemplateId;
-        m_activityButton->setText(tr("Copy text of “%1” (%2)")
-                                      .arg(activity.title, activity.start.time().toString(QStringLiteral("HH:mm"))));
+        m_activityButton->setText(
+            tr("Copy text of “%1” (%2)").arg(activity.title, activity.start.time().toString(QStringLiteral("HH:mm"))));
         break;
     }
     m_activityButton->setVisible(m_activityId != 0);
@@ -143,7 +143,7 @@ void QuickCopyPalette::setCategories(const QSet<SpeechCategory> &categories)
 {
     m_categories = categories;
     // An empty selection shows nothing rather than everything.
-    m_model->setCategories(categories.isEmpty() ? QSet<SpeechCategory>{SpeechCategory(-1)} : categories);
+    m_model->setCategories(categories.isEmpty() ? QSet<SpeechCategory> {SpeechCategory(-1)} : categories);
     listNextCategories();
 }
 

@@ -19,8 +19,7 @@ class WorkspaceDocument;
 // A small always-on-top window for live activities: the lines of the chosen
 // categories with one-click copy and use counts, and "copy next" rotation,
 // usable while the chat app is in front.
-class QuickCopyPalette final : public QWidget
-{
+class QuickCopyPalette final : public QWidget {
     Q_OBJECT
 
 public:
@@ -44,10 +43,14 @@ private:
 
     // The live categories: atmosphere lines first, then what is posted
     // during activities.
-    const QList<SpeechCategory> m_live{SpeechCategory::WarmUp,          SpeechCategory::Hype,
-                                       SpeechCategory::Praise,          SpeechCategory::SteerBack,
-                                       SpeechCategory::CheckInReminder, SpeechCategory::Welcome,
-                                       SpeechCategory::SharingInvitation, SpeechCategory::Ceremony};
+    const QList<SpeechCategory> m_live {SpeechCategory::WarmUp,
+                                        SpeechCategory::Hype,
+                                        SpeechCategory::Praise,
+                                        SpeechCategory::SteerBack,
+                                        SpeechCategory::CheckInReminder,
+                                        SpeechCategory::Welcome,
+                                        SpeechCategory::SharingInvitation,
+                                        SpeechCategory::Ceremony};
 
     WorkspaceDocument *m_document;
     CopyContext m_context;

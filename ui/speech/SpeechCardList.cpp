@@ -4,8 +4,8 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QResizeEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QTextLayout>
 
 #include <cmath>
@@ -75,13 +75,15 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (index.data(SpeechListModel::FavouriteRole).toBool())
         title.prepend(QStringLiteral("★ "));
     const QRect titleRect(left, card.top() + Padding, textWidth, metrics.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    const QString meta = SpeechCategories::displayName(SpeechCategory(index.data(SpeechListModel::CategoryRole).toInt()))
+    const QString meta
+        = SpeechCategories::displayName(SpeechCategory(index.data(SpeechListModel::CategoryRole).toInt()))
         + QStringLiteral(" · ") + tr("used %n time(s)", nullptr, index.data(SpeechListModel::UseCountRole).toInt());
-    painter->drawText(QRect(left, titleRect.bottom() + 2, textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(meta, Qt::ElideRight, textWidth));
+    painter->drawText(QRect(left, titleRect.bottom() + 2, textWidth, metrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(meta, Qt::ElideRight, textWidth));
 
     // The text as it will be pasted, wrapped to the card.
     // A card that cannot be copied keeps its last line for the reason.
@@ -128,8 +130,8 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     if (!copyable) {
         painter->setPen(QColor(0xB3, 0x26, 0x1E));
-        painter->drawText(QRect(left, problemTop, bodyWidth, metrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(problem, Qt::ElideRight, bodyWidth));
+        painter->drawText(QRect(left, problemTop, bodyWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(problem, Qt::ElideRight, bodyWidth));
     }
     painter->restore();
 }

@@ -9,8 +9,7 @@ class SpeechListModel;
 
 // A line as a card: title, category and use count, the rendered text (or
 // what keeps it from being copied), and a Copy button.
-class SpeechCardDelegate final : public QStyledItemDelegate
-{
+class SpeechCardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -29,8 +28,7 @@ private:
 
 // The card list of the library and of the quick-copy palette. Clicking a
 // card's Copy button, double-clicking a card or pressing Enter asks for a copy.
-class SpeechCardList final : public QListView
-{
+class SpeechCardList final : public QListView {
     Q_OBJECT
 
 public:

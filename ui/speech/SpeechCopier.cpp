@@ -16,13 +16,13 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
         // {time} is when an activity starts (every built-in line says so:
         // "the lesson starts at {time}"): a line copied for an activity has
         // it; from the library it has no value rather than the clock's.
-        const std::optional<Activity> activity = context.activityId != 0 ? document.activity(context.activityId)
-                                                                         : std::nullopt;
+        const std::optional<Activity> activity
+            = context.activityId != 0 ? document.activity(context.activityId) : std::nullopt;
         // Read for every card the library draws, so not reported here: a
         // context that cannot be read leaves the placeholders unfilled, and
         // the render names them.
-        auto built =
-            document.renderContext(context.campId, activity ? activity->start : QDateTime(context.date, QTime(0, 0)));
+        auto built
+            = document.renderContext(context.campId, activity ? activity->start : QDateTime(context.date, QTime(0, 0)));
         if (built) {
             fill = *built;
             if (!activity)
@@ -35,7 +35,8 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
     return PlaceholderRenderer::render(speech.body, fill);
 }
 
-Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemplate &speech, const CopyContext &context)
+Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemplate &speech,
+                                   const CopyContext &context)
 {
     const RenderResult rendered = render(document, speech, context);
     if (!rendered.ok())
@@ -50,7 +51,8 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
     return rendered.text;
 }
 
-Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context,
+Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, SpeechCategory category,
+                                              const CopyContext &context,
                                               const std::function<bool(const SpeechTemplate &)> &accept)
 {
     auto lines = document.speechRotation(category, context.campId, context.date);

@@ -14,8 +14,7 @@ namespace CampDesk {
 class WorkspaceDocument;
 
 // Where and for whom a line is copied: the camp and day it fills from.
-struct CopyContext final
-{
+struct CopyContext final {
     qint64 campId = 0;
     QDate date;
     QString member;
@@ -26,8 +25,7 @@ struct CopyContext final
 
 // Renders a line for its context and, if nothing is left unfilled, puts it
 // on the clipboard and records the use. A line with a problem is never copied.
-class SpeechCopier final
-{
+class SpeechCopier final {
     Q_DECLARE_TR_FUNCTIONS(SpeechCopier)
 
 public:
@@ -40,9 +38,9 @@ public:
     // Line again never lands on the same unfillable line). Returns the line
     // copied, or why none was: no lines, or what the next one lacks.
     // `accept` narrows the lines further (a nudge for the silence it is for).
-    [[nodiscard]] static Result<SpeechTemplate> copyNext(WorkspaceDocument &document, SpeechCategory category,
-                                                         const CopyContext &context,
-                                                         const std::function<bool(const SpeechTemplate &)> &accept = {});
+    [[nodiscard]] static Result<SpeechTemplate>
+    copyNext(WorkspaceDocument &document, SpeechCategory category, const CopyContext &context,
+             const std::function<bool(const SpeechTemplate &)> &accept = {});
 };
 
 } // namespace CampDesk

@@ -116,7 +116,7 @@ void SpeechEditorDialog::updatePreview()
     SpeechLimits limits;
     limits.maxLines = QSettings().value(QStringLiteral("speech/maxLines"), limits.maxLines).toInt();
     limits.maxCharacters = QSettings().value(QStringLiteral("speech/maxCharacters"), limits.maxCharacters).toInt();
-    const QStringList watchWords = m_document->camp(m_context.campId).value_or(Camp{}).watchWords;
+    const QStringList watchWords = m_document->camp(m_context.campId).value_or(Camp {}).watchWords;
     notes += SpeechChecker::check(rendered.text, current.category, limits, watchWords);
     m_problems->setText(notes.isEmpty() ? tr("✓ Ready to copy.") : notes.join(u'\n'));
     setFeedbackTone(m_problems, notes.isEmpty() ? FeedbackTone::Success : FeedbackTone::Problem);

@@ -19,8 +19,7 @@ class WorkspaceDocument;
 // Writes or edits a line with a live preview for the chosen camp and day,
 // the placeholders it cannot fill, and the checks (one phone screen, blank
 // lines in announcements, watch-list words).
-class SpeechEditorDialog final : public QDialog
-{
+class SpeechEditorDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 #include "speech/SpeechImportDialog.h"
 
-#include "io/InputFile.h"
 #include "WorkspaceDocument.h"
 #include "commands/SpeechCommands.h"
+#include "io/InputFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,20 +93,24 @@ void SpeechImportDialog::fillPreview()
     }
     m_merge = SpeechLibrary::merge(*existing, incoming);
     for (const SpeechTemplate &speech : std::as_const(m_merge.added))
-        new QTreeWidgetItem(m_preview, {speech.body.simplified(), SpeechCategories::displayName(speech.category), tr("new")});
+        new QTreeWidgetItem(m_preview,
+                            {speech.body.simplified(), SpeechCategories::displayName(speech.category), tr("new")});
     for (const SpeechTemplate &speech : std::as_const(m_merge.duplicates)) {
-        auto *item = new QTreeWidgetItem(m_preview, {speech.body.simplified(), SpeechCategories::displayName(speech.category),
-                                                     tr("already in the library")});
+        auto *item = new QTreeWidgetItem(
+            m_preview,
+            {speech.body.simplified(), SpeechCategories::displayName(speech.category), tr("already in the library")});
         item->setForeground(0, Qt::gray);
     }
-    m_summary->setText(tr("%1 new lines, %2 already in the library.").arg(m_merge.added.size()).arg(m_merge.duplicates.size()));
+    m_summary->setText(
+        tr("%1 new lines, %2 already in the library.").arg(m_merge.added.size()).arg(m_merge.duplicates.size()));
 }
 
 void SpeechImportDialog::import()
 {
     if (!m_merge.added.isEmpty()) {
         m_document->undoStack()->push(new AddSpeechesCommand(
-            m_document, m_merge.added, tr("Import %1 lines from %2").arg(m_merge.added.size()).arg(QFileInfo(m_path).fileName())));
+            m_document, m_merge.added,
+            tr("Import %1 lines from %2").arg(m_merge.added.size()).arg(QFileInfo(m_path).fileName())));
     }
     accept();
 }

@@ -14,8 +14,7 @@ class WorkspaceDocument;
 
 // Previews an import: which lines are new and which the library already
 // has, then adds the new ones as one undoable step.
-class SpeechImportDialog final : public QDialog
-{
+class SpeechImportDialog final : public QDialog {
     Q_OBJECT
 
 public:

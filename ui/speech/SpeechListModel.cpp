@@ -1,9 +1,8 @@
 #include "speech/SpeechListModel.h"
 
-#include "widgets/PlainToolTip.h"
-
 #include "WorkspaceDocument.h"
 #include "search/TextMatcher.h"
+#include "widgets/PlainToolTip.h"
 
 namespace CampDesk {
 
@@ -44,7 +43,7 @@ void SpeechListModel::reload()
     auto speeches = m_document->speeches(m_context.campId);
     if (!speeches)
         m_document->reportError(speeches.error().message);
-    m_all = speeches.value_or(QList<SpeechTemplate>{});
+    m_all = speeches.value_or(QList<SpeechTemplate> {});
     // Categories in the order operators meet them in the SOP, not alphabetically.
     std::stable_sort(m_all.begin(), m_all.end(), [](const SpeechTemplate &a, const SpeechTemplate &b) {
         return int(a.category) < int(b.category);
@@ -99,15 +98,24 @@ QVariant SpeechListModel::data(const QModelIndex &index, int role) const
     const RenderResult &rendered = m_rendered.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return speech.title;
-    case Qt::ToolTipRole: return plainToolTip(rendered.ok() ? rendered.text : rendered.message());
-    case IdRole: return speech.id;
-    case CategoryRole: return int(speech.category);
-    case RenderedRole: return rendered.text;
-    case ProblemRole: return rendered.ok() ? QString() : rendered.message();
-    case FavouriteRole: return speech.favourite;
-    case UseCountRole: return speech.useCount;
-    default: return {};
+    case TitleRole:
+        return speech.title;
+    case Qt::ToolTipRole:
+        return plainToolTip(rendered.ok() ? rendered.text : rendered.message());
+    case IdRole:
+        return speech.id;
+    case CategoryRole:
+        return int(speech.category);
+    case RenderedRole:
+        return rendered.text;
+    case ProblemRole:
+        return rendered.ok() ? QString() : rendered.message();
+    case FavouriteRole:
+        return speech.favourite;
+    case UseCountRole:
+        return speech.useCount;
+    default:
+        return {};
     }
 }
 

@@ -12,8 +12,7 @@ class WorkspaceDocument;
 
 // The library's lines for a camp, filtered by category and search, each
 // rendered for the current context so the cards show what will be pasted.
-class SpeechListModel final : public QAbstractListModel
-{
+class SpeechListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

@@ -1,12 +1,11 @@
 #include "speech/SpeechView.h"
 
-#include "MessageBox.h"
-
+#include "DateFormat.h"
 #include "FileDialog.h"
-#include "io/OutputFile.h"
+#include "MessageBox.h"
 #include "WorkspaceDocument.h"
-#include "widgets/LazyRefresh.h"
 #include "commands/SpeechCommands.h"
+#include "io/OutputFile.h"
 #include "speech/CampVariablesDialog.h"
 #include "speech/QuickCopyPalette.h"
 #include "speech/SpeechCardList.h"
@@ -14,9 +13,8 @@
 #include "speech/SpeechImportDialog.h"
 #include "speech/SpeechLibrary.h"
 #include "speech/SpeechListModel.h"
-
-#include "DateFormat.h"
 #include "widgets/FeedbackTone.h"
+#include "widgets/LazyRefresh.h"
 #include "widgets/MenuButton.h"
 
 #include <QDateEdit>
@@ -121,7 +119,8 @@ void SpeechView::buildLayout()
     attachMenu(share, shareMenu);
 
     auto *actions = new QHBoxLayout;
-    for (QWidget *widget : {static_cast<QWidget *>(copy), static_cast<QWidget *>(next), static_cast<QWidget *>(palette)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(copy), static_cast<QWidget *>(next), static_cast<QWidget *>(palette)})
         actions->addWidget(widget);
     actions->addStretch();
     actions->addWidget(add);
@@ -250,7 +249,8 @@ QString SpeechView::feedback() const
 
 void SpeechView::refreshCategories()
 {
-    const QVariant current = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole) : QVariant(AllRow);
+    const QVariant current
+        = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole) : QVariant(AllRow);
     QHash<int, int> counts;
     int favourites = 0;
     for (const SpeechTemplate &speech : m_model->allSpeeches()) {
@@ -279,7 +279,7 @@ void SpeechView::applyCategory()
 {
     const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : AllRow;
     m_model->setFavouritesOnly(chosen == FavouritesRow);
-    m_model->setCategories(chosen >= 0 ? QSet<SpeechCategory>{SpeechCategory(chosen)} : QSet<SpeechCategory>{});
+    m_model->setCategories(chosen >= 0 ? QSet<SpeechCategory> {SpeechCategory(chosen)} : QSet<SpeechCategory> {});
 }
 
 void SpeechView::showFeedback(const QString &text, bool error)
@@ -322,13 +322,14 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
     // Only values someone can type: the member, the staff name and the
     // camp's own values. {day}, {date} or {time} come from the day and the
     // activity, and a stray brace needs the editor.
-    static const QStringList fromTheDay{QStringLiteral("camp"), QStringLiteral("day"), QStringLiteral("date"),
-                                        QStringLiteral("weekday"), QStringLiteral("time"), QStringLiteral("subgroup")};
+    static const QStringList fromTheDay {QStringLiteral("camp"),    QStringLiteral("day"),  QStringLiteral("date"),
+                                         QStringLiteral("weekday"), QStringLiteral("time"), QStringLiteral("subgroup")};
     QStringList names;
     for (const RenderProblem &problem : SpeechCopier::render(*m_document, speech, copyContext()).problems) {
         const QString name = problem.name == QLatin1String("@member") ? QStringLiteral("member") : problem.name;
         // A camp value never set reads as unknown: it is asked for too.
-        const bool askable = problem.kind == RenderProblem::Kind::Unfilled || problem.kind == RenderProblem::Kind::Unknown;
+        const bool askable
+            = problem.kind == RenderProblem::Kind::Unfilled || problem.kind == RenderProblem::Kind::Unknown;
         if (!askable || fromTheDay.contains(name))
             return false;
         if (!names.contains(name))
@@ -336,8 +337,8 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
     }
     for (const QString &name : std::as_const(names)) {
         const QString label = name == QLatin1String("member") ? tr("Who is the line for? ({member})")
-            : name == QLatin1String("staff")                   ? tr("Your name as staff ({staff}):")
-                                                               : tr("This camp's {%1}, kept for every day:").arg(name);
+            : name == QLatin1String("staff")                  ? tr("Your name as staff ({staff}):")
+                                                              : tr("This camp's {%1}, kept for every day:").arg(name);
         const std::optional<QString> value = MessageBox::getText(this, tr("Fill “%1”").arg(speech.title), label);
         if (!value || value->trimmed().isEmpty())
             return false;
@@ -347,7 +348,8 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
             m_staff->setText(value->trimmed());
             QSettings().setValue(QStringLiteral("speech/staff"), value->trimmed());
         } else {
-            m_document->undoStack()->push(new SetCampVariableCommand(m_document, m_campId, {name, 0, value->trimmed()}));
+            m_document->undoStack()->push(
+                new SetCampVariableCommand(m_document, m_campId, {name, 0, value->trimmed()}));
         }
     }
     return true;
@@ -358,7 +360,8 @@ bool SpeechView::copyNextLine()
     SpeechCategory category = SpeechCategory::Hype;
     if (const SpeechTemplate *current = m_model->speechAt(m_cards->currentIndex().row()))
         category = current->category;
-    else if (const int chosen = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
+    else if (const int chosen
+             = m_categories->currentItem() ? m_categories->currentItem()->data(Qt::UserRole).toInt() : -1;
              chosen >= 0)
         category = SpeechCategory(chosen);
     auto copied = SpeechCopier::copyNext(*m_document, category, copyContext());
@@ -478,9 +481,8 @@ void SpeechView::exportLibrary()
 
 void SpeechView::exportCsv()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Speech Library"),
-                                                     QDir::home().filePath(tr("speech library.csv")),
-                                                     tr("CSV files (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export Speech Library"), QDir::home().filePath(tr("speech library.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QByteArray bytes = SpeechLibrary::toCsv(m_model->allSpeeches());

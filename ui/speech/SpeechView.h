@@ -2,8 +2,8 @@
 
 #include "speech/SpeechCopier.h"
 
-#include <QPointer>
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QDateEdit;
@@ -25,8 +25,7 @@ class WorkspaceDocument;
 // The speech library (话术库) of a camp: categories, search (pinyin initials
 // work), cards rendered for the chosen day, one-click copy, rotation, and
 // the always-on-top palette for live activities.
-class SpeechView final : public QWidget
-{
+class SpeechView final : public QWidget {
     Q_OBJECT
 
 public:

@@ -6,8 +6,7 @@ namespace CampDesk {
 
 // A plain-text editor that reports one "editing finished" when it loses focus
 // after a change, like QLineEdit does, so a long text becomes one undo step.
-class CommitTextEdit final : public QPlainTextEdit
-{
+class CommitTextEdit final : public QPlainTextEdit {
     Q_OBJECT
 
 public:

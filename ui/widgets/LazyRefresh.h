@@ -15,8 +15,7 @@ namespace CampDesk {
 // tab or stack it sits in, and otherwise when it is next shown. A camp has
 // many tabs: loading the hidden ones when a big camp opened (5,000 members,
 // a million messages) made the first window take minutes.
-class LazyRefresh : public QObject
-{
+class LazyRefresh : public QObject {
 public:
     LazyRefresh(QWidget *view, std::function<void()> refresh);
 

@@ -10,8 +10,7 @@ namespace CampDesk {
 // "成员消息" at the end of one line and "数：1,275" on the next, since
 // Chinese has no spaces to break at. A piece wider than the label still
 // wraps inside itself, so the label never widens the window.
-class PiecesLabel final : public QLabel
-{
+class PiecesLabel final : public QLabel {
 public:
     explicit PiecesLabel(QWidget *parent = nullptr);
 

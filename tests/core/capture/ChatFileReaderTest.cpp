@@ -1,6 +1,7 @@
+#include "capture/ChatFileReader.h"
+
 #include "Samples.h"
 #include "TempWorkspace.h"
-#include "capture/ChatFileReader.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatParsers.h"
 
@@ -16,8 +17,7 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-struct Parsed
-{
+struct Parsed {
     QList<ChatMessage> messages;
     ParseReport report;
     bool streamed = false;
@@ -289,7 +289,7 @@ TEST(ChatFileReader, AStreamedCsvIsCutOnlyBetweenRecords)
         const QByteArray time = QByteArray::number(1677628800 + i * 60);
         if (i % 7 == 3) {
             csv += n + ",5,1,0,0," + time + ",,\"第一行\r\n" + n + ",5,1,0,0," + time
-                   + ",,not a row\r\n\"\"引号\"\", 逗号\",2023-03-01 08:00:00,,王子涵,wxid_wang002\r\n";
+                + ",,not a row\r\n\"\"引号\"\", 逗号\",2023-03-01 08:00:00,,王子涵,wxid_wang002\r\n";
         } else if (i == 250) {
             csv += n + ",5,1\r\n"; // too short: skipped with a warning
         } else {
@@ -322,7 +322,7 @@ TEST(ChatFileReader, ASemicolonCsvWithBareCarriageReturnsStreams)
     for (int i = 0; i < 40; ++i) {
         const QByteArray n = QByteArray::number(i);
         csv += "\"Amy#" + n + "\";\"15-Mar-24 08:0" + QByteArray::number(i % 10) + " PM\";\"hello;\r" + n
-               + "\";\"\";\r";
+            + "\";\"\";\r";
     }
     const QString path = dir.path(QStringLiteral("discord.csv"));
     writeFile(path, csv);
@@ -364,7 +364,7 @@ TEST(ChatFileReader, ExportsInOtherEncodingsStream)
 TEST(ChatFileReader, DiscordJsonStreamsInPiecesAsTheWholeFile)
 {
     const QString guild = QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/guild.json");
-    QStringList paths{guild, QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/direct-message.json")};
+    QStringList paths {guild, QStringLiteral(CAMPDESK_TEST_DATA "/capture/discord/direct-message.json")};
     if (samplesAvailable())
         paths.append(samplePath(QStringLiteral("discord/chat-analytics__DM_2A_2M.json")));
     expectPiecesGiveTheWhole(paths, {1, 7, 64, 4096});
@@ -382,16 +382,17 @@ TEST(ChatFileReader, TelegramJsonStreamsInPiecesAsTheWholeFile)
 {
     TempDir dir;
     const QString repaired = dir.path(QStringLiteral("repaired.json"));
-    writeFile(repaired, QStringLiteral("\uFEFF{\r\n \"name\": \"Camp \\x41\",\r\n \"type\": \"private_supergroup\",\r\n"
-                                       " \"messages\": [\uFEFF\r\n  {\"id\": 1, \"type\": \"message\", \"date_unixtime\": "
-                                       "\"1700000000\", \"from\": \"Amy \\x42\", \"from_id\": \"user1\", \"text\": "
-                                       "\"a\\x43\\\"b\"},\uFEFF\r\n  {\"id\": 2, \"type\": \"service\", \"date_unixtime\": "
-                                       "\"1700000060\", \"actor\": \"Bob\", \"actor_id\": \"user2\", \"action\": "
-                                       "\"invite_members\", \"members\": [\"Cat\"], \"text\": \"\"}\r\n ]\r\n}\r\n")
-                            .toUtf8());
-    QStringList paths{repaired};
-    for (const char *name : {"/capture/telegram/group.json", "/capture/telegram/full-account.json",
-                             "/capture/telegram/single-chat.json"})
+    writeFile(repaired,
+              QStringLiteral("\uFEFF{\r\n \"name\": \"Camp \\x41\",\r\n \"type\": \"private_supergroup\",\r\n"
+                             " \"messages\": [\uFEFF\r\n  {\"id\": 1, \"type\": \"message\", \"date_unixtime\": "
+                             "\"1700000000\", \"from\": \"Amy \\x42\", \"from_id\": \"user1\", \"text\": "
+                             "\"a\\x43\\\"b\"},\uFEFF\r\n  {\"id\": 2, \"type\": \"service\", \"date_unixtime\": "
+                             "\"1700000060\", \"actor\": \"Bob\", \"actor_id\": \"user2\", \"action\": "
+                             "\"invite_members\", \"members\": [\"Cat\"], \"text\": \"\"}\r\n ]\r\n}\r\n")
+                  .toUtf8());
+    QStringList paths {repaired};
+    for (const char *name :
+         {"/capture/telegram/group.json", "/capture/telegram/full-account.json", "/capture/telegram/single-chat.json"})
         paths.append(QStringLiteral(CAMPDESK_TEST_DATA) + QLatin1String(name));
     if (samplesAvailable()) {
         const QDir samples(samplePath(QStringLiteral("telegram")));
@@ -420,8 +421,7 @@ TEST(ChatFileReader, QQExportsStreamInPiecesAsTheWholeFile)
 {
     TempDir dir;
     const QString rule = QStringLiteral("================================================================\r\n");
-    const QString text =
-        QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
+    const QString text = QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
         + QStringLiteral("消息分组:我的好友\r\n") + rule + QStringLiteral("消息对象:老同学\r\n") + rule
         + QStringLiteral("\r\n2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n2020-05-01 10:01:00 我\r\n在\r\n\r\n") + rule
         + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:跑步群\r\n") + rule
@@ -435,7 +435,7 @@ TEST(ChatFileReader, QQExportsStreamInPiecesAsTheWholeFile)
     const QString many = dir.path(QStringLiteral("all-conversations.txt"));
     writeFile(many, text.toUtf8());
 
-    QStringList paths{many, QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/header-block-only.txt")};
+    QStringList paths {many, QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/header-block-only.txt")};
     if (samplesAvailable())
         paths.append(samplePath(QStringLiteral("qq/qq-chat-history__tests_file.txt")));
     for (const char *name : {"group-12h-crlf.utf8.txt", "group-12h-crlf.gbk.txt", "group-12h-crlf.utf16le.txt"})
@@ -457,9 +457,10 @@ TEST(ChatFileReader, QQPrivateChatsAreReadWhole)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("friend.txt"));
-    writeFile(path, QStringLiteral("2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n2020-05-01 10:01:00 我\r\n在\r\n\r\n"
-                                   "2020-05-01 10:02:00 老同学\r\n好\r\n")
-                        .toUtf8());
+    writeFile(path,
+              QStringLiteral("2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n2020-05-01 10:01:00 我\r\n在\r\n\r\n"
+                             "2020-05-01 10:02:00 老同学\r\n好\r\n")
+                  .toUtf8());
     ChatFileReader::Options options = streamingIn(8);
     options.format = ChatFormat::QQText;
     const Parsed whole = parseFile(path, {});
@@ -531,13 +532,15 @@ TEST(ChatFileReader, DatesThatNeedBothOrdersAreRefusedWholeAndInPieces)
     bytes += "2/14/26, 10:00 - Bob: month first\n";
     writeFile(path, bytes);
     for (const qint64 pieceBytes : {qint64(0), qint64(4096)}) {
-        auto reader = ChatFileReader::open(path, pieceBytes > 0 ? streamingIn(pieceBytes) : ChatFileReader::Options{});
+        auto reader = ChatFileReader::open(path, pieceBytes > 0 ? streamingIn(pieceBytes) : ChatFileReader::Options {});
         ASSERT_TRUE(reader.has_value());
         int read = 0;
-        auto report = reader->parse(ParseOptions{}, [&read](ChatMessage &&) { return ++read > 0; });
+        auto report = reader->parse(ParseOptions {}, [&read](ChatMessage &&) { return ++read > 0; });
         ASSERT_FALSE(report.has_value()) << pieceBytes;
-        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 3001"))) << report.error().message.toStdString();
-        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 6002"))) << report.error().message.toStdString();
+        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 3001")))
+            << report.error().message.toStdString();
+        EXPECT_TRUE(report.error().message.contains(QStringLiteral("line 6002")))
+            << report.error().message.toStdString();
         EXPECT_EQ(read, 0) << "nothing is read before the order is decided";
     }
 }
@@ -562,7 +565,7 @@ TEST(ChatFileReader, AnEncodingThatChangesAfterTheFirstMegabyteIsDecidedForTheWh
     EXPECT_EQ(streamed.messages.last().senderName, QStringLiteral("林晓雨"));
     auto reader = ChatFileReader::open(path, streamingIn(256 * 1024));
     ASSERT_TRUE(reader.has_value());
-    (void)reader->parse(ParseOptions{}, [](ChatMessage &&) { return true; });
+    (void)reader->parse(ParseOptions {}, [](ChatMessage &&) { return true; });
     EXPECT_EQ(reader->encoding(), QStringLiteral("GB18030"));
 }
 
@@ -572,8 +575,7 @@ TEST(ChatFileReader, AnEncodingThatChangesAfterTheFirstMegabyteIsDecidedForTheWh
 // to vanish into the message before it).
 TEST(ChatFileReader, AHeaderAtAnImpossibleTimeIsReportedAndSkipped)
 {
-    struct Case
-    {
+    struct Case {
         ChatFormat format;
         QString text;
         QString stamp;
@@ -600,7 +602,7 @@ TEST(ChatFileReader, AHeaderAtAnImpossibleTimeIsReportedAndSkipped)
             return true;
         });
         ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
-        EXPECT_EQ(texts, (QStringList{QStringLiteral("hello"), QStringLiteral("bye")}));
+        EXPECT_EQ(texts, (QStringList {QStringLiteral("hello"), QStringLiteral("bye")}));
         ASSERT_EQ(report->warnings.size(), 1);
         const ParseWarning &warning = report->warnings.first();
         EXPECT_EQ(warning.skipped, 1) << "one message skipped, counted as such";

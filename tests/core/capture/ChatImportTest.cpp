@@ -36,8 +36,7 @@ ChatMessage message(const QString &id, const QString &name, qint64 time, const Q
 
 } // namespace
 
-class ChatImportTest : public ::testing::Test
-{
+class ChatImportTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
@@ -47,13 +46,14 @@ protected:
         Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
         camp.timeZone = QStringLiteral("Asia/Shanghai");
         m_camp = *m_workspace->camps().insert(camp);
-        m_lin = member(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"), {{QStringLiteral("wechat"), QStringLiteral("wxid_lin")}});
+        m_lin = member(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"),
+                       {{QStringLiteral("wechat"), QStringLiteral("wxid_lin")}});
         m_wang = member(QStringLiteral("王子涵"), QString(), {});
     }
 
     qint64 member(const QString &name, const QString &nickname, const QList<ChatId> &ids)
     {
-        Person person{0, name, {}};
+        Person person {0, name, {}};
         person.chatIds = ids;
         const qint64 personId = *m_workspace->people().insert(person);
         Membership membership;
@@ -68,24 +68,28 @@ protected:
     QList<ChatMessage> dayOne() const
     {
         const QDate day(2027, 3, 1);
-        return {message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 5)), QStringLiteral("早上好")),
-                message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 6)), QStringLiteral("打卡第1天")),
-                message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day, QTime(23, 30)), QStringLiteral("[图片]"),
-                        MessageKind::Media),
-                // 00:30 in Shanghai on 2 March: still day two there, whatever the test machine's zone.
-                message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day.addDays(1), QTime(0, 30)),
-                        QStringLiteral("晚安")),
-                message(QString(), QString(), at(day, QTime(9, 0)), QStringLiteral("\"张三\"撤回了一条消息"), MessageKind::Recall),
-                message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(day, QTime(9, 1)), QStringLiteral("有人做理财吗")),
-                message(QString(), QString(), at(day, QTime(10, 0)), QString(), MessageKind::Join)};
+        return {
+            message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 5)), QStringLiteral("早上好")),
+            message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(day, QTime(7, 6)),
+                    QStringLiteral("打卡第1天")),
+            message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day, QTime(23, 30)),
+                    QStringLiteral("[图片]"), MessageKind::Media),
+            // 00:30 in Shanghai on 2 March: still day two there, whatever the test machine's zone.
+            message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"), at(day.addDays(1), QTime(0, 30)),
+                    QStringLiteral("晚安")),
+            message(QString(), QString(), at(day, QTime(9, 0)), QStringLiteral("\"张三\"撤回了一条消息"),
+                    MessageKind::Recall),
+            message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(day, QTime(9, 1)),
+                    QStringLiteral("有人做理财吗")),
+            message(QString(), QString(), at(day, QTime(10, 0)), QString(), MessageKind::Join)};
     }
 
     Result<ChatImportSummary> importDayOne(const ChatImportOptions &options = {})
     {
         QList<ChatMessage> messages = dayOne();
         messages.last().subjects = {QStringLiteral("王子涵")};
-        return ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day1.csv"),
-                                                         messages, options);
+        return ChatImporter(*m_workspace)
+            .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day1.csv"), messages, options);
     }
 
     MemberTotals totalsOf(qint64 personId)
@@ -150,8 +154,9 @@ TEST_F(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
     overlapping.last().subjects = {QStringLiteral("王子涵")};
     overlapping.append(message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(QDate(2027, 3, 3), QTime(8, 0)),
                                QStringLiteral("早上好")));
-    auto overlap = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv,
-                                                             QStringLiteral("days1-3.csv"), overlapping, {});
+    auto overlap
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("days1-3.csv"), overlapping, {});
     ASSERT_TRUE(overlap.has_value());
     EXPECT_EQ(overlap->added, 1);
     EXPECT_EQ(overlap->duplicates, 7);
@@ -162,12 +167,14 @@ TEST_F(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
 TEST_F(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
 {
     const qint64 time = at(QDate(2027, 3, 2), QTime(9, 0));
-    QList<ChatMessage> messages{message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1")),
-                                message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1"))};
-    auto first = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    QList<ChatMessage> messages {message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1")),
+                                 message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1"))};
+    auto first = ChatImporter(*m_workspace)
+                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
     ASSERT_TRUE(first.has_value());
     EXPECT_EQ(first->added, 2);
-    auto second = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    auto second = ChatImporter(*m_workspace)
+                      .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
     EXPECT_EQ(second->added, 0);
     EXPECT_EQ(totalsOf(m_wang).messages, 2);
 }
@@ -189,9 +196,10 @@ TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
     ASSERT_EQ(identities->size(), 3);
     for (const ChatIdentity &identity : *identities)
         EXPECT_GT(identity.personId, 0) << identity.displayName.toStdString();
-    QList<ChatMessage> later{message(QStringLiteral("wxid_zhang"), QStringLiteral("张三丰"), at(QDate(2027, 3, 4), QTime(9, 0)),
-                                     QStringLiteral("你好"))};
-    auto next = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("d4.csv"), later, {});
+    QList<ChatMessage> later {message(QStringLiteral("wxid_zhang"), QStringLiteral("张三丰"),
+                                      at(QDate(2027, 3, 4), QTime(9, 0)), QStringLiteral("你好"))};
+    auto next = ChatImporter(*m_workspace)
+                    .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("d4.csv"), later, {});
     ASSERT_TRUE(next.has_value());
     EXPECT_TRUE(next->unmatched.isEmpty());
     EXPECT_EQ(next->membersCreated, 0);
@@ -202,8 +210,9 @@ TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
     ASSERT_TRUE(importDayOne().has_value());
     ParticipationRepository repository(m_workspace->database());
     const auto identities = repository.identities(m_camp);
-    const auto zhang = std::find_if(identities->cbegin(), identities->cend(),
-                                    [](const ChatIdentity &identity) { return identity.chatKey == QLatin1String("wxid_zhang"); });
+    const auto zhang = std::find_if(identities->cbegin(), identities->cend(), [](const ChatIdentity &identity) {
+        return identity.chatKey == QLatin1String("wxid_zhang");
+    });
     ASSERT_NE(zhang, identities->cend());
     EXPECT_EQ(zhang->messages, 1);
     ASSERT_TRUE(repository.mapIdentity(zhang->id, m_wang).has_value());
@@ -215,16 +224,22 @@ TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
 TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEverything)
 {
     QList<ChatMessage> messages;
-    ChatMessage leave = message(QString(), QString(), at(QDate(2027, 3, 5), QTime(12, 0)), QString(), MessageKind::Leave);
+    ChatMessage leave
+        = message(QString(), QString(), at(QDate(2027, 3, 5), QTime(12, 0)), QString(), MessageKind::Leave);
     leave.subjects = {QStringLiteral("王子涵")};
-    ChatMessage join = message(QString(), QString(), at(QDate(2027, 2, 25), QTime(12, 0)), QString(), MessageKind::Join);
+    ChatMessage join
+        = message(QString(), QString(), at(QDate(2027, 2, 25), QTime(12, 0)), QString(), MessageKind::Join);
     join.subjects = {QStringLiteral("A组-林晓雨-杭州")};
-    messages << join << leave << message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(QDate(2027, 3, 1), QTime(7, 0)), QStringLiteral("hi"));
+    messages << join << leave
+             << message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"), at(QDate(2027, 3, 1), QTime(7, 0)),
+                        QStringLiteral("hi"));
     ChatImportOptions options;
     options.mapping.insert(QStringLiteral("wxid_new"), ChatImportOptions::CreateMember);
-    messages << message(QStringLiteral("wxid_new"), QStringLiteral("新人"), at(QDate(2027, 3, 2), QTime(7, 0)), QStringLiteral("hello"));
-    auto summary = ChatImporter(*m_workspace).importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("x.csv"),
-                                                             messages, options);
+    messages << message(QStringLiteral("wxid_new"), QStringLiteral("新人"), at(QDate(2027, 3, 2), QTime(7, 0)),
+                        QStringLiteral("hello"));
+    auto summary
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("x.csv"), messages, options);
     ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
     EXPECT_EQ(summary->joins, 1);
     EXPECT_EQ(summary->leaves, 1);
@@ -282,7 +297,7 @@ TEST_F(ChatImportTest, CheckInTextIsRecognised)
 
 TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound)
 {
-    QList<ChatMessage> messages{
+    QList<ChatMessage> messages {
         message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(QDate(2027, 3, 2), QTime(9, 0)),
                 QStringLiteral("理财和币圈都别碰")),
         message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(QDate(2027, 3, 2), QTime(8, 0)),
@@ -294,14 +309,16 @@ TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound
                     .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("watch.csv"), messages, {})
                     .has_value());
     const auto hits = ParticipationRepository(m_workspace->database())
-                          .watchHits(m_camp, {QStringLiteral("币圈"), QStringLiteral(" 理财 "), QStringLiteral("100%"),
-                                              QStringLiteral("a_b"), QString(), QStringLiteral("理财")});
+                          .watchHits(m_camp,
+                                     {QStringLiteral("币圈"), QStringLiteral(" 理财 "), QStringLiteral("100%"),
+                                      QStringLiteral("a_b"), QString(), QStringLiteral("理财")});
     ASSERT_TRUE(hits.has_value()) << hits.error().message.toStdString();
     ASSERT_EQ(hits->size(), 4) << "one row per word found; blank and repeated words ignored";
     EXPECT_EQ(hits->at(0).word, QStringLiteral("100%")) << "by time: the 8:00 message first";
     EXPECT_EQ(hits->at(1).word, QStringLiteral("a_b")) << "% and _ are matched literally";
     EXPECT_EQ(hits->at(2).sentAt, hits->at(3).sentAt);
-    EXPECT_EQ(QSet<QString>({hits->at(2).word, hits->at(3).word}), QSet<QString>({QStringLiteral("理财"), QStringLiteral("币圈")}));
+    EXPECT_EQ(QSet<QString>({hits->at(2).word, hits->at(3).word}),
+              QSet<QString>({QStringLiteral("理财"), QStringLiteral("币圈")}));
     const auto none = ParticipationRepository(m_workspace->database()).watchHits(m_camp, {QStringLiteral("  ")});
     ASSERT_TRUE(none.has_value());
     EXPECT_TRUE(none->isEmpty());

@@ -1,9 +1,9 @@
-#include "Samples.h"
 #include "capture/DiscordParser.h"
+
+#include "Samples.h"
+#include "TempWorkspace.h"
 #include "capture/TelegramParser.h"
 #include "roster/TextDecoder.h"
-
-#include "TempWorkspace.h"
 
 #include <QMap>
 
@@ -37,8 +37,7 @@ QString otherFixture(const QString &relative)
     return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/") + relative);
 }
 
-struct Parsed
-{
+struct Parsed {
     ParseReport report;
     QList<ChatMessage> messages;
 };
@@ -85,14 +84,22 @@ QString failure(ParseFunction parse, const QString &text)
 const char *kindName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return "text";
-    case MessageKind::Media: return "media";
-    case MessageKind::Join: return "join";
-    case MessageKind::Leave: return "leave";
-    case MessageKind::Recall: return "recall";
-    case MessageKind::Pat: return "pat";
-    case MessageKind::System: return "system";
-    case MessageKind::CheckIn: return "checkin";
+    case MessageKind::Text:
+        return "text";
+    case MessageKind::Media:
+        return "media";
+    case MessageKind::Join:
+        return "join";
+    case MessageKind::Leave:
+        return "leave";
+    case MessageKind::Recall:
+        return "recall";
+    case MessageKind::Pat:
+        return "pat";
+    case MessageKind::System:
+        return "system";
+    case MessageKind::CheckIn:
+        return "checkin";
     }
     return "?";
 }
@@ -144,9 +151,9 @@ TEST(DiscordJsonParser, DirectMessageSample)
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Direct Messages / Someones name"));
     EXPECT_EQ(parsed.report.messages, 3);
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
-    const QMap<QString, int> expected{{QStringLiteral("mlomb|text"), 1},
-                                      {QStringLiteral("Someones nickname|text"), 1},
-                                      {QStringLiteral("Someones nickname|system"), 1}}; // the Call
+    const QMap<QString, int> expected {{QStringLiteral("mlomb|text"), 1},
+                                       {QStringLiteral("Someones nickname|text"), 1},
+                                       {QStringLiteral("Someones nickname|system"), 1}}; // the Call
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 3);
     EXPECT_EQ(parsed.messages[0].senderId, QStringLiteral("111111111111111111"));
@@ -175,12 +182,12 @@ TEST(DiscordJsonParser, GuildJoinsLeavesAndNotices)
     const Parsed parsed = parseOk(&DiscordJsonParser::parse, text);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Trail Camp / general"));
     EXPECT_EQ(parsed.report.messages, 14);
-    const QMap<QString, int> expected{
-        {QStringLiteral("Alice A.|join"), 1},   {QStringLiteral("Alice A.|text"), 1},
-        {QStringLiteral("Alice A.|leave"), 1},  {QStringLiteral("Alice A.|system"), 4},
-        {QStringLiteral("bob|text"), 1},        {QStringLiteral("bob|media"), 1},
-        {QStringLiteral("bob|leave"), 1},       {QStringLiteral("Carol C.|join"), 1},
-        {QStringLiteral("Carol C.|media"), 1},  {QStringLiteral("Carol C.|system"), 1},
+    const QMap<QString, int> expected {
+        {QStringLiteral("Alice A.|join"), 1},  {QStringLiteral("Alice A.|text"), 1},
+        {QStringLiteral("Alice A.|leave"), 1}, {QStringLiteral("Alice A.|system"), 4},
+        {QStringLiteral("bob|text"), 1},       {QStringLiteral("bob|media"), 1},
+        {QStringLiteral("bob|leave"), 1},      {QStringLiteral("Carol C.|join"), 1},
+        {QStringLiteral("Carol C.|media"), 1}, {QStringLiteral("Carol C.|system"), 1},
         {QStringLiteral("CampBot|text"), 1},
     };
     EXPECT_EQ(tally(parsed.messages), expected);
@@ -190,7 +197,7 @@ TEST(DiscordJsonParser, GuildJoinsLeavesAndNotices)
     EXPECT_EQ(joined.kind, MessageKind::Join);
     EXPECT_EQ(joined.senderName, QStringLiteral("Carol C.")); // nickname, U+200E removed
     EXPECT_EQ(joined.senderId, QStringLiteral("100000000000000003"));
-    EXPECT_EQ(joined.subjects, QStringList{QStringLiteral("Carol C.")});
+    EXPECT_EQ(joined.subjects, QStringList {QStringLiteral("Carol C.")});
     EXPECT_EQ(joined.time, 1673983987);
     EXPECT_EQ(joined.line, 21);
     EXPECT_EQ(joined.sourceId, QStringLiteral("900000000000000001"));
@@ -207,15 +214,15 @@ TEST(DiscordJsonParser, GuildJoinsLeavesAndNotices)
 
     const ChatMessage &added = parsed.messages[5];
     EXPECT_EQ(added.kind, MessageKind::Join);
-    EXPECT_EQ(added.subjects, QStringList{QStringLiteral("bob")});
+    EXPECT_EQ(added.subjects, QStringList {QStringLiteral("bob")});
     const ChatMessage &left = parsed.messages[6];
     EXPECT_EQ(left.kind, MessageKind::Leave);
     EXPECT_EQ(left.senderName, QStringLiteral("bob"));
-    EXPECT_EQ(left.subjects, QStringList{QStringLiteral("bob")});
+    EXPECT_EQ(left.subjects, QStringList {QStringLiteral("bob")});
     const ChatMessage &removed = parsed.messages[7];
     EXPECT_EQ(removed.kind, MessageKind::Leave);
     EXPECT_EQ(removed.senderName, QStringLiteral("Alice A."));
-    EXPECT_EQ(removed.subjects, QStringList{QStringLiteral("Carol C.")});
+    EXPECT_EQ(removed.subjects, QStringList {QStringLiteral("Carol C.")});
 
     EXPECT_EQ(parsed.messages[12].kind, MessageKind::Text); // type "20": a slash-command reply
     EXPECT_EQ(parsed.messages[12].senderId, QStringLiteral("100000000000000009"));
@@ -231,11 +238,12 @@ TEST(DiscordJsonParser, FailsOnOtherFilesAndBrokenJson)
         << failure(&DiscordJsonParser::parse, telegram).toStdString();
     const QString whatsapp = otherFixture(QStringLiteral("whatsapp/iso-12h.txt"));
     ASSERT_FALSE(whatsapp.isEmpty());
-    EXPECT_TRUE(failure(&DiscordJsonParser::parse, whatsapp).startsWith(u"Line 1: expected a DiscordChatExporter JSON"));
+    EXPECT_TRUE(
+        failure(&DiscordJsonParser::parse, whatsapp).startsWith(u"Line 1: expected a DiscordChatExporter JSON"));
     // A syntax error inside a message: the line and column in the file (Qt's
     // offset is one character into the unexpected "type").
-    const QString broken =
-        QStringLiteral("\n{\n  \"guild\": {\"id\": \"0\"},\n  \"messages\": [\n    {\"id\": \"1\" \"type\": \"Default\"}\n  ]\n}\n");
+    const QString broken = QStringLiteral(
+        "\n{\n  \"guild\": {\"id\": \"0\"},\n  \"messages\": [\n    {\"id\": \"1\" \"type\": \"Default\"}\n  ]\n}\n");
     const QString message = failure(&DiscordJsonParser::parse, broken);
     EXPECT_TRUE(message.startsWith(u"Line 5, column 17:")) << message.toStdString();
     // … and in the root object outside the messages.
@@ -267,39 +275,40 @@ TEST(DiscordCsvParser, SemicolonFileWithAuthorId)
     const Parsed parsed = csv(QStringLiteral("v2.15-semicolon.csv"));
     EXPECT_EQ(parsed.report.messages, 4);
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
-    const QMap<QString, int> expected{{QStringLiteral("alice#1234|text"), 1},
-                                      {QStringLiteral("bob#5678|text"), 1},
-                                      {QStringLiteral("bob#5678|join"), 1},
-                                      {QStringLiteral("carol#9012|media"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("alice#1234|text"), 1},
+                                       {QStringLiteral("bob#5678|text"), 1},
+                                       {QStringLiteral("bob#5678|join"), 1},
+                                       {QStringLiteral("carol#9012|media"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 4);
-    EXPECT_EQ(times(parsed.messages), (QList<qint64>{1547749980, 1547750100, 1547766300, 1547809800}));
+    EXPECT_EQ(times(parsed.messages), (QList<qint64> {1547749980, 1547750100, 1547766300, 1547809800}));
     EXPECT_EQ(parsed.messages[0].senderId, QStringLiteral("111111111111111111"));
     EXPECT_TRUE(parsed.messages[0].sourceId.isEmpty()); // CSV has no message id
     EXPECT_EQ(parsed.messages[1].text, QStringLiteral("Line one\nLine two; with \"quotes\""));
     EXPECT_EQ(parsed.messages[1].line, 3);
     EXPECT_EQ(parsed.messages[2].line, 5);
     EXPECT_EQ(parsed.messages[2].text, QStringLiteral("https://cdn.discordapp.com/attachments/1/2/run.jpg"));
-    EXPECT_EQ(parsed.messages[3].subjects, QStringList{QStringLiteral("bob#5678")});
+    EXPECT_EQ(parsed.messages[3].subjects, QStringList {QStringLiteral("bob#5678")});
 }
 
 TEST(DiscordCsvParser, SemicolonFileWithoutAuthorId)
 {
     const Parsed parsed = csv(QStringLiteral("v2.14-semicolon-no-id.csv"));
-    const QMap<QString, int> expected{{QStringLiteral("alice#1234|text"), 1}, {QStringLiteral("Deleted User#0000|text"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("alice#1234|text"), 1},
+                                       {QStringLiteral("Deleted User#0000|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 2);
     EXPECT_TRUE(parsed.messages[0].senderId.isEmpty());
-    EXPECT_EQ(times(parsed.messages), (QList<qint64>{1536130800, 1536141660})); // CEST
+    EXPECT_EQ(times(parsed.messages), (QList<qint64> {1536130800, 1536141660})); // CEST
     EXPECT_EQ(parsed.messages[1].text, QStringLiteral("He said \"hi\""));
 }
 
 TEST(DiscordCsvParser, CommaFileWithSystemRowsAndMultiLineContent)
 {
     const Parsed parsed = csv(QStringLiteral("v2.16-comma.csv"));
-    const QMap<QString, int> expected{{QStringLiteral("Deleted User#0000|text"), 1},
-                                      {QStringLiteral("alice#1234|system"), 2},
-                                      {QStringLiteral("alice#1234|text"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("Deleted User#0000|text"), 1},
+                                       {QStringLiteral("alice#1234|system"), 2},
+                                       {QStringLiteral("alice#1234|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 4);
     EXPECT_EQ(parsed.messages[0].time, 1577838780);
@@ -313,29 +322,29 @@ TEST(DiscordCsvParser, CommaFileWithSystemRowsAndMultiLineContent)
 TEST(DiscordCsvParser, UnixDates)
 {
     const Parsed seconds = csv(QStringLiteral("unix.csv"));
-    EXPECT_EQ(times(seconds.messages), (QList<qint64>{1579570200, 1579570260}));
-    const QMap<QString, int> expected{{QStringLiteral("alice#1234|text"), 1}, {QStringLiteral("bob#5678|system"), 1}};
+    EXPECT_EQ(times(seconds.messages), (QList<qint64> {1579570200, 1579570260}));
+    const QMap<QString, int> expected {{QStringLiteral("alice#1234|text"), 1}, {QStringLiteral("bob#5678|system"), 1}};
     EXPECT_EQ(tally(seconds.messages), expected);
     const Parsed milliseconds = csv(QStringLiteral("unixms.csv"));
-    EXPECT_EQ(times(milliseconds.messages), QList<qint64>{1579570200});
+    EXPECT_EQ(times(milliseconds.messages), QList<qint64> {1579570200});
 }
 
 TEST(DiscordCsvParser, MonthFirstDefaultWithJoinsAndLeaves)
 {
     // 2.38 – 2.40: MM/dd/yyyy h:mm tt.
     const Parsed parsed = csv(QStringLiteral("v2.38.csv"));
-    const QMap<QString, int> expected{{QStringLiteral("alice|join"), 1},
-                                      {QStringLiteral("alice|leave"), 1},
-                                      {QStringLiteral("alice|system"), 2},
-                                      {QStringLiteral("dave|text"), 1},
-                                      {QStringLiteral("dave|leave"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("alice|join"), 1},
+                                       {QStringLiteral("alice|leave"), 1},
+                                       {QStringLiteral("alice|system"), 2},
+                                       {QStringLiteral("dave|text"), 1},
+                                       {QStringLiteral("dave|leave"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 6);
     EXPECT_EQ(parsed.messages[0].time, 1673980380);
-    EXPECT_EQ(parsed.messages[0].subjects, QStringList{QStringLiteral("dave")});
+    EXPECT_EQ(parsed.messages[0].subjects, QStringList {QStringLiteral("dave")});
     EXPECT_EQ(parsed.messages[2].time, 1675206000); // 12:00 AM is midnight
-    EXPECT_EQ(parsed.messages[2].subjects, QStringList{QStringLiteral("dave")});
-    EXPECT_EQ(parsed.messages[3].subjects, QStringList{QStringLiteral("erin")});
+    EXPECT_EQ(parsed.messages[2].subjects, QStringList {QStringLiteral("dave")});
+    EXPECT_EQ(parsed.messages[3].subjects, QStringList {QStringLiteral("erin")});
     EXPECT_EQ(parsed.report.dateOrder, DateOrder::MonthFirst);
 }
 
@@ -344,15 +353,15 @@ TEST(DiscordCsvParser, LocaleShortPatterns)
     // 2.41 – 2.42.2: the locale's "g" pattern; an ambiguous first date is
     // resolved by a later one.
     const Parsed us = csv(QStringLiteral("v2.41-en-us.csv"));
-    EXPECT_EQ(times(us.messages), (QList<qint64>{1672909200, 1673980380}));
+    EXPECT_EQ(times(us.messages), (QList<qint64> {1672909200, 1673980380}));
     EXPECT_EQ(us.report.dateOrder, DateOrder::MonthFirst);
 
     const Parsed gb = csv(QStringLiteral("v2.41-en-gb.csv"));
-    EXPECT_EQ(times(gb.messages), (QList<qint64>{1672909200, 1673980380}));
+    EXPECT_EQ(times(gb.messages), (QList<qint64> {1672909200, 1673980380}));
     EXPECT_EQ(gb.report.dateOrder, DateOrder::DayFirst);
 
     const Parsed de = csv(QStringLiteral("v2.41-de.csv"));
-    EXPECT_EQ(times(de.messages), (QList<qint64>{1673980380, 1674021900}));
+    EXPECT_EQ(times(de.messages), (QList<qint64> {1673980380, 1674021900}));
     EXPECT_TRUE(de.report.warnings.isEmpty());
 }
 
@@ -360,10 +369,9 @@ TEST(DiscordCsvParser, IsoDatesWithOffsetsAndBadRows)
 {
     // ≥ 2.42.3: "o" with 7 fraction digits; the offset wins over the zone.
     const Parsed parsed = csv(QStringLiteral("v2.42.3-iso.csv"));
-    EXPECT_EQ(times(parsed.messages), (QList<qint64>{1673983987, 1673983987, 1673983987, 1674133200}));
-    const QMap<QString, int> expected{{QStringLiteral("alice|text"), 2},
-                                      {QStringLiteral("bob|text"), 1},
-                                      {QStringLiteral("carol|text"), 1}};
+    EXPECT_EQ(times(parsed.messages), (QList<qint64> {1673983987, 1673983987, 1673983987, 1674133200}));
+    const QMap<QString, int> expected {
+        {QStringLiteral("alice|text"), 2}, {QStringLiteral("bob|text"), 1}, {QStringLiteral("carol|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.report.warnings.size(), 2);
     EXPECT_EQ(parsed.report.warnings[0].line, 5);
@@ -389,7 +397,8 @@ TEST(DiscordCsvParser, FailsOnOtherFiles)
 {
     const QString wechat = otherFixture(QStringLiteral("wechat/pywxdump-v1.csv"));
     ASSERT_FALSE(wechat.isEmpty());
-    EXPECT_TRUE(failure(&DiscordCsvParser::parse, wechat).startsWith(u"Line 1: expected the DiscordChatExporter CSV header"))
+    EXPECT_TRUE(
+        failure(&DiscordCsvParser::parse, wechat).startsWith(u"Line 1: expected the DiscordChatExporter CSV header"))
         << failure(&DiscordCsvParser::parse, wechat).toStdString();
     EXPECT_TRUE(failure(&DiscordCsvParser::parse, QString()).startsWith(u"Line 1:"));
 }
@@ -424,20 +433,20 @@ TEST(DiscordCsvParser, CancelBySinkAndProgress)
 
 TEST(DiscordParsers, SniffRejectsOtherFormats)
 {
-    for (const char *path : {"telegram/single-chat.json", "telegram/full-account.json", "whatsapp/android-24h.txt",
-                             "whatsapp/ios-12h.txt", "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv",
-                             "wechat/memotrace-group.csv", "qq/header-block-only.txt", "jielong/meal-order.txt",
-                             "camp/roster.csv"}) {
+    for (const char *path :
+         {"telegram/single-chat.json", "telegram/full-account.json", "whatsapp/android-24h.txt", "whatsapp/ios-12h.txt",
+          "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv", "wechat/memotrace-group.csv", "qq/header-block-only.txt",
+          "jielong/meal-order.txt", "camp/roster.csv"}) {
         const QString text = otherFixture(QString::fromLatin1(path));
         ASSERT_FALSE(text.isEmpty()) << path;
         EXPECT_FALSE(DiscordJsonParser::sniff(text)) << path;
         EXPECT_FALSE(DiscordCsvParser::sniff(text)) << path;
     }
     if (samplesAvailable()) {
-        for (const char *path : {"telegram/chat-miner__test_single_export.json", "whatsapp/WhatsR__englishandroid24h.txt",
-                                 "whatsapp/WhatsR__Languages_system_message_regexes.csv",
-                                 "wechat/WeClone__example_chat__PyWxDump_v1.csv", "qq/qq-chat-history__tests_file.txt",
-                                 "jielong/meal-chain-helper__sample_today_chain.txt"}) {
+        for (const char *path :
+             {"telegram/chat-miner__test_single_export.json", "whatsapp/WhatsR__englishandroid24h.txt",
+              "whatsapp/WhatsR__Languages_system_message_regexes.csv", "wechat/WeClone__example_chat__PyWxDump_v1.csv",
+              "qq/qq-chat-history__tests_file.txt", "jielong/meal-chain-helper__sample_today_chain.txt"}) {
             const QString text = sample(QString::fromLatin1(path));
             EXPECT_FALSE(DiscordJsonParser::sniff(text)) << path;
             EXPECT_FALSE(DiscordCsvParser::sniff(text)) << path;

@@ -3,9 +3,9 @@
 #include "Workspace.h"
 #include "capture/JielongMatcher.h"
 #include "capture/JielongParser.h"
-#include "roster/NicknameStandard.h"
 #include "capture/NameIndex.h"
 #include "capture/ParticipationRepository.h"
+#include "roster/NicknameStandard.h"
 #include "roster/TextDecoder.h"
 #include "storage/CampRepository.h"
 #include "storage/MembershipRepository.h"
@@ -38,8 +38,8 @@ QStringList firstWords(const JielongList &list)
 
 TEST(JielongParserTest, ReadsAListWithEmojiAndRemarks)
 {
-    const QList<JielongList> lists =
-        JielongParser::parse(TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/jielong/meal-order.txt"))).text);
+    const QList<JielongList> lists = JielongParser::parse(
+        TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/jielong/meal-order.txt"))).text);
     ASSERT_EQ(lists.size(), 1);
     ASSERT_EQ(lists.first().entries.size(), 6);
     EXPECT_EQ(lists.first().entries.first().text, QStringLiteral("Ola.K"));
@@ -67,27 +67,27 @@ TEST(JielongParserTest, ReadsTheRealSampleWithEmojiAndRemarks)
 
 TEST(JielongParserTest, AcceptsEveryNumberingStyle)
 {
-    const QString text = QStringLiteral("#接龙\n1、林晓雨\n2）王子涵 A组\n3) 陈浩然\n4．赵敏\n５．孙丽\n６、周杰\n7.295-909 6份\n");
+    const QString text
+        = QStringLiteral("#接龙\n1、林晓雨\n2）王子涵 A组\n3) 陈浩然\n4．赵敏\n５．孙丽\n６、周杰\n7.295-909 6份\n");
     const QList<JielongList> lists = JielongParser::parse(text);
     ASSERT_EQ(lists.size(), 1);
     EXPECT_EQ(firstWords(lists.first()),
-              (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然"),
-                           QStringLiteral("赵敏"), QStringLiteral("孙丽"), QStringLiteral("周杰"),
-                           QStringLiteral("295-909")}));
+              (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然"),
+                            QStringLiteral("赵敏"), QStringLiteral("孙丽"), QStringLiteral("周杰"),
+                            QStringLiteral("295-909")}));
     EXPECT_EQ(lists.first().entries.at(4).number, 5) << "full-width digits";
     EXPECT_EQ(lists.first().header, QStringLiteral("#接龙"));
 }
 
 TEST(JielongParserTest, ReadsHeaderFormsTitlesAndNotes)
 {
-    const QString text = QStringLiteral(
-        "@真AI健身教练Jessie  打卡#接龍\n"
-        "早六点半到九点半 运动\n"
-        "例 打卡第X天\n"
-        "\n"
-        "1. 清川 打卡第3天\n"
-        "2. 大螃蟹 7:20-8:35 玩手机\n"
-        "三点截单\n");
+    const QString text = QStringLiteral("@真AI健身教练Jessie  打卡#接龍\n"
+                                        "早六点半到九点半 运动\n"
+                                        "例 打卡第X天\n"
+                                        "\n"
+                                        "1. 清川 打卡第3天\n"
+                                        "2. 大螃蟹 7:20-8:35 玩手机\n"
+                                        "三点截单\n");
     const QList<JielongList> lists = JielongParser::parse(text);
     ASSERT_EQ(lists.size(), 1);
     EXPECT_EQ(lists.first().header, QStringLiteral("@真AI健身教练Jessie  打卡#接龍"));
@@ -95,7 +95,7 @@ TEST(JielongParserTest, ReadsHeaderFormsTitlesAndNotes)
     // A note straight below the last entry cannot be told from a second line
     // of that entry; it stays in the remark, and the name is unaffected.
     EXPECT_EQ(texts(lists.first()),
-              (QStringList{QStringLiteral("清川 打卡第3天"), QStringLiteral("大螃蟹 7:20-8:35 玩手机\n三点截单")}));
+              (QStringList {QStringLiteral("清川 打卡第3天"), QStringLiteral("大螃蟹 7:20-8:35 玩手机\n三点截单")}));
     EXPECT_EQ(lists.first().entries.last().firstWord, QStringLiteral("大螃蟹"));
 
     const QList<JielongList> titleOnly = JielongParser::parse(QStringLiteral("丁跑营接龙\n1. 甲乙\n2. 丙丁\n"));
@@ -120,26 +120,26 @@ TEST(JielongParserTest, EntriesSpanLinesAndSingleLinePastesSplit)
 
     const QList<JielongList> inline_ = JielongParser::parse(QStringLiteral("#接龙\n1. 2. 倪彩霞 gt7 3. 莓心\n"));
     ASSERT_EQ(inline_.size(), 1);
-    EXPECT_EQ(texts(inline_.first()), (QStringList{QStringLiteral("倪彩霞 gt7"), QStringLiteral("莓心")}))
+    EXPECT_EQ(texts(inline_.first()), (QStringList {QStringLiteral("倪彩霞 gt7"), QStringLiteral("莓心")}))
         << "the empty first item (the initiator's placeholder) is dropped";
     EXPECT_EQ(inline_.first().entries.first().number, 2);
 }
 
 TEST(JielongParserTest, GrowingRepostsCollapseToTheLongestCopy)
 {
-    const QString text = QStringLiteral(
-        "#接龙\n晨跑打卡\n\n1. 林晓雨\n"
-        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n"
-        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n"
-        // A member re-posted without the header.
-        "1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. 赵敏\n"
-        "#接龙\n读书打卡\n1. 孙丽\n");
+    const QString text = QStringLiteral("#接龙\n晨跑打卡\n\n1. 林晓雨\n"
+                                        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n"
+                                        "#接龙\n晨跑打卡\n\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n"
+                                        // A member re-posted without the header.
+                                        "1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. 赵敏\n"
+                                        "#接龙\n读书打卡\n1. 孙丽\n");
     const QList<JielongList> lists = JielongParser::parse(text);
     ASSERT_EQ(lists.size(), 2);
     EXPECT_EQ(lists.first().copies, 4);
     EXPECT_EQ(lists.first().header, QStringLiteral("#接龙"));
-    EXPECT_EQ(firstWords(lists.first()), (QStringList{QStringLiteral("林晓雨"), QStringLiteral("王子涵"),
-                                                      QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
+    EXPECT_EQ(firstWords(lists.first()),
+              (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("陈浩然"),
+                            QStringLiteral("赵敏")}));
     EXPECT_EQ(lists.at(1).title, QStringLiteral("读书打卡"));
     EXPECT_EQ(lists.at(1).copies, 1);
 }
@@ -156,8 +156,8 @@ namespace {
 std::pair<qint64, NameIndex::Reason> best(const NameIndex &index, QStringView name)
 {
     const QList<NameIndex::Suggestion> found = index.suggestions(name);
-    return found.isEmpty() ? std::pair{qint64(0), NameIndex::Reason::FoldedName}
-                           : std::pair{found.first().personId, found.first().reason};
+    return found.isEmpty() ? std::pair {qint64(0), NameIndex::Reason::FoldedName}
+                           : std::pair {found.first().personId, found.first().reason};
 }
 
 } // namespace
@@ -178,7 +178,8 @@ TEST(NameIndexTest, SuggestsWithReasonsFoldingWidthCaseEmojiBracketsAndSubgroupM
     EXPECT_EQ(best(index, u"amy chen"), std::pair(qint64(3), R::FoldedName));
     EXPECT_EQ(best(index, u"ＡＭＹ ＣＨＥＮ"), std::pair(qint64(3), R::FoldedName));
     EXPECT_EQ(best(index, u"lxy"), std::pair(qint64(1), R::PinyinInitials));
-    EXPECT_EQ(best(index, u"王子"), std::pair(qint64(4), R::FoldedName)) << "a whole name comes before a part of a longer one";
+    EXPECT_EQ(best(index, u"王子"), std::pair(qint64(4), R::FoldedName))
+        << "a whole name comes before a part of a longer one";
     EXPECT_EQ(best(index, u"张三").first, 0);
     EXPECT_EQ(best(index, u"子涵🌸"), std::pair(qint64(2), R::GivenName));
 }
@@ -208,15 +209,15 @@ TEST(NicknameStandardTest, ReadsTheFieldsOfANicknameByThePattern)
     EXPECT_TRUE(NicknameStandard::fields(QString(), QStringLiteral("1组-小李-北京")).isEmpty());
 }
 
-class JielongMatcherTest : public ::testing::Test
-{
+class JielongMatcherTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
         auto opened = Workspace::open(m_dir.path(QStringLiteral("jielong.campdesk")));
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
-        m_camp = *m_workspace->camps().insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+        m_camp = *m_workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
         m_lin = member(QStringLiteral("林晓雨"), QStringLiteral("A组-林晓雨-杭州"));
         m_wang = member(QStringLiteral("王子涵"), QStringLiteral("B组-王子涵-北京"));
         m_jaxon = member(QStringLiteral("Jaxon J"), QString());
@@ -224,7 +225,7 @@ protected:
 
     qint64 member(const QString &name, const QString &nickname)
     {
-        const qint64 personId = *m_workspace->people().insert(Person{0, name, {}});
+        const qint64 personId = *m_workspace->people().insert(Person {0, name, {}});
         Membership membership;
         membership.campId = m_camp;
         membership.personId = personId;
@@ -243,9 +244,10 @@ protected:
 
 TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
 {
-    const QString text = QStringLiteral("#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n"
-                                        "#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n5. 王子涵\n"
-                                        "6. 子涵\n");
+    const QString text = QStringLiteral(
+        "#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n"
+        "#接龙 晨跑\n1. A组-林晓雨-杭州 打卡第1天\n2. Jaxon J 鸡胸\n3. 小雨点 5公里\n4. 路人甲\n5. 王子涵\n"
+        "6. 子涵\n");
     auto matches = JielongMatcher::match(*m_workspace, m_camp, text);
     ASSERT_TRUE(matches.has_value()) << matches.error().message.toStdString();
     ASSERT_EQ(matches->size(), 6) << "the growing copy is read once";
@@ -303,8 +305,8 @@ TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
 TEST_F(JielongMatcherTest, CheckInsAreRemovableAndStatsFollow)
 {
     ParticipationRepository repository(m_workspace->database());
-    const CheckIn day1{m_lin, QDate(2027, 3, 1), 0, CheckInSource::Manual, {}};
-    const CheckIn day2{m_lin, QDate(2027, 3, 2), 0, CheckInSource::Manual, {}};
+    const CheckIn day1 {m_lin, QDate(2027, 3, 1), 0, CheckInSource::Manual, {}};
+    const CheckIn day2 {m_lin, QDate(2027, 3, 2), 0, CheckInSource::Manual, {}};
     ASSERT_EQ(*repository.changeCheckIns(m_camp, {day1, day2, day1}, {}), 2);
     EXPECT_EQ(repository.dayStats(m_camp)->size(), 2);
     ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {day1}).has_value());

@@ -1,4 +1,5 @@
 #include "capture/MemberDayCodec.h"
+
 #include "review/ActivityStatsCache.h"
 
 #include <gtest/gtest.h>
@@ -41,8 +42,8 @@ TEST(MemberDayCodecTest, MergeAddsDayByDay)
     QList<MemberDayStats> decoded;
     ASSERT_TRUE(MemberDayCodec::decode(1, merged, decoded));
     ASSERT_EQ(decoded.size(), 2);
-    EXPECT_EQ(decoded.at(0), (MemberDayStats{1, day, 3, 1, utc(day, 7, 0), utc(day, 9, 0)}));
-    EXPECT_EQ(decoded.at(1), (MemberDayStats{1, day.addDays(2), 0, 1, 0, 0}));
+    EXPECT_EQ(decoded.at(0), (MemberDayStats {1, day, 3, 1, utc(day, 7, 0), utc(day, 9, 0)}));
+    EXPECT_EQ(decoded.at(1), (MemberDayStats {1, day.addDays(2), 0, 1, 0, 0}));
 }
 
 TEST(MemberDayCodecTest, DamagedBlobsAreRefused)
@@ -59,7 +60,7 @@ TEST(MemberDayCodecTest, DamagedBlobsAreRefused)
     QList<std::pair<qint64, int>> people;
     const QByteArray packed = ActivityStatsCache::encode({{3, 2}, {10, 1}, {11, 5}});
     ASSERT_TRUE(ActivityStatsCache::decode(packed, people));
-    EXPECT_EQ(people, (QList<std::pair<qint64, int>>{{3, 2}, {10, 1}, {11, 5}}));
+    EXPECT_EQ(people, (QList<std::pair<qint64, int>> {{3, 2}, {10, 1}, {11, 5}}));
     people.clear();
     EXPECT_FALSE(ActivityStatsCache::decode(packed.left(packed.size() - 1), people));
 }

@@ -1,6 +1,6 @@
-#include "Samples.h"
 #include "capture/QQParser.h"
 
+#include "Samples.h"
 #include "TempWorkspace.h"
 #include "capture/ChatParsers.h"
 #include "capture/WeChatParser.h"
@@ -16,8 +16,7 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-struct Parsed
-{
+struct Parsed {
     QList<ChatMessage> messages;
     ParseReport report;
 };
@@ -40,14 +39,22 @@ Parsed parseQQ(const QString &text, QTimeZone zone = QTimeZone::utc())
 QString kindName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return QStringLiteral("text");
-    case MessageKind::Media: return QStringLiteral("media");
-    case MessageKind::Join: return QStringLiteral("join");
-    case MessageKind::Leave: return QStringLiteral("leave");
-    case MessageKind::Recall: return QStringLiteral("recall");
-    case MessageKind::Pat: return QStringLiteral("pat");
-    case MessageKind::System: return QStringLiteral("system");
-    case MessageKind::CheckIn: return QStringLiteral("checkin");
+    case MessageKind::Text:
+        return QStringLiteral("text");
+    case MessageKind::Media:
+        return QStringLiteral("media");
+    case MessageKind::Join:
+        return QStringLiteral("join");
+    case MessageKind::Leave:
+        return QStringLiteral("leave");
+    case MessageKind::Recall:
+        return QStringLiteral("recall");
+    case MessageKind::Pat:
+        return QStringLiteral("pat");
+    case MessageKind::System:
+        return QStringLiteral("system");
+    case MessageKind::CheckIn:
+        return QStringLiteral("checkin");
     }
     return {};
 }
@@ -57,9 +64,9 @@ std::string tally(const QList<ChatMessage> &messages)
 {
     QMap<QString, int> counts;
     for (const ChatMessage &message : messages) {
-        const QString sender = !message.senderId.isEmpty()     ? message.senderId
-                               : !message.senderName.isEmpty() ? QStringLiteral("name:") + message.senderName
-                                                               : QStringLiteral("-");
+        const QString sender = !message.senderId.isEmpty() ? message.senderId
+            : !message.senderName.isEmpty()                ? QStringLiteral("name:") + message.senderName
+                                                           : QStringLiteral("-");
         ++counts[sender + QLatin1Char(' ') + kindName(message.kind)];
     }
     QStringList out;
@@ -94,8 +101,8 @@ QString fixture(const char *name)
 
 TEST(QQParserTest, ReadsAHeaderBlockWithoutAConversationName)
 {
-    const QString text =
-        TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/header-block-only.txt"))).text;
+    const QString text
+        = TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/header-block-only.txt"))).text;
     EXPECT_TRUE(QQParser::sniff(text));
     const Parsed parsed = parseQQ(text);
     ASSERT_EQ(parsed.messages.size(), 2);
@@ -136,20 +143,21 @@ TEST(QQParserTest, ReadsTheFullGroupFixture)
     const Parsed parsed = parseQQ(fixture("group-12h-crlf.utf8.txt"));
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("晨跑训练营（PST 8pm | BJT 11am）"));
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
-    EXPECT_EQ(tally(parsed.messages), lines({
-                                          "10001234 text 1",
-                                          "10001234 media 1",
-                                          "lin.xiao@example.com media 1",
-                                          "lin.xiao@example.com text 1",
-                                          "20005678 text 1",
-                                          "30009999 media 1",
-                                          "123123 text 1",
-                                          "40004444 text 1",
-                                          "50005555 text 2",
-                                          "- recall 2",
-                                          "- join 2",
-                                          "- system 5",
-                                      }));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({
+                  "10001234 text 1",
+                  "10001234 media 1",
+                  "lin.xiao@example.com media 1",
+                  "lin.xiao@example.com text 1",
+                  "20005678 text 1",
+                  "30009999 media 1",
+                  "123123 text 1",
+                  "40004444 text 1",
+                  "50005555 text 2",
+                  "- recall 2",
+                  "- join 2",
+                  "- system 5",
+              }));
     ASSERT_EQ(parsed.messages.size(), 19);
     EXPECT_EQ(parsed.report.messages, 19);
 
@@ -191,12 +199,13 @@ TEST(QQParserTest, ReadsTheFullGroupFixture)
     EXPECT_EQ(recall.text, QStringLiteral("营长-老周撤回了一条消息"));
     EXPECT_EQ(parsed.messages.at(8).kind, MessageKind::Recall);
     EXPECT_EQ(parsed.messages.at(9).kind, MessageKind::Join);
-    EXPECT_EQ(parsed.messages.at(9).subjects, QStringList{QStringLiteral("新来的小王")});
+    EXPECT_EQ(parsed.messages.at(9).subjects, QStringList {QStringLiteral("新来的小王")});
     EXPECT_EQ(parsed.messages.at(10).kind, MessageKind::Join) << "系统消息(1000000)";
-    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList{QStringLiteral("阿强")});
+    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList {QStringLiteral("阿强")});
     for (int i = 11; i <= 15; ++i)
         EXPECT_EQ(parsed.messages.at(i).kind, MessageKind::System) << parsed.messages.at(i).text.toStdString();
-    EXPECT_EQ(parsed.messages.at(14).text, QStringLiteral("[图片] 营长-老周 分享文件 15:07:00\n\"训练计划.docx\" 下载"));
+    EXPECT_EQ(parsed.messages.at(14).text,
+              QStringLiteral("[图片] 营长-老周 分享文件 15:07:00\n\"训练计划.docx\" 下载"));
     EXPECT_EQ(parsed.messages.at(14).line, 58);
     // Empty content, and content starting with a space.
     EXPECT_EQ(parsed.messages.at(17).text, QString());
@@ -252,28 +261,28 @@ TEST(QQParserTest, DecodesGbkAndUtf16ToTheSameResult)
 
 TEST(QQParserTest, ReadsAnLfFileWith24HourTimesInTheGivenZone)
 {
-    const QString text = QStringLiteral(
-        "2017-01-01 8:36:52 16-护理-萧(xxxxxx@qq.com)\n"
-        "好运2017，大家加油\n"
-        "\n"
-        "2017-01-01 9:09:03 (376259096)\n"
-        "[图片][表情]\n"
-        "\n"
-        "2017-01-01 23:59:59 林肯\U0001F693(10086001)\n"
-        "第一行\r第二行\n"
-        "\n"
-        "\n"
-        "2017-01-02 0:00:01 \u200e【老司机】\u200b小\u00a0明 (10086002)\n"
-        "@林肯\U0001F693 早\n");
+    const QString text = QStringLiteral("2017-01-01 8:36:52 16-护理-萧(xxxxxx@qq.com)\n"
+                                        "好运2017，大家加油\n"
+                                        "\n"
+                                        "2017-01-01 9:09:03 (376259096)\n"
+                                        "[图片][表情]\n"
+                                        "\n"
+                                        "2017-01-01 23:59:59 林肯\U0001F693(10086001)\n"
+                                        "第一行\r第二行\n"
+                                        "\n"
+                                        "\n"
+                                        "2017-01-02 0:00:01 \u200e【老司机】\u200b小\u00a0明 (10086002)\n"
+                                        "@林肯\U0001F693 早\n");
     const Parsed parsed = parseQQ(text, QTimeZone("Asia/Shanghai"));
-    EXPECT_EQ(tally(parsed.messages), lines({"xxxxxx@qq.com text 1", "376259096 media 1", "10086001 text 1",
-                                             "10086002 text 1"}));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({"xxxxxx@qq.com text 1", "376259096 media 1", "10086001 text 1", "10086002 text 1"}));
     ASSERT_EQ(parsed.messages.size(), 4);
     EXPECT_EQ(parsed.messages.at(0).time, utc(2017, 1, 1, 0, 36, 52)) << "08:36:52 in Shanghai";
     EXPECT_EQ(parsed.messages.at(0).senderName, QStringLiteral("16-护理-萧"));
     EXPECT_EQ(parsed.messages.at(1).senderName, QString());
     EXPECT_EQ(parsed.messages.at(2).senderName, QStringLiteral("林肯\U0001F693"));
-    EXPECT_EQ(parsed.messages.at(2).text, QStringLiteral("第一行\n第二行")) << "a bare CR in an LF file breaks the body";
+    EXPECT_EQ(parsed.messages.at(2).text, QStringLiteral("第一行\n第二行"))
+        << "a bare CR in an LF file breaks the body";
     EXPECT_EQ(parsed.messages.at(3).line, 12);
     EXPECT_EQ(parsed.messages.at(3).senderName, QStringLiteral("小\u00a0明")) << "invisible marks and badges go";
     EXPECT_EQ(parsed.messages.at(3).time, utc(2017, 1, 1, 16, 0, 1));
@@ -309,13 +318,13 @@ TEST(QQParserTest, ImportsTheFirstGroupOfSeveralConversationsAndWarns)
 {
     const QString rule = QStringLiteral("================================================================\r\n");
     const QString text = QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
-                         + QStringLiteral("消息分组:我的好友\r\n") + rule + QStringLiteral("消息对象:老同学\r\n") + rule
-                         + QStringLiteral("\r\n2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n") + rule
-                         + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:跑步群\r\n") + rule
-                         + QStringLiteral("\r\n2020-05-01 11:00:00 阿强(10001)\r\n=====\r\n\r\n跑了\r\n\r\n"
-                                          "2020-05-01 11:01:00 系统消息(10000)\r\n阿明加入本群\r\n\r\n")
-                         + rule + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:读书群\r\n")
-                         + rule + QStringLiteral("\r\n2020-05-01 12:00:00 阿花(10002)\r\n读完了\r\n\r\n");
+        + QStringLiteral("消息分组:我的好友\r\n") + rule + QStringLiteral("消息对象:老同学\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 10:00:00 老同学\r\n在吗\r\n\r\n") + rule
+        + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:跑步群\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 11:00:00 阿强(10001)\r\n=====\r\n\r\n跑了\r\n\r\n"
+                         "2020-05-01 11:01:00 系统消息(10000)\r\n阿明加入本群\r\n\r\n")
+        + rule + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:读书群\r\n") + rule
+        + QStringLiteral("\r\n2020-05-01 12:00:00 阿花(10002)\r\n读完了\r\n\r\n");
     const Parsed parsed = parseQQ(text);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("跑步群"));
     EXPECT_EQ(tally(parsed.messages), lines({"10001 text 1", "- join 1"}));
@@ -332,9 +341,8 @@ TEST(QQParserTest, CancelsWhenTheSinkSaysSo)
     int seen = 0;
     ParseOptions options;
     options.zone = QTimeZone::utc();
-    const auto report = QQParser::parse(fixture("group-12h-crlf.utf8.txt"), options, [&](ChatMessage &&) {
-        return ++seen < 3;
-    });
+    const auto report
+        = QQParser::parse(fixture("group-12h-crlf.utf8.txt"), options, [&](ChatMessage &&) { return ++seen < 3; });
     ASSERT_TRUE(report.has_value());
     EXPECT_TRUE(report->cancelled);
     EXPECT_EQ(seen, 3);
@@ -381,7 +389,8 @@ TEST(QQParserTest, SniffAcceptsQQAndRejectsEveryOtherFormat)
     EXPECT_TRUE(QQParser::sniff(fixture("group-12h-crlf.utf8.txt")));
     EXPECT_TRUE(QQParser::sniff(u"2017-01-01 8:36:52 萧(xxxxxx@qq.com)\n好运\n\n"));
     EXPECT_FALSE(QQParser::sniff(u""));
-    EXPECT_FALSE(QQParser::sniff(u"AuthorID,Author,Date,Content,Attachments,Reactions\n\"1\",\"a#0001\",\"01-Jan-20 01:33 AM\",\"hi\",\"\",\"\"\n"));
+    EXPECT_FALSE(QQParser::sniff(u"AuthorID,Author,Date,Content,Attachments,Reactions\n\"1\",\"a#0001\",\"01-Jan-20 "
+                                 u"01:33 AM\",\"hi\",\"\",\"\"\n"));
     EXPECT_FALSE(QQParser::sniff(u"姓名,昵称,手机,城市\n张三,小张,13800000000,北京\n"));
     EXPECT_FALSE(QQParser::sniff(u"2023-08-12 23:22:41 张三\n你好\n\n2023-08-12 23:22:45 李四\n好\n\n"))
         << "MemoTrace TXT";
@@ -400,10 +409,11 @@ TEST(QQParserTest, SniffAcceptsQQAndRejectsEveryOtherFormat)
         ASSERT_FALSE(bytes.isEmpty()) << "missing sample: " << sample;
         EXPECT_FALSE(QQParser::sniff(TextDecoder::decode(bytes).text)) << sample;
     }
-    const char *fixtures[] = {"memotrace-group.csv", "memotrace-group.txt", "pywxdump-v2-group.csv",
-                              "pywxdump-v2-excel.csv"};
+    const char *fixtures[]
+        = {"memotrace-group.csv", "memotrace-group.txt", "pywxdump-v2-group.csv", "pywxdump-v2-excel.csv"};
     for (const char *name : fixtures) {
-        const QByteArray bytes = readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/wechat/") + QString::fromUtf8(name));
+        const QByteArray bytes
+            = readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/wechat/") + QString::fromUtf8(name));
         ASSERT_FALSE(bytes.isEmpty()) << "missing fixture: " << name;
         EXPECT_FALSE(QQParser::sniff(TextDecoder::decode(bytes).text)) << name;
     }

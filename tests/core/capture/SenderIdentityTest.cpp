@@ -41,8 +41,7 @@ ChatMessage sent(const QString &id, const QString &name, qint64 time, const QStr
 
 } // namespace
 
-class SenderIdentityTest : public ::testing::Test
-{
+class SenderIdentityTest : public ::testing::Test {
 protected:
     void SetUp() override { openCamp(QStringLiteral("identity.campdesk")); }
 
@@ -60,7 +59,7 @@ protected:
     qint64 member(const QString &name, const QString &nickname = QString(), const QList<ChatId> &ids = {},
                   const QString &phone = QString())
     {
-        Person person{0, name, {}};
+        Person person {0, name, {}};
         person.chatIds = ids;
         person.phone = phone;
         const qint64 personId = *m_workspace->people().insert(person);
@@ -75,10 +74,12 @@ protected:
     Result<ChatImportSummary> importMessages(ChatFormat format, QList<ChatMessage> messages,
                                              const ChatImportOptions &options = {})
     {
-        return ChatImporter(*m_workspace).importMessages(m_camp, format, QStringLiteral("test"), std::move(messages), options);
+        return ChatImporter(*m_workspace)
+            .importMessages(m_camp, format, QStringLiteral("test"), std::move(messages), options);
     }
 
-    Result<ChatImportSummary> importFile(const QString &name, const QByteArray &bytes, const ChatImportOptions &options = {})
+    Result<ChatImportSummary> importFile(const QString &name, const QByteArray &bytes,
+                                         const ChatImportOptions &options = {})
     {
         const QString path = m_dir.path(name);
         writeAll(path, bytes);
@@ -134,10 +135,11 @@ TEST_F(SenderIdentityTest, TheCampsNicknamePatternNeverMergesTwoPeople)
 {
     const qint64 li = member(QStringLiteral("李华"), QStringLiteral("1组-小李-北京"));
     const QDate day(2027, 3, 2);
-    const auto summary = importMessages(ChatFormat::WhatsApp,
-                                        {sent(QString(), QStringLiteral("1组-小李-北京"), at(day, 9), QStringLiteral("早")),
-                                         sent(QString(), QStringLiteral("1组-小王-上海"), at(day, 9, 5), QStringLiteral("早")),
-                                         sent(QString(), QStringLiteral("2组-小赵-北京"), at(day, 9, 6), QStringLiteral("早"))});
+    const auto summary
+        = importMessages(ChatFormat::WhatsApp,
+                         {sent(QString(), QStringLiteral("1组-小李-北京"), at(day, 9), QStringLiteral("早")),
+                          sent(QString(), QStringLiteral("1组-小王-上海"), at(day, 9, 5), QStringLiteral("早")),
+                          sent(QString(), QStringLiteral("2组-小赵-北京"), at(day, 9, 6), QStringLiteral("早"))});
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(personOf(QStringLiteral("name:1组-小李-北京")), li) << "the exact group nickname";
     EXPECT_EQ(personOf(QStringLiteral("name:1组-小王-上海")), 0);
@@ -156,13 +158,14 @@ TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions
     const qint64 lin = member(QStringLiteral("林晓雨"));
     const qint64 anna = member(QStringLiteral("Anna"));
     const QDate day(2027, 3, 2);
-    const auto summary = importMessages(ChatFormat::WhatsApp,
-                                        {sent(QString(), QStringLiteral("Tom"), at(day, 9), QStringLiteral("a")),
-                                         sent(QString(), QStringLiteral("浩然"), at(day, 9, 1), QStringLiteral("b")),
-                                         sent(QString(), QStringLiteral("lxy"), at(day, 9, 2), QStringLiteral("c")),
-                                         sent(QString(), QStringLiteral("Anna 2"), at(day, 9, 3), QStringLiteral("d")),
-                                         sent(QString(), QStringLiteral("tom lee"), at(day, 9, 4), QStringLiteral("e")),
-                                         sent(QString(), QStringLiteral("Tom Leo"), at(day, 9, 5), QStringLiteral("f"))});
+    const auto summary
+        = importMessages(ChatFormat::WhatsApp,
+                         {sent(QString(), QStringLiteral("Tom"), at(day, 9), QStringLiteral("a")),
+                          sent(QString(), QStringLiteral("浩然"), at(day, 9, 1), QStringLiteral("b")),
+                          sent(QString(), QStringLiteral("lxy"), at(day, 9, 2), QStringLiteral("c")),
+                          sent(QString(), QStringLiteral("Anna 2"), at(day, 9, 3), QStringLiteral("d")),
+                          sent(QString(), QStringLiteral("tom lee"), at(day, 9, 4), QStringLiteral("e")),
+                          sent(QString(), QStringLiteral("Tom Leo"), at(day, 9, 5), QStringLiteral("f"))});
     ASSERT_TRUE(summary.has_value());
     const auto expectSuggestion = [&](const QString &name, qint64 personId, NameIndex::Reason reason) {
         const ImportIdentity *identity = unmatched(*summary, QStringLiteral("name:") + name);
@@ -183,8 +186,8 @@ TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions
     // The operator accepts: the same file again maps them and moves nothing twice.
     ChatImportOptions accept;
     accept.acceptSuggestions = true;
-    const auto again = importMessages(ChatFormat::WhatsApp,
-                                      {sent(QString(), QStringLiteral("浩然"), at(day, 9, 1), QStringLiteral("b"))}, accept);
+    const auto again = importMessages(
+        ChatFormat::WhatsApp, {sent(QString(), QStringLiteral("浩然"), at(day, 9, 1), QStringLiteral("b"))}, accept);
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->added, 0);
     EXPECT_EQ(again->suggestionsAccepted, 1);
@@ -201,8 +204,9 @@ TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions
 TEST_F(SenderIdentityTest, SharedGroupCardsWithDifferentQQNumbersAreTwoPeople)
 {
     const QDate day(2027, 3, 2);
-    const QList<ChatMessage> messages = {sent(QStringLiteral("10001"), QStringLiteral("小李"), at(day, 9), QStringLiteral("早")),
-                                         sent(QStringLiteral("10002"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))};
+    const QList<ChatMessage> messages
+        = {sent(QStringLiteral("10001"), QStringLiteral("小李"), at(day, 9), QStringLiteral("早")),
+           sent(QStringLiteral("10002"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))};
     ChatImportOptions options;
     options.createMembers = true;
     const auto created = importMessages(ChatFormat::QQText, messages, options);
@@ -215,9 +219,10 @@ TEST_F(SenderIdentityTest, OneRosterNameTwoSendersIsASuggestionForBoth)
 {
     const qint64 li = member(QStringLiteral("小李"));
     const QDate day(2027, 3, 2);
-    const auto summary = importMessages(ChatFormat::QQText,
-                                        {sent(QStringLiteral("10001"), QStringLiteral("小李"), at(day, 9), QStringLiteral("早")),
-                                         sent(QStringLiteral("10002"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))});
+    const auto summary
+        = importMessages(ChatFormat::QQText,
+                         {sent(QStringLiteral("10001"), QStringLiteral("小李"), at(day, 9), QStringLiteral("早")),
+                          sent(QStringLiteral("10002"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))});
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(personOf(QStringLiteral("10001")), 0);
     EXPECT_EQ(personOf(QStringLiteral("10002")), 0);
@@ -234,9 +239,10 @@ TEST_F(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessage
 {
     const qint64 li = member(QStringLiteral("小李"), QString(), {{QStringLiteral("qq"), QStringLiteral("10001")}});
     const QDate day(2027, 3, 2);
-    const auto summary = importMessages(ChatFormat::QQText,
-                                        {sent(QStringLiteral("10001"), QStringLiteral("李同学"), at(day, 9), QStringLiteral("早")),
-                                         sent(QStringLiteral("10009"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))});
+    const auto summary
+        = importMessages(ChatFormat::QQText,
+                         {sent(QStringLiteral("10001"), QStringLiteral("李同学"), at(day, 9), QStringLiteral("早")),
+                          sent(QStringLiteral("10009"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早"))});
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(personOf(QStringLiteral("10001")), li) << "the recorded QQ number, whatever the group card says";
     EXPECT_EQ(personOf(QStringLiteral("10009")), 0);
@@ -251,11 +257,12 @@ TEST_F(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
     const QDate day(2027, 3, 2);
     ChatImportOptions options;
     options.createMembers = true;
-    const auto summary = importMessages(ChatFormat::TelegramJson,
-                                        {sent(QStringLiteral("user1"), QStringLiteral("Anna"), at(day, 9), QStringLiteral("a")),
-                                         sent(QStringLiteral("user2"), QStringLiteral("Anna"), at(day, 9, 1), QStringLiteral("b")),
-                                         sent(QStringLiteral("user1"), QStringLiteral("Anna K"), at(day, 9, 2), QStringLiteral("c"))},
-                                        options);
+    const auto summary
+        = importMessages(ChatFormat::TelegramJson,
+                         {sent(QStringLiteral("user1"), QStringLiteral("Anna"), at(day, 9), QStringLiteral("a")),
+                          sent(QStringLiteral("user2"), QStringLiteral("Anna"), at(day, 9, 1), QStringLiteral("b")),
+                          sent(QStringLiteral("user1"), QStringLiteral("Anna K"), at(day, 9, 2), QStringLiteral("c"))},
+                         options);
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(summary->membersCreated, 2);
     EXPECT_NE(personOf(QStringLiteral("user1")), personOf(QStringLiteral("user2")));
@@ -264,7 +271,7 @@ TEST_F(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
     for (const ChatIdentity &identity : *identities) {
         if (identity.chatKey == QStringLiteral("user1")) {
             EXPECT_EQ(identity.displayName, QStringLiteral("Anna K"));
-            EXPECT_EQ(identity.names, (QStringList{QStringLiteral("Anna"), QStringLiteral("Anna K")}));
+            EXPECT_EQ(identity.names, (QStringList {QStringLiteral("Anna"), QStringLiteral("Anna K")}));
             EXPECT_EQ(identity.messages, 2);
         }
     }
@@ -276,23 +283,26 @@ TEST_F(SenderIdentityTest, ExactNamesPhonesAndChatIdsMatchOnTheirOwn)
     const qint64 ana = member(QStringLiteral("Ana"), QString(), {}, QStringLiteral("138 0013 8000"));
     const qint64 wide = member(QStringLiteral("ＡＢＣ"));
     const QDate day(2027, 3, 2);
-    const auto summary = importMessages(ChatFormat::WhatsApp,
-                                        {sent(QString(), QStringLiteral(" Tom Lee\u200e"), at(day, 9), QStringLiteral("a")),
-                                         sent(QString(), QStringLiteral("+86 138-0013-8000"), at(day, 9, 1), QStringLiteral("b")),
-                                         sent(QString(), QStringLiteral("ABC"), at(day, 9, 2), QStringLiteral("c"))});
+    const auto summary
+        = importMessages(ChatFormat::WhatsApp,
+                         {sent(QString(), QStringLiteral(" Tom Lee\u200e"), at(day, 9), QStringLiteral("a")),
+                          sent(QString(), QStringLiteral("+86 138-0013-8000"), at(day, 9, 1), QStringLiteral("b")),
+                          sent(QString(), QStringLiteral("ABC"), at(day, 9, 2), QStringLiteral("c"))});
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(personOf(QStringLiteral("name: Tom Lee\u200e")), tom) << "invisible marks and spaces aside";
-    EXPECT_EQ(personOf(QStringLiteral("name:+86 138-0013-8000")), ana) << "the recorded phone, without the country code";
+    EXPECT_EQ(personOf(QStringLiteral("name:+86 138-0013-8000")), ana)
+        << "the recorded phone, without the country code";
     EXPECT_EQ(personOf(QStringLiteral("name:ABC")), wide) << "NFKC: full-width letters are the same letters";
     EXPECT_TRUE(summary->unmatched.isEmpty());
 }
 
 TEST_F(SenderIdentityTest, TheExportingAccountIsMeAndNeverDropped)
 {
-    const QByteArray csv = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
-                           "1,101,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"早\"\"}\",2027-03-02 08:00:00\n"
-                           "2,102,文本,1,,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"大家早\"\"}\",2027-03-02 08:01:00\n"
-                           "3,103,文本,1,,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"打卡第1天\"\"}\",2027-03-02 08:02:00\n";
+    const QByteArray csv
+        = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
+          "1,101,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"早\"\"}\",2027-03-02 08:00:00\n"
+          "2,102,文本,1,,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"大家早\"\"}\",2027-03-02 08:01:00\n"
+          "3,103,文本,1,,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"打卡第1天\"\"}\",2027-03-02 08:02:00\n";
     const auto summary = importFile(QStringLiteral("me.csv"), csv);
     ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
     EXPECT_EQ(summary->added, 3);
@@ -317,10 +327,11 @@ TEST_F(SenderIdentityTest, TheExportingAccountIsMeAndNeverDropped)
 
 TEST_F(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
 {
-    const QByteArray csv = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
-                           "1,555,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"早\"\"}\",2027-03-02 08:00:00\n"
-                           "2,555,文本,0,wxid_wang,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"晚安\"\"}\",2027-03-02 08:00:00\n"
-                           "3,555,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"还是我\"\"}\",2027-03-02 08:00:00\n";
+    const QByteArray csv
+        = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
+          "1,555,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"早\"\"}\",2027-03-02 08:00:00\n"
+          "2,555,文本,0,wxid_wang,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"晚安\"\"}\",2027-03-02 08:00:00\n"
+          "3,555,文本,0,wxid_lin,晨跑营,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"还是我\"\"}\",2027-03-02 08:00:00\n";
     const auto first = importFile(QStringLiteral("reused.csv"), csv);
     ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
     EXPECT_EQ(first->added, 3) << "another sender's and another text's message both stay";
@@ -334,11 +345,12 @@ TEST_F(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
 
 TEST_F(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
 {
-    const QByteArray chat = "3/2/27, 09:00 - My Group 2027: Messages and calls are end-to-end encrypted. No one outside of "
-                            "this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n"
-                            "3/2/27, 09:01 - Ann: hello\n"
-                            "[3/2/27, 09:02:00] My Group 2027: \u200eMessages and calls are end-to-end encrypted. No one "
-                            "outside of this chat, not even WhatsApp, can read or listen to them.\n";
+    const QByteArray chat
+        = "3/2/27, 09:00 - My Group 2027: Messages and calls are end-to-end encrypted. No one outside of "
+          "this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n"
+          "3/2/27, 09:01 - Ann: hello\n"
+          "[3/2/27, 09:02:00] My Group 2027: \u200eMessages and calls are end-to-end encrypted. No one "
+          "outside of this chat, not even WhatsApp, can read or listen to them.\n";
     ChatImportOptions options;
     options.createMembers = true;
     const auto summary = importFile(QStringLiteral("banner.txt"), chat, options);
@@ -391,7 +403,8 @@ TEST_F(SenderIdentityTest, ANumberedRulesBlockBeforeTheListIsNotEntries)
     EXPECT_TRUE(lists.first().title.contains(QStringLiteral("不刷屏")));
     EXPECT_EQ(lists.first().header, QStringLiteral("#接龙 第3天打卡"));
     // Re-posted copies with the rules each time still give the longest list.
-    const QList<JielongList> reposted = JielongParser::parse(text + QStringLiteral("\n") + text + QStringLiteral("4. 赵六\n"));
+    const QList<JielongList> reposted
+        = JielongParser::parse(text + QStringLiteral("\n") + text + QStringLiteral("4. 赵六\n"));
     ASSERT_EQ(reposted.size(), 1);
     EXPECT_EQ(reposted.first().entries.size(), 4);
     EXPECT_EQ(reposted.first().copies, 2);
@@ -444,12 +457,13 @@ TEST_F(SenderIdentityTest, MembersCreatedEqualDistinctSendersAndReimportChangesN
         for (int i = 0; i < 400; ++i) {
             const int who = int(random.bounded(people));
             // Names repeat across different ids and differ only in digits.
-            const QString name = stems.at(who % stems.size()) + (who >= stems.size() ? QString::number(who) : QString());
+            const QString name
+                = stems.at(who % stems.size()) + (who >= stems.size() ? QString::number(who) : QString());
             const QString id = withIds ? QStringLiteral("user%1").arg(who) : QString();
-            ChatMessage message = sent(id, withIds && random.bounded(3) == 0 ? name + QStringLiteral(" (renamed)") : name,
-                                       at(day.addDays(int(random.bounded(10))), 8 + int(random.bounded(12)),
-                                          int(random.bounded(60))),
-                                       QStringLiteral("message %1").arg(i));
+            ChatMessage message
+                = sent(id, withIds && random.bounded(3) == 0 ? name + QStringLiteral(" (renamed)") : name,
+                       at(day.addDays(int(random.bounded(10))), 8 + int(random.bounded(12)), int(random.bounded(60))),
+                       QStringLiteral("message %1").arg(i));
             keys.insert(ChatImporter::chatKey(message));
             messages.append(message);
         }

@@ -1,9 +1,9 @@
-#include "Samples.h"
-#include "capture/DiscordParser.h"
 #include "capture/TelegramParser.h"
-#include "roster/TextDecoder.h"
 
+#include "Samples.h"
 #include "TempWorkspace.h"
+#include "capture/DiscordParser.h"
+#include "roster/TextDecoder.h"
 
 #include <QFile>
 #include <QMap>
@@ -38,8 +38,7 @@ QString otherFixture(const QString &relative)
     return readText(QStringLiteral(CAMPDESK_TEST_DATA) + QStringLiteral("/capture/") + relative);
 }
 
-struct Parsed
-{
+struct Parsed {
     ParseReport report;
     QList<ChatMessage> messages;
 };
@@ -67,14 +66,22 @@ QString failure(const QString &text)
 const char *kindName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return "text";
-    case MessageKind::Media: return "media";
-    case MessageKind::Join: return "join";
-    case MessageKind::Leave: return "leave";
-    case MessageKind::Recall: return "recall";
-    case MessageKind::Pat: return "pat";
-    case MessageKind::System: return "system";
-    case MessageKind::CheckIn: return "checkin";
+    case MessageKind::Text:
+        return "text";
+    case MessageKind::Media:
+        return "media";
+    case MessageKind::Join:
+        return "join";
+    case MessageKind::Leave:
+        return "leave";
+    case MessageKind::Recall:
+        return "recall";
+    case MessageKind::Pat:
+        return "pat";
+    case MessageKind::System:
+        return "system";
+    case MessageKind::CheckIn:
+        return "checkin";
     }
     return "?";
 }
@@ -118,7 +125,7 @@ TEST(TelegramParser, SingleChatSample)
     EXPECT_EQ(parsed.report.messages, 2);
     EXPECT_EQ(parsed.report.chatName, QString());
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
-    const QMap<QString, int> expected{{QStringLiteral("Author 1|text"), 1}, {QStringLiteral("Author 2|text"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("Author 1|text"), 1}, {QStringLiteral("Author 2|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 2);
     EXPECT_EQ(parsed.messages[0].time, 1544006350);
@@ -142,7 +149,7 @@ TEST(TelegramParser, FullAccountSample)
     const Parsed parsed = parseOk(text);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Chatname"));
     EXPECT_EQ(parsed.report.messages, 2);
-    const QMap<QString, int> expected{{QStringLiteral("Author 1|text"), 1}, {QStringLiteral("Author 2|text"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("Author 1|text"), 1}, {QStringLiteral("Author 2|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 2);
     EXPECT_EQ(parsed.messages[0].line, 7);
@@ -161,18 +168,18 @@ TEST(TelegramParser, GroupJoinsLeavesAndMedia)
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Morning Runners"));
     EXPECT_EQ(parsed.report.messages, 13); // 14 objects, one `unsupported`
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
-    const QMap<QString, int> expected{
-        {QStringLiteral("Alice Admin|join"), 1},  // create_group
+    const QMap<QString, int> expected {
+        {QStringLiteral("Alice Admin|join"), 1}, // create_group
         {QStringLiteral("Alice Admin|text"), 1},
         {QStringLiteral("Alice Admin|system"), 1}, // pin_message
-        {QStringLiteral("Alice Admin|leave"), 1},  // removed Bob
+        {QStringLiteral("Alice Admin|leave"), 1}, // removed Bob
         {QStringLiteral("Bob Builder|media"), 1},
         {QStringLiteral("Carol Climber|join"), 1}, // self-join as invite_members
         {QStringLiteral("Carol Climber|media"), 2},
         {QStringLiteral("Dave Diver|join"), 1},
         {QStringLiteral("Dave Diver|text"), 1},
-        {QStringLiteral("Dave Diver|leave"), 1},   // left by himself
-        {QStringLiteral("|text"), 1},              // from: null
+        {QStringLiteral("Dave Diver|leave"), 1}, // left by himself
+        {QStringLiteral("|text"), 1}, // from: null
         {QStringLiteral("Eve Early|join"), 1},
     };
     EXPECT_EQ(tally(parsed.messages), expected);
@@ -180,7 +187,7 @@ TEST(TelegramParser, GroupJoinsLeavesAndMedia)
 
     const ChatMessage &created = parsed.messages[0];
     EXPECT_EQ(created.kind, MessageKind::Join);
-    EXPECT_EQ(created.subjects, QStringList{QStringLiteral("Bob Builder")}); // the null member is dropped
+    EXPECT_EQ(created.subjects, QStringList {QStringLiteral("Bob Builder")}); // the null member is dropped
     EXPECT_EQ(created.senderId, QStringLiteral("user100"));
     EXPECT_EQ(created.sourceId, QStringLiteral("1"));
     EXPECT_EQ(created.line, 6);
@@ -189,13 +196,13 @@ TEST(TelegramParser, GroupJoinsLeavesAndMedia)
     const ChatMessage &selfJoin = parsed.messages[1];
     EXPECT_EQ(selfJoin.kind, MessageKind::Join);
     EXPECT_EQ(selfJoin.senderName, QStringLiteral("Carol Climber"));
-    EXPECT_EQ(selfJoin.subjects, QStringList{QStringLiteral("Carol Climber")});
+    EXPECT_EQ(selfJoin.subjects, QStringList {QStringLiteral("Carol Climber")});
 
     const ChatMessage &byLink = parsed.messages[2];
     EXPECT_EQ(byLink.kind, MessageKind::Join);
     EXPECT_EQ(byLink.senderName, QStringLiteral("Dave Diver")); // U+200E removed
     EXPECT_EQ(byLink.senderId, QStringLiteral("user400"));
-    EXPECT_EQ(byLink.subjects, QStringList{QStringLiteral("Dave Diver")});
+    EXPECT_EQ(byLink.subjects, QStringList {QStringLiteral("Dave Diver")});
     EXPECT_EQ(byLink.line, 36);
 
     const ChatMessage &textArray = parsed.messages[3];
@@ -231,12 +238,12 @@ TEST(TelegramParser, GroupJoinsLeavesAndMedia)
     const ChatMessage &left = parsed.messages[9];
     EXPECT_EQ(left.kind, MessageKind::Leave);
     EXPECT_EQ(left.senderName, QStringLiteral("Dave Diver"));
-    EXPECT_EQ(left.subjects, QStringList{QStringLiteral("Dave Diver")});
+    EXPECT_EQ(left.subjects, QStringList {QStringLiteral("Dave Diver")});
 
     const ChatMessage &kicked = parsed.messages[10];
     EXPECT_EQ(kicked.kind, MessageKind::Leave);
     EXPECT_EQ(kicked.senderName, QStringLiteral("Alice Admin"));
-    EXPECT_EQ(kicked.subjects, QStringList{QStringLiteral("Bob Builder")});
+    EXPECT_EQ(kicked.subjects, QStringList {QStringLiteral("Bob Builder")});
 
     const ChatMessage &caption = parsed.messages[11];
     EXPECT_EQ(caption.kind, MessageKind::Media);
@@ -244,7 +251,7 @@ TEST(TelegramParser, GroupJoinsLeavesAndMedia)
 
     const ChatMessage &request = parsed.messages[12];
     EXPECT_EQ(request.kind, MessageKind::Join);
-    EXPECT_EQ(request.subjects, QStringList{QStringLiteral("Eve Early")});
+    EXPECT_EQ(request.subjects, QStringList {QStringLiteral("Eve Early")});
     EXPECT_EQ(request.line, 201);
 }
 
@@ -255,7 +262,7 @@ TEST(TelegramParser, ZoneOnlyAppliesWithoutUnixTime)
     options.zone = QTimeZone("Asia/Shanghai");
     const Parsed parsed = parseOk(text, options);
     ASSERT_EQ(parsed.messages.size(), 13);
-    EXPECT_EQ(parsed.messages[0].time, 1682920800);          // date_unixtime: absolute
+    EXPECT_EQ(parsed.messages[0].time, 1682920800); // date_unixtime: absolute
     EXPECT_EQ(parsed.messages[8].time, 1683012600 - 6 * 3600); // 09:30 at UTC+8
 }
 
@@ -269,7 +276,8 @@ TEST(TelegramParser, FullAccountPicksTheLargestGroup)
     // groups Camp Group has the most messages.
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Camp Group"));
     EXPECT_EQ(parsed.report.messages, 2);
-    const QMap<QString, int> expected{{QStringLiteral("Grace Green|join"), 1}, {QStringLiteral("Grace Green|text"), 1}};
+    const QMap<QString, int> expected {{QStringLiteral("Grace Green|join"), 1},
+                                       {QStringLiteral("Grace Green|text"), 1}};
     EXPECT_EQ(tally(parsed.messages), expected);
     ASSERT_EQ(parsed.messages.size(), 2);
     EXPECT_EQ(parsed.messages[0].line, 72);
@@ -315,13 +323,15 @@ TEST(TelegramParser, MalformedJsonNamesLineAndColumn)
     EXPECT_TRUE(message.startsWith(u"Line 3, column 23:")) << message.toStdString();
 
     // A broken chat header (outside the messages) of a full-account export.
-    const QString header = QStringLiteral("{\n \"chats\": {\n  \"list\": [\n   {\n    \"name\": \"G\" \"type\": \"private_group\",\n"
-                                          "    \"messages\": []\n   }\n  ]\n }\n}\n");
+    const QString header
+        = QStringLiteral("{\n \"chats\": {\n  \"list\": [\n   {\n    \"name\": \"G\" \"type\": \"private_group\",\n"
+                         "    \"messages\": []\n   }\n  ]\n }\n}\n");
     EXPECT_TRUE(failure(header).startsWith(u"Line 5, column ")) << failure(header).toStdString();
 
     // A file cut short.
     const QString group = fixture(QStringLiteral("group.json"));
-    EXPECT_TRUE(failure(group.left(group.indexOf(QStringLiteral("\"id\": 12,")))).startsWith(u"Line 170: the JSON ends"))
+    EXPECT_TRUE(
+        failure(group.left(group.indexOf(QStringLiteral("\"id\": 12,")))).startsWith(u"Line 170: the JSON ends"))
         << failure(group.left(group.indexOf(QStringLiteral("\"id\": 12,")))).toStdString();
 }
 
@@ -329,7 +339,8 @@ TEST(TelegramParser, RejectsOtherFormats)
 {
     const QString whatsapp = otherFixture(QStringLiteral("whatsapp/short-chat.txt"));
     ASSERT_FALSE(whatsapp.isEmpty());
-    EXPECT_TRUE(failure(whatsapp).startsWith(u"Line 1: expected a Telegram JSON export")) << failure(whatsapp).toStdString();
+    EXPECT_TRUE(failure(whatsapp).startsWith(u"Line 1: expected a Telegram JSON export"))
+        << failure(whatsapp).toStdString();
 
     const QString discord = otherFixture(QStringLiteral("discord/direct-message.json"));
     ASSERT_FALSE(discord.isEmpty());
@@ -340,9 +351,9 @@ TEST(TelegramParser, RejectsOtherFormats)
 
 TEST(TelegramParser, SniffRejectsOtherFormats)
 {
-    for (const char *path : {"discord/direct-message.json", "discord/guild.json", "whatsapp/android-24h.txt",
-                             "whatsapp/ios-12h.txt", "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv",
-                             "qq/header-block-only.txt", "jielong/meal-order.txt"}) {
+    for (const char *path :
+         {"discord/direct-message.json", "discord/guild.json", "whatsapp/android-24h.txt", "whatsapp/ios-12h.txt",
+          "whatsapp/iso-12h.txt", "wechat/pywxdump-v1.csv", "qq/header-block-only.txt", "jielong/meal-order.txt"}) {
         const QString text = otherFixture(QString::fromLatin1(path));
         ASSERT_FALSE(text.isEmpty()) << path;
         EXPECT_FALSE(TelegramParser::sniff(text)) << path;

@@ -1,6 +1,6 @@
-#include "Samples.h"
 #include "capture/WeChatParser.h"
 
+#include "Samples.h"
 #include "TempWorkspace.h"
 #include "capture/QQParser.h"
 #include "roster/TextDecoder.h"
@@ -17,8 +17,7 @@ namespace {
 
 using ParseFunction = Result<ParseReport> (*)(QStringView, const ParseOptions &, const MessageSink &);
 
-struct Parsed
-{
+struct Parsed {
     QList<ChatMessage> messages;
     ParseReport report;
 };
@@ -41,14 +40,22 @@ Parsed parseWith(ParseFunction parse, const QString &text, QTimeZone zone = QTim
 QString kindName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return QStringLiteral("text");
-    case MessageKind::Media: return QStringLiteral("media");
-    case MessageKind::Join: return QStringLiteral("join");
-    case MessageKind::Leave: return QStringLiteral("leave");
-    case MessageKind::Recall: return QStringLiteral("recall");
-    case MessageKind::Pat: return QStringLiteral("pat");
-    case MessageKind::System: return QStringLiteral("system");
-    case MessageKind::CheckIn: return QStringLiteral("checkin");
+    case MessageKind::Text:
+        return QStringLiteral("text");
+    case MessageKind::Media:
+        return QStringLiteral("media");
+    case MessageKind::Join:
+        return QStringLiteral("join");
+    case MessageKind::Leave:
+        return QStringLiteral("leave");
+    case MessageKind::Recall:
+        return QStringLiteral("recall");
+    case MessageKind::Pat:
+        return QStringLiteral("pat");
+    case MessageKind::System:
+        return QStringLiteral("system");
+    case MessageKind::CheckIn:
+        return QStringLiteral("checkin");
     }
     return {};
 }
@@ -58,9 +65,9 @@ std::string tally(const QList<ChatMessage> &messages)
 {
     QMap<QString, int> counts;
     for (const ChatMessage &message : messages) {
-        const QString sender = !message.senderId.isEmpty()     ? message.senderId
-                               : !message.senderName.isEmpty() ? QStringLiteral("name:") + message.senderName
-                                                               : QStringLiteral("-");
+        const QString sender = !message.senderId.isEmpty() ? message.senderId
+            : !message.senderName.isEmpty()                ? QStringLiteral("name:") + message.senderName
+                                                           : QStringLiteral("-");
         ++counts[sender + QLatin1Char(' ') + kindName(message.kind)];
     }
     QStringList out;
@@ -94,7 +101,8 @@ QString wechatFixture(const char *name)
 // A fixture of another format (tests/data/capture/<format>/<name>).
 QString otherFixture(const char *relative)
 {
-    return TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + QString::fromUtf8(relative))).text;
+    return TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + QString::fromUtf8(relative)))
+        .text;
 }
 
 QString sample(const char *name)
@@ -116,11 +124,13 @@ TEST(PyWxDumpCsvParserTest, ReadsTheV1Layout)
     const QString text = wechatFixture("pywxdump-v1.csv");
     EXPECT_TRUE(PyWxDumpCsvParser::sniff(text));
     const Parsed parsed = parseWith(&PyWxDumpCsvParser::parse, text);
-    EXPECT_EQ(tally(parsed.messages), lines({"name:我 text 2", "wxid_friend01 text 1", "wxid_friend01 media 1", "- system 1"}));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({"name:我 text 2", "wxid_friend01 text 1", "wxid_friend01 media 1", "- system 1"}));
     ASSERT_EQ(parsed.messages.size(), 5);
     EXPECT_TRUE(parsed.report.warnings.isEmpty());
     EXPECT_EQ(parsed.messages.at(0).kind, MessageKind::System);
-    EXPECT_EQ(parsed.messages.at(0).text, QStringLiteral("你已添加了小周，现在可以开始聊天了。")) << "the msg of the JSON cell";
+    EXPECT_EQ(parsed.messages.at(0).text, QStringLiteral("你已添加了小周，现在可以开始聊天了。"))
+        << "the msg of the JSON cell";
     EXPECT_TRUE(parsed.messages.at(1).fromSelf) << "我 is the account that made the export";
     EXPECT_EQ(parsed.messages.at(3).kind, MessageKind::Media);
     EXPECT_EQ(parsed.messages.last().text, QStringLiteral("好，七点见")) << "no final newline";
@@ -134,13 +144,14 @@ TEST(PyWxDumpCsvParserTest, ReadsTheRealV1Sample)
     ASSERT_FALSE(text.isEmpty()) << "missing sample WeClone__example_chat__PyWxDump_v1.csv";
     EXPECT_TRUE(PyWxDumpCsvParser::sniff(text));
     const Parsed parsed = parseWith(&PyWxDumpCsvParser::parse, text);
-    EXPECT_EQ(tally(parsed.messages), lines({
-                                          "name:我 text 16",
-                                          "name:我 media 4",
-                                          "xinglaifaxianzhe text 10",
-                                          "xinglaifaxianzhe media 4",
-                                          "- system 1",
-                                      }));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({
+                  "name:我 text 16",
+                  "name:我 media 4",
+                  "xinglaifaxianzhe text 10",
+                  "xinglaifaxianzhe media 4",
+                  "- system 1",
+              }));
     ASSERT_EQ(parsed.messages.size(), 35);
     EXPECT_EQ(parsed.report.messages, 35);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("xinglaifaxianzhe"));
@@ -175,22 +186,23 @@ TEST(PyWxDumpCsvParserTest, ReadsTheRealV1Sample)
 TEST(PyWxDumpCsvParserTest, ReadsTheV2LayoutOfAGroup)
 {
     const Parsed parsed = parseWith(&PyWxDumpCsvParser::parse, wechatFixture("pywxdump-v2-group.csv"));
-    EXPECT_EQ(tally(parsed.messages), lines({
-                                          "wxid_lin001 text 1",
-                                          "wxid_lin001 media 1",
-                                          "name:我 text 1",
-                                          "name:我 media 1",
-                                          "- join 1",
-                                          "- recall 1",
-                                          "- pat 1",
-                                          "wxid_wang002 text 1",
-                                          "wxid_wang002 media 1",
-                                          "name:王子涵 text 1",
-                                      }));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({
+                  "wxid_lin001 text 1",
+                  "wxid_lin001 media 1",
+                  "name:我 text 1",
+                  "name:我 media 1",
+                  "- join 1",
+                  "- recall 1",
+                  "- pat 1",
+                  "wxid_wang002 text 1",
+                  "wxid_wang002 media 1",
+                  "name:王子涵 text 1",
+              }));
     ASSERT_EQ(parsed.messages.size(), 10);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("12345678@chatroom"));
     EXPECT_EQ(parsed.messages.at(2).text, QStringLiteral("多行\n消息"));
-    EXPECT_EQ(parsed.messages.at(3).subjects, QStringList{QStringLiteral("陈浩然")});
+    EXPECT_EQ(parsed.messages.at(3).subjects, QStringList {QStringLiteral("陈浩然")});
     EXPECT_EQ(parsed.messages.at(3).line, 6);
     EXPECT_EQ(parsed.messages.at(4).text, QStringLiteral("你撤回了一条消息"));
     EXPECT_EQ(parsed.messages.at(6).kind, MessageKind::Text) << "a reply is text";
@@ -218,13 +230,14 @@ TEST(PyWxDumpCsvParserTest, ReadsAnExcelResavedFile)
 TEST(PyWxDumpCsvParserTest, CancelsAndFails)
 {
     int seen = 0;
-    const auto report = PyWxDumpCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions{},
+    const auto report = PyWxDumpCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions {},
                                                  [&](ChatMessage &&) { return ++seen < 3; });
     ASSERT_TRUE(report.has_value());
     EXPECT_TRUE(report->cancelled);
     EXPECT_EQ(seen, 3);
 
-    const auto wrong = PyWxDumpCsvParser::parse(u"AuthorID,Author,Date,Content,Attachments,Reactions\n", ParseOptions{}, acceptAll);
+    const auto wrong
+        = PyWxDumpCsvParser::parse(u"AuthorID,Author,Date,Content,Attachments,Reactions\n", ParseOptions {}, acceptAll);
     ASSERT_FALSE(wrong.has_value());
     EXPECT_TRUE(wrong.error().message.startsWith(QStringLiteral("Line 1: expected a PyWxDump CSV header")))
         << wrong.error().message.toStdString();
@@ -237,20 +250,21 @@ TEST(MemoTraceCsvParserTest, ReadsAGroupExport)
     const QString text = wechatFixture("memotrace-group.csv");
     EXPECT_TRUE(MemoTraceCsvParser::sniff(text));
     const Parsed parsed = parseWith(&MemoTraceCsvParser::parse, text);
-    EXPECT_EQ(tally(parsed.messages), lines({
-                                          "wxid_lin001 text 2",
-                                          "wxid_wang002 text 1",
-                                          "wxid_wang002 media 1",
-                                          "wxid_me000 media 1",
-                                          "name:我 text 1",
-                                          "name:TalkerId 5 text 1",
-                                          "wxid_only007 text 1",
-                                          "- join 3",
-                                          "- recall 3",
-                                          "- pat 2",
-                                          "- leave 1",
-                                          "- system 1",
-                                      }));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({
+                  "wxid_lin001 text 2",
+                  "wxid_wang002 text 1",
+                  "wxid_wang002 media 1",
+                  "wxid_me000 media 1",
+                  "name:我 text 1",
+                  "name:TalkerId 5 text 1",
+                  "wxid_only007 text 1",
+                  "- join 3",
+                  "- recall 3",
+                  "- pat 2",
+                  "- leave 1",
+                  "- system 1",
+              }));
     ASSERT_EQ(parsed.messages.size(), 18);
 
     const ChatMessage &first = parsed.messages.at(0);
@@ -266,15 +280,15 @@ TEST(MemoTraceCsvParserTest, ReadsAGroupExport)
     EXPECT_EQ(parsed.messages.at(4).senderName, QStringLiteral("我"));
 
     EXPECT_EQ(parsed.messages.at(5).kind, MessageKind::Join);
-    EXPECT_EQ(parsed.messages.at(5).subjects, (QStringList{QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
+    EXPECT_EQ(parsed.messages.at(5).subjects, (QStringList {QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
     EXPECT_EQ(parsed.messages.at(5).text, QStringLiteral("\"林晓雨\"邀请\"陈浩然、赵敏\"加入了群聊"));
-    EXPECT_EQ(parsed.messages.at(6).subjects, QStringList{QStringLiteral("陈浩然")}) << "QR-code join";
+    EXPECT_EQ(parsed.messages.at(6).subjects, QStringList {QStringLiteral("陈浩然")}) << "QR-code join";
     EXPECT_EQ(parsed.messages.at(7).kind, MessageKind::Recall);
     EXPECT_EQ(parsed.messages.at(8).kind, MessageKind::Recall);
     EXPECT_EQ(parsed.messages.at(8).text, QStringLiteral("你撤回了一条消息"));
     EXPECT_EQ(parsed.messages.at(9).kind, MessageKind::Pat);
     EXPECT_EQ(parsed.messages.at(10).kind, MessageKind::Leave);
-    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList{QStringLiteral("赵敏")});
+    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList {QStringLiteral("赵敏")});
     EXPECT_EQ(parsed.messages.at(11).kind, MessageKind::System);
 
     const ChatMessage &jielong = parsed.messages.at(12);
@@ -286,7 +300,7 @@ TEST(MemoTraceCsvParserTest, ReadsAGroupExport)
     EXPECT_EQ(parsed.messages.at(13).line, 18);
     EXPECT_EQ(parsed.messages.at(14).kind, MessageKind::Recall) << "sysmsg revokemsg";
     EXPECT_EQ(parsed.messages.at(15).kind, MessageKind::Join) << "sysmsgtemplate";
-    EXPECT_EQ(parsed.messages.at(15).subjects, (QStringList{QStringLiteral("孙丽"), QStringLiteral("周杰")}));
+    EXPECT_EQ(parsed.messages.at(15).subjects, (QStringList {QStringLiteral("孙丽"), QStringLiteral("周杰")}));
     EXPECT_EQ(parsed.messages.at(16).line, 21);
     EXPECT_EQ(parsed.messages.at(16).text, QStringLiteral("只有九列"));
     EXPECT_EQ(parsed.messages.at(17).line, 23);
@@ -304,7 +318,8 @@ TEST(MemoTraceCsvParserTest, ReadsRaggedPrivateChatRows)
         "1854663,217,1,0,1,1628863900,,你好,2021-08-13 22:11:40\r\n"
         "1854664,217,34,0,0,,,,2021-08-13 22:12:00\r\n");
     const Parsed parsed = parseWith(&MemoTraceCsvParser::parse, text);
-    EXPECT_EQ(tally(parsed.messages), lines({"name:TalkerId 217 text 1", "name:TalkerId 217 media 1", "name:我 text 1"}));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({"name:TalkerId 217 text 1", "name:TalkerId 217 media 1", "name:我 text 1"}));
     ASSERT_EQ(parsed.messages.size(), 3);
     EXPECT_EQ(parsed.messages.at(2).time, utc(2021, 8, 13, 14, 12, 0)) << "StrTime when CreateTime is missing";
     ASSERT_EQ(parsed.report.warnings.size(), 1);
@@ -314,13 +329,13 @@ TEST(MemoTraceCsvParserTest, ReadsRaggedPrivateChatRows)
 TEST(MemoTraceCsvParserTest, CancelsAndFails)
 {
     int seen = 0;
-    const auto report = MemoTraceCsvParser::parse(wechatFixture("memotrace-group.csv"), ParseOptions{},
+    const auto report = MemoTraceCsvParser::parse(wechatFixture("memotrace-group.csv"), ParseOptions {},
                                                   [&](ChatMessage &&) { return ++seen < 2; });
     ASSERT_TRUE(report.has_value());
     EXPECT_TRUE(report->cancelled);
     EXPECT_EQ(seen, 2);
 
-    const auto wrong = MemoTraceCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions{}, acceptAll);
+    const auto wrong = MemoTraceCsvParser::parse(wechatFixture("pywxdump-v1.csv"), ParseOptions {}, acceptAll);
     ASSERT_FALSE(wrong.has_value());
     EXPECT_TRUE(wrong.error().message.startsWith(QStringLiteral("Line 1: expected the MemoTrace CSV header")))
         << wrong.error().message.toStdString();
@@ -333,16 +348,17 @@ TEST(MemoTraceTextParserTest, ReadsAGroupExport)
     const QString text = wechatFixture("memotrace-group.txt");
     EXPECT_TRUE(MemoTraceTextParser::sniff(text));
     const Parsed parsed = parseWith(&MemoTraceTextParser::parse, text);
-    EXPECT_EQ(tally(parsed.messages), lines({
-                                          "name:林晓雨 text 2",
-                                          "name:Zhang San Feng text 1",
-                                          "name:Zhang San Feng media 1",
-                                          "name:王 子涵 media 2",
-                                          "name:王 子涵 text 1",
-                                          "- join 2",
-                                          "- recall 1",
-                                          "- pat 1",
-                                      }));
+    EXPECT_EQ(tally(parsed.messages),
+              lines({
+                  "name:林晓雨 text 2",
+                  "name:Zhang San Feng text 1",
+                  "name:Zhang San Feng media 1",
+                  "name:王 子涵 media 2",
+                  "name:王 子涵 text 1",
+                  "- join 2",
+                  "- recall 1",
+                  "- pat 1",
+              }));
     ASSERT_EQ(parsed.messages.size(), 11);
     EXPECT_EQ(parsed.messages.at(0).time, utc(2023, 3, 1, 0, 0, 0)) << "08:00:00 in Shanghai";
     EXPECT_EQ(parsed.messages.at(0).text, QStringLiteral("早上好"));
@@ -353,13 +369,13 @@ TEST(MemoTraceTextParserTest, ReadsAGroupExport)
     EXPECT_EQ(join.line, 9);
     EXPECT_EQ(join.kind, MessageKind::Join);
     EXPECT_TRUE(join.senderName.isEmpty());
-    EXPECT_EQ(join.subjects, (QStringList{QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
+    EXPECT_EQ(join.subjects, (QStringList {QStringLiteral("陈浩然"), QStringLiteral("赵敏")}));
     EXPECT_EQ(parsed.messages.at(3).kind, MessageKind::Recall);
     EXPECT_EQ(parsed.messages.at(7).text, QStringLiteral("回复内容\n引用:Zhang San Feng:第一行"));
     EXPECT_EQ(parsed.messages.at(8).text, QStringLiteral("2023-03-01 08:09:00 这行是内容不是消息头"));
     EXPECT_EQ(parsed.messages.at(9).kind, MessageKind::Media) << "a link card";
     EXPECT_EQ(parsed.messages.at(10).line, 35);
-    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList{QStringLiteral("陈浩然")});
+    EXPECT_EQ(parsed.messages.at(10).subjects, QStringList {QStringLiteral("陈浩然")});
 }
 
 TEST(MemoTraceTextParserTest, TellsEmptyMessagesFromSystemLines)
@@ -422,25 +438,24 @@ TEST(MemoTraceTextParserTest, ClassifiesEverySystemTextForm)
 TEST(MemoTraceTextParserTest, CancelsAndFails)
 {
     int seen = 0;
-    const auto report = MemoTraceTextParser::parse(wechatFixture("memotrace-group.txt"), ParseOptions{},
+    const auto report = MemoTraceTextParser::parse(wechatFixture("memotrace-group.txt"), ParseOptions {},
                                                    [&](ChatMessage &&) { return ++seen < 2; });
     ASSERT_TRUE(report.has_value());
     EXPECT_TRUE(report->cancelled);
     EXPECT_EQ(seen, 2);
 
-    const auto wrong = MemoTraceTextParser::parse(u"\n1/29/18, 12:24 PM - Alice: hi\n", ParseOptions{}, acceptAll);
+    const auto wrong = MemoTraceTextParser::parse(u"\n1/29/18, 12:24 PM - Alice: hi\n", ParseOptions {}, acceptAll);
     ASSERT_FALSE(wrong.has_value());
     EXPECT_TRUE(wrong.error().message.startsWith(QStringLiteral("Line 2: expected a MemoTrace message header")))
         << wrong.error().message.toStdString();
-    EXPECT_FALSE(MemoTraceTextParser::parse(u"", ParseOptions{}, acceptAll).has_value());
+    EXPECT_FALSE(MemoTraceTextParser::parse(u"", ParseOptions {}, acceptAll).has_value());
 }
 
 // ---- sniffing ------------------------------------------------------------------------
 
 TEST(WeChatParserTest, EachSnifferAcceptsOnlyItsOwnFormat)
 {
-    struct Case
-    {
+    struct Case {
         const char *label;
         QString text;
         bool memoCsv;
@@ -457,13 +472,16 @@ TEST(WeChatParserTest, EachSnifferAcceptsOnlyItsOwnFormat)
         {"qq fixture",
          TextDecoder::decode(readAll(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/group-12h-crlf.utf8.txt"))).text,
          false, false, false},
-        {"qq without block", QStringLiteral("2017-01-01 08:36:52 萧(123456)\n好运\n\n2017-01-01 09:00:00 林(654321)\n嗯\n\n"),
-         false, false, false},
+        {"qq without block",
+         QStringLiteral("2017-01-01 08:36:52 萧(123456)\n好运\n\n2017-01-01 09:00:00 林(654321)\n嗯\n\n"), false, false,
+         false},
         {"discord csv",
-         QStringLiteral("AuthorID,Author,Date,Content,Attachments,Reactions\n"
-                        "\"456226577798135808\",\"Deleted User#0000\",\"01-Jan-20 01:33 AM\",\"Hello World\",\"\",\"\"\n"),
+         QStringLiteral(
+             "AuthorID,Author,Date,Content,Attachments,Reactions\n"
+             "\"456226577798135808\",\"Deleted User#0000\",\"01-Jan-20 01:33 AM\",\"Hello World\",\"\",\"\"\n"),
          false, false, false},
-        {"roster csv", QStringLiteral("序号,姓名,群昵称,手机号,城市\n1,林晓雨,晨跑-林晓雨,13800000000,杭州\n"), false, false, false},
+        {"roster csv", QStringLiteral("序号,姓名,群昵称,手机号,城市\n1,林晓雨,晨跑-林晓雨,13800000000,杭州\n"), false,
+         false, false},
         {"whatsapp", otherFixture("whatsapp/android-24h.txt"), false, false, false},
         {"whatsapp iso", otherFixture("whatsapp/iso-12h.txt"), false, false, false},
         {"telegram", otherFixture("telegram/single-chat.json"), false, false, false},

@@ -1,6 +1,6 @@
-#include "Samples.h"
 #include "capture/WhatsAppParser.h"
 
+#include "Samples.h"
 #include "TempWorkspace.h"
 #include "roster/TextDecoder.h"
 
@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QMap>
 
-#include <ostream>
-
 #include <gtest/gtest.h>
+
+#include <ostream>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
@@ -24,8 +24,7 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-struct Parsed
-{
+struct Parsed {
     ParseReport report;
     QList<ChatMessage> messages;
 };
@@ -56,7 +55,7 @@ Parsed parsed(const QString &text, const ParseOptions &options = utc())
 {
     auto result = parse(text, options);
     EXPECT_TRUE(result.has_value()) << (result ? "" : result.error().message.toStdString());
-    return result ? *result : Parsed{};
+    return result ? *result : Parsed {};
 }
 
 QString sample(const QString &name)
@@ -88,14 +87,22 @@ QString otherSample(const QString &relative)
 const char *kindName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Text: return "text";
-    case MessageKind::Media: return "media";
-    case MessageKind::Join: return "join";
-    case MessageKind::Leave: return "leave";
-    case MessageKind::Recall: return "recall";
-    case MessageKind::Pat: return "pat";
-    case MessageKind::System: return "system";
-    case MessageKind::CheckIn: return "checkin";
+    case MessageKind::Text:
+        return "text";
+    case MessageKind::Media:
+        return "media";
+    case MessageKind::Join:
+        return "join";
+    case MessageKind::Leave:
+        return "leave";
+    case MessageKind::Recall:
+        return "recall";
+    case MessageKind::Pat:
+        return "pat";
+    case MessageKind::System:
+        return "system";
+    case MessageKind::CheckIn:
+        return "checkin";
     }
     return "?";
 }
@@ -110,7 +117,8 @@ QStringList countsBySender(const QList<ChatMessage> &messages)
     for (auto sender = counts.cbegin(); sender != counts.cend(); ++sender) {
         QStringList parts;
         for (auto kind = sender->cbegin(); kind != sender->cend(); ++kind)
-            parts.append(QStringLiteral("%1 %2").arg(QLatin1String(kindName(MessageKind(kind.key())))).arg(kind.value()));
+            parts.append(
+                QStringLiteral("%1 %2").arg(QLatin1String(kindName(MessageKind(kind.key())))).arg(kind.value()));
         lines.append(sender.key() + QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
     }
     return lines;
@@ -164,7 +172,7 @@ TEST(WhatsAppParser, Android24hFixture)
     EXPECT_EQ(p.messages[7].senderName, QStringLiteral("Ben")) << "direction marks around a name";
     EXPECT_EQ(p.messages[7].text, QStringLiteral("Morning run done\nFive kilometres today"));
     EXPECT_EQ(p.messages[9].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[9].subjects, QStringList{QStringLiteral("Ben")});
+    EXPECT_EQ(p.messages[9].subjects, QStringList {QStringLiteral("Ben")});
 }
 
 TEST(WhatsAppParser, Ios12hFixture)
@@ -175,7 +183,7 @@ TEST(WhatsAppParser, Ios12hFixture)
     EXPECT_TRUE(p.messages[0].senderName.isEmpty()) << "the banner is nobody's";
     EXPECT_EQ(p.messages[1].time, at(2021, 1, 2, 21, 0, 3)) << "U+202F before PM";
     EXPECT_EQ(p.messages[2].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[2].subjects, QStringList{QStringLiteral("Eli")});
+    EXPECT_EQ(p.messages[2].subjects, QStringList {QStringLiteral("Eli")});
     EXPECT_EQ(p.messages[3].kind, MessageKind::Media);
     EXPECT_EQ(p.messages[4].kind, MessageKind::Recall);
     EXPECT_EQ(p.messages[5].time, at(2021, 1, 3, 0, 15)) << "12:15 AM is just after midnight";
@@ -239,9 +247,9 @@ TEST(WhatsAppParser, WhatsRAndroid24h)
     expectNoIds(p.messages);
 
     EXPECT_EQ(p.messages[2].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[2].subjects, QStringList{QStringLiteral("Mallory")});
+    EXPECT_EQ(p.messages[2].subjects, QStringList {QStringLiteral("Mallory")});
     EXPECT_EQ(p.messages[4].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[4].subjects, QStringList{QStringLiteral("Mallory")});
+    EXPECT_EQ(p.messages[4].subjects, QStringList {QStringLiteral("Mallory")});
     // Line 9 starts with U+FEFF.
     EXPECT_EQ(p.messages[8].line, 9);
     EXPECT_EQ(p.messages[8].kind, MessageKind::System);
@@ -272,10 +280,10 @@ TEST(WhatsAppParser, WhatsRIos12h)
     EXPECT_EQ(p.report.chatName, QStringLiteral("WhatsAppParserTest\U0001F648"));
     EXPECT_EQ(p.messages[0].time, at(2018, 1, 29, 12, 24, 3)); // 12:24:03 PM
     EXPECT_EQ(p.messages[10].time, at(2018, 1, 29, 23, 33, 3)); // 11:33:03 PM
-    EXPECT_EQ(p.messages[36].time, at(2018, 1, 30, 0, 0, 3));   // 12:00:03 AM
-    EXPECT_EQ(p.messages[38].time, at(2018, 1, 30, 0, 4, 3));   // "00:04:03 AM"
-    EXPECT_EQ(p.messages[14].kind, MessageKind::Media);         // U+200E <attached: U+200E PTT-….opus>
-    EXPECT_EQ(p.messages[19].kind, MessageKind::Media);         // image omitted
+    EXPECT_EQ(p.messages[36].time, at(2018, 1, 30, 0, 0, 3)); // 12:00:03 AM
+    EXPECT_EQ(p.messages[38].time, at(2018, 1, 30, 0, 4, 3)); // "00:04:03 AM"
+    EXPECT_EQ(p.messages[14].kind, MessageKind::Media); // U+200E <attached: U+200E PTT-….opus>
+    EXPECT_EQ(p.messages[19].kind, MessageKind::Media); // image omitted
     EXPECT_EQ(p.messages[19].text, QStringLiteral("image omitted"));
     EXPECT_EQ(p.messages[22].kind, MessageKind::Text); // U+200E before a normal text
     EXPECT_EQ(p.messages[22].text, QStringLiteral("\u200eNo idea, lets try it out!"));
@@ -297,12 +305,13 @@ TEST(WhatsAppParser, ChatMinerDateFormat1)
     EXPECT_EQ(p.messages[3].senderName, QStringLiteral("John-John Doe"));
     EXPECT_EQ(p.messages[5].line, 7);
     EXPECT_EQ(p.messages[5].time, at(2020, 1, 18, 14, 53));
-    EXPECT_EQ(p.messages[5].text, QStringLiteral("Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\n"
-                                                 "Pellentesque non tincidunt erat.\n"
-                                                 "Nullam suscipit diam dolor, non pretium leo semper eu.\n"
-                                                 "Aliquam pellentesque facilisis nunc eu rhoncus.\nCras scelerisque neque."));
+    EXPECT_EQ(p.messages[5].text,
+              QStringLiteral("Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\n"
+                             "Pellentesque non tincidunt erat.\n"
+                             "Nullam suscipit diam dolor, non pretium leo semper eu.\n"
+                             "Aliquam pellentesque facilisis nunc eu rhoncus.\nCras scelerisque neque."));
     EXPECT_EQ(p.messages[8].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[8].subjects, QStringList{QStringLiteral("You")});
+    EXPECT_EQ(p.messages[8].subjects, QStringList {QStringLiteral("You")});
     // The last line has no final newline.
     EXPECT_EQ(p.messages[9].text, QStringLiteral("Lorem ipsum."));
     EXPECT_EQ(p.messages[9].time, at(2017, 7, 16, 19, 13));
@@ -317,10 +326,11 @@ TEST(WhatsAppParser, ChatMinerDateFormat2SpanishMeridiem)
               QStringList({QStringLiteral("Jahn Doe: text 1"), QStringLiteral("John Doe: text 2"),
                            QStringLiteral("John-John Doe: text 1")}));
     EXPECT_EQ(p.report.dateOrder, DateOrder::MonthFirst);
-    EXPECT_EQ(p.messages[0].time, at(2019, 9, 24, 23, 30));  // 11:30 p.m.
+    EXPECT_EQ(p.messages[0].time, at(2019, 9, 24, 23, 30)); // 11:30 p.m.
     EXPECT_EQ(p.messages[1].time, at(2019, 11, 27, 21, 30)); // 9:30 p. m.
     EXPECT_EQ(p.messages[3].time, at(2019, 12, 24, 11, 30)); // 11:30 a. m.
-    EXPECT_EQ(p.messages[3].text, QStringLiteral("Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit. Duis libero."));
+    EXPECT_EQ(p.messages[3].text,
+              QStringLiteral("Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit. Duis libero."));
 }
 
 TEST(WhatsAppParser, ChatMinerDateFormat3DotAfterTime)
@@ -408,8 +418,7 @@ TEST(WhatsAppParser, WhatstkIsoDates12h)
 // ---------------------------------------------------------------------------
 // Header variants of FORMATS.md 2.1
 
-struct Variant
-{
+struct Variant {
     const char16_t *line;
     DateOrder order;
     qint64 time;
@@ -423,7 +432,8 @@ TEST(WhatsAppParser, EveryHeaderVariant)
         {u"1/29/18, 12:24 PM - Alice: hi", DateOrder::Auto, at(2018, 1, 29, 12, 24), u"Alice", u"hi"},
         {u"1/29/18, 12:24 AM - Alice: hi", DateOrder::Auto, at(2018, 1, 29, 0, 24), u"Alice", u"hi"},
         {u"1/29/18, 23:33 - Alice: hi", DateOrder::Auto, at(2018, 1, 29, 23, 33), u"Alice", u"hi"},
-        {u"12/07/2017, 22:35 - Johannes Gruber: hi", DateOrder::DayFirst, at(2017, 7, 12, 22, 35), u"Johannes Gruber", u"hi"},
+        {u"12/07/2017, 22:35 - Johannes Gruber: hi", DateOrder::DayFirst, at(2017, 7, 12, 22, 35), u"Johannes Gruber",
+         u"hi"},
         {u"29.01.18, 12:24 - Mallory: hallo", DateOrder::Auto, at(2018, 1, 29, 12, 24), u"Mallory", u"hallo"},
         {u"06.08.2016, 13:23 - Ash Ketchum: hi", DateOrder::DayFirst, at(2016, 8, 6, 13, 23), u"Ash Ketchum", u"hi"},
         {u"2016-08-06, 1:23 PM - Ash: hi", DateOrder::Auto, at(2016, 8, 6, 13, 23), u"Ash", u"hi"},
@@ -476,7 +486,8 @@ TEST(WhatsAppParser, NarrowNoBreakSpaceBeforeMeridiemInARealSample)
     // No saved export has U+202F before AM/PM (FORMATS.md 8): insert it.
     const QString original = sample(QStringLiteral("WhatsR__englishiosampm.txt"));
     QString modern = original;
-    modern.replace(QStringLiteral(" PM]"), QStringLiteral("\u202fPM]")).replace(QStringLiteral(" AM]"), QStringLiteral("\u202fAM]"));
+    modern.replace(QStringLiteral(" PM]"), QStringLiteral("\u202fPM]"))
+        .replace(QStringLiteral(" AM]"), QStringLiteral("\u202fAM]"));
     ASSERT_NE(modern, original);
     const Parsed a = parsed(original);
     const Parsed b = parsed(modern);
@@ -637,7 +648,8 @@ TEST(WhatsAppParser, ZoneOfTheOptions)
 
 TEST(WhatsAppParser, InvalidDateIsAWarning)
 {
-    const Parsed p = parsed(QStringLiteral("13/04/20, 10:00 - A: x\n31/02/20, 10:00 - A: y\nmore of y\n14/04/20, 10:00 - A: z\n"));
+    const Parsed p
+        = parsed(QStringLiteral("13/04/20, 10:00 - A: x\n31/02/20, 10:00 - A: y\nmore of y\n14/04/20, 10:00 - A: z\n"));
     ASSERT_EQ(p.messages.size(), 2);
     EXPECT_EQ(p.messages[1].text, QStringLiteral("z"));
     ASSERT_EQ(p.report.warnings.size(), 1);
@@ -649,25 +661,26 @@ TEST(WhatsAppParser, InvalidDateIsAWarning)
 
 TEST(WhatsAppParser, AndroidJoinsAndLeaves)
 {
-    const Parsed p = parsed(QStringLiteral("11/25/20, 7:14 PM - Ann joined using this group's invite link\n"
-                                           "11/25/20, 7:15 PM - You joined using this group's invite link\n"
-                                           "11/25/20, 7:16 PM - Ann added Ben\n"
-                                           "11/25/20, 7:17 PM - Ann added Cleo, Dan and Eve\n"
-                                           "11/25/20, 7:18 PM - Fay, Gus and Hal were added\n"
-                                           "11/25/20, 7:19 PM - You were added\n"
-                                           "11/25/20, 7:20 PM - Ann added you\n"
-                                           "11/25/20, 7:21 PM - +254 7xx xxxxxx left\n"
-                                           "11/25/20, 7:22 PM - Ben left the group\n"
-                                           "11/25/20, 7:23 PM - Ann removed Cleo\n"
-                                           "11/25/20, 7:24 PM - You removed Dan\n"
-                                           "11/25/20, 7:25 PM - Ann removed you\n"
-                                           "11/25/20, 7:26 PM - Ivy joined using a group link\n"
-                                           "11/25/20, 7:27 PM - Ben: I left early, Ann added salt\n"
-                                           "11/25/20, 7:28 PM - Ann changed the subject from \"Camp: day 1\" to \"Camp: day 2\"\n"
-                                           "11/25/20, 7:29 PM - Ann changed this group's icon\n"
-                                           "11/25/20, 7:30 PM - Your security code with Ben changed. Tap to learn more.\n"
-                                           "11/25/20, 7:31 PM - ~\u202fJo joined using this group's invite link\n"
-                                           "11/25/20, 7:32 PM - Ann added this group to the community \"Camps\"\n"));
+    const Parsed p
+        = parsed(QStringLiteral("11/25/20, 7:14 PM - Ann joined using this group's invite link\n"
+                                "11/25/20, 7:15 PM - You joined using this group's invite link\n"
+                                "11/25/20, 7:16 PM - Ann added Ben\n"
+                                "11/25/20, 7:17 PM - Ann added Cleo, Dan and Eve\n"
+                                "11/25/20, 7:18 PM - Fay, Gus and Hal were added\n"
+                                "11/25/20, 7:19 PM - You were added\n"
+                                "11/25/20, 7:20 PM - Ann added you\n"
+                                "11/25/20, 7:21 PM - +254 7xx xxxxxx left\n"
+                                "11/25/20, 7:22 PM - Ben left the group\n"
+                                "11/25/20, 7:23 PM - Ann removed Cleo\n"
+                                "11/25/20, 7:24 PM - You removed Dan\n"
+                                "11/25/20, 7:25 PM - Ann removed you\n"
+                                "11/25/20, 7:26 PM - Ivy joined using a group link\n"
+                                "11/25/20, 7:27 PM - Ben: I left early, Ann added salt\n"
+                                "11/25/20, 7:28 PM - Ann changed the subject from \"Camp: day 1\" to \"Camp: day 2\"\n"
+                                "11/25/20, 7:29 PM - Ann changed this group's icon\n"
+                                "11/25/20, 7:30 PM - Your security code with Ben changed. Tap to learn more.\n"
+                                "11/25/20, 7:31 PM - ~\u202fJo joined using this group's invite link\n"
+                                "11/25/20, 7:32 PM - Ann added this group to the community \"Camps\"\n"));
     ASSERT_EQ(p.messages.size(), 19);
     const auto expect = [&](int i, MessageKind kind, const QStringList &subjects, const QString &sender) {
         SCOPED_TRACE(i);
@@ -678,7 +691,8 @@ TEST(WhatsAppParser, AndroidJoinsAndLeaves)
     expect(0, MessageKind::Join, {QStringLiteral("Ann")}, QStringLiteral("Ann"));
     expect(1, MessageKind::Join, {QStringLiteral("You")}, QStringLiteral("You"));
     expect(2, MessageKind::Join, {QStringLiteral("Ben")}, QStringLiteral("Ann"));
-    expect(3, MessageKind::Join, {QStringLiteral("Cleo"), QStringLiteral("Dan"), QStringLiteral("Eve")}, QStringLiteral("Ann"));
+    expect(3, MessageKind::Join, {QStringLiteral("Cleo"), QStringLiteral("Dan"), QStringLiteral("Eve")},
+           QStringLiteral("Ann"));
     expect(4, MessageKind::Join, {QStringLiteral("Fay"), QStringLiteral("Gus"), QStringLiteral("Hal")}, QString());
     expect(5, MessageKind::Join, {QStringLiteral("You")}, QString());
     expect(6, MessageKind::Join, {QStringLiteral("You")}, QStringLiteral("Ann"));
@@ -717,18 +731,19 @@ TEST(WhatsAppParser, GermanSystemLines)
     EXPECT_EQ(p.report.chatName, QStringLiteral("Camp"));
     EXPECT_EQ(p.messages[0].kind, MessageKind::System);
     EXPECT_EQ(p.messages[1].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[1].subjects, QStringList{QStringLiteral("Mallory")});
-    EXPECT_EQ(p.messages[2].subjects, QStringList{QStringLiteral("Bob")});
+    EXPECT_EQ(p.messages[1].subjects, QStringList {QStringLiteral("Mallory")});
+    EXPECT_EQ(p.messages[2].subjects, QStringList {QStringLiteral("Bob")});
     EXPECT_EQ(p.messages[2].senderName, QStringLiteral("Alice"));
-    EXPECT_EQ(p.messages[3].subjects, QStringList{QStringLiteral("Du")});
+    EXPECT_EQ(p.messages[3].subjects, QStringList {QStringLiteral("Du")});
     EXPECT_EQ(p.messages[4].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[4].subjects, QStringList({QStringLiteral("Carl"), QStringLiteral("Dora"), QStringLiteral("Emil")}));
+    EXPECT_EQ(p.messages[4].subjects,
+              QStringList({QStringLiteral("Carl"), QStringLiteral("Dora"), QStringLiteral("Emil")}));
     EXPECT_EQ(p.messages[5].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[5].subjects, QStringList{QStringLiteral("Bob")});
+    EXPECT_EQ(p.messages[5].subjects, QStringList {QStringLiteral("Bob")});
     EXPECT_EQ(p.messages[6].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[6].subjects, QStringList{QStringLiteral("Mallory")});
+    EXPECT_EQ(p.messages[6].subjects, QStringList {QStringLiteral("Mallory")});
     EXPECT_EQ(p.messages[7].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[7].subjects, QStringList{QStringLiteral("Carl")});
+    EXPECT_EQ(p.messages[7].subjects, QStringList {QStringLiteral("Carl")});
     EXPECT_EQ(p.messages[8].kind, MessageKind::System);
     EXPECT_EQ(p.messages[9].kind, MessageKind::Media);
     EXPECT_EQ(p.messages[10].kind, MessageKind::Recall);
@@ -758,13 +773,13 @@ TEST(WhatsAppParser, IosNoticesAttributedToASender)
     EXPECT_EQ(p.messages[0].kind, MessageKind::System);
     EXPECT_TRUE(p.messages[0].senderName.isEmpty());
     EXPECT_EQ(p.messages[1].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[1].subjects, QStringList{QStringLiteral("+1 (777) 777\u20117777")});
+    EXPECT_EQ(p.messages[1].subjects, QStringList {QStringLiteral("+1 (777) 777\u20117777")});
     EXPECT_EQ(p.messages[1].senderName, QStringLiteral("+1 (777) 777\u20117777"));
     EXPECT_EQ(p.messages[2].kind, MessageKind::System);
     EXPECT_EQ(p.messages[3].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[3].subjects, QStringList{QStringLiteral("Ben")});
+    EXPECT_EQ(p.messages[3].subjects, QStringList {QStringLiteral("Ben")});
     EXPECT_EQ(p.messages[4].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[4].subjects, QStringList{QStringLiteral("Ben")});
+    EXPECT_EQ(p.messages[4].subjects, QStringList {QStringLiteral("Ben")});
     EXPECT_EQ(p.messages[5].kind, MessageKind::System);
     EXPECT_EQ(p.messages[5].senderName, QStringLiteral("Ann"));
     EXPECT_EQ(p.messages[6].kind, MessageKind::Recall);
@@ -775,20 +790,33 @@ TEST(WhatsAppParser, IosNoticesAttributedToASender)
     EXPECT_EQ(p.messages[11].kind, MessageKind::Media);
     // Marked and naming a known member as the actor: a notice, attributed to the group.
     EXPECT_EQ(p.messages[12].kind, MessageKind::Leave);
-    EXPECT_EQ(p.messages[12].subjects, QStringList{QStringLiteral("Cleo")});
+    EXPECT_EQ(p.messages[12].subjects, QStringList {QStringLiteral("Cleo")});
     EXPECT_EQ(p.messages[12].senderName, QStringLiteral("Ann"));
     EXPECT_EQ(p.report.chatName, QStringLiteral("Camp 2023"));
 }
 
 TEST(WhatsAppParser, MediaPlaceholders)
 {
-    const char16_t *media[] = {
-        u"<Media omitted>", u"<media omitted>", u"<Video message omitted>", u"IMG-20240403-WA0001.jpg (file attached)",
-        u"\u200e\u200ePTT-20180129-WA0025.opus (file attached)", u"image omitted", u"video omitted", u"audio omitted",
-        u"sticker omitted", u"GIF omitted", u"Contact card omitted", u"document omitted",
-        u"\u200e<attached: 00000012-PHOTO-2023-01-04-19-02-10.jpg>", u"\u200eimage omitted", u"<Medien ausgeschlossen>",
-        u"Bild weggelassen", u"<Anhang: 00000013-PHOTO-2023-01-04-19-02-10.jpg>", u"Report.pdf \u2022 3 pages document omitted",
-        u"location: https://maps.google.com/?q=50.9425526,6.9523387", u"live location shared"};
+    const char16_t *media[] = {u"<Media omitted>",
+                               u"<media omitted>",
+                               u"<Video message omitted>",
+                               u"IMG-20240403-WA0001.jpg (file attached)",
+                               u"\u200e\u200ePTT-20180129-WA0025.opus (file attached)",
+                               u"image omitted",
+                               u"video omitted",
+                               u"audio omitted",
+                               u"sticker omitted",
+                               u"GIF omitted",
+                               u"Contact card omitted",
+                               u"document omitted",
+                               u"\u200e<attached: 00000012-PHOTO-2023-01-04-19-02-10.jpg>",
+                               u"\u200eimage omitted",
+                               u"<Medien ausgeschlossen>",
+                               u"Bild weggelassen",
+                               u"<Anhang: 00000013-PHOTO-2023-01-04-19-02-10.jpg>",
+                               u"Report.pdf \u2022 3 pages document omitted",
+                               u"location: https://maps.google.com/?q=50.9425526,6.9523387",
+                               u"live location shared"};
     for (const char16_t *body : media) {
         const QString text = QString::fromUtf16(body);
         SCOPED_TRACE(text.toStdString());
@@ -798,7 +826,8 @@ TEST(WhatsAppParser, MediaPlaceholders)
         EXPECT_EQ(p.messages[0].text, text); // the placeholder as exported
     }
     // A caption on the next line keeps it a media message.
-    const Parsed captioned = parsed(QStringLiteral("1/29/18, 12:24 - Alice: IMG-20240403-WA0001.jpg (file attached)\nSunset\n"));
+    const Parsed captioned
+        = parsed(QStringLiteral("1/29/18, 12:24 - Alice: IMG-20240403-WA0001.jpg (file attached)\nSunset\n"));
     EXPECT_EQ(captioned.messages[0].kind, MessageKind::Media);
     // Words that only end like a placeholder stay text.
     const Parsed words = parsed(QStringLiteral("1/29/18, 12:24 - Alice: two names omitted\n"));
@@ -828,7 +857,7 @@ TEST(WhatsAppParser, SenderNamesWithColons)
                                            "1/29/18, 12:27 - Ann: see https://example.org: ok\n"));
     ASSERT_EQ(p.messages.size(), 4);
     EXPECT_EQ(p.messages[0].kind, MessageKind::Join);
-    EXPECT_EQ(p.messages[0].subjects, QStringList{QStringLiteral("Dr: Who")});
+    EXPECT_EQ(p.messages[0].subjects, QStringList {QStringLiteral("Dr: Who")});
     EXPECT_EQ(p.messages[1].senderName, QStringLiteral("Dr: Who"));
     EXPECT_EQ(p.messages[1].text, QStringLiteral("hello: there"));
     EXPECT_EQ(p.messages[2].senderName, QStringLiteral("Dr"));
@@ -839,8 +868,9 @@ TEST(WhatsAppParser, SenderNamesWithColons)
 
 TEST(WhatsAppParser, ChatNameFromCreation)
 {
-    Parsed p = parsed(QStringLiteral("1/29/18, 12:24 - Ann created group \u201cSummer: Camp\u201d\n"
-                                     "1/29/18, 12:25 - Ann changed the subject from \u201cSummer: Camp\u201d to \u201cOther\u201d\n"));
+    Parsed p = parsed(QStringLiteral(
+        "1/29/18, 12:24 - Ann created group \u201cSummer: Camp\u201d\n"
+        "1/29/18, 12:25 - Ann changed the subject from \u201cSummer: Camp\u201d to \u201cOther\u201d\n"));
     EXPECT_EQ(p.report.chatName, QStringLiteral("Summer: Camp"));
     ASSERT_EQ(p.messages.size(), 2);
     EXPECT_EQ(p.messages[0].kind, MessageKind::System);
@@ -894,11 +924,13 @@ TEST(WhatsAppParser, NotAWhatsAppFile)
 {
     auto result = parse(QStringLiteral("Hello world\n1/29/18, 12:24 - Ann: hi\n"));
     ASSERT_FALSE(result.has_value());
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 1: expected"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 1: expected")))
+        << result.error().message.toStdString();
 
     result = parse(QStringLiteral("\n\n2023-01-01 12:00:00 Name(12345)\nhello\n"));
     ASSERT_FALSE(result.has_value());
-    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 3: expected"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.startsWith(QStringLiteral("Line 3: expected")))
+        << result.error().message.toStdString();
 
     // A one-digit year is no WhatsApp date.
     result = parse(QStringLiteral("1.2.3, 4:56 - Ann: hi\n"));
@@ -916,10 +948,10 @@ TEST(WhatsAppParser, NotAWhatsAppFile)
 TEST(WhatsAppParser, SniffAcceptsEverySample)
 {
     CAMPDESK_SKIP_WITHOUT_SAMPLES();
-    for (const char *name : {"WhatsR__englishandroid24h.txt", "WhatsR__englishiosampm.txt", "chat-miner__test_dateformat1.txt",
-                             "chat-miner__test_dateformat2.txt", "chat-miner__test_dateformat3.txt",
-                             "chat-miner__test_ddmmyy_24hrs.txt", "chat-miner__test_mmddyy_24hrs.txt",
-                             "whatsapp-chat-parser__short-chat.txt", "whatstk__example-12h.txt"}) {
+    for (const char *name :
+         {"WhatsR__englishandroid24h.txt", "WhatsR__englishiosampm.txt", "chat-miner__test_dateformat1.txt",
+          "chat-miner__test_dateformat2.txt", "chat-miner__test_dateformat3.txt", "chat-miner__test_ddmmyy_24hrs.txt",
+          "chat-miner__test_mmddyy_24hrs.txt", "whatsapp-chat-parser__short-chat.txt", "whatstk__example-12h.txt"}) {
         SCOPED_TRACE(name);
         EXPECT_TRUE(WhatsAppParser::sniff(sample(QString::fromLatin1(name))));
     }
@@ -936,30 +968,33 @@ TEST(WhatsAppParser, SniffAcceptsEveryFixture)
 
 TEST(WhatsAppParser, SniffRejectsOtherFormats)
 {
-    for (const char *name : {"qq/header-block-only.txt", "qq/group-12h-crlf.utf8.txt", "telegram/single-chat.json",
-                             "telegram/full-account.json", "discord/direct-message.json", "discord/v2.41-en-us.csv",
-                             "wechat/pywxdump-v1.csv", "wechat/memotrace-group.txt", "jielong/meal-order.txt",
-                             "camp/roster.csv"}) {
+    for (const char *name :
+         {"qq/header-block-only.txt", "qq/group-12h-crlf.utf8.txt", "telegram/single-chat.json",
+          "telegram/full-account.json", "discord/direct-message.json", "discord/v2.41-en-us.csv",
+          "wechat/pywxdump-v1.csv", "wechat/memotrace-group.txt", "jielong/meal-order.txt", "camp/roster.csv"}) {
         SCOPED_TRACE(name);
         EXPECT_FALSE(WhatsAppParser::sniff(fixture(QString::fromLatin1(name))));
     }
     if (samplesAvailable()) {
-        for (const char *name : {"qq/qq-chat-history__tests_file.txt", "telegram/chat-miner__test_single_export.json",
-                                 "telegram/chat-miner__test_batch_export.json", "discord/chat-analytics__DM_2A_2M.json",
-                                 "wechat/WeClone__example_chat__PyWxDump_v1.csv",
-                                 "jielong/meal-chain-helper__sample_today_chain.txt",
-                                 "whatsapp/WhatsR__Languages_system_message_regexes.csv"}) {
+        for (const char *name :
+             {"qq/qq-chat-history__tests_file.txt", "telegram/chat-miner__test_single_export.json",
+              "telegram/chat-miner__test_batch_export.json", "discord/chat-analytics__DM_2A_2M.json",
+              "wechat/WeClone__example_chat__PyWxDump_v1.csv", "jielong/meal-chain-helper__sample_today_chain.txt",
+              "whatsapp/WhatsR__Languages_system_message_regexes.csv"}) {
             SCOPED_TRACE(name);
             EXPECT_FALSE(WhatsAppParser::sniff(otherSample(QString::fromLatin1(name))));
         }
     }
     // QQ, MemoTrace and Discord CSV shapes written from FORMATS.md.
-    EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("2023-01-01 12:00:00 Ann(12345)\nhello\n\n2023-01-01 12:00:05 Ben(678)\nhi\n")));
+    EXPECT_FALSE(WhatsAppParser::sniff(
+        QStringLiteral("2023-01-01 12:00:00 Ann(12345)\nhello\n\n2023-01-01 12:00:05 Ben(678)\nhi\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("2019-09-23 8:43:38 PM Dice-Roll100(87200175)\n.r 1d100\n")));
-    EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
-                                                      "================================================================\n")));
-    EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("\"AuthorID\",\"Author\",\"Date\",\"Content\",\"Attachments\",\"Reactions\"\n"
-                                                      "\"1\",\"Ann\",\"2023-01-01T12:00:00+00:00\",\"hi\",\"\",\"\"\n")));
+    EXPECT_FALSE(
+        WhatsAppParser::sniff(QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\n\n"
+                                             "================================================================\n")));
+    EXPECT_FALSE(WhatsAppParser::sniff(
+        QStringLiteral("\"AuthorID\",\"Author\",\"Date\",\"Content\",\"Attachments\",\"Reactions\"\n"
+                       "\"1\",\"Ann\",\"2023-01-01T12:00:00+00:00\",\"hi\",\"\",\"\"\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("{\n \"name\": \"Camp\",\n \"messages\": []\n}\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QString()));
 }

@@ -34,7 +34,8 @@ void expectSameParticipants(Workspace &workspace, const Camp &camp, const QList<
     qint64 pairs = 0;
     for (qsizetype i = 0; i < fromMinutes->size(); ++i) {
         EXPECT_EQ(fromMinutes->at(i).activityId, fromMessages->at(i).activityId);
-        EXPECT_EQ(fromMinutes->at(i).people, fromMessages->at(i).people) << "activity " << fromMinutes->at(i).activityId;
+        EXPECT_EQ(fromMinutes->at(i).people, fromMessages->at(i).people)
+            << "activity " << fromMinutes->at(i).activityId;
         pairs += fromMinutes->at(i).people.size();
     }
     EXPECT_GT(pairs, 0) << "the windows hold messages";
@@ -46,13 +47,14 @@ TEST(MessageMinutesTest, PacksMinutesInAnyOrderAndRefusesDamage)
 {
     const QByteArray packed = MessageMinutes::pack({7, 5, -3, 5, -2, 5, 5, 5});
     std::vector<MessageMinutes::Minute> read;
-    EXPECT_TRUE(MessageMinutes::forEach(packed, [&read](qint64 minute, int count) { read.emplace_back(minute, count); }));
-    EXPECT_EQ(read, (std::vector<MessageMinutes::Minute>{{-3, 1}, {-2, 1}, {5, 5}, {7, 1}}));
+    EXPECT_TRUE(
+        MessageMinutes::forEach(packed, [&read](qint64 minute, int count) { read.emplace_back(minute, count); }));
+    EXPECT_EQ(read, (std::vector<MessageMinutes::Minute> {{-3, 1}, {-2, 1}, {5, 5}, {7, 1}}));
     EXPECT_EQ(MessageMinutes::minuteOf(-1), -1) << "before 1970 the minute is the floor";
     EXPECT_EQ(MessageMinutes::minuteOf(-60), -1);
     EXPECT_EQ(MessageMinutes::minuteOf(-61), -2);
-    EXPECT_FALSE(MessageMinutes::forEach(QByteArray(3, char(0x80)), [](qint64, int) {})) << "a varint that never ends";
-    EXPECT_FALSE(MessageMinutes::forEach(MessageMinutes::encode({{4, 1}}).left(1), [](qint64, int) {})) << "cut short";
+    EXPECT_FALSE(MessageMinutes::forEach(QByteArray(3, char(0x80)), [](qint64, int) { })) << "a varint that never ends";
+    EXPECT_FALSE(MessageMinutes::forEach(MessageMinutes::encode({{4, 1}}).left(1), [](qint64, int) { })) << "cut short";
 }
 
 TEST(ActivityWindowsTest, MinutesGiveWhatTheMessagesGive)
@@ -83,10 +85,12 @@ TEST(ActivityWindowsTest, MinutesGiveWhatTheMessagesGive)
     importing.createMembers = true;
     importing.minutesHeld = 500; // the minutes written in parts along the way
     ASSERT_TRUE(ChatImporter(workspace).run(camp.id, write(3000, QStringLiteral("half.json")), importing).has_value());
-    EXPECT_GT(*Sql::scalar(workspace.database(), QStringLiteral("SELECT COUNT(DISTINCT part) FROM identity_minutes")), 4);
+    EXPECT_GT(*Sql::scalar(workspace.database(), QStringLiteral("SELECT COUNT(DISTINCT part) FROM identity_minutes")),
+              4);
     const auto all = ChatImporter(workspace).run(camp.id, write(6000, QStringLiteral("all.json")), importing);
     ASSERT_TRUE(all.has_value());
-    ASSERT_TRUE(workspace.activities().insertAll(ChatGenerator::activities(camp.id, camp.courseStart, 14, 300, 7)).has_value());
+    ASSERT_TRUE(
+        workspace.activities().insertAll(ChatGenerator::activities(camp.id, camp.courseStart, 14, 300, 7)).has_value());
     const auto activities = workspace.activities().listForCamp(camp.id);
     ASSERT_TRUE(activities.has_value());
     QList<ActivityWindow> windows;

@@ -1,10 +1,10 @@
 #include "DemoWorkspace.h"
 #include "ReviewFixture.h"
 #include "TempWorkspace.h"
+#include "Workspace.h"
 #include "capture/ChatGenerator.h"
 #include "capture/ChatImporter.h"
 #include "plan/CampPlanner.h"
-#include "Workspace.h"
 #include "review/CheckInGrid.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewInput.h"
@@ -81,7 +81,8 @@ void expectOneTruth(const ReviewInput &input, const ReviewSeries &series, const 
     }
 
     const QJsonObject json = ReviewJson::series(input, series);
-    EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")), ReviewJson::headline(series).value(QStringLiteral("average_check_in_rate")));
+    EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")),
+              ReviewJson::headline(series).value(QStringLiteral("average_check_in_rate")));
     if (series.averageCheckInRate) {
         EXPECT_EQ(json.value(QStringLiteral("average_check_in_rate")).toDouble(), rounded(*series.averageCheckInRate));
     }

@@ -1,7 +1,7 @@
-#include "ReviewFixture.h"
-
-#include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
+
+#include "ReviewFixture.h"
+#include "review/ActivityReviewRepository.h"
 #include "review/ReviewInput.h"
 #include "review/ReviewJson.h"
 #include "storage/ActivityRepository.h"
@@ -17,14 +17,13 @@ using namespace CampDesk::Testing;
 
 // Every expected number below was worked out by hand from the fixture's
 // messages and check-ins (ReviewFixture.cpp).
-class ReviewCalculatorTest : public ::testing::Test
-{
+class ReviewCalculatorTest : public ::testing::Test {
 protected:
     ReviewInput load()
     {
         auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
         EXPECT_TRUE(input.has_value()) << (input ? "" : input.error().message.toStdString());
-        return input.value_or(ReviewInput{});
+        return input.value_or(ReviewInput {});
     }
     const MemberFigure &memberOf(const ReviewSeries &series, const char *key)
     {
@@ -50,19 +49,18 @@ TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
     EXPECT_EQ(series.asOf, QDate(2027, 3, 6)) << "the last day with data";
     ASSERT_EQ(series.days.size(), 7);
 
-    struct Expected
-    {
+    struct Expected {
         int members, active, messages, checkedIn, joins, leaves;
         double activeRate, checkInRate; // -1: none
     };
     const QList<Expected> expected = {
-        {5, 0, 0, 0, 5, 0, 0.0, -1},          // 1 March, preparation
-        {5, 0, 0, 0, 0, 0, 0.0, -1},          // 2 March
-        {5, 4, 4, 2, 0, 0, 80.0, 40.0},       // course day 1: A B C E active; staff S not counted
+        {5, 0, 0, 0, 5, 0, 0.0, -1}, // 1 March, preparation
+        {5, 0, 0, 0, 0, 0, 0.0, -1}, // 2 March
+        {5, 4, 4, 2, 0, 0, 80.0, 40.0}, // course day 1: A B C E active; staff S not counted
         {6, 4, 3, 4, 1, 0, 400.0 / 6, 400.0 / 6}, // day 2: D joins
-        {5, 3, 2, 1, 0, 1, 60.0, 20.0},       // day 3: E left today and is not counted
-        {5, 2, 1, 2, 0, 0, 40.0, 40.0},       // day 4: below the 60 % target
-        {5, 0, 0, 0, 0, 0, -1, -1},           // wrap-up, after the last data: not elapsed
+        {5, 3, 2, 1, 0, 1, 60.0, 20.0}, // day 3: E left today and is not counted
+        {5, 2, 1, 2, 0, 0, 40.0, 40.0}, // day 4: below the 60 % target
+        {5, 0, 0, 0, 0, 0, -1, -1}, // wrap-up, after the last data: not elapsed
     };
     for (int index = 0; index < expected.size(); ++index) {
         SCOPED_TRACE(index);
@@ -80,7 +78,7 @@ TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
     EXPECT_EQ(series.days.at(0).phase, CampPhase::Preparation);
     EXPECT_EQ(series.days.at(6).phase, CampPhase::WrapUp);
     EXPECT_FALSE(series.days.at(6).elapsed);
-    EXPECT_EQ(series.daysBelowTarget, QList<QDate>{QDate(2027, 3, 6)});
+    EXPECT_EQ(series.daysBelowTarget, QList<QDate> {QDate(2027, 3, 6)});
     // Averages are member-days over the complete course days, not a mean of
     // daily rates: (4 + 4 + 3 + 2) active of (5 + 6 + 5 + 5) members, and
     // (2 + 4 + 1 + 2) checked in, as Participation's header counts them.
@@ -147,8 +145,9 @@ TEST_F(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
     QStringList order;
     for (const MemberFigure &figure : series.members)
         order.append(figure.name);
-    EXPECT_EQ(order, (QStringList{QStringLiteral("安然"), QStringLiteral("陈晨"), QStringLiteral("白雪"),
-                                  QStringLiteral("鄂尔"), QStringLiteral("丁一"), QStringLiteral("方圆")}));
+    EXPECT_EQ(order,
+              (QStringList {QStringLiteral("安然"), QStringLiteral("陈晨"), QStringLiteral("白雪"),
+                            QStringLiteral("鄂尔"), QStringLiteral("丁一"), QStringLiteral("方圆")}));
 
     const MemberFigure &a = memberOf(series, "A");
     EXPECT_EQ(a.messages, 4);
@@ -235,8 +234,9 @@ TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
     QList<qint64> order;
     for (const ActivityFigure &figure : series.activities)
         order.append(figure.activityId);
-    EXPECT_EQ(order, (QList<qint64>{m_fixture.activity("X"), m_fixture.activity("K"), m_fixture.activity("Y"),
-                                    m_fixture.activity("Z"), m_fixture.activity("W")}));
+    EXPECT_EQ(order,
+              (QList<qint64> {m_fixture.activity("X"), m_fixture.activity("K"), m_fixture.activity("Y"),
+                              m_fixture.activity("Z"), m_fixture.activity("W")}));
 
     const ActivityFigure &x = series.activities.at(0);
     EXPECT_TRUE(x.happened);
@@ -280,8 +280,9 @@ TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
         list.sort();
         return list;
     };
-    EXPECT_EQ(names(day.active), (QStringList{QStringLiteral("安然"), QStringLiteral("陈晨")}));
-    EXPECT_EQ(names(day.inactive), (QStringList{QStringLiteral("丁一"), QStringLiteral("方圆"), QStringLiteral("白雪")}));
+    EXPECT_EQ(names(day.active), (QStringList {QStringLiteral("安然"), QStringLiteral("陈晨")}));
+    EXPECT_EQ(names(day.inactive),
+              (QStringList {QStringLiteral("丁一"), QStringLiteral("方圆"), QStringLiteral("白雪")}));
 
     const auto participants = ReviewCalculator::activityMembers(input, {}, m_fixture.activity("Y"));
     ASSERT_EQ(participants.size(), 1);
@@ -289,13 +290,14 @@ TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
     EXPECT_EQ(participants.at(0).second, 2);
     EXPECT_EQ(ReviewCalculator::subgroupMembers(input, {}, m_fixture.subgroup("G2")).size(), 3);
 
-    const QList<MemberDay> strip = ReviewCalculator::memberStrip(input, input.memberIndexOf(m_fixture.person("D")),
-                                                                 QDate(2027, 3, 1), QDate(2027, 3, 7), QDate(2027, 3, 6));
+    const QList<MemberDay> strip = ReviewCalculator::memberStrip(
+        input, input.memberIndexOf(m_fixture.person("D")), QDate(2027, 3, 1), QDate(2027, 3, 7), QDate(2027, 3, 6));
     QList<DayState> states;
     for (const MemberDay &cell : strip)
         states.append(cell.state);
-    EXPECT_EQ(states, (QList<DayState>{DayState::NotInCamp, DayState::NotInCamp, DayState::NotInCamp,
-                                       DayState::SpokeAndCheckedIn, DayState::Silent, DayState::Silent, DayState::Future}));
+    EXPECT_EQ(states,
+              (QList<DayState> {DayState::NotInCamp, DayState::NotInCamp, DayState::NotInCamp,
+                                DayState::SpokeAndCheckedIn, DayState::Silent, DayState::Silent, DayState::Future}));
 }
 
 TEST_F(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
@@ -359,12 +361,14 @@ TEST_F(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
         ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO people (id, display_name) VALUES (?, ?)"),
                               {id, QStringLiteral("Far")})
                         .has_value());
-        ASSERT_TRUE(Sql::exec(db, QStringLiteral("UPDATE memberships SET person_id = ? WHERE person_id = ?"), {id, previous})
-                        .has_value());
+        ASSERT_TRUE(
+            Sql::exec(db, QStringLiteral("UPDATE memberships SET person_id = ? WHERE person_id = ?"), {id, previous})
+                .has_value());
         previous = id;
         const auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
         ASSERT_FALSE(input.has_value()) << id;
-        EXPECT_TRUE(input.error().message.contains(QStringLiteral("impossible ids"))) << input.error().message.toStdString();
+        EXPECT_TRUE(input.error().message.contains(QStringLiteral("impossible ids")))
+            << input.error().message.toStdString();
     }
 }
 
@@ -400,15 +404,19 @@ TEST_F(ReviewCalculatorTest, JsonCarriesEverySeries)
     const ReviewInput input = load();
     const QJsonObject json = ReviewJson::series(input, ReviewCalculator::compute(input, {}));
     EXPECT_EQ(json.value(QStringLiteral("days")).toArray().size(), 7);
-    EXPECT_EQ(json.value(QStringLiteral("days")).toArray().at(3).toObject().value(QStringLiteral("active_rate")).toDouble(), 66.67);
-    EXPECT_TRUE(json.value(QStringLiteral("days")).toArray().at(6).toObject().value(QStringLiteral("active_rate")).isNull());
+    EXPECT_EQ(
+        json.value(QStringLiteral("days")).toArray().at(3).toObject().value(QStringLiteral("active_rate")).toDouble(),
+        66.67);
+    EXPECT_TRUE(
+        json.value(QStringLiteral("days")).toArray().at(6).toObject().value(QStringLiteral("active_rate")).isNull());
     EXPECT_EQ(json.value(QStringLiteral("average_active_rate")).toDouble(), 61.9);
     EXPECT_EQ(json.value(QStringLiteral("tiers")).toObject().value(QStringLiteral("core")).toInt(), 2);
     EXPECT_EQ(json.value(QStringLiteral("subgroups")).toArray().size(), 3);
     EXPECT_EQ(json.value(QStringLiteral("activities")).toArray().size(), 5);
     EXPECT_EQ(json.value(QStringLiteral("check_in_activities")).toArray().size(), 1);
     EXPECT_EQ(json.value(QStringLiteral("silent_members")).toArray().size(), 2);
-    EXPECT_EQ(json.value(QStringLiteral("days_below_target")).toArray().first().toString(), QStringLiteral("2027-03-06"));
+    EXPECT_EQ(json.value(QStringLiteral("days_below_target")).toArray().first().toString(),
+              QStringLiteral("2027-03-06"));
 }
 
 TEST_F(ReviewCalculatorTest, CampsCompareByCourseDay)
@@ -416,8 +424,8 @@ TEST_F(ReviewCalculatorTest, CampsCompareByCourseDay)
     const ReviewInput input = load();
     ReviewFilter later;
     later.from = QDate(2027, 3, 4);
-    const QList<CampComparisonRow> rows =
-        ReviewCalculator::compare(ReviewCalculator::compute(input, {}), ReviewCalculator::compute(input, later));
+    const QList<CampComparisonRow> rows
+        = ReviewCalculator::compare(ReviewCalculator::compute(input, {}), ReviewCalculator::compute(input, later));
     ASSERT_EQ(rows.size(), 7);
     EXPECT_EQ(rows.first().courseDay, -1);
     EXPECT_EQ(rows.at(2).courseDay, 1);
