@@ -228,7 +228,7 @@ def main():
             sys.exit(f"{path} is missing: build {args.build} in Release first (bash scripts/campdesk.sh bench)")
         return os.path.abspath(path)
 
-    cli = tool("app", "campdesk-cli")
+    cli = tool("cli", "campdesk-cli")
     gui = tool("app", "campdesk")
     parse_bench = tool("bench", "campdesk_bench_parse")
     plan_bench = tool("bench", "campdesk_bench_plan")

@@ -92,7 +92,9 @@
     <message numerus="yes">
         <source>%n so far</source>
         <translation>
-            <numerusform>%n so far</numerusform><numerusform>%n so far</numerusform></translation>
+            <numerusform>%n so far</numerusform>
+            <numerusform>%n so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,10 +202,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.</source>
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
         <translation>
-            <numerusform>%n message dated %1 to %2, more than a year away from this camp's days, is not in these figures.</numerusform>
-            <numerusform>%n messages dated %1 to %2, more than a year away from this camp's days, are not in these figures.</numerusform>
+            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
+            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

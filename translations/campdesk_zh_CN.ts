@@ -4296,10 +4296,6 @@ core %3 · seed %4</source>
         <translation>--subgroup：“%1”不是小组编号。</translation>
     </message>
     <message>
-        <source>This build of campdesk-cli cannot write PDF reports.</source>
-        <translation>此版本的 campdesk-cli 不能生成 PDF 报告。</translation>
-    </message>
-    <message>
         <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members; or add deterministic activities to a camp&apos;s plan.</source>
         <translation>生成可复现的聊天导出文件（相同选项总是得到相同字节），用于基准测试和试用，或生成其成员名单；也可以向训练营计划中添加可复现的活动。</translation>
     </message>
@@ -4480,10 +4476,6 @@ Options:
     <message>
         <source>--date: “%1” is not a date (YYYY-MM-DD).</source>
         <translation>--date：“%1”不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>This build of campdesk-cli cannot write PDF files.</source>
-        <translation>此版本的 campdesk-cli 无法写 PDF 文件。</translation>
     </message>
     <message>
         <source>Review the camp as it stood at the end of this day (default: today, or the last day with data before it).</source>

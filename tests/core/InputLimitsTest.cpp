@@ -4,7 +4,6 @@
 #include "Workspace.h"
 #include "capture/ChatFileReader.h"
 #include "capture/ChatParsers.h"
-#include "cli/TerminalDevice.h"
 #include "io/CsvWriter.h"
 #include "io/InputFile.h"
 #include "roster/DelimitedText.h"
@@ -219,16 +218,6 @@ TEST(InputLimitsTest, TheFormulaGuardCoversEveryCellAndComesOffOnImport)
     EXPECT_EQ(CsvWriter::cell(QStringLiteral("林晓雨")), QStringLiteral("林晓雨"));
     EXPECT_EQ(CsvWriter::unguarded(QStringLiteral("'quoted name")), QStringLiteral("'quoted name"))
         << "an apostrophe CampDesk did not put there stays";
-}
-
-// The CLI's output filter: controls become \u escapes, line breaks and tabs
-// pass, a CR before a line break goes.
-TEST(InputLimitsTest, TerminalOutputEscapesControlCharacters)
-{
-    const QByteArray written
-        = TerminalDevice::escaped(QStringLiteral("a\x1b[2Jb\x07\tc\r\nd\u009be").toUtf8() + QByteArray(1, '\0'));
-    EXPECT_EQ(written, QByteArray("a\\u001b[2Jb\\u0007\tc\nd\\u009be\\u0000"));
-    EXPECT_EQ(TerminalDevice::escaped(QStringLiteral("林晓雨 ✅").toUtf8()), QStringLiteral("林晓雨 ✅").toUtf8());
 }
 
 // The open workspace is never read as an input: a descriptor of it opened

@@ -3,7 +3,7 @@
 checks after each kill that the workspace passes PRAGMA integrity_check and
 holds either exactly what it held before or the whole write — never part.
 
-  kill_test.py --cli build-release/app/campdesk-cli [--kills 20]
+  kill_test.py --cli build-release/cli/campdesk-cli [--kills 20]
                [--messages 200000] [--members 50000] [--seed 1] [--json FILE]
 
 Three writes are tried: a chat import (WhatsApp, --messages messages), a

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The long form of the large-input checks of tests/RELIABILITY.md.
 
-  large_inputs.py --cli build-release/app/campdesk-cli [--gigabytes 2] [--csv-megabytes 1000]
+  large_inputs.py --cli build-release/cli/campdesk-cli [--gigabytes 2] [--csv-megabytes 1000]
                   [--telegram-megabytes 1000] [--roster-members 100000]
                   [--roster-bench build-release/bench/campdesk_bench_roster] [--json FILE]
                   [--steps whatsapp,csv,telegram,long-line,roster,hostile]

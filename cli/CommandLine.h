@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QTimeZone>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,8 +19,8 @@ namespace CampDesk {
 class Workspace;
 struct ChatImportSummary;
 
-// campdesk-cli: every command, its options and its output. Kept in core so it
-// can be tested in-process as well as through the executable.
+// campdesk-cli: every command, its options and its output. A library of its
+// own (cli/) so it can be tested in-process as well as through the executable.
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
@@ -34,15 +33,6 @@ public:
 
     // `arguments` excludes the program name.
     int run(const QStringList &arguments);
-
-    // Drawing charts takes Qt Widgets, which core never links: the
-    // executable registers the writer of `report --pdf`.
-    using PdfReportWriter = std::function<Result<void>(Workspace &, qint64 campId, const ReviewFilter &,
-                                                       const ReviewOptions &, const QString &path)>;
-    static void setPdfReportWriter(PdfReportWriter writer);
-    // The same for `run-sheet`.
-    using RunSheetWriter = std::function<Result<void>(Workspace &, qint64 campId, QDate day, const QString &path)>;
-    static void setRunSheetWriter(RunSheetWriter writer);
 
 private:
     int runCamps(const QStringList &arguments);

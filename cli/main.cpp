@@ -2,8 +2,6 @@
 #include "Workspace.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminalDevice.h"
-#include "plan/RunSheetPrinter.h"
-#include "review/ReviewReportWriter.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -41,8 +39,6 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
-        CampDesk::CommandLine::setPdfReportWriter(&CampDesk::ReviewReportWriter::write);
-        CampDesk::CommandLine::setRunSheetWriter(&CampDesk::RunSheetPrinter::write);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,13 +1,15 @@
-// The review command of campdesk-cli (report): every series as JSON, or the
-// camp review as PDF through the writer the executable registers.
+// The review commands of campdesk-cli: report (every series as JSON, or the
+// camp review as PDF) and run-sheet (a day's run sheet as PDF).
 #include "Translations.h"
 #include "Workspace.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
+#include "plan/RunSheetPrinter.h"
 #include "review/ActivityReviewRepository.h"
 #include "review/ReviewCalculator.h"
 #include "review/ReviewInput.h"
 #include "review/ReviewJson.h"
+#include "review/ReviewReportWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,18 +21,6 @@ namespace CampDesk {
 using namespace Cli;
 
 namespace {
-
-CommandLine::PdfReportWriter &pdfWriter()
-{
-    static CommandLine::PdfReportWriter writer;
-    return writer;
-}
-
-CommandLine::RunSheetWriter &runSheetWriter()
-{
-    static CommandLine::RunSheetWriter writer;
-    return writer;
-}
 
 QJsonObject reviewJson(const ActivityReview &review)
 {
@@ -48,16 +38,6 @@ QJsonObject reviewJson(const ActivityReview &review)
 }
 
 } // namespace
-
-void CommandLine::setPdfReportWriter(PdfReportWriter writer)
-{
-    pdfWriter() = std::move(writer);
-}
-
-void CommandLine::setRunSheetWriter(RunSheetWriter writer)
-{
-    runSheetWriter() = std::move(writer);
-}
 
 bool CommandLine::applyLanguage(const QCommandLineParser &parser, int &exitCode)
 {
@@ -104,9 +84,7 @@ int CommandLine::runSheet(const QStringList &arguments)
     auto opened = openCamp(parser, id, code);
     if (!opened)
         return code;
-    if (!runSheetWriter())
-        return failure(tr("This build of campdesk-cli cannot write PDF files."));
-    if (auto written = runSheetWriter()(*opened->workspace, id, day, parser.value(output)); !written)
+    if (auto written = RunSheetPrinter::write(*opened->workspace, id, day, parser.value(output)); !written)
         return failure(written.error().message);
     m_out << tr("Wrote %1").arg(parser.value(output)) << Qt::endl;
     return Success;
@@ -171,9 +149,8 @@ int CommandLine::report(const QStringList &arguments)
     if (!opened)
         return code;
     if (parser.isSet(pdf)) {
-        if (!pdfWriter())
-            return failure(tr("This build of campdesk-cli cannot write PDF reports."));
-        if (auto written = pdfWriter()(*opened->workspace, id, filter, options, parser.value(pdf)); !written)
+        if (auto written = ReviewReportWriter::write(*opened->workspace, id, filter, options, parser.value(pdf));
+            !written)
             return failure(written.error().message);
         m_out << tr("Wrote %1").arg(parser.value(pdf)) << Qt::endl;
         return Success;
