@@ -28,29 +28,6 @@ namespace CampDesk {
 
 namespace {
 
-QString kindKey(MessageKind kind)
-{
-    switch (kind) {
-    case MessageKind::Text:
-        return QStringLiteral("text");
-    case MessageKind::Media:
-        return QStringLiteral("media");
-    case MessageKind::Join:
-        return QStringLiteral("join");
-    case MessageKind::Leave:
-        return QStringLiteral("leave");
-    case MessageKind::Recall:
-        return QStringLiteral("recall");
-    case MessageKind::Pat:
-        return QStringLiteral("pat");
-    case MessageKind::System:
-        return QStringLiteral("system");
-    case MessageKind::CheckIn:
-        return QStringLiteral("checkin");
-    }
-    return {};
-}
-
 bool isCountable(MessageKind kind)
 {
     return kind == MessageKind::Text || kind == MessageKind::Media || kind == MessageKind::CheckIn;
@@ -186,6 +163,29 @@ ImportIdentity importIdentity(const ChatSender &sender, int messages, const Send
 }
 
 } // namespace
+
+QString messageKindKey(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Text:
+        return QStringLiteral("text");
+    case MessageKind::Media:
+        return QStringLiteral("media");
+    case MessageKind::Join:
+        return QStringLiteral("join");
+    case MessageKind::Leave:
+        return QStringLiteral("leave");
+    case MessageKind::Recall:
+        return QStringLiteral("recall");
+    case MessageKind::Pat:
+        return QStringLiteral("pat");
+    case MessageKind::System:
+        return QStringLiteral("system");
+    case MessageKind::CheckIn:
+        return QStringLiteral("checkin");
+    }
+    return {};
+}
 
 ChatImporter::ChatImporter(Workspace &workspace)
     : m_workspace(workspace)
@@ -588,7 +588,7 @@ private:
                 m_insertMessage.bindNull(3);
             m_insertMessage.bind(4, message.time);
             m_insertMessage.bind(5, m_calendar.dayText(message.time));
-            m_insertMessage.bind(6, kindKey(kind));
+            m_insertMessage.bind(6, messageKindKey(kind));
             m_insertMessage.bind(7, message.text);
             m_insertMessage.bind(8, sourceKey);
             if (auto run = m_insertMessage.run(); !run)

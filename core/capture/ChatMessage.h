@@ -26,6 +26,9 @@ enum class MessageKind {
     CheckIn, // a member's check-in post (set by the importer, never by parsers)
 };
 
+// The kind's key as the workspace stores it ("text", "checkin", …).
+QString messageKindKey(MessageKind kind);
+
 // One message as a parser reads it, before identities are matched.
 struct ChatMessage final {
     QString senderId; // the format's account id (from_id, QQ number, wxid, AuthorID); empty if none

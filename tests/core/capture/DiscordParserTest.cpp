@@ -81,35 +81,12 @@ QString failure(ParseFunction parse, const QString &text)
     return report ? QString() : report.error().message;
 }
 
-const char *kindName(MessageKind kind)
-{
-    switch (kind) {
-    case MessageKind::Text:
-        return "text";
-    case MessageKind::Media:
-        return "media";
-    case MessageKind::Join:
-        return "join";
-    case MessageKind::Leave:
-        return "leave";
-    case MessageKind::Recall:
-        return "recall";
-    case MessageKind::Pat:
-        return "pat";
-    case MessageKind::System:
-        return "system";
-    case MessageKind::CheckIn:
-        return "checkin";
-    }
-    return "?";
-}
-
 // "sender|kind" → count, to compare exact per-sender tallies.
 QMap<QString, int> tally(const QList<ChatMessage> &messages)
 {
     QMap<QString, int> counts;
     for (const ChatMessage &message : messages)
-        ++counts[message.senderName + u'|' + QLatin1StringView(kindName(message.kind))];
+        ++counts[message.senderName + u'|' + messageKindKey(message.kind)];
     return counts;
 }
 

@@ -36,29 +36,6 @@ Parsed parseQQ(const QString &text, QTimeZone zone = QTimeZone::utc())
     return parsed;
 }
 
-QString kindName(MessageKind kind)
-{
-    switch (kind) {
-    case MessageKind::Text:
-        return QStringLiteral("text");
-    case MessageKind::Media:
-        return QStringLiteral("media");
-    case MessageKind::Join:
-        return QStringLiteral("join");
-    case MessageKind::Leave:
-        return QStringLiteral("leave");
-    case MessageKind::Recall:
-        return QStringLiteral("recall");
-    case MessageKind::Pat:
-        return QStringLiteral("pat");
-    case MessageKind::System:
-        return QStringLiteral("system");
-    case MessageKind::CheckIn:
-        return QStringLiteral("checkin");
-    }
-    return {};
-}
-
 // "sender kind count" lines, sorted: the sender is the id, else "name:…", else "-".
 std::string tally(const QList<ChatMessage> &messages)
 {
@@ -67,7 +44,7 @@ std::string tally(const QList<ChatMessage> &messages)
         const QString sender = !message.senderId.isEmpty() ? message.senderId
             : !message.senderName.isEmpty()                ? QStringLiteral("name:") + message.senderName
                                                            : QStringLiteral("-");
-        ++counts[sender + QLatin1Char(' ') + kindName(message.kind)];
+        ++counts[sender + QLatin1Char(' ') + messageKindKey(message.kind)];
     }
     QStringList out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)

@@ -84,29 +84,6 @@ QString otherSample(const QString &relative)
     return TextDecoder::decode(Testing::readAll(path)).text;
 }
 
-const char *kindName(MessageKind kind)
-{
-    switch (kind) {
-    case MessageKind::Text:
-        return "text";
-    case MessageKind::Media:
-        return "media";
-    case MessageKind::Join:
-        return "join";
-    case MessageKind::Leave:
-        return "leave";
-    case MessageKind::Recall:
-        return "recall";
-    case MessageKind::Pat:
-        return "pat";
-    case MessageKind::System:
-        return "system";
-    case MessageKind::CheckIn:
-        return "checkin";
-    }
-    return "?";
-}
-
 // "Alice: text 11, media 2" per sender ("-" for lines without a sender), sorted.
 QStringList countsBySender(const QList<ChatMessage> &messages)
 {
@@ -117,8 +94,7 @@ QStringList countsBySender(const QList<ChatMessage> &messages)
     for (auto sender = counts.cbegin(); sender != counts.cend(); ++sender) {
         QStringList parts;
         for (auto kind = sender->cbegin(); kind != sender->cend(); ++kind)
-            parts.append(
-                QStringLiteral("%1 %2").arg(QLatin1String(kindName(MessageKind(kind.key())))).arg(kind.value()));
+            parts.append(QStringLiteral("%1 %2").arg(messageKindKey(MessageKind(kind.key()))).arg(kind.value()));
         lines.append(sender.key() + QStringLiteral(": ") + parts.join(QStringLiteral(", ")));
     }
     return lines;
