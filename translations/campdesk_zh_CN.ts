@@ -4822,10 +4822,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Screenshot written to %1</source>
         <translation>截图已写入 %1</translation>
     </message>
-    <message>
-        <source>--view %1 needs a camp; the workspace has none.</source>
-        <translation>--view %1 需要训练营，但工作区中没有。</translation>
-    </message>
     <message numerus="yes">
         <source>The window showed %n message(s) while the screenshot was taken (above).</source>
         <translation>
@@ -5969,6 +5965,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>it has an index %1 that CampDesk does not write</source>
         <translation>其中有索引 %1，不是 CampDesk 写入的</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotStage</name>
+    <message>
+        <source>--view %1 needs a camp; the workspace has none.</source>
+        <translation>--view %1 需要训练营，但工作区中没有。</translation>
     </message>
 </context>
 <context>

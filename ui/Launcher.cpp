@@ -1,28 +1,14 @@
 #include "Launcher.h"
 
-#include "BackupFolder.h"
 #include "DemoWorkspace.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ScreenshotStage.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
-#include "capture/ChatImportDialog.h"
-#include "capture/JielongDialog.h"
-#include "capture/ParticipationView.h"
-#include "dialogs/NewPlannedCampDialog.h"
-#include "dialogs/RestoreBackupDialog.h"
-#include "domain/MemberRole.h"
 #include "io/OutputFile.h"
-#include "review/ActivityReviewDialog.h"
-#include "review/ReviewView.h"
-#include "roster/RosterImportDialog.h"
-#include "roster/RosterView.h"
-#include "speech/QuickCopyPalette.h"
-#include "speech/SpeechEditorDialog.h"
-#include "speech/SpeechView.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -169,113 +155,12 @@ int Launcher::run(const QStringList &arguments)
     }
 
     if (screenshot) {
-        // Some views are windows of their own, opened over a main-window view.
-        const QHash<QString, QString> underneath {
-            {QStringLiteral("palette"), QStringLiteral("speech")},
-            {QStringLiteral("speech-editor"), QStringLiteral("speech")},
-            {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
-            {QStringLiteral("jielong"), QStringLiteral("checkins")},
-            {QStringLiteral("chat-import"), QStringLiteral("checkins")},
-            {QStringLiteral("activity-review"), QStringLiteral("review")},
-            {QStringLiteral("restore-backup"), QStringLiteral("overview")},
-            {QStringLiteral("roster-import"), QStringLiteral("roster")}};
-        if (!window.showView(underneath.value(options.view, options.view))) {
-            printError(tr("--view %1 needs a camp; the workspace has none.").arg(options.view));
+        auto staged = ScreenshotStage::stage(window, options.view, options.size);
+        if (!staged) {
+            printError(staged.error().message);
             return 1;
         }
-        window.resize(options.size);
-        window.show();
-        QApplication::processEvents();
-        QWidget *shown = &window;
-        if (options.view == QLatin1String("palette")) {
-            window.speechView()->showPalette();
-            shown = window.speechView()->palette();
-        } else if (options.view == QLatin1String("speech-editor")) {
-            // The daily announcement: the line with the most to check.
-            auto lines = window.document()->speeches(window.currentCampId());
-            if (!lines) {
-                printError(lines.error().message);
-                return 1;
-            }
-            const auto announcement = std::find_if(lines->cbegin(), lines->cend(), [](const SpeechTemplate &line) {
-                return line.category == SpeechCategory::DailyAnnouncement;
-            });
-            if (announcement != lines->cend())
-                window.speechView()->editSpeech(announcement->id);
-            shown = window.findChild<SpeechEditorDialog *>();
-        } else if (options.view == QLatin1String("jielong") || options.view == QLatin1String("chat-import")) {
-            if (options.view == QLatin1String("jielong")) {
-                window.participationView()->pasteJielong();
-                // A list as members post it: group nicknames, a plain name,
-                // and one name nobody has yet.
-                QString list = QStringLiteral("#接龙 ✅\n");
-                const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
-                int number = 0;
-                for (const RosterEntry &entry : roster) {
-                    if (MemberRoles::isStaff(entry.membership.role) || number >= 7)
-                        continue;
-                    ++number;
-                    list += QStringLiteral("%1. %2 ✅\n")
-                                .arg(number)
-                                .arg(number == 3 || entry.membership.groupNickname.isEmpty()
-                                         ? entry.person.displayName
-                                         : entry.membership.groupNickname);
-                }
-                list += QStringLiteral("%1. 🌸Lucky ✅\n").arg(number + 1);
-                if (auto *dialog = window.findChild<JielongDialog *>())
-                    dialog->setText(list);
-            } else {
-                window.participationView()->importChat();
-            }
-            shown = options.view == QLatin1String("jielong")
-                ? static_cast<QWidget *>(window.findChild<JielongDialog *>())
-                : window.findChild<ChatImportDialog *>();
-        } else if (options.view == QLatin1String("review")) {
-            // The dashboard with the day that fell furthest below the target
-            // drilled into, as an operator would look at it.
-            ReviewView *review = window.reviewView();
-            const ReviewSeries &series = review->series();
-            const DayFigure *lowest = nullptr;
-            for (const DayFigure &day : series.days) {
-                if (day.phase == CampPhase::Course && day.activeRate
-                    && (!lowest || *day.activeRate < *lowest->activeRate))
-                    lowest = &day;
-            }
-            if (lowest)
-                review->showDay(lowest->day);
-        } else if (options.view == QLatin1String("activity-review")) {
-            // The latest sharing session that has taken place.
-            ReviewView *review = window.reviewView();
-            qint64 activityId = 0;
-            for (const ActivityFigure &activity : review->series().activities) {
-                if (activity.happened && activity.type == ActivityType::SharingSession)
-                    activityId = activity.activityId;
-            }
-            if (activityId != 0)
-                shown = ActivityReviewDialog::openFor(window.document(), window.currentCampId(), activityId, &window);
-        } else if (options.view == QLatin1String("restore-backup")) {
-            // The day's backup, as the first open of the day writes it.
-            const BackupFolder folder(window.document()->fileName());
-            if (!folder.hasDailyOn(QDate::currentDate()))
-                (void)folder.write(BackupReason::Daily);
-            window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger();
-            shown = window.findChild<RestoreBackupDialog *>();
-        } else if (options.view == QLatin1String("roster-import")) {
-            // The camp's own export read back, with a name a spreadsheet
-            // would take for a formula, a known name and a new one.
-            const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
-            QString csv = QStringLiteral("Name,Group nickname,City\n'=1+1 Lucky,,Hangzhou\n");
-            for (qsizetype i = 0; i < std::min<qsizetype>(roster.size(), 6); ++i)
-                csv += roster.at(i).person.displayName + QStringLiteral(",,\n");
-            csv += QStringLiteral("New Member,,Beijing\n");
-            window.rosterView()->importText(QStringLiteral("members.csv"), csv, QStringLiteral("UTF-8"));
-            shown = window.findChild<RosterImportDialog *>();
-        } else if (options.view == QLatin1String("new-camp-from-template")) {
-            window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
-            shown = window.findChild<NewPlannedCampDialog *>();
-        }
-        if (!shown)
-            shown = &window;
+        QWidget *shown = *staged;
         QApplication::processEvents();
         // The window as it opens (what the cold-start benchmark times): offscreen,
         // its backing store holds what the first paint drew and flushed, so copy

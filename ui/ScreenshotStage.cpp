@@ -1,0 +1,160 @@
+#include "ScreenshotStage.h"
+
+#include "BackupFolder.h"
+#include "MainWindow.h"
+#include "WorkspaceDocument.h"
+#include "capture/ChatImportDialog.h"
+#include "capture/JielongDialog.h"
+#include "capture/ParticipationView.h"
+#include "dialogs/NewPlannedCampDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "domain/MemberRole.h"
+#include "review/ActivityReviewDialog.h"
+#include "review/ReviewView.h"
+#include "roster/RosterImportDialog.h"
+#include "roster/RosterView.h"
+#include "speech/QuickCopyPalette.h"
+#include "speech/SpeechEditorDialog.h"
+#include "speech/SpeechView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHash>
+
+namespace CampDesk {
+
+Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view, QSize size)
+{
+    // Some views are windows of their own, opened over a main-window view.
+    const QHash<QString, QString> underneath {{QStringLiteral("palette"), QStringLiteral("speech")},
+                                              {QStringLiteral("speech-editor"), QStringLiteral("speech")},
+                                              {QStringLiteral("new-camp-from-template"), QStringLiteral("overview")},
+                                              {QStringLiteral("jielong"), QStringLiteral("checkins")},
+                                              {QStringLiteral("chat-import"), QStringLiteral("checkins")},
+                                              {QStringLiteral("activity-review"), QStringLiteral("review")},
+                                              {QStringLiteral("restore-backup"), QStringLiteral("overview")},
+                                              {QStringLiteral("roster-import"), QStringLiteral("roster")}};
+    if (!window.showView(underneath.value(view, view)))
+        return fail(tr("--view %1 needs a camp; the workspace has none.").arg(view));
+    window.resize(size);
+    window.show();
+    QApplication::processEvents();
+    QWidget *shown = nullptr;
+    if (view == QLatin1String("palette")) {
+        window.speechView()->showPalette();
+        shown = window.speechView()->palette();
+    } else if (view == QLatin1String("speech-editor")) {
+        auto editor = speechEditor(window);
+        if (!editor)
+            return editor;
+        shown = *editor;
+    } else if (view == QLatin1String("jielong")) {
+        shown = jielong(window);
+    } else if (view == QLatin1String("chat-import")) {
+        window.participationView()->importChat();
+        shown = window.findChild<ChatImportDialog *>();
+    } else if (view == QLatin1String("review")) {
+        review(window);
+    } else if (view == QLatin1String("activity-review")) {
+        shown = activityReview(window);
+    } else if (view == QLatin1String("restore-backup")) {
+        shown = restoreBackup(window);
+    } else if (view == QLatin1String("roster-import")) {
+        shown = rosterImport(window);
+    } else if (view == QLatin1String("new-camp-from-template")) {
+        window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
+        shown = window.findChild<NewPlannedCampDialog *>();
+    }
+    return shown ? shown : &window;
+}
+
+// The daily announcement: the line with the most to check.
+Result<QWidget *> ScreenshotStage::speechEditor(MainWindow &window)
+{
+    auto lines = window.document()->speeches(window.currentCampId());
+    if (!lines)
+        return std::unexpected(lines.error());
+    const auto announcement = std::find_if(lines->cbegin(), lines->cend(), [](const SpeechTemplate &line) {
+        return line.category == SpeechCategory::DailyAnnouncement;
+    });
+    if (announcement != lines->cend())
+        window.speechView()->editSpeech(announcement->id);
+    return window.findChild<SpeechEditorDialog *>();
+}
+
+// A list as members post it: group nicknames, a plain name, and one name
+// nobody has yet.
+QWidget *ScreenshotStage::jielong(MainWindow &window)
+{
+    window.participationView()->pasteJielong();
+    QString list = QStringLiteral("#接龙 ✅\n");
+    const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+    int number = 0;
+    for (const RosterEntry &entry : roster) {
+        if (MemberRoles::isStaff(entry.membership.role) || number >= 7)
+            continue;
+        ++number;
+        list += QStringLiteral("%1. %2 ✅\n")
+                    .arg(number)
+                    .arg(number == 3 || entry.membership.groupNickname.isEmpty() ? entry.person.displayName
+                                                                                 : entry.membership.groupNickname);
+    }
+    list += QStringLiteral("%1. 🌸Lucky ✅\n").arg(number + 1);
+    auto *dialog = window.findChild<JielongDialog *>();
+    if (dialog)
+        dialog->setText(list);
+    return dialog;
+}
+
+// The dashboard with the day that fell furthest below the target drilled
+// into, as an operator would look at it.
+void ScreenshotStage::review(MainWindow &window)
+{
+    ReviewView *review = window.reviewView();
+    const ReviewSeries &series = review->series();
+    const DayFigure *lowest = nullptr;
+    for (const DayFigure &day : series.days) {
+        if (day.phase == CampPhase::Course && day.activeRate && (!lowest || *day.activeRate < *lowest->activeRate))
+            lowest = &day;
+    }
+    if (lowest)
+        review->showDay(lowest->day);
+}
+
+// The latest sharing session that has taken place.
+QWidget *ScreenshotStage::activityReview(MainWindow &window)
+{
+    qint64 activityId = 0;
+    for (const ActivityFigure &activity : window.reviewView()->series().activities) {
+        if (activity.happened && activity.type == ActivityType::SharingSession)
+            activityId = activity.activityId;
+    }
+    if (activityId == 0)
+        return nullptr;
+    return ActivityReviewDialog::openFor(window.document(), window.currentCampId(), activityId, &window);
+}
+
+// The day's backup, as the first open of the day writes it.
+QWidget *ScreenshotStage::restoreBackup(MainWindow &window)
+{
+    const BackupFolder folder(window.document()->fileName());
+    if (!folder.hasDailyOn(QDate::currentDate()))
+        (void)folder.write(BackupReason::Daily);
+    window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger();
+    return window.findChild<RestoreBackupDialog *>();
+}
+
+// The camp's own export read back, with a name a spreadsheet would take for
+// a formula, a known name and a new one.
+QWidget *ScreenshotStage::rosterImport(MainWindow &window)
+{
+    const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+    QString csv = QStringLiteral("Name,Group nickname,City\n'=1+1 Lucky,,Hangzhou\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(roster.size(), 6); ++i)
+        csv += roster.at(i).person.displayName + QStringLiteral(",,\n");
+    csv += QStringLiteral("New Member,,Beijing\n");
+    window.rosterView()->importText(QStringLiteral("members.csv"), csv, QStringLiteral("UTF-8"));
+    return window.findChild<RosterImportDialog *>();
+}
+
+} // namespace CampDesk
