@@ -387,9 +387,9 @@ Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
     return removed;
 }
 
-QList<CheckIn> WorkspaceDocument::checkIns(qint64 campId) const
+Result<QList<CheckIn>> WorkspaceDocument::checkIns(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).checkIns(campId).value_or(QList<CheckIn> {});
+    return ParticipationRepository(m_workspace->database()).checkIns(campId);
 }
 
 Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
@@ -423,9 +423,9 @@ Result<QList<WatchHit>> WorkspaceDocument::watchHits(qint64 campId, const QStrin
     return ParticipationRepository(m_workspace->database()).watchHits(campId, words);
 }
 
-QList<ChatIdentity> WorkspaceDocument::chatIdentities(qint64 campId) const
+Result<QList<ChatIdentity>> WorkspaceDocument::chatIdentities(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).identities(campId).value_or(QList<ChatIdentity> {});
+    return ParticipationRepository(m_workspace->database()).identities(campId);
 }
 
 Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId)
@@ -475,9 +475,9 @@ Result<void> WorkspaceDocument::writeReviewReport(qint64 campId, const ReviewFil
     return ReviewReportWriter::write(*m_workspace, campId, filter, options, path);
 }
 
-QList<ActivityReview> WorkspaceDocument::reviews(qint64 campId) const
+Result<QList<ActivityReview>> WorkspaceDocument::reviews(qint64 campId) const
 {
-    return ActivityReviewRepository(m_workspace->database()).list(campId).value_or(QList<ActivityReview> {});
+    return ActivityReviewRepository(m_workspace->database()).list(campId);
 }
 
 Result<ActivityReview> WorkspaceDocument::review(qint64 id) const

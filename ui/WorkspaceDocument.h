@@ -137,7 +137,7 @@ public:
     [[nodiscard]] Result<void> revertRosterImport(qint64 campId, const RosterImportSummary &summary);
 
     // Participation: check-ins, chat identities and chat imports.
-    [[nodiscard]] QList<CheckIn> checkIns(qint64 campId) const;
+    [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const;
     // Returns how many check-ins were really added.
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
     [[nodiscard]] Result<void> rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases);
@@ -145,7 +145,7 @@ public:
     [[nodiscard]] Result<QList<JielongMatch>> matchJielong(qint64 campId, const QString &text) const;
     // Imported messages that contain one of `words`.
     [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const;
-    [[nodiscard]] QList<ChatIdentity> chatIdentities(qint64 campId) const;
+    [[nodiscard]] Result<QList<ChatIdentity>> chatIdentities(qint64 campId) const;
     [[nodiscard]] Result<void> mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId);
     [[nodiscard]] Result<void> setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff);
     // Makes a chat identity a member of its own (IdentitySplitter), and back.
@@ -165,7 +165,7 @@ public:
                                                  const ReviewOptions &options, const QString &path) const;
 
     // Post-activity reviews (复盘).
-    [[nodiscard]] QList<ActivityReview> reviews(qint64 campId) const;
+    [[nodiscard]] Result<QList<ActivityReview>> reviews(qint64 campId) const;
     [[nodiscard]] Result<ActivityReview> review(qint64 id) const;
     // A new review of an activity with its figures frozen now, not saved yet.
     [[nodiscard]] Result<ActivityReview> reviewDraft(qint64 campId, qint64 activityId) const;

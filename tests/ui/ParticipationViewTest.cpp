@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "TempWorkspace.h"
 #include "Workspace.h"
 #include "WorkspaceDocument.h"
@@ -568,4 +569,18 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
     EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 2组")))
         << "a name shared only across subgroups needs only the subgroup";
     EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 4组 · 北京"))) << "context beside every name";
+}
+
+// Check-ins that cannot be read are never taken for "none": a tick then
+// changes nothing, says why and leaves no undo step behind.
+TEST_F(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
+{
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE check_ins RENAME TO hidden")));
+    const int steps = m_window->document()->undoStack()->count();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(m_view->grid()->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(0, 1));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("check_ins"))) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "nothing happened, nothing to undo";
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE hidden RENAME TO check_ins")));
+    EXPECT_TRUE(stored().isEmpty());
 }

@@ -59,7 +59,10 @@ void CheckInGridModel::reload()
             input = std::move(*loaded);
             series = ReviewCalculator::compute(input, {}, ReviewCalculator::optionsOn(m_today));
             grid = CheckInGrid::build(input, series, m_columns);
-            for (const CheckIn &checkIn : m_document->checkIns(m_campId))
+            auto checkIns = m_document->checkIns(m_campId);
+            if (!checkIns)
+                error = checkIns.error().message;
+            for (const CheckIn &checkIn : checkIns.value_or(QList<CheckIn> {}))
                 stored[checkIn.personId].append(checkIn);
         } else {
             error = loaded.error().message;

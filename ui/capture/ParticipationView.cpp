@@ -227,7 +227,13 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
     if (m_refreshingIdentities || (item->column() != StaffColumn && item->column() != MemberColumn))
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
+    auto identities = m_document->chatIdentities(m_campId);
+    if (!identities) {
+        m_document->reportError(identities.error().message);
+        refreshIdentities(); // the cell goes back to what is stored
+        return;
+    }
+    for (const ChatIdentity &identity : std::as_const(*identities)) {
         if (identity.id != id)
             continue;
         if (item->column() == StaffColumn && identity.staff != (item->checkState() == Qt::Checked))
@@ -355,7 +361,10 @@ void ParticipationView::refreshSummary()
 void ParticipationView::refreshIdentities()
 {
     m_refreshingIdentities = true;
-    const QList<ChatIdentity> identities = m_document->chatIdentities(m_campId);
+    auto read = m_document->chatIdentities(m_campId);
+    if (!read)
+        m_document->reportError(read.error().message);
+    const QList<ChatIdentity> identities = read.value_or(QList<ChatIdentity> {});
     const QList<RosterEntry> roster = m_document->roster(m_campId);
     m_memberChoice->setChoices(MemberLabels::choices(roster));
     QSet<qint64> staffByRole; // people whose role in the camp makes them staff
@@ -402,7 +411,12 @@ void ParticipationView::refreshIdentities()
 
 void ParticipationView::splitIdentity(qint64 identityId)
 {
-    for (const ChatIdentity &identity : m_document->chatIdentities(m_campId)) {
+    auto identities = m_document->chatIdentities(m_campId);
+    if (!identities) {
+        m_document->reportError(identities.error().message);
+        return;
+    }
+    for (const ChatIdentity &identity : std::as_const(*identities)) {
         if (identity.id == identityId) {
             m_document->undoStack()->push(new SplitChatIdentityCommand(m_document, identity));
             return;

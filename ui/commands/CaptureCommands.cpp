@@ -24,8 +24,15 @@ ChangeCheckInsCommand::ChangeCheckInsCommand(WorkspaceDocument *document, qint64
     , m_campId(campId)
 {
     setText(text);
+    // Without the stored check-ins the command cannot tell new from old:
+    // it fails when pushed, with the reason, and changes nothing.
+    auto stored = document->checkIns(campId);
+    if (!stored) {
+        m_readError = stored.error();
+        return;
+    }
     QHash<CheckInKey, CheckIn> existing;
-    for (const CheckIn &checkIn : document->checkIns(campId))
+    for (const CheckIn &checkIn : std::as_const(*stored))
         existing.insert(keyOf(checkIn), checkIn);
     QSet<CheckInKey> planned;
     for (const CheckIn &checkIn : add) {
@@ -43,6 +50,10 @@ ChangeCheckInsCommand::ChangeCheckInsCommand(WorkspaceDocument *document, qint64
 
 void ChangeCheckInsCommand::redo()
 {
+    if (m_readError) {
+        succeeded(*this, *m_document, Result<void>(std::unexpected(*m_readError)));
+        return;
+    }
     succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_add, m_remove));
 }
 
@@ -60,7 +71,8 @@ RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 c
 
 void RecordJielongCommand::redo()
 {
-    if (!m_aliases.isEmpty() && !succeeded(*this, *m_document, m_document->rememberAliases(m_campId, m_aliases)))
+    if (!readFailed() && !m_aliases.isEmpty()
+        && !succeeded(*this, *m_document, m_document->rememberAliases(m_campId, m_aliases)))
         return;
     ChangeCheckInsCommand::redo();
 }

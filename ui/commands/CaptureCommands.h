@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace CampDesk {
 
 class WorkspaceDocument;
@@ -23,15 +25,19 @@ public:
     void undo() override;
     void redo() override;
     // False when the command would change nothing (don't push it).
-    bool changesAnything() const { return !m_add.isEmpty() || !m_remove.isEmpty(); }
+    // (True when the stored check-ins could not be read: pushed, it reports why.)
+    bool changesAnything() const { return m_readError || !m_add.isEmpty() || !m_remove.isEmpty(); }
 
 protected:
+    bool readFailed() const { return m_readError.has_value(); }
+
     WorkspaceDocument *m_document;
     qint64 m_campId;
 
 private:
     QList<CheckIn> m_add;
     QList<CheckIn> m_remove;
+    std::optional<Error> m_readError;
 };
 
 // Records a 接龙 as check-ins; names matched by hand are remembered as

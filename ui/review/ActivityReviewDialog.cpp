@@ -154,8 +154,14 @@ void ActivityReviewDialog::accept()
 ActivityReviewDialog *ActivityReviewDialog::openFor(WorkspaceDocument *document, qint64 campId, qint64 activityId,
                                                     QWidget *parent)
 {
+    // An unreadable list is no reason to start a second 复盘 of the activity.
+    auto reviews = document->reviews(campId);
+    if (!reviews) {
+        MessageBox::critical(parent, tr("Review"), reviews.error().message);
+        return nullptr;
+    }
     ActivityReview review;
-    for (const ActivityReview &existing : document->reviews(campId)) {
+    for (const ActivityReview &existing : std::as_const(*reviews)) {
         if (existing.activityId == activityId)
             review = existing;
     }

@@ -516,7 +516,10 @@ void ReviewView::fillLeaders()
 void ReviewView::fillReviews()
 {
     const QLocale locale;
-    const QList<ActivityReview> reviews = m_document->reviews(m_campId);
+    auto read = m_document->reviews(m_campId);
+    if (!read)
+        m_document->reportError(read.error().message);
+    const QList<ActivityReview> reviews = read.value_or(QList<ActivityReview> {});
     m_reviews->setRowCount(int(reviews.size()));
     for (int row = 0; row < reviews.size(); ++row) {
         const ActivityReview &review = reviews.at(row);
