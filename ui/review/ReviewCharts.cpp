@@ -58,17 +58,27 @@ QValueAxis *percentAxis(QChart *chart, double maximum = 100)
     return axis;
 }
 
-// Day labels along an x axis of day indices; every few days when there are many.
-QCategoryAxis *dayAxis(QChart *chart, const QList<QDate> &days)
+// An x axis of indices 0…n-1 labelled on the values, every `step`th one.
+// Qt elides an axis label wider than the space to the next one, so a
+// crowded axis labels fewer rather than all of them as "…".
+QCategoryAxis *indexAxis(QChart *chart, const QStringList &labels, int step)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = std::max<qsizetype>(1, (days.size() + 9) / 10);
-    for (int index = 0; index < days.size(); index += step)
-        axis->append(ReviewCharts::dayLabel(days.at(index)), index);
-    axis->setRange(-0.5, std::max<qsizetype>(days.size(), 1) - 0.5);
+    for (int index = 0; index < labels.size(); index += step)
+        axis->append(labels.at(index), index);
+    axis->setRange(-0.5, std::max<qsizetype>(labels.size(), 1) - 0.5);
     chart->addAxis(axis, Qt::AlignBottom);
     return axis;
+}
+
+// Day labels along an x axis of day indices; every few days when there are many.
+QCategoryAxis *dayAxis(QChart *chart, const QList<QDate> &days)
+{
+    QStringList labels;
+    for (const QDate day : days)
+        labels.append(ReviewCharts::dayLabel(day));
+    return indexAxis(chart, labels, std::max<qsizetype>(1, (days.size() + 9) / 10));
 }
 
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
@@ -226,17 +236,10 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
         categories.append(QString::number(day.courseDay));
         *set << day.checkInRate.value_or(0);
     }
-    // Qt elides an axis label wider than the space to the next one, so days
-    // 10-21 of a 21-day camp read "…" in a half-width chart: a long camp
-    // labels every other day (1, 3, 5…), each label then has two bars' room.
-    auto *x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = categories.size() > 12 ? 2 : 1;
-    for (int index = 0; index < categories.size(); index += step)
-        x->append(categories.at(index), index);
-    x->setRange(-0.5, std::max<qsizetype>(categories.size(), 1) - 0.5);
+    // A long camp labels every other day (1, 3, 5…): each label then has
+    // two bars' room.
+    QCategoryAxis *x = indexAxis(data.chart, categories, categories.size() > 12 ? 2 : 1);
     x->setGridLineVisible(false);
-    data.chart->addAxis(x, Qt::AlignBottom);
     x->setTitleText(ReviewCharts::tr("Course day"));
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;
