@@ -1,5 +1,5 @@
-#include "Launcher.h"
-#include "Workspace.h"
+#include "core/Workspace.h"
+#include "ui/Launcher.h"
 
 #include <QApplication>
 #include <QIcon>

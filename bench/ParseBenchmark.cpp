@@ -4,8 +4,8 @@
 // lives here (not in the driver) so process start-up is not counted for
 // either side. Also timed: the first pass that reads every date of the file
 // for its day/month order (part of every parse and import), on its own.
-#include "capture/ChatParsers.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/ChatParsers.h"
+#include "core/roster/TextDecoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

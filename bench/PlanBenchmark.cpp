@@ -3,9 +3,9 @@
 // repeated runs after a warm-up, with min and max, next to a reference
 // measured in the same run and the target. Not a test: it never fails.
 // With --json, prints one JSON line instead (for bench/run_benchmarks.py).
-#include "BenchTiming.h"
-#include "plan/MonthView.h"
-#include "plan/PlanTemplateLibrary.h"
+#include "bench/BenchTiming.h"
+#include "core/plan/PlanTemplateLibrary.h"
+#include "ui/plan/MonthView.h"
 
 #include <QApplication>
 #include <QImage>

@@ -14,12 +14,12 @@
 // The series' reference, the same question asked of raw messages in the
 // sqlite3 shell, is timed by the driver. Totals of the series are printed
 // so the driver can check the shell's answer is the same one.
-#include "BenchTiming.h"
-#include "Workspace.h"
-#include "WorkspaceDocument.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewView.h"
+#include "bench/BenchTiming.h"
+#include "core/Workspace.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/review/ReviewView.h"
 
 #include <QApplication>
 #include <QPixmap>

@@ -2,9 +2,9 @@
 // 20 ms), beside a reference measured in the same run: the same filter over
 // 500 members. Medians of repeated runs after a warm-up, with min and max.
 // With --json, prints one JSON line instead (for bench/run_benchmarks.py).
-#include "BenchTiming.h"
-#include "roster/RosterFilterModel.h"
-#include "roster/RosterModel.h"
+#include "bench/BenchTiming.h"
+#include "ui/roster/RosterFilterModel.h"
+#include "ui/roster/RosterModel.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Camp.h"
-#include "domain/MemberRole.h"
+#include "core/domain/Camp.h"
+#include "core/domain/MemberRole.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,20 +1,20 @@
 // The participation commands of campdesk-cli (import, jielong, stats): kept
 // apart from CommandLine.cpp so each file stays about one area.
-#include "Workspace.h"
-#include "capture/ChatGenerator.h"
-#include "capture/ChatImporter.h"
-#include "capture/JielongMatcher.h"
-#include "capture/ParticipationRepository.h"
-#include "capture/ParticipationStats.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
-#include "io/InputFile.h"
-#include "io/OutputFile.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewHeadline.h"
-#include "review/ReviewJson.h"
-#include "roster/TextDecoder.h"
-#include "storage/ActivityRepository.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatGenerator.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/JielongMatcher.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/capture/ParticipationStats.h"
+#include "core/io/InputFile.h"
+#include "core/io/OutputFile.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewHeadline.h"
+#include "core/review/ReviewJson.h"
+#include "core/roster/TextDecoder.h"
+#include "core/storage/ActivityRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "cli/CliSupport.h"
 
-#include "Workspace.h"
 #include "cli/CommandLine.h"
-#include "io/OutputFile.h"
+#include "core/Workspace.h"
+#include "core/io/OutputFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Camp.h"
-#include "review/ReviewSeries.h"
+#include "core/domain/Camp.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,15 +1,15 @@
 // The review commands of campdesk-cli: report (every series as JSON, or the
 // camp review as PDF) and run-sheet (a day's run sheet as PDF).
-#include "Translations.h"
-#include "Workspace.h"
 #include "cli/CliSupport.h"
 #include "cli/CommandLine.h"
-#include "plan/RunSheetPrinter.h"
-#include "review/ActivityReviewRepository.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewJson.h"
-#include "review/ReviewReportWriter.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewJson.h"
+#include "ui/plan/RunSheetPrinter.h"
+#include "ui/review/ReviewReportWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

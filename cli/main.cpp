@@ -1,7 +1,7 @@
-#include "Translations.h"
-#include "Workspace.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminalDevice.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "BackupFolder.h"
+#include "core/BackupFolder.h"
 
-#include "Workspace.h"
-#include "io/OwnerOnly.h"
+#include "core/Workspace.h"
+#include "core/io/OwnerOnly.h"
 
 #include <QCryptographicHash>
 #include <QDir>

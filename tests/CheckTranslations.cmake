@@ -10,7 +10,7 @@ if(PLURAL_ONLY)
     set(extra_options -pluralonly)
 endif()
 execute_process(
-    COMMAND "${LUPDATE}" ${extra_options} -no-obsolete -locations none -extensions cpp,h
+    COMMAND "${LUPDATE}" ${extra_options} -no-obsolete -locations none -I "${SOURCE_DIR}" -extensions cpp,h
             "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/cli" "${SOURCE_DIR}/app" -ts "${copy}"
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)

@@ -1,13 +1,13 @@
-#include "Launcher.h"
+#include "ui/Launcher.h"
 
-#include "DemoWorkspace.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "ScreenshotStage.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "WorkspaceDocument.h"
-#include "io/OutputFile.h"
+#include "core/DemoWorkspace.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/io/OutputFile.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/ScreenshotStage.h"
+#include "ui/WorkspaceDocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "WorkspaceCheck.h"
+#include "ui/WorkspaceCheck.h"
 
-#include "BackupFolder.h"
-#include "Workspace.h"
-#include "storage/SqliteInterrupter.h"
+#include "core/BackupFolder.h"
+#include "core/Workspace.h"
+#include "core/storage/SqliteInterrupter.h"
 
 #include <QThread>
 

@@ -1,12 +1,12 @@
-#include "capture/ChatFileReader.h"
+#include "core/capture/ChatFileReader.h"
 
-#include "capture/ChatParsers.h"
-#include "capture/DiscordParser.h"
-#include "capture/JielongParser.h"
-#include "capture/PieceCutter.h"
-#include "capture/TelegramParser.h"
-#include "io/InputFile.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/ChatParsers.h"
+#include "core/capture/DiscordParser.h"
+#include "core/capture/JielongParser.h"
+#include "core/capture/PieceCutter.h"
+#include "core/capture/TelegramParser.h"
+#include "core/io/InputFile.h"
+#include "core/roster/TextDecoder.h"
 
 #include <QDir>
 #include <QFile>

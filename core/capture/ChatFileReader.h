@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatFormat.h"
-#include "capture/ChatMessage.h"
-#include "capture/FileSurvey.h"
-#include "capture/QQParser.h"
-#include "io/InputLimits.h"
+#include "core/Error.h"
+#include "core/capture/ChatFormat.h"
+#include "core/capture/ChatMessage.h"
+#include "core/capture/FileSurvey.h"
+#include "core/capture/QQParser.h"
+#include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QString>

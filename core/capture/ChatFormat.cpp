@@ -1,4 +1,4 @@
-#include "capture/ChatFormat.h"
+#include "core/capture/ChatFormat.h"
 
 #include <QCoreApplication>
 

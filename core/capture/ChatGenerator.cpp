@@ -1,4 +1,4 @@
-#include "capture/ChatGenerator.h"
+#include "core/capture/ChatGenerator.h"
 
 #include <QByteArray>
 #include <QDateTime>

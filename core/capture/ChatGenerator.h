@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Activity.h"
+#include "core/domain/Activity.h"
 
 #include <QDate>
 #include <QIODevice>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatFormat.h"
-#include "capture/ChatMessage.h"
-#include "capture/Participation.h"
-#include "capture/SenderMatcher.h"
-#include "domain/Membership.h"
+#include "core/Error.h"
+#include "core/capture/ChatFormat.h"
+#include "core/capture/ChatMessage.h"
+#include "core/capture/Participation.h"
+#include "core/capture/SenderMatcher.h"
+#include "core/domain/Membership.h"
 
 #include <QCoreApplication>
 #include <QHash>

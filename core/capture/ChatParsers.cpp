@@ -1,10 +1,10 @@
-#include "capture/ChatParsers.h"
+#include "core/capture/ChatParsers.h"
 
-#include "capture/DiscordParser.h"
-#include "capture/QQParser.h"
-#include "capture/TelegramParser.h"
-#include "capture/WeChatParser.h"
-#include "capture/WhatsAppParser.h"
+#include "core/capture/DiscordParser.h"
+#include "core/capture/QQParser.h"
+#include "core/capture/TelegramParser.h"
+#include "core/capture/WeChatParser.h"
+#include "core/capture/WhatsAppParser.h"
 
 #include <QStringList>
 

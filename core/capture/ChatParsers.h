@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatFormat.h"
-#include "capture/ChatMessage.h"
-#include "capture/FileSurvey.h"
+#include "core/Error.h"
+#include "core/capture/ChatFormat.h"
+#include "core/capture/ChatMessage.h"
+#include "core/capture/FileSurvey.h"
 
 #include <QStringView>
 

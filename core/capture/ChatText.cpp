@@ -1,4 +1,4 @@
-#include "capture/ChatText.h"
+#include "core/capture/ChatText.h"
 
 namespace CampDesk::ChatText {
 

@@ -1,4 +1,4 @@
-#include "capture/DateOrderEvidence.h"
+#include "core/capture/DateOrderEvidence.h"
 
 namespace CampDesk {
 

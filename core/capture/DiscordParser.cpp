@@ -1,8 +1,8 @@
-#include "capture/DiscordParser.h"
+#include "core/capture/DiscordParser.h"
 
-#include "capture/ChatText.h"
-#include "capture/JsonPieceScanner.h"
-#include "io/InputLimits.h"
+#include "core/capture/ChatText.h"
+#include "core/capture/JsonPieceScanner.h"
+#include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

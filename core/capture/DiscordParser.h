@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatMessage.h"
-#include "capture/DateOrderEvidence.h"
+#include "core/Error.h"
+#include "core/capture/ChatMessage.h"
+#include "core/capture/DateOrderEvidence.h"
 
 #include <QStringView>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/DateOrderEvidence.h"
+#include "core/capture/DateOrderEvidence.h"
 
 #include <QSet>
 #include <QString>

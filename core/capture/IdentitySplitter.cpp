@@ -1,10 +1,10 @@
-#include "capture/IdentitySplitter.h"
+#include "core/capture/IdentitySplitter.h"
 
-#include "Workspace.h"
-#include "capture/ParticipationRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Transaction.h"
 
 namespace CampDesk {
 

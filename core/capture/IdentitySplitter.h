@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/Participation.h"
-#include "roster/Roster.h"
+#include "core/Error.h"
+#include "core/capture/Participation.h"
+#include "core/roster/Roster.h"
 
 #include <QCoreApplication>
 

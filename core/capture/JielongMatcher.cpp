@@ -1,11 +1,11 @@
-#include "capture/JielongMatcher.h"
+#include "core/capture/JielongMatcher.h"
 
-#include "Workspace.h"
-#include "capture/ChatText.h"
-#include "capture/NameIndex.h"
-#include "capture/ParticipationRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatText.h"
+#include "core/capture/NameIndex.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

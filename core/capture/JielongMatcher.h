@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/JielongParser.h"
-#include "capture/NameIndex.h"
+#include "core/Error.h"
+#include "core/capture/JielongParser.h"
+#include "core/capture/NameIndex.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "capture/JielongParser.h"
+#include "core/capture/JielongParser.h"
 
-#include "capture/NameIndex.h"
+#include "core/capture/NameIndex.h"
 
 #include <algorithm>
 

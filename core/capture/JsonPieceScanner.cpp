@@ -1,6 +1,6 @@
-#include "capture/JsonPieceScanner.h"
+#include "core/capture/JsonPieceScanner.h"
 
-#include "io/InputLimits.h"
+#include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatMessage.h"
+#include "core/Error.h"
+#include "core/capture/ChatMessage.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "capture/MemberDayCodec.h"
+#include "core/capture/MemberDayCodec.h"
 
 #include <QMap>
 

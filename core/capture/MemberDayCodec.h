@@ -1,7 +1,7 @@
 #pragma once
 
-#include "capture/Participation.h"
-#include "io/Varint.h"
+#include "core/capture/Participation.h"
+#include "core/io/Varint.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "capture/MessageMinutes.h"
+#include "core/capture/MessageMinutes.h"
 
 #include <algorithm>
 

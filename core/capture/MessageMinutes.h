@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/Varint.h"
+#include "core/io/Varint.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,6 +1,6 @@
-#include "capture/NameIndex.h"
+#include "core/capture/NameIndex.h"
 
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
 
 #include <QRegularExpression>
 

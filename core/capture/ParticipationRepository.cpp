@@ -1,11 +1,11 @@
-#include "capture/ParticipationRepository.h"
+#include "core/capture/ParticipationRepository.h"
 
-#include "capture/MemberDayCodec.h"
-#include "capture/MessageMinutes.h"
-#include "capture/NameIndex.h"
-#include "storage/SqlQuery.h"
-#include "storage/SqliteStatement.h"
-#include "storage/Transaction.h"
+#include "core/capture/MemberDayCodec.h"
+#include "core/capture/MessageMinutes.h"
+#include "core/capture/NameIndex.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/SqliteStatement.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

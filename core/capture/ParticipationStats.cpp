@@ -1,8 +1,8 @@
-#include "capture/ParticipationStats.h"
+#include "core/capture/ParticipationStats.h"
 
-#include "Workspace.h"
-#include "capture/ParticipationRepository.h"
-#include "storage/MembershipRepository.h"
+#include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/storage/MembershipRepository.h"
 
 #include <QJsonArray>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/Participation.h"
+#include "core/Error.h"
+#include "core/capture/Participation.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "capture/PieceCutter.h"
+#include "core/capture/PieceCutter.h"
 
-#include "capture/DiscordParser.h"
-#include "capture/WeChatParser.h"
-#include "capture/WhatsAppParser.h"
+#include "core/capture/DiscordParser.h"
+#include "core/capture/WeChatParser.h"
+#include "core/capture/WhatsAppParser.h"
 
 namespace CampDesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "capture/ChatFormat.h"
-#include "capture/QQParser.h"
+#include "core/capture/ChatFormat.h"
+#include "core/capture/QQParser.h"
 
 #include <QStringView>
 

@@ -1,6 +1,6 @@
-#include "capture/QQParser.h"
+#include "core/capture/QQParser.h"
 
-#include "capture/ChatText.h"
+#include "core/capture/ChatText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

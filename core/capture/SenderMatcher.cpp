@@ -1,11 +1,11 @@
-#include "capture/SenderMatcher.h"
+#include "core/capture/SenderMatcher.h"
 
-#include "Workspace.h"
-#include "capture/ChatText.h"
-#include "capture/ParticipationRepository.h"
-#include "roster/NicknameStandard.h"
-#include "roster/Roster.h"
-#include "storage/CampRepository.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatText.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/roster/NicknameStandard.h"
+#include "core/roster/Roster.h"
+#include "core/storage/CampRepository.h"
 
 namespace CampDesk {
 

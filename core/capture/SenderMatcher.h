@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/NameIndex.h"
+#include "core/Error.h"
+#include "core/capture/NameIndex.h"
 
 #include <QCoreApplication>
 #include <QHash>

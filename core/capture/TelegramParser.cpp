@@ -1,7 +1,7 @@
-#include "capture/TelegramParser.h"
+#include "core/capture/TelegramParser.h"
 
-#include "capture/ChatText.h"
-#include "capture/JsonPieceScanner.h"
+#include "core/capture/ChatText.h"
+#include "core/capture/JsonPieceScanner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

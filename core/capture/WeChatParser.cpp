@@ -1,7 +1,7 @@
-#include "capture/WeChatParser.h"
+#include "core/capture/WeChatParser.h"
 
-#include "capture/ChatText.h"
-#include "io/InputLimits.h"
+#include "core/capture/ChatText.h"
+#include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "capture/WhatsAppParser.h"
+#include "core/capture/WhatsAppParser.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "capture/ChatMessage.h"
-#include "capture/FileSurvey.h"
+#include "core/Error.h"
+#include "core/capture/ChatMessage.h"
+#include "core/capture/FileSurvey.h"
 
 #include <QStringView>
 

@@ -1,4 +1,4 @@
-#include "domain/Activity.h"
+#include "core/domain/Activity.h"
 
 #include <QTimeZone>
 

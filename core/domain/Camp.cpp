@@ -1,4 +1,4 @@
-#include "domain/Camp.h"
+#include "core/domain/Camp.h"
 
 #include <QCoreApplication>
 

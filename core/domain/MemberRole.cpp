@@ -1,4 +1,4 @@
-#include "domain/MemberRole.h"
+#include "core/domain/MemberRole.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +66,7 @@ bool isStaff(MemberRole role)
 
 } // namespace CampDesk::MemberRoles
 
-#include "domain/Membership.h"
+#include "core/domain/Membership.h"
 
 namespace CampDesk::MembershipStatuses {
 

@@ -1,7 +1,7 @@
-#include "io/DataTable.h"
+#include "core/io/DataTable.h"
 
-#include "DateFormat.h"
-#include "io/CsvWriter.h"
+#include "core/DateFormat.h"
+#include "core/io/CsvWriter.h"
 
 #include <QDateTime>
 

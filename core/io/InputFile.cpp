@@ -1,6 +1,6 @@
-#include "io/InputFile.h"
+#include "core/io/InputFile.h"
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "io/InputLimits.h"
+#include "core/Error.h"
+#include "core/io/InputLimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

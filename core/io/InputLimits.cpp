@@ -1,4 +1,4 @@
-#include "io/InputLimits.h"
+#include "core/io/InputLimits.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "io/OutputFile.h"
+#include "core/io/OutputFile.h"
 
-#include "BackupFolder.h"
-#include "Workspace.h"
+#include "core/BackupFolder.h"
+#include "core/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>

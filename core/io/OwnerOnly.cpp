@@ -1,4 +1,4 @@
-#include "io/OwnerOnly.h"
+#include "core/io/OwnerOnly.h"
 
 #include <QDir>
 #include <QFile>

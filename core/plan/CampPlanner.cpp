@@ -1,10 +1,10 @@
-#include "plan/CampPlanner.h"
+#include "core/plan/CampPlanner.h"
 
-#include "Workspace.h"
-#include "speech/SpeechRepository.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/speech/SpeechRepository.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 

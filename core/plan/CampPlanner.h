@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Activity.h"
-#include "domain/Camp.h"
-#include "plan/PlanTemplate.h"
+#include "core/Error.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Camp.h"
+#include "core/plan/PlanTemplate.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "plan/IcsWriter.h"
+#include "core/plan/IcsWriter.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
-#include "plan/PlanTemplate.h"
+#include "core/plan/PlanTemplate.h"
 
-#include "domain/Camp.h"
+#include "core/domain/Camp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

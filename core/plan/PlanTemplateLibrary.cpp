@@ -1,7 +1,7 @@
-#include "plan/PlanTemplateLibrary.h"
+#include "core/plan/PlanTemplateLibrary.h"
 
-#include "Workspace.h"
-#include "storage/PlanTemplateRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/PlanTemplateRepository.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
-#include "plan/RunSheet.h"
+#include "core/plan/RunSheet.h"
 
-#include "Workspace.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "review/ActivityReviewRepository.h"
+#include "core/review/ActivityReviewRepository.h"
 
-#include "Workspace.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewJson.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewJson.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QJsonDocument>
 

@@ -1,10 +1,10 @@
-#include "review/ActivityStatsCache.h"
+#include "core/review/ActivityStatsCache.h"
 
-#include "capture/MessageMinutes.h"
-#include "io/Varint.h"
-#include "storage/SqlQuery.h"
-#include "storage/SqliteStatement.h"
-#include "storage/Transaction.h"
+#include "core/capture/MessageMinutes.h"
+#include "core/io/Varint.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/SqliteStatement.h"
+#include "core/storage/Transaction.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
-#include "review/CheckInGrid.h"
+#include "core/review/CheckInGrid.h"
 
-#include "review/ReviewCalculator.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/ReviewInput.h"
-#include "review/ReviewSeries.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QCoreApplication>
 

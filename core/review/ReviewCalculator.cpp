@@ -1,4 +1,4 @@
-#include "review/ReviewCalculator.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

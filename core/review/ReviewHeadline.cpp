@@ -1,7 +1,7 @@
-#include "review/ReviewHeadline.h"
+#include "core/review/ReviewHeadline.h"
 
-#include "domain/Activity.h"
-#include "io/DataTable.h"
+#include "core/domain/Activity.h"
+#include "core/io/DataTable.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

@@ -1,9 +1,9 @@
-#include "review/ReviewInput.h"
+#include "core/review/ReviewInput.h"
 
-#include "Workspace.h"
-#include "capture/MemberDayCodec.h"
-#include "storage/CampRepository.h"
-#include "storage/SqliteStatement.h"
+#include "core/Workspace.h"
+#include "core/capture/MemberDayCodec.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Activity.h"
-#include "domain/Camp.h"
-#include "domain/Membership.h"
-#include "review/ActivityStatsCache.h"
-#include "roster/SubgroupRepository.h"
+#include "core/Error.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Camp.h"
+#include "core/domain/Membership.h"
+#include "core/review/ActivityStatsCache.h"
+#include "core/roster/SubgroupRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "review/ReviewJson.h"
+#include "core/review/ReviewJson.h"
 
-#include "review/ReviewCalculator.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Activity.h"
-#include "review/ReviewInput.h"
+#include "core/domain/Activity.h"
+#include "core/review/ReviewInput.h"
 
 #include <QDate>
 #include <QJsonObject>

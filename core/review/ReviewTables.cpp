@@ -1,4 +1,4 @@
-#include "review/ReviewTables.h"
+#include "core/review/ReviewTables.h"
 
 #include <QHash>
 #include <QLocale>

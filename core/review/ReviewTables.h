@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/DataTable.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewSeries.h"
+#include "core/io/DataTable.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "roster/DelimitedText.h"
+#include "core/roster/DelimitedText.h"
 
-#include "io/InputLimits.h"
+#include "core/io/InputLimits.h"
 
 namespace CampDesk {
 

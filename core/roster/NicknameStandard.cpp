@@ -1,6 +1,6 @@
-#include "roster/NicknameStandard.h"
+#include "core/roster/NicknameStandard.h"
 
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
-#include "roster/Roster.h"
+#include "core/roster/Roster.h"
 
-#include "Workspace.h"
-#include "io/CsvWriter.h"
-#include "roster/RosterColumns.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/io/CsvWriter.h"
+#include "core/roster/RosterColumns.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Membership.h"
-#include "domain/Person.h"
+#include "core/Error.h"
+#include "core/domain/Membership.h"
+#include "core/domain/Person.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "roster/RosterColumns.h"
+#include "core/roster/RosterColumns.h"
 
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
 
 #include <QHash>
 #include <QSet>

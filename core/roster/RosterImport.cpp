@@ -1,12 +1,12 @@
-#include "roster/RosterImport.h"
+#include "core/roster/RosterImport.h"
 
-#include "Workspace.h"
-#include "io/CsvWriter.h"
-#include "search/TextMatcher.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/io/CsvWriter.h"
+#include "core/search/TextMatcher.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Membership.h"
-#include "domain/Person.h"
-#include "roster/DelimitedText.h"
-#include "roster/RosterColumns.h"
+#include "core/Error.h"
+#include "core/domain/Membership.h"
+#include "core/domain/Person.h"
+#include "core/roster/DelimitedText.h"
+#include "core/roster/RosterColumns.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "roster/SubgroupRepository.h"
+#include "core/roster/SubgroupRepository.h"
 
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 

@@ -1,4 +1,4 @@
-#include "roster/SubgroupSplitter.h"
+#include "core/roster/SubgroupSplitter.h"
 
 #include <QRandomGenerator>
 

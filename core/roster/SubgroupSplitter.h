@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/MemberRole.h"
+#include "core/domain/MemberRole.h"
 
 #include <QHash>
 #include <QList>

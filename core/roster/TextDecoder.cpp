@@ -1,4 +1,4 @@
-#include "roster/TextDecoder.h"
+#include "core/roster/TextDecoder.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
-#include "roster/ViolationRepository.h"
+#include "core/roster/ViolationRepository.h"
 
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 

@@ -1,4 +1,4 @@
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "speech/CampVariableRepository.h"
+#include "core/speech/CampVariableRepository.h"
 
-#include "speech/PlaceholderRenderer.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/speech/PlaceholderRenderer.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "speech/PlaceholderRenderer.h"
+#include "core/speech/PlaceholderRenderer.h"
 
 #include <QLocale>
 

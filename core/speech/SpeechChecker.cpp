@@ -1,4 +1,4 @@
-#include "speech/SpeechChecker.h"
+#include "core/speech/SpeechChecker.h"
 
 namespace CampDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/SpeechTemplate.h"
+#include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "speech/SpeechLibrary.h"
+#include "core/speech/SpeechLibrary.h"
 
-#include "Workspace.h"
-#include "io/CsvWriter.h"
-#include "speech/CampVariableRepository.h"
-#include "speech/SpeechRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/io/CsvWriter.h"
+#include "core/speech/CampVariableRepository.h"
+#include "core/speech/SpeechRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "speech/PlaceholderRenderer.h"
-#include "speech/SpeechTemplate.h"
+#include "core/Error.h"
+#include "core/speech/PlaceholderRenderer.h"
+#include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

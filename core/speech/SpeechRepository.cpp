@@ -1,7 +1,7 @@
-#include "speech/SpeechRepository.h"
+#include "core/speech/SpeechRepository.h"
 
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 namespace CampDesk {
 

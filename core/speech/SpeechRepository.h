@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "speech/SpeechTemplate.h"
+#include "core/Error.h"
+#include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

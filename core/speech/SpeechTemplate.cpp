@@ -1,4 +1,4 @@
-#include "speech/SpeechTemplate.h"
+#include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
 

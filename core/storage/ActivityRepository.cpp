@@ -1,7 +1,7 @@
-#include "storage/ActivityRepository.h"
+#include "core/storage/ActivityRepository.h"
 
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "storage/BusyRetry.h"
+#include "core/storage/BusyRetry.h"
 
 #include <QHash>
 #include <QMutex>

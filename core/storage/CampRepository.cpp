@@ -1,8 +1,8 @@
-#include "storage/CampRepository.h"
+#include "core/storage/CampRepository.h"
 
-#include "storage/Schema.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/storage/Schema.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QSqlRecord>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Camp.h"
-#include "storage/CampSnapshot.h"
+#include "core/Error.h"
+#include "core/domain/Camp.h"
+#include "core/storage/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

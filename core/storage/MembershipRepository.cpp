@@ -1,6 +1,6 @@
-#include "storage/MembershipRepository.h"
+#include "core/storage/MembershipRepository.h"
 
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 #include <algorithm>
 

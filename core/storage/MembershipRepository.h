@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Membership.h"
+#include "core/Error.h"
+#include "core/domain/Membership.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "storage/MessageKeys.h"
+#include "core/storage/MessageKeys.h"
 
-#include "storage/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "storage/PersonRepository.h"
+#include "core/storage/PersonRepository.h"
 
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Person.h"
+#include "core/Error.h"
+#include "core/domain/Person.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

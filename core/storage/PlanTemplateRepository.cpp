@@ -1,6 +1,6 @@
-#include "storage/PlanTemplateRepository.h"
+#include "core/storage/PlanTemplateRepository.h"
 
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 

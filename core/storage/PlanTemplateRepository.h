@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "plan/PlanTemplate.h"
+#include "core/Error.h"
+#include "core/plan/PlanTemplate.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
-#include "capture/MemberDayCodec.h"
-#include "capture/ParticipationRepository.h"
-#include "storage/MessageKeys.h"
-#include "storage/SqlQuery.h"
-#include "storage/Transaction.h"
+#include "core/capture/MemberDayCodec.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/storage/MessageKeys.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

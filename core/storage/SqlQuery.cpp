@@ -1,6 +1,6 @@
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
-#include "storage/BusyRetry.h"
+#include "core/storage/BusyRetry.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "storage/SqliteInterrupter.h"
+#include "core/storage/SqliteInterrupter.h"
 
-#include "storage/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <sqlite3.h>
 

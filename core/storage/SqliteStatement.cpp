@@ -1,6 +1,6 @@
-#include "storage/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
-#include "storage/SqlQuery.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,7 +1,7 @@
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "storage/BusyRetry.h"
-#include "storage/SqlQuery.h"
+#include "core/storage/BusyRetry.h"
+#include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "Processes.h"
-#include "ReviewFixture.h"
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/Processes.h"
+#include "tests/support/ReviewFixture.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDir>
 #include <QFile>

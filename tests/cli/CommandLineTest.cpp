@@ -1,6 +1,6 @@
 #include "cli/CommandLine.h"
 
-#include "TempWorkspace.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

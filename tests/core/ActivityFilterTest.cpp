@@ -1,4 +1,4 @@
-#include "plan/ActivityFilter.h"
+#include "core/plan/ActivityFilter.h"
 
 #include <gtest/gtest.h>
 

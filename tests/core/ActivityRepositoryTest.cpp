@@ -1,8 +1,8 @@
-#include "storage/ActivityRepository.h"
+#include "core/storage/ActivityRepository.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "storage/CampRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,10 +1,10 @@
-#include "BackupFolder.h"
+#include "core/BackupFolder.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "storage/CampRepository.h"
-#include "storage/Schema.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/Schema.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDir>
 #include <QFile>

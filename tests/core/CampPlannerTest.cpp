@@ -1,13 +1,13 @@
-#include "plan/CampPlanner.h"
+#include "core/plan/CampPlanner.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "plan/PlanTemplateLibrary.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/PlanTemplateRepository.h"
+#include "core/Workspace.h"
+#include "core/plan/PlanTemplateLibrary.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/PlanTemplateRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
-#include "storage/CampRepository.h"
+#include "core/storage/CampRepository.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "domain/Activity.h"
-#include "storage/ActivityRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/domain/Activity.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "DemoWorkspace.h"
+#include "core/DemoWorkspace.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "FuzzTargets.h"
-#include "Samples.h"
+#include "tests/fuzz/FuzzTargets.h"
+#include "tests/support/Samples.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "plan/IcsWriter.h"
+#include "core/plan/IcsWriter.h"
 
-#include "TempWorkspace.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QFile>
 #include <QJsonArray>

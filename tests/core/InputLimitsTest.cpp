@@ -1,12 +1,12 @@
-#include "io/InputLimits.h"
+#include "core/io/InputLimits.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "capture/ChatFileReader.h"
-#include "capture/ChatParsers.h"
-#include "io/CsvWriter.h"
-#include "io/InputFile.h"
-#include "roster/DelimitedText.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatFileReader.h"
+#include "core/capture/ChatParsers.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/InputFile.h"
+#include "core/roster/DelimitedText.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "storage/MembershipRepository.h"
+#include "core/storage/MembershipRepository.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "storage/CampRepository.h"
-#include "storage/PersonRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QSqlQuery>
 

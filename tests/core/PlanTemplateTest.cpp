@@ -1,13 +1,13 @@
-#include "plan/PlanTemplate.h"
+#include "core/plan/PlanTemplate.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "plan/CampPlanner.h"
-#include "plan/PlanTemplateLibrary.h"
-#include "speech/SpeechRepository.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/PlanTemplateRepository.h"
+#include "core/Workspace.h"
+#include "core/plan/CampPlanner.h"
+#include "core/plan/PlanTemplateLibrary.h"
+#include "core/speech/SpeechRepository.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/PlanTemplateRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QHash>
 #include <QSet>

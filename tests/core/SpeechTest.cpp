@@ -1,12 +1,12 @@
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "search/TextMatcher.h"
-#include "speech/CampVariableRepository.h"
-#include "speech/PlaceholderRenderer.h"
-#include "speech/SpeechChecker.h"
-#include "speech/SpeechLibrary.h"
-#include "speech/SpeechRepository.h"
-#include "storage/CampRepository.h"
+#include "core/Workspace.h"
+#include "core/search/TextMatcher.h"
+#include "core/speech/CampVariableRepository.h"
+#include "core/speech/PlaceholderRenderer.h"
+#include "core/speech/SpeechChecker.h"
+#include "core/speech/SpeechLibrary.h"
+#include "core/speech/SpeechRepository.h"
+#include "core/storage/CampRepository.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QSet>
 

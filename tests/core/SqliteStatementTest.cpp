@@ -1,4 +1,4 @@
-#include "storage/SqliteStatement.h"
+#include "core/storage/SqliteStatement.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -1,6 +1,6 @@
 // libFuzzer's entry for one target: built once per target, with
 // CAMPDESK_FUZZ_ENTRY naming the function of FuzzTargets.h it calls.
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 #include <QCoreApplication>
 

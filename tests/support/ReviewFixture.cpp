@@ -1,11 +1,11 @@
-#include "ReviewFixture.h"
+#include "tests/support/ReviewFixture.h"
 
-#include "capture/ParticipationRepository.h"
-#include "roster/SubgroupRepository.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
 
 #include <QTimeZone>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "capture/ChatImporter.h"
-#include "domain/Activity.h"
-#include "domain/MemberRole.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatImporter.h"
+#include "core/domain/Activity.h"
+#include "core/domain/MemberRole.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QHash>
 

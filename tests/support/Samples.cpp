@@ -1,4 +1,4 @@
-#include "Samples.h"
+#include "tests/support/Samples.h"
 
 #include <QDir>
 #include <QFileInfo>

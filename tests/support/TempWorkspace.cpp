@@ -1,8 +1,8 @@
-#include "TempWorkspace.h"
+#include "tests/support/TempWorkspace.h"
 
-#include "Workspace.h"
-#include "domain/Camp.h"
-#include "storage/CampRepository.h"
+#include "core/Workspace.h"
+#include "core/domain/Camp.h"
+#include "core/storage/CampRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkspaceDocument.h"
+#include "ui/WorkspaceDocument.h"
 
 namespace CampDesk {
 

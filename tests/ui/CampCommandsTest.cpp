@@ -1,12 +1,12 @@
-#include "commands/CampCommands.h"
+#include "ui/commands/CampCommands.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "WorkspaceDocument.h"
-#include "WorkspaceDocumentTestAccess.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "tests/support/TempWorkspace.h"
+#include "tests/support/WorkspaceDocumentTestAccess.h"
+#include "ui/WorkspaceDocument.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>

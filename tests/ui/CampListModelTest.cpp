@@ -1,9 +1,9 @@
-#include "camps/CampListModel.h"
+#include "ui/camps/CampListModel.h"
 
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "WorkspaceDocument.h"
-#include "commands/CampCommands.h"
+#include "core/Workspace.h"
+#include "tests/support/TempWorkspace.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/CampCommands.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>

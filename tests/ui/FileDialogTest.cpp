@@ -1,6 +1,6 @@
-#include "FileDialog.h"
+#include "ui/FileDialog.h"
 
-#include "TempWorkspace.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -1,17 +1,17 @@
 // The camp's tabs load when they are first seen, and a workspace is read
 // through for damage on another thread after the window opens: together
 // they make a camp of a million messages open in a fraction of a second.
-#include "MainWindow.h"
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "WorkspaceCheck.h"
-#include "camps/CampOverviewWidget.h"
-#include "capture/ParticipationView.h"
-#include "roster/RosterView.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "widgets/LazyRefresh.h"
+#include "core/Workspace.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "tests/support/TempWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/WorkspaceCheck.h"
+#include "ui/camps/CampOverviewWidget.h"
+#include "ui/capture/ParticipationView.h"
+#include "ui/roster/RosterView.h"
+#include "ui/widgets/LazyRefresh.h"
 
 #include <QLabel>
 #include <QSignalSpy>

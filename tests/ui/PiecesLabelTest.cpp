@@ -1,4 +1,4 @@
-#include "widgets/PiecesLabel.h"
+#include "ui/widgets/PiecesLabel.h"
 
 #include <QFontMetrics>
 

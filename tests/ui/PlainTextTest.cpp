@@ -1,8 +1,8 @@
-#include "DemoWorkspace.h"
-#include "MainWindow.h"
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "widgets/PlainToolTip.h"
+#include "core/DemoWorkspace.h"
+#include "core/Workspace.h"
+#include "tests/support/TempWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QApplication>
 #include <QLabel>

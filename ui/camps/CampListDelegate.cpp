@@ -1,7 +1,7 @@
-#include "camps/CampListDelegate.h"
+#include "ui/camps/CampListDelegate.h"
 
-#include "camps/CampListModel.h"
-#include "camps/CampStatusStyle.h"
+#include "ui/camps/CampListModel.h"
+#include "ui/camps/CampStatusStyle.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "camps/CampListModel.h"
+#include "ui/camps/CampListModel.h"
 
-#include "DateFormat.h"
-#include "WorkspaceDocument.h"
-#include "widgets/PlainToolTip.h"
+#include "core/DateFormat.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QLocale>
 

@@ -1,15 +1,15 @@
-#include "camps/CampOverviewWidget.h"
+#include "ui/camps/CampOverviewWidget.h"
 
-#include "DateFormat.h"
-#include "WorkspaceDocument.h"
-#include "camps/CampStatusStyle.h"
-#include "commands/CampCommands.h"
-#include "domain/MemberRole.h"
-#include "io/DataTable.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewHeadline.h"
-#include "roster/NicknameStandard.h"
-#include "widgets/CommitTextEdit.h"
+#include "core/DateFormat.h"
+#include "core/domain/MemberRole.h"
+#include "core/io/DataTable.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewHeadline.h"
+#include "core/roster/NicknameStandard.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/camps/CampStatusStyle.h"
+#include "ui/commands/CampCommands.h"
+#include "ui/widgets/CommitTextEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>

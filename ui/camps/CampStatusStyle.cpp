@@ -1,4 +1,4 @@
-#include "camps/CampStatusStyle.h"
+#include "ui/camps/CampStatusStyle.h"
 
 namespace CampDesk::CampStatusStyle {
 

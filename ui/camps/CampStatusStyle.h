@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Camp.h"
+#include "core/domain/Camp.h"
 
 #include <QColor>
 

@@ -1,14 +1,14 @@
-#include "capture/ChatImportDialog.h"
+#include "ui/capture/ChatImportDialog.h"
 
-#include "FileDialog.h"
-#include "WorkspaceDocument.h"
-#include "capture/ChatImportJob.h"
-#include "capture/MemberChoiceDelegate.h"
-#include "commands/CaptureCommands.h"
-#include "io/InputFile.h"
-#include "roster/MemberLabels.h"
-#include "roster/TextDecoder.h"
-#include "widgets/FeedbackTone.h"
+#include "core/io/InputFile.h"
+#include "core/roster/TextDecoder.h"
+#include "ui/FileDialog.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/capture/ChatImportJob.h"
+#include "ui/capture/MemberChoiceDelegate.h"
+#include "ui/commands/CaptureCommands.h"
+#include "ui/roster/MemberLabels.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

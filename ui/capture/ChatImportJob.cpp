@@ -1,6 +1,6 @@
-#include "capture/ChatImportJob.h"
+#include "ui/capture/ChatImportJob.h"
 
-#include "Workspace.h"
+#include "core/Workspace.h"
 
 #include <QThread>
 

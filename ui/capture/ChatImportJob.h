@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/ChatImporter.h"
+#include "core/capture/ChatImporter.h"
 
 #include <QObject>
 

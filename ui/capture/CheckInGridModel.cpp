@@ -1,9 +1,9 @@
-#include "capture/CheckInGridModel.h"
+#include "ui/capture/CheckInGridModel.h"
 
-#include "WorkspaceDocument.h"
-#include "io/DataTable.h"
-#include "review/ReviewCalculator.h"
-#include "widgets/PlainToolTip.h"
+#include "core/io/DataTable.h"
+#include "core/review/ReviewCalculator.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QBrush>
 #include <QColor>

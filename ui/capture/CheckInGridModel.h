@@ -1,8 +1,8 @@
 #pragma once
 
-#include "capture/Participation.h"
-#include "review/CheckInGrid.h"
-#include "review/ReviewSeries.h"
+#include "core/capture/Participation.h"
+#include "core/review/CheckInGrid.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,16 +1,16 @@
-#include "capture/JielongDialog.h"
+#include "ui/capture/JielongDialog.h"
 
-#include "DateFormat.h"
-#include "FileDialog.h"
-#include "WorkspaceDocument.h"
-#include "capture/MemberChoiceDelegate.h"
-#include "capture/SenderMatcher.h"
-#include "commands/CaptureCommands.h"
-#include "io/InputFile.h"
-#include "roster/MemberLabels.h"
-#include "roster/TextDecoder.h"
-#include "widgets/FeedbackTone.h"
-#include "widgets/PlainToolTip.h"
+#include "core/DateFormat.h"
+#include "core/capture/SenderMatcher.h"
+#include "core/io/InputFile.h"
+#include "core/roster/TextDecoder.h"
+#include "ui/FileDialog.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/capture/MemberChoiceDelegate.h"
+#include "ui/commands/CaptureCommands.h"
+#include "ui/roster/MemberLabels.h"
+#include "ui/widgets/FeedbackTone.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

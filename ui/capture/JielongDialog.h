@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capture/JielongMatcher.h"
+#include "core/capture/JielongMatcher.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "capture/MemberChoiceDelegate.h"
+#include "ui/capture/MemberChoiceDelegate.h"
 
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

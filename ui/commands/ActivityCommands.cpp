@@ -1,7 +1,7 @@
-#include "commands/ActivityCommands.h"
+#include "ui/commands/ActivityCommands.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/CommandFailure.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 
 namespace CampDesk {
 

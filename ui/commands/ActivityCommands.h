@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Error.h"
-#include "domain/Activity.h"
-#include "plan/PlanTemplate.h"
-#include "storage/CampSnapshot.h"
+#include "core/Error.h"
+#include "core/domain/Activity.h"
+#include "core/plan/PlanTemplate.h"
+#include "core/storage/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Camp.h"
-#include "storage/CampSnapshot.h"
+#include "core/domain/Camp.h"
+#include "core/storage/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "commands/CaptureCommands.h"
+#include "ui/commands/CaptureCommands.h"
 
-#include "commands/CommandFailure.h"
+#include "ui/commands/CommandFailure.h"
 
 #include <QFileInfo>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "capture/ChatImporter.h"
-#include "capture/IdentitySplitter.h"
-#include "capture/Participation.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/IdentitySplitter.h"
+#include "core/capture/Participation.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "WorkspaceDocument.h"
+#include "core/Error.h"
+#include "ui/WorkspaceDocument.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>

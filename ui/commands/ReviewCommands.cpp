@@ -1,6 +1,6 @@
-#include "commands/ReviewCommands.h"
+#include "ui/commands/ReviewCommands.h"
 
-#include "commands/CommandFailure.h"
+#include "ui/commands/CommandFailure.h"
 
 namespace CampDesk {
 

@@ -1,7 +1,7 @@
-#include "commands/RosterCommands.h"
+#include "ui/commands/RosterCommands.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/CommandFailure.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

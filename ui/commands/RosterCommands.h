@@ -1,9 +1,9 @@
 #pragma once
 
-#include "roster/Roster.h"
-#include "roster/RosterImport.h"
-#include "roster/SubgroupRepository.h"
-#include "roster/ViolationRepository.h"
+#include "core/roster/Roster.h"
+#include "core/roster/RosterImport.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/roster/ViolationRepository.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
-#include "commands/SpeechCommands.h"
+#include "ui/commands/SpeechCommands.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/CommandFailure.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 
 namespace CampDesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "speech/CampVariableRepository.h"
-#include "speech/SpeechTemplate.h"
+#include "core/speech/CampVariableRepository.h"
+#include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
-#include "dialogs/ActivityDialog.h"
+#include "ui/dialogs/ActivityDialog.h"
 
-#include "DateFormat.h"
-#include "widgets/FeedbackTone.h"
+#include "core/DateFormat.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
-#include "dialogs/DuplicateCampDialog.h"
+#include "ui/dialogs/DuplicateCampDialog.h"
 
-#include "DateFormat.h"
+#include "core/DateFormat.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

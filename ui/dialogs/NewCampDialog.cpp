@@ -1,7 +1,7 @@
-#include "dialogs/NewCampDialog.h"
+#include "ui/dialogs/NewCampDialog.h"
 
-#include "DateFormat.h"
-#include "widgets/FeedbackTone.h"
+#include "core/DateFormat.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "dialogs/NewPlannedCampDialog.h"
+#include "ui/dialogs/NewPlannedCampDialog.h"
 
-#include "DateFormat.h"
-#include "plan/ActivityStyle.h"
-#include "plan/CampPlanner.h"
+#include "core/DateFormat.h"
+#include "core/plan/CampPlanner.h"
+#include "ui/plan/ActivityStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

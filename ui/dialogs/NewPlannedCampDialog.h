@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Activity.h"
-#include "domain/Camp.h"
-#include "plan/PlanTemplate.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Camp.h"
+#include "core/plan/PlanTemplate.h"
 
 #include <QDialog>
 #include <QHash>

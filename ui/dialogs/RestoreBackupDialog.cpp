@@ -1,7 +1,7 @@
-#include "dialogs/RestoreBackupDialog.h"
+#include "ui/dialogs/RestoreBackupDialog.h"
 
-#include "MessageBox.h"
-#include "io/DataTable.h"
+#include "core/io/DataTable.h"
+#include "ui/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

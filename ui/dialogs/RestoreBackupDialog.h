@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupFolder.h"
+#include "core/BackupFolder.h"
 
 #include <QDialog>
 

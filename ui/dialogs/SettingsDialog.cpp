@@ -1,8 +1,8 @@
-#include "dialogs/SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "BackupFolder.h"
-#include "Translations.h"
-#include "speech/SpeechChecker.h"
+#include "core/BackupFolder.h"
+#include "core/Translations.h"
+#include "core/speech/SpeechChecker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

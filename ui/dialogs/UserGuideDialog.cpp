@@ -1,4 +1,4 @@
-#include "dialogs/UserGuideDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "plan/ActivityStyle.h"
+#include "ui/plan/ActivityStyle.h"
 
 namespace CampDesk::ActivityStyle {
 

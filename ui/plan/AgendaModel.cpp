@@ -1,9 +1,9 @@
-#include "plan/AgendaModel.h"
+#include "ui/plan/AgendaModel.h"
 
-#include "DateFormat.h"
-#include "plan/ActivityStyle.h"
-#include "widgets/CopyGlyph.h"
-#include "widgets/PlainToolTip.h"
+#include "core/DateFormat.h"
+#include "ui/plan/ActivityStyle.h"
+#include "ui/widgets/CopyGlyph.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Activity.h"
-#include "domain/Camp.h"
+#include "core/domain/Activity.h"
+#include "core/domain/Camp.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

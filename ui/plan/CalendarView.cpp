@@ -1,8 +1,8 @@
-#include "plan/CalendarView.h"
+#include "ui/plan/CalendarView.h"
 
-#include "DateFormat.h"
-#include "plan/ActivityStyle.h"
-#include "widgets/CopyGlyph.h"
+#include "core/DateFormat.h"
+#include "ui/plan/ActivityStyle.h"
+#include "ui/widgets/CopyGlyph.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -1,8 +1,8 @@
-#include "plan/MonthView.h"
+#include "ui/plan/MonthView.h"
 
-#include "plan/ActivityFilter.h"
-#include "review/ReviewCalculator.h"
-#include "widgets/PhaseStyle.h"
+#include "core/plan/ActivityFilter.h"
+#include "core/review/ReviewCalculator.h"
+#include "ui/widgets/PhaseStyle.h"
 
 #include <QLocale>
 #include <QPainter>

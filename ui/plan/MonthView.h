@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/CalendarView.h"
+#include "ui/plan/CalendarView.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "plan/RunSheetPrinter.h"
+#include "ui/plan/RunSheetPrinter.h"
 
-#include "Translations.h"
-#include "Workspace.h"
-#include "print/PrintedDocument.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "ui/print/PrintedDocument.h"
 
 #include <QPageLayout>
 #include <QPrintDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "plan/RunSheet.h"
+#include "core/Error.h"
+#include "core/plan/RunSheet.h"
 
 #include <QCoreApplication>
 

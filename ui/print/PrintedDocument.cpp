@@ -1,6 +1,6 @@
-#include "print/PrintedDocument.h"
+#include "ui/print/PrintedDocument.h"
 
-#include "io/OutputFile.h"
+#include "core/io/OutputFile.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

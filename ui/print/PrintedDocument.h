@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "io/DataTable.h"
+#include "core/Error.h"
+#include "core/io/DataTable.h"
 
 #include <QCoreApplication>
 #include <QFont>

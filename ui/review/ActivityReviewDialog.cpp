@@ -1,10 +1,10 @@
-#include "review/ActivityReviewDialog.h"
+#include "ui/review/ActivityReviewDialog.h"
 
-#include "MessageBox.h"
-#include "WorkspaceDocument.h"
-#include "commands/ReviewCommands.h"
-#include "review/ReviewHeadline.h"
-#include "review/ReviewTables.h"
+#include "core/review/ReviewHeadline.h"
+#include "core/review/ReviewTables.h"
+#include "ui/MessageBox.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/ReviewCommands.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ActivityReviewRepository.h"
+#include "core/review/ActivityReviewRepository.h"
 
 #include <QDialog>
 

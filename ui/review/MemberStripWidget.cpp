@@ -1,6 +1,6 @@
-#include "review/MemberStripWidget.h"
+#include "ui/review/MemberStripWidget.h"
 
-#include "io/DataTable.h"
+#include "core/io/DataTable.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ReviewCalculator.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <QWidget>
 

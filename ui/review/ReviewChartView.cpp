@@ -1,11 +1,11 @@
-#include "review/ReviewChartView.h"
+#include "ui/review/ReviewChartView.h"
 
-#include "FileDialog.h"
-#include "MessageBox.h"
-#include "io/CsvWriter.h"
-#include "io/DataTable.h"
-#include "io/OutputFile.h"
-#include "review/ReviewCalculator.h"
+#include "core/io/CsvWriter.h"
+#include "core/io/DataTable.h"
+#include "core/io/OutputFile.h"
+#include "core/review/ReviewCalculator.h"
+#include "ui/FileDialog.h"
+#include "ui/MessageBox.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ReviewCharts.h"
+#include "ui/review/ReviewCharts.h"
 
 #include <QChartView>
 

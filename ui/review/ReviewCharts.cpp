@@ -1,7 +1,7 @@
-#include "review/ReviewCharts.h"
+#include "ui/review/ReviewCharts.h"
 
-#include "io/DataTable.h"
-#include "widgets/PhaseStyle.h"
+#include "core/io/DataTable.h"
+#include "ui/widgets/PhaseStyle.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

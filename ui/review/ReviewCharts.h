@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/ReviewSeries.h"
-#include "review/ReviewTables.h"
+#include "core/review/ReviewSeries.h"
+#include "core/review/ReviewTables.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,14 +1,14 @@
-#include "review/ReviewReportWriter.h"
+#include "ui/review/ReviewReportWriter.h"
 
-#include "Translations.h"
-#include "Workspace.h"
-#include "print/PrintedDocument.h"
-#include "review/ActivityReviewRepository.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewCharts.h"
-#include "review/ReviewHeadline.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewTables.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewHeadline.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewTables.h"
+#include "ui/print/PrintedDocument.h"
+#include "ui/review/ReviewCharts.h"
 
 #include <QChart>
 #include <QGraphicsScene>

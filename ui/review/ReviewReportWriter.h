@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "review/ReviewSeries.h"
+#include "core/Error.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QCoreApplication>
 

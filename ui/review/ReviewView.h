@@ -1,11 +1,11 @@
 #pragma once
 
-#include "review/ActivityReviewRepository.h"
-#include "review/ReviewCalculator.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewSeries.h"
-#include "review/ReviewTables.h"
-#include "widgets/FeedbackTone.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewSeries.h"
+#include "core/review/ReviewTables.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "roster/AutoSplitDialog.h"
+#include "ui/roster/AutoSplitDialog.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/RosterCommands.h"
-#include "review/ReviewHeadline.h"
-#include "widgets/PlainToolTip.h"
+#include "core/review/ReviewHeadline.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/RosterCommands.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

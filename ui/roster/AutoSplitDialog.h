@@ -1,8 +1,8 @@
 #pragma once
 
-#include "roster/Roster.h"
-#include "roster/SubgroupRepository.h"
-#include "roster/SubgroupSplitter.h"
+#include "core/roster/Roster.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/roster/SubgroupSplitter.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "roster/MemberDialog.h"
+#include "ui/roster/MemberDialog.h"
 
-#include "DateFormat.h"
+#include "core/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

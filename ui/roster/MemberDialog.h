@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roster/Roster.h"
-#include "roster/SubgroupRepository.h"
+#include "core/roster/Roster.h"
+#include "core/roster/SubgroupRepository.h"
 
 #include <QDialog>
 

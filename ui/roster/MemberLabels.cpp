@@ -1,4 +1,4 @@
-#include "roster/MemberLabels.h"
+#include "ui/roster/MemberLabels.h"
 
 #include <QCollator>
 #include <QCoreApplication>

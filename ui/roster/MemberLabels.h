@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roster/Roster.h"
+#include "core/roster/Roster.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "roster/RosterFilterModel.h"
+#include "ui/roster/RosterFilterModel.h"
 
-#include "roster/RosterModel.h"
-#include "search/TextMatcher.h"
+#include "core/search/TextMatcher.h"
+#include "ui/roster/RosterModel.h"
 
 namespace CampDesk {
 

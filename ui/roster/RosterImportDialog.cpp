@@ -1,7 +1,7 @@
-#include "roster/RosterImportDialog.h"
+#include "ui/roster/RosterImportDialog.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/RosterCommands.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/RosterCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>

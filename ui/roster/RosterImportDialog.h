@@ -1,8 +1,8 @@
 #pragma once
 
-#include "roster/DelimitedText.h"
-#include "roster/RosterColumns.h"
-#include "roster/RosterImport.h"
+#include "core/roster/DelimitedText.h"
+#include "core/roster/RosterColumns.h"
+#include "core/roster/RosterImport.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "roster/RosterModel.h"
+#include "ui/roster/RosterModel.h"
 
-#include "WorkspaceDocument.h"
-#include "roster/NicknameStandard.h"
-#include "search/TextMatcher.h"
-#include "widgets/PlainToolTip.h"
+#include "core/roster/NicknameStandard.h"
+#include "core/search/TextMatcher.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
-#include "roster/SubgroupBoard.h"
+#include "ui/roster/SubgroupBoard.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/RosterCommands.h"
-#include "roster/AutoSplitDialog.h"
-#include "widgets/LazyRefresh.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/RosterCommands.h"
+#include "ui/roster/AutoSplitDialog.h"
+#include "ui/widgets/LazyRefresh.h"
 
 #include <QApplication>
 #include <QColorDialog>

@@ -1,6 +1,6 @@
-#include "roster/ViolationDialog.h"
+#include "ui/roster/ViolationDialog.h"
 
-#include "DateFormat.h"
+#include "core/DateFormat.h"
 
 #include <QComboBox>
 #include <QDateEdit>

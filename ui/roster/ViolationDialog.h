@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roster/ViolationRepository.h"
+#include "core/roster/ViolationRepository.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "speech/CampVariablesDialog.h"
+#include "ui/speech/CampVariablesDialog.h"
 
-#include "MessageBox.h"
-#include "WorkspaceDocument.h"
-#include "commands/CommandFailure.h"
-#include "commands/SpeechCommands.h"
+#include "ui/MessageBox.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
+#include "ui/commands/SpeechCommands.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

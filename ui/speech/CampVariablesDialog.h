@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "speech/CampVariableRepository.h"
+#include "core/Error.h"
+#include "core/speech/CampVariableRepository.h"
 
 #include <QDialog>
 #include <QMap>

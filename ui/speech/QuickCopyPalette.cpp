@@ -1,10 +1,10 @@
-#include "speech/QuickCopyPalette.h"
+#include "ui/speech/QuickCopyPalette.h"
 
-#include "WorkspaceDocument.h"
-#include "domain/Activity.h"
-#include "speech/SpeechCardList.h"
-#include "speech/SpeechListModel.h"
-#include "widgets/FeedbackTone.h"
+#include "core/domain/Activity.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/speech/SpeechCardList.h"
+#include "ui/speech/SpeechListModel.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/SpeechCopier.h"
+#include "ui/speech/SpeechCopier.h"
 
 #include <QSet>
 #include <QWidget>

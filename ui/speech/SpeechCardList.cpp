@@ -1,6 +1,6 @@
-#include "speech/SpeechCardList.h"
+#include "ui/speech/SpeechCardList.h"
 
-#include "speech/SpeechListModel.h"
+#include "ui/speech/SpeechListModel.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

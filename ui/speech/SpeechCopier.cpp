@@ -1,6 +1,6 @@
-#include "speech/SpeechCopier.h"
+#include "ui/speech/SpeechCopier.h"
 
-#include "WorkspaceDocument.h"
+#include "ui/WorkspaceDocument.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
-#include "speech/SpeechEditorDialog.h"
+#include "ui/speech/SpeechEditorDialog.h"
 
-#include "Workspace.h"
-#include "WorkspaceDocument.h"
-#include "speech/SpeechChecker.h"
-#include "widgets/FeedbackTone.h"
+#include "core/Workspace.h"
+#include "core/speech/SpeechChecker.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "speech/SpeechImportDialog.h"
+#include "ui/speech/SpeechImportDialog.h"
 
-#include "WorkspaceDocument.h"
-#include "commands/SpeechCommands.h"
-#include "io/InputFile.h"
+#include "core/io/InputFile.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/SpeechCommands.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/SpeechLibrary.h"
+#include "core/speech/SpeechLibrary.h"
 
 #include <QDialog>
 

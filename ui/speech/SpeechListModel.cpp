@@ -1,8 +1,8 @@
-#include "speech/SpeechListModel.h"
+#include "ui/speech/SpeechListModel.h"
 
-#include "WorkspaceDocument.h"
-#include "search/TextMatcher.h"
-#include "widgets/PlainToolTip.h"
+#include "core/search/TextMatcher.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/widgets/PlainToolTip.h"
 
 namespace CampDesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "speech/SpeechCopier.h"
-#include "speech/SpeechTemplate.h"
+#include "core/speech/SpeechTemplate.h"
+#include "ui/speech/SpeechCopier.h"
 
 #include <QAbstractListModel>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "widgets/CommitTextEdit.h"
+#include "ui/widgets/CommitTextEdit.h"
 
 namespace CampDesk {
 

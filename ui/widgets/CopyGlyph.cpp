@@ -1,4 +1,4 @@
-#include "widgets/CopyGlyph.h"
+#include "ui/widgets/CopyGlyph.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "FeedbackTone.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QLabel>
 

@@ -1,4 +1,4 @@
-#include "widgets/LazyRefresh.h"
+#include "ui/widgets/LazyRefresh.h"
 
 #include <QEvent>
 #include <QStackedWidget>

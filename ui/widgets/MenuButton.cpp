@@ -1,4 +1,4 @@
-#include "widgets/MenuButton.h"
+#include "ui/widgets/MenuButton.h"
 
 #include <QMenu>
 #include <QToolButton>

@@ -1,4 +1,4 @@
-#include "widgets/PhaseStyle.h"
+#include "ui/widgets/PhaseStyle.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ReviewSeries.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QColor>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "widgets/PlainToolTip.h"
+#include "ui/widgets/PlainToolTip.h"
 
 #include <QTextDocument>
 

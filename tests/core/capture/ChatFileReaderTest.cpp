@@ -1,9 +1,9 @@
-#include "capture/ChatFileReader.h"
+#include "core/capture/ChatFileReader.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "capture/ChatGenerator.h"
-#include "capture/ChatParsers.h"
+#include "core/capture/ChatGenerator.h"
+#include "core/capture/ChatParsers.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "capture/ChatImporter.h"
-#include "capture/ParticipationRepository.h"
-#include "capture/ParticipationStats.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/capture/ParticipationStats.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
-#include "capture/DiscordParser.h"
+#include "core/capture/DiscordParser.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "capture/TelegramParser.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/TelegramParser.h"
+#include "core/roster/TextDecoder.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
-#include "capture/MemberDayCodec.h"
+#include "core/capture/MemberDayCodec.h"
 
-#include "review/ActivityStatsCache.h"
+#include "core/review/ActivityStatsCache.h"
 
 #include <gtest/gtest.h>
 

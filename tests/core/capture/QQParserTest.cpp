@@ -1,10 +1,10 @@
-#include "capture/QQParser.h"
+#include "core/capture/QQParser.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "capture/ChatParsers.h"
-#include "capture/WeChatParser.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/ChatParsers.h"
+#include "core/capture/WeChatParser.h"
+#include "core/roster/TextDecoder.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 #include <QMap>

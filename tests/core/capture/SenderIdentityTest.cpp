@@ -1,16 +1,16 @@
 // Who sent a message, and which member that is: one person is one member,
 // a guess is only ever a suggestion, and every message of a file is counted.
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "capture/ChatImporter.h"
-#include "capture/JielongMatcher.h"
-#include "capture/JielongParser.h"
-#include "capture/ParticipationRepository.h"
-#include "capture/ParticipationStats.h"
-#include "storage/CampRepository.h"
-#include "storage/MembershipRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/JielongMatcher.h"
+#include "core/capture/JielongParser.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/capture/ParticipationStats.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/MembershipRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

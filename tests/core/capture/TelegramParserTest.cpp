@@ -1,9 +1,9 @@
-#include "capture/TelegramParser.h"
+#include "core/capture/TelegramParser.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "capture/DiscordParser.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/DiscordParser.h"
+#include "core/roster/TextDecoder.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QFile>
 #include <QMap>

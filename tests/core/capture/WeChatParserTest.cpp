@@ -1,9 +1,9 @@
-#include "capture/WeChatParser.h"
+#include "core/capture/WeChatParser.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "capture/QQParser.h"
-#include "roster/TextDecoder.h"
+#include "core/capture/QQParser.h"
+#include "core/roster/TextDecoder.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 #include <QMap>

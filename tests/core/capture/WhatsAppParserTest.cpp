@@ -1,8 +1,8 @@
-#include "capture/WhatsAppParser.h"
+#include "core/capture/WhatsAppParser.h"
 
-#include "Samples.h"
-#include "TempWorkspace.h"
-#include "roster/TextDecoder.h"
+#include "core/roster/TextDecoder.h"
+#include "tests/support/Samples.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,17 +2,17 @@
 // minutes; it must be exactly what the messages say, for every window, and
 // stay so when identities are mapped, imports undone and files imported in
 // two parts.
-#include "TempWorkspace.h"
-#include "Workspace.h"
-#include "capture/ChatGenerator.h"
-#include "capture/ChatImporter.h"
-#include "capture/MessageMinutes.h"
-#include "capture/ParticipationRepository.h"
-#include "review/ActivityStatsCache.h"
-#include "roster/RosterImport.h"
-#include "storage/ActivityRepository.h"
-#include "storage/CampRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/Workspace.h"
+#include "core/capture/ChatGenerator.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/MessageMinutes.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/review/ActivityStatsCache.h"
+#include "core/roster/RosterImport.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/TempWorkspace.h"
 
 #include <QBuffer>
 

@@ -1,11 +1,11 @@
-#include "review/ReviewCalculator.h"
+#include "core/review/ReviewCalculator.h"
 
-#include "ReviewFixture.h"
-#include "review/ActivityReviewRepository.h"
-#include "review/ReviewInput.h"
-#include "review/ReviewJson.h"
-#include "storage/ActivityRepository.h"
-#include "storage/SqlQuery.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewJson.h"
+#include "core/storage/ActivityRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/ReviewFixture.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
