@@ -15,6 +15,9 @@ struct Error final {
     // The disk refused a write (full, or an I/O error): the file is not
     // damaged, and the same step may succeed once there is room.
     bool disk = false;
+    // The row asked for does not exist (deleted since its id was taken, or
+    // never was): a view holding the id shows nothing; storage did not fail.
+    bool missing = false;
 };
 
 template<typename T> using Result = std::expected<T, Error>;
@@ -27,6 +30,18 @@ inline std::unexpected<Error> fail(QString message)
 inline std::unexpected<Error> failBusy(QString message)
 {
     return std::unexpected<Error>(Error {std::move(message), true});
+}
+
+// The error of a failed result, or nullptr: lets a caller check several
+// reads in one place before it uses any of them.
+template<typename T> const Error *errorOf(const Result<T> &result)
+{
+    return result ? nullptr : &result.error();
+}
+
+inline std::unexpected<Error> failMissing(QString message)
+{
+    return std::unexpected<Error>(Error {std::move(message), false, false, true});
 }
 
 } // namespace CampDesk

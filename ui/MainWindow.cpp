@@ -799,7 +799,13 @@ void MainWindow::savePlanAsTemplate()
         const std::optional<Camp> source = m_document->camp(campId);
         if (!source || name.trimmed().isEmpty())
             return;
-        const PlanTemplate plan = PlanTemplate::fromPlan(name.trimmed(), *source, m_document->activities(campId));
+        // A plan that could not be read whole is not saved as a template.
+        auto activities = m_document->activities(campId);
+        if (!activities) {
+            m_document->reportError(activities.error().message);
+            return;
+        }
+        const PlanTemplate plan = PlanTemplate::fromPlan(name.trimmed(), *source, *activities);
         // A failed save has been reported by the document.
         if (pushSucceeded(*m_document, new SavePlanTemplateCommand(m_document.get(), plan)))
             statusBar()->showMessage(tr("Saved the plan as template “%1”.").arg(name.trimmed()), 8000);

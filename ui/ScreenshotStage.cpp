@@ -88,7 +88,8 @@ QWidget *ScreenshotStage::jielong(MainWindow &window)
 {
     window.participationView()->pasteJielong();
     QString list = QStringLiteral("#接龙 ✅\n");
-    const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+    const QList<RosterEntry> roster
+        = window.document()->valueOrReport(window.document()->roster(window.currentCampId()));
     int number = 0;
     for (const RosterEntry &entry : roster) {
         if (MemberRoles::isStaff(entry.membership.role) || number >= 7)
@@ -148,7 +149,8 @@ QWidget *ScreenshotStage::restoreBackup(MainWindow &window)
 // a formula, a known name and a new one.
 QWidget *ScreenshotStage::rosterImport(MainWindow &window)
 {
-    const QList<RosterEntry> roster = window.document()->roster(window.currentCampId());
+    const QList<RosterEntry> roster
+        = window.document()->valueOrReport(window.document()->roster(window.currentCampId()));
     QString csv = QStringLiteral("Name,Group nickname,City\n'=1+1 Lucky,,Hangzhou\n");
     for (qsizetype i = 0; i < std::min<qsizetype>(roster.size(), 6); ++i)
         csv += roster.at(i).person.displayName + QStringLiteral(",,\n");

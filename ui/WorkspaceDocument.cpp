@@ -72,18 +72,14 @@ Result<QString> WorkspaceDocument::workspaceId()
     return m_workspace->workspaceId();
 }
 
-QList<Camp> WorkspaceDocument::camps() const
+Result<QList<Camp>> WorkspaceDocument::camps() const
 {
-    auto camps = m_workspace->camps().list();
-    return camps ? *camps : QList<Camp> {};
+    return m_workspace->camps().list();
 }
 
 std::optional<Camp> WorkspaceDocument::camp(qint64 id) const
 {
-    auto camp = m_workspace->camps().find(id);
-    if (!camp)
-        return std::nullopt;
-    return *camp;
+    return foundOrReport(m_workspace->camps().find(id));
 }
 
 Result<qint64> WorkspaceDocument::insertCamp(const Camp &camp)
@@ -129,28 +125,24 @@ Result<void> WorkspaceDocument::restoreCamp(const CampSnapshot &snapshot)
     return restored;
 }
 
-QList<Activity> WorkspaceDocument::activities(qint64 campId) const
+Result<QList<Activity>> WorkspaceDocument::activities(qint64 campId) const
 {
-    auto activities = m_workspace->activities().listForCamp(campId);
-    return activities ? *activities : QList<Activity> {};
+    return m_workspace->activities().listForCamp(campId);
 }
 
 std::optional<Activity> WorkspaceDocument::activity(qint64 id) const
 {
-    auto activity = m_workspace->activities().find(id);
-    if (!activity)
-        return std::nullopt;
-    return *activity;
+    return foundOrReport(m_workspace->activities().find(id));
 }
 
-QList<std::pair<qint64, QString>> WorkspaceDocument::staff(qint64 campId) const
+Result<QList<std::pair<qint64, QString>>> WorkspaceDocument::staff(qint64 campId) const
 {
-    return m_workspace->memberships().staffForCamp(campId).value_or(QList<std::pair<qint64, QString>> {});
+    return m_workspace->memberships().staffForCamp(campId);
 }
 
-QHash<qint64, QString> WorkspaceDocument::memberNames(qint64 campId) const
+Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) const
 {
-    return m_workspace->memberships().namesForCamp(campId).value_or(QHash<qint64, QString> {});
+    return m_workspace->memberships().namesForCamp(campId);
 }
 
 Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
@@ -299,9 +291,9 @@ Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId
     return recorded;
 }
 
-QList<RosterEntry> WorkspaceDocument::roster(qint64 campId) const
+Result<QList<RosterEntry>> WorkspaceDocument::roster(qint64 campId) const
 {
-    return Roster::load(*m_workspace, campId).value_or(QList<RosterEntry> {});
+    return Roster::load(*m_workspace, campId);
 }
 
 Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEntry> &entries)
@@ -632,9 +624,11 @@ void WorkspaceDocument::announce(const QString &message)
     Q_EMIT announced(message);
 }
 
-void WorkspaceDocument::reportError(const QString &message)
+void WorkspaceDocument::reportError(const QString &message) const
 {
-    Q_EMIT errorOccurred(message);
+    // Reporting changes nothing in the workspace, so reads may report too;
+    // signals cannot be const, hence the cast.
+    Q_EMIT const_cast<WorkspaceDocument *>(this)->errorOccurred(message);
 }
 
 } // namespace CampDesk

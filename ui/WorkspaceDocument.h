@@ -66,7 +66,9 @@ public:
     // other's; made (and kept in the file) on first use.
     [[nodiscard]] Result<QString> workspaceId();
 
-    [[nodiscard]] QList<Camp> camps() const;
+    [[nodiscard]] Result<QList<Camp>> camps() const;
+    // The camp, or nothing when it does not exist (deleted since a view
+    // took its id); a failure to read it is reported, not taken for absence.
     [[nodiscard]] std::optional<Camp> camp(qint64 id) const;
 
     // Storage operations for the undo commands; widgets push commands instead.
@@ -75,11 +77,12 @@ public:
     [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
     [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
 
-    [[nodiscard]] QList<Activity> activities(qint64 campId) const;
+    [[nodiscard]] Result<QList<Activity>> activities(qint64 campId) const;
+    // As camp(): nothing when it does not exist, a read failure reported.
     [[nodiscard]] std::optional<Activity> activity(qint64 id) const;
     // Staff members of a camp who can own activities: membership id -> name.
-    [[nodiscard]] QList<std::pair<qint64, QString>> staff(qint64 campId) const;
-    [[nodiscard]] QHash<qint64, QString> memberNames(qint64 campId) const;
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staff(qint64 campId) const;
+    [[nodiscard]] Result<QHash<qint64, QString>> memberNames(qint64 campId) const;
     // Inserts in one transaction; keeps non-zero ids. Returns the ids.
     [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
     [[nodiscard]] Result<void> writeActivity(const Activity &activity);
@@ -112,7 +115,7 @@ public:
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
 
-    [[nodiscard]] QList<RosterEntry> roster(qint64 campId) const;
+    [[nodiscard]] Result<QList<RosterEntry>> roster(qint64 campId) const;
     // Writes members' memberships and people in one transaction.
     [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
     [[nodiscard]] Result<QList<Subgroup>> subgroups(qint64 campId) const;
@@ -177,7 +180,17 @@ public:
     [[nodiscard]] Result<qint64> createCamp(const std::function<Result<qint64>(Workspace &)> &create);
 
     // Commands report failures here; the main window shows them.
-    void reportError(const QString &message);
+    void reportError(const QString &message) const;
+    // The value of a read a view can paint without: a failure is reported
+    // (the window says why) and the view gets an empty value, never a
+    // silent one. Views that would write back what they read refuse instead.
+    template<typename T> [[nodiscard]] T valueOrReport(Result<T> read) const
+    {
+        if (read)
+            return std::move(*read);
+        reportError(read.error().message);
+        return T {};
+    }
     // A short confirmation that something was written or recorded (an
     // export, a 接龙, a 复盘): the window shows it in its status bar.
     void announce(const QString &message);
@@ -200,6 +213,15 @@ private:
     friend class WorkspaceDocumentTestAccess;
 
     Workspace &workspace() { return *m_workspace; }
+    // One row by id: nothing when it does not exist, a read failure reported.
+    template<typename T> std::optional<T> foundOrReport(Result<T> found) const
+    {
+        if (found)
+            return std::move(*found);
+        if (!found.error().missing)
+            reportError(found.error().message);
+        return std::nullopt;
+    }
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;

@@ -101,7 +101,7 @@ Result<Activity> ActivityRepository::find(qint64 id) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(tr("Activity %1 does not exist.").arg(id));
+        return failMissing(tr("Activity %1 does not exist.").arg(id));
     return activityFrom(*query);
 }
 

@@ -101,7 +101,7 @@ Result<Camp> CampRepository::find(qint64 id) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(tr("Camp %1 does not exist.").arg(id));
+        return failMissing(tr("Camp %1 does not exist.").arg(id));
     return campFrom(*query);
 }
 

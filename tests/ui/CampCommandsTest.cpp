@@ -5,6 +5,7 @@
 #include "core/storage/MembershipRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/WorkspaceDocument.h"
 
@@ -38,21 +39,21 @@ TEST_F(CampCommandsTest, AddUndoRedoKeepsTheId)
     QSignalSpy added(m_document.get(), &WorkspaceDocument::campAdded);
     auto *command = new AddCampCommand(m_document.get(), camp(QStringLiteral("Spring")));
     stack()->push(command);
-    ASSERT_EQ(m_document->camps().size(), 1);
-    const qint64 id = m_document->camps().first().id;
+    ASSERT_EQ(valueOf(m_document->camps()).size(), 1);
+    const qint64 id = valueOf(m_document->camps()).first().id;
     EXPECT_EQ(added.count(), 1);
 
     stack()->undo();
-    EXPECT_TRUE(m_document->camps().isEmpty());
+    EXPECT_TRUE(valueOf(m_document->camps()).isEmpty());
     stack()->redo();
-    ASSERT_EQ(m_document->camps().size(), 1);
-    EXPECT_EQ(m_document->camps().first().id, id);
+    ASSERT_EQ(valueOf(m_document->camps()).size(), 1);
+    EXPECT_EQ(valueOf(m_document->camps()).first().id, id);
 }
 
 TEST_F(CampCommandsTest, EditUndoRedo)
 {
     stack()->push(new AddCampCommand(m_document.get(), camp(QStringLiteral("Goals"))));
-    const Camp before = m_document->camps().first();
+    const Camp before = valueOf(m_document->camps()).first();
     Camp after = before;
     after.targetActiveRate = 45;
     QSignalSpy changed(m_document.get(), &WorkspaceDocument::campChanged);
@@ -69,7 +70,7 @@ TEST_F(CampCommandsTest, EditUndoRedo)
 TEST_F(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
 {
     stack()->push(new AddCampCommand(m_document.get(), camp(QStringLiteral("With members"))));
-    const Camp created = m_document->camps().first();
+    const Camp created = valueOf(m_document->camps()).first();
     Workspace &workspace = WorkspaceDocumentTestAccess::workspace(*m_document);
     for (int i = 0; i < 5; ++i) {
         const qint64 person = *workspace.people().insert(Person {0, QStringLiteral("P%1").arg(i), {}});
@@ -108,5 +109,5 @@ TEST_F(CampCommandsTest, FailingCommandReportsAndLeavesNoStep)
     stack()->push(new AddCampCommand(m_document.get(), broken));
     EXPECT_EQ(errors.count(), 1);
     EXPECT_EQ(stack()->count(), 0);
-    EXPECT_TRUE(m_document->camps().isEmpty());
+    EXPECT_TRUE(valueOf(m_document->camps()).isEmpty());
 }

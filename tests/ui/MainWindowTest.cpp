@@ -8,6 +8,7 @@
 #include "core/storage/SqlQuery.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -126,7 +127,7 @@ protected:
         auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
         ASSERT_NE(dialog, nullptr);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        ASSERT_FALSE(m_window->document()->activities(m_window->currentCampId()).isEmpty());
+        ASSERT_FALSE(valueOf(m_window->document()->activities(m_window->currentCampId())).isEmpty());
     }
 
     // File → Save Plan as Template… for the current camp, named as a user types it.
@@ -248,7 +249,7 @@ TEST_F(MainWindowTest, RestoreFromBackupPutsTheWorkspaceBackAndKeepsTheCurrentFi
     auto written = folder.write(BackupReason::Daily, 0, QDateTime::currentDateTime().addSecs(-60));
     ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
     createCampThroughDialog(QStringLiteral("Later"), QDate(2027, 7, 1), QDate(2027, 7, 7));
-    ASSERT_EQ(m_window->document()->camps().size(), 2);
+    ASSERT_EQ(valueOf(m_window->document()->camps()).size(), 2);
 
     trigger("actionRestoreBackup");
     auto *dialog = m_window->findChild<RestoreBackupDialog *>();
@@ -260,8 +261,8 @@ TEST_F(MainWindowTest, RestoreFromBackupPutsTheWorkspaceBackAndKeepsTheCurrentFi
     QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
     ASSERT_NE(m_window->document(), nullptr);
     EXPECT_EQ(m_window->document()->fileName(), path) << "the same workspace, reopened";
-    ASSERT_EQ(m_window->document()->camps().size(), 1) << "as it was at the backup";
-    EXPECT_EQ(m_window->document()->camps().first().name, QStringLiteral("Kept"));
+    ASSERT_EQ(valueOf(m_window->document()->camps()).size(), 1) << "as it was at the backup";
+    EXPECT_EQ(valueOf(m_window->document()->camps()).first().name, QStringLiteral("Kept"));
     const QStringList aside = QFileInfo(path).absoluteDir().entryList({QStringLiteral("* before restore *.campdesk")});
     ASSERT_EQ(aside.size(), 1) << "the replaced file is kept beside it";
     auto kept
@@ -281,7 +282,7 @@ TEST_F(MainWindowTest, RestoreIsCancelledWithoutChange)
     ASSERT_NE(dialog, nullptr);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
-    EXPECT_EQ(m_window->document()->camps().size(), 1);
+    EXPECT_EQ(valueOf(m_window->document()->camps()).size(), 1);
     dialog->close();
 }
 
@@ -509,13 +510,13 @@ TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_GT(planned, 14 * 5);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
-    EXPECT_EQ(m_window->document()->activities(id).size(), planned);
+    EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), planned);
     EXPECT_EQ(m_window->document()->camp(id)->courseStart, before.courseStart) << "the camp keeps its dates";
     EXPECT_EQ(m_window->document()->camp(id)->courseEnd, before.courseEnd);
     trigger("actionUndo");
-    EXPECT_TRUE(m_window->document()->activities(id).isEmpty()) << "one undo step takes the whole plan back";
+    EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty()) << "one undo step takes the whole plan back";
     trigger("actionRedo");
-    EXPECT_EQ(m_window->document()->activities(id).size(), planned);
+    EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), planned);
 }
 
 // Saving a plan as a template is an edit like any other: Edit → Undo takes
@@ -604,7 +605,7 @@ TEST_F(MainWindowTest, HelpOpensTheUserGuideAndTheDemo)
 
     trigger("actionOpenDemo");
     EXPECT_EQ(QFileInfo(m_window->document()->fileName()), QFileInfo(Workspace::demoPath()));
-    EXPECT_GE(m_window->document()->camps().size(), 3);
+    EXPECT_GE(valueOf(m_window->document()->camps()).size(), 3);
     EXPECT_TRUE(find<QLabel>("workspaceName")->text().contains(QStringLiteral("changes are not kept")));
     trigger("actionOpenDemo");
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("demo"))) << "already in it";

@@ -10,6 +10,7 @@
 #include "core/storage/PlanTemplateRepository.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -104,7 +105,7 @@ protected:
     Activity only(const QString &templateKey) const
     {
         QList<Activity> found;
-        for (const Activity &activity : document()->activities(m_campId)) {
+        for (const Activity &activity : valueOf(document()->activities(m_campId))) {
             if (activity.templateKey == templateKey)
                 found << activity;
         }
@@ -150,16 +151,16 @@ TEST_F(PlanViewTest, CtrlDragCopies)
 {
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
-    const qsizetype before = document()->activities(m_campId).size();
+    const qsizetype before = valueOf(document()->activities(m_campId)).size();
     drag(month, month->chipRect(opening.id).center(), month->cellRect(QDate(2027, 3, 5)).center(), Qt::ControlModifier);
-    EXPECT_EQ(document()->activities(m_campId).size(), before + 1);
+    EXPECT_EQ(valueOf(document()->activities(m_campId)).size(), before + 1);
     EXPECT_EQ(document()->activity(opening.id)->start, opening.start) << "the original stays";
     int copies = 0;
-    for (const Activity &activity : document()->activities(m_campId))
+    for (const Activity &activity : valueOf(document()->activities(m_campId)))
         copies += activity.title == opening.title && activity.start == wallClock(QDate(2027, 3, 5), QTime(20, 0));
     EXPECT_EQ(copies, 1);
     stack()->undo();
-    EXPECT_EQ(document()->activities(m_campId).size(), before);
+    EXPECT_EQ(valueOf(document()->activities(m_campId)).size(), before);
 }
 
 TEST_F(PlanViewTest, DragInWeekViewChangesDayAndTime)
@@ -240,7 +241,7 @@ TEST_F(PlanViewTest, FiltersNarrowEveryView)
     types->setCurrentIndex(types->findData(int(ActivityType::OpeningCeremony)));
     const Activity opening = only(QStringLiteral("opening-ceremony"));
     EXPECT_FALSE(m_plan->monthView()->chipRect(opening.id).isEmpty());
-    const Activity announcement = document()->activities(m_campId).first();
+    const Activity announcement = valueOf(document()->activities(m_campId)).first();
     EXPECT_TRUE(m_plan->monthView()->chipRect(announcement.id).isEmpty());
     auto *model = m_plan->agendaView()->model();
     ASSERT_EQ(model->rowCount(), 1);
@@ -271,14 +272,14 @@ TEST_F(PlanViewTest, NewCampFromTemplateShowsAPreviewAndIsOneUndoStep)
     const qint64 created = m_window->currentCampId();
     ASSERT_NE(created, m_campId);
     EXPECT_EQ(document()->camp(created)->name, QStringLiteral("Autumn camp"));
-    EXPECT_EQ(document()->activities(created).size(), planned);
+    EXPECT_EQ(valueOf(document()->activities(created)).size(), planned);
     EXPECT_EQ(m_plan->mode(), PlanView::Mode::Month);
 
     trigger("actionUndo");
     EXPECT_FALSE(document()->camp(created).has_value());
     trigger("actionRedo");
     ASSERT_TRUE(document()->camp(created).has_value());
-    EXPECT_EQ(document()->activities(created).size(), planned);
+    EXPECT_EQ(valueOf(document()->activities(created)).size(), planned);
 }
 
 TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
@@ -291,7 +292,7 @@ TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
     const qint64 copy = m_window->currentCampId();
     ASSERT_NE(copy, m_campId);
     EXPECT_EQ(document()->camp(copy)->courseStart, QDate(2027, 5, 3));
-    EXPECT_EQ(document()->activities(copy).size(), document()->activities(m_campId).size());
+    EXPECT_EQ(valueOf(document()->activities(copy)).size(), valueOf(document()->activities(m_campId)).size());
 
     trigger("actionSavePlanTemplate");
     auto *input = m_window->findChild<QInputDialog *>(QStringLiteral("savePlanTemplateDialog"));
@@ -310,7 +311,7 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
     FileDialog::setNextFileName(ics);
     trigger("actionExportIcs");
     const QByteArray calendar = readAll(ics);
-    EXPECT_EQ(calendar.count("BEGIN:VEVENT"), document()->activities(m_campId).size());
+    EXPECT_EQ(calendar.count("BEGIN:VEVENT"), valueOf(document()->activities(m_campId)).size());
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("saved to")))
         << "an export is confirmed: " << m_window->statusBar()->currentMessage().toStdString();
 
@@ -415,7 +416,7 @@ TEST_F(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
 {
     MonthView *month = m_plan->monthView();
     // At the usual size every day's check-in shows.
-    for (const Activity &activity : document()->activities(m_campId)) {
+    for (const Activity &activity : valueOf(document()->activities(m_campId))) {
         if (activity.type == ActivityType::CheckIn && activity.start.date().month() == 3) {
             EXPECT_FALSE(month->chipRect(activity.id).isEmpty()) << activity.title.toStdString();
         }
@@ -424,7 +425,7 @@ TEST_F(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
     QApplication::processEvents();
     int crowded = 0;
     QHash<QDate, QList<Activity>> byDay;
-    for (const Activity &activity : document()->activities(m_campId))
+    for (const Activity &activity : valueOf(document()->activities(m_campId)))
         byDay[activity.start.date()].append(activity);
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
         const auto shown = [month](const Activity &activity) { return !month->chipRect(activity.id).isEmpty(); };

@@ -6,6 +6,7 @@
 #include "core/review/ReviewHeadline.h"
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
+#include "tests/support/ValueOf.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -304,7 +305,7 @@ TEST_F(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
 {
     Activity z = *m_window->document()->activity(m_fixture.activity("Z"));
     ActivityDialog dialog(
-        z, m_window->document()->staff(m_fixture.campId()), {},
+        z, valueOf(m_window->document()->staff(m_fixture.campId())), {},
         {{m_fixture.membership("A"), QStringLiteral("安然")}, {m_fixture.membership("B"), QStringLiteral("白雪")}});
     auto *speaker = dialog.findChild<QComboBox *>(QStringLiteral("speakerCombo"));
     ASSERT_NE(speaker, nullptr);

@@ -3,10 +3,13 @@
 #include "core/Workspace.h"
 #include "core/storage/CampRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/WorkspaceDocument.h"
 #include "ui/roster/AutoSplitDialog.h"
 #include "ui/roster/MemberDialog.h"
@@ -95,7 +98,7 @@ TEST_F(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
     QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     importRoster();
     ASSERT_EQ(m_view->model()->rowCount(), 3);
-    EXPECT_EQ(m_window->document()->roster(m_campId).size(), 3);
+    EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)).size(), 3);
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_view->model()->rowCount(), 0);
     EXPECT_EQ(workspace().people().count().value_or(-1), 0) << "undo removes the new people";
@@ -153,15 +156,15 @@ TEST_F(RosterViewTest, BulkEditIsOneUndoableStep)
     importRoster();
     m_view->table()->selectAll();
     m_view->setSelectedRole(int(MemberRole::AtmosphereCrew));
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
         EXPECT_EQ(entry.membership.role, MemberRole::AtmosphereCrew);
     m_view->addTagToSelected(QStringLiteral("第6期"));
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
         EXPECT_TRUE(entry.person.tags.contains(QStringLiteral("第6期")));
     m_window->document()->undoStack()->undo();
     m_window->document()->undoStack()->undo();
     int seeds = 0;
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId))) {
         EXPECT_TRUE(entry.person.tags.isEmpty());
         seeds += entry.membership.role == MemberRole::SeedMember ? 1 : 0;
     }
@@ -229,16 +232,16 @@ TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
     }
     EXPECT_TRUE(who.join(u' ').contains(QStringLiteral("陈浩然"))) << who.join(u'|').toStdString();
     EXPECT_EQ(preview->item(2, 0)->text(), QStringLiteral("Group 3"));
-    const QList<RosterEntry> before = m_window->document()->roster(m_campId);
+    const QList<RosterEntry> before = valueOf(m_window->document()->roster(m_campId));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     EXPECT_EQ(m_window->document()->subgroups(m_campId)->size(), 3) << "a third subgroup was created";
     QSet<qint64> used;
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId))
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
         used.insert(entry.membership.subgroupId);
     EXPECT_EQ(used.size(), 3) << "three members, three groups";
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_window->document()->subgroups(m_campId)->size(), 2);
-    EXPECT_EQ(m_window->document()->roster(m_campId), before);
+    EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)), before);
 }
 
 TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
@@ -268,7 +271,7 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
     EXPECT_EQ(dialog->violation().action, ViolationAction::Removed) << "then removal";
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QApplication::processEvents();
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId))) {
         if (entry.membership.id == chen.membership.id) {
             EXPECT_EQ(entry.membership.status, MembershipStatus::Removed);
         }
@@ -280,7 +283,7 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
     EXPECT_FALSE(removed.first().data(RosterModel::NextMeansRemovalRole).toBool());
     EXPECT_FALSE(removed.first().data().toString().startsWith(QStringLiteral("⚠")));
     m_window->document()->undoStack()->undo();
-    for (const RosterEntry &entry : m_window->document()->roster(m_campId)) {
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId))) {
         if (entry.membership.id == chen.membership.id) {
             EXPECT_EQ(entry.membership.status, MembershipStatus::Active) << "one undo takes back log and removal";
         }
@@ -315,4 +318,22 @@ TEST_F(RosterViewTest, AddAndEditAMemberByHand)
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_view->model()->rowCount(), 0);
     EXPECT_EQ(workspace().people().count().value_or(-1), 0);
+}
+
+TEST_F(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
+{
+    // Undo puts the members back in the group; without them it could not,
+    // so the delete is refused rather than made with an empty member list.
+    importRoster();
+    ASSERT_TRUE(m_window->showView(QStringLiteral("subgroups")));
+    const QList<Subgroup> subgroups = valueOf(m_window->document()->subgroups(m_campId));
+    ASSERT_FALSE(subgroups.isEmpty());
+    const int steps = m_window->document()->undoStack()->count();
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE memberships RENAME TO hidden")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->subgroupBoard()->deleteSubgroup(subgroups.first().id);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("memberships"))) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "nothing happened, nothing to undo";
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE hidden RENAME TO memberships")));
+    EXPECT_EQ(valueOf(m_window->document()->subgroups(m_campId)).size(), subgroups.size());
 }

@@ -23,7 +23,7 @@ bool comesBefore(const Camp &a, const Camp &b)
 CampListModel::CampListModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
-    , m_camps(document->camps())
+    , m_camps(document->valueOrReport(document->camps()))
     , m_today(QDate::currentDate())
 {
     connect(document, &WorkspaceDocument::campAdded, this, &CampListModel::onCampAdded);

@@ -318,7 +318,7 @@ void ChatImportDialog::showScan(const ChatScan &scan)
     lines << tr("Check who each sender is. New senders can become members; CampDesk remembers your choices.");
     m_scanInfo->setText(lines.join(u'\n'));
 
-    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(m_campId)));
+    m_memberChoice->setChoices(MemberLabels::choices(m_document->valueOrReport(m_document->roster(m_campId))));
     int exact = 0;
     int suggested = 0;
     m_identities->setRowCount(int(scan.identities.size()));

@@ -90,7 +90,7 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
         const QDate today = QDate::currentDate();
         setDay(today >= camp->courseStart && today <= camp->courseEnd ? today : camp->courseStart);
     }
-    m_memberChoice->setChoices(MemberLabels::choices(m_document->roster(campId)));
+    m_memberChoice->setChoices(MemberLabels::choices(m_document->valueOrReport(m_document->roster(campId))));
     refillActivities();
 
     auto *loadButton = new QPushButton(tr("Load from File…"));
@@ -154,7 +154,7 @@ void JielongDialog::refillActivities()
     const QDate day = m_day->currentData().toDate();
     m_activity->clear();
     m_activity->addItem(tr("The whole day"), 0);
-    for (const Activity &activity : m_document->activities(m_campId)) {
+    for (const Activity &activity : m_document->valueOrReport(m_document->activities(m_campId))) {
         if (activity.type == ActivityType::CheckIn && activity.start.date() == day)
             m_activity->addItem(activity.title, activity.id);
     }

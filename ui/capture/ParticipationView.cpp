@@ -365,7 +365,7 @@ void ParticipationView::refreshIdentities()
     if (!read)
         m_document->reportError(read.error().message);
     const QList<ChatIdentity> identities = read.value_or(QList<ChatIdentity> {});
-    const QList<RosterEntry> roster = m_document->roster(m_campId);
+    const QList<RosterEntry> roster = m_document->valueOrReport(m_document->roster(m_campId));
     m_memberChoice->setChoices(MemberLabels::choices(roster));
     QSet<qint64> staffByRole; // people whose role in the camp makes them staff
     for (const RosterEntry &entry : roster) {
@@ -458,8 +458,13 @@ void ParticipationView::logViolationForWatchRow(int row)
         return;
     const qint64 personId = time->data(Qt::UserRole).toLongLong();
     const std::optional<Camp> camp = m_document->camp(m_campId);
+    auto roster = m_document->roster(m_campId);
+    if (!roster) {
+        m_document->reportError(roster.error().message);
+        return;
+    }
     std::optional<RosterEntry> entry;
-    for (const RosterEntry &member : m_document->roster(m_campId)) {
+    for (const RosterEntry &member : std::as_const(*roster)) {
         if (member.person.id == personId)
             entry = member;
     }

@@ -312,7 +312,7 @@ void PlanView::reload()
 {
     const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
     m_camp = camp.value_or(Camp {});
-    m_activities = m_campId ? m_document->activities(m_campId) : QList<Activity> {};
+    m_activities = m_campId ? m_document->valueOrReport(m_document->activities(m_campId)) : QList<Activity> {};
     refreshFilters();
     refreshViews();
 }
@@ -325,7 +325,7 @@ void PlanView::refreshFilters()
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("Any owner"), qint64(-1));
     m_ownerFilter->addItem(tr("Nobody yet"), qint64(0));
-    for (const auto &[membershipId, name] : m_document->staff(m_campId))
+    for (const auto &[membershipId, name] : m_document->valueOrReport(m_document->staff(m_campId)))
         m_ownerFilter->addItem(name, membershipId);
     m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(chosen)));
 }
@@ -337,7 +337,7 @@ void PlanView::refreshViews()
         view->setCamp(m_camp);
         view->setActivities(shown);
     }
-    m_agendaModel->setPlan(m_camp, shown, m_document->memberNames(m_campId));
+    m_agendaModel->setPlan(m_camp, shown, m_document->valueOrReport(m_document->memberNames(m_campId)));
     m_agenda->expandAll();
     if (const QModelIndex day = m_agendaModel->indexOfDay(m_date); day.isValid())
         m_agenda->scrollTo(day, QAbstractItemView::PositionAtTop);
@@ -448,13 +448,18 @@ void PlanView::setDone(qint64 id, bool done)
 
 ActivityDialog *PlanView::activityDialog(const Activity &activity)
 {
-    // Without the library's lines the dialog would drop an activity's line.
+    // Without the library's lines, the staff or the members the dialog would
+    // drop an activity's line, owner or speaker.
     auto speeches = speechChoices();
-    if (!speeches) {
-        m_document->reportError(speeches.error().message);
-        return nullptr;
+    auto staff = m_document->staff(m_campId);
+    auto members = memberChoices();
+    for (const Error *failed : {errorOf(speeches), errorOf(staff), errorOf(members)}) {
+        if (failed) {
+            m_document->reportError(failed->message);
+            return nullptr;
+        }
     }
-    auto *dialog = new ActivityDialog(activity, m_document->staff(m_campId), *speeches, memberChoices(), this);
+    auto *dialog = new ActivityDialog(activity, *staff, *speeches, *members, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
@@ -503,11 +508,13 @@ void PlanView::deleteActivity(qint64 id)
         m_document->undoStack()->push(new DeleteActivitiesCommand(m_document, {*activity}));
 }
 
-QList<std::pair<qint64, QString>> PlanView::memberChoices() const
+Result<QList<std::pair<qint64, QString>>> PlanView::memberChoices() const
 {
-    const QHash<qint64, QString> names = m_document->memberNames(m_campId);
+    auto names = m_document->memberNames(m_campId);
+    if (!names)
+        return std::unexpected(names.error());
     QList<std::pair<qint64, QString>> choices;
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
+    for (auto it = names->cbegin(); it != names->cend(); ++it)
         choices.append({it.key(), it.value()});
     std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     return choices;
@@ -566,8 +573,13 @@ void PlanView::exportCalendar()
         m_document->reportError(workspaceId.error().message);
         return;
     }
-    const IcsWriter::Input input {m_camp, m_activities, m_document->memberNames(m_campId), *workspaceId,
-                                  QDateTime::currentDateTimeUtc()};
+    // A calendar without its owners' names would be written wrong, not short.
+    auto names = m_document->memberNames(m_campId);
+    if (!names) {
+        m_document->reportError(names.error().message);
+        return;
+    }
+    const IcsWriter::Input input {m_camp, m_activities, *names, *workspaceId, QDateTime::currentDateTimeUtc()};
     if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
@@ -595,9 +607,12 @@ void PlanView::saveRunSheet()
     const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const RunSheetContent sheet
-        = RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), m_document->memberNames(m_campId));
-    if (auto written = RunSheetPrinter::savePdf(sheet, path, m_document->fileName()); !written) {
+    auto sheet = runSheet(day);
+    if (!sheet) {
+        m_document->reportError(sheet.error().message);
+        return;
+    }
+    if (auto written = RunSheetPrinter::savePdf(*sheet, path, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
     }
@@ -608,10 +623,21 @@ void PlanView::printRunSheet()
 {
     if (m_campId == 0)
         return;
-    const QDate day = runSheetDay();
-    RunSheetPrinter::print(
-        RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), m_document->memberNames(m_campId)),
-        this);
+    auto sheet = runSheet(runSheetDay());
+    if (!sheet) {
+        m_document->reportError(sheet.error().message);
+        return;
+    }
+    RunSheetPrinter::print(*sheet, this);
+}
+
+Result<RunSheetContent> PlanView::runSheet(QDate day) const
+{
+    // A run sheet without its owners' names would be printed wrong, not short.
+    auto names = m_document->memberNames(m_campId);
+    if (!names)
+        return std::unexpected(names.error());
+    return RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), *names);
 }
 
 } // namespace CampDesk

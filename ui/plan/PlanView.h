@@ -4,6 +4,7 @@
 #include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
 #include "core/plan/ActivityFilter.h"
+#include "core/plan/RunSheet.h"
 
 #include <QWidget>
 
@@ -77,7 +78,8 @@ private:
     QDate runSheetDay() const;
     CalendarView *currentCalendar() const;
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> speechChoices() const;
-    QList<std::pair<qint64, QString>> memberChoices() const;
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> memberChoices() const;
+    [[nodiscard]] Result<RunSheetContent> runSheet(QDate day) const;
     // The activity dialog with the camp's choices; null (the reason
     // reported) when the speech library cannot be read.
     ActivityDialog *activityDialog(const Activity &activity);

@@ -414,7 +414,7 @@ void ReviewView::fillFilters()
         m_subgroup->addItem(tr("No subgroup"), ReviewFilter::NoSubgroup);
     m_compare->clear();
     m_compare->addItem(tr("Compare with no other camp"), 0);
-    for (const Camp &other : m_document->camps()) {
+    for (const Camp &other : m_document->valueOrReport(m_document->camps())) {
         if (other.id != camp.id)
             m_compare->addItem(other.name, other.id);
     }

@@ -23,7 +23,7 @@
 namespace CampDesk {
 
 AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
-                                 QWidget *parent)
+                                 const QList<RosterEntry> &roster, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_campId(campId)
@@ -40,7 +40,7 @@ AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, con
     setObjectName(QStringLiteral("AutoSplitDialog"));
     setWindowTitle(tr("Auto-split into Subgroups"));
     // Staff run the camp across subgroups; only participants are split.
-    for (const RosterEntry &entry : document->roster(campId)) {
+    for (const RosterEntry &entry : roster) {
         if (!MemberRoles::isStaff(entry.membership.role) && entry.membership.status == MembershipStatus::Active)
             m_members.append(entry);
     }

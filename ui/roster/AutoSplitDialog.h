@@ -24,9 +24,9 @@ class AutoSplitDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    // `existing`: the camp's subgroups, filled first.
+    // `existing`: the camp's subgroups, filled first; `roster`: its members.
     AutoSplitDialog(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
-                    QWidget *parent = nullptr);
+                    const QList<RosterEntry> &roster, QWidget *parent = nullptr);
 
     void setGroups(int groups);
     const QHash<qint64, int> &assignment() const { return m_assignment; }

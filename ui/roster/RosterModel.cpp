@@ -37,7 +37,8 @@ void RosterModel::reload()
     if (!m_document)
         return;
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    const QList<RosterEntry> entries = m_campId ? m_document->roster(m_campId) : QList<RosterEntry> {};
+    const QList<RosterEntry> entries
+        = m_campId ? m_document->valueOrReport(m_document->roster(m_campId)) : QList<RosterEntry> {};
     // Warnings count per person within this camp (the policy is the camp's).
     QHash<qint64, QList<Violation>> byPerson;
     // Without them the roster still shows, but says why no warning is marked.

@@ -101,7 +101,7 @@ void SubgroupBoard::rebuild()
         m_document->reportError(subgroups.error().message);
         return;
     }
-    const QList<RosterEntry> roster = m_document->roster(m_campId);
+    const QList<RosterEntry> roster = m_document->valueOrReport(m_document->roster(m_campId));
     subgroups->prepend(Subgroup {0, m_campId, tr("Unassigned"), QString(), 0});
     for (const Subgroup &subgroup : std::as_const(*subgroups)) {
         QList<RosterEntry> members;
@@ -225,8 +225,13 @@ bool SubgroupBoard::eventFilter(QObject *watched, QEvent *event)
 
 void SubgroupBoard::moveMembers(const QList<qint64> &membershipIds, qint64 subgroupId)
 {
+    auto roster = m_document->roster(m_campId);
+    if (!roster) {
+        m_document->reportError(roster.error().message);
+        return;
+    }
     QList<RosterEntry> before;
-    for (const RosterEntry &entry : m_document->roster(m_campId)) {
+    for (const RosterEntry &entry : std::as_const(*roster)) {
         if (membershipIds.contains(entry.membership.id) && entry.membership.subgroupId != subgroupId)
             before.append(entry);
     }
@@ -313,8 +318,14 @@ void SubgroupBoard::deleteSubgroup(qint64 id)
     const std::optional<Subgroup> doomed = subgroup(id);
     if (!doomed)
         return;
+    // Undo puts these members back in the group: without them it could not.
+    auto roster = m_document->roster(m_campId);
+    if (!roster) {
+        m_document->reportError(roster.error().message);
+        return;
+    }
     QList<RosterEntry> members;
-    for (const RosterEntry &entry : m_document->roster(m_campId)) {
+    for (const RosterEntry &entry : std::as_const(*roster)) {
         if (entry.membership.subgroupId == id)
             members.append(entry);
     }
@@ -325,13 +336,17 @@ void SubgroupBoard::autoSplit()
 {
     if (m_campId == 0)
         return;
-    // Without the existing subgroups the split would make them all again.
+    // Without the existing subgroups the split would make them all again;
+    // without the roster it would leave members out.
     auto existing = m_document->subgroups(m_campId);
-    if (!existing) {
-        m_document->reportError(existing.error().message);
-        return;
+    auto roster = m_document->roster(m_campId);
+    for (const Error *failed : {errorOf(existing), errorOf(roster)}) {
+        if (failed) {
+            m_document->reportError(failed->message);
+            return;
+        }
     }
-    auto *dialog = new AutoSplitDialog(m_document, m_campId, *existing, this);
+    auto *dialog = new AutoSplitDialog(m_document, m_campId, *existing, *roster, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

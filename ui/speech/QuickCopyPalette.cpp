@@ -105,7 +105,7 @@ void QuickCopyPalette::findCurrentActivity()
     m_activityId = 0;
     m_activitySpeechId = 0;
     const QDateTime now = wallClock(m_context.date, QTime::currentTime());
-    for (const Activity &activity : m_document->activities(m_context.campId)) {
+    for (const Activity &activity : m_document->valueOrReport(m_document->activities(m_context.campId))) {
         if (activity.speechTemplateId == 0 || activity.start.date() != m_context.date)
             continue;
         if (activity.end.addSecs(3600) < now)

@@ -197,7 +197,7 @@ void SpeechView::setCampId(qint64 id)
     if (m_staff->text().isEmpty()) {
         QString staff = QSettings().value(QStringLiteral("speech/staff")).toString();
         if (staff.isEmpty()) {
-            const QList<std::pair<qint64, QString>> crew = m_document->staff(id);
+            const QList<std::pair<qint64, QString>> crew = m_document->valueOrReport(m_document->staff(id));
             if (!crew.isEmpty())
                 staff = crew.first().second;
         }
