@@ -104,7 +104,23 @@ Outcome<void> JielongCommand::run(Context &context)
                                           {QStringLiteral("entries"), entries}});
         return {};
     }
-    for (const JielongMatch &match : std::as_const(*matches)) {
+    printUnmatched(out, name, *matches, names);
+    if (accepted > 0)
+        out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
+    out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
+               .arg(m_dayNumber)
+               .arg(date.toString(Qt::ISODate))
+               .arg(recorded->recorded)
+               .arg(recorded->alreadyChecked)
+               .arg(recorded->unmatched)
+        << Qt::endl;
+    return {};
+}
+
+void JielongCommand::printUnmatched(QTextStream &out, const QString &name, const QList<JielongMatch> &matches,
+                                    const QHash<qint64, QString> &names)
+{
+    for (const JielongMatch &match : matches) {
         if (match.personId > 0)
             continue;
         out << tr("%1, line %2: no member matches “%3” exactly")
@@ -121,16 +137,6 @@ Outcome<void> JielongCommand::run(Context &context)
                 << Qt::endl;
         }
     }
-    if (accepted > 0)
-        out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
-    out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
-               .arg(m_dayNumber)
-               .arg(date.toString(Qt::ISODate))
-               .arg(recorded->recorded)
-               .arg(recorded->alreadyChecked)
-               .arg(recorded->unmatched)
-        << Qt::endl;
-    return {};
 }
 
 } // namespace CampDesk

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "cli/Command.h"
+#include "core/capture/JielongMatcher.h"
 
 #include <QByteArray>
+#include <QHash>
 
 namespace CampDesk {
 
@@ -17,6 +19,9 @@ private:
     QList<QCommandLineOption> options() const override;
     Outcome<void> prepare(const QCommandLineParser &parser) override;
     Outcome<void> run(Context &context) override;
+    // The entries that name no member exactly, and whom they may mean.
+    static void printUnmatched(QTextStream &out, const QString &name, const QList<JielongMatch> &matches,
+                               const QHash<qint64, QString> &names);
 
     const QCommandLineOption m_day;
     const QCommandLineOption m_activity;
