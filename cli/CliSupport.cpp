@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "core/Workspace.h"
 #include "core/io/OutputFile.h"
+#include "core/storage/MembershipRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -78,6 +79,14 @@ QString jsonText(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId)
+{
+    QHash<qint64, QString> names;
+    for (const MemberEntry &entry : workspace.memberships().listForCamp(campId).value_or(QList<MemberEntry> {}))
+        names.insert(entry.membership.personId, entry.displayName);
+    return names;
 }
 
 } // namespace CampDesk::Cli

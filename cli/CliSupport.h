@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QCommandLineOption>
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 
@@ -33,6 +34,9 @@ QString workspacePath(const QCommandLineParser &parser);
 // creates one (`creates`) or was given --create.
 [[nodiscard]] Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parser, bool creates = false);
 QString jsonText(const QJsonValue &value);
+// The names of a camp's members by person id, for the suggestions a command
+// lists.
+QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId);
 // Refuses an output file that would replace the command's workspace (or any
 // workspace, its journal or lock, or a backup), before the workspace is opened.
 [[nodiscard]] Result<void> checkOutput(const QCommandLineParser &parser, const QString &target);

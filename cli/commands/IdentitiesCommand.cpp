@@ -1,0 +1,103 @@
+#include "cli/commands/IdentitiesCommand.h"
+
+#include "cli/CliSupport.h"
+#include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+namespace CampDesk {
+
+namespace {
+
+QJsonObject identityJson(const ChatIdentity &identity)
+{
+    return QJsonObject {{QStringLiteral("key"), identity.chatKey},
+                        {QStringLiteral("platform"), identity.platform},
+                        {QStringLiteral("name"), identity.displayName},
+                        {QStringLiteral("names"), QJsonArray::fromStringList(identity.names)},
+                        {QStringLiteral("self"), identity.self},
+                        {QStringLiteral("member_id"), identity.personId},
+                        {QStringLiteral("staff"), identity.staff},
+                        {QStringLiteral("messages"), identity.messages}};
+}
+
+} // namespace
+
+IdentitiesCommand::IdentitiesCommand()
+    : Command({.name = QStringLiteral("identities"),
+               .description = tr("List the chat identities (senders) found in a camp's imports and the member "
+                                 "each one is; --map and --staff change that, and the aggregates follow."),
+               .json = true})
+    , m_map(QStringLiteral("map"),
+            tr("KEY=MEMBER: map the identity with this key (as listed) to the member with this "
+               "person id (0 unmaps). May be repeated."),
+            tr("key=id"))
+    , m_staff(QStringLiteral("staff"), tr("Mark the identity with this key as staff."), tr("key"))
+{
+}
+
+QList<QCommandLineOption> IdentitiesCommand::options() const
+{
+    return {m_map, m_staff};
+}
+
+Outcome<void> IdentitiesCommand::run(Context &context)
+{
+    const qint64 id = context.campId;
+    ParticipationRepository repository(context.workspace->database());
+    auto list = repository.identities(id);
+    if (!list)
+        return failed(list.error());
+    const auto find = [&](const QString &key) -> std::optional<ChatIdentity> {
+        for (const ChatIdentity &identity : std::as_const(*list)) {
+            if (identity.chatKey == key)
+                return identity;
+        }
+        return std::nullopt;
+    };
+    for (const QString &pair : context.parser.values(m_map)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        bool ok = false;
+        const qint64 personId = equals > 0 ? pair.mid(equals + 1).toLongLong(&ok) : 0;
+        if (!ok || personId < 0)
+            return usage(tr("--map: “%1” is not KEY=MEMBER_ID.").arg(pair));
+        const auto identity = find(pair.left(equals));
+        if (!identity)
+            return usage(tr("--map: camp %1 has no chat identity “%2”.").arg(id).arg(pair.left(equals)));
+        if (auto mapped = repository.mapIdentity(identity->id, personId); !mapped)
+            return failed(mapped.error());
+    }
+    for (const QString &key : context.parser.values(m_staff)) {
+        const auto identity = find(key);
+        if (!identity)
+            return usage(tr("--staff: camp %1 has no chat identity “%2”.").arg(id).arg(key));
+        if (auto marked = repository.setStaff(identity->id, true); !marked)
+            return failed(marked.error());
+    }
+    list = repository.identities(id);
+    if (!list)
+        return failed(list.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const ChatIdentity &identity : std::as_const(*list))
+            array.append(identityJson(identity));
+        context.out << Cli::jsonText(
+            QJsonObject {{QStringLiteral("camp_id"), id}, {QStringLiteral("identities"), array}});
+        return {};
+    }
+    for (const ChatIdentity &identity : std::as_const(*list)) {
+        context.out << identity.platform << '\t' << identity.chatKey << '\t'
+                    << (identity.self ? tr("me (the account that made the export)") : identity.displayName) << '\t'
+                    << (identity.personId > 0 ? QString::number(identity.personId) : tr("unmapped")) << '\t'
+                    << identity.messages << (identity.staff ? QStringLiteral("\t") + tr("staff") : QString())
+                    << Qt::endl;
+    }
+    return {};
+}
+
+} // namespace CampDesk

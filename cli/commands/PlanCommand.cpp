@@ -1,0 +1,111 @@
+#include "cli/commands/PlanCommand.h"
+
+#include "cli/CliSupport.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/plan/CampPlanner.h"
+#include "core/plan/PlanTemplateLibrary.h"
+#include "core/storage/CampRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace CampDesk {
+
+PlanCommand::PlanCommand()
+    : Command(
+          {.name = QStringLiteral("plan"),
+           .description = tr("Plan a camp from a template: sets the camp's dates and adds the template's activities."),
+           .json = true})
+    , m_template(QStringLiteral("template"), tr("Template key or name (see “templates”)."), tr("name"))
+    , m_firstDay(QStringLiteral("first-day"), tr("First course day (YYYY-MM-DD)."), tr("date"))
+    , m_days(QStringLiteral("days"), tr("Number of course days."), tr("days"))
+    , m_prepDays(QStringLiteral("prep-days"), tr("Preparation days (default: the template's)."), tr("days"))
+    , m_without(QStringLiteral("without"), tr("Leave out these optional items (keys, comma-separated)."), tr("keys"))
+    , m_language(QStringLiteral("lang"), tr("Language of the activity titles: en or zh_CN."), tr("language"))
+{
+}
+
+QList<QCommandLineOption> PlanCommand::options() const
+{
+    return {m_template, m_firstDay, m_days, m_prepDays, m_without, m_language};
+}
+
+Outcome<void> PlanCommand::prepare(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption &required : {m_template, m_firstDay, m_days}) {
+        if (!parser.isSet(required))
+            return usage(tr("Missing --%1.").arg(required.names().first()));
+    }
+    m_first = QDate::fromString(parser.value(m_firstDay), Qt::ISODate);
+    if (!m_first.isValid())
+        return usage(tr("--%1: “%2” is not a date; expected YYYY-MM-DD.")
+                         .arg(QStringLiteral("first-day"), parser.value(m_firstDay)));
+    bool ok = false;
+    m_courseDays = parser.value(m_days).toInt(&ok);
+    if (!ok || m_courseDays < 1 || m_courseDays > 3660)
+        return usage(tr("--days: “%1” is not a number of days from 1 to 3660.").arg(parser.value(m_days)));
+    m_lang = parser.value(m_language);
+    if (m_lang.isEmpty())
+        m_lang = Translations::currentLanguage();
+    if (m_lang != QLatin1String("en") && m_lang != QLatin1String("zh_CN"))
+        return usage(tr("--lang: “%1” is not en or zh_CN.").arg(m_lang));
+    return {};
+}
+
+Outcome<void> PlanCommand::run(Context &context)
+{
+    const QCommandLineParser &parser = context.parser;
+    Workspace &workspace = *context.workspace;
+    auto planTemplate = PlanTemplateLibrary::find(workspace, parser.value(m_template));
+    if (!planTemplate)
+        return failed(planTemplate.error());
+
+    PlanParameters parameters = planTemplate->defaultParameters(m_first, m_lang);
+    parameters.courseDays = m_courseDays;
+    if (parser.isSet(m_prepDays)) {
+        bool ok = false;
+        const int prep = parser.value(m_prepDays).toInt(&ok);
+        if (!ok || prep < 0 || prep > 60)
+            return usage(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(m_prepDays)));
+        parameters.preparationDays = prep;
+    }
+    for (const QString &key : parser.value(m_without).split(u',', Qt::SkipEmptyParts))
+        parameters.excludedItems.insert(key.trimmed());
+    auto activities = planTemplate->expand(parameters);
+    if (!activities)
+        return failed(activities.error());
+
+    Camp updated = context.camp;
+    const Camp shaped = CampPlanner::campFor(updated.name, parameters);
+    updated.preparationStart = shaped.preparationStart;
+    updated.courseStart = shaped.courseStart;
+    updated.courseEnd = shaped.courseEnd;
+    updated.wrapUpEnd = shaped.wrapUpEnd;
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    if (auto written = workspace.camps().update(updated); !written)
+        return failed(written.error());
+    auto ids = CampPlanner::addToCamp(workspace, context.campId, *activities);
+    if (!ids)
+        return failed(ids.error());
+    if (auto committed = transaction.commit(); !committed)
+        return failed(committed.error());
+
+    if (context.json) {
+        context.out << Cli::jsonText(QJsonObject {{QStringLiteral("camp_id"), context.campId},
+                                                  {QStringLiteral("template"), planTemplate->key},
+                                                  {QStringLiteral("added"), int(ids->size())}});
+    } else {
+        context.out << tr("Added %1 activities from “%2” to camp %3.")
+                           .arg(ids->size())
+                           .arg(planTemplate->name.text(m_lang))
+                           .arg(context.campId)
+                    << Qt::endl;
+    }
+    return {};
+}
+
+} // namespace CampDesk

@@ -1,0 +1,119 @@
+#include "cli/commands/ReportCommand.h"
+
+#include "cli/CliSupport.h"
+#include "core/Workspace.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+#include "core/review/ReviewJson.h"
+#include "ui/review/ReviewReportWriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace CampDesk {
+
+namespace {
+
+QJsonObject reviewJson(const ActivityReview &review)
+{
+    return QJsonObject {{QStringLiteral("id"), review.id},
+                        {QStringLiteral("activity_id"), review.activityId},
+                        {QStringLiteral("activity_title"), review.activityTitle},
+                        {QStringLiteral("activity_type"), ActivityTypes::key(review.activityType)},
+                        {QStringLiteral("activity_start"), wallClockToString(review.activityStart)},
+                        {QStringLiteral("created_at"), review.createdAt.toString(Qt::ISODate)},
+                        {QStringLiteral("updated_at"), review.updatedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("went_well"), review.wentWell},
+                        {QStringLiteral("to_improve"), review.toImprove},
+                        {QStringLiteral("actions"), review.actions},
+                        {QStringLiteral("snapshot"), review.snapshot}};
+}
+
+} // namespace
+
+ReportCommand::ReportCommand()
+    : Command({.name = QStringLiteral("report"),
+               .description = tr("The camp's review: every participation series as JSON, or the review report as PDF."),
+               .json = true,
+               .sharedOptionsFirst = true})
+    , m_pdf(QStringLiteral("pdf"), tr("Write the review report as PDF to this file."), tr("file"))
+    , m_from(QStringLiteral("from"), tr("First day (default: the camp's first)."), tr("YYYY-MM-DD"))
+    , m_to(QStringLiteral("to"), tr("Last day (default: the camp's last)."), tr("YYYY-MM-DD"))
+    , m_subgroup(QStringLiteral("subgroup"), tr("Only this subgroup (its id)."), tr("id"))
+    , m_staff(QStringLiteral("include-staff"), tr("Count staff too."))
+    , m_asOf(QStringLiteral("as-of"),
+             tr("Review the camp as it stood at the end of this day (default: today, or the last day with data "
+                "before it)."),
+             tr("YYYY-MM-DD"))
+{
+}
+
+QList<QCommandLineOption> ReportCommand::options() const
+{
+    return {m_pdf, m_from, m_to, m_subgroup, m_staff, m_asOf, Cli::languageOption()};
+}
+
+Outcome<void> ReportCommand::prepare(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("json")) == parser.isSet(m_pdf))
+        return usage(tr("“report” needs exactly one of --json and --pdf FILE."));
+    if (parser.isSet(m_pdf)) {
+        if (auto allowed = Cli::checkOutput(parser, parser.value(m_pdf)); !allowed)
+            return failed(allowed.error());
+    }
+    if (auto applied = applyLanguage(parser); !applied)
+        return applied;
+
+    // The same options as the window's Review tab on today.
+    m_options = ReviewCalculator::optionsOn(QDate::currentDate());
+    for (const auto &[option, target] :
+         {std::pair {&m_from, &m_filter.from}, std::pair {&m_to, &m_filter.to}, std::pair {&m_asOf, &m_options.asOf}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!target->isValid())
+            return usage(
+                tr("--%1: “%2” is not a date (YYYY-MM-DD).").arg(option->names().first(), parser.value(*option)));
+    }
+    if (parser.isSet(m_subgroup)) {
+        bool ok = false;
+        m_filter.subgroupId = parser.value(m_subgroup).toLongLong(&ok);
+        if (!ok || m_filter.subgroupId <= 0)
+            return usage(tr("--subgroup: “%1” is not a subgroup id.").arg(parser.value(m_subgroup)));
+    }
+    m_filter.includeStaff = parser.isSet(m_staff);
+    // An explicit day is reviewed as it stood once that day was over.
+    if (m_options.asOf.isValid())
+        m_options = ReviewOptions {.asOf = m_options.asOf, .today = m_options.asOf.addDays(1), .now = 0};
+    return {};
+}
+
+Outcome<void> ReportCommand::run(Context &context)
+{
+    Workspace &workspace = *context.workspace;
+    if (context.parser.isSet(m_pdf)) {
+        const QString pdf = context.parser.value(m_pdf);
+        if (auto written = ReviewReportWriter::write(workspace, context.campId, m_filter, m_options, pdf); !written)
+            return failed(written.error());
+        context.out << tr("Wrote %1").arg(pdf) << Qt::endl;
+        return {};
+    }
+    auto input = ReviewInputLoader::load(workspace, context.campId);
+    if (!input)
+        return failed(input.error());
+    const ReviewSeries series = ReviewCalculator::compute(*input, m_filter, m_options);
+    QJsonObject json = ReviewJson::series(*input, series);
+    auto reviews = ActivityReviewRepository(workspace.database()).list(context.campId);
+    if (!reviews)
+        return failed(reviews.error());
+    QJsonArray reviewArray;
+    for (const ActivityReview &review : std::as_const(*reviews))
+        reviewArray.append(reviewJson(review));
+    json.insert(QStringLiteral("reviews"), reviewArray);
+    context.out << Cli::jsonText(json);
+    return {};
+}
+
+} // namespace CampDesk

@@ -1,0 +1,83 @@
+#include "cli/commands/SpeechRenderCommand.h"
+
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/speech/SpeechLibrary.h"
+#include "core/speech/SpeechRepository.h"
+
+#include <QTextStream>
+
+namespace CampDesk {
+
+SpeechRenderCommand::SpeechRenderCommand()
+    : Command({.name = QStringLiteral("speech render"),
+               .description = tr("Print a speech template with its placeholders filled for a camp and day."),
+               .argument = QStringLiteral("ID"),
+               .argumentHelp = tr("Id of the template (see “speech list”).")})
+    , m_day(QStringLiteral("day"), tr("Course day number (default: today)."), tr("day"))
+    , m_time(QStringLiteral("time"), tr("Time of day for {time} (HH:MM, default: now)."), tr("time"))
+    , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
+    , m_staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"))
+    , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"))
+{
+}
+
+QList<QCommandLineOption> SpeechRenderCommand::options() const
+{
+    return {m_day, m_time, m_member, m_staff, m_subgroup};
+}
+
+QString SpeechRenderCommand::wrongArgumentCount() const
+{
+    return tr("“speech render” needs exactly one template id.");
+}
+
+Outcome<void> SpeechRenderCommand::checkArgument(const QString &argument)
+{
+    bool ok = false;
+    m_templateId = argument.toLongLong(&ok);
+    if (!ok || m_templateId <= 0)
+        return usage(tr("“%1” is not a template id.").arg(argument));
+    return {};
+}
+
+Outcome<void> SpeechRenderCommand::prepare(const QCommandLineParser &parser)
+{
+    if (parser.isSet(m_day)) {
+        bool ok = false;
+        m_courseDay = parser.value(m_day).toInt(&ok);
+        if (!ok || m_courseDay < 1)
+            return usage(tr("--day: “%1” is not a course day number (1 or more).").arg(parser.value(m_day)));
+    }
+    m_at = QTime::currentTime();
+    if (parser.isSet(m_time)) {
+        m_at = QTime::fromString(parser.value(m_time), QStringLiteral("H:mm"));
+        if (!m_at.isValid())
+            return usage(tr("--time: “%1” is not a time (HH:MM).").arg(parser.value(m_time)));
+    }
+    return {};
+}
+
+Outcome<void> SpeechRenderCommand::run(Context &context)
+{
+    Workspace &workspace = *context.workspace;
+    if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
+        return failed(seeded.error());
+    auto line = workspace.speeches().find(m_templateId);
+    if (!line)
+        return failed(line.error());
+    const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : QDate::currentDate();
+    auto filled = SpeechLibrary::context(workspace, context.campId, QDateTime(date, m_at));
+    if (!filled)
+        return failed(filled.error());
+    filled->member = context.parser.value(m_member);
+    filled->staff = context.parser.value(m_staff);
+    filled->subgroup = context.parser.value(m_subgroup);
+    const RenderResult rendered = PlaceholderRenderer::render(line->body, *filled);
+    if (!rendered.ok())
+        return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
+    context.out << rendered.text << Qt::endl;
+    return {};
+}
+
+} // namespace CampDesk
