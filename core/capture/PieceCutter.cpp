@@ -1,8 +1,5 @@
 #include "core/capture/PieceCutter.h"
 
-#include "core/capture/DiscordParser.h"
-#include "core/capture/WeChatParser.h"
-#include "core/capture/WhatsAppParser.h"
 #include "core/io/CsvReader.h"
 
 namespace CampDesk {
@@ -23,8 +20,7 @@ bool isBlankRecord(QStringView record)
 // is surely whole closes it.
 struct RecordEnds {
     qsizetype last = 0; // one past the last record's line end; 0 if none
-    qsizetype firstNonBlank = 0; // one past the first record with a character
-                                 // that is not blank; 0 if none
+    qsizetype firstNonBlank = 0; // one past the first record with a character that is not blank; 0 if none
 };
 
 RecordEnds scanRecords(QStringView text, QChar separator, bool complete)
@@ -54,33 +50,36 @@ QStringView previousLine(QStringView text, qsizetype lineStart)
 } // namespace
 
 PieceCutter::PieceCutter(ChatFormat format, QQParser::LineBreak lineBreak)
-    : m_format(format)
+    : m_format(&ChatFormatDescriptor::of(format))
     , m_lineBreak(lineBreak)
 {
 }
 
 bool PieceCutter::cutsAnywhere() const
 {
-    return m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson;
-}
-
-bool PieceCutter::isCsv() const
-{
-    return m_format == ChatFormat::WeChatMemoTraceCsv || m_format == ChatFormat::WeChatPyWxDumpCsv
-        || m_format == ChatFormat::DiscordCsv;
+    return m_format->cut == PieceCut::Anywhere;
 }
 
 qsizetype PieceCutter::lastCut(QStringView buffer)
 {
-    if (m_format == ChatFormat::QQText)
-        return QQParser::lastPieceStart(buffer, m_lineBreak);
-    if (cutsAnywhere())
+    switch (m_format->cut) {
+    case PieceCut::Anywhere:
         return buffer.size();
-    if (!isCsv())
+    case PieceCut::QQHeaders:
+        return QQParser::lastPieceStart(buffer, m_lineBreak);
+    case PieceCut::MessageLines:
         return lastLineCut(buffer);
+    case PieceCut::CsvRecords:
+        return lastRecordCut(buffer);
+    }
+    return 0;
+}
+
+qsizetype PieceCutter::lastRecordCut(QStringView buffer)
+{
     const bool first = !m_sawStart;
-    if (first && m_format == ChatFormat::DiscordCsv) {
-        const auto separator = DiscordCsvParser::separator(buffer);
+    if (first && m_format->csvSeparator) {
+        const auto separator = m_format->csvSeparator(buffer);
         if (!separator)
             return 0;
         m_separator = *separator;
@@ -102,10 +101,7 @@ qsizetype PieceCutter::lastLineCut(QStringView buffer) const
         if (lineStart == 0)
             return 0;
         const QStringView line = buffer.sliced(lineStart, lineEnd - lineStart);
-        const bool starts = m_format == ChatFormat::WhatsApp
-            ? WhatsAppParser::startsMessage(line)
-            : MemoTraceTextParser::startsMessage(previousLine(buffer, lineStart), line);
-        if (starts)
+        if (m_format->startsMessage(previousLine(buffer, lineStart), line))
             return lineStart;
         lineEnd = lineStart - 1;
     }
@@ -114,17 +110,18 @@ qsizetype PieceCutter::lastLineCut(QStringView buffer) const
 
 QStringView PieceCutter::prefix(QStringView firstPiece) const
 {
-    if (!isCsv())
+    if (m_format->cut != PieceCut::CsvRecords)
         return {};
     return firstPiece.first(scanRecords(firstPiece, m_separator, true).firstNonBlank);
 }
 
 qsizetype PieceCutter::lineBreaks(QStringView text) const
 {
-    if (!isCsv() && m_format != ChatFormat::QQText)
-        return text.count(u'\n');
-    // The CSV and QQ readers count CRLF, LF and a bare CR as one line break each.
-    return CsvReader::lineBreaks(text);
+    // The CSV and QQ readers count CRLF, LF and a bare CR as one line break
+    // each, the other line-based readers only LF.
+    if (m_format->cut == PieceCut::CsvRecords || m_format->cut == PieceCut::QQHeaders)
+        return CsvReader::lineBreaks(text);
+    return text.count(u'\n');
 }
 
 } // namespace CampDesk
