@@ -2,7 +2,30 @@
 
 #include "core/io/InputLimits.h"
 
+#include <algorithm>
+
 namespace CampDesk {
+
+namespace {
+
+// Where the field at `pos` ends: at the separator or a line end. The loop
+// every character of a file goes through, so it looks at raw UTF-16 units
+// and lets most of them (letters, digits, CJK) pass with one comparison.
+inline qsizetype fieldEnd(QStringView text, qsizetype pos, char16_t separator)
+{
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    const char16_t highest = std::max(separator, u'\r');
+    while (pos < size) {
+        const char16_t c = units[pos];
+        if (c <= highest && (c == separator || c == u'\n' || c == u'\r'))
+            break;
+        ++pos;
+    }
+    return pos;
+}
+
+} // namespace
 
 CsvReader::CsvReader(QStringView text, QChar separator, int firstLine)
     : m_text(text)
@@ -30,20 +53,16 @@ bool CsvReader::skip()
     return read(false);
 }
 
-QStringView CsvReader::field(int index) const
-{
-    if (index < 0 || index >= m_count)
-        return {};
-    return m_fields[size_t(index)].value();
-}
-
 bool CsvReader::read(bool keepFields)
 {
     m_count = 0;
     m_unclosed = false;
     m_tooWide = false;
-    if (m_pos >= m_text.size())
+    const qsizetype size = m_text.size();
+    if (m_pos >= size)
         return false;
+    const char16_t *units = m_text.utf16();
+    const char16_t separator = m_separator.unicode();
     const qsizetype start = m_pos;
     const int startLine = m_line;
     m_recordStart = start;
@@ -60,13 +79,23 @@ bool CsvReader::read(bool keepFields)
             field = &m_fields[size_t(m_count)];
         }
         ++m_count;
-        readField(field);
-        if (m_pos < m_text.size() && m_text.at(m_pos) == m_separator) {
+        if (m_pos < size && units[m_pos] == u'"') {
+            readQuoted(field);
+        } else {
+            // Unquoted, the common case: a view up to the separator or line end.
+            const qsizetype fieldStart = m_pos;
+            m_pos = fieldEnd(m_text, m_pos, separator);
+            if (field) {
+                field->view = m_text.sliced(fieldStart, m_pos - fieldStart);
+                field->isOwned = false;
+            }
+        }
+        if (m_pos < size && units[m_pos] == separator) {
             ++m_pos;
             continue;
         }
         m_recordEnd = m_pos;
-        const bool lineEnded = m_pos < m_text.size() && (m_pos + 1 < m_text.size() || m_text.at(m_pos) != u'\r');
+        const bool lineEnded = m_pos < size && (m_pos + 1 < size || units[m_pos] != u'\r');
         if (m_partial && !lineEnded) {
             // Unfinished: the rest of the record comes with the next piece.
             m_pos = start;
@@ -74,16 +103,10 @@ bool CsvReader::read(bool keepFields)
             m_count = 0;
             return false;
         }
-        if (m_pos < m_text.size())
+        if (m_pos < size)
             endLine();
         return true;
     }
-}
-
-bool CsvReader::atFieldEnd(qsizetype pos) const
-{
-    const QChar c = m_text.at(pos);
-    return c == m_separator || c == u'\n' || c == u'\r';
 }
 
 void CsvReader::endLine()
@@ -94,32 +117,17 @@ void CsvReader::endLine()
     ++m_line;
 }
 
-void CsvReader::readField(CsvField *field)
-{
-    if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
-        readQuoted(field);
-        return;
-    }
-    const qsizetype start = m_pos;
-    while (m_pos < m_text.size() && !atFieldEnd(m_pos))
-        ++m_pos;
-    if (field) {
-        field->view = m_text.sliced(start, m_pos - start);
-        field->isOwned = false;
-        field->quoted = false;
-    }
-}
-
 void CsvReader::readQuoted(CsvField *field)
 {
     const qsizetype start = ++m_pos;
     const qsizetype size = m_text.size();
+    const char16_t *units = m_text.utf16();
     bool needsCopy = false;
     qsizetype i = start;
     for (; i < size; ++i) {
-        const QChar c = m_text.at(i);
+        const char16_t c = units[i];
         if (c == u'"') {
-            if (i + 1 < size && m_text.at(i + 1) == u'"') {
+            if (i + 1 < size && units[i + 1] == u'"') {
                 needsCopy = true;
                 ++i;
                 continue;
@@ -130,7 +138,7 @@ void CsvReader::readQuoted(CsvField *field)
             ++m_line;
         } else if (c == u'\r') {
             needsCopy = true;
-            if (!(i + 1 < size && m_text.at(i + 1) == u'\n'))
+            if (!(i + 1 < size && units[i + 1] == u'\n'))
                 ++m_line;
         }
     }
@@ -138,11 +146,9 @@ void CsvReader::readQuoted(CsvField *field)
     const QStringView raw = m_text.sliced(start, i - start);
     m_pos = std::min(i + 1, size);
     const qsizetype strayStart = m_pos;
-    while (m_pos < size && !atFieldEnd(m_pos))
-        ++m_pos;
+    m_pos = fieldEnd(m_text, m_pos, m_separator.unicode());
     if (!field)
         return;
-    field->quoted = true;
     const QStringView stray
         = m_afterQuote == AfterQuote::Keep ? m_text.sliced(strayStart, m_pos - strayStart) : QStringView();
     if (!needsCopy && stray.isEmpty()) {

@@ -14,7 +14,6 @@ struct CsvField final {
     QStringView view;
     QString owned;
     bool isOwned = false;
-    bool quoted = false;
 
     QStringView value() const { return isOwned ? QStringView(owned) : view; }
 };
@@ -55,8 +54,11 @@ public:
     bool skip();
 
     int size() const { return m_count; }
-    QStringView field(int index) const;
-    const CsvField &at(int index) const { return m_fields[size_t(index)]; }
+    // Empty past the record's last field (ragged rows).
+    QStringView field(int index) const
+    {
+        return index >= 0 && index < m_count ? m_fields[size_t(index)].value() : QStringView();
+    }
     // The line the record starts on.
     int line() const { return m_recordLine; }
     // The record's characters, without its line end.
@@ -74,9 +76,7 @@ public:
 
 private:
     bool read(bool keepFields);
-    void readField(CsvField *field);
     void readQuoted(CsvField *field);
-    bool atFieldEnd(qsizetype pos) const;
     void endLine();
 
     QStringView m_text;
