@@ -24,11 +24,7 @@ namespace CampDesk {
 
 namespace {
 
-// Names with their no-break spaces made plain, as these readers always gave them.
-QString cleanName(QStringView name)
-{
-    return ChatText::cleanName(name, ChatText::NoBreakSpaces::Plain);
-}
+using ChatText::plainName;
 using ChatText::trimmedView;
 
 using ChatText::isAsciiDigit;
@@ -442,10 +438,10 @@ void classifyCsv(const QString &content, bool hasAttachments, ChatMessage &messa
         message.subjects = {message.senderName};
     } else if (startsAndEnds(text, u"Added ", u" to the group.", &name)) {
         message.kind = MessageKind::Join;
-        message.subjects = {cleanName(name)};
+        message.subjects = {plainName(name)};
     } else if (startsAndEnds(text, u"Removed ", u" from the group.", &name)) {
         message.kind = MessageKind::Leave;
-        message.subjects = {cleanName(name)};
+        message.subjects = {plainName(name)};
     } else if (text == u"Added a recipient.") {
         message.kind = MessageKind::Join;
     } else if (text == u"Removed a recipient.") {
@@ -474,8 +470,8 @@ QString syntaxError(int line, qsizetype column, const QString &error)
 
 QString displayName(const QJsonObject &user)
 {
-    const QString nickname = cleanName(user.value(u"nickname").toString());
-    return nickname.isEmpty() ? cleanName(user.value(u"name").toString()) : nickname;
+    const QString nickname = plainName(user.value(u"nickname").toString());
+    return nickname.isEmpty() ? plainName(user.value(u"name").toString()) : nickname;
 }
 
 QStringList mentionedNames(const QJsonObject &message)
@@ -545,10 +541,7 @@ void classifyJson(const QJsonObject &object, ChatMessage &message)
 
 bool DiscordJsonParser::sniff(QStringView head)
 {
-    qsizetype start = 0;
-    while (start < head.size() && (head.at(start).isSpace() || head.at(start) == QChar(0xFEFF)))
-        ++start;
-    if (start >= head.size() || head.at(start) != u'{')
+    if (!ChatText::startsWithAfterBlank(head, u'{'))
         return false;
     static const QRegularExpression guild(QStringLiteral(R"("guild"\s*:\s*\{)"));
     static const QRegularExpression channel(QStringLiteral(R"("channel"\s*:\s*\{)"));
@@ -743,7 +736,7 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         message.line = line;
         if (columns->authorId >= 0)
             message.senderId = trimmedView(reader.field(columns->authorId)).toString();
-        message.senderName = cleanName(reader.field(columns->author));
+        message.senderName = plainName(reader.field(columns->author));
         message.text = reader.field(columns->content).toString();
         const QStringView attachments = reader.field(columns->attachments);
         const bool hasAttachments = !trimmedView(attachments).isEmpty();
