@@ -1,10 +1,9 @@
 #include "core/capture/ChatFileReader.h"
 
+#include "core/capture/ChatFormatDescriptor.h"
 #include "core/capture/ChatParsers.h"
-#include "core/capture/DiscordParser.h"
 #include "core/capture/JielongParser.h"
 #include "core/capture/PieceCutter.h"
-#include "core/capture/TelegramParser.h"
 #include "core/io/InputFile.h"
 #include "core/roster/TextDecoder.h"
 
@@ -421,7 +420,7 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
         guess = decision->guess;
     }
 
-    if (m_format == ChatFormat::TelegramJson || m_format == ChatFormat::DiscordJson) {
+    if (const auto parsePieces = ChatFormatDescriptor::of(m_format).parsePieces) {
         // The JSON parsers read the file twice themselves and say how far they are.
         pieceOptions.progress
             = [&options](double done) { return !options.progress || options.progress(0.1 + 0.9 * done); };
@@ -434,8 +433,7 @@ Result<ParseReport> ChatFileReader::parseStreamed(const ParseOptions &options, c
                     return use(piece, read);
                 });
         };
-        return m_format == ChatFormat::TelegramJson ? TelegramParser::parsePieces(reader, pieceOptions, sink)
-                                                    : DiscordJsonParser::parsePieces(reader, pieceOptions, sink);
+        return parsePieces(reader, pieceOptions, sink);
     }
 
     double read = 0.0;

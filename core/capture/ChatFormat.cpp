@@ -1,89 +1,46 @@
 #include "core/capture/ChatFormat.h"
 
+#include "core/capture/ChatFormatDescriptor.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace CampDesk::ChatFormats {
 
+// In the order of the enum (menus, the command line's help), whatever order
+// the formats are detected in.
 QList<ChatFormat> all()
 {
-    return {ChatFormat::WhatsApp,           ChatFormat::TelegramJson,        ChatFormat::QQText,
-            ChatFormat::WeChatMemoTraceCsv, ChatFormat::WeChatMemoTraceText, ChatFormat::WeChatPyWxDumpCsv,
-            ChatFormat::DiscordJson,        ChatFormat::DiscordCsv};
+    QList<ChatFormat> formats;
+    for (const ChatFormatDescriptor &descriptor : ChatFormatDescriptor::all())
+        formats.append(descriptor.format);
+    std::sort(formats.begin(), formats.end());
+    return formats;
 }
 
 QString key(ChatFormat format)
 {
-    switch (format) {
-    case ChatFormat::WhatsApp:
-        return QStringLiteral("whatsapp");
-    case ChatFormat::TelegramJson:
-        return QStringLiteral("telegram");
-    case ChatFormat::QQText:
-        return QStringLiteral("qq");
-    case ChatFormat::WeChatMemoTraceCsv:
-        return QStringLiteral("memotrace-csv");
-    case ChatFormat::WeChatMemoTraceText:
-        return QStringLiteral("memotrace-txt");
-    case ChatFormat::WeChatPyWxDumpCsv:
-        return QStringLiteral("pywxdump");
-    case ChatFormat::DiscordJson:
-        return QStringLiteral("discord-json");
-    case ChatFormat::DiscordCsv:
-        return QStringLiteral("discord-csv");
-    }
-    return {};
+    return QString::fromLatin1(ChatFormatDescriptor::of(format).key);
 }
 
 std::optional<ChatFormat> fromKey(const QString &formatKey)
 {
-    for (ChatFormat format : all()) {
-        if (key(format) == formatKey)
-            return format;
+    for (const ChatFormatDescriptor &descriptor : ChatFormatDescriptor::all()) {
+        if (formatKey == QLatin1String(descriptor.key))
+            return descriptor.format;
     }
     return std::nullopt;
 }
 
 QString displayName(ChatFormat format)
 {
-    switch (format) {
-    case ChatFormat::WhatsApp:
-        return QCoreApplication::translate("ChatFormat", "WhatsApp text export");
-    case ChatFormat::TelegramJson:
-        return QCoreApplication::translate("ChatFormat", "Telegram Desktop JSON");
-    case ChatFormat::QQText:
-        return QCoreApplication::translate("ChatFormat", "QQ message manager text");
-    case ChatFormat::WeChatMemoTraceCsv:
-        return QCoreApplication::translate("ChatFormat", "WeChat (MemoTrace CSV)");
-    case ChatFormat::WeChatMemoTraceText:
-        return QCoreApplication::translate("ChatFormat", "WeChat (MemoTrace TXT)");
-    case ChatFormat::WeChatPyWxDumpCsv:
-        return QCoreApplication::translate("ChatFormat", "WeChat (PyWxDump CSV)");
-    case ChatFormat::DiscordJson:
-        return QCoreApplication::translate("ChatFormat", "DiscordChatExporter JSON");
-    case ChatFormat::DiscordCsv:
-        return QCoreApplication::translate("ChatFormat", "DiscordChatExporter CSV");
-    }
-    return {};
+    return QCoreApplication::translate("ChatFormat", ChatFormatDescriptor::of(format).displayName);
 }
 
 QString platform(ChatFormat format)
 {
-    switch (format) {
-    case ChatFormat::WhatsApp:
-        return QStringLiteral("whatsapp");
-    case ChatFormat::TelegramJson:
-        return QStringLiteral("telegram");
-    case ChatFormat::QQText:
-        return QStringLiteral("qq");
-    case ChatFormat::WeChatMemoTraceCsv:
-    case ChatFormat::WeChatMemoTraceText:
-    case ChatFormat::WeChatPyWxDumpCsv:
-        return QStringLiteral("wechat");
-    case ChatFormat::DiscordJson:
-    case ChatFormat::DiscordCsv:
-        return QStringLiteral("discord");
-    }
-    return {};
+    return QString::fromLatin1(ChatFormatDescriptor::of(format).platform);
 }
 
 QString platformName(const QString &platform)

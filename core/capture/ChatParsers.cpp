@@ -1,93 +1,56 @@
 #include "core/capture/ChatParsers.h"
 
-#include "core/capture/DiscordParser.h"
-#include "core/capture/QQParser.h"
-#include "core/capture/TelegramParser.h"
-#include "core/capture/WeChatParser.h"
-#include "core/capture/WhatsAppParser.h"
+#include "core/capture/ChatFormatDescriptor.h"
 
 #include <QStringList>
 
 namespace CampDesk {
 
-namespace {
-
-struct Entry {
-    ChatFormat format;
-    bool (*sniff)(QStringView);
-    Result<ParseReport> (*parse)(QStringView, const ParseOptions &, const MessageSink &);
-};
-
-// Structured formats first: their headers are unmistakable, while line-based
-// text formats accept more.
-const QList<Entry> &entries()
-{
-    static const QList<Entry> all = {
-        {ChatFormat::TelegramJson, &TelegramParser::sniff, &TelegramParser::parse},
-        {ChatFormat::DiscordJson, &DiscordJsonParser::sniff, &DiscordJsonParser::parse},
-        {ChatFormat::DiscordCsv, &DiscordCsvParser::sniff, &DiscordCsvParser::parse},
-        {ChatFormat::WeChatMemoTraceCsv, &MemoTraceCsvParser::sniff, &MemoTraceCsvParser::parse},
-        {ChatFormat::WeChatPyWxDumpCsv, &PyWxDumpCsvParser::sniff, &PyWxDumpCsvParser::parse},
-        {ChatFormat::QQText, &QQParser::sniff, &QQParser::parse},
-        {ChatFormat::WhatsApp, &WhatsAppParser::sniff, &WhatsAppParser::parse},
-        {ChatFormat::WeChatMemoTraceText, &MemoTraceTextParser::sniff, &MemoTraceTextParser::parse},
-    };
-    return all;
-}
-
-} // namespace
-
 std::optional<ChatFormat> ChatParsers::detect(QStringView text)
 {
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 64 * 1024));
-    for (const Entry &entry : entries()) {
-        if (entry.sniff(head))
-            return entry.format;
+    for (const ChatFormatDescriptor &descriptor : ChatFormatDescriptor::all()) {
+        if (descriptor.sniff(head))
+            return descriptor.format;
     }
     return std::nullopt;
 }
 
 bool ChatParsers::isLineBased(ChatFormat format)
 {
-    return format != ChatFormat::TelegramJson && format != ChatFormat::DiscordJson;
+    return ChatFormatDescriptor::of(format).isLineBased();
 }
 
 bool ChatParsers::hasDateOrder(ChatFormat format)
 {
-    return format == ChatFormat::WhatsApp || format == ChatFormat::DiscordCsv;
+    return ChatFormatDescriptor::of(format).hasDateOrder();
 }
 
 void ChatParsers::survey(ChatFormat format, QStringView text, int firstLine, FileSurvey &survey)
 {
-    if (format == ChatFormat::WhatsApp)
-        WhatsAppParser::survey(text, firstLine, survey);
-    else if (format == ChatFormat::DiscordCsv)
-        DiscordCsvParser::gatherDateEvidence(text, firstLine, survey.dates);
+    if (const auto surveyOf = ChatFormatDescriptor::of(format).survey)
+        surveyOf(text, firstLine, survey);
 }
 
 Result<DateOrderDecision> ChatParsers::decideDateOrder(ChatFormat format, const DateOrderEvidence &evidence,
                                                        DateOrder requested)
 {
-    if (format == ChatFormat::DiscordCsv)
-        return DiscordCsvParser::decideDateOrder(evidence, requested);
-    return WhatsAppParser::decideDateOrder(evidence, requested);
+    if (const auto decide = ChatFormatDescriptor::of(format).decideDateOrder)
+        return decide(evidence, requested);
+    return DateOrderDecision {}; // no date of the format needs an order
 }
 
 Result<ParseReport> ChatParsers::parse(ChatFormat format, QStringView text, const ParseOptions &options,
                                        const MessageSink &sink)
 {
-    for (const Entry &entry : entries()) {
-        if (entry.format == format)
-            return entry.parse(text, options, sink);
-    }
-    return fail(QString());
+    return ChatFormatDescriptor::of(format).parse(text, options, sink);
 }
 
 QString ChatParsers::formatList()
 {
     QStringList names;
-    for (const Entry &entry : entries())
-        names.append(ChatFormats::displayName(entry.format));
+    for (const ChatFormatDescriptor &descriptor : ChatFormatDescriptor::all())
+        names.append(ChatFormats::displayName(descriptor.format));
     return names.join(QStringLiteral(", "));
 }
 

@@ -11,8 +11,8 @@
 
 namespace CampDesk {
 
-// The one place that knows every chat-export parser: detection by content
-// and dispatch by format.
+// Detection by content and dispatch by format, as the formats'
+// descriptors (ChatFormatDescriptor) say.
 class ChatParsers final {
 public:
     // The format whose sniffer accepts the start of the text, most specific

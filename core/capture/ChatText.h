@@ -78,6 +78,23 @@ enum class NoBreakSpaces { Keep, Plain };
 // trimmed.
 QString cleanName(QStringView name, NoBreakSpaces spaces = NoBreakSpaces::Keep);
 
+// Telegram's and DiscordChatExporter's names, with their no-break spaces
+// made plain, as these readers always gave them.
+inline QString plainName(QStringView name)
+{
+    return cleanName(name, NoBreakSpaces::Plain);
+}
+
+// Whether the text's first character after white space and byte-order
+// marks is `c` (the `{` a JSON export starts with).
+inline bool startsWithAfterBlank(QStringView text, QChar c)
+{
+    qsizetype start = 0;
+    while (start < text.size() && (text.at(start).isSpace() || text.at(start) == QChar(0xFEFF)))
+        ++start;
+    return start < text.size() && text.at(start) == c;
+}
+
 // A display name as names are compared exactly: Unicode NFKC (full-width
 // letters and compatibility forms become plain ones), invisible characters
 // removed, surrounding spaces trimmed. Case, emoji and punctuation stay:

@@ -2,6 +2,7 @@
 
 #include "core/capture/ChatText.h"
 #include "core/capture/JsonPieceScanner.h"
+#include "core/io/CsvReader.h"
 #include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,7 @@ namespace CampDesk {
 
 namespace {
 
-// Names with their no-break spaces made plain, as these readers always gave them.
-QString cleanName(QStringView name)
-{
-    return ChatText::cleanName(name, ChatText::NoBreakSpaces::Plain);
-}
+using ChatText::plainName;
 using ChatText::trimmedView;
 
 using ChatText::isAsciiDigit;
@@ -267,128 +264,6 @@ std::optional<qint64> localTime(const LocalStamp &stamp, DateOrder order, LocalC
 
 // --- CSV -------------------------------------------------------------------
 
-qsizetype countLineEnds(QStringView text)
-{
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\n' || (c == u'\r' && (i + 1 == text.size() || text.at(i + 1) != u'\n')))
-            ++count;
-    }
-    return count;
-}
-
-// Streams the records of a CSV file (DiscordChatExporter quotes every field,
-// so a quoted field is found with one indexOf and copied once). Multi-line
-// content stays inside its quoted field (5.1); CRLF, LF and bare CR end rows.
-class CsvReader final {
-public:
-    CsvReader(QStringView text, QChar separator, qsizetype position = 0, int line = 1)
-        : m_text(text)
-        , m_separator(separator)
-        , m_pos(position)
-        , m_line(line)
-    {
-    }
-
-    qsizetype position() const { return m_pos; }
-    bool tooWide() const { return m_tooWide; }
-
-    // False at the end of the text, or at a record of more than
-    // InputLimits::MaxFields cells (then tooWide()). Blank lines are no records.
-    bool read(QStringList &cells, int &line, bool &unclosed)
-    {
-        cells.clear();
-        unclosed = false;
-        while (m_pos < m_text.size() && (m_text.at(m_pos) == u'\n' || m_text.at(m_pos) == u'\r'))
-            skipLineEnd();
-        if (m_pos >= m_text.size())
-            return false;
-        line = m_line;
-        for (;;) {
-            if (cells.size() == InputLimits::MaxFields) {
-                m_tooWide = true;
-                return false;
-            }
-            cells.append(readCell(unclosed));
-            if (m_pos >= m_text.size())
-                return true;
-            if (m_text.at(m_pos) == m_separator) {
-                ++m_pos;
-                continue;
-            }
-            skipLineEnd();
-            return true;
-        }
-    }
-
-private:
-    void skipLineEnd()
-    {
-        if (m_text.at(m_pos) == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')
-            ++m_pos;
-        ++m_pos;
-        ++m_line;
-    }
-
-    bool atCellEnd(qsizetype pos) const
-    {
-        const QChar c = m_text.at(pos);
-        return c == m_separator || c == u'\n' || c == u'\r';
-    }
-
-    QString readCell(bool &unclosed)
-    {
-        QString cell;
-        if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
-            ++m_pos;
-            bool multiLine = false;
-            for (;;) {
-                const qsizetype quote = m_text.indexOf(u'"', m_pos);
-                const qsizetype end = quote < 0 ? m_text.size() : quote;
-                const QStringView piece = m_text.sliced(m_pos, end - m_pos);
-                if (const qsizetype ends = countLineEnds(piece); ends > 0) {
-                    m_line += int(ends);
-                    multiLine = true;
-                }
-                cell += piece;
-                if (quote < 0) {
-                    unclosed = true;
-                    m_pos = m_text.size();
-                    break;
-                }
-                if (quote + 1 < m_text.size() && m_text.at(quote + 1) == u'"') {
-                    cell += u'"';
-                    m_pos = quote + 2;
-                    continue;
-                }
-                m_pos = quote + 1;
-                break;
-            }
-            if (multiLine && cell.contains(u'\r')) {
-                cell.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-                cell.replace(u'\r', u'\n');
-            }
-            // Stray text after the closing quote belongs to the cell.
-            const qsizetype start = m_pos;
-            while (m_pos < m_text.size() && !atCellEnd(m_pos))
-                ++m_pos;
-            cell += m_text.sliced(start, m_pos - start);
-            return cell;
-        }
-        const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && !atCellEnd(m_pos))
-            ++m_pos;
-        return m_text.sliced(start, m_pos - start).toString();
-    }
-
-    QStringView m_text;
-    QChar m_separator;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-    bool m_tooWide = false;
-};
-
 struct CsvColumns {
     QChar separator;
     int authorId = -1;
@@ -462,14 +337,31 @@ std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
     if (columns.author < 0 || columns.date < 0 || columns.content < 0)
         return std::nullopt;
     columns.needed = std::max({columns.authorId, columns.author, columns.date, columns.content}) + 1;
-    CsvReader reader(text, columns.separator, start, line);
-    QStringList cells;
-    int headerLine = 0;
-    bool unclosed = false;
-    reader.read(cells, headerLine, unclosed);
+    CsvReader reader(text, columns.separator);
+    reader.seek(start, line);
+    reader.skip();
     columns.dataStart = reader.position();
-    columns.dataLine = headerLine + 1;
+    columns.dataLine = line + 1;
     return columns;
+}
+
+// The records after the header.
+CsvReader dataRecords(QStringView text, const CsvColumns &columns)
+{
+    CsvReader reader(text, columns.separator);
+    reader.seek(columns.dataStart, columns.dataLine);
+    return reader;
+}
+
+// The next record; an empty line is none (a line of spaces is one, and is
+// too short to read).
+bool nextRecord(CsvReader &reader)
+{
+    while (reader.next()) {
+        if (!reader.recordText().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 QString headerExpectation()
@@ -546,10 +438,10 @@ void classifyCsv(const QString &content, bool hasAttachments, ChatMessage &messa
         message.subjects = {message.senderName};
     } else if (startsAndEnds(text, u"Added ", u" to the group.", &name)) {
         message.kind = MessageKind::Join;
-        message.subjects = {cleanName(name)};
+        message.subjects = {plainName(name)};
     } else if (startsAndEnds(text, u"Removed ", u" from the group.", &name)) {
         message.kind = MessageKind::Leave;
-        message.subjects = {cleanName(name)};
+        message.subjects = {plainName(name)};
     } else if (text == u"Added a recipient.") {
         message.kind = MessageKind::Join;
     } else if (text == u"Removed a recipient.") {
@@ -578,8 +470,8 @@ QString syntaxError(int line, qsizetype column, const QString &error)
 
 QString displayName(const QJsonObject &user)
 {
-    const QString nickname = cleanName(user.value(u"nickname").toString());
-    return nickname.isEmpty() ? cleanName(user.value(u"name").toString()) : nickname;
+    const QString nickname = plainName(user.value(u"nickname").toString());
+    return nickname.isEmpty() ? plainName(user.value(u"name").toString()) : nickname;
 }
 
 QStringList mentionedNames(const QJsonObject &message)
@@ -649,10 +541,7 @@ void classifyJson(const QJsonObject &object, ChatMessage &message)
 
 bool DiscordJsonParser::sniff(QStringView head)
 {
-    qsizetype start = 0;
-    while (start < head.size() && (head.at(start).isSpace() || head.at(start) == QChar(0xFEFF)))
-        ++start;
-    if (start >= head.size() || head.at(start) != u'{')
+    if (!ChatText::startsWithAfterBlank(head, u'{'))
         return false;
     static const QRegularExpression guild(QStringLiteral(R"("guild"\s*:\s*\{)"));
     static const QRegularExpression channel(QStringLiteral(R"("channel"\s*:\s*\{)"));
@@ -804,42 +693,41 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         report.warnings.append(*guess);
     // No slash date needs an order: any will do, en-US's as the exporter's default.
     report.dateOrder = decision->order == DateOrder::Auto ? DateOrder::MonthFirst : decision->order;
-    CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);
+    CsvReader reader = dataRecords(text, *columns);
     CsvDates dates(options, report.dateOrder);
-    QStringList cells;
-    int line = 0;
-    bool unclosed = false;
     qsizetype rows = 0;
     const double size = double(std::max<qsizetype>(text.size(), 1));
-    while (reader.read(cells, line, unclosed)) {
+    while (nextRecord(reader)) {
         if (options.progress && ++rows % 4096 == 0 && !options.progress(double(reader.position()) / size)) {
             report.cancelled = true;
             return report;
         }
-        if (unclosed)
+        const int line = reader.line();
+        if (reader.unclosed())
             report.warnings.append({line,
                                     QCoreApplication::translate("DiscordCsvParser",
                                                                 "Line %1: a quoted field is not closed before the "
                                                                 "end of the file.")
                                         .arg(line)});
-        if (cells.size() < columns->needed) {
+        if (reader.size() < columns->needed) {
             report.warnings.append({line,
                                     QCoreApplication::translate("DiscordCsvParser",
                                                                 "Line %1: expected %2 columns, found %3; row "
                                                                 "skipped.")
                                         .arg(line)
                                         .arg(columns->needed)
-                                        .arg(cells.size()),
+                                        .arg(reader.size()),
                                     1});
             continue;
         }
-        const auto time = dates.parse(cells.at(columns->date));
+        const QStringView date = reader.field(columns->date);
+        const auto time = dates.parse(date);
         if (!time) {
             report.warnings.append(
                 {line,
                  QCoreApplication::translate("DiscordCsvParser", "Line %1: “%2” is not a date; row skipped.")
                      .arg(line)
-                     .arg(cells.at(columns->date)),
+                     .arg(date),
                  1});
             continue;
         }
@@ -847,14 +735,14 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         message.time = *time;
         message.line = line;
         if (columns->authorId >= 0)
-            message.senderId = trimmedView(cells.at(columns->authorId)).toString();
-        message.senderName = cleanName(cells.at(columns->author));
-        message.text = cells.at(columns->content);
-        const bool hasAttachments = columns->attachments >= 0 && columns->attachments < cells.size()
-            && !trimmedView(cells.at(columns->attachments)).isEmpty();
+            message.senderId = trimmedView(reader.field(columns->authorId)).toString();
+        message.senderName = plainName(reader.field(columns->author));
+        message.text = reader.field(columns->content).toString();
+        const QStringView attachments = reader.field(columns->attachments);
+        const bool hasAttachments = !trimmedView(attachments).isEmpty();
         classifyCsv(message.text, hasAttachments, message);
         if (message.kind == MessageKind::Media)
-            message.text = cells.at(columns->attachments);
+            message.text = attachments.toString();
         ++report.messages;
         if (!sink(std::move(message))) {
             report.cancelled = true;
@@ -862,7 +750,7 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
         }
     }
     if (reader.tooWide())
-        return fail(InputLimits::tooManyFields(line));
+        return fail(InputLimits::tooManyFields(reader.line()));
     if (options.progress)
         options.progress(1.0);
     return report;
@@ -873,16 +761,13 @@ void DiscordCsvParser::gatherDateEvidence(QStringView text, int firstLine, DateO
     const auto columns = readHeader(text, firstLine);
     if (!columns)
         return;
-    CsvReader reader(text, columns->separator, columns->dataStart, columns->dataLine);
-    QStringList cells;
-    int line = 0;
-    bool unclosed = false;
-    while (!evidence.conflicting() && reader.read(cells, line, unclosed)) {
-        if (cells.size() <= columns->date)
+    CsvReader reader = dataRecords(text, *columns);
+    while (!evidence.conflicting() && nextRecord(reader)) {
+        if (reader.size() <= columns->date)
             continue;
-        const QStringView value = trimmedView(cells.at(columns->date));
+        const QStringView value = trimmedView(reader.field(columns->date));
         if (const auto stamp = readLocalStamp(value); stamp && isSlashDate(*stamp))
-            evidence.noteDate(line, value, stamp->first, stamp->second, stamp->meridiem != 0);
+            evidence.noteDate(reader.line(), value, stamp->first, stamp->second, stamp->meridiem != 0);
     }
 }
 

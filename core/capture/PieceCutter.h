@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/capture/ChatFormat.h"
+#include "core/capture/ChatFormatDescriptor.h"
 #include "core/capture/QQParser.h"
 
 #include <QStringView>
@@ -9,7 +10,8 @@ namespace CampDesk {
 
 // Where a big chat export read a piece at a time (ChatFileReader) may be cut,
 // so that every piece parses exactly as it would inside the whole file (on
-// its own, or for QQ and JSON with what the pieces before it left):
+// its own, or for QQ and JSON with what the pieces before it left). The
+// format's descriptor says which way (PieceCut):
 // * WhatsApp text: before a line that starts a message;
 // * MemoTrace text: before a message header that follows a blank line (a
 //   header anywhere else is body text);
@@ -41,10 +43,10 @@ public:
     bool cutsAnywhere() const;
 
 private:
-    bool isCsv() const;
     qsizetype lastLineCut(QStringView buffer) const;
+    qsizetype lastRecordCut(QStringView buffer);
 
-    ChatFormat m_format;
+    const ChatFormatDescriptor *m_format;
     QChar m_separator = u',';
     QQParser::LineBreak m_lineBreak = QQParser::LineBreak::Lf;
     bool m_sawStart = false;

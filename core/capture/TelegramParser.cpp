@@ -29,11 +29,7 @@ namespace CampDesk {
 
 namespace {
 
-// Names with their no-break spaces made plain, as these readers always gave them.
-QString cleanName(QStringView name)
-{
-    return ChatText::cleanName(name, ChatText::NoBreakSpaces::Plain);
-}
+using ChatText::plainName;
 
 // `from_id` is "user123…" in current exports but a bare number in old ones.
 QString idText(const QJsonValue &value)
@@ -63,7 +59,7 @@ QStringList memberNames(const QJsonValue &members)
     const QJsonArray list = members.toArray();
     for (const QJsonValue member : list) {
         // Deleted accounts are written as null: nobody to name.
-        const QString name = cleanName(member.toString());
+        const QString name = plainName(member.toString());
         if (!name.isEmpty())
             names.append(name);
     }
@@ -180,7 +176,7 @@ void classifyService(const QJsonObject &object, ChatMessage &message)
 {
     const QString action = object.value(u"action").toString();
     message.senderId = idText(object.value(u"actor_id"));
-    message.senderName = cleanName(object.value(u"actor").toString());
+    message.senderName = plainName(object.value(u"actor").toString());
     message.text = plainText(object.value(u"text"));
     if (message.text.isEmpty())
         message.text = action;
@@ -205,7 +201,7 @@ void classifyService(const QJsonObject &object, ChatMessage &message)
 void classifyMessage(const QJsonObject &object, ChatMessage &message)
 {
     message.senderId = idText(object.value(u"from_id"));
-    message.senderName = cleanName(object.value(u"from").toString());
+    message.senderName = plainName(object.value(u"from").toString());
     message.text = plainText(object.value(u"text"));
     if (hasMedia(object)) {
         message.kind = MessageKind::Media;
@@ -256,7 +252,7 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
         if (!header)
             return std::unexpected(header.error());
         const QString type = header->value(u"type").toString();
-        const Chat entry {chat, cleanName(header->value(u"name").toString())};
+        const Chat entry {chat, plainName(header->value(u"name").toString())};
         if (isGroupType(type))
             groups.append(entry);
         else if (type.isEmpty()) // trimmed or very old exports carry no type: taken when no chat is a typed group
@@ -294,10 +290,7 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
 
 bool TelegramParser::sniff(QStringView head)
 {
-    qsizetype start = 0;
-    while (start < head.size() && (head.at(start).isSpace() || head.at(start) == QChar(0xFEFF)))
-        ++start;
-    if (start >= head.size() || head.at(start) != u'{')
+    if (!ChatText::startsWithAfterBlank(head, u'{'))
         return false;
     // DiscordChatExporter JSON is an object with messages too; its "guild" key
     // is unmistakable (inside a Telegram string the quotes would be escaped).
@@ -350,7 +343,7 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
         auto header = chatHeader(*root);
         if (!header)
             return std::unexpected(header.error());
-        chat = Chat {&*root, cleanName(header->value(u"name").toString())};
+        chat = Chat {&*root, plainName(header->value(u"name").toString())};
     } else if (layout.hasChats()) {
         auto chosen = chooseGroup(chats, report.warnings);
         if (!chosen)

@@ -1,6 +1,7 @@
 #include "core/capture/WeChatParser.h"
 
 #include "core/capture/ChatText.h"
+#include "core/io/CsvReader.h"
 #include "core/io/InputLimits.h"
 
 #include <QCoreApplication>
@@ -134,144 +135,34 @@ private:
 
 // ---- CSV ------------------------------------------------------------------------
 
-struct CsvCell final {
-    QStringView view;
-    QString owned;
-    bool isOwned = false;
+// The WeChat readers read a record's blank first line as no row, and drop
+// what follows a quoted field's closing quote, as they always did.
+CsvReader wechatCsv(QStringView text, int firstLine)
+{
+    CsvReader reader(text, u',', firstLine);
+    reader.setAfterQuote(CsvReader::AfterQuote::Drop);
+    return reader;
+}
 
-    QStringView value() const { return isOwned ? QStringView(owned) : view; }
-};
-
-// A comma-separated reader over a view: cells are views into the text unless a
-// cell needs unescaping (doubled quotes, CR inside quotes), so a million rows
-// cost no per-cell allocation. Rows end at CRLF, LF or a bare CR; quoted cells
-// keep embedded newlines (as '\n'). Blank rows are skipped.
-class CsvReader final {
-public:
-    CsvReader(QStringView text, int firstLine)
-        : m_text(text)
-        , m_line(firstLine)
-    {
+// The next record that is not blank; false at the end or at a record of more
+// than InputLimits::MaxFields fields (then reader.tooWide()).
+bool nextRow(CsvReader &reader)
+{
+    while (reader.next()) {
+        if (reader.size() != 1 || !trimmedView(reader.field(0)).isEmpty())
+            return true;
     }
-
-    // Fills cells[0..count) and returns count (0 at the end; -1 for a row
-    // of more than InputLimits::MaxFields cells); line = where the row starts.
-    int next(std::vector<CsvCell> &cells, int &line)
-    {
-        while (m_pos < m_text.size()) {
-            line = m_line;
-            int count = 0;
-            bool rowDone = false;
-            while (!rowDone) {
-                if (count == InputLimits::MaxFields)
-                    return -1;
-                if (count == int(cells.size()))
-                    cells.emplace_back();
-                CsvCell &cell = cells[size_t(count++)];
-                readCell(cell);
-                if (m_pos >= m_text.size()) {
-                    rowDone = true;
-                } else if (m_text.at(m_pos) == u',') {
-                    ++m_pos;
-                } else {
-                    endLine();
-                    rowDone = true;
-                }
-            }
-            if (count == 1 && trimmedView(cells[0].value()).isEmpty())
-                continue;
-            return count;
-        }
-        return 0;
-    }
-
-    qsizetype position() const { return m_pos; }
-
-private:
-    void endLine()
-    {
-        if (m_text.at(m_pos) == u'\r' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u'\n')
-            ++m_pos;
-        ++m_pos;
-        ++m_line;
-    }
-
-    void readCell(CsvCell &cell)
-    {
-        cell.isOwned = false;
-        if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
-            const qsizetype start = ++m_pos;
-            bool needsCopy = false;
-            qsizetype i = start;
-            for (; i < m_text.size(); ++i) {
-                const QChar c = m_text.at(i);
-                if (c == u'"') {
-                    if (i + 1 < m_text.size() && m_text.at(i + 1) == u'"') {
-                        needsCopy = true;
-                        ++i;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == u'\n') {
-                    ++m_line;
-                } else if (c == u'\r') {
-                    needsCopy = true;
-                    if (!(i + 1 < m_text.size() && m_text.at(i + 1) == u'\n'))
-                        ++m_line;
-                }
-            }
-            const QStringView raw = m_text.sliced(start, i - start);
-            m_pos = std::min(i + 1, m_text.size());
-            if (needsCopy) {
-                cell.owned.clear();
-                cell.owned.reserve(raw.size());
-                for (qsizetype k = 0; k < raw.size(); ++k) {
-                    const QChar c = raw.at(k);
-                    if (c == u'"') {
-                        cell.owned.append(c);
-                        ++k; // the doubled quote
-                    } else if (c == u'\r') {
-                        cell.owned.append(u'\n');
-                        if (k + 1 < raw.size() && raw.at(k + 1) == u'\n')
-                            ++k;
-                    } else {
-                        cell.owned.append(c);
-                    }
-                }
-                cell.isOwned = true;
-            } else {
-                cell.view = raw;
-            }
-            // Stray characters between the closing quote and the separator are dropped.
-            while (m_pos < m_text.size() && m_text.at(m_pos) != u',' && m_text.at(m_pos) != u'\n'
-                   && m_text.at(m_pos) != u'\r')
-                ++m_pos;
-            return;
-        }
-        const qsizetype start = m_pos;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text.at(m_pos);
-            if (c == u',' || c == u'\n' || c == u'\r')
-                break;
-            ++m_pos;
-        }
-        cell.view = m_text.sliced(start, m_pos - start);
-    }
-
-    QStringView m_text;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-};
+    return false;
+}
 
 // Column name → index in the header row (-1 when absent). The BOM is already
 // gone, but a stray U+FEFF or spaces around a name must not hide it.
 class Columns final {
 public:
-    Columns(const std::vector<CsvCell> &cells, int count)
+    explicit Columns(const CsvReader &header)
     {
-        for (int i = 0; i < count; ++i)
-            m_names.append(cleanName(cells[size_t(i)].value()));
+        for (int i = 0; i < header.size(); ++i)
+            m_names.append(cleanName(header.field(i)));
     }
 
     int operator[](QStringView name) const
@@ -300,20 +191,10 @@ private:
 
 std::optional<Columns> headerColumns(QStringView head)
 {
-    CsvReader reader(head, 1);
-    std::vector<CsvCell> cells;
-    int line = 0;
-    const int count = reader.next(cells, line);
-    if (count < 2)
+    CsvReader reader = wechatCsv(head, 1);
+    if (!nextRow(reader) || reader.size() < 2)
         return std::nullopt;
-    return Columns(cells, count);
-}
-
-QStringView cellAt(const std::vector<CsvCell> &cells, int count, int index)
-{
-    if (index < 0 || index >= count)
-        return {};
-    return cells[size_t(index)].value();
+    return Columns(reader);
 }
 
 // ---- XML / JSON snippets ---------------------------------------------------------
@@ -924,13 +805,13 @@ bool MemoTraceCsvParser::sniff(QStringView head)
 
 Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    CsvReader reader(text, options.firstLine);
-    std::vector<CsvCell> cells;
-    int line = 0;
-    const int headerCount = reader.next(cells, line);
-    if (headerCount < 0)
+    CsvReader reader = wechatCsv(text, options.firstLine);
+    const bool hasHeader = nextRow(reader);
+    int line = reader.line();
+    if (reader.tooWide())
         return fail(InputLimits::tooManyFields(line));
-    const Columns columns(cells, headerCount);
+    const int headerCount = hasHeader ? reader.size() : 0;
+    const Columns columns(reader);
     if (headerCount < 2 || !columns.has({u"Type", u"CreateTime", u"StrContent", u"IsSender"})) {
         return fail(QCoreApplication::translate("MemoTraceCsvParser", "Line %1: expected the MemoTrace CSV header “%2”")
                         .arg(std::max(1, line))
@@ -953,8 +834,9 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
     LocalClock clock(options.zone);
     int raggedRows = 0;
     int firstRaggedLine = 0;
-    int count = 0;
-    while ((count = reader.next(cells, line)) > 0) {
+    while (nextRow(reader)) {
+        line = reader.line();
+        const int count = reader.size();
         if (count < needed) {
             report.warnings.append(
                 {line,
@@ -971,46 +853,46 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             if (raggedRows++ == 0)
                 firstRaggedLine = line;
         }
-        const auto typeValue = toInteger(cellAt(cells, count, type));
+        const auto typeValue = toInteger(reader.field(type));
         if (!typeValue) {
             report.warnings.append(
                 {line,
                  QCoreApplication::translate("MemoTraceCsvParser",
                                              "Line %1: unreadable message type “%2”; the row is skipped")
                      .arg(line)
-                     .arg(cellAt(cells, count, type).toString()),
+                     .arg(reader.field(type).toString()),
                  1});
             continue;
         }
         ChatMessage message;
         message.line = line;
-        if (const auto unix = toInteger(cellAt(cells, count, createTime)); unix && *unix > 0) {
+        if (const auto unix = toInteger(reader.field(createTime)); unix && *unix > 0) {
             message.time = *unix;
         } else {
             qsizetype pos = 0;
-            const QStringView local = trimmedView(cellAt(cells, count, strTime));
+            const QStringView local = trimmedView(reader.field(strTime));
             const auto parsed = parseLocalDateTime(local, pos, false);
             if (!parsed) {
                 report.warnings.append({line,
                                         QCoreApplication::translate("MemoTraceCsvParser",
                                                                     "Line %1: unreadable time “%2”; the row is skipped")
                                             .arg(line)
-                                            .arg(cellAt(cells, count, createTime).toString()),
+                                            .arg(reader.field(createTime).toString()),
                                         1});
                 continue;
             }
             message.time = clock.toUnix(*parsed);
         }
-        message.sourceId = trimmedView(cellAt(cells, count, localId)).toString();
+        message.sourceId = trimmedView(reader.field(localId)).toString();
 
-        const QStringView senderId = trimmedView(cellAt(cells, count, sender));
-        QString name = cleanName(cellAt(cells, count, remark));
+        const QStringView senderId = trimmedView(reader.field(sender));
+        QString name = cleanName(reader.field(remark));
         if (name.isEmpty())
-            name = cleanName(cellAt(cells, count, nickName));
+            name = cleanName(reader.field(nickName));
         if (name.isEmpty())
             name = senderId.toString();
         message.senderId = senderId.toString();
-        if (trimmedView(cellAt(cells, count, isSender)) == u"1") {
+        if (trimmedView(reader.field(isSender)) == u"1") {
             message.fromSelf = true;
             if (name.isEmpty())
                 name = selfName();
@@ -1018,16 +900,16 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
             // A ragged private-chat row does not say who the contact is; the
             // conversation (TalkerId) is the only thing that identifies them.
             if (name.isEmpty())
-                name = QStringLiteral("TalkerId %1").arg(trimmedView(cellAt(cells, count, talkerId)).toString());
+                name = QStringLiteral("TalkerId %1").arg(trimmedView(reader.field(talkerId)).toString());
         }
         message.senderName = name;
-        const auto subTypeValue = toInteger(cellAt(cells, count, subType));
-        classifyMemoTrace(int(*typeValue), int(subTypeValue.value_or(0)), cellAt(cells, count, content), message);
+        const auto subTypeValue = toInteger(reader.field(subType));
+        classifyMemoTrace(int(*typeValue), int(subTypeValue.value_or(0)), reader.field(content), message);
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;
     }
-    if (count < 0)
-        return fail(InputLimits::tooManyFields(line));
+    if (reader.tooWide())
+        return fail(InputLimits::tooManyFields(reader.line()));
     if (raggedRows > 0)
         report.warnings.append(
             {firstRaggedLine, raggedRowsSummary(firstRaggedLine, raggedRows), 0, &raggedRowsSummary, raggedRows});
@@ -1201,13 +1083,13 @@ bool PyWxDumpCsvParser::sniff(QStringView head)
 
 Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOptions &options, const MessageSink &sink)
 {
-    CsvReader reader(text, options.firstLine);
-    std::vector<CsvCell> cells;
-    int line = 0;
-    const int headerCount = reader.next(cells, line);
-    if (headerCount < 0)
+    CsvReader reader = wechatCsv(text, options.firstLine);
+    const bool hasHeader = nextRow(reader);
+    int line = reader.line();
+    if (reader.tooWide())
         return fail(InputLimits::tooManyFields(line));
-    const Columns columns(cells, headerCount);
+    const int headerCount = hasHeader ? reader.size() : 0;
+    const Columns columns(reader);
     const int msgSvrId = columns[u"MsgSvrID"];
     const int typeName = columns[u"type_name"];
     const int talker = columns[u"talker"];
@@ -1227,8 +1109,9 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
 
     ParseReport report;
     LocalClock clock(options.zone);
-    int count = 0;
-    while ((count = reader.next(cells, line)) > 0) {
+    while (nextRow(reader)) {
+        line = reader.line();
+        const int count = reader.size();
         if (count < needed) {
             report.warnings.append(
                 {line,
@@ -1241,7 +1124,7 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
         }
         ChatMessage message;
         message.line = line;
-        const QStringView timeText = trimmedView(cellAt(cells, count, createTime));
+        const QStringView timeText = trimmedView(reader.field(createTime));
         if (isAllDigits(timeText) && timeText.size() >= 9) {
             message.time = timeText.toLongLong();
         } else {
@@ -1259,27 +1142,27 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
             message.time = clock.toUnix(*parsed);
         }
         // Excel turns 19-digit ids into "7.43727E+18": such ids are not unique.
-        const QStringView serverId = trimmedView(cellAt(cells, count, msgSvrId));
+        const QStringView serverId = trimmedView(reader.field(msgSvrId));
         if (isAllDigits(serverId))
             message.sourceId = serverId.toString();
         if (report.chatName.isEmpty())
-            report.chatName = cleanName(cellAt(cells, count, roomName));
+            report.chatName = cleanName(reader.field(roomName));
 
-        const QStringView talkerText = trimmedView(cellAt(cells, count, talker));
+        const QStringView talkerText = trimmedView(reader.field(talker));
         message.senderId = looksLikeWxid(talkerText) ? talkerText.toString() : QString();
         message.senderName = cleanName(talkerText);
         // My own rows: talker 我, or (in some builds) left empty.
-        message.fromSelf = trimmedView(cellAt(cells, count, isSender)) == u"1" || message.senderName == selfName();
+        message.fromSelf = trimmedView(reader.field(isSender)) == u"1" || message.senderName == selfName();
         if (message.fromSelf && message.senderName.isEmpty())
             message.senderName = selfName();
         if (msg >= 0) {
-            message.text = cellAt(cells, count, msg).toString();
+            message.text = reader.field(msg).toString();
         } else {
-            const QStringView json = cellAt(cells, count, content);
+            const QStringView json = reader.field(content);
             message.text = jsonStringField(json, u"msg").value_or(json.toString());
         }
 
-        switch (labelKind(trimmedView(cellAt(cells, count, typeName)))) {
+        switch (labelKind(trimmedView(reader.field(typeName)))) {
         case LabelKind::Text:
             message.kind = MessageKind::Text;
             break;
@@ -1301,8 +1184,8 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
         if (!deliver(sink, report, message) || !reportProgress(options, report, reader.position(), text.size()))
             return report;
     }
-    if (count < 0)
-        return fail(InputLimits::tooManyFields(line));
+    if (reader.tooWide())
+        return fail(InputLimits::tooManyFields(reader.line()));
     if (options.progress)
         options.progress(1.0);
     return report;

@@ -14,8 +14,9 @@ struct TextRow final {
     QStringList cells;
 };
 
-// Reads comma- or tab-separated text: quoted fields with doubled quotes and
-// embedded newlines, CRLF or LF, ragged rows. The separator is the one the
+// Reads comma- or tab-separated text with CsvReader (quoted fields with
+// doubled quotes and embedded newlines, CRLF, LF or a bare CR, ragged rows)
+// into rows of cells; blank lines are no rows. The separator is the one the
 // first line uses most (tab for spreadsheet pastes). A row of more than
 // InputLimits::MaxFields cells, or a table of more than MaxTableCells, is
 // refused: no roster is that wide or that big, and holding every cell of
