@@ -8,13 +8,13 @@
 #include "core/capture/JielongMatcher.h"
 #include "core/capture/ParticipationRepository.h"
 #include "core/capture/ParticipationStats.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/io/InputFile.h"
 #include "core/io/OutputFile.h"
 #include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewHeadline.h"
 #include "core/review/ReviewJson.h"
 #include "core/roster/TextDecoder.h"
-#include "core/storage/ActivityRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

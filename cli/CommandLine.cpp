@@ -4,6 +4,9 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/io/InputFile.h"
 #include "core/io/OutputFile.h"
 #include "core/plan/CampPlanner.h"
@@ -16,9 +19,6 @@
 #include "core/search/TextMatcher.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QCommandLineParser>

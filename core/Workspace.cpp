@@ -1,17 +1,18 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/io/OwnerOnly.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/roster/ViolationRepository.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
 #include "core/storage/BusyRetry.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/SqliteInterrupter.h"
@@ -319,6 +320,21 @@ Result<void> configure(const QSqlDatabase &db, bool fresh)
     return {};
 }
 
+// The migration steps that rebuild data in capture's formats: storage,
+// below the features, cannot name them itself.
+Schema::DataUpgrades dataUpgrades()
+{
+    return {
+        .packMemberDays = [](const QSqlDatabase &db) { return ParticipationRepository(db).packOldDayStats(); },
+        .rebuildCamp = [](const QSqlDatabase &db, qint64 campId) -> Result<void> {
+            ParticipationRepository participation(db);
+            if (auto rebuilt = participation.refreshStats(campId); !rebuilt)
+                return rebuilt;
+            return participation.writeMessageMinutes(campId);
+        },
+    };
+}
+
 } // namespace
 
 Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
@@ -430,7 +446,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return failed(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
     if (auto configured = configure(db, fresh); !configured)
         return failed(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
-    if (auto migrated = Schema::migrate(db, version); !migrated)
+    if (auto migrated = Schema::migrate(db, version, dataUpgrades()); !migrated)
         return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));

@@ -548,4 +548,42 @@ Result<void> ParticipationRepository::removeImport(qint64 importId)
     return transaction.commit();
 }
 
+Result<void> ParticipationRepository::packOldDayStats()
+{
+    auto rows = Sql::exec(m_db,
+                          QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
+                                         " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    qint64 campId = 0, personId = 0;
+    QList<MemberDayStats> days;
+    const auto flush = [&]() -> Result<void> {
+        if (days.isEmpty())
+            return {};
+        auto inserted
+            = Sql::exec(m_db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
+                        {campId, personId, MemberDayCodec::encode(days)});
+        days.clear();
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    };
+    while (rows->next()) {
+        const qint64 rowCamp = rows->value(0).toLongLong();
+        const qint64 rowPerson = rows->value(1).toLongLong();
+        if (rowCamp != campId || rowPerson != personId) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            campId = rowCamp;
+            personId = rowPerson;
+        }
+        const QDate day = QDate::fromString(rows->value(2).toString(), Qt::ISODate);
+        if (day.isValid()) {
+            days.append({personId, day, rows->value(3).toInt(), rows->value(4).toInt(), rows->value(5).toLongLong(),
+                         rows->value(6).toLongLong()});
+        }
+    }
+    return flush();
+}
+
 } // namespace CampDesk

@@ -52,6 +52,10 @@ public:
     // upgrade that added them; imports write their own as they go).
     [[nodiscard]] Result<void> writeMessageMinutes(qint64 campId);
 
+    // The schema upgrade to version 6: packs each member's rows of the old
+    // member_day_stats table into one member_stats row (MemberDayCodec).
+    [[nodiscard]] Result<void> packOldDayStats();
+
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.
     [[nodiscard]] Result<void> bumpRevision(qint64 campId);

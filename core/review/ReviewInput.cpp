@@ -2,7 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/capture/MemberDayCodec.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/storage/SqliteStatement.h"
 
 #include <QHash>

@@ -1,10 +1,10 @@
 #include "core/roster/Roster.h"
 
 #include "core/Workspace.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/roster/RosterColumns.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include "core/storage/SqlQuery.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/PersonRepository.h"
+#include "core/domain/PersonRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
