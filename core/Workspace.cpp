@@ -6,6 +6,7 @@
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
+#include "core/domain/WorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
@@ -350,6 +351,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
+    , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))
     , m_registeredAs(OpenFiles::instance().add(m_path))
 {
 }
@@ -365,6 +367,7 @@ Workspace::~Workspace()
     m_campVariables.reset();
     m_subgroups.reset();
     m_violations.reset();
+    m_settings.reset();
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -550,37 +553,17 @@ QString Workspace::sqliteVersion() const
 
 Result<QString> Workspace::setting(const QString &key) const
 {
-    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next() ? query->value(0).toString() : QString();
+    return m_settings->value(key);
 }
 
 Result<void> Workspace::setSetting(const QString &key, const QString &value)
 {
-    auto query = Sql::exec(database(),
-                           QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
-                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                           {key, value});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return m_settings->setValue(key, value);
 }
 
 Result<QString> Workspace::workspaceId()
 {
-    const QString key = QStringLiteral("workspace_id");
-    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->next())
-        return query->value(0).toString();
-    QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto stored
-        = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, id});
-        !stored)
-        return std::unexpected(stored.error());
-    return id;
+    return m_settings->valueOr(QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 Result<void> Workspace::backupTo(const QString &target) const

@@ -24,6 +24,7 @@ class SpeechRepository;
 class CampVariableRepository;
 class SubgroupRepository;
 class ViolationRepository;
+class WorkspaceSettingsRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -137,6 +138,7 @@ private:
     std::unique_ptr<CampVariableRepository> m_campVariables;
     std::unique_ptr<SubgroupRepository> m_subgroups;
     std::unique_ptr<ViolationRepository> m_violations;
+    std::unique_ptr<WorkspaceSettingsRepository> m_settings;
     // How the process-wide list of open files knows this one.
     QString m_registeredAs;
 };

@@ -11,7 +11,6 @@
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 #include "ui/review/ReviewReportWriter.h"
 
@@ -351,10 +350,8 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
         return begun;
     if (auto removed = m_workspace->memberships().remove(entry.membership.id); !removed)
         return removed;
-    if (auto removed
-        = Sql::exec(m_workspace->database(), QStringLiteral("DELETE FROM people WHERE id = ?"), {entry.person.id});
-        !removed)
-        return std::unexpected(removed.error());
+    if (auto removed = m_workspace->people().remove(entry.person.id); !removed)
+        return removed;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT membersChanged(campId);

@@ -93,6 +93,15 @@ Result<void> MembershipRepository::remove(qint64 membershipId)
     return {};
 }
 
+Result<void> MembershipRepository::removeFromCamp(qint64 campId, qint64 personId)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM memberships WHERE camp_id = ? AND person_id = ?"),
+                           {campId, personId});
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
 Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qint64 campId) const
 {
     QVariantList values {campId};

@@ -108,6 +108,17 @@ Result<void> PersonRepository::remove(qint64 id)
     return {};
 }
 
+Result<void> PersonRepository::removeIfInNoCamp(qint64 id)
+{
+    auto removed = Sql::exec(m_db,
+                             QStringLiteral("DELETE FROM people WHERE id = ?"
+                                            " AND NOT EXISTS (SELECT 1 FROM memberships WHERE person_id = people.id)"),
+                             {id});
+    if (!removed)
+        return std::unexpected(removed.error());
+    return {};
+}
+
 Result<Person> PersonRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
