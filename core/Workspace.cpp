@@ -1,6 +1,7 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
+#include "core/capture/ChatImportRepository.h"
 #include "core/capture/ParticipationRepository.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
@@ -351,6 +352,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
+    , m_chatImports(std::make_unique<ChatImportRepository>(database()))
     , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))
     , m_registeredAs(OpenFiles::instance().add(m_path))
 {
@@ -367,6 +369,7 @@ Workspace::~Workspace()
     m_campVariables.reset();
     m_subgroups.reset();
     m_violations.reset();
+    m_chatImports.reset();
     m_settings.reset();
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
