@@ -406,6 +406,11 @@ Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
     return transaction.commit();
 }
 
+Result<qint64> ParticipationRepository::revision(qint64 campId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
+}
+
 Result<void> ParticipationRepository::bumpRevision(qint64 campId)
 {
     auto bumped = Sql::exec(m_db,

@@ -59,6 +59,8 @@ public:
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.
     [[nodiscard]] Result<void> bumpRevision(qint64 campId);
+    // How often that happened: what cached figures were computed at.
+    [[nodiscard]] Result<qint64> revision(qint64 campId) const;
 
     // Folded 接龙 names → person, learnt from manual matches.
     [[nodiscard]] Result<QHash<QString, qint64>> aliases(qint64 campId) const;
