@@ -541,7 +541,8 @@ private:
             auto stored = m_rows->storedMessage(m_camp.id, sourceKey);
             if (!stored)
                 return std::unexpected(stored.error());
-            if (*stored && (*stored)->identityId == identityId && (*stored)->body == message.text)
+            const std::optional<ChatImportRepository::StoredMessage> &held = *stored;
+            if (held.has_value() && held->identityId == identityId && held->body == message.text)
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
@@ -692,8 +693,9 @@ private:
         if (!stored)
             return std::unexpected(stored.error());
         bool readable = true;
+        const std::optional<QByteArray> &held = *stored;
         const QByteArray merged
-            = *stored ? MemberDayCodec::merge(**stored, days, &readable) : MemberDayCodec::encode(days);
+            = held.has_value() ? MemberDayCodec::merge(*held, days, &readable) : MemberDayCodec::encode(days);
         if (!readable)
             return false;
         if (auto done = m_rows->setMemberDays(m_camp.id, personId, merged); !done)

@@ -43,8 +43,8 @@ Result<QString> WorkspaceSettingsRepository::valueOr(const QString &key, const Q
     auto found = find(key);
     if (!found)
         return std::unexpected(found.error());
-    if (*found)
-        return **found;
+    if (const auto &held = *found; held.has_value())
+        return *held;
     // A plain insert: a value another connection stored meanwhile is kept
     // (the insert fails) rather than replaced.
     if (auto stored

@@ -34,8 +34,8 @@ Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &na
     auto found = workspace.subgroups().findByName(campId, name);
     if (!found)
         return std::unexpected(found.error());
-    if (*found)
-        return **found;
+    if (const auto &held = *found; held.has_value())
+        return *held;
     auto inserted = workspace.subgroups().insert(Subgroup {0, campId, name, QString(), 0});
     if (!inserted)
         return std::unexpected(inserted.error());
