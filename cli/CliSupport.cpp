@@ -2,8 +2,8 @@
 
 #include "cli/CommandLine.h"
 #include "core/Workspace.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/io/OutputFile.h"
-#include "core/storage/MembershipRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,17 +1,20 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
+#include "core/capture/ChatImportRepository.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/domain/WorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/roster/ViolationRepository.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
 #include "core/storage/BusyRetry.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/SqliteInterrupter.h"
@@ -319,6 +322,21 @@ Result<void> configure(const QSqlDatabase &db, bool fresh)
     return {};
 }
 
+// The migration steps that rebuild data in capture's formats: storage,
+// below the features, cannot name them itself.
+Schema::DataUpgrades dataUpgrades()
+{
+    return {
+        .packMemberDays = [](const QSqlDatabase &db) { return ParticipationRepository(db).packOldDayStats(); },
+        .rebuildCamp = [](const QSqlDatabase &db, qint64 campId) -> Result<void> {
+            ParticipationRepository participation(db);
+            if (auto rebuilt = participation.refreshStats(campId); !rebuilt)
+                return rebuilt;
+            return participation.writeMessageMinutes(campId);
+        },
+    };
+}
+
 } // namespace
 
 Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
@@ -334,6 +352,8 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
+    , m_chatImports(std::make_unique<ChatImportRepository>(database()))
+    , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))
     , m_registeredAs(OpenFiles::instance().add(m_path))
 {
 }
@@ -349,6 +369,8 @@ Workspace::~Workspace()
     m_campVariables.reset();
     m_subgroups.reset();
     m_violations.reset();
+    m_chatImports.reset();
+    m_settings.reset();
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -430,7 +452,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return failed(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
     if (auto configured = configure(db, fresh); !configured)
         return failed(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
-    if (auto migrated = Schema::migrate(db, version); !migrated)
+    if (auto migrated = Schema::migrate(db, version, dataUpgrades()); !migrated)
         return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
@@ -534,37 +556,17 @@ QString Workspace::sqliteVersion() const
 
 Result<QString> Workspace::setting(const QString &key) const
 {
-    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next() ? query->value(0).toString() : QString();
+    return m_settings->value(key);
 }
 
 Result<void> Workspace::setSetting(const QString &key, const QString &value)
 {
-    auto query = Sql::exec(database(),
-                           QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
-                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                           {key, value});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
+    return m_settings->setValue(key, value);
 }
 
 Result<QString> Workspace::workspaceId()
 {
-    const QString key = QStringLiteral("workspace_id");
-    auto query = Sql::exec(database(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->next())
-        return query->value(0).toString();
-    QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto stored
-        = Sql::exec(database(), QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, id});
-        !stored)
-        return std::unexpected(stored.error());
-    return id;
+    return m_settings->valueOr(QStringLiteral("workspace_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 Result<void> Workspace::backupTo(const QString &target) const

@@ -16,6 +16,7 @@ namespace CampDesk {
 class SqliteInterrupter;
 
 class ActivityRepository;
+class ChatImportRepository;
 class CampRepository;
 class PersonRepository;
 class MembershipRepository;
@@ -24,6 +25,7 @@ class SpeechRepository;
 class CampVariableRepository;
 class SubgroupRepository;
 class ViolationRepository;
+class WorkspaceSettingsRepository;
 
 // One open workspace file: a SQLite database with CampDesk's schema.
 // Opening never changes a file it refuses.
@@ -107,6 +109,7 @@ public:
     CampVariableRepository &campVariables() { return *m_campVariables; }
     SubgroupRepository &subgroups() { return *m_subgroups; }
     ViolationRepository &violations() { return *m_violations; }
+    ChatImportRepository &chatImports() { return *m_chatImports; }
 
     // Small workspace-wide settings (workspace_settings); "" when unset.
     [[nodiscard]] Result<QString> setting(const QString &key) const;
@@ -137,6 +140,8 @@ private:
     std::unique_ptr<CampVariableRepository> m_campVariables;
     std::unique_ptr<SubgroupRepository> m_subgroups;
     std::unique_ptr<ViolationRepository> m_violations;
+    std::unique_ptr<ChatImportRepository> m_chatImports;
+    std::unique_ptr<WorkspaceSettingsRepository> m_settings;
     // How the process-wide list of open files knows this one.
     QString m_registeredAs;
 };

@@ -3,15 +3,14 @@
 #include "core/Translations.h"
 #include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
-#include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 #include "ui/review/ReviewReportWriter.h"
 
@@ -343,10 +342,8 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
         return begun;
     if (auto removed = m_workspace->memberships().remove(entry.membership.id); !removed)
         return removed;
-    if (auto removed
-        = Sql::exec(m_workspace->database(), QStringLiteral("DELETE FROM people WHERE id = ?"), {entry.person.id});
-        !removed)
-        return std::unexpected(removed.error());
+    if (auto removed = m_workspace->people().remove(entry.person.id); !removed)
+        return removed;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT membersChanged(campId);

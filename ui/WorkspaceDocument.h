@@ -7,6 +7,7 @@
 #include "core/capture/Participation.h"
 #include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
+#include "core/domain/CampSnapshot.h"
 #include "core/domain/MemberRole.h"
 #include "core/plan/PlanTemplate.h"
 #include "core/review/ActivityReviewRepository.h"
@@ -19,7 +20,6 @@
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechTemplate.h"
-#include "core/storage/CampSnapshot.h"
 
 #include <QHash>
 #include <QObject>

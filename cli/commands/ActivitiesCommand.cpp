@@ -2,7 +2,7 @@
 
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
-#include "core/storage/ActivityRepository.h"
+#include "core/domain/ActivityRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 
 #include <QTextStream>
 

@@ -3,8 +3,8 @@
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include <QJsonArray>
 #include <QTextStream>

@@ -3,7 +3,7 @@
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include <QTextStream>
 

@@ -1,10 +1,10 @@
 #include "cli/commands/ExportIcsCommand.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/io/OutputFile.h"
 #include "core/plan/IcsWriter.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/MembershipRepository.h"
 
 #include <QTextStream>
 

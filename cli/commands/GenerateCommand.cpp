@@ -2,8 +2,8 @@
 
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/io/OutputFile.h"
-#include "core/storage/ActivityRepository.h"
 
 #include <QTextStream>
 

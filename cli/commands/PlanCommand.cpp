@@ -3,9 +3,9 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
 #include "core/plan/CampPlanner.h"
 #include "core/plan/PlanTemplateLibrary.h"
-#include "core/storage/CampRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonObject>

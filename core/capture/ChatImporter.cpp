@@ -2,20 +2,20 @@
 
 #include "core/Workspace.h"
 #include "core/capture/ChatFileReader.h"
+#include "core/capture/ChatImportRepository.h"
 #include "core/capture/ChatParsers.h"
 #include "core/capture/ChatText.h"
 #include "core/capture/MemberDayCodec.h"
 #include "core/capture/MessageMinutes.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/Camp.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/review/ActivityStatsCache.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
 #include "core/storage/MessageKeys.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/ScopedCacheSize.h"
 #include "core/storage/Transaction.h"
 
 #include <QDateTime>
@@ -219,18 +219,11 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
             return restored;
     }
     for (qint64 personId : summary.createdPeople) {
-        auto membership = Sql::exec(db, QStringLiteral("DELETE FROM memberships WHERE camp_id = ? AND person_id = ?"),
-                                    {campId, personId});
-        if (!membership)
-            return std::unexpected(membership.error());
+        if (auto left = workspace.memberships().removeFromCamp(campId, personId); !left)
+            return left;
         // The person goes too unless another camp took them in since.
-        auto person
-            = Sql::exec(db,
-                        QStringLiteral("DELETE FROM people WHERE id = ?"
-                                       " AND NOT EXISTS (SELECT 1 FROM memberships WHERE person_id = people.id)"),
-                        {personId});
-        if (!person)
-            return std::unexpected(person.error());
+        if (auto removed = workspace.people().removeIfInNoCamp(personId); !removed)
+            return removed;
     }
     if (!summary.previousIdentities.isEmpty()) {
         if (auto refreshed = ParticipationRepository(db).refreshStats(campId); !refreshed)
@@ -322,21 +315,7 @@ namespace {
 // spill to the WAL and read its pages back thousands of times (half the
 // import time in a profile); a larger cache for the import's duration keeps
 // the index pages in memory, well inside the 300 MB budget.
-class ImportCacheSize {
-public:
-    explicit ImportCacheSize(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        (void)Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -65536"));
-    }
-    // Back to the size every CampDesk connection has (configure() in
-    // Workspace.cpp), not SQLite's default.
-    ~ImportCacheSize() { (void)Sql::exec(m_db, QStringLiteral("PRAGMA cache_size = -32768")); }
-    Q_DISABLE_COPY_MOVE(ImportCacheSize)
-
-private:
-    QSqlDatabase m_db;
-};
+constexpr int ImportCacheKibibytes = 65536;
 
 // Writes one import's messages inside the caller's transaction. Messages
 // are stored as they are read, each under its sender's identity; who the
@@ -352,25 +331,14 @@ public:
         , m_platform(std::move(platform))
         , m_options(options)
         , m_calendar(camp.zone())
-        , m_insertMessage(m_db,
-                          "INSERT OR IGNORE INTO chat_messages"
-                          " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_storedMessage(m_db,
-                          "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
-        , m_insertIdentity(
-              m_db,
-              "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff, is_self)"
-              " VALUES (?, ?, ?, ?, NULL, 0, ?)")
+        , m_rows(workspace.chatImports().rows())
     {
     }
 
     Result<void> begin(const QString &fileName, ChatFormat format, const QString &encoding)
     {
-        for (const SqliteStatement *statement : {&m_insertMessage, &m_storedMessage, &m_insertIdentity}) {
-            if (!statement->isValid())
-                return fail(statement->error());
-        }
+        if (auto prepared = m_rows->ready(); !prepared)
+            return prepared;
         if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)
             return ready;
         auto known = ParticipationRepository(m_db).identitiesOf(m_camp.id, m_platform);
@@ -381,15 +349,10 @@ public:
         m_summary.scan.fileName = fileName;
         m_summary.scan.format = format;
         m_summary.scan.encoding = encoding;
-        auto row
-            = Sql::exec(m_db,
-                        QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
-                                       " VALUES (?, ?, ?, ?, ?)"),
-                        {m_camp.id, fileName, ChatFormats::key(format), encoding,
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        if (!row)
-            return std::unexpected(row.error());
-        m_summary.importId = row->lastInsertId().toLongLong();
+        auto importId = m_workspace.chatImports().add(m_camp.id, fileName, ChatFormats::key(format), encoding);
+        if (!importId)
+            return std::unexpected(importId.error());
+        m_summary.importId = *importId;
         return {};
     }
 
@@ -459,10 +422,9 @@ public:
             return std::unexpected(moved.error());
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
                   [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
-        auto counted
-            = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
-                        {m_summary.added, m_summary.duplicates, m_summary.importId});
-        if (!counted)
+        if (auto counted
+            = m_workspace.chatImports().setCounts(m_summary.importId, m_summary.added, m_summary.duplicates);
+            !counted)
             return std::unexpected(counted.error());
         if (auto bumped = ParticipationRepository(m_db).bumpRevision(m_camp.id); !bumped)
             return std::unexpected(bumped.error());
@@ -498,22 +460,15 @@ private:
     {
         if (m_pendingMinutes == 0)
             return {};
-        SqliteStatement insert(m_db,
-                               "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes)"
-                               " VALUES (?, ?, ?, ?, ?)");
-        if (!insert.isValid())
-            return fail(insert.error());
         for (std::size_t slot = 0; slot < m_minutes.size(); ++slot) {
             std::vector<qint64> &minutes = m_minutes[slot];
             if (minutes.empty())
                 continue;
-            insert.bind(1, m_identityIds.at(qsizetype(slot)));
-            insert.bind(2, m_summary.importId);
-            insert.bind(3, m_minuteParts);
-            insert.bind(4, m_camp.id);
-            insert.bindBlob(5, MessageMinutes::pack(std::move(minutes)));
+            const QByteArray packed = MessageMinutes::pack(std::move(minutes));
             minutes = {};
-            if (auto done = insert.run(); !done)
+            if (auto done = m_rows->addMinutes(m_identityIds.at(qsizetype(slot)), m_summary.importId, m_minuteParts,
+                                               m_camp.id, packed);
+                !done)
                 return done;
         }
         ++m_minuteParts;
@@ -534,14 +489,12 @@ private:
             identityId = known->id;
             m_summary.previousIdentities.append(*known);
         } else {
-            m_insertIdentity.bind(1, m_camp.id);
-            m_insertIdentity.bind(2, m_platform);
-            m_insertIdentity.bind(3, key);
-            m_insertIdentity.bind(4, message.senderName.isEmpty() ? message.senderId : message.senderName);
-            m_insertIdentity.bind(5, qint64(message.fromSelf ? 1 : 0));
-            if (!check(m_insertIdentity.run()))
+            auto inserted = m_rows->insertIdentity(m_camp.id, m_platform, key,
+                                                   message.senderName.isEmpty() ? message.senderId : message.senderName,
+                                                   message.fromSelf);
+            if (!check(inserted))
                 return -1;
-            identityId = m_insertIdentity.lastInsertId();
+            identityId = *inserted;
         }
         m_identityIds.append(identityId);
         m_firstDays.append(std::numeric_limits<qint64>::max());
@@ -580,33 +533,16 @@ private:
             const qint64 sourceKey = attempt == 0
                 ? primary
                 : MessageKeys::alternate(primary, message.time, identityKey, message.text, attempt);
-            m_insertMessage.bind(1, m_camp.id);
-            m_insertMessage.bind(2, m_summary.importId);
-            if (identityId > 0)
-                m_insertMessage.bind(3, identityId);
-            else
-                m_insertMessage.bindNull(3);
-            m_insertMessage.bind(4, message.time);
-            m_insertMessage.bind(5, m_calendar.dayText(message.time));
-            m_insertMessage.bind(6, messageKindKey(kind));
-            m_insertMessage.bind(7, message.text);
-            m_insertMessage.bind(8, sourceKey);
-            if (auto run = m_insertMessage.run(); !run)
-                return std::unexpected(run.error());
-            if (m_insertMessage.changes() > 0)
-                return true;
-            m_storedMessage.bind(1, m_camp.id);
-            m_storedMessage.bind(2, sourceKey);
-            auto row = m_storedMessage.next();
-            if (!row)
-                return std::unexpected(row.error());
-            const bool same
-                = *row && m_storedMessage.int64At(0) == identityId && m_storedMessage.textAt(1) == message.text;
-            if (*row) {
-                if (auto done = m_storedMessage.next(); !done)
-                    return std::unexpected(done.error());
-            }
-            if (same)
+            auto inserted = m_rows->insertMessage(m_camp.id, m_summary.importId, identityId, message.time,
+                                                  m_calendar.dayText(message.time), messageKindKey(kind), message.text,
+                                                  sourceKey);
+            if (!inserted || *inserted)
+                return inserted;
+            auto stored = m_rows->storedMessage(m_camp.id, sourceKey);
+            if (!stored)
+                return std::unexpected(stored.error());
+            const std::optional<ChatImportRepository::StoredMessage> &held = *stored;
+            if (held.has_value() && held->identityId == identityId && held->body == message.text)
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
@@ -620,17 +556,6 @@ private:
     {
         const QList<SenderMatch> matches = m_matcher.match(m_tally.senders());
         QList<qint64> people(m_tally.size(), 0);
-        SqliteStatement update(m_db,
-                               "UPDATE chat_identities SET person_id = ?, display_name = ?,"
-                               " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?");
-        SqliteStatement name(
-            m_db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)");
-        for (const SqliteStatement *statement : {&update, &name}) {
-            if (!statement->isValid()) {
-                m_failure = Error {statement->error()};
-                return people;
-            }
-        }
         constexpr qint64 NoDecision = -2;
         for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
             const ChatSender &sender = m_tally.senders().at(slot);
@@ -663,20 +588,10 @@ private:
                 }
             }
             const QString latest = sender.names.isEmpty() ? sender.senderId : sender.names.constLast();
-            update.bind(1, personId);
-            if (personId <= 0)
-                update.bindNull(1);
-            update.bind(2, latest);
-            update.bind(3, qint64(staff ? 1 : 0));
-            update.bind(4, qint64(sender.self ? 1 : 0));
-            update.bind(5, m_identityIds.at(slot));
-            if (!check(update.run()))
+            if (!check(m_rows->updateIdentity(m_identityIds.at(slot), personId, latest, staff, sender.self)))
                 return people;
             for (const QString &one : sender.names) {
-                name.bind(1, m_identityIds.at(slot));
-                name.bind(2, one);
-                name.bind(3, m_summary.importId);
-                if (!check(name.run()))
+                if (!check(m_rows->addIdentityName(m_identityIds.at(slot), one, m_summary.importId)))
                     return people;
             }
             if (personId == 0 && !staff) {
@@ -723,11 +638,6 @@ private:
     // earlier imports and check-ins left, one packed row per member.
     Result<void> writeDays(const QList<qint64> &people)
     {
-        SqliteStatement checkIn(m_db,
-                                "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
-                                " VALUES (?, ?, ?, 'chat', ?, ?)");
-        if (!checkIn.isValid())
-            return fail(checkIn.error());
         QHash<qint64, QMap<qint64, MemberDayStats>> byPerson; // person → Julian day → the day
         for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
             const qint64 personId = people.at(it.key().first);
@@ -742,30 +652,19 @@ private:
             day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
             day.messages += it->messages;
             if (it->checkedIn && day.checkIns == 0) {
-                checkIn.bind(1, m_camp.id);
-                checkIn.bind(2, personId);
-                checkIn.bind(3, day.day.toString(Qt::ISODate));
-                checkIn.bind(4, it->checkInNote);
-                checkIn.bind(5, m_summary.importId);
-                if (auto done = checkIn.run(); !done)
-                    return done;
-                if (checkIn.changes() > 0) {
+                auto added = m_rows->addChatCheckIn(m_camp.id, personId, day.day.toString(Qt::ISODate), it->checkInNote,
+                                                    m_summary.importId);
+                if (!added)
+                    return std::unexpected(added.error());
+                if (*added) {
                     day.checkIns = 1;
                     ++m_summary.checkIns;
                 }
             }
         }
-        SqliteStatement select(m_db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?");
-        SqliteStatement upsert(m_db,
-                               "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
-                               " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days");
-        for (const SqliteStatement *statement : {&select, &upsert}) {
-            if (!statement->isValid())
-                return fail(statement->error());
-        }
         QList<qint64> damaged;
         for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it) {
-            auto merged = mergeDays(select, upsert, it.key(), it->values());
+            auto merged = mergeDays(it.key(), it->values());
             if (!merged)
                 return std::unexpected(merged.error());
             if (!*merged)
@@ -788,29 +687,18 @@ private:
 
     // False when the stored figures could not be read (they are left for
     // the caller to rebuild).
-    Result<bool> mergeDays(SqliteStatement &select, SqliteStatement &upsert, qint64 personId,
-                           const QList<MemberDayStats> &days)
+    Result<bool> mergeDays(qint64 personId, const QList<MemberDayStats> &days)
     {
-        select.bind(1, m_camp.id);
-        select.bind(2, personId);
-        auto row = select.next();
-        if (!row)
-            return std::unexpected(row.error());
-        QByteArray merged;
+        auto stored = m_rows->memberDays(m_camp.id, personId);
+        if (!stored)
+            return std::unexpected(stored.error());
         bool readable = true;
-        if (*row) {
-            merged = MemberDayCodec::merge(select.blobAt(0), days, &readable);
-            if (auto done = select.next(); !done)
-                return std::unexpected(done.error());
-        } else {
-            merged = MemberDayCodec::encode(days);
-        }
+        const std::optional<QByteArray> &held = *stored;
+        const QByteArray merged
+            = held.has_value() ? MemberDayCodec::merge(*held, days, &readable) : MemberDayCodec::encode(days);
         if (!readable)
             return false;
-        upsert.bind(1, m_camp.id);
-        upsert.bind(2, personId);
-        upsert.bindBlob(3, merged);
-        if (auto done = upsert.run(); !done)
+        if (auto done = m_rows->setMemberDays(m_camp.id, personId, merged); !done)
             return std::unexpected(done.error());
         return true;
     }
@@ -890,9 +778,7 @@ private:
     const ChatImportOptions &m_options;
     SenderMatcher m_matcher;
     DayCalendar m_calendar;
-    SqliteStatement m_insertMessage;
-    SqliteStatement m_storedMessage;
-    SqliteStatement m_insertIdentity;
+    std::unique_ptr<ChatImportRepository::Rows> m_rows;
     ChatImportSummary m_summary;
     std::optional<Error> m_failure;
     SenderTally m_tally;
@@ -921,7 +807,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     if (!loaded)
         return std::unexpected(loaded.error());
 
-    const ImportCacheSize cache(m_workspace.database());
+    const ScopedCacheSize cache(m_workspace.database(), ImportCacheKibibytes);
     Transaction transaction(m_workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());

@@ -2,8 +2,8 @@
 
 #include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/storage/Transaction.h"
 
 namespace CampDesk {

@@ -4,7 +4,7 @@
 #include "core/capture/ChatText.h"
 #include "core/capture/NameIndex.h"
 #include "core/capture/ParticipationRepository.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QSet>

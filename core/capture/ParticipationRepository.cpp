@@ -406,6 +406,11 @@ Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
     return transaction.commit();
 }
 
+Result<qint64> ParticipationRepository::revision(qint64 campId) const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
+}
+
 Result<void> ParticipationRepository::bumpRevision(qint64 campId)
 {
     auto bumped = Sql::exec(m_db,
@@ -546,6 +551,44 @@ Result<void> ParticipationRepository::removeImport(qint64 importId)
     if (auto bumped = bumpRevision(*campId); !bumped)
         return bumped;
     return transaction.commit();
+}
+
+Result<void> ParticipationRepository::packOldDayStats()
+{
+    auto rows = Sql::exec(m_db,
+                          QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
+                                         " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    qint64 campId = 0, personId = 0;
+    QList<MemberDayStats> days;
+    const auto flush = [&]() -> Result<void> {
+        if (days.isEmpty())
+            return {};
+        auto inserted
+            = Sql::exec(m_db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
+                        {campId, personId, MemberDayCodec::encode(days)});
+        days.clear();
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    };
+    while (rows->next()) {
+        const qint64 rowCamp = rows->value(0).toLongLong();
+        const qint64 rowPerson = rows->value(1).toLongLong();
+        if (rowCamp != campId || rowPerson != personId) {
+            if (auto flushed = flush(); !flushed)
+                return flushed;
+            campId = rowCamp;
+            personId = rowPerson;
+        }
+        const QDate day = QDate::fromString(rows->value(2).toString(), Qt::ISODate);
+        if (day.isValid()) {
+            days.append({personId, day, rows->value(3).toInt(), rows->value(4).toInt(), rows->value(5).toLongLong(),
+                         rows->value(6).toLongLong()});
+        }
+    }
+    return flush();
 }
 
 } // namespace CampDesk

@@ -52,9 +52,15 @@ public:
     // upgrade that added them; imports write their own as they go).
     [[nodiscard]] Result<void> writeMessageMinutes(qint64 campId);
 
+    // The schema upgrade to version 6: packs each member's rows of the old
+    // member_day_stats table into one member_stats row (MemberDayCodec).
+    [[nodiscard]] Result<void> packOldDayStats();
+
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.
     [[nodiscard]] Result<void> bumpRevision(qint64 campId);
+    // How often that happened: what cached figures were computed at.
+    [[nodiscard]] Result<qint64> revision(qint64 campId) const;
 
     // Folded 接龙 names → person, learnt from manual matches.
     [[nodiscard]] Result<QHash<QString, qint64>> aliases(qint64 campId) const;

@@ -2,7 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include <QJsonArray>
 #include <QMap>

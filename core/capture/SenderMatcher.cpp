@@ -3,9 +3,9 @@
 #include "core/Workspace.h"
 #include "core/capture/ChatText.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/roster/NicknameStandard.h"
 #include "core/roster/Roster.h"
-#include "core/storage/CampRepository.h"
 
 namespace CampDesk {
 

@@ -1,9 +1,9 @@
 #include "core/plan/CampPlanner.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>

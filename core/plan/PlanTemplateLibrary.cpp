@@ -1,7 +1,7 @@
 #include "core/plan/PlanTemplateLibrary.h"
 
 #include "core/Workspace.h"
-#include "core/storage/PlanTemplateRepository.h"
+#include "core/plan/PlanTemplateRepository.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 #include "core/plan/RunSheet.h"
 
 #include "core/Workspace.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include <algorithm>
 

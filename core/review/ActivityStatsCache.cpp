@@ -1,10 +1,9 @@
 #include "core/review/ActivityStatsCache.h"
 
 #include "core/capture/MessageMinutes.h"
+#include "core/capture/ParticipationRepository.h"
 #include "core/io/Varint.h"
-#include "core/storage/SqlQuery.h"
-#include "core/storage/SqliteStatement.h"
-#include "core/storage/Transaction.h"
+#include "core/review/ActivityStatsRepository.h"
 
 #include <QTimeZone>
 
@@ -67,7 +66,7 @@ bool ActivityStatsCache::decode(QByteArrayView blob, QList<std::pair<qint64, int
 
 Result<qint64> ActivityStatsCache::revision(qint64 campId) const
 {
-    return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
+    return ParticipationRepository(m_db).revision(campId);
 }
 
 namespace {
@@ -190,13 +189,6 @@ ActivityStatsCache::computeFromMinutes(qint64 campId, const QList<ActivityWindow
         return std::optional<QList<QByteArray>>(packed);
     if (byHour.hours() > 24 * 3660)
         return fail(tr("The activities span more than ten years; their participation is not computed."));
-    SqliteStatement select(m_db,
-                           "SELECT i.person_id, m.minutes FROM identity_minutes m"
-                           " JOIN chat_identities i ON i.id = m.identity_id"
-                           " WHERE m.camp_id = ? AND i.person_id IS NOT NULL ORDER BY i.person_id");
-    if (!select.isValid())
-        return fail(select.error());
-    select.bind(1, campId);
     // One person at a time (their identities are merged): counts per window,
     // packed straight into each window's row in person order, as the cache
     // keeps them (a big camp has millions of pairs: no list of them is built).
@@ -215,21 +207,21 @@ ActivityStatsCache::computeFromMinutes(qint64 campId, const QList<ActivityWindow
         touched.clear();
     };
     bool damaged = false;
-    auto read = select.forEachRow([&]() -> Result<void> {
-        if (select.int64At(0) != person) {
-            flush();
-            person = select.int64At(0);
-        }
-        const bool ok = MessageMinutes::forEach(select.blobAt(1), [&](qint64 minute, int messages) {
-            byHour.forEachHolding(minute * 60, [&](int index) {
-                if (counts[std::size_t(index)] == 0)
-                    touched.push_back(index);
-                counts[std::size_t(index)] += messages;
-            });
-        });
-        damaged = damaged || !ok;
-        return {};
-    });
+    auto read
+        = ActivityStatsRepository(m_db).forEachPersonMinutes(campId, [&](qint64 personId, QByteArrayView minutes) {
+              if (personId != person) {
+                  flush();
+                  person = personId;
+              }
+              const bool ok = MessageMinutes::forEach(minutes, [&](qint64 minute, int messages) {
+                  byHour.forEachHolding(minute * 60, [&](int index) {
+                      if (counts[std::size_t(index)] == 0)
+                          touched.push_back(index);
+                      counts[std::size_t(index)] += messages;
+                  });
+              });
+              damaged = damaged || !ok;
+          });
     if (!read)
         return std::unexpected(read.error());
     if (damaged)
@@ -251,23 +243,12 @@ Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 cam
     if (byHour.hours() > 24 * 3660)
         return fail(tr("The activities span more than ten years; their participation is not computed."));
 
-    SqliteStatement select(m_db,
-                           "SELECT m.sent_at, i.person_id FROM chat_messages m"
-                           " JOIN chat_identities i ON i.id = m.identity_id"
-                           " WHERE m.camp_id = ? AND m.sent_at >= ? AND m.sent_at < ?"
-                           " AND i.person_id IS NOT NULL AND m.kind IN ('text', 'media', 'checkin')");
-    if (!select.isValid())
-        return fail(select.error());
-    select.bind(1, campId);
-    select.bind(2, byHour.from());
-    select.bind(3, byHour.to());
     // (window, person) for every message in a window; sorted, runs give the counts.
     std::vector<std::pair<qint32, qint64>> hits;
-    auto read = select.forEachRow([&]() -> Result<void> {
-        const qint64 personId = select.int64At(1);
-        byHour.forEachHolding(select.int64At(0), [&](int index) { hits.emplace_back(index, personId); });
-        return {};
-    });
+    auto read = ActivityStatsRepository(m_db).forEachCountedMessage(
+        campId, byHour.from(), byHour.to(), [&](qint64 sentAt, qint64 personId) {
+            byHour.forEachHolding(sentAt, [&](int index) { hits.emplace_back(index, personId); });
+        });
     if (!read)
         return std::unexpected(read.error());
     std::sort(hits.begin(), hits.end());
@@ -290,25 +271,18 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
 
     QHash<qint64, QByteArray> loaded;
     loaded.reserve(windows.size());
-    SqliteStatement select(m_db,
-                           "SELECT activity_id, window_start, window_end, revision, people FROM activity_stats"
-                           " WHERE camp_id = ?");
-    if (!select.isValid())
-        return fail(select.error());
-    select.bind(1, camp.id);
     QHash<qint64, ActivityWindow> wanted;
     wanted.reserve(windows.size());
     for (const ActivityWindow &window : windows)
         wanted.insert(window.activityId, window);
-    auto read = select.forEachRow([&]() -> Result<void> {
-        const auto found = wanted.constFind(select.int64At(0));
-        if (found == wanted.constEnd() || found->start != select.int64At(1) || found->end != select.int64At(2)
-            || select.int64At(3) != *current)
-            return {};
+    auto read = ActivityStatsRepository(m_db).forEachStored(camp.id, [&](const ActivityStatsRepository::Stored &row) {
+        const auto found = wanted.constFind(row.activityId);
+        if (found == wanted.constEnd() || found->start != row.windowStart || found->end != row.windowEnd
+            || row.revision != *current)
+            return;
         // Not decoded here: the reader decodes once, into its own indices,
         // and asks compute() again for a blob that turns out damaged.
-        loaded.insert(found->activityId, select.blobAt(4).toByteArray());
-        return {};
+        loaded.insert(found->activityId, row.people.toByteArray());
     });
     if (!read)
         return std::unexpected(read.error());
@@ -330,29 +304,11 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
 
     // A cache: when the workspace cannot be written (read-only, busy), the
     // figures are still right, only computed again next time.
-    Transaction transaction(m_db);
-    if (!transaction.begin())
-        return loaded;
-    SqliteStatement upsert(
-        m_db,
-        "INSERT INTO activity_stats (activity_id, camp_id, window_start, window_end, revision, people)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id) DO UPDATE SET"
-        " window_start = excluded.window_start, window_end = excluded.window_end,"
-        " revision = excluded.revision, people = excluded.people");
-    if (!upsert.isValid())
-        return loaded;
-    for (const ActivityWindow &window : std::as_const(stale)) {
-        upsert.bind(1, window.activityId);
-        upsert.bind(2, camp.id);
-        upsert.bind(3, window.start);
-        upsert.bind(4, window.end);
-        upsert.bind(5, *current);
-        upsert.bindBlob(6, loaded.value(window.activityId));
-        if (!upsert.run())
-            return loaded;
-    }
-    if (!transaction.commit())
-        return loaded;
+    QList<ActivityStatsRepository::Fresh> fresh;
+    fresh.reserve(stale.size());
+    for (const ActivityWindow &window : std::as_const(stale))
+        fresh.append({window.activityId, window.start, window.end, loaded.value(window.activityId)});
+    (void)ActivityStatsRepository(m_db).store(camp.id, *current, fresh);
     return loaded;
 }
 

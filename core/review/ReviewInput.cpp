@@ -2,8 +2,8 @@
 
 #include "core/Workspace.h"
 #include "core/capture/MemberDayCodec.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/SqliteStatement.h"
+#include "core/domain/CampRepository.h"
+#include "core/review/ReviewInputRepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,6 +39,7 @@ public:
     ReviewInputPasses(Workspace &workspace, qint64 campId, bool saveCache)
         : m_workspace(workspace)
         , m_db(workspace.database())
+        , m_rows(m_db)
         , m_campId(campId)
         , m_saveCache(saveCache)
     {
@@ -71,54 +72,29 @@ private:
         return {};
     }
 
-    // People whose chat identity is marked as staff (the exporting operator, bots).
-    Result<QSet<qint64>> staffIdentities() const
-    {
-        QSet<qint64> staffIdentities;
-        SqliteStatement staff(m_db,
-                              "SELECT DISTINCT person_id FROM chat_identities WHERE camp_id = ? AND is_staff = 1"
-                              " AND person_id IS NOT NULL");
-        if (!staff.isValid())
-            return fail(staff.error());
-        staff.bind(1, m_campId);
-        auto read = staff.forEachRow([&]() -> Result<void> {
-            staffIdentities.insert(staff.int64At(0));
-            return {};
-        });
-        if (!read)
-            return std::unexpected(read.error());
-        return staffIdentities;
-    }
-
     // In membership order; every table of the dashboard sorts itself.
     Result<void> readMembers()
     {
-        auto staffIdentities = this->staffIdentities();
+        // People whose chat identity is marked as staff (the exporting operator, bots).
+        auto staffIdentities = m_rows.staffPeople(m_campId);
         if (!staffIdentities)
             return std::unexpected(staffIdentities.error());
-        SqliteStatement members(m_db,
-                                "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
-                                " m.joined_on, m.left_on, m.status"
-                                " FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.camp_id = ?");
-        if (!members.isValid())
-            return fail(members.error());
-        members.bind(1, m_campId);
         QHash<QByteArray, MemberRole> roles;
         QHash<QByteArray, MembershipStatus> statuses;
-        return members.forEachRow([&]() -> Result<void> {
+        return m_rows.forEachMember(m_campId, [&](const ReviewInputRepository::MemberRow &row) -> Result<void> {
             ReviewMember member;
-            member.membershipId = members.int64At(0);
-            member.personId = members.int64At(1);
-            member.name = members.textAt(2);
-            member.groupNickname = members.textAt(3);
-            member.role = memoised(roles, members.utf8At(4), [](const QString &key) {
+            member.membershipId = row.membershipId;
+            member.personId = row.personId;
+            member.name = row.name;
+            member.groupNickname = row.groupNickname;
+            member.role = memoised(roles, row.role, [](const QString &key) {
                 return MemberRoles::fromKey(key).value_or(MemberRole::OrdinaryMember);
             });
             member.staff = MemberRoles::isStaff(member.role) || staffIdentities->contains(member.personId);
-            member.subgroupId = members.int64At(5);
-            member.joinedOn = dateFromIsoUtf8(members.utf8At(6));
-            member.leftOn = dateFromIsoUtf8(members.utf8At(7));
-            member.status = memoised(statuses, members.utf8At(8), [](const QString &key) {
+            member.subgroupId = row.subgroupId;
+            member.joinedOn = dateFromIsoUtf8(row.joinedOn);
+            member.leftOn = dateFromIsoUtf8(row.leftOn);
+            member.status = memoised(statuses, row.status, [](const QString &key) {
                 return MembershipStatuses::fromKey(key).value_or(MembershipStatus::Active);
             });
             m_memberByMembership.insert(member.membershipId, int(m_input.members.size()));
@@ -184,22 +160,16 @@ private:
 
     Result<void> readActivities()
     {
-        SqliteStatement activities(m_db,
-                                   "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
-                                   " FROM activities WHERE camp_id = ? ORDER BY starts_at, id");
-        if (!activities.isValid())
-            return fail(activities.error());
-        activities.bind(1, m_campId);
         ActivityWindowMaker windowOf(m_input.camp);
-        return activities.forEachRow([&]() -> Result<void> {
+        return m_rows.forEachActivity(m_campId, [&](const ReviewInputRepository::ActivityRow &row) -> Result<void> {
             ReviewActivity activity;
-            activity.id = activities.int64At(0);
-            activity.type = ActivityTypes::fromKey(activities.textAt(1)).value_or(ActivityType::StaffTask);
-            activity.title = activities.textAt(2);
-            activity.start = wallClockFromString(activities.textAt(3));
-            activity.end = wallClockFromString(activities.textAt(4));
-            activity.status = ActivityStatuses::fromKey(activities.textAt(5)).value_or(ActivityStatus::Planned);
-            activity.speaker = m_memberByMembership.value(activities.int64At(6), -1);
+            activity.id = row.id;
+            activity.type = ActivityTypes::fromKey(row.type).value_or(ActivityType::StaffTask);
+            activity.title = row.title;
+            activity.start = wallClockFromString(row.startsAt);
+            activity.end = wallClockFromString(row.endsAt);
+            activity.status = ActivityStatuses::fromKey(row.status).value_or(ActivityStatus::Planned);
+            activity.speaker = m_memberByMembership.value(row.speakerMembershipId, -1);
             if (!activity.start.isValid() || !activity.end.isValid())
                 return {}; // a damaged row: the plan shows it, the review cannot place it
             activity.window = windowOf(activity.id, activity.start, activity.end);
@@ -270,31 +240,27 @@ private:
         const std::size_t memberCount = std::size_t(m_input.members.size());
         m_input.messages.assign(memberCount * m_campDays, 0);
         m_input.checkIns.assign(memberCount * m_campDays, 0);
-        SqliteStatement stats(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
-        if (!stats.isValid())
-            return fail(stats.error());
-        stats.bind(1, m_campId);
-        auto read = stats.forEachRow([&]() -> Result<void> {
-            const int found = memberOf(stats.int64At(0));
+        auto read = m_rows.forEachMemberDays(m_campId, [&](qint64 personId, QByteArrayView days) -> Result<void> {
+            const int found = memberOf(personId);
             if (found < 0)
                 return {}; // figures of someone no longer in the camp
             const std::size_t member = std::size_t(found);
             const std::size_t row = member * m_campDays;
-            const bool ok = MemberDayCodec::forEach(
-                stats.blobAt(1), [&](qint64 julianDay, int messages, int checkIns, qint64, qint64) {
-                    const qint64 day = julianDay - m_campFirst;
-                    if (day >= 0 && std::size_t(day) < m_campDays) {
-                        m_lastData = std::max(m_lastData, julianDay);
-                        addDay(m_input.messages, m_input.checkIns, row + std::size_t(day), messages, checkIns);
-                    } else if (julianDay < reachFirst || julianDay > reachLast) {
-                        countFar(julianDay, messages, checkIns);
-                    } else {
-                        m_lastData = std::max(m_lastData, julianDay);
-                        m_minDay = std::min(m_minDay, julianDay);
-                        m_maxDay = std::max(m_maxDay, julianDay);
-                        m_outside.push_back({member, julianDay, messages, checkIns});
-                    }
-                });
+            const bool ok
+                = MemberDayCodec::forEach(days, [&](qint64 julianDay, int messages, int checkIns, qint64, qint64) {
+                      const qint64 day = julianDay - m_campFirst;
+                      if (day >= 0 && std::size_t(day) < m_campDays) {
+                          m_lastData = std::max(m_lastData, julianDay);
+                          addDay(m_input.messages, m_input.checkIns, row + std::size_t(day), messages, checkIns);
+                      } else if (julianDay < reachFirst || julianDay > reachLast) {
+                          countFar(julianDay, messages, checkIns);
+                      } else {
+                          m_lastData = std::max(m_lastData, julianDay);
+                          m_minDay = std::min(m_minDay, julianDay);
+                          m_maxDay = std::max(m_maxDay, julianDay);
+                          m_outside.push_back({member, julianDay, messages, checkIns});
+                      }
+                  });
             if (!ok)
                 return fail(ReviewInputLoader::tr(
                                 "The participation figures of %1 are damaged; import the chat again to rebuild them.")
@@ -349,17 +315,11 @@ private:
         activityById.reserve(m_input.activities.size());
         for (int index = 0; index < m_input.activities.size(); ++index)
             activityById.insert(m_input.activities.at(index).id, index);
-        SqliteStatement checkIns(
-            m_db, "SELECT activity_id, person_id FROM check_ins WHERE camp_id = ? AND activity_id IS NOT NULL");
-        if (!checkIns.isValid())
-            return fail(checkIns.error());
-        checkIns.bind(1, m_campId);
-        return checkIns.forEachRow([&]() -> Result<void> {
-            const auto activity = activityById.constFind(checkIns.int64At(0));
-            const int member = memberOf(checkIns.int64At(1));
+        return m_rows.forEachActivityCheckIn(m_campId, [&](qint64 activityId, qint64 personId) {
+            const auto activity = activityById.constFind(activityId);
+            const int member = memberOf(personId);
             if (activity != activityById.constEnd() && member >= 0)
                 m_activityCheckIns.emplace_back(*activity, member);
-            return {};
         });
     }
 
@@ -393,6 +353,7 @@ private:
 
     Workspace &m_workspace;
     const QSqlDatabase m_db;
+    const ReviewInputRepository m_rows;
     const qint64 m_campId;
     const bool m_saveCache;
     ReviewInput m_input;

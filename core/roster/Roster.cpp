@@ -1,11 +1,11 @@
 #include "core/roster/Roster.h"
 
 #include "core/Workspace.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/roster/RosterColumns.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/SqlQuery.h"
+#include "core/roster/SubgroupRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -41,13 +41,12 @@ Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
     QHash<qint64, Person> byId;
     for (const Person &person : std::as_const(*people))
         byId.insert(person.id, person);
-    auto subgroups
-        = Sql::exec(workspace.database(), QStringLiteral("SELECT id, name FROM subgroups WHERE camp_id = ?"), {campId});
+    auto subgroups = workspace.subgroups().list(campId);
     if (!subgroups)
         return std::unexpected(subgroups.error());
     QHash<qint64, QString> names;
-    while (subgroups->next())
-        names.insert(subgroups->value(0).toLongLong(), subgroups->value(1).toString());
+    for (const Subgroup &subgroup : std::as_const(*subgroups))
+        names.insert(subgroup.id, subgroup.name);
     QList<RosterEntry> entries;
     for (const MemberEntry &member : std::as_const(*members))
         entries.append(

@@ -1,11 +1,11 @@
 #include "core/roster/RosterImport.h"
 
 #include "core/Workspace.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
+#include "core/roster/SubgroupRepository.h"
 #include "core/search/TextMatcher.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
@@ -31,19 +31,17 @@ QString digitsOf(const QString &phone)
 
 Result<qint64> subgroupId(Workspace &workspace, qint64 campId, const QString &name, RosterImportSummary &summary)
 {
-    auto found = Sql::exec(workspace.database(),
-                           QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"), {campId, name});
+    auto found = workspace.subgroups().findByName(campId, name);
     if (!found)
         return std::unexpected(found.error());
-    if (found->next())
-        return found->value(0).toLongLong();
-    auto inserted = Sql::exec(workspace.database(),
-                              QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, ?)"), {campId, name});
+    if (const auto &held = *found; held.has_value())
+        return *held;
+    auto inserted = workspace.subgroups().insert(Subgroup {0, campId, name, QString(), 0});
     if (!inserted)
         return std::unexpected(inserted.error());
     ++summary.subgroupsAdded;
-    summary.createdSubgroups.append(inserted->lastInsertId().toLongLong());
-    return summary.createdSubgroups.last();
+    summary.createdSubgroups.append(*inserted);
+    return *inserted;
 }
 
 } // namespace
@@ -352,20 +350,22 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    const auto remove = [&](const QString &sql, const QList<qint64> &ids) -> Result<void> {
+    const auto removeAll = [](const QList<qint64> &ids, const auto &remove) -> Result<void> {
         for (qint64 id : ids) {
-            if (auto removed = Sql::exec(workspace.database(), sql, {id}); !removed)
-                return std::unexpected(removed.error());
+            if (auto removed = remove(id); !removed)
+                return removed;
         }
         return {};
     };
     // Chat ids go with their people (ON DELETE CASCADE); matched people keep
     // what the import added to them, as a later edit would.
-    if (auto done = remove(QStringLiteral("DELETE FROM memberships WHERE id = ?"), summary.membershipIds); !done)
+    if (auto done = removeAll(summary.membershipIds, [&](qint64 id) { return workspace.memberships().remove(id); });
+        !done)
         return done;
-    if (auto done = remove(QStringLiteral("DELETE FROM people WHERE id = ?"), summary.createdPeople); !done)
+    if (auto done = removeAll(summary.createdPeople, [&](qint64 id) { return workspace.people().remove(id); }); !done)
         return done;
-    if (auto done = remove(QStringLiteral("DELETE FROM subgroups WHERE id = ?"), summary.createdSubgroups); !done)
+    if (auto done = removeAll(summary.createdSubgroups, [&](qint64 id) { return workspace.subgroups().remove(id); });
+        !done)
         return done;
     return transaction.commit();
 }

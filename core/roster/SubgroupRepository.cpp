@@ -23,6 +23,17 @@ Result<QList<Subgroup>> SubgroupRepository::list(qint64 campId) const
         });
 }
 
+Result<std::optional<qint64>> SubgroupRepository::findByName(qint64 campId, const QString &name) const
+{
+    auto found
+        = Sql::exec(m_db, QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"), {campId, name});
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->next())
+        return std::nullopt;
+    return found->value(0).toLongLong();
+}
+
 Result<qint64> SubgroupRepository::insert(const Subgroup &subgroup)
 {
     if (subgroup.name.trimmed().isEmpty())

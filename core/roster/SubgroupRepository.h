@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace CampDesk {
 
 struct Subgroup final {
@@ -24,6 +26,8 @@ public:
     explicit SubgroupRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<Subgroup>> list(qint64 campId) const;
+    // The id of the camp's subgroup of exactly this name, if there is one.
+    [[nodiscard]] Result<std::optional<qint64>> findByName(qint64 campId, const QString &name) const;
     // Keeps a non-zero id (undo of a delete puts the subgroup back).
     [[nodiscard]] Result<qint64> insert(const Subgroup &subgroup);
     [[nodiscard]] Result<void> update(const Subgroup &subgroup);

@@ -1,10 +1,10 @@
 #include "core/speech/SpeechLibrary.h"
 
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/CampRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>

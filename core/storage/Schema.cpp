@@ -1,7 +1,5 @@
 #include "core/storage/Schema.h"
 
-#include "core/capture/MemberDayCodec.h"
-#include "core/capture/ParticipationRepository.h"
 #include "core/storage/MessageKeys.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -19,7 +17,7 @@ namespace CampDesk::Schema {
 
 namespace {
 
-using Step = std::function<Result<void>(const QSqlDatabase &)>;
+using Step = std::function<Result<void>(const QSqlDatabase &, const DataUpgrades &)>;
 
 Result<void> run(const QSqlDatabase &db, const QStringList &statements)
 {
@@ -31,7 +29,7 @@ Result<void> run(const QSqlDatabase &db, const QStringList &statements)
 }
 
 // Version 1: people, camps and the memberships between them.
-Result<void> createVersion1(const QSqlDatabase &db)
+Result<void> createVersion1(const QSqlDatabase &db, const DataUpgrades & /*upgrades*/)
 {
     return run(db,
                {
@@ -70,7 +68,7 @@ Result<void> createVersion1(const QSqlDatabase &db)
 }
 
 // Version 2: the camp plan (activities), user plan templates, camp time zones.
-Result<void> createVersion2(const QSqlDatabase &db)
+Result<void> createVersion2(const QSqlDatabase &db, const DataUpgrades & /*upgrades*/)
 {
     return run(db,
                {
@@ -100,7 +98,7 @@ Result<void> createVersion2(const QSqlDatabase &db)
 
 // Version 3: the speech library (话术库), its use log, camp variables for
 // placeholders, the camp's watch list and templates linked from activities.
-Result<void> createVersion3(const QSqlDatabase &db)
+Result<void> createVersion3(const QSqlDatabase &db, const DataUpgrades & /*upgrades*/)
 {
     return run(db,
                {
@@ -139,7 +137,7 @@ Result<void> createVersion3(const QSqlDatabase &db)
 // membership's title, group nickname, subgroup, self-introduction and status,
 // subgroups, the violation ledger, and the camp's nickname standard and
 // warning policy.
-Result<void> createVersion4(const QSqlDatabase &db)
+Result<void> createVersion4(const QSqlDatabase &db, const DataUpgrades & /*upgrades*/)
 {
     return run(db,
                {
@@ -188,7 +186,7 @@ Result<void> createVersion4(const QSqlDatabase &db)
 // and their mapping to people, messages (de-duplicated by a source key),
 // check-ins, per-member per-day aggregates for the charts, and names learnt
 // from manual 接龙 matches.
-Result<void> createVersion5(const QSqlDatabase &db)
+Result<void> createVersion5(const QSqlDatabase &db, const DataUpgrades & /*upgrades*/)
 {
     return run(
         db,
@@ -258,7 +256,7 @@ Result<void> createVersion5(const QSqlDatabase &db)
 // review figures (a cache keyed by the activity's window and the camp's
 // participation revision), post-activity reviews (复盘) keep a frozen
 // snapshot with their notes, and sharing sessions name their speaker.
-Result<void> createVersion6(const QSqlDatabase &db)
+Result<void> createVersion6(const QSqlDatabase &db, const DataUpgrades &upgrades)
 {
     if (auto created = run(db,
                            {
@@ -272,42 +270,11 @@ Result<void> createVersion6(const QSqlDatabase &db)
         !created)
         return created;
 
-    // Pack the old rows member by member.
-    auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
-                                         " ifnull(last_at, 0) FROM member_day_stats ORDER BY camp_id, person_id, day"));
-    if (!rows)
-        return std::unexpected(rows.error());
-    qint64 campId = 0, personId = 0;
-    QList<MemberDayStats> days;
-    const auto flush = [&]() -> Result<void> {
-        if (days.isEmpty())
-            return {};
-        auto inserted
-            = Sql::exec(db, QStringLiteral("INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"),
-                        {campId, personId, MemberDayCodec::encode(days)});
-        days.clear();
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        return {};
-    };
-    while (rows->next()) {
-        const qint64 rowCamp = rows->value(0).toLongLong();
-        const qint64 rowPerson = rows->value(1).toLongLong();
-        if (rowCamp != campId || rowPerson != personId) {
-            if (auto flushed = flush(); !flushed)
-                return flushed;
-            campId = rowCamp;
-            personId = rowPerson;
-        }
-        const QDate day = QDate::fromString(rows->value(2).toString(), Qt::ISODate);
-        if (day.isValid()) {
-            days.append({personId, day, rows->value(3).toInt(), rows->value(4).toInt(), rows->value(5).toLongLong(),
-                         rows->value(6).toLongLong()});
-        }
-    }
-    if (auto flushed = flush(); !flushed)
-        return flushed;
+    // The packed format is capture's (MemberDayCodec).
+    if (!upgrades.packMemberDays)
+        return fail(QStringLiteral("no step packs the per-day figures"));
+    if (auto packed = upgrades.packMemberDays(db); !packed)
+        return packed;
 
     return run(db,
                {
@@ -352,7 +319,7 @@ Result<void> createVersion6(const QSqlDatabase &db)
 // messages whose keys meet); the per-day figures are rebuilt from the
 // messages, which repairs those an out-of-range date damaged; each
 // identity's posting minutes are kept for the activity windows.
-Result<void> createVersion7(const QSqlDatabase &db)
+Result<void> createVersion7(const QSqlDatabase &db, const DataUpgrades &upgrades)
 {
     if (auto created
         = run(db,
@@ -401,11 +368,11 @@ Result<void> createVersion7(const QSqlDatabase &db)
     QList<qint64> campIds;
     while (camps->next())
         campIds.append(camps->value(0).toLongLong());
+    if (!upgrades.rebuildCamp)
+        return fail(QStringLiteral("no step rebuilds the camps' figures"));
     for (qint64 campId : std::as_const(campIds)) {
-        if (auto rebuilt = ParticipationRepository(db).refreshStats(campId); !rebuilt)
+        if (auto rebuilt = upgrades.rebuildCamp(db, campId); !rebuilt)
             return rebuilt;
-        if (auto minutes = ParticipationRepository(db).writeMessageMinutes(campId); !minutes)
-            return minutes;
     }
     return {};
 }
@@ -425,7 +392,7 @@ int latestVersion()
     return int(steps().size());
 }
 
-Result<void> migrate(const QSqlDatabase &db, int fromVersion)
+Result<void> migrate(const QSqlDatabase &db, int fromVersion, const DataUpgrades &upgrades)
 {
     if (fromVersion < 0)
         return fail(
@@ -439,7 +406,7 @@ Result<void> migrate(const QSqlDatabase &db, int fromVersion)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
-        if (auto applied = steps().at(version - 1)(db); !applied) {
+        if (auto applied = steps().at(version - 1)(db, upgrades); !applied) {
             return fail(QCoreApplication::translate("Schema", "Upgrading the workspace to version %1 failed: %2")
                             .arg(version)
                             .arg(applied.error().message));
@@ -540,8 +507,13 @@ Result<Shape> expectedShape(int version)
         if (!db.open()) {
             shape = fail(db.lastError().text());
         } else {
+            // An empty database has no data in a feature's format to rebuild.
+            const DataUpgrades nothingToRebuild {
+                .packMemberDays = [](const QSqlDatabase &) -> Result<void> { return {}; },
+                .rebuildCamp = [](const QSqlDatabase &, qint64) -> Result<void> { return {}; },
+            };
             for (int step = 1; step <= version && shape; ++step) {
-                if (auto applied = steps().at(step - 1)(db); !applied)
+                if (auto applied = steps().at(step - 1)(db, nothingToRebuild); !applied)
                     shape = std::unexpected(applied.error());
             }
             if (shape)

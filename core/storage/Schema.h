@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 namespace CampDesk::Schema {
 
 // "CmpD": marks a SQLite file as a CampDesk workspace (PRAGMA application_id).
@@ -13,10 +15,24 @@ inline constexpr qint32 ApplicationId = 0x436D7044;
 // The newest schema this build writes; user_version of a migrated file.
 int latestVersion();
 
-// Applies migration steps fromVersion+1 … latestVersion(), each in its own
+// The steps of a migration that rebuild data in a feature's own format
+// (packed per-day figures, posting minutes): storage knows the tables, not
+// the formats, so the workspace supplies these from the features that own
+// them. Each runs inside the migration's transaction; an empty one fails
+// the migration that needs it.
+struct DataUpgrades final {
+    // Version 6: packs the per-day rows of the old member_day_stats into
+    // member_stats, before the old table is dropped.
+    std::function<Result<void>(const QSqlDatabase &db)> packMemberDays;
+    // Version 7: recomputes one camp's per-day figures and posting minutes
+    // from its messages.
+    std::function<Result<void>(const QSqlDatabase &db, qint64 campId)> rebuildCamp;
+};
+
+// Applies migration steps fromVersion+1 … latestVersion() in one
 // transaction that also bumps user_version, so a failure leaves the file at
-// the last completed step.
-[[nodiscard]] Result<void> migrate(const QSqlDatabase &db, int fromVersion);
+// the version it was opened at.
+[[nodiscard]] Result<void> migrate(const QSqlDatabase &db, int fromVersion, const DataUpgrades &upgrades);
 
 // Compares the database's tables (their columns, types, constraints) and
 // indexes with what CampDesk's migrations make at `version` and names the

@@ -1,7 +1,7 @@
-#include "core/storage/ActivityRepository.h"
+#include "core/domain/ActivityRepository.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>

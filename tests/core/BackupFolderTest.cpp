@@ -1,7 +1,7 @@
 #include "core/BackupFolder.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"

@@ -1,12 +1,12 @@
 #include "core/plan/CampPlanner.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>

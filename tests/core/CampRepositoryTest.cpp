@@ -1,10 +1,10 @@
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 
 #include "core/Workspace.h"
 #include "core/domain/Activity.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 

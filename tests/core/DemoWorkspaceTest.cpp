@@ -1,8 +1,8 @@
 #include "core/DemoWorkspace.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSqlQuery>

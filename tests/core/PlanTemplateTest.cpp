@@ -1,12 +1,12 @@
 #include "core/plan/PlanTemplate.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/plan/CampPlanner.h"
 #include "core/plan/PlanTemplateLibrary.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QHash>

@@ -1,6 +1,9 @@
 #include "core/roster/RosterImport.h"
 
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/roster/DelimitedText.h"
 #include "core/roster/NicknameStandard.h"
@@ -8,9 +11,6 @@
 #include "core/roster/SubgroupSplitter.h"
 #include "core/roster/TextDecoder.h"
 #include "core/roster/ViolationRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 

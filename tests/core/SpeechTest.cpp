@@ -1,11 +1,11 @@
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
 #include "core/search/TextMatcher.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechChecker.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/CampRepository.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QSet>

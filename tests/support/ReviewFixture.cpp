@@ -1,11 +1,11 @@
 #include "tests/support/ReviewFixture.h"
 
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/roster/SubgroupRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
 
 #include <QTimeZone>
 

@@ -2,7 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/domain/Camp.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -35,6 +35,7 @@ ALLOWED = {
     'table.where': 'WHERE clauses from Schema::campTables(), constants with ? placeholders',
     'version': 'PRAGMA user_version cannot be bound; the number is the migration step, not input',
     'Schema::ApplicationId': 'PRAGMA application_id cannot be bound; a compile-time constant',
+    'cacheSize': 'PRAGMA cache_size cannot be bound; a size of ours or the one SQLite reported (ScopedCacheSize)',
 }
 
 

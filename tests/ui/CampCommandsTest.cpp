@@ -1,9 +1,9 @@
 #include "ui/commands/CampCommands.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"

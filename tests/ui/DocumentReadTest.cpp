@@ -1,5 +1,5 @@
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"

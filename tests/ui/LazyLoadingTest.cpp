@@ -2,9 +2,9 @@
 // through for damage on another thread after the window opens: together
 // they make a camp of a million messages open in a fraction of a second.
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkspaceCheck.h"

@@ -2,9 +2,9 @@
 
 #include "core/BackupFolder.h"
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/PlanTemplateRepository.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"

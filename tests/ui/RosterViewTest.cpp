@@ -1,8 +1,8 @@
 #include "ui/roster/RosterView.h"
 
 #include "core/Workspace.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"

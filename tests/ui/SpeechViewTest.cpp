@@ -2,10 +2,10 @@
 
 #include "core/Workspace.h"
 #include "core/domain/Activity.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"

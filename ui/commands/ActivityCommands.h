@@ -2,8 +2,8 @@
 
 #include "core/Error.h"
 #include "core/domain/Activity.h"
+#include "core/domain/CampSnapshot.h"
 #include "core/plan/PlanTemplate.h"
-#include "core/storage/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Camp.h"
-#include "core/storage/CampSnapshot.h"
+#include "core/domain/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>

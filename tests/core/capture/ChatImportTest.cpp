@@ -2,9 +2,9 @@
 #include "core/capture/ChatImporter.h"
 #include "core/capture/ParticipationRepository.h"
 #include "core/capture/ParticipationStats.h"
-#include "core/storage/CampRepository.h"
-#include "core/storage/MembershipRepository.h"
-#include "core/storage/PersonRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 

@@ -7,10 +7,10 @@
 #include "core/capture/ChatImporter.h"
 #include "core/capture/MessageMinutes.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/review/ActivityStatsCache.h"
 #include "core/roster/RosterImport.h"
-#include "core/storage/ActivityRepository.h"
-#include "core/storage/CampRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/TempWorkspace.h"
 

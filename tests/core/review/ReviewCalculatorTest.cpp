@@ -1,9 +1,9 @@
 #include "core/review/ReviewCalculator.h"
 
+#include "core/domain/ActivityRepository.h"
 #include "core/review/ActivityReviewRepository.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
-#include "core/storage/ActivityRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/ReviewFixture.h"
 

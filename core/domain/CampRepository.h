@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Camp.h"
-#include "core/storage/CampSnapshot.h"
+#include "core/domain/CampSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "core/storage/ActivityRepository.h"
+#include "core/domain/ActivityRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"

@@ -1,4 +1,4 @@
-#include "core/storage/CampRepository.h"
+#include "core/domain/CampRepository.h"
 
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"

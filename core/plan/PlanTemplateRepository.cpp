@@ -1,4 +1,4 @@
-#include "core/storage/PlanTemplateRepository.h"
+#include "core/plan/PlanTemplateRepository.h"
 
 #include "core/storage/SqlQuery.h"
 

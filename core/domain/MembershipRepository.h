@@ -23,6 +23,8 @@ public:
     [[nodiscard]] Result<void> update(const Membership &membership);
     [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role);
     [[nodiscard]] Result<void> remove(qint64 membershipId);
+    // Takes the person out of the camp; nothing when they are not in it.
+    [[nodiscard]] Result<void> removeFromCamp(qint64 campId, qint64 personId);
     // Members of a camp, staff first, then by name.
     [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const;
     // Membership id → the name the camp knows the member by.

@@ -1,4 +1,4 @@
-#include "core/storage/MembershipRepository.h"
+#include "core/domain/MembershipRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
@@ -90,6 +90,15 @@ Result<void> MembershipRepository::remove(qint64 membershipId)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)
         return fail(tr("Membership %1 does not exist.").arg(membershipId));
+    return {};
+}
+
+Result<void> MembershipRepository::removeFromCamp(qint64 campId, qint64 personId)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM memberships WHERE camp_id = ? AND person_id = ?"),
+                           {campId, personId});
+    if (!query)
+        return std::unexpected(query.error());
     return {};
 }
 

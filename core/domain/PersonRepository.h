@@ -21,6 +21,8 @@ public:
     [[nodiscard]] Result<void> update(const Person &person);
     // Deletes the person; refused while any camp still has them as a member.
     [[nodiscard]] Result<void> remove(qint64 id);
+    // Removes the person unless a camp has them as a member.
+    [[nodiscard]] Result<void> removeIfInNoCamp(qint64 id);
     [[nodiscard]] Result<Person> find(qint64 id) const;
     [[nodiscard]] Result<QList<Person>> list() const;
     [[nodiscard]] Result<qint64> count() const;

@@ -1,4 +1,4 @@
-#include "core/storage/PersonRepository.h"
+#include "core/domain/PersonRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -103,6 +103,17 @@ Result<void> PersonRepository::update(const Person &person)
 Result<void> PersonRepository::remove(qint64 id)
 {
     auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
+    if (!removed)
+        return std::unexpected(removed.error());
+    return {};
+}
+
+Result<void> PersonRepository::removeIfInNoCamp(qint64 id)
+{
+    auto removed = Sql::exec(m_db,
+                             QStringLiteral("DELETE FROM people WHERE id = ?"
+                                            " AND NOT EXISTS (SELECT 1 FROM memberships WHERE person_id = people.id)"),
+                             {id});
     if (!removed)
         return std::unexpected(removed.error());
     return {};

@@ -1,0 +1,215 @@
+#include "core/capture/ChatImportRepository.h"
+
+#include "core/storage/SqlQuery.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QDateTime>
+
+namespace CampDesk {
+
+ChatImportRepository::ChatImportRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+Result<qint64> ChatImportRepository::add(qint64 campId, const QString &fileName, const QString &format,
+                                         const QString &encoding)
+{
+    auto row = Sql::exec(m_db,
+                         QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
+                                        " VALUES (?, ?, ?, ?, ?)"),
+                         {campId, fileName, format, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!row)
+        return std::unexpected(row.error());
+    return row->lastInsertId().toLongLong();
+}
+
+Result<void> ChatImportRepository::setCounts(qint64 importId, int messagesAdded, int duplicates)
+{
+    auto counted
+        = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
+                    {messagesAdded, duplicates, importId});
+    if (!counted)
+        return std::unexpected(counted.error());
+    return {};
+}
+
+std::unique_ptr<ChatImportRepository::Rows> ChatImportRepository::rows() const
+{
+    return std::make_unique<Rows>(m_db);
+}
+
+ChatImportRepository::Rows::Rows(const QSqlDatabase &db)
+    : m_insertMessage(
+          std::make_unique<SqliteStatement>(db,
+                                            "INSERT OR IGNORE INTO chat_messages"
+                                            " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_storedMessage(std::make_unique<SqliteStatement>(
+          db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?"))
+    , m_insertIdentity(std::make_unique<SqliteStatement>(
+          db,
+          "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff, is_self)"
+          " VALUES (?, ?, ?, ?, NULL, 0, ?)"))
+    , m_updateIdentity(
+          std::make_unique<SqliteStatement>(db,
+                                            "UPDATE chat_identities SET person_id = ?, display_name = ?,"
+                                            " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?"))
+    , m_identityName(std::make_unique<SqliteStatement>(
+          db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)"))
+    , m_minutes(std::make_unique<SqliteStatement>(
+          db, "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes) VALUES (?, ?, ?, ?, ?)"))
+    , m_checkIn(std::make_unique<SqliteStatement>(
+          db,
+          "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+          " VALUES (?, ?, ?, 'chat', ?, ?)"))
+    , m_memberDays(
+          std::make_unique<SqliteStatement>(db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?"))
+    , m_setMemberDays(
+          std::make_unique<SqliteStatement>(db,
+                                            "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
+                                            " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days"))
+{
+}
+
+ChatImportRepository::Rows::~Rows() = default;
+
+Result<void> ChatImportRepository::Rows::ready() const
+{
+    for (const auto *statement : {&m_insertMessage, &m_storedMessage, &m_insertIdentity, &m_updateIdentity,
+                                  &m_identityName, &m_minutes, &m_checkIn, &m_memberDays, &m_setMemberDays}) {
+        if (!(*statement)->isValid())
+            return fail((*statement)->error());
+    }
+    return {};
+}
+
+Result<bool> ChatImportRepository::Rows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
+                                                       QStringView day, QStringView kind, QStringView body,
+                                                       qint64 sourceKey)
+{
+    SqliteStatement &insert = *m_insertMessage;
+    insert.bind(1, campId);
+    insert.bind(2, importId);
+    if (identityId > 0)
+        insert.bind(3, identityId);
+    else
+        insert.bindNull(3);
+    insert.bind(4, sentAt);
+    insert.bind(5, day);
+    insert.bind(6, kind);
+    insert.bind(7, body);
+    insert.bind(8, sourceKey);
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.changes() > 0;
+}
+
+Result<std::optional<ChatImportRepository::StoredMessage>> ChatImportRepository::Rows::storedMessage(qint64 campId,
+                                                                                                     qint64 sourceKey)
+{
+    SqliteStatement &select = *m_storedMessage;
+    select.bind(1, campId);
+    select.bind(2, sourceKey);
+    auto row = select.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    StoredMessage stored {select.int64At(0), select.textAt(1)};
+    // The key is unique: stepping past the one row resets the statement.
+    if (auto done = select.next(); !done)
+        return std::unexpected(done.error());
+    return stored;
+}
+
+Result<qint64> ChatImportRepository::Rows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                                          QStringView displayName, bool self)
+{
+    SqliteStatement &insert = *m_insertIdentity;
+    insert.bind(1, campId);
+    insert.bind(2, platform);
+    insert.bind(3, chatKey);
+    insert.bind(4, displayName);
+    insert.bind(5, qint64(self ? 1 : 0));
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.lastInsertId();
+}
+
+Result<void> ChatImportRepository::Rows::updateIdentity(qint64 identityId, qint64 personId, QStringView displayName,
+                                                        bool staff, bool self)
+{
+    SqliteStatement &update = *m_updateIdentity;
+    if (personId > 0)
+        update.bind(1, personId);
+    else
+        update.bindNull(1);
+    update.bind(2, displayName);
+    update.bind(3, qint64(staff ? 1 : 0));
+    update.bind(4, qint64(self ? 1 : 0));
+    update.bind(5, identityId);
+    return update.run();
+}
+
+Result<void> ChatImportRepository::Rows::addIdentityName(qint64 identityId, QStringView name, qint64 importId)
+{
+    SqliteStatement &insert = *m_identityName;
+    insert.bind(1, identityId);
+    insert.bind(2, name);
+    insert.bind(3, importId);
+    return insert.run();
+}
+
+Result<void> ChatImportRepository::Rows::addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                                    const QByteArray &minutes)
+{
+    SqliteStatement &insert = *m_minutes;
+    insert.bind(1, identityId);
+    insert.bind(2, importId);
+    insert.bind(3, part);
+    insert.bind(4, campId);
+    insert.bindBlob(5, minutes);
+    return insert.run();
+}
+
+Result<bool> ChatImportRepository::Rows::addChatCheckIn(qint64 campId, qint64 personId, QStringView day,
+                                                        QStringView note, qint64 importId)
+{
+    SqliteStatement &insert = *m_checkIn;
+    insert.bind(1, campId);
+    insert.bind(2, personId);
+    insert.bind(3, day);
+    insert.bind(4, note);
+    insert.bind(5, importId);
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.changes() > 0;
+}
+
+Result<std::optional<QByteArray>> ChatImportRepository::Rows::memberDays(qint64 campId, qint64 personId)
+{
+    SqliteStatement &select = *m_memberDays;
+    select.bind(1, campId);
+    select.bind(2, personId);
+    auto row = select.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    QByteArray days = select.blobAt(0).toByteArray();
+    if (auto done = select.next(); !done)
+        return std::unexpected(done.error());
+    return days;
+}
+
+Result<void> ChatImportRepository::Rows::setMemberDays(qint64 campId, qint64 personId, const QByteArray &days)
+{
+    SqliteStatement &upsert = *m_setMemberDays;
+    upsert.bind(1, campId);
+    upsert.bind(2, personId);
+    upsert.bindBlob(3, days);
+    return upsert.run();
+}
+
+} // namespace CampDesk
