@@ -92,7 +92,7 @@ render_screenshots() {
 # Every C++ file as .clang-format lays it out (clang-format 19, as CI has it).
 check_format() {
     local unformatted
-    unformatted=$(cd "$here" && find app bench cli core tests tools ui \( -name '*.cpp' -o -name '*.h' \) -print 2>/dev/null \
+    unformatted=$(cd "$here" && find app bench cli core demo tests tools ui \( -name '*.cpp' -o -name '*.h' \) -print 2>/dev/null \
         | sort | xargs clang-format-19 --dry-run 2>&1 | grep -o '^[^:]*:[0-9]*:[0-9]*: warning' | cut -d: -f1 | sort -u || true)
     if [ -n "$unformatted" ]; then
         echo "campdesk: not laid out as .clang-format says (run clang-format-19 -i on them):" >&2

@@ -11,7 +11,7 @@ if(PLURAL_ONLY)
 endif()
 execute_process(
     COMMAND "${LUPDATE}" ${extra_options} -no-obsolete -locations none -I "${SOURCE_DIR}" -extensions cpp,h
-            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/cli" "${SOURCE_DIR}/app" -ts "${copy}"
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/demo" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/cli" "${SOURCE_DIR}/app" -ts "${copy}"
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${output}")

@@ -1,9 +1,9 @@
 #include "ui/Launcher.h"
 
-#include "core/DemoWorkspace.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
 #include "core/io/OutputFile.h"
+#include "demo/DemoWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/ScreenshotStage.h"

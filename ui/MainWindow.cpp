@@ -1,11 +1,11 @@
 #include "ui/MainWindow.h"
 
-#include "core/DemoWorkspace.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/io/DataTable.h"
 #include "core/plan/CampPlanner.h"
+#include "demo/DemoWorkspace.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceCheck.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/Command.h"
-#include "core/capture/ChatGenerator.h"
+#include "demo/ChatGenerator.h"
 
 namespace CampDesk {
 

@@ -1,12 +1,12 @@
 #include "ui/capture/ParticipationView.h"
 
 #include "core/Workspace.h"
-#include "core/capture/ChatGenerator.h"
 #include "core/capture/ParticipationRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
+#include "demo/ChatGenerator.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"

@@ -1,5 +1,5 @@
-#include "core/DemoWorkspace.h"
 #include "core/Workspace.h"
+#include "demo/DemoWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/PlainToolTip.h"

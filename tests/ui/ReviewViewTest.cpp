@@ -1,9 +1,9 @@
 #include "ui/review/ReviewView.h"
 
-#include "core/DemoWorkspace.h"
 #include "core/Workspace.h"
 #include "core/io/DataTable.h"
 #include "core/review/ReviewHeadline.h"
+#include "demo/DemoWorkspace.h"
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
 #include "tests/support/ValueOf.h"

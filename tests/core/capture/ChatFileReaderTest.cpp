@@ -1,7 +1,7 @@
 #include "core/capture/ChatFileReader.h"
 
-#include "core/capture/ChatGenerator.h"
 #include "core/capture/ChatParsers.h"
+#include "demo/ChatGenerator.h"
 #include "tests/support/Samples.h"
 #include "tests/support/TempWorkspace.h"
 

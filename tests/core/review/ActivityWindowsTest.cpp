@@ -3,7 +3,6 @@
 // stay so when identities are mapped, imports undone and files imported in
 // two parts.
 #include "core/Workspace.h"
-#include "core/capture/ChatGenerator.h"
 #include "core/capture/ChatImporter.h"
 #include "core/capture/MessageMinutes.h"
 #include "core/capture/ParticipationRepository.h"
@@ -12,6 +11,7 @@
 #include "core/review/ActivityStatsCache.h"
 #include "core/roster/RosterImport.h"
 #include "core/storage/SqlQuery.h"
+#include "demo/ChatGenerator.h"
 #include "tests/support/TempWorkspace.h"
 
 #include <QBuffer>

@@ -1,6 +1,4 @@
-#include "core/DemoWorkspace.h"
 #include "core/Workspace.h"
-#include "core/capture/ChatGenerator.h"
 #include "core/capture/ChatImporter.h"
 #include "core/domain/CampRepository.h"
 #include "core/plan/CampPlanner.h"
@@ -9,6 +7,8 @@
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
 #include "core/review/ReviewTables.h"
+#include "demo/ChatGenerator.h"
+#include "demo/DemoWorkspace.h"
 #include "tests/support/ReviewFixture.h"
 #include "tests/support/TempWorkspace.h"
 

@@ -1,4 +1,4 @@
-#include "core/capture/ChatGenerator.h"
+#include "demo/ChatGenerator.h"
 
 #include <QByteArray>
 #include <QDateTime>

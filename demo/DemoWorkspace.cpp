@@ -1,4 +1,4 @@
-#include "core/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include "core/Workspace.h"
 #include "core/capture/ChatImporter.h"
