@@ -10,6 +10,7 @@
 #include "core/domain/WorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
 #include "core/plan/PlanTemplateRepository.h"
+#include "core/review/ActivityReviewRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/roster/ViolationRepository.h"
 #include "core/speech/CampVariableRepository.h"
@@ -353,6 +354,8 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
     , m_chatImports(std::make_unique<ChatImportRepository>(database()))
+    , m_participation(std::make_unique<ParticipationRepository>(database()))
+    , m_activityReviews(std::make_unique<ActivityReviewRepository>(database()))
     , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))
     , m_registeredAs(OpenFiles::instance().add(m_path))
 {
@@ -370,6 +373,8 @@ Workspace::~Workspace()
     m_subgroups.reset();
     m_violations.reset();
     m_chatImports.reset();
+    m_participation.reset();
+    m_activityReviews.reset();
     m_settings.reset();
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();

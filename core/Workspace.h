@@ -17,6 +17,8 @@ class SqliteInterrupter;
 
 class ActivityRepository;
 class ChatImportRepository;
+class ParticipationRepository;
+class ActivityReviewRepository;
 class CampRepository;
 class PersonRepository;
 class MembershipRepository;
@@ -110,6 +112,8 @@ public:
     SubgroupRepository &subgroups() { return *m_subgroups; }
     ViolationRepository &violations() { return *m_violations; }
     ChatImportRepository &chatImports() { return *m_chatImports; }
+    ParticipationRepository &participation() { return *m_participation; }
+    ActivityReviewRepository &activityReviews() { return *m_activityReviews; }
 
     // Small workspace-wide settings (workspace_settings); "" when unset.
     [[nodiscard]] Result<QString> setting(const QString &key) const;
@@ -141,6 +145,8 @@ private:
     std::unique_ptr<SubgroupRepository> m_subgroups;
     std::unique_ptr<ViolationRepository> m_violations;
     std::unique_ptr<ChatImportRepository> m_chatImports;
+    std::unique_ptr<ParticipationRepository> m_participation;
+    std::unique_ptr<ActivityReviewRepository> m_activityReviews;
     std::unique_ptr<WorkspaceSettingsRepository> m_settings;
     // How the process-wide list of open files knows this one.
     QString m_registeredAs;

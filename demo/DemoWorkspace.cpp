@@ -268,7 +268,7 @@ Result<void> addParticipation(Workspace &workspace, const Camp &running, QDate t
                                                            QStringLiteral("demo-group-chat.csv"), messages, {});
     if (!imported)
         return std::unexpected(imported.error());
-    auto recorded = ParticipationRepository(workspace.database()).changeCheckIns(running.id, checkIns, {});
+    auto recorded = workspace.participation().changeCheckIns(running.id, checkIns, {});
     if (!recorded)
         return std::unexpected(recorded.error());
     return {};

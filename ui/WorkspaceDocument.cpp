@@ -378,12 +378,12 @@ Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
 
 Result<QList<CheckIn>> WorkspaceDocument::checkIns(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).checkIns(campId);
+    return m_workspace->participation().checkIns(campId);
 }
 
 Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
 {
-    auto changed = ParticipationRepository(m_workspace->database()).changeCheckIns(campId, add, remove);
+    auto changed = m_workspace->participation().changeCheckIns(campId, add, remove);
     if (changed)
         Q_EMIT participationChanged(campId);
     return changed;
@@ -409,17 +409,17 @@ Result<QList<JielongMatch>> WorkspaceDocument::matchJielong(qint64 campId, const
 
 Result<QList<WatchHit>> WorkspaceDocument::watchHits(qint64 campId, const QStringList &words) const
 {
-    return ParticipationRepository(m_workspace->database()).watchHits(campId, words);
+    return m_workspace->participation().watchHits(campId, words);
 }
 
 Result<QList<ChatIdentity>> WorkspaceDocument::chatIdentities(qint64 campId) const
 {
-    return ParticipationRepository(m_workspace->database()).identities(campId);
+    return m_workspace->participation().identities(campId);
 }
 
 Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId)
 {
-    auto mapped = ParticipationRepository(m_workspace->database()).mapIdentity(identityId, personId);
+    auto mapped = m_workspace->participation().mapIdentity(identityId, personId);
     if (mapped)
         Q_EMIT participationChanged(campId);
     return mapped;
@@ -447,7 +447,7 @@ Result<void> WorkspaceDocument::undoSplitChatIdentity(const IdentitySplit &split
 
 Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff)
 {
-    auto changed = ParticipationRepository(m_workspace->database()).setStaff(identityId, staff);
+    auto changed = m_workspace->participation().setStaff(identityId, staff);
     if (changed)
         Q_EMIT participationChanged(campId);
     return changed;
@@ -466,12 +466,12 @@ Result<void> WorkspaceDocument::writeReviewReport(qint64 campId, const ReviewFil
 
 Result<QList<ActivityReview>> WorkspaceDocument::reviews(qint64 campId) const
 {
-    return ActivityReviewRepository(m_workspace->database()).list(campId);
+    return m_workspace->activityReviews().list(campId);
 }
 
 Result<ActivityReview> WorkspaceDocument::review(qint64 id) const
 {
-    return ActivityReviewRepository(m_workspace->database()).find(id);
+    return m_workspace->activityReviews().find(id);
 }
 
 Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 activityId) const
@@ -481,7 +481,7 @@ Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 acti
 
 Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
 {
-    auto id = ActivityReviewRepository(m_workspace->database()).insert(review);
+    auto id = m_workspace->activityReviews().insert(review);
     if (id)
         Q_EMIT reviewsChanged(review.campId);
     return id;
@@ -489,7 +489,7 @@ Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
 
 Result<void> WorkspaceDocument::writeReviewNotes(const ActivityReview &review)
 {
-    auto written = ActivityReviewRepository(m_workspace->database()).updateNotes(review);
+    auto written = m_workspace->activityReviews().updateNotes(review);
     if (written)
         Q_EMIT reviewsChanged(review.campId);
     return written;
@@ -497,7 +497,7 @@ Result<void> WorkspaceDocument::writeReviewNotes(const ActivityReview &review)
 
 Result<void> WorkspaceDocument::removeReview(const ActivityReview &review)
 {
-    auto removed = ActivityReviewRepository(m_workspace->database()).remove(review.id);
+    auto removed = m_workspace->activityReviews().remove(review.id);
     if (removed)
         Q_EMIT reviewsChanged(review.campId);
     return removed;

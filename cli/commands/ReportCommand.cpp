@@ -105,7 +105,7 @@ Outcome<void> ReportCommand::run(Context &context)
         return failed(input.error());
     const ReviewSeries series = ReviewCalculator::compute(*input, m_filter, m_options);
     QJsonObject json = ReviewJson::series(*input, series);
-    auto reviews = ActivityReviewRepository(workspace.database()).list(context.campId);
+    auto reviews = workspace.activityReviews().list(context.campId);
     if (!reviews)
         return failed(reviews.error());
     QJsonArray reviewArray;

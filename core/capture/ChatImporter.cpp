@@ -208,10 +208,10 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto removed = ParticipationRepository(db).removeImport(summary.importId); !removed)
+    if (auto removed = workspace.participation().removeImport(summary.importId); !removed)
         return removed;
     for (const ChatIdentity &identity : summary.previousIdentities) {
-        if (auto restored = ParticipationRepository(db).restoreIdentity(identity); !restored)
+        if (auto restored = workspace.participation().restoreIdentity(identity); !restored)
             return restored;
     }
     for (const Membership &membership : summary.previousMemberships) {
@@ -226,7 +226,7 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
             return removed;
     }
     if (!summary.previousIdentities.isEmpty()) {
-        if (auto refreshed = ParticipationRepository(db).refreshStats(campId); !refreshed)
+        if (auto refreshed = workspace.participation().refreshStats(campId); !refreshed)
             return refreshed;
     }
     return transaction.commit();

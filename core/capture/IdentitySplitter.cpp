@@ -64,7 +64,7 @@ Result<IdentitySplit> IdentitySplitter::split(Workspace &workspace, const ChatId
         return std::unexpected(membershipId.error());
     membership.id = *membershipId;
     split.created = {membership, person, QString()};
-    if (auto mapped = ParticipationRepository(workspace.database()).mapIdentity(identity.id, *personId); !mapped)
+    if (auto mapped = workspace.participation().mapIdentity(identity.id, *personId); !mapped)
         return std::unexpected(mapped.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -76,9 +76,7 @@ Result<void> IdentitySplitter::undo(Workspace &workspace, const IdentitySplit &s
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto mapped
-        = ParticipationRepository(workspace.database()).mapIdentity(split.identity.id, split.identity.personId);
-        !mapped)
+    if (auto mapped = workspace.participation().mapIdentity(split.identity.id, split.identity.personId); !mapped)
         return mapped;
     if (auto removed = workspace.memberships().remove(split.created.membership.id); !removed)
         return removed;

@@ -89,7 +89,7 @@ Result<QList<JielongMatch>> JielongMatcher::match(Workspace &workspace, qint64 c
     auto members = workspace.memberships().listForCamp(campId);
     if (!members)
         return std::unexpected(members.error());
-    auto aliases = ParticipationRepository(workspace.database()).aliases(campId);
+    auto aliases = workspace.participation().aliases(campId);
     if (!aliases)
         return std::unexpected(aliases.error());
     MemberNames names;

@@ -73,7 +73,7 @@ QString SenderMatcher::reasonText(NameIndex::Reason reason, bool sameName)
 
 Result<void> SenderMatcher::load(Workspace &workspace, qint64 campId, const QString &platform)
 {
-    auto identities = ParticipationRepository(workspace.database()).identitiesOf(campId, platform);
+    auto identities = workspace.participation().identitiesOf(campId, platform);
     if (!identities)
         return std::unexpected(identities.error());
     for (const ChatIdentity &identity : *identities) {

@@ -88,7 +88,7 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
     if (!input)
         return std::unexpected(input.error());
     const ReviewSeries series = ReviewCalculator::compute(*input, filter, options);
-    auto reviews = ActivityReviewRepository(workspace.database()).list(campId);
+    auto reviews = workspace.activityReviews().list(campId);
     if (!reviews)
         return std::unexpected(reviews.error());
     const Camp &camp = input->camp;
