@@ -1759,6 +1759,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Proudest of:</source>
         <translation>最骄傲的事：</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberStripWidget</name>

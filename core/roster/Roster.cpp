@@ -62,8 +62,9 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
                                 RosterField::QqId,        RosterField::TelegramId,    RosterField::WhatsAppId,
                                 RosterField::DiscordId,   RosterField::City,          RosterField::Occupation,
                                 RosterField::Tags,        RosterField::JoinedOn,      RosterField::Notes};
+    // The phone goes before the city, wherever the city is.
     if (withPhone)
-        columns.insert(10, RosterField::Phone);
+        columns.insert(columns.indexOf(RosterField::City), RosterField::Phone);
     QStringList header;
     for (RosterField field : columns)
         header << RosterColumns::displayName(field);
@@ -105,8 +106,17 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
             case RosterField::Notes:
                 row << entry.person.notes;
                 break;
-            default:
+            // Every field is named, so a new one the export forgets is a
+            // compiler warning (-Wswitch), not a silently empty column.
+            case RosterField::WeChatId:
+            case RosterField::QqId:
+            case RosterField::TelegramId:
+            case RosterField::WhatsAppId:
+            case RosterField::DiscordId:
                 row << chatIdOn(entry.person, RosterColumns::platform(field));
+                break;
+            case RosterField::Ignore:
+                row << QString();
                 break;
             }
         }

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -336,4 +337,32 @@ TEST_F(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
     EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "nothing happened, nothing to undo";
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE hidden RENAME TO memberships")));
     EXPECT_EQ(valueOf(m_window->document()->subgroups(m_campId)).size(), subgroups.size());
+}
+
+TEST_F(RosterViewTest, EditingACityKeepsAJoiningDayNobodyRecorded)
+{
+    // The imported roster has no joining days; editing a member's city must
+    // not write today's date as if the operator had typed it.
+    importRoster();
+    const QModelIndex first = m_view->filter()->index(0, 0);
+    const qint64 membershipId = m_view->model()->entryAt(m_view->filter()->mapToSource(first).row())->membership.id;
+    m_view->editMember(first);
+    auto *dialog = m_view->findChildren<MemberDialog *>().last();
+    auto *joined = dialog->findChild<QDateEdit *>(QStringLiteral("joinedEdit"));
+    ASSERT_NE(joined, nullptr);
+    EXPECT_EQ(joined->text(), QStringLiteral("Not recorded"));
+    auto *city = dialog->findChild<QLineEdit *>(QStringLiteral("cityEdit"));
+    city->clear();
+    QTest::keyClicks(city, QStringLiteral("Suzhou"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId))) {
+        if (entry.membership.id != membershipId)
+            continue;
+        EXPECT_EQ(entry.person.city, QStringLiteral("Suzhou"));
+        EXPECT_FALSE(entry.membership.joinedOn.isValid()) << entry.membership.joinedOn.toString().toStdString();
+    }
+    m_window->document()->undoStack()->undo();
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
+        EXPECT_NE(entry.person.city, QStringLiteral("Suzhou"));
 }

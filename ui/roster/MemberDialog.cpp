@@ -18,6 +18,9 @@ namespace CampDesk {
 
 namespace {
 
+// The date edit's lowest date, shown as "Not recorded" (see the constructor).
+const QDate notRecorded(1900, 1, 1);
+
 QString chatIdOn(const Person &person, const QString &platform)
 {
     for (const ChatId &chatId : person.chatIds) {
@@ -46,7 +49,7 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     , m_nickname(new QLineEdit(entry.membership.groupNickname))
     , m_subgroup(new QComboBox)
     , m_status(new QComboBox)
-    , m_joined(new QDateEdit(entry.membership.joinedOn.isValid() ? entry.membership.joinedOn : QDate::currentDate()))
+    , m_joined(new QDateEdit)
     , m_introBasics(new QLineEdit(entry.membership.introduction.basics))
     , m_introSentence(new QLineEdit(entry.membership.introduction.sentence))
     , m_introReason(new QLineEdit(entry.membership.introduction.reason))
@@ -58,6 +61,9 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     setWindowTitle(entry.membership.id ? tr("Edit Member") : tr("Add a Member"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_wechat->setObjectName(QStringLiteral("wechatEdit"));
+    m_city->setObjectName(QStringLiteral("cityEdit"));
+    m_occupation->setObjectName(QStringLiteral("occupationEdit"));
+    m_joined->setObjectName(QStringLiteral("joinedEdit"));
     m_phone->setPlaceholderText(tr("Personal data: only what the camp needs"));
     for (MemberRole role : MemberRoles::all())
         m_role->addItem(MemberRoles::displayName(role), int(role));
@@ -72,6 +78,15 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     m_status->setCurrentIndex(m_status->findData(int(entry.membership.status)));
     m_joined->setCalendarPopup(true);
     m_joined->setDisplayFormat(DateFormat::shortDate());
+    // A member whose joining day nobody recorded keeps none: pressing OK must
+    // not write today's date as if someone had typed it. The lowest date
+    // stands for "not recorded"; a new member joins today.
+    m_joined->setMinimumDate(notRecorded);
+    m_joined->setSpecialValueText(tr("Not recorded"));
+    if (entry.membership.joinedOn.isValid())
+        m_joined->setDate(entry.membership.joinedOn);
+    else
+        m_joined->setDate(entry.membership.id ? notRecorded : QDate::currentDate());
     m_notes->setMaximumHeight(70);
 
     auto *person = new QGroupBox(tr("Person"));
@@ -144,7 +159,7 @@ RosterEntry MemberDialog::entry() const
     result.membership.subgroupId = m_subgroup->currentData().toLongLong();
     result.subgroup = result.membership.subgroupId ? m_subgroup->currentText() : QString();
     result.membership.status = MembershipStatus(m_status->currentData().toInt());
-    result.membership.joinedOn = m_joined->date();
+    result.membership.joinedOn = m_joined->date() == notRecorded ? QDate() : m_joined->date();
     result.membership.introduction = {m_introBasics->text().trimmed(), m_introSentence->text().trimmed(),
                                       m_introReason->text().trimmed(), m_introProudest->text().trimmed()};
     return result;
