@@ -202,10 +202,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.</source>
         <translation>
-            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
-            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
+            <numerusform>%n message dated %1 to %2, more than a year away from this camp's days, is not in these figures.</numerusform>
+            <numerusform>%n messages dated %1 to %2, more than a year away from this camp's days, are not in these figures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -337,6 +337,11 @@
             <numerusform>%n row shares a name with someone known and becomes a new person; --accept-merges joins them instead.</numerusform>
             <numerusform>%n rows share a name with someone known and become new people; --accept-merges joins them instead.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n member to %1</numerusform><numerusform>Wrote %n members to %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4084,10 +4084,6 @@ core %3 · seed %4</source>
         <translation>把训练营成员导出为 CSV（带 BOM 的 UTF-8），可以再导入。</translation>
     </message>
     <message>
-        <source>Wrote %1 members to %2</source>
-        <translation>已向 %2 写入 %1 名成员</translation>
-    </message>
-    <message>
         <source>Import a chat export into a camp: WhatsApp .txt, Telegram Desktop result.json, QQ message-manager .txt, WeChat (MemoTrace CSV/TXT, PyWxDump CSV), DiscordChatExporter JSON/CSV. Everything is written in one transaction; importing the same or an overlapping export again adds nothing twice.</source>
         <translation>把聊天记录导入训练营：WhatsApp .txt、Telegram 桌面版 result.json、QQ 消息管理器 .txt、微信（MemoTrace CSV/TXT、PyWxDump CSV）、DiscordChatExporter JSON/CSV。所有内容在一个事务中写入；同一份或有重叠的记录再次导入不会重复计数。</translation>
     </message>
@@ -4484,6 +4480,12 @@ Options:
     <message>
         <source>Review the camp as it stood at the end of this day (default: today, or the last day with data before it).</source>
         <translation>按这一天结束时的情况复盘训练营（默认：今天，或今天之前最后一个有数据的日子）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 名成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ Outcome<void> RosterExportCommand::run(Context &context)
                                          context.workspace->path());
         !written)
         return failed(written.error());
-    context.out << tr("Wrote %1 members to %2").arg(entries->size()).arg(output) << Qt::endl;
+    context.out << tr("Wrote %n member(s) to %1", nullptr, int(entries->size())).arg(output) << Qt::endl;
     return {};
 }
 
