@@ -1,9 +1,7 @@
 #include "core/review/ActivityStatsCache.h"
 
 #include "core/capture/MessageMinutes.h"
-#include "core/capture/ParticipationRepository.h"
 #include "core/io/Varint.h"
-#include "core/review/ActivityStatsRepository.h"
 
 #include <QTimeZone>
 
@@ -42,7 +40,8 @@ ActivityWindow ActivityWindowMaker::operator()(qint64 activityId, const QDateTim
 }
 
 ActivityStatsCache::ActivityStatsCache(const QSqlDatabase &db)
-    : m_db(db)
+    : m_stored(db)
+    , m_participation(db)
 {
 }
 
@@ -66,7 +65,7 @@ bool ActivityStatsCache::decode(QByteArrayView blob, QList<std::pair<qint64, int
 
 Result<qint64> ActivityStatsCache::revision(qint64 campId) const
 {
-    return ParticipationRepository(m_db).revision(campId);
+    return m_participation.revision(campId);
 }
 
 namespace {
@@ -207,21 +206,20 @@ ActivityStatsCache::computeFromMinutes(qint64 campId, const QList<ActivityWindow
         touched.clear();
     };
     bool damaged = false;
-    auto read
-        = ActivityStatsRepository(m_db).forEachPersonMinutes(campId, [&](qint64 personId, QByteArrayView minutes) {
-              if (personId != person) {
-                  flush();
-                  person = personId;
-              }
-              const bool ok = MessageMinutes::forEach(minutes, [&](qint64 minute, int messages) {
-                  byHour.forEachHolding(minute * 60, [&](int index) {
-                      if (counts[std::size_t(index)] == 0)
-                          touched.push_back(index);
-                      counts[std::size_t(index)] += messages;
-                  });
-              });
-              damaged = damaged || !ok;
-          });
+    auto read = m_stored.forEachPersonMinutes(campId, [&](qint64 personId, QByteArrayView minutes) {
+        if (personId != person) {
+            flush();
+            person = personId;
+        }
+        const bool ok = MessageMinutes::forEach(minutes, [&](qint64 minute, int messages) {
+            byHour.forEachHolding(minute * 60, [&](int index) {
+                if (counts[std::size_t(index)] == 0)
+                    touched.push_back(index);
+                counts[std::size_t(index)] += messages;
+            });
+        });
+        damaged = damaged || !ok;
+    });
     if (!read)
         return std::unexpected(read.error());
     if (damaged)
@@ -245,10 +243,9 @@ Result<QList<ActivityPeople>> ActivityStatsCache::computeFromMessages(qint64 cam
 
     // (window, person) for every message in a window; sorted, runs give the counts.
     std::vector<std::pair<qint32, qint64>> hits;
-    auto read = ActivityStatsRepository(m_db).forEachCountedMessage(
-        campId, byHour.from(), byHour.to(), [&](qint64 sentAt, qint64 personId) {
-            byHour.forEachHolding(sentAt, [&](int index) { hits.emplace_back(index, personId); });
-        });
+    auto read = m_stored.forEachCountedMessage(campId, byHour.from(), byHour.to(), [&](qint64 sentAt, qint64 personId) {
+        byHour.forEachHolding(sentAt, [&](int index) { hits.emplace_back(index, personId); });
+    });
     if (!read)
         return std::unexpected(read.error());
     std::sort(hits.begin(), hits.end());
@@ -275,7 +272,7 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
     wanted.reserve(windows.size());
     for (const ActivityWindow &window : windows)
         wanted.insert(window.activityId, window);
-    auto read = ActivityStatsRepository(m_db).forEachStored(camp.id, [&](const ActivityStatsRepository::Stored &row) {
+    auto read = m_stored.forEachStored(camp.id, [&](const ActivityStatsRepository::Stored &row) {
         const auto found = wanted.constFind(row.activityId);
         if (found == wanted.constEnd() || found->start != row.windowStart || found->end != row.windowEnd
             || row.revision != *current)
@@ -308,7 +305,7 @@ Result<QHash<qint64, QByteArray>> ActivityStatsCache::load(const Camp &camp, con
     fresh.reserve(stale.size());
     for (const ActivityWindow &window : std::as_const(stale))
         fresh.append({window.activityId, window.start, window.end, loaded.value(window.activityId)});
-    (void)ActivityStatsRepository(m_db).store(camp.id, *current, fresh);
+    (void)m_stored.store(camp.id, *current, fresh);
     return loaded;
 }
 

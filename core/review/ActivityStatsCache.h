@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/capture/ParticipationRepository.h"
 #include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
 #include "core/io/Varint.h"
+#include "core/review/ActivityStatsRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -109,7 +111,10 @@ private:
     [[nodiscard]] Result<std::optional<QList<QByteArray>>>
     computeFromMinutes(qint64 campId, const QList<ActivityWindow> &windows) const;
 
-    QSqlDatabase m_db;
+    // The stored figures and the camp's participation revision they are
+    // checked against.
+    ActivityStatsRepository m_stored;
+    ParticipationRepository m_participation;
 };
 
 } // namespace CampDesk
