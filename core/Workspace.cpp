@@ -1,8 +1,8 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
-#include "core/capture/ChatImportRepository.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/capture/SqliteChatImportRepository.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
@@ -353,7 +353,7 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     , m_campVariables(std::make_unique<CampVariableRepository>(database()))
     , m_subgroups(std::make_unique<SubgroupRepository>(database()))
     , m_violations(std::make_unique<ViolationRepository>(database()))
-    , m_chatImports(std::make_unique<ChatImportRepository>(database()))
+    , m_chatImports(std::make_unique<SqliteChatImportRepository>(database()))
     , m_participation(std::make_unique<ParticipationRepository>(database()))
     , m_activityReviews(std::make_unique<ActivityReviewRepository>(database()))
     , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))

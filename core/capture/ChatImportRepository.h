@@ -3,29 +3,32 @@
 #include "core/Error.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
 #include <memory>
 #include <optional>
 
 namespace CampDesk {
 
-class SqliteStatement;
-
 // The rows a chat import writes: the import itself, its messages, the
 // identities it meets with their names and posting minutes, its check-ins
 // and the members' packed per-day figures. A million messages must not
 // prepare a million statements, so the per-row writes go through Rows,
 // whose statements are prepared once for the whole import.
-class ChatImportRepository final {
+class ChatImportRepository {
 public:
-    explicit ChatImportRepository(const QSqlDatabase &db);
+    virtual ~ChatImportRepository() = default;
 
     // A new import row; `format` is the key ChatFormats gives the format.
-    [[nodiscard]] Result<qint64> add(qint64 campId, const QString &fileName, const QString &format,
-                                     const QString &encoding);
-    [[nodiscard]] Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates);
+    [[nodiscard]] virtual Result<qint64> add(qint64 campId, const QString &fileName, const QString &format,
+                                             const QString &encoding)
+        = 0;
+    [[nodiscard]] virtual Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates) = 0;
+    // An upper bound of the messages the workspace holds, over every camp,
+    // cheap to ask: what decides whether an import sets the message indexes
+    // aside (Rows::setMessageIndexesAside).
+    [[nodiscard]] virtual Result<qint64> messageRowsBound() const = 0;
 
     // A message as stored: its identity (0: none) and text.
     struct StoredMessage final {
@@ -33,53 +36,55 @@ public:
         QString body;
     };
 
-    class Rows final {
+    class Rows {
     public:
-        explicit Rows(const QSqlDatabase &db);
-        ~Rows();
+        Rows() = default;
+        virtual ~Rows() = default;
         Q_DISABLE_COPY_MOVE(Rows)
 
         // Whether every statement was prepared; the error says why not.
-        [[nodiscard]] Result<void> ready() const;
+        [[nodiscard]] virtual Result<void> ready() const = 0;
 
-        // True when stored, false when the camp holds a message under that key.
-        [[nodiscard]] Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
-                                                 QStringView day, QStringView kind, QStringView body, qint64 sourceKey);
-        [[nodiscard]] Result<std::optional<StoredMessage>> storedMessage(qint64 campId, qint64 sourceKey);
+        // The new message's row id, or 0 when the camp holds a message under
+        // that key (while the indexes are set aside, nothing checks the key:
+        // the caller does).
+        [[nodiscard]] virtual Result<qint64> insertMessage(qint64 campId, qint64 importId, qint64 identityId,
+                                                           qint64 sentAt, QStringView day, QStringView kind,
+                                                           QStringView body, qint64 sourceKey)
+            = 0;
+        [[nodiscard]] virtual Result<std::optional<StoredMessage>> storedMessage(qint64 campId, qint64 sourceKey) = 0;
+        [[nodiscard]] virtual Result<std::optional<StoredMessage>> storedMessageAt(qint64 messageId) = 0;
+        // Drops the indexes of the messages' table, inside the import's
+        // transaction, until restoreMessageIndexes builds them again, sorted,
+        // in one pass each: far cheaper than keeping them up to date row by
+        // row when most of the table is this import's.
+        [[nodiscard]] virtual Result<void> setMessageIndexesAside() = 0;
+        [[nodiscard]] virtual Result<void> restoreMessageIndexes() = 0;
+
         // An identity mapped to nobody yet; returns its id.
-        [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
-                                                    QStringView displayName, bool self);
+        [[nodiscard]] virtual Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                                            QStringView displayName, bool self)
+            = 0;
         // Maps it to `personId` (0: nobody) under its latest name; staff and
         // self are only ever added.
-        [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName,
-                                                  bool staff, bool self);
-        [[nodiscard]] Result<void> addIdentityName(qint64 identityId, QStringView name, qint64 importId);
-        [[nodiscard]] Result<void> addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
-                                              const QByteArray &minutes);
+        [[nodiscard]] virtual Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName,
+                                                          bool staff, bool self)
+            = 0;
+        [[nodiscard]] virtual Result<void> addIdentityName(qint64 identityId, QStringView name, qint64 importId) = 0;
+        [[nodiscard]] virtual Result<void> addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                                      const QByteArray &minutes)
+            = 0;
         // True when added, false when the member had a check-in that day.
-        [[nodiscard]] Result<bool> addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
-                                                  qint64 importId);
+        [[nodiscard]] virtual Result<bool> addChatCheckIn(qint64 campId, qint64 personId, QStringView day,
+                                                          QStringView note, qint64 importId)
+            = 0;
         // The member's packed per-day figures (MemberDayCodec), if any.
-        [[nodiscard]] Result<std::optional<QByteArray>> memberDays(qint64 campId, qint64 personId);
-        [[nodiscard]] Result<void> setMemberDays(qint64 campId, qint64 personId, const QByteArray &days);
-
-    private:
-        std::unique_ptr<SqliteStatement> m_insertMessage;
-        std::unique_ptr<SqliteStatement> m_storedMessage;
-        std::unique_ptr<SqliteStatement> m_insertIdentity;
-        std::unique_ptr<SqliteStatement> m_updateIdentity;
-        std::unique_ptr<SqliteStatement> m_identityName;
-        std::unique_ptr<SqliteStatement> m_minutes;
-        std::unique_ptr<SqliteStatement> m_checkIn;
-        std::unique_ptr<SqliteStatement> m_memberDays;
-        std::unique_ptr<SqliteStatement> m_setMemberDays;
+        [[nodiscard]] virtual Result<std::optional<QByteArray>> memberDays(qint64 campId, qint64 personId) = 0;
+        [[nodiscard]] virtual Result<void> setMemberDays(qint64 campId, qint64 personId, const QByteArray &days) = 0;
     };
 
     // Statements for one import, on this repository's connection.
-    std::unique_ptr<Rows> rows() const;
-
-private:
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual std::unique_ptr<Rows> rows() const = 0;
 };
 
 } // namespace CampDesk

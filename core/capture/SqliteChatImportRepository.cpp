@@ -1,0 +1,306 @@
+#include "core/capture/SqliteChatImportRepository.h"
+
+#include "core/storage/SqlQuery.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace CampDesk {
+
+SqliteChatImportRepository::SqliteChatImportRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+Result<qint64> SqliteChatImportRepository::add(qint64 campId, const QString &fileName, const QString &format,
+                                               const QString &encoding)
+{
+    auto row = Sql::exec(m_db,
+                         QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
+                                        " VALUES (?, ?, ?, ?, ?)"),
+                         {campId, fileName, format, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!row)
+        return std::unexpected(row.error());
+    return row->lastInsertId().toLongLong();
+}
+
+Result<void> SqliteChatImportRepository::setCounts(qint64 importId, int messagesAdded, int duplicates)
+{
+    auto counted
+        = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
+                    {messagesAdded, duplicates, importId});
+    if (!counted)
+        return std::unexpected(counted.error());
+    return {};
+}
+
+Result<qint64> SqliteChatImportRepository::messageRowsBound() const
+{
+    // The largest row id, read from the end of the table's b-tree: at least
+    // the row count, without counting.
+    return Sql::scalar(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM chat_messages"));
+}
+
+namespace {
+
+class SqliteRows final : public ChatImportRepository::Rows {
+public:
+    explicit SqliteRows(const QSqlDatabase &db);
+
+    [[nodiscard]] Result<void> ready() const override;
+    [[nodiscard]] Result<qint64> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
+                                               QStringView day, QStringView kind, QStringView body,
+                                               qint64 sourceKey) override;
+    [[nodiscard]] Result<std::optional<ChatImportRepository::StoredMessage>> storedMessage(qint64 campId,
+                                                                                           qint64 sourceKey) override;
+    [[nodiscard]] Result<std::optional<ChatImportRepository::StoredMessage>> storedMessageAt(qint64 messageId) override;
+    [[nodiscard]] Result<void> setMessageIndexesAside() override;
+    [[nodiscard]] Result<void> restoreMessageIndexes() override;
+    [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                                QStringView displayName, bool self) override;
+    [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
+                                              bool self) override;
+    [[nodiscard]] Result<void> addIdentityName(qint64 identityId, QStringView name, qint64 importId) override;
+    [[nodiscard]] Result<void> addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                          const QByteArray &minutes) override;
+    [[nodiscard]] Result<bool> addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
+                                              qint64 importId) override;
+    [[nodiscard]] Result<std::optional<QByteArray>> memberDays(qint64 campId, qint64 personId) override;
+    [[nodiscard]] Result<void> setMemberDays(qint64 campId, qint64 personId, const QByteArray &days) override;
+
+private:
+    // Steps a statement that selects (identity, body) of one message.
+    static Result<std::optional<ChatImportRepository::StoredMessage>> oneMessage(SqliteStatement &select);
+
+    QSqlDatabase m_db;
+    SqliteStatement m_insertMessage;
+    SqliteStatement m_storedMessage;
+    SqliteStatement m_storedMessageAt;
+    SqliteStatement m_insertIdentity;
+    SqliteStatement m_updateIdentity;
+    SqliteStatement m_identityName;
+    SqliteStatement m_minutes;
+    SqliteStatement m_checkIn;
+    SqliteStatement m_memberDays;
+    SqliteStatement m_setMemberDays;
+    // The statements that made the indexes set aside, as the schema holds
+    // them: they are built again exactly as they were.
+    QStringList m_indexesAside;
+};
+
+SqliteRows::SqliteRows(const QSqlDatabase &db)
+    : m_db(db)
+    , m_insertMessage(db,
+                      "INSERT OR IGNORE INTO chat_messages"
+                      " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    , m_storedMessage(db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
+    , m_storedMessageAt(db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE id = ?")
+    , m_insertIdentity(db,
+                       "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff,"
+                       " is_self) VALUES (?, ?, ?, ?, NULL, 0, ?)")
+    , m_updateIdentity(db,
+                       "UPDATE chat_identities SET person_id = ?, display_name = ?,"
+                       " is_staff = is_staff OR ?, is_self = is_self OR ? WHERE id = ?")
+    , m_identityName(db, "INSERT OR IGNORE INTO chat_identity_names (identity_id, name, import_id) VALUES (?, ?, ?)")
+    , m_minutes(db,
+                "INSERT INTO identity_minutes (identity_id, import_id, part, camp_id, minutes) VALUES (?, ?, ?, ?, ?)")
+    , m_checkIn(db,
+                "INSERT OR IGNORE INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                " VALUES (?, ?, ?, 'chat', ?, ?)")
+    , m_memberDays(db, "SELECT days FROM member_stats WHERE camp_id = ? AND person_id = ?")
+    , m_setMemberDays(db,
+                      "INSERT INTO member_stats (camp_id, person_id, days) VALUES (?, ?, ?)"
+                      " ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days")
+{
+}
+
+Result<void> SqliteRows::ready() const
+{
+    for (const SqliteStatement *statement :
+         {&m_insertMessage, &m_storedMessage, &m_storedMessageAt, &m_insertIdentity, &m_updateIdentity, &m_identityName,
+          &m_minutes, &m_checkIn, &m_memberDays, &m_setMemberDays}) {
+        if (!statement->isValid())
+            return fail(statement->error());
+    }
+    return {};
+}
+
+Result<qint64> SqliteRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
+                                         QStringView day, QStringView kind, QStringView body, qint64 sourceKey)
+{
+    SqliteStatement &insert = m_insertMessage;
+    insert.bind(1, campId);
+    insert.bind(2, importId);
+    if (identityId > 0)
+        insert.bind(3, identityId);
+    else
+        insert.bindNull(3);
+    insert.bind(4, sentAt);
+    insert.bind(5, day);
+    insert.bind(6, kind);
+    insert.bind(7, body);
+    insert.bind(8, sourceKey);
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.changes() > 0 ? insert.lastInsertId() : 0;
+}
+
+Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::oneMessage(SqliteStatement &select)
+{
+    auto row = select.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    ChatImportRepository::StoredMessage stored {select.int64At(0), select.textAt(1)};
+    // One row at most: stepping past it resets the statement.
+    if (auto done = select.next(); !done)
+        return std::unexpected(done.error());
+    return stored;
+}
+
+Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::storedMessage(qint64 campId, qint64 sourceKey)
+{
+    m_storedMessage.bind(1, campId);
+    m_storedMessage.bind(2, sourceKey);
+    return oneMessage(m_storedMessage);
+}
+
+Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::storedMessageAt(qint64 messageId)
+{
+    m_storedMessageAt.bind(1, messageId);
+    return oneMessage(m_storedMessageAt);
+}
+
+Result<void> SqliteRows::setMessageIndexesAside()
+{
+    auto indexes = Sql::exec(m_db,
+                             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'chat_messages' AND sql IS NOT NULL ORDER BY name"));
+    if (!indexes)
+        return std::unexpected(indexes.error());
+    QStringList names;
+    QStringList statements;
+    while (indexes->next()) {
+        names.append(indexes->value(0).toString());
+        statements.append(indexes->value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        // An identifier cannot be bound; the name is the schema's own, quoted.
+        const QString quoted = u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP INDEX ") + quoted); !dropped)
+            return std::unexpected(dropped.error());
+    }
+    m_indexesAside = statements;
+    return {};
+}
+
+Result<void> SqliteRows::restoreMessageIndexes()
+{
+    while (!m_indexesAside.isEmpty()) {
+        if (auto built = Sql::exec(m_db, m_indexesAside.constFirst()); !built)
+            return std::unexpected(built.error());
+        m_indexesAside.removeFirst();
+    }
+    return {};
+}
+
+Result<qint64> SqliteRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                          QStringView displayName, bool self)
+{
+    SqliteStatement &insert = m_insertIdentity;
+    insert.bind(1, campId);
+    insert.bind(2, platform);
+    insert.bind(3, chatKey);
+    insert.bind(4, displayName);
+    insert.bind(5, qint64(self ? 1 : 0));
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.lastInsertId();
+}
+
+Result<void> SqliteRows::updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
+                                        bool self)
+{
+    SqliteStatement &update = m_updateIdentity;
+    if (personId > 0)
+        update.bind(1, personId);
+    else
+        update.bindNull(1);
+    update.bind(2, displayName);
+    update.bind(3, qint64(staff ? 1 : 0));
+    update.bind(4, qint64(self ? 1 : 0));
+    update.bind(5, identityId);
+    return update.run();
+}
+
+Result<void> SqliteRows::addIdentityName(qint64 identityId, QStringView name, qint64 importId)
+{
+    SqliteStatement &insert = m_identityName;
+    insert.bind(1, identityId);
+    insert.bind(2, name);
+    insert.bind(3, importId);
+    return insert.run();
+}
+
+Result<void> SqliteRows::addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                    const QByteArray &minutes)
+{
+    SqliteStatement &insert = m_minutes;
+    insert.bind(1, identityId);
+    insert.bind(2, importId);
+    insert.bind(3, part);
+    insert.bind(4, campId);
+    insert.bindBlob(5, minutes);
+    return insert.run();
+}
+
+Result<bool> SqliteRows::addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
+                                        qint64 importId)
+{
+    SqliteStatement &insert = m_checkIn;
+    insert.bind(1, campId);
+    insert.bind(2, personId);
+    insert.bind(3, day);
+    insert.bind(4, note);
+    insert.bind(5, importId);
+    if (auto run = insert.run(); !run)
+        return std::unexpected(run.error());
+    return insert.changes() > 0;
+}
+
+Result<std::optional<QByteArray>> SqliteRows::memberDays(qint64 campId, qint64 personId)
+{
+    SqliteStatement &select = m_memberDays;
+    select.bind(1, campId);
+    select.bind(2, personId);
+    auto row = select.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    QByteArray days = select.blobAt(0).toByteArray();
+    if (auto done = select.next(); !done)
+        return std::unexpected(done.error());
+    return days;
+}
+
+Result<void> SqliteRows::setMemberDays(qint64 campId, qint64 personId, const QByteArray &days)
+{
+    SqliteStatement &upsert = m_setMemberDays;
+    upsert.bind(1, campId);
+    upsert.bind(2, personId);
+    upsert.bindBlob(3, days);
+    return upsert.run();
+}
+
+} // namespace
+
+std::unique_ptr<ChatImportRepository::Rows> SqliteChatImportRepository::rows() const
+{
+    return std::make_unique<SqliteRows>(m_db);
+}
+
+} // namespace CampDesk
