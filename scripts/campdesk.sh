@@ -24,6 +24,7 @@ packages=(
     libgtest-dev libgmock-dev sqlite3 libsqlite3-dev
     fonts-noto-cjk fonts-noto-color-emoji tzdata dpkg-dev file
     python3-icalendar poppler-utils
+    libqt6sql6-psql postgresql
 )
 # The benchmarks' references and measuring tools: node and npm (for the npm
 # package whatsapp-chat-parser) and GNU time. A node from elsewhere (NodeSource's
@@ -102,9 +103,22 @@ check_format() {
     echo "campdesk: every C++ file follows .clang-format"
 }
 
+# A PostgreSQL server of the suite's own for as long as it runs
+# (tests/tools/throwaway-postgres.sh): a Unix socket only, stopped and
+# removed on the way out, whatever happens.
+start_test_server() {
+    local dir
+    dir=$(mktemp -d -t campdesk-postgres.XXXXXX)
+    trap 'bash "$here/tests/tools/throwaway-postgres.sh" stop "'"$dir"'"' EXIT
+    CAMPDESK_TEST_POSTGRES=$(bash "$here/tests/tools/throwaway-postgres.sh" start "$dir")
+    export CAMPDESK_TEST_POSTGRES
+    echo "campdesk: test server at $CAMPDESK_TEST_POSTGRES"
+}
+
 run_tests() {
     export QT_QPA_PLATFORM=offscreen
     check_format
+    start_test_server
     # The whole suite runs once under AddressSanitizer and UBSan.
     local sanitized="$here/build-sanitize"
     configure_and_build "$sanitized" -DCMAKE_BUILD_TYPE=Debug -DCAMPDESK_SANITIZE=ON

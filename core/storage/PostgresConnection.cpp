@@ -1,0 +1,83 @@
+#include "core/storage/PostgresConnection.h"
+
+#include "core/storage/SqlQuery.h"
+
+#include <QSqlError>
+
+namespace CampDesk {
+
+namespace {
+
+const QString Driver = QStringLiteral("QPSQL");
+
+} // namespace
+
+Result<void> PostgresConnection::configure(QSqlDatabase &db, const ServerAddress &address)
+{
+    // QPSQL writes host, port, database and user into libpq's connection
+    // string itself, quoted; every other keyword goes in its options,
+    // which it joins with ";" in place of spaces: a ";" in a value would
+    // cut it in two.
+    QStringList options;
+    for (const auto &[key, value] : address.keywords()) {
+        if (key == QLatin1String("host"))
+            db.setHostName(value);
+        else if (key == QLatin1String("port"))
+            db.setPort(value.toInt());
+        else if (key == QLatin1String("dbname"))
+            db.setDatabaseName(value);
+        else if (key == QLatin1String("user"))
+            db.setUserName(value);
+        else if (value.contains(u';'))
+            return fail(tr("%1: CampDesk cannot pass a \";\" in %2 to the server.").arg(address.displayText(), key));
+        else
+            options.append(key + QStringLiteral("='")
+                           + QString(value).replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"))
+                           + u'\'');
+    }
+    db.setConnectOptions(options.join(u';'));
+    return {};
+}
+
+Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(Driver))
+        return fail(tr("CampDesk cannot reach PostgreSQL servers here: Qt's PostgreSQL driver is not installed"
+                       " (Debian package libqt6sql6-psql)."));
+    std::optional<QString> failure;
+    // The registry's handle must be gone before the connection is removed.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Driver, connectionName);
+        if (auto set = configure(db, address); !set)
+            failure = set.error().message;
+        else if (!db.open()) {
+            failure
+                = tr("Could not connect to %1: %2")
+                      .arg(address.displayText(), db.lastError().driverText() + u' ' + db.lastError().databaseText())
+                      .trimmed();
+        } else {
+            auto version = serverVersion(db);
+            if (!version)
+                failure = version.error().message;
+            else if (*version < OldestServerVersion)
+                failure = tr("%1 runs PostgreSQL %2; CampDesk needs version 15 or newer.")
+                              .arg(address.displayText())
+                              .arg(*version / 10000);
+            else
+                return db;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return fail(*failure);
+}
+
+Result<int> PostgresConnection::serverVersion(const QSqlDatabase &db)
+{
+    auto version = Sql::scalar(db, QStringLiteral("SELECT current_setting('server_version_num')::integer"));
+    if (!version)
+        return std::unexpected(version.error());
+    return int(*version);
+}
+
+} // namespace CampDesk

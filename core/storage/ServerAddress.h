@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace CampDesk {
+
+// Where a team workspace lives: a PostgreSQL server, named the way libpq
+// names one — a URI (postgresql://user@host:5432/campdesk?sslmode=require,
+// postgresql:///campdesk?host=/run/postgresql) or keyword=value pairs
+// (service=camps, host=db.example.org dbname=campdesk). What `--workspace`
+// holds is either this or a file's path (looksLikeServer decides).
+//
+// A password never travels in an address: it would end up in the shell's
+// history, the process list and the recent-workspaces list. libpq finds it
+// in ~/.pgpass or the service file, or CampDesk asks for it; an address
+// that holds one is refused, saying so.
+class ServerAddress final {
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+
+public:
+    // A URI of scheme postgresql:// or postgres://, or text that begins with
+    // one of libpq's connection keywords followed by "=".
+    static bool looksLikeServer(const QString &text);
+    [[nodiscard]] static Result<ServerAddress> parse(const QString &text);
+
+    // The address as given.
+    QString text() const { return m_text; }
+    // Every keyword it sets, a URI's parts included (user, host, port,
+    // dbname), in libpq's names, in the order given.
+    const QList<std::pair<QString, QString>> &keywords() const { return m_keywords; }
+    // For titles and lists: the database and where it is, e.g.
+    // "campdesk on db.example.org:5432", "campdesk on /run/postgresql".
+    QString displayText() const;
+
+private:
+    ServerAddress() = default;
+    [[nodiscard]] static Result<void> parseUri(const QString &text, ServerAddress &address);
+    [[nodiscard]] static Result<void> parsePairs(const QString &text, ServerAddress &address);
+    [[nodiscard]] Result<void> setKeyword(const QString &key, const QString &value);
+    [[nodiscard]] static Result<void> passwordRefusal();
+
+    QString m_text;
+    QList<std::pair<QString, QString>> m_keywords;
+    QString m_host;
+    QString m_port;
+    QString m_database;
+    QString m_service;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,77 @@
+#include "core/storage/ServerAddress.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+
+TEST(ServerAddressTest, TellsServersFromFiles)
+{
+    EXPECT_TRUE(ServerAddress::looksLikeServer(QStringLiteral("postgresql://db.example.org/campdesk")));
+    EXPECT_TRUE(ServerAddress::looksLikeServer(QStringLiteral("postgres:///campdesk?host=/run/postgresql")));
+    EXPECT_TRUE(ServerAddress::looksLikeServer(QStringLiteral("service=camps")));
+    EXPECT_TRUE(ServerAddress::looksLikeServer(QStringLiteral("  host = db.example.org dbname=campdesk")));
+    EXPECT_FALSE(ServerAddress::looksLikeServer(QStringLiteral("/home/lin/camps.campdesk")));
+    EXPECT_FALSE(ServerAddress::looksLikeServer(QStringLiteral("camps.campdesk")));
+    EXPECT_FALSE(ServerAddress::looksLikeServer(QStringLiteral("C:\\camps\\晨跑营.campdesk")));
+    EXPECT_FALSE(ServerAddress::looksLikeServer(QStringLiteral("size=2.campdesk"))) << "not one of libpq's keywords";
+}
+
+TEST(ServerAddressTest, ReadsUrisAndKeywordPairsForTheirPlaceAndDatabase)
+{
+    const auto uri
+        = ServerAddress::parse(QStringLiteral("postgresql://lin@db.example.org:5433/campdesk?sslmode=verify-full"));
+    ASSERT_TRUE(uri.has_value()) << uri.error().message.toStdString();
+    EXPECT_EQ(uri->displayText(), QStringLiteral("campdesk on db.example.org:5433"));
+    const QList<std::pair<QString, QString>> expected {{QStringLiteral("user"), QStringLiteral("lin")},
+                                                       {QStringLiteral("host"), QStringLiteral("db.example.org")},
+                                                       {QStringLiteral("dbname"), QStringLiteral("campdesk")},
+                                                       {QStringLiteral("port"), QStringLiteral("5433")},
+                                                       {QStringLiteral("sslmode"), QStringLiteral("verify-full")}};
+    EXPECT_EQ(uri->keywords(), expected);
+
+    const auto socket = ServerAddress::parse(QStringLiteral("postgresql:///campdesk?host=/run/postgresql"));
+    ASSERT_TRUE(socket.has_value()) << socket.error().message.toStdString();
+    EXPECT_EQ(socket->displayText(), QStringLiteral("campdesk on /run/postgresql"));
+
+    const auto pairs = ServerAddress::parse(QStringLiteral("host=db.example.org dbname='晨跑 营' user=lin"));
+    ASSERT_TRUE(pairs.has_value()) << pairs.error().message.toStdString();
+    EXPECT_EQ(pairs->displayText(), QStringLiteral("晨跑 营 on db.example.org"));
+
+    const auto service = ServerAddress::parse(QStringLiteral("service=camps"));
+    ASSERT_TRUE(service.has_value()) << service.error().message.toStdString();
+    EXPECT_EQ(service->displayText(), QStringLiteral("service camps"));
+
+    const auto local = ServerAddress::parse(QStringLiteral("dbname=campdesk"));
+    ASSERT_TRUE(local.has_value());
+    EXPECT_EQ(local->displayText(), QStringLiteral("campdesk on this computer"));
+}
+
+TEST(ServerAddressTest, RefusesAPasswordWithoutRepeatingIt)
+{
+    for (const QString &text : {QStringLiteral("postgresql://lin:s3cret-pw@db.example.org/campdesk"),
+                                QStringLiteral("postgresql://db.example.org/campdesk?password=s3cret-pw"),
+                                QStringLiteral("host=db.example.org dbname=campdesk password=s3cret-pw")}) {
+        const auto parsed = ServerAddress::parse(text);
+        ASSERT_FALSE(parsed.has_value()) << text.toStdString();
+        EXPECT_TRUE(parsed.error().message.contains(QLatin1String("~/.pgpass")))
+            << parsed.error().message.toStdString();
+        EXPECT_FALSE(parsed.error().message.contains(QLatin1String("s3cret-pw"))) << "the refusal never shows it";
+    }
+}
+
+TEST(ServerAddressTest, SaysWhatIsWrongWithAnAddress)
+{
+    const auto unknown = ServerAddress::parse(QStringLiteral("host=db.example.org databse=campdesk"));
+    ASSERT_FALSE(unknown.has_value());
+    EXPECT_TRUE(unknown.error().message.contains(QLatin1String("\"databse\"")))
+        << unknown.error().message.toStdString();
+
+    const auto open = ServerAddress::parse(QStringLiteral("dbname='campdesk"));
+    ASSERT_FALSE(open.has_value());
+    EXPECT_TRUE(open.error().message.contains(QLatin1String("quote"))) << open.error().message.toStdString();
+
+    const auto nameless = ServerAddress::parse(QStringLiteral("postgresql://db.example.org"));
+    ASSERT_FALSE(nameless.has_value());
+    EXPECT_TRUE(nameless.error().message.contains(QLatin1String("no database")))
+        << nameless.error().message.toStdString();
+}
