@@ -5228,6 +5228,37 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>%1 is not opened: it holds tables of another program, and CampDesk makes a team workspace only in an empty database. Nothing was changed.</source>
+        <translation>未打开 %1：其中有其他程序的数据表，CampDesk 只在空数据库中建立团队工作区。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not opened: it is a database of another program, not a CampDesk workspace. Nothing was changed.</source>
+        <translation>未打开 %1：这是其他程序的数据库，不是 CampDesk 工作区。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not opened: its schema version is not one CampDesk ever wrote. Nothing was changed.</source>
+        <translation>未打开 %1：其结构版本不是 CampDesk 写过的任何版本。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CampDesk (workspace version %2; this CampDesk reads up to version %3). Update CampDesk to open it.</source>
+        <translation>%1 由更新版本的 CampDesk 建立（工作区第 %2 版；当前 CampDesk 最高只能读取第 %3 版）。请更新 CampDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not opened: its schema is not that of a CampDesk workspace of version %2 (%3). Nothing was changed.</source>
+        <translation>未打开 %1：其结构与版本 %2 的 CampDesk 工作区不符（%3）。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <source>the index %1 is missing</source>
+        <translation>缺少索引 %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocument</name>
     <message>
         <source>Page %1 of %2</source>

@@ -49,15 +49,18 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares queries and data changes only (PREPARE … AS), not
+    // the schema's statements: one without values is run as it is there.
+    const bool direct = values.isEmpty() && db.driverName() != QLatin1String("QSQLITE");
     // Preparing reads the schema, so a full disk can show here first (the
     // -shm file of a workspace is grown on its first read).
-    if (!query.prepare(sql)) {
+    if (!direct && !query.prepare(sql)) {
         return std::unexpected(statementError(
             QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
-    while (!query.exec()) {
+    while (!(direct ? query.exec(sql) : query.exec())) {
         const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
         if (!BusyRetry::isBusy(query.lastError()))
             return std::unexpected(statementError(message, query.lastError()));

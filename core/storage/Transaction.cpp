@@ -15,6 +15,14 @@ namespace {
 // Open guards per connection. Connections belong to one thread each.
 thread_local QHash<QString, int> openGuards;
 
+// BEGIN IMMEDIATE takes SQLite's write lock up front: a concurrent writer
+// makes us wait (busy timeout) here instead of failing half-way through.
+// PostgreSQL locks row by row as it writes, and knows no IMMEDIATE.
+QString beginStatement(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
 QString savepointName(int depth)
 {
     return QStringLiteral("campdesk_%1").arg(depth);
@@ -37,10 +45,7 @@ Result<void> Transaction::begin()
 {
     const int depth = openGuards.value(m_db.connectionName());
     QSqlQuery query(m_db);
-    // BEGIN IMMEDIATE takes the write lock up front: a concurrent writer makes
-    // us wait (busy timeout) here instead of failing half-way through.
-    const QString statement
-        = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    const QString statement = depth == 0 ? beginStatement(m_db) : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     while (!query.exec(statement)) {
         const QString message = QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
                                     .arg(query.lastError().text());

@@ -1,9 +1,9 @@
-// Against the throwaway server the test command starts
-// (tests/tools/throwaway-postgres.sh): its address is in
-// CAMPDESK_TEST_POSTGRES. Without one, these tests say so and skip.
+// Against the throwaway server the test command starts (TestServer.h);
+// without one, these tests say so and skip.
 #include "core/storage/PostgresConnection.h"
 
 #include "core/storage/SqlQuery.h"
+#include "tests/support/TestServer.h"
 
 #include <QSqlQuery>
 #include <QUrl>
@@ -12,29 +12,20 @@
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
-
-namespace {
-
-QString testServer()
-{
-    return qEnvironmentVariable("CAMPDESK_TEST_POSTGRES");
-}
-
-} // namespace
+using namespace CampDesk::Testing;
 
 class PostgresConnectionTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        if (testServer().isEmpty())
-            GTEST_SKIP() << "CAMPDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against"
-                            " (bash scripts/campdesk.sh test starts one)";
+        if (!testServer())
+            GTEST_SKIP() << noTestServer();
     }
 };
 
 TEST_F(PostgresConnectionTest, ConnectsAsTheApplicationRoleThroughLibpqsOwnAddress)
 {
-    const auto address = ServerAddress::parse(testServer());
+    const auto address = ServerAddress::parse(*testServer());
     ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();
     {
         auto db = PostgresConnection::open(*address, QStringLiteral("pg-test"));
@@ -57,7 +48,7 @@ TEST_F(PostgresConnectionTest, ConnectsAsTheApplicationRoleThroughLibpqsOwnAddre
 
 TEST_F(PostgresConnectionTest, AMissingDatabaseIsNamedAndLeavesNoConnectionBehind)
 {
-    QUrl url(testServer());
+    QUrl url(*testServer());
     url.setPath(QStringLiteral("/no_such_camp_db"));
     const auto address = ServerAddress::parse(url.toString());
     ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace CampDesk {
+
+// A team workspace's tables on a PostgreSQL server: the same tables,
+// columns and meaning as a workspace file's (Schema), in PostgreSQL's
+// types, so that a workspace moves between the two unchanged. The version
+// numbers are the file's: version 7 on the server is version 7 in a file.
+// Where a file keeps its application id and version in its header, the
+// server keeps them in the table campdesk_meta.
+class PostgresSchema final {
+    Q_DECLARE_TR_FUNCTIONS(PostgresSchema)
+
+public:
+    static const QString ApplicationId; // campdesk_meta's application_id
+
+    // The first version a server holds: its tables are made at once.
+    static constexpr int FirstVersion = 7;
+    static int latestVersion();
+
+    // Makes an empty database (in its current schema) a CampDesk
+    // workspace, brings an older one up to date, and checks that every
+    // table and index is there; in one transaction, under a lock, so two
+    // laptops opening a new database at once make it once. A database of
+    // another program, of a newer CampDesk, or missing a table or index is
+    // refused, saying why, and left as it was. Returns its version.
+    [[nodiscard]] static Result<int> prepare(const QSqlDatabase &db, const QString &name);
+
+    // The tables and indexes a workspace holds at the latest version.
+    static QStringList tables();
+    static QStringList indexes();
+
+private:
+    [[nodiscard]] static Result<int> prepareLocked(const QSqlDatabase &db, const QString &name);
+    [[nodiscard]] static Result<void> migrate(const QSqlDatabase &db, int fromVersion);
+    [[nodiscard]] static Result<QString> missing(const QSqlDatabase &db);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,63 @@
+#include "tests/support/TestServer.h"
+
+#include "core/storage/PostgresConnection.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QUuid>
+
+namespace CampDesk::Testing {
+
+std::optional<QString> testServer()
+{
+    const QString address = qEnvironmentVariable("CAMPDESK_TEST_POSTGRES");
+    if (address.isEmpty())
+        return std::nullopt;
+    return address;
+}
+
+const char *noTestServer()
+{
+    return "CAMPDESK_TEST_POSTGRES is not set: no PostgreSQL server to test against"
+           " (bash scripts/campdesk.sh test starts one)";
+}
+
+TestSchema::TestSchema()
+{
+    const QString unique = QUuid::createUuid().toString(QUuid::Id128);
+    m_connection = QStringLiteral("test-server-") + unique;
+    m_schema = QStringLiteral("test_") + unique;
+    const auto address = ServerAddress::parse(testServer().value_or(QString()));
+    if (!address) {
+        m_error = address.error().message;
+        return;
+    }
+    auto db = PostgresConnection::open(*address, m_connection);
+    if (!db) {
+        m_error = db.error().message;
+        return;
+    }
+    // Schema names are identifiers, not values: this one is ours (hex digits).
+    const QStringList statements {QStringLiteral("CREATE SCHEMA ") + m_schema,
+                                  QStringLiteral("SET search_path TO ") + m_schema};
+    for (const QString &statement : statements) {
+        if (auto done = Sql::exec(*db, statement); !done) {
+            m_error = done.error().message;
+            return;
+        }
+    }
+}
+
+TestSchema::~TestSchema()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            (void)Sql::exec(db, QStringLiteral("DROP SCHEMA IF EXISTS ") + m_schema + QStringLiteral(" CASCADE"));
+            db.close();
+        }
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+} // namespace CampDesk::Testing

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace CampDesk::Testing {
+
+// The PostgreSQL server the test command starts (tests/tools/throwaway-postgres.sh),
+// from CAMPDESK_TEST_POSTGRES; none when it is not set.
+std::optional<QString> testServer();
+// Why a test that needs it is skipped without it.
+const char *noTestServer();
+
+// A connection to the test server whose tables go to a schema of its own,
+// made for it and dropped with it (and everything in it) when it goes:
+// tests running at once never see each other's tables.
+class TestSchema final {
+public:
+    TestSchema();
+    ~TestSchema();
+    Q_DISABLE_COPY_MOVE(TestSchema)
+
+    // Whether the connection and schema are there; error() says why not.
+    bool isReady() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    QString name() const { return m_schema; }
+
+private:
+    QString m_connection;
+    QString m_schema;
+    QString m_error;
+};
+
+} // namespace CampDesk::Testing
