@@ -1,4 +1,4 @@
-#include "core/review/ActivityReviewRepository.h"
+#include "core/review/SqliteActivityReviewRepository.h"
 
 #include "core/Workspace.h"
 #include "core/review/ReviewCalculator.h"
@@ -41,19 +41,19 @@ QString timeText(const QDateTime &time)
 
 } // namespace
 
-ActivityReviewRepository::ActivityReviewRepository(const QSqlDatabase &db)
+SqliteActivityReviewRepository::SqliteActivityReviewRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<ActivityReview>> ActivityReviewRepository::list(qint64 campId) const
+Result<QList<ActivityReview>> SqliteActivityReviewRepository::list(qint64 campId) const
 {
     return Sql::collect<ActivityReview>(
         Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY activity_start, id"), {campId}),
         reviewFrom);
 }
 
-Result<ActivityReview> ActivityReviewRepository::find(qint64 id) const
+Result<ActivityReview> SqliteActivityReviewRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
@@ -63,7 +63,7 @@ Result<ActivityReview> ActivityReviewRepository::find(qint64 id) const
     return reviewFrom(*query);
 }
 
-Result<qint64> ActivityReviewRepository::insert(const ActivityReview &review)
+Result<qint64> SqliteActivityReviewRepository::insert(const ActivityReview &review)
 {
     auto query = Sql::exec(
         m_db,
@@ -82,7 +82,7 @@ Result<qint64> ActivityReviewRepository::insert(const ActivityReview &review)
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> ActivityReviewRepository::updateNotes(const ActivityReview &review)
+Result<void> SqliteActivityReviewRepository::updateNotes(const ActivityReview &review)
 {
     auto query = Sql::exec(m_db,
                            QStringLiteral("UPDATE activity_reviews SET went_well = ?, to_improve = ?, actions = ?,"
@@ -97,7 +97,7 @@ Result<void> ActivityReviewRepository::updateNotes(const ActivityReview &review)
     return {};
 }
 
-Result<void> ActivityReviewRepository::remove(qint64 id)
+Result<void> SqliteActivityReviewRepository::remove(qint64 id)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM activity_reviews WHERE id = ?"), {id});
     if (!query)

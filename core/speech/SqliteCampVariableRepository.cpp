@@ -1,4 +1,4 @@
-#include "core/speech/CampVariableRepository.h"
+#include "core/speech/SqliteCampVariableRepository.h"
 
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/storage/SqlQuery.h"
@@ -8,7 +8,7 @@
 
 namespace CampDesk {
 
-CampVariableRepository::CampVariableRepository(const QSqlDatabase &db)
+SqliteCampVariableRepository::SqliteCampVariableRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
@@ -20,7 +20,7 @@ bool CampVariableRepository::isValidName(const QString &name)
     return pattern.match(name).hasMatch() && !PlaceholderRenderer::builtInNames().contains(name);
 }
 
-Result<QList<CampVariable>> CampVariableRepository::list(qint64 campId) const
+Result<QList<CampVariable>> SqliteCampVariableRepository::list(qint64 campId) const
 {
     auto query = Sql::exec(m_db,
                            QStringLiteral("SELECT name, course_day, value FROM camp_variables WHERE camp_id = ?"
@@ -44,7 +44,7 @@ Result<void> CampVariableRepository::check(const CampVariable &variable)
     return {};
 }
 
-Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &variable)
+Result<void> SqliteCampVariableRepository::set(qint64 campId, const CampVariable &variable)
 {
     if (auto valid = check(variable); !valid)
         return valid;
@@ -65,7 +65,7 @@ Result<void> CampVariableRepository::set(qint64 campId, const CampVariable &vari
     return {};
 }
 
-Result<void> CampVariableRepository::replace(qint64 campId, const QList<CampVariable> &variables)
+Result<void> SqliteCampVariableRepository::replace(qint64 campId, const QList<CampVariable> &variables)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -80,7 +80,7 @@ Result<void> CampVariableRepository::replace(qint64 campId, const QList<CampVari
     return transaction.commit();
 }
 
-Result<QHash<QString, QString>> CampVariableRepository::valuesFor(qint64 campId, int courseDay) const
+Result<QHash<QString, QString>> SqliteCampVariableRepository::valuesFor(qint64 campId, int courseDay) const
 {
     auto variables = list(campId);
     if (!variables)

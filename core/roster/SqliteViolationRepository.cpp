@@ -1,4 +1,4 @@
-#include "core/roster/ViolationRepository.h"
+#include "core/roster/SqliteViolationRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
@@ -66,26 +66,26 @@ Violation violationFrom(const QSqlQuery &query)
 
 } // namespace
 
-ViolationRepository::ViolationRepository(const QSqlDatabase &db)
+SqliteViolationRepository::SqliteViolationRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<Violation>> ViolationRepository::forPerson(qint64 personId) const
+Result<QList<Violation>> SqliteViolationRepository::forPerson(qint64 personId) const
 {
     return Sql::collect<Violation>(
         Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE person_id = ? ORDER BY occurred_on, id"), {personId}),
         violationFrom);
 }
 
-Result<QList<Violation>> ViolationRepository::forCamp(qint64 campId) const
+Result<QList<Violation>> SqliteViolationRepository::forCamp(qint64 campId) const
 {
     return Sql::collect<Violation>(
         Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY occurred_on, id"), {campId}),
         violationFrom);
 }
 
-Result<qint64> ViolationRepository::insert(const Violation &violation)
+Result<qint64> SqliteViolationRepository::insert(const Violation &violation)
 {
     if (violation.rule.trimmed().isEmpty())
         return fail(tr("Say which rule was broken."));
@@ -104,7 +104,7 @@ Result<qint64> ViolationRepository::insert(const Violation &violation)
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> ViolationRepository::remove(qint64 id)
+Result<void> SqliteViolationRepository::remove(qint64 id)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM violations WHERE id = ?"), {id});
     if (!query)

@@ -1,4 +1,4 @@
-#include "core/domain/CampRepository.h"
+#include "core/domain/SqliteCampRepository.h"
 
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
@@ -84,18 +84,18 @@ qsizetype CampSnapshot::rowCount() const
     return count;
 }
 
-CampRepository::CampRepository(const QSqlDatabase &db)
+SqliteCampRepository::SqliteCampRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<Camp>> CampRepository::list() const
+Result<QList<Camp>> SqliteCampRepository::list() const
 {
     return Sql::collect<Camp>(Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY course_start DESC, id DESC")),
                               campFrom);
 }
 
-Result<Camp> CampRepository::find(qint64 id) const
+Result<Camp> SqliteCampRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
@@ -105,7 +105,7 @@ Result<Camp> CampRepository::find(qint64 id) const
     return campFrom(*query);
 }
 
-Result<qint64> CampRepository::insert(const Camp &camp)
+Result<qint64> SqliteCampRepository::insert(const Camp &camp)
 {
     if (auto valid = camp.validate(); !valid)
         return std::unexpected(valid.error());
@@ -124,7 +124,7 @@ Result<qint64> CampRepository::insert(const Camp &camp)
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> CampRepository::update(const Camp &camp)
+Result<void> SqliteCampRepository::update(const Camp &camp)
 {
     if (auto valid = camp.validate(); !valid)
         return valid;
@@ -146,7 +146,7 @@ Result<void> CampRepository::update(const Camp &camp)
     return {};
 }
 
-Result<void> CampRepository::remove(qint64 id)
+Result<void> SqliteCampRepository::remove(qint64 id)
 {
     // Children go by ON DELETE CASCADE in the same statement.
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM camps WHERE id = ?"), {id});
@@ -157,7 +157,7 @@ Result<void> CampRepository::remove(qint64 id)
     return {};
 }
 
-Result<CampSnapshot> CampRepository::snapshot(qint64 id) const
+Result<CampSnapshot> SqliteCampRepository::snapshot(qint64 id) const
 {
     CampSnapshot snapshot;
     snapshot.campId = id;
@@ -186,7 +186,7 @@ Result<CampSnapshot> CampRepository::snapshot(qint64 id) const
     return snapshot;
 }
 
-Result<void> CampRepository::restore(const CampSnapshot &snapshot)
+Result<void> SqliteCampRepository::restore(const CampSnapshot &snapshot)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)

@@ -1,4 +1,4 @@
-#include "core/domain/ActivityRepository.h"
+#include "core/domain/SqliteActivityRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -83,19 +83,19 @@ QList<ChecklistItem> fromJson(const QString &json)
 
 } // namespace ChecklistJson
 
-ActivityRepository::ActivityRepository(const QSqlDatabase &db)
+SqliteActivityRepository::SqliteActivityRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<Activity>> ActivityRepository::listForCamp(qint64 campId) const
+Result<QList<Activity>> SqliteActivityRepository::listForCamp(qint64 campId) const
 {
     return Sql::collect<Activity>(
         Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY starts_at, ends_at, id"), {campId}),
         activityFrom);
 }
 
-Result<Activity> ActivityRepository::find(qint64 id) const
+Result<Activity> SqliteActivityRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
@@ -105,7 +105,7 @@ Result<Activity> ActivityRepository::find(qint64 id) const
     return activityFrom(*query);
 }
 
-Result<qint64> ActivityRepository::insertOne(const Activity &activity)
+Result<qint64> SqliteActivityRepository::insertOne(const Activity &activity)
 {
     if (auto valid = activity.validate(); !valid)
         return std::unexpected(valid.error());
@@ -122,17 +122,17 @@ Result<qint64> ActivityRepository::insertOne(const Activity &activity)
     return query->lastInsertId().toLongLong();
 }
 
-Result<qint64> ActivityRepository::insert(const Activity &activity)
+Result<qint64> SqliteActivityRepository::insert(const Activity &activity)
 {
     return insertOne(activity);
 }
 
-Result<QList<qint64>> ActivityRepository::insertAll(const QList<Activity> &activities)
+Result<QList<qint64>> SqliteActivityRepository::insertAll(const QList<Activity> &activities)
 {
     return insertEach(m_db, activities, [this](const Activity &item) { return insertOne(item); });
 }
 
-Result<void> ActivityRepository::update(const Activity &activity)
+Result<void> SqliteActivityRepository::update(const Activity &activity)
 {
     if (auto valid = activity.validate(); !valid)
         return valid;
@@ -151,7 +151,7 @@ Result<void> ActivityRepository::update(const Activity &activity)
     return {};
 }
 
-Result<void> ActivityRepository::removeAll(const QList<qint64> &ids)
+Result<void> SqliteActivityRepository::removeAll(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -166,7 +166,7 @@ Result<void> ActivityRepository::removeAll(const QList<qint64> &ids)
     return transaction.commit();
 }
 
-Result<qint64> ActivityRepository::countForCamp(qint64 campId) const
+Result<qint64> SqliteActivityRepository::countForCamp(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE camp_id = ?"), {campId});
 }

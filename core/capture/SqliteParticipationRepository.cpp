@@ -1,4 +1,4 @@
-#include "core/capture/ParticipationRepository.h"
+#include "core/capture/SqliteParticipationRepository.h"
 
 #include "core/capture/MemberDayCodec.h"
 #include "core/capture/MessageMinutes.h"
@@ -49,7 +49,7 @@ QString personFilter(const QList<qint64> &personIds, const QString &column, QVar
 
 } // namespace
 
-ParticipationRepository::ParticipationRepository(const QSqlDatabase &db)
+SqliteParticipationRepository::SqliteParticipationRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
@@ -85,7 +85,7 @@ ChatIdentity identityFromRow(const QSqlQuery &query)
 
 } // namespace
 
-Result<QList<ChatIdentity>> ParticipationRepository::identitiesOf(qint64 campId, const QString &platform) const
+Result<QList<ChatIdentity>> SqliteParticipationRepository::identitiesOf(qint64 campId, const QString &platform) const
 {
     return Sql::collect<ChatIdentity>(
         Sql::exec(m_db,
@@ -95,7 +95,7 @@ Result<QList<ChatIdentity>> ParticipationRepository::identitiesOf(qint64 campId,
         identityFromRow);
 }
 
-Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) const
+Result<QList<ChatIdentity>> SqliteParticipationRepository::identities(qint64 campId) const
 {
     auto identities = Sql::collect<ChatIdentity>(
         Sql::exec(m_db,
@@ -141,7 +141,7 @@ Result<QList<ChatIdentity>> ParticipationRepository::identities(qint64 campId) c
     return identities;
 }
 
-Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 personId)
+Result<void> SqliteParticipationRepository::mapIdentity(qint64 identityId, qint64 personId)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -175,7 +175,7 @@ Result<void> ParticipationRepository::mapIdentity(qint64 identityId, qint64 pers
     return transaction.commit();
 }
 
-Result<void> ParticipationRepository::setStaff(qint64 identityId, bool staff)
+Result<void> SqliteParticipationRepository::setStaff(qint64 identityId, bool staff)
 {
     auto updated = Sql::exec(m_db, QStringLiteral("UPDATE chat_identities SET is_staff = ? WHERE id = ?"),
                              {staff ? 1 : 0, identityId});
@@ -184,7 +184,7 @@ Result<void> ParticipationRepository::setStaff(qint64 identityId, bool staff)
     return {};
 }
 
-Result<void> ParticipationRepository::restoreIdentity(const ChatIdentity &identity)
+Result<void> SqliteParticipationRepository::restoreIdentity(const ChatIdentity &identity)
 {
     auto restored
         = Sql::exec(m_db,
@@ -198,7 +198,7 @@ Result<void> ParticipationRepository::restoreIdentity(const ChatIdentity &identi
     return {};
 }
 
-Result<QList<CheckIn>> ParticipationRepository::checkIns(qint64 campId) const
+Result<QList<CheckIn>> SqliteParticipationRepository::checkIns(qint64 campId) const
 {
     return Sql::collect<CheckIn>(
         Sql::exec(m_db,
@@ -213,8 +213,8 @@ Result<QList<CheckIn>> ParticipationRepository::checkIns(qint64 campId) const
         });
 }
 
-Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
-                                                    const QList<CheckIn> &remove)
+Result<int> SqliteParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                          const QList<CheckIn> &remove)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -251,7 +251,7 @@ Result<int> ParticipationRepository::changeCheckIns(qint64 campId, const QList<C
     return added;
 }
 
-Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) const
+Result<QList<MemberDayStats>> SqliteParticipationRepository::dayStats(qint64 campId) const
 {
     SqliteStatement select(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ? ORDER BY person_id");
     if (!select.isValid())
@@ -268,7 +268,7 @@ Result<QList<MemberDayStats>> ParticipationRepository::dayStats(qint64 campId) c
     return days;
 }
 
-Result<void> ParticipationRepository::rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds)
+Result<void> SqliteParticipationRepository::rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds)
 {
     if (personIds.isEmpty())
         return {};
@@ -297,7 +297,7 @@ Result<void> ParticipationRepository::rebuildChatCheckIns(qint64 campId, const Q
     return transaction.commit();
 }
 
-Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)
+Result<void> SqliteParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -356,7 +356,7 @@ Result<void> ParticipationRepository::refreshStats(qint64 campId, const QList<qi
     return transaction.commit();
 }
 
-Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
+Result<void> SqliteParticipationRepository::writeMessageMinutes(qint64 campId)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -406,12 +406,12 @@ Result<void> ParticipationRepository::writeMessageMinutes(qint64 campId)
     return transaction.commit();
 }
 
-Result<qint64> ParticipationRepository::revision(qint64 campId) const
+Result<qint64> SqliteParticipationRepository::revision(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
 }
 
-Result<void> ParticipationRepository::bumpRevision(qint64 campId)
+Result<void> SqliteParticipationRepository::bumpRevision(qint64 campId)
 {
     auto bumped = Sql::exec(m_db,
                             QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1"
@@ -422,7 +422,7 @@ Result<void> ParticipationRepository::bumpRevision(qint64 campId)
     return {};
 }
 
-Result<QHash<QString, qint64>> ParticipationRepository::aliases(qint64 campId) const
+Result<QHash<QString, qint64>> SqliteParticipationRepository::aliases(qint64 campId) const
 {
     auto query
         = Sql::exec(m_db, QStringLiteral("SELECT alias, person_id FROM name_aliases WHERE camp_id = ?"), {campId});
@@ -434,7 +434,7 @@ Result<QHash<QString, qint64>> ParticipationRepository::aliases(qint64 campId) c
     return aliases;
 }
 
-Result<void> ParticipationRepository::rememberAlias(qint64 campId, const QString &name, qint64 personId)
+Result<void> SqliteParticipationRepository::rememberAlias(qint64 campId, const QString &name, qint64 personId)
 {
     const QString alias = NameIndex::normalize(name);
     if (alias.isEmpty())
@@ -448,7 +448,7 @@ Result<void> ParticipationRepository::rememberAlias(qint64 campId, const QString
     return {};
 }
 
-Result<QList<WatchHit>> ParticipationRepository::watchHits(qint64 campId, const QStringList &words) const
+Result<QList<WatchHit>> SqliteParticipationRepository::watchHits(qint64 campId, const QStringList &words) const
 {
     QStringList wanted;
     for (const QString &word : words) {
@@ -488,7 +488,7 @@ Result<QList<WatchHit>> ParticipationRepository::watchHits(qint64 campId, const 
     return hits;
 }
 
-Result<QList<ChatImportRecord>> ParticipationRepository::imports(qint64 campId) const
+Result<QList<ChatImportRecord>> SqliteParticipationRepository::imports(qint64 campId) const
 {
     return Sql::collect<ChatImportRecord>(
         Sql::exec(m_db,
@@ -502,13 +502,13 @@ Result<QList<ChatImportRecord>> ParticipationRepository::imports(qint64 campId) 
         });
 }
 
-Result<qint64> ParticipationRepository::messageCount(qint64 campId) const
+Result<qint64> SqliteParticipationRepository::messageCount(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE camp_id = ?"), {campId});
 }
 
 Result<QHash<qint64, ParticipationRepository::SenderCounts>>
-ParticipationRepository::unmappedSenderTotals(qint64 campId) const
+SqliteParticipationRepository::unmappedSenderTotals(qint64 campId) const
 {
     auto rows = Sql::exec(
         m_db,
@@ -527,7 +527,7 @@ ParticipationRepository::unmappedSenderTotals(qint64 campId) const
     return counts;
 }
 
-Result<void> ParticipationRepository::removeImport(qint64 importId)
+Result<void> SqliteParticipationRepository::removeImport(qint64 importId)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -553,7 +553,7 @@ Result<void> ParticipationRepository::removeImport(qint64 importId)
     return transaction.commit();
 }
 
-Result<void> ParticipationRepository::packOldDayStats()
+Result<void> SqliteParticipationRepository::packOldDayStats()
 {
     auto rows = Sql::exec(m_db,
                           QStringLiteral("SELECT camp_id, person_id, day, messages, check_ins, ifnull(first_at, 0),"
