@@ -54,19 +54,6 @@ SqliteParticipationRepository::SqliteParticipationRepository(const QSqlDatabase 
 {
 }
 
-QString ParticipationRepository::sourceKey(CheckInSource source)
-{
-    switch (source) {
-    case CheckInSource::Manual:
-        return QStringLiteral("manual");
-    case CheckInSource::Jielong:
-        return QStringLiteral("jielong");
-    case CheckInSource::Chat:
-        return QStringLiteral("chat");
-    }
-    return {};
-}
-
 namespace {
 
 ChatIdentity identityFromRow(const QSqlQuery &query)

@@ -76,14 +76,6 @@ QVariantList fieldValues(const Camp &camp)
 
 } // namespace
 
-qsizetype CampSnapshot::rowCount() const
-{
-    qsizetype count = 0;
-    for (const Table &table : tables)
-        count += table.rows.size();
-    return count;
-}
-
 SqliteCampRepository::SqliteCampRepository(const QSqlDatabase &db)
     : m_db(db)
 {

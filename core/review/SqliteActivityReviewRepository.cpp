@@ -1,9 +1,5 @@
 #include "core/review/SqliteActivityReviewRepository.h"
 
-#include "core/Workspace.h"
-#include "core/review/ReviewCalculator.h"
-#include "core/review/ReviewInput.h"
-#include "core/review/ReviewJson.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QJsonDocument>
@@ -103,30 +99,6 @@ Result<void> SqliteActivityReviewRepository::remove(qint64 id)
     if (!query)
         return std::unexpected(query.error());
     return {};
-}
-
-Result<ActivityReview> ActivityReviewRepository::draft(Workspace &workspace, qint64 campId, qint64 activityId)
-{
-    auto input = ReviewInputLoader::load(workspace, campId);
-    if (!input)
-        return std::unexpected(input.error());
-    const int index = input->activityIndexOf(activityId);
-    if (index < 0)
-        return fail(tr("Activity %1 is not in this camp.").arg(activityId));
-    const ReviewActivity &activity = input->activities.at(index);
-    ReviewOptions options;
-    options.now = std::max(QDateTime::currentSecsSinceEpoch(), activity.window.start);
-    const ReviewSeries series = ReviewCalculator::compute(*input, {}, options);
-    ActivityReview review;
-    review.campId = campId;
-    review.activityId = activityId;
-    review.activityTitle = activity.title;
-    review.activityType = activity.type;
-    review.activityStart = activity.start;
-    review.createdAt = QDateTime::currentDateTimeUtc();
-    review.updatedAt = review.createdAt;
-    review.snapshot = ReviewJson::activity(*input, series, activityId);
-    return review;
 }
 
 } // namespace CampDesk

@@ -1,23 +1,13 @@
 #include "core/speech/SqliteCampVariableRepository.h"
 
-#include "core/speech/PlaceholderRenderer.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
-
-#include <QRegularExpression>
 
 namespace CampDesk {
 
 SqliteCampVariableRepository::SqliteCampVariableRepository(const QSqlDatabase &db)
     : m_db(db)
 {
-}
-
-bool CampVariableRepository::isValidName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[\\w-]+$"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
-    return pattern.match(name).hasMatch() && !PlaceholderRenderer::builtInNames().contains(name);
 }
 
 Result<QList<CampVariable>> SqliteCampVariableRepository::list(qint64 campId) const
@@ -32,16 +22,6 @@ Result<QList<CampVariable>> SqliteCampVariableRepository::list(qint64 campId) co
     while (query->next())
         result.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toString()});
     return result;
-}
-
-Result<void> CampVariableRepository::check(const CampVariable &variable)
-{
-    if (!isValidName(variable.name))
-        return fail(tr("“%1” cannot name a variable: use letters, digits, _ or -, and not a built-in placeholder.")
-                        .arg(variable.name));
-    if (variable.courseDay < 0)
-        return fail(tr("A variable is set for every day (0) or for one course day (1 or more)."));
-    return {};
 }
 
 Result<void> SqliteCampVariableRepository::set(qint64 campId, const CampVariable &variable)

@@ -1,0 +1,16 @@
+#include "core/domain/CampRepository.h"
+
+namespace CampDesk {
+
+// What every implementation of CampRepository shares: no SQL here (that is in
+// SqliteCampRepository.cpp).
+
+qsizetype CampSnapshot::rowCount() const
+{
+    qsizetype count = 0;
+    for (const Table &table : tables)
+        count += table.rows.size();
+    return count;
+}
+
+} // namespace CampDesk
