@@ -1,20 +1,22 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
-#include "core/capture/ParticipationRepository.h"
 #include "core/capture/SqliteChatImportRepository.h"
-#include "core/domain/ActivityRepository.h"
-#include "core/domain/CampRepository.h"
-#include "core/domain/MembershipRepository.h"
-#include "core/domain/PersonRepository.h"
-#include "core/domain/WorkspaceSettingsRepository.h"
+#include "core/capture/SqliteParticipationRepository.h"
+#include "core/domain/SqliteActivityRepository.h"
+#include "core/domain/SqliteCampRepository.h"
+#include "core/domain/SqliteMembershipRepository.h"
+#include "core/domain/SqlitePersonRepository.h"
+#include "core/domain/SqliteWorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
-#include "core/plan/PlanTemplateRepository.h"
-#include "core/review/ActivityReviewRepository.h"
-#include "core/roster/SubgroupRepository.h"
-#include "core/roster/ViolationRepository.h"
-#include "core/speech/CampVariableRepository.h"
-#include "core/speech/SpeechRepository.h"
+#include "core/plan/SqlitePlanTemplateRepository.h"
+#include "core/review/SqliteActivityReviewRepository.h"
+#include "core/review/SqliteActivityStatsRepository.h"
+#include "core/review/SqliteReviewInputRepository.h"
+#include "core/roster/SqliteSubgroupRepository.h"
+#include "core/roster/SqliteViolationRepository.h"
+#include "core/speech/SqliteCampVariableRepository.h"
+#include "core/speech/SqliteSpeechRepository.h"
 #include "core/storage/BusyRetry.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
@@ -328,9 +330,9 @@ Result<void> configure(const QSqlDatabase &db, bool fresh)
 Schema::DataUpgrades dataUpgrades()
 {
     return {
-        .packMemberDays = [](const QSqlDatabase &db) { return ParticipationRepository(db).packOldDayStats(); },
+        .packMemberDays = [](const QSqlDatabase &db) { return SqliteParticipationRepository(db).packOldDayStats(); },
         .rebuildCamp = [](const QSqlDatabase &db, qint64 campId) -> Result<void> {
-            ParticipationRepository participation(db);
+            SqliteParticipationRepository participation(db);
             if (auto rebuilt = participation.refreshStats(campId); !rebuilt)
                 return rebuilt;
             return participation.writeMessageMinutes(campId);
@@ -344,19 +346,21 @@ Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLock
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_lock(std::move(lock))
-    , m_camps(std::make_unique<CampRepository>(database()))
-    , m_people(std::make_unique<PersonRepository>(database()))
-    , m_memberships(std::make_unique<MembershipRepository>(database()))
-    , m_activities(std::make_unique<ActivityRepository>(database()))
-    , m_planTemplates(std::make_unique<PlanTemplateRepository>(database()))
-    , m_speeches(std::make_unique<SpeechRepository>(database()))
-    , m_campVariables(std::make_unique<CampVariableRepository>(database()))
-    , m_subgroups(std::make_unique<SubgroupRepository>(database()))
-    , m_violations(std::make_unique<ViolationRepository>(database()))
+    , m_camps(std::make_unique<SqliteCampRepository>(database()))
+    , m_people(std::make_unique<SqlitePersonRepository>(database()))
+    , m_memberships(std::make_unique<SqliteMembershipRepository>(database()))
+    , m_activities(std::make_unique<SqliteActivityRepository>(database()))
+    , m_planTemplates(std::make_unique<SqlitePlanTemplateRepository>(database()))
+    , m_speeches(std::make_unique<SqliteSpeechRepository>(database()))
+    , m_campVariables(std::make_unique<SqliteCampVariableRepository>(database()))
+    , m_subgroups(std::make_unique<SqliteSubgroupRepository>(database()))
+    , m_violations(std::make_unique<SqliteViolationRepository>(database()))
     , m_chatImports(std::make_unique<SqliteChatImportRepository>(database()))
-    , m_participation(std::make_unique<ParticipationRepository>(database()))
-    , m_activityReviews(std::make_unique<ActivityReviewRepository>(database()))
-    , m_settings(std::make_unique<WorkspaceSettingsRepository>(database()))
+    , m_participation(std::make_unique<SqliteParticipationRepository>(database()))
+    , m_activityReviews(std::make_unique<SqliteActivityReviewRepository>(database()))
+    , m_activityStats(std::make_unique<SqliteActivityStatsRepository>(database()))
+    , m_reviewInputs(std::make_unique<SqliteReviewInputRepository>(database()))
+    , m_settings(std::make_unique<SqliteWorkspaceSettingsRepository>(database()))
     , m_registeredAs(OpenFiles::instance().add(m_path))
 {
 }

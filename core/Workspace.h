@@ -19,6 +19,8 @@ class ActivityRepository;
 class ChatImportRepository;
 class ParticipationRepository;
 class ActivityReviewRepository;
+class ActivityStatsRepository;
+class ReviewInputRepository;
 class CampRepository;
 class PersonRepository;
 class MembershipRepository;
@@ -114,6 +116,8 @@ public:
     ChatImportRepository &chatImports() { return *m_chatImports; }
     ParticipationRepository &participation() { return *m_participation; }
     ActivityReviewRepository &activityReviews() { return *m_activityReviews; }
+    ActivityStatsRepository &activityStats() { return *m_activityStats; }
+    ReviewInputRepository &reviewInputs() { return *m_reviewInputs; }
 
     // Small workspace-wide settings (workspace_settings); "" when unset.
     [[nodiscard]] Result<QString> setting(const QString &key) const;
@@ -147,6 +151,8 @@ private:
     std::unique_ptr<ChatImportRepository> m_chatImports;
     std::unique_ptr<ParticipationRepository> m_participation;
     std::unique_ptr<ActivityReviewRepository> m_activityReviews;
+    std::unique_ptr<ActivityStatsRepository> m_activityStats;
+    std::unique_ptr<ReviewInputRepository> m_reviewInputs;
     std::unique_ptr<WorkspaceSettingsRepository> m_settings;
     // How the process-wide list of open files knows this one.
     QString m_registeredAs;

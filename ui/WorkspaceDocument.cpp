@@ -391,7 +391,7 @@ Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn
 
 Result<void> WorkspaceDocument::rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases)
 {
-    ParticipationRepository repository(m_workspace->database());
+    ParticipationRepository &repository = m_workspace->participation();
     Transaction transaction(m_workspace->database());
     if (auto begun = transaction.begin(); !begun)
         return begun;

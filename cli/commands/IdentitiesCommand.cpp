@@ -49,7 +49,7 @@ QList<QCommandLineOption> IdentitiesCommand::options() const
 Outcome<void> IdentitiesCommand::run(Context &context)
 {
     const qint64 id = context.campId;
-    ParticipationRepository repository(context.workspace->database());
+    ParticipationRepository &repository = context.workspace->participation();
     auto list = repository.identities(id);
     if (!list)
         return failed(list.error());

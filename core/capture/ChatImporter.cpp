@@ -208,7 +208,7 @@ Result<void> ChatImporter::refreshActivityStats(const Camp &camp)
     auto activities = m_workspace.activities().listForCamp(camp.id);
     if (!activities)
         return std::unexpected(activities.error());
-    return ActivityStatsCache(m_workspace.database()).refresh(camp, *activities);
+    return ActivityStatsCache(m_workspace).refresh(camp, *activities);
 }
 
 Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary)
@@ -351,7 +351,7 @@ public:
             return prepared;
         if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)
             return ready;
-        auto known = ParticipationRepository(m_db).identitiesOf(m_camp.id, m_platform);
+        auto known = m_workspace.participation().identitiesOf(m_camp.id, m_platform);
         if (!known)
             return std::unexpected(known.error());
         for (const ChatIdentity &identity : *known)
@@ -440,7 +440,7 @@ public:
             = m_workspace.chatImports().setCounts(m_summary.importId, m_summary.added, m_summary.duplicates);
             !counted)
             return std::unexpected(counted.error());
-        if (auto bumped = ParticipationRepository(m_db).bumpRevision(m_camp.id); !bumped)
+        if (auto bumped = m_workspace.participation().bumpRevision(m_camp.id); !bumped)
             return std::unexpected(bumped.error());
         return m_summary;
     }
@@ -743,7 +743,7 @@ private:
         // Figures an earlier bug or a damaged file left unreadable, and those
         // of members whose identities this import mapped anew, are rebuilt
         // from the messages, which now include this import's.
-        ParticipationRepository repository(m_db);
+        ParticipationRepository &repository = m_workspace.participation();
         if (auto rebuilt = repository.rebuildChatCheckIns(m_camp.id, m_remapped); !rebuilt)
             return rebuilt;
         for (qint64 personId : std::as_const(m_remapped)) {

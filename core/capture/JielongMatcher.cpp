@@ -141,7 +141,7 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
                                                    const QList<JielongMatch> &matches,
                                                    const QList<JielongMatch> &manual)
 {
-    ParticipationRepository repository(workspace.database());
+    ParticipationRepository &repository = workspace.participation();
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());

@@ -53,7 +53,7 @@ QJsonObject ParticipationTotals::toJson(qint64 campId) const
 
 Result<ParticipationTotals> ParticipationStats::compute(Workspace &workspace, qint64 campId)
 {
-    ParticipationRepository repository(workspace.database());
+    ParticipationRepository &repository = workspace.participation();
     auto members = workspace.memberships().listForCamp(campId);
     if (!members)
         return std::unexpected(members.error());

@@ -3,32 +3,22 @@
 #include "core/Error.h"
 #include "core/domain/Activity.h"
 
-#include <QCoreApplication>
-#include <QSqlDatabase>
-
 namespace CampDesk {
 
-class ActivityRepository final {
-    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
-
+class ActivityRepository {
 public:
-    explicit ActivityRepository(const QSqlDatabase &db);
+    virtual ~ActivityRepository() = default;
 
     // A camp's activities in start order.
-    [[nodiscard]] Result<QList<Activity>> listForCamp(qint64 campId) const;
-    [[nodiscard]] Result<Activity> find(qint64 id) const;
+    [[nodiscard]] virtual Result<QList<Activity>> listForCamp(qint64 campId) const = 0;
+    [[nodiscard]] virtual Result<Activity> find(qint64 id) const = 0;
     // Keeps a non-zero id (redo puts an activity back under its old id).
-    [[nodiscard]] Result<qint64> insert(const Activity &activity);
+    [[nodiscard]] virtual Result<qint64> insert(const Activity &activity) = 0;
     // All or nothing, in one transaction; returns the ids in input order.
-    [[nodiscard]] Result<QList<qint64>> insertAll(const QList<Activity> &activities);
-    [[nodiscard]] Result<void> update(const Activity &activity);
-    [[nodiscard]] Result<void> removeAll(const QList<qint64> &ids);
-    [[nodiscard]] Result<qint64> countForCamp(qint64 campId) const;
-
-private:
-    [[nodiscard]] Result<qint64> insertOne(const Activity &activity);
-
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<QList<qint64>> insertAll(const QList<Activity> &activities) = 0;
+    [[nodiscard]] virtual Result<void> update(const Activity &activity) = 0;
+    [[nodiscard]] virtual Result<void> removeAll(const QList<qint64> &ids) = 0;
+    [[nodiscard]] virtual Result<qint64> countForCamp(qint64 campId) const = 0;
 };
 
 namespace ChecklistJson {

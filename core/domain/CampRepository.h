@@ -4,32 +4,25 @@
 #include "core/domain/Camp.h"
 #include "core/domain/CampSnapshot.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace CampDesk {
 
-class CampRepository final {
-    Q_DECLARE_TR_FUNCTIONS(CampRepository)
-
+class CampRepository {
 public:
-    explicit CampRepository(const QSqlDatabase &db);
+    virtual ~CampRepository() = default;
 
-    [[nodiscard]] Result<QList<Camp>> list() const;
-    [[nodiscard]] Result<Camp> find(qint64 id) const;
+    [[nodiscard]] virtual Result<QList<Camp>> list() const = 0;
+    [[nodiscard]] virtual Result<Camp> find(qint64 id) const = 0;
     // Validates and inserts; returns the new id. A non-zero camp.id is kept
     // (redo of a creation puts the camp back under its old id).
-    [[nodiscard]] Result<qint64> insert(const Camp &camp);
-    [[nodiscard]] Result<void> update(const Camp &camp);
-    [[nodiscard]] Result<void> remove(qint64 id);
+    [[nodiscard]] virtual Result<qint64> insert(const Camp &camp) = 0;
+    [[nodiscard]] virtual Result<void> update(const Camp &camp) = 0;
+    [[nodiscard]] virtual Result<void> remove(qint64 id) = 0;
 
-    [[nodiscard]] Result<CampSnapshot> snapshot(qint64 id) const;
+    [[nodiscard]] virtual Result<CampSnapshot> snapshot(qint64 id) const = 0;
     // Puts a snapshot back in one transaction.
-    [[nodiscard]] Result<void> restore(const CampSnapshot &snapshot);
-
-private:
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<void> restore(const CampSnapshot &snapshot) = 0;
 };
 
 } // namespace CampDesk

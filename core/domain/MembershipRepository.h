@@ -3,40 +3,33 @@
 #include "core/Error.h"
 #include "core/domain/Membership.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 
 #include <utility>
 
 namespace CampDesk {
 
-class MembershipRepository final {
-    Q_DECLARE_TR_FUNCTIONS(MembershipRepository)
-
+class MembershipRepository {
 public:
-    explicit MembershipRepository(const QSqlDatabase &db);
+    virtual ~MembershipRepository() = default;
 
     // Adds the person to the camp; a person can hold one membership per camp.
-    [[nodiscard]] Result<qint64> add(const Membership &membership);
-    [[nodiscard]] Result<void> update(const Membership &membership);
-    [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role);
-    [[nodiscard]] Result<void> remove(qint64 membershipId);
+    [[nodiscard]] virtual Result<qint64> add(const Membership &membership) = 0;
+    [[nodiscard]] virtual Result<void> update(const Membership &membership) = 0;
+    [[nodiscard]] virtual Result<void> setRole(qint64 membershipId, MemberRole role) = 0;
+    [[nodiscard]] virtual Result<void> remove(qint64 membershipId) = 0;
     // Takes the person out of the camp; nothing when they are not in it.
-    [[nodiscard]] Result<void> removeFromCamp(qint64 campId, qint64 personId);
+    [[nodiscard]] virtual Result<void> removeFromCamp(qint64 campId, qint64 personId) = 0;
     // Members of a camp, staff first, then by name.
-    [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const;
+    [[nodiscard]] virtual Result<QList<MemberEntry>> listForCamp(qint64 campId) const = 0;
     // Membership id → the name the camp knows the member by.
-    [[nodiscard]] Result<QHash<qint64, QString>> namesForCamp(qint64 campId) const;
+    [[nodiscard]] virtual Result<QHash<qint64, QString>> namesForCamp(qint64 campId) const = 0;
     // (membership id, display name) of the camp's staff in listForCamp's
     // order: the few rows the speech desk and filters need, without reading
     // every member.
-    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staffForCamp(qint64 campId) const;
-    [[nodiscard]] Result<QHash<MemberRole, int>> countByRole(qint64 campId) const;
-
-private:
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<QList<std::pair<qint64, QString>>> staffForCamp(qint64 campId) const = 0;
+    [[nodiscard]] virtual Result<QHash<MemberRole, int>> countByRole(qint64 campId) const = 0;
 };
 
 } // namespace CampDesk

@@ -2,28 +2,20 @@
 
 #include "core/Error.h"
 
-#include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 
 namespace CampDesk {
 
 // Small workspace-wide settings (workspace_settings), a text per key.
-class WorkspaceSettingsRepository final {
+class WorkspaceSettingsRepository {
 public:
-    explicit WorkspaceSettingsRepository(const QSqlDatabase &db);
+    virtual ~WorkspaceSettingsRepository() = default;
 
     // "" when unset.
-    [[nodiscard]] Result<QString> value(const QString &key) const;
-    [[nodiscard]] Result<void> setValue(const QString &key, const QString &value);
+    [[nodiscard]] virtual Result<QString> value(const QString &key) const = 0;
+    [[nodiscard]] virtual Result<void> setValue(const QString &key, const QString &value) = 0;
     // The key's value, or `made` stored under it when it had none.
-    [[nodiscard]] Result<QString> valueOr(const QString &key, const QString &made);
-
-private:
-    [[nodiscard]] Result<std::optional<QString>> find(const QString &key) const;
-
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<QString> valueOr(const QString &key, const QString &made) = 0;
 };
 
 } // namespace CampDesk

@@ -4,106 +4,13 @@
 #include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
-#include "core/storage/SqlQuery.h"
 
-#include <QJsonDocument>
+#include <algorithm>
 
 namespace CampDesk {
 
-namespace {
-
-const QString selectColumns = QStringLiteral(
-    "SELECT id, camp_id, activity_id, activity_title, activity_type, activity_start, created_at, updated_at, snapshot,"
-    " went_well, to_improve, actions FROM activity_reviews");
-
-ActivityReview reviewFrom(const QSqlQuery &query)
-{
-    ActivityReview review;
-    review.id = query.value(0).toLongLong();
-    review.campId = query.value(1).toLongLong();
-    review.activityId = query.value(2).toLongLong();
-    review.activityTitle = query.value(3).toString();
-    review.activityType = ActivityTypes::fromKey(query.value(4).toString()).value_or(ActivityType::StaffTask);
-    review.activityStart = wallClockFromString(query.value(5).toString());
-    review.createdAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
-    review.updatedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
-    review.snapshot = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
-    review.wentWell = query.value(9).toString();
-    review.toImprove = query.value(10).toString();
-    review.actions = query.value(11).toString();
-    return review;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
-} // namespace
-
-ActivityReviewRepository::ActivityReviewRepository(const QSqlDatabase &db)
-    : m_db(db)
-{
-}
-
-Result<QList<ActivityReview>> ActivityReviewRepository::list(qint64 campId) const
-{
-    return Sql::collect<ActivityReview>(
-        Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY activity_start, id"), {campId}),
-        reviewFrom);
-}
-
-Result<ActivityReview> ActivityReviewRepository::find(qint64 id) const
-{
-    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return fail(tr("Review %1 does not exist.").arg(id));
-    return reviewFrom(*query);
-}
-
-Result<qint64> ActivityReviewRepository::insert(const ActivityReview &review)
-{
-    auto query = Sql::exec(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO activity_reviews (id, camp_id, activity_id, activity_title, activity_type, activity_start,"
-            " created_at, updated_at, snapshot, went_well, to_improve, actions)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {review.id > 0 ? QVariant(review.id) : QVariant(QMetaType::fromType<qint64>()), review.campId,
-         review.activityId > 0 ? QVariant(review.activityId) : QVariant(QMetaType::fromType<qint64>()),
-         Sql::text(review.activityTitle), ActivityTypes::key(review.activityType),
-         wallClockToString(review.activityStart), timeText(review.createdAt), timeText(review.updatedAt),
-         QString::fromUtf8(QJsonDocument(review.snapshot).toJson(QJsonDocument::Compact)), Sql::text(review.wentWell),
-         Sql::text(review.toImprove), Sql::text(review.actions)});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->lastInsertId().toLongLong();
-}
-
-Result<void> ActivityReviewRepository::updateNotes(const ActivityReview &review)
-{
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE activity_reviews SET went_well = ?, to_improve = ?, actions = ?,"
-                                          " updated_at = ? WHERE id = ?"),
-                           {Sql::text(review.wentWell), Sql::text(review.toImprove), Sql::text(review.actions),
-                            timeText(review.updatedAt.isValid() ? review.updatedAt : QDateTime::currentDateTimeUtc()),
-                            review.id});
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(tr("Review %1 does not exist.").arg(review.id));
-    return {};
-}
-
-Result<void> ActivityReviewRepository::remove(qint64 id)
-{
-    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM activity_reviews WHERE id = ?"), {id});
-    if (!query)
-        return std::unexpected(query.error());
-    return {};
-}
+// What every implementation of ActivityReviewRepository shares: no SQL here (that is in
+// SqliteActivityReviewRepository.cpp).
 
 Result<ActivityReview> ActivityReviewRepository::draft(Workspace &workspace, qint64 campId, qint64 activityId)
 {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 namespace CampDesk {
 
@@ -31,25 +30,22 @@ struct ActivityReview final {
     bool operator==(const ActivityReview &) const = default;
 };
 
-class ActivityReviewRepository final {
+class ActivityReviewRepository {
     Q_DECLARE_TR_FUNCTIONS(ActivityReviewRepository)
 
 public:
-    explicit ActivityReviewRepository(const QSqlDatabase &db);
+    virtual ~ActivityReviewRepository() = default;
 
-    [[nodiscard]] Result<QList<ActivityReview>> list(qint64 campId) const;
-    [[nodiscard]] Result<ActivityReview> find(qint64 id) const;
+    [[nodiscard]] virtual Result<QList<ActivityReview>> list(qint64 campId) const = 0;
+    [[nodiscard]] virtual Result<ActivityReview> find(qint64 id) const = 0;
     // Keeps a non-zero id (undo of a delete puts it back).
-    [[nodiscard]] Result<qint64> insert(const ActivityReview &review);
+    [[nodiscard]] virtual Result<qint64> insert(const ActivityReview &review) = 0;
     // Changes the notes only: the snapshot is frozen.
-    [[nodiscard]] Result<void> updateNotes(const ActivityReview &review);
-    [[nodiscard]] Result<void> remove(qint64 id);
+    [[nodiscard]] virtual Result<void> updateNotes(const ActivityReview &review) = 0;
+    [[nodiscard]] virtual Result<void> remove(qint64 id) = 0;
 
     // A new review of `activityId` with the figures as they are now.
     [[nodiscard]] static Result<ActivityReview> draft(Workspace &workspace, qint64 campId, qint64 activityId);
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace CampDesk

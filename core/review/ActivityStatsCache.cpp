@@ -1,5 +1,6 @@
 #include "core/review/ActivityStatsCache.h"
 
+#include "core/Workspace.h"
 #include "core/capture/MessageMinutes.h"
 #include "core/io/Varint.h"
 
@@ -39,9 +40,9 @@ ActivityWindow ActivityWindowMaker::operator()(qint64 activityId, const QDateTim
     return {activityId, from, std::max(instant(end), from) + m_tail};
 }
 
-ActivityStatsCache::ActivityStatsCache(const QSqlDatabase &db)
-    : m_stored(db)
-    , m_participation(db)
+ActivityStatsCache::ActivityStatsCache(Workspace &workspace)
+    : m_stored(workspace.activityStats())
+    , m_participation(workspace.participation())
 {
 }
 

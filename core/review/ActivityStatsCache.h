@@ -10,13 +10,14 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QTimeZone>
 
 #include <limits>
 #include <optional>
 
 namespace CampDesk {
+
+class Workspace;
 
 // The instants an activity's participation is counted in: from its start to
 // its end plus the camp's tail, in the camp's zone.
@@ -62,7 +63,8 @@ class ActivityStatsCache final {
     Q_DECLARE_TR_FUNCTIONS(ActivityStatsCache)
 
 public:
-    explicit ActivityStatsCache(const QSqlDatabase &db);
+    // Reads and stores through the workspace's repositories.
+    explicit ActivityStatsCache(Workspace &workspace);
 
     // The participants of every window, packed (activity id → encode()d
     // people; a reader that finds one damaged computes it again); stale ones are computed and, when `save` and
@@ -113,8 +115,8 @@ private:
 
     // The stored figures and the camp's participation revision they are
     // checked against.
-    ActivityStatsRepository m_stored;
-    ParticipationRepository m_participation;
+    ActivityStatsRepository &m_stored;
+    ParticipationRepository &m_participation;
 };
 
 } // namespace CampDesk

@@ -38,8 +38,7 @@ class ReviewInputPasses final {
 public:
     ReviewInputPasses(Workspace &workspace, qint64 campId, bool saveCache)
         : m_workspace(workspace)
-        , m_db(workspace.database())
-        , m_rows(m_db)
+        , m_rows(workspace.reviewInputs())
         , m_campId(campId)
         , m_saveCache(saveCache)
     {
@@ -187,7 +186,7 @@ private:
     // member, so the first destroyed).
     Result<void> readParticipants()
     {
-        auto people = ActivityStatsCache(m_db).load(m_input.camp, m_windows, m_saveCache);
+        auto people = ActivityStatsCache(m_workspace).load(m_input.camp, m_windows, m_saveCache);
         if (!people)
             return std::unexpected(people.error());
         const std::size_t activityCount = std::size_t(m_input.activities.size());
@@ -330,7 +329,7 @@ private:
             ReviewActivity &activity = m_input.activities[qsizetype(index)];
             if (m_damaged[index]) {
                 // A damaged cache row: the figures again from the messages.
-                auto again = ActivityStatsCache(m_db).compute(m_campId, {activity.window});
+                auto again = ActivityStatsCache(m_workspace).compute(m_campId, {activity.window});
                 if (!again)
                     return std::unexpected(again.error());
                 m_participants[index] = ActivityStatsCache::encode(again->constFirst().people);
@@ -352,8 +351,7 @@ private:
     };
 
     Workspace &m_workspace;
-    const QSqlDatabase m_db;
-    const ReviewInputRepository m_rows;
+    const ReviewInputRepository &m_rows;
     const qint64 m_campId;
     const bool m_saveCache;
     ReviewInput m_input;

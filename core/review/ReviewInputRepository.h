@@ -4,7 +4,6 @@
 
 #include <QByteArrayView>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -15,13 +14,13 @@ namespace CampDesk {
 // statement a read. Rows are handed to `visit` one at a time, with the
 // stored texts and blobs as views valid during the visit only, so the
 // loader decodes them straight into its own tables.
-class ReviewInputRepository final {
+class ReviewInputRepository {
 public:
-    explicit ReviewInputRepository(const QSqlDatabase &db);
+    virtual ~ReviewInputRepository() = default;
 
     // People whose chat identity in the camp is marked as staff (the
     // exporting operator, bots).
-    [[nodiscard]] Result<QSet<qint64>> staffPeople(qint64 campId) const;
+    [[nodiscard]] virtual Result<QSet<qint64>> staffPeople(qint64 campId) const = 0;
 
     struct MemberRow final {
         qint64 membershipId = 0;
@@ -35,8 +34,8 @@ public:
         QByteArrayView status;
     };
     // In membership order.
-    [[nodiscard]] Result<void> forEachMember(qint64 campId,
-                                             const std::function<Result<void>(const MemberRow &row)> &visit) const;
+    [[nodiscard]] virtual Result<void>
+    forEachMember(qint64 campId, const std::function<Result<void>(const MemberRow &row)> &visit) const = 0;
 
     struct ActivityRow final {
         qint64 id = 0;
@@ -48,20 +47,19 @@ public:
         qint64 speakerMembershipId = 0;
     };
     // In time order.
-    [[nodiscard]] Result<void> forEachActivity(qint64 campId,
-                                               const std::function<Result<void>(const ActivityRow &row)> &visit) const;
+    [[nodiscard]] virtual Result<void>
+    forEachActivity(qint64 campId, const std::function<Result<void>(const ActivityRow &row)> &visit) const = 0;
 
     // Each member's packed per-day figures (MemberDayCodec).
-    [[nodiscard]] Result<void>
+    [[nodiscard]] virtual Result<void>
     forEachMemberDays(qint64 campId,
-                      const std::function<Result<void>(qint64 personId, QByteArrayView days)> &visit) const;
+                      const std::function<Result<void>(qint64 personId, QByteArrayView days)> &visit) const
+        = 0;
 
     // Every check-in recorded for an activity.
-    [[nodiscard]] Result<void>
-    forEachActivityCheckIn(qint64 campId, const std::function<void(qint64 activityId, qint64 personId)> &visit) const;
-
-private:
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<void>
+    forEachActivityCheckIn(qint64 campId, const std::function<void(qint64 activityId, qint64 personId)> &visit) const
+        = 0;
 };
 
 } // namespace CampDesk

@@ -2,9 +2,6 @@
 
 #include "core/Error.h"
 
-#include <QCoreApplication>
-#include <QSqlDatabase>
-
 #include <optional>
 
 namespace CampDesk {
@@ -19,23 +16,18 @@ struct Subgroup final {
     bool operator==(const Subgroup &) const = default;
 };
 
-class SubgroupRepository final {
-    Q_DECLARE_TR_FUNCTIONS(SubgroupRepository)
-
+class SubgroupRepository {
 public:
-    explicit SubgroupRepository(const QSqlDatabase &db);
+    virtual ~SubgroupRepository() = default;
 
-    [[nodiscard]] Result<QList<Subgroup>> list(qint64 campId) const;
+    [[nodiscard]] virtual Result<QList<Subgroup>> list(qint64 campId) const = 0;
     // The id of the camp's subgroup of exactly this name, if there is one.
-    [[nodiscard]] Result<std::optional<qint64>> findByName(qint64 campId, const QString &name) const;
+    [[nodiscard]] virtual Result<std::optional<qint64>> findByName(qint64 campId, const QString &name) const = 0;
     // Keeps a non-zero id (undo of a delete puts the subgroup back).
-    [[nodiscard]] Result<qint64> insert(const Subgroup &subgroup);
-    [[nodiscard]] Result<void> update(const Subgroup &subgroup);
+    [[nodiscard]] virtual Result<qint64> insert(const Subgroup &subgroup) = 0;
+    [[nodiscard]] virtual Result<void> update(const Subgroup &subgroup) = 0;
     // Members of a removed subgroup become unassigned.
-    [[nodiscard]] Result<void> remove(qint64 id);
-
-private:
-    QSqlDatabase m_db;
+    [[nodiscard]] virtual Result<void> remove(qint64 id) = 0;
 };
 
 } // namespace CampDesk

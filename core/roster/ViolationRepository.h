@@ -2,9 +2,7 @@
 
 #include "core/Error.h"
 
-#include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -32,23 +30,18 @@ struct Violation final {
     bool operator==(const Violation &) const = default;
 };
 
-class ViolationRepository final {
-    Q_DECLARE_TR_FUNCTIONS(ViolationRepository)
-
+class ViolationRepository {
 public:
-    explicit ViolationRepository(const QSqlDatabase &db);
+    virtual ~ViolationRepository() = default;
 
-    [[nodiscard]] Result<QList<Violation>> forPerson(qint64 personId) const;
-    [[nodiscard]] Result<QList<Violation>> forCamp(qint64 campId) const;
-    [[nodiscard]] Result<qint64> insert(const Violation &violation);
-    [[nodiscard]] Result<void> remove(qint64 id);
+    [[nodiscard]] virtual Result<QList<Violation>> forPerson(qint64 personId) const = 0;
+    [[nodiscard]] virtual Result<QList<Violation>> forCamp(qint64 campId) const = 0;
+    [[nodiscard]] virtual Result<qint64> insert(const Violation &violation) = 0;
+    [[nodiscard]] virtual Result<void> remove(qint64 id) = 0;
 
     // The SOP's policy: after `warningsBeforeRemoval` warnings in a camp, the
     // next violation means removal.
     static bool nextMeansRemoval(const QList<Violation> &inCamp, int warningsBeforeRemoval);
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace CampDesk

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace CampDesk {
 
@@ -18,30 +17,27 @@ struct CampVariable final {
     bool operator==(const CampVariable &) const = default;
 };
 
-class CampVariableRepository final {
+class CampVariableRepository {
     Q_DECLARE_TR_FUNCTIONS(CampVariableRepository)
 
 public:
-    explicit CampVariableRepository(const QSqlDatabase &db);
+    virtual ~CampVariableRepository() = default;
 
-    [[nodiscard]] Result<QList<CampVariable>> list(qint64 campId) const;
+    [[nodiscard]] virtual Result<QList<CampVariable>> list(qint64 campId) const = 0;
     // Sets a value; an empty value removes it.
-    [[nodiscard]] Result<void> set(qint64 campId, const CampVariable &variable);
+    [[nodiscard]] virtual Result<void> set(qint64 campId, const CampVariable &variable) = 0;
     // Makes `variables` the camp's whole set, in one transaction: what is not
     // among them is removed.
-    [[nodiscard]] Result<void> replace(qint64 campId, const QList<CampVariable> &variables);
+    [[nodiscard]] virtual Result<void> replace(qint64 campId, const QList<CampVariable> &variables) = 0;
     // The values for one course day: a day's own value wins over the
     // every-day one; names the camp only defines for other days come back
     // with a null value, so the renderer calls them unfilled, not unknown.
-    [[nodiscard]] Result<QHash<QString, QString>> valuesFor(qint64 campId, int courseDay) const;
+    [[nodiscard]] virtual Result<QHash<QString, QString>> valuesFor(qint64 campId, int courseDay) const = 0;
 
     static bool isValidName(const QString &name);
     // Whether set() takes `variable`, before anything is written (a dialog
     // names the row that is wrong).
     [[nodiscard]] static Result<void> check(const CampVariable &variable);
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace CampDesk

@@ -82,7 +82,7 @@ ReviewFixture::ReviewFixture()
         checkIns.append({person(key), march(day), 0, CheckInSource::Manual, {}});
     for (const char *key : {"A", "D"})
         checkIns.append({person(key), march(4), activity("K"), CheckInSource::Manual, {}});
-    auto added = ParticipationRepository(m_workspace->database()).changeCheckIns(m_camp, checkIns, {});
+    auto added = m_workspace->participation().changeCheckIns(m_camp, checkIns, {});
     EXPECT_TRUE(added.has_value());
     EXPECT_EQ(added.value_or(0), 10);
 }

@@ -81,10 +81,7 @@ protected:
     // Behind the document: what a test checks was written, or sets up.
     Workspace &workspace() const { return WorkspaceDocumentTestAccess::workspace(*m_window->document()); }
 
-    QList<CheckIn> stored() const
-    {
-        return ParticipationRepository(workspace().database()).checkIns(m_campId).value_or(QList<CheckIn> {});
-    }
+    QList<CheckIn> stored() const { return workspace().participation().checkIns(m_campId).value_or(QList<CheckIn> {}); }
 
     QPoint cellCenter(int row, int column) const
     {
@@ -242,7 +239,7 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     EXPECT_EQ(m_view->gridModel()->completion(2).value_or(-1), 100.0);
 
     // The hand-made match is remembered for the next paste.
-    const auto aliases = ParticipationRepository(workspace().database()).aliases(m_campId);
+    const auto aliases = workspace().participation().aliases(m_campId);
     ASSERT_TRUE(aliases.has_value());
     EXPECT_EQ(aliases->value(QStringLiteral("小雨点")), m_wang);
 

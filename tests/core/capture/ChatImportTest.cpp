@@ -191,7 +191,7 @@ TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
     ASSERT_EQ(members->size(), 3);
 
     // The identity stays mapped for the next import, which needs no decision.
-    const auto identities = ParticipationRepository(m_workspace->database()).identities(m_camp);
+    const auto identities = m_workspace->participation().identities(m_camp);
     ASSERT_TRUE(identities.has_value());
     ASSERT_EQ(identities->size(), 3);
     for (const ChatIdentity &identity : *identities)
@@ -208,7 +208,7 @@ TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
 TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
 {
     ASSERT_TRUE(importDayOne().has_value());
-    ParticipationRepository repository(m_workspace->database());
+    ParticipationRepository &repository = m_workspace->participation();
     const auto identities = repository.identities(m_camp);
     const auto zhang = std::find_if(identities->cbegin(), identities->cend(), [](const ChatIdentity &identity) {
         return identity.chatKey == QLatin1String("wxid_zhang");
@@ -274,7 +274,7 @@ TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
 TEST_F(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 {
     ASSERT_TRUE(importDayOne().has_value());
-    const auto hits = ParticipationRepository(m_workspace->database()).watchHits(m_camp, Camp::defaultWatchWords());
+    const auto hits = m_workspace->participation().watchHits(m_camp, Camp::defaultWatchWords());
     ASSERT_TRUE(hits.has_value());
     ASSERT_EQ(hits->size(), 1);
     EXPECT_EQ(hits->first().senderName, QStringLiteral("张三"));
@@ -308,10 +308,10 @@ TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound
     ASSERT_TRUE(ChatImporter(*m_workspace)
                     .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("watch.csv"), messages, {})
                     .has_value());
-    const auto hits = ParticipationRepository(m_workspace->database())
-                          .watchHits(m_camp,
-                                     {QStringLiteral("币圈"), QStringLiteral(" 理财 "), QStringLiteral("100%"),
-                                      QStringLiteral("a_b"), QString(), QStringLiteral("理财")});
+    const auto hits = m_workspace->participation().watchHits(m_camp,
+                                                             {QStringLiteral("币圈"), QStringLiteral(" 理财 "),
+                                                              QStringLiteral("100%"), QStringLiteral("a_b"), QString(),
+                                                              QStringLiteral("理财")});
     ASSERT_TRUE(hits.has_value()) << hits.error().message.toStdString();
     ASSERT_EQ(hits->size(), 4) << "one row per word found; blank and repeated words ignored";
     EXPECT_EQ(hits->at(0).word, QStringLiteral("100%")) << "by time: the 8:00 message first";
@@ -319,7 +319,7 @@ TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound
     EXPECT_EQ(hits->at(2).sentAt, hits->at(3).sentAt);
     EXPECT_EQ(QSet<QString>({hits->at(2).word, hits->at(3).word}),
               QSet<QString>({QStringLiteral("理财"), QStringLiteral("币圈")}));
-    const auto none = ParticipationRepository(m_workspace->database()).watchHits(m_camp, {QStringLiteral("  ")});
+    const auto none = m_workspace->participation().watchHits(m_camp, {QStringLiteral("  ")});
     ASSERT_TRUE(none.has_value());
     EXPECT_TRUE(none->isEmpty());
 }

@@ -273,7 +273,7 @@ TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
     ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
     EXPECT_EQ(recorded->recorded, 3);
     EXPECT_EQ(recorded->unmatched, 1);
-    ParticipationRepository repository(m_workspace->database());
+    ParticipationRepository &repository = m_workspace->participation();
     EXPECT_EQ(repository.checkIns(m_camp)->size(), 3);
     const auto stats = repository.dayStats(m_camp);
     ASSERT_TRUE(stats.has_value());
@@ -304,7 +304,7 @@ TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
 
 TEST_F(JielongMatcherTest, CheckInsAreRemovableAndStatsFollow)
 {
-    ParticipationRepository repository(m_workspace->database());
+    ParticipationRepository &repository = m_workspace->participation();
     const CheckIn day1 {m_lin, QDate(2027, 3, 1), 0, CheckInSource::Manual, {}};
     const CheckIn day2 {m_lin, QDate(2027, 3, 2), 0, CheckInSource::Manual, {}};
     ASSERT_EQ(*repository.changeCheckIns(m_camp, {day1, day2, day1}, {}), 2);

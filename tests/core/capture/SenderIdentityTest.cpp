@@ -266,7 +266,7 @@ TEST_F(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
     ASSERT_TRUE(summary.has_value());
     EXPECT_EQ(summary->membersCreated, 2);
     EXPECT_NE(personOf(QStringLiteral("user1")), personOf(QStringLiteral("user2")));
-    const auto identities = ParticipationRepository(m_workspace->database()).identities(m_camp);
+    const auto identities = m_workspace->participation().identities(m_camp);
     ASSERT_TRUE(identities.has_value());
     for (const ChatIdentity &identity : *identities) {
         if (identity.chatKey == QStringLiteral("user1")) {
@@ -373,7 +373,7 @@ TEST_F(SenderIdentityTest, DatesFrom1883To2099AreStoredAndTheCampStaysReadable)
     ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
     EXPECT_EQ(summary->added, 5);
     EXPECT_EQ(summary->skipped, 0);
-    const auto days = ParticipationRepository(m_workspace->database()).dayStats(m_camp);
+    const auto days = m_workspace->participation().dayStats(m_camp);
     ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
     int messages = 0;
     for (const MemberDayStats &day : *days) {

@@ -25,7 +25,7 @@ namespace {
 
 void expectSameParticipants(Workspace &workspace, const Camp &camp, const QList<ActivityWindow> &windows)
 {
-    ActivityStatsCache cache(workspace.database());
+    ActivityStatsCache cache(workspace);
     const auto fromMinutes = cache.compute(camp.id, windows);
     const auto fromMessages = cache.computeFromMessages(camp.id, windows);
     ASSERT_TRUE(fromMinutes.has_value()) << fromMinutes.error().message.toStdString();
@@ -105,11 +105,9 @@ TEST(ActivityWindowsTest, MinutesGiveWhatTheMessagesGive)
     expectSameParticipants(workspace, camp, odd);
 
     // Two identities mapped to one member count as one person in a window.
-    const auto identities = ParticipationRepository(workspace.database()).identities(camp.id);
+    const auto identities = workspace.participation().identities(camp.id);
     ASSERT_TRUE(identities.has_value());
-    ASSERT_TRUE(ParticipationRepository(workspace.database())
-                    .mapIdentity(identities->at(1).id, identities->at(0).personId)
-                    .has_value());
+    ASSERT_TRUE(workspace.participation().mapIdentity(identities->at(1).id, identities->at(0).personId).has_value());
     expectSameParticipants(workspace, camp, windows);
 
     // Undoing the second import takes its minutes back out.

@@ -378,7 +378,7 @@ TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
     ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
     EXPECT_EQ(draft->snapshot.value(QStringLiteral("participants")).toInt(), 2);
     draft->wentWell = QStringLiteral("嘉宾准备充分");
-    ActivityReviewRepository reviews(m_fixture.workspace().database());
+    ActivityReviewRepository &reviews = m_fixture.workspace().activityReviews();
     const qint64 id = *reviews.insert(*draft);
 
     m_fixture.say({{"F", 3, 20, 15}, {"D", 3, 20, 16}});

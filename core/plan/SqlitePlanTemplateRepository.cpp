@@ -1,20 +1,20 @@
-#include "core/plan/PlanTemplateRepository.h"
+#include "core/plan/SqlitePlanTemplateRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 
-PlanTemplateRepository::PlanTemplateRepository(const QSqlDatabase &db)
+SqlitePlanTemplateRepository::SqlitePlanTemplateRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<PlanTemplate> PlanTemplateRepository::parse(const QString &name, const QString &definition)
+Result<PlanTemplate> SqlitePlanTemplateRepository::parse(const QString &name, const QString &definition)
 {
     return PlanTemplate::fromJson(definition.toUtf8(), tr("saved template “%1”").arg(name));
 }
 
-Result<QList<PlanTemplate>> PlanTemplateRepository::list() const
+Result<QList<PlanTemplate>> SqlitePlanTemplateRepository::list() const
 {
     auto query = Sql::exec(m_db, QStringLiteral("SELECT name, definition FROM plan_templates ORDER BY name"));
     if (!query)
@@ -29,7 +29,7 @@ Result<QList<PlanTemplate>> PlanTemplateRepository::list() const
     return templates;
 }
 
-Result<std::optional<PlanTemplate>> PlanTemplateRepository::find(const QString &name) const
+Result<std::optional<PlanTemplate>> SqlitePlanTemplateRepository::find(const QString &name) const
 {
     auto query = Sql::exec(m_db, QStringLiteral("SELECT definition FROM plan_templates WHERE name = ?"), {name});
     if (!query)
@@ -42,7 +42,7 @@ Result<std::optional<PlanTemplate>> PlanTemplateRepository::find(const QString &
     return *plan;
 }
 
-Result<qint64> PlanTemplateRepository::save(const PlanTemplate &plan)
+Result<qint64> SqlitePlanTemplateRepository::save(const PlanTemplate &plan)
 {
     const QString name = plan.name.english.trimmed();
     if (name.isEmpty())
@@ -65,7 +65,7 @@ Result<qint64> PlanTemplateRepository::save(const PlanTemplate &plan)
     return Sql::scalar(m_db, QStringLiteral("SELECT id FROM plan_templates WHERE name = ?"), {name});
 }
 
-Result<void> PlanTemplateRepository::remove(const QString &name)
+Result<void> SqlitePlanTemplateRepository::remove(const QString &name)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM plan_templates WHERE name = ?"), {name});
     if (!query)

@@ -1,4 +1,4 @@
-#include "core/domain/PersonRepository.h"
+#include "core/domain/SqlitePersonRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -27,12 +27,12 @@ Person personFrom(const QSqlQuery &query)
 
 } // namespace
 
-PersonRepository::PersonRepository(const QSqlDatabase &db)
+SqlitePersonRepository::SqlitePersonRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<void> PersonRepository::writeChatIds(qint64 personId, const QList<ChatId> &chatIds)
+Result<void> SqlitePersonRepository::writeChatIds(qint64 personId, const QList<ChatId> &chatIds)
 {
     if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM person_chat_ids WHERE person_id = ?"), {personId});
         !cleared)
@@ -55,7 +55,7 @@ Result<void> PersonRepository::writeChatIds(qint64 personId, const QList<ChatId>
     return {};
 }
 
-Result<qint64> PersonRepository::insert(const Person &person)
+Result<qint64> SqlitePersonRepository::insert(const Person &person)
 {
     if (person.displayName.trimmed().isEmpty())
         return fail(tr("A person needs a display name."));
@@ -78,7 +78,7 @@ Result<qint64> PersonRepository::insert(const Person &person)
     return id;
 }
 
-Result<void> PersonRepository::update(const Person &person)
+Result<void> SqlitePersonRepository::update(const Person &person)
 {
     if (person.displayName.trimmed().isEmpty())
         return fail(tr("A person needs a display name."));
@@ -100,7 +100,7 @@ Result<void> PersonRepository::update(const Person &person)
     return transaction.commit();
 }
 
-Result<void> PersonRepository::remove(qint64 id)
+Result<void> SqlitePersonRepository::remove(qint64 id)
 {
     auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM people WHERE id = ?"), {id});
     if (!removed)
@@ -108,7 +108,7 @@ Result<void> PersonRepository::remove(qint64 id)
     return {};
 }
 
-Result<void> PersonRepository::removeIfInNoCamp(qint64 id)
+Result<void> SqlitePersonRepository::removeIfInNoCamp(qint64 id)
 {
     auto removed = Sql::exec(m_db,
                              QStringLiteral("DELETE FROM people WHERE id = ?"
@@ -119,7 +119,7 @@ Result<void> PersonRepository::removeIfInNoCamp(qint64 id)
     return {};
 }
 
-Result<Person> PersonRepository::find(qint64 id) const
+Result<Person> SqlitePersonRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
@@ -137,7 +137,7 @@ Result<Person> PersonRepository::find(qint64 id) const
     return person;
 }
 
-Result<QList<Person>> PersonRepository::list() const
+Result<QList<Person>> SqlitePersonRepository::list() const
 {
     auto people = Sql::collect<Person>(Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY id")), personFrom);
     if (!people)
@@ -155,12 +155,12 @@ Result<QList<Person>> PersonRepository::list() const
     return people;
 }
 
-Result<qint64> PersonRepository::count() const
+Result<qint64> SqlitePersonRepository::count() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM people"));
 }
 
-Result<std::optional<qint64>> PersonRepository::findByChatId(const ChatId &chatId) const
+Result<std::optional<qint64>> SqlitePersonRepository::findByChatId(const ChatId &chatId) const
 {
     auto query
         = Sql::exec(m_db, QStringLiteral("SELECT person_id FROM person_chat_ids WHERE platform = ? AND chat_id = ?"),

@@ -1,4 +1,4 @@
-#include "core/domain/MembershipRepository.h"
+#include "core/domain/SqliteMembershipRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
@@ -27,12 +27,12 @@ QVariantList detailValues(const Membership &membership)
 
 } // namespace
 
-MembershipRepository::MembershipRepository(const QSqlDatabase &db)
+SqliteMembershipRepository::SqliteMembershipRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<qint64> MembershipRepository::add(const Membership &membership)
+Result<qint64> SqliteMembershipRepository::add(const Membership &membership)
 {
     auto exists
         = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM memberships WHERE camp_id = ? AND person_id = ?"),
@@ -54,7 +54,7 @@ Result<qint64> MembershipRepository::add(const Membership &membership)
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> MembershipRepository::update(const Membership &membership)
+Result<void> SqliteMembershipRepository::update(const Membership &membership)
 {
     QVariantList values {MemberRoles::key(membership.role), dateValue(membership.joinedOn),
                          dateValue(membership.leftOn)};
@@ -72,7 +72,7 @@ Result<void> MembershipRepository::update(const Membership &membership)
     return {};
 }
 
-Result<void> MembershipRepository::setRole(qint64 membershipId, MemberRole role)
+Result<void> SqliteMembershipRepository::setRole(qint64 membershipId, MemberRole role)
 {
     auto query = Sql::exec(m_db, QStringLiteral("UPDATE memberships SET role = ? WHERE id = ?"),
                            {MemberRoles::key(role), membershipId});
@@ -83,7 +83,7 @@ Result<void> MembershipRepository::setRole(qint64 membershipId, MemberRole role)
     return {};
 }
 
-Result<void> MembershipRepository::remove(qint64 membershipId)
+Result<void> SqliteMembershipRepository::remove(qint64 membershipId)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM memberships WHERE id = ?"), {membershipId});
     if (!query)
@@ -93,7 +93,7 @@ Result<void> MembershipRepository::remove(qint64 membershipId)
     return {};
 }
 
-Result<void> MembershipRepository::removeFromCamp(qint64 campId, qint64 personId)
+Result<void> SqliteMembershipRepository::removeFromCamp(qint64 campId, qint64 personId)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM memberships WHERE camp_id = ? AND person_id = ?"),
                            {campId, personId});
@@ -102,7 +102,7 @@ Result<void> MembershipRepository::removeFromCamp(qint64 campId, qint64 personId
     return {};
 }
 
-Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qint64 campId) const
+Result<QList<std::pair<qint64, QString>>> SqliteMembershipRepository::staffForCamp(qint64 campId) const
 {
     QVariantList values {campId};
     for (MemberRole role : {MemberRole::OwnerTeam, MemberRole::Assistant, MemberRole::AtmosphereCrew}) {
@@ -137,7 +137,7 @@ Result<QList<std::pair<qint64, QString>>> MembershipRepository::staffForCamp(qin
     return staff;
 }
 
-Result<QHash<qint64, QString>> MembershipRepository::namesForCamp(qint64 campId) const
+Result<QHash<qint64, QString>> SqliteMembershipRepository::namesForCamp(qint64 campId) const
 {
     auto members = listForCamp(campId);
     if (!members)
@@ -148,7 +148,7 @@ Result<QHash<qint64, QString>> MembershipRepository::namesForCamp(qint64 campId)
     return names;
 }
 
-Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) const
+Result<QList<MemberEntry>> SqliteMembershipRepository::listForCamp(qint64 campId) const
 {
     auto query = Sql::exec(m_db,
                            QStringLiteral("SELECT m.id, m.camp_id, m.person_id, m.role, m.joined_on, m.left_on,"
@@ -187,7 +187,7 @@ Result<QList<MemberEntry>> MembershipRepository::listForCamp(qint64 campId) cons
     return entries;
 }
 
-Result<QHash<MemberRole, int>> MembershipRepository::countByRole(qint64 campId) const
+Result<QHash<MemberRole, int>> SqliteMembershipRepository::countByRole(qint64 campId) const
 {
     auto query = Sql::exec(
         m_db, QStringLiteral("SELECT role, COUNT(*) FROM memberships WHERE camp_id = ? GROUP BY role"), {campId});

@@ -1,15 +1,15 @@
-#include "core/roster/SubgroupRepository.h"
+#include "core/roster/SqliteSubgroupRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 
-SubgroupRepository::SubgroupRepository(const QSqlDatabase &db)
+SqliteSubgroupRepository::SqliteSubgroupRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<Subgroup>> SubgroupRepository::list(qint64 campId) const
+Result<QList<Subgroup>> SqliteSubgroupRepository::list(qint64 campId) const
 {
     return Sql::collect<Subgroup>(
         Sql::exec(
@@ -23,7 +23,7 @@ Result<QList<Subgroup>> SubgroupRepository::list(qint64 campId) const
         });
 }
 
-Result<std::optional<qint64>> SubgroupRepository::findByName(qint64 campId, const QString &name) const
+Result<std::optional<qint64>> SqliteSubgroupRepository::findByName(qint64 campId, const QString &name) const
 {
     auto found
         = Sql::exec(m_db, QStringLiteral("SELECT id FROM subgroups WHERE camp_id = ? AND name = ?"), {campId, name});
@@ -34,7 +34,7 @@ Result<std::optional<qint64>> SubgroupRepository::findByName(qint64 campId, cons
     return found->value(0).toLongLong();
 }
 
-Result<qint64> SubgroupRepository::insert(const Subgroup &subgroup)
+Result<qint64> SqliteSubgroupRepository::insert(const Subgroup &subgroup)
 {
     if (subgroup.name.trimmed().isEmpty())
         return fail(tr("A subgroup needs a name."));
@@ -50,7 +50,7 @@ Result<qint64> SubgroupRepository::insert(const Subgroup &subgroup)
     return query->lastInsertId().toLongLong();
 }
 
-Result<void> SubgroupRepository::update(const Subgroup &subgroup)
+Result<void> SqliteSubgroupRepository::update(const Subgroup &subgroup)
 {
     if (subgroup.name.trimmed().isEmpty())
         return fail(tr("A subgroup needs a name."));
@@ -67,7 +67,7 @@ Result<void> SubgroupRepository::update(const Subgroup &subgroup)
     return {};
 }
 
-Result<void> SubgroupRepository::remove(qint64 id)
+Result<void> SqliteSubgroupRepository::remove(qint64 id)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM subgroups WHERE id = ?"), {id});
     if (!query)

@@ -1,4 +1,4 @@
-#include "core/speech/SpeechRepository.h"
+#include "core/speech/SqliteSpeechRepository.h"
 
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -35,12 +35,12 @@ QString stamp(const QDateTime &when)
 
 } // namespace
 
-SpeechRepository::SpeechRepository(const QSqlDatabase &db)
+SqliteSpeechRepository::SqliteSpeechRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QList<SpeechTemplate>> SpeechRepository::list(qint64 campId) const
+Result<QList<SpeechTemplate>> SqliteSpeechRepository::list(qint64 campId) const
 {
     return Sql::collect<SpeechTemplate>(Sql::exec(m_db,
                                                   selectColumns
@@ -51,13 +51,13 @@ Result<QList<SpeechTemplate>> SpeechRepository::list(qint64 campId) const
                                         speechFrom);
 }
 
-Result<QList<SpeechTemplate>> SpeechRepository::listAll() const
+Result<QList<SpeechTemplate>> SqliteSpeechRepository::listAll() const
 {
     return Sql::collect<SpeechTemplate>(
         Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id")), speechFrom);
 }
 
-Result<SpeechTemplate> SpeechRepository::find(qint64 id) const
+Result<SpeechTemplate> SqliteSpeechRepository::find(qint64 id) const
 {
     auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE t.id = ?"), {id});
     if (!query)
@@ -67,7 +67,7 @@ Result<SpeechTemplate> SpeechRepository::find(qint64 id) const
     return speechFrom(*query);
 }
 
-Result<qint64> SpeechRepository::insert(const SpeechTemplate &speech)
+Result<qint64> SqliteSpeechRepository::insert(const SpeechTemplate &speech)
 {
     if (speech.title.trimmed().isEmpty())
         return fail(tr("A speech template needs a title."));
@@ -85,12 +85,12 @@ Result<qint64> SpeechRepository::insert(const SpeechTemplate &speech)
     return query->lastInsertId().toLongLong();
 }
 
-Result<QList<qint64>> SpeechRepository::insertAll(const QList<SpeechTemplate> &speeches)
+Result<QList<qint64>> SqliteSpeechRepository::insertAll(const QList<SpeechTemplate> &speeches)
 {
     return insertEach(m_db, speeches, [this](const SpeechTemplate &item) { return insert(item); });
 }
 
-Result<void> SpeechRepository::update(const SpeechTemplate &speech)
+Result<void> SqliteSpeechRepository::update(const SpeechTemplate &speech)
 {
     if (speech.title.trimmed().isEmpty())
         return fail(tr("A speech template needs a title."));
@@ -108,7 +108,7 @@ Result<void> SpeechRepository::update(const SpeechTemplate &speech)
     return {};
 }
 
-Result<void> SpeechRepository::remove(qint64 id)
+Result<void> SqliteSpeechRepository::remove(qint64 id)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM speech_templates WHERE id = ?"), {id});
     if (!query)
@@ -118,13 +118,13 @@ Result<void> SpeechRepository::remove(qint64 id)
     return {};
 }
 
-Result<qint64> SpeechRepository::count() const
+Result<qint64> SqliteSpeechRepository::count() const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM speech_templates"));
 }
 
-Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
-                                         const QDateTime &when)
+Result<void> SqliteSpeechRepository::recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
+                                               const QDateTime &when)
 {
     auto query
         = Sql::exec(m_db,
@@ -139,8 +139,8 @@ Result<void> SpeechRepository::recordUse(qint64 templateId, qint64 campId, int c
     return {};
 }
 
-Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
-                                                                       QDate day) const
+Result<std::optional<SpeechTemplate>> SqliteSpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
+                                                                             QDate day) const
 {
     auto lines = rotation(category, campId, day);
     if (!lines)
@@ -148,7 +148,7 @@ Result<std::optional<SpeechTemplate>> SpeechRepository::nextInRotation(SpeechCat
     return lines->isEmpty() ? std::optional<SpeechTemplate>() : std::optional<SpeechTemplate>(lines->first());
 }
 
-Result<QList<SpeechTemplate>> SpeechRepository::rotation(SpeechCategory category, qint64 campId, QDate day) const
+Result<QList<SpeechTemplate>> SqliteSpeechRepository::rotation(SpeechCategory category, qint64 campId, QDate day) const
 {
     // Used-today is judged in this camp; "least recently used" across camps
     // would let two camps starve each other's pools.

@@ -1,16 +1,16 @@
-#include "core/review/ActivityStatsRepository.h"
+#include "core/review/SqliteActivityStatsRepository.h"
 
 #include "core/storage/SqliteStatement.h"
 #include "core/storage/Transaction.h"
 
 namespace CampDesk {
 
-ActivityStatsRepository::ActivityStatsRepository(const QSqlDatabase &db)
+SqliteActivityStatsRepository::SqliteActivityStatsRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<void> ActivityStatsRepository::forEachPersonMinutes(
+Result<void> SqliteActivityStatsRepository::forEachPersonMinutes(
     qint64 campId, const std::function<void(qint64 personId, QByteArrayView minutes)> &visit) const
 {
     SqliteStatement select(m_db,
@@ -26,9 +26,8 @@ Result<void> ActivityStatsRepository::forEachPersonMinutes(
     });
 }
 
-Result<void>
-ActivityStatsRepository::forEachCountedMessage(qint64 campId, qint64 from, qint64 to,
-                                               const std::function<void(qint64 sentAt, qint64 personId)> &visit) const
+Result<void> SqliteActivityStatsRepository::forEachCountedMessage(
+    qint64 campId, qint64 from, qint64 to, const std::function<void(qint64 sentAt, qint64 personId)> &visit) const
 {
     SqliteStatement select(m_db,
                            "SELECT m.sent_at, i.person_id FROM chat_messages m"
@@ -46,8 +45,8 @@ ActivityStatsRepository::forEachCountedMessage(qint64 campId, qint64 from, qint6
     });
 }
 
-Result<void> ActivityStatsRepository::forEachStored(qint64 campId,
-                                                    const std::function<void(const Stored &row)> &visit) const
+Result<void> SqliteActivityStatsRepository::forEachStored(qint64 campId,
+                                                          const std::function<void(const Stored &row)> &visit) const
 {
     SqliteStatement select(m_db,
                            "SELECT activity_id, window_start, window_end, revision, people FROM activity_stats"
@@ -61,7 +60,7 @@ Result<void> ActivityStatsRepository::forEachStored(qint64 campId,
     });
 }
 
-Result<void> ActivityStatsRepository::store(qint64 campId, qint64 revision, const QList<Fresh> &rows)
+Result<void> SqliteActivityStatsRepository::store(qint64 campId, qint64 revision, const QList<Fresh> &rows)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)

@@ -1,15 +1,15 @@
-#include "core/review/ReviewInputRepository.h"
+#include "core/review/SqliteReviewInputRepository.h"
 
 #include "core/storage/SqliteStatement.h"
 
 namespace CampDesk {
 
-ReviewInputRepository::ReviewInputRepository(const QSqlDatabase &db)
+SqliteReviewInputRepository::SqliteReviewInputRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<QSet<qint64>> ReviewInputRepository::staffPeople(qint64 campId) const
+Result<QSet<qint64>> SqliteReviewInputRepository::staffPeople(qint64 campId) const
 {
     SqliteStatement staff(m_db,
                           "SELECT DISTINCT person_id FROM chat_identities WHERE camp_id = ? AND is_staff = 1"
@@ -27,8 +27,9 @@ Result<QSet<qint64>> ReviewInputRepository::staffPeople(qint64 campId) const
     return people;
 }
 
-Result<void> ReviewInputRepository::forEachMember(qint64 campId,
-                                                  const std::function<Result<void>(const MemberRow &row)> &visit) const
+Result<void>
+SqliteReviewInputRepository::forEachMember(qint64 campId,
+                                           const std::function<Result<void>(const MemberRow &row)> &visit) const
 {
     SqliteStatement members(m_db,
                             "SELECT m.id, m.person_id, p.display_name, m.group_nickname, m.role, m.subgroup_id,"
@@ -44,8 +45,8 @@ Result<void> ReviewInputRepository::forEachMember(qint64 campId,
 }
 
 Result<void>
-ReviewInputRepository::forEachActivity(qint64 campId,
-                                       const std::function<Result<void>(const ActivityRow &row)> &visit) const
+SqliteReviewInputRepository::forEachActivity(qint64 campId,
+                                             const std::function<Result<void>(const ActivityRow &row)> &visit) const
 {
     SqliteStatement activities(m_db,
                                "SELECT id, type, title, starts_at, ends_at, status, speaker_membership_id"
@@ -59,7 +60,7 @@ ReviewInputRepository::forEachActivity(qint64 campId,
     });
 }
 
-Result<void> ReviewInputRepository::forEachMemberDays(
+Result<void> SqliteReviewInputRepository::forEachMemberDays(
     qint64 campId, const std::function<Result<void>(qint64 personId, QByteArrayView days)> &visit) const
 {
     SqliteStatement stats(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
@@ -69,7 +70,7 @@ Result<void> ReviewInputRepository::forEachMemberDays(
     return stats.forEachRow([&]() -> Result<void> { return visit(stats.int64At(0), stats.blobAt(1)); });
 }
 
-Result<void> ReviewInputRepository::forEachActivityCheckIn(
+Result<void> SqliteReviewInputRepository::forEachActivityCheckIn(
     qint64 campId, const std::function<void(qint64 activityId, qint64 personId)> &visit) const
 {
     SqliteStatement checkIns(

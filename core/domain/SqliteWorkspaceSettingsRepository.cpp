@@ -1,15 +1,15 @@
-#include "core/domain/WorkspaceSettingsRepository.h"
+#include "core/domain/SqliteWorkspaceSettingsRepository.h"
 
 #include "core/storage/SqlQuery.h"
 
 namespace CampDesk {
 
-WorkspaceSettingsRepository::WorkspaceSettingsRepository(const QSqlDatabase &db)
+SqliteWorkspaceSettingsRepository::SqliteWorkspaceSettingsRepository(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<std::optional<QString>> WorkspaceSettingsRepository::find(const QString &key) const
+Result<std::optional<QString>> SqliteWorkspaceSettingsRepository::find(const QString &key) const
 {
     auto query = Sql::exec(m_db, QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key});
     if (!query)
@@ -19,7 +19,7 @@ Result<std::optional<QString>> WorkspaceSettingsRepository::find(const QString &
     return query->value(0).toString();
 }
 
-Result<QString> WorkspaceSettingsRepository::value(const QString &key) const
+Result<QString> SqliteWorkspaceSettingsRepository::value(const QString &key) const
 {
     auto found = find(key);
     if (!found)
@@ -27,7 +27,7 @@ Result<QString> WorkspaceSettingsRepository::value(const QString &key) const
     return found->value_or(QString());
 }
 
-Result<void> WorkspaceSettingsRepository::setValue(const QString &key, const QString &value)
+Result<void> SqliteWorkspaceSettingsRepository::setValue(const QString &key, const QString &value)
 {
     auto query = Sql::exec(m_db,
                            QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
@@ -38,7 +38,7 @@ Result<void> WorkspaceSettingsRepository::setValue(const QString &key, const QSt
     return {};
 }
 
-Result<QString> WorkspaceSettingsRepository::valueOr(const QString &key, const QString &made)
+Result<QString> SqliteWorkspaceSettingsRepository::valueOr(const QString &key, const QString &made)
 {
     auto found = find(key);
     if (!found)
