@@ -379,6 +379,8 @@ Workspace::~Workspace()
     m_chatImports.reset();
     m_participation.reset();
     m_activityReviews.reset();
+    m_activityStats.reset();
+    m_reviewInputs.reset();
     m_settings.reset();
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
