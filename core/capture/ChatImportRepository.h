@@ -25,11 +25,6 @@ public:
                                              const QString &encoding)
         = 0;
     [[nodiscard]] virtual Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates) = 0;
-    // An upper bound of the messages the workspace holds, over every camp,
-    // cheap to ask: what decides whether an import sets the message indexes
-    // aside (Rows::setMessageIndexesAside).
-    [[nodiscard]] virtual Result<qint64> messageRowsBound() const = 0;
-
     // A message as stored: its identity (0: none) and text.
     struct StoredMessage final {
         qint64 identityId = 0;
@@ -45,22 +40,12 @@ public:
         // Whether every statement was prepared; the error says why not.
         [[nodiscard]] virtual Result<void> ready() const = 0;
 
-        // The new message's row id, or 0 when the camp holds a message under
-        // that key (while the indexes are set aside, nothing checks the key:
-        // the caller does).
-        [[nodiscard]] virtual Result<qint64> insertMessage(qint64 campId, qint64 importId, qint64 identityId,
-                                                           qint64 sentAt, QStringView day, QStringView kind,
-                                                           QStringView body, qint64 sourceKey)
+        // True when stored, false when the camp holds a message under that key.
+        [[nodiscard]] virtual Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId,
+                                                         qint64 sentAt, QStringView day, QStringView kind,
+                                                         QStringView body, qint64 sourceKey)
             = 0;
         [[nodiscard]] virtual Result<std::optional<StoredMessage>> storedMessage(qint64 campId, qint64 sourceKey) = 0;
-        [[nodiscard]] virtual Result<std::optional<StoredMessage>> storedMessageAt(qint64 messageId) = 0;
-        // Drops the indexes of the messages' table, inside the import's
-        // transaction, until restoreMessageIndexes builds them again, sorted,
-        // in one pass each: far cheaper than keeping them up to date row by
-        // row when most of the table is this import's.
-        [[nodiscard]] virtual Result<void> setMessageIndexesAside() = 0;
-        [[nodiscard]] virtual Result<void> restoreMessageIndexes() = 0;
-
         // An identity mapped to nobody yet; returns its id.
         [[nodiscard]] virtual Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                             QStringView displayName, bool self)

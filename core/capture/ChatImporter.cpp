@@ -112,15 +112,6 @@ private:
     QList<int> m_messages;
 };
 
-// About how many messages a file of this size holds, rather too many than
-// too few: WhatsApp's text, the densest export, takes some 60 bytes a
-// message. A pipe says nothing (0).
-qint64 expectedMessages(const QString &path)
-{
-    constexpr qint64 BytesPerMessage = 64;
-    return QFileInfo(path).size() / BytesPerMessage;
-}
-
 Result<ChatFileReader> load(const QString &path, const ChatImportOptions &options)
 {
     ChatFileReader::Options reading;
@@ -335,7 +326,6 @@ class ImportWriter {
 public:
     ImportWriter(Workspace &workspace, const Camp &camp, QString platform, const ChatImportOptions &options)
         : m_workspace(workspace)
-        , m_db(workspace.database())
         , m_camp(camp)
         , m_platform(std::move(platform))
         , m_options(options)
@@ -344,8 +334,7 @@ public:
     {
     }
 
-    // `expectedMessages` is how many the file is thought to hold (0: unknown).
-    Result<void> begin(const QString &fileName, ChatFormat format, const QString &encoding, qint64 expectedMessages)
+    Result<void> begin(const QString &fileName, ChatFormat format, const QString &encoding)
     {
         if (auto prepared = m_rows->ready(); !prepared)
             return prepared;
@@ -363,7 +352,7 @@ public:
         if (!importId)
             return std::unexpected(importId.error());
         m_summary.importId = *importId;
-        return beginBulkLoad(expectedMessages);
+        return {};
     }
 
     // False when writing failed; failure() says why.
@@ -381,8 +370,6 @@ public:
         const qint64 julianDay = m_calendar.julianDay(message.time);
         const auto stored = store(message, kind, key, slot);
         if (!check(stored))
-            return false;
-        if (m_bulkKeys && m_bulkKeys->size() >= m_options.bulkKeysHeld && !check(endBulkLoad()))
             return false;
         if (!*stored) {
             ++m_summary.duplicates;
@@ -423,8 +410,6 @@ public:
 
     Result<ChatImportSummary> finish()
     {
-        if (auto built = endBulkLoad(); !built)
-            return std::unexpected(built.error());
         if (auto flushed = flushMinutes(); !flushed)
             return std::unexpected(flushed.error());
         const QList<qint64> people = decideSenders();
@@ -547,12 +532,12 @@ private:
             const qint64 sourceKey = attempt == 0
                 ? primary
                 : MessageKeys::alternate(primary, message.time, identityKey, message.text, attempt);
-            auto inserted = insertMessage(message, kind, identityId, sourceKey);
-            if (!inserted)
-                return std::unexpected(inserted.error());
-            if (*inserted)
-                return true;
-            auto stored = storedMessage(sourceKey);
+            auto inserted = m_rows->insertMessage(m_camp.id, m_summary.importId, identityId, message.time,
+                                                  m_calendar.dayText(message.time), messageKindKey(kind), message.text,
+                                                  sourceKey);
+            if (!inserted || *inserted)
+                return inserted;
+            auto stored = m_rows->storedMessage(m_camp.id, sourceKey);
             if (!stored)
                 return std::unexpected(stored.error());
             const std::optional<ChatImportRepository::StoredMessage> &held = *stored;
@@ -560,62 +545,6 @@ private:
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
-    }
-
-    // A camp's first import, when most of the workspace's messages will be
-    // this import's, writes them with the table's indexes set aside and
-    // builds those once at the end: keeping them up to date row by row was
-    // most of a million-message import's time. Until then the keys met are
-    // held here, so duplicates are still found as they come.
-    Result<void> beginBulkLoad(qint64 expectedMessages)
-    {
-        if (expectedMessages <= 0)
-            return {};
-        auto held = m_workspace.participation().messageCount(m_camp.id);
-        if (!held)
-            return std::unexpected(held.error());
-        auto bound = m_workspace.chatImports().messageRowsBound();
-        if (!bound)
-            return std::unexpected(bound.error());
-        if (*held > 0 || *bound > expectedMessages)
-            return {};
-        if (auto aside = m_rows->setMessageIndexesAside(); !aside)
-            return aside;
-        m_bulkKeys.emplace();
-        m_bulkKeys->reserve(qsizetype(std::min(expectedMessages, m_options.bulkKeysHeld)));
-        return {};
-    }
-
-    // Builds the indexes set aside; from here on they find duplicates. Also
-    // when the keys held reach their limit, so memory stays bounded.
-    Result<void> endBulkLoad()
-    {
-        if (!m_bulkKeys)
-            return {};
-        m_bulkKeys.reset();
-        return m_rows->restoreMessageIndexes();
-    }
-
-    // The new message's row (true), or false when its key is held already.
-    Result<bool> insertMessage(const ChatMessage &message, MessageKind kind, qint64 identityId, qint64 sourceKey)
-    {
-        if (m_bulkKeys && m_bulkKeys->contains(sourceKey))
-            return false;
-        auto inserted
-            = m_rows->insertMessage(m_camp.id, m_summary.importId, identityId, message.time,
-                                    m_calendar.dayText(message.time), messageKindKey(kind), message.text, sourceKey);
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        if (m_bulkKeys && *inserted > 0)
-            m_bulkKeys->insert(sourceKey, *inserted);
-        return *inserted > 0;
-    }
-
-    Result<std::optional<ChatImportRepository::StoredMessage>> storedMessage(qint64 sourceKey)
-    {
-        if (m_bulkKeys)
-            return m_rows->storedMessageAt(m_bulkKeys->value(sourceKey));
-        return m_rows->storedMessage(m_camp.id, sourceKey);
     }
 
     // Who each sender is, in the order the rules give: the operator's
@@ -842,7 +771,6 @@ private:
     }
 
     Workspace &m_workspace;
-    QSqlDatabase m_db;
     Camp m_camp;
     QString m_platform;
     const ChatImportOptions &m_options;
@@ -864,7 +792,6 @@ private:
     QList<MembershipEvent> m_events;
     qint64 m_lastTime = std::numeric_limits<qint64>::min();
     QHash<qint64, int> m_sameSecond; // occurrences of one key within one timestamp
-    std::optional<QHash<qint64, qint64>> m_bulkKeys; // during a bulk load: message key → row id
 };
 
 } // namespace
@@ -883,8 +810,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
     ImportWriter writer(m_workspace, *camp, ChatFormats::platform(loaded->format()), options);
-    if (auto begun = writer.begin(loaded->fileName(), loaded->format(), loaded->encoding(), expectedMessages(path));
-        !begun)
+    if (auto begun = writer.begin(loaded->fileName(), loaded->format(), loaded->encoding()); !begun)
         return std::unexpected(begun.error());
     auto report = loaded->parse(parseOptions(*camp, options),
                                 [&writer](ChatMessage &&message) { return writer.add(std::move(message)); });
@@ -924,7 +850,7 @@ Result<ChatImportSummary> ChatImporter::importMessages(qint64 campId, ChatFormat
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
     ImportWriter writer(m_workspace, *camp, ChatFormats::platform(format), options);
-    if (auto begun = writer.begin(sourceName, format, QStringLiteral("UTF-8"), 0); !begun)
+    if (auto begun = writer.begin(sourceName, format, QStringLiteral("UTF-8")); !begun)
         return std::unexpected(begun.error());
     for (ChatMessage &message : messages) {
         if (!writer.add(std::move(message)))

@@ -47,11 +47,6 @@ struct ChatImportOptions final {
     // Posting minutes held before they are written (MessageMinutes): memory
     // stays flat however big the export. Tests make it small.
     qint64 minutesHeld = 1024 * 1024;
-    // A camp's first import that is most of the workspace's messages writes
-    // them with the message indexes set aside, holding the keys it met in
-    // memory, up to this many; then the indexes are built (ImportWriter).
-    // Tests make it small.
-    qint64 bulkKeysHeld = 2'000'000;
 };
 
 // A sender found in a file, with the member CampDesk would map them to.

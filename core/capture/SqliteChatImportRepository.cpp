@@ -4,7 +4,6 @@
 #include "core/storage/SqliteStatement.h"
 
 #include <QDateTime>
-#include <QList>
 
 namespace CampDesk {
 
@@ -35,13 +34,6 @@ Result<void> SqliteChatImportRepository::setCounts(qint64 importId, int messages
     return {};
 }
 
-Result<qint64> SqliteChatImportRepository::messageRowsBound() const
-{
-    // The largest row id, read from the end of the table's b-tree: at least
-    // the row count, without counting.
-    return Sql::scalar(m_db, QStringLiteral("SELECT ifnull(max(id), 0) FROM chat_messages"));
-}
-
 namespace {
 
 class SqliteRows final : public ChatImportRepository::Rows {
@@ -49,14 +41,11 @@ public:
     explicit SqliteRows(const QSqlDatabase &db);
 
     [[nodiscard]] Result<void> ready() const override;
-    [[nodiscard]] Result<qint64> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
-                                               QStringView day, QStringView kind, QStringView body,
-                                               qint64 sourceKey) override;
+    [[nodiscard]] Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
+                                             QStringView day, QStringView kind, QStringView body,
+                                             qint64 sourceKey) override;
     [[nodiscard]] Result<std::optional<ChatImportRepository::StoredMessage>> storedMessage(qint64 campId,
                                                                                            qint64 sourceKey) override;
-    [[nodiscard]] Result<std::optional<ChatImportRepository::StoredMessage>> storedMessageAt(qint64 messageId) override;
-    [[nodiscard]] Result<void> setMessageIndexesAside() override;
-    [[nodiscard]] Result<void> restoreMessageIndexes() override;
     [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                 QStringView displayName, bool self) override;
     [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
@@ -73,10 +62,8 @@ private:
     // Steps a statement that selects (identity, body) of one message.
     static Result<std::optional<ChatImportRepository::StoredMessage>> oneMessage(SqliteStatement &select);
 
-    QSqlDatabase m_db;
     SqliteStatement m_insertMessage;
     SqliteStatement m_storedMessage;
-    SqliteStatement m_storedMessageAt;
     SqliteStatement m_insertIdentity;
     SqliteStatement m_updateIdentity;
     SqliteStatement m_identityName;
@@ -84,19 +71,14 @@ private:
     SqliteStatement m_checkIn;
     SqliteStatement m_memberDays;
     SqliteStatement m_setMemberDays;
-    // The statements that made the indexes set aside, as the schema holds
-    // them: they are built again exactly as they were.
-    QStringList m_indexesAside;
 };
 
 SqliteRows::SqliteRows(const QSqlDatabase &db)
-    : m_db(db)
-    , m_insertMessage(db,
+    : m_insertMessage(db,
                       "INSERT OR IGNORE INTO chat_messages"
                       " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     , m_storedMessage(db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
-    , m_storedMessageAt(db, "SELECT ifnull(identity_id, 0), body FROM chat_messages WHERE id = ?")
     , m_insertIdentity(db,
                        "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff,"
                        " is_self) VALUES (?, ?, ?, ?, NULL, 0, ?)")
@@ -119,16 +101,16 @@ SqliteRows::SqliteRows(const QSqlDatabase &db)
 Result<void> SqliteRows::ready() const
 {
     for (const SqliteStatement *statement :
-         {&m_insertMessage, &m_storedMessage, &m_storedMessageAt, &m_insertIdentity, &m_updateIdentity, &m_identityName,
-          &m_minutes, &m_checkIn, &m_memberDays, &m_setMemberDays}) {
+         {&m_insertMessage, &m_storedMessage, &m_insertIdentity, &m_updateIdentity, &m_identityName, &m_minutes,
+          &m_checkIn, &m_memberDays, &m_setMemberDays}) {
         if (!statement->isValid())
             return fail(statement->error());
     }
     return {};
 }
 
-Result<qint64> SqliteRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
-                                         QStringView day, QStringView kind, QStringView body, qint64 sourceKey)
+Result<bool> SqliteRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
+                                       QStringView day, QStringView kind, QStringView body, qint64 sourceKey)
 {
     SqliteStatement &insert = m_insertMessage;
     insert.bind(1, campId);
@@ -144,7 +126,7 @@ Result<qint64> SqliteRows::insertMessage(qint64 campId, qint64 importId, qint64 
     insert.bind(8, sourceKey);
     if (auto run = insert.run(); !run)
         return std::unexpected(run.error());
-    return insert.changes() > 0 ? insert.lastInsertId() : 0;
+    return insert.changes() > 0;
 }
 
 Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::oneMessage(SqliteStatement &select)
@@ -166,45 +148,6 @@ Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::storedMes
     m_storedMessage.bind(1, campId);
     m_storedMessage.bind(2, sourceKey);
     return oneMessage(m_storedMessage);
-}
-
-Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::storedMessageAt(qint64 messageId)
-{
-    m_storedMessageAt.bind(1, messageId);
-    return oneMessage(m_storedMessageAt);
-}
-
-Result<void> SqliteRows::setMessageIndexesAside()
-{
-    auto indexes = Sql::exec(m_db,
-                             QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                                            " AND tbl_name = 'chat_messages' AND sql IS NOT NULL ORDER BY name"));
-    if (!indexes)
-        return std::unexpected(indexes.error());
-    QStringList names;
-    QStringList statements;
-    while (indexes->next()) {
-        names.append(indexes->value(0).toString());
-        statements.append(indexes->value(1).toString());
-    }
-    for (const QString &name : std::as_const(names)) {
-        // An identifier cannot be bound; the name is the schema's own, quoted.
-        const QString quoted = u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
-        if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP INDEX ") + quoted); !dropped)
-            return std::unexpected(dropped.error());
-    }
-    m_indexesAside = statements;
-    return {};
-}
-
-Result<void> SqliteRows::restoreMessageIndexes()
-{
-    while (!m_indexesAside.isEmpty()) {
-        if (auto built = Sql::exec(m_db, m_indexesAside.constFirst()); !built)
-            return std::unexpected(built.error());
-        m_indexesAside.removeFirst();
-    }
-    return {};
 }
 
 Result<qint64> SqliteRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
