@@ -37,7 +37,9 @@ TestSchema::TestSchema()
         return;
     }
     // Schema names are identifiers, not values: this one is ours (hex digits).
-    const QStringList statements {QStringLiteral("CREATE SCHEMA ") + m_schema,
+    // Notices (a cascading drop lists every table) would only clutter the log.
+    const QStringList statements {QStringLiteral("SET client_min_messages TO warning"),
+                                  QStringLiteral("CREATE SCHEMA ") + m_schema,
                                   QStringLiteral("SET search_path TO ") + m_schema};
     for (const QString &statement : statements) {
         if (auto done = Sql::exec(*db, statement); !done) {
