@@ -6026,6 +6026,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>it has an index %1 that CampDesk does not write</source>
         <translation>其中有索引 %1，不是 CampDesk 写入的</translation>
     </message>
+    <message>
+        <source>no step packs the per-day figures</source>
+        <translation>缺少打包每日数据的步骤</translation>
+    </message>
+    <message>
+        <source>no step rebuilds the camps' figures</source>
+        <translation>缺少重建训练营数据的步骤</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotStage</name>

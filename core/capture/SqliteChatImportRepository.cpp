@@ -36,6 +36,26 @@ Result<void> SqliteChatImportRepository::setCounts(qint64 importId, int messages
 
 namespace {
 
+// Steps a statement that selects one row at most and reads it with `read`;
+// stepping past the row resets the statement for its next use.
+template<typename Read> auto oneRow(SqliteStatement &select, Read read) -> Result<std::optional<decltype(read(select))>>
+{
+    auto row = select.next();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    auto value = read(select);
+    if (auto done = select.next(); !done)
+        return std::unexpected(done.error());
+    return value;
+}
+
+ChatImportRepository::StoredMessage storedMessageOf(SqliteStatement &select)
+{
+    return {select.int64At(0), select.textAt(1)};
+}
+
 class SqliteRows final : public ChatImportRepository::Rows {
 public:
     explicit SqliteRows(const QSqlDatabase &db);
@@ -59,9 +79,6 @@ public:
     [[nodiscard]] Result<void> setMemberDays(qint64 campId, qint64 personId, const QByteArray &days) override;
 
 private:
-    // Steps a statement that selects (identity, body) of one message.
-    static Result<std::optional<ChatImportRepository::StoredMessage>> oneMessage(SqliteStatement &select);
-
     SqliteStatement m_insertMessage;
     SqliteStatement m_storedMessage;
     SqliteStatement m_insertIdentity;
@@ -129,25 +146,11 @@ Result<bool> SqliteRows::insertMessage(qint64 campId, qint64 importId, qint64 id
     return insert.changes() > 0;
 }
 
-Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::oneMessage(SqliteStatement &select)
-{
-    auto row = select.next();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::nullopt;
-    ChatImportRepository::StoredMessage stored {select.int64At(0), select.textAt(1)};
-    // One row at most: stepping past it resets the statement.
-    if (auto done = select.next(); !done)
-        return std::unexpected(done.error());
-    return stored;
-}
-
 Result<std::optional<ChatImportRepository::StoredMessage>> SqliteRows::storedMessage(qint64 campId, qint64 sourceKey)
 {
     m_storedMessage.bind(1, campId);
     m_storedMessage.bind(2, sourceKey);
-    return oneMessage(m_storedMessage);
+    return oneRow(m_storedMessage, storedMessageOf);
 }
 
 Result<qint64> SqliteRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
@@ -219,15 +222,7 @@ Result<std::optional<QByteArray>> SqliteRows::memberDays(qint64 campId, qint64 p
     SqliteStatement &select = m_memberDays;
     select.bind(1, campId);
     select.bind(2, personId);
-    auto row = select.next();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::nullopt;
-    QByteArray days = select.blobAt(0).toByteArray();
-    if (auto done = select.next(); !done)
-        return std::unexpected(done.error());
-    return days;
+    return oneRow(select, [](SqliteStatement &row) { return row.blobAt(0).toByteArray(); });
 }
 
 Result<void> SqliteRows::setMemberDays(qint64 campId, qint64 personId, const QByteArray &days)

@@ -272,7 +272,7 @@ Result<void> createVersion6(const QSqlDatabase &db, const DataUpgrades &upgrades
 
     // The packed format is capture's (MemberDayCodec).
     if (!upgrades.packMemberDays)
-        return fail(QStringLiteral("no step packs the per-day figures"));
+        return fail(QCoreApplication::translate("Schema", "no step packs the per-day figures"));
     if (auto packed = upgrades.packMemberDays(db); !packed)
         return packed;
 
@@ -369,7 +369,7 @@ Result<void> createVersion7(const QSqlDatabase &db, const DataUpgrades &upgrades
     while (camps->next())
         campIds.append(camps->value(0).toLongLong());
     if (!upgrades.rebuildCamp)
-        return fail(QStringLiteral("no step rebuilds the camps' figures"));
+        return fail(QCoreApplication::translate("Schema", "no step rebuilds the camps' figures"));
     for (qint64 campId : std::as_const(campIds)) {
         if (auto rebuilt = upgrades.rebuildCamp(db, campId); !rebuilt)
             return rebuilt;
