@@ -86,7 +86,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     auto parsed = isUri(address.m_text) ? parseUri(address.m_text, address) : parsePairs(address.m_text, address);
     if (!parsed)
         return std::unexpected(parsed.error());
-    if (address.m_database.isEmpty() && address.m_service.isEmpty())
+    if (address.keyword(QLatin1String("dbname")).isEmpty() && address.keyword(QLatin1String("service")).isEmpty())
         return fail(
             tr("%1 names no database: add its name (postgresql://host/NAME or dbname=NAME).").arg(address.m_text));
     return address;
@@ -162,24 +162,31 @@ Result<void> ServerAddress::setKeyword(const QString &key, const QString &value)
     if (key == QLatin1String("password"))
         return passwordRefusal();
     m_keywords.append({key, value});
-    if (key == QLatin1String("host"))
-        m_host = value;
-    else if (key == QLatin1String("port"))
-        m_port = value;
-    else if (key == QLatin1String("dbname"))
-        m_database = value;
-    else if (key == QLatin1String("service"))
-        m_service = value;
     return {};
+}
+
+QString ServerAddress::keyword(QLatin1String name) const
+{
+    // A keyword given twice counts as libpq counts it: the last one.
+    QString value;
+    for (const auto &[key, given] : m_keywords) {
+        if (key == name)
+            value = given;
+    }
+    return value;
 }
 
 QString ServerAddress::displayText() const
 {
-    const QString database = m_database.isEmpty() ? tr("service %1").arg(m_service) : m_database;
-    if (m_host.isEmpty())
-        return m_service.isEmpty() ? tr("%1 on this computer").arg(database) : database;
-    const QString place = m_port.isEmpty() ? m_host : m_host + u':' + m_port;
-    return tr("%1 on %2").arg(database, place);
+    const QString service = keyword(QLatin1String("service"));
+    const QString host = keyword(QLatin1String("host"));
+    const QString port = keyword(QLatin1String("port"));
+    QString database = keyword(QLatin1String("dbname"));
+    if (database.isEmpty())
+        database = tr("service %1").arg(service);
+    if (host.isEmpty())
+        return service.isEmpty() ? tr("%1 on this computer").arg(database) : database;
+    return tr("%1 on %2").arg(database, port.isEmpty() ? host : host + u':' + port);
 }
 
 } // namespace CampDesk

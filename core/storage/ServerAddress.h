@@ -44,13 +44,11 @@ private:
     [[nodiscard]] static Result<void> parsePairs(const QString &text, ServerAddress &address);
     [[nodiscard]] Result<void> setKeyword(const QString &key, const QString &value);
     [[nodiscard]] static Result<void> passwordRefusal();
+    // The value of one keyword ("" when not given).
+    QString keyword(QLatin1String name) const;
 
     QString m_text;
     QList<std::pair<QString, QString>> m_keywords;
-    QString m_host;
-    QString m_port;
-    QString m_database;
-    QString m_service;
 };
 
 } // namespace CampDesk
