@@ -1,27 +1,30 @@
 #include "core/Workspace.h"
 
 #include "core/BackupFolder.h"
-#include "core/capture/SqliteChatImportRepository.h"
-#include "core/capture/SqliteParticipationRepository.h"
-#include "core/domain/SqliteActivityRepository.h"
-#include "core/domain/SqliteCampRepository.h"
-#include "core/domain/SqliteMembershipRepository.h"
-#include "core/domain/SqlitePersonRepository.h"
-#include "core/domain/SqliteWorkspaceSettingsRepository.h"
+#include "core/WorkspaceTransfer.h"
+#include "core/capture/SqlChatImportRepository.h"
+#include "core/capture/SqlParticipationRepository.h"
+#include "core/domain/SqlActivityRepository.h"
+#include "core/domain/SqlCampRepository.h"
+#include "core/domain/SqlMembershipRepository.h"
+#include "core/domain/SqlPersonRepository.h"
+#include "core/domain/SqlWorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
-#include "core/plan/SqlitePlanTemplateRepository.h"
-#include "core/review/SqliteActivityReviewRepository.h"
-#include "core/review/SqliteActivityStatsRepository.h"
-#include "core/review/SqliteReviewInputRepository.h"
-#include "core/roster/SqliteSubgroupRepository.h"
-#include "core/roster/SqliteViolationRepository.h"
-#include "core/speech/SqliteCampVariableRepository.h"
-#include "core/speech/SqliteSpeechRepository.h"
+#include "core/plan/SqlPlanTemplateRepository.h"
+#include "core/review/SqlActivityReviewRepository.h"
+#include "core/review/SqlActivityStatsRepository.h"
+#include "core/review/SqlReviewInputRepository.h"
+#include "core/roster/SqlSubgroupRepository.h"
+#include "core/roster/SqlViolationRepository.h"
+#include "core/speech/SqlCampVariableRepository.h"
+#include "core/speech/SqlSpeechRepository.h"
 #include "core/storage/BusyRetry.h"
+#include "core/storage/PostgresConnection.h"
+#include "core/storage/PostgresSchema.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/SqliteInterrupter.h"
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/Statement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -330,9 +333,9 @@ Result<void> configure(const QSqlDatabase &db, bool fresh)
 Schema::DataUpgrades dataUpgrades()
 {
     return {
-        .packMemberDays = [](const QSqlDatabase &db) { return SqliteParticipationRepository(db).packOldDayStats(); },
+        .packMemberDays = [](const QSqlDatabase &db) { return SqlParticipationRepository(db).packOldDayStats(); },
         .rebuildCamp = [](const QSqlDatabase &db, qint64 campId) -> Result<void> {
-            SqliteParticipationRepository participation(db);
+            SqlParticipationRepository participation(db);
             if (auto rebuilt = participation.refreshStats(campId); !rebuilt)
                 return rebuilt;
             return participation.writeMessageMinutes(campId);
@@ -342,26 +345,27 @@ Schema::DataUpgrades dataUpgrades()
 
 } // namespace
 
-Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock)
+Workspace::Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock, bool server)
     : m_path(std::move(path))
+    , m_server(server)
     , m_connectionName(std::move(connectionName))
     , m_lock(std::move(lock))
-    , m_camps(std::make_unique<SqliteCampRepository>(database()))
-    , m_people(std::make_unique<SqlitePersonRepository>(database()))
-    , m_memberships(std::make_unique<SqliteMembershipRepository>(database()))
-    , m_activities(std::make_unique<SqliteActivityRepository>(database()))
-    , m_planTemplates(std::make_unique<SqlitePlanTemplateRepository>(database()))
-    , m_speeches(std::make_unique<SqliteSpeechRepository>(database()))
-    , m_campVariables(std::make_unique<SqliteCampVariableRepository>(database()))
-    , m_subgroups(std::make_unique<SqliteSubgroupRepository>(database()))
-    , m_violations(std::make_unique<SqliteViolationRepository>(database()))
-    , m_chatImports(std::make_unique<SqliteChatImportRepository>(database()))
-    , m_participation(std::make_unique<SqliteParticipationRepository>(database()))
-    , m_activityReviews(std::make_unique<SqliteActivityReviewRepository>(database()))
-    , m_activityStats(std::make_unique<SqliteActivityStatsRepository>(database()))
-    , m_reviewInputs(std::make_unique<SqliteReviewInputRepository>(database()))
-    , m_settings(std::make_unique<SqliteWorkspaceSettingsRepository>(database()))
-    , m_registeredAs(OpenFiles::instance().add(m_path))
+    , m_camps(std::make_unique<SqlCampRepository>(database()))
+    , m_people(std::make_unique<SqlPersonRepository>(database()))
+    , m_memberships(std::make_unique<SqlMembershipRepository>(database()))
+    , m_activities(std::make_unique<SqlActivityRepository>(database()))
+    , m_planTemplates(std::make_unique<SqlPlanTemplateRepository>(database()))
+    , m_speeches(std::make_unique<SqlSpeechRepository>(database()))
+    , m_campVariables(std::make_unique<SqlCampVariableRepository>(database()))
+    , m_subgroups(std::make_unique<SqlSubgroupRepository>(database()))
+    , m_violations(std::make_unique<SqlViolationRepository>(database()))
+    , m_chatImports(std::make_unique<SqlChatImportRepository>(database()))
+    , m_participation(std::make_unique<SqlParticipationRepository>(database()))
+    , m_activityReviews(std::make_unique<SqlActivityReviewRepository>(database()))
+    , m_activityStats(std::make_unique<SqlActivityStatsRepository>(database()))
+    , m_reviewInputs(std::make_unique<SqlReviewInputRepository>(database()))
+    , m_settings(std::make_unique<SqlWorkspaceSettingsRepository>(database()))
+    , m_registeredAs(server ? QString() : OpenFiles::instance().add(m_path))
 {
 }
 
@@ -385,7 +389,8 @@ Workspace::~Workspace()
     BusyRetry::clearHandler(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
-    OpenFiles::instance().remove(m_registeredAs);
+    if (!m_registeredAs.isEmpty())
+        OpenFiles::instance().remove(m_registeredAs);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
@@ -395,6 +400,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
 {
+    if (ServerAddress::looksLikeServer(path))
+        return openServer(path, options.create);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(absolute);
     const bool fresh = !QFileInfo::exists(absolute);
@@ -469,6 +476,34 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, bool create)
+{
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return std::unexpected(address.error());
+    const QString name = nextConnectionName();
+    auto db = PostgresConnection::open(*address, name);
+    if (!db)
+        return std::unexpected(db.error());
+    const auto failed = [&name](const QString &message) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+        return fail(message);
+    };
+    if (!create) {
+        auto tables = Sql::scalar(*db,
+                                  QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+                                                 " AND tablename = 'campdesk_meta'"));
+        if (!tables)
+            return failed(tables.error().message);
+        if (*tables == 0)
+            return failed(tr("%1 is not a CampDesk workspace yet.").arg(address->displayText()));
+    }
+    if (auto prepared = PostgresSchema::prepare(*db, address->displayText()); !prepared)
+        return failed(prepared.error().message);
+    return std::unique_ptr<Workspace>(new Workspace(address->text(), name, nullptr, true));
+}
+
 Result<void> Workspace::verify(const QString &path, SqliteInterrupter *interrupter)
 {
     auto inspected = inspect(QFileInfo(path).absoluteFilePath(), true, interrupter);
@@ -536,14 +571,17 @@ void Workspace::setBusyHandler(const std::function<bool(const QString &message)>
 
 void Workspace::setBusyTimeout(int milliseconds)
 {
-    if (sqlite3 *handle = SqliteStatement::handleOf(database()))
+    if (sqlite3 *handle = Statement::handleOf(database()))
         sqlite3_busy_timeout(handle, milliseconds);
 }
 
 Result<void> Workspace::setWritable(bool writable)
 {
-    auto set = Sql::exec(database(),
-                         writable ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("PRAGMA query_only = 1"));
+    QString statement = writable ? QStringLiteral("PRAGMA query_only = 0") : QStringLiteral("PRAGMA query_only = 1");
+    if (m_server)
+        statement = writable ? QStringLiteral("SET default_transaction_read_only = off")
+                             : QStringLiteral("SET default_transaction_read_only = on");
+    auto set = Sql::exec(database(), statement);
     if (!set)
         return std::unexpected(set.error());
     return {};
@@ -551,16 +589,28 @@ Result<void> Workspace::setWritable(bool writable)
 
 bool Workspace::isWritable() const
 {
+    if (m_server)
+        return Sql::scalar(database(),
+                           QStringLiteral("SELECT CASE current_setting('default_transaction_read_only')"
+                                          " WHEN 'off' THEN 0 ELSE 1 END"))
+                   .value_or(1)
+            == 0;
     return Sql::scalar(database(), QStringLiteral("PRAGMA query_only")).value_or(1) == 0;
 }
 
 int Workspace::schemaVersion() const
 {
+    if (m_server)
+        return int(Sql::scalar(database(),
+                               QStringLiteral("SELECT value::bigint FROM campdesk_meta WHERE key = 'schema_version'"))
+                       .value_or(0));
     return int(Sql::scalar(database(), QStringLiteral("PRAGMA user_version")).value_or(0));
 }
 
 QString Workspace::sqliteVersion() const
 {
+    if (m_server)
+        return QString::fromLatin1(sqlite3_libversion()); // the library this CampDesk runs on
     auto query = Sql::exec(database(), QStringLiteral("SELECT sqlite_version()"));
     return query && query->next() ? query->value(0).toString() : QString();
 }
@@ -583,6 +633,12 @@ Result<QString> Workspace::workspaceId()
 Result<void> Workspace::backupTo(const QString &target) const
 {
     const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (m_server) {
+        auto pulled = WorkspaceTransfer::pull(*this, absolute);
+        if (!pulled)
+            return std::unexpected(pulled.error());
+        return {};
+    }
     if (auto allowed = checkCopyTarget(m_path, absolute); !allowed)
         return allowed;
     return vacuumInto(database(), absolute);

@@ -31,8 +31,10 @@ class SubgroupRepository;
 class ViolationRepository;
 class WorkspaceSettingsRepository;
 
-// One open workspace file: a SQLite database with CampDesk's schema.
-// Opening never changes a file it refuses.
+// One open workspace: a file (a SQLite database with CampDesk's schema),
+// or a team workspace on a PostgreSQL server, named by its address
+// (ServerAddress). Both hold the same tables and serve the same
+// repositories. Opening never changes a file or database it refuses.
 class Workspace final {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
@@ -60,6 +62,9 @@ public:
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
+    // `path` is a file's path or a server's address (ServerAddress::looksLikeServer);
+    // on a server, only `create` of the options applies (an empty database
+    // is made a workspace).
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);
 
@@ -85,7 +90,10 @@ public:
     // Where `--demo` keeps its generated workspace.
     static QString demoPath();
 
+    // The file's absolute path, or the server's address as given.
     QString path() const { return m_path; }
+    // Whether this is a team workspace on a server rather than a file.
+    bool isServer() const { return m_server; }
     QSqlDatabase database() const;
     // Who decides, when another program keeps the file locked past the busy
     // timeout, whether this connection waits again (BusyRetry); empty: nobody,
@@ -123,8 +131,9 @@ public:
     [[nodiscard]] Result<QString> setting(const QString &key) const;
     [[nodiscard]] Result<void> setSetting(const QString &key, const QString &value);
 
-    // Writes a consistent copy of the workspace to `target` (VACUUM INTO a
-    // temporary file beside it, then renamed), replacing any file there.
+    // Writes a consistent copy of the workspace to the file `target` (VACUUM
+    // INTO a temporary file beside it, then renamed; from a server, its
+    // tables read in one snapshot), replacing any file there.
     [[nodiscard]] Result<void> backupTo(const QString &target) const;
     // The same from a workspace file, on a read-only connection of its own
     // (so from any thread, while the file is open elsewhere); an interrupter
@@ -133,10 +142,12 @@ public:
                                              SqliteInterrupter *interrupter = nullptr);
 
 private:
-    Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock, bool server = false);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> openServer(const QString &address, bool create);
     [[nodiscard]] static Result<void> checkCopyTarget(const QString &source, const QString &target);
 
     QString m_path;
+    bool m_server = false;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<CampRepository> m_camps;

@@ -3,7 +3,7 @@
 namespace CampDesk {
 
 // What every implementation of ParticipationRepository shares: no SQL here (that is in
-// SqliteParticipationRepository.cpp).
+// SqlParticipationRepository.cpp).
 
 QString ParticipationRepository::sourceKey(CheckInSource source)
 {

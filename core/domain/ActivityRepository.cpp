@@ -7,7 +7,7 @@
 namespace CampDesk {
 
 // What every implementation of ActivityRepository shares: no SQL here (that is in
-// SqliteActivityRepository.cpp).
+// SqlActivityRepository.cpp).
 
 namespace ChecklistJson {
 

@@ -3,7 +3,7 @@
 namespace CampDesk {
 
 // What every implementation of CampRepository shares: no SQL here (that is in
-// SqliteCampRepository.cpp).
+// SqlCampRepository.cpp).
 
 qsizetype CampSnapshot::rowCount() const
 {

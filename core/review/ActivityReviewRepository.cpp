@@ -10,7 +10,7 @@
 namespace CampDesk {
 
 // What every implementation of ActivityReviewRepository shares: no SQL here (that is in
-// SqliteActivityReviewRepository.cpp).
+// SqlActivityReviewRepository.cpp).
 
 Result<ActivityReview> ActivityReviewRepository::draft(Workspace &workspace, qint64 campId, qint64 activityId)
 {

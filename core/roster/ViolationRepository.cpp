@@ -7,7 +7,7 @@
 namespace CampDesk {
 
 // What every implementation of ViolationRepository shares: no SQL here (that is in
-// SqliteViolationRepository.cpp).
+// SqlViolationRepository.cpp).
 
 namespace ViolationActions {
 

@@ -7,7 +7,7 @@
 namespace CampDesk {
 
 // What every implementation of CampVariableRepository shares: no SQL here (that is in
-// SqliteCampVariableRepository.cpp).
+// SqlCampVariableRepository.cpp).
 
 bool CampVariableRepository::isValidName(const QString &name)
 {

@@ -1,6 +1,6 @@
 #include "core/storage/MessageKeys.h"
 
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/Statement.h"
 
 #include <QCoreApplication>
 
@@ -45,16 +45,16 @@ qint64 alternate(qint64 primary, qint64 sentAt, QStringView identityKey, QString
 
 Result<void> separateCollisions(const QSqlDatabase &db)
 {
-    SqliteStatement groups(db,
-                           "SELECT camp_id, source_key FROM chat_messages"
-                           " GROUP BY camp_id, source_key HAVING COUNT(*) > 1");
-    SqliteStatement rows(db,
-                         "SELECT m.id, m.sent_at, ifnull(i.chat_key, ''), m.body FROM chat_messages m"
-                         " LEFT JOIN chat_identities i ON i.id = m.identity_id"
-                         " WHERE m.camp_id = ? AND m.source_key = ? ORDER BY m.id");
-    SqliteStatement taken(db, "SELECT 1 FROM chat_messages WHERE camp_id = ? AND source_key = ?");
-    SqliteStatement rekey(db, "UPDATE chat_messages SET source_key = ? WHERE id = ?");
-    for (const SqliteStatement *statement : {&groups, &rows, &taken, &rekey}) {
+    Statement groups(db,
+                     "SELECT camp_id, source_key FROM chat_messages"
+                     " GROUP BY camp_id, source_key HAVING COUNT(*) > 1");
+    Statement rows(db,
+                   "SELECT m.id, m.sent_at, ifnull(i.chat_key, ''), m.body FROM chat_messages m"
+                   " LEFT JOIN chat_identities i ON i.id = m.identity_id"
+                   " WHERE m.camp_id = ? AND m.source_key = ? ORDER BY m.id");
+    Statement taken(db, "SELECT 1 FROM chat_messages WHERE camp_id = ? AND source_key = ?");
+    Statement rekey(db, "UPDATE chat_messages SET source_key = ? WHERE id = ?");
+    for (const Statement *statement : {&groups, &rows, &taken, &rekey}) {
         if (!statement->isValid())
             return fail(statement->error());
     }

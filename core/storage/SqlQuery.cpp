@@ -48,18 +48,24 @@ Error statementError(const QString &message, const QSqlError &error)
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only on a server means libpq's single-row mode, where the next
+    // statement on the connection silently ends a result still being read
+    // (a repository writes while it walks a query): there, the whole result
+    // is fetched at once.
+    query.setForwardOnly(isSqlite(db));
     // PostgreSQL prepares queries and data changes only (PREPARE … AS), not
     // the schema's statements: one without values is run as it is there.
-    const bool direct = values.isEmpty() && db.driverName() != QLatin1String("QSQLITE");
+    const bool direct = values.isEmpty() && !isSqlite(db);
     // Preparing reads the schema, so a full disk can show here first (the
     // -shm file of a workspace is grown on its first read).
     if (!direct && !query.prepare(sql)) {
         return std::unexpected(statementError(
             QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
     }
+    // Flags are 0 or 1 in an integer column on both engines: a server
+    // would refuse a boolean there.
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.addBindValue(value.typeId() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value);
     while (!(direct ? query.exec(sql) : query.exec())) {
         const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
         if (!BusyRetry::isBusy(query.lastError()))
@@ -78,6 +84,61 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariant
     if (!query->next())
         return fail(QCoreApplication::translate("Sql", "Database error: the query returned no row."));
     return query->value(0).toLongLong();
+}
+
+Result<QHash<QString, QVariant>> emptyValues(const QSqlDatabase &db, const QString &table)
+{
+    auto columns = isSqlite(db)
+        ? exec(db, QStringLiteral("SELECT name, type FROM pragma_table_info(?) WHERE \"notnull\""), {table})
+        : exec(db,
+               QStringLiteral("SELECT column_name, data_type FROM information_schema.columns"
+                              " WHERE table_schema = current_schema() AND table_name = ?"
+                              " AND is_nullable = 'NO'"),
+               {table});
+    if (!columns)
+        return std::unexpected(columns.error());
+    QHash<QString, QVariant> empty;
+    while (columns->next()) {
+        const QString type = columns->value(1).toString().toLower();
+        if (type == QLatin1String("blob") || type == QLatin1String("bytea"))
+            empty.insert(columns->value(0).toString(), QByteArray(""));
+        else if (type == QLatin1String("text"))
+            empty.insert(columns->value(0).toString(), QStringLiteral(""));
+    }
+    return empty;
+}
+
+void fillEmpty(QVariantList &row, const QStringList &columns, const QHash<QString, QVariant> &empty)
+{
+    for (int column = 0; column < row.size() && column < columns.size(); ++column) {
+        // Qt 6's QVariant::isNull() is false for a null QByteArray or
+        // QString inside; the driver binds those as NULL all the same.
+        const QVariant &value = row.at(column);
+        const bool null = value.isNull() || (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+            || (value.typeId() == QMetaType::QString && value.toString().isNull());
+        if (null && empty.contains(columns.at(column)))
+            row[column] = empty.value(columns.at(column));
+    }
+}
+
+Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, qint64 id, const QStringList &columns,
+                         const QVariantList &values)
+{
+    QStringList names = columns;
+    QVariantList bound = values;
+    if (id > 0) {
+        names.prepend(QStringLiteral("id"));
+        bound.prepend(id);
+    }
+    const QString &repositoryTable = table;
+    const QString columnList = names.join(QStringLiteral(", "));
+    const QString placeholders = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+    // RETURNING (SQLite 3.35, every PostgreSQL): the id of this row, where a
+    // server's lastval() would be any sequence's last.
+    return scalar(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id").arg(repositoryTable, columnList, placeholders),
+        bound);
 }
 
 } // namespace CampDesk::Sql

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,11 +22,39 @@ namespace CampDesk::Sql {
 // An Error for a failed statement: the hint above, and `disk` set for those codes.
 [[nodiscard]] Error statementError(const QString &message, const QSqlError &error);
 
+// Whether the connection is SQLite's (a workspace file) rather than a
+// server's: for the few words the two engines spell differently.
+inline bool isSqlite(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
 // A null QString binds as SQL NULL; CampDesk's text columns are NOT NULL ''.
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
+
+// An id column's value: NULL for "none" (0).
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Inserts one row into `table` and returns its id. A row that has an id (a
+// redo putting back what an undo removed) keeps it; one without gets the
+// engine's next id — the id column is then left out, as a server's
+// identity column refuses NULL. `columns` and `values` are the others.
+[[nodiscard]] Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, qint64 id,
+                                       const QStringList &columns, const QVariantList &values);
+
+// The empty value ('' or an empty blob) of each NOT NULL text or blob column
+// of `table`, by name. SQLite hands a zero-length blob back as a null value,
+// which would be written back as NULL: a row copied or restored puts these
+// in its place. The table name is one of CampDesk's own.
+[[nodiscard]] Result<QHash<QString, QVariant>> emptyValues(const QSqlDatabase &db, const QString &table);
+// Puts those empty values in place of the nulls of a row of `columns`.
+void fillEmpty(QVariantList &row, const QStringList &columns, const QHash<QString, QVariant> &empty);
 
 // Runs a query expected to return one integer (COUNT, PRAGMA, last id…).
 [[nodiscard]] Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

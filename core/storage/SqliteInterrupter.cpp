@@ -1,6 +1,6 @@
 #include "core/storage/SqliteInterrupter.h"
 
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/Statement.h"
 
 #include <sqlite3.h>
 
@@ -9,7 +9,7 @@ namespace CampDesk {
 void SqliteInterrupter::attach(const QSqlDatabase &db)
 {
     const std::lock_guard lock(m_mutex);
-    m_db = SqliteStatement::handleOf(db);
+    m_db = Statement::handleOf(db);
 }
 
 void SqliteInterrupter::detach()

@@ -2,18 +2,20 @@
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ActivityRepositoryTest : public ::testing::Test {
+class ActivityRepositoryTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("activities.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         m_camp = *m_workspace->camps().insert(
@@ -31,12 +33,12 @@ protected:
         return result;
     }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
 };
 
-TEST_F(ActivityRepositoryTest, RoundTripsEveryField)
+TEST_P(ActivityRepositoryTest, RoundTripsEveryField)
 {
     Activity original = activity(QStringLiteral("分享会：如何写开头"), wallClock(QDate(2027, 3, 6), QTime(20, 0)), 90);
     original.status = ActivityStatus::Skipped;
@@ -49,7 +51,7 @@ TEST_F(ActivityRepositoryTest, RoundTripsEveryField)
     EXPECT_EQ(*m_workspace->activities().find(*id), original);
 }
 
-TEST_F(ActivityRepositoryTest, ListsInStartOrderAndUpdates)
+TEST_P(ActivityRepositoryTest, ListsInStartOrderAndUpdates)
 {
     ASSERT_TRUE(m_workspace->activities()
                     .insertAll({activity(QStringLiteral("late"), wallClock(QDate(2027, 3, 2), QTime(21, 0))),
@@ -69,7 +71,7 @@ TEST_F(ActivityRepositoryTest, ListsInStartOrderAndUpdates)
     EXPECT_EQ(m_workspace->activities().find(moved.id)->end, wallClock(QDate(2027, 3, 3), QTime(8, 30)));
 }
 
-TEST_F(ActivityRepositoryTest, InsertAllIsAllOrNothing)
+TEST_P(ActivityRepositoryTest, InsertAllIsAllOrNothing)
 {
     Activity bad = activity(QStringLiteral(""), wallClock(QDate(2027, 3, 1), QTime(9, 0)));
     auto result = m_workspace->activities().insertAll(
@@ -79,7 +81,7 @@ TEST_F(ActivityRepositoryTest, InsertAllIsAllOrNothing)
     EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 0);
 }
 
-TEST_F(ActivityRepositoryTest, RemoveAllAndCascadeWithTheCamp)
+TEST_P(ActivityRepositoryTest, RemoveAllAndCascadeWithTheCamp)
 {
     auto ids = m_workspace->activities().insertAll(
         {activity(QStringLiteral("a"), wallClock(QDate(2027, 3, 1), QTime(8, 0))),
@@ -94,7 +96,7 @@ TEST_F(ActivityRepositoryTest, RemoveAllAndCascadeWithTheCamp)
     EXPECT_EQ(*m_workspace->activities().countForCamp(m_camp), 0);
 }
 
-TEST_F(ActivityRepositoryTest, WallClockTimesIgnoreTheComputersZone)
+TEST_P(ActivityRepositoryTest, WallClockTimesIgnoreTheComputersZone)
 {
     // 02:30 on the day clocks jump forward in Europe still exists in a camp's plan.
     const QDateTime gap = wallClock(QDate(2027, 3, 28), QTime(2, 30));
@@ -122,3 +124,5 @@ TEST(WallClockTextTest, ReadsItsOwnFormQuicklyAndOtherIsoFormsAsBefore)
     EXPECT_FALSE(dateFromIsoUtf8("2027-0\xe4-01").isValid()) << "a byte above ASCII is no digit";
     EXPECT_FALSE(dateFromIsoUtf8("").isValid());
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ActivityRepositoryTest, bothEngines(), engineName);

@@ -7,18 +7,20 @@
 #include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class CampPlannerTest : public ::testing::Test {
+class CampPlannerTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("plan.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         m_template = PlanTemplateLibrary::builtIn().first();
@@ -36,12 +38,12 @@ protected:
         return id.value_or(0);
     }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     PlanTemplate m_template;
 };
 
-TEST_F(CampPlannerTest, CreatesCampAndPlanTogether)
+TEST_P(CampPlannerTest, CreatesCampAndPlanTogether)
 {
     const qint64 id = plannedCamp(QDate(2027, 4, 5), 14);
     const Camp camp = *m_workspace->camps().find(id);
@@ -55,7 +57,7 @@ TEST_F(CampPlannerTest, CreatesCampAndPlanTogether)
         EXPECT_EQ(activity.campId, id);
 }
 
-TEST_F(CampPlannerTest, FailedPlanLeavesNoCampBehind)
+TEST_P(CampPlannerTest, FailedPlanLeavesNoCampBehind)
 {
     Activity broken;
     broken.title = QStringLiteral("ends before it starts");
@@ -67,7 +69,7 @@ TEST_F(CampPlannerTest, FailedPlanLeavesNoCampBehind)
     EXPECT_TRUE(m_workspace->camps().list()->isEmpty());
 }
 
-TEST_F(CampPlannerTest, DuplicateShiftsThePlanAndLeavesMembersBehind)
+TEST_P(CampPlannerTest, DuplicateShiftsThePlanAndLeavesMembersBehind)
 {
     const qint64 source = plannedCamp(QDate(2027, 4, 5), 7);
     const qint64 person = *m_workspace->people().insert(Person {0, QStringLiteral("Owner"), {}});
@@ -104,7 +106,7 @@ TEST_F(CampPlannerTest, DuplicateShiftsThePlanAndLeavesMembersBehind)
     EXPECT_EQ(m_workspace->activities().listForCamp(source)->size(), before.size()) << "the source is untouched";
 }
 
-TEST_F(CampPlannerTest, SavedPlanTemplateRecreatesThePlan)
+TEST_P(CampPlannerTest, SavedPlanTemplateRecreatesThePlan)
 {
     const qint64 source = plannedCamp(QDate(2027, 4, 5), 10);
     const Camp camp = *m_workspace->camps().find(source);
@@ -127,3 +129,5 @@ TEST_F(CampPlannerTest, SavedPlanTemplateRecreatesThePlan)
     }
     EXPECT_FALSE(PlanTemplateLibrary::find(*m_workspace, QStringLiteral("no such plan")).has_value());
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, CampPlannerTest, bothEngines(), engineName);

@@ -3,7 +3,7 @@
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/PersonRepository.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <QSqlQuery>
 
@@ -12,11 +12,13 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class MembershipRepositoryTest : public ::testing::Test {
+class MembershipRepositoryTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("members.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         m_campA = *m_workspace->camps().insert(
@@ -27,13 +29,13 @@ protected:
 
     qint64 person(const QString &name) { return *m_workspace->people().insert(Person {0, name, {}}); }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_campA = 0;
     qint64 m_campB = 0;
 };
 
-TEST_F(MembershipRepositoryTest, OnePersonCanJoinManyCampsButEachOnce)
+TEST_P(MembershipRepositoryTest, OnePersonCanJoinManyCampsButEachOnce)
 {
     const qint64 lin = person(QStringLiteral("林晓雨"));
     EXPECT_TRUE(m_workspace->memberships().add({0, m_campA, lin, MemberRole::SeedMember, {}, {}}).has_value());
@@ -43,7 +45,7 @@ TEST_F(MembershipRepositoryTest, OnePersonCanJoinManyCampsButEachOnce)
     EXPECT_TRUE(duplicate.error().message.contains(QStringLiteral("already a member")));
 }
 
-TEST_F(MembershipRepositoryTest, ListsStaffFirstThenByName)
+TEST_P(MembershipRepositoryTest, ListsStaffFirstThenByName)
 {
     for (const auto &[name, role] : {std::pair {QStringLiteral("Zoe"), MemberRole::OrdinaryMember},
                                      std::pair {QStringLiteral("Amy"), MemberRole::OrdinaryMember},
@@ -61,7 +63,7 @@ TEST_F(MembershipRepositoryTest, ListsStaffFirstThenByName)
         (QStringList {QStringLiteral("Max"), QStringLiteral("Kai"), QStringLiteral("Amy"), QStringLiteral("Zoe")}));
 }
 
-TEST_F(MembershipRepositoryTest, CountsByRoleAndChangesRoles)
+TEST_P(MembershipRepositoryTest, CountsByRoleAndChangesRoles)
 {
     const qint64 id
         = *m_workspace->memberships().add({0, m_campA, person(QStringLiteral("A")), MemberRole::SeedMember, {}, {}});
@@ -85,7 +87,7 @@ TEST_F(MembershipRepositoryTest, CountsByRoleAndChangesRoles)
     EXPECT_FALSE(m_workspace->memberships().setRole(id, MemberRole::CoreMember).has_value());
 }
 
-TEST_F(MembershipRepositoryTest, RoleKeysRoundTripAndStaffIsMarked)
+TEST_P(MembershipRepositoryTest, RoleKeysRoundTripAndStaffIsMarked)
 {
     for (MemberRole role : MemberRoles::all())
         EXPECT_EQ(MemberRoles::fromKey(MemberRoles::key(role)), role);
@@ -98,7 +100,7 @@ TEST_F(MembershipRepositoryTest, RoleKeysRoundTripAndStaffIsMarked)
     EXPECT_FALSE(MemberRoles::isStaff(MemberRole::OrdinaryMember));
 }
 
-TEST_F(MembershipRepositoryTest, PersonInAnyCampCannotBeDeletedSilently)
+TEST_P(MembershipRepositoryTest, PersonInAnyCampCannotBeDeletedSilently)
 {
     const qint64 id = person(QStringLiteral("Kept"));
     ASSERT_TRUE(m_workspace->memberships().add({0, m_campA, id, MemberRole::CoreMember, {}, {}}).has_value());
@@ -108,7 +110,7 @@ TEST_F(MembershipRepositoryTest, PersonInAnyCampCannotBeDeletedSilently)
     EXPECT_FALSE(query.exec()) << "foreign keys are enforced";
 }
 
-TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
+TEST_P(MembershipRepositoryTest, RosterFieldsRoundTrip)
 {
     Person person;
     person.displayName = QStringLiteral("林晓雨");
@@ -149,7 +151,7 @@ TEST_F(MembershipRepositoryTest, RosterFieldsRoundTrip)
         EXPECT_EQ(MembershipStatuses::fromKey(MembershipStatuses::key(status)), status);
 }
 
-TEST_F(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
+TEST_P(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
 {
     for (const auto &[name, role] : {std::pair {QStringLiteral("Zoe"), MemberRole::AtmosphereCrew},
                                      std::pair {QStringLiteral("Amy"), MemberRole::OrdinaryMember},
@@ -174,3 +176,5 @@ TEST_F(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
     ASSERT_EQ(staff->size(), 4);
     EXPECT_EQ(staff->first().second, QStringLiteral("Ben")) << "the owner team first";
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, MembershipRepositoryTest, bothEngines(), engineName);

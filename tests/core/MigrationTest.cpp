@@ -1,7 +1,7 @@
 #include "core/Workspace.h"
 #include "core/capture/ChatImporter.h"
 #include "core/capture/ParticipationStats.h"
-#include "core/capture/SqliteParticipationRepository.h"
+#include "core/capture/SqlParticipationRepository.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
@@ -177,7 +177,7 @@ TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
     int rows = 0, messages = 0, checkIns = 0;
     const QList<Camp> camps = *(*workspace)->camps().list();
     for (const Camp &camp : camps) {
-        const auto days = SqliteParticipationRepository(db).dayStats(camp.id);
+        const auto days = SqlParticipationRepository(db).dayStats(camp.id);
         ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
         rows += int(days->size());
         for (const MemberDayStats &day : *days) {
@@ -191,9 +191,9 @@ TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(checkIns, 425);
     // Recomputing from the messages gives the same packed figures.
     for (const Camp &camp : camps) {
-        const auto before = SqliteParticipationRepository(db).dayStats(camp.id);
-        ASSERT_TRUE(SqliteParticipationRepository(db).refreshStats(camp.id).has_value());
-        EXPECT_EQ(SqliteParticipationRepository(db).dayStats(camp.id)->size(), before->size());
+        const auto before = SqlParticipationRepository(db).dayStats(camp.id);
+        ASSERT_TRUE(SqlParticipationRepository(db).refreshStats(camp.id).has_value());
+        EXPECT_EQ(SqlParticipationRepository(db).dayStats(camp.id)->size(), before->size());
     }
     EXPECT_EQ(count("SELECT COUNT(*) FROM activity_reviews"), 0);
     EXPECT_EQ(count("SELECT MIN(activity_tail_minutes) FROM camps"), 60);
@@ -224,7 +224,7 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
     const auto camps = (*workspace)->camps().list();
     ASSERT_TRUE(camps.has_value());
     for (const Camp &camp : *camps) {
-        const auto days = SqliteParticipationRepository(db).dayStats(camp.id);
+        const auto days = SqlParticipationRepository(db).dayStats(camp.id);
         ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
         for (const MemberDayStats &day : *days)
             messages += day.messages;

@@ -12,7 +12,7 @@
 #include "core/roster/TextDecoder.h"
 #include "core/roster/ViolationRepository.h"
 #include "core/storage/SqlQuery.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <QSet>
 #include <QStringEncoder>
@@ -98,11 +98,13 @@ TEST(RosterImportTest, NormalisedNamesAndRoles)
     EXPECT_FALSE(RosterImport::parseRole(QStringLiteral("大佬")).has_value());
 }
 
-class RosterImportWorkspaceTest : public ::testing::Test {
+class RosterImportWorkspaceTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("roster.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         m_camp = *m_workspace->camps().insert(
@@ -123,12 +125,12 @@ protected:
             .value_or(-1);
     }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
 };
 
-TEST_F(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
+TEST_P(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
 {
     const RosterImportPlan plan = planFor(sample);
     ASSERT_EQ(plan.rows.size(), 3);
@@ -153,7 +155,7 @@ TEST_F(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
     EXPECT_EQ(person.chatIds, (QList<ChatId> {{QStringLiteral("wechat"), QStringLiteral("wx_lin")}}));
 }
 
-TEST_F(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
+TEST_P(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
 {
     Person known;
     known.displayName = QStringLiteral("Lin (old name)");
@@ -191,7 +193,7 @@ TEST_F(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
     EXPECT_EQ(m_workspace->memberships().listForCamp(m_camp)->size(), 3);
 }
 
-TEST_F(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
+TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
 {
     const RosterImportPlan plan = planFor(QStringLiteral("Name,Role,Joined\n,assistant,\nAmy,wizard,2027-02-30\n"));
     ASSERT_EQ(plan.rows.size(), 2);
@@ -382,7 +384,7 @@ TEST(SubgroupSplitterTest, TargetSizeDecidesTheNumberOfGroups)
     EXPECT_EQ(groups.size(), 3);
 }
 
-TEST_F(RosterImportWorkspaceTest, ViolationLedgerAndPolicy)
+TEST_P(RosterImportWorkspaceTest, ViolationLedgerAndPolicy)
 {
     Person person;
     person.displayName = QStringLiteral("Spammer");
@@ -414,3 +416,5 @@ TEST_F(RosterImportWorkspaceTest, ViolationLedgerAndPolicy)
     for (ViolationAction action : ViolationActions::all())
         EXPECT_EQ(ViolationActions::fromKey(ViolationActions::key(action)), action);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, RosterImportWorkspaceTest, bothEngines(), engineName);

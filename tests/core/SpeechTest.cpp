@@ -6,7 +6,7 @@
 #include "core/speech/SpeechChecker.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <QSet>
 
@@ -109,11 +109,13 @@ TEST(TextMatcherTest, CaseWidthAndPinyinInitials)
     EXPECT_TRUE(TextMatcher::pinyinInitial(QLatin1Char('a')).isNull());
 }
 
-class SpeechLibraryTest : public ::testing::Test {
+class SpeechLibraryTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("speech.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         m_camp = *m_workspace->camps().insert(
@@ -131,12 +133,12 @@ protected:
         return id.value_or(0);
     }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
 };
 
-TEST_F(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
+TEST_P(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
 {
     const QList<SpeechTemplate> english = SpeechLibrary::builtIn(QStringLiteral("en"));
     const QList<SpeechTemplate> chinese = SpeechLibrary::builtIn(QStringLiteral("zh_CN"));
@@ -161,7 +163,7 @@ TEST_F(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
     EXPECT_GE(atmosphere, 20);
 }
 
-TEST_F(SpeechLibraryTest, SeedsOnceInTheInterfaceLanguage)
+TEST_P(SpeechLibraryTest, SeedsOnceInTheInterfaceLanguage)
 {
     auto added = SpeechLibrary::seedIfNeeded(*m_workspace, QStringLiteral("zh_CN"));
     ASSERT_TRUE(added.has_value());
@@ -176,7 +178,7 @@ TEST_F(SpeechLibraryTest, SeedsOnceInTheInterfaceLanguage)
     EXPECT_TRUE(chinese);
 }
 
-TEST_F(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
+TEST_P(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
 {
     QSet<qint64> pool;
     for (int i = 0; i < 5; ++i)
@@ -187,7 +189,8 @@ TEST_F(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
     QSet<qint64> used;
     for (int i = 0; i < 5; ++i) {
         auto next = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today);
-        ASSERT_TRUE(next.has_value() && next->has_value());
+        ASSERT_TRUE(next.has_value()) << next.error().message.toStdString();
+        ASSERT_TRUE(next->has_value());
         EXPECT_TRUE(pool.contains((*next)->id));
         EXPECT_FALSE(used.contains((*next)->id)) << "repeated after " << i << " lines";
         used.insert((*next)->id);
@@ -217,7 +220,7 @@ TEST_F(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
     EXPECT_FALSE(empty->has_value());
 }
 
-TEST_F(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
+TEST_P(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
 {
     const qint64 id = addLine(QStringLiteral("加油！"));
     const QDateTime when(QDate(2027, 3, 2), QTime(9, 15));
@@ -230,7 +233,7 @@ TEST_F(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
     EXPECT_EQ(speech->lastUsed, when.addSecs(60).toUTC());
 }
 
-TEST_F(SpeechLibraryTest, CampVariablesPerDayAndContext)
+TEST_P(SpeechLibraryTest, CampVariablesPerDayAndContext)
 {
     CampVariableRepository &variables = m_workspace->campVariables();
     ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 0, QStringLiteral("https://x/all")}).has_value());
@@ -259,7 +262,7 @@ TEST_F(SpeechLibraryTest, CampVariablesPerDayAndContext)
 
 // The Camp Variables dialog's Save: the table becomes the camp's whole set,
 // or, if any row cannot be stored, nothing changes.
-TEST_F(SpeechLibraryTest, CampVariablesAreReplacedAsAWholeOrNotAtAll)
+TEST_P(SpeechLibraryTest, CampVariablesAreReplacedAsAWholeOrNotAtAll)
 {
     CampVariableRepository &variables = m_workspace->campVariables();
     ASSERT_TRUE(variables.set(m_camp, {QStringLiteral("course_link"), 0, QStringLiteral("https://x/all")}).has_value());
@@ -277,7 +280,7 @@ TEST_F(SpeechLibraryTest, CampVariablesAreReplacedAsAWholeOrNotAtAll)
     EXPECT_EQ(*variables.list(m_camp), table) << "a refused row leaves every value as it was";
 }
 
-TEST_F(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
+TEST_P(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
 {
     const QList<SpeechTemplate> builtIn = SpeechLibrary::builtIn(QStringLiteral("en"));
     auto back = SpeechLibrary::fromJson(SpeechLibrary::toJson(builtIn), QStringLiteral("library.json"));
@@ -309,7 +312,7 @@ TEST_F(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
     EXPECT_FALSE(SpeechLibrary::fromJson("{\"format\": 1,\n oops", QStringLiteral("bad.json")).has_value());
 }
 
-TEST_F(SpeechLibraryTest, PlainTextAndCsv)
+TEST_P(SpeechLibraryTest, PlainTextAndCsv)
 {
     const QList<SpeechTemplate> lines = SpeechLibrary::fromPlainText(
         QStringLiteral("冲呀！\n\n=SUM(A1)\nA very long hype line that will surely be cut in its title\n"),
@@ -322,3 +325,5 @@ TEST_F(SpeechLibraryTest, PlainTextAndCsv)
     EXPECT_TRUE(csv.contains("'=SUM(A1)")) << "formula injection neutralised";
     EXPECT_TRUE(csv.contains("冲呀！"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, SpeechLibraryTest, bothEngines(), engineName);

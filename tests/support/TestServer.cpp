@@ -49,6 +49,14 @@ TestSchema::TestSchema()
     }
 }
 
+QString TestSchema::address() const
+{
+    // libpq reads "options" as the server's command-line switches; "=" is
+    // written %3D inside a URI's query.
+    const QString server = testServer().value_or(QString());
+    return server + (server.contains(u'?') ? u'&' : u'?') + QStringLiteral("options=-csearch_path%3D") + m_schema;
+}
+
 TestSchema::~TestSchema()
 {
     {

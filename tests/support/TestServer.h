@@ -27,6 +27,9 @@ public:
     QString error() const { return m_error; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     QString name() const { return m_schema; }
+    // The test server's address with this schema first in the search path:
+    // a workspace opened there (Workspace::open) keeps its tables here.
+    QString address() const;
 
 private:
     QString m_connection;

@@ -33,6 +33,13 @@ ALLOWED = {
     'placeholders': 'a row of ? placeholders, one per column',
     'table.name': 'table names from Schema::campTables(), a constant list',
     'table.where': 'WHERE clauses from Schema::campTables(), constants with ? placeholders',
+    'schemaTable': 'a table name from PostgresSchema::tables(), our schema in order (WorkspaceTransfer)',
+    'columnList': "column names from our own schema: a repository's constant list, or read from the record of one"
+                  ' of our tables (WorkspaceTransfer)',
+    'valueRows': 'rows of ? placeholders, one per column',
+    'repositoryTable': "a repository's own constant table name (Sql::insertRow)",
+    'identityTable': "an identity column's table in our schema, from information_schema (WorkspaceTransfer)",
+    'identityColumn': 'that identity column',
     'version': 'PRAGMA user_version cannot be bound; the number is the migration step, not input',
     'Schema::ApplicationId': 'PRAGMA application_id cannot be bound; a compile-time constant',
     'cacheSize': 'PRAGMA cache_size cannot be bound; a size of ours or the one SQLite reported (ScopedCacheSize)',

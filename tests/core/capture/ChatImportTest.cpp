@@ -6,7 +6,7 @@
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <QDateTime>
 
@@ -36,11 +36,13 @@ ChatMessage message(const QString &id, const QString &name, qint64 time, const Q
 
 } // namespace
 
-class ChatImportTest : public ::testing::Test {
+class ChatImportTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto opened = Workspace::open(m_dir.path(QStringLiteral("import.campdesk")));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        auto opened = m_place.open();
         ASSERT_TRUE(opened.has_value());
         m_workspace = std::move(*opened);
         Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
@@ -95,7 +97,7 @@ protected:
     MemberTotals totalsOf(qint64 personId)
     {
         const auto totals = ParticipationStats::compute(*m_workspace, m_camp);
-        EXPECT_TRUE(totals.has_value());
+        EXPECT_TRUE(totals.has_value()) << totals.error().message.toStdString();
         for (const MemberTotals &member : totals->members) {
             if (member.personId == personId)
                 return member;
@@ -103,14 +105,14 @@ protected:
         return {};
     }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
     qint64 m_lin = 0;
     qint64 m_wang = 0;
 };
 
-TEST_F(ChatImportTest, MatchesIdentitiesCountsMessagesAndFindsCheckIns)
+TEST_P(ChatImportTest, MatchesIdentitiesCountsMessagesAndFindsCheckIns)
 {
     auto summary = importDayOne();
     ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
@@ -139,7 +141,7 @@ TEST_F(ChatImportTest, MatchesIdentitiesCountsMessagesAndFindsCheckIns)
     EXPECT_EQ(stats->days.last().activeMembers, 1);
 }
 
-TEST_F(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
+TEST_P(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
 {
     ASSERT_TRUE(importDayOne().has_value());
     const auto before = ParticipationStats::compute(*m_workspace, m_camp)->toJson(m_camp);
@@ -164,7 +166,7 @@ TEST_F(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
     EXPECT_EQ(totalsOf(m_lin).activeDays, 2);
 }
 
-TEST_F(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
+TEST_P(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
 {
     const qint64 time = at(QDate(2027, 3, 2), QTime(9, 0));
     QList<ChatMessage> messages {message(QString(), QStringLiteral("王子涵"), time, QStringLiteral("+1")),
@@ -179,7 +181,7 @@ TEST_F(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
     EXPECT_EQ(totalsOf(m_wang).messages, 2);
 }
 
-TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
+TEST_P(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
 {
     ChatImportOptions options;
     options.mapping.insert(QStringLiteral("wxid_zhang"), ChatImportOptions::CreateMember);
@@ -205,7 +207,7 @@ TEST_F(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
     EXPECT_EQ(next->membersCreated, 0);
 }
 
-TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
+TEST_P(ChatImportTest, MappingLaterMovesTheAggregates)
 {
     ASSERT_TRUE(importDayOne().has_value());
     ParticipationRepository &repository = m_workspace->participation();
@@ -215,13 +217,14 @@ TEST_F(ChatImportTest, MappingLaterMovesTheAggregates)
     });
     ASSERT_NE(zhang, identities->cend());
     EXPECT_EQ(zhang->messages, 1);
-    ASSERT_TRUE(repository.mapIdentity(zhang->id, m_wang).has_value());
+    const auto mapped = repository.mapIdentity(zhang->id, m_wang);
+    ASSERT_TRUE(mapped.has_value()) << mapped.error().message.toStdString();
     EXPECT_EQ(totalsOf(m_wang).messages, 3);
     ASSERT_TRUE(repository.mapIdentity(zhang->id, 0).has_value());
     EXPECT_EQ(totalsOf(m_wang).messages, 2);
 }
 
-TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEverything)
+TEST_P(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEverything)
 {
     QList<ChatMessage> messages;
     ChatMessage leave
@@ -257,7 +260,8 @@ TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
     const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM people")), 3);
 
-    ASSERT_TRUE(ChatImporter::revert(*m_workspace, m_camp, *summary).has_value());
+    const auto reverted = ChatImporter::revert(*m_workspace, m_camp, *summary);
+    ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 0);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identities")), 0);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM member_stats")), 0);
@@ -271,7 +275,7 @@ TEST_F(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
     }
 }
 
-TEST_F(ChatImportTest, WatchWordsFlagMessagesOfMembers)
+TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 {
     ASSERT_TRUE(importDayOne().has_value());
     const auto hits = m_workspace->participation().watchHits(m_camp, Camp::defaultWatchWords());
@@ -282,7 +286,7 @@ TEST_F(ChatImportTest, WatchWordsFlagMessagesOfMembers)
     EXPECT_EQ(hits->first().text, QStringLiteral("有人做理财吗"));
 }
 
-TEST_F(ChatImportTest, CheckInTextIsRecognised)
+TEST_P(ChatImportTest, CheckInTextIsRecognised)
 {
     EXPECT_TRUE(ChatImporter::isCheckInText(u"打卡第3天"));
     EXPECT_TRUE(ChatImporter::isCheckInText(u"#接龙\n1. 林晓雨"));
@@ -295,7 +299,7 @@ TEST_F(ChatImportTest, CheckInTextIsRecognised)
         EXPECT_FALSE(ChatImporter::isCheckInText(text)) << QString::fromUtf16(text).toStdString();
 }
 
-TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound)
+TEST_P(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound)
 {
     QList<ChatMessage> messages {
         message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"), at(QDate(2027, 3, 2), QTime(9, 0)),
@@ -323,3 +327,5 @@ TEST_F(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound
     ASSERT_TRUE(none.has_value());
     EXPECT_TRUE(none->isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ChatImportTest, bothEngines(), engineName);

@@ -1,0 +1,215 @@
+#include "core/WorkspaceTransfer.h"
+
+#include "core/Workspace.h"
+#include "core/storage/PostgresSchema.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlRecord>
+
+namespace CampDesk {
+
+namespace {
+
+// Rows per INSERT: one round trip to a server for many rows, well inside
+// SQLite's limit of bound values (32766) for the widest table.
+constexpr int RowsPerInsert = 200;
+
+// INSERT INTO table (columns) VALUES (?, …), … for `rows` rows. Table and
+// column names are identifiers of CampDesk's own schema, checked when the
+// workspace was opened; every value is bound.
+QString insertStatement(const QString &schemaTable, const QStringList &columns, int rows)
+{
+    const QString columnList = columns.join(QStringLiteral(", "));
+    const QString rowMarks = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+    const QString valueRows = QStringList(rows, rowMarks).join(QStringLiteral(", "));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(schemaTable, columnList, valueRows);
+}
+
+// A snapshot of a server's workspace for the whole copy; a file is read in
+// one transaction, which is its snapshot.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(const Workspace &workspace)
+        : m_workspace(workspace)
+        , m_transaction(workspace.database())
+    {
+    }
+    ~ReadSnapshot()
+    {
+        if (m_serverSnapshot)
+            (void)Sql::exec(m_workspace.database(), QStringLiteral("COMMIT"));
+    }
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+    [[nodiscard]] Result<void> begin()
+    {
+        if (!m_workspace.isServer())
+            return m_transaction.begin();
+        auto begun
+            = Sql::exec(m_workspace.database(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        if (!begun)
+            return std::unexpected(begun.error());
+        m_serverSnapshot = true;
+        return {};
+    }
+
+private:
+    const Workspace &m_workspace;
+    Transaction m_transaction;
+    bool m_serverSnapshot = false;
+};
+
+} // namespace
+
+Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
+{
+    ReadSnapshot snapshot(from);
+    if (auto begun = snapshot.begin(); !begun)
+        return std::unexpected(begun.error());
+    Transaction transaction(to.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    if (auto empty = checkEmpty(to); !empty)
+        return std::unexpected(empty.error());
+    qint64 rows = 0;
+    for (const QString &table : PostgresSchema::tables()) {
+        auto copied = copyTable(from, to, table);
+        if (!copied)
+            return copied;
+        rows += *copied;
+    }
+    if (auto continued = continueIdentities(to); !continued)
+        return std::unexpected(continued.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return rows;
+}
+
+Result<void> WorkspaceTransfer::checkEmpty(Workspace &to)
+{
+    for (const QString &schemaTable : PostgresSchema::tables()) {
+        auto rows = Sql::scalar(
+            to.database(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS t").arg(schemaTable));
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (*rows > 0)
+            return fail(tr("%1 already holds a workspace (its table %2 has rows); a workspace is copied only into an "
+                           "empty one.")
+                            .arg(to.isServer() ? to.path() : QDir::toNativeSeparators(to.path()), schemaTable));
+    }
+    return {};
+}
+
+Result<qint64> WorkspaceTransfer::copyTable(const Workspace &from, Workspace &to, const QString &schemaTable)
+{
+    auto source = Sql::exec(from.database(), QStringLiteral("SELECT * FROM %1").arg(schemaTable));
+    if (!source)
+        return std::unexpected(source.error());
+    const QSqlRecord record = source->record();
+    QStringList columns;
+    for (int column = 0; column < record.count(); ++column)
+        columns.append(record.fieldName(column));
+    auto empty = Sql::emptyValues(to.database(), schemaTable);
+    if (!empty)
+        return std::unexpected(empty.error());
+    qint64 rows = 0;
+    QVariantList values;
+    const auto flush = [&]() -> Result<void> {
+        if (values.isEmpty())
+            return {};
+        auto inserted = Sql::exec(to.database(),
+                                  insertStatement(schemaTable, columns, int(values.size() / columns.size())), values);
+        values.clear();
+        if (!inserted)
+            return fail(tr("The table %1 could not be copied: %2").arg(schemaTable, inserted.error().message));
+        return {};
+    };
+    QVariantList row;
+    while (source->next()) {
+        row.clear();
+        for (int column = 0; column < columns.size(); ++column)
+            row.append(source->value(column));
+        Sql::fillEmpty(row, columns, *empty);
+        values += row;
+        ++rows;
+        if (rows % RowsPerInsert == 0) {
+            if (auto flushed = flush(); !flushed)
+                return std::unexpected(flushed.error());
+        }
+    }
+    if (source->lastError().isValid())
+        return fail(tr("The table %1 could not be read: %2").arg(schemaTable, source->lastError().text()));
+    if (auto flushed = flush(); !flushed)
+        return std::unexpected(flushed.error());
+    return rows;
+}
+
+Result<void> WorkspaceTransfer::continueIdentities(Workspace &to)
+{
+    // Rows came with their ids: a server's identity would hand out id 1
+    // again at the next insert. A file's rowids continue by themselves.
+    if (!to.isServer())
+        return {};
+    auto identities = Sql::exec(to.database(),
+                                QStringLiteral("SELECT table_name, column_name FROM information_schema.columns"
+                                               " WHERE table_schema = current_schema() AND is_identity = 'YES'"));
+    if (!identities)
+        return std::unexpected(identities.error());
+    while (identities->next()) {
+        const QString identityTable = identities->value(0).toString();
+        const QString identityColumn = identities->value(1).toString();
+        auto set
+            = Sql::exec(to.database(),
+                        QStringLiteral("SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(%2), 0) + 1, false)"
+                                       " FROM %1")
+                            .arg(identityTable, identityColumn),
+                        {identityTable, identityColumn});
+        if (!set)
+            return std::unexpected(set.error());
+    }
+    return {};
+}
+
+Result<qint64> WorkspaceTransfer::pull(const Workspace &from, const QString &target)
+{
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(absolute);
+    if (Workspace::isOpenHere(absolute))
+        return fail(tr("%1 is a workspace that is open; a copy cannot replace it.").arg(name));
+    const QString temporary = absolute + QStringLiteral(".part");
+    const auto removeTemporary = [&temporary] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temporary + suffix);
+    };
+    removeTemporary();
+    qint64 rows = 0;
+    {
+        Workspace::OpenOptions options;
+        options.backupBeforeUpgrade = false;
+        auto copy = Workspace::open(temporary, options);
+        if (!copy)
+            return fail(tr("%1 could not be written: %2").arg(name, copy.error().message));
+        auto copied = WorkspaceTransfer::copy(from, **copy);
+        if (!copied) {
+            copy->reset();
+            removeTemporary();
+            return fail(tr("%1 could not be written: %2").arg(name, copied.error().message));
+        }
+        rows = *copied;
+    } // closed: its -wal is folded into the file
+    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+        removeTemporary();
+        return fail(tr("%1 could not be replaced.").arg(name));
+    }
+    if (!QFile::rename(temporary, absolute)) {
+        removeTemporary();
+        return fail(tr("%1 could not be written.").arg(name));
+    }
+    return rows;
+}
+
+} // namespace CampDesk

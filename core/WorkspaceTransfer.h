@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace CampDesk {
+
+class Workspace;
+
+// Moves a workspace between the two engines: a file pushed to a team
+// workspace on a server, or a server's workspace pulled into a file. Every
+// table is copied as it is, ids included, so both give the same figures
+// and exports; a half-done copy leaves nothing behind.
+class WorkspaceTransfer final {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceTransfer)
+
+public:
+    // Copies every row of `from` into `to`, which must hold no rows yet,
+    // in one transaction on each side (`from` read in one snapshot).
+    // Returns how many rows were copied.
+    [[nodiscard]] static Result<qint64> copy(const Workspace &from, Workspace &to);
+
+    // Writes `from` to the workspace file `target`: into a temporary file
+    // beside it, renamed over `target` only once complete. A file open in
+    // this process is never replaced.
+    [[nodiscard]] static Result<qint64> pull(const Workspace &from, const QString &target);
+
+private:
+    [[nodiscard]] static Result<void> checkEmpty(Workspace &to);
+    [[nodiscard]] static Result<qint64> copyTable(const Workspace &from, Workspace &to, const QString &schemaTable);
+    [[nodiscard]] static Result<void> continueIdentities(Workspace &to);
+};
+
+} // namespace CampDesk

@@ -1,0 +1,177 @@
+#include "core/speech/SqlSpeechRepository.h"
+
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
+
+namespace CampDesk {
+
+namespace {
+
+// Use counts and last use come from the log, per template.
+const QString selectColumns = QStringLiteral("SELECT t.id, t.title, t.category, t.body, t.tags, t.favourite, t.camp_id,"
+                                             " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id),"
+                                             " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id)"
+                                             " FROM speech_templates t");
+
+SpeechTemplate speechFrom(const QSqlQuery &query)
+{
+    SpeechTemplate speech;
+    speech.id = query.value(0).toLongLong();
+    speech.title = query.value(1).toString();
+    speech.category = SpeechCategories::fromKey(query.value(2).toString()).value_or(SpeechCategory::Custom);
+    speech.body = query.value(3).toString();
+    speech.tags = query.value(4).toString().split(u',', Qt::SkipEmptyParts);
+    speech.favourite = query.value(5).toBool();
+    speech.campId = query.value(6).toLongLong();
+    speech.useCount = query.value(7).toInt();
+    speech.lastUsed = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    return speech;
+}
+
+QString stamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+SqlSpeechRepository::SqlSpeechRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+Result<QList<SpeechTemplate>> SqlSpeechRepository::list(qint64 campId) const
+{
+    return Sql::collect<SpeechTemplate>(Sql::exec(m_db,
+                                                  selectColumns
+                                                      + QStringLiteral(" WHERE t.camp_id IS NULL OR"
+                                                                       " t.camp_id = ? ORDER BY t.category,"
+                                                                       " t.title, t.id"),
+                                                  {campId}),
+                                        speechFrom);
+}
+
+Result<QList<SpeechTemplate>> SqlSpeechRepository::listAll() const
+{
+    return Sql::collect<SpeechTemplate>(
+        Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id")), speechFrom);
+}
+
+Result<SpeechTemplate> SqlSpeechRepository::find(qint64 id) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE t.id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(tr("Speech template %1 does not exist.").arg(id));
+    return speechFrom(*query);
+}
+
+Result<qint64> SqlSpeechRepository::insert(const SpeechTemplate &speech)
+{
+    if (speech.title.trimmed().isEmpty())
+        return fail(tr("A speech template needs a title."));
+    if (speech.body.trimmed().isEmpty())
+        return fail(tr("The speech template “%1” has no text.").arg(speech.title));
+    return Sql::insertRow(m_db, QStringLiteral("speech_templates"), speech.id,
+                          {QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("body"),
+                           QStringLiteral("tags"), QStringLiteral("favourite"), QStringLiteral("camp_id")},
+                          {speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
+                           Sql::text(speech.tags.join(u',')), qint64(speech.favourite), Sql::idOrNull(speech.campId)});
+}
+
+Result<QList<qint64>> SqlSpeechRepository::insertAll(const QList<SpeechTemplate> &speeches)
+{
+    return insertEach(m_db, speeches, [this](const SpeechTemplate &item) { return insert(item); });
+}
+
+Result<void> SqlSpeechRepository::update(const SpeechTemplate &speech)
+{
+    if (speech.title.trimmed().isEmpty())
+        return fail(tr("A speech template needs a title."));
+    auto query
+        = Sql::exec(m_db,
+                    QStringLiteral("UPDATE speech_templates SET title = ?, category = ?, body = ?, tags = ?,"
+                                   " favourite = ?, camp_id = ? WHERE id = ?"),
+                    {speech.title.trimmed(), SpeechCategories::key(speech.category), speech.body,
+                     Sql::text(speech.tags.join(u',')), speech.favourite, Sql::idOrNull(speech.campId), speech.id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Speech template %1 does not exist.").arg(speech.id));
+    return {};
+}
+
+Result<void> SqlSpeechRepository::remove(qint64 id)
+{
+    auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM speech_templates WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(tr("Speech template %1 does not exist.").arg(id));
+    return {};
+}
+
+Result<qint64> SqlSpeechRepository::count() const
+{
+    return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM speech_templates"));
+}
+
+Result<void> SqlSpeechRepository::recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
+                                            const QDateTime &when)
+{
+    auto query = Sql::exec(m_db,
+                           QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id,"
+                                          " used_at) VALUES (?, ?, ?, ?, ?)"),
+                           {templateId, Sql::idOrNull(campId), courseDay, Sql::idOrNull(activityId), stamp(when)});
+    if (!query) {
+        qWarning("recordUse template=%lld camp=%lld day=%d activity=%lld", templateId, campId, courseDay, activityId);
+        return std::unexpected(query.error());
+    }
+    return {};
+}
+
+Result<std::optional<SpeechTemplate>> SqlSpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
+                                                                          QDate day) const
+{
+    auto lines = rotation(category, campId, day);
+    if (!lines)
+        return std::unexpected(lines.error());
+    return lines->isEmpty() ? std::optional<SpeechTemplate>() : std::optional<SpeechTemplate>(lines->first());
+}
+
+Result<QList<SpeechTemplate>> SqlSpeechRepository::rotation(SpeechCategory category, qint64 campId, QDate day) const
+{
+    // Used-today is judged in this camp; "least recently used" across camps
+    // would let two camps starve each other's pools.
+    const QString dayStart = stamp(QDateTime(day, QTime(0, 0)));
+    const QString dayEnd = stamp(QDateTime(day.addDays(1), QTime(0, 0)));
+    auto query = Sql::exec(
+        m_db,
+        // A server sorts by a column's name only as it is, not inside an
+        // expression: the figures are named in a derived table first.
+        QStringLiteral(
+            "SELECT id FROM (SELECT t.id AS id,"
+            " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id"
+            "   AND u.camp_id IS NOT DISTINCT FROM ? AND u.used_at >= ? AND u.used_at < ?) AS today,"
+            " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id"
+            "   AND u.camp_id IS NOT DISTINCT FROM ?) AS last"
+            " FROM speech_templates t WHERE t.category = ? AND (t.camp_id IS NULL OR t.camp_id = ?)) AS lines"
+            " ORDER BY today > 0, last IS NOT NULL, last, id"),
+        {Sql::idOrNull(campId), dayStart, dayEnd, Sql::idOrNull(campId), SpeechCategories::key(category), campId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    QList<SpeechTemplate> lines;
+    for (qint64 id : std::as_const(ids)) {
+        auto speech = find(id);
+        if (!speech)
+            return std::unexpected(speech.error());
+        lines.append(*speech);
+    }
+    return lines;
+}
+
+} // namespace CampDesk
