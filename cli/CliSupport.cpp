@@ -54,7 +54,8 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QCommandLineParser &parse
 {
     const QString path = workspacePath(parser);
     const bool mayCreate = creates || parser.optionNames().contains(QStringLiteral("create"));
-    if (!mayCreate && !QFileInfo::exists(path)) {
+    // A team workspace's address is no file: the server says whether it is there.
+    if (!mayCreate && !ServerAddress::looksLikeServer(path) && !QFileInfo::exists(path)) {
         return fail(
             CommandLine::tr("%1 does not exist, and this command does not create workspaces. Check the path; to "
                             "start a new workspace there, create a camp in it (“%2 camps create --workspace "
@@ -73,6 +74,15 @@ QString workspacePath(const QCommandLineParser &parser)
 Result<void> checkOutput(const QCommandLineParser &parser, const QString &target)
 {
     return OutputFile::checkTarget(target, workspacePath(parser));
+}
+
+Result<ServerAddress> serverAddress(const QString &text)
+{
+    if (!ServerAddress::looksLikeServer(text))
+        return fail(CommandLine::tr("“%1” is not a PostgreSQL address; write it as postgresql://user@host/database or "
+                                    "as keyword=value pairs (host=… dbname=…).")
+                        .arg(text));
+    return ServerAddress::parse(text);
 }
 
 QString jsonText(const QJsonValue &value)

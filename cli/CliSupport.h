@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/storage/ServerAddress.h"
 
 #include <QCommandLineOption>
 #include <QHash>
@@ -40,5 +41,8 @@ QHash<qint64, QString> memberNames(Workspace &workspace, qint64 campId);
 // Refuses an output file that would replace the command's workspace (or any
 // workspace, its journal or lock, or a backup), before the workspace is opened.
 [[nodiscard]] Result<void> checkOutput(const QCommandLineParser &parser, const QString &target);
+// A team workspace's address as the operator typed it, checked: an error
+// says how to write one (and a password in it is refused, never repeated).
+[[nodiscard]] Result<ServerAddress> serverAddress(const QString &text);
 
 } // namespace CampDesk::Cli

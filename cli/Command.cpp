@@ -58,7 +58,7 @@ Outcome<void> Command::executeParsed(const QCommandLineParser &parser, QTextStre
                      .campId = *id,
                      .json = m_traits.json && parser.isSet(QStringLiteral("json")),
                      .argument = positional.value(0)};
-    if (m_traits.workspace == WorkspaceUse::Names)
+    if (m_traits.workspace == WorkspaceUse::Names || m_traits.workspace == WorkspaceUse::None)
         return run(context);
     auto opened = open(parser, *id, m_traits.workspace == WorkspaceUse::Creates);
     if (!opened)
@@ -74,7 +74,8 @@ QList<QCommandLineOption> Command::allOptions() const
     if (m_traits.camp != CampUse::None)
         shared << campOption();
     QList<QCommandLineOption> after;
-    (m_traits.sharedOptionsFirst ? shared : after) << workspaceOption();
+    if (m_traits.workspace != WorkspaceUse::None)
+        (m_traits.sharedOptionsFirst ? shared : after) << workspaceOption();
     if (m_traits.create)
         (m_traits.sharedOptionsFirst ? shared : after) << createOption();
     if (m_traits.json)

@@ -63,6 +63,7 @@ protected:
         Opens, // --workspace, opened before run()
         Creates, // --workspace, opened and created when it does not exist
         Names, // --workspace only names the file; the command opens it itself
+        None, // no --workspace: the command's arguments name its workspaces
     };
     struct Traits {
         QString name;

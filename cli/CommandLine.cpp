@@ -21,6 +21,8 @@
 #include "cli/commands/SpeechRenderCommand.h"
 #include "cli/commands/StatsCommand.h"
 #include "cli/commands/TemplatesCommand.h"
+#include "cli/commands/WorkspacePullCommand.h"
+#include "cli/commands/WorkspacePushCommand.h"
 
 #include <QTextStream>
 
@@ -54,6 +56,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<IdentitiesCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RunSheetCommand>());
+    commands.push_back(std::make_unique<WorkspacePushCommand>());
+    commands.push_back(std::make_unique<WorkspacePullCommand>());
     return commands;
 }
 
@@ -104,6 +108,8 @@ int CommandLine::run(const QStringList &arguments)
          tr("Unknown subcommand “speech %1”."), false},
         {QStringLiteral("roster"), tr("“roster” needs a subcommand: import, list or export."),
          tr("Unknown subcommand “roster %1”."), false},
+        {QStringLiteral("workspace"), tr("“workspace” needs a subcommand: push or pull."),
+         tr("Unknown subcommand “workspace %1”."), false},
     };
     for (const Group &group : groups) {
         if (command != group.name)
@@ -151,6 +157,10 @@ QString CommandLine::generalHelp() const
               "  generate                   Write a deterministic chat export for benchmarks.\n"
               "  report                     Print a camp's review figures (JSON) or write its PDF report.\n"
               "  run-sheet                  Write a day's run sheet as PDF.\n"
+              "  workspace push FILE --to ADDRESS\n"
+              "                             Copy a workspace file into an empty team workspace (PostgreSQL).\n"
+              "  workspace pull ADDRESS -o FILE\n"
+              "                             Write a team workspace to a new workspace file.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"

@@ -202,10 +202,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.</source>
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
         <translation>
-            <numerusform>%n message dated %1 to %2, more than a year away from this camp's days, is not in these figures.</numerusform>
-            <numerusform>%n messages dated %1 to %2, more than a year away from this camp's days, are not in these figures.</numerusform>
+            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
+            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -341,7 +341,16 @@
     <message numerus="yes">
         <source>Wrote %n member(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n member to %1</numerusform><numerusform>Wrote %n members to %1</numerusform></translation>
+            <numerusform>Wrote %n member to %1</numerusform>
+            <numerusform>Wrote %n members to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2.</numerusform>
+            <numerusform>Copied %n rows from %1 to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

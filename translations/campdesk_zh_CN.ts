@@ -4402,62 +4402,6 @@ core %3 · seed %4</source>
         <translation>文档语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-  roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp&apos;s members.
-  roster export              Export a camp&apos;s members as CSV.
-  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
-  jielong FILE|-             Record a pasted 接龙 list as check-ins.
-  stats                      Print per-member participation.
-  identities                 List chat senders of a camp and map them to members.
-  generate                   Write a deterministic chat export for benchmarks.
-  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
-  run-sheet                  Write a day&apos;s run sheet as PDF.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-  roster import FILE         从 CSV/TSV 文件导入成员。
-  roster list                列出训练营的成员。
-  roster export              把训练营的成员导出为 CSV。
-  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
-  jielong FILE|-             把粘贴的接龙记录为打卡。
-  stats                      显示每位成员的参与情况。
-  identities                 列出训练营的聊天发言人并对应到成员。
-  generate                   生成用于基准测试的确定聊天记录。
-  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
-  run-sheet                  把某一天的流程单写成 PDF。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Write a day&apos;s run sheet as PDF: the day&apos;s activities with times, owners, notes and checklists, for assistants.</source>
         <translation>把某一天的流程单写成 PDF：当天的活动及时间、负责人、备注和检查清单，供助教使用。</translation>
     </message>
@@ -4486,6 +4430,124 @@ Options:
         <translation>
             <numerusform>已向 %1 写入 %n 名成员</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host/database or as keyword=value pairs (host=… dbname=…).</source>
+        <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://用户@主机/数据库，或写成 关键字=值 的形式（host=… dbname=…）。</translation>
+    </message>
+    <message>
+        <source>“workspace” needs a subcommand: push or pull.</source>
+        <translation>“workspace”需要子命令：push 或 pull。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “workspace %1”.</source>
+        <translation>未知的子命令“workspace %1”。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
+  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
+  jielong FILE|-             Record a pasted 接龙 list as check-ins.
+  stats                      Print per-member participation.
+  identities                 List chat senders of a camp and map them to members.
+  generate                   Write a deterministic chat export for benchmarks.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
+  run-sheet                  Write a day&apos;s run sheet as PDF.
+  workspace push FILE --to ADDRESS
+                             Copy a workspace file into an empty team workspace (PostgreSQL).
+  workspace pull ADDRESS -o FILE
+                             Write a team workspace to a new workspace file.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
+  jielong FILE|-             把粘贴的接龙记录为打卡。
+  stats                      显示每位成员的参与情况。
+  identities                 列出训练营的聊天发言人并对应到成员。
+  generate                   生成用于基准测试的确定聊天记录。
+  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
+  run-sheet                  把某一天的流程单写成 PDF。
+  workspace push FILE --to ADDRESS
+                             把工作区文件复制到空的团队工作区（PostgreSQL）。
+  workspace pull ADDRESS -o FILE
+                             把团队工作区写成一个新的工作区文件。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Write a team workspace on a PostgreSQL server to a new workspace file.</source>
+        <translation>把 PostgreSQL 服务器上的团队工作区写成一个新的工作区文件。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, e.g. postgresql://user@host/database.</source>
+        <translation>服务器地址，例如 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The workspace file to write (a new file).</source>
+        <translation>要写入的工作区文件（必须是新文件）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; name a new file.</source>
+        <translation>%1 已存在；请指定一个新文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>已从 %1 复制 %n 行到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a workspace file into an empty team workspace on a PostgreSQL server.</source>
+        <translation>把工作区文件复制到 PostgreSQL 服务器上一个空的团队工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace file to copy.</source>
+        <translation>要复制的工作区文件。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Missing --to ADDRESS: the team workspace to copy into.</source>
+        <translation>缺少 --to 地址：要复制到的团队工作区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace file.</source>
+        <translation>%1 不是工作区文件。</translation>
     </message>
 </context>
 <context>
@@ -6327,10 +6389,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>数据库错误：查询没有返回任何行。</translation>
     </message>
     <message>
-        <source>Database error: not a SQLite connection.</source>
-        <translation>数据库错误：不是 SQLite 连接。</translation>
-    </message>
-    <message>
         <source>%1. The disk may be full: make room and try again. Nothing of this step was saved.</source>
         <translation>%1。磁盘可能已满：请腾出空间后重试。这一步的内容一项都没有保存。</translation>
     </message>
@@ -6562,6 +6620,41 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 is a workspace that is open; a backup cannot replace it.</source>
         <translation>%1 是一个已打开的工作区，备份不能覆盖它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampDesk workspace yet.</source>
+        <translation>%1 还不是 CampDesk 工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTransfer</name>
+    <message>
+        <source>%1 already holds a workspace (its table %2 has rows); a workspace is copied only into an empty one.</source>
+        <translation>%1 中已有工作区（其表 %2 中有数据）；工作区只能复制到空的数据库中。</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied: %2</source>
+        <translation>无法复制表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read: %2</source>
+        <translation>无法读取表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace that is open; a copy cannot replace it.</source>
+        <translation>%1 是正在打开的工作区；副本不能替换它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -1151,4 +1152,71 @@ TEST(CliProcessTest, ControlCharactersFromFilesNeverReachTheTerminal)
     for (const QJsonValue &identity : document.object().value(QStringLiteral("identities")).toArray())
         names.append(identity.toObject().value(QStringLiteral("name")).toString());
     EXPECT_TRUE(names.contains(hostile)) << "the JSON reads back as the name itself";
+}
+
+// The "done when", as far as the command line reaches: a workspace
+// pushed to a server and pulled back gives the same figures and review from
+// all three places, and a push into a database that holds a workspace is
+// refused without changing it.
+TEST(CliProcessTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
+{
+    if (!testServer())
+        GTEST_SKIP() << noTestServer();
+    TestSchema schema;
+    ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+    TempDir home;
+    ReviewFixture fixture;
+    const QString file = fixture.path();
+    const QString camp = QString::number(fixture.campId());
+    fixture.close();
+    const QString server = schema.address();
+    const QString pulled = home.path(QStringLiteral("pulled.campdesk"));
+    const auto figures = [&](const QString &workspace) {
+        QList<QByteArray> printed;
+        for (const QStringList &command : {QStringList {QStringLiteral("stats"), QStringLiteral("--json")},
+                                           QStringList {QStringLiteral("report"), QStringLiteral("--json"),
+                                                        QStringLiteral("--as-of"), QStringLiteral("2027-03-06")},
+                                           QStringList {QStringLiteral("identities"), QStringLiteral("--json")}}) {
+            const Outcome outcome
+                = cli(command + QStringList {QStringLiteral("--camp"), camp, QStringLiteral("--workspace"), workspace},
+                      home.path(QString()));
+            EXPECT_EQ(outcome.code, 0) << command.first().toStdString() << ": " << outcome.err.toStdString();
+            printed.append(outcome.out);
+        }
+        return printed;
+    };
+    const QList<QByteArray> onFile = figures(file);
+    ASSERT_FALSE(onFile.first().isEmpty());
+
+    const Outcome push
+        = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), server},
+              home.path(QString()));
+    ASSERT_EQ(push.code, 0) << push.err.toStdString();
+    EXPECT_TRUE(push.out.contains("Copied")) << push.out.toStdString();
+    EXPECT_EQ(figures(server), onFile);
+
+    const Outcome again
+        = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), server},
+              home.path(QString()));
+    EXPECT_NE(again.code, 0);
+    EXPECT_TRUE(again.err.contains("already holds a workspace")) << again.err.toStdString();
+    EXPECT_EQ(figures(server), onFile) << "the refused push changed nothing";
+
+    const Outcome pull
+        = cli({QStringLiteral("workspace"), QStringLiteral("pull"), server, QStringLiteral("-o"), pulled},
+              home.path(QString()));
+    ASSERT_EQ(pull.code, 0) << pull.err.toStdString();
+    EXPECT_EQ(figures(pulled), onFile);
+    EXPECT_FALSE(QFileInfo::exists(pulled + QStringLiteral(".part")));
+
+    const Outcome over
+        = cli({QStringLiteral("workspace"), QStringLiteral("pull"), server, QStringLiteral("-o"), pulled},
+              home.path(QString()));
+    EXPECT_NE(over.code, 0) << "a pull never replaces a file";
+    const Outcome password
+        = cli({QStringLiteral("workspace"), QStringLiteral("pull"), QStringLiteral("postgresql://me:secret@db/camps"),
+               QStringLiteral("-o"), home.path(QStringLiteral("other.campdesk"))},
+              home.path(QString()));
+    EXPECT_NE(password.code, 0);
+    EXPECT_FALSE(password.err.contains("secret")) << "a password is never repeated";
 }
