@@ -143,7 +143,7 @@ Result<std::optional<qint64>> Statement::runScalar()
 Result<bool> Statement::next()
 {
     if (m_query)
-        return nextOnServer();
+        return nextOnServer(*m_query);
     const int status = sqlite3_step(m_statement);
     if (status == SQLITE_ROW)
         return true;
@@ -154,27 +154,22 @@ Result<bool> Statement::next()
     return false;
 }
 
-Result<bool> Statement::nextOnServer()
+Result<bool> Statement::nextOnServer(QSqlQuery &query)
 {
     m_kept.clear();
     if (!m_stepping) {
-        if (!m_query->exec())
+        if (!query.exec())
             return fail(error());
         m_stepping = true;
     }
-    if (m_query->next())
+    if (query.next())
         return true;
-    const bool failed = m_query->lastError().isValid();
-    finishOnServer();
+    const bool failed = query.lastError().isValid();
+    query.finish();
+    m_stepping = false;
     if (failed)
         return fail(error());
     return false;
-}
-
-void Statement::finishOnServer()
-{
-    m_query->finish();
-    m_stepping = false;
 }
 
 qint64 Statement::int64At(int column) const

@@ -70,8 +70,7 @@ public:
     qint64 lastInsertId() const;
 
 private:
-    [[nodiscard]] Result<bool> nextOnServer();
-    void finishOnServer();
+    [[nodiscard]] Result<bool> nextOnServer(QSqlQuery &query);
     // A column's bytes kept until the next step, for the views above.
     QByteArrayView keep(int column, QByteArray bytes) const;
 
