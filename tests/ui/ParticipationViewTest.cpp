@@ -7,6 +7,7 @@
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "demo/ChatGenerator.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
@@ -40,11 +41,13 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ParticipationViewTest : public ::testing::Test {
+class ParticipationViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        const QString path = m_dir.path(QStringLiteral("participation.campdesk"));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        const QString path = m_place.address();
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
@@ -89,6 +92,7 @@ protected:
     }
 
     TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<MainWindow> m_window;
     ParticipationView *m_view = nullptr;
     qint64 m_campId = 0;
@@ -97,7 +101,7 @@ protected:
     qint64 m_chen = 0;
 };
 
-TEST_F(ParticipationViewTest, GridModelPassesTheTesterAndShowsMembersByDays)
+TEST_P(ParticipationViewTest, GridModelPassesTheTesterAndShowsMembersByDays)
 {
     CheckInGridModel model(m_window->document());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -111,7 +115,7 @@ TEST_F(ParticipationViewTest, GridModelPassesTheTesterAndShowsMembersByDays)
     EXPECT_EQ(model.columnCount(), 1) << "no check-in activities planned";
 }
 
-TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesItBack)
+TEST_P(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesItBack)
 {
     QTableView *grid = m_view->grid();
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(0, 1));
@@ -161,7 +165,7 @@ TEST_F(ParticipationViewTest, ClickTicksACellSpaceTogglesASelectionAndUndoTakesI
     EXPECT_EQ(stored().size(), 1);
 }
 
-TEST_F(ParticipationViewTest, CheckInButtonMarksTheSelectionInOneStep)
+TEST_P(ParticipationViewTest, CheckInButtonMarksTheSelectionInOneStep)
 {
     QTableView *grid = m_view->grid();
     grid->selectionModel()->select(QItemSelection(m_view->gridModel()->index(0, 1), m_view->gridModel()->index(2, 5)),
@@ -178,7 +182,7 @@ TEST_F(ParticipationViewTest, CheckInButtonMarksTheSelectionInOneStep)
         << m_view->findChild<QLabel *>(QStringLiteral("participationSummary"))->text().toStdString();
 }
 
-TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOneStep)
+TEST_P(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOneStep)
 {
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("pasteJielongButton")), Qt::LeftButton);
     auto *dialog = m_view->findChild<JielongDialog *>();
@@ -247,7 +251,7 @@ TEST_F(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     EXPECT_TRUE(stored().isEmpty());
 }
 
-TEST_F(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
+TEST_P(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
 {
     const QString path = m_dir.path(QStringLiteral("list.txt"));
     writeAll(path, QStringLiteral("丁跑营接龙\n1、王子涵\n2) 陈浩然\n").toUtf8());
@@ -277,7 +281,7 @@ template<typename Predicate> bool waitFor(Predicate predicate, int milliseconds 
 
 } // namespace
 
-TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
+TEST_P(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
 {
     const QString qq = QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt");
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("importChatButton")), Qt::LeftButton);
@@ -368,7 +372,7 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     Q_EMIT combo->activated(wangIndex);
     const auto personOf = [&](const QString &name) {
         return *Sql::scalar(
-            db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE display_name = ?"), {name});
+            db, QStringLiteral("SELECT coalesce(person_id, 0) FROM chat_identities WHERE display_name = ?"), {name});
     };
     EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_wang);
     EXPECT_TRUE(stack->undoText().contains(QStringLiteral("陈浩然"))) << stack->undoText().toStdString();
@@ -378,7 +382,7 @@ TEST_F(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
 
 // A message the file holds at a time no clock shows is listed on the
 // summary as not imported; clicking it shows its line, read from the file.
-TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
+TEST_P(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
 {
     const QString chat = m_dir.path(QStringLiteral("impossible.txt"));
     writeAll(chat,
@@ -416,7 +420,7 @@ TEST_F(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
 // A sender who only looks like a member is offered, with the reason, and
 // mapped only when the operator accepts; a merge is undone by splitting the
 // identity off as a member of its own.
-TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
+TEST_P(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
 {
     const QString chat = m_dir.path(QStringLiteral("chat.txt"));
     writeAll(chat,
@@ -458,7 +462,7 @@ TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
 
     const QSqlDatabase db = workspace().database();
     const auto personOf = [&](const QString &key) {
-        return *Sql::scalar(db, QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"),
+        return *Sql::scalar(db, QStringLiteral("SELECT coalesce(person_id, 0) FROM chat_identities WHERE chat_key = ?"),
                             {key});
     };
     EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), m_wang);
@@ -489,7 +493,7 @@ TEST_F(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {m_wang}), 1);
 }
 
-TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
+TEST_P(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
 {
     const QString notes = m_dir.path(QStringLiteral("notes.txt"));
     writeAll(notes, "milk\neggs\n");
@@ -507,7 +511,7 @@ TEST_F(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
     dialog->close();
 }
 
-TEST_F(ParticipationViewTest, CancellingAnImportWritesNothing)
+TEST_P(ParticipationViewTest, CancellingAnImportWritesNothing)
 {
     const QString big = m_dir.path(QStringLiteral("big.txt"));
     {
@@ -570,7 +574,7 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
 
 // Check-ins that cannot be read are never taken for "none": a tick then
 // changes nothing, says why and leaves no undo step behind.
-TEST_F(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
+TEST_P(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
 {
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE check_ins RENAME TO hidden")));
     const int steps = m_window->document()->undoStack()->count();
@@ -581,3 +585,5 @@ TEST_F(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE hidden RENAME TO check_ins")));
     EXPECT_TRUE(stored().isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ParticipationViewTest, bothEngines(), engineName);

@@ -8,6 +8,7 @@
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechRepository.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
@@ -67,11 +68,13 @@ void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifie
 
 } // namespace
 
-class PlanViewTest : public ::testing::Test {
+class PlanViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        const QString path = m_dir.path(QStringLiteral("plan.campdesk"));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        const QString path = m_place.address();
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
@@ -122,12 +125,13 @@ protected:
     }
 
     TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     qint64 m_campId = 0;
     std::unique_ptr<MainWindow> m_window;
     PlanView *m_plan = nullptr;
 };
 
-TEST_F(PlanViewTest, DragInMonthViewReschedulesAndUndoes)
+TEST_P(PlanViewTest, DragInMonthViewReschedulesAndUndoes)
 {
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
@@ -147,7 +151,7 @@ TEST_F(PlanViewTest, DragInMonthViewReschedulesAndUndoes)
     EXPECT_EQ(document()->activity(opening.id)->start, moved.start);
 }
 
-TEST_F(PlanViewTest, CtrlDragCopies)
+TEST_P(PlanViewTest, CtrlDragCopies)
 {
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
@@ -163,7 +167,7 @@ TEST_F(PlanViewTest, CtrlDragCopies)
     EXPECT_EQ(valueOf(document()->activities(m_campId)).size(), before);
 }
 
-TEST_F(PlanViewTest, DragInWeekViewChangesDayAndTime)
+TEST_P(PlanViewTest, DragInWeekViewChangesDayAndTime)
 {
     m_window->showView(QStringLiteral("calendar-week"));
     m_plan->setDate(QDate(2027, 3, 1));
@@ -182,7 +186,7 @@ TEST_F(PlanViewTest, DragInWeekViewChangesDayAndTime)
     EXPECT_EQ(document()->activity(opening.id)->start, opening.start);
 }
 
-TEST_F(PlanViewTest, KeyboardSelectsAndDeletes)
+TEST_P(PlanViewTest, KeyboardSelectsAndDeletes)
 {
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
@@ -199,7 +203,7 @@ TEST_F(PlanViewTest, KeyboardSelectsAndDeletes)
     EXPECT_EQ(*document()->activity(opening.id), opening);
 }
 
-TEST_F(PlanViewTest, DoubleClickEditsInTheDialog)
+TEST_P(PlanViewTest, DoubleClickEditsInTheDialog)
 {
     MonthView *month = m_plan->monthView();
     const Activity opening = only(QStringLiteral("opening-ceremony"));
@@ -215,7 +219,7 @@ TEST_F(PlanViewTest, DoubleClickEditsInTheDialog)
     EXPECT_EQ(document()->activity(opening.id)->title, opening.title);
 }
 
-TEST_F(PlanViewTest, AgendaTicksDoneAndPassesTheModelTester)
+TEST_P(PlanViewTest, AgendaTicksDoneAndPassesTheModelTester)
 {
     m_window->showView(QStringLiteral("agenda"));
     QTreeView *agenda = m_plan->agendaView();
@@ -235,7 +239,7 @@ TEST_F(PlanViewTest, AgendaTicksDoneAndPassesTheModelTester)
     EXPECT_EQ(document()->activity(opening.id)->status, ActivityStatus::Planned);
 }
 
-TEST_F(PlanViewTest, FiltersNarrowEveryView)
+TEST_P(PlanViewTest, FiltersNarrowEveryView)
 {
     auto *types = m_plan->findChild<QComboBox *>(QStringLiteral("typeFilter"));
     types->setCurrentIndex(types->findData(int(ActivityType::OpeningCeremony)));
@@ -254,7 +258,7 @@ TEST_F(PlanViewTest, FiltersNarrowEveryView)
     EXPECT_EQ(model->index(0, 0, model->index(0, 0)).data().toString(), QStringLiteral("Digest of day 3"));
 }
 
-TEST_F(PlanViewTest, NewCampFromTemplateShowsAPreviewAndIsOneUndoStep)
+TEST_P(PlanViewTest, NewCampFromTemplateShowsAPreviewAndIsOneUndoStep)
 {
     trigger("actionNewPlannedCamp");
     auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
@@ -282,7 +286,7 @@ TEST_F(PlanViewTest, NewCampFromTemplateShowsAPreviewAndIsOneUndoStep)
     EXPECT_EQ(valueOf(document()->activities(created)).size(), planned);
 }
 
-TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
+TEST_P(PlanViewTest, DuplicateAndSaveAsTemplate)
 {
     trigger("actionDuplicateCamp");
     auto *duplicate = m_window->findChild<DuplicateCampDialog *>(QStringLiteral("DuplicateCampDialog"));
@@ -305,7 +309,7 @@ TEST_F(PlanViewTest, DuplicateAndSaveAsTemplate)
     EXPECT_EQ(saved->first().name.english, QStringLiteral("Our spring plan"));
 }
 
-TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
+TEST_P(PlanViewTest, ExportsCalendarAndRunSheet)
 {
     const QString ics = m_dir.path(QStringLiteral("spring.ics"));
     FileDialog::setNextFileName(ics);
@@ -355,7 +359,7 @@ TEST_F(PlanViewTest, ExportsCalendarAndRunSheet)
 // The calendar and the run sheet are refused, before anything is written,
 // when the chosen file is the open workspace or its journal: the message
 // names it, and the workspace goes on working.
-TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
+TEST_P(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
 {
     const QString file = document()->fileName();
     const qint64 size = QFileInfo(file).size();
@@ -374,7 +378,7 @@ TEST_F(PlanViewTest, ExportsToTheOpenWorkspaceAreRefused)
     EXPECT_EQ(camps->size(), 1);
 }
 
-TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
+TEST_P(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
 {
     const QList<SpeechTemplate> speeches = *workspace().speeches().list(m_campId);
     qint64 script = 0;
@@ -412,7 +416,7 @@ TEST_F(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
 // A crowded day cell keeps what members take part in: the daily check-in
 // and the lesson stay, announcements and digests go under "+N more" (the
 // check-in was always hidden under it once).
-TEST_F(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
+TEST_P(PlanViewTest, MonthViewKeepsCheckInsAndLessonsWhenADayIsFull)
 {
     MonthView *month = m_plan->monthView();
     // At the usual size every day's check-in shows.
@@ -467,3 +471,5 @@ TEST(CalendarChipTest, TitlesBreakBetweenWords)
                                                          metrics.horizontalAdvance(QStringLiteral("第6天晚")), 2);
     EXPECT_EQ(chinese.join(QString()), QStringLiteral("第6天晚间互动")) << "Chinese breaks between characters";
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, PlanViewTest, bothEngines(), engineName);

@@ -4,6 +4,7 @@
 #include "core/domain/CampRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
@@ -42,11 +43,13 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class RosterViewTest : public ::testing::Test {
+class RosterViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        const QString path = m_dir.path(QStringLiteral("roster.campdesk"));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        const QString path = m_place.address();
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
@@ -89,12 +92,13 @@ protected:
     }
 
     TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     qint64 m_campId = 0;
     std::unique_ptr<MainWindow> m_window;
     RosterView *m_view = nullptr;
 };
 
-TEST_F(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
+TEST_P(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
 {
     QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     importRoster();
@@ -107,7 +111,7 @@ TEST_F(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
     EXPECT_EQ(m_view->model()->rowCount(), 3);
 }
 
-TEST_F(RosterViewTest, SearchByPinyinAndFilterByRole)
+TEST_P(RosterViewTest, SearchByPinyinAndFilterByRole)
 {
     importRoster();
     QAbstractItemModelTester tester(m_view->filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -123,7 +127,7 @@ TEST_F(RosterViewTest, SearchByPinyinAndFilterByRole)
     EXPECT_EQ(m_view->filter()->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("王子涵"));
 }
 
-TEST_F(RosterViewTest, SortsRolesByRankAndKeepsTheOrderWhileSearching)
+TEST_P(RosterViewTest, SortsRolesByRankAndKeepsTheOrderWhileSearching)
 {
     importRoster();
     QAbstractItemModelTester tester(m_view->filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -152,7 +156,7 @@ TEST_F(RosterViewTest, SortsRolesByRankAndKeepsTheOrderWhileSearching)
         << "widening again keeps the sort";
 }
 
-TEST_F(RosterViewTest, BulkEditIsOneUndoableStep)
+TEST_P(RosterViewTest, BulkEditIsOneUndoableStep)
 {
     importRoster();
     m_view->table()->selectAll();
@@ -172,7 +176,7 @@ TEST_F(RosterViewTest, BulkEditIsOneUndoableStep)
     EXPECT_EQ(seeds, 1);
 }
 
-TEST_F(RosterViewTest, DetailsShowTheNicknameStandard)
+TEST_P(RosterViewTest, DetailsShowTheNicknameStandard)
 {
     importRoster();
     const QModelIndexList matches = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
@@ -186,7 +190,7 @@ TEST_F(RosterViewTest, DetailsShowTheNicknameStandard)
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("B组-王子涵-北京"));
 }
 
-TEST_F(RosterViewTest, DragAMemberToAnotherSubgroupAndUndo)
+TEST_P(RosterViewTest, DragAMemberToAnotherSubgroupAndUndo)
 {
     importRoster();
     ASSERT_TRUE(m_window->showView(QStringLiteral("subgroups")));
@@ -215,7 +219,7 @@ TEST_F(RosterViewTest, DragAMemberToAnotherSubgroupAndUndo)
     EXPECT_TRUE(board->column(a.id)->findItems(moved.section(u' ', 0, 0), Qt::MatchStartsWith).size() == 1);
 }
 
-TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
+TEST_P(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
 {
     importRoster();
     m_window->showView(QStringLiteral("subgroups"));
@@ -245,7 +249,7 @@ TEST_F(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
     EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)), before);
 }
 
-TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
+TEST_P(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
 {
     importRoster();
     const QModelIndexList matches = m_view->filter()->match(m_view->filter()->index(0, RosterModel::NameColumn),
@@ -292,7 +296,7 @@ TEST_F(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
     EXPECT_EQ(workspace().violations().forCamp(m_campId)->size(), 1);
 }
 
-TEST_F(RosterViewTest, AddAndEditAMemberByHand)
+TEST_P(RosterViewTest, AddAndEditAMemberByHand)
 {
     m_view->addMember();
     auto *dialog = m_view->findChild<MemberDialog *>(QStringLiteral("MemberDialog"));
@@ -321,7 +325,7 @@ TEST_F(RosterViewTest, AddAndEditAMemberByHand)
     EXPECT_EQ(workspace().people().count().value_or(-1), 0);
 }
 
-TEST_F(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
+TEST_P(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
 {
     // Undo puts the members back in the group; without them it could not,
     // so the delete is refused rather than made with an empty member list.
@@ -339,7 +343,7 @@ TEST_F(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
     EXPECT_EQ(valueOf(m_window->document()->subgroups(m_campId)).size(), subgroups.size());
 }
 
-TEST_F(RosterViewTest, EditingACityKeepsAJoiningDayNobodyRecorded)
+TEST_P(RosterViewTest, EditingACityKeepsAJoiningDayNobodyRecorded)
 {
     // The imported roster has no joining days; editing a member's city must
     // not write today's date as if the operator had typed it.
@@ -366,3 +370,5 @@ TEST_F(RosterViewTest, EditingACityKeepsAJoiningDayNobodyRecorded)
     for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
         EXPECT_NE(entry.person.city, QStringLiteral("Suzhou"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, RosterViewTest, bothEngines(), engineName);

@@ -7,6 +7,7 @@
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
@@ -46,11 +47,13 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class SpeechViewTest : public ::testing::Test {
+class SpeechViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        const QString path = m_dir.path(QStringLiteral("speech.campdesk"));
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        const QString path = m_place.address();
         {
             auto workspace = Workspace::open(path);
             ASSERT_TRUE(workspace.has_value());
@@ -110,19 +113,20 @@ protected:
     }
 
     TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     qint64 m_campId = 0;
     std::unique_ptr<MainWindow> m_window;
     SpeechView *m_view = nullptr;
 };
 
-TEST_F(SpeechViewTest, ANewWorkspaceStartsWithTheBuiltInLibrary)
+TEST_P(SpeechViewTest, ANewWorkspaceStartsWithTheBuiltInLibrary)
 {
     EXPECT_GE(workspace().speeches().count().value_or(0), 60);
     QAbstractItemModelTester tester(m_view->cards()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_GE(m_view->cards()->model()->rowCount(), 60);
 }
 
-TEST_F(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
+TEST_P(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
 {
     const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
     clickCopy(m_view->cards(), hype.id);
@@ -131,7 +135,7 @@ TEST_F(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
     EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 1);
 }
 
-TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
+TEST_P(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
 {
     const SpeechTemplate award = line(QStringLiteral("Award announcement"));
     clickCopy(m_view->cards(), award.id);
@@ -166,7 +170,7 @@ TEST_F(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("@Maya thank you")));
 }
 
-TEST_F(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
+TEST_P(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
 {
     m_view->showPalette();
     QuickCopyPalette *palette = m_view->palette();
@@ -198,7 +202,7 @@ TEST_F(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
               QStringLiteral("Day 3 already! Drop an emoji that shows how you feel today."));
 }
 
-TEST_F(SpeechViewTest, SearchNarrowsTheCards)
+TEST_P(SpeechViewTest, SearchNarrowsTheCards)
 {
     const int all = m_view->cards()->model()->rowCount();
     // Full-width letters arrive from an input method as a committed string.
@@ -212,7 +216,7 @@ TEST_F(SpeechViewTest, SearchNarrowsTheCards)
     EXPECT_LT(found, all);
 }
 
-TEST_F(SpeechViewTest, FavouriteShortcutCopies)
+TEST_P(SpeechViewTest, FavouriteShortcutCopies)
 {
     // The first favourite is the newcomer welcome, which needs a member and a staff name.
     QTest::keyClicks(m_view->findChild<QLineEdit *>(QStringLiteral("speechMember")), QStringLiteral("Maya"));
@@ -224,7 +228,7 @@ TEST_F(SpeechViewTest, FavouriteShortcutCopies)
         << QApplication::clipboard()->text().toStdString();
 }
 
-TEST_F(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
+TEST_P(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
 {
     m_view->newSpeech();
     auto *dialog = m_view->findChild<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
@@ -245,7 +249,7 @@ TEST_F(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
     EXPECT_EQ(workspace().speeches().count().value_or(0), before);
 }
 
-TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
+TEST_P(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
 {
     const QString path = m_dir.path(QStringLiteral("lines.txt"));
     writeAll(path, "Let's go, day {day}!\nEveryone on board?\nDay {day} and the energy is real! Keep it coming! 🔥\n");
@@ -263,7 +267,7 @@ TEST_F(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
     EXPECT_EQ(workspace().speeches().count().value_or(0), before + 2);
 }
 
-TEST_F(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
+TEST_P(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
 {
     Activity closing;
     closing.campId = m_campId;
@@ -287,7 +291,7 @@ TEST_F(SpeechViewTest, PaletteOffersTheCurrentActivitysText)
 
 // Next Line passes over a line it cannot fill instead of landing on it at
 // every press: the clipboard changes each time and the line is never used.
-TEST_F(SpeechViewTest, NextLinePassesOverALineItCannotFill)
+TEST_P(SpeechViewTest, NextLinePassesOverALineItCannotFill)
 {
     SpeechTemplate hype = line(QStringLiteral("Hype 1"));
     hype.body = QStringLiteral("Day {day}: the prize is {award}!");
@@ -308,7 +312,7 @@ TEST_F(SpeechViewTest, NextLinePassesOverALineItCannotFill)
 
 // {time} is an activity's start: from the library it has no value (the
 // clock's time would be a guess), and the message says where it has one.
-TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
+TEST_P(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
 {
     const SpeechTemplate warmUp = line(QStringLiteral("Warm-up 6"));
     EXPECT_FALSE(m_view->copySpeech(warmUp.id));
@@ -331,7 +335,7 @@ TEST_F(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
 
 // Before the camp the library fills lines for its first course day ({day}
 // and the day's links have values), after it for its last; in it, today.
-TEST_F(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
+TEST_P(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
 {
     auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("speechDate"));
     ASSERT_NE(date, nullptr);
@@ -349,7 +353,7 @@ TEST_F(SpeechViewTest, TheDayDefaultsToTheCampsCourseDays)
 // One Save of the Camp Variables dialog is one undo step, whatever it
 // changed; the document announces the change once; undo puts back every
 // value the camp had.
-TEST_F(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
+TEST_P(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
 {
     const QList<CampVariable> original = document()->campVariables(m_campId).value();
     CampVariablesDialog *dialog = openCampVariables();
@@ -387,7 +391,7 @@ TEST_F(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
 
 // A row that cannot be a variable is named and nothing is written: the
 // dialog stays open to fix it.
-TEST_F(SpeechViewTest, CampVariablesNameTheWrongRowAndWriteNothing)
+TEST_P(SpeechViewTest, CampVariablesNameTheWrongRowAndWriteNothing)
 {
     const QList<CampVariable> original = document()->campVariables(m_campId).value();
     CampVariablesDialog *dialog = openCampVariables();
@@ -405,10 +409,12 @@ TEST_F(SpeechViewTest, CampVariablesNameTheWrongRowAndWriteNothing)
 
 // Variables that cannot be read are reported, not shown as an empty table
 // whose Save would remove them all.
-TEST_F(SpeechViewTest, UnreadableCampVariablesAreReportedNotShownEmpty)
+TEST_P(SpeechViewTest, UnreadableCampVariablesAreReportedNotShownEmpty)
 {
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE camp_variables RENAME TO hidden")));
     EXPECT_EQ(openCampVariables(), nullptr);
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("camp_variables")))
         << MessageBox::lastText().toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, SpeechViewTest, bothEngines(), engineName);

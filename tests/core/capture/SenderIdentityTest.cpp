@@ -93,7 +93,8 @@ protected:
     qint64 personOf(const QString &key) const
     {
         return Sql::scalar(m_workspace->database(),
-                           QStringLiteral("SELECT ifnull(person_id, 0) FROM chat_identities WHERE chat_key = ?"), {key})
+                           QStringLiteral("SELECT coalesce(person_id, 0) FROM chat_identities WHERE chat_key = ?"),
+                           {key})
             .value_or(-1);
     }
 
