@@ -18,7 +18,8 @@ QCommandLineOption workspaceOption()
 {
     return QCommandLineOption(
         QStringLiteral("workspace"),
-        CommandLine::tr("Workspace file to use (default: %1).").arg(QDir::toNativeSeparators(Workspace::defaultPath())),
+        CommandLine::tr("Workspace file, or a team workspace's PostgreSQL address, to use (default: %1).")
+            .arg(QDir::toNativeSeparators(Workspace::defaultPath())),
         CommandLine::tr("file"));
 }
 

@@ -401,7 +401,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const OpenOptions &options)
 {
     if (ServerAddress::looksLikeServer(path))
-        return openServer(path, options.create);
+        return openServer(path, options);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(absolute);
     const bool fresh = !QFileInfo::exists(absolute);
@@ -476,13 +476,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, bool create)
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, const OpenOptions &options)
 {
     auto address = ServerAddress::parse(text);
     if (!address)
         return std::unexpected(address.error());
     const QString name = nextConnectionName();
-    auto db = PostgresConnection::open(*address, name);
+    auto db = PostgresConnection::open(*address, name, options.password);
     if (!db)
         return std::unexpected(db.error());
     const auto failed = [&name](const QString &message) {
@@ -490,7 +490,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, bo
         QSqlDatabase::removeDatabase(name);
         return fail(message);
     };
-    if (!create) {
+    if (!options.create) {
         auto tables = Sql::scalar(*db,
                                   QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
                                                  " AND tablename = 'campdesk_meta'"));

@@ -57,13 +57,16 @@ public:
         // folder (BackupFolder) under `backupRoot` (empty: the data folder).
         bool backupBeforeUpgrade = true;
         QString backupRoot;
+        // A server's password the operator typed: used to connect, never
+        // stored or shown. Empty: libpq finds one (~/.pgpass, the service file).
+        QString password;
     };
 
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
     // `path` is a file's path or a server's address (ServerAddress::looksLikeServer);
-    // on a server, only `create` of the options applies (an empty database
+    // on a server, only `create` and `password` of the options apply (an empty database
     // is made a workspace).
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);
@@ -143,7 +146,8 @@ public:
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock, bool server = false);
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> openServer(const QString &address, bool create);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> openServer(const QString &address,
+                                                                       const OpenOptions &options);
     [[nodiscard]] static Result<void> checkCopyTarget(const QString &source, const QString &target);
 
     QString m_path;

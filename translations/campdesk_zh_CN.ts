@@ -1144,6 +1144,81 @@ Nothing is written until you have checked the senders on the next page, and impo
     </message>
 </context>
 <context>
+    <name>CampDesk::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>连接团队工作区</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org，或套接字所在文件夹，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The database the team&apos;s workspace is in</source>
+        <translation>团队工作区所在的数据库</translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation>你在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate checked</source>
+        <translation>必须加密，并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Never (a server on this computer)</source>
+        <translation>不加密（本机上的服务器）</translation>
+    </message>
+    <message>
+        <source>Empty: taken from ~/.pgpass or the service file</source>
+        <translation>留空：从 ~/.pgpass 或服务文件读取</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密（TLS）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>CampDesk never stores the password: it is used for this connection only.</source>
+        <translation>CampDesk 从不保存密码：密码只用于这一次连接。</translation>
+    </message>
+    <message>
+        <source>Opened before:</source>
+        <translation>以前打开过：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::DuplicateCampDialog</name>
     <message>
         <source>Duplicate Camp</source>
@@ -1640,6 +1715,22 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
 版权所有 2026 CampDesk 开发者。CampDesk 是自由软件，按 GNU 通用公共许可证第 3 版或（由你选择）任何更新的版本发布，不提供任何担保。
 
 基于 Qt %2（GNU LGPL 第 3 版）和 SQLite %3（公有领域）构建。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Workspace…</source>
+        <translation>连接团队工作区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1</source>
+        <translation>团队工作区：%1</translation>
+    </message>
+    <message>
+        <source>A team workspace is restored from its server&apos;s backups, by whoever runs the server.</source>
+        <translation>团队工作区由服务器的管理者从服务器的备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Team workspace</source>
+        <translation>团队工作区</translation>
     </message>
 </context>
 <context>
@@ -3686,10 +3777,6 @@ core %3 · seed %4</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Workspace file to use (default: %1).</source>
-        <translation>要使用的工作区文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -4549,6 +4636,10 @@ Options:
         <source>%1 is not a workspace file.</source>
         <translation>%1 不是工作区文件。</translation>
     </message>
+    <message>
+        <source>Workspace file, or a team workspace&apos;s PostgreSQL address, to use (default: %1).</source>
+        <translation>要使用的工作区文件，或团队工作区的 PostgreSQL 地址（默认：%1）。</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -4823,10 +4914,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>规划、运营和复盘社群训练营。</translation>
     </message>
     <message>
-        <source>Workspace file to open.</source>
-        <translation>要打开的工作区文件。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>文件</translation>
     </message>
@@ -4863,10 +4950,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>名称</translation>
     </message>
     <message>
-        <source>Workspace file to open (same as --workspace).</source>
-        <translation>要打开的工作区文件（同 --workspace）。</translation>
-    </message>
-    <message>
         <source>[workspace]</source>
         <translation>[工作区]</translation>
     </message>
@@ -4895,6 +4978,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>
             <numerusform>截图时窗口显示了 %n 条消息（见上方）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Workspace file, or team workspace address, to open.</source>
+        <translation>要打开的工作区文件，或团队工作区地址。</translation>
+    </message>
+    <message>
+        <source>Workspace file or address to open (same as --workspace).</source>
+        <translation>要打开的工作区文件或地址（与 --workspace 相同）。</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,8 @@ int Launcher::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Plan, run and review training camps in chat groups."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("Workspace file to open."), tr("file"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             tr("Workspace file, or team workspace address, to open."), tr("file"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         tr("Open a demo workspace with a generated camp around today."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
@@ -83,8 +84,8 @@ int Launcher::run(const QStringList &arguments)
         QStringLiteral("view"), tr("View to show for --screenshot: %1.").arg(views().join(QStringLiteral(", "))),
         tr("name"));
     parser.addOptions({workspaceOption, demoOption, screenshotOption, languageOption, sizeOption, viewOption});
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("Workspace file to open (same as --workspace)."),
-                                 tr("[workspace]"));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 tr("Workspace file or address to open (same as --workspace)."), tr("[workspace]"));
     parser.process(arguments);
 
     LaunchOptions options;

@@ -5,6 +5,7 @@
 #include "core/domain/ActivityRepository.h"
 #include "core/io/DataTable.h"
 #include "core/plan/CampPlanner.h"
+#include "core/storage/ServerAddress.h"
 #include "demo/DemoWorkspace.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -17,6 +18,7 @@
 #include "ui/commands/ActivityCommands.h"
 #include "ui/commands/CampCommands.h"
 #include "ui/commands/CommandFailure.h"
+#include "ui/dialogs/ConnectDialog.h"
 #include "ui/dialogs/DuplicateCampDialog.h"
 #include "ui/dialogs/NewCampDialog.h"
 #include "ui/dialogs/NewPlannedCampDialog.h"
@@ -55,6 +57,13 @@ namespace CampDesk {
 namespace {
 
 const QString recentKey = QStringLiteral("workspaces/recent");
+
+// A team workspace as titles and menus name it: its database and server.
+QString serverName(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    return parsed ? parsed->displayText() : address;
+}
 constexpr int MaxRecent = 8;
 
 QString workspaceFilter()
@@ -110,6 +119,7 @@ void MainWindow::createActions()
     };
     m_newWorkspace = make(QStringLiteral("actionNewWorkspace"), tr("&New Workspace…"));
     m_openWorkspace = make(QStringLiteral("actionOpenWorkspace"), tr("&Open Workspace…"), QKeySequence::Open);
+    m_connectServer = make(QStringLiteral("actionConnectServer"), tr("&Connect to Team Workspace…"));
     m_backup = make(QStringLiteral("actionBackup"), tr("&Back Up Workspace…"));
     m_quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit);
     m_newCamp = make(QStringLiteral("actionNewCamp"), tr("&New Camp…"), QKeySequence::New);
@@ -148,6 +158,7 @@ void MainWindow::createActions()
 
     connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_openWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupWorkspace);
     connect(m_restoreBackup, &QAction::triggered, this, &MainWindow::showRestoreBackup);
     connect(m_quit, &QAction::triggered, this, &MainWindow::close);
@@ -199,6 +210,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newWorkspace);
     file->addAction(m_openWorkspace);
+    file->addAction(m_connectServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -316,17 +328,20 @@ void MainWindow::workspaceChecked(const QString &path, const QString &problem)
     statusBar()->showMessage(tr("Workspace checked: every page is sound."), 5000);
 }
 
-Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
+Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, const QString &password)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->fileName())
+    const bool server = ServerAddress::looksLikeServer(path);
+    if (m_document && (server ? path.trimmed() : QFileInfo(path).absoluteFilePath()) == m_document->fileName())
         return {};
     // A small workspace is read through before the window shows it. A big
     // one opens at once and every page is read on another thread; until
     // that check has passed nothing is written to it, so a damaged file is
     // never changed. (Header, schema and version are checked before opening,
     // and a file that needs migrating is read through first.)
-    const bool checkLater = QFileInfo(path).size() > m_checkInBackgroundAbove;
-    auto workspace = Workspace::open(path, {.create = true, .exclusive = exclusive, .checkIntegrity = !checkLater});
+    // A server checks its own pages: a team workspace is opened as it is.
+    const bool checkLater = !server && QFileInfo(path).size() > m_checkInBackgroundAbove;
+    auto workspace = Workspace::open(
+        path, {.create = true, .exclusive = exclusive, .checkIntegrity = !checkLater, .password = password});
     if (!workspace)
         return std::unexpected(workspace.error());
     if (checkLater) {
@@ -337,7 +352,8 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive)
         return std::unexpected(seeded.error());
     }
     // Started once the window is up, so it does not slow its first paint.
-    QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
+    if (!server)
+        QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
     (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
     // A shared open (a screenshot's look) is not the user's choice of file.
@@ -469,9 +485,14 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     // The demo is rebuilt around today at every --demo start: say so, so
     // nobody keeps work in it.
     const bool demo = QFileInfo(m_document->fileName()) == QFileInfo(Workspace::demoPath());
-    m_workspaceName->setText(demo ? tr("Demo workspace: rebuilt at every start, changes are not kept")
-                                  : tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
-    m_workspaceName->setToolTip(QDir::toNativeSeparators(m_document->fileName()));
+    if (demo)
+        m_workspaceName->setText(tr("Demo workspace: rebuilt at every start, changes are not kept"));
+    else if (m_document->isServer())
+        m_workspaceName->setText(tr("Team workspace: %1").arg(serverName(m_document->fileName())));
+    else
+        m_workspaceName->setText(tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
+    m_workspaceName->setToolTip(m_document->isServer() ? m_document->fileName()
+                                                       : QDir::toNativeSeparators(m_document->fileName()));
 }
 
 qint64 MainWindow::currentCampId() const
@@ -663,7 +684,13 @@ void MainWindow::updateActions()
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     m_newCamp->setEnabled(open);
     m_backup->setEnabled(open);
-    m_restoreBackup->setEnabled(open);
+    // A team workspace's earlier states are its server's backups, kept by
+    // whoever runs the server, not files beside a workspace on this laptop.
+    const bool server = open && m_document->isServer();
+    m_restoreBackup->setEnabled(open && !server);
+    m_restoreBackup->setToolTip(server ? tr("A team workspace is restored from its server's backups, by whoever runs "
+                                            "the server.")
+                                       : QString());
     const bool hasCamp = open && currentCampId() != 0;
     m_deleteCamp->setEnabled(hasCamp);
     m_newPlannedCamp->setEnabled(open);
@@ -676,6 +703,11 @@ void MainWindow::updateTitle()
 {
     if (!m_document) {
         setWindowTitle(QStringLiteral("CampDesk"));
+        return;
+    }
+    if (m_document->isServer()) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("%1 — CampDesk").arg(serverName(m_document->fileName())));
         return;
     }
     setWindowFilePath(m_document->fileName());
@@ -855,13 +887,32 @@ void MainWindow::openWorkspaceDialog()
         showError(opened.error().message);
 }
 
+void MainWindow::connectToServer()
+{
+    QStringList servers;
+    for (const QString &recent : QSettings().value(recentKey).toStringList()) {
+        if (ServerAddress::looksLikeServer(recent))
+            servers.append(recent);
+    }
+    auto *dialog = new ConnectDialog(servers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto opened = openWorkspace(dialog->address(), true, dialog->password()); !opened)
+            showError(opened.error().message);
+    });
+    dialog->open();
+}
+
 void MainWindow::backupWorkspace()
 {
     if (!m_document)
         return;
     const QFileInfo current(m_document->fileName());
-    const QString suggestion = current.absoluteDir().filePath(
-        tr("%1 backup %2.campdesk").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    // A team workspace's copy goes to the home folder, named for its database.
+    const QString folder = m_document->isServer() ? QDir::homePath() : current.absolutePath();
+    const QString base = m_document->isServer() ? tr("Team workspace") : current.completeBaseName();
+    const QString suggestion
+        = QDir(folder).filePath(tr("%1 backup %2.campdesk").arg(base, QDate::currentDate().toString(Qt::ISODate)));
     const QString path = FileDialog::getSaveFileName(this, tr("Back Up Workspace"), suggestion, workspaceFilter());
     if (path.isEmpty())
         return;
@@ -970,7 +1021,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(
+            ServerAddress::looksLikeServer(path) ? serverName(path) : QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
             if (auto opened = openWorkspace(path); !opened)
                 showError(opened.error().message);

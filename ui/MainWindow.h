@@ -38,7 +38,9 @@ public:
     ~MainWindow() override;
 
     // Opens `path` (creating it if needed) and shows it in this window.
-    [[nodiscard]] Result<void> openWorkspace(const QString &path, bool exclusive = true);
+    // `path` is a workspace file's or a team workspace's address; a
+    // password typed for a server is used for this connection only.
+    [[nodiscard]] Result<void> openWorkspace(const QString &path, bool exclusive = true, const QString &password = {});
     // Workspaces bigger than this open before every page is read, and stay
     // read-only until the background check has read them (tests lower it).
     void setCheckInBackgroundAbove(qint64 bytes) { m_checkInBackgroundAbove = bytes; }
@@ -93,6 +95,7 @@ private:
     void deleteCamp();
     void newWorkspace();
     void openWorkspaceDialog();
+    void connectToServer();
     void backupWorkspace();
     void showSettings();
     void showRestoreBackup();
@@ -130,6 +133,7 @@ private:
 
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
+    QAction *m_connectServer = nullptr;
     qint64 m_checkInBackgroundAbove = 32LL * 1024 * 1024;
     QAction *m_backup = nullptr;
     QAction *m_restoreBackup = nullptr;

@@ -28,6 +28,11 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
 
 WorkspaceDocument::~WorkspaceDocument() = default;
 
+bool WorkspaceDocument::isServer() const
+{
+    return m_workspace->isServer();
+}
+
 QString WorkspaceDocument::fileName() const
 {
     return m_workspace->path();

@@ -48,6 +48,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // The workspace file; also what an export must never overwrite.
     QString fileName() const;
+    // Whether it is a team workspace on a server (fileName() is then its address).
+    bool isServer() const;
 
     // The file itself rather than its data: no undo step, no change signal.
     [[nodiscard]] bool isWritable() const;

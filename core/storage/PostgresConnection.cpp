@@ -39,7 +39,8 @@ Result<void> PostgresConnection::configure(QSqlDatabase &db, const ServerAddress
     return {};
 }
 
-Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, const QString &connectionName)
+Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, const QString &connectionName,
+                                              const QString &password)
 {
     if (!QSqlDatabase::isDriverAvailable(Driver))
         return fail(tr("CampDesk cannot reach PostgreSQL servers here: Qt's PostgreSQL driver is not installed"
@@ -48,6 +49,8 @@ Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, cons
     // The registry's handle must be gone before the connection is removed.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(Driver, connectionName);
+        if (!password.isEmpty())
+            db.setPassword(password);
         if (auto set = configure(db, address); !set)
             failure = set.error().message;
         else if (!db.open()) {

@@ -22,7 +22,10 @@ public:
     // Opens a connection named `connectionName` (QSqlDatabase's registry);
     // the error says what failed in the operator's words, never with a
     // password, and the registry keeps nothing of a failed attempt.
-    [[nodiscard]] static Result<QSqlDatabase> open(const ServerAddress &address, const QString &connectionName);
+    // A password the operator typed (never stored) is used for this
+    // connection only; empty, libpq looks for one itself.
+    [[nodiscard]] static Result<QSqlDatabase> open(const ServerAddress &address, const QString &connectionName,
+                                                   const QString &password = {});
     // The server's version as a number (150020 for 15.20).
     [[nodiscard]] static Result<int> serverVersion(const QSqlDatabase &db);
 

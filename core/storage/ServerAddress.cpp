@@ -176,6 +176,37 @@ QString ServerAddress::keyword(QLatin1String name) const
     return value;
 }
 
+QString ServerAddress::fromParts(const Parts &parts)
+{
+    // libpq's quoting: a value in single quotes, with \ and ' escaped.
+    const auto quoted = [](QString value) -> QString {
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        return u'\'' + value + u'\'';
+    };
+    const QList<std::pair<QString, QString>> given {
+        {QStringLiteral("host"), parts.host.trimmed()},
+        {QStringLiteral("port"), parts.port > 0 ? QString::number(parts.port) : QString()},
+        {QStringLiteral("dbname"), parts.database.trimmed()},
+        {QStringLiteral("user"), parts.user.trimmed()},
+        {QStringLiteral("sslmode"), parts.sslMode},
+    };
+    QStringList pairs;
+    for (const auto &[key, value] : given) {
+        if (!value.isEmpty())
+            pairs.append(key + u'=' + quoted(value));
+    }
+    return pairs.join(u' ');
+}
+
+ServerAddress::Parts ServerAddress::parts() const
+{
+    return {.host = keyword(QLatin1String("host")),
+            .port = keyword(QLatin1String("port")).toInt(),
+            .database = keyword(QLatin1String("dbname")),
+            .user = keyword(QLatin1String("user")),
+            .sslMode = keyword(QLatin1String("sslmode"))};
+}
+
 QString ServerAddress::displayText() const
 {
     const QString service = keyword(QLatin1String("service"));

@@ -29,6 +29,20 @@ public:
     static bool looksLikeServer(const QString &text);
     [[nodiscard]] static Result<ServerAddress> parse(const QString &text);
 
+    // What File → Connect to Team Workspace… asks for, as keyword pairs
+    // (each value quoted as libpq reads it); empty parts and port 0 are left
+    // out, so libpq's defaults apply.
+    struct Parts final {
+        QString host;
+        int port = 0;
+        QString database;
+        QString user;
+        QString sslMode; // disable, prefer, require, verify-ca or verify-full
+    };
+    static QString fromParts(const Parts &parts);
+    // The parts this address gives (a URI's or pairs'), for a form to show.
+    Parts parts() const;
+
     // The address as given.
     QString text() const { return m_text; }
     // Every keyword it sets, a URI's parts included (user, host, port,

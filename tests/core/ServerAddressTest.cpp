@@ -75,3 +75,28 @@ TEST(ServerAddressTest, SaysWhatIsWrongWithAnAddress)
     EXPECT_TRUE(nameless.error().message.contains(QLatin1String("no database")))
         << nameless.error().message.toStdString();
 }
+
+TEST(ServerAddressTest, TheConnectFormsPartsMakeAnAddressThatReadsBack)
+{
+    const ServerAddress::Parts parts {.host = QStringLiteral("db.example.org"),
+                                      .port = 6432,
+                                      .database = QStringLiteral("夏令营 2027"),
+                                      .user = QStringLiteral("o'brien\\x"),
+                                      .sslMode = QStringLiteral("verify-full")};
+    const QString text = ServerAddress::fromParts(parts);
+    EXPECT_TRUE(ServerAddress::looksLikeServer(text)) << text.toStdString();
+    const auto address = ServerAddress::parse(text);
+    ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();
+    const ServerAddress::Parts back = address->parts();
+    EXPECT_EQ(back.host, parts.host);
+    EXPECT_EQ(back.port, parts.port);
+    EXPECT_EQ(back.database, parts.database);
+    EXPECT_EQ(back.user, parts.user);
+    EXPECT_EQ(back.sslMode, parts.sslMode);
+    EXPECT_EQ(address->displayText(), QStringLiteral("夏令营 2027 on db.example.org:6432"));
+
+    // Empty parts are left to libpq's defaults; no port is port 0.
+    const QString bare = ServerAddress::fromParts({.database = QStringLiteral("camps")});
+    EXPECT_EQ(bare, QStringLiteral("dbname='camps'"));
+    EXPECT_EQ(ServerAddress::parse(bare)->parts().port, 0);
+}
