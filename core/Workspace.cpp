@@ -598,6 +598,26 @@ bool Workspace::isWritable() const
     return Sql::scalar(database(), QStringLiteral("PRAGMA query_only")).value_or(1) == 0;
 }
 
+bool Workspace::isConnected() const
+{
+    return !m_server || Sql::scalar(database(), QStringLiteral("SELECT 1")).has_value();
+}
+
+Result<void> Workspace::reconnect()
+{
+    if (!m_server)
+        return {};
+    QSqlDatabase db = database();
+    db.close();
+    const auto address = ServerAddress::parse(m_path);
+    const QString name = address ? address->displayText() : m_path;
+    if (!db.open())
+        return fail(tr("Could not connect to %1 again: %2").arg(name, db.lastError().driverText()));
+    if (!isConnected())
+        return fail(tr("Could not connect to %1 again.").arg(name));
+    return {};
+}
+
 int Workspace::schemaVersion() const
 {
     if (m_server)

@@ -110,6 +110,12 @@ public:
     [[nodiscard]] Result<void> setWritable(bool writable);
     bool isWritable() const;
     int schemaVersion() const;
+    // Whether the server still answers (a file always does): a lost
+    // connection is found by asking, before an operator's change meets it.
+    [[nodiscard]] bool isConnected() const;
+    // Opens a team workspace's lost connection again, with the same address
+    // and password; what was read before it was lost must be read again.
+    [[nodiscard]] Result<void> reconnect();
     QString sqliteVersion() const;
     // A random id made on first use and kept in the file: tells this
     // workspace's exported calendar entries apart from any other's.

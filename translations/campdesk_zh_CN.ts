@@ -1732,6 +1732,22 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Team workspace</source>
         <translation>团队工作区</translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the team workspace is lost. Try again when it is back; CampDesk connects again by itself.
+
+%1</source>
+        <translation>未保存：与团队工作区的连接已断开。请在连接恢复后重试；CampDesk 会自动重新连接。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Connected to the team workspace again; every view shows it as it is now.</source>
+        <translation>已重新连接团队工作区；各视图显示的是它现在的内容。</translation>
+    </message>
+    <message>
+        <source>The connection to the team workspace is lost: nothing can be changed until it is back, and CampDesk connects again by itself.</source>
+        <translation>与团队工作区的连接已断开：在连接恢复之前不能做任何修改，CampDesk 会自动重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -6715,6 +6731,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 is not a CampDesk workspace yet.</source>
         <translation>%1 还不是 CampDesk 工作区。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 again: %2</source>
+        <translation>无法重新连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 again.</source>
+        <translation>无法重新连接 %1。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/plan/CampPlanner.h"
 #include "core/storage/ServerAddress.h"
 #include "demo/DemoWorkspace.h"
+#include "ui/ConnectionWatch.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceCheck.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_check = new WorkspaceCheck(this);
+    m_watch = new ConnectionWatch(this);
+    connect(m_watch, &ConnectionWatch::lost, this, &MainWindow::connectionLost);
+    connect(m_watch, &ConnectionWatch::restored, this, &MainWindow::rereadViews);
     connect(m_check, &WorkspaceCheck::finished, this, &MainWindow::workspaceChecked);
     connect(m_check, &WorkspaceCheck::backedUp, this,
             [this](const QString &path, const QString & /*backup*/, const QString &problem) {
@@ -305,7 +309,22 @@ void MainWindow::buildCentralWidget()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({320, 960});
-    setCentralWidget(splitter);
+    // Over everything while a team workspace's server cannot be reached.
+    m_connectionBanner = new QLabel;
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setMargin(8);
+    m_connectionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36c; }"));
+    m_connectionBanner->hide();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 }
 
 void MainWindow::workspaceChecked(const QString &path, const QString &problem)
@@ -364,6 +383,14 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
 
 void MainWindow::documentError(const QString &message)
 {
+    // A change that met a lost connection: nothing of it was kept.
+    if (m_document && m_document->isServer() && (m_watch->isLost() || !m_document->isConnected())) {
+        showError(tr("Not saved: the connection to the team workspace is lost. Try again when it is back; CampDesk "
+                     "connects again by itself.\n\n%1")
+                      .arg(message));
+        m_watch->check();
+        return;
+    }
     // A write refused because the workspace is read-only until checked.
     if (m_document && !m_document->isWritable()) {
         showError(m_check->isRunning()
@@ -392,9 +419,16 @@ bool MainWindow::retryWhenBusy(const QString &message)
 
 void MainWindow::releaseDocument()
 {
+    takeDocument().reset();
+}
+
+std::unique_ptr<WorkspaceDocument> MainWindow::takeDocument()
+{
     if (!m_document)
-        return;
+        return nullptr;
     m_check->cancel();
+    m_watch->watch(nullptr);
+    m_connectionBanner->hide();
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
     if (m_campTabs) {
@@ -413,13 +447,37 @@ void MainWindow::releaseDocument()
     m_campList->setModel(nullptr);
     delete m_campModel;
     m_campModel = nullptr;
-    m_document.reset();
+    return std::move(m_document);
+}
+
+void MainWindow::connectionLost(const QString &why)
+{
+    // The driver's own words (often the server's, in English) go to the
+    // tooltip: the banner says what it means for the operator.
+    m_connectionBanner->setText(tr("The connection to the team workspace is lost: nothing can be changed until it "
+                                   "is back, and CampDesk connects again by itself."));
+    m_connectionBanner->setToolTip(why);
+    m_connectionBanner->show();
+}
+
+void MainWindow::rereadViews()
+{
+    if (!m_document)
+        return;
+    const qint64 camp = currentCampId();
+    const int tab = m_campTabs ? m_campTabs->currentIndex() : -1;
+    setDocument(takeDocument());
+    selectCamp(camp);
+    if (m_campTabs && tab >= 0)
+        m_campTabs->setCurrentIndex(tab);
+    statusBar()->showMessage(tr("Connected to the team workspace again; every view shows it as it is now."), 8000);
 }
 
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
     releaseDocument();
     m_document = std::move(document);
+    m_watch->watch(m_document.get());
 
     m_campModel = new CampListModel(m_document.get(), this);
     m_campModel->setToday(m_today);

@@ -26,6 +26,7 @@ class SubgroupBoard;
 class ParticipationView;
 class ReviewView;
 class Workspace;
+class ConnectionWatch;
 class WorkspaceCheck;
 struct BackupEntry;
 class WorkspaceDocument;
@@ -62,6 +63,8 @@ public:
     SubgroupBoard *subgroupBoard();
     ParticipationView *participationView();
     ReviewView *reviewView();
+    // What watches a team workspace's connection (tests set its pace).
+    ConnectionWatch *connectionWatch() const { return m_watch; }
 
     // The one place that shows errors to the user.
     void showError(const QString &message);
@@ -72,6 +75,11 @@ private:
     void buildCentralWidget();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
     void releaseDocument();
+    // Takes the views down and hands the document over (to set it again).
+    std::unique_ptr<WorkspaceDocument> takeDocument();
+    // After a team workspace's connection came back: every view reads again.
+    void rereadViews();
+    void connectionLost(const QString &why);
     // Asked by the workspace when another program holds its lock too long.
     bool retryWhenBusy(const QString &message);
     void workspaceChecked(const QString &path, const QString &problem);
@@ -108,6 +116,8 @@ private:
 
     std::unique_ptr<WorkspaceDocument> m_document;
     WorkspaceCheck *m_check = nullptr;
+    ConnectionWatch *m_watch = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QLabel *m_workspaceName = nullptr;
     CampListModel *m_campModel = nullptr;
     QDate m_today;

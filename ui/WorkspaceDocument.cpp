@@ -33,6 +33,16 @@ bool WorkspaceDocument::isServer() const
     return m_workspace->isServer();
 }
 
+bool WorkspaceDocument::isConnected() const
+{
+    return m_workspace->isConnected();
+}
+
+Result<void> WorkspaceDocument::reconnect()
+{
+    return m_workspace->reconnect();
+}
+
 QString WorkspaceDocument::fileName() const
 {
     return m_workspace->path();

@@ -50,6 +50,10 @@ public:
     QString fileName() const;
     // Whether it is a team workspace on a server (fileName() is then its address).
     bool isServer() const;
+    // A team workspace's connection (Workspace::isConnected, reconnect):
+    // the window watches it and says when it is lost.
+    [[nodiscard]] bool isConnected() const;
+    [[nodiscard]] Result<void> reconnect();
 
     // The file itself rather than its data: no undo step, no change signal.
     [[nodiscard]] bool isWritable() const;
