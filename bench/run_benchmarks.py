@@ -20,6 +20,11 @@ Rows (the numbering of the benchmark issue):
   5  cold start to the first painted main window  vs  a minimal Qt Widgets program
   6  month view repaint, roster re-filter, dashboard redraw, 90-day plan generation
   7  workspace size on disk  vs  the sqlite3 reference table's file
+  8  chat import into a team workspace on PostgreSQL  vs  psql \copy of row 1's
+                                 CSV into an equivalently indexed table, and vs row 1
+  9  all dashboard series on PostgreSQL (the big camp pushed to a server)
+Rows 8 and 9 need --server ADDRESS (`bash scripts/campdesk.sh bench` starts a
+throwaway server, as the tests do); each run works in a schema of its own.
 
 Process-level figures (rows 1, 4's reference, 5) are whole-process wall
 times: medians of --runs runs after one warm-up, with min and max. The
@@ -76,6 +81,18 @@ def timed_rss(command, cwd=None):
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{os.path.basename(command[0])} failed: {err or out}")
     return elapsed, usage.ru_maxrss / 1024.0, out
+
+
+def server_schema(server, name):
+    """The server's address with a new, empty schema `name` first in its
+    search path (dropped first if a run left one)."""
+    run(["psql", server, "-q", "-c", "SET client_min_messages TO warning",
+         "-c", f"DROP SCHEMA IF EXISTS {name} CASCADE", "-c", f"CREATE SCHEMA {name}"])
+    return server + ("&" if "?" in server else "?") + "options=-csearch_path%3D" + name
+
+
+def drop_schema(server, name):
+    run(["psql", server, "-q", "-c", "SET client_min_messages TO warning", "-c", f"DROP SCHEMA IF EXISTS {name} CASCADE"])
 
 
 def median_of(samples, scale=1.0):
@@ -201,6 +218,68 @@ def json_line(output):
     raise RuntimeError(f"no JSON line in: {output[-500:]}")
 
 
+def server_import_rows(args, cli, base, chat, csv_path, sqlite_import):
+    """Row 8: the same import into a team workspace on PostgreSQL, against
+    psql's \\copy of row 1's CSV into a table with the same two indexes
+    (before or after the load, whichever is faster), and against row 1."""
+    step = time.perf_counter()
+    times = []
+    for index in range(args.server_runs + 1):
+        address = server_schema(args.server, "bench_import")
+        run([cli, "workspace", "push", base, "--to", address])
+        seconds, out = timed([cli, "import", "--camp", "1", "--json", "--workspace", address, chat])
+        if index == 0:
+            if json.loads(out)["messages_added"] < args.messages:
+                raise RuntimeError("the import into the server added too few messages")
+        else:
+            times.append(seconds)
+    drop_schema(args.server, "bench_import")
+    table = ("CREATE TABLE messages (sender text NOT NULL, sent_at bigint NOT NULL, day text NOT NULL,"
+             " kind text NOT NULL, body text NOT NULL, source_key bigint NOT NULL)")
+    indexes = ["CREATE UNIQUE INDEX messages_source ON messages(source_key)",
+               "CREATE INDEX messages_sender ON messages(sender, day)"]
+    copy = f"\\copy messages FROM '{csv_path}' WITH (FORMAT csv)"
+    variants = {"indexes before the load": ([table, *indexes], [copy]),
+                "indexes after the load": ([table], [copy, *indexes])}
+    reference_variants = {}
+    for variant, (before, timed_part) in variants.items():
+        samples = []
+        for index in range(args.server_runs + 1):
+            address = server_schema(args.server, "bench_copy")
+            run(["psql", address, "-q", *[part for statement in before for part in ("-c", statement)]])
+            seconds, _ = timed(["psql", address, "-q", "-v", "ON_ERROR_STOP=1",
+                                *[part for statement in timed_part for part in ("-c", statement)]])
+            if index > 0:
+                samples.append(seconds)
+        reference_variants[variant] = median_of(samples)
+        print(f"psql \\copy, {variant}: median {reference_variants[variant]['median']:.2f} s", flush=True)
+    drop_schema(args.server, "bench_copy")
+    print(f"server imports and psql \\copy in {time.perf_counter() - step:.0f} s", flush=True)
+    fastest = min(reference_variants, key=lambda name: reference_variants[name]["median"])
+    ours = median_of(times)
+    reference = reference_variants[fastest]
+    return [{"row": 8, "figure": f"Chat import into PostgreSQL, {args.messages:,} msgs", "campdesk": ours,
+             "reference": reference, "reference_name": f"psql \\copy of the CSV, {fastest}", "unit": "s",
+             "ratio": ours["median"] / reference["median"], "target": "ratio <= 1.5",
+             "met": ours["median"] <= 1.5 * reference["median"]},
+            {"row": 8, "figure": "  against CampDesk's SQLite import (row 1)", "campdesk": ours,
+             "reference": sqlite_import, "reference_name": "row 1", "unit": "s",
+             "ratio": ours["median"] / sqlite_import["median"], "target": "ratio <= 2.0",
+             "met": ours["median"] <= 2 * sqlite_import["median"]}]
+
+
+def server_review_row(args, cli, review_bench, big):
+    """Row 9: every dashboard series of the big camp, pushed to the server."""
+    address = server_schema(args.server, "bench_review")
+    run([cli, "workspace", "push", big, "--to", address])
+    _, out = timed([review_bench, address, "1", "--runs", str(args.inner_runs), "--json"])
+    drop_schema(args.server, "bench_review")
+    series = {row["key"]: row for row in json_line(out)["rows"]}["review_series"]
+    return {"row": 9, "figure": "Dashboard series on PostgreSQL (the same camp, pushed)", "campdesk": series["campdesk"],
+            "reference": None, "unit": "ms", "ratio": None, "target": "< 100 ms",
+            "met": series["campdesk"]["median"] < 100}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default="build-release", help="Release build folder")
@@ -216,6 +295,10 @@ def main():
     parser.add_argument("--big-gigabytes", type=float, default=0,
                         help="also import a WhatsApp export of this many GB into the same camp and compare its cost per"
                              " message with row 1's (target: within 1.5x); 0 leaves it out (2 GB take about 6 minutes)")
+    parser.add_argument("--server", default=None,
+                        help="a PostgreSQL address (libpq) whose login may create schemas: adds rows 8 and 9")
+    parser.add_argument("--server-runs", type=int, default=1,
+                        help="measured runs of row 8's imports after one warm-up (a million messages take minutes)")
     parser.add_argument("--json", default="benchmark-results.json")
     parser.add_argument("--npm-dir", default=None,
                         help="where whatsapp-chat-parser is installed (default BUILD/bench/npm; installed when missing)")
@@ -332,7 +415,6 @@ def main():
             reference_variants[variant] = median_of(times)
             print(f"sqlite3 .import, {variant}: median {reference_variants[variant]['median']:.2f} s", flush=True)
         fastest = min(reference_variants, key=lambda name: reference_variants[name]["median"])
-        os.remove(csv_path)
         print(f"sqlite3 .import {args.runs + 1} times in {time.perf_counter() - step:.0f} s", flush=True)
         campdesk = median_of(import_times)
         reference = reference_variants[fastest]
@@ -341,6 +423,9 @@ def main():
                      "reference_name": f"sqlite3 shell .import of the CSV, CampDesk's tuning, {fastest}",
                      "unit": "s", "ratio": campdesk["median"] / reference["median"], "target": "ratio <= 1.0",
                      "met": campdesk["median"] <= reference["median"]})
+        if args.server:
+            rows += server_import_rows(args, cli, base, chat, csv_path, campdesk)
+        os.remove(csv_path)
         peak = max(import_rss)
         rows.append({"row": 3, "figure": "Peak resident memory of that import", "campdesk": median_of(import_rss),
                      "reference": None, "unit": "MB", "ratio": None, "target": "<= 300 MB (every run)",
@@ -459,6 +544,8 @@ def main():
         rows.append({"row": 4, "figure": "  first look after import + plan (fills the cache)",
                      "campdesk": single(review["first_load_ms"]), "reference": None, "unit": "ms", "ratio": None,
                      "target": "< 500 ms", "met": review["first_load_ms"] < 500})
+        if args.server:
+            rows.append(server_review_row(args, cli, review_bench, big))
 
         # Row 5: cold start to the first painted main window, whole processes,
         # each grabbing its window to a .ppm (no image encoder in either figure).

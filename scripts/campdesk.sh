@@ -151,7 +151,9 @@ run_benchmarks() { # extra arguments of bench/run_benchmarks.py…
     local started=$SECONDS
     configure_and_build "$release" -DCMAKE_BUILD_TYPE=Release -DCAMPDESK_BUILD_TESTS=OFF -DCAMPDESK_BUILD_BENCHMARKS=ON
     local built=$SECONDS
-    (cd "$here" && python3 bench/run_benchmarks.py --build "$release" "$@")
+    # Rows 8 and 9 run against a throwaway server, as the tests do.
+    start_test_server
+    (cd "$here" && python3 bench/run_benchmarks.py --build "$release" --server "$CAMPDESK_TEST_POSTGRES" "$@")
     echo "campdesk: Release build $((built - started)) s, benchmarks $((SECONDS - built)) s"
 }
 
