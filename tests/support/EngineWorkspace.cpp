@@ -35,6 +35,18 @@ QString EngineWorkspace::address() const
     return m_schema ? m_schema->address() : QString();
 }
 
+QString EngineWorkspace::address(const QString &name)
+{
+    if (m_engine == Engine::File)
+        return m_dir.path(name);
+    if (!m_schema)
+        return {};
+    auto &schema = m_others[name];
+    if (!schema)
+        schema = std::make_unique<TestSchema>();
+    return schema->address();
+}
+
 Result<std::unique_ptr<Workspace>> EngineWorkspace::open() const
 {
     if (m_schema && !m_schema->isReady())

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,6 +40,9 @@ public:
     std::optional<std::string> skipReason() const;
     // The file's path or the server's address, as --workspace takes it.
     QString address() const;
+    // Another workspace beside it, by name: a file of that name in the same
+    // folder, or a schema of its own on the server (made at the first ask).
+    QString address(const QString &name);
     // Opens the workspace there, made empty the first time.
     [[nodiscard]] Result<std::unique_ptr<Workspace>> open() const;
 
@@ -46,6 +50,7 @@ private:
     Engine m_engine;
     TempDir m_dir;
     std::unique_ptr<TestSchema> m_schema;
+    std::map<QString, std::unique_ptr<TestSchema>> m_others;
 };
 
 } // namespace CampDesk::Testing

@@ -30,9 +30,15 @@ qint64 ReviewFixture::at(int day, int hour, int minute)
 }
 
 ReviewFixture::ReviewFixture()
+    : ReviewFixture(QString())
 {
-    auto opened = Workspace::open(m_dir.path(QStringLiteral("review.campdesk")));
-    EXPECT_TRUE(opened.has_value());
+}
+
+ReviewFixture::ReviewFixture(const QString &address)
+    : m_address(address.isEmpty() ? m_dir.path(QStringLiteral("review.campdesk")) : address)
+{
+    auto opened = Workspace::open(m_address);
+    EXPECT_TRUE(opened.has_value()) << (opened ? "" : opened.error().message.toStdString());
     m_workspace = std::move(*opened);
     Camp camp = Camp::withDefaults(QStringLiteral("复盘营"), march(3), march(6));
     camp.preparationStart = march(1);

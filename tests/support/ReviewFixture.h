@@ -21,10 +21,13 @@ namespace CampDesk::Testing {
 //   target active rate 60 %, tail 60 minutes, at risk after 2 silent days.
 class ReviewFixture {
 public:
+    // In a file of its own, or in the (empty) workspace at `address` (a
+    // team workspace's, for the tests that run on both engines).
     ReviewFixture();
+    explicit ReviewFixture(const QString &address);
 
     Workspace &workspace() { return *m_workspace; }
-    QString path() const { return m_dir.path(QStringLiteral("review.campdesk")); }
+    QString path() const { return m_address; }
     // Closes the workspace so that a window or campdesk-cli can open it.
     void close() { m_workspace.reset(); }
     qint64 campId() const { return m_camp; }
@@ -47,6 +50,7 @@ private:
                        const char *speaker = nullptr);
 
     TempDir m_dir;
+    QString m_address;
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
     QHash<QString, qint64> m_people;

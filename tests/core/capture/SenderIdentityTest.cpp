@@ -10,7 +10,7 @@
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -41,15 +41,20 @@ ChatMessage sent(const QString &id, const QString &name, qint64 time, const QStr
 
 } // namespace
 
-class SenderIdentityTest : public ::testing::Test {
+class SenderIdentityTest : public ::testing::TestWithParam<Engine> {
 protected:
-    void SetUp() override { openCamp(QStringLiteral("identity.campdesk")); }
+    void SetUp() override
+    {
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        openCamp(QStringLiteral("identity.campdesk"));
+    }
 
     void openCamp(const QString &fileName)
     {
         m_workspace.reset();
-        auto opened = Workspace::open(m_dir.path(fileName));
-        ASSERT_TRUE(opened.has_value());
+        auto opened = Workspace::open(m_place.address(fileName));
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
         m_workspace = std::move(*opened);
         Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
         camp.timeZone = QStringLiteral("Asia/Shanghai");
@@ -108,11 +113,12 @@ protected:
     }
 
     TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
 };
 
-TEST_F(SenderIdentityTest, NamesThatDifferOnlyInDigitsAreDifferentMembers)
+TEST_P(SenderIdentityTest, NamesThatDifferOnlyInDigitsAreDifferentMembers)
 {
     QList<ChatMessage> messages;
     const QDate day(2027, 3, 2);
@@ -132,7 +138,7 @@ TEST_F(SenderIdentityTest, NamesThatDifferOnlyInDigitsAreDifferentMembers)
     EXPECT_NE(personOf(QStringLiteral("name:Member 0000")), personOf(QStringLiteral("name:Member 0001")));
 }
 
-TEST_F(SenderIdentityTest, TheCampsNicknamePatternNeverMergesTwoPeople)
+TEST_P(SenderIdentityTest, TheCampsNicknamePatternNeverMergesTwoPeople)
 {
     const qint64 li = member(QStringLiteral("李华"), QStringLiteral("1组-小李-北京"));
     const QDate day(2027, 3, 2);
@@ -152,7 +158,7 @@ TEST_F(SenderIdentityTest, TheCampsNicknamePatternNeverMergesTwoPeople)
         << "sharing a city is no reason to suggest a member";
 }
 
-TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions)
+TEST_P(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions)
 {
     const qint64 tom = member(QStringLiteral("Tom Lee"));
     const qint64 chen = member(QStringLiteral("陈浩然"), QStringLiteral("4组-陈浩然-杭州"));
@@ -202,7 +208,7 @@ TEST_F(SenderIdentityTest, FuzzyNamesAreSuggestionsWithTheirReasonNeverDecisions
     }
 }
 
-TEST_F(SenderIdentityTest, SharedGroupCardsWithDifferentQQNumbersAreTwoPeople)
+TEST_P(SenderIdentityTest, SharedGroupCardsWithDifferentQQNumbersAreTwoPeople)
 {
     const QDate day(2027, 3, 2);
     const QList<ChatMessage> messages
@@ -216,7 +222,7 @@ TEST_F(SenderIdentityTest, SharedGroupCardsWithDifferentQQNumbersAreTwoPeople)
     EXPECT_NE(personOf(QStringLiteral("10001")), personOf(QStringLiteral("10002")));
 }
 
-TEST_F(SenderIdentityTest, OneRosterNameTwoSendersIsASuggestionForBoth)
+TEST_P(SenderIdentityTest, OneRosterNameTwoSendersIsASuggestionForBoth)
 {
     const qint64 li = member(QStringLiteral("小李"));
     const QDate day(2027, 3, 2);
@@ -236,7 +242,7 @@ TEST_F(SenderIdentityTest, OneRosterNameTwoSendersIsASuggestionForBoth)
     }
 }
 
-TEST_F(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessagesByName)
+TEST_P(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessagesByName)
 {
     const qint64 li = member(QStringLiteral("小李"), QString(), {{QStringLiteral("qq"), QStringLiteral("10001")}});
     const QDate day(2027, 3, 2);
@@ -253,7 +259,7 @@ TEST_F(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessage
     EXPECT_TRUE(stranger->suggestions.first().sameName);
 }
 
-TEST_F(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
+TEST_P(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
 {
     const QDate day(2027, 3, 2);
     ChatImportOptions options;
@@ -278,7 +284,7 @@ TEST_F(SenderIdentityTest, TelegramIdsDecideAndRenamesKeepEveryName)
     }
 }
 
-TEST_F(SenderIdentityTest, ExactNamesPhonesAndChatIdsMatchOnTheirOwn)
+TEST_P(SenderIdentityTest, ExactNamesPhonesAndChatIdsMatchOnTheirOwn)
 {
     const qint64 tom = member(QStringLiteral("Tom Lee"));
     const qint64 ana = member(QStringLiteral("Ana"), QString(), {}, QStringLiteral("138 0013 8000"));
@@ -297,7 +303,7 @@ TEST_F(SenderIdentityTest, ExactNamesPhonesAndChatIdsMatchOnTheirOwn)
     EXPECT_TRUE(summary->unmatched.isEmpty());
 }
 
-TEST_F(SenderIdentityTest, TheExportingAccountIsMeAndNeverDropped)
+TEST_P(SenderIdentityTest, TheExportingAccountIsMeAndNeverDropped)
 {
     const QByteArray csv
         = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
@@ -326,7 +332,7 @@ TEST_F(SenderIdentityTest, TheExportingAccountIsMeAndNeverDropped)
     EXPECT_EQ(selfMessages, 2);
 }
 
-TEST_F(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
+TEST_P(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
 {
     const QByteArray csv
         = "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\n"
@@ -344,7 +350,7 @@ TEST_F(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 3);
 }
 
-TEST_F(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
+TEST_P(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
 {
     const QByteArray chat
         = "3/2/27, 09:00 - My Group 2027: Messages and calls are end-to-end encrypted. No one outside of "
@@ -361,7 +367,7 @@ TEST_F(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_identities")), 1);
 }
 
-TEST_F(SenderIdentityTest, DatesFrom1883To2099AreStoredAndTheCampStaysReadable)
+TEST_P(SenderIdentityTest, DatesFrom1883To2099AreStoredAndTheCampStaysReadable)
 {
     const QByteArray chat = "3/2/2027, 09:00 - Ann: hello\n"
                             "3/1/1883, 12:00 - Ann: from the past\n"
@@ -387,7 +393,7 @@ TEST_F(SenderIdentityTest, DatesFrom1883To2099AreStoredAndTheCampStaysReadable)
     EXPECT_EQ(again->added, 0);
 }
 
-TEST_F(SenderIdentityTest, ANumberedRulesBlockBeforeTheListIsNotEntries)
+TEST_P(SenderIdentityTest, ANumberedRulesBlockBeforeTheListIsNotEntries)
 {
     const QString text = QStringLiteral("#接龙 第3天打卡\n"
                                         "规则：\n"
@@ -411,7 +417,7 @@ TEST_F(SenderIdentityTest, ANumberedRulesBlockBeforeTheListIsNotEntries)
     EXPECT_EQ(reposted.first().copies, 2);
 }
 
-TEST_F(SenderIdentityTest, ImportingAJielongPointsAtTheJielongCommand)
+TEST_P(SenderIdentityTest, ImportingAJielongPointsAtTheJielongCommand)
 {
     const auto summary = importFile(QStringLiteral("list.txt"), QByteArrayLiteral("#接龙 晨跑\n1. 张三\n2. 李四\n"));
     ASSERT_FALSE(summary.has_value());
@@ -420,7 +426,7 @@ TEST_F(SenderIdentityTest, ImportingAJielongPointsAtTheJielongCommand)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
 }
 
-TEST_F(SenderIdentityTest, ADateContradictingTheOrderStopsTheImportBeforeAnythingIsWritten)
+TEST_P(SenderIdentityTest, ADateContradictingTheOrderStopsTheImportBeforeAnythingIsWritten)
 {
     const QByteArray chat = "1/3/27, 09:00 - Ann: a\n"
                             "13/3/27, 09:00 - Ann: day first only\n"
@@ -443,7 +449,7 @@ TEST_F(SenderIdentityTest, ADateContradictingTheOrderStopsTheImportBeforeAnythin
 
 // For generated exports: the members created are the distinct senders, and
 // importing the same export again changes nothing.
-TEST_F(SenderIdentityTest, MembersCreatedEqualDistinctSendersAndReimportChangesNothing)
+TEST_P(SenderIdentityTest, MembersCreatedEqualDistinctSendersAndReimportChangesNothing)
 {
     for (quint32 seed = 1; seed <= 12; ++seed) {
         openCamp(QStringLiteral("generated-%1.campdesk").arg(seed));
@@ -483,3 +489,5 @@ TEST_F(SenderIdentityTest, MembersCreatedEqualDistinctSendersAndReimportChangesN
         EXPECT_EQ(ParticipationStats::compute(*m_workspace, m_camp)->toJson(m_camp), statsBefore) << "seed " << seed;
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, SenderIdentityTest, bothEngines(), engineName);

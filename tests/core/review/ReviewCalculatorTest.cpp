@@ -5,6 +5,7 @@
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
 #include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/ReviewFixture.h"
 
 #include <QJsonArray>
@@ -17,18 +18,24 @@ using namespace CampDesk::Testing;
 
 // Every expected number below was worked out by hand from the fixture's
 // messages and check-ins (ReviewFixture.cpp).
-class ReviewCalculatorTest : public ::testing::Test {
+class ReviewCalculatorTest : public ::testing::TestWithParam<Engine> {
 protected:
+    void SetUp() override
+    {
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        m_fixture = std::make_unique<ReviewFixture>(m_place.address());
+    }
     ReviewInput load()
     {
-        auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
+        auto input = ReviewInputLoader::load(m_fixture->workspace(), m_fixture->campId());
         EXPECT_TRUE(input.has_value()) << (input ? "" : input.error().message.toStdString());
         return input.value_or(ReviewInput {});
     }
     const MemberFigure &memberOf(const ReviewSeries &series, const char *key)
     {
         for (const MemberFigure &figure : series.members) {
-            if (figure.personId == m_fixture.person(key))
+            if (figure.personId == m_fixture->person(key))
                 return figure;
         }
         ADD_FAILURE() << "no figure for " << key;
@@ -37,10 +44,11 @@ protected:
     }
     static double rate(const std::optional<double> &value) { return value.value_or(-1.0); }
 
-    ReviewFixture m_fixture;
+    EngineWorkspace m_place {GetParam()};
+    std::unique_ptr<ReviewFixture> m_fixture;
 };
 
-TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
+TEST_P(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
 {
     const ReviewInput input = load();
     const ReviewSeries series = ReviewCalculator::compute(input, {});
@@ -90,7 +98,7 @@ TEST_F(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
     EXPECT_EQ(series.totalMessages, 10) << "staff lines and E's line after leaving are not counted";
 }
 
-TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
+TEST_P(ReviewCalculatorTest, StaffAndSubgroupFilters)
 {
     const ReviewInput input = load();
     ReviewFilter withStaff;
@@ -99,10 +107,10 @@ TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
     EXPECT_EQ(staff.days.at(2).members, 6);
     EXPECT_EQ(staff.days.at(2).active, 5);
     EXPECT_NEAR(rate(staff.days.at(2).activeRate), 500.0 / 6, 1e-9);
-    EXPECT_EQ(staff.activityFigure(m_fixture.activity("X"))->participants, 3);
+    EXPECT_EQ(staff.activityFigure(m_fixture->activity("X"))->participants, 3);
 
     ReviewFilter g2;
-    g2.subgroupId = m_fixture.subgroup("G2");
+    g2.subgroupId = m_fixture->subgroup("G2");
     const ReviewSeries subgroup = ReviewCalculator::compute(input, g2);
     EXPECT_EQ(subgroup.days.at(3).members, 3);
     EXPECT_EQ(subgroup.days.at(3).active, 2);
@@ -111,22 +119,22 @@ TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
 
     // X (3 March 20:00–20:30, tail to 21:30): A and B of G1, and S, G1's assistant.
     // Y (4 March 23:30 to 5 March 01:00): C of G2, twice.
-    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("X"))->participants, 0);
-    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("Y"))->participants, 1);
-    EXPECT_EQ(subgroup.activityFigure(m_fixture.activity("Y"))->messages, 2);
+    EXPECT_EQ(subgroup.activityFigure(m_fixture->activity("X"))->participants, 0);
+    EXPECT_EQ(subgroup.activityFigure(m_fixture->activity("Y"))->participants, 1);
+    EXPECT_EQ(subgroup.activityFigure(m_fixture->activity("Y"))->messages, 2);
     ReviewFilter g1;
-    g1.subgroupId = m_fixture.subgroup("G1");
-    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->participants, 2);
-    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("Y"))->participants, 0);
+    g1.subgroupId = m_fixture->subgroup("G1");
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture->activity("X"))->participants, 2);
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture->activity("Y"))->participants, 0);
     g1.includeStaff = true;
-    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->participants, 3);
-    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture.activity("X"))->messages, 3);
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture->activity("X"))->participants, 3);
+    EXPECT_EQ(ReviewCalculator::compute(input, g1).activityFigure(m_fixture->activity("X"))->messages, 3);
 
     ReviewFilter none;
     none.subgroupId = ReviewFilter::NoSubgroup;
     EXPECT_EQ(ReviewCalculator::compute(input, none).memberCount, 0) << "E, in no subgroup, has left";
     EXPECT_EQ(ReviewCalculator::compute(input, none).membersLeft, 1);
-    EXPECT_EQ(ReviewCalculator::compute(input, none).activityFigure(m_fixture.activity("X"))->participants, 0)
+    EXPECT_EQ(ReviewCalculator::compute(input, none).activityFigure(m_fixture->activity("X"))->participants, 0)
         << "E, in no subgroup, spoke at noon, before X";
 
     ReviewFilter range;
@@ -138,7 +146,7 @@ TEST_F(ReviewCalculatorTest, StaffAndSubgroupFilters)
     EXPECT_EQ(memberOf(twoDays, "A").messages, 3);
 }
 
-TEST_F(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
+TEST_P(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
 {
     const ReviewSeries series = ReviewCalculator::compute(load(), {});
     ASSERT_EQ(series.members.size(), 6) << "staff are left out";
@@ -189,11 +197,11 @@ TEST_F(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
     EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Occasional)], 0);
     EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Silent)], 1);
     ASSERT_EQ(series.silentMembers.size(), 2);
-    EXPECT_EQ(series.members.at(series.silentMembers.at(0)).personId, m_fixture.person("F"));
-    EXPECT_EQ(series.members.at(series.silentMembers.at(1)).personId, m_fixture.person("D"));
+    EXPECT_EQ(series.members.at(series.silentMembers.at(0)).personId, m_fixture->person("F"));
+    EXPECT_EQ(series.members.at(series.silentMembers.at(1)).personId, m_fixture->person("D"));
 }
 
-TEST_F(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
+TEST_P(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
 {
     const ReviewSeries series = ReviewCalculator::compute(load(), {});
     ASSERT_EQ(series.subgroups.size(), 3);
@@ -227,7 +235,7 @@ TEST_F(ReviewCalculatorTest, SubgroupsOverTheElapsedDays)
     EXPECT_EQ(none.messages, 1) << "E's line after leaving is not counted, as in the camp's total";
 }
 
-TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
+TEST_P(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
 {
     const ReviewSeries series = ReviewCalculator::compute(load(), {});
     ASSERT_EQ(series.activities.size(), 5);
@@ -235,8 +243,8 @@ TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
     for (const ActivityFigure &figure : series.activities)
         order.append(figure.activityId);
     EXPECT_EQ(order,
-              (QList<qint64> {m_fixture.activity("X"), m_fixture.activity("K"), m_fixture.activity("Y"),
-                              m_fixture.activity("Z"), m_fixture.activity("W")}));
+              (QList<qint64> {m_fixture->activity("X"), m_fixture->activity("K"), m_fixture->activity("Y"),
+                              m_fixture->activity("Z"), m_fixture->activity("W")}));
 
     const ActivityFigure &x = series.activities.at(0);
     EXPECT_TRUE(x.happened);
@@ -269,7 +277,7 @@ TEST_F(ReviewCalculatorTest, ActivitiesCountTheirWindowAcrossMidnight)
     EXPECT_NEAR(rate(series.checkInActivities.at(0).rate), 400.0 / 6, 1e-9);
 }
 
-TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
+TEST_P(ReviewCalculatorTest, DrillDownsAndMemberStrip)
 {
     const ReviewInput input = load();
     const DayMembers day = ReviewCalculator::dayMembers(input, {}, QDate(2027, 3, 6));
@@ -284,14 +292,14 @@ TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
     EXPECT_EQ(names(day.inactive),
               (QStringList {QStringLiteral("丁一"), QStringLiteral("方圆"), QStringLiteral("白雪")}));
 
-    const auto participants = ReviewCalculator::activityMembers(input, {}, m_fixture.activity("Y"));
+    const auto participants = ReviewCalculator::activityMembers(input, {}, m_fixture->activity("Y"));
     ASSERT_EQ(participants.size(), 1);
-    EXPECT_EQ(input.members.at(participants.at(0).first).personId, m_fixture.person("C"));
+    EXPECT_EQ(input.members.at(participants.at(0).first).personId, m_fixture->person("C"));
     EXPECT_EQ(participants.at(0).second, 2);
-    EXPECT_EQ(ReviewCalculator::subgroupMembers(input, {}, m_fixture.subgroup("G2")).size(), 3);
+    EXPECT_EQ(ReviewCalculator::subgroupMembers(input, {}, m_fixture->subgroup("G2")).size(), 3);
 
     const QList<MemberDay> strip = ReviewCalculator::memberStrip(
-        input, input.memberIndexOf(m_fixture.person("D")), QDate(2027, 3, 1), QDate(2027, 3, 7), QDate(2027, 3, 6));
+        input, input.memberIndexOf(m_fixture->person("D")), QDate(2027, 3, 1), QDate(2027, 3, 7), QDate(2027, 3, 6));
     QList<DayState> states;
     for (const MemberDay &cell : strip)
         states.append(cell.state);
@@ -300,30 +308,30 @@ TEST_F(ReviewCalculatorTest, DrillDownsAndMemberStrip)
                                 DayState::SpokeAndCheckedIn, DayState::Silent, DayState::Silent, DayState::Future}));
 }
 
-TEST_F(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
+TEST_P(ReviewCalculatorTest, MovedActivityAndNewMessagesAreCountedAgain)
 {
-    Activity z = *m_fixture.workspace().activities().find(m_fixture.activity("Z"));
+    Activity z = *m_fixture->workspace().activities().find(m_fixture->activity("Z"));
     z = z.movedTo(wallClock(QDate(2027, 3, 5), QTime(7, 30)));
-    ASSERT_TRUE(m_fixture.workspace().activities().update(z).has_value());
+    ASSERT_TRUE(m_fixture->workspace().activities().update(z).has_value());
     EXPECT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(z.id)->participants, 1) << "B at 08:00";
 
-    m_fixture.say({{"F", 3, 20, 15}});
+    m_fixture->say({{"F", 3, 20, 15}});
     const ReviewSeries series = ReviewCalculator::compute(load(), {});
-    EXPECT_EQ(series.activityFigure(m_fixture.activity("X"))->participants, 3);
+    EXPECT_EQ(series.activityFigure(m_fixture->activity("X"))->participants, 3);
     EXPECT_FALSE(memberOf(series, "F").neverSpoke);
 }
 
-TEST_F(ReviewCalculatorTest, DaysWithDataOutsideTheCampWidenTheGrid)
+TEST_P(ReviewCalculatorTest, DaysWithDataOutsideTheCampWidenTheGrid)
 {
     const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
-    m_fixture.sayAt("A", QDateTime(QDate(2027, 2, 27), QTime(10, 0), shanghai).toSecsSinceEpoch());
-    m_fixture.sayAt("B", QDateTime(QDate(2027, 3, 9), QTime(18, 0), shanghai).toSecsSinceEpoch());
+    m_fixture->sayAt("A", QDateTime(QDate(2027, 2, 27), QTime(10, 0), shanghai).toSecsSinceEpoch());
+    m_fixture->sayAt("B", QDateTime(QDate(2027, 3, 9), QTime(18, 0), shanghai).toSecsSinceEpoch());
     const ReviewInput input = load();
     EXPECT_EQ(input.firstDay, QDate(2027, 2, 27)) << "two days before the preparation";
     EXPECT_EQ(input.dayCount, 11) << "27 February to 9 March";
     EXPECT_EQ(input.lastDataDay, QDate(2027, 3, 9));
-    const int a = input.memberIndexOf(m_fixture.person("A"));
-    const int b = input.memberIndexOf(m_fixture.person("B"));
+    const int a = input.memberIndexOf(m_fixture->person("A"));
+    const int b = input.memberIndexOf(m_fixture->person("B"));
     ASSERT_GE(a, 0);
     ASSERT_GE(b, 0);
     EXPECT_EQ(input.messagesOf(a, 0), 1u);
@@ -335,28 +343,29 @@ TEST_F(ReviewCalculatorTest, DaysWithDataOutsideTheCampWidenTheGrid)
     EXPECT_EQ(input.messagesOf(b, 9), 0u);
 }
 
-TEST_F(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
+TEST_P(ReviewCalculatorTest, ADamagedCacheRowIsCountedAgainFromTheMessages)
 {
-    ASSERT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(m_fixture.activity("Y"))->messages, 2);
-    const QSqlDatabase db = m_fixture.workspace().database();
+    ASSERT_EQ(ReviewCalculator::compute(load(), {}).activityFigure(m_fixture->activity("Y"))->messages, 2);
+    const QSqlDatabase db = m_fixture->workspace().database();
     // A varint that never ends: the cached row of Y cannot be decoded.
     ASSERT_TRUE(Sql::exec(db, QStringLiteral("UPDATE activity_stats SET people = ? WHERE activity_id = ?"),
-                          {QByteArray("\x85\x80\x80", 3), m_fixture.activity("Y")})
+                          {QByteArray("\x85\x80\x80", 3), m_fixture->activity("Y")})
                     .has_value());
     const ReviewInput input = load();
     const ReviewSeries series = ReviewCalculator::compute(input, {});
-    EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->participants, 1);
-    EXPECT_EQ(series.activityFigure(m_fixture.activity("Y"))->messages, 2) << "C at 23:50 and 00:20, from the messages";
-    EXPECT_EQ(series.activityFigure(m_fixture.activity("X"))->participants, 2) << "the other rows are read as cached";
-    const auto people = ReviewCalculator::activityMembers(input, {}, m_fixture.activity("Y"));
+    EXPECT_EQ(series.activityFigure(m_fixture->activity("Y"))->participants, 1);
+    EXPECT_EQ(series.activityFigure(m_fixture->activity("Y"))->messages, 2)
+        << "C at 23:50 and 00:20, from the messages";
+    EXPECT_EQ(series.activityFigure(m_fixture->activity("X"))->participants, 2) << "the other rows are read as cached";
+    const auto people = ReviewCalculator::activityMembers(input, {}, m_fixture->activity("Y"));
     ASSERT_EQ(people.size(), 1) << "the drill-down reads the recomputed participants";
-    EXPECT_EQ(input.members.at(people.at(0).first).personId, m_fixture.person("C"));
+    EXPECT_EQ(input.members.at(people.at(0).first).personId, m_fixture->person("C"));
 }
 
-TEST_F(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
+TEST_P(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
 {
-    const QSqlDatabase db = m_fixture.workspace().database();
-    qint64 previous = m_fixture.person("A");
+    const QSqlDatabase db = m_fixture->workspace().database();
+    qint64 previous = m_fixture->person("A");
     for (const qint64 id : {qint64(1) << 40, qint64(-5)}) {
         ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO people (id, display_name) VALUES (?, ?)"),
                               {id, QStringLiteral("Far")})
@@ -365,30 +374,30 @@ TEST_F(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
             Sql::exec(db, QStringLiteral("UPDATE memberships SET person_id = ? WHERE person_id = ?"), {id, previous})
                 .has_value());
         previous = id;
-        const auto input = ReviewInputLoader::load(m_fixture.workspace(), m_fixture.campId());
+        const auto input = ReviewInputLoader::load(m_fixture->workspace(), m_fixture->campId());
         ASSERT_FALSE(input.has_value()) << id;
         EXPECT_TRUE(input.error().message.contains(QStringLiteral("impossible ids")))
             << input.error().message.toStdString();
     }
 }
 
-TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
+TEST_P(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
 {
-    auto draft = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
+    auto draft = ActivityReviewRepository::draft(m_fixture->workspace(), m_fixture->campId(), m_fixture->activity("X"));
     ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
     EXPECT_EQ(draft->snapshot.value(QStringLiteral("participants")).toInt(), 2);
     draft->wentWell = QStringLiteral("嘉宾准备充分");
-    ActivityReviewRepository &reviews = m_fixture.workspace().activityReviews();
+    ActivityReviewRepository &reviews = m_fixture->workspace().activityReviews();
     const qint64 id = *reviews.insert(*draft);
 
-    m_fixture.say({{"F", 3, 20, 15}, {"D", 3, 20, 16}});
+    m_fixture->say({{"F", 3, 20, 15}, {"D", 3, 20, 16}});
     const ActivityReview stored = *reviews.find(id);
     EXPECT_EQ(stored.snapshot.value(QStringLiteral("participants")).toInt(), 2) << "later imports never change it";
     EXPECT_EQ(stored.snapshot.value(QStringLiteral("participant_list")).toArray().size(), 2);
     EXPECT_EQ(stored.wentWell, QStringLiteral("嘉宾准备充分"));
     EXPECT_EQ(stored.activityTitle, QStringLiteral("分享会一"));
 
-    auto again = ActivityReviewRepository::draft(m_fixture.workspace(), m_fixture.campId(), m_fixture.activity("X"));
+    auto again = ActivityReviewRepository::draft(m_fixture->workspace(), m_fixture->campId(), m_fixture->activity("X"));
     EXPECT_EQ(again->snapshot.value(QStringLiteral("participants")).toInt(), 4);
 
     ActivityReview edited = stored;
@@ -396,10 +405,10 @@ TEST_F(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
     ASSERT_TRUE(reviews.updateNotes(edited).has_value());
     EXPECT_EQ(reviews.find(id)->actions, QStringLiteral("提前一天预告"));
     EXPECT_EQ(reviews.find(id)->snapshot, stored.snapshot);
-    EXPECT_EQ(reviews.list(m_fixture.campId())->size(), 1);
+    EXPECT_EQ(reviews.list(m_fixture->campId())->size(), 1);
 }
 
-TEST_F(ReviewCalculatorTest, JsonCarriesEverySeries)
+TEST_P(ReviewCalculatorTest, JsonCarriesEverySeries)
 {
     const ReviewInput input = load();
     const QJsonObject json = ReviewJson::series(input, ReviewCalculator::compute(input, {}));
@@ -419,7 +428,7 @@ TEST_F(ReviewCalculatorTest, JsonCarriesEverySeries)
               QStringLiteral("2027-03-06"));
 }
 
-TEST_F(ReviewCalculatorTest, CampsCompareByCourseDay)
+TEST_P(ReviewCalculatorTest, CampsCompareByCourseDay)
 {
     const ReviewInput input = load();
     ReviewFilter later;
@@ -433,3 +442,5 @@ TEST_F(ReviewCalculatorTest, CampsCompareByCourseDay)
     EXPECT_FALSE(rows.at(2).second.has_value());
     EXPECT_NEAR(rows.at(3).second.value_or(-1), 400.0 / 6, 1e-9);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ReviewCalculatorTest, bothEngines(), engineName);
