@@ -43,7 +43,8 @@ QStringList Launcher::views()
             QStringLiteral("checkins"),       QStringLiteral("identities"),
             QStringLiteral("jielong"),        QStringLiteral("chat-import"),
             QStringLiteral("review"),         QStringLiteral("activity-review"),
-            QStringLiteral("restore-backup"), QStringLiteral("roster-import")};
+            QStringLiteral("restore-backup"), QStringLiteral("roster-import"),
+            QStringLiteral("connect")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

@@ -8,6 +8,7 @@
 #include "ui/capture/JielongDialog.h"
 #include "ui/capture/ParticipationView.h"
 #include "ui/dialogs/NewPlannedCampDialog.h"
+#include "ui/dialogs/ConnectDialog.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
 #include "ui/review/ActivityReviewDialog.h"
 #include "ui/review/ReviewView.h"
@@ -33,7 +34,8 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
                                               {QStringLiteral("chat-import"), QStringLiteral("checkins")},
                                               {QStringLiteral("activity-review"), QStringLiteral("review")},
                                               {QStringLiteral("restore-backup"), QStringLiteral("overview")},
-                                              {QStringLiteral("roster-import"), QStringLiteral("roster")}};
+                                              {QStringLiteral("roster-import"), QStringLiteral("roster")},
+                                              {QStringLiteral("connect"), QStringLiteral("overview")}};
     if (!window.showView(underneath.value(view, view)))
         return fail(tr("--view %1 needs a camp; the workspace has none.").arg(view));
     window.resize(size);
@@ -61,6 +63,9 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
         shown = restoreBackup(window);
     } else if (view == QLatin1String("roster-import")) {
         shown = rosterImport(window);
+    } else if (view == QLatin1String("connect")) {
+        window.findChild<QAction *>(QStringLiteral("actionConnectServer"))->trigger();
+        shown = window.findChild<ConnectDialog *>();
     } else if (view == QLatin1String("new-camp-from-template")) {
         window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
         shown = window.findChild<NewPlannedCampDialog *>();

@@ -32,6 +32,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Connect to Team Workspace"));
+    // Wide enough for the fields' hints in both languages.
+    setMinimumWidth(560);
     m_recent->setObjectName(QStringLiteral("recentServers"));
     m_host->setObjectName(QStringLiteral("host"));
     m_port->setObjectName(QStringLiteral("port"));
