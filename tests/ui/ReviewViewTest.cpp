@@ -5,6 +5,7 @@
 #include "core/review/ReviewHeadline.h"
 #include "demo/DemoWorkspace.h"
 #include "tests/support/Processes.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/ReviewFixture.h"
 #include "tests/support/ValueOf.h"
 #include "ui/FileDialog.h"
@@ -49,13 +50,16 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ReviewViewTest : public ::testing::Test {
+class ReviewViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        m_fixture.close();
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        m_fixture = std::make_unique<ReviewFixture>(m_place.address());
+        m_fixture->close();
         m_window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(m_window->openWorkspace(m_fixture.path()).has_value());
+        ASSERT_TRUE(m_window->openWorkspace(m_fixture->path()).has_value());
         m_window->setToday(QDate(2027, 3, 7)); // the fixture's wrap-up day
         m_window->resize(1400, 900);
         m_window->show();
@@ -63,7 +67,7 @@ protected:
         ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
         QApplication::processEvents();
         m_view = m_window->reviewView();
-        ASSERT_EQ(m_view->campId(), m_fixture.campId());
+        ASSERT_EQ(m_view->campId(), m_fixture->campId());
     }
 
     void TearDown() override { m_window.reset(); }
@@ -103,12 +107,13 @@ protected:
         return -1;
     }
 
-    ReviewFixture m_fixture;
+    EngineWorkspace m_place {GetParam()};
+    std::unique_ptr<ReviewFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     ReviewView *m_view = nullptr;
 };
 
-TEST_F(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
+TEST_P(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
 {
     const ReviewSeries &series = m_view->series();
     ASSERT_EQ(series.days.size(), 7);
@@ -123,7 +128,7 @@ TEST_F(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
     EXPECT_EQ(m_view->leaderboard()->item(0, 0)->text(), QStringLiteral("安然"));
 }
 
-TEST_F(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
+TEST_P(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
 {
     // Course day 4 (6 March) is the fourth check-in bar: 2 of 5 checked in.
     clickBar(ReviewChart::CheckIns, 3);
@@ -138,7 +143,7 @@ TEST_F(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
     EXPECT_EQ(m_view->strip()->days().size(), 7);
 }
 
-TEST_F(ReviewViewTest, FiltersRecomputeTheFigures)
+TEST_P(ReviewViewTest, FiltersRecomputeTheFigures)
 {
     EXPECT_EQ(m_view->series().days.at(2).members, 5);
     auto *staff = m_view->findChild<QCheckBox *>(QStringLiteral("reviewIncludeStaff"));
@@ -152,7 +157,7 @@ TEST_F(ReviewViewTest, FiltersRecomputeTheFigures)
     EXPECT_EQ(m_view->series().subgroups.size(), 1);
 }
 
-TEST_F(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
+TEST_P(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
 {
     m_view->sideTabs()->setCurrentIndex(1);
     m_view->silentTable()->setCurrentCell(0, 0);
@@ -169,7 +174,7 @@ TEST_F(ReviewViewTest, SilentMemberGetsANudgeOnTheClipboard)
     EXPECT_TRUE(m_view->feedback()->text().contains(copied.left(5)));
 }
 
-TEST_F(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
+TEST_P(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
 {
     // The top activity bar is the first sharing session: two took part.
     clickBar(ReviewChart::Activities, firstActivityBar());
@@ -186,27 +191,27 @@ TEST_F(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
     QApplication::processEvents();
 
     const QList<ActivityReview> reviews
-        = m_window->document()->reviews(m_fixture.campId()).value_or(QList<ActivityReview> {});
+        = m_window->document()->reviews(m_fixture->campId()).value_or(QList<ActivityReview> {});
     ASSERT_EQ(reviews.size(), 1);
     EXPECT_EQ(reviews.first().wentWell, QStringLiteral("Guest was well prepared"));
     EXPECT_EQ(reviews.first().snapshot.value(QStringLiteral("participants")).toInt(), 2);
     EXPECT_EQ(m_view->reviewsTable()->rowCount(), 1);
 
     m_window->document()->undoStack()->undo();
-    EXPECT_TRUE(m_window->document()->reviews(m_fixture.campId())->isEmpty());
+    EXPECT_TRUE(m_window->document()->reviews(m_fixture->campId())->isEmpty());
     EXPECT_EQ(m_view->reviewsTable()->rowCount(), 0);
     m_window->document()->undoStack()->redo();
-    EXPECT_EQ(m_window->document()->reviews(m_fixture.campId())->size(), 1);
+    EXPECT_EQ(m_window->document()->reviews(m_fixture->campId())->size(), 1);
 }
 
-TEST_F(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
+TEST_P(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
 {
     ASSERT_TRUE(m_window->showView(QStringLiteral("agenda")));
     PlanView *plan = m_window->planView();
     EXPECT_EQ(plan->selectedActivityId(), 0);
     plan->reviewSelected();
     EXPECT_EQ(m_window->findChild<ActivityReviewDialog *>(), nullptr) << "nothing selected, nothing opened";
-    Q_EMIT plan->reviewRequested(m_fixture.activity("Y"));
+    Q_EMIT plan->reviewRequested(m_fixture->activity("Y"));
     auto *dialog = m_window->findChild<ActivityReviewDialog *>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->figuresText().contains(QStringLiteral("1 of 6 members")))
@@ -214,7 +219,7 @@ TEST_F(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
     dialog->reject();
 }
 
-TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
+TEST_P(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
 {
     TempDir dir;
     const QString png = dir.path(QStringLiteral("rate.png"));
@@ -248,9 +253,11 @@ TEST_F(ReviewViewTest, ChartsExportAsImageAndTableAndTheReportAsPdf)
 
 // A chart's image or table and the PDF report are refused when the chosen
 // file is the open workspace: the message names it and nothing is written.
-TEST_F(ReviewViewTest, ExportsToTheOpenWorkspaceAreRefused)
+TEST_P(ReviewViewTest, ExportsToTheOpenWorkspaceAreRefused)
 {
-    const QString workspace = m_fixture.path();
+    if (GetParam() == Engine::Server)
+        GTEST_SKIP() << "a team workspace is no file that an export could overwrite";
+    const QString workspace = m_fixture->path();
     const qint64 size = QFileInfo(workspace).size();
     const auto expectRefused = [&](const char *what) {
         EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Nothing was written")))
@@ -270,13 +277,13 @@ TEST_F(ReviewViewTest, ExportsToTheOpenWorkspaceAreRefused)
     EXPECT_EQ(m_view->series().days.size() > 0, true) << "the review still reads the workspace";
 }
 
-TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
+TEST_P(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
 {
     EXPECT_EQ(m_view->series().days.at(5).checkedIn, 2);
     // A check-in ticked in the grid (an undoable command) reaches the dashboard.
-    QList<CheckIn> add {{m_fixture.person("B"), QDate(2027, 3, 6), 0, CheckInSource::Manual, {}}};
+    QList<CheckIn> add {{m_fixture->person("B"), QDate(2027, 3, 6), 0, CheckInSource::Manual, {}}};
     m_window->document()->undoStack()->push(
-        new ChangeCheckInsCommand(m_window->document(), m_fixture.campId(), add, {}, QStringLiteral("tick")));
+        new ChangeCheckInsCommand(m_window->document(), m_fixture->campId(), add, {}, QStringLiteral("tick")));
     QApplication::processEvents();
     EXPECT_EQ(m_view->series().days.at(5).checkedIn, 3);
     EXPECT_EQ(m_view->series().days.at(5).active, 3);
@@ -285,7 +292,7 @@ TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
     EXPECT_EQ(m_view->series().days.at(5).checkedIn, 2);
 
     // A shorter tail in the overview's Goals box: K's 10:00 message no longer counts.
-    EXPECT_EQ(m_view->series().activityFigure(m_fixture.activity("K"))->participants, 1);
+    EXPECT_EQ(m_view->series().activityFigure(m_fixture->activity("K"))->participants, 1);
     ASSERT_TRUE(m_window->showView(QStringLiteral("overview")));
     auto *tail = m_window->findChild<QSpinBox *>(QStringLiteral("activityTailEdit"));
     ASSERT_NE(tail, nullptr);
@@ -294,25 +301,25 @@ TEST_F(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
     tail->selectAll();
     QTest::keyClicks(tail, QStringLiteral("15"));
     QTest::keyClick(tail, Qt::Key_Return);
-    EXPECT_EQ(m_window->document()->camp(m_fixture.campId())->activityTailMinutes, 15);
+    EXPECT_EQ(m_window->document()->camp(m_fixture->campId())->activityTailMinutes, 15);
     ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
     QApplication::processEvents();
     EXPECT_EQ(m_view->series().activityTailMinutes, 15);
-    EXPECT_EQ(m_view->series().activityFigure(m_fixture.activity("K"))->participants, 0);
+    EXPECT_EQ(m_view->series().activityFigure(m_fixture->activity("K"))->participants, 0);
 }
 
-TEST_F(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
+TEST_P(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
 {
-    Activity z = *m_window->document()->activity(m_fixture.activity("Z"));
+    Activity z = *m_window->document()->activity(m_fixture->activity("Z"));
     ActivityDialog dialog(
-        z, valueOf(m_window->document()->staff(m_fixture.campId())), {},
-        {{m_fixture.membership("A"), QStringLiteral("安然")}, {m_fixture.membership("B"), QStringLiteral("白雪")}});
+        z, valueOf(m_window->document()->staff(m_fixture->campId())), {},
+        {{m_fixture->membership("A"), QStringLiteral("安然")}, {m_fixture->membership("B"), QStringLiteral("白雪")}});
     auto *speaker = dialog.findChild<QComboBox *>(QStringLiteral("speakerCombo"));
     ASSERT_NE(speaker, nullptr);
     EXPECT_TRUE(speaker->isEnabled());
     EXPECT_EQ(speaker->currentText(), QStringLiteral("白雪"));
     speaker->setCurrentIndex(speaker->findText(QStringLiteral("安然")));
-    EXPECT_EQ(dialog.activity().speakerMembershipId, m_fixture.membership("A"));
+    EXPECT_EQ(dialog.activity().speakerMembershipId, m_fixture->membership("A"));
     auto *type = dialog.findChild<QComboBox *>(QStringLiteral("typeCombo"));
     type->setCurrentIndex(type->findData(int(ActivityType::Entertainment)));
     EXPECT_FALSE(speaker->isEnabled());
@@ -438,3 +445,5 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
             EXPECT_EQ(shown, day->checkInRate ? DataTable::percent(day->checkInRate) : QStringLiteral("—")) << column;
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, ReviewViewTest, bothEngines(), engineName);
