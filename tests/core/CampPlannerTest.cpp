@@ -18,11 +18,9 @@ class CampPlannerTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        if (auto reason = m_place.skipReason())
-            GTEST_SKIP() << *reason;
-        auto opened = m_place.open();
-        ASSERT_TRUE(opened.has_value());
-        m_workspace = std::move(*opened);
+        m_place.openOrSkip(m_workspace);
+        if (!m_workspace)
+            return;
         m_template = PlanTemplateLibrary::builtIn().first();
     }
 

@@ -17,11 +17,9 @@ class CampRepositoryTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        if (auto reason = m_place.skipReason())
-            GTEST_SKIP() << *reason;
-        auto opened = m_place.open();
-        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        m_workspace = std::move(*opened);
+        m_place.openOrSkip(m_workspace);
+        if (!m_workspace)
+            return;
     }
 
     Camp fullCamp() const

@@ -16,11 +16,9 @@ class MembershipRepositoryTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        if (auto reason = m_place.skipReason())
-            GTEST_SKIP() << *reason;
-        auto opened = m_place.open();
-        ASSERT_TRUE(opened.has_value());
-        m_workspace = std::move(*opened);
+        m_place.openOrSkip(m_workspace);
+        if (!m_workspace)
+            return;
         m_campA = *m_workspace->camps().insert(
             Camp::withDefaults(QStringLiteral("A"), QDate(2026, 5, 1), QDate(2026, 5, 21)));
         m_campB = *m_workspace->camps().insert(

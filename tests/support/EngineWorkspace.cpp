@@ -47,6 +47,19 @@ QString EngineWorkspace::address(const QString &name)
     return schema->address();
 }
 
+void EngineWorkspace::openOrSkip(std::unique_ptr<Workspace> &workspace) const
+{
+    workspace.reset();
+    if (auto reason = skipReason())
+        GTEST_SKIP() << *reason;
+    auto opened = open();
+    if (!opened) {
+        ADD_FAILURE() << opened.error().message.toStdString();
+        return;
+    }
+    workspace = std::move(*opened);
+}
+
 Result<std::unique_ptr<Workspace>> EngineWorkspace::open() const
 {
     if (m_schema && !m_schema->isReady())

@@ -45,6 +45,11 @@ public:
     QString address(const QString &name);
     // Opens the workspace there, made empty the first time.
     [[nodiscard]] Result<std::unique_ptr<Workspace>> open() const;
+    // For a fixture's SetUp: `workspace` opened, or left empty with the test
+    // marked skipped (no test server) or failed (it would not open). A skip
+    // recorded here still keeps the test body from running; SetUp returns
+    // at once when `workspace` is empty.
+    void openOrSkip(std::unique_ptr<Workspace> &workspace) const;
 
 private:
     Engine m_engine;
