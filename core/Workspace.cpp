@@ -491,12 +491,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
         return fail(message);
     };
     if (!options.create) {
-        auto tables = Sql::scalar(*db,
-                                  QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
-                                                 " AND tablename = 'campdesk_meta'"));
-        if (!tables)
-            return failed(tables.error().message);
-        if (*tables == 0)
+        auto holds = PostgresSchema::holdsWorkspace(*db);
+        if (!holds)
+            return failed(holds.error().message);
+        if (!*holds)
             return failed(tr("%1 is not a CampDesk workspace yet.").arg(address->displayText()));
     }
     if (auto prepared = PostgresSchema::prepare(*db, address->displayText()); !prepared)
@@ -609,8 +607,7 @@ Result<void> Workspace::reconnect()
         return {};
     QSqlDatabase db = database();
     db.close();
-    const auto address = ServerAddress::parse(m_path);
-    const QString name = address ? address->displayText() : m_path;
+    const QString name = ServerAddress::displayTextOf(m_path);
     if (!db.open())
         return fail(tr("Could not connect to %1 again: %2").arg(name, db.lastError().driverText()));
     if (!isConnected())

@@ -59,12 +59,6 @@ namespace {
 
 const QString recentKey = QStringLiteral("workspaces/recent");
 
-// A team workspace as titles and menus name it: its database and server.
-QString serverName(const QString &address)
-{
-    auto parsed = ServerAddress::parse(address);
-    return parsed ? parsed->displayText() : address;
-}
 constexpr int MaxRecent = 8;
 
 QString workspaceFilter()
@@ -546,7 +540,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     if (demo)
         m_workspaceName->setText(tr("Demo workspace: rebuilt at every start, changes are not kept"));
     else if (m_document->isServer())
-        m_workspaceName->setText(tr("Team workspace: %1").arg(serverName(m_document->fileName())));
+        m_workspaceName->setText(tr("Team workspace: %1").arg(ServerAddress::displayTextOf(m_document->fileName())));
     else
         m_workspaceName->setText(tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
     m_workspaceName->setToolTip(m_document->isServer() ? m_document->fileName()
@@ -765,7 +759,7 @@ void MainWindow::updateTitle()
     }
     if (m_document->isServer()) {
         setWindowFilePath(QString());
-        setWindowTitle(tr("%1 — CampDesk").arg(serverName(m_document->fileName())));
+        setWindowTitle(tr("%1 — CampDesk").arg(ServerAddress::displayTextOf(m_document->fileName())));
         return;
     }
     setWindowFilePath(m_document->fileName());
@@ -1080,7 +1074,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(
-            ServerAddress::looksLikeServer(path) ? serverName(path) : QDir::toNativeSeparators(path));
+            ServerAddress::looksLikeServer(path) ? ServerAddress::displayTextOf(path) : QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
             if (auto opened = openWorkspace(path); !opened)
                 showError(opened.error().message);

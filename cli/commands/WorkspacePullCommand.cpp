@@ -56,7 +56,7 @@ Outcome<void> WorkspacePullCommand::run(Context &context)
     if (!copied)
         return failed(copied.error());
     context.out << tr("Copied %n row(s) from %1 to %2.", nullptr, int(*copied))
-                       .arg(ServerAddress::parse(context.argument)->displayText(), QDir::toNativeSeparators(output))
+                       .arg(ServerAddress::displayTextOf(context.argument), QDir::toNativeSeparators(output))
                 << Qt::endl;
     return {};
 }

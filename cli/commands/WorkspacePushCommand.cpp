@@ -53,7 +53,7 @@ Outcome<void> WorkspacePushCommand::run(Context &context)
         return failed(copied.error());
     context.out << tr("Copied %n row(s) from %1 to %2.", nullptr, int(*copied))
                        .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
-                            ServerAddress::parse(target)->displayText())
+                            ServerAddress::displayTextOf(target))
                 << Qt::endl;
     return {};
 }

@@ -88,14 +88,22 @@ Result<int> PostgresSchema::prepare(const QSqlDatabase &db, const QString &name)
     return version;
 }
 
+Result<bool> PostgresSchema::holdsWorkspace(const QSqlDatabase &db)
+{
+    auto tables = Sql::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM pg_tables"
+                                             " WHERE schemaname = current_schema() AND tablename = 'campdesk_meta'"));
+    if (!tables)
+        return std::unexpected(tables.error());
+    return *tables > 0;
+}
+
 Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString &name)
 {
-    auto hasMeta = Sql::scalar(db,
-                               QStringLiteral("SELECT count(*) FROM pg_tables"
-                                              " WHERE schemaname = current_schema() AND tablename = 'campdesk_meta'"));
+    auto hasMeta = holdsWorkspace(db);
     if (!hasMeta)
         return std::unexpected(hasMeta.error());
-    if (*hasMeta == 0) {
+    if (!*hasMeta) {
         auto others = Sql::scalar(db,
                                   QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
                                                  " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"));

@@ -32,6 +32,10 @@ public:
     // refused, saying why, and left as it was. Returns its version.
     [[nodiscard]] static Result<int> prepare(const QSqlDatabase &db, const QString &name);
 
+    // Whether the database (its current schema) is a CampDesk workspace
+    // already: it has campdesk_meta.
+    [[nodiscard]] static Result<bool> holdsWorkspace(const QSqlDatabase &db);
+
     // The tables and indexes a workspace holds at the latest version.
     static QStringList tables();
     static QStringList indexes();

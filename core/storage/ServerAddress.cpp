@@ -207,6 +207,12 @@ ServerAddress::Parts ServerAddress::parts() const
             .sslMode = keyword(QLatin1String("sslmode"))};
 }
 
+QString ServerAddress::displayTextOf(const QString &text)
+{
+    const auto address = parse(text);
+    return address ? address->displayText() : text;
+}
+
 QString ServerAddress::displayText() const
 {
     const QString service = keyword(QLatin1String("service"));

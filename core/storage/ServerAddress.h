@@ -51,6 +51,9 @@ public:
     // For titles and lists: the database and where it is, e.g.
     // "campdesk on db.example.org:5432", "campdesk on /run/postgresql".
     QString displayText() const;
+    // The same for an address kept as text (a recent list, an open
+    // workspace's path); the text itself when it does not read as one.
+    static QString displayTextOf(const QString &text);
 
 private:
     ServerAddress() = default;
