@@ -24,7 +24,7 @@ packages=(
     libgtest-dev libgmock-dev sqlite3 libsqlite3-dev
     fonts-noto-cjk fonts-noto-color-emoji tzdata dpkg-dev file
     python3-icalendar poppler-utils
-    libqt6sql6-psql postgresql
+    libqt6sql6-psql libpq-dev postgresql
 )
 # The benchmarks' references and measuring tools: node and npm (for the npm
 # package whatsapp-chat-parser) and GNU time. A node from elsewhere (NodeSource's

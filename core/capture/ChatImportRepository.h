@@ -25,12 +25,6 @@ public:
                                              const QString &encoding)
         = 0;
     [[nodiscard]] virtual Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates) = 0;
-    // A message as stored: its identity (0: none) and text.
-    struct StoredMessage final {
-        qint64 identityId = 0;
-        QString body;
-    };
-
     class Rows {
     public:
         Rows() = default;
@@ -45,7 +39,15 @@ public:
                                                          qint64 sentAt, QStringView day, QStringView kind,
                                                          QStringView body, qint64 sourceKey)
             = 0;
-        [[nodiscard]] virtual Result<std::optional<StoredMessage>> storedMessage(qint64 campId, qint64 sourceKey) = 0;
+        // True when the message the camp holds under that key is this one:
+        // the same identity (0: none) and the same text.
+        [[nodiscard]] virtual Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
+                                                     QStringView body)
+            = 0;
+        // Makes every message inserted so far part of the camp, before
+        // anything reads them back: a file has stored each as it came, a
+        // server takes them all here, in one statement.
+        [[nodiscard]] virtual Result<void> finishMessages() = 0;
         // An identity mapped to nobody yet; returns its id.
         [[nodiscard]] virtual Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                             QStringView displayName, bool self)

@@ -410,6 +410,8 @@ public:
 
     Result<ChatImportSummary> finish()
     {
+        if (auto stored = m_rows->finishMessages(); !stored)
+            return std::unexpected(stored.error());
         if (auto flushed = flushMinutes(); !flushed)
             return std::unexpected(flushed.error());
         const QList<qint64> people = decideSenders();
@@ -537,11 +539,10 @@ private:
                                                   sourceKey);
             if (!inserted || *inserted)
                 return inserted;
-            auto stored = m_rows->storedMessage(m_camp.id, sourceKey);
-            if (!stored)
-                return std::unexpected(stored.error());
-            const std::optional<ChatImportRepository::StoredMessage> &held = *stored;
-            if (held.has_value() && held->identityId == identityId && held->body == message.text)
+            auto same = m_rows->holdsSame(m_camp.id, sourceKey, identityId, message.text);
+            if (!same)
+                return std::unexpected(same.error());
+            if (*same)
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));

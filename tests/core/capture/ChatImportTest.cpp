@@ -1,4 +1,5 @@
 #include "core/Workspace.h"
+#include "core/capture/ChatImportRepository.h"
 #include "core/capture/ChatImporter.h"
 #include "core/capture/ParticipationRepository.h"
 #include "core/capture/ParticipationStats.h"
@@ -162,6 +163,62 @@ TEST_P(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
     EXPECT_EQ(overlap->duplicates, 7);
     EXPECT_EQ(totalsOf(m_lin).messages, 3);
     EXPECT_EQ(totalsOf(m_lin).activeDays, 2);
+}
+
+// On a server an import learns which messages the camp holds when it
+// starts, and its messages reach the camp in one statement at the end. If
+// another laptop's import added one of them meanwhile, this import's
+// counts would be wrong: it keeps nothing and says why. (On a file, an
+// import holds the write lock from start to end, so this cannot happen.)
+TEST_P(ChatImportTest, AServerImportOvertakenByAnotherOfTheSameMessagesKeepsNothing)
+{
+    if (GetParam() == Engine::File)
+        GTEST_SKIP() << "a file's import holds the write lock throughout";
+    auto otherLaptop = m_place.open();
+    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    QSqlDatabase db = m_workspace->database();
+    ASSERT_TRUE(db.transaction());
+    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
+                                                     QStringLiteral("UTF-8"));
+    ASSERT_TRUE(mine.has_value());
+    const auto rows = m_workspace->chatImports().rows();
+    ASSERT_TRUE(rows->ready().has_value());
+    const qint64 time = at(QDate(2027, 3, 1), QTime(7, 0));
+    for (qint64 key : {42, 43}) {
+        const auto added = rows->insertMessage(m_camp, *mine, 0, time + key, u"2027-03-01", u"text",
+                                               QStringLiteral("早上好 %1").arg(key), key);
+        ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+        EXPECT_TRUE(*added);
+    }
+    const auto again = rows->insertMessage(m_camp, *mine, 0, time + 42, u"2027-03-01", u"text", u"早上好 42", 42);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_FALSE(*again) << "a key staged once is not staged twice";
+    EXPECT_TRUE(*rows->holdsSame(m_camp, 42, 0, u"早上好 42"));
+    EXPECT_FALSE(*rows->holdsSame(m_camp, 42, 0, u"早上好 43")) << "another text under the same key";
+
+    const auto theirs
+        = (*otherLaptop)
+              ->chatImports()
+              .add(m_camp, QStringLiteral("theirs.txt"), QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
+    ASSERT_TRUE(theirs.has_value());
+    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+                          QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body,"
+                                         " source_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {m_camp, *theirs, time + 42, QStringLiteral("2027-03-01"), QStringLiteral("text"),
+                           QStringLiteral("早上好 42"), 42})
+                    .has_value());
+
+    const auto finished = rows->finishMessages();
+    ASSERT_FALSE(finished.has_value());
+    EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
+        << finished.error().message.toStdString();
+    ASSERT_TRUE(db.rollback());
+    auto bodies = Sql::exec(db, QStringLiteral("SELECT body FROM chat_messages WHERE camp_id = ?"), {m_camp});
+    ASSERT_TRUE(bodies.has_value());
+    QStringList kept;
+    while (bodies->next())
+        kept.append(bodies->value(0).toString());
+    EXPECT_EQ(kept, QStringList {QStringLiteral("早上好 42")}) << "the other laptop's message, and nothing of mine";
 }
 
 TEST_P(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)

@@ -1,0 +1,119 @@
+#include "core/storage/PostgresCopy.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <memory>
+
+namespace CampDesk {
+
+namespace {
+
+PGconn *connectionOf(const QSqlDatabase &db)
+{
+    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    // QPSQL names libpq's connection by its struct's name in Qt 6.
+    const QVariant handle = db.driver()->handle();
+    const char *type = handle.typeName();
+    if (type == nullptr || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+struct ResultDeleter {
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
+
+QString serverWords(PGconn *connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+} // namespace
+
+PostgresCopy::PostgresCopy(const QSqlDatabase &db, const char *table, const char *columns)
+    : m_db(db)
+    , m_statement(QByteArray("COPY ") + table + " (" + columns + ") FROM STDIN")
+{
+}
+
+void PostgresCopy::separate()
+{
+    if (m_rowStarted)
+        m_held.append('\t');
+    m_rowStarted = true;
+}
+
+void PostgresCopy::add(qint64 value)
+{
+    separate();
+    m_held.append(QByteArray::number(value));
+}
+
+void PostgresCopy::add(QStringView text)
+{
+    separate();
+    m_utf8 = text.toUtf8();
+    // The text format's four specials; every other byte goes as it is.
+    for (const char byte : std::as_const(m_utf8)) {
+        switch (byte) {
+        case '\\':
+            m_held.append("\\\\");
+            break;
+        case '\t':
+            m_held.append("\\t");
+            break;
+        case '\n':
+            m_held.append("\\n");
+            break;
+        case '\r':
+            m_held.append("\\r");
+            break;
+        default:
+            m_held.append(byte);
+        }
+    }
+}
+
+void PostgresCopy::addNull()
+{
+    separate();
+    m_held.append("\\N");
+}
+
+void PostgresCopy::endRow()
+{
+    m_held.append('\n');
+    m_rowStarted = false;
+    ++m_rows;
+}
+
+Result<void> PostgresCopy::send()
+{
+    if (m_held.isEmpty())
+        return {};
+    PGconn *connection = connectionOf(m_db);
+    if (connection == nullptr)
+        return fail(tr("Rows can be copied in bulk to a PostgreSQL server only."));
+    ResultHandle started(PQexec(connection, m_statement.constData()));
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN)
+        return fail(tr("The server refused the copy: %1").arg(serverWords(connection)));
+    started.reset();
+    const bool sent = PQputCopyData(connection, m_held.constData(), int(m_held.size())) == 1;
+    // Ending the copy with an error message makes the server drop the rows.
+    const bool ended = PQputCopyEnd(connection, sent ? nullptr : "CampDesk could not send the rows") == 1;
+    QString failure = sent && ended ? QString() : serverWords(connection);
+    while (ResultHandle finished {PQgetResult(connection)}) {
+        if (PQresultStatus(finished.get()) != PGRES_COMMAND_OK && failure.isEmpty())
+            failure = QString::fromUtf8(PQresultErrorMessage(finished.get())).trimmed();
+    }
+    m_held.clear();
+    if (!failure.isEmpty())
+        return fail(tr("The server refused the copy: %1").arg(failure));
+    return {};
+}
+
+} // namespace CampDesk
