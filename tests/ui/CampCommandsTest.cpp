@@ -4,7 +4,7 @@
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
-#include "tests/support/TempWorkspace.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/WorkspaceDocument.h"
@@ -17,24 +17,26 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class CampCommandsTest : public ::testing::Test {
+class CampCommandsTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
     {
-        auto workspace = Workspace::open(m_dir.path(QStringLiteral("undo.campdesk")));
-        ASSERT_TRUE(workspace.has_value());
-        m_document = std::make_unique<WorkspaceDocument>(std::move(*workspace));
+        std::unique_ptr<Workspace> workspace;
+        m_place.openOrSkip(workspace);
+        if (!workspace)
+            return;
+        m_document = std::make_unique<WorkspaceDocument>(std::move(workspace));
     }
 
     Camp camp(const QString &name) const { return Camp::withDefaults(name, QDate(2027, 3, 1), QDate(2027, 3, 21)); }
 
     QUndoStack *stack() const { return m_document->undoStack(); }
 
-    TempDir m_dir;
+    EngineWorkspace m_place {GetParam()};
     std::unique_ptr<WorkspaceDocument> m_document;
 };
 
-TEST_F(CampCommandsTest, AddUndoRedoKeepsTheId)
+TEST_P(CampCommandsTest, AddUndoRedoKeepsTheId)
 {
     QSignalSpy added(m_document.get(), &WorkspaceDocument::campAdded);
     auto *command = new AddCampCommand(m_document.get(), camp(QStringLiteral("Spring")));
@@ -50,7 +52,7 @@ TEST_F(CampCommandsTest, AddUndoRedoKeepsTheId)
     EXPECT_EQ(valueOf(m_document->camps()).first().id, id);
 }
 
-TEST_F(CampCommandsTest, EditUndoRedo)
+TEST_P(CampCommandsTest, EditUndoRedo)
 {
     stack()->push(new AddCampCommand(m_document.get(), camp(QStringLiteral("Goals"))));
     const Camp before = valueOf(m_document->camps()).first();
@@ -67,7 +69,7 @@ TEST_F(CampCommandsTest, EditUndoRedo)
     EXPECT_EQ(*m_document->camp(before.id), after);
 }
 
-TEST_F(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
+TEST_P(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
 {
     stack()->push(new AddCampCommand(m_document.get(), camp(QStringLiteral("With members"))));
     const Camp created = valueOf(m_document->camps()).first();
@@ -101,7 +103,7 @@ TEST_F(CampCommandsTest, UndoDeleteRestoresCampWithItsMembers)
     EXPECT_FALSE(m_document->camp(created.id).has_value());
 }
 
-TEST_F(CampCommandsTest, FailingCommandReportsAndLeavesNoStep)
+TEST_P(CampCommandsTest, FailingCommandReportsAndLeavesNoStep)
 {
     QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
     Camp broken = camp(QStringLiteral("Broken"));
@@ -111,3 +113,5 @@ TEST_F(CampCommandsTest, FailingCommandReportsAndLeavesNoStep)
     EXPECT_EQ(stack()->count(), 0);
     EXPECT_TRUE(valueOf(m_document->camps()).isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, CampCommandsTest, bothEngines(), engineName);

@@ -6,6 +6,7 @@
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
@@ -51,13 +52,18 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
+// The window on a workspace file; its tests about the file itself (backup
+// restore, the journal, locks, damage) live here. MainWindowEnginesTest
+// runs the others on a team workspace too.
 class MainWindowTest : public ::testing::Test {
 protected:
-    void SetUp() override
+    void SetUp() override { openWindow(m_dir.path(QStringLiteral("gui.campdesk"))); }
+
+    void openWindow(const QString &address)
     {
         m_window = std::make_unique<MainWindow>();
         m_window->setToday(QDate(2027, 1, 10));
-        auto opened = m_window->openWorkspace(m_dir.path(QStringLiteral("gui.campdesk")));
+        auto opened = m_window->openWorkspace(address);
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -145,7 +151,21 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-TEST_F(MainWindowTest, EmptyWorkspaceShowsTheCreatePrompt)
+class MainWindowEnginesTest : public MainWindowTest, public ::testing::WithParamInterface<Engine> {
+protected:
+    void SetUp() override
+    {
+        if (auto reason = m_place.skipReason())
+            GTEST_SKIP() << *reason;
+        openWindow(m_place.address());
+    }
+
+    EngineWorkspace m_place {GetParam()};
+};
+
+INSTANTIATE_TEST_SUITE_P(Engines, MainWindowEnginesTest, bothEngines(), engineName);
+
+TEST_P(MainWindowEnginesTest, EmptyWorkspaceShowsTheCreatePrompt)
 {
     auto *pages = find<QStackedWidget>("pages");
     ASSERT_NE(pages, nullptr);
@@ -170,7 +190,7 @@ TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)
     dialog->reject();
 }
 
-TEST_F(MainWindowTest, CreateEditUndoRedoDeleteAndUndoDelete)
+TEST_P(MainWindowEnginesTest, CreateEditUndoRedoDeleteAndUndoDelete)
 {
     createCampThroughDialog(QStringLiteral("春季写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
     ASSERT_EQ(campList()->model()->rowCount(), 1);
@@ -207,7 +227,7 @@ TEST_F(MainWindowTest, CreateEditUndoRedoDeleteAndUndoDelete)
     EXPECT_EQ(find<QLabel>("campTitle")->text(), QStringLiteral("春季写作营"));
 }
 
-TEST_F(MainWindowTest, CancelledDeleteKeepsTheCamp)
+TEST_P(MainWindowEnginesTest, CancelledDeleteKeepsTheCamp)
 {
     createCampThroughDialog(QStringLiteral("Keep me"), QDate(2027, 5, 1), QDate(2027, 5, 7));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -215,7 +235,7 @@ TEST_F(MainWindowTest, CancelledDeleteKeepsTheCamp)
     EXPECT_EQ(campList()->model()->rowCount(), 1);
 }
 
-TEST_F(MainWindowTest, InvalidInPlaceEditIsRefusedWithAReason)
+TEST_P(MainWindowEnginesTest, InvalidInPlaceEditIsRefusedWithAReason)
 {
     createCampThroughDialog(QStringLiteral("Dates"), QDate(2027, 5, 1), QDate(2027, 5, 7));
     const qint64 id = m_window->currentCampId();
@@ -228,7 +248,7 @@ TEST_F(MainWindowTest, InvalidInPlaceEditIsRefusedWithAReason)
     EXPECT_FALSE(validation->text().isEmpty());
 }
 
-TEST_F(MainWindowTest, BackUpWritesAnOpenableCopy)
+TEST_P(MainWindowEnginesTest, BackUpWritesAnOpenableCopy)
 {
     createCampThroughDialog(QStringLiteral("Backed up"), QDate(2027, 6, 1), QDate(2027, 6, 7));
     const QString target = m_dir.path(QStringLiteral("copy.campdesk"));
@@ -237,6 +257,10 @@ TEST_F(MainWindowTest, BackUpWritesAnOpenableCopy)
     ASSERT_TRUE(QFileInfo::exists(target));
     auto copy = Workspace::open(target, {.create = false, .exclusive = false});
     ASSERT_TRUE(copy.has_value()) << copy.error().message.toStdString();
+    const auto camps = (*copy)->camps().list();
+    ASSERT_TRUE(camps.has_value());
+    ASSERT_EQ(camps->size(), 1);
+    EXPECT_EQ(camps->first().name, QStringLiteral("Backed up"));
 }
 
 TEST_F(MainWindowTest, RestoreFromBackupPutsTheWorkspaceBackAndKeepsTheCurrentFile)
@@ -497,7 +521,7 @@ TEST_F(MainWindowTest, OpenWorkspaceRefusesGarbageAndKeepsTheCurrentOne)
     EXPECT_EQ(readAll(garbage), QByteArray("not a database at all"));
 }
 
-TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
+TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
 {
     createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
     const qint64 id = m_window->currentCampId();
@@ -521,7 +545,7 @@ TEST_F(MainWindowTest, AddAPlanFromATemplateToAnExistingCamp)
 
 // Saving a plan as a template is an edit like any other: Edit → Undo takes
 // the template back out of the workspace, and Redo saves it again.
-TEST_F(MainWindowTest, SavingAPlanAsTemplateIsUndone)
+TEST_P(MainWindowEnginesTest, SavingAPlanAsTemplateIsUndone)
 {
     createCampThroughDialog(QStringLiteral("Template source"), QDate(2027, 5, 3), QDate(2027, 5, 16));
     planCurrentCamp();
@@ -548,7 +572,7 @@ TEST_F(MainWindowTest, SavingAPlanAsTemplateIsUndone)
 
 // A save under the name of a saved template replaces it; undo puts that
 // template back as it was rather than deleting it.
-TEST_F(MainWindowTest, UndoingASaveOverATemplatePutsTheOldOneBack)
+TEST_P(MainWindowEnginesTest, UndoingASaveOverATemplatePutsTheOldOneBack)
 {
     PlanTemplate older = PlanTemplateLibrary::builtIn().first();
     older.name = {QStringLiteral("Our plan"), QStringLiteral("Our plan")};
