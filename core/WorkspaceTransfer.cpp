@@ -84,6 +84,8 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
     }
     if (auto continued = continueIdentities(to); !continued)
         return std::unexpected(continued.error());
+    if (auto analyzed = analyze(to); !analyzed)
+        return std::unexpected(analyzed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return rows;
@@ -170,6 +172,21 @@ Result<void> WorkspaceTransfer::continueIdentities(Workspace &to)
                         {identityTable, identityColumn});
         if (!set)
             return std::unexpected(set.error());
+    }
+    return {};
+}
+
+Result<void> WorkspaceTransfer::analyze(Workspace &to)
+{
+    // A server plans its queries from each table's statistics, which a
+    // table filled in one transaction does not have until autovacuum comes
+    // by: the big camp's dashboard took 157 ms straight after a push, and
+    // 58 ms once its tables were analysed. A file's planner needs none.
+    if (!to.isServer())
+        return {};
+    for (const QString &schemaTable : PostgresSchema::tables()) {
+        if (auto analyzed = Sql::exec(to.database(), QStringLiteral("ANALYZE %1").arg(schemaTable)); !analyzed)
+            return std::unexpected(analyzed.error());
     }
     return {};
 }

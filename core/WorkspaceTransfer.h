@@ -31,6 +31,7 @@ private:
     [[nodiscard]] static Result<void> checkEmpty(Workspace &to);
     [[nodiscard]] static Result<qint64> copyTable(const Workspace &from, Workspace &to, const QString &schemaTable);
     [[nodiscard]] static Result<void> continueIdentities(Workspace &to);
+    [[nodiscard]] static Result<void> analyze(Workspace &to);
 };
 
 } // namespace CampDesk

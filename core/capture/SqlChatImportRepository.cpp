@@ -157,7 +157,8 @@ Result<bool> PreparedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 ide
     auto held = oneRow(m_storedMessage, [](Statement &row) { return std::pair(row.int64At(0), row.textAt(1)); });
     if (!held)
         return std::unexpected(held.error());
-    return held->has_value() && (*held)->first == identityId && (*held)->second == body;
+    const std::optional<std::pair<qint64, QString>> &row = *held;
+    return row.has_value() && row->first == identityId && row->second == body;
 }
 
 Result<qint64> PreparedRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
