@@ -3,7 +3,7 @@
 #include "core/storage/PostgresCopy.h"
 
 #include "core/storage/SqlQuery.h"
-#include "tests/support/TestServer.h"
+#include "tests/support/ServerSchemaTest.h"
 
 #include <QSqlDatabase>
 
@@ -12,18 +12,15 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class PostgresCopyTest : public ::testing::Test {
+class PostgresCopyTest : public ServerSchemaTest {
 protected:
     void SetUp() override
     {
-        if (!testServer())
-            GTEST_SKIP() << noTestServer();
-        m_schema = std::make_unique<TestSchema>();
-        ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
+        ServerSchemaTest::SetUp();
+        if (!ready())
+            return;
         ASSERT_TRUE(Sql::exec(db(), QStringLiteral("CREATE TABLE lines (n bigint NOT NULL, t text)")).has_value());
     }
-
-    QSqlDatabase db() const { return m_schema->db(); }
 
     QList<std::pair<qint64, QVariant>> lines() const
     {
@@ -33,8 +30,6 @@ protected:
             read.append({rows->value(0).toLongLong(), rows->value(1)});
         return read;
     }
-
-    std::unique_ptr<TestSchema> m_schema;
 };
 
 TEST_F(PostgresCopyTest, EveryTextArrivesAsItWasSent)

@@ -3,24 +3,15 @@
 #include "core/storage/PostgresSchema.h"
 
 #include "core/storage/SqlQuery.h"
-#include "tests/support/TestServer.h"
+#include "tests/support/ServerSchemaTest.h"
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class PostgresSchemaTest : public ::testing::Test {
+class PostgresSchemaTest : public ServerSchemaTest {
 protected:
-    void SetUp() override
-    {
-        if (!testServer())
-            GTEST_SKIP() << noTestServer();
-        m_schema = std::make_unique<TestSchema>();
-        ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
-    }
-
-    QSqlDatabase db() const { return m_schema->db(); }
     Result<int> prepare() const { return PostgresSchema::prepare(db(), QStringLiteral("camps")); }
 
     QStringList namesIn(const QString &catalog, const QString &column) const
@@ -41,8 +32,6 @@ protected:
                               {QString::fromLatin1(key)});
         return rows && rows->next() ? rows->value(0).toString() : QString();
     }
-
-    std::unique_ptr<TestSchema> m_schema;
 };
 
 TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersion)
