@@ -5448,6 +5448,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>This CampDesk was built without its PostgreSQL schema (core/storage/postgres).</source>
         <translation>此版本的 CampDesk 在构建时缺少 PostgreSQL 数据库结构文件（core/storage/postgres）。</translation>
     </message>
+    <message>
+        <source>the trigger %1 is missing</source>
+        <translation>缺少触发器 %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintedDocument</name>

@@ -12,6 +12,33 @@ const QString PostgresSchema::ApplicationId = QStringLiteral("CampDesk");
 
 namespace {
 
+// The statements of a step's text, each ending with ";" — except inside a
+// function's body, which $$ encloses and whose own statements end so too.
+QStringList statementsOf(const QString &text)
+{
+    QStringList statements;
+    const QStringList pieces = text.split(QStringLiteral("$$"));
+    QString statement;
+    for (qsizetype piece = 0; piece < pieces.size(); ++piece) {
+        if (piece % 2 == 1) { // a body: kept whole, with its quotes
+            statement += QStringLiteral("$$") + pieces.at(piece) + QStringLiteral("$$");
+            continue;
+        }
+        const QStringList parts = pieces.at(piece).split(u';');
+        for (qsizetype part = 0; part < parts.size(); ++part) {
+            statement += parts.at(part);
+            if (part + 1 < parts.size()) {
+                if (!statement.trimmed().isEmpty())
+                    statements.append(statement.simplified());
+                statement.clear();
+            }
+        }
+    }
+    if (!statement.trimmed().isEmpty())
+        statements.append(statement.simplified());
+    return statements;
+}
+
 // The statements of each version's step, from its file in
 // core/storage/postgres (a resource of this build): 7.sql makes version 7
 // at once, and every later version is the file named by its number. Lines
@@ -28,12 +55,7 @@ QList<QStringList> readSteps()
             if (!line.trimmed().startsWith(QLatin1String("--")))
                 text += line + u'\n';
         }
-        QStringList statements;
-        for (const QString &statement : text.split(u';', Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty())
-                statements.append(statement.simplified());
-        }
-        steps.append(statements);
+        steps.append(statementsOf(text));
     }
 }
 
@@ -70,6 +92,12 @@ QStringList PostgresSchema::indexes()
 {
     static const QRegularExpression index(QStringLiteral("^CREATE (?:UNIQUE )?INDEX (\\w+)"));
     return namesMade(index);
+}
+
+QStringList PostgresSchema::triggers()
+{
+    static const QRegularExpression trigger(QStringLiteral("^CREATE TRIGGER (\\w+)"));
+    return namesMade(trigger);
 }
 
 Result<int> PostgresSchema::prepare(const QSqlDatabase &db, const QString &name)
@@ -206,6 +234,17 @@ Result<QString> PostgresSchema::missing(const QSqlDatabase &db)
     for (const QString &index : indexes()) {
         if (!indexesHere->contains(index))
             return tr("the index %1 is missing").arg(index);
+    }
+    // The triggers stand in for chat_messages' foreign keys (7.sql): without
+    // them, nothing would check a message's camp or take it with its camp.
+    auto triggersHere = namesOf(QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                                               " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                               " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"));
+    if (!triggersHere)
+        return std::unexpected(triggersHere.error());
+    for (const QString &trigger : triggers()) {
+        if (!triggersHere->contains(trigger))
+            return tr("the trigger %1 is missing").arg(trigger);
     }
     return QString();
 }

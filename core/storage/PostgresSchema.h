@@ -36,9 +36,10 @@ public:
     // already: it has campdesk_meta.
     [[nodiscard]] static Result<bool> holdsWorkspace(const QSqlDatabase &db);
 
-    // The tables and indexes a workspace holds at the latest version.
+    // The tables, indexes and triggers a workspace holds at the latest version.
     static QStringList tables();
     static QStringList indexes();
+    static QStringList triggers();
 
 private:
     [[nodiscard]] static Result<int> prepareLocked(const QSqlDatabase &db, const QString &name);

@@ -5,7 +5,11 @@
 #include "core/storage/SqlQuery.h"
 #include "tests/support/ServerSchemaTest.h"
 
+#include <QSqlError>
+
 #include <gtest/gtest.h>
+
+#include <tuple>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
@@ -26,6 +30,17 @@ protected:
     }
     QStringList tablesHere() const { return namesIn(QStringLiteral("pg_tables"), QStringLiteral("tablename")); }
     QStringList indexesHere() const { return namesIn(QStringLiteral("pg_indexes"), QStringLiteral("indexname")); }
+    QStringList triggersHere() const
+    {
+        QStringList names;
+        auto rows = Sql::exec(db(), QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid ="
+                                                   " t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                                   " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+                                                   " ORDER BY 1"));
+        while (rows && rows->next())
+            names.append(rows->value(0).toString());
+        return names;
+    }
     QString meta(const char *key) const
     {
         auto rows = Sql::exec(db(), QStringLiteral("SELECT value FROM campdesk_meta WHERE key = ?"),
@@ -45,6 +60,10 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
     expected.append(QStringLiteral("campdesk_meta"));
     expected.sort();
     EXPECT_EQ(tablesHere(), expected);
+    EXPECT_EQ(PostgresSchema::triggers().size(), 5);
+    QStringList triggers = PostgresSchema::triggers();
+    triggers.sort();
+    EXPECT_EQ(triggersHere(), triggers);
     for (const QString &index : PostgresSchema::indexes())
         EXPECT_TRUE(indexesHere().contains(index)) << index.toStdString();
     EXPECT_EQ(PostgresSchema::tables().size(), 22) << "every table a workspace file has";
@@ -106,7 +125,7 @@ TEST_F(PostgresSchemaTest, ANewerWorkspaceIsRefusedUnchanged)
     EXPECT_EQ(meta("schema_version"), newer);
 }
 
-TEST_F(PostgresSchemaTest, AMissingTableOrIndexIsNamed)
+TEST_F(PostgresSchemaTest, AMissingTableIndexOrTriggerIsNamed)
 {
     ASSERT_TRUE(prepare().has_value());
     ASSERT_TRUE(Sql::exec(db(), QStringLiteral("DROP INDEX chat_messages_source")).has_value());
@@ -116,10 +135,89 @@ TEST_F(PostgresSchemaTest, AMissingTableOrIndexIsNamed)
         << noIndex.error().message.toStdString();
     EXPECT_FALSE(indexesHere().contains(QStringLiteral("chat_messages_source"))) << "refused, not repaired";
 
+    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id,"
+                                                " source_key)"))
+                    .has_value());
+    ASSERT_TRUE(prepare().has_value());
+    ASSERT_TRUE(
+        Sql::exec(db(), QStringLiteral("DROP TRIGGER camps_take_their_messages ON camps")).has_value());
+    const auto noTrigger = prepare();
+    ASSERT_FALSE(noTrigger.has_value());
+    EXPECT_TRUE(noTrigger.error().message.contains(QLatin1String("camps_take_their_messages")))
+        << noTrigger.error().message.toStdString();
+
     ASSERT_TRUE(Sql::exec(db(), QStringLiteral("DROP TABLE check_ins")).has_value());
     const auto noTable = prepare();
     ASSERT_FALSE(noTable.has_value());
     EXPECT_TRUE(noTable.error().message.contains(QLatin1String("check_ins"))) << noTable.error().message.toStdString();
+}
+
+// chat_messages' camp, import and identity are checked by statement
+// triggers rather than foreign keys (7.sql): they refuse what the keys
+// would refuse, lock the parents as the keys would, and take a parent's
+// messages with it.
+TEST_F(PostgresSchemaTest, AMessagesParentsAreCheckedLockedAndTakeItWithThem)
+{
+    ASSERT_TRUE(prepare().has_value());
+    const auto run = [this](const QString &sql) { return Sql::exec(db(), sql); };
+    for (const char *parent :
+         {"INSERT INTO camps (id, name, course_start, course_end) VALUES (1, 'A', '2027-03-01', '2027-03-21'),"
+          " (2, 'B', '2027-03-01', '2027-03-21')",
+          "INSERT INTO chat_imports (id, camp_id, file_name, format, encoding, imported_at) VALUES"
+          " (10, 1, 'a.txt', 'whatsapp', 'UTF-8', '2027-03-01T00:00:00Z'),"
+          " (20, 2, 'b.txt', 'whatsapp', 'UTF-8', '2027-03-01T00:00:00Z')",
+          "INSERT INTO chat_identities (id, camp_id, platform, chat_key, display_name) VALUES"
+          " (100, 1, 'whatsapp', 'ann', 'Ann')"}) {
+        const auto made = run(QString::fromUtf8(parent));
+        ASSERT_TRUE(made.has_value()) << made.error().message.toStdString();
+    }
+    const auto message = [&](qint64 key, const char *camp, const char *import, const char *identity) {
+        return run(QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, identity_id, sent_at, day, kind,"
+                                  " body, source_key) VALUES (%1, %2, %3, 0, '2027-03-01', 'text', 'hi', %4)")
+                       .arg(QLatin1String(camp), QLatin1String(import), QLatin1String(identity))
+                       .arg(key));
+    };
+    ASSERT_TRUE(message(1, "1", "10", "100").has_value());
+    ASSERT_TRUE(message(2, "1", "10", "NULL").has_value()) << "a message may have no identity";
+    ASSERT_TRUE(message(3, "2", "20", "NULL").has_value());
+    for (const auto &[camp, import, identity] : {std::tuple {"9", "10", "NULL"}, std::tuple {"1", "99", "NULL"},
+                                                 std::tuple {"1", "10", "999"}}) {
+        const auto refused = message(4, camp, import, identity);
+        ASSERT_FALSE(refused.has_value()) << camp << " " << import << " " << identity;
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String("does not exist")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_FALSE(run(QStringLiteral("UPDATE chat_messages SET import_id = 99 WHERE source_key = 1")).has_value());
+    EXPECT_FALSE(run(QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body,"
+                                    " source_key) SELECT 1, 10, 0, '2027-03-01', 'text', 'x', k FROM"
+                                    " generate_series(10, 14) AS k UNION ALL SELECT 7, 10, 0, '2027-03-01', 'text',"
+                                    " 'x', 15"))
+                     .has_value())
+        << "one bad row refuses the whole statement";
+    const auto count = [&] { return *Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM chat_messages")); };
+    EXPECT_EQ(count(), 3);
+
+    // A message being written holds its camp: another connection cannot
+    // delete the camp until the writer has committed or rolled back.
+    QSqlDatabase other = QSqlDatabase::cloneDatabase(db(), QStringLiteral("%1-other").arg(m_schema->name()));
+    ASSERT_TRUE(other.open()) << other.lastError().text().toStdString();
+    ASSERT_TRUE(db().transaction());
+    ASSERT_TRUE(message(5, "2", "20", "NULL").has_value());
+    ASSERT_TRUE(Sql::exec(other, QStringLiteral("SET lock_timeout = '200ms'")).has_value());
+    const auto blocked = Sql::exec(other, QStringLiteral("DELETE FROM camps WHERE id = 2"));
+    EXPECT_FALSE(blocked.has_value()) << "the camp was deleted under an unfinished write";
+    ASSERT_TRUE(db().rollback());
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("%1-other").arg(m_schema->name()));
+
+    // Each parent takes its messages with it.
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM chat_identities WHERE id = 100")).has_value());
+    EXPECT_EQ(count(), 2);
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM chat_imports WHERE id = 20")).has_value());
+    EXPECT_EQ(count(), 1);
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM camps WHERE id = 1")).has_value());
+    EXPECT_EQ(count(), 0);
 }
 
 TEST_F(PostgresSchemaTest, AStepThatFailsLeavesTheDatabaseEmpty)
