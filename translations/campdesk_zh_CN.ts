@@ -3762,6 +3762,18 @@ core %3 · seed %4</source>
         <source>Another import added messages of this chat to the camp while this one ran. Nothing of this import was kept; import the file again.</source>
         <translation>另一次导入在本次导入进行期间，向本营添加了这个聊天的消息。本次导入的内容都没有保留，请重新导入该文件。</translation>
     </message>
+    <message>
+        <source>A chat identity was stored without an id.</source>
+        <translation>聊天身份已保存，却没有得到编号。</translation>
+    </message>
+    <message>
+        <source>Check-ins for the same members and days were recorded while this import ran. Nothing of this import was kept; import the file again.</source>
+        <translation>本次导入进行期间，有人为相同的成员和日期记录了打卡。本次导入的内容都没有保留，请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The server did not store every member's figures of this import. Nothing of it was kept; import the file again.</source>
+        <translation>服务器没有保存本次导入中每位成员的数据。本次导入的内容都没有保留，请重新导入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ChatImporter</name>

@@ -44,10 +44,10 @@ public:
         [[nodiscard]] virtual Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
                                                      QStringView body)
             = 0;
-        // Makes every message inserted so far part of the camp, before
-        // anything reads them back: a file has stored each as it came, a
-        // server takes them all here, in one statement.
-        [[nodiscard]] virtual Result<void> finishMessages() = 0;
+        // Makes every message and chat check-in added so far part of the
+        // camp, before anything reads them back: a file has stored each as
+        // it came, a server takes them here, in one statement per table.
+        [[nodiscard]] virtual Result<void> flush() = 0;
         // An identity mapped to nobody yet; returns its id.
         [[nodiscard]] virtual Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                             QStringView displayName, bool self)

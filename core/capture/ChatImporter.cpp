@@ -410,7 +410,7 @@ public:
 
     Result<ChatImportSummary> finish()
     {
-        if (auto stored = m_rows->finishMessages(); !stored)
+        if (auto stored = m_rows->flush(); !stored)
             return std::unexpected(stored.error());
         if (auto flushed = flushMinutes(); !flushed)
             return std::unexpected(flushed.error());
@@ -670,6 +670,8 @@ private:
             if (!*merged)
                 damaged.append(it.key());
         }
+        if (auto stored = m_rows->flush(); !stored)
+            return stored;
         // Figures an earlier bug or a damaged file left unreadable, and those
         // of members whose identities this import mapped anew, are rebuilt
         // from the messages, which now include this import's.

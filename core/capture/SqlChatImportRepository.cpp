@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QtEndian>
 
 namespace CampDesk {
@@ -66,7 +67,7 @@ public:
                                              QStringView day, QStringView kind, QStringView body,
                                              qint64 sourceKey) override;
     [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body) override;
-    [[nodiscard]] Result<void> finishMessages() override { return {}; }
+    [[nodiscard]] Result<void> flush() override { return {}; }
     [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                 QStringView displayName, bool self) override;
     [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
@@ -100,7 +101,7 @@ PreparedRows::PreparedRows(const QSqlDatabase &db)
                       "SELECT coalesce(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
     , m_insertIdentity(db,
                        "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff,"
-                       " is_self) VALUES (?, ?, ?, ?, NULL, 0, ?)")
+                       " is_self) VALUES (?, ?, ?, ?, NULL, 0, ?) RETURNING id")
     , m_updateIdentity(db,
                        "UPDATE chat_identities SET person_id = ?, display_name = ?,"
                        " is_staff = CASE WHEN ? = 0 THEN is_staff ELSE 1 END,"
@@ -170,9 +171,14 @@ Result<qint64> PreparedRows::insertIdentity(qint64 campId, QStringView platform,
     insert.bind(3, chatKey);
     insert.bind(4, displayName);
     insert.bind(5, qint64(self ? 1 : 0));
-    if (auto run = insert.run(); !run)
-        return std::unexpected(run.error());
-    return insert.lastInsertId();
+    // Its id comes back with the insert: on a server, asking for it after
+    // (lastval) would be a second round trip for each of thousands of senders.
+    auto id = insert.runScalar();
+    if (!id)
+        return std::unexpected(id.error());
+    if (!id->has_value())
+        return fail(QCoreApplication::translate("ChatImportRepository", "A chat identity was stored without an id."));
+    return **id;
 }
 
 Result<void> PreparedRows::updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
@@ -250,19 +256,111 @@ qint64 bodyHash(QStringView body)
     return qFromBigEndian<qint64>(digest.constData());
 }
 
-// On a server a statement per message is a round trip per message, so the
-// messages are copied in bulk (PostgresCopy) to a staging table and reach
-// chat_messages in one INSERT … SELECT at the end. Whether the camp has a
-// message cannot then be asked row by row: the camp's keys, with each
-// message's identity and text hash, are read once into a book, and every
-// message stored adds to it.
+// Rows copied in bulk (PostgresCopy) to a temporary table of their own and
+// moved into `table` in one INSERT … SELECT, inside the import's
+// transaction. The caller has decided that every row is new to the table,
+// unless `onConflict` says how a row that is not replaces the old one. A
+// row the table gained meanwhile (another laptop's write) makes `finish`
+// refuse with `overtaken`, since the import's counts would then be wrong.
+class StagedTable final {
+public:
+    StagedTable(const QSqlDatabase &db, const char *table, const char *columns, const char *onConflict,
+                const char *overtaken)
+        : m_db(db)
+        , m_stagedTable(QString::fromLatin1(table))
+        , m_stagedColumns(QString::fromLatin1(columns))
+        , m_onConflict(QString::fromLatin1(onConflict))
+        , m_overtaken(overtaken)
+        , m_copy(db, QByteArray(QByteArray("campdesk_staged_") + table).constData(), columns)
+    {
+    }
+
+    PostgresCopy &copy() { return m_copy; }
+    bool isStarted() const { return m_started; }
+    [[nodiscard]] Result<void> start();
+    // Sends what is held once it is a few megabytes: large enough that the
+    // round trips vanish, small enough that memory stays flat over a 2 GB export.
+    [[nodiscard]] Result<void> rowEnded()
+    {
+        constexpr qsizetype CopyBytes = 4 << 20;
+        return m_copy.heldBytes() < CopyBytes ? Result<void>() : m_copy.send();
+    }
+    [[nodiscard]] Result<void> finish();
+
+private:
+    QSqlDatabase m_db;
+    QString m_stagedTable;
+    QString m_stagedColumns;
+    QString m_onConflict;
+    const char *m_overtaken;
+    PostgresCopy m_copy;
+    bool m_started = false;
+};
+
+Result<void> StagedTable::start()
+{
+    m_started = true;
+    auto made = Sql::exec(m_db,
+                          QStringLiteral("CREATE TEMPORARY TABLE campdesk_staged_%1 ON COMMIT DROP AS"
+                                         " SELECT %2 FROM %1 WITH NO DATA")
+                              .arg(m_stagedTable, m_stagedColumns));
+    if (!made)
+        return std::unexpected(made.error());
+    return {};
+}
+
+Result<void> StagedTable::finish()
+{
+    if (!m_started)
+        return {};
+    if (auto sent = m_copy.send(); !sent)
+        return sent;
+    // A plain INSERT where every row is new: a unique index refusing one
+    // (SQLSTATE 23505) is the other laptop's row, and costs no conflict
+    // check for each of the million that are not.
+    QSqlQuery move(m_db);
+    const QString onConflictClause
+        = m_onConflict.isEmpty() ? QString() : QStringLiteral(" ON CONFLICT ") + m_onConflict;
+    if (!move.exec(
+            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM campdesk_staged_%1").arg(m_stagedTable, m_stagedColumns)
+            + onConflictClause)) {
+        if (move.lastError().nativeErrorCode() == QLatin1String("23505"))
+            return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));
+        return std::unexpected(Sql::statementError(move.lastError().text(), move.lastError()));
+    }
+    if (move.numRowsAffected() != m_copy.rows())
+        return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));
+    // Dropped now rather than at commit, for the next import in this transaction.
+    m_started = false;
+    if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TABLE campdesk_staged_%1").arg(m_stagedTable)); !dropped)
+        return std::unexpected(dropped.error());
+    return {};
+}
+
+// On a server a statement per row is a round trip per row, so an import's
+// messages and chat check-ins are staged (StagedTable) and reach the camp
+// in one statement each. Whether the camp has a message or a check-in
+// cannot then be asked row by row: the camp's message keys (with each
+// message's identity and text hash) and its chat check-ins' days are read
+// once, and every row staged adds to them.
 class StagedRows final : public PreparedRows {
 public:
     explicit StagedRows(const QSqlDatabase &db)
         : PreparedRows(db)
         , m_db(db)
-        , m_copy(db, "campdesk_staged_messages",
-                 "camp_id, import_id, identity_id, sent_at, day, kind, body, source_key")
+        , m_messages(db, "chat_messages", "camp_id, import_id, identity_id, sent_at, day, kind, body, source_key", "",
+                     QT_TRANSLATE_NOOP("ChatImportRepository",
+                                       "Another import added messages of this chat to the camp while this one ran. "
+                                       "Nothing of this import was kept; import the file again."))
+        , m_checkIns(db, "check_ins", "camp_id, person_id, day, source, note, import_id", "",
+                     QT_TRANSLATE_NOOP("ChatImportRepository",
+                                       "Check-ins for the same members and days were recorded while this import ran. "
+                                       "Nothing of this import was kept; import the file again."))
+        , m_memberDays(db, "member_stats", "camp_id, person_id, days",
+                       "(camp_id, person_id) DO UPDATE SET days = excluded.days",
+                       QT_TRANSLATE_NOOP("ChatImportRepository",
+                                         "The server did not store every member's figures of this import. Nothing "
+                                         "of it was kept; import the file again."))
     {
     }
 
@@ -270,34 +368,33 @@ public:
                                              QStringView day, QStringView kind, QStringView body,
                                              qint64 sourceKey) override;
     [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body) override;
-    [[nodiscard]] Result<void> finishMessages() override;
+    [[nodiscard]] Result<bool> addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
+                                              qint64 importId) override;
+    [[nodiscard]] Result<std::optional<QByteArray>> memberDays(qint64 campId, qint64 personId) override;
+    [[nodiscard]] Result<void> setMemberDays(qint64 campId, qint64 personId, const QByteArray &days) override;
+    [[nodiscard]] Result<void> flush() override;
 
 private:
-    // A few megabytes per COPY: large enough that the round trips vanish,
-    // small enough that memory stays flat over a 2 GB export.
-    static constexpr qsizetype CopyBytes = 4 << 20;
-
     struct Held {
         qint64 identityId = 0;
         qint64 bodyHash = 0;
     };
 
-    [[nodiscard]] Result<void> begin(qint64 campId);
+    [[nodiscard]] Result<void> readKeys(qint64 campId);
+    [[nodiscard]] Result<void> readCheckInDays(qint64 campId);
+    [[nodiscard]] Result<void> readMemberDays(qint64 campId);
 
     QSqlDatabase m_db;
-    PostgresCopy m_copy;
+    StagedTable m_messages;
+    StagedTable m_checkIns;
+    StagedTable m_memberDays;
     QHash<qint64, Held> m_book;
-    qint64 m_campId = 0;
+    QSet<std::pair<qint64, QString>> m_checkInDays; // person, day
+    QHash<qint64, QByteArray> m_storedDays; // person → packed days (MemberDayCodec)
 };
 
-Result<void> StagedRows::begin(qint64 campId)
+Result<void> StagedRows::readKeys(qint64 campId)
 {
-    auto staging = Sql::exec(m_db,
-                             QStringLiteral("CREATE TEMPORARY TABLE campdesk_staged_messages (camp_id bigint,"
-                                            " import_id bigint, identity_id bigint, sent_at bigint, day text,"
-                                            " kind text, body text, source_key bigint) ON COMMIT DROP"));
-    if (!staging)
-        return std::unexpected(staging.error());
     Statement keys(m_db,
                    "SELECT source_key, coalesce(identity_id, 0),"
                    " ('x' || substr(md5(body), 1, 16))::bit(64)::bigint"
@@ -306,80 +403,140 @@ Result<void> StagedRows::begin(qint64 campId)
         return fail(keys.error());
     keys.bind(1, campId);
     m_book.clear();
-    if (auto read = keys.forEachRow([&] {
-            m_book.insert(keys.int64At(0), {keys.int64At(1), keys.int64At(2)});
-            return Result<void>();
-        });
-        !read)
-        return read;
-    m_campId = campId;
-    return {};
+    return keys.forEachRow([&] {
+        m_book.insert(keys.int64At(0), {keys.int64At(1), keys.int64At(2)});
+        return Result<void>();
+    });
+}
+
+Result<void> StagedRows::readCheckInDays(qint64 campId)
+{
+    // A chat check-in is one a member and day has at most once, whatever
+    // its source, except those of an activity (check_ins_unique).
+    Statement days(m_db, "SELECT person_id, day FROM check_ins WHERE camp_id = ? AND activity_id IS NULL");
+    if (!days.isValid())
+        return fail(days.error());
+    days.bind(1, campId);
+    m_checkInDays.clear();
+    return days.forEachRow([&] {
+        m_checkInDays.insert({days.int64At(0), days.textAt(1)});
+        return Result<void>();
+    });
+}
+
+Result<void> StagedRows::readMemberDays(qint64 campId)
+{
+    Statement days(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
+    if (!days.isValid())
+        return fail(days.error());
+    days.bind(1, campId);
+    m_storedDays.clear();
+    return days.forEachRow([&] {
+        m_storedDays.insert(days.int64At(0), days.blobAt(1).toByteArray());
+        return Result<void>();
+    });
 }
 
 Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
                                        QStringView day, QStringView kind, QStringView body, qint64 sourceKey)
 {
-    if (campId != m_campId) {
-        if (auto begun = begin(campId); !begun)
-            return std::unexpected(begun.error());
+    if (!m_messages.isStarted()) {
+        if (auto started = m_messages.start(); !started)
+            return std::unexpected(started.error());
+        if (auto read = readKeys(campId); !read)
+            return std::unexpected(read.error());
     }
     const qsizetype before = m_book.size();
     Held &held = m_book[sourceKey];
     if (m_book.size() == before)
         return false;
     held = {identityId, bodyHash(body)};
-    m_copy.add(campId);
-    m_copy.add(importId);
+    PostgresCopy &copy = m_messages.copy();
+    copy.add(campId);
+    copy.add(importId);
     if (identityId > 0)
-        m_copy.add(identityId);
+        copy.add(identityId);
     else
-        m_copy.addNull();
-    m_copy.add(sentAt);
-    m_copy.add(day);
-    m_copy.add(kind);
-    m_copy.add(body);
-    m_copy.add(sourceKey);
-    m_copy.endRow();
-    if (m_copy.heldBytes() < CopyBytes)
-        return true;
-    if (auto sent = m_copy.send(); !sent)
+        copy.addNull();
+    copy.add(sentAt);
+    copy.add(day);
+    copy.add(kind);
+    copy.add(body);
+    copy.add(sourceKey);
+    copy.endRow();
+    if (auto sent = m_messages.rowEnded(); !sent)
         return std::unexpected(sent.error());
     return true;
 }
 
 Result<bool> StagedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body)
 {
-    Q_ASSERT(campId == m_campId);
+    Q_UNUSED(campId); // the book holds the one camp this import writes to
     const auto held = m_book.constFind(sourceKey);
     return held != m_book.constEnd() && held->identityId == identityId && held->bodyHash == bodyHash(body);
 }
 
-Result<void> StagedRows::finishMessages()
+Result<bool> StagedRows::addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
+                                        qint64 importId)
 {
-    if (m_campId == 0)
-        return {};
-    if (auto sent = m_copy.send(); !sent)
-        return sent;
-    auto moved = Sql::exec(m_db,
-                           QStringLiteral("INSERT INTO chat_messages"
-                                          " (camp_id, import_id, identity_id, sent_at, day, kind, body, source_key)"
-                                          " SELECT camp_id, import_id, identity_id, sent_at, day, kind, body,"
-                                          " source_key FROM campdesk_staged_messages ON CONFLICT DO NOTHING"));
-    if (!moved)
-        return std::unexpected(moved.error());
-    // The book said every staged message was new to the camp; a message the
-    // camp gained meanwhile means another import of the same chat ran
-    // alongside this one, and this one's counts would be wrong.
-    if (moved->numRowsAffected() != m_copy.rows()) {
-        return fail(QCoreApplication::translate(
-            "ChatImportRepository",
-            "Another import added messages of this chat to the camp while this one ran. Nothing of this "
-            "import was kept; import the file again."));
+    if (!m_checkIns.isStarted()) {
+        if (auto started = m_checkIns.start(); !started)
+            return std::unexpected(started.error());
+        if (auto read = readCheckInDays(campId); !read)
+            return std::unexpected(read.error());
     }
-    // Dropped now rather than at commit, for the next import in this transaction.
-    if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TABLE campdesk_staged_messages")); !dropped)
-        return std::unexpected(dropped.error());
-    m_campId = 0;
+    const qsizetype before = m_checkInDays.size();
+    m_checkInDays.insert({personId, day.toString()});
+    if (m_checkInDays.size() == before)
+        return false;
+    PostgresCopy &copy = m_checkIns.copy();
+    copy.add(campId);
+    copy.add(personId);
+    copy.add(day);
+    copy.add(u"chat");
+    copy.add(note);
+    copy.add(importId);
+    copy.endRow();
+    if (auto sent = m_checkIns.rowEnded(); !sent)
+        return std::unexpected(sent.error());
+    return true;
+}
+
+Result<std::optional<QByteArray>> StagedRows::memberDays(qint64 campId, qint64 personId)
+{
+    if (!m_memberDays.isStarted()) {
+        if (auto started = m_memberDays.start(); !started)
+            return std::unexpected(started.error());
+        if (auto read = readMemberDays(campId); !read)
+            return std::unexpected(read.error());
+    }
+    const auto stored = m_storedDays.constFind(personId);
+    if (stored == m_storedDays.constEnd())
+        return std::nullopt;
+    return *stored;
+}
+
+Result<void> StagedRows::setMemberDays(qint64 campId, qint64 personId, const QByteArray &days)
+{
+    if (!m_memberDays.isStarted()) {
+        if (auto started = m_memberDays.start(); !started)
+            return started;
+    }
+    m_storedDays.insert(personId, days);
+    PostgresCopy &copy = m_memberDays.copy();
+    copy.add(campId);
+    copy.add(personId);
+    copy.addBytes(days);
+    copy.endRow();
+    return m_memberDays.rowEnded();
+}
+
+Result<void> StagedRows::flush()
+{
+    for (StagedTable *staged : {&m_messages, &m_checkIns, &m_memberDays}) {
+        if (auto moved = staged->finish(); !moved)
+            return moved;
+    }
     return {};
 }
 

@@ -78,6 +78,14 @@ void PostgresCopy::add(QStringView text)
     }
 }
 
+void PostgresCopy::addBytes(QByteArrayView bytes)
+{
+    separate();
+    // bytea's "\x…" with its backslash doubled, as the text format wants.
+    m_held.append("\\\\x");
+    m_held.append(bytes.toByteArray().toHex());
+}
+
 void PostgresCopy::addNull()
 {
     separate();

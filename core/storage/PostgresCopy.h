@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringView>
@@ -25,6 +26,8 @@ public:
 
     void add(qint64 value);
     void add(QStringView text);
+    // Bytes for a bytea column, in its hex form.
+    void addBytes(QByteArrayView bytes);
     void addNull();
     void endRow();
 

@@ -77,6 +77,32 @@ TEST_F(PostgresCopyTest, EveryTextArrivesAsItWasSent)
     EXPECT_EQ(copy.rows(), texts.size() + 2);
 }
 
+TEST_F(PostgresCopyTest, BytesArriveAsTheyWereSent)
+{
+    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("CREATE TABLE blobs (n bigint, b bytea)")).has_value());
+    const QByteArray every = [] {
+        QByteArray bytes;
+        for (int byte = 0; byte < 256; ++byte)
+            bytes.append(char(byte));
+        return bytes;
+    }();
+    PostgresCopy copy(db(), "blobs", "n, b");
+    copy.add(qint64(1));
+    copy.addBytes(every);
+    copy.endRow();
+    copy.add(qint64(2));
+    copy.addBytes(QByteArray());
+    copy.endRow();
+    ASSERT_TRUE(copy.send().has_value());
+    auto rows = Sql::exec(db(), QStringLiteral("SELECT b FROM blobs ORDER BY n"));
+    ASSERT_TRUE(rows.has_value());
+    ASSERT_TRUE(rows->next());
+    EXPECT_EQ(rows->value(0).toByteArray(), every) << "every byte value, the text format's specials among them";
+    ASSERT_TRUE(rows->next());
+    EXPECT_TRUE(rows->value(0).toByteArray().isEmpty());
+    EXPECT_FALSE(rows->value(0).isNull()) << "an empty blob is no null";
+}
+
 TEST_F(PostgresCopyTest, ARefusedCopyGivesTheServersReasonAndAddsNoRow)
 {
     PostgresCopy copy(db(), "lines", "n, t");

@@ -33,10 +33,11 @@ protected:
     QStringList triggersHere() const
     {
         QStringList names;
-        auto rows = Sql::exec(db(), QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid ="
-                                                   " t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-                                                   " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
-                                                   " ORDER BY 1"));
+        auto rows = Sql::exec(db(),
+                              QStringLiteral("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid ="
+                                             " t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                             " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+                                             " ORDER BY 1"));
         while (rows && rows->next())
             names.append(rows->value(0).toString());
         return names;
@@ -135,12 +136,12 @@ TEST_F(PostgresSchemaTest, AMissingTableIndexOrTriggerIsNamed)
         << noIndex.error().message.toStdString();
     EXPECT_FALSE(indexesHere().contains(QStringLiteral("chat_messages_source"))) << "refused, not repaired";
 
-    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id,"
-                                                " source_key)"))
+    ASSERT_TRUE(Sql::exec(db(),
+                          QStringLiteral("CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id,"
+                                         " source_key)"))
                     .has_value());
     ASSERT_TRUE(prepare().has_value());
-    ASSERT_TRUE(
-        Sql::exec(db(), QStringLiteral("DROP TRIGGER camps_take_their_messages ON camps")).has_value());
+    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("DROP TRIGGER camps_take_their_messages ON camps")).has_value());
     const auto noTrigger = prepare();
     ASSERT_FALSE(noTrigger.has_value());
     EXPECT_TRUE(noTrigger.error().message.contains(QLatin1String("camps_take_their_messages")))
@@ -180,8 +181,8 @@ TEST_F(PostgresSchemaTest, AMessagesParentsAreCheckedLockedAndTakeItWithThem)
     ASSERT_TRUE(message(1, "1", "10", "100").has_value());
     ASSERT_TRUE(message(2, "1", "10", "NULL").has_value()) << "a message may have no identity";
     ASSERT_TRUE(message(3, "2", "20", "NULL").has_value());
-    for (const auto &[camp, import, identity] : {std::tuple {"9", "10", "NULL"}, std::tuple {"1", "99", "NULL"},
-                                                 std::tuple {"1", "10", "999"}}) {
+    for (const auto &[camp, import, identity] :
+         {std::tuple {"9", "10", "NULL"}, std::tuple {"1", "99", "NULL"}, std::tuple {"1", "10", "999"}}) {
         const auto refused = message(4, camp, import, identity);
         ASSERT_FALSE(refused.has_value()) << camp << " " << import << " " << identity;
         EXPECT_TRUE(refused.error().message.contains(QLatin1String("does not exist")))

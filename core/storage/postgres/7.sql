@@ -216,17 +216,28 @@ CREATE UNIQUE INDEX chat_messages_source ON chat_messages(camp_id, source_key);
 -- CASCADE) would, and what a workspace file's foreign keys still do: a new or
 -- changed message must name a camp, an import and, if any, an identity that
 -- exist, which stay locked against deletion until the writer commits; and
--- a message goes when its camp, import or identity goes.
+-- a message goes when its camp, import or identity goes. The check reads
+-- the written rows once, for their few distinct parents, and locks exactly
+-- those of them that exist: fewer than named means one is missing.
 CREATE FUNCTION campdesk_messages_have_parents() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    named bigint;
+    found bigint;
 BEGIN
-    PERFORM 1 FROM camps WHERE id IN (SELECT camp_id FROM campdesk_written) FOR KEY SHARE;
-    PERFORM 1 FROM chat_imports WHERE id IN (SELECT import_id FROM campdesk_written) FOR KEY SHARE;
-    PERFORM 1 FROM chat_identities WHERE id IN (SELECT identity_id FROM campdesk_written) FOR KEY SHARE;
-    IF EXISTS (SELECT 1 FROM campdesk_written m
-               WHERE NOT EXISTS (SELECT 1 FROM camps c WHERE c.id = m.camp_id)
-                  OR NOT EXISTS (SELECT 1 FROM chat_imports i WHERE i.id = m.import_id)
-                  OR (m.identity_id IS NOT NULL
-                      AND NOT EXISTS (SELECT 1 FROM chat_identities d WHERE d.id = m.identity_id))) THEN
+    WITH parents AS MATERIALIZED (SELECT DISTINCT camp_id, import_id, identity_id FROM campdesk_written),
+         camps_named AS (SELECT DISTINCT camp_id AS id FROM parents),
+         imports_named AS (SELECT DISTINCT import_id AS id FROM parents),
+         identities_named AS (SELECT DISTINCT identity_id AS id FROM parents WHERE identity_id IS NOT NULL),
+         camps_found AS (SELECT id FROM camps WHERE id IN (SELECT id FROM camps_named) FOR KEY SHARE),
+         imports_found AS (SELECT id FROM chat_imports WHERE id IN (SELECT id FROM imports_named) FOR KEY SHARE),
+         identities_found AS (SELECT id FROM chat_identities WHERE id IN (SELECT id FROM identities_named)
+                              FOR KEY SHARE)
+    SELECT (SELECT count(*) FROM camps_named) + (SELECT count(*) FROM imports_named)
+               + (SELECT count(*) FROM identities_named),
+           (SELECT count(*) FROM camps_found) + (SELECT count(*) FROM imports_found)
+               + (SELECT count(*) FROM identities_found)
+      INTO named, found;
+    IF found < named THEN
         RAISE foreign_key_violation
             USING MESSAGE = 'a chat message names a camp, chat import or chat identity that does not exist';
     END IF;

@@ -165,6 +165,24 @@ TEST_P(ChatImportTest, ReimportingAddsNothingAndOverlapsAddOnlyTheNew)
     EXPECT_EQ(totalsOf(m_lin).activeDays, 2);
 }
 
+// A member ticked by hand on a day keeps that one check-in when the chat
+// shows a check-in post the same day: the import adds none and counts none
+// (on a server it learns the ticked days once, before it copies its own).
+TEST_P(ChatImportTest, AChatCheckInOnADayAlreadyTickedIsNeitherAddedNorCounted)
+{
+    const auto ticked = m_workspace->participation().changeCheckIns(
+        m_camp, {CheckIn {m_lin, QDate(2027, 3, 1), 0, CheckInSource::Manual, QStringLiteral("by hand")}}, {});
+    ASSERT_TRUE(ticked.has_value()) << ticked.error().message.toStdString();
+    auto summary = importDayOne();
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->checkIns, 0);
+    const auto checkIns = m_workspace->participation().checkIns(m_camp);
+    ASSERT_TRUE(checkIns.has_value());
+    ASSERT_EQ(checkIns->size(), 1);
+    EXPECT_EQ(checkIns->first().source, CheckInSource::Manual);
+    EXPECT_EQ(totalsOf(m_lin).checkIns, 1);
+}
+
 // On a server an import learns which messages the camp holds when it
 // starts, and its messages reach the camp in one statement at the end. If
 // another laptop's import added one of them meanwhile, this import's
@@ -208,7 +226,7 @@ TEST_P(ChatImportTest, AServerImportOvertakenByAnotherOfTheSameMessagesKeepsNoth
                            QStringLiteral("早上好 42"), 42})
                     .has_value());
 
-    const auto finished = rows->finishMessages();
+    const auto finished = rows->flush();
     ASSERT_FALSE(finished.has_value());
     EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
         << finished.error().message.toStdString();
