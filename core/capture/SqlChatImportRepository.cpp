@@ -176,9 +176,10 @@ Result<qint64> PreparedRows::insertIdentity(qint64 campId, QStringView platform,
     auto id = insert.runScalar();
     if (!id)
         return std::unexpected(id.error());
-    if (!id->has_value())
+    const std::optional<qint64> &made = *id;
+    if (!made.has_value())
         return fail(QCoreApplication::translate("ChatImportRepository", "A chat identity was stored without an id."));
-    return **id;
+    return *made;
 }
 
 Result<void> PreparedRows::updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
