@@ -384,6 +384,9 @@ private:
     [[nodiscard]] Result<void> readKeys(qint64 campId);
     [[nodiscard]] Result<void> readCheckInDays(qint64 campId);
     [[nodiscard]] Result<void> readMemberDays(qint64 campId);
+    // Starts `staged` at its first row, after reading what the camp holds
+    // of it with `read`.
+    [[nodiscard]] Result<void> startOnce(StagedTable &staged, qint64 campId, Result<void> (StagedRows::*read)(qint64));
 
     QSqlDatabase m_db;
     StagedTable m_messages;
@@ -394,59 +397,60 @@ private:
     QHash<qint64, QByteArray> m_storedDays; // person → packed days (MemberDayCodec)
 };
 
-Result<void> StagedRows::readKeys(qint64 campId)
+// Runs a query whose one parameter is the camp, handing each row to `read`.
+template<typename Read> Result<void> eachRowOfCamp(const QSqlDatabase &db, const char *sql, qint64 campId, Read read)
 {
-    Statement keys(m_db,
-                   "SELECT source_key, coalesce(identity_id, 0),"
-                   " ('x' || substr(md5(body), 1, 16))::bit(64)::bigint"
-                   " FROM chat_messages WHERE camp_id = ?");
-    if (!keys.isValid())
-        return fail(keys.error());
-    keys.bind(1, campId);
-    m_book.clear();
-    return keys.forEachRow([&] {
-        m_book.insert(keys.int64At(0), {keys.int64At(1), keys.int64At(2)});
+    Statement rows(db, sql);
+    if (!rows.isValid())
+        return fail(rows.error());
+    rows.bind(1, campId);
+    return rows.forEachRow([&] {
+        read(rows);
         return Result<void>();
     });
+}
+
+Result<void> StagedRows::readKeys(qint64 campId)
+{
+    m_book.clear();
+    return eachRowOfCamp(m_db,
+                         "SELECT source_key, coalesce(identity_id, 0),"
+                         " ('x' || substr(md5(body), 1, 16))::bit(64)::bigint"
+                         " FROM chat_messages WHERE camp_id = ?",
+                         campId,
+                         [this](Statement &row) { m_book.insert(row.int64At(0), {row.int64At(1), row.int64At(2)}); });
 }
 
 Result<void> StagedRows::readCheckInDays(qint64 campId)
 {
     // A chat check-in is one a member and day has at most once, whatever
     // its source, except those of an activity (check_ins_unique).
-    Statement days(m_db, "SELECT person_id, day FROM check_ins WHERE camp_id = ? AND activity_id IS NULL");
-    if (!days.isValid())
-        return fail(days.error());
-    days.bind(1, campId);
     m_checkInDays.clear();
-    return days.forEachRow([&] {
-        m_checkInDays.insert({days.int64At(0), days.textAt(1)});
-        return Result<void>();
-    });
+    return eachRowOfCamp(m_db, "SELECT person_id, day FROM check_ins WHERE camp_id = ? AND activity_id IS NULL", campId,
+                         [this](Statement &row) { m_checkInDays.insert({row.int64At(0), row.textAt(1)}); });
 }
 
 Result<void> StagedRows::readMemberDays(qint64 campId)
 {
-    Statement days(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?");
-    if (!days.isValid())
-        return fail(days.error());
-    days.bind(1, campId);
     m_storedDays.clear();
-    return days.forEachRow([&] {
-        m_storedDays.insert(days.int64At(0), days.blobAt(1).toByteArray());
-        return Result<void>();
-    });
+    return eachRowOfCamp(m_db, "SELECT person_id, days FROM member_stats WHERE camp_id = ?", campId,
+                         [this](Statement &row) { m_storedDays.insert(row.int64At(0), row.blobAt(1).toByteArray()); });
+}
+
+Result<void> StagedRows::startOnce(StagedTable &staged, qint64 campId, Result<void> (StagedRows::*read)(qint64))
+{
+    if (staged.isStarted())
+        return {};
+    if (auto started = staged.start(); !started)
+        return started;
+    return (this->*read)(campId);
 }
 
 Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
                                        QStringView day, QStringView kind, QStringView body, qint64 sourceKey)
 {
-    if (!m_messages.isStarted()) {
-        if (auto started = m_messages.start(); !started)
-            return std::unexpected(started.error());
-        if (auto read = readKeys(campId); !read)
-            return std::unexpected(read.error());
-    }
+    if (auto started = startOnce(m_messages, campId, &StagedRows::readKeys); !started)
+        return std::unexpected(started.error());
     const qsizetype before = m_book.size();
     Held &held = m_book[sourceKey];
     if (m_book.size() == before)
@@ -480,12 +484,8 @@ Result<bool> StagedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 ident
 Result<bool> StagedRows::addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
                                         qint64 importId)
 {
-    if (!m_checkIns.isStarted()) {
-        if (auto started = m_checkIns.start(); !started)
-            return std::unexpected(started.error());
-        if (auto read = readCheckInDays(campId); !read)
-            return std::unexpected(read.error());
-    }
+    if (auto started = startOnce(m_checkIns, campId, &StagedRows::readCheckInDays); !started)
+        return std::unexpected(started.error());
     const qsizetype before = m_checkInDays.size();
     m_checkInDays.insert({personId, day.toString()});
     if (m_checkInDays.size() == before)
@@ -505,12 +505,8 @@ Result<bool> StagedRows::addChatCheckIn(qint64 campId, qint64 personId, QStringV
 
 Result<std::optional<QByteArray>> StagedRows::memberDays(qint64 campId, qint64 personId)
 {
-    if (!m_memberDays.isStarted()) {
-        if (auto started = m_memberDays.start(); !started)
-            return std::unexpected(started.error());
-        if (auto read = readMemberDays(campId); !read)
-            return std::unexpected(read.error());
-    }
+    if (auto started = startOnce(m_memberDays, campId, &StagedRows::readMemberDays); !started)
+        return std::unexpected(started.error());
     const auto stored = m_storedDays.constFind(personId);
     if (stored == m_storedDays.constEnd())
         return std::nullopt;
@@ -519,10 +515,8 @@ Result<std::optional<QByteArray>> StagedRows::memberDays(qint64 campId, qint64 p
 
 Result<void> StagedRows::setMemberDays(qint64 campId, qint64 personId, const QByteArray &days)
 {
-    if (!m_memberDays.isStarted()) {
-        if (auto started = m_memberDays.start(); !started)
-            return started;
-    }
+    if (auto started = startOnce(m_memberDays, campId, &StagedRows::readMemberDays); !started)
+        return started;
     m_storedDays.insert(personId, days);
     PostgresCopy &copy = m_memberDays.copy();
     copy.add(campId);
