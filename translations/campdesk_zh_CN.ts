@@ -5466,6 +5466,17 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>PostgresStatement</name>
+    <message>
+        <source>this statement needs an open connection to a PostgreSQL server</source>
+        <translation>此语句需要与 PostgreSQL 服务器的已打开连接</translation>
+    </message>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>与服务器的连接已关闭</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocument</name>
     <message>
         <source>Page %1 of %2</source>

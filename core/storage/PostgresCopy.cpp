@@ -1,7 +1,6 @@
 #include "core/storage/PostgresCopy.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "core/storage/PostgresStatement.h"
 
 #include <libpq-fe.h>
 #include <memory>
@@ -9,18 +8,6 @@
 namespace CampDesk {
 
 namespace {
-
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
-        return nullptr;
-    // QPSQL names libpq's connection by its struct's name in Qt 6.
-    const QVariant handle = db.driver()->handle();
-    const char *type = handle.typeName();
-    if (type == nullptr || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 struct ResultDeleter {
     void operator()(PGresult *result) const { PQclear(result); }
@@ -103,7 +90,7 @@ Result<void> PostgresCopy::send()
 {
     if (m_held.isEmpty())
         return {};
-    PGconn *connection = connectionOf(m_db);
+    PGconn *connection = postgresHandleOf(m_db);
     if (connection == nullptr)
         return fail(tr("Rows can be copied in bulk to a PostgreSQL server only."));
     ResultHandle started(PQexec(connection, m_statement.constData()));

@@ -1,5 +1,6 @@
 #include "core/storage/Statement.h"
 
+#include "core/storage/PostgresStatement.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,10 @@ Statement::Statement(const QSqlDatabase &db, const char *sql)
     : m_db(handleOf(db))
 {
     if (!m_db) {
-        // Not forward-only: see Sql::exec (single-row mode).
-        m_query.emplace(db);
-        if (!m_query->prepare(QString::fromUtf8(sql))) {
-            m_prepareError = m_query->lastError().text();
-            m_query.reset();
+        m_server = std::make_unique<PostgresStatement>(db, sql);
+        if (!m_server->isValid()) {
+            m_prepareError = m_server->error();
+            m_server.reset();
         }
         return;
     }
@@ -47,8 +47,8 @@ QString Statement::error() const
 {
     if (!m_prepareError.isEmpty())
         return QCoreApplication::translate("Sql", "Database error: %1").arg(m_prepareError);
-    if (m_query)
-        return QCoreApplication::translate("Sql", "Database error: %1").arg(m_query->lastError().text());
+    if (m_server)
+        return QCoreApplication::translate("Sql", "Database error: %1").arg(m_server->error());
     return Sql::withDiskHint(
         QCoreApplication::translate("Sql", "Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))),
         sqlite3_errcode(m_db));
@@ -56,8 +56,8 @@ QString Statement::error() const
 
 void Statement::bind(int index, qint64 value)
 {
-    if (m_query) {
-        m_query->bindValue(index - 1, value);
+    if (m_server) {
+        m_server->bindText(index, QByteArray::number(value));
         return;
     }
     sqlite3_bind_int64(m_statement, index, value);
@@ -66,8 +66,8 @@ void Statement::bind(int index, qint64 value)
 void Statement::bind(int index, QStringView value)
 {
     // A null view would bind SQL NULL; CampDesk's text columns are NOT NULL ''.
-    if (m_query) {
-        m_query->bindValue(index - 1, value.isNull() ? QStringLiteral("") : value.toString());
+    if (m_server) {
+        m_server->bindText(index, value.isNull() ? QByteArray("") : value.toUtf8());
         return;
     }
     static const char16_t empty[] = u"";
@@ -79,8 +79,8 @@ void Statement::bind(int index, QStringView value)
 void Statement::bindBlob(int index, QByteArrayView value)
 {
     // An empty blob, not NULL: zeroblob(0) keeps NOT NULL columns valid.
-    if (m_query) {
-        m_query->bindValue(index - 1, value.isEmpty() ? QByteArray("") : value.toByteArray());
+    if (m_server) {
+        m_server->bindBlob(index, value.isEmpty() ? QByteArray("") : value.toByteArray());
         return;
     }
     if (value.isEmpty())
@@ -91,8 +91,8 @@ void Statement::bindBlob(int index, QByteArrayView value)
 
 void Statement::bindNull(int index)
 {
-    if (m_query) {
-        m_query->bindValue(index - 1, QVariant());
+    if (m_server) {
+        m_server->bindNull(index);
         return;
     }
     sqlite3_bind_null(m_statement, index);
@@ -100,13 +100,11 @@ void Statement::bindNull(int index)
 
 Result<void> Statement::run()
 {
-    if (m_query) {
-        const bool ran = m_query->exec();
-        m_changes = ran ? m_query->numRowsAffected() : 0;
-        m_query->finish();
-        if (!ran)
-            return fail(error());
-        return {};
+    if (m_server) {
+        auto ran = m_server->execute();
+        m_changes = ran ? m_server->changes() : 0;
+        m_server->clear();
+        return ran;
     }
     int status = SQLITE_ROW;
     while (status == SQLITE_ROW)
@@ -120,13 +118,13 @@ Result<void> Statement::run()
 
 Result<std::optional<qint64>> Statement::runScalar()
 {
-    if (m_query) {
-        if (!m_query->exec())
-            return fail(error());
+    if (m_server) {
+        if (auto ran = m_server->execute(); !ran)
+            return std::unexpected(ran.error());
         std::optional<qint64> value;
-        if (m_query->next() && !m_query->isNull(0))
-            value = m_query->value(0).toLongLong();
-        m_query->finish();
+        if (m_server->rowCount() > 0 && !m_server->isNullAt(0, 0))
+            value = m_server->int64At(0, 0);
+        m_server->clear();
         return value;
     }
     const int status = sqlite3_step(m_statement);
@@ -142,8 +140,8 @@ Result<std::optional<qint64>> Statement::runScalar()
 
 Result<bool> Statement::next()
 {
-    if (m_query)
-        return nextOnServer(*m_query);
+    if (m_server)
+        return nextOnServer();
     const int status = sqlite3_step(m_statement);
     if (status == SQLITE_ROW)
         return true;
@@ -154,42 +152,37 @@ Result<bool> Statement::next()
     return false;
 }
 
-Result<bool> Statement::nextOnServer(QSqlQuery &query)
+Result<bool> Statement::nextOnServer()
 {
-    m_kept.clear();
     if (!m_stepping) {
-        if (!query.exec())
-            return fail(error());
+        if (auto ran = m_server->execute(); !ran)
+            return std::unexpected(ran.error());
         m_stepping = true;
+        m_row = -1;
     }
-    if (query.next())
+    if (++m_row < m_server->rowCount())
         return true;
-    const bool failed = query.lastError().isValid();
-    query.finish();
+    m_server->clear();
     m_stepping = false;
-    if (failed)
-        return fail(error());
     return false;
 }
 
 qint64 Statement::int64At(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toLongLong();
+    if (m_server)
+        return m_server->int64At(m_row, column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 bool Statement::isNullAt(int column) const
 {
-    if (m_query)
-        return m_query->isNull(column);
+    if (m_server)
+        return m_server->isNullAt(m_row, column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QString Statement::textAt(int column) const
 {
-    if (m_query)
-        return m_query->value(column).toString();
     // From the stored UTF-8: asking SQLite for UTF-16 converts and keeps a
     // second copy of every value, the larger part of reading a big table.
     return QString::fromUtf8(utf8At(column));
@@ -197,40 +190,25 @@ QString Statement::textAt(int column) const
 
 QByteArrayView Statement::utf8At(int column) const
 {
-    if (m_query)
-        return keep(column, m_query->value(column).toString().toUtf8());
+    if (m_server)
+        return m_server->bytesAt(m_row, column);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_statement, column));
 }
 
 QByteArrayView Statement::blobAt(int column) const
 {
-    if (m_query)
-        return keep(column, m_query->value(column).toByteArray());
+    if (m_server)
+        return m_server->bytesAt(m_row, column);
     const void *data = sqlite3_column_blob(m_statement, column);
     return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
 }
 
-QByteArrayView Statement::keep(int column, QByteArray bytes) const
-{
-    if (m_kept.size() <= column)
-        m_kept.resize(column + 1);
-    m_kept[column] = std::move(bytes);
-    return m_kept.at(column);
-}
-
 int Statement::changes() const
 {
-    if (m_query)
+    if (m_server)
         return m_changes;
     return sqlite3_changes(m_db);
-}
-
-qint64 Statement::lastInsertId() const
-{
-    if (m_query)
-        return m_query->lastInsertId().toLongLong();
-    return sqlite3_last_insert_rowid(m_db);
 }
 
 } // namespace CampDesk

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringView>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -15,11 +16,14 @@ struct sqlite3_stmt;
 
 namespace CampDesk {
 
+class PostgresStatement;
+
 // A prepared statement for the places where QtSql's per-row overhead
 // matters: chat imports of a million messages and the review figures read
 // from their aggregates. On a workspace file it steps the SQLite statement
-// under the QSqlDatabase itself; on a server it is a QSqlQuery, the same
-// SQL and the same calls, so one repository serves both engines.
+// under the QSqlDatabase itself; on a server it runs the same SQL through
+// libpq (PostgresStatement), whose binary results carry blobs as they are,
+// with the same calls, so one repository serves both engines.
 // Values are bound, never spliced into the SQL.
 class Statement final {
 public:
@@ -30,7 +34,7 @@ public:
     Q_DISABLE_COPY_MOVE(Statement)
 
     // Empty when preparing failed; error() says why.
-    bool isValid() const { return m_statement != nullptr || m_query.has_value(); }
+    bool isValid() const { return m_statement != nullptr || m_server != nullptr; }
     QString error() const;
 
     void bind(int index, qint64 value);
@@ -67,20 +71,17 @@ public:
     QByteArrayView blobAt(int column) const;
     // Rows the last run() inserted, updated or deleted.
     int changes() const;
-    qint64 lastInsertId() const;
 
 private:
-    [[nodiscard]] Result<bool> nextOnServer(QSqlQuery &query);
-    // A column's bytes kept until the next step, for the views above.
-    QByteArrayView keep(int column, QByteArray bytes) const;
+    [[nodiscard]] Result<bool> nextOnServer();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    // Another engine's statement (QtSql), when the connection is not SQLite.
-    std::optional<QSqlQuery> m_query;
+    // A server's statement (libpq), when the connection is not SQLite.
+    std::unique_ptr<PostgresStatement> m_server;
     bool m_stepping = false;
+    int m_row = -1;
     int m_changes = 0;
-    mutable QList<QByteArray> m_kept;
     QString m_prepareError;
 };
 
