@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,14 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CampDeskTests"));
     QApplication::setApplicationName(QStringLiteral("CampDeskTests"));
     CampDesk::MessageBox::setTestMode(true);
-    // Settings persist between test processes; each run starts from none.
+    // Settings of this process's own, starting from none: ctest runs the test
+    // processes side by side, and one that cleared a shared settings file
+    // emptied another's recent workspaces in the middle of its test.
+    const QTemporaryDir settings;
+    if (!settings.isValid())
+        return 2;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QSettings().clear();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
