@@ -7,20 +7,6 @@
 
 namespace CampDesk {
 
-namespace {
-
-struct ResultDeleter {
-    void operator()(PGresult *result) const { PQclear(result); }
-};
-using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
-
-QString serverWords(PGconn *connection)
-{
-    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-}
-
-} // namespace
-
 PostgresCopy::PostgresCopy(const QSqlDatabase &db, const char *table, const char *columns)
     : m_db(db)
     , m_statement(QByteArray("COPY ") + table + " (" + columns + ") FROM STDIN")
@@ -93,17 +79,17 @@ Result<void> PostgresCopy::send()
     PGconn *connection = postgresHandleOf(m_db);
     if (connection == nullptr)
         return fail(tr("Rows can be copied in bulk to a PostgreSQL server only."));
-    ResultHandle started(PQexec(connection, m_statement.constData()));
+    PostgresResult started(PQexec(connection, m_statement.constData()));
     if (PQresultStatus(started.get()) != PGRES_COPY_IN)
-        return fail(tr("The server refused the copy: %1").arg(serverWords(connection)));
+        return fail(tr("The server refused the copy: %1").arg(postgresErrorOf(started.get(), connection)));
     started.reset();
     const bool sent = PQputCopyData(connection, m_held.constData(), int(m_held.size())) == 1;
     // Ending the copy with an error message makes the server drop the rows.
     const bool ended = PQputCopyEnd(connection, sent ? nullptr : "CampDesk could not send the rows") == 1;
-    QString failure = sent && ended ? QString() : serverWords(connection);
-    while (ResultHandle finished {PQgetResult(connection)}) {
+    QString failure = sent && ended ? QString() : postgresErrorOf(nullptr, connection);
+    while (PostgresResult finished {PQgetResult(connection)}) {
         if (PQresultStatus(finished.get()) != PGRES_COMMAND_OK && failure.isEmpty())
-            failure = QString::fromUtf8(PQresultErrorMessage(finished.get())).trimmed();
+            failure = postgresErrorOf(finished.get(), connection);
     }
     m_held.clear();
     if (!failure.isEmpty())

@@ -73,22 +73,22 @@ QByteArray numbered(const char *sql)
     return out;
 }
 
-QString wordsOf(const PGresult *result, PGconn *connection)
-{
-    const char *message = result != nullptr ? PQresultErrorMessage(result) : "";
-    if (message == nullptr || *message == '\0')
-        message = PQerrorMessage(connection);
-    return QString::fromUtf8(message).trimmed();
-}
-
 // Names unique in the process, so in every connection.
 std::atomic<quint64> statementsMade {0};
 
 } // namespace
 
-void PostgresStatement::ResultDeleter::operator()(pg_result *result) const
+void PostgresResultDeleter::operator()(pg_result *result) const
 {
     PQclear(result);
+}
+
+QString postgresErrorOf(const pg_result *result, pg_conn *connection)
+{
+    const char *message = result != nullptr ? PQresultErrorMessage(result) : "";
+    if (message == nullptr || *message == '\0')
+        message = PQerrorMessage(connection);
+    return QString::fromUtf8(message).trimmed();
 }
 
 PostgresStatement::PostgresStatement(const QSqlDatabase &db, const char *sql)
@@ -100,10 +100,9 @@ PostgresStatement::PostgresStatement(const QSqlDatabase &db, const char *sql)
         return;
     }
     const QByteArray name = "campdesk_" + QByteArray::number(++statementsMade);
-    const std::unique_ptr<pg_result, ResultDeleter> prepared(
-        PQprepare(m_connection, name.constData(), numbered(sql).constData(), 0, nullptr));
+    const PostgresResult prepared(PQprepare(m_connection, name.constData(), numbered(sql).constData(), 0, nullptr));
     if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
-        m_error = wordsOf(prepared.get(), m_connection);
+        m_error = postgresErrorOf(prepared.get(), m_connection);
         return;
     }
     m_name = name;
@@ -113,9 +112,9 @@ PostgresStatement::PostgresStatement(const QSqlDatabase &db, const char *sql)
 
 bool PostgresStatement::describe()
 {
-    const std::unique_ptr<pg_result, ResultDeleter> described(PQdescribePrepared(m_connection, m_name.constData()));
+    const PostgresResult described(PQdescribePrepared(m_connection, m_name.constData()));
     if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
-        m_error = wordsOf(described.get(), m_connection);
+        m_error = postgresErrorOf(described.get(), m_connection);
         return false;
     }
     m_parameters.resize(PQnparams(described.get()));
@@ -187,7 +186,7 @@ Result<void> PostgresStatement::execute()
                                   lengths.constData(), formats.constData(), m_binaryResults ? 1 : 0));
     const ExecStatusType status = PQresultStatus(m_result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        m_error = wordsOf(m_result.get(), m_connection);
+        m_error = postgresErrorOf(m_result.get(), m_connection);
         m_result.reset();
         return fail(QCoreApplication::translate("Sql", "Database error: %1").arg(m_error));
     }

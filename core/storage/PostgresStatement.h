@@ -20,6 +20,15 @@ namespace CampDesk {
 // or null when the connection is not PostgreSQL's.
 pg_conn *postgresHandleOf(const QSqlDatabase &db);
 
+// A libpq result, freed (PQclear) when it goes.
+struct PostgresResultDeleter {
+    void operator()(pg_result *result) const;
+};
+using PostgresResult = std::unique_ptr<pg_result, PostgresResultDeleter>;
+
+// The server's words for a failure: the result's message, else the connection's.
+QString postgresErrorOf(const pg_result *result, pg_conn *connection);
+
 // Statement's server half: one prepared statement run through libpq on the
 // QPSQL driver's own connection, inside whatever transaction is open there.
 // QtSql asks a server for every result as text, which writes each blob as
@@ -60,9 +69,6 @@ public:
     void clear();
 
 private:
-    struct ResultDeleter {
-        void operator()(pg_result *result) const;
-    };
     struct Parameter {
         std::optional<QByteArray> value; // none: NULL
         bool binary = false;
@@ -79,7 +85,7 @@ private:
     QList<Parameter> m_parameters;
     QList<unsigned int> m_columnTypes;
     bool m_binaryResults = false;
-    std::unique_ptr<pg_result, ResultDeleter> m_result;
+    PostgresResult m_result;
     mutable QList<QByteArray> m_decoded; // blobs of a text result, per column
     int m_changes = 0;
 };
