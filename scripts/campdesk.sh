@@ -24,7 +24,7 @@ packages=(
     libgtest-dev libgmock-dev sqlite3 libsqlite3-dev
     fonts-noto-cjk fonts-noto-color-emoji tzdata dpkg-dev file
     python3-icalendar poppler-utils
-    libqt6sql6-psql libpq-dev postgresql
+    libqt6sql6-psql libpq-dev postgresql openssl
 )
 # The benchmarks' references and measuring tools: node and npm (for the npm
 # package whatsapp-chat-parser) and GNU time. A node from elsewhere (NodeSource's
@@ -103,16 +103,19 @@ check_format() {
     echo "campdesk: every C++ file follows .clang-format"
 }
 
-# A PostgreSQL server of the suite's own for as long as it runs
-# (tests/tools/throwaway-postgres.sh): a Unix socket only, stopped and
-# removed on the way out, whatever happens.
+# PostgreSQL servers of the suite's own for as long as it runs
+# (tests/tools/throwaway-postgres.sh): one on a Unix socket only for every
+# server test, and one taking TLS on the loopback address only for the tests
+# of sslmode; both stopped and removed on the way out, whatever happens.
 start_test_server() {
-    local dir
+    local dir tls
     dir=$(mktemp -d -t campdesk-postgres.XXXXXX)
-    trap 'bash "$here/tests/tools/throwaway-postgres.sh" stop "'"$dir"'"' EXIT
+    tls=$(mktemp -d -t campdesk-postgres-tls.XXXXXX)
+    trap 'for d in "'"$dir"'" "'"$tls"'"; do bash "$here/tests/tools/throwaway-postgres.sh" stop "$d"; done' EXIT
     CAMPDESK_TEST_POSTGRES=$(bash "$here/tests/tools/throwaway-postgres.sh" start "$dir")
-    export CAMPDESK_TEST_POSTGRES
-    echo "campdesk: test server at $CAMPDESK_TEST_POSTGRES"
+    CAMPDESK_TEST_POSTGRES_TLS=$(bash "$here/tests/tools/throwaway-postgres.sh" start-tls "$tls")
+    export CAMPDESK_TEST_POSTGRES CAMPDESK_TEST_POSTGRES_TLS
+    echo "campdesk: test servers at $CAMPDESK_TEST_POSTGRES and $CAMPDESK_TEST_POSTGRES_TLS"
 }
 
 run_tests() {

@@ -1186,15 +1186,31 @@ TEST(CliProcessTest, ControlCharactersFromFilesNeverReachTheTerminal)
     EXPECT_TRUE(names.contains(hostile)) << "the JSON reads back as the name itself";
 }
 
+// On the suite's server (a Unix socket) and on the one that takes TLS only,
+// with sslmode=verify-full.
+class CliServerTest : public ::testing::TestWithParam<bool> {
+protected:
+    static bool overTls() { return GetParam(); }
+    void SetUp() override
+    {
+        if (!overTls() && !testServer())
+            GTEST_SKIP() << noTestServer();
+        if (overTls() && !tlsTestServer())
+            GTEST_SKIP() << noTlsTestServer();
+    }
+    static QString server() { return (overTls() ? tlsTestServer() : testServer()).value_or(QString()); }
+};
+
+INSTANTIATE_TEST_SUITE_P(Servers, CliServerTest, ::testing::Bool(),
+                         [](const auto &info) { return info.param ? "Tls" : "Socket"; });
+
 // The "done when", as far as the command line reaches: a workspace
 // pushed to a server and pulled back gives the same figures and review from
 // all three places, and a push into a database that holds a workspace is
 // refused without changing it.
-TEST(CliProcessTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
+TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
 {
-    if (!testServer())
-        GTEST_SKIP() << noTestServer();
-    TestSchema schema;
+    TestSchema schema(server());
     ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
     TempDir home;
     ReviewFixture fixture;

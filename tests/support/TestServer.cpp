@@ -7,12 +7,26 @@
 
 namespace CampDesk::Testing {
 
-std::optional<QString> testServer()
+namespace {
+
+std::optional<QString> serverFrom(const char *variable)
 {
-    const QString address = qEnvironmentVariable("CAMPDESK_TEST_POSTGRES");
+    const QString address = qEnvironmentVariable(variable);
     if (address.isEmpty())
         return std::nullopt;
     return address;
+}
+
+} // namespace
+
+std::optional<QString> testServer()
+{
+    return serverFrom("CAMPDESK_TEST_POSTGRES");
+}
+
+std::optional<QString> tlsTestServer()
+{
+    return serverFrom("CAMPDESK_TEST_POSTGRES_TLS");
 }
 
 const char *noTestServer()
@@ -21,12 +35,19 @@ const char *noTestServer()
            " (bash scripts/campdesk.sh test starts one)";
 }
 
-TestSchema::TestSchema()
+const char *noTlsTestServer()
+{
+    return "CAMPDESK_TEST_POSTGRES_TLS is not set: no PostgreSQL server taking TLS to test against"
+           " (bash scripts/campdesk.sh test starts one)";
+}
+
+TestSchema::TestSchema(const QString &server)
+    : m_server(server)
 {
     const QString unique = QUuid::createUuid().toString(QUuid::Id128);
     m_connection = QStringLiteral("test-server-") + unique;
     m_schema = QStringLiteral("test_") + unique;
-    const auto address = ServerAddress::parse(testServer().value_or(QString()));
+    const auto address = ServerAddress::parse(m_server);
     if (!address) {
         m_error = address.error().message;
         return;
@@ -53,8 +74,7 @@ QString TestSchema::address() const
 {
     // libpq reads "options" as the server's command-line switches; "=" is
     // written %3D inside a URI's query.
-    const QString server = testServer().value_or(QString());
-    return server + (server.contains(u'?') ? u'&' : u'?') + QStringLiteral("options=-csearch_path%3D") + m_schema;
+    return m_server + (m_server.contains(u'?') ? u'&' : u'?') + QStringLiteral("options=-csearch_path%3D") + m_schema;
 }
 
 TestSchema::~TestSchema()

@@ -12,13 +12,20 @@ namespace CampDesk::Testing {
 std::optional<QString> testServer();
 // Why a test that needs it is skipped without it.
 const char *noTestServer();
+// The second one the test command starts, which takes TLS connections only
+// (throwaway-postgres.sh start-tls), from CAMPDESK_TEST_POSTGRES_TLS: an
+// address with sslmode=verify-full and the authority that signed its
+// certificate.
+std::optional<QString> tlsTestServer();
+const char *noTlsTestServer();
 
 // A connection to the test server whose tables go to a schema of its own,
 // made for it and dropped with it (and everything in it) when it goes:
 // tests running at once never see each other's tables.
 class TestSchema final {
 public:
-    TestSchema();
+    // On the test server, or on another (tlsTestServer()).
+    explicit TestSchema(const QString &server = testServer().value_or(QString()));
     ~TestSchema();
     Q_DISABLE_COPY_MOVE(TestSchema)
 
@@ -32,6 +39,7 @@ public:
     QString address() const;
 
 private:
+    QString m_server;
     QString m_connection;
     QString m_schema;
     QString m_error;
