@@ -20,13 +20,12 @@ SqlChatImportRepository::SqlChatImportRepository(const QSqlDatabase &db)
 Result<qint64> SqlChatImportRepository::add(qint64 campId, const QString &fileName, const QString &format,
                                             const QString &encoding)
 {
-    auto row = Sql::exec(m_db,
-                         QStringLiteral("INSERT INTO chat_imports (camp_id, file_name, format, encoding, imported_at)"
-                                        " VALUES (?, ?, ?, ?, ?)"),
-                         {campId, fileName, format, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    if (!row)
-        return std::unexpected(row.error());
-    return row->lastInsertId().toLongLong();
+    // Its id as the insert returns it: on a server, lastval() would be the
+    // history's, whose trigger inserted a row after this one.
+    return Sql::insertRow(m_db, QStringLiteral("chat_imports"), 0,
+                          {QStringLiteral("camp_id"), QStringLiteral("file_name"), QStringLiteral("format"),
+                           QStringLiteral("encoding"), QStringLiteral("imported_at")},
+                          {campId, fileName, format, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
 }
 
 Result<void> SqlChatImportRepository::setCounts(qint64 importId, int messagesAdded, int duplicates)
