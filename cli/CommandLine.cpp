@@ -9,6 +9,7 @@
 #include "cli/commands/ChatImportCommand.h"
 #include "cli/commands/ExportIcsCommand.h"
 #include "cli/commands/GenerateCommand.h"
+#include "cli/commands/HistoryCommand.h"
 #include "cli/commands/IdentitiesCommand.h"
 #include "cli/commands/JielongCommand.h"
 #include "cli/commands/PlanCommand.h"
@@ -56,6 +57,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<IdentitiesCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RunSheetCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<WorkspacePushCommand>());
     commands.push_back(std::make_unique<WorkspacePullCommand>());
     return commands;

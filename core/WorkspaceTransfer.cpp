@@ -75,6 +75,8 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
         return std::unexpected(begun.error());
     if (auto empty = checkEmpty(to); !empty)
         return std::unexpected(empty.error());
+    if (auto quiet = recordHistory(to, false); !quiet)
+        return std::unexpected(quiet.error());
     qint64 rows = 0;
     for (const QString &table : PostgresSchema::tables()) {
         auto copied = copyTable(from, to, table);
@@ -82,6 +84,10 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
             return copied;
         rows += *copied;
     }
+    if (auto recording = recordHistory(to, true); !recording)
+        return std::unexpected(recording.error());
+    if (auto recorded = recordPush(from, to, rows); !recorded)
+        return std::unexpected(recorded.error());
     if (auto continued = continueIdentities(to); !continued)
         return std::unexpected(continued.error());
     if (auto analyzed = analyze(to); !analyzed)
@@ -173,6 +179,32 @@ Result<void> WorkspaceTransfer::continueIdentities(Workspace &to)
         if (!set)
             return std::unexpected(set.error());
     }
+    return {};
+}
+
+Result<void> WorkspaceTransfer::recordHistory(Workspace &to, bool recording)
+{
+    if (!to.isServer())
+        return {};
+    auto set = Sql::exec(to.database(), QStringLiteral("SELECT campdesk_set_history_recording(CAST(? AS boolean))"),
+                         {recording ? QStringLiteral("true") : QStringLiteral("false")});
+    if (!set)
+        return std::unexpected(set.error());
+    return {};
+}
+
+Result<void> WorkspaceTransfer::recordPush(const Workspace &from, Workspace &to, qint64 rows)
+{
+    // The copied rows are the history's starting point, in one entry.
+    if (!to.isServer())
+        return {};
+    auto recorded = Sql::exec(to.database(),
+                              QStringLiteral("INSERT INTO campdesk_history (table_name, action, after)"
+                                             " VALUES ('workspace', 'push', jsonb_build_object('from', CAST(? AS text),"
+                                             " 'rows', CAST(? AS bigint)))"),
+                              {QFileInfo(from.path()).fileName(), rows});
+    if (!recorded)
+        return std::unexpected(recorded.error());
     return {};
 }
 

@@ -32,6 +32,10 @@ private:
     [[nodiscard]] static Result<qint64> copyTable(const Workspace &from, Workspace &to, const QString &schemaTable);
     [[nodiscard]] static Result<void> continueIdentities(Workspace &to);
     [[nodiscard]] static Result<void> analyze(Workspace &to);
+    // A push into a server is one entry of its history, not one per row:
+    // its recording is off while the rows are copied.
+    [[nodiscard]] static Result<void> recordHistory(Workspace &to, bool recording);
+    [[nodiscard]] static Result<void> recordPush(const Workspace &from, Workspace &to, qint64 rows);
 };
 
 } // namespace CampDesk

@@ -261,7 +261,7 @@
         <translation>预备文案：</translation>
     </message>
     <message>
-        <source>The member who gives the sharing session; the review's leaderboard counts it.</source>
+        <source>The member who gives the sharing session; the review&apos;s leaderboard counts it.</source>
         <translation>主讲这场分享会的成员；复盘排行榜会计入。</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A figure's label in the activity review, as in "Checked in:"</extracomment>
+        <extracomment>A figure&apos;s label in the activity review, as in &quot;Checked in:&quot;</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -686,11 +686,11 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The zone of the plan's times; calendar exports convert from it.</source>
+        <source>The zone of the plan&apos;s times; calendar exports convert from it.</source>
         <translation>计划中时间所用的时区；导出日历时据此换算。</translation>
     </message>
     <message>
-        <source>This computer's (%1)</source>
+        <source>This computer&apos;s (%1)</source>
         <translation>本机时区（%1）</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>An activity's participants are the members who speak from its start until this long after its end.</source>
+        <source>An activity&apos;s participants are the members who speak from its start until this long after its end.</source>
         <translation>活动参与者：从活动开始到结束后这段时间内发言的成员。</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>月在前（12/31/26）</translation>
     </message>
     <message>
-        <source>CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump (CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and WhatsApp's date order are detected; override them only if the result looks wrong.
+        <source>CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump (CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and WhatsApp&apos;s date order are detected; override them only if the result looks wrong.
 
 Nothing is written until you have checked the senders on the next page, and importing the same or an overlapping export again adds nothing twice.</source>
         <translation>CampDesk 可读取：WhatsApp“导出聊天”文本文件、Telegram 桌面版 result.json、QQ 消息管理器导出的 .txt、用 MemoTrace（CSV 或 TXT）或 PyWxDump（CSV）导出的微信聊天记录，以及 DiscordChatExporter 的 JSON 或 CSV。格式、文字编码和 WhatsApp 的日期顺序会自动识别；只有结果不对时才需要手动指定。
@@ -1036,15 +1036,15 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>之前的导入已对应</translation>
     </message>
     <message>
-        <source>The member's chat id</source>
+        <source>The member&apos;s chat id</source>
         <translation>成员登记的聊天账号</translation>
     </message>
     <message>
-        <source>The member's phone number</source>
+        <source>The member&apos;s phone number</source>
         <translation>成员登记的手机号</translation>
     </message>
     <message>
-        <source>The member's exact name</source>
+        <source>The member&apos;s exact name</source>
         <translation>与成员名字完全一致</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>db.example.org，或套接字所在文件夹，如 /run/postgresql</translation>
     </message>
     <message>
-        <source>The database the team's workspace is in</source>
+        <source>The database the team&apos;s workspace is in</source>
         <translation>团队工作区所在的数据库</translation>
     </message>
     <message>
@@ -1162,7 +1162,7 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>你在服务器上的登录名</translation>
     </message>
     <message>
-        <source>Required, and the server's certificate checked</source>
+        <source>Required, and the server&apos;s certificate checked</source>
         <translation>必须加密，并校验服务器证书</translation>
     </message>
     <message>
@@ -1617,7 +1617,7 @@ Create one to plan its dates, goals, group rules and FAQ.</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <source>Today's backup could not be written: %1</source>
+        <source>Today&apos;s backup could not be written: %1</source>
         <translation>今日备份未能写入：%1</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ Retry when it has finished, or cancel to leave the change out.
         <translation>此工作区在本窗口中为只读：检查发现了损坏。请从备份恢复（帮助 → 从备份恢复…）。</translation>
     </message>
     <message>
-        <source>Today's backup is written (Help → Restore from Backup… lists it).</source>
+        <source>Today&apos;s backup is written (Help → Restore from Backup… lists it).</source>
         <translation>今天的备份已写好（可在“帮助 → 从备份恢复…”中找到）。</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>团队工作区：%1</translation>
     </message>
     <message>
-        <source>A team workspace is restored from its server's backups, by whoever runs the server.</source>
+        <source>A team workspace is restored from its server&apos;s backups, by whoever runs the server.</source>
         <translation>团队工作区由服务器的管理者从服务器的备份中恢复。</translation>
     </message>
     <message>
@@ -2069,7 +2069,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>%1:</source>
-        <extracomment>A fixed column's label in the new-camp form, as in “Day N check-in:”</extracomment>
+        <extracomment>A fixed column&apos;s label in the new-camp form, as in “Day N check-in:”</extracomment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -2148,7 +2148,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>记录违规…</translation>
     </message>
     <message>
-        <source>Imported messages that contain one of the camp's watch words (set in the overview).</source>
+        <source>Imported messages that contain one of the camp&apos;s watch words (set in the overview).</source>
         <translation>已导入的消息中含有本训练营敏感词的消息（敏感词在概览中设置）。</translation>
     </message>
     <message>
@@ -2304,7 +2304,7 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>Date format of the month view's title (Qt date format)</extracomment>
+        <extracomment>Date format of the month view&apos;s title (Qt date format)</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -2746,7 +2746,7 @@ Left: %3</source>
         <translation>统计的最后一天</translation>
     </message>
     <message>
-        <source>Draw another camp's active rate on the chart, day by course day.</source>
+        <source>Draw another camp&apos;s active rate on the chart, day by course day.</source>
         <translation>在图上按课程日叠加另一期训练营的活跃率。</translation>
     </message>
     <message>
@@ -2758,7 +2758,7 @@ Left: %3</source>
         <translation>不与其他训练营对比</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.</source>
+        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
         <translation>
             <numerusform>有 %n 条消息的日期在 %1 至 %2，距本训练营的日期超过一年，未计入这些数据。</numerusform>
         </translation>
@@ -2870,7 +2870,7 @@ Left: %3</source>
 <context>
     <name>CampDesk::RosterModel</name>
     <message>
-        <source>Does not follow the camp's pattern; it should be “%1”.</source>
+        <source>Does not follow the camp&apos;s pattern; it should be “%1”.</source>
         <translation>不符合训练营的群昵称规范，应为“%1”。</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ Left: %3</source>
         <translation>最骄傲的事</translation>
     </message>
     <message>
-        <source>The group nickname follows the camp's pattern.</source>
+        <source>The group nickname follows the camp&apos;s pattern.</source>
         <translation>群昵称符合训练营规范。</translation>
     </message>
     <message>
@@ -3222,7 +3222,7 @@ Left: %3</source>
         <translation>仅“%1”</translation>
     </message>
     <message>
-        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp's variables such as {course_link}. {{ and }} write braces.</source>
+        <source>The line. Placeholders: {camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff} and the camp&apos;s variables such as {course_link}. {{ and }} write braces.</source>
         <translation>话术内容。占位符：{camp} {day} {date} {weekday} {time} {subgroup} {member} {@member} {staff}，以及训练营变量，如 {course_link}。{{ 和 }} 表示花括号本身。</translation>
     </message>
     <message>
@@ -3304,7 +3304,7 @@ Left: %3</source>
 <context>
     <name>CampDesk::SpeechView</name>
     <message>
-        <source>The day the lines are filled for ({day}, {date}, the day's links).</source>
+        <source>The day the lines are filled for ({day}, {date}, the day&apos;s links).</source>
         <translation>话术按哪一天填充（{day}、{date} 和当天的链接）。</translation>
     </message>
     <message>
@@ -3442,7 +3442,7 @@ Left: %3</source>
         <translation>你作为工作人员的称呼（{staff}）：</translation>
     </message>
     <message>
-        <source>This camp's {%1}, kept for every day:</source>
+        <source>This camp&apos;s {%1}, kept for every day:</source>
         <translation>本训练营的 {%1}（每天都会沿用）：</translation>
     </message>
     <message>
@@ -3579,11 +3579,11 @@ core %3 · seed %4</source>
         <translation>发了什么、发在哪里</translation>
     </message>
     <message>
-        <source>%1 has had their warnings: by the camp's policy this violation means removal.</source>
+        <source>%1 has had their warnings: by the camp&apos;s policy this violation means removal.</source>
         <translation>%1 的警告次数已用完：按训练营规定，这次违规将被移出。</translation>
     </message>
     <message>
-        <source>By the camp's policy, %1 gets a warning first.</source>
+        <source>By the camp&apos;s policy, %1 gets a warning first.</source>
         <translation>按训练营规定，%1 先收到警告。</translation>
     </message>
     <message>
@@ -3607,7 +3607,7 @@ core %3 · seed %4</source>
     <name>CampDesk::WeekView</name>
     <message>
         <source>Day %1</source>
-        <extracomment>Course day number in the week view's header</extracomment>
+        <extracomment>Course day number in the week view&apos;s header</extracomment>
         <translation>第%1天</translation>
     </message>
 </context>
@@ -3771,7 +3771,7 @@ core %3 · seed %4</source>
         <translation>本次导入进行期间，有人为相同的成员和日期记录了打卡。本次导入的内容都没有保留，请重新导入该文件。</translation>
     </message>
     <message>
-        <source>The server did not store every member's figures of this import. Nothing of it was kept; import the file again.</source>
+        <source>The server did not store every member&apos;s figures of this import. Nothing of it was kept; import the file again.</source>
         <translation>服务器没有保存本次导入中每位成员的数据。本次导入的内容都没有保留，请重新导入该文件。</translation>
     </message>
 </context>
@@ -3962,7 +3962,7 @@ core %3 · seed %4</source>
         <translation>列出计划模板：先是内置模板，然后是工作区中保存的模板。</translation>
     </message>
     <message>
-        <source>Plan a camp from a template: sets the camp's dates and adds the template's activities.</source>
+        <source>Plan a camp from a template: sets the camp&apos;s dates and adds the template&apos;s activities.</source>
         <translation>用模板为训练营制定计划：设置训练营的日期并添加模板中的活动。</translation>
     </message>
     <message>
@@ -3982,7 +3982,7 @@ core %3 · seed %4</source>
         <translation>课程天数。</translation>
     </message>
     <message>
-        <source>Preparation days (default: the template's).</source>
+        <source>Preparation days (default: the template&apos;s).</source>
         <translation>预备天数（默认使用模板的设置）。</translation>
     </message>
     <message>
@@ -4014,11 +4014,11 @@ core %3 · seed %4</source>
         <translation>已从“%2”向训练营 %3 添加 %1 项活动。</translation>
     </message>
     <message>
-        <source>List a camp's activities in time order.</source>
+        <source>List a camp&apos;s activities in time order.</source>
         <translation>按时间顺序列出训练营的活动。</translation>
     </message>
     <message>
-        <source>Export a camp's plan as an iCalendar (.ics) file for phones and calendars.</source>
+        <source>Export a camp&apos;s plan as an iCalendar (.ics) file for phones and calendars.</source>
         <translation>把训练营的计划导出为 iCalendar (.ics) 文件，供手机和日历应用使用。</translation>
     </message>
     <message>
@@ -4046,7 +4046,7 @@ core %3 · seed %4</source>
         <translation>未知子命令“speech %1”。</translation>
     </message>
     <message>
-        <source>List the speech library: lines for every camp and, with --camp, that camp's.</source>
+        <source>List the speech library: lines for every camp and, with --camp, that camp&apos;s.</source>
         <translation>列出话术库：适用于所有训练营的话术，以及用 --camp 指定的训练营专用话术。</translation>
     </message>
     <message>
@@ -4194,7 +4194,7 @@ core %3 · seed %4</source>
         <translation>试运行：没有写入任何内容。</translation>
     </message>
     <message>
-        <source>List a camp's members, staff first.</source>
+        <source>List a camp&apos;s members, staff first.</source>
         <translation>列出训练营的成员，工作人员在前。</translation>
     </message>
     <message>
@@ -4202,7 +4202,7 @@ core %3 · seed %4</source>
         <translation>包含手机号（个人信息）。</translation>
     </message>
     <message>
-        <source>Export a camp's members as CSV (UTF-8 with BOM) that the import reads back.</source>
+        <source>Export a camp&apos;s members as CSV (UTF-8 with BOM) that the import reads back.</source>
         <translation>把训练营成员导出为 CSV（带 BOM 的 UTF-8），可以再导入。</translation>
     </message>
     <message>
@@ -4334,7 +4334,7 @@ core %3 · seed %4</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>List the chat identities (senders) found in a camp's imports and the member each one is; --map and --staff change that, and the aggregates follow.</source>
+        <source>List the chat identities (senders) found in a camp&apos;s imports and the member each one is; --map and --staff change that, and the aggregates follow.</source>
         <translation>列出训练营导入记录中的聊天身份（发言人）及其对应的成员；--map 和 --staff 可以修改，统计随之更新。</translation>
     </message>
     <message>
@@ -4378,7 +4378,7 @@ core %3 · seed %4</source>
         <translation>“%1”需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>The camp's review: every participation series as JSON, or the review report as PDF.</source>
+        <source>The camp&apos;s review: every participation series as JSON, or the review report as PDF.</source>
         <translation>训练营复盘：以 JSON 输出全部参与数据序列，或生成 PDF 复盘报告。</translation>
     </message>
     <message>
@@ -4386,7 +4386,7 @@ core %3 · seed %4</source>
         <translation>把 PDF 复盘报告写入此文件。</translation>
     </message>
     <message>
-        <source>First day (default: the camp's first).</source>
+        <source>First day (default: the camp&apos;s first).</source>
         <translation>第一天（默认：训练营的第一天）。</translation>
     </message>
     <message>
@@ -4394,7 +4394,7 @@ core %3 · seed %4</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Last day (default: the camp's last).</source>
+        <source>Last day (default: the camp&apos;s last).</source>
         <translation>最后一天（默认：训练营的最后一天）。</translation>
     </message>
     <message>
@@ -4418,7 +4418,7 @@ core %3 · seed %4</source>
         <translation>--subgroup：“%1”不是小组编号。</translation>
     </message>
     <message>
-        <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members; or add deterministic activities to a camp's plan.</source>
+        <source>Write a deterministic chat export (the same options always give the same bytes) for benchmarks and trials, or the roster of its members; or add deterministic activities to a camp&apos;s plan.</source>
         <translation>生成可复现的聊天导出文件（相同选项总是得到相同字节），用于基准测试和试用，或生成其成员名单；也可以向训练营计划中添加可复现的活动。</translation>
     </message>
     <message>
@@ -4488,7 +4488,7 @@ core %3 · seed %4</source>
         <translation>把一份接龙（文件，或用 - 表示标准输入）记为某个课程日的打卡。与成员完全对应的条目（名字、群昵称，或之前手动对应过的名字）直接记录；其余条目只列出可能对应的成员，加 --accept-suggestions 才会记录。</translation>
     </message>
     <message>
-        <source>Record an entry whose strongest suggestion names one member as that member's check-in.</source>
+        <source>Record an entry whose strongest suggestion names one member as that member&apos;s check-in.</source>
         <translation>若某条目最可靠的建议只指向一位成员，就记为该成员的打卡。</translation>
     </message>
     <message>
@@ -4520,11 +4520,11 @@ core %3 · seed %4</source>
         </translation>
     </message>
     <message>
-        <source>Language of the document: en or zh_CN (default: the system's).</source>
+        <source>Language of the document: en or zh_CN (default: the system&apos;s).</source>
         <translation>文档语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>Write a day's run sheet as PDF: the day's activities with times, owners, notes and checklists, for assistants.</source>
+        <source>Write a day&apos;s run sheet as PDF: the day&apos;s activities with times, owners, notes and checklists, for assistants.</source>
         <translation>把某一天的流程单写成 PDF：当天的活动及时间、负责人、备注和检查清单，供助教使用。</translation>
     </message>
     <message>
@@ -4574,20 +4574,20 @@ Commands:
   camps show ID              Show one camp.
   templates                  List the plan templates.
   plan                       Plan a camp from a template.
-  activities                 List a camp's activities.
-  export-ics                 Export a camp's plan as an iCalendar file.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
   speech list                List the speech library.
   speech render ID           Print a speech template filled for a camp and day.
   roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp's members.
-  roster export              Export a camp's members as CSV.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
   import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
   jielong FILE|-             Record a pasted 接龙 list as check-ins.
   stats                      Print per-member participation.
   identities                 List chat senders of a camp and map them to members.
   generate                   Write a deterministic chat export for benchmarks.
-  report                     Print a camp's review figures (JSON) or write its PDF report.
-  run-sheet                  Write a day's run sheet as PDF.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
+  run-sheet                  Write a day&apos;s run sheet as PDF.
   workspace push FILE --to ADDRESS
                              Copy a workspace file into an empty team workspace (PostgreSQL).
   workspace pull ADDRESS -o FILE
@@ -4595,7 +4595,7 @@ Commands:
 
 Options:
   --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command's options.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
 </source>
         <translation>用法：campdesk-cli 命令 [选项]
 
@@ -4634,7 +4634,7 @@ Options:
         <translation>把 PostgreSQL 服务器上的团队工作区写成一个新的工作区文件。</translation>
     </message>
     <message>
-        <source>The server's address, e.g. postgresql://user@host/database.</source>
+        <source>The server&apos;s address, e.g. postgresql://user@host/database.</source>
         <translation>服务器地址，例如 postgresql://用户@主机/数据库。</translation>
     </message>
     <message>
@@ -4672,8 +4672,40 @@ Options:
         <translation>%1 不是工作区文件。</translation>
     </message>
     <message>
-        <source>Workspace file, or a team workspace's PostgreSQL address, to use (default: %1).</source>
+        <source>Workspace file, or a team workspace&apos;s PostgreSQL address, to use (default: %1).</source>
         <translation>要使用的工作区文件，或团队工作区的 PostgreSQL 地址（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>List a team workspace&apos;s changes, oldest first: who made each, when, and the row before and after. With --camp, that camp&apos;s changes only.</source>
+        <translation>列出团队工作区的改动，从最早的开始：每项由谁、在何时做出，以及改动前后的那一行。加 --camp 时只列该训练营的改动。</translation>
+    </message>
+    <message>
+        <source>Only the changes of this operator (their server login).</source>
+        <translation>只列这位运营者（其服务器登录名）的改动。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Only the changes to this table (as listed, e.g. activities).</source>
+        <translation>只列对这张表（按列出的名字，如 activities）的改动。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Only the changes from this date (YYYY-MM-DD, local time) or moment on.</source>
+        <translation>只列从这一天（YYYY-MM-DD，本地时间）或这一时刻起的改动。</translation>
+    </message>
+    <message>
+        <source>--since: “%1” is neither a date (YYYY-MM-DD) nor a moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>--since：“%1”既不是日期（YYYY-MM-DD），也不是时刻（YYYY-MM-DDTHH:MM）。</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有记录到改动。</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4869,13 @@ Options:
     <message>
         <source>Highly engaged</source>
         <translation>高度活跃</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLog</name>
+    <message>
+        <source>%1 is a workspace file, which keeps no history of changes: only a team workspace on a server records who changed what.</source>
+        <translation>%1 是工作区文件，不保留改动历史：只有服务器上的团队工作区才记录谁改了什么。</translation>
     </message>
 </context>
 <context>
@@ -5182,7 +5221,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 属于 CampDesk 工作区 %2（它的日志或锁文件）。未写入任何内容：请另选一个文件。</translation>
     </message>
     <message>
-        <source>%1 is in CampDesk's backup folder %2, where only backups belong. Nothing was written: choose another folder.</source>
+        <source>%1 is in CampDesk&apos;s backup folder %2, where only backups belong. Nothing was written: choose another folder.</source>
         <translation>%1 位于 CampDesk 的备份文件夹 %2 中，那里只放备份。未写入任何内容：请另选一个文件夹。</translation>
     </message>
     <message>
@@ -5278,8 +5317,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本</translation>
     </message>
     <message>
-        <source>must be text or an object with "en" and "zh_CN" texts</source>
-        <translation>必须是文本，或包含 "en" 和 "zh_CN" 文本的对象</translation>
+        <source>must be text or an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
+        <translation>必须是文本，或包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -5306,8 +5345,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：模板必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>必须是 "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version %1 is newer than this CampDesk understands (1)</source>
@@ -5334,12 +5373,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <source>must be "first_day" or "last_day"</source>
-        <translation>必须是 "first_day" 或 "last_day"</translation>
+        <source>must be &quot;first_day&quot; or &quot;last_day&quot;</source>
+        <translation>必须是 &quot;first_day&quot; 或 &quot;last_day&quot;</translation>
     </message>
     <message>
-        <source>must be "once", "course_days", "every" or "weekly"</source>
-        <translation>必须是 "once"、"course_days"、"every" 或 "weekly"</translation>
+        <source>must be &quot;once&quot;, &quot;course_days&quot;, &quot;every&quot; or &quot;weekly&quot;</source>
+        <translation>必须是 &quot;once&quot;、&quot;course_days&quot;、&quot;every&quot; 或 &quot;weekly&quot;</translation>
     </message>
     <message>
         <source>0 is not a day: day 1 is the first course day and -1 the day before it</source>
@@ -5388,7 +5427,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>没有已保存的模板“%1”。</translation>
     </message>
     <message>
-        <source>“%1” has no activities to keep: a template is made from a camp's plan, so plan its activities first.</source>
+        <source>“%1” has no activities to keep: a template is made from a camp&apos;s plan, so plan its activities first.</source>
         <translation>“%1”还没有任何活动可保存：模板来自训练营的计划，请先安排活动。</translation>
     </message>
     <message>
@@ -5399,11 +5438,11 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>PostgresConnection</name>
     <message>
-        <source>%1: CampDesk cannot pass a ";" in %2 to the server.</source>
+        <source>%1: CampDesk cannot pass a &quot;;&quot; in %2 to the server.</source>
         <translation>%1：CampDesk 无法把 %2 中的“;”传给服务器。</translation>
     </message>
     <message>
-        <source>CampDesk cannot reach PostgreSQL servers here: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>CampDesk cannot reach PostgreSQL servers here: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>这台电脑上的 CampDesk 无法连接 PostgreSQL 服务器：没有安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
@@ -5463,6 +5502,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>the trigger %1 is missing</source>
         <translation>缺少触发器 %1</translation>
+    </message>
+    <message>
+        <source>the changes of the table %1 are not recorded in the history</source>
+        <translation>表 %1 的改动没有记入历史</translation>
     </message>
 </context>
 <context>
@@ -6082,7 +6125,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>RosterImport</name>
     <message>
-        <source>No column holds the members' names; map a column to Name or Group nickname.</source>
+        <source>No column holds the members&apos; names; map a column to Name or Group nickname.</source>
         <translation>没有哪一列是成员名字；请把某一列对应到“昵称”或“群昵称”。</translation>
     </message>
     <message>
@@ -6201,7 +6244,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>把工作区升级到第 %1 版失败：%2</translation>
     </message>
     <message>
-        <source>The workspace's schema version %1 is not one CampDesk ever wrote.</source>
+        <source>The workspace&apos;s schema version %1 is not one CampDesk ever wrote.</source>
         <translation>工作区的结构版本 %1 不是 CampDesk 写过的版本。</translation>
     </message>
     <message>
@@ -6229,7 +6272,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>其中有表 %1，不是 CampDesk 写入的</translation>
     </message>
     <message>
-        <source>the index %1 is not CampDesk's</source>
+        <source>the index %1 is not CampDesk&apos;s</source>
         <translation>索引 %1 不是 CampDesk 的索引</translation>
     </message>
     <message>
@@ -6245,7 +6288,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>缺少打包每日数据的步骤</translation>
     </message>
     <message>
-        <source>no step rebuilds the camps' figures</source>
+        <source>no step rebuilds the camps&apos; figures</source>
         <translation>缺少重建训练营数据的步骤</translation>
     </message>
 </context>
@@ -6267,11 +6310,11 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>除大小写、全半角、表情或标点外名字相同</translation>
     </message>
     <message>
-        <source>a part of the member's name or group nickname</source>
+        <source>a part of the member&apos;s name or group nickname</source>
         <translation>是成员名字或群昵称的一部分</translation>
     </message>
     <message>
-        <source>the member's given name alone</source>
+        <source>the member&apos;s given name alone</source>
         <translation>只写了成员的名（不含姓）</translation>
     </message>
     <message>
@@ -6279,11 +6322,11 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>除数字外名字相同</translation>
     </message>
     <message>
-        <source>the pinyin initials of the member's name</source>
+        <source>the pinyin initials of the member&apos;s name</source>
         <translation>是成员名字的拼音首字母</translation>
     </message>
     <message>
-        <source>one letter different from the member's name</source>
+        <source>one letter different from the member&apos;s name</source>
         <translation>与成员名字只差一个字母</translation>
     </message>
 </context>
@@ -6302,7 +6345,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 不是 PostgreSQL 地址：%2</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL address: "%2" has no value.</source>
+        <source>%1 is not a PostgreSQL address: &quot;%2&quot; has no value.</source>
         <translation>%1 不是 PostgreSQL 地址：“%2”没有值。</translation>
     </message>
     <message>
@@ -6310,7 +6353,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 不是 PostgreSQL 地址：有引号没有闭合。</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL address: "%2" is not one of libpq's keywords.</source>
+        <source>%1 is not a PostgreSQL address: &quot;%2&quot; is not one of libpq&apos;s keywords.</source>
         <translation>%1 不是 PostgreSQL 地址：“%2”不是 libpq 的连接参数。</translation>
     </message>
     <message>
@@ -6430,7 +6473,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行和第 %2 行之间需要空一行：公告的段落要分开。</translation>
     </message>
     <message>
-        <source>Contains “%1” from the camp's watch list.</source>
+        <source>Contains “%1” from the camp&apos;s watch list.</source>
         <translation>包含训练营风险词“%1”。</translation>
     </message>
 </context>
@@ -6456,8 +6499,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1：第 %2 行：不是有效的 JSON（%3）</translation>
     </message>
     <message>
-        <source>%1: not a CampDesk speech library (format must be "%2")</source>
-        <translation>%1：不是 CampDesk 话术库（format 必须是 "%2"）</translation>
+        <source>%1: not a CampDesk speech library (format must be &quot;%2&quot;)</source>
+        <translation>%1：不是 CampDesk 话术库（format 必须是 &quot;%2&quot;）</translation>
     </message>
     <message>
         <source>%1: version %2 is not one this CampDesk reads (1)</source>

@@ -210,6 +210,26 @@ Result<void> PostgresSchema::migrate(const QSqlDatabase &db, int fromVersion)
     return {};
 }
 
+Result<QString> PostgresSchema::unrecordedTable(const QSqlDatabase &db)
+{
+    // Every table but the few 8.sql names has the history's three triggers
+    // (campdesk_record_history_of): without them, its changes would go
+    // unrecorded.
+    auto unrecorded = Sql::exec(
+        db,
+        QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                       " WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                       " AND c.relname <> ALL (campdesk_unrecorded_tables())"
+                       " AND (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname IN"
+                       " ('campdesk_history_inserts', 'campdesk_history_deletions', 'campdesk_history_updates')"
+                       " AND t.tgenabled <> 'D') < 3 ORDER BY c.relname LIMIT 1"));
+    if (!unrecorded)
+        return std::unexpected(unrecorded.error());
+    if (unrecorded->next())
+        return tr("the changes of the table %1 are not recorded in the history").arg(unrecorded->value(0).toString());
+    return QString();
+}
+
 Result<QString> PostgresSchema::missing(const QSqlDatabase &db)
 {
     const auto namesOf = [&db](const QString &sql) -> Result<QStringList> {
@@ -246,7 +266,7 @@ Result<QString> PostgresSchema::missing(const QSqlDatabase &db)
         if (!triggersHere->contains(trigger))
             return tr("the trigger %1 is missing").arg(trigger);
     }
-    return QString();
+    return unrecordedTable(db);
 }
 
 } // namespace CampDesk

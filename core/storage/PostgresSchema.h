@@ -10,10 +10,11 @@ namespace CampDesk {
 
 // A team workspace's tables on a PostgreSQL server: the same tables,
 // columns and meaning as a workspace file's (Schema), in PostgreSQL's
-// types, so that a workspace moves between the two unchanged. The version
-// numbers are the file's: version 7 on the server is version 7 in a file.
-// Where a file keeps its application id and version in its header, the
-// server keeps them in the table campdesk_meta.
+// types, so that a workspace moves between the two unchanged. Version 7 on
+// the server is version 7 in a file; the server's version 8 adds what only
+// a team has, its history (8.sql), and no table a file would hold. Where a
+// file keeps its application id and version in its header, the server
+// keeps them in the table campdesk_meta.
 class PostgresSchema final {
     Q_DECLARE_TR_FUNCTIONS(PostgresSchema)
 
@@ -36,7 +37,8 @@ public:
     // already: it has campdesk_meta.
     [[nodiscard]] static Result<bool> holdsWorkspace(const QSqlDatabase &db);
 
-    // The tables, indexes and triggers a workspace holds at the latest version.
+    // The tables, indexes and triggers a workspace holds at version 7, the
+    // tables a workspace file holds too.
     static QStringList tables();
     static QStringList indexes();
     static QStringList triggers();
@@ -45,6 +47,7 @@ private:
     [[nodiscard]] static Result<int> prepareLocked(const QSqlDatabase &db, const QString &name);
     [[nodiscard]] static Result<void> migrate(const QSqlDatabase &db, int fromVersion);
     [[nodiscard]] static Result<QString> missing(const QSqlDatabase &db);
+    [[nodiscard]] static Result<QString> unrecordedTable(const QSqlDatabase &db);
 };
 
 } // namespace CampDesk

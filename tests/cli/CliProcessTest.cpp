@@ -1246,10 +1246,25 @@ TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
     EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(),
                                      QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON"
                                                     " n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-                                                    " AND c.relkind = 'r' AND c.relname <> 'campdesk_meta'"
-                                                    " AND c.reltuples < 0")),
+                                                    " AND c.relkind = 'r' AND c.relname NOT IN"
+                                                    " ('campdesk_meta', 'campdesk_history') AND c.reltuples < 0")),
               0);
     EXPECT_EQ(figures(server), onFile);
+    // The history starts with the push, one entry for every row copied.
+    const Outcome history
+        = cli({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--workspace"), server},
+              home.path(QString()));
+    ASSERT_EQ(history.code, 0) << history.err.toStdString();
+    const QJsonArray entries = QJsonDocument::fromJson(history.out).object().value(QStringLiteral("entries")).toArray();
+    ASSERT_EQ(entries.size(), 1) << history.out.toStdString();
+    const QJsonObject pushed = entries.first().toObject();
+    EXPECT_EQ(pushed.value(QStringLiteral("action")).toString(), QStringLiteral("push"));
+    EXPECT_EQ(pushed.value(QStringLiteral("operator")).toString(), QStringLiteral("campdesk"));
+    EXPECT_EQ(pushed.value(QStringLiteral("after")).toObject().value(QStringLiteral("from")).toString(),
+              QFileInfo(file).fileName());
+    EXPECT_TRUE(push.out.contains(
+        QByteArray::number(pushed.value(QStringLiteral("after")).toObject().value(QStringLiteral("rows")).toInteger())))
+        << push.out.toStdString();
 
     const Outcome again
         = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), server},
@@ -1264,6 +1279,10 @@ TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
     ASSERT_EQ(pull.code, 0) << pull.err.toStdString();
     EXPECT_EQ(figures(pulled), onFile);
     EXPECT_FALSE(QFileInfo::exists(pulled + QStringLiteral(".part")));
+    const Outcome fileHistory
+        = cli({QStringLiteral("history"), QStringLiteral("--workspace"), pulled}, home.path(QString()));
+    EXPECT_NE(fileHistory.code, 0) << "a file keeps no history, and says so";
+    EXPECT_TRUE(fileHistory.err.contains("keeps no history")) << fileHistory.err.toStdString();
 
     const Outcome over
         = cli({QStringLiteral("workspace"), QStringLiteral("pull"), server, QStringLiteral("-o"), pulled},

@@ -58,11 +58,23 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
     EXPECT_EQ(meta("application_id"), PostgresSchema::ApplicationId);
     EXPECT_EQ(meta("schema_version"), QString::number(PostgresSchema::latestVersion()));
     QStringList expected = PostgresSchema::tables();
-    expected.append(QStringLiteral("campdesk_meta"));
+    expected.append({QStringLiteral("campdesk_meta"), QStringLiteral("campdesk_history")});
     expected.sort();
     EXPECT_EQ(tablesHere(), expected);
     EXPECT_EQ(PostgresSchema::triggers().size(), 5);
+    // Version 8's history: three triggers on each table but the import's
+    // bulk and the computed figures, and two keeping the history itself.
+    const QStringList unrecorded {QStringLiteral("chat_messages"), QStringLiteral("chat_identity_names"),
+                                  QStringLiteral("identity_minutes"), QStringLiteral("member_stats"),
+                                  QStringLiteral("activity_stats")};
     QStringList triggers = PostgresSchema::triggers();
+    for (const QString &table : PostgresSchema::tables()) {
+        if (!unrecorded.contains(table))
+            triggers.append({QStringLiteral("campdesk_history_inserts"), QStringLiteral("campdesk_history_deletions"),
+                             QStringLiteral("campdesk_history_updates")});
+    }
+    triggers.append(
+        {QStringLiteral("campdesk_history_append_only"), QStringLiteral("campdesk_history_never_truncated")});
     triggers.sort();
     EXPECT_EQ(triggersHere(), triggers);
     for (const QString &index : PostgresSchema::indexes())
@@ -146,6 +158,30 @@ TEST_F(PostgresSchemaTest, AMissingTableIndexOrTriggerIsNamed)
     ASSERT_FALSE(noTrigger.has_value());
     EXPECT_TRUE(noTrigger.error().message.contains(QLatin1String("camps_take_their_messages")))
         << noTrigger.error().message.toStdString();
+
+    ASSERT_TRUE(
+        Sql::exec(db(),
+                  QStringLiteral("CREATE TRIGGER camps_take_their_messages AFTER DELETE ON camps REFERENCING OLD"
+                                 " TABLE AS campdesk_gone FOR EACH STATEMENT EXECUTE FUNCTION"
+                                 " campdesk_messages_go_with_parent('camp_id')"))
+            .has_value());
+    ASSERT_TRUE(prepare().has_value());
+    // A table whose changes would go unrecorded is named too, whether its
+    // history trigger is gone or switched off.
+    ASSERT_TRUE(
+        Sql::exec(db(), QStringLiteral("ALTER TABLE activities DISABLE TRIGGER campdesk_history_updates")).has_value());
+    const auto notRecorded = prepare();
+    ASSERT_FALSE(notRecorded.has_value());
+    EXPECT_TRUE(notRecorded.error().message.contains(QLatin1String("activities")))
+        << notRecorded.error().message.toStdString();
+    ASSERT_TRUE(
+        Sql::exec(db(), QStringLiteral("ALTER TABLE activities ENABLE TRIGGER campdesk_history_updates")).has_value());
+    ASSERT_TRUE(prepare().has_value());
+    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("DROP TRIGGER campdesk_history_deletions ON people")).has_value());
+    const auto noHistoryTrigger = prepare();
+    ASSERT_FALSE(noHistoryTrigger.has_value());
+    EXPECT_TRUE(noHistoryTrigger.error().message.contains(QLatin1String("people")))
+        << noHistoryTrigger.error().message.toStdString();
 
     ASSERT_TRUE(Sql::exec(db(), QStringLiteral("DROP TABLE check_ins")).has_value());
     const auto noTable = prepare();

@@ -1,0 +1,122 @@
+#include "cli/commands/HistoryCommand.h"
+
+#include "cli/CliSupport.h"
+#include "core/Workspace.h"
+#include "core/team/HistoryLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace CampDesk {
+
+namespace {
+
+QJsonObject entryJson(const HistoryEntry &entry)
+{
+    QJsonObject json {{QStringLiteral("id"), entry.id},
+                      {QStringLiteral("at"), entry.at.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("operator"), entry.operatorName},
+                      {QStringLiteral("table"), entry.table},
+                      {QStringLiteral("action"), entry.action},
+                      {QStringLiteral("label"), entry.rowLabel()},
+                      {QStringLiteral("changed"), QJsonArray::fromStringList(entry.changedColumns())}};
+    json.insert(QStringLiteral("camp_id"), entry.campId > 0 ? QJsonValue(entry.campId) : QJsonValue());
+    json.insert(QStringLiteral("row_id"), entry.rowId > 0 ? QJsonValue(entry.rowId) : QJsonValue());
+    json.insert(QStringLiteral("before"), entry.before.isEmpty() ? QJsonValue() : QJsonValue(entry.before));
+    json.insert(QStringLiteral("after"), entry.after.isEmpty() ? QJsonValue() : QJsonValue(entry.after));
+    return json;
+}
+
+// A value as a line shows it: texts quoted and cut short.
+QString shown(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString text = value.toString().simplified();
+        return u'"' + (text.size() > 40 ? text.left(39) + u'…' : text) + u'"';
+    }
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("null");
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QString entryLine(const HistoryEntry &entry)
+{
+    QStringList changes;
+    if (entry.action == QLatin1String("update")) {
+        for (const QString &column : entry.changedColumns())
+            changes.append(QStringLiteral("%1: %2 → %3")
+                               .arg(column, shown(entry.before.value(column)), shown(entry.after.value(column))));
+    } else if (!entry.rowLabel().isEmpty()) {
+        changes.append(shown(entry.rowLabel()));
+    } else if (entry.action == QLatin1String("push")) {
+        changes.append(QStringLiteral("%1, %2").arg(shown(entry.after.value(QStringLiteral("from"))),
+                                                    shown(entry.after.value(QStringLiteral("rows")))));
+    }
+    const QString row = entry.rowId > 0 ? QStringLiteral(" #%1").arg(entry.rowId) : QString();
+    return QStringLiteral("%1\t%2\t%3\t%4 %5%6\t%7")
+        .arg(entry.id)
+        .arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.operatorName, entry.action,
+             entry.table, row, changes.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+HistoryCommand::HistoryCommand()
+    : Command({.name = QStringLiteral("history"),
+               .description = tr("List a team workspace's changes, oldest first: who made each, when, and the row"
+                                 " before and after. With --camp, that camp's changes only."),
+               .camp = CampUse::Optional,
+               .json = true})
+    , m_who(QStringLiteral("who"), tr("Only the changes of this operator (their server login)."), tr("login"))
+    , m_what(QStringLiteral("what"), tr("Only the changes to this table (as listed, e.g. activities)."), tr("table"))
+    , m_since(QStringLiteral("since"), tr("Only the changes from this date (YYYY-MM-DD, local time) or moment on."),
+              tr("date"))
+{
+}
+
+QList<QCommandLineOption> HistoryCommand::options() const
+{
+    return {m_who, m_what, m_since};
+}
+
+Outcome<void> HistoryCommand::prepare(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_since))
+        return {};
+    const QString since = parser.value(m_since);
+    const QDate day = QDate::fromString(since, Qt::ISODate);
+    m_from = day.isValid() ? day.startOfDay() : QDateTime::fromString(since, Qt::ISODate);
+    if (!m_from.isValid())
+        return usage(tr("--since: “%1” is neither a date (YYYY-MM-DD) nor a moment (YYYY-MM-DDTHH:MM).").arg(since));
+    return {};
+}
+
+Outcome<void> HistoryCommand::run(Context &context)
+{
+    const auto entries = HistoryLog(*context.workspace)
+                             .entries({.campId = context.campId,
+                                       .operatorName = context.parser.value(m_who),
+                                       .table = context.parser.value(m_what),
+                                       .since = m_from});
+    if (!entries)
+        return failed(entries.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const HistoryEntry &entry : *entries)
+            array.append(entryJson(entry));
+        QJsonObject json {{QStringLiteral("entries"), array}};
+        json.insert(QStringLiteral("camp_id"), context.campId > 0 ? QJsonValue(context.campId) : QJsonValue());
+        context.out << Cli::jsonText(json);
+        return {};
+    }
+    if (entries->isEmpty()) {
+        context.out << tr("No changes recorded.") << Qt::endl;
+        return {};
+    }
+    for (const HistoryEntry &entry : *entries)
+        context.out << entryLine(entry) << Qt::endl;
+    return {};
+}
+
+} // namespace CampDesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace CampDesk {
+
+// One change recorded in a team workspace's history (campdesk_history,
+// written by the server's triggers): who, when, where, and the row before
+// and after as the server saw it.
+struct HistoryEntry {
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString operatorName; // the server login that made it
+    qint64 campId = 0; // 0: a row of the whole workspace (people, templates, settings)
+    QString table;
+    QString action; // insert, update, delete, push
+    qint64 rowId = 0; // 0: a row without an id of its own
+    QJsonObject before; // empty for an insert
+    QJsonObject after; // empty for a deletion
+
+    // The columns an update changed, by name; every column of an inserted or
+    // deleted row.
+    QStringList changedColumns() const;
+    // What names the row to a person: its name, title or day, as the row
+    // was after the change (before it, for a deletion); empty when it has
+    // none of these.
+    QString rowLabel() const;
+};
+
+// Which entries to list; an empty field does not filter.
+struct HistoryFilter {
+    qint64 campId = 0;
+    QString operatorName;
+    QString table;
+    QDateTime since; // from this moment on
+    QDateTime until; // before this moment
+};
+
+} // namespace CampDesk

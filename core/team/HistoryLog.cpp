@@ -1,0 +1,92 @@
+#include "core/team/HistoryLog.h"
+
+#include "core/Workspace.h"
+#include "core/storage/SqlQuery.h"
+
+#include <QJsonDocument>
+
+namespace CampDesk {
+
+QStringList HistoryEntry::changedColumns() const
+{
+    if (before.isEmpty() || after.isEmpty())
+        return (before.isEmpty() ? after : before).keys();
+    QStringList changed;
+    for (auto column = after.begin(); column != after.end(); ++column) {
+        if (before.value(column.key()) != column.value())
+            changed.append(column.key());
+    }
+    return changed;
+}
+
+QString HistoryEntry::rowLabel() const
+{
+    const QJsonObject &row = after.isEmpty() ? before : after;
+    for (const char *column : {"name", "title", "display_name", "alias", "file_name", "key", "day"}) {
+        const QString label = row.value(QLatin1String(column)).toString();
+        if (!label.isEmpty())
+            return label;
+    }
+    return QString();
+}
+
+HistoryLog::HistoryLog(const Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+namespace {
+
+QJsonObject objectOf(const QVariant &text)
+{
+    return text.isNull() ? QJsonObject() : QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+} // namespace
+
+Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
+{
+    if (!m_workspace.isServer())
+        return fail(tr("%1 is a workspace file, which keeps no history of changes: only a team workspace on a"
+                       " server records who changed what.")
+                        .arg(m_workspace.path()));
+    // A filter left empty is bound as null, which matches every row; the
+    // moments go as UTC text.
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    const QVariant camp = filter.campId > 0 ? QVariant(filter.campId) : QVariant();
+    const QVariant who = orNull(filter.operatorName);
+    const QVariant what = orNull(filter.table);
+    const QVariant since
+        = orNull(filter.since.isValid() ? filter.since.toUTC().toString(Qt::ISODateWithMs) : QString());
+    const QVariant until
+        = orNull(filter.until.isValid() ? filter.until.toUTC().toString(Qt::ISODateWithMs) : QString());
+    auto rows = Sql::exec(
+        m_workspace.database(),
+        QStringLiteral("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), operator,"
+                       " coalesce(camp_id, 0), table_name, action, coalesce(row_id, 0), before::text, after::text"
+                       " FROM campdesk_history"
+                       " WHERE (CAST(? AS bigint) IS NULL OR camp_id = ?)"
+                       " AND (CAST(? AS text) IS NULL OR operator = ?)"
+                       " AND (CAST(? AS text) IS NULL OR table_name = ?)"
+                       " AND (CAST(? AS timestamptz) IS NULL OR at >= ?)"
+                       " AND (CAST(? AS timestamptz) IS NULL OR at < ?)"
+                       " ORDER BY id"),
+        {camp, camp, who, who, what, what, since, since, until, until});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<HistoryEntry> entries;
+    while (rows->next()) {
+        entries.append({.id = rows->value(0).toLongLong(),
+                        .at = QDateTime::fromString(rows->value(1).toString(), Qt::ISODateWithMs),
+                        .operatorName = rows->value(2).toString(),
+                        .campId = rows->value(3).toLongLong(),
+                        .table = rows->value(4).toString(),
+                        .action = rows->value(5).toString(),
+                        .rowId = rows->value(6).toLongLong(),
+                        .before = objectOf(rows->value(7)),
+                        .after = objectOf(rows->value(8))});
+    }
+    return entries;
+}
+
+} // namespace CampDesk

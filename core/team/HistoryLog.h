@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/team/HistoryEntry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace CampDesk {
+
+class Workspace;
+
+// Reads a team workspace's history. The server's triggers write it (a
+// PostgreSQL step of version 8) and nobody alters it; a workspace file has
+// none: one laptop has one operator.
+class HistoryLog final {
+    Q_DECLARE_TR_FUNCTIONS(HistoryLog)
+
+public:
+    explicit HistoryLog(const Workspace &workspace);
+
+    // Oldest first; an error on a file, saying that only a team workspace
+    // keeps a history.
+    [[nodiscard]] Result<QList<HistoryEntry>> entries(const HistoryFilter &filter) const;
+
+private:
+    const Workspace &m_workspace;
+};
+
+} // namespace CampDesk

@@ -1,0 +1,147 @@
+// A team workspace's history (8.sql, HistoryLog): written by the server's
+// triggers, whatever made the change, and never altered. On the test
+// server, each test in a schema of its own; without one, they skip.
+#include "core/team/HistoryLog.h"
+
+#include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+class HistoryLogTest : public ::testing::Test {
+protected:
+    void SetUp() override { m_place.openOrSkip(m_workspace); }
+
+    QList<HistoryEntry> entries(const HistoryFilter &filter = {}) const
+    {
+        auto read = HistoryLog(*m_workspace).entries(filter);
+        EXPECT_TRUE(read.has_value()) << read.error().message.toStdString();
+        return read.value_or(QList<HistoryEntry>());
+    }
+
+    qint64 addCamp(const QString &name) const
+    {
+        auto id = m_workspace->camps().insert(Camp::withDefaults(name, QDate(2027, 3, 1), QDate(2027, 3, 21)));
+        EXPECT_TRUE(id.has_value()) << id.error().message.toStdString();
+        return id.value_or(0);
+    }
+
+    EngineWorkspace m_place {Engine::Server};
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+TEST_F(HistoryLogTest, EveryChangeIsRecordedWithWhoWhenWhereAndTheRowBeforeAndAfter)
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const qint64 camp = addCamp(QStringLiteral("晨跑营"));
+    auto stored = m_workspace->camps().find(camp);
+    ASSERT_TRUE(stored.has_value());
+    Camp renamed = *stored;
+    renamed.name = QStringLiteral("晨跑营·第二期");
+    ASSERT_TRUE(m_workspace->camps().update(renamed).has_value());
+    auto person = m_workspace->people().insert({.displayName = QStringLiteral("小林")});
+    ASSERT_TRUE(person.has_value());
+    // An import bumps the camp's revision of its figures: no operator's change.
+    ASSERT_TRUE(Sql::exec(m_workspace->database(),
+                          QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1"))
+                    .has_value());
+    ASSERT_TRUE(m_workspace->camps().remove(camp).has_value());
+
+    const QList<HistoryEntry> all = entries();
+    ASSERT_EQ(all.size(), 4);
+    for (const HistoryEntry &entry : all) {
+        EXPECT_EQ(entry.operatorName, QStringLiteral("campdesk")) << "the server login that made it";
+        EXPECT_GE(entry.at, started);
+        EXPECT_LE(entry.at, QDateTime::currentDateTimeUtc().addSecs(60));
+    }
+    EXPECT_EQ(all.at(0).action, QStringLiteral("insert"));
+    EXPECT_EQ(all.at(0).table, QStringLiteral("camps"));
+    EXPECT_EQ(all.at(0).campId, camp);
+    EXPECT_EQ(all.at(0).rowId, camp);
+    EXPECT_TRUE(all.at(0).before.isEmpty());
+    EXPECT_EQ(all.at(0).after.value(QStringLiteral("name")).toString(), QStringLiteral("晨跑营"));
+
+    EXPECT_EQ(all.at(1).action, QStringLiteral("update"));
+    EXPECT_EQ(all.at(1).changedColumns(), QStringList {QStringLiteral("name")});
+    EXPECT_EQ(all.at(1).before.value(QStringLiteral("name")).toString(), QStringLiteral("晨跑营"));
+    EXPECT_EQ(all.at(1).after.value(QStringLiteral("name")).toString(), QStringLiteral("晨跑营·第二期"));
+
+    EXPECT_EQ(all.at(2).table, QStringLiteral("people"));
+    EXPECT_EQ(all.at(2).campId, 0) << "a person belongs to the workspace, not to a camp";
+    EXPECT_EQ(all.at(2).rowId, *person);
+    EXPECT_EQ(all.at(2).rowLabel(), QStringLiteral("小林"));
+
+    EXPECT_EQ(all.at(3).action, QStringLiteral("delete"));
+    EXPECT_EQ(all.at(3).campId, camp) << "a deleted camp's history stays";
+    EXPECT_TRUE(all.at(3).after.isEmpty());
+    EXPECT_EQ(all.at(3).before.value(QStringLiteral("name")).toString(), QStringLiteral("晨跑营·第二期"));
+    EXPECT_EQ(all.at(3).rowLabel(), QStringLiteral("晨跑营·第二期")) << "a deleted row is named as it was";
+
+    EXPECT_EQ(entries({.campId = camp}).size(), 3);
+    EXPECT_EQ(entries({.table = QStringLiteral("people")}).size(), 1);
+    EXPECT_EQ(entries({.operatorName = QStringLiteral("campdesk")}).size(), 4);
+    EXPECT_TRUE(entries({.operatorName = QStringLiteral("someone_else")}).isEmpty());
+    EXPECT_TRUE(entries({.since = QDateTime::currentDateTimeUtc().addSecs(3600)}).isEmpty());
+    EXPECT_EQ(entries({.since = started, .until = QDateTime::currentDateTimeUtc().addSecs(3600)}).size(), 4);
+    EXPECT_TRUE(entries({.until = started}).isEmpty());
+}
+
+TEST_F(HistoryLogTest, WhatWasRecordedIsNeverAlteredOrRemoved)
+{
+    addCamp(QStringLiteral("写作营"));
+    const QList<HistoryEntry> before = entries();
+    ASSERT_EQ(before.size(), 1);
+    for (const char *statement : {"UPDATE campdesk_history SET operator = 'someone_else'",
+                                  "DELETE FROM campdesk_history", "TRUNCATE campdesk_history"}) {
+        const auto altered = Sql::exec(m_workspace->database(), QString::fromLatin1(statement));
+        ASSERT_FALSE(altered.has_value()) << statement;
+        EXPECT_TRUE(altered.error().message.contains(QLatin1String("only ever added to")))
+            << altered.error().message.toStdString();
+    }
+    const QList<HistoryEntry> after = entries();
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_EQ(after.first().operatorName, before.first().operatorName);
+    EXPECT_EQ(after.first().after, before.first().after);
+}
+
+TEST_F(HistoryLogTest, AVersion7ServerGainsAHistoryAndKeepsItsRows)
+{
+    const qint64 camp = addCamp(QStringLiteral("读书营"));
+    // Back to version 7, as a server of the previous CampDesk holds it.
+    for (const char *statement :
+         {"DROP TABLE campdesk_history", "DROP FUNCTION campdesk_record_inserts() CASCADE",
+          "DROP FUNCTION campdesk_record_deletions() CASCADE", "DROP FUNCTION campdesk_record_update() CASCADE",
+          "DROP FUNCTION campdesk_record_history_of(regclass)", "DROP FUNCTION campdesk_set_history_recording(boolean)",
+          "DROP FUNCTION campdesk_history_is_append_only()", "DROP FUNCTION campdesk_camp_of(name, jsonb)",
+          "DROP FUNCTION campdesk_unrecorded_tables()",
+          "UPDATE campdesk_meta SET value = '7' WHERE key = 'schema_version'"})
+        ASSERT_TRUE(Sql::exec(m_workspace->database(), QString::fromLatin1(statement)).has_value()) << statement;
+    m_workspace.reset();
+
+    m_workspace = m_place.open().value_or(nullptr);
+    ASSERT_NE(m_workspace, nullptr);
+    EXPECT_EQ(m_workspace->schemaVersion(), 8);
+    auto kept = m_workspace->camps().find(camp);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->name, QStringLiteral("读书营"));
+    EXPECT_TRUE(entries().isEmpty()) << "what came before the history is not made up";
+    addCamp(QStringLiteral("英语营"));
+    ASSERT_EQ(entries().size(), 1);
+    EXPECT_EQ(entries().first().after.value(QStringLiteral("name")).toString(), QStringLiteral("英语营"));
+}
+
+TEST(HistoryLogFileTest, AFileSaysItKeepsNoHistory)
+{
+    EngineWorkspace place(Engine::File);
+    auto workspace = place.open();
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    const auto read = HistoryLog(**workspace).entries({});
+    ASSERT_FALSE(read.has_value());
+    EXPECT_TRUE(read.error().message.contains(QLatin1String("keeps no history"))) << read.error().message.toStdString();
+}
