@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::JielongDialog</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -370,6 +380,16 @@
         <translation>
             <numerusform>Delete %n line</numerusform>
             <numerusform>Delete %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%n rows from %1</source>
+        <translation>
+            <numerusform>%n row from %1</numerusform>
+            <numerusform>%n rows from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1238,6 +1238,82 @@ Nothing is written until you have checked the senders on the next page, and impo
     </message>
 </context>
 <context>
+    <name>CampDesk::HistoryDialog</name>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的改动历史</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>改动历史</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>谁：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>什么：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取改动历史：%1</translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>没有符合这些筛选条件的改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 项改动，最新的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>什么</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>改动前 → 改动后</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::JielongDialog</name>
     <message>
         <source>No.</source>
@@ -1747,6 +1823,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>The connection to the team workspace is lost: nothing can be changed until it is back, and CampDesk connects again by itself.</source>
         <translation>与团队工作区的连接已断开：在连接恢复之前不能做任何修改，CampDesk 会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>改动历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Only a team workspace on a server keeps a history of who changed what; a workspace file has one operator.</source>
+        <translation>只有服务器上的团队工作区才保留谁改了什么的历史；工作区文件只有一位运营者。</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4960,467 @@ Options:
     <message>
         <source>%1 is a workspace file, which keeps no history of changes: only a team workspace on a server records who changed what.</source>
         <translation>%1 是工作区文件，不保留改动历史：只有服务器上的团队工作区才记录谁改了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Speech line</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>计划模板</translation>
+    </message>
+    <message>
+        <source>Line copied</source>
+        <translation>话术使用</translation>
+    </message>
+    <message>
+        <source>Camp variable</source>
+        <translation>训练营变量</translation>
+    </message>
+    <message>
+        <source>Chat account</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规记录</translation>
+    </message>
+    <message>
+        <source>Chat import</source>
+        <translation>聊天记录导入</translation>
+    </message>
+    <message>
+        <source>Chat sender</source>
+        <translation>聊天发言人</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>打卡</translation>
+    </message>
+    <message>
+        <source>Name alias</source>
+        <translation>昵称别名</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>action taken</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>next actions</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>activity start</source>
+        <translation>活动开始</translation>
+    </message>
+    <message>
+        <source>minutes counted after an activity</source>
+        <translation>活动结束后计入的分钟数</translation>
+    </message>
+    <message>
+        <source>activity title</source>
+        <translation>活动标题</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>chat account</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>sender key</source>
+        <translation>发言人标识</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>course day</source>
+        <translation>课程日</translation>
+    </message>
+    <message>
+        <source>last course day</source>
+        <translation>最后一个课程日</translation>
+    </message>
+    <message>
+        <source>first course day</source>
+        <translation>第一个课程日</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复条数</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>group nickname</source>
+        <translation>群昵称</translation>
+    </message>
+    <message>
+        <source>group rules</source>
+        <translation>群规</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>introduction: basics</source>
+        <translation>自我介绍：基本情况</translation>
+    </message>
+    <message>
+        <source>introduction: proudest moment</source>
+        <translation>自我介绍：最骄傲的事</translation>
+    </message>
+    <message>
+        <source>introduction: reason for joining</source>
+        <translation>自我介绍：参加原因</translation>
+    </message>
+    <message>
+        <source>introduction: one sentence</source>
+        <translation>自我介绍：一句话</translation>
+    </message>
+    <message>
+        <source>is the exporter</source>
+        <translation>是导出者本人</translation>
+    </message>
+    <message>
+        <source>is staff</source>
+        <translation>是工作人员</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>messages added</source>
+        <translation>新增消息数</translation>
+    </message>
+    <message>
+        <source>nickname pattern</source>
+        <translation>群昵称规范</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>figures&apos; revision</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>preparation start</source>
+        <translation>预备期开始</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>silent after days</source>
+        <translation>沉默天数阈值</translation>
+    </message>
+    <message>
+        <source>figures at the time</source>
+        <translation>当时的数据</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>speech line</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>active rate target</source>
+        <translation>目标活跃率</translation>
+    </message>
+    <message>
+        <source>check-in rate target</source>
+        <translation>目标打卡率</translation>
+    </message>
+    <message>
+        <source>member target</source>
+        <translation>目标人数</translation>
+    </message>
+    <message>
+        <source>template item</source>
+        <translation>模板条目</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>to improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>warnings before removal</source>
+        <translation>移出前警告次数</translation>
+    </message>
+    <message>
+        <source>watch words</source>
+        <translation>风险词</translation>
+    </message>
+    <message>
+        <source>went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <source>wrap-up end</source>
+        <translation>结营结束</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ QStringList Launcher::views()
             QStringLiteral("jielong"),        QStringLiteral("chat-import"),
             QStringLiteral("review"),         QStringLiteral("activity-review"),
             QStringLiteral("restore-backup"), QStringLiteral("roster-import"),
-            QStringLiteral("connect")};
+            QStringLiteral("connect"),        QStringLiteral("history")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

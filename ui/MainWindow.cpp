@@ -33,6 +33,7 @@
 #include "ui/roster/SubgroupBoard.h"
 #include "ui/speech/QuickCopyPalette.h"
 #include "ui/speech/SpeechView.h"
+#include "ui/team/HistoryDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,6 +132,7 @@ void MainWindow::createActions()
     m_exportIcs = make(QStringLiteral("actionExportIcs"), tr("&Export Calendar (.ics)…"));
     m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
     m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &Sign-up List…"));
+    m_campHistory = make(QStringLiteral("actionCampHistory"), tr("&History…"));
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as PD&F…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
@@ -188,6 +190,7 @@ void MainWindow::createActions()
             participation->pasteJielong();
         }
     });
+    connect(m_campHistory, &QAction::triggered, this, &MainWindow::showCampHistory);
     connect(m_saveRunSheet, &QAction::triggered, this, [this] {
         if (PlanView *plan = planView())
             plan->saveRunSheet();
@@ -237,6 +240,10 @@ void MainWindow::createMenus()
     camp->addSeparator();
     camp->addAction(m_importChat);
     camp->addAction(m_pasteJielong);
+    camp->addSeparator();
+    camp->addAction(m_campHistory);
+    // The history's tooltip says why it is off on a file.
+    camp->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_userGuide);
@@ -749,6 +756,19 @@ void MainWindow::updateActions()
     for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs,
                             m_saveRunSheet, m_printRunSheet, m_importChat, m_pasteJielong})
         action->setEnabled(hasCamp);
+    m_campHistory->setEnabled(hasCamp && server);
+    m_campHistory->setToolTip(open && !server ? tr("Only a team workspace on a server keeps a history of who changed"
+                                                   " what; a workspace file has one operator.")
+                                              : QString());
+}
+
+void MainWindow::showCampHistory()
+{
+    if (!m_document || currentCampId() == 0)
+        return;
+    auto *dialog = new HistoryDialog(m_document.get(), currentCampId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateTitle()

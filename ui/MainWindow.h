@@ -106,6 +106,7 @@ private:
     void connectToServer();
     void backupWorkspace();
     void showSettings();
+    void showCampHistory();
     void showRestoreBackup();
     void restoreBackup(const BackupEntry &backup);
     void showAbout();
@@ -150,6 +151,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_importChat = nullptr;
     QAction *m_pasteJielong = nullptr;
+    QAction *m_campHistory = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_newCamp = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/speech/QuickCopyPalette.h"
 #include "ui/speech/SpeechEditorDialog.h"
 #include "ui/speech/SpeechView.h"
+#include "ui/team/HistoryDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +36,8 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
                                               {QStringLiteral("activity-review"), QStringLiteral("review")},
                                               {QStringLiteral("restore-backup"), QStringLiteral("overview")},
                                               {QStringLiteral("roster-import"), QStringLiteral("roster")},
-                                              {QStringLiteral("connect"), QStringLiteral("overview")}};
+                                              {QStringLiteral("connect"), QStringLiteral("overview")},
+                                              {QStringLiteral("history"), QStringLiteral("overview")}};
     if (!window.showView(underneath.value(view, view)))
         return fail(tr("--view %1 needs a camp; the workspace has none.").arg(view));
     window.resize(size);
@@ -66,6 +68,11 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
     } else if (view == QLatin1String("connect")) {
         window.findChild<QAction *>(QStringLiteral("actionConnectServer"))->trigger();
         shown = window.findChild<ConnectDialog *>();
+    } else if (view == QLatin1String("history")) {
+        // A team workspace's only: on a file the action is off, and the
+        // window is shown as it is.
+        window.findChild<QAction *>(QStringLiteral("actionCampHistory"))->trigger();
+        shown = window.findChild<HistoryDialog *>();
     } else if (view == QLatin1String("new-camp-from-template")) {
         window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
         shown = window.findChild<NewPlannedCampDialog *>();

@@ -12,6 +12,7 @@
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/team/HistoryLog.h"
 #include "ui/review/ReviewReportWriter.h"
 
 #include <QSet>
@@ -363,6 +364,11 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
         return committed;
     Q_EMIT membersChanged(campId);
     return {};
+}
+
+Result<QList<HistoryEntry>> WorkspaceDocument::history(const HistoryFilter &filter) const
+{
+    return HistoryLog(*m_workspace).entries(filter);
 }
 
 Result<QList<Violation>> WorkspaceDocument::campViolations(qint64 campId) const

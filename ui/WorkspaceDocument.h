@@ -20,6 +20,7 @@
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechTemplate.h"
+#include "core/team/HistoryEntry.h"
 
 #include <QHash>
 #include <QObject>
@@ -175,6 +176,9 @@ public:
 
     // Post-activity reviews (复盘).
     [[nodiscard]] Result<QList<ActivityReview>> reviews(qint64 campId) const;
+    // A team workspace's record of changes (HistoryLog), oldest first; an
+    // error on a file, which keeps none.
+    [[nodiscard]] Result<QList<HistoryEntry>> history(const HistoryFilter &filter) const;
     [[nodiscard]] Result<ActivityReview> review(qint64 id) const;
     // A new review of an activity with its figures frozen now, not saved yet.
     [[nodiscard]] Result<ActivityReview> reviewDraft(qint64 campId, qint64 activityId) const;

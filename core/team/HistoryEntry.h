@@ -20,13 +20,14 @@ struct HistoryEntry {
     qint64 rowId = 0; // 0: a row without an id of its own
     QJsonObject before; // empty for an insert
     QJsonObject after; // empty for a deletion
+    QString personName; // the person the row is of (a check-in's, a member's), as named now; or empty
 
     // The columns an update changed, by name; every column of an inserted or
     // deleted row.
     QStringList changedColumns() const;
-    // What names the row to a person: its name, title or day, as the row
-    // was after the change (before it, for a deletion); empty when it has
-    // none of these.
+    // What names the row to an operator: the person it is of, then its
+    // name, title or day, as the row was after the change (before it, for
+    // a deletion); empty when it has none of these.
     QString rowLabel() const;
 };
 

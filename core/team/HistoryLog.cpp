@@ -22,12 +22,17 @@ QStringList HistoryEntry::changedColumns() const
 QString HistoryEntry::rowLabel() const
 {
     const QJsonObject &row = after.isEmpty() ? before : after;
+    QStringList parts;
+    if (!personName.isEmpty())
+        parts.append(personName);
     for (const char *column : {"name", "title", "display_name", "alias", "file_name", "key", "day"}) {
         const QString label = row.value(QLatin1String(column)).toString();
-        if (!label.isEmpty())
-            return label;
+        if (!label.isEmpty() && !parts.contains(label)) {
+            parts.append(label);
+            break;
+        }
     }
-    return QString();
+    return parts.join(QStringLiteral(" · "));
 }
 
 HistoryLog::HistoryLog(const Workspace &workspace)
@@ -60,18 +65,20 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
         = orNull(filter.since.isValid() ? filter.since.toUTC().toString(Qt::ISODateWithMs) : QString());
     const QVariant until
         = orNull(filter.until.isValid() ? filter.until.toUTC().toString(Qt::ISODateWithMs) : QString());
-    auto rows = Sql::exec(
-        m_workspace.database(),
-        QStringLiteral("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), operator,"
-                       " coalesce(camp_id, 0), table_name, action, coalesce(row_id, 0), before::text, after::text"
-                       " FROM campdesk_history"
-                       " WHERE (CAST(? AS bigint) IS NULL OR camp_id = ?)"
-                       " AND (CAST(? AS text) IS NULL OR operator = ?)"
-                       " AND (CAST(? AS text) IS NULL OR table_name = ?)"
-                       " AND (CAST(? AS timestamptz) IS NULL OR at >= ?)"
-                       " AND (CAST(? AS timestamptz) IS NULL OR at < ?)"
-                       " ORDER BY id"),
-        {camp, camp, who, who, what, what, since, since, until, until});
+    auto rows
+        = Sql::exec(m_workspace.database(),
+                    QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                                   " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
+                                   " h.before::text, h.after::text, coalesce(p.display_name, '')"
+                                   " FROM campdesk_history h LEFT JOIN people p"
+                                   " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)"
+                                   " WHERE (CAST(? AS bigint) IS NULL OR h.camp_id = ?)"
+                                   " AND (CAST(? AS text) IS NULL OR h.operator = ?)"
+                                   " AND (CAST(? AS text) IS NULL OR h.table_name = ?)"
+                                   " AND (CAST(? AS timestamptz) IS NULL OR h.at >= ?)"
+                                   " AND (CAST(? AS timestamptz) IS NULL OR h.at < ?)"
+                                   " ORDER BY h.id"),
+                    {camp, camp, who, who, what, what, since, since, until, until});
     if (!rows)
         return std::unexpected(rows.error());
     QList<HistoryEntry> entries;
@@ -84,7 +91,8 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
                         .action = rows->value(5).toString(),
                         .rowId = rows->value(6).toLongLong(),
                         .before = objectOf(rows->value(7)),
-                        .after = objectOf(rows->value(8))});
+                        .after = objectOf(rows->value(8)),
+                        .personName = rows->value(9).toString()});
     }
     return entries;
 }

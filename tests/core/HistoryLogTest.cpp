@@ -75,7 +75,7 @@ TEST_F(HistoryLogTest, EveryChangeIsRecordedWithWhoWhenWhereAndTheRowBeforeAndAf
     EXPECT_EQ(all.at(2).table, QStringLiteral("people"));
     EXPECT_EQ(all.at(2).campId, 0) << "a person belongs to the workspace, not to a camp";
     EXPECT_EQ(all.at(2).rowId, *person);
-    EXPECT_EQ(all.at(2).rowLabel(), QStringLiteral("小林"));
+    EXPECT_EQ(all.at(2).rowLabel(), QStringLiteral("小林")) << "named once, not as its person and its name";
 
     EXPECT_EQ(all.at(3).action, QStringLiteral("delete"));
     EXPECT_EQ(all.at(3).campId, camp) << "a deleted camp's history stays";
@@ -90,6 +90,22 @@ TEST_F(HistoryLogTest, EveryChangeIsRecordedWithWhoWhenWhereAndTheRowBeforeAndAf
     EXPECT_TRUE(entries({.since = QDateTime::currentDateTimeUtc().addSecs(3600)}).isEmpty());
     EXPECT_EQ(entries({.since = started, .until = QDateTime::currentDateTimeUtc().addSecs(3600)}).size(), 4);
     EXPECT_TRUE(entries({.until = started}).isEmpty());
+}
+
+TEST_F(HistoryLogTest, ARowOfAPersonIsNamedByThatPerson)
+{
+    const qint64 camp = addCamp(QStringLiteral("写作营"));
+    auto person = m_workspace->people().insert({.displayName = QStringLiteral("王小明")});
+    ASSERT_TRUE(person.has_value());
+    ASSERT_TRUE(Sql::exec(m_workspace->database(),
+                          QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?,"
+                                         " '2027-03-02', 'jielong')"),
+                          {camp, *person})
+                    .has_value());
+    const QList<HistoryEntry> checkIns = entries({.table = QStringLiteral("check_ins")});
+    ASSERT_EQ(checkIns.size(), 1);
+    EXPECT_EQ(checkIns.first().personName, QStringLiteral("王小明"));
+    EXPECT_EQ(checkIns.first().rowLabel(), QStringLiteral("王小明 · 2027-03-02"));
 }
 
 TEST_F(HistoryLogTest, WhatWasRecordedIsNeverAlteredOrRemoved)

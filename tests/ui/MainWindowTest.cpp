@@ -19,9 +19,14 @@
 #include "ui/dialogs/NewPlannedCampDialog.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
 #include "ui/dialogs/UserGuideDialog.h"
+#include "ui/team/HistoryDialog.h"
+#include "ui/team/HistoryModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -231,6 +236,63 @@ TEST_P(MainWindowEnginesTest, CreateEditUndoRedoDeleteAndUndoDelete)
     EXPECT_EQ(m_window->currentCampId(), id);
     EXPECT_EQ(m_window->document()->camp(id)->targetActiveRate, 45.0) << "the restored camp keeps its edits";
     EXPECT_EQ(find<QLabel>("campTitle")->text(), QStringLiteral("春季写作营"));
+}
+
+// Camp → History: a team workspace's record of who changed what, newest
+// first, with its filters; on a file the action is off and says why.
+TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)
+{
+    createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    auto *history = find<QAction>("actionCampHistory");
+    if (GetParam() == Engine::File) {
+        EXPECT_FALSE(history->isEnabled());
+        EXPECT_TRUE(history->toolTip().contains(QStringLiteral("team workspace"))) << history->toolTip().toStdString();
+        return;
+    }
+    ASSERT_TRUE(history->isEnabled());
+    auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("45"));
+    QTest::keyClick(rate, Qt::Key_Return);
+
+    trigger("actionCampHistory");
+    auto *dialog = m_window->findChild<HistoryDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    HistoryModel *model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(model->rowCount(), 2);
+    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    EXPECT_EQ(cell(0, HistoryModel::How), QStringLiteral("Changed")) << "newest first";
+    EXPECT_EQ(cell(0, HistoryModel::What), QStringLiteral("Camp"));
+    EXPECT_EQ(cell(0, HistoryModel::Who), QStringLiteral("campdesk"));
+    EXPECT_EQ(cell(0, HistoryModel::Change), QStringLiteral("active rate target: 30 → 45"));
+    EXPECT_EQ(cell(1, HistoryModel::How), QStringLiteral("Added"));
+    EXPECT_EQ(cell(1, HistoryModel::Row), QStringLiteral("晨读营"));
+    EXPECT_TRUE(model->index(1, HistoryModel::Row)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("first course day: 2027-03-01")));
+
+    // Since tomorrow: nothing, and the dialog says so rather than showing
+    // an empty table.
+    auto *since = dialog->findChild<QDateEdit *>(QStringLiteral("historySince"));
+    since->setDate(QDate::currentDate().addDays(1));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("historySinceOn")), Qt::LeftButton);
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("historyStatus"))->text().contains(QStringLiteral("No change")));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("historySinceOn")), Qt::LeftButton);
+    EXPECT_EQ(model->rowCount(), 2);
+
+    // A change made after the dialog opened shows on Refresh.
+    createCampThroughDialog(QStringLiteral("Other camp"), QDate(2027, 4, 1), QDate(2027, 4, 7));
+    dialog->refresh();
+    EXPECT_EQ(model->rowCount(), 2) << "another camp's changes are not this camp's history";
+    auto *what = dialog->findChild<QComboBox *>(QStringLiteral("historyWhat"));
+    ASSERT_EQ(what->count(), 2) << "everything, and the one kind of row changed";
+    EXPECT_EQ(what->itemText(1), QStringLiteral("Camp"));
+    dialog->close();
 }
 
 TEST_P(MainWindowEnginesTest, CancelledDeleteKeepsTheCamp)

@@ -1,0 +1,135 @@
+#include "ui/team/HistoryDialog.h"
+
+#include "ui/WorkspaceDocument.h"
+#include "ui/team/HistoryModel.h"
+#include "ui/team/HistoryWords.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace CampDesk {
+
+HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_campId(campId)
+    , m_model(new HistoryModel(this))
+    , m_who(new QComboBox)
+    , m_what(new QComboBox)
+    , m_sinceOn(new QCheckBox(tr("Since")))
+    , m_since(new QDateEdit(QDate::currentDate().addDays(-7)))
+    , m_table(new QTableView)
+    , m_status(new QLabel)
+{
+    const auto camp = document->camp(campId);
+    setWindowTitle(camp ? tr("History of %1").arg(camp->name) : tr("History"));
+    setObjectName(QStringLiteral("historyDialog"));
+    m_who->setObjectName(QStringLiteral("historyWho"));
+    m_what->setObjectName(QStringLiteral("historyWhat"));
+    m_sinceOn->setObjectName(QStringLiteral("historySinceOn"));
+    m_since->setObjectName(QStringLiteral("historySince"));
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Who:")));
+    filters->addWidget(m_who);
+    filters->addWidget(new QLabel(tr("What:")));
+    filters->addWidget(m_what);
+    filters->addWidget(m_sinceOn);
+    filters->addWidget(m_since);
+    filters->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
+    refreshButton->setObjectName(QStringLiteral("historyRefresh"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(refreshButton, &QPushButton::clicked, this, &HistoryDialog::refresh);
+    connect(m_who, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilters);
+    connect(m_what, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilters);
+    connect(m_sinceOn, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(m_sinceOn, &QCheckBox::toggled, this, &HistoryDialog::applyFilters);
+    connect(m_since, &QDateEdit::dateChanged, this, &HistoryDialog::applyFilters);
+    resize(900, 520);
+    refresh();
+}
+
+void HistoryDialog::refresh()
+{
+    fillFilters();
+    applyFilters();
+}
+
+// The operators and kinds of change the camp's history holds, each once.
+void HistoryDialog::fillFilters()
+{
+    const auto all = m_document->history({.campId = m_campId});
+    QStringList operators;
+    QStringList tables;
+    for (const HistoryEntry &entry : all.value_or(QList<HistoryEntry>())) {
+        if (!operators.contains(entry.operatorName))
+            operators.append(entry.operatorName);
+        if (!tables.contains(entry.table))
+            tables.append(entry.table);
+    }
+    operators.sort();
+    const QString who = m_who->currentData().toString();
+    const QString what = m_what->currentData().toString();
+    const QSignalBlocker blockWho(m_who);
+    const QSignalBlocker blockWhat(m_what);
+    m_who->clear();
+    m_who->addItem(tr("Everyone"), QString());
+    for (const QString &name : std::as_const(operators))
+        m_who->addItem(name, name);
+    m_what->clear();
+    m_what->addItem(tr("Everything"), QString());
+    for (const QString &table : std::as_const(tables))
+        m_what->addItem(HistoryWords::table(table), table);
+    m_who->setCurrentIndex(std::max(0, m_who->findData(who)));
+    m_what->setCurrentIndex(std::max(0, m_what->findData(what)));
+}
+
+void HistoryDialog::applyFilters()
+{
+    const HistoryFilter filter {.campId = m_campId,
+                                .operatorName = m_who->currentData().toString(),
+                                .table = m_what->currentData().toString(),
+                                .since = m_sinceOn->isChecked() ? m_since->date().startOfDay() : QDateTime()};
+    const auto entries = m_document->history(filter);
+    if (!entries) {
+        // Never an empty list that looks like "no changes".
+        m_model->setEntries({});
+        m_status->setText(tr("The history could not be read: %1").arg(entries.error().message));
+        return;
+    }
+    m_model->setEntries(*entries);
+    m_table->resizeColumnsToContents();
+    m_status->setText(entries->isEmpty() ? tr("No change matches these filters.")
+                                         : tr("%n change(s), newest first.", nullptr, int(entries->size())));
+}
+
+} // namespace CampDesk
