@@ -820,6 +820,17 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::ChangeFeed</name>
+    <message>
+        <source>%1 cannot tell what other operators change.</source>
+        <translation>%1 无法获知其他运营者的改动。</translation>
+    </message>
+    <message>
+        <source>Could not follow the changes of other operators: %1</source>
+        <translation>无法跟进其他运营者的改动：%1</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::ChatImportDialog</name>
     <message>
         <source>Next</source>
@@ -3693,6 +3704,13 @@ core %3 · seed %4</source>
         <source>Day %1</source>
         <extracomment>Course day number in the week view&apos;s header</extracomment>
         <translation>第%1天</translation>
+    </message>
+</context>
+<context>
+    <name>CampDesk::WorkspaceDocument</name>
+    <message>
+        <source>%1 Views show other operators&apos; changes only when they read the workspace again.</source>
+        <translation>%1 各视图要等重新读取工作区时才会显示其他运营者的改动。</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,12 @@
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/team/ChangeFeed.h"
 #include "core/team/HistoryLog.h"
 #include "ui/review/ReviewReportWriter.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace CampDesk {
@@ -25,6 +27,63 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     , m_workspace(std::move(workspace))
     , m_undoStack(new QUndoStack(this))
 {
+    if (!m_workspace->isServer())
+        return;
+    m_feed = std::make_unique<ChangeFeed>(*m_workspace);
+    connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &WorkspaceDocument::followElsewhere);
+    followOtherOperators();
+}
+
+void WorkspaceDocument::followOtherOperators()
+{
+    // Without the feed the views still show what this window changes, and
+    // what others change when they read again: the window says so.
+    if (auto listening = m_feed->listen(); !listening) {
+        QTimer::singleShot(0, this, [this, message = listening.error().message] {
+            reportError(
+                tr("%1 Views show other operators' changes only when they read the workspace again.").arg(message));
+        });
+    }
+}
+
+void WorkspaceDocument::followElsewhere(qint64 campId, const QString &table)
+{
+    using Signal = void (WorkspaceDocument::*)(qint64);
+    static const QHash<QString, Signal> signalOf {
+        {QStringLiteral("activities"), &WorkspaceDocument::activitiesChanged},
+        {QStringLiteral("memberships"), &WorkspaceDocument::membersChanged},
+        {QStringLiteral("subgroups"), &WorkspaceDocument::membersChanged},
+        {QStringLiteral("violations"), &WorkspaceDocument::membersChanged},
+        {QStringLiteral("people"), &WorkspaceDocument::membersChanged},
+        {QStringLiteral("person_chat_ids"), &WorkspaceDocument::membersChanged},
+        {QStringLiteral("camp_variables"), &WorkspaceDocument::campVariablesChanged},
+        {QStringLiteral("check_ins"), &WorkspaceDocument::participationChanged},
+        {QStringLiteral("chat_imports"), &WorkspaceDocument::participationChanged},
+        {QStringLiteral("chat_identities"), &WorkspaceDocument::participationChanged},
+        {QStringLiteral("name_aliases"), &WorkspaceDocument::participationChanged},
+        {QStringLiteral("activity_reviews"), &WorkspaceDocument::reviewsChanged}};
+    if (table == QLatin1String("camps")) {
+        // Added, changed or deleted elsewhere: what the camp is now says which.
+        if (m_workspace->camps().find(campId))
+            Q_EMIT campChanged(campId);
+        else
+            Q_EMIT campRemoved(campId);
+        return;
+    }
+    if (table == QLatin1String("speech_templates") || table == QLatin1String("speech_uses")) {
+        Q_EMIT speechesChanged();
+        return;
+    }
+    const auto found = signalOf.constFind(table);
+    if (found == signalOf.cend())
+        return;
+    if (campId != 0) {
+        (this->*found.value())(campId);
+        return;
+    }
+    // A person belongs to no camp: every camp's views that show people follow.
+    for (const Camp &camp : m_workspace->camps().list().value_or(QList<Camp>()))
+        (this->*found.value())(camp.id);
 }
 
 WorkspaceDocument::~WorkspaceDocument() = default;
@@ -41,7 +100,10 @@ bool WorkspaceDocument::isConnected() const
 
 Result<void> WorkspaceDocument::reconnect()
 {
-    return m_workspace->reconnect();
+    auto back = m_workspace->reconnect();
+    if (back && m_feed)
+        followOtherOperators(); // a closed connection forgets what it listened to
+    return back;
 }
 
 QString WorkspaceDocument::fileName() const

@@ -32,6 +32,7 @@ class QUndoStack;
 
 namespace CampDesk {
 
+class ChangeFeed;
 class Workspace;
 
 // The open workspace as the UI sees it (Tiled's Document): widgets read from
@@ -222,6 +223,10 @@ Q_SIGNALS:
 private:
     friend class WorkspaceDocumentTestAccess;
 
+    void followOtherOperators();
+    // Emits the change signal a view follows for a change made elsewhere.
+    void followElsewhere(qint64 campId, const QString &table);
+
     Workspace &workspace() { return *m_workspace; }
     // One row by id: nothing when it does not exist, a read failure reported.
     template<typename T> std::optional<T> foundOrReport(Result<T> found) const
@@ -235,6 +240,9 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
+    // A team workspace's changes by other operators (after m_workspace, so
+    // gone before it).
+    std::unique_ptr<ChangeFeed> m_feed;
 };
 
 } // namespace CampDesk

@@ -587,3 +587,43 @@ TEST_P(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ParticipationViewTest, bothEngines(), engineName);
+
+// Two operators at once on a team workspace: what one ticks shows on the
+// other's open grid within a second (ChangeFeed), and the other keeps the
+// cells they had selected. A file has one operator: the server only.
+class ParticipationLiveTest : public ParticipationViewTest { };
+
+INSTANTIATE_TEST_SUITE_P(Live, ParticipationLiveTest, ::testing::Values(Engine::Server), engineName);
+
+TEST_P(ParticipationLiveTest, AnotherOperatorsTickShowsWithinASecondAndTheSelectionStays)
+{
+    QTableView *grid = m_view->grid();
+    CheckInGridModel *model = m_view->gridModel();
+    grid->selectionModel()->select(model->index(2, 3), QItemSelectionModel::ClearAndSelect);
+
+    auto other = std::make_unique<MainWindow>();
+    ASSERT_TRUE(other->openWorkspace(m_place.address()).has_value());
+    other->setToday(QDate(2027, 3, 6));
+    other->resize(1280, 800);
+    other->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(other.get()));
+    ASSERT_TRUE(other->showView(QStringLiteral("checkins")));
+    ParticipationView *theirs = other->participationView();
+
+    QElapsedTimer clock;
+    clock.start();
+    const QPoint cell = theirs->grid()->visualRect(theirs->gridModel()->index(0, 1)).center();
+    QTest::mouseClick(theirs->grid()->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
+    ASSERT_TRUE(theirs->gridModel()->isChecked(theirs->gridModel()->index(0, 1)));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->isChecked(model->index(0, 1)); }, 1000))
+        << "the other operator's tick did not arrive";
+    EXPECT_LT(clock.elapsed(), 1000);
+    EXPECT_TRUE(grid->selectionModel()->isSelected(model->index(2, 3))) << "the selection survives";
+    EXPECT_EQ(grid->selectionModel()->selectedIndexes().size(), 1);
+
+    // And back: clearing it here clears it there.
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, Qt::NoModifier, cellCenter(0, 1));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return !theirs->gridModel()->isChecked(theirs->gridModel()->index(0, 1)); }, 1000));
+    EXPECT_TRUE(stored().isEmpty());
+}

@@ -108,8 +108,14 @@ void CampListModel::onCampChanged(qint64 id)
 {
     const std::optional<Camp> camp = m_document->camp(id);
     const int row = rowOf(id);
-    if (!camp || row < 0)
+    if (!camp)
         return;
+    if (row < 0) {
+        // Another operator's new camp (WorkspaceDocument::followElsewhere):
+        // listed, not selected, since this operator is looking at another.
+        onCampAdded(id);
+        return;
+    }
     m_camps[row] = *camp;
     Q_EMIT dataChanged(index(row), index(row));
 

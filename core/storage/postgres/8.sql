@@ -2,7 +2,12 @@
 -- it, when, in which camp, and the row before and after, written by triggers
 -- on the server, so that no client, old or new, can change a row without it
 -- being recorded. Operators read it; nobody alters it through CampDesk's
--- roles (the owner of the database owns it, as it owns every table).
+-- roles (the owner of the database owns it, as it owns every table). The
+-- same triggers announce each change, as "SCHEMA CAMP TABLE" on the channel
+-- campdesk_changes, to every other open window (ChangeFeed): a database may
+-- hold a workspace in each of several schemas, and a channel is the whole
+-- database's. PostgreSQL sends a transaction's notifications at its commit,
+-- each text once.
 
 CREATE TABLE campdesk_history (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -42,6 +47,8 @@ BEGIN
         SELECT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)), TG_TABLE_NAME, 'insert', (to_jsonb(r) ->> 'id')::bigint,
                to_jsonb(r)
         FROM campdesk_new_rows r;
+    PERFORM pg_notify('campdesk_changes', current_schema() || ' ' || coalesce(camp::text, '') || ' ' || TG_TABLE_NAME)
+        FROM (SELECT DISTINCT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)) AS camp FROM campdesk_new_rows r) AS changed;
     RETURN NULL;
 END
 $$;
@@ -53,6 +60,8 @@ BEGIN
         SELECT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)), TG_TABLE_NAME, 'delete', (to_jsonb(r) ->> 'id')::bigint,
                to_jsonb(r)
         FROM campdesk_old_rows r;
+    PERFORM pg_notify('campdesk_changes', current_schema() || ' ' || coalesce(camp::text, '') || ' ' || TG_TABLE_NAME)
+        FROM (SELECT DISTINCT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)) AS camp FROM campdesk_old_rows r) AS changed;
     RETURN NULL;
 END
 $$;
@@ -67,6 +76,8 @@ BEGIN
         INSERT INTO campdesk_history (camp_id, table_name, action, row_id, before, after)
             VALUES (campdesk_camp_of(TG_TABLE_NAME, to_jsonb(NEW)), TG_TABLE_NAME, 'update',
                     (to_jsonb(NEW) ->> 'id')::bigint, to_jsonb(OLD), to_jsonb(NEW));
+        PERFORM pg_notify('campdesk_changes', current_schema() || ' '
+                          || coalesce(campdesk_camp_of(TG_TABLE_NAME, to_jsonb(NEW))::text, '') || ' ' || TG_TABLE_NAME);
     END IF;
     RETURN NULL;
 END
