@@ -25,7 +25,10 @@ Rows (the numbering of the benchmark issue):
   9  all dashboard series on PostgreSQL (the big camp pushed to a server)
  10  another operator's change reaching an open window on PostgreSQL (200 check-in
      ticks and clears)  vs  the server's round trip; target p95 < 1 s
-Rows 8, 9 and 10 need --server ADDRESS (`bash scripts/campdesk.sh bench` starts a
+ 11  a simulated team: 10 operator processes, 60 changes a minute each for 5 minutes
+     (ticks, 接龙, edits, copies), then every change checked against the history;
+     target: nothing lost or doubled, write p95 < 200 ms
+Rows 8 to 11 need --server ADDRESS (`bash scripts/campdesk.sh bench` starts a
 throwaway server, as the tests do); each run works in a schema of its own.
 
 Process-level figures (rows 1, 4's reference, 5) are whole-process wall
@@ -298,6 +301,21 @@ def server_live_row(args, live_bench):
             "note": "reference: the server's round trip (SELECT 1) on the same connection"}
 
 
+def server_team_row(args, team_load):
+    """Row 11: ten operators writing at once for five minutes, checked against the history."""
+    address = server_schema(args.server, "bench_team")
+    _, out = timed([team_load, address, "--operators", "10", "--changes", str(args.team_changes), "--interval", "1000",
+                    "--json"])
+    drop_schema(args.server, "bench_team")
+    result = json_line(out)
+    return {"row": 11, "figure": f"Team of 10 at once, write latency p95 (median {result['median_ms']:.1f} ms)",
+            "campdesk": single(result["p95_ms"]), "reference": None, "unit": "ms", "ratio": None,
+            "target": "p95 < 200 ms, none lost or doubled",
+            "met": result["p95_ms"] < 200 and result["ok"],
+            "note": f"{result['changes']:,} changes in {result['seconds']:.0f} s; history {result['recorded']:,} entries,"
+                    f" lost {result['lost']}, doubled {result['doubled']}"}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default="build-release", help="Release build folder")
@@ -315,6 +333,8 @@ def main():
                              " message with row 1's (target: within 1.5x); 0 leaves it out (2 GB take about 6 minutes)")
     parser.add_argument("--server", default=None,
                         help="a PostgreSQL address (libpq) whose login may create schemas: adds rows 8 and 9")
+    parser.add_argument("--team-changes", type=int, default=300,
+                        help="row 11: changes of each of the 10 operators, one a second (300: five minutes)")
     parser.add_argument("--server-runs", type=int, default=1,
                         help="measured runs of row 8's imports after one warm-up (a million messages take minutes)")
     parser.add_argument("--json", default="benchmark-results.json")
@@ -336,6 +356,7 @@ def main():
     roster_bench = tool("bench", "campdesk_bench_roster")
     review_bench = tool("bench", "campdesk_bench_review")
     live_bench = tool("bench", "campdesk_bench_live")
+    team_load = tool("bench", "campdesk_team_load")
     minimal_window = tool("bench", "campdesk_bench_minimal_window")
     sqlite = shutil.which("sqlite3")
     node = shutil.which("node")
@@ -566,6 +587,7 @@ def main():
         if args.server:
             rows.append(server_review_row(args, cli, review_bench, big))
             rows.append(server_live_row(args, live_bench))
+            rows.append(server_team_row(args, team_load))
 
         # Row 5: cold start to the first painted main window, whole processes,
         # each grabbing its window to a .ppm (no image encoder in either figure).
