@@ -131,8 +131,9 @@ TEST_F(HistoryLogTest, AVersion7ServerGainsAHistoryAndKeepsItsRows)
     const qint64 camp = addCamp(QStringLiteral("读书营"));
     // Back to version 7, as a server of the previous CampDesk holds it.
     for (const char *statement :
-         {"DROP TABLE campdesk_history", "DROP FUNCTION campdesk_record_inserts() CASCADE",
-          "DROP FUNCTION campdesk_record_deletions() CASCADE", "DROP FUNCTION campdesk_record_update() CASCADE",
+         {"DROP TABLE campdesk_history", "DROP FUNCTION campdesk_record_rows() CASCADE",
+          "DROP FUNCTION campdesk_record_update() CASCADE",
+          "DROP FUNCTION campdesk_record(name, text, jsonb[], jsonb[])",
           "DROP FUNCTION campdesk_record_history_of(regclass)", "DROP FUNCTION campdesk_set_history_recording(boolean)",
           "DROP FUNCTION campdesk_history_is_append_only()", "DROP FUNCTION campdesk_camp_of(name, jsonb)",
           "DROP FUNCTION campdesk_unrecorded_tables()",

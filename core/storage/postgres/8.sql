@@ -37,31 +37,32 @@ CREATE FUNCTION campdesk_camp_of(table_name name, r jsonb) RETURNS bigint LANGUA
     SELECT CASE WHEN table_name = 'camps' THEN (r ->> 'id')::bigint ELSE (r ->> 'camp_id')::bigint END
 $$;
 
--- Inserts and deletions, once per statement from its transition table: an
--- import's tens of thousands of check-ins are one statement. The functions
--- run as their owner, who alone may write the history.
-CREATE FUNCTION campdesk_record_inserts() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path FROM CURRENT AS $$
+-- The changed rows of one statement into the history, each row's before
+-- and after (either may be null), and each changed camp announced once.
+CREATE FUNCTION campdesk_record(changed_table name, change text, befores jsonb[], afters jsonb[]) RETURNS void
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-    INSERT INTO campdesk_history (camp_id, table_name, action, row_id, after)
-        SELECT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)), TG_TABLE_NAME, 'insert', (to_jsonb(r) ->> 'id')::bigint,
-               to_jsonb(r)
-        FROM campdesk_new_rows r;
-    PERFORM pg_notify('campdesk_changes', current_schema() || ' ' || coalesce(camp::text, '') || ' ' || TG_TABLE_NAME)
-        FROM (SELECT DISTINCT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)) AS camp FROM campdesk_new_rows r) AS changed;
-    RETURN NULL;
+    INSERT INTO campdesk_history (camp_id, table_name, action, row_id, before, after)
+        SELECT campdesk_camp_of(changed_table, coalesce(u.after, u.before)), changed_table, change,
+               (coalesce(u.after, u.before) ->> 'id')::bigint, u.before, u.after
+        FROM unnest(befores, afters) AS u(before, after);
+    PERFORM pg_notify('campdesk_changes', current_schema() || ' ' || coalesce(camp::text, '') || ' ' || changed_table)
+        FROM (SELECT DISTINCT campdesk_camp_of(changed_table, coalesce(u.after, u.before)) AS camp
+              FROM unnest(befores, afters) AS u(before, after)) AS changed;
 END
 $$;
 
-CREATE FUNCTION campdesk_record_deletions() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- Inserts and deletions, once per statement from its transition table: an
+-- import's tens of thousands of check-ins are one statement. The trigger
+-- functions run as their owner, who alone may write the history.
+CREATE FUNCTION campdesk_record_rows() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path FROM CURRENT AS $$
 BEGIN
-    INSERT INTO campdesk_history (camp_id, table_name, action, row_id, before)
-        SELECT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)), TG_TABLE_NAME, 'delete', (to_jsonb(r) ->> 'id')::bigint,
-               to_jsonb(r)
-        FROM campdesk_old_rows r;
-    PERFORM pg_notify('campdesk_changes', current_schema() || ' ' || coalesce(camp::text, '') || ' ' || TG_TABLE_NAME)
-        FROM (SELECT DISTINCT campdesk_camp_of(TG_TABLE_NAME, to_jsonb(r)) AS camp FROM campdesk_old_rows r) AS changed;
+    IF TG_OP = 'INSERT' THEN
+        PERFORM campdesk_record(TG_TABLE_NAME, 'insert', NULL, ARRAY(SELECT to_jsonb(r) FROM campdesk_new_rows r));
+    ELSE
+        PERFORM campdesk_record(TG_TABLE_NAME, 'delete', ARRAY(SELECT to_jsonb(r) FROM campdesk_old_rows r), NULL);
+    END IF;
     RETURN NULL;
 END
 $$;
@@ -73,11 +74,7 @@ CREATE FUNCTION campdesk_record_update() RETURNS trigger LANGUAGE plpgsql SECURI
     SET search_path FROM CURRENT AS $$
 BEGIN
     IF (to_jsonb(OLD) - 'participation_revision') IS DISTINCT FROM (to_jsonb(NEW) - 'participation_revision') THEN
-        INSERT INTO campdesk_history (camp_id, table_name, action, row_id, before, after)
-            VALUES (campdesk_camp_of(TG_TABLE_NAME, to_jsonb(NEW)), TG_TABLE_NAME, 'update',
-                    (to_jsonb(NEW) ->> 'id')::bigint, to_jsonb(OLD), to_jsonb(NEW));
-        PERFORM pg_notify('campdesk_changes', current_schema() || ' '
-                          || coalesce(campdesk_camp_of(TG_TABLE_NAME, to_jsonb(NEW))::text, '') || ' ' || TG_TABLE_NAME);
+        PERFORM campdesk_record(TG_TABLE_NAME, 'update', ARRAY[to_jsonb(OLD)], ARRAY[to_jsonb(NEW)]);
     END IF;
     RETURN NULL;
 END
@@ -86,8 +83,8 @@ $$;
 CREATE FUNCTION campdesk_record_history_of(target regclass) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     -- (Each statement on one line: the step reader joins a statement's lines.)
-    EXECUTE format('CREATE TRIGGER campdesk_history_inserts AFTER INSERT ON %s REFERENCING NEW TABLE AS campdesk_new_rows FOR EACH STATEMENT EXECUTE FUNCTION campdesk_record_inserts()', target);
-    EXECUTE format('CREATE TRIGGER campdesk_history_deletions AFTER DELETE ON %s REFERENCING OLD TABLE AS campdesk_old_rows FOR EACH STATEMENT EXECUTE FUNCTION campdesk_record_deletions()', target);
+    EXECUTE format('CREATE TRIGGER campdesk_history_inserts AFTER INSERT ON %s REFERENCING NEW TABLE AS campdesk_new_rows FOR EACH STATEMENT EXECUTE FUNCTION campdesk_record_rows()', target);
+    EXECUTE format('CREATE TRIGGER campdesk_history_deletions AFTER DELETE ON %s REFERENCING OLD TABLE AS campdesk_old_rows FOR EACH STATEMENT EXECUTE FUNCTION campdesk_record_rows()', target);
     EXECUTE format('CREATE TRIGGER campdesk_history_updates AFTER UPDATE ON %s FOR EACH ROW EXECUTE FUNCTION campdesk_record_update()', target);
 END
 $$;
