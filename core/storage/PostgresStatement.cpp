@@ -184,6 +184,7 @@ Result<void> PostgresStatement::execute()
     }
     m_result.reset(PQexecPrepared(m_connection, m_name.constData(), int(values.size()), values.constData(),
                                   lengths.constData(), formats.constData(), m_binaryResults ? 1 : 0));
+    handOnNotifications();
     const ExecStatusType status = PQresultStatus(m_result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         m_error = postgresErrorOf(m_result.get(), m_connection);
@@ -193,6 +194,17 @@ Result<void> PostgresStatement::execute()
     m_changes = QByteArray(PQcmdTuples(m_result.get())).toInt();
     m_decoded.fill(QByteArray(), m_columnTypes.size());
     return {};
+}
+
+void PostgresStatement::handOnNotifications() const
+{
+    // libpq keeps a notification (another operator's change, ChangeFeed)
+    // that arrived while this statement ran, and the socket QtSql watches is
+    // then quiet. QPSQL looks for kept ones after each statement of its own;
+    // it is asked to after ours too, or the change would wait for the next.
+    QSqlDriver *driver = m_db.driver();
+    if (driver != nullptr && !driver->subscribedToNotifications().isEmpty())
+        QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::QueuedConnection);
 }
 
 int PostgresStatement::rowCount() const

@@ -77,6 +77,7 @@ private:
     void bind(int index, Parameter parameter);
     [[nodiscard]] bool describe();
     void deallocate();
+    void handOnNotifications() const;
 
     pg_conn *m_connection = nullptr;
     QSqlDatabase m_db;

@@ -6,11 +6,14 @@
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/PersonRepository.h"
+#include "core/storage/Statement.h"
 #include "tests/support/EngineWorkspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -83,6 +86,25 @@ TEST_F(ChangeFeedTest, AReconnectedConnectionListensAgain)
     auto id = m_theirs->camps().insert(camp(QStringLiteral("After")));
     ASSERT_TRUE(id.has_value());
     EXPECT_EQ(announced(spy, 1), QStringList {QString::number(*id) + QStringLiteral(" camps")});
+}
+
+// A notification that waits on the socket while this connection runs a
+// statement of its own through libpq (Statement) is read by libpq with the
+// statement's result; QtSql's socket watch then has nothing to wake up for,
+// and the change must still arrive.
+TEST_F(ChangeFeedTest, AChangeReadWithOnesOwnStatementIsNotHeldBack)
+{
+    QSignalSpy spy(m_feed.get(), &ChangeFeed::changedElsewhere);
+    // QtSql looks for notifications once after LISTEN; that look is over.
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(m_theirs->camps().insert(camp(QStringLiteral("Meanwhile"))).has_value());
+    QThread::msleep(200); // the notification is on this connection's socket, no event has run
+    {
+        Statement statement(m_mine->database(), "SELECT 1");
+        ASSERT_TRUE(statement.isValid()) << statement.error().toStdString();
+        ASSERT_TRUE(statement.next().has_value());
+    }
+    EXPECT_EQ(announced(spy, 1).size(), 1) << "the change waited for this connection's next QtSql statement";
 }
 
 TEST(ChangeFeedFileTest, AFileHasNoFeed)
