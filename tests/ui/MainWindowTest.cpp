@@ -285,10 +285,16 @@ TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)
     QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("historySinceOn")), Qt::LeftButton);
     EXPECT_EQ(model->rowCount(), 2);
 
-    // A change made after the dialog opened shows on Refresh.
+    // A change made while the dialog is open shows by itself.
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("50"));
+    QTest::keyClick(rate, Qt::Key_Return);
+    EXPECT_TRUE(QTest::qWaitFor([model] { return model->rowCount() == 3; }, 1000));
+    EXPECT_EQ(cell(0, HistoryModel::Change), QStringLiteral("active rate target: 45 → 50"));
     createCampThroughDialog(QStringLiteral("Other camp"), QDate(2027, 4, 1), QDate(2027, 4, 7));
     dialog->refresh();
-    EXPECT_EQ(model->rowCount(), 2) << "another camp's changes are not this camp's history";
+    EXPECT_EQ(model->rowCount(), 3) << "another camp's changes are not this camp's history";
     auto *what = dialog->findChild<QComboBox *>(QStringLiteral("historyWhat"));
     ASSERT_EQ(what->count(), 2) << "everything, and the one kind of row changed";
     EXPECT_EQ(what->itemText(1), QStringLiteral("Camp"));

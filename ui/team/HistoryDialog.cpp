@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace CampDesk {
@@ -29,6 +30,7 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
     , m_since(new QDateEdit(QDate::currentDate().addDays(-7)))
     , m_table(new QTableView)
     , m_status(new QLabel)
+    , m_refreshSoon(new QTimer(this))
 {
     const auto camp = document->camp(campId);
     setWindowTitle(camp ? tr("History of %1").arg(camp->name) : tr("History"));
@@ -74,6 +76,22 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
     connect(m_sinceOn, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
     connect(m_sinceOn, &QCheckBox::toggled, this, &HistoryDialog::applyFilters);
     connect(m_since, &QDateEdit::dateChanged, this, &HistoryDialog::applyFilters);
+    // A change by anyone, here or on another laptop (ChangeFeed), shows
+    // without Refresh; a burst of them reads the history once.
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(150);
+    connect(m_refreshSoon, &QTimer::timeout, this, &HistoryDialog::refresh);
+    const auto follow = [this](qint64 campId) {
+        if (campId == m_campId)
+            m_refreshSoon->start();
+    };
+    connect(document, &WorkspaceDocument::campChanged, this, follow);
+    connect(document, &WorkspaceDocument::membersChanged, this, follow);
+    connect(document, &WorkspaceDocument::activitiesChanged, this, follow);
+    connect(document, &WorkspaceDocument::campVariablesChanged, this, follow);
+    connect(document, &WorkspaceDocument::participationChanged, this, follow);
+    connect(document, &WorkspaceDocument::reviewsChanged, this, follow);
+    connect(document, &WorkspaceDocument::speechesChanged, m_refreshSoon, qOverload<>(&QTimer::start));
     resize(900, 520);
     refresh();
 }

@@ -7,6 +7,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace CampDesk {
 
@@ -22,7 +23,8 @@ public:
     HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
-    // Reads the history again, keeping the filters where they still apply.
+    // Reads the history again, keeping the filters where they still apply;
+    // done by itself shortly after the camp changes, here or elsewhere.
     void refresh();
 
 private:
@@ -38,6 +40,7 @@ private:
     QDateEdit *m_since;
     QTableView *m_table;
     QLabel *m_status;
+    QTimer *m_refreshSoon;
 };
 
 } // namespace CampDesk
