@@ -3289,6 +3289,10 @@ Left: %3</source>
             <numerusform>已用 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>last by %1</source>
+        <translation>上次：%1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::SpeechEditorDialog</name>

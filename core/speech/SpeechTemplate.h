@@ -51,6 +51,9 @@ struct SpeechTemplate final {
     // Filled in when read from the workspace.
     int useCount = 0;
     QDateTime lastUsed;
+    // Who copied it last, on a team workspace (its history's login); empty
+    // on a file, which has one operator.
+    QString lastUsedBy;
 
     bool operator==(const SpeechTemplate &) const = default;
 

@@ -3,6 +3,8 @@
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
+
 namespace CampDesk {
 
 namespace {
@@ -28,6 +30,27 @@ SpeechTemplate speechFrom(const QSqlQuery &query)
     return speech;
 }
 
+// On a team workspace, who copied each line last: the crew shares one log
+// of uses, and its history says whose login each copy was. A file has none.
+Result<QList<SpeechTemplate>> withLastUsers(const QSqlDatabase &db, Result<QList<SpeechTemplate>> speeches)
+{
+    if (!speeches || db.driverName() != QLatin1String("QPSQL"))
+        return speeches;
+    auto users = Sql::exec(db,
+                           QStringLiteral("SELECT DISTINCT ON (template_id) template_id, operator FROM"
+                                          " (SELECT CAST(after ->> 'template_id' AS bigint) AS template_id,"
+                                          " operator, id FROM campdesk_history WHERE table_name = 'speech_uses'"
+                                          " AND action = 'insert') AS uses ORDER BY template_id, id DESC"));
+    if (!users)
+        return std::unexpected(users.error());
+    QHash<qint64, QString> lastUser;
+    while (users->next())
+        lastUser.insert(users->value(0).toLongLong(), users->value(1).toString());
+    for (SpeechTemplate &speech : *speeches)
+        speech.lastUsedBy = lastUser.value(speech.id);
+    return speeches;
+}
+
 QString stamp(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODate);
@@ -42,19 +65,23 @@ SqlSpeechRepository::SqlSpeechRepository(const QSqlDatabase &db)
 
 Result<QList<SpeechTemplate>> SqlSpeechRepository::list(qint64 campId) const
 {
-    return Sql::collect<SpeechTemplate>(Sql::exec(m_db,
-                                                  selectColumns
-                                                      + QStringLiteral(" WHERE t.camp_id IS NULL OR"
-                                                                       " t.camp_id = ? ORDER BY t.category,"
-                                                                       " t.title, t.id"),
-                                                  {campId}),
-                                        speechFrom);
+    return withLastUsers(
+        m_db,
+        Sql::collect<SpeechTemplate>(Sql::exec(m_db,
+                                               selectColumns
+                                                   + QStringLiteral(" WHERE t.camp_id IS NULL OR"
+                                                                    " t.camp_id = ? ORDER BY t.category,"
+                                                                    " t.title, t.id"),
+                                               {campId}),
+                                     speechFrom));
 }
 
 Result<QList<SpeechTemplate>> SqlSpeechRepository::listAll() const
 {
-    return Sql::collect<SpeechTemplate>(
-        Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id")), speechFrom);
+    return withLastUsers(
+        m_db,
+        Sql::collect<SpeechTemplate>(
+            Sql::exec(m_db, selectColumns + QStringLiteral(" ORDER BY t.category, t.title, t.id")), speechFrom));
 }
 
 Result<SpeechTemplate> SqlSpeechRepository::find(qint64 id) const

@@ -229,6 +229,22 @@ TEST_P(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
     ASSERT_TRUE(speech.has_value());
     EXPECT_EQ(speech->useCount, 2);
     EXPECT_EQ(speech->lastUsed, when.addSecs(60).toUTC());
+
+    // Who copied it last: the team workspace's history knows each copy's
+    // login; a file has one operator and says nobody.
+    const auto listed = m_workspace->speeches().list(m_camp);
+    ASSERT_TRUE(listed.has_value()) << listed.error().message.toStdString();
+    const auto line
+        = std::find_if(listed->cbegin(), listed->cend(), [id](const SpeechTemplate &s) { return s.id == id; });
+    ASSERT_NE(line, listed->cend());
+    EXPECT_EQ(line->lastUsedBy, GetParam() == Engine::Server ? QStringLiteral("campdesk") : QString());
+    const qint64 unused = addLine(QStringLiteral("没人用过"));
+    const auto all = m_workspace->speeches().listAll();
+    ASSERT_TRUE(all.has_value());
+    for (const SpeechTemplate &speech : *all) {
+        if (speech.id == unused)
+            EXPECT_TRUE(speech.lastUsedBy.isEmpty()) << "a line nobody copied has no last user";
+    }
 }
 
 TEST_P(SpeechLibraryTest, CampVariablesPerDayAndContext)

@@ -79,9 +79,12 @@ void SpeechCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, textWidth));
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    const QString meta
-        = SpeechCategories::displayName(SpeechCategory(index.data(SpeechListModel::CategoryRole).toInt()))
+    QString meta = SpeechCategories::displayName(SpeechCategory(index.data(SpeechListModel::CategoryRole).toInt()))
         + QStringLiteral(" · ") + tr("used %n time(s)", nullptr, index.data(SpeechListModel::UseCountRole).toInt());
+    // On a team workspace the crew shares the lines: who copied it last
+    // comes first, before a narrow card cuts the line short.
+    if (const QString by = index.data(SpeechListModel::LastUsedByRole).toString(); !by.isEmpty())
+        meta.prepend(tr("last by %1").arg(by) + QStringLiteral(" · "));
     painter->drawText(QRect(left, titleRect.bottom() + 2, textWidth, metrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(meta, Qt::ElideRight, textWidth));
 

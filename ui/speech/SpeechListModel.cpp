@@ -114,6 +114,8 @@ QVariant SpeechListModel::data(const QModelIndex &index, int role) const
         return speech.favourite;
     case UseCountRole:
         return speech.useCount;
+    case LastUsedByRole:
+        return speech.lastUsedBy;
     default:
         return {};
     }

@@ -24,6 +24,7 @@ public:
         ProblemRole, // empty when the line can be copied
         FavouriteRole,
         UseCountRole,
+        LastUsedByRole, // who copied it last, on a team workspace
     };
 
     explicit SpeechListModel(WorkspaceDocument *document, QObject *parent = nullptr);

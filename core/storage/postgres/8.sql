@@ -23,6 +23,9 @@ CREATE TABLE campdesk_history (
 
 CREATE INDEX campdesk_history_camp ON campdesk_history(camp_id, id);
 
+-- The last copy of each speech line (who used it last, for the crew).
+CREATE INDEX campdesk_history_table ON campdesk_history(table_name, id);
+
 -- Tables whose rows are the import's bulk or figures computed from others:
 -- an import is recorded by its chat_imports row and its check-ins, not by
 -- a million messages.
