@@ -5,7 +5,6 @@
 #include "core/team/HistoryLog.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace CampDesk {
@@ -35,9 +34,8 @@ QString shown(const QJsonValue &value)
         const QString text = value.toString().simplified();
         return u'"' + (text.size() > 40 ? text.left(39) + u'…' : text) + u'"';
     }
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("null");
-    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    const QString text = HistoryEntry::textOf(value);
+    return text.isNull() ? QStringLiteral("null") : text;
 }
 
 QString entryLine(const HistoryEntry &entry)

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ struct HistoryEntry {
     // name, title or day, as the row was after the change (before it, for
     // a deletion); empty when it has none of these.
     QString rowLabel() const;
+    // A stored value as text: a text as it is, a number or flag as JSON
+    // writes it; a null QString for null.
+    static QString textOf(const QJsonValue &value);
 };
 
 // Which entries to list; an empty field does not filter.

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/storage/SqlQuery.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace CampDesk {
@@ -33,6 +34,16 @@ QString HistoryEntry::rowLabel() const
         }
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString HistoryEntry::textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return QString();
+    // A number or flag, written as JSON writes it (an array of one, unwrapped).
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 HistoryLog::HistoryLog(const Workspace &workspace)

@@ -1,22 +1,16 @@
 #include "ui/team/HistoryWords.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace CampDesk {
 
 namespace {
 
-// A stored value as text: texts as they are, numbers and flags as JSON
-// writes them, nothing as an empty mark.
+// A stored value as text, nothing as an empty mark.
 QString valueText(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("—");
-    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    const QString text = HistoryEntry::textOf(value);
+    return text.isNull() ? QStringLiteral("—") : text;
 }
 
 QString shortened(const QJsonValue &value)
