@@ -433,6 +433,11 @@ Result<QList<HistoryEntry>> WorkspaceDocument::history(const HistoryFilter &filt
     return HistoryLog(*m_workspace).entries(filter);
 }
 
+Result<HistoryKinds> WorkspaceDocument::historyKinds(qint64 campId) const
+{
+    return HistoryLog(*m_workspace).kinds(campId);
+}
+
 Result<QList<Violation>> WorkspaceDocument::campViolations(qint64 campId) const
 {
     return m_workspace->violations().forCamp(campId);

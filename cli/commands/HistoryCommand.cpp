@@ -41,12 +41,13 @@ QString shown(const QJsonValue &value)
 QString entryLine(const HistoryEntry &entry)
 {
     QStringList changes;
+    const QString label = entry.rowLabel();
     if (entry.action == QLatin1String("update")) {
         for (const QString &column : entry.changedColumns())
             changes.append(QStringLiteral("%1: %2 → %3")
                                .arg(column, shown(entry.before.value(column)), shown(entry.after.value(column))));
-    } else if (!entry.rowLabel().isEmpty()) {
-        changes.append(shown(entry.rowLabel()));
+    } else if (!label.isEmpty()) {
+        changes.append(shown(label));
     } else if (entry.action == QLatin1String("push")) {
         changes.append(QStringLiteral("%1, %2").arg(shown(entry.after.value(QStringLiteral("from"))),
                                                     shown(entry.after.value(QStringLiteral("rows")))));

@@ -35,6 +35,13 @@ struct HistoryEntry {
     static QString textOf(const QJsonValue &value);
 };
 
+// The operators and the tables a camp's history names, each once, by name:
+// what its entries can be filtered by.
+struct HistoryKinds {
+    QStringList operators;
+    QStringList tables;
+};
+
 // Which entries to list; an empty field does not filter.
 struct HistoryFilter {
     qint64 campId = 0;

@@ -60,12 +60,36 @@ QJsonObject objectOf(const QVariant &text)
 
 } // namespace
 
-Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
+Result<void> HistoryLog::checkKept() const
 {
     if (!m_workspace.isServer())
         return fail(tr("%1 is a workspace file, which keeps no history of changes: only a team workspace on a"
                        " server records who changed what.")
                         .arg(m_workspace.path()));
+    return {};
+}
+
+Result<HistoryKinds> HistoryLog::kinds(qint64 campId) const
+{
+    if (auto kept = checkKept(); !kept)
+        return std::unexpected(kept.error());
+    auto rows = Sql::exec(m_workspace.database(),
+                          QStringLiteral("SELECT DISTINCT 0, operator FROM campdesk_history WHERE camp_id = ?"
+                                         " UNION SELECT DISTINCT 1, table_name FROM campdesk_history WHERE camp_id = ?"
+                                         " ORDER BY 1, 2"),
+                          {campId, campId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    HistoryKinds kinds;
+    while (rows->next())
+        (rows->value(0).toInt() == 0 ? kinds.operators : kinds.tables).append(rows->value(1).toString());
+    return kinds;
+}
+
+Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
+{
+    if (auto kept = checkKept(); !kept)
+        return std::unexpected(kept.error());
     // A filter left empty is bound as null, which matches every row; the
     // moments go as UTC text.
     const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };

@@ -23,8 +23,12 @@ public:
     // Oldest first; an error on a file, saying that only a team workspace
     // keeps a history.
     [[nodiscard]] Result<QList<HistoryEntry>> entries(const HistoryFilter &filter) const;
+    // Who and what the camp's history names, without reading its entries.
+    [[nodiscard]] Result<HistoryKinds> kinds(qint64 campId) const;
 
 private:
+    [[nodiscard]] Result<void> checkKept() const;
+
     const Workspace &m_workspace;
 };
 

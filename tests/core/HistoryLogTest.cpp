@@ -108,6 +108,25 @@ TEST_F(HistoryLogTest, ARowOfAPersonIsNamedByThatPerson)
     EXPECT_EQ(checkIns.first().rowLabel(), QStringLiteral("王小明 · 2027-03-02"));
 }
 
+TEST_F(HistoryLogTest, KindsNameWhoAndWhatOfOneCampOnce)
+{
+    const qint64 camp = addCamp(QStringLiteral("写作营"));
+    auto person = m_workspace->people().insert({.displayName = QStringLiteral("王小明")});
+    ASSERT_TRUE(person.has_value());
+    for (const char *day : {"2027-03-02", "2027-03-03"})
+        ASSERT_TRUE(Sql::exec(m_workspace->database(),
+                              QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?,"
+                                             " 'manual')"),
+                              {camp, *person, QString::fromLatin1(day)})
+                        .has_value());
+    addCamp(QStringLiteral("另一个营"));
+    const auto kinds = HistoryLog(*m_workspace).kinds(camp);
+    ASSERT_TRUE(kinds.has_value()) << kinds.error().message.toStdString();
+    EXPECT_EQ(kinds->operators, QStringList {QStringLiteral("campdesk")});
+    EXPECT_EQ(kinds->tables, (QStringList {QStringLiteral("camps"), QStringLiteral("check_ins")}))
+        << "people belong to no camp; each table once, by name";
+}
+
 TEST_F(HistoryLogTest, WhatWasRecordedIsNeverAlteredOrRemoved)
 {
     addCamp(QStringLiteral("写作营"));

@@ -105,27 +105,20 @@ void HistoryDialog::refresh()
 // The operators and kinds of change the camp's history holds, each once.
 void HistoryDialog::fillFilters()
 {
-    const auto all = m_document->history({.campId = m_campId});
-    QStringList operators;
-    QStringList tables;
-    for (const HistoryEntry &entry : all.value_or(QList<HistoryEntry>())) {
-        if (!operators.contains(entry.operatorName))
-            operators.append(entry.operatorName);
-        if (!tables.contains(entry.table))
-            tables.append(entry.table);
-    }
-    operators.sort();
+    // A read failure leaves only "everyone" and "everything"; the list's
+    // own read says what went wrong.
+    const HistoryKinds kinds = m_document->historyKinds(m_campId).value_or(HistoryKinds());
     const QString who = m_who->currentData().toString();
     const QString what = m_what->currentData().toString();
     const QSignalBlocker blockWho(m_who);
     const QSignalBlocker blockWhat(m_what);
     m_who->clear();
     m_who->addItem(tr("Everyone"), QString());
-    for (const QString &name : std::as_const(operators))
+    for (const QString &name : kinds.operators)
         m_who->addItem(name, name);
     m_what->clear();
     m_what->addItem(tr("Everything"), QString());
-    for (const QString &table : std::as_const(tables))
+    for (const QString &table : kinds.tables)
         m_what->addItem(HistoryWords::table(table), table);
     m_who->setCurrentIndex(std::max(0, m_who->findData(who)));
     m_what->setCurrentIndex(std::max(0, m_what->findData(what)));
