@@ -4,6 +4,8 @@
 #include "cli/Command.h"
 #include "cli/commands/ActivitiesCommand.h"
 #include "cli/commands/CampsCreateCommand.h"
+#include "cli/commands/CampsDeleteCommand.h"
+#include "cli/commands/CampsEditCommand.h"
 #include "cli/commands/CampsListCommand.h"
 #include "cli/commands/CampsShowCommand.h"
 #include "cli/commands/ChatImportCommand.h"
@@ -21,6 +23,9 @@
 #include "cli/commands/SpeechListCommand.h"
 #include "cli/commands/SpeechRenderCommand.h"
 #include "cli/commands/StatsCommand.h"
+#include "cli/commands/TeamChangeCommand.h"
+#include "cli/commands/TeamListCommand.h"
+#include "cli/commands/TeamRemoveCommand.h"
 #include "cli/commands/TemplatesCommand.h"
 #include "cli/commands/WorkspacePullCommand.h"
 #include "cli/commands/WorkspacePushCommand.h"
@@ -41,6 +46,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CampsListCommand>());
     commands.push_back(std::make_unique<CampsCreateCommand>());
     commands.push_back(std::make_unique<CampsShowCommand>());
+    commands.push_back(std::make_unique<CampsEditCommand>());
+    commands.push_back(std::make_unique<CampsDeleteCommand>());
     commands.push_back(std::make_unique<TemplatesCommand>());
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<ActivitiesCommand>());
@@ -58,6 +65,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RunSheetCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<TeamListCommand>());
+    commands.push_back(std::make_unique<TeamChangeCommand>(TeamChangeCommand::Mode::Add));
+    commands.push_back(std::make_unique<TeamChangeCommand>(TeamChangeCommand::Mode::SetRole));
+    commands.push_back(std::make_unique<TeamRemoveCommand>());
     commands.push_back(std::make_unique<WorkspacePushCommand>());
     commands.push_back(std::make_unique<WorkspacePullCommand>());
     return commands;
@@ -104,7 +115,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const QList<Group> groups {
-        {QStringLiteral("camps"), tr("“camps” needs a subcommand: list, create or show."),
+        {QStringLiteral("camps"), tr("“camps” needs a subcommand: list, create, show, edit or delete."),
          tr("Unknown subcommand “camps %1”."), true},
         {QStringLiteral("speech"), tr("“speech” needs a subcommand: list or render."),
          tr("Unknown subcommand “speech %1”."), false},
@@ -112,6 +123,8 @@ int CommandLine::run(const QStringList &arguments)
          tr("Unknown subcommand “roster %1”."), false},
         {QStringLiteral("workspace"), tr("“workspace” needs a subcommand: push or pull."),
          tr("Unknown subcommand “workspace %1”."), false},
+        {QStringLiteral("team"), tr("“team” needs a subcommand: list, add, set-role or remove."),
+         tr("Unknown subcommand “team %1”."), false},
     };
     for (const Group &group : groups) {
         if (command != group.name)
@@ -143,6 +156,8 @@ QString CommandLine::generalHelp() const
               "  camps list                 List the camps of a workspace.\n"
               "  camps create               Create a camp.\n"
               "  camps show ID              Show one camp.\n"
+              "  camps edit                 Change a camp's name, theme, course days or goals.\n"
+              "  camps delete ID            Delete a camp with everything of it.\n"
               "  templates                  List the plan templates.\n"
               "  plan                       Plan a camp from a template.\n"
               "  activities                 List a camp's activities.\n"
@@ -159,6 +174,12 @@ QString CommandLine::generalHelp() const
               "  generate                   Write a deterministic chat export for benchmarks.\n"
               "  report                     Print a camp's review figures (JSON) or write its PDF report.\n"
               "  run-sheet                  Write a day's run sheet as PDF.\n"
+              "  history                    List a team workspace's changes: who, when, before and after.\n"
+              "  team list                  List a team workspace's operators and their roles.\n"
+              "  team add LOGIN --role ROLE Add an operator (owner, assistant, crew or viewer).\n"
+              "  team set-role LOGIN --role ROLE\n"
+              "                             Change an operator's role, camps or staff person.\n"
+              "  team remove LOGIN          Take an operator's rights to the workspace.\n"
               "  workspace push FILE --to ADDRESS\n"
               "                             Copy a workspace file into an empty team workspace (PostgreSQL).\n"
               "  workspace pull ADDRESS -o FILE\n"

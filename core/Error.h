@@ -18,6 +18,9 @@ struct Error final {
     // The row asked for does not exist (deleted since its id was taken, or
     // never was): a view holding the id shows nothing; storage did not fail.
     bool missing = false;
+    // A team workspace's server refused the statement: the operator's role
+    // may not make it (a grant or a row-level policy). Nothing was changed.
+    bool refused = false;
 };
 
 template<typename T> using Result = std::expected<T, Error>;

@@ -2,6 +2,7 @@
 
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/team/Team.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 
@@ -19,12 +20,14 @@ SpeechRenderCommand::SpeechRenderCommand()
     , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
     , m_staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"))
     , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"))
+    , m_record(QStringLiteral("record"),
+               tr("Record the line as copied, as the window does: the crew's rotation and the history count it."))
 {
 }
 
 QList<QCommandLineOption> SpeechRenderCommand::options() const
 {
-    return {m_day, m_time, m_member, m_staff, m_subgroup};
+    return {m_day, m_time, m_member, m_staff, m_subgroup, m_record};
 }
 
 QString SpeechRenderCommand::wrongArgumentCount() const
@@ -71,11 +74,26 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     if (!filled)
         return failed(filled.error());
     filled->member = context.parser.value(m_member);
-    filled->staff = context.parser.value(m_staff);
+    // On a team workspace, an operator linked to a person of this camp's
+    // roster is {staff} unless another name is given.
+    if (context.parser.isSet(m_staff)) {
+        filled->staff = context.parser.value(m_staff);
+    } else if (auto me = Team(workspace).myStaffName(context.campId); me) {
+        filled->staff = *me;
+    } else {
+        return failed(me.error());
+    }
     filled->subgroup = context.parser.value(m_subgroup);
     const RenderResult rendered = PlaceholderRenderer::render(line->body, *filled);
     if (!rendered.ok())
         return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
+    if (context.parser.isSet(m_record)) {
+        const int courseDay = m_courseDay > 0 ? m_courseDay : int(context.camp.courseStart.daysTo(date)) + 1;
+        if (auto recorded
+            = workspace.speeches().recordUse(m_templateId, context.campId, courseDay, 0, QDateTime(date, m_at));
+            !recorded)
+            return failed(recorded.error());
+    }
     context.out << rendered.text << Qt::endl;
     return {};
 }

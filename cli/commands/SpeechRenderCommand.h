@@ -26,6 +26,7 @@ private:
     const QCommandLineOption m_member;
     const QCommandLineOption m_staff;
     const QCommandLineOption m_subgroup;
+    const QCommandLineOption m_record;
     qint64 m_templateId = 0;
     int m_courseDay = 0;
     QTime m_at;

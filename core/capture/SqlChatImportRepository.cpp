@@ -326,7 +326,7 @@ Result<void> StagedTable::finish()
             + onConflictClause)) {
         if (move.lastError().nativeErrorCode() == QLatin1String("23505"))
             return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));
-        return std::unexpected(Sql::statementError(move.lastError().text(), move.lastError()));
+        return std::unexpected(Sql::statementError(m_db, move.lastError().text(), move.lastError()));
     }
     if (move.numRowsAffected() != m_copy.rows())
         return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));

@@ -1,5 +1,7 @@
 #include "core/speech/SpeechLibrary.h"
 
+#include "core/team/Team.h"
+
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "core/io/CsvWriter.h"
@@ -80,6 +82,12 @@ Result<int> SpeechLibrary::seedIfNeeded(Workspace &workspace, const QString &lan
     if (!seeded)
         return std::unexpected(seeded.error());
     if (!seeded->isEmpty())
+        return 0;
+    // On a team workspace the library is the owner's to fill; another
+    // role's window reads it as the owner left it.
+    if (auto role = Team(workspace).myRole(); !role)
+        return std::unexpected(role.error());
+    else if (*role != OperatorRole::Owner)
         return 0;
     const QList<SpeechTemplate> lines = builtIn(language);
     Transaction transaction(workspace.database());

@@ -151,10 +151,8 @@ Result<void> SqlSpeechRepository::recordUse(qint64 templateId, qint64 campId, in
                            QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id,"
                                           " used_at) VALUES (?, ?, ?, ?, ?)"),
                            {templateId, Sql::idOrNull(campId), courseDay, Sql::idOrNull(activityId), stamp(when)});
-    if (!query) {
-        qWarning("recordUse template=%lld camp=%lld day=%d activity=%lld", templateId, campId, courseDay, activityId);
+    if (!query)
         return std::unexpected(query.error());
-    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/storage/BusyRetry.h"
 
+#include "core/storage/SqlQuery.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -35,12 +37,11 @@ void BusyRetry::clearHandler(const QString &connectionName)
     handlers().remove(connectionName);
 }
 
-bool BusyRetry::isBusy(const QSqlError &error)
+bool BusyRetry::isBusy(const QSqlDatabase &db, const QSqlError &error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
+    const std::optional<int> code = Sql::sqliteCodeOf(db, error);
     // The low byte is the primary code (SQLITE_BUSY_SNAPSHOT is 517, …).
-    return ok && ((code & 0xff) == SqliteBusy || (code & 0xff) == SqliteLocked);
+    return code && ((*code & 0xff) == SqliteBusy || (*code & 0xff) == SqliteLocked);
 }
 
 bool BusyRetry::shouldRetry(const QSqlDatabase &db, const QString &message)

@@ -23,8 +23,9 @@ public:
     static void setHandler(const QString &connectionName, const Handler &handler);
     static void clearHandler(const QString &connectionName);
 
-    // SQLITE_BUSY or SQLITE_LOCKED, extended codes included.
-    [[nodiscard]] static bool isBusy(const QSqlError &error);
+    // SQLITE_BUSY or SQLITE_LOCKED, extended codes included, on a workspace
+    // file; never on a server, whose SQLSTATE may look like a number.
+    [[nodiscard]] static bool isBusy(const QSqlDatabase &db, const QSqlError &error);
     // Asks the connection's handler; false when it has none.
     [[nodiscard]] static bool shouldRetry(const QSqlDatabase &db, const QString &message);
 };

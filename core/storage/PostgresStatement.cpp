@@ -1,5 +1,7 @@
 #include "core/storage/PostgresStatement.h"
 
+#include "core/storage/SqlQuery.h"
+
 #include <QSqlDriver>
 #include <QVarLengthArray>
 #include <QVariant>
@@ -188,8 +190,10 @@ Result<void> PostgresStatement::execute()
     const ExecStatusType status = PQresultStatus(m_result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         m_error = postgresErrorOf(m_result.get(), m_connection);
+        const QString sqlState = QString::fromLatin1(PQresultErrorField(m_result.get(), PG_DIAG_SQLSTATE));
         m_result.reset();
-        return fail(QCoreApplication::translate("Sql", "Database error: %1").arg(m_error));
+        return std::unexpected(
+            Sql::serverError(QCoreApplication::translate("Sql", "Database error: %1").arg(m_error), sqlState));
     }
     m_changes = QByteArray(PQcmdTuples(m_result.get())).toInt();
     m_decoded.fill(QByteArray(), m_columnTypes.size());

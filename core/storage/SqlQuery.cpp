@@ -29,20 +29,42 @@ QString withDiskHint(const QString &message, int sqliteCode)
         .arg(message);
 }
 
-QString withDiskHint(const QString &message, const QSqlError &error)
+std::optional<int> sqliteCodeOf(const QSqlDatabase &db, const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? withDiskHint(message, code) : message;
+    if (!ok || !isSqlite(db))
+        return std::nullopt;
+    return code;
 }
 
-Error statementError(const QString &message, const QSqlError &error)
+QString withDiskHint(const QSqlDatabase &db, const QString &message, const QSqlError &error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (!ok || !isDiskCode(code))
+    const std::optional<int> code = sqliteCodeOf(db, error);
+    return code ? withDiskHint(message, *code) : message;
+}
+
+Error serverError(const QString &message, const QString &sqlState)
+{
+    if (sqlState != QLatin1String("42501"))
         return Error {message};
-    return Error {withDiskHint(message, code), false, true};
+    Error refused {QCoreApplication::translate("Sql",
+                                               "The team workspace refused this change: your role there does not"
+                                               " allow it, and nothing was changed. The workspace's owner can give"
+                                               " you another role. (%1)")
+                       .arg(message)};
+    refused.refused = true;
+    return refused;
+}
+
+Error statementError(const QSqlDatabase &db, const QString &message, const QSqlError &error)
+{
+    if (!isSqlite(db))
+        return serverError(message, error.nativeErrorCode());
+    const std::optional<int> code = sqliteCodeOf(db, error);
+    if (!code || !isDiskCode(*code))
+        return Error {message};
+    return Error {withDiskHint(message, *code), false, true};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -60,7 +82,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     // -shm file of a workspace is grown on its first read).
     if (!direct && !query.prepare(sql)) {
         return std::unexpected(statementError(
-            QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
+            db, QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
     }
     // Flags are 0 or 1 in an integer column on both engines: a server
     // would refuse a boolean there.
@@ -68,8 +90,8 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
         query.addBindValue(value.typeId() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value);
     while (!(direct ? query.exec(sql) : query.exec())) {
         const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
-        if (!BusyRetry::isBusy(query.lastError()))
-            return std::unexpected(statementError(message, query.lastError()));
+        if (!BusyRetry::isBusy(db, query.lastError()))
+            return std::unexpected(statementError(db, message, query.lastError()));
         if (!BusyRetry::shouldRetry(db, message))
             return failBusy(message);
     }

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
+
 namespace CampDesk::Sql {
 
 // Prepares `sql` and binds `values` positionally (every value goes through a
@@ -18,9 +20,18 @@ namespace CampDesk::Sql {
 // write ("disk I/O error") do not say what to do; for those result codes the
 // message gets that added. Other messages come back as they are.
 [[nodiscard]] QString withDiskHint(const QString &message, int sqliteCode);
-[[nodiscard]] QString withDiskHint(const QString &message, const QSqlError &error);
-// An Error for a failed statement: the hint above, and `disk` set for those codes.
-[[nodiscard]] Error statementError(const QString &message, const QSqlError &error);
+[[nodiscard]] QString withDiskHint(const QSqlDatabase &db, const QString &message, const QSqlError &error);
+// An Error for a failed statement: the hint above, and `disk` set for those
+// codes; on a server, serverError's.
+[[nodiscard]] Error statementError(const QSqlDatabase &db, const QString &message, const QSqlError &error);
+// The SQLite result code of an error on a workspace file; none on a server,
+// whose five-character SQLSTATE (42501, …) is no SQLite code.
+[[nodiscard]] std::optional<int> sqliteCodeOf(const QSqlDatabase &db, const QSqlError &error);
+// An Error for a statement a server refused with `sqlState`: for
+// insufficient_privilege (42501, a missing grant or a row-level policy),
+// `refused` set and the message saying that the operator's role does not
+// allow it; otherwise the message as it is.
+[[nodiscard]] Error serverError(const QString &message, const QString &sqlState);
 
 // Whether the connection is SQLite's (a workspace file) rather than a
 // server's: for the few words the two engines spell differently.

@@ -49,7 +49,7 @@ Result<void> Transaction::begin()
     while (!query.exec(statement)) {
         const QString message = QCoreApplication::translate("Transaction", "Could not start a transaction: %1")
                                     .arg(query.lastError().text());
-        if (!BusyRetry::isBusy(query.lastError()))
+        if (!BusyRetry::isBusy(m_db, query.lastError()))
             return fail(message);
         if (!BusyRetry::shouldRetry(m_db, message))
             return failBusy(message);
@@ -66,7 +66,7 @@ Result<void> Transaction::commit()
         = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (!query.exec(statement))
         return fail(Sql::withDiskHint(
-            QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(query.lastError().text()),
+            m_db, QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(query.lastError().text()),
             query.lastError()));
     openGuards[m_db.connectionName()] = m_depth;
     m_depth = -1;

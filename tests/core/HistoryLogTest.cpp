@@ -1,7 +1,9 @@
 // A team workspace's history (8.sql, HistoryLog): written by the server's
 // triggers, whatever made the change, and never altered. On the test
 // server, each test in a schema of its own; without one, they skip.
+#include "core/storage/PostgresSchema.h"
 #include "core/team/HistoryLog.h"
+#include "core/team/Team.h"
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
@@ -145,10 +147,47 @@ TEST_F(HistoryLogTest, WhatWasRecordedIsNeverAlteredOrRemoved)
     EXPECT_EQ(after.first().after, before.first().after);
 }
 
+// Takes a workspace back to version 8, as the CampDesk before the team's
+// roles (9.sql) left it: no operators, no row-level security.
+void backToVersion8(const QSqlDatabase &db)
+{
+    for (const char *statement :
+         {"DROP TABLE campdesk_operators",
+          "DO $$ DECLARE t regclass; BEGIN FOR t IN SELECT p.polrelid::regclass FROM pg_policy p JOIN pg_class c"
+          " ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+          " LOOP EXECUTE format('DROP POLICY campdesk_camps_seen ON %s', t); EXECUTE format('ALTER TABLE %s DISABLE"
+          " ROW LEVEL SECURITY', t); END LOOP; END $$",
+          "DROP FUNCTION campdesk_team_add(name, text, bigint[], bigint, text)",
+          "DROP FUNCTION campdesk_team_set(name, text, bigint[])", "DROP FUNCTION campdesk_team_remove(name)",
+          "DROP FUNCTION campdesk_grant_rights(name)", "DROP FUNCTION campdesk_tables_written_by(text)",
+          "DROP FUNCTION campdesk_guard(regclass, text)", "DROP FUNCTION campdesk_in_no_camp(bigint)",
+          "DROP FUNCTION campdesk_sees_every_camp()", "DROP FUNCTION campdesk_seen_camps()",
+          "DROP FUNCTION campdesk_role_of(name)", "DROP FUNCTION campdesk_owner()",
+          "UPDATE campdesk_meta SET value = '8' WHERE key = 'schema_version'"})
+        ASSERT_TRUE(Sql::exec(db, QString::fromLatin1(statement)).has_value()) << statement;
+}
+
+TEST_F(HistoryLogTest, AVersion8ServerGainsItsTeamAndKeepsItsHistory)
+{
+    addCamp(QStringLiteral("读书营"));
+    backToVersion8(m_workspace->database());
+    m_workspace.reset();
+
+    m_workspace = m_place.open().value_or(nullptr);
+    ASSERT_NE(m_workspace, nullptr);
+    EXPECT_EQ(m_workspace->schemaVersion(), PostgresSchema::latestVersion());
+    const auto team = Team(*m_workspace).operators();
+    ASSERT_TRUE(team.has_value()) << team.error().message.toStdString();
+    ASSERT_EQ(team->size(), 1) << "the owner alone, as before";
+    EXPECT_TRUE(team->first().workspaceOwner);
+    EXPECT_EQ(entries().size(), 1) << "the history before the team is kept";
+}
+
 TEST_F(HistoryLogTest, AVersion7ServerGainsAHistoryAndKeepsItsRows)
 {
     const qint64 camp = addCamp(QStringLiteral("读书营"));
     // Back to version 7, as a server of the previous CampDesk holds it.
+    backToVersion8(m_workspace->database());
     for (const char *statement :
          {"DROP TABLE campdesk_history", "DROP FUNCTION campdesk_record_rows() CASCADE",
           "DROP FUNCTION campdesk_record_update() CASCADE",
@@ -162,7 +201,7 @@ TEST_F(HistoryLogTest, AVersion7ServerGainsAHistoryAndKeepsItsRows)
 
     m_workspace = m_place.open().value_or(nullptr);
     ASSERT_NE(m_workspace, nullptr);
-    EXPECT_EQ(m_workspace->schemaVersion(), 8);
+    EXPECT_EQ(m_workspace->schemaVersion(), PostgresSchema::latestVersion());
     auto kept = m_workspace->camps().find(camp);
     ASSERT_TRUE(kept.has_value());
     EXPECT_EQ(kept->name, QStringLiteral("读书营"));

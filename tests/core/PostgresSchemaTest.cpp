@@ -58,7 +58,8 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
     EXPECT_EQ(meta("application_id"), PostgresSchema::ApplicationId);
     EXPECT_EQ(meta("schema_version"), QString::number(PostgresSchema::latestVersion()));
     QStringList expected = PostgresSchema::tables();
-    expected.append({QStringLiteral("campdesk_meta"), QStringLiteral("campdesk_history")});
+    expected.append(
+        {QStringLiteral("campdesk_meta"), QStringLiteral("campdesk_history"), QStringLiteral("campdesk_operators")});
     expected.sort();
     EXPECT_EQ(tablesHere(), expected);
     EXPECT_EQ(PostgresSchema::triggers().size(), 5);
@@ -68,7 +69,7 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
                                   QStringLiteral("identity_minutes"), QStringLiteral("member_stats"),
                                   QStringLiteral("activity_stats")};
     QStringList triggers = PostgresSchema::triggers();
-    for (const QString &table : PostgresSchema::tables()) {
+    for (const QString &table : PostgresSchema::tables() + QStringList {QStringLiteral("campdesk_operators")}) {
         if (!unrecorded.contains(table))
             triggers.append({QStringLiteral("campdesk_history_inserts"), QStringLiteral("campdesk_history_deletions"),
                              QStringLiteral("campdesk_history_updates")});

@@ -10,7 +10,8 @@
 
 namespace CampDesk::Testing {
 
-Outcome execute(const QString &program, const QStringList &arguments, const QString &home, const QString &timeZone)
+Outcome execute(const QString &program, const QStringList &arguments, const QString &home, const QString &timeZone,
+                const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -22,6 +23,9 @@ Outcome execute(const QString &program, const QStringList &arguments, const QStr
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    // Standard input ends after `input`: a program that reads it never waits.
+    process.write(input);
+    process.closeWriteChannel();
     // Generous: a sanitizer build on two busy cores is slow.
     EXPECT_TRUE(process.waitForFinished(110000)) << program.toStdString();
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -30,6 +34,11 @@ Outcome execute(const QString &program, const QStringList &arguments, const QStr
 Outcome cli(const QStringList &arguments, const QString &home, const QString &timeZone)
 {
     return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home, timeZone);
+}
+
+Outcome cliReading(const QByteArray &input, const QStringList &arguments, const QString &home)
+{
+    return execute(QStringLiteral(CAMPDESK_CLI_PATH), arguments, home, QString(), input);
 }
 
 QStringList deletedOpenFiles()

@@ -19,9 +19,11 @@ struct Outcome {
 // Runs `program` to its end with `home` as its HOME and data and settings
 // folders, so it never touches the user's workspace; `timeZone` sets TZ.
 Outcome execute(const QString &program, const QStringList &arguments, const QString &home,
-                const QString &timeZone = QString());
+                const QString &timeZone = QString(), const QByteArray &input = QByteArray());
 // The same for the campdesk-cli built beside the tests.
 Outcome cli(const QStringList &arguments, const QString &home, const QString &timeZone = QString());
+// campdesk-cli reading `input` on its standard input.
+Outcome cliReading(const QByteArray &input, const QStringList &arguments, const QString &home);
 
 // The workspace files this process holds open that were unlinked meanwhile
 // ("… (deleted)" in /proc/self/fd): a live -wal or -shm another process

@@ -16,8 +16,9 @@
 # "localhost" from a certificate authority made for it (DIR/ca.crt), and
 # its pg_hba.conf takes no unencrypted TCP connection. DIR also holds
 # stranger-ca.crt, an authority that signed nothing of it.
-# Two roles: campdesk_admin, the cluster's superuser, and campdesk, an
-# ordinary login that owns the database campdesk_test.
+# Two roles: campdesk_admin, the cluster's superuser, and campdesk, a login
+# that owns the database campdesk_test and may make the logins of a team
+# (CREATEROLE), as a workspace's owner does; nothing more.
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -60,7 +61,7 @@ new_cluster() { # dir
 }
 
 add_roles() { # dir, port
-    as_owner "$bindir/createuser" -h "$1" -p "$2" -U campdesk_admin campdesk
+    as_owner "$bindir/createuser" -h "$1" -p "$2" -U campdesk_admin --createrole campdesk
     as_owner "$bindir/createdb" -h "$1" -p "$2" -U campdesk_admin -O campdesk campdesk_test
 }
 

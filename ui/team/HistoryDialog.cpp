@@ -81,8 +81,8 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(150);
     connect(m_refreshSoon, &QTimer::timeout, this, &HistoryDialog::refresh);
-    const auto follow = [this](qint64 campId) {
-        if (campId == m_campId)
+    const auto follow = [this](qint64 changedCamp) {
+        if (changedCamp == m_campId)
             m_refreshSoon->start();
     };
     connect(document, &WorkspaceDocument::campChanged, this, follow);

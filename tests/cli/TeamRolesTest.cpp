@@ -1,0 +1,367 @@
+// A team workspace's roles as the server enforces them (9.sql), tried from
+// campdesk-cli as each operator would: every role tries every write, and the
+// server refuses exactly the ones the role does not give; an operator named
+// to one camp cannot read another by any command; a change of role holds at
+// once. The test server trusts its Unix socket, so each login connects
+// without its password; `team add` still sets one.
+
+#include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/storage/PostgresConnection.h"
+#include "core/storage/ServerAddress.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/Processes.h"
+#include "tests/support/ReviewFixture.h"
+#include "tests/support/TempWorkspace.h"
+#include "tests/support/TestServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+class TeamRolesTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!testServer())
+            GTEST_SKIP() << noTestServer();
+        m_schema = std::make_unique<TestSchema>();
+        ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
+        ReviewFixture fixture(m_schema->address());
+        m_camp = fixture.campId();
+        // A second camp, with a member of its own, for the scoped operator
+        // and for camps delete.
+        Workspace &workspace = fixture.workspace();
+        m_otherCamp = *workspace.camps().insert(
+            Camp::withDefaults(QStringLiteral("Other camp"), QDate(2027, 4, 5), QDate(2027, 4, 9)));
+        Person person;
+        person.displayName = QStringLiteral("Only Elsewhere");
+        const qint64 personId = *workspace.people().insert(person);
+        Membership membership;
+        membership.campId = m_otherCamp;
+        membership.personId = personId;
+        ASSERT_TRUE(workspace.memberships().add(membership).has_value());
+        fixture.close();
+        // The owner seeds the speech library once, as the window does; the
+        // line copied is one this camp fills.
+        const Outcome lines = run(QStringLiteral("campdesk"), {QStringLiteral("speech"), QStringLiteral("list"),
+                                                               QStringLiteral("--json")});
+        ASSERT_EQ(lines.code, 0) << lines.err.toStdString();
+        for (const QJsonValue &line :
+             QJsonDocument::fromJson(lines.out).object().value(QStringLiteral("templates")).toArray()) {
+            if (line.toObject().value(QStringLiteral("title")).toString() == QLatin1String("Check-in progress"))
+                m_line = line.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        ASSERT_GT(m_line, 0) << lines.out.toStdString();
+    }
+
+    void TearDown() override
+    {
+        if (!m_schema)
+            return;
+        // Logins are the whole server's, not the schema's: each goes here.
+        for (const QString &login : std::as_const(m_logins)) {
+            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {login});
+            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+        }
+    }
+
+    // A login of this test's own: tests run at once on one server.
+    QString login(const QString &name) const { return m_schema->name() + u'_' + name; }
+
+    QString addressOf(const QString &user) const
+    {
+        static const QRegularExpression owner(QStringLiteral("user=campdesk(?=&|$)"));
+        return QString(m_schema->address()).replace(owner, QStringLiteral("user=") + user);
+    }
+
+    Outcome run(const QString &user, const QStringList &arguments, const QByteArray &input = QByteArray()) const
+    {
+        return cliReading(input, arguments + QStringList {QStringLiteral("--workspace"), addressOf(user)},
+                          m_home.path(QString()));
+    }
+
+    // team add, as the workspace's owner; the password on standard input.
+    QString addOperator(const QString &name, const QString &role, const QString &camps = QString())
+    {
+        const QString operatorLogin = login(name);
+        m_logins.append(operatorLogin);
+        QStringList arguments {QStringLiteral("team"), QStringLiteral("add"), operatorLogin, QStringLiteral("--role"),
+                               role};
+        if (!camps.isEmpty())
+            arguments << QStringLiteral("--camps") << camps;
+        const Outcome added = run(QStringLiteral("campdesk"), arguments, "a password of theirs\n");
+        EXPECT_EQ(added.code, 0) << added.err.toStdString();
+        EXPECT_TRUE(added.out.contains("Made the login")) << added.out.toStdString();
+        return operatorLogin;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_home.path(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        return path;
+    }
+
+    QJsonArray historyEntries() const
+    {
+        const Outcome history = run(QStringLiteral("campdesk"), {QStringLiteral("history"), QStringLiteral("--json")});
+        EXPECT_EQ(history.code, 0) << history.err.toStdString();
+        return QJsonDocument::fromJson(history.out).object().value(QStringLiteral("entries")).toArray();
+    }
+
+    std::unique_ptr<TestSchema> m_schema;
+    TempDir m_home;
+    QStringList m_logins;
+    qint64 m_camp = 0;
+    qint64 m_otherCamp = 0;
+    qint64 m_line = 0;
+};
+
+// One write of the matrix, as `role` makes it (some need a value of their
+// own per role, so that each allowed one really writes).
+struct Write {
+    const char *what;
+    std::function<QStringList(const QString &role)> arguments;
+    QSet<QString> allowed;
+    QByteArray input;
+    // What a refusal says: the server's refusal, unless CampDesk knows first.
+    const char *refusal = "refused this change";
+};
+
+TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
+{
+    const QStringList roles {QStringLiteral("viewer"), QStringLiteral("crew"), QStringLiteral("assistant"),
+                             QStringLiteral("owner")};
+    for (const QString &role : roles)
+        addOperator(role, role);
+    const Outcome listed = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list"),
+                                                            QStringLiteral("--json")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray operators
+        = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("operators")).toArray();
+    ASSERT_EQ(operators.size(), 5) << listed.out.toStdString();
+    EXPECT_TRUE(operators.at(0).toObject().value(QStringLiteral("workspace_owner")).toBool());
+    for (const QJsonValue &entry : operators) {
+        const QString name = entry.toObject().value(QStringLiteral("login")).toString();
+        if (name != QLatin1String("campdesk")) {
+            EXPECT_EQ(login(entry.toObject().value(QStringLiteral("role")).toString()), name);
+        }
+    }
+
+    const QString camp = QString::number(m_camp);
+    const QSet<QString> owner {QStringLiteral("owner")};
+    const QSet<QString> assistants {QStringLiteral("owner"), QStringLiteral("assistant")};
+    const QSet<QString> crews {QStringLiteral("owner"), QStringLiteral("assistant"), QStringLiteral("crew")};
+    const QString chat = QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt");
+    int day = 0;
+    const QList<Write> writes {
+        {"camps create",
+         [](const QString &role) {
+             return QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                                 QStringLiteral("New camp by ") + role, QStringLiteral("--course-start"),
+                                 QStringLiteral("2027-05-01"), QStringLiteral("--course-end"),
+                                 QStringLiteral("2027-05-07")};
+         },
+         owner},
+        {"camps edit (goals)",
+         [&](const QString &) {
+             return QStringList {QStringLiteral("camps"),  QStringLiteral("edit"), QStringLiteral("--camp"), camp,
+                                 QStringLiteral("--target-active-rate"), QStringLiteral("45")};
+         },
+         owner},
+        {"roster import",
+         [&](const QString &role) {
+             return QStringList {QStringLiteral("roster"), QStringLiteral("import"),
+                                 writeFile(role + QStringLiteral(".csv"),
+                                           "name\nNew " + role.toUtf8() + "\n"),
+                                 QStringLiteral("--camp"), camp};
+         },
+         assistants},
+        {"jielong (check-ins)",
+         [&](const QString &) {
+             return QStringList {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"), camp,
+                                 QStringLiteral("--day"), QString::number(++day % 4 + 1)};
+         },
+         crews, QByteArrayLiteral("#接龙\n1. 安然\n2. 白雪\n")},
+        {"speech line copied",
+         [&](const QString &) {
+             return QStringList {QStringLiteral("speech"), QStringLiteral("render"), QString::number(m_line),
+                                 QStringLiteral("--camp"), camp, QStringLiteral("--day"), QStringLiteral("1"),
+                                 QStringLiteral("--record")};
+         },
+         crews},
+        {"chat import",
+         [&](const QString &) {
+             return QStringList {QStringLiteral("import"), chat, QStringLiteral("--camp"), camp};
+         },
+         assistants},
+        {"plan",
+         [&](const QString &) {
+             // Within the other camp's days, as it was made: activities only.
+             return QStringList {QStringLiteral("plan"),
+                                 QStringLiteral("--camp"),
+                                 QString::number(m_otherCamp),
+                                 QStringLiteral("--template"),
+                                 QStringLiteral("daily-operation"),
+                                 QStringLiteral("--first-day"),
+                                 QStringLiteral("2027-04-05"),
+                                 QStringLiteral("--days"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("--prep-days"),
+                                 QString::number(Camp::DefaultPreparationDays)};
+         },
+         assistants},
+        {"team add",
+         [&](const QString &role) {
+             m_logins.append(login(QStringLiteral("new_") + role));
+             return QStringList {QStringLiteral("team"), QStringLiteral("add"), login(QStringLiteral("new_") + role),
+                                 QStringLiteral("--role"), QStringLiteral("viewer")};
+         },
+         owner, QByteArrayLiteral("another password\n"), "Only an owner changes the team"},
+        {"camps delete",
+         [&](const QString &) {
+             return QStringList {QStringLiteral("camps"), QStringLiteral("delete"), QString::number(m_otherCamp)};
+         },
+         owner},
+    };
+    for (const Write &write : writes) {
+        for (const QString &role : roles) {
+            const Outcome outcome = run(login(role), write.arguments(role), write.input);
+            if (write.allowed.contains(role)) {
+                EXPECT_EQ(outcome.code, 0) << role.toStdString() << " may: " << write.what << "\n"
+                                           << outcome.err.toStdString();
+            } else {
+                EXPECT_NE(outcome.code, 0) << role.toStdString() << " may not: " << write.what;
+                EXPECT_TRUE(outcome.err.contains(write.refusal))
+                    << role.toStdString() << ", " << write.what << ": " << outcome.err.toStdString();
+            }
+        }
+    }
+
+    // What each operator changed, by the history, which the server wrote.
+    QHash<QString, QSet<QString>> tables;
+    for (const QJsonValue &entry : historyEntries()) {
+        tables[entry.toObject().value(QStringLiteral("operator")).toString()].insert(
+            entry.toObject().value(QStringLiteral("table")).toString());
+    }
+    EXPECT_TRUE(tables.value(login(QStringLiteral("viewer"))).isEmpty());
+    EXPECT_EQ(tables.value(login(QStringLiteral("crew"))),
+              (QSet<QString> {QStringLiteral("check_ins"), QStringLiteral("speech_uses")}));
+    for (const char *table : {"people", "memberships", "check_ins", "speech_uses", "chat_imports", "activities"})
+        EXPECT_TRUE(tables.value(login(QStringLiteral("assistant"))).contains(QLatin1String(table))) << table;
+    for (const char *table : {"camps", "campdesk_operators"})
+        EXPECT_TRUE(tables.value(login(QStringLiteral("owner"))).contains(QLatin1String(table))) << table;
+}
+
+TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
+{
+    const QString scoped = addOperator(QStringLiteral("scoped"), QStringLiteral("assistant"), QString::number(m_camp));
+    const Outcome camps = run(scoped, {QStringLiteral("camps"), QStringLiteral("list")});
+    ASSERT_EQ(camps.code, 0) << camps.err.toStdString();
+    EXPECT_TRUE(camps.out.startsWith(QByteArray(QByteArray::number(m_camp) + "\t"))) << camps.out.toStdString();
+    EXPECT_EQ(camps.out.count('\n'), 1) << camps.out.toStdString();
+
+    const QString other = QString::number(m_otherCamp);
+    const QList<QStringList> reads {
+        {QStringLiteral("camps"), QStringLiteral("show"), other},
+        {QStringLiteral("stats"), QStringLiteral("--camp"), other},
+        {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"), other},
+        {QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--camp"), other},
+        {QStringLiteral("activities"), QStringLiteral("--camp"), other},
+        {QStringLiteral("identities"), QStringLiteral("--camp"), other},
+        {QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--camp"), other},
+        {QStringLiteral("history"), QStringLiteral("--camp"), other},
+    };
+    for (const QStringList &read : reads) {
+        const Outcome outcome = run(scoped, read);
+        EXPECT_NE(outcome.code, 0) << read.join(u' ').toStdString() << ": " << outcome.out.toStdString();
+        EXPECT_FALSE(outcome.out.contains("Only Elsewhere")) << read.join(u' ').toStdString();
+    }
+    const Outcome own = run(scoped, {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
+                                     QString::number(m_camp)});
+    EXPECT_EQ(own.code, 0) << own.err.toStdString();
+    EXPECT_TRUE(own.out.contains("安然")) << own.out.toStdString();
+    EXPECT_FALSE(own.out.contains("Only Elsewhere"));
+
+    // Nor by statements of its own: the rows are not there for it, and it
+    // cannot write into that camp.
+    const auto address = ServerAddress::parse(addressOf(scoped));
+    ASSERT_TRUE(address.has_value());
+    const QString connection = QStringLiteral("scoped-") + m_schema->name();
+    {
+        auto db = PostgresConnection::open(*address, connection);
+        ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
+        ASSERT_TRUE(Sql::exec(*db, QStringLiteral("SET search_path TO ") + m_schema->name()).has_value());
+        for (const QString &read : {QStringLiteral("SELECT count(*) FROM people"),
+                                    QStringLiteral("SELECT count(*) FROM memberships"),
+                                    QStringLiteral("SELECT count(*) FROM camps"),
+                                    QStringLiteral("SELECT count(*) FROM campdesk_history")}) {
+            const auto count = Sql::scalar(*db, read);
+            ASSERT_TRUE(count.has_value()) << read.toStdString() << ": " << count.error().message.toStdString();
+        }
+        EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM people WHERE display_name = 'Only Elsewhere'")),
+                  0);
+        EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM camps WHERE id = ?"), {m_otherCamp}), 0);
+        const auto written = Sql::exec(*db,
+                                       QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, 'Sneaked in')"),
+                                       {m_otherCamp});
+        ASSERT_FALSE(written.has_value());
+        EXPECT_TRUE(written.error().refused) << written.error().message.toStdString();
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)
+{
+    const QString member = addOperator(QStringLiteral("member"), QStringLiteral("viewer"));
+    const QStringList jielong {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"),
+                               QString::number(m_camp), QStringLiteral("--day"), QStringLiteral("2")};
+    const QByteArray list = "1. 丁一\n";
+    EXPECT_NE(run(member, jielong, list).code, 0);
+    const Outcome promoted = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("set-role"), member,
+                                                              QStringLiteral("--role"), QStringLiteral("crew")});
+    ASSERT_EQ(promoted.code, 0) << promoted.err.toStdString();
+    const Outcome ticked = run(member, jielong, list);
+    EXPECT_EQ(ticked.code, 0) << ticked.err.toStdString();
+    EXPECT_TRUE(ticked.out.contains("1 check-ins recorded")) << ticked.out.toStdString();
+
+    // Only an owner changes the team, whatever the server would let a login do.
+    const Outcome byCrew = run(member, {QStringLiteral("team"), QStringLiteral("set-role"), member,
+                                       QStringLiteral("--role"), QStringLiteral("owner")});
+    EXPECT_NE(byCrew.code, 0);
+    EXPECT_TRUE(byCrew.err.contains("Only an owner")) << byCrew.err.toStdString();
+
+    const Outcome removed
+        = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
+    ASSERT_EQ(removed.code, 0) << removed.err.toStdString();
+    const Outcome after = run(member, {QStringLiteral("camps"), QStringLiteral("list")});
+    EXPECT_NE(after.code, 0) << after.out.toStdString();
+
+    const Outcome again = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
+    EXPECT_NE(again.code, 0);
+    EXPECT_TRUE(again.err.contains("not in this workspace's team")) << again.err.toStdString();
+    const Outcome noPassword = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("add"),
+                                                                login(QStringLiteral("nopass")), QStringLiteral("--role"),
+                                                                QStringLiteral("crew")});
+    EXPECT_NE(noPassword.code, 0);
+    EXPECT_TRUE(noPassword.err.contains("needs a password")) << noPassword.err.toStdString();
+}
+
+} // namespace
