@@ -7,6 +7,7 @@
 #include "core/plan/CampPlanner.h"
 #include "core/storage/ServerAddress.h"
 #include "demo/DemoWorkspace.h"
+#include "core/team/Team.h"
 #include "ui/ConnectionWatch.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -34,6 +35,7 @@
 #include "ui/speech/QuickCopyPalette.h"
 #include "ui/speech/SpeechView.h"
 #include "ui/team/HistoryDialog.h"
+#include "ui/team/TeamDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -133,6 +135,7 @@ void MainWindow::createActions()
     m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
     m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &Sign-up List…"));
     m_campHistory = make(QStringLiteral("actionCampHistory"), tr("&History…"));
+    m_team = make(QStringLiteral("actionTeam"), tr("&Team…"));
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as PD&F…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);
@@ -191,6 +194,7 @@ void MainWindow::createActions()
         }
     });
     connect(m_campHistory, &QAction::triggered, this, &MainWindow::showCampHistory);
+    connect(m_team, &QAction::triggered, this, &MainWindow::showTeam);
     connect(m_saveRunSheet, &QAction::triggered, this, [this] {
         if (PlanView *plan = planView())
             plan->saveRunSheet();
@@ -242,7 +246,8 @@ void MainWindow::createMenus()
     camp->addAction(m_pasteJielong);
     camp->addSeparator();
     camp->addAction(m_campHistory);
-    // The history's tooltip says why it is off on a file.
+    camp->addAction(m_team);
+    // A disabled action's tooltip says why it is off: a file, or a role.
     camp->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -541,13 +546,24 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     updateTitle();
     connect(m_document.get(), &WorkspaceDocument::announced, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_document.get(), &WorkspaceDocument::teamChanged, this, [this] {
+        updateActions();
+        showWorkspaceName();
+    });
+    showWorkspaceName();
+}
+
+void MainWindow::showWorkspaceName()
+{
     // The demo is rebuilt around today at every --demo start: say so, so
     // nobody keeps work in it.
     const bool demo = QFileInfo(m_document->fileName()) == QFileInfo(Workspace::demoPath());
     if (demo)
         m_workspaceName->setText(tr("Demo workspace: rebuilt at every start, changes are not kept"));
     else if (m_document->isServer())
-        m_workspaceName->setText(tr("Team workspace: %1").arg(ServerAddress::displayTextOf(m_document->fileName())));
+        m_workspaceName->setText(tr("Team workspace: %1 · %2, %3")
+                                     .arg(ServerAddress::displayTextOf(m_document->fileName()), m_document->login(),
+                                          Team::roleName(m_document->role())));
     else
         m_workspaceName->setText(tr("Workspace: %1").arg(QFileInfo(m_document->fileName()).completeBaseName()));
     m_workspaceName->setToolTip(m_document->isServer() ? m_document->fileName()
@@ -741,7 +757,14 @@ void MainWindow::updateActions()
     m_redo->setEnabled(stack && stack->canRedo());
     m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    m_newCamp->setEnabled(open);
+    // What the role may not do is off, its tooltip saying why; on a file
+    // the one operator is the owner.
+    const auto allow = [this](QAction *action, bool possible, TeamAction what) {
+        const bool allowed = !m_document || m_document->may(what);
+        action->setEnabled(possible && allowed);
+        action->setToolTip(possible && !allowed ? m_document->refusal(what) : QString());
+    };
+    allow(m_newCamp, open, TeamAction::ChangeCamps);
     m_backup->setEnabled(open);
     // A team workspace's earlier states are its server's backups, kept by
     // whoever runs the server, not files beside a workspace on this laptop.
@@ -751,15 +774,32 @@ void MainWindow::updateActions()
                                             "the server.")
                                        : QString());
     const bool hasCamp = open && currentCampId() != 0;
-    m_deleteCamp->setEnabled(hasCamp);
-    m_newPlannedCamp->setEnabled(open);
-    for (QAction *action : {m_duplicateCamp, m_applyTemplate, m_savePlanTemplate, m_newActivity, m_exportIcs,
-                            m_saveRunSheet, m_printRunSheet, m_importChat, m_pasteJielong})
+    allow(m_deleteCamp, hasCamp, TeamAction::ChangeCamps);
+    allow(m_newPlannedCamp, open, TeamAction::ChangeCamps);
+    allow(m_duplicateCamp, hasCamp, TeamAction::ChangeCamps);
+    allow(m_applyTemplate, hasCamp, TeamAction::ChangePlan);
+    allow(m_newActivity, hasCamp, TeamAction::ChangePlan);
+    allow(m_savePlanTemplate, hasCamp, TeamAction::ChangeLibrary);
+    allow(m_importChat, hasCamp, TeamAction::ImportChats);
+    allow(m_pasteJielong, hasCamp, TeamAction::RecordCheckIns);
+    for (QAction *action : {m_exportIcs, m_saveRunSheet, m_printRunSheet})
         action->setEnabled(hasCamp);
     m_campHistory->setEnabled(hasCamp && server);
     m_campHistory->setToolTip(open && !server ? tr("Only a team workspace on a server keeps a history of who changed"
                                                    " what; a workspace file has one operator.")
                                               : QString());
+    allow(m_team, server, TeamAction::ChangeTeam);
+    if (open && !server)
+        m_team->setToolTip(tr("A workspace file has one operator; a team works on a team workspace on a server."));
+}
+
+void MainWindow::showTeam()
+{
+    if (!m_document || !m_document->isServer())
+        return;
+    auto *dialog = new TeamDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showCampHistory()

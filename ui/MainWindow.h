@@ -107,6 +107,9 @@ private:
     void backupWorkspace();
     void showSettings();
     void showCampHistory();
+    void showTeam();
+    // Says in the status bar which workspace is open, and as whom.
+    void showWorkspaceName();
     void showRestoreBackup();
     void restoreBackup(const BackupEntry &backup);
     void showAbout();
@@ -152,6 +155,7 @@ private:
     QAction *m_importChat = nullptr;
     QAction *m_pasteJielong = nullptr;
     QAction *m_campHistory = nullptr;
+    QAction *m_team = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_newCamp = nullptr;

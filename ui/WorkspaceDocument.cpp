@@ -14,6 +14,7 @@
 #include "core/storage/Transaction.h"
 #include "core/team/ChangeFeed.h"
 #include "core/team/HistoryLog.h"
+#include "core/team/Team.h"
 #include "ui/review/ReviewReportWriter.h"
 
 #include <QSet>
@@ -32,6 +33,21 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     m_feed = std::make_unique<ChangeFeed>(*m_workspace);
     connect(m_feed.get(), &ChangeFeed::changedElsewhere, this, &WorkspaceDocument::followElsewhere);
     followOtherOperators();
+    readRole();
+}
+
+void WorkspaceDocument::readRole()
+{
+    const Team team(*m_workspace);
+    auto login = team.myLogin();
+    auto role = team.myRole();
+    // Unread, the window offers what it offered: the server still decides.
+    if (!login || !role) {
+        reportError((login ? role.error() : login.error()).message);
+        return;
+    }
+    m_login = *login;
+    m_role = *role;
 }
 
 void WorkspaceDocument::followOtherOperators()
@@ -62,6 +78,11 @@ void WorkspaceDocument::followElsewhere(qint64 campId, const QString &table)
         {QStringLiteral("chat_identities"), &WorkspaceDocument::participationChanged},
         {QStringLiteral("name_aliases"), &WorkspaceDocument::participationChanged},
         {QStringLiteral("activity_reviews"), &WorkspaceDocument::reviewsChanged}};
+    if (table == QLatin1String("campdesk_operators")) {
+        readRole();
+        Q_EMIT teamChanged();
+        return;
+    }
     if (table == QLatin1String("camps")) {
         // Added, changed or deleted elsewhere: what the camp is now says which.
         if (m_workspace->camps().find(campId))
@@ -101,9 +122,54 @@ bool WorkspaceDocument::isConnected() const
 Result<void> WorkspaceDocument::reconnect()
 {
     auto back = m_workspace->reconnect();
-    if (back && m_feed)
+    if (back && m_feed) {
         followOtherOperators(); // a closed connection forgets what it listened to
+        readRole();
+    }
     return back;
+}
+
+Result<QString> WorkspaceDocument::myStaffName(qint64 campId) const
+{
+    return Team(*m_workspace).myStaffName(campId);
+}
+
+Result<QList<Operator>> WorkspaceDocument::team() const
+{
+    return Team(*m_workspace).operators();
+}
+
+Result<QList<std::pair<qint64, QString>>> WorkspaceDocument::staffPeople() const
+{
+    return Team(*m_workspace).staffPeople();
+}
+
+Result<bool> WorkspaceDocument::addOperator(const Operator &op, const QString &password)
+{
+    auto added = Team(*m_workspace).add(op, password);
+    if (added)
+        Q_EMIT teamChanged();
+    return added;
+}
+
+Result<void> WorkspaceDocument::changeOperator(const Operator &op)
+{
+    auto changed = Team(*m_workspace).change(op);
+    if (changed) {
+        readRole();
+        Q_EMIT teamChanged();
+    }
+    return changed;
+}
+
+Result<void> WorkspaceDocument::removeOperator(const QString &login)
+{
+    auto removed = Team(*m_workspace).remove(login);
+    if (removed) {
+        readRole();
+        Q_EMIT teamChanged();
+    }
+    return removed;
 }
 
 QString WorkspaceDocument::fileName() const

@@ -21,6 +21,7 @@
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechTemplate.h"
 #include "core/team/HistoryEntry.h"
+#include "core/team/RoleRights.h"
 
 #include <QHash>
 #include <QObject>
@@ -56,6 +57,24 @@ public:
     // the window watches it and says when it is lost.
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] Result<void> reconnect();
+
+    // On a team workspace, the server login it is open with and that
+    // login's role; a file's one operator is its owner. The server enforces
+    // the role; the window greys out what it would refuse, saying why.
+    QString login() const { return m_login; }
+    OperatorRole role() const { return m_role; }
+    bool may(TeamAction action) const { return RoleRights::allows(m_role, action); }
+    QString refusal(TeamAction action) const { return RoleRights::refusal(m_role, action); }
+    // The roster name this operator is linked to in the camp (their {staff}).
+    [[nodiscard]] Result<QString> myStaffName(qint64 campId) const;
+    // The team, changed by its owners. No undo step: a login's rights are
+    // the server's, not the workspace's data, and take hold at once.
+    [[nodiscard]] Result<QList<Operator>> team() const;
+    // Whom an operator can be linked to: staff of some camp (Team::staffPeople).
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staffPeople() const;
+    [[nodiscard]] Result<bool> addOperator(const Operator &op, const QString &password);
+    [[nodiscard]] Result<void> changeOperator(const Operator &op);
+    [[nodiscard]] Result<void> removeOperator(const QString &login);
 
     // The file itself rather than its data: no undo step, no change signal.
     [[nodiscard]] bool isWritable() const;
@@ -220,11 +239,15 @@ Q_SIGNALS:
     void reviewsChanged(qint64 campId);
     void errorOccurred(const QString &message);
     void announced(const QString &message);
+    // The team or this operator's role changed, here or elsewhere.
+    void teamChanged();
 
 private:
     friend class WorkspaceDocumentTestAccess;
 
     void followOtherOperators();
+    // Reads this login's role again (after a reconnect, or a team change).
+    void readRole();
     // Emits the change signal a view follows for a change made elsewhere.
     void followElsewhere(qint64 campId, const QString &table);
 
@@ -244,6 +267,8 @@ private:
     // A team workspace's changes by other operators (after m_workspace, so
     // gone before it).
     std::unique_ptr<ChangeFeed> m_feed;
+    QString m_login;
+    OperatorRole m_role = OperatorRole::Owner;
 };
 
 } // namespace CampDesk

@@ -1,6 +1,7 @@
 #include "core/team/Team.h"
 
 #include "core/Workspace.h"
+#include "core/domain/MemberRole.h"
 #include "core/storage/PostgresStatement.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -107,6 +108,16 @@ Result<OperatorRole> Team::myRole() const
     return roleFromKey(key).value_or(OperatorRole::Viewer);
 }
 
+Result<QString> Team::myLogin() const
+{
+    if (!m_workspace.isServer())
+        return QString();
+    auto rows = Sql::exec(m_workspace.database(), QStringLiteral("SELECT session_user"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->next() ? rows->value(0).toString() : QString();
+}
+
 Result<QString> Team::myStaffName(qint64 campId) const
 {
     if (!m_workspace.isServer())
@@ -146,6 +157,24 @@ Result<QList<Operator>> Team::operators() const
                           .workspaceOwner = rows->value(5).toBool()});
     }
     return operators;
+}
+
+Result<QList<std::pair<qint64, QString>>> Team::staffPeople() const
+{
+    QVariantList roles;
+    for (MemberRole role : {MemberRole::OwnerTeam, MemberRole::Assistant, MemberRole::AtmosphereCrew})
+        roles.append(MemberRoles::key(role));
+    auto rows = Sql::exec(m_workspace.database(),
+                          QStringLiteral("SELECT DISTINCT p.id, p.display_name FROM memberships m"
+                                         " JOIN people p ON p.id = m.person_id WHERE m.role IN (?, ?, ?)"
+                                         " ORDER BY p.display_name, p.id"),
+                          roles);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<std::pair<qint64, QString>> people;
+    while (rows->next())
+        people.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+    return people;
 }
 
 Result<bool> Team::loginExists(const QString &login) const

@@ -38,11 +38,16 @@ public:
     static std::optional<OperatorRole> roleFromKey(const QString &key);
     static QString roleName(OperatorRole role); // in the interface's language
 
+    // The server login this workspace is open with; empty on a file.
+    [[nodiscard]] Result<QString> myLogin() const;
     // The role of the login this workspace is open with: owner on a file.
     [[nodiscard]] Result<OperatorRole> myRole() const;
     // The person this login is linked to in the camp's roster, if any.
     [[nodiscard]] Result<QString> myStaffName(qint64 campId) const;
 
+    // The people who are staff in some camp, by name: whom an operator can
+    // be linked to.
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staffPeople() const;
     // Whether the server has this login already (then it keeps its password).
     [[nodiscard]] Result<bool> loginExists(const QString &login) const;
     // The workspace's owner first, then the team by login.

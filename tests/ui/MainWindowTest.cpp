@@ -9,6 +9,7 @@
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/TestServer.h"
 #include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
@@ -21,6 +22,7 @@
 #include "ui/dialogs/UserGuideDialog.h"
 #include "ui/team/HistoryDialog.h"
 #include "ui/team/HistoryModel.h"
+#include "ui/team/TeamDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -49,6 +51,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -240,6 +243,102 @@ TEST_P(MainWindowEnginesTest, CreateEditUndoRedoDeleteAndUndoDelete)
 
 // Camp → History: a team workspace's record of who changed what, newest
 // first, with its filters; on a file the action is off and says why.
+// A team workspace's owner manages the team in Camp → Team…, and a second
+// operator's window offers what their role allows, changing as the owner
+// changes the role.
+class MainWindowTeamTest : public MainWindowTest {
+protected:
+    void SetUp() override
+    {
+        if (!testServer())
+            GTEST_SKIP() << noTestServer();
+        m_schema = std::make_unique<TestSchema>();
+        ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
+        openWindow(m_schema->address());
+        createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+        m_login = m_schema->name() + QStringLiteral("_mei");
+    }
+
+    void TearDown() override
+    {
+        m_other.reset();
+        m_window.reset();
+        if (m_schema) {
+            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {m_login});
+            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
+        }
+    }
+
+    std::unique_ptr<TestSchema> m_schema;
+    std::unique_ptr<MainWindow> m_other;
+    QString m_login;
+};
+
+TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheirRole)
+{
+    trigger("actionTeam");
+    auto *dialog = m_window->findChild<TeamDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("teamList"));
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(list->topLevelItemCount(), 1);
+    EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("campdesk"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("teamStatus"));
+    auto *role = dialog->findChild<QComboBox *>(QStringLiteral("teamRole"));
+    const auto chooseRole = [role](OperatorRole wanted) { role->setCurrentIndex(role->findData(int(wanted))); };
+
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("teamLogin")), m_login);
+    chooseRole(OperatorRole::Viewer);
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword")), QStringLiteral("secret one"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("teamPasswordAgain")), QStringLiteral("secret two"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("teamAdd")), Qt::LeftButton);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("differ"))) << status->text().toStdString();
+    EXPECT_EQ(list->topLevelItemCount(), 1);
+    for (const char *field : {"teamPassword", "teamPasswordAgain"}) {
+        auto *password = dialog->findChild<QLineEdit *>(QLatin1String(field));
+        EXPECT_TRUE(password->text().isEmpty()) << "a password typed is not kept after Add";
+        typeText(password, QStringLiteral("secret"));
+    }
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("teamAdd")), Qt::LeftButton);
+    ASSERT_EQ(list->topLevelItemCount(), 2) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("Made the login"))) << status->text().toStdString();
+    EXPECT_EQ(list->topLevelItem(1)->text(0), m_login);
+    EXPECT_EQ(list->topLevelItem(1)->text(1), QStringLiteral("viewer"));
+
+    // Their window, as a viewer: nothing to change, each action saying why.
+    m_other = std::make_unique<MainWindow>();
+    const QString theirs = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"),
+                                                                QStringLiteral("user=") + m_login);
+    ASSERT_TRUE(m_other->openWorkspace(theirs).has_value());
+    m_other->show();
+    const auto action = [this](const char *name) { return m_other->findChild<QAction *>(QLatin1String(name)); };
+    for (const char *name : {"actionNewCamp", "actionDeleteCamp", "actionNewActivity", "actionPasteJielong",
+                             "actionImportChat", "actionTeam"}) {
+        EXPECT_FALSE(action(name)->isEnabled()) << name;
+        EXPECT_TRUE(action(name)->toolTip().contains(QStringLiteral("viewer"))) << name;
+    }
+    EXPECT_TRUE(m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().contains(m_login + u", viewer"))
+        << m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().toStdString();
+
+    // The owner makes them crew: their window lets them record check-ins
+    // within a second, and still not plan.
+    list->setCurrentItem(list->topLevelItem(1));
+    chooseRole(OperatorRole::Crew);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("teamChange")), Qt::LeftButton);
+    EXPECT_EQ(list->topLevelItem(1)->text(1), QStringLiteral("atmosphere crew")) << status->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return action("actionPasteJielong")->isEnabled(); }, 1000));
+    EXPECT_FALSE(action("actionNewActivity")->isEnabled());
+    EXPECT_TRUE(action("actionNewActivity")->toolTip().contains(QStringLiteral("atmosphere crew")));
+
+    // The workspace's owner cannot be changed or removed; the operator can.
+    list->setCurrentItem(list->topLevelItem(0));
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("teamRemove"))->isEnabled());
+    list->setCurrentItem(list->topLevelItem(1));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("teamRemove")), Qt::LeftButton);
+    EXPECT_EQ(list->topLevelItemCount(), 1) << status->text().toStdString();
+    dialog->close();
+}
+
 TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)
 {
     createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));

@@ -192,10 +192,13 @@ void SpeechView::setCampId(qint64 id)
         const QSignalBlocker blocker(m_date);
         m_date->setDate(defaultDay());
     }
-    // {staff} is whoever posts: the name typed last time, else the camp's
-    // first owner-team member, so staff lines are ready to copy.
+    // {staff} is whoever posts: on a team workspace the operator's own
+    // roster entry, else the name typed last time, else the camp's first
+    // owner-team member, so staff lines are ready to copy.
     if (m_staff->text().isEmpty()) {
-        QString staff = QSettings().value(QStringLiteral("speech/staff")).toString();
+        QString staff = m_document->valueOrReport(m_document->myStaffName(id));
+        if (staff.isEmpty())
+            staff = QSettings().value(QStringLiteral("speech/staff")).toString();
         if (staff.isEmpty()) {
             const QList<std::pair<qint64, QString>> crew = m_document->valueOrReport(m_document->staff(id));
             if (!crew.isEmpty())
