@@ -1808,10 +1808,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>连接团队工作区(&amp;C)…</translation>
     </message>
     <message>
-        <source>Team workspace: %1</source>
-        <translation>团队工作区：%1</translation>
-    </message>
-    <message>
         <source>A team workspace is restored from its server&apos;s backups, by whoever runs the server.</source>
         <translation>团队工作区由服务器的管理者从服务器的备份中恢复。</translation>
     </message>
@@ -1842,6 +1838,18 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Only a team workspace on a server keeps a history of who changed what; a workspace file has one operator.</source>
         <translation>只有服务器上的团队工作区才保留谁改了什么的历史；工作区文件只有一位运营者。</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Team workspace: %1 · %2, %3</source>
+        <translation>团队工作区：%1 · %2，%3</translation>
+    </message>
+    <message>
+        <source>A workspace file has one operator; a team works on a team workspace on a server.</source>
+        <translation>工作区文件只有一位运营人员；团队要在服务器上的团队工作区里协作。</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3641,121 @@ core %3 · seed %4</source>
     </message>
 </context>
 <context>
+    <name>CampDesk::TeamDialog</name>
+    <message>
+        <source>Every camp</source>
+        <translation>所有训练营</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>Staff person</source>
+        <translation>工作人员身份</translation>
+    </message>
+    <message>
+        <source>Only for a login new to the server</source>
+        <translation>仅在服务器上新建登录名时需要</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Camps:</source>
+        <translation>训练营：</translation>
+    </message>
+    <message>
+        <source>Their roster entry ({staff}):</source>
+        <translation>对应的名单成员（{staff}）：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Owners do everything, the team included. Assistants keep the roster, check-ins, 接龙, chat imports and the plan of their camps. The atmosphere crew copies lines and records check-ins. Viewers read. The server enforces each role.</source>
+        <translation>负责人可以做所有事，包括管理团队。助教负责所在训练营的名单、打卡、接龙、聊天记录导入和计划。气氛组复制话术、记录打卡。查看者只能查看。每个角色的权限都由服务器把关。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>every camp</source>
+        <translation>所有训练营</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Owns the workspace: every right, always.</source>
+        <translation>工作区的所有者：始终拥有全部权限。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s owner keeps every right.</source>
+        <translation>工作区的所有者始终保有全部权限。</translation>
+    </message>
+    <message>
+        <source>Tick the camps %1 works on, or Every camp.</source>
+        <translation>请勾选 %1 负责的训练营，或勾选“所有训练营”。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Made the login %1 on the server: %2 here.</source>
+        <translation>已在服务器上创建登录名 %1：在此工作区为%2。</translation>
+    </message>
+    <message>
+        <source>Added %1, %2 here; their login keeps its password.</source>
+        <translation>已添加 %1，在此工作区为%2；其登录名保留原密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 here.</source>
+        <translation>%1 现在在此工作区为%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no more rights to this workspace; the login stays on the server.</source>
+        <translation>%1 已不再拥有此工作区的任何权限；登录名仍保留在服务器上。</translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::UserGuideDialog</name>
     <message>
         <source>CampDesk User Guide</source>
@@ -3936,10 +4059,6 @@ core %3 · seed %4</source>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>“camps” needs a subcommand: list, create or show.</source>
-        <translation>“camps”需要子命令：list、create 或 show。</translation>
     </message>
     <message>
         <source>Unknown subcommand “camps %1”.</source>
@@ -4672,70 +4791,6 @@ core %3 · seed %4</source>
         <translation>未知的子命令“workspace %1”。</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-  roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp&apos;s members.
-  roster export              Export a camp&apos;s members as CSV.
-  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
-  jielong FILE|-             Record a pasted 接龙 list as check-ins.
-  stats                      Print per-member participation.
-  identities                 List chat senders of a camp and map them to members.
-  generate                   Write a deterministic chat export for benchmarks.
-  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
-  run-sheet                  Write a day&apos;s run sheet as PDF.
-  workspace push FILE --to ADDRESS
-                             Copy a workspace file into an empty team workspace (PostgreSQL).
-  workspace pull ADDRESS -o FILE
-                             Write a team workspace to a new workspace file.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-  roster import FILE         从 CSV/TSV 文件导入成员。
-  roster list                列出训练营的成员。
-  roster export              把训练营的成员导出为 CSV。
-  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
-  jielong FILE|-             把粘贴的接龙记录为打卡。
-  stats                      显示每位成员的参与情况。
-  identities                 列出训练营的聊天发言人并对应到成员。
-  generate                   生成用于基准测试的确定聊天记录。
-  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
-  run-sheet                  把某一天的流程单写成 PDF。
-  workspace push FILE --to ADDRESS
-                             把工作区文件复制到空的团队工作区（PostgreSQL）。
-  workspace pull ADDRESS -o FILE
-                             把团队工作区写成一个新的工作区文件。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Write a team workspace on a PostgreSQL server to a new workspace file.</source>
         <translation>把 PostgreSQL 服务器上的团队工作区写成一个新的工作区文件。</translation>
     </message>
@@ -4812,6 +4867,258 @@ Options:
     <message>
         <source>No changes recorded.</source>
         <translation>没有记录到改动。</translation>
+    </message>
+    <message>
+        <source>“camps” needs a subcommand: list, create, show, edit or delete.</source>
+        <translation>“camps”需要子命令：list、create、show、edit 或 delete。</translation>
+    </message>
+    <message>
+        <source>“team” needs a subcommand: list, add, set-role or remove.</source>
+        <translation>“team”需要子命令：list、add、set-role 或 remove。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand “team %1”.</source>
+        <translation>未知的子命令“team %1”。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  camps edit                 Change a camp&apos;s name, theme, course days or goals.
+  camps delete ID            Delete a camp with everything of it.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
+  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
+  jielong FILE|-             Record a pasted 接龙 list as check-ins.
+  stats                      Print per-member participation.
+  identities                 List chat senders of a camp and map them to members.
+  generate                   Write a deterministic chat export for benchmarks.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
+  run-sheet                  Write a day&apos;s run sheet as PDF.
+  history                    List a team workspace&apos;s changes: who, when, before and after.
+  team list                  List a team workspace&apos;s operators and their roles.
+  team add LOGIN --role ROLE Add an operator (owner, assistant, crew or viewer).
+  team set-role LOGIN --role ROLE
+                             Change an operator&apos;s role, camps or staff person.
+  team remove LOGIN          Take an operator&apos;s rights to the workspace.
+  workspace push FILE --to ADDRESS
+                             Copy a workspace file into an empty team workspace (PostgreSQL).
+  workspace pull ADDRESS -o FILE
+                             Write a team workspace to a new workspace file.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  camps edit                 修改训练营的名称、主题、课程日期或目标。
+  camps delete ID            删除一个训练营及其全部内容。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
+  jielong FILE|-             把粘贴的接龙记录为打卡。
+  stats                      显示每位成员的参与情况。
+  identities                 列出训练营的聊天发言人并对应到成员。
+  generate                   生成用于基准测试的确定聊天记录。
+  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
+  run-sheet                  把某一天的流程单写成 PDF。
+  history                    列出团队工作区的改动：谁、何时、改动前后。
+  team list                  列出团队工作区的运营人员及其角色。
+  team add LOGIN --role ROLE 添加运营人员（owner、assistant、crew 或 viewer）。
+  team set-role LOGIN --role ROLE
+                             修改运营人员的角色、训练营或工作人员身份。
+  team remove LOGIN          收回运营人员对工作区的权限。
+  workspace push FILE --to ADDRESS
+                             把工作区文件复制到空的团队工作区（PostgreSQL）。
+  workspace pull ADDRESS -o FILE
+                             把团队工作区写成一个新的工作区文件。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Delete a camp with its plan, roster, check-ins and imports; its people stay in the workspace.</source>
+        <translation>删除一个训练营及其计划、名单、打卡和导入记录；其中的人员仍保留在工作区。</translation>
+    </message>
+    <message>
+        <source>The camp&apos;s id (camps list shows it).</source>
+        <translation>训练营编号（camps list 会列出）。</translation>
+    </message>
+    <message>
+        <source>Deleted camp %1: %2</source>
+        <translation>已删除训练营 %1：%2</translation>
+    </message>
+    <message>
+        <source>Change a camp&apos;s name, theme, course days or goals; what is not given stays.</source>
+        <translation>修改训练营的名称、主题、课程日期或目标；未指定的保持不变。</translation>
+    </message>
+    <message>
+        <source>Theme of the camp.</source>
+        <translation>训练营的主题。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Goal: members who join.</source>
+        <translation>目标：加入的成员人数。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Goal: daily active rate in percent.</source>
+        <translation>目标：每日活跃率（百分比）。</translation>
+    </message>
+    <message>
+        <source>Goal: check-in rate in percent.</source>
+        <translation>目标：打卡率（百分比）。</translation>
+    </message>
+    <message>
+        <source>--target-members: “%1” is not a number of members.</source>
+        <translation>--target-members：“%1”不是成员人数。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a percentage from 0 to 100.</source>
+        <translation>--%1：“%2”不是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Changed camp %1: %2</source>
+        <translation>已修改训练营 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add an operator to a team workspace, making their server login if it is new (its password is asked for, or read from standard input&apos;s first line).</source>
+        <translation>为团队工作区添加运营人员；若登录名在服务器上是新的，则创建它（密码会提示输入，或从标准输入的第一行读取）。</translation>
+    </message>
+    <message>
+        <source>Change an operator&apos;s role, camps or staff person.</source>
+        <translation>修改运营人员的角色、训练营或工作人员身份。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s server login.</source>
+        <translation>运营人员在服务器上的登录名。</translation>
+    </message>
+    <message>
+        <source>owner, assistant, crew or viewer.</source>
+        <translation>owner（负责人）、assistant（助教）、crew（气氛组）或 viewer（查看者）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The camps they work on, as ids separated by commas (default: every camp).</source>
+        <translation>其负责的训练营，用逗号分隔的编号（默认：所有训练营）。</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Their own entry in the rosters (a person&apos;s id or exact name), which fills {staff} for them.</source>
+        <translation>其在名单中的对应成员（人员编号或完整姓名），用于为其填写 {staff}。</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Missing --role.</source>
+        <translation>缺少 --role。</translation>
+    </message>
+    <message>
+        <source>--role: “%1” is not a role; expected owner, assistant, crew or viewer.</source>
+        <translation>--role：“%1”不是角色；应为 owner、assistant、crew 或 viewer。</translation>
+    </message>
+    <message>
+        <source>--person: nobody in the rosters is “%1”.</source>
+        <translation>--person：名单中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>--person: %1 people are named “%2”; give the id of one (roster list shows it).</source>
+        <translation>--person：有 %1 人名叫“%2”；请给出其中一人的编号（roster list 会列出）。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 here.</source>
+        <translation>%1 现在在此工作区的角色为 %2。</translation>
+    </message>
+    <message>
+        <source>Password for the new login %1: </source>
+        <translation>新登录名 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The login %1 is new and needs a password (asked for on a terminal, else standard input&apos;s first line); nothing was changed.</source>
+        <translation>登录名 %1 是新的，需要密码（在终端上会提示输入，否则读取标准输入的第一行）；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Made the login %1, %2 here.</source>
+        <translation>已创建登录名 %1，在此工作区的角色为 %2。</translation>
+    </message>
+    <message>
+        <source>Added %1, %2 here; their login keeps its password.</source>
+        <translation>已添加 %1，在此工作区的角色为 %2；其登录名保留原密码。</translation>
+    </message>
+    <message>
+        <source>List a team workspace&apos;s operators: login, role, camps and staff person.</source>
+        <translation>列出团队工作区的运营人员：登录名、角色、训练营和工作人员身份。</translation>
+    </message>
+    <message>
+        <source>every camp</source>
+        <translation>所有训练营</translation>
+    </message>
+    <message>
+        <source>camps %1</source>
+        <translation>训练营 %1</translation>
+    </message>
+    <message>
+        <source>owns the workspace</source>
+        <translation>工作区所有者</translation>
+    </message>
+    <message>
+        <source>Take an operator&apos;s every right to a team workspace. The login stays on the server, where other workspaces may use it.</source>
+        <translation>收回运营人员对团队工作区的全部权限。登录名仍保留在服务器上，其他工作区可能还在使用。</translation>
+    </message>
+    <message>
+        <source>%1 has no more rights to this workspace.</source>
+        <translation>%1 已不再拥有此工作区的任何权限。</translation>
+    </message>
+    <message>
+        <source>Record the line as copied, as the window does: the crew&apos;s rotation and the history count it.</source>
+        <translation>像窗口里一样把这条话术记为已复制：气氛组的轮换和改动记录都会计入。</translation>
     </message>
 </context>
 <context>
@@ -5443,6 +5750,18 @@ Options:
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营人员</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>camps</source>
+        <translation>训练营</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6938,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
 </context>
 <context>
+    <name>RoleRights</name>
+    <message>
+        <source>Your role in this team workspace, %1, does not allow this; the workspace&apos;s owner can change it.</source>
+        <translation>你在此团队工作区的角色（%1）不允许这样做；工作区的负责人可以修改你的角色。</translation>
+    </message>
+</context>
+<context>
     <name>RosterColumns</name>
     <message>
         <source>(ignore)</source>
@@ -7154,6 +7480,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>%1. The disk may be full: make room and try again. Nothing of this step was saved.</source>
         <translation>%1。磁盘可能已满：请腾出空间后重试。这一步的内容一项都没有保存。</translation>
     </message>
+    <message>
+        <source>The team workspace refused this change: your role there does not allow it, and nothing was changed. The workspace&apos;s owner can give you another role. (%1)</source>
+        <translation>团队工作区拒绝了这项修改：你在那里的角色不允许这样做，没有任何内容被修改。工作区的负责人可以给你换一个角色。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SubgroupRepository</name>
@@ -7168,6 +7498,65 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Subgroup %1 does not exist.</source>
         <translation>小组 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <source>atmosphere crew</source>
+        <translation>气氛组</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace file, which has one operator, its owner: a team works on a team workspace on a server.</source>
+        <translation>%1 是工作区文件，只有一位运营人员，即其所有者：团队要在服务器上的团队工作区里协作。</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the team, and your role here is %1.</source>
+        <translation>只有负责人可以修改团队，而你在此工作区的角色是%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: a login has no spaces at either end and at most %2 bytes.</source>
+        <translation>“%1”不是登录名：登录名两端不能有空格，且最多 %2 个字节。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: names beginning with pg_ are the server&apos;s own.</source>
+        <translation>“%1”不是登录名：以 pg_ 开头的名称是服务器保留的。</translation>
+    </message>
+    <message>
+        <source>%1 is not in this workspace&apos;s team.</source>
+        <translation>%1 不在此工作区的团队中。</translation>
+    </message>
+    <message>
+        <source>%1 is in this workspace&apos;s team already: change their role instead.</source>
+        <translation>%1 已在此工作区的团队中：请改为修改其角色。</translation>
+    </message>
+    <message>
+        <source>The camps named for %1 are not all in this workspace.</source>
+        <translation>为 %1 指定的训练营并非都在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The server has no login %1, and yours may not make logins. The server&apos;s administrator can make it (createuser --pwprompt %1), or let you make logins (ALTER ROLE … CREATEROLE).</source>
+        <translation>服务器上没有登录名 %1，而你的登录名无权创建登录名。服务器管理员可以创建它（createuser --pwprompt %1），或允许你创建登录名（ALTER ROLE … CREATEROLE）。</translation>
+    </message>
+    <message>
+        <source>The login %1 is new and needs a password.</source>
+        <translation>登录名 %1 是新的，需要设置密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared: %1</source>
+        <translation>无法处理密码：%1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ QString HistoryEntry::rowLabel() const
     QStringList parts;
     if (!personName.isEmpty())
         parts.append(personName);
-    for (const char *column : {"name", "title", "display_name", "alias", "file_name", "key", "day"}) {
+    for (const char *column : {"name", "title", "display_name", "alias", "file_name", "key", "day", "login"}) {
         const QString label = row.value(QLatin1String(column)).toString();
         if (!label.isEmpty() && !parts.contains(label)) {
             parts.append(label);

@@ -50,7 +50,8 @@ QString HistoryWords::table(const QString &name)
                                                      {QStringLiteral("chat_identities"), QT_TR_NOOP("Chat sender")},
                                                      {QStringLiteral("check_ins"), QT_TR_NOOP("Check-in")},
                                                      {QStringLiteral("name_aliases"), QT_TR_NOOP("Name alias")},
-                                                     {QStringLiteral("activity_reviews"), QT_TR_NOOP("Review")}};
+                                                     {QStringLiteral("activity_reviews"), QT_TR_NOOP("Review")},
+                                                     {QStringLiteral("campdesk_operators"), QT_TR_NOOP("Operator")}};
     const auto found = names.constFind(name);
     return found == names.cend() ? name : tr(*found);
 }
@@ -119,6 +120,8 @@ QString HistoryWords::column(const QString &name)
         {QStringLiteral("platform"), QT_TR_NOOP("platform")},
         {QStringLiteral("preparation_start"), QT_TR_NOOP("preparation start")},
         {QStringLiteral("role"), QT_TR_NOOP("role")},
+        {QStringLiteral("login"), QT_TR_NOOP("login")},
+        {QStringLiteral("camps"), QT_TR_NOOP("camps")},
         {QStringLiteral("rule"), QT_TR_NOOP("rule")},
         {QStringLiteral("silent_after_days"), QT_TR_NOOP("silent after days")},
         {QStringLiteral("snapshot"), QT_TR_NOOP("figures at the time")},
