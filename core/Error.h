@@ -21,6 +21,9 @@ struct Error final {
     // A team workspace's server refused the statement: the operator's role
     // may not make it (a grant or a row-level policy). Nothing was changed.
     bool refused = false;
+    // An edit made on a row that another operator changed since (StaleEdit):
+    // nothing was written, and the view should read the row again.
+    bool stale = false;
 };
 
 template<typename T> using Result = std::expected<T, Error>;

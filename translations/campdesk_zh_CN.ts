@@ -1840,16 +1840,16 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <translation>只有服务器上的团队工作区才保留谁改了什么的历史；工作区文件只有一位运营者。</translation>
     </message>
     <message>
-        <source>&amp;Team…</source>
-        <translation>团队(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Team workspace: %1 · %2, %3</source>
         <translation>团队工作区：%1 · %2，%3</translation>
     </message>
     <message>
         <source>A workspace file has one operator; a team works on a team workspace on a server.</source>
         <translation>工作区文件只有一位运营人员；团队要在服务器上的团队工作区里协作。</translation>
+    </message>
+    <message>
+        <source>Team and R&amp;oles…</source>
+        <translation>团队与角色(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -7483,6 +7483,29 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>The team workspace refused this change: your role there does not allow it, and nothing was changed. The workspace&apos;s owner can give you another role. (%1)</source>
         <translation>团队工作区拒绝了这项修改：你在那里的角色不允许这样做，没有任何内容被修改。工作区的负责人可以给你换一个角色。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEdit</name>
+    <message>
+        <source>camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>This %1 was changed after you saw it, so your change was not saved; it now shows what it is. Make your change again if it still applies.</source>
+        <translation>这个%1在你看到之后被改过了，所以你的修改没有保存；现在显示的是它的最新内容。如果仍需修改，请再改一次。</translation>
+    </message>
+    <message>
+        <source>%1 deleted this %2 at %3, after you saw it, so your change was not saved.</source>
+        <translation>%1 在 %3 删除了这个%2（在你看到之后），所以你的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 at %3, after you saw it, so your change was not saved; it now shows their version. Make your change again if it still applies.</source>
+        <translation>%1 在 %3 修改了这个%2（在你看到之后），所以你的修改没有保存；现在显示的是对方修改后的内容。如果仍需修改，请再改一次。</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ void MainWindow::createActions()
     m_importChat = make(QStringLiteral("actionImportChat"), tr("&Import Chat Export…"));
     m_pasteJielong = make(QStringLiteral("actionPasteJielong"), tr("Record a &Sign-up List…"));
     m_campHistory = make(QStringLiteral("actionCampHistory"), tr("&History…"));
-    m_team = make(QStringLiteral("actionTeam"), tr("&Team…"));
+    m_team = make(QStringLiteral("actionTeam"), tr("Team and R&oles…"));
     m_saveRunSheet = make(QStringLiteral("actionSaveRunSheet"), tr("Save Run Sheet as PD&F…"));
     m_printRunSheet = make(QStringLiteral("actionPrintRunSheet"), tr("P&rint Run Sheet…"), QKeySequence::Print);
     m_settings = make(QStringLiteral("actionSettings"), tr("&Settings…"), QKeySequence::Preferences);

@@ -14,6 +14,7 @@
 #include "core/storage/Transaction.h"
 #include "core/team/ChangeFeed.h"
 #include "core/team/HistoryLog.h"
+#include "core/team/StaleEdit.h"
 #include "core/team/Team.h"
 #include "ui/review/ReviewReportWriter.h"
 
@@ -233,10 +234,19 @@ Result<qint64> WorkspaceDocument::insertCamp(const Camp &camp)
     return id;
 }
 
-Result<void> WorkspaceDocument::writeCamp(const Camp &camp)
+Result<void> WorkspaceDocument::writeCamp(const Camp &camp, const Camp &seen)
 {
-    auto written = m_workspace->camps().update(camp);
-    if (written)
+    auto written = StaleEdit::write(
+        *m_workspace, StaleEdit::Table::Camps, camp.id,
+        [&]() -> Result<bool> {
+            auto now = m_workspace->camps().find(camp.id);
+            if (!now)
+                return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
+            return *now == seen;
+        },
+        [&] { return m_workspace->camps().update(camp); });
+    // Written, or refused as stale: either way the views show what it is now.
+    if (written || written.error().stale)
         Q_EMIT campChanged(camp.id);
     return written;
 }
@@ -301,10 +311,18 @@ Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> 
     return ids;
 }
 
-Result<void> WorkspaceDocument::writeActivity(const Activity &activity)
+Result<void> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
 {
-    auto written = m_workspace->activities().update(activity);
-    if (written)
+    auto written = StaleEdit::write(
+        *m_workspace, StaleEdit::Table::Activities, activity.id,
+        [&]() -> Result<bool> {
+            auto now = m_workspace->activities().find(activity.id);
+            if (!now)
+                return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
+            return *now == seen;
+        },
+        [&] { return m_workspace->activities().update(activity); });
+    if (written || written.error().stale)
         Q_EMIT activitiesChanged(activity.campId);
     return written;
 }

@@ -100,7 +100,9 @@ public:
 
     // Storage operations for the undo commands; widgets push commands instead.
     [[nodiscard]] Result<qint64> insertCamp(const Camp &camp);
-    [[nodiscard]] Result<void> writeCamp(const Camp &camp);
+    // Writes `camp` over `seen`, the camp as the edit found it: refused,
+    // naming who changed it, when it is no longer that (StaleEdit).
+    [[nodiscard]] Result<void> writeCamp(const Camp &camp, const Camp &seen);
     [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
     [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
 
@@ -112,7 +114,8 @@ public:
     [[nodiscard]] Result<QHash<qint64, QString>> memberNames(qint64 campId) const;
     // Inserts in one transaction; keeps non-zero ids. Returns the ids.
     [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
-    [[nodiscard]] Result<void> writeActivity(const Activity &activity);
+    // As writeCamp: written only over the activity as the edit found it.
+    [[nodiscard]] Result<void> writeActivity(const Activity &activity, const Activity &seen);
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;

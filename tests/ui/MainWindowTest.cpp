@@ -339,6 +339,65 @@ TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheir
     dialog->close();
 }
 
+// Another operator, in a process of their own, changes a camp's goal while
+// this window shows it: an edit made on what the window saw is refused,
+// naming them, and the window shows their value; so is undoing one's own
+// edit that they changed since.
+TEST_F(MainWindowTeamTest, AStaleEditAndAStaleUndoAreRefusedNamingWhoChangedTheRow)
+{
+    TempDir home;
+    const Outcome added = cliReading("their password\n",
+                                     {QStringLiteral("team"), QStringLiteral("add"), m_login, QStringLiteral("--role"),
+                                      QStringLiteral("owner"), QStringLiteral("--workspace"), m_schema->address()},
+                                     home.path(QString()));
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const QString camp = QString::number(m_window->currentCampId());
+    const QString theirs = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"),
+                                                                QStringLiteral("user=") + m_login);
+    const auto theySetTheRate = [&](const char *rate) {
+        const Outcome edited = cli({QStringLiteral("camps"), QStringLiteral("edit"), QStringLiteral("--camp"), camp,
+                                    QStringLiteral("--target-active-rate"), QLatin1String(rate),
+                                    QStringLiteral("--workspace"), theirs},
+                                   home.path(QString()));
+        ASSERT_EQ(edited.code, 0) << edited.err.toStdString();
+    };
+    auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
+    const auto typeRate = [rate](const QString &value) {
+        rate->setFocus();
+        rate->selectAll();
+        QTest::keyClicks(rate, value);
+        QTest::keyClick(rate, Qt::Key_Return);
+    };
+    const auto storedRate = [this] { return m_window->document()->camp(m_window->currentCampId())->targetActiveRate; };
+    MessageBox::setTestMode(true);
+    QUndoStack *steps = m_window->document()->undoStack();
+    const int stepsBefore = steps->count();
+
+    // They change it while this window still shows 30 (no event has run
+    // since, so their change's announcement is not read yet): the edit made
+    // on 30 is refused, and the window shows their 40.
+    theySetTheRate("40");
+    typeRate(QStringLiteral("45"));
+    EXPECT_DOUBLE_EQ(storedRate(), 40.0) << "their change stays";
+    EXPECT_TRUE(MessageBox::lastText().contains(m_login + QStringLiteral(" changed this camp at")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_DOUBLE_EQ(rate->value(), 40.0) << "the window shows what the camp is now";
+    EXPECT_EQ(steps->count(), stepsBefore) << "a refused edit leaves no step to undo";
+
+    // This window's own edit, then theirs: undoing it would lose theirs.
+    typeRate(QStringLiteral("45"));
+    ASSERT_DOUBLE_EQ(storedRate(), 45.0);
+    ASSERT_EQ(steps->count(), stepsBefore + 1);
+    MessageBox::setTestMode(true); // forgets the last message
+    theySetTheRate("50");
+    trigger("actionUndo");
+    EXPECT_DOUBLE_EQ(storedRate(), 50.0) << "their change stays";
+    EXPECT_TRUE(MessageBox::lastText().contains(m_login + QStringLiteral(" changed this camp at")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(steps->count(), stepsBefore) << "the refused undo is gone, not tried again";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return rate->value() == 50.0; }, 1000));
+}
+
 TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)
 {
     createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));

@@ -387,9 +387,10 @@ TEST_P(PlanViewTest, ActivityCopiesItsPreparedTextForItsDay)
             script = speech.id;
     }
     ASSERT_NE(script, 0);
-    Activity opening = only(QStringLiteral("opening-ceremony"));
+    const Activity seen = only(QStringLiteral("opening-ceremony"));
+    Activity opening = seen;
     opening.speechTemplateId = script;
-    ASSERT_TRUE(document()->writeActivity(opening).has_value());
+    ASSERT_TRUE(document()->writeActivity(opening, seen).has_value());
     QApplication::processEvents();
 
     QApplication::clipboard()->setText(QStringLiteral("before"));

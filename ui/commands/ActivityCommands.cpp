@@ -36,19 +36,19 @@ EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Acti
     setText(text);
 }
 
-void EditActivityCommand::apply(const Activity &activity)
+void EditActivityCommand::apply(const Activity &activity, const Activity &seen)
 {
-    succeeded(*this, *m_document, m_document->writeActivity(activity));
+    succeeded(*this, *m_document, m_document->writeActivity(activity, seen));
 }
 
 void EditActivityCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, m_before);
 }
 
 void EditActivityCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
 DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities)

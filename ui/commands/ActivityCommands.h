@@ -45,7 +45,9 @@ public:
     void redo() override;
 
 private:
-    void apply(const Activity &activity);
+    // Writes `activity` where it is still `seen`: an undo, too, is refused
+    // once another operator changed the activity since.
+    void apply(const Activity &activity, const Activity &seen);
 
     WorkspaceDocument *m_document;
     Activity m_before;

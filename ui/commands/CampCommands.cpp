@@ -34,19 +34,19 @@ EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before
     setText(tr("Change %1 of “%2”").arg(fieldName, after.name));
 }
 
-void EditCampCommand::apply(const Camp &camp)
+void EditCampCommand::apply(const Camp &camp, const Camp &seen)
 {
-    succeeded(*this, *m_document, m_document->writeCamp(camp));
+    succeeded(*this, *m_document, m_document->writeCamp(camp, seen));
 }
 
 void EditCampCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, m_before);
 }
 
 void EditCampCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
 DeleteCampCommand::DeleteCampCommand(WorkspaceDocument *document, const Camp &camp)

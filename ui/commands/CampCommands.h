@@ -39,7 +39,9 @@ public:
     void redo() override;
 
 private:
-    void apply(const Camp &camp);
+    // Writes `camp` where the camp is still `seen`: an undo, too, is refused
+    // once another operator changed the camp since.
+    void apply(const Camp &camp, const Camp &seen);
 
     WorkspaceDocument *m_document;
     Camp m_before;
