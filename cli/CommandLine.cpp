@@ -53,7 +53,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ActivitiesCommand>());
     commands.push_back(std::make_unique<ExportIcsCommand>());
     commands.push_back(std::make_unique<SpeechListCommand>());
-    commands.push_back(std::make_unique<SpeechRenderCommand>());
+    commands.push_back(std::make_unique<SpeechRenderCommand>(SpeechRenderCommand::Mode::Render));
+    commands.push_back(std::make_unique<SpeechRenderCommand>(SpeechRenderCommand::Mode::Next));
     commands.push_back(std::make_unique<RosterImportCommand>());
     commands.push_back(std::make_unique<RosterListCommand>());
     commands.push_back(std::make_unique<RosterExportCommand>());
@@ -117,7 +118,7 @@ int CommandLine::run(const QStringList &arguments)
     const QList<Group> groups {
         {QStringLiteral("camps"), tr("“camps” needs a subcommand: list, create, show, edit or delete."),
          tr("Unknown subcommand “camps %1”."), true},
-        {QStringLiteral("speech"), tr("“speech” needs a subcommand: list or render."),
+        {QStringLiteral("speech"), tr("“speech” needs a subcommand: list, render or next."),
          tr("Unknown subcommand “speech %1”."), false},
         {QStringLiteral("roster"), tr("“roster” needs a subcommand: import, list or export."),
          tr("Unknown subcommand “roster %1”."), false},
@@ -164,6 +165,7 @@ QString CommandLine::generalHelp() const
               "  export-ics                 Export a camp's plan as an iCalendar file.\n"
               "  speech list                List the speech library.\n"
               "  speech render ID           Print a speech template filled for a camp and day.\n"
+              "  speech next CATEGORY       Print and record the crew's next line of a category.\n"
               "  roster import FILE         Import members from a CSV/TSV file.\n"
               "  roster list                List a camp's members.\n"
               "  roster export              Export a camp's members as CSV.\n"

@@ -4263,10 +4263,6 @@ core %3 · seed %4</source>
         <translation>已向 %2 写入 %1 个日程</translation>
     </message>
     <message>
-        <source>“speech” needs a subcommand: list or render.</source>
-        <translation>“speech”需要子命令：list 或 render。</translation>
-    </message>
-    <message>
         <source>Unknown subcommand “speech %1”.</source>
         <translation>未知子命令“speech %1”。</translation>
     </message>
@@ -4881,86 +4877,6 @@ core %3 · seed %4</source>
         <translation>未知的子命令“team %1”。</translation>
     </message>
     <message>
-        <source>Usage: campdesk-cli COMMAND [OPTIONS]
-
-Commands:
-  camps list                 List the camps of a workspace.
-  camps create               Create a camp.
-  camps show ID              Show one camp.
-  camps edit                 Change a camp&apos;s name, theme, course days or goals.
-  camps delete ID            Delete a camp with everything of it.
-  templates                  List the plan templates.
-  plan                       Plan a camp from a template.
-  activities                 List a camp&apos;s activities.
-  export-ics                 Export a camp&apos;s plan as an iCalendar file.
-  speech list                List the speech library.
-  speech render ID           Print a speech template filled for a camp and day.
-  roster import FILE         Import members from a CSV/TSV file.
-  roster list                List a camp&apos;s members.
-  roster export              Export a camp&apos;s members as CSV.
-  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
-  jielong FILE|-             Record a pasted 接龙 list as check-ins.
-  stats                      Print per-member participation.
-  identities                 List chat senders of a camp and map them to members.
-  generate                   Write a deterministic chat export for benchmarks.
-  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
-  run-sheet                  Write a day&apos;s run sheet as PDF.
-  history                    List a team workspace&apos;s changes: who, when, before and after.
-  team list                  List a team workspace&apos;s operators and their roles.
-  team add LOGIN --role ROLE Add an operator (owner, assistant, crew or viewer).
-  team set-role LOGIN --role ROLE
-                             Change an operator&apos;s role, camps or staff person.
-  team remove LOGIN          Take an operator&apos;s rights to the workspace.
-  workspace push FILE --to ADDRESS
-                             Copy a workspace file into an empty team workspace (PostgreSQL).
-  workspace pull ADDRESS -o FILE
-                             Write a team workspace to a new workspace file.
-
-Options:
-  --version                  Print the version and exit.
-  --help                     Show this help; COMMAND --help shows a command&apos;s options.
-</source>
-        <translation>用法：campdesk-cli 命令 [选项]
-
-命令：
-  camps list                 列出工作区中的训练营。
-  camps create               创建训练营。
-  camps show ID              显示一个训练营。
-  camps edit                 修改训练营的名称、主题、课程日期或目标。
-  camps delete ID            删除一个训练营及其全部内容。
-  templates                  列出计划模板。
-  plan                       用模板为训练营制定计划。
-  activities                 列出训练营的活动。
-  export-ics                 把训练营的计划导出为 iCalendar 文件。
-  speech list                列出话术库。
-  speech render ID           按训练营和日期填充并显示一条话术。
-  roster import FILE         从 CSV/TSV 文件导入成员。
-  roster list                列出训练营的成员。
-  roster export              把训练营的成员导出为 CSV。
-  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
-  jielong FILE|-             把粘贴的接龙记录为打卡。
-  stats                      显示每位成员的参与情况。
-  identities                 列出训练营的聊天发言人并对应到成员。
-  generate                   生成用于基准测试的确定聊天记录。
-  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
-  run-sheet                  把某一天的流程单写成 PDF。
-  history                    列出团队工作区的改动：谁、何时、改动前后。
-  team list                  列出团队工作区的运营人员及其角色。
-  team add LOGIN --role ROLE 添加运营人员（owner、assistant、crew 或 viewer）。
-  team set-role LOGIN --role ROLE
-                             修改运营人员的角色、训练营或工作人员身份。
-  team remove LOGIN          收回运营人员对工作区的权限。
-  workspace push FILE --to ADDRESS
-                             把工作区文件复制到空的团队工作区（PostgreSQL）。
-  workspace pull ADDRESS -o FILE
-                             把团队工作区写成一个新的工作区文件。
-
-选项：
-  --version                  显示版本并退出。
-  --help                     显示此帮助；“命令 --help”显示该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Delete a camp with its plan, roster, check-ins and imports; its people stay in the workspace.</source>
         <translation>删除一个训练营及其计划、名单、打卡和导入记录；其中的人员仍保留在工作区。</translation>
     </message>
@@ -5119,6 +5035,108 @@ Options:
     <message>
         <source>Record the line as copied, as the window does: the crew&apos;s rotation and the history count it.</source>
         <translation>像窗口里一样把这条话术记为已复制：气氛组的轮换和改动记录都会计入。</translation>
+    </message>
+    <message>
+        <source>“speech” needs a subcommand: list, render or next.</source>
+        <translation>“speech”需要子命令：list、render 或 next。</translation>
+    </message>
+    <message>
+        <source>Usage: campdesk-cli COMMAND [OPTIONS]
+
+Commands:
+  camps list                 List the camps of a workspace.
+  camps create               Create a camp.
+  camps show ID              Show one camp.
+  camps edit                 Change a camp&apos;s name, theme, course days or goals.
+  camps delete ID            Delete a camp with everything of it.
+  templates                  List the plan templates.
+  plan                       Plan a camp from a template.
+  activities                 List a camp&apos;s activities.
+  export-ics                 Export a camp&apos;s plan as an iCalendar file.
+  speech list                List the speech library.
+  speech render ID           Print a speech template filled for a camp and day.
+  speech next CATEGORY       Print and record the crew&apos;s next line of a category.
+  roster import FILE         Import members from a CSV/TSV file.
+  roster list                List a camp&apos;s members.
+  roster export              Export a camp&apos;s members as CSV.
+  import FILE                Import a chat export (WhatsApp, Telegram, QQ, WeChat, Discord).
+  jielong FILE|-             Record a pasted 接龙 list as check-ins.
+  stats                      Print per-member participation.
+  identities                 List chat senders of a camp and map them to members.
+  generate                   Write a deterministic chat export for benchmarks.
+  report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
+  run-sheet                  Write a day&apos;s run sheet as PDF.
+  history                    List a team workspace&apos;s changes: who, when, before and after.
+  team list                  List a team workspace&apos;s operators and their roles.
+  team add LOGIN --role ROLE Add an operator (owner, assistant, crew or viewer).
+  team set-role LOGIN --role ROLE
+                             Change an operator&apos;s role, camps or staff person.
+  team remove LOGIN          Take an operator&apos;s rights to the workspace.
+  workspace push FILE --to ADDRESS
+                             Copy a workspace file into an empty team workspace (PostgreSQL).
+  workspace pull ADDRESS -o FILE
+                             Write a team workspace to a new workspace file.
+
+Options:
+  --version                  Print the version and exit.
+  --help                     Show this help; COMMAND --help shows a command&apos;s options.
+</source>
+        <translation>用法：campdesk-cli 命令 [选项]
+
+命令：
+  camps list                 列出工作区中的训练营。
+  camps create               创建训练营。
+  camps show ID              显示一个训练营。
+  camps edit                 修改训练营的名称、主题、课程日期或目标。
+  camps delete ID            删除一个训练营及其全部内容。
+  templates                  列出计划模板。
+  plan                       用模板为训练营制定计划。
+  activities                 列出训练营的活动。
+  export-ics                 把训练营的计划导出为 iCalendar 文件。
+  speech list                列出话术库。
+  speech render ID           按训练营和日期填充并显示一条话术。
+  speech next CATEGORY       显示气氛组轮换中该分类的下一条话术，并记为已复制。
+  roster import FILE         从 CSV/TSV 文件导入成员。
+  roster list                列出训练营的成员。
+  roster export              把训练营的成员导出为 CSV。
+  import FILE                导入聊天记录（WhatsApp、Telegram、QQ、微信、Discord）。
+  jielong FILE|-             把粘贴的接龙记录为打卡。
+  stats                      显示每位成员的参与情况。
+  identities                 列出训练营的聊天发言人并对应到成员。
+  generate                   生成用于基准测试的确定聊天记录。
+  report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
+  run-sheet                  把某一天的流程单写成 PDF。
+  history                    列出团队工作区的改动：谁、何时、改动前后。
+  team list                  列出团队工作区的运营人员及其角色。
+  team add LOGIN --role ROLE 添加运营人员（owner、assistant、crew 或 viewer）。
+  team set-role LOGIN --role ROLE
+                             修改运营人员的角色、训练营或工作人员身份。
+  team remove LOGIN          收回运营人员对工作区的权限。
+  workspace push FILE --to ADDRESS
+                             把工作区文件复制到空的团队工作区（PostgreSQL）。
+  workspace pull ADDRESS -o FILE
+                             把团队工作区写成一个新的工作区文件。
+
+选项：
+  --version                  显示版本并退出。
+  --help                     显示此帮助；“命令 --help”显示该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Print the line of a category the crew&apos;s rotation gives next for a camp and day (one nobody has copied that day yet), filled, and record it as copied.</source>
+        <translation>按训练营和日期显示气氛组轮换中该分类的下一条话术（当天还没有人复制过的一条），填好占位符，并记为已复制。</translation>
+    </message>
+    <message>
+        <source>The category&apos;s key (see “speech list --json”), e.g. hype.</source>
+        <translation>分类的键（见“speech list --json”），例如 hype。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category.</source>
+        <translation>“%1”不是话术分类。</translation>
+    </message>
+    <message>
+        <source>There are no lines in “%1”.</source>
+        <translation>“%1”里没有话术。</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,31 @@
 #include "cli/commands/SpeechRenderCommand.h"
 
+#include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
 #include "core/team/Team.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace CampDesk {
 
-SpeechRenderCommand::SpeechRenderCommand()
-    : Command({.name = QStringLiteral("speech render"),
-               .description = tr("Print a speech template with its placeholders filled for a camp and day."),
-               .argument = QStringLiteral("ID"),
-               .argumentHelp = tr("Id of the template (see “speech list”).")})
+SpeechRenderCommand::SpeechRenderCommand(Mode mode)
+    : Command(mode == Mode::Render
+                  ? Traits {.name = QStringLiteral("speech render"),
+                            .description = tr("Print a speech template with its placeholders filled for a camp and day."),
+                            .argument = QStringLiteral("ID"),
+                            .argumentHelp = tr("Id of the template (see “speech list”).")}
+                  : Traits {.name = QStringLiteral("speech next"),
+                            .description = tr("Print the line of a category the crew's rotation gives next for a camp"
+                                              " and day (one nobody has copied that day yet), filled, and record it"
+                                              " as copied."),
+                            .json = true,
+                            .argument = QStringLiteral("CATEGORY"),
+                            .argumentHelp = tr("The category's key (see “speech list --json”), e.g. hype.")})
+    , m_mode(mode)
     , m_day(QStringLiteral("day"), tr("Course day number (default: today)."), tr("day"))
     , m_time(QStringLiteral("time"), tr("Time of day for {time} (HH:MM, default: now)."), tr("time"))
     , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
@@ -27,6 +38,8 @@ SpeechRenderCommand::SpeechRenderCommand()
 
 QList<QCommandLineOption> SpeechRenderCommand::options() const
 {
+    if (m_mode == Mode::Next)
+        return {m_day, m_time, m_member, m_staff, m_subgroup};
     return {m_day, m_time, m_member, m_staff, m_subgroup, m_record};
 }
 
@@ -37,6 +50,13 @@ QString SpeechRenderCommand::wrongArgumentCount() const
 
 Outcome<void> SpeechRenderCommand::checkArgument(const QString &argument)
 {
+    if (m_mode == Mode::Next) {
+        const auto category = SpeechCategories::fromKey(argument);
+        if (!category)
+            return usage(tr("“%1” is not a category.").arg(argument));
+        m_category = *category;
+        return {};
+    }
     bool ok = false;
     m_templateId = argument.toLongLong(&ok);
     if (!ok || m_templateId <= 0)
@@ -66,10 +86,21 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     Workspace &workspace = *context.workspace;
     if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
         return failed(seeded.error());
-    auto line = workspace.speeches().find(m_templateId);
-    if (!line)
-        return failed(line.error());
     const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : QDate::currentDate();
+    std::optional<SpeechTemplate> line;
+    if (m_mode == Mode::Next) {
+        auto next = workspace.speeches().nextInRotation(m_category, context.campId, date);
+        if (!next)
+            return failed(next.error());
+        if (!*next)
+            return failed(tr("There are no lines in “%1”.").arg(SpeechCategories::key(m_category)));
+        line = *next;
+        m_templateId = line->id;
+    } else if (auto found = workspace.speeches().find(m_templateId); found) {
+        line = *found;
+    } else {
+        return failed(found.error());
+    }
     auto filled = SpeechLibrary::context(workspace, context.campId, QDateTime(date, m_at));
     if (!filled)
         return failed(filled.error());
@@ -87,12 +118,18 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     const RenderResult rendered = PlaceholderRenderer::render(line->body, *filled);
     if (!rendered.ok())
         return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
-    if (context.parser.isSet(m_record)) {
+    if (m_mode == Mode::Next || context.parser.isSet(m_record)) {
         const int courseDay = m_courseDay > 0 ? m_courseDay : int(context.camp.courseStart.daysTo(date)) + 1;
         if (auto recorded
             = workspace.speeches().recordUse(m_templateId, context.campId, courseDay, 0, QDateTime(date, m_at));
             !recorded)
             return failed(recorded.error());
+    }
+    if (context.json) {
+        context.out << Cli::jsonText(QJsonObject {{QStringLiteral("id"), m_templateId},
+                                                  {QStringLiteral("title"), line->title},
+                                                  {QStringLiteral("text"), rendered.text}});
+        return {};
     }
     context.out << rendered.text << Qt::endl;
     return {};

@@ -2,17 +2,22 @@
 
 #include "cli/Command.h"
 
+#include "core/speech/SpeechTemplate.h"
+
 #include <QTime>
 
 namespace CampDesk {
 
 // speech render ID: a speech template with its placeholders filled for a camp
-// and day.
+// and day. speech next CATEGORY: the line of the category the crew's
+// rotation gives next that day (one not copied yet that day by anyone),
+// filled the same way and recorded as copied, as the quick palette does.
 class SpeechRenderCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    SpeechRenderCommand();
+    enum class Mode { Render, Next };
+    explicit SpeechRenderCommand(Mode mode = Mode::Render);
 
 private:
     QList<QCommandLineOption> options() const override;
@@ -27,7 +32,9 @@ private:
     const QCommandLineOption m_staff;
     const QCommandLineOption m_subgroup;
     const QCommandLineOption m_record;
+    Mode m_mode;
     qint64 m_templateId = 0;
+    SpeechCategory m_category = SpeechCategory::Custom;
     int m_courseDay = 0;
     QTime m_at;
 };

@@ -2,6 +2,7 @@
 
 #include "core/BackupFolder.h"
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
@@ -16,6 +17,10 @@
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceCheck.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/capture/CheckInGridModel.h"
+#include "ui/commands/ActivityCommands.h"
+#include "ui/commands/CommandFailure.h"
+#include "ui/capture/ParticipationView.h"
 #include "ui/dialogs/NewCampDialog.h"
 #include "ui/dialogs/NewPlannedCampDialog.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
@@ -34,6 +39,10 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -263,15 +272,44 @@ protected:
     {
         m_other.reset();
         m_window.reset();
-        if (m_schema) {
-            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {m_login});
-            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
+        if (!m_schema)
+            return;
+        // Logins are the whole server's: each goes with the test.
+        for (const QString &login : m_logins + QStringList {m_login}) {
+            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {login});
+            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
         }
+    }
+
+    QString addressOf(const QString &login) const
+    {
+        return QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + login);
+    }
+
+    // campdesk-cli as `login`, reading `input`.
+    Outcome runAs(const QString &login, const QStringList &arguments, const QByteArray &input = QByteArray()) const
+    {
+        return cliReading(input, arguments + QStringList {QStringLiteral("--workspace"), addressOf(login)},
+                          m_home.path(QString()));
+    }
+
+    QString addOperator(const QString &name, const QString &role, const QString &camps)
+    {
+        const QString login = m_schema->name() + u'_' + name;
+        m_logins.append(login);
+        const Outcome added = runAs(QStringLiteral("campdesk"),
+                                    {QStringLiteral("team"), QStringLiteral("add"), login, QStringLiteral("--role"),
+                                     role, QStringLiteral("--camps"), camps},
+                                    "their password\n");
+        EXPECT_EQ(added.code, 0) << added.err.toStdString();
+        return login;
     }
 
     std::unique_ptr<TestSchema> m_schema;
     std::unique_ptr<MainWindow> m_other;
     QString m_login;
+    QStringList m_logins;
+    TempDir m_home;
 };
 
 TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheirRole)
@@ -396,6 +434,126 @@ TEST_F(MainWindowTeamTest, AStaleEditAndAStaleUndoAreRefusedNamingWhoChangedTheR
         << MessageBox::lastText().toStdString();
     EXPECT_EQ(steps->count(), stepsBefore) << "the refused undo is gone, not tried again";
     EXPECT_TRUE(QTest::qWaitFor([&] { return rate->value() == 50.0; }, 1000));
+}
+
+// The "done when": an owner (this window), an assistant, the
+// atmosphere crew and a viewer (each campdesk-cli, or a client of their own)
+// work one camp for a day.
+TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
+{
+    const qint64 campId = m_window->currentCampId();
+    const QString camp = QString::number(campId);
+    const QString assistant = addOperator(QStringLiteral("jun"), QStringLiteral("assistant"), camp);
+    const QString crew = addOperator(QStringLiteral("mei"), QStringLiteral("crew"), camp);
+    const QString viewer = addOperator(QStringLiteral("lan"), QStringLiteral("viewer"), camp);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("checkins")));
+    CheckInGridModel *grid = m_window->participationView()->gridModel();
+    const auto ticks = [grid] {
+        int checked = 0;
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            for (int column = 0; column < grid->columnCount(); ++column)
+                checked += grid->isChecked(grid->index(row, column)) ? 1 : 0;
+        }
+        return checked;
+    };
+
+    // Morning: the assistant brings the roster and posts day 1's 接龙; the
+    // owner's grid shows the ticks within a second.
+    const QString roster = m_home.path(QStringLiteral("roster.csv"));
+    QFile file(roster);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("name\n安然\n白雪\n陈晨\n");
+    file.close();
+    const Outcome imported = runAs(assistant, {QStringLiteral("roster"), QStringLiteral("import"), roster,
+                                               QStringLiteral("--camp"), camp});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([grid] { return grid->rowCount() >= 3; }, 1000)) << "the roster arrived";
+    QElapsedTimer clock;
+    clock.start();
+    const Outcome jielong = runAs(assistant, {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"),
+                                              camp, QStringLiteral("--day"), QStringLiteral("1")},
+                                  "#接龙 第一天\n1. 安然\n2. 白雪\n");
+    ASSERT_EQ(jielong.code, 0) << jielong.err.toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ticks() == 2; }, 1000)) << "the 接龙 did not reach the owner's grid";
+    EXPECT_LT(clock.elapsed(), 2000) << "the command and the notification together";
+
+    // All day: the crew and the owner copy warm-up lines from one rotation;
+    // no line comes twice while the category has lines left.
+    const Outcome pool = runAs(QStringLiteral("campdesk"), {QStringLiteral("speech"), QStringLiteral("list"),
+                                                            QStringLiteral("--category"), QStringLiteral("hype"),
+                                                            QStringLiteral("--json")});
+    ASSERT_EQ(pool.code, 0) << pool.err.toStdString();
+    const qsizetype lines
+        = QJsonDocument::fromJson(pool.out).object().value(QStringLiteral("templates")).toArray().size();
+    ASSERT_GE(lines, 4);
+    QList<qint64> copied;
+    for (qsizetype copy = 0; copy < lines; ++copy) {
+        const QString who = copy % 3 == 2 ? QStringLiteral("campdesk") : crew;
+        const Outcome next = runAs(who, {QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("hype"),
+                                         QStringLiteral("--camp"), camp, QStringLiteral("--day"), QStringLiteral("1"),
+                                         QStringLiteral("--json")});
+        ASSERT_EQ(next.code, 0) << next.err.toStdString();
+        copied.append(QJsonDocument::fromJson(next.out).object().value(QStringLiteral("id")).toInteger());
+    }
+    EXPECT_EQ(QSet<qint64>(copied.begin(), copied.end()).size(), lines) << "a line repeated within the day";
+
+    // Afternoon: the owner edits an activity the assistant changed a moment
+    // ago; the owner's edit is refused, naming the assistant.
+    const Outcome planned = runAs(assistant, {QStringLiteral("plan"), QStringLiteral("--camp"), camp,
+                                              QStringLiteral("--template"), QStringLiteral("daily-operation"),
+                                              QStringLiteral("--first-day"), QStringLiteral("2027-03-01"),
+                                              QStringLiteral("--days"), QStringLiteral("21"),
+                                              QStringLiteral("--prep-days"), QStringLiteral("3")});
+    ASSERT_EQ(planned.code, 0) << planned.err.toStdString();
+    QApplication::processEvents();
+    const Activity seen = valueOf(m_window->document()->activities(campId)).first();
+    {
+        auto theirs = Workspace::open(addressOf(assistant));
+        ASSERT_TRUE(theirs.has_value()) << theirs.error().message.toStdString();
+        Activity changed = seen;
+        changed.notes = QStringLiteral("嘉宾改到 21:00");
+        ASSERT_TRUE((*theirs)->activities().update(changed).has_value());
+    }
+    Activity mine = seen;
+    mine.title = seen.title + QStringLiteral("（改）");
+    MessageBox::setTestMode(true);
+    EXPECT_FALSE(pushSucceeded(*m_window->document(),
+                               new EditActivityCommand(m_window->document(), seen, mine, QStringLiteral("Rename"))));
+    EXPECT_TRUE(MessageBox::lastText().startsWith(assistant + QStringLiteral(" changed this activity at")))
+        << MessageBox::lastText().toStdString();
+
+    // The viewer changes nothing, whatever they try.
+    for (const QStringList &write :
+         {QStringList {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"), camp,
+                       QStringLiteral("--day"), QStringLiteral("2")},
+          QStringList {QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("hype"),
+                       QStringLiteral("--camp"), camp, QStringLiteral("--day"), QStringLiteral("2")},
+          QStringList {QStringLiteral("roster"), QStringLiteral("import"), roster, QStringLiteral("--camp"), camp}}) {
+        const Outcome tried = runAs(viewer, write, "1. 陈晨\n");
+        EXPECT_NE(tried.code, 0) << write.join(u' ').toStdString();
+        EXPECT_TRUE(tried.err.contains("refused this change")) << tried.err.toStdString();
+    }
+
+    // Evening: the history tells the day, operator by operator.
+    const Outcome history = runAs(QStringLiteral("campdesk"), {QStringLiteral("history"), QStringLiteral("--json")});
+    ASSERT_EQ(history.code, 0) << history.err.toStdString();
+    QHash<QString, QHash<QString, int>> done;
+    for (const QJsonValue &entry :
+         QJsonDocument::fromJson(history.out).object().value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject change = entry.toObject();
+        ++done[change.value(QStringLiteral("operator")).toString()]
+              [change.value(QStringLiteral("table")).toString() + u' ' + change.value(QStringLiteral("action")).toString()];
+    }
+    EXPECT_EQ(done.value(assistant).value(QStringLiteral("people insert")), 3);
+    EXPECT_EQ(done.value(assistant).value(QStringLiteral("memberships insert")), 3);
+    EXPECT_EQ(done.value(assistant).value(QStringLiteral("check_ins insert")), 2);
+    EXPECT_EQ(done.value(assistant).value(QStringLiteral("activities update")), 1);
+    EXPECT_GT(done.value(assistant).value(QStringLiteral("activities insert")), 0);
+    const int crewCopies = int(copied.size() - copied.size() / 3);
+    EXPECT_EQ(done.value(crew), (QHash<QString, int> {{QStringLiteral("speech_uses insert"), crewCopies}}));
+    EXPECT_EQ(done.value(QStringLiteral("campdesk")).value(QStringLiteral("speech_uses insert")),
+              int(copied.size()) - crewCopies);
+    EXPECT_FALSE(done.contains(viewer));
 }
 
 TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)
