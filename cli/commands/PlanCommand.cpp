@@ -89,8 +89,8 @@ Outcome<void> PlanCommand::run(Context &context)
     // A plan inside the camp's days adds activities only: on a team
     // workspace an assistant may plan, but only an owner changes a camp.
     const bool reshaped = updated.preparationStart != context.camp.preparationStart
-                       || updated.courseStart != context.camp.courseStart
-                       || updated.courseEnd != context.camp.courseEnd || updated.wrapUpEnd != context.camp.wrapUpEnd;
+        || updated.courseStart != context.camp.courseStart || updated.courseEnd != context.camp.courseEnd
+        || updated.wrapUpEnd != context.camp.wrapUpEnd;
     if (auto written = reshaped ? workspace.camps().update(updated) : Result<void>(); !written)
         return failed(written.error());
     auto ids = CampPlanner::addToCamp(workspace, context.campId, *activities);

@@ -3,9 +3,9 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
-#include "core/team/Team.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
+#include "core/team/Team.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -13,18 +13,19 @@
 namespace CampDesk {
 
 SpeechRenderCommand::SpeechRenderCommand(Mode mode)
-    : Command(mode == Mode::Render
-                  ? Traits {.name = QStringLiteral("speech render"),
-                            .description = tr("Print a speech template with its placeholders filled for a camp and day."),
-                            .argument = QStringLiteral("ID"),
-                            .argumentHelp = tr("Id of the template (see “speech list”).")}
-                  : Traits {.name = QStringLiteral("speech next"),
-                            .description = tr("Print the line of a category the crew's rotation gives next for a camp"
-                                              " and day (one nobody has copied that day yet), filled, and record it"
-                                              " as copied."),
-                            .json = true,
-                            .argument = QStringLiteral("CATEGORY"),
-                            .argumentHelp = tr("The category's key (see “speech list --json”), e.g. hype.")})
+    : Command(
+          mode == Mode::Render
+              ? Traits {.name = QStringLiteral("speech render"),
+                        .description = tr("Print a speech template with its placeholders filled for a camp and day."),
+                        .argument = QStringLiteral("ID"),
+                        .argumentHelp = tr("Id of the template (see “speech list”).")}
+              : Traits {.name = QStringLiteral("speech next"),
+                        .description = tr("Print the line of a category the crew's rotation gives next for a camp"
+                                          " and day (one nobody has copied that day yet), filled, and record it"
+                                          " as copied."),
+                        .json = true,
+                        .argument = QStringLiteral("CATEGORY"),
+                        .argumentHelp = tr("The category's key (see “speech list --json”), e.g. hype.")})
     , m_mode(mode)
     , m_day(QStringLiteral("day"), tr("Course day number (default: today)."), tr("day"))
     , m_time(QStringLiteral("time"), tr("Time of day for {time} (HH:MM, default: now)."), tr("time"))
@@ -87,15 +88,16 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
         return failed(seeded.error());
     const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : QDate::currentDate();
-    std::optional<SpeechTemplate> line;
+    SpeechTemplate line;
     if (m_mode == Mode::Next) {
         auto next = workspace.speeches().nextInRotation(m_category, context.campId, date);
         if (!next)
             return failed(next.error());
-        if (!*next)
+        const std::optional<SpeechTemplate> &chosen = *next;
+        if (!chosen.has_value())
             return failed(tr("There are no lines in “%1”.").arg(SpeechCategories::key(m_category)));
-        line = *next;
-        m_templateId = line->id;
+        line = chosen.value();
+        m_templateId = line.id;
     } else if (auto found = workspace.speeches().find(m_templateId); found) {
         line = *found;
     } else {
@@ -115,7 +117,7 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
         return failed(me.error());
     }
     filled->subgroup = context.parser.value(m_subgroup);
-    const RenderResult rendered = PlaceholderRenderer::render(line->body, *filled);
+    const RenderResult rendered = PlaceholderRenderer::render(line.body, *filled);
     if (!rendered.ok())
         return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
     if (m_mode == Mode::Next || context.parser.isSet(m_record)) {
@@ -127,7 +129,7 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     }
     if (context.json) {
         context.out << Cli::jsonText(QJsonObject {{QStringLiteral("id"), m_templateId},
-                                                  {QStringLiteral("title"), line->title},
+                                                  {QStringLiteral("title"), line.title},
                                                   {QStringLiteral("text"), rendered.text}});
         return {};
     }

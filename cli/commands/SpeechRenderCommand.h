@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cli/Command.h"
-
 #include "core/speech/SpeechTemplate.h"
 
 #include <QTime>

@@ -42,9 +42,9 @@ QString readSecretLine(const QString &prompt)
 TeamChangeCommand::TeamChangeCommand(Mode mode)
     : Command({.name = mode == Mode::Add ? QStringLiteral("team add") : QStringLiteral("team set-role"),
                .description = mode == Mode::Add
-                                  ? tr("Add an operator to a team workspace, making their server login if it is new"
-                                       " (its password is asked for, or read from standard input's first line).")
-                                  : tr("Change an operator's role, camps or staff person."),
+                   ? tr("Add an operator to a team workspace, making their server login if it is new"
+                        " (its password is asked for, or read from standard input's first line).")
+                   : tr("Change an operator's role, camps or staff person."),
                .camp = CampUse::None,
                .argument = QStringLiteral("login"),
                .argumentHelp = tr("The operator's server login.")})
@@ -69,8 +69,8 @@ Outcome<void> TeamChangeCommand::prepare(const QCommandLineParser &parser)
         return usage(tr("Missing --role."));
     const auto role = Team::roleFromKey(parser.value(m_role));
     if (!role)
-        return usage(tr("--role: “%1” is not a role; expected owner, assistant, crew or viewer.")
-                         .arg(parser.value(m_role)));
+        return usage(
+            tr("--role: “%1” is not a role; expected owner, assistant, crew or viewer.").arg(parser.value(m_role)));
     m_operator.role = *role;
     for (const QString &text : parser.value(m_camps).split(u',', Qt::SkipEmptyParts)) {
         auto id = parseCampId(text.trimmed());
@@ -124,8 +124,7 @@ Outcome<void> TeamChangeCommand::run(Context &context)
     QString password;
     if (!*known) {
         password = readSecretLine(tr("Password for the new login %1: ").arg(m_operator.login));
-        if (isatty(STDIN_FILENO) != 0
-            && readSecretLine(tr("The same password again: ")) != password)
+        if (isatty(STDIN_FILENO) != 0 && readSecretLine(tr("The same password again: ")) != password)
             return failed(tr("The two passwords differ; nothing was changed."));
         if (password.isEmpty())
             return failed(tr("The login %1 is new and needs a password (asked for on a terminal, else standard"
@@ -135,8 +134,9 @@ Outcome<void> TeamChangeCommand::run(Context &context)
     auto made = team.add(m_operator, password);
     if (!made)
         return failed(made.error());
-    context.out << (*made ? tr("Made the login %1, %2 here.") : tr("Added %1, %2 here; their login keeps its password."))
-                           .arg(m_operator.login, Team::roleKey(m_operator.role))
+    context.out << (*made ? tr("Made the login %1, %2 here.")
+                          : tr("Added %1, %2 here; their login keeps its password."))
+                       .arg(m_operator.login, Team::roleKey(m_operator.role))
                 << Qt::endl;
     return {};
 }

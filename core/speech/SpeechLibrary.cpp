@@ -1,13 +1,12 @@
 #include "core/speech/SpeechLibrary.h"
 
-#include "core/team/Team.h"
-
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/team/Team.h"
 
 #include <QFile>
 #include <QJsonArray>

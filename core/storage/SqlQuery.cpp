@@ -81,8 +81,9 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     // Preparing reads the schema, so a full disk can show here first (the
     // -shm file of a workspace is grown on its first read).
     if (!direct && !query.prepare(sql)) {
-        return std::unexpected(statementError(
-            db, QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
+        return std::unexpected(
+            statementError(db, QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()),
+                           query.lastError()));
     }
     // Flags are 0 or 1 in an integer column on both engines: a server
     // would refuse a boolean there.

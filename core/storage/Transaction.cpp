@@ -66,7 +66,8 @@ Result<void> Transaction::commit()
         = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
     if (!query.exec(statement))
         return fail(Sql::withDiskHint(
-            m_db, QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(query.lastError().text()),
+            m_db,
+            QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(query.lastError().text()),
             query.lastError()));
     openGuards[m_db.connectionName()] = m_depth;
     m_depth = -1;

@@ -28,11 +28,11 @@ Result<void> StaleEdit::write(Workspace &workspace, Table table, qint64 id,
     // A file has one writer at a time; a server's row is held until commit,
     // so nobody's write comes between the comparison and this one.
     if (workspace.isServer()) {
-        auto locked = Sql::exec(db,
-                                table == Table::Camps
-                                    ? QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE")
-                                    : QStringLiteral("SELECT id FROM activities WHERE id = ? FOR UPDATE"),
-                                {id});
+        auto locked
+            = Sql::exec(db,
+                        table == Table::Camps ? QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE")
+                                              : QStringLiteral("SELECT id FROM activities WHERE id = ? FOR UPDATE"),
+                        {id});
         if (!locked)
             return std::unexpected(locked.error());
     }
@@ -67,11 +67,10 @@ Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
                              .toLocalTime()
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     stale.message = last->value(2).toString() == QLatin1String("delete")
-                        ? tr("%1 deleted this %2 at %3, after you saw it, so your change was not saved.")
-                              .arg(who, what, when)
-                        : tr("%1 changed this %2 at %3, after you saw it, so your change was not saved; it now"
-                             " shows their version. Make your change again if it still applies.")
-                              .arg(who, what, when);
+        ? tr("%1 deleted this %2 at %3, after you saw it, so your change was not saved.").arg(who, what, when)
+        : tr("%1 changed this %2 at %3, after you saw it, so your change was not saved; it now"
+             " shows their version. Make your change again if it still applies.")
+              .arg(who, what, when);
     return stale;
 }
 

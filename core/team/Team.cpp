@@ -7,7 +7,6 @@
 #include "core/storage/Transaction.h"
 
 #include <libpq-fe.h>
-
 #include <memory>
 
 namespace CampDesk {
@@ -100,7 +99,8 @@ Result<OperatorRole> Team::myRole() const
 {
     if (!m_workspace.isServer())
         return OperatorRole::Owner;
-    auto rows = Sql::exec(m_workspace.database(), QStringLiteral("SELECT coalesce(campdesk_role_of(session_user), '')"));
+    auto rows
+        = Sql::exec(m_workspace.database(), QStringLiteral("SELECT coalesce(campdesk_role_of(session_user), '')"));
     if (!rows)
         return std::unexpected(rows.error());
     const QString key = rows->next() ? rows->value(0).toString() : QString();
@@ -181,8 +181,8 @@ Result<bool> Team::loginExists(const QString &login) const
 {
     if (auto server = checkServer(); !server)
         return std::unexpected(server.error());
-    auto known
-        = Sql::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {login});
+    auto known = Sql::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"),
+                             {login});
     if (!known)
         return std::unexpected(known.error());
     return *known > 0;
@@ -257,8 +257,9 @@ Result<bool> Team::add(const Operator &op, const QString &password)
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
-    auto made = Sql::scalar(db, QStringLiteral("SELECT CAST(campdesk_team_add(?, ?, CAST(? AS bigint[]), ?, ?) AS int)"),
-                            {op.login, roleKey(op.role), campsArray(op.camps), personOrNull(op.personId), verifier});
+    auto made
+        = Sql::scalar(db, QStringLiteral("SELECT CAST(campdesk_team_add(?, ?, CAST(? AS bigint[]), ?, ?) AS int)"),
+                      {op.login, roleKey(op.role), campsArray(op.camps), personOrNull(op.personId), verifier});
     if (!made)
         return std::unexpected(made.error());
     if (auto committed = transaction.commit(); !committed)

@@ -59,8 +59,8 @@ protected:
         fixture.close();
         // The owner seeds the speech library once, as the window does; the
         // line copied is one this camp fills.
-        const Outcome lines = run(QStringLiteral("campdesk"), {QStringLiteral("speech"), QStringLiteral("list"),
-                                                               QStringLiteral("--json")});
+        const Outcome lines = run(QStringLiteral("campdesk"),
+                                  {QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--json")});
         ASSERT_EQ(lines.code, 0) << lines.err.toStdString();
         for (const QJsonValue &line :
              QJsonDocument::fromJson(lines.out).object().value(QStringLiteral("templates")).toArray()) {
@@ -153,8 +153,8 @@ TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
                              QStringLiteral("owner")};
     for (const QString &role : roles)
         addOperator(role, role);
-    const Outcome listed = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list"),
-                                                            QStringLiteral("--json")});
+    const Outcome listed
+        = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     const QJsonArray operators
         = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("operators")).toArray();
@@ -173,43 +173,50 @@ TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
     const QList<Write> writes {
         {"camps create",
          [](const QString &role) {
-             return QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
-                                 QStringLiteral("New camp by ") + role, QStringLiteral("--course-start"),
-                                 QStringLiteral("2027-05-01"), QStringLiteral("--course-end"),
-                                 QStringLiteral("2027-05-07")};
+             return QStringList {QStringLiteral("camps"),          QStringLiteral("create"),
+                                 QStringLiteral("--name"),         QStringLiteral("New camp by ") + role,
+                                 QStringLiteral("--course-start"), QStringLiteral("2027-05-01"),
+                                 QStringLiteral("--course-end"),   QStringLiteral("2027-05-07")};
          },
          TeamAction::ChangeCamps},
         {"camps edit (goals)",
          [&](const QString &) {
-             return QStringList {QStringLiteral("camps"),  QStringLiteral("edit"), QStringLiteral("--camp"), camp,
-                                 QStringLiteral("--target-active-rate"), QStringLiteral("45")};
+             return QStringList {QStringLiteral("camps"),
+                                 QStringLiteral("edit"),
+                                 QStringLiteral("--camp"),
+                                 camp,
+                                 QStringLiteral("--target-active-rate"),
+                                 QStringLiteral("45")};
          },
          TeamAction::ChangeCamps},
         {"roster import",
          [&](const QString &role) {
              return QStringList {QStringLiteral("roster"), QStringLiteral("import"),
-                                 writeFile(role + QStringLiteral(".csv"),
-                                           "name\nNew " + role.toUtf8() + "\n"),
+                                 writeFile(role + QStringLiteral(".csv"), "name\nNew " + role.toUtf8() + "\n"),
                                  QStringLiteral("--camp"), camp};
          },
          TeamAction::ChangeRoster},
         {"jielong (check-ins)",
          [&](const QString &) {
-             return QStringList {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"), camp,
-                                 QStringLiteral("--day"), QString::number(++day % 4 + 1)};
+             return QStringList {QStringLiteral("jielong"), QStringLiteral("-"),
+                                 QStringLiteral("--camp"),  camp,
+                                 QStringLiteral("--day"),   QString::number(++day % 4 + 1)};
          },
          TeamAction::RecordCheckIns, QByteArrayLiteral("#接龙\n1. 安然\n2. 白雪\n")},
         {"speech line copied",
          [&](const QString &) {
-             return QStringList {QStringLiteral("speech"), QStringLiteral("render"), QString::number(m_line),
-                                 QStringLiteral("--camp"), camp, QStringLiteral("--day"), QStringLiteral("1"),
+             return QStringList {QStringLiteral("speech"),
+                                 QStringLiteral("render"),
+                                 QString::number(m_line),
+                                 QStringLiteral("--camp"),
+                                 camp,
+                                 QStringLiteral("--day"),
+                                 QStringLiteral("1"),
                                  QStringLiteral("--record")};
          },
          TeamAction::CopyLines},
         {"chat import",
-         [&](const QString &) {
-             return QStringList {QStringLiteral("import"), chat, QStringLiteral("--camp"), camp};
-         },
+         [&](const QString &) { return QStringList {QStringLiteral("import"), chat, QStringLiteral("--camp"), camp}; },
          TeamAction::ImportChats},
         {"plan",
          [&](const QString &) {
@@ -293,8 +300,8 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
         EXPECT_NE(outcome.code, 0) << read.join(u' ').toStdString() << ": " << outcome.out.toStdString();
         EXPECT_FALSE(outcome.out.contains("Only Elsewhere")) << read.join(u' ').toStdString();
     }
-    const Outcome own = run(scoped, {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"),
-                                     QString::number(m_camp)});
+    const Outcome own = run(
+        scoped, {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"), QString::number(m_camp)});
     EXPECT_EQ(own.code, 0) << own.err.toStdString();
     EXPECT_TRUE(own.out.contains("安然")) << own.out.toStdString();
     EXPECT_FALSE(own.out.contains("Only Elsewhere"));
@@ -308,19 +315,17 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
         auto db = PostgresConnection::open(*address, connection);
         ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
         ASSERT_TRUE(Sql::exec(*db, QStringLiteral("SET search_path TO ") + m_schema->name()).has_value());
-        for (const QString &read : {QStringLiteral("SELECT count(*) FROM people"),
-                                    QStringLiteral("SELECT count(*) FROM memberships"),
-                                    QStringLiteral("SELECT count(*) FROM camps"),
-                                    QStringLiteral("SELECT count(*) FROM campdesk_history")}) {
+        for (const QString &read :
+             {QStringLiteral("SELECT count(*) FROM people"), QStringLiteral("SELECT count(*) FROM memberships"),
+              QStringLiteral("SELECT count(*) FROM camps"), QStringLiteral("SELECT count(*) FROM campdesk_history")}) {
             const auto count = Sql::scalar(*db, read);
             ASSERT_TRUE(count.has_value()) << read.toStdString() << ": " << count.error().message.toStdString();
         }
-        EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM people WHERE display_name = 'Only Elsewhere'")),
-                  0);
+        EXPECT_EQ(
+            *Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM people WHERE display_name = 'Only Elsewhere'")), 0);
         EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM camps WHERE id = ?"), {m_otherCamp}), 0);
-        const auto written = Sql::exec(*db,
-                                       QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, 'Sneaked in')"),
-                                       {m_otherCamp});
+        const auto written = Sql::exec(
+            *db, QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, 'Sneaked in')"), {m_otherCamp});
         ASSERT_FALSE(written.has_value());
         EXPECT_TRUE(written.error().refused) << written.error().message.toStdString();
         db->close();
@@ -331,25 +336,26 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
 TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)
 {
     const QString member = addOperator(QStringLiteral("member"), QStringLiteral("viewer"));
-    const QStringList jielong {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"),
-                               QString::number(m_camp), QStringLiteral("--day"), QStringLiteral("2")};
+    const QStringList jielong {QStringLiteral("jielong"), QStringLiteral("-"),     QStringLiteral("--camp"),
+                               QString::number(m_camp),   QStringLiteral("--day"), QStringLiteral("2")};
     const QByteArray list = "1. 丁一\n";
     EXPECT_NE(run(member, jielong, list).code, 0);
-    const Outcome promoted = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("set-role"), member,
-                                                              QStringLiteral("--role"), QStringLiteral("crew")});
+    const Outcome promoted = run(
+        QStringLiteral("campdesk"),
+        {QStringLiteral("team"), QStringLiteral("set-role"), member, QStringLiteral("--role"), QStringLiteral("crew")});
     ASSERT_EQ(promoted.code, 0) << promoted.err.toStdString();
     const Outcome ticked = run(member, jielong, list);
     EXPECT_EQ(ticked.code, 0) << ticked.err.toStdString();
     EXPECT_TRUE(ticked.out.contains("1 check-ins recorded")) << ticked.out.toStdString();
 
     // Only an owner changes the team, whatever the server would let a login do.
-    const Outcome byCrew = run(member, {QStringLiteral("team"), QStringLiteral("set-role"), member,
-                                       QStringLiteral("--role"), QStringLiteral("owner")});
+    const Outcome byCrew = run(member,
+                               {QStringLiteral("team"), QStringLiteral("set-role"), member, QStringLiteral("--role"),
+                                QStringLiteral("owner")});
     EXPECT_NE(byCrew.code, 0);
     EXPECT_TRUE(byCrew.err.contains("Only an owner")) << byCrew.err.toStdString();
 
-    const Outcome removed
-        = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
+    const Outcome removed = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
     ASSERT_EQ(removed.code, 0) << removed.err.toStdString();
     const Outcome after = run(member, {QStringLiteral("camps"), QStringLiteral("list")});
     EXPECT_NE(after.code, 0) << after.out.toStdString();
@@ -357,9 +363,9 @@ TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)
     const Outcome again = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
     EXPECT_NE(again.code, 0);
     EXPECT_TRUE(again.err.contains("not in this workspace's team")) << again.err.toStdString();
-    const Outcome noPassword = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("add"),
-                                                                login(QStringLiteral("nopass")), QStringLiteral("--role"),
-                                                                QStringLiteral("crew")});
+    const Outcome noPassword = run(QStringLiteral("campdesk"),
+                                   {QStringLiteral("team"), QStringLiteral("add"), login(QStringLiteral("nopass")),
+                                    QStringLiteral("--role"), QStringLiteral("crew")});
     EXPECT_NE(noPassword.code, 0);
     EXPECT_TRUE(noPassword.err.contains("needs a password")) << noPassword.err.toStdString();
 }

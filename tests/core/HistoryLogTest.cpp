@@ -1,14 +1,14 @@
 // A team workspace's history (8.sql, HistoryLog): written by the server's
 // triggers, whatever made the change, and never altered. On the test
 // server, each test in a schema of its own; without one, they skip.
-#include "core/storage/PostgresSchema.h"
 #include "core/team/HistoryLog.h"
-#include "core/team/Team.h"
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/PersonRepository.h"
+#include "core/storage/PostgresSchema.h"
 #include "core/storage/SqlQuery.h"
+#include "core/team/Team.h"
 #include "tests/support/EngineWorkspace.h"
 
 #include <gtest/gtest.h>

@@ -30,8 +30,8 @@ protected:
             ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
             *workspace = std::move(*opened);
         }
-        const qint64 camp
-            = *m_mine->camps().insert(Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7)));
+        const qint64 camp = *m_mine->camps().insert(
+            Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7)));
         Activity activity;
         activity.campId = camp;
         activity.type = ActivityType::Lesson;
@@ -94,7 +94,8 @@ TEST_F(StaleEditTest, AnEditOnWhatAnotherOperatorChangedIsRefusedNamingThem)
     m_seen = now;
     const auto gone = myEdit(QStringLiteral("第一课：开营"));
     ASSERT_FALSE(gone.has_value());
-    EXPECT_TRUE(gone.error().message.contains(QStringLiteral("deleted this activity"))) << gone.error().message.toStdString();
+    EXPECT_TRUE(gone.error().message.contains(QStringLiteral("deleted this activity")))
+        << gone.error().message.toStdString();
 }
 
 } // namespace

@@ -18,9 +18,9 @@
 #include "ui/WorkspaceCheck.h"
 #include "ui/WorkspaceDocument.h"
 #include "ui/capture/CheckInGridModel.h"
+#include "ui/capture/ParticipationView.h"
 #include "ui/commands/ActivityCommands.h"
 #include "ui/commands/CommandFailure.h"
-#include "ui/capture/ParticipationView.h"
 #include "ui/dialogs/NewCampDialog.h"
 #include "ui/dialogs/NewPlannedCampDialog.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
@@ -38,14 +38,14 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFile>
-#include <QJsonObject>
-#include <QJsonDocument>
-#include <QJsonArray>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -60,8 +60,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -345,8 +345,8 @@ TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheir
 
     // Their window, as a viewer: nothing to change, each action saying why.
     m_other = std::make_unique<MainWindow>();
-    const QString theirs = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"),
-                                                                QStringLiteral("user=") + m_login);
+    const QString theirs
+        = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + m_login);
     ASSERT_TRUE(m_other->openWorkspace(theirs).has_value());
     m_other->show();
     const auto action = [this](const char *name) { return m_other->findChild<QAction *>(QLatin1String(name)); };
@@ -390,13 +390,13 @@ TEST_F(MainWindowTeamTest, AStaleEditAndAStaleUndoAreRefusedNamingWhoChangedTheR
                                      home.path(QString()));
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const QString camp = QString::number(m_window->currentCampId());
-    const QString theirs = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"),
-                                                                QStringLiteral("user=") + m_login);
+    const QString theirs
+        = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + m_login);
     const auto theySetTheRate = [&](const char *rate) {
-        const Outcome edited = cli({QStringLiteral("camps"), QStringLiteral("edit"), QStringLiteral("--camp"), camp,
-                                    QStringLiteral("--target-active-rate"), QLatin1String(rate),
-                                    QStringLiteral("--workspace"), theirs},
-                                   home.path(QString()));
+        const Outcome edited
+            = cli({QStringLiteral("camps"), QStringLiteral("edit"), QStringLiteral("--camp"), camp,
+                   QStringLiteral("--target-active-rate"), QLatin1String(rate), QStringLiteral("--workspace"), theirs},
+                  home.path(QString()));
         ASSERT_EQ(edited.code, 0) << edited.err.toStdString();
     };
     auto *rate = find<QDoubleSpinBox>("targetActiveRateEdit");
@@ -464,14 +464,15 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("name\n安然\n白雪\n陈晨\n");
     file.close();
-    const Outcome imported = runAs(assistant, {QStringLiteral("roster"), QStringLiteral("import"), roster,
-                                               QStringLiteral("--camp"), camp});
+    const Outcome imported = runAs(
+        assistant, {QStringLiteral("roster"), QStringLiteral("import"), roster, QStringLiteral("--camp"), camp});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     ASSERT_TRUE(QTest::qWaitFor([grid] { return grid->rowCount() >= 3; }, 1000)) << "the roster arrived";
     QElapsedTimer clock;
     clock.start();
-    const Outcome jielong = runAs(assistant, {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"),
-                                              camp, QStringLiteral("--day"), QStringLiteral("1")},
+    const Outcome jielong = runAs(assistant,
+                                  {QStringLiteral("jielong"), QStringLiteral("-"), QStringLiteral("--camp"), camp,
+                                   QStringLiteral("--day"), QStringLiteral("1")},
                                   "#接龙 第一天\n1. 安然\n2. 白雪\n");
     ASSERT_EQ(jielong.code, 0) << jielong.err.toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&] { return ticks() == 2; }, 1000)) << "the 接龙 did not reach the owner's grid";
@@ -479,9 +480,9 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
 
     // All day: the crew and the owner copy warm-up lines from one rotation;
     // no line comes twice while the category has lines left.
-    const Outcome pool = runAs(QStringLiteral("campdesk"), {QStringLiteral("speech"), QStringLiteral("list"),
-                                                            QStringLiteral("--category"), QStringLiteral("hype"),
-                                                            QStringLiteral("--json")});
+    const Outcome pool = runAs(QStringLiteral("campdesk"),
+                               {QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--category"),
+                                QStringLiteral("hype"), QStringLiteral("--json")});
     ASSERT_EQ(pool.code, 0) << pool.err.toStdString();
     const qsizetype lines
         = QJsonDocument::fromJson(pool.out).object().value(QStringLiteral("templates")).toArray().size();
@@ -489,9 +490,10 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
     QList<qint64> copied;
     for (qsizetype copy = 0; copy < lines; ++copy) {
         const QString who = copy % 3 == 2 ? QStringLiteral("campdesk") : crew;
-        const Outcome next = runAs(who, {QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("hype"),
-                                         QStringLiteral("--camp"), camp, QStringLiteral("--day"), QStringLiteral("1"),
-                                         QStringLiteral("--json")});
+        const Outcome next
+            = runAs(who,
+                    {QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("hype"), QStringLiteral("--camp"),
+                     camp, QStringLiteral("--day"), QStringLiteral("1"), QStringLiteral("--json")});
         ASSERT_EQ(next.code, 0) << next.err.toStdString();
         copied.append(QJsonDocument::fromJson(next.out).object().value(QStringLiteral("id")).toInteger());
     }
@@ -499,11 +501,11 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
 
     // Afternoon: the owner edits an activity the assistant changed a moment
     // ago; the owner's edit is refused, naming the assistant.
-    const Outcome planned = runAs(assistant, {QStringLiteral("plan"), QStringLiteral("--camp"), camp,
-                                              QStringLiteral("--template"), QStringLiteral("daily-operation"),
-                                              QStringLiteral("--first-day"), QStringLiteral("2027-03-01"),
-                                              QStringLiteral("--days"), QStringLiteral("21"),
-                                              QStringLiteral("--prep-days"), QStringLiteral("3")});
+    const Outcome planned
+        = runAs(assistant,
+                {QStringLiteral("plan"), QStringLiteral("--camp"), camp, QStringLiteral("--template"),
+                 QStringLiteral("daily-operation"), QStringLiteral("--first-day"), QStringLiteral("2027-03-01"),
+                 QStringLiteral("--days"), QStringLiteral("21"), QStringLiteral("--prep-days"), QStringLiteral("3")});
     ASSERT_EQ(planned.code, 0) << planned.err.toStdString();
     QApplication::processEvents();
     const Activity seen = valueOf(m_window->document()->activities(campId)).first();
@@ -542,7 +544,8 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
          QJsonDocument::fromJson(history.out).object().value(QStringLiteral("entries")).toArray()) {
         const QJsonObject change = entry.toObject();
         ++done[change.value(QStringLiteral("operator")).toString()]
-              [change.value(QStringLiteral("table")).toString() + u' ' + change.value(QStringLiteral("action")).toString()];
+              [change.value(QStringLiteral("table")).toString() + u' '
+               + change.value(QStringLiteral("action")).toString()];
     }
     EXPECT_EQ(done.value(assistant).value(QStringLiteral("people insert")), 3);
     EXPECT_EQ(done.value(assistant).value(QStringLiteral("memberships insert")), 3);

@@ -147,9 +147,9 @@ void TeamDialog::refresh()
         QStringList camps;
         for (qint64 id : op.camps)
             camps.append(campNames.value(id, QString::number(id)));
-        auto *item = new QTreeWidgetItem(m_list, {op.login, Team::roleName(op.role),
-                                                  camps.isEmpty() ? tr("every camp") : camps.join(tr(", ")),
-                                                  op.personName});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {op.login, Team::roleName(op.role),
+                                          camps.isEmpty() ? tr("every camp") : camps.join(tr(", ")), op.personName});
         item->setData(LoginColumn, OwnerRole, op.workspaceOwner);
         item->setData(RoleColumn, Qt::UserRole, int(op.role));
         item->setData(CampsColumn, Qt::UserRole, QVariant::fromValue(op.camps));
