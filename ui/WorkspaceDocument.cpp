@@ -236,15 +236,9 @@ Result<qint64> WorkspaceDocument::insertCamp(const Camp &camp)
 
 Result<void> WorkspaceDocument::writeCamp(const Camp &camp, const Camp &seen)
 {
-    auto written = StaleEdit::write(
-        *m_workspace, StaleEdit::Table::Camps, camp.id,
-        [&]() -> Result<bool> {
-            auto now = m_workspace->camps().find(camp.id);
-            if (!now)
-                return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
-            return *now == seen;
-        },
-        [&] { return m_workspace->camps().update(camp); });
+    auto written = StaleEdit::writeOver<Camp>(
+        *m_workspace, StaleEdit::Table::Camps, camp, seen, [this](qint64 id) { return m_workspace->camps().find(id); },
+        [this](const Camp &row) { return m_workspace->camps().update(row); });
     // Written, or refused as stale: either way the views show what it is now.
     if (written || written.error().stale)
         Q_EMIT campChanged(camp.id);
@@ -313,15 +307,10 @@ Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> 
 
 Result<void> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
 {
-    auto written = StaleEdit::write(
-        *m_workspace, StaleEdit::Table::Activities, activity.id,
-        [&]() -> Result<bool> {
-            auto now = m_workspace->activities().find(activity.id);
-            if (!now)
-                return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
-            return *now == seen;
-        },
-        [&] { return m_workspace->activities().update(activity); });
+    auto written = StaleEdit::writeOver<Activity>(
+        *m_workspace, StaleEdit::Table::Activities, activity, seen,
+        [this](qint64 id) { return m_workspace->activities().find(id); },
+        [this](const Activity &row) { return m_workspace->activities().update(row); });
     if (written || written.error().stale)
         Q_EMIT activitiesChanged(activity.campId);
     return written;

@@ -29,6 +29,25 @@ public:
                                             const std::function<Result<bool>()> &unchanged,
                                             const std::function<Result<void>()> &write);
 
+    // The same for a row of a repository: `row` is written (`update`) over
+    // `seen` only while the stored row (`find`) still equals `seen`; a row
+    // deleted meanwhile is changed too.
+    template<typename Row>
+    [[nodiscard]] static Result<void> writeOver(Workspace &workspace, Table table, const Row &row, const Row &seen,
+                                                const std::function<Result<Row>(qint64)> &find,
+                                                const std::function<Result<void>(const Row &)> &update)
+    {
+        return write(
+            workspace, table, row.id,
+            [&]() -> Result<bool> {
+                auto now = find(row.id);
+                if (!now)
+                    return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
+                return *now == seen;
+            },
+            [&] { return update(row); });
+    }
+
 private:
     [[nodiscard]] static Error refusal(const Workspace &workspace, Table table, qint64 id);
 };

@@ -53,15 +53,10 @@ protected:
     {
         Activity edited = m_seen;
         edited.title = title;
-        return StaleEdit::write(
-            *m_mine, StaleEdit::Table::Activities, m_seen.id,
-            [this]() -> Result<bool> {
-                auto now = m_mine->activities().find(m_seen.id);
-                if (!now)
-                    return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
-                return *now == m_seen;
-            },
-            [this, edited] { return m_mine->activities().update(edited); });
+        return StaleEdit::writeOver<Activity>(
+            *m_mine, StaleEdit::Table::Activities, edited, m_seen,
+            [this](qint64 id) { return m_mine->activities().find(id); },
+            [this](const Activity &row) { return m_mine->activities().update(row); });
     }
 
     std::unique_ptr<Workspace> m_mine;
