@@ -261,6 +261,15 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 }
 
+void MainWindow::followAction(QPushButton *button, QAction *action)
+{
+    // A button that triggers an action is off when it is, with its reason.
+    connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setToolTip(action->toolTip());
+    });
+}
+
 void MainWindow::buildCentralWidget()
 {
     auto *sidebar = new QWidget;
@@ -274,6 +283,7 @@ void MainWindow::buildCentralWidget()
     auto *newButton = new QPushButton(tr("New Camp…"));
     newButton->setObjectName(QStringLiteral("newCampButton"));
     connect(newButton, &QPushButton::clicked, m_newCamp, &QAction::trigger);
+    followAction(newButton, m_newCamp);
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(heading);
     headerRow->addStretch();
@@ -295,9 +305,11 @@ void MainWindow::buildCentralWidget()
     emptyText->setTextFormat(Qt::PlainText);
     auto *emptyButton = new QPushButton(tr("Create a Camp…"));
     connect(emptyButton, &QPushButton::clicked, m_newCamp, &QAction::trigger);
+    followAction(emptyButton, m_newCamp);
     auto *templateButton = new QPushButton(tr("Create a Camp with a Full Plan from a Template…"));
     templateButton->setObjectName(QStringLiteral("emptyTemplateButton"));
     connect(templateButton, &QPushButton::clicked, m_newPlannedCamp, &QAction::trigger);
+    followAction(templateButton, m_newPlannedCamp);
     emptyLayout->addStretch();
     emptyLayout->addWidget(emptyText);
     emptyLayout->addWidget(templateButton, 0, Qt::AlignHCenter);

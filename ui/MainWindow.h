@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QPushButton;
 class QLabel;
 class QListView;
 class QMenu;
@@ -108,6 +109,7 @@ private:
     void showSettings();
     void showCampHistory();
     void showTeam();
+    void followAction(QPushButton *button, QAction *action);
     // Says in the status bar which workspace is open, and as whom.
     void showWorkspaceName();
     void showRestoreBackup();

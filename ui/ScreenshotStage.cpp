@@ -18,6 +18,7 @@
 #include "ui/speech/SpeechEditorDialog.h"
 #include "ui/speech/SpeechView.h"
 #include "ui/team/HistoryDialog.h"
+#include "ui/team/TeamDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +38,8 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
                                               {QStringLiteral("restore-backup"), QStringLiteral("overview")},
                                               {QStringLiteral("roster-import"), QStringLiteral("roster")},
                                               {QStringLiteral("connect"), QStringLiteral("overview")},
-                                              {QStringLiteral("history"), QStringLiteral("overview")}};
+                                              {QStringLiteral("history"), QStringLiteral("overview")},
+                                              {QStringLiteral("team"), QStringLiteral("overview")}};
     if (!window.showView(underneath.value(view, view)))
         return fail(tr("--view %1 needs a camp; the workspace has none.").arg(view));
     window.resize(size);
@@ -73,6 +75,12 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
         // window is shown as it is.
         window.findChild<QAction *>(QStringLiteral("actionCampHistory"))->trigger();
         shown = window.findChild<HistoryDialog *>();
+    } else if (view == QLatin1String("team")) {
+        // An owner's on a team workspace; elsewhere the window as it is.
+        if (QAction *team = window.findChild<QAction *>(QStringLiteral("actionTeam")); team->isEnabled()) {
+            team->trigger();
+            shown = window.findChild<TeamDialog *>();
+        }
     } else if (view == QLatin1String("new-camp-from-template")) {
         window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
         shown = window.findChild<NewPlannedCampDialog *>();

@@ -355,6 +355,10 @@ TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheir
         EXPECT_FALSE(action(name)->isEnabled()) << name;
         EXPECT_TRUE(action(name)->toolTip().contains(QStringLiteral("viewer"))) << name;
     }
+    EXPECT_FALSE(m_other->findChild<QPushButton *>(QStringLiteral("newCampButton"))->isEnabled());
+    auto *theirRate = m_other->findChild<QDoubleSpinBox *>(QStringLiteral("targetActiveRateEdit"));
+    EXPECT_TRUE(theirRate->isReadOnly()) << "a viewer's goals are read-only";
+    EXPECT_TRUE(theirRate->toolTip().contains(QStringLiteral("viewer")));
     EXPECT_TRUE(m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().contains(m_login + u", viewer"))
         << m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().toStdString();
 

@@ -11,6 +11,7 @@
 #include "ui/commands/CampCommands.h"
 #include "ui/widgets/CommitTextEdit.h"
 
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -19,6 +20,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -328,6 +330,29 @@ void CampOverviewWidget::commit(const QString &fieldName, const std::function<vo
     m_document->undoStack()->push(new EditCampCommand(m_document, m_camp, after, fieldName));
 }
 
+void CampOverviewWidget::applyRole()
+{
+    const bool editable = m_document->may(TeamAction::ChangeCamps);
+    const QString why = m_document->refusal(TeamAction::ChangeCamps);
+    const auto explain = [&why](QWidget *field) { field->setToolTip(why); };
+    for (QLineEdit *field : findChildren<QLineEdit *>()) {
+        field->setReadOnly(!editable);
+        explain(field);
+    }
+    for (QAbstractSpinBox *field : findChildren<QAbstractSpinBox *>()) {
+        field->setReadOnly(!editable);
+        explain(field);
+    }
+    for (QPlainTextEdit *field : findChildren<QPlainTextEdit *>()) {
+        field->setReadOnly(!editable);
+        explain(field);
+    }
+    for (QComboBox *field : findChildren<QComboBox *>()) {
+        field->setEnabled(editable);
+        explain(field);
+    }
+}
+
 void CampOverviewWidget::refresh()
 {
     const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
@@ -336,6 +361,7 @@ void CampOverviewWidget::refresh()
     if (!camp)
         return;
     m_camp = *camp;
+    applyRole();
 
     m_title->setText(m_camp.name);
     const CampStatus status = m_camp.statusOn(m_today);

@@ -33,6 +33,8 @@ public:
 private:
     void buildLayout();
     void refresh();
+    // Fields an operator's role may not change are read-only, saying why.
+    void applyRole();
     void refreshMembers();
     // Applies `change` to a copy of the camp and pushes it if it differs.
     void commit(const QString &fieldName, const std::function<void(Camp &)> &change);

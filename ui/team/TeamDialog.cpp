@@ -159,7 +159,8 @@ void TeamDialog::refresh()
         if (op.login == selected)
             m_list->setCurrentItem(item);
     }
-    m_list->resizeColumnToContents(LoginColumn);
+    for (int column : {LoginColumn, RoleColumn, CampsColumn})
+        m_list->resizeColumnToContents(column);
     showSelected();
 }
 
