@@ -7599,6 +7599,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>The password could not be prepared: %1</source>
         <translation>无法处理密码：%1</translation>
     </message>
+    <message>
+        <source>%1 owns this workspace and keeps every right to every camp: it can be linked to its roster entry, as owner, and nothing else.</source>
+        <translation>%1 是此工作区的所有者，对所有训练营始终拥有全部权限：只能以负责人身份关联其名单成员，不能做其他修改。</translation>
+    </message>
 </context>
 <context>
     <name>TelegramParser</name>

@@ -213,6 +213,16 @@ Result<void> Team::checkChangeable(const Operator &op, bool mustBeListed) const
         return fail(tr("%1 is not in this workspace's team.").arg(login));
     if (!mustBeListed && *listed > 0)
         return fail(tr("%1 is in this workspace's team already: change their role instead.").arg(login));
+    // The tables' owner may be listed for its roster entry only: its rights
+    // are its own and stay whole.
+    auto owns
+        = Sql::scalar(m_workspace.database(), QStringLiteral("SELECT count(*) WHERE campdesk_owner() = ?"), {login});
+    if (!owns)
+        return std::unexpected(owns.error());
+    if (*owns > 0 && (op.role != OperatorRole::Owner || !op.camps.isEmpty()))
+        return fail(tr("%1 owns this workspace and keeps every right to every camp: it can be linked to its roster"
+                       " entry, as owner, and nothing else.")
+                        .arg(login));
     auto camps = Sql::scalar(m_workspace.database(),
                              QStringLiteral("SELECT count(*) FROM camps WHERE id = ANY (CAST(? AS bigint[]))"),
                              {campsArray(op.camps)});

@@ -363,6 +363,38 @@ TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)
     const Outcome again = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("remove"), member});
     EXPECT_NE(again.code, 0);
     EXPECT_TRUE(again.err.contains("not in this workspace's team")) << again.err.toStdString();
+    // The workspace's owner keeps every right: it may be listed for its
+    // roster entry, as owner, and nothing else.
+    const Outcome demoted = run(QStringLiteral("campdesk"),
+                                {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("campdesk"),
+                                 QStringLiteral("--role"), QStringLiteral("crew")});
+    EXPECT_NE(demoted.code, 0);
+    EXPECT_TRUE(demoted.err.contains("owns this workspace")) << demoted.err.toStdString();
+    const Outcome linked
+        = run(QStringLiteral("campdesk"),
+              {QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("campdesk"), QStringLiteral("--role"),
+               QStringLiteral("owner"), QStringLiteral("--person"), QStringLiteral("苏老师")});
+    ASSERT_EQ(linked.code, 0) << linked.err.toStdString();
+    // …which fills {staff} in the lines it copies.
+    const Outcome lines
+        = run(QStringLiteral("campdesk"), {QStringLiteral("speech"), QStringLiteral("list"), QStringLiteral("--json")});
+    qint64 staffLine = 0;
+    for (const QJsonValue &line :
+         QJsonDocument::fromJson(lines.out).object().value(QStringLiteral("templates")).toArray()) {
+        const QString body = line.toObject().value(QStringLiteral("body")).toString();
+        if (body.contains(QLatin1String("{staff}")) && !body.contains(QLatin1String("{@member}")))
+            staffLine = line.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    ASSERT_GT(staffLine, 0);
+    const Outcome staff
+        = run(QStringLiteral("campdesk"),
+              {QStringLiteral("speech"), QStringLiteral("render"), QString::number(staffLine), QStringLiteral("--camp"),
+               QString::number(m_camp), QStringLiteral("--day"), QStringLiteral("1")});
+    EXPECT_EQ(staff.code, 0) << staff.err.toStdString();
+    EXPECT_TRUE(staff.out.contains("苏老师")) << staff.out.toStdString();
+    const Outcome listed = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list")});
+    EXPECT_TRUE(listed.out.startsWith("campdesk\towner\tevery camp\t苏老师")) << listed.out.toStdString();
+
     const Outcome noPassword = run(QStringLiteral("campdesk"),
                                    {QStringLiteral("team"), QStringLiteral("add"), login(QStringLiteral("nopass")),
                                     QStringLiteral("--role"), QStringLiteral("crew")});
