@@ -113,6 +113,19 @@ Outcome<void> TeamChangeCommand::run(Context &context)
     }
     Team team(*context.workspace);
     if (m_mode == Mode::SetRole) {
+        // What is not given stays as it is: a new role alone neither widens
+        // the camps nor unlinks the person.
+        auto operators = team.operators();
+        if (!operators)
+            return failed(operators.error());
+        for (const Operator &known : *operators) {
+            if (known.login != m_operator.login)
+                continue;
+            if (!context.parser.isSet(m_camps))
+                m_operator.camps = known.camps;
+            if (!context.parser.isSet(m_person))
+                m_operator.personId = known.personId;
+        }
         if (auto changed = team.change(m_operator); !changed)
             return failed(changed.error());
         context.out << tr("%1 is now %2 here.").arg(m_operator.login, Team::roleKey(m_operator.role)) << Qt::endl;

@@ -298,7 +298,8 @@ Result<void> Team::change(const Operator &op)
 
 Result<void> Team::remove(const QString &login)
 {
-    if (auto changeable = checkChangeable({.login = login}, true); !changeable)
+    // Any role passes the owner's check: removing takes rights, gives none.
+    if (auto changeable = checkChangeable({.login = login, .role = OperatorRole::Owner}, true); !changeable)
         return changeable;
     const QSqlDatabase db = m_workspace.database();
     Transaction transaction(db);

@@ -52,6 +52,7 @@ protected:
         Person person;
         person.displayName = QStringLiteral("Only Elsewhere");
         const qint64 personId = *workspace.people().insert(person);
+        m_elsewhere = personId;
         Membership membership;
         membership.campId = m_otherCamp;
         membership.personId = personId;
@@ -132,6 +133,7 @@ protected:
     qint64 m_camp = 0;
     qint64 m_otherCamp = 0;
     qint64 m_line = 0;
+    qint64 m_elsewhere = 0; // the other camp's only member
 };
 
 // One write of the matrix, as `role` makes it (some need a value of their
@@ -151,8 +153,14 @@ TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
 {
     const QStringList roles {QStringLiteral("viewer"), QStringLiteral("crew"), QStringLiteral("assistant"),
                              QStringLiteral("owner")};
-    for (const QString &role : roles)
+    for (const QString &role : roles) {
         addOperator(role, role);
+        // Logins the server has already, for team add: making a login takes
+        // CREATEROLE, which only the server's administrator gives.
+        m_logins.append(login(QStringLiteral("new_") + role));
+        ASSERT_TRUE(
+            Sql::exec(m_schema->db(), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(m_logins.last())).has_value());
+    }
     const Outcome listed
         = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
@@ -236,7 +244,6 @@ TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
          TeamAction::ChangePlan},
         {"team add",
          [&](const QString &role) {
-             m_logins.append(login(QStringLiteral("new_") + role));
              return QStringList {QStringLiteral("team"), QStringLiteral("add"), login(QStringLiteral("new_") + role),
                                  QStringLiteral("--role"), QStringLiteral("viewer")};
          },
@@ -324,6 +331,25 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
         EXPECT_EQ(
             *Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM people WHERE display_name = 'Only Elsewhere'")), 0);
         EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM camps WHERE id = ?"), {m_otherCamp}), 0);
+        // Nor by standing in a temporary table of its own for the team or
+        // the workspace's metadata: the checks read this schema's.
+        for (const QString &statement :
+             {QStringLiteral(
+                  "CREATE TEMP TABLE campdesk_operators (login text, role text, camps bigint[], person_id bigint)"),
+              QStringLiteral("INSERT INTO campdesk_operators VALUES (session_user, 'owner', NULL, NULL)"),
+              QStringLiteral("CREATE TEMP TABLE campdesk_meta (key text, value text)"),
+              QStringLiteral("GRANT ALL ON campdesk_operators, campdesk_meta TO PUBLIC")})
+            ASSERT_TRUE(Sql::exec(*db, statement).has_value()) << statement.toStdString();
+        EXPECT_EQ(*Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM camps WHERE id = ?"), {m_otherCamp}), 0);
+        EXPECT_EQ(
+            *Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM people WHERE display_name = 'Only Elsewhere'")), 0);
+        // Nor by adding the other camp's person to its own camp, by id.
+        const auto byId = Sql::exec(*db,
+                                    QStringLiteral("INSERT INTO memberships (camp_id, person_id, role, joined_on)"
+                                                   " VALUES (?, ?, 'member', '2027-03-01')"),
+                                    {m_camp, m_elsewhere});
+        ASSERT_FALSE(byId.has_value());
+        EXPECT_TRUE(byId.error().refused) << byId.error().message.toStdString();
         const auto written = Sql::exec(
             *db, QStringLiteral("INSERT INTO subgroups (camp_id, name) VALUES (?, 'Sneaked in')"), {m_otherCamp});
         ASSERT_FALSE(written.has_value());
@@ -331,6 +357,14 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
         db->close();
     }
     QSqlDatabase::removeDatabase(connection);
+
+    // A new role alone keeps the operator's camps.
+    const Outcome viewer = run(QStringLiteral("campdesk"),
+                               {QStringLiteral("team"), QStringLiteral("set-role"), scoped, QStringLiteral("--role"),
+                                QStringLiteral("viewer")});
+    ASSERT_EQ(viewer.code, 0) << viewer.err.toStdString();
+    const Outcome stillScoped = run(scoped, {QStringLiteral("camps"), QStringLiteral("list")});
+    EXPECT_EQ(stillScoped.out.count('\n'), 1) << stillScoped.out.toStdString();
 }
 
 TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)

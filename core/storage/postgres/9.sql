@@ -69,13 +69,26 @@ SELECT campdesk_guard('camps', 'id = ANY ((SELECT campdesk_seen_camps())::bigint
 
 SELECT campdesk_guard(t::regclass, 'camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[])') FROM unnest(ARRAY['subgroups', 'memberships', 'activities', 'camp_variables', 'chat_imports', 'chat_identities', 'chat_messages', 'check_ins', 'name_aliases', 'member_stats', 'activity_stats', 'activity_reviews', 'identity_minutes']) AS t;
 
--- Templates, uses and violations of no camp are the whole workspace's.
-SELECT campdesk_guard(t::regclass, 'camp_id IS NULL OR camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[])') FROM unnest(ARRAY['speech_templates', 'speech_uses', 'violations']) AS t;
+-- Templates and uses of no camp are the whole workspace's; a violation of
+-- no camp is its person's, seen with the person.
+SELECT campdesk_guard(t::regclass, 'camp_id IS NULL OR camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[])') FROM unnest(ARRAY['speech_templates', 'speech_uses']) AS t;
+
+SELECT campdesk_guard('violations', 'camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[]) OR (camp_id IS NULL AND EXISTS (SELECT 1 FROM people p WHERE p.id = person_id))');
 
 SELECT campdesk_guard('campdesk_history', '(camp_id IS NULL AND (SELECT campdesk_sees_every_camp())) OR camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[])');
 
 -- A person is seen through a membership seen, or while in no camp yet.
 SELECT campdesk_guard('people', '(SELECT campdesk_sees_every_camp()) OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = people.id) OR campdesk_in_no_camp(id)');
+
+-- A membership may name only a person the operator sees: else an assistant
+-- could add anyone, by id, to their camp, and so read and change them.
+CREATE FUNCTION campdesk_person_seen(person bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+    SELECT campdesk_sees_every_camp() OR campdesk_in_no_camp(person) OR EXISTS
+        (SELECT 1 FROM memberships m WHERE m.person_id = person AND m.camp_id = ANY (campdesk_seen_camps()))
+$$;
+
+ALTER POLICY campdesk_camps_seen ON memberships WITH CHECK (camp_id = ANY ((SELECT campdesk_seen_camps())::bigint[]) AND campdesk_person_seen(person_id));
 
 SELECT campdesk_guard('person_chat_ids', 'EXISTS (SELECT 1 FROM people p WHERE p.id = person_id)');
 
@@ -114,10 +127,11 @@ BEGIN
         RETURN;
     END IF;
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), who);
+    -- An owner acts as the tables' owner. Making logins (CREATEROLE) stays
+    -- the server administrator's to give: in PostgreSQL 15 it reaches far
+    -- beyond this workspace.
     IF given = 'owner' THEN
-        -- An owner manages the team, which makes logins.
         EXECUTE format('GRANT %I TO %I', campdesk_owner(), who);
-        EXECUTE format('ALTER ROLE %I CREATEROLE', who);
         RETURN;
     END IF;
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), who);
@@ -166,3 +180,21 @@ BEGIN
     PERFORM campdesk_grant_rights(who);
 END
 $$;
+
+-- Every function here that names a table finds this schema's, never a
+-- session's temporary table of the same name: PostgreSQL searches pg_temp
+-- first unless it is named last. A login that may make temporary tables
+-- (everyone's chat import does) could otherwise stand in its own
+-- campdesk_operators or campdesk_history for the checks and the history.
+CREATE FUNCTION campdesk_pin_search_path() RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    target regprocedure;
+BEGIN
+    FOR target IN SELECT p.oid FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema() AND p.proname LIKE 'campdesk%'
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', target, current_schema());
+    END LOOP;
+END
+$$;
+
+SELECT campdesk_pin_search_path();
