@@ -160,6 +160,7 @@ void backToVersion8(const QSqlDatabase &db)
           "DROP FUNCTION campdesk_team_add(name, text, bigint[], bigint, text)",
           "DROP FUNCTION campdesk_team_set(name, text, bigint[])", "DROP FUNCTION campdesk_team_remove(name)",
           "DROP FUNCTION campdesk_grant_rights(name)", "DROP FUNCTION campdesk_tables_written_by(text)",
+          "DROP FUNCTION campdesk_pin_search_path()", "DROP FUNCTION campdesk_person_seen(bigint)",
           "DROP FUNCTION campdesk_guard(regclass, text)", "DROP FUNCTION campdesk_in_no_camp(bigint)",
           "DROP FUNCTION campdesk_sees_every_camp()", "DROP FUNCTION campdesk_seen_camps()",
           "DROP FUNCTION campdesk_role_of(name)", "DROP FUNCTION campdesk_owner()",
