@@ -359,6 +359,9 @@ TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheir
     auto *theirRate = m_other->findChild<QDoubleSpinBox *>(QStringLiteral("targetActiveRateEdit"));
     EXPECT_TRUE(theirRate->isReadOnly()) << "a viewer's goals are read-only";
     EXPECT_TRUE(theirRate->toolTip().contains(QStringLiteral("viewer")));
+    EXPECT_TRUE(find<QLineEdit>("watchWordsEdit")->toolTip().contains(QStringLiteral("Risky words")))
+        << "an owner's fields keep their own tooltips";
+    EXPECT_FALSE(find<QLineEdit>("watchWordsEdit")->isReadOnly());
     EXPECT_TRUE(m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().contains(m_login + u", viewer"))
         << m_other->findChild<QLabel *>(QStringLiteral("workspaceName"))->text().toStdString();
 
@@ -561,6 +564,24 @@ TEST_F(MainWindowTeamTest, FourOperatorsWorkOneCampForADay)
     EXPECT_EQ(done.value(QStringLiteral("campdesk")).value(QStringLiteral("speech_uses insert")),
               int(copied.size()) - crewCopies);
     EXPECT_FALSE(done.contains(viewer));
+}
+
+// A list of watch words typed with a trailing comma is stored without the
+// blank word, so its undo finds the camp as the edit left it.
+TEST_P(MainWindowEnginesTest, WatchWordsTypedWithATrailingCommaUndo)
+{
+    createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    auto *words = find<QLineEdit>("watchWordsEdit");
+    const QString before = words->text();
+    words->setFocus();
+    words->selectAll();
+    QTest::keyClicks(words, QStringLiteral("crypto, "));
+    QTest::keyClick(words, Qt::Key_Return);
+    EXPECT_EQ(words->text(), QStringLiteral("crypto"));
+    MessageBox::setTestMode(true);
+    trigger("actionUndo");
+    EXPECT_TRUE(MessageBox::lastText().isEmpty()) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(words->text(), before);
 }
 
 TEST_P(MainWindowEnginesTest, CampHistoryShowsWhoChangedWhatOnATeamWorkspace)

@@ -277,8 +277,12 @@ void CampOverviewWidget::connectEdits()
         commit(tr("watch words"), [this](Camp &camp) {
             camp.watchWords.clear();
             for (const QString &word :
-                 m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
-                camp.watchWords << word.trimmed();
+                 m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts)) {
+                // "a, " is one word: a blank one would not be stored, and
+                // the undo's camp would then never match the stored one.
+                if (const QString trimmed = word.trimmed(); !trimmed.isEmpty())
+                    camp.watchWords << trimmed;
+            }
         });
     });
     connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {
@@ -334,7 +338,12 @@ void CampOverviewWidget::applyRole()
 {
     const bool editable = m_document->may(TeamAction::ChangeCamps);
     const QString why = m_document->refusal(TeamAction::ChangeCamps);
-    const auto explain = [&why](QWidget *field) { field->setToolTip(why); };
+    // A field's own tooltip comes back when the role may edit again.
+    const auto explain = [editable, &why](QWidget *field) {
+        if (!field->property("ownToolTip").isValid())
+            field->setProperty("ownToolTip", field->toolTip());
+        field->setToolTip(editable ? field->property("ownToolTip").toString() : why);
+    };
     for (QLineEdit *field : findChildren<QLineEdit *>()) {
         field->setReadOnly(!editable);
         explain(field);
