@@ -15,6 +15,7 @@
 #include "core/team/RoleRights.h"
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
+#include "tests/support/ServerSchemaTest.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/TestServer.h"
 
@@ -22,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -34,14 +34,13 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-class TeamRolesTest : public ::testing::Test {
+class TeamRolesTest : public ServerSchemaTest {
 protected:
     void SetUp() override
     {
-        if (!testServer())
-            GTEST_SKIP() << noTestServer();
-        m_schema = std::make_unique<TestSchema>();
-        ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
+        ServerSchemaTest::SetUp();
+        if (!ready())
+            return;
         ReviewFixture fixture(m_schema->address());
         m_camp = fixture.campId();
         // A second camp, with a member of its own, for the scoped operator
@@ -71,25 +70,9 @@ protected:
         ASSERT_GT(m_line, 0) << lines.out.toStdString();
     }
 
-    void TearDown() override
-    {
-        if (!m_schema)
-            return;
-        // Logins are the whole server's, not the schema's: each goes here.
-        for (const QString &login : std::as_const(m_logins)) {
-            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {login});
-            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
-        }
-    }
-
-    // A login of this test's own: tests run at once on one server.
-    QString login(const QString &name) const { return m_schema->name() + u'_' + name; }
-
-    QString addressOf(const QString &user) const
-    {
-        static const QRegularExpression owner(QStringLiteral("user=campdesk(?=&|$)"));
-        return QString(m_schema->address()).replace(owner, QStringLiteral("user=") + user);
-    }
+    // A login of this test's own, dropped with its schema.
+    QString login(const QString &name) const { return m_schema->login(name); }
+    QString addressOf(const QString &user) const { return m_schema->addressAs(user); }
 
     Outcome run(const QString &user, const QStringList &arguments, const QByteArray &input = QByteArray()) const
     {
@@ -101,7 +84,6 @@ protected:
     QString addOperator(const QString &name, const QString &role, const QString &camps = QString())
     {
         const QString operatorLogin = login(name);
-        m_logins.append(operatorLogin);
         QStringList arguments {QStringLiteral("team"), QStringLiteral("add"), operatorLogin, QStringLiteral("--role"),
                                role};
         if (!camps.isEmpty())
@@ -127,9 +109,7 @@ protected:
         return QJsonDocument::fromJson(history.out).object().value(QStringLiteral("entries")).toArray();
     }
 
-    std::unique_ptr<TestSchema> m_schema;
     TempDir m_home;
-    QStringList m_logins;
     qint64 m_camp = 0;
     qint64 m_otherCamp = 0;
     qint64 m_line = 0;
@@ -157,9 +137,8 @@ TEST_F(TeamRolesTest, EachRoleMakesExactlyTheWritesItsRoleGives)
         addOperator(role, role);
         // Logins the server has already, for team add: making a login takes
         // CREATEROLE, which only the server's administrator gives.
-        m_logins.append(login(QStringLiteral("new_") + role));
-        ASSERT_TRUE(
-            Sql::exec(m_schema->db(), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(m_logins.last())).has_value());
+        const QString existing = login(QStringLiteral("new_") + role);
+        ASSERT_TRUE(Sql::exec(m_schema->db(), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(existing)).has_value());
     }
     const Outcome listed
         = run(QStringLiteral("campdesk"), {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json")});

@@ -3,6 +3,7 @@
 #include "core/storage/PostgresConnection.h"
 #include "core/storage/SqlQuery.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace CampDesk::Testing {
@@ -77,12 +78,29 @@ QString TestSchema::address() const
     return m_server + (m_server.contains(u'?') ? u'&' : u'?') + QStringLiteral("options=-csearch_path%3D") + m_schema;
 }
 
+QString TestSchema::login(const QString &name)
+{
+    const QString login = m_schema + u'_' + name;
+    if (!m_logins.contains(login))
+        m_logins.append(login);
+    return login;
+}
+
+QString TestSchema::addressAs(const QString &login) const
+{
+    static const QRegularExpression owner(QStringLiteral("user=campdesk(?=&|$)"));
+    return address().replace(owner, QStringLiteral("user=") + login);
+}
+
 TestSchema::~TestSchema()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
             (void)Sql::exec(db, QStringLiteral("DROP SCHEMA IF EXISTS ") + m_schema + QStringLiteral(" CASCADE"));
+            // The schema took the logins' rights with it: nothing holds them.
+            for (const QString &login : std::as_const(m_logins))
+                (void)Sql::exec(db, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
             db.close();
         }
     }

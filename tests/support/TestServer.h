@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,12 +38,18 @@ public:
     // The test server's address with this schema first in the search path:
     // a workspace opened there (Workspace::open) keeps its tables here.
     QString address() const;
+    // A login of the test's own, named after the schema (logins are the
+    // whole server's, and tests run at once); dropped after the schema.
+    QString login(const QString &name);
+    // address(), logged in as `login`.
+    QString addressAs(const QString &login) const;
 
 private:
     QString m_server;
     QString m_connection;
     QString m_schema;
     QString m_error;
+    QStringList m_logins;
 };
 
 } // namespace CampDesk::Testing

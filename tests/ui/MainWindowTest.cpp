@@ -265,26 +265,17 @@ protected:
         ASSERT_TRUE(m_schema->isReady()) << m_schema->error().toStdString();
         openWindow(m_schema->address());
         createCampThroughDialog(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
-        m_login = m_schema->name() + QStringLiteral("_mei");
+        m_login = m_schema->login(QStringLiteral("mei"));
     }
 
     void TearDown() override
     {
+        // The windows close before the schema and the test's logins go.
         m_other.reset();
         m_window.reset();
-        if (!m_schema)
-            return;
-        // Logins are the whole server's: each goes with the test.
-        for (const QString &login : m_logins + QStringList {m_login}) {
-            (void)Sql::exec(m_schema->db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {login});
-            (void)Sql::exec(m_schema->db(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
-        }
     }
 
-    QString addressOf(const QString &login) const
-    {
-        return QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + login);
-    }
+    QString addressOf(const QString &login) const { return m_schema->addressAs(login); }
 
     // campdesk-cli as `login`, reading `input`.
     Outcome runAs(const QString &login, const QStringList &arguments, const QByteArray &input = QByteArray()) const
@@ -295,8 +286,7 @@ protected:
 
     QString addOperator(const QString &name, const QString &role, const QString &camps)
     {
-        const QString login = m_schema->name() + u'_' + name;
-        m_logins.append(login);
+        const QString login = m_schema->login(name);
         const Outcome added = runAs(QStringLiteral("campdesk"),
                                     {QStringLiteral("team"), QStringLiteral("add"), login, QStringLiteral("--role"),
                                      role, QStringLiteral("--camps"), camps},
@@ -308,7 +298,6 @@ protected:
     std::unique_ptr<TestSchema> m_schema;
     std::unique_ptr<MainWindow> m_other;
     QString m_login;
-    QStringList m_logins;
     TempDir m_home;
 };
 
@@ -345,8 +334,7 @@ TEST_F(MainWindowTeamTest, AnOwnerManagesTheTeamAndAnOperatorsWindowFollowsTheir
 
     // Their window, as a viewer: nothing to change, each action saying why.
     m_other = std::make_unique<MainWindow>();
-    const QString theirs
-        = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + m_login);
+    const QString theirs = addressOf(m_login);
     ASSERT_TRUE(m_other->openWorkspace(theirs).has_value());
     m_other->show();
     const auto action = [this](const char *name) { return m_other->findChild<QAction *>(QLatin1String(name)); };
@@ -397,8 +385,7 @@ TEST_F(MainWindowTeamTest, AStaleEditAndAStaleUndoAreRefusedNamingWhoChangedTheR
                                      home.path(QString()));
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const QString camp = QString::number(m_window->currentCampId());
-    const QString theirs
-        = QString(m_schema->address()).replace(QStringLiteral("user=campdesk"), QStringLiteral("user=") + m_login);
+    const QString theirs = addressOf(m_login);
     const auto theySetTheRate = [&](const char *rate) {
         const Outcome edited
             = cli({QStringLiteral("camps"), QStringLiteral("edit"), QStringLiteral("--camp"), camp,
