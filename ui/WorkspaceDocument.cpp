@@ -506,6 +506,11 @@ Result<QList<HistoryEntry>> WorkspaceDocument::history(const HistoryFilter &filt
     return HistoryLog(*m_workspace).entries(filter);
 }
 
+Result<qint64> WorkspaceDocument::historyCount(const HistoryFilter &filter) const
+{
+    return HistoryLog(*m_workspace).count(filter);
+}
+
 Result<HistoryKinds> WorkspaceDocument::historyKinds(qint64 campId) const
 {
     return HistoryLog(*m_workspace).kinds(campId);

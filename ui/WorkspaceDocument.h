@@ -202,12 +202,13 @@ public:
     // A team workspace's record of changes (HistoryLog), oldest first; an
     // error on a file, which keeps none.
     [[nodiscard]] Result<QList<HistoryEntry>> history(const HistoryFilter &filter) const;
+    [[nodiscard]] Result<qint64> historyCount(const HistoryFilter &filter) const;
     [[nodiscard]] Result<HistoryKinds> historyKinds(qint64 campId) const;
     [[nodiscard]] Result<ActivityReview> review(qint64 id) const;
     // A new review of an activity with its figures frozen now, not saved yet.
     [[nodiscard]] Result<ActivityReview> reviewDraft(qint64 campId, qint64 activityId) const;
     [[nodiscard]] Result<qint64> insertReview(const ActivityReview &review);
-    [[nodiscard]] Result<void> writeReviewNotes(const ActivityReview &review);
+    [[nodiscard]] Result<ActivityReview> writeReviewNotes(const ActivityReview &review, const ActivityReview &seen);
     [[nodiscard]] Result<void> removeReview(const ActivityReview &review);
 
     // Creates a camp (and whatever else `create` writes) and announces it.

@@ -71,16 +71,23 @@ HistoryCommand::HistoryCommand()
     , m_what(QStringLiteral("what"), tr("Only the changes to this table (as listed, e.g. activities)."), tr("table"))
     , m_since(QStringLiteral("since"), tr("Only the changes from this date (YYYY-MM-DD, local time) or moment on."),
               tr("date"))
+    , m_last(QStringLiteral("last"), tr("Only the newest N of these changes (still listed oldest first)."), tr("N"))
 {
 }
 
 QList<QCommandLineOption> HistoryCommand::options() const
 {
-    return {m_who, m_what, m_since};
+    return {m_who, m_what, m_since, m_last};
 }
 
 Outcome<void> HistoryCommand::prepare(const QCommandLineParser &parser)
 {
+    if (parser.isSet(m_last)) {
+        bool ok = false;
+        m_newest = parser.value(m_last).toInt(&ok);
+        if (!ok || m_newest < 1)
+            return usage(tr("--last: “%1” is not a whole number of changes from 1 up.").arg(parser.value(m_last)));
+    }
     if (!parser.isSet(m_since))
         return {};
     const QString since = parser.value(m_since);
@@ -97,7 +104,8 @@ Outcome<void> HistoryCommand::run(Context &context)
                              .entries({.campId = context.campId,
                                        .operatorName = context.parser.value(m_who),
                                        .table = context.parser.value(m_what),
-                                       .since = m_from});
+                                       .since = m_from,
+                                       .newest = m_newest});
     if (!entries)
         return failed(entries.error());
     if (context.json) {

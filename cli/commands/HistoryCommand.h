@@ -20,7 +20,9 @@ private:
     QCommandLineOption m_who;
     QCommandLineOption m_what;
     QCommandLineOption m_since;
+    QCommandLineOption m_last;
     QDateTime m_from;
+    int m_newest = 0;
 };
 
 } // namespace CampDesk

@@ -23,6 +23,8 @@ struct HistoryEntry {
     QJsonObject after; // empty for a deletion
     QString personName; // the person the row is of (a check-in's, a member's), as named now; or empty
 
+    bool operator==(const HistoryEntry &) const = default;
+
     // The columns an update changed, by name; every column of an inserted or
     // deleted row.
     QStringList changedColumns() const;
@@ -49,6 +51,8 @@ struct HistoryFilter {
     QString table;
     QDateTime since; // from this moment on
     QDateTime until; // before this moment
+    qint64 olderThan = 0; // entries before this one (by id), to read further back
+    int newest = 0; // only the newest this many; 0: every entry
 };
 
 } // namespace CampDesk

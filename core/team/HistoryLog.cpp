@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 QStringList HistoryEntry::changedColumns() const
@@ -86,12 +88,19 @@ Result<HistoryKinds> HistoryLog::kinds(qint64 campId) const
     return kinds;
 }
 
-Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
+namespace {
+
+// The filter's conditions, shared by entries() and count(): a filter left
+// empty is bound as null, which matches every row; the moments go as UTC
+// text.
+const QString historyMatching = QStringLiteral(" WHERE (CAST(? AS bigint) IS NULL OR h.camp_id = ?)"
+                                               " AND (CAST(? AS text) IS NULL OR h.operator = ?)"
+                                               " AND (CAST(? AS text) IS NULL OR h.table_name = ?)"
+                                               " AND (CAST(? AS timestamptz) IS NULL OR h.at >= ?)"
+                                               " AND (CAST(? AS timestamptz) IS NULL OR h.at < ?)");
+
+QVariantList matchingValues(const HistoryFilter &filter)
 {
-    if (auto kept = checkKept(); !kept)
-        return std::unexpected(kept.error());
-    // A filter left empty is bound as null, which matches every row; the
-    // moments go as UTC text.
     const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
     const QVariant camp = filter.campId > 0 ? QVariant(filter.campId) : QVariant();
     const QVariant who = orNull(filter.operatorName);
@@ -100,20 +109,31 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
         = orNull(filter.since.isValid() ? filter.since.toUTC().toString(Qt::ISODateWithMs) : QString());
     const QVariant until
         = orNull(filter.until.isValid() ? filter.until.toUTC().toString(Qt::ISODateWithMs) : QString());
+    return {camp, camp, who, who, what, what, since, since, until, until};
+}
+
+} // namespace
+
+Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
+{
+    if (auto kept = checkKept(); !kept)
+        return std::unexpected(kept.error());
+    // A page is read newest first (the index on camp and id walks it
+    // backwards, LIMIT stops it), then turned round.
+    const QVariant olderThan = filter.olderThan > 0 ? QVariant(filter.olderThan) : QVariant();
+    const QVariant newest = filter.newest > 0 ? QVariant(filter.newest) : QVariant();
+    QVariantList values = matchingValues(filter);
+    values << olderThan << olderThan << newest;
     auto rows
         = Sql::exec(m_workspace.database(),
                     QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
                                    " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
                                    " h.before::text, h.after::text, coalesce(p.display_name, '')"
                                    " FROM campdesk_history h LEFT JOIN people p"
-                                   " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)"
-                                   " WHERE (CAST(? AS bigint) IS NULL OR h.camp_id = ?)"
-                                   " AND (CAST(? AS text) IS NULL OR h.operator = ?)"
-                                   " AND (CAST(? AS text) IS NULL OR h.table_name = ?)"
-                                   " AND (CAST(? AS timestamptz) IS NULL OR h.at >= ?)"
-                                   " AND (CAST(? AS timestamptz) IS NULL OR h.at < ?)"
-                                   " ORDER BY h.id"),
-                    {camp, camp, who, who, what, what, since, since, until, until});
+                                   " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)")
+                        + historyMatching
+                        + QStringLiteral(" AND (CAST(? AS bigint) IS NULL OR h.id < ?) ORDER BY h.id DESC LIMIT ?"),
+                    values);
     if (!rows)
         return std::unexpected(rows.error());
     QList<HistoryEntry> entries;
@@ -129,7 +149,17 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
                         .after = objectOf(rows->value(8)),
                         .personName = rows->value(9).toString()});
     }
+    std::reverse(entries.begin(), entries.end());
     return entries;
+}
+
+Result<qint64> HistoryLog::count(const HistoryFilter &filter) const
+{
+    if (auto kept = checkKept(); !kept)
+        return std::unexpected(kept.error());
+    return Sql::scalar(m_workspace.database(),
+                       QStringLiteral("SELECT count(*) FROM campdesk_history h") + historyMatching,
+                       matchingValues(filter));
 }
 
 } // namespace CampDesk

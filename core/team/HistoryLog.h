@@ -21,8 +21,12 @@ public:
     explicit HistoryLog(const Workspace &workspace);
 
     // Oldest first; an error on a file, saying that only a team workspace
-    // keeps a history.
+    // keeps a history. A camp's history grows by a row per message imported
+    // with a new sender, check-in and edit, so a window reads it a page at a
+    // time (`newest`, `olderThan`).
     [[nodiscard]] Result<QList<HistoryEntry>> entries(const HistoryFilter &filter) const;
+    // How many entries the filter matches, `newest` and `olderThan` aside.
+    [[nodiscard]] Result<qint64> count(const HistoryFilter &filter) const;
     // Who and what the camp's history names, without reading its entries.
     [[nodiscard]] Result<HistoryKinds> kinds(qint64 campId) const;
 

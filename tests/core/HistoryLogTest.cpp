@@ -5,6 +5,7 @@
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/PostgresSchema.h"
 #include "core/storage/SqlQuery.h"
@@ -92,6 +93,37 @@ TEST_F(HistoryLogTest, EveryChangeIsRecordedWithWhoWhenWhereAndTheRowBeforeAndAf
     EXPECT_TRUE(entries({.since = QDateTime::currentDateTimeUtc().addSecs(3600)}).isEmpty());
     EXPECT_EQ(entries({.since = started, .until = QDateTime::currentDateTimeUtc().addSecs(3600)}).size(), 4);
     EXPECT_TRUE(entries({.until = started}).isEmpty());
+}
+
+// A window reads a page of the newest entries, then older pages; together
+// they are the whole filtered history, each entry once, in order.
+TEST_F(HistoryLogTest, PagesOfTheNewestThenOlderEntriesMakeTheWholeHistory)
+{
+    const qint64 camp = addCamp(QStringLiteral("晨跑营"));
+    addCamp(QStringLiteral("夜读营"));
+    for (int day = 1; day <= 6; ++day) {
+        auto person = m_workspace->people().insert({.displayName = QStringLiteral("学员%1").arg(day)});
+        ASSERT_TRUE(person.has_value());
+        ASSERT_TRUE(m_workspace->memberships().add({.campId = camp, .personId = *person}).has_value());
+    }
+    const HistoryFilter ofTheCamp {.campId = camp};
+    const QList<HistoryEntry> all = entries(ofTheCamp);
+    ASSERT_EQ(all.size(), 7) << "the camp and its six memberships";
+    EXPECT_EQ(HistoryLog(*m_workspace).count(ofTheCamp).value_or(-1), 7);
+    EXPECT_EQ(HistoryLog(*m_workspace).count({}).value_or(-1), 14) << "two camps, six people, six memberships";
+
+    QList<HistoryEntry> paged = entries({.campId = camp, .newest = 3});
+    ASSERT_EQ(paged.size(), 3);
+    EXPECT_EQ(paged, all.mid(4)) << "the newest three, oldest first";
+    while (true) {
+        const QList<HistoryEntry> older = entries({.campId = camp, .olderThan = paged.first().id, .newest = 3});
+        if (older.isEmpty())
+            break;
+        paged = older + paged;
+    }
+    EXPECT_EQ(paged, all);
+    EXPECT_EQ(entries({.campId = camp, .table = QStringLiteral("camps"), .newest = 3}).size(), 1)
+        << "a page is of the filtered history";
 }
 
 TEST_F(HistoryLogTest, ARowOfAPersonIsNamedByThatPerson)

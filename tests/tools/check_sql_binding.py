@@ -45,6 +45,7 @@ ALLOWED = {
     'm_stagedTable': "StagedTable's target, one of the constant table names StagedRows gives it (chat import)",
     'm_stagedColumns': "StagedTable's constant column list, given with its table by StagedRows",
     'onConflictClause': "' ON CONFLICT ' and StagedRows' constant clause for that table, or nothing",
+    'historyMatching': "HistoryLog's constant filter conditions, with ? placeholders",
     'cacheSize': 'PRAGMA cache_size cannot be bound; a size of ours or the one SQLite reported (ScopedCacheSize)',
 }
 

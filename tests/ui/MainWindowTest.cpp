@@ -430,6 +430,53 @@ TEST_F(MainWindowTeamTest, AStaleEditAndAStaleUndoAreRefusedNamingWhoChangedTheR
     EXPECT_TRUE(QTest::qWaitFor([&] { return rate->value() == 50.0; }, 1000));
 }
 
+// A camp's history after a big import runs to a hundred thousand entries:
+// the dialog reads the newest page, and older pages on request, each entry
+// once; a refresh keeps what was shown.
+TEST_F(MainWindowTeamTest, TheHistoryOfABigCampIsReadAPageAtATime)
+{
+    const qint64 campId = m_window->currentCampId();
+    auto elsewhere = Workspace::open(m_schema->address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    QList<Activity> many;
+    for (int i = 0; i < 1234; ++i) {
+        Activity activity;
+        activity.campId = campId;
+        activity.type = ActivityType::StaffTask;
+        activity.title = QStringLiteral("任务 %1").arg(i + 1);
+        activity.start = wallClock(QDate(2027, 3, 1).addDays(i % 21), QTime(9, 0));
+        activity.end = activity.start.addSecs(1800);
+        many.append(activity);
+    }
+    ASSERT_TRUE((*elsewhere)->activities().insertAll(many).has_value());
+
+    trigger("actionCampHistory");
+    auto *dialog = m_window->findChild<HistoryDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    HistoryModel *model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    auto *older = dialog->findChild<QPushButton *>(QStringLiteral("historyOlder"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("historyStatus"));
+    ASSERT_EQ(model->rowCount(), HistoryDialog::pageSize);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("The newest 500 of 1235 change")))
+        << status->text().toStdString();
+    EXPECT_EQ(model->index(0, HistoryModel::Row).data().toString(), QStringLiteral("任务 1234"));
+    ASSERT_TRUE(older->isEnabled());
+    QTest::mouseClick(older, Qt::LeftButton);
+    EXPECT_EQ(model->rowCount(), 2 * HistoryDialog::pageSize);
+    QTest::mouseClick(older, Qt::LeftButton);
+    ASSERT_EQ(model->rowCount(), 1235);
+    EXPECT_FALSE(older->isEnabled()) << "nothing older";
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("1235 change"))) << status->text().toStdString();
+    EXPECT_EQ(model->index(1234, HistoryModel::Row).data().toString(), QStringLiteral("晨读营")) << "the camp, first";
+    for (int row = 1; row < model->rowCount(); ++row)
+        ASSERT_LT(model->entryAt(row).id, model->entryAt(row - 1).id) << "each entry once, newest first";
+
+    dialog->refresh();
+    EXPECT_EQ(model->rowCount(), 1235) << "a refresh keeps what was shown";
+    dialog->close();
+}
+
 // The "done when": an owner (this window), an assistant, the
 // atmosphere crew and a viewer (each campdesk-cli, or a client of their own)
 // work one camp for a day.

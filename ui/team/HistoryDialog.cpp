@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -30,6 +31,7 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
     , m_since(new QDateEdit(QDate::currentDate().addDays(-7)))
     , m_table(new QTableView)
     , m_status(new QLabel)
+    , m_older(new QPushButton(tr("Show Older")))
     , m_refreshSoon(new QTimer(this))
 {
     const auto camp = document->camp(campId);
@@ -60,17 +62,23 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
     filters->addWidget(m_sinceOn);
     filters->addWidget(m_since);
     filters->addStretch();
+    m_older->setObjectName(QStringLiteral("historyOlder"));
+    m_older->setToolTip(tr("Show the %n change(s) before the oldest one listed.", nullptr, pageSize));
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_status, 1);
+    footer->addWidget(m_older);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *refreshButton = buttons->addButton(tr("Refresh"), QDialogButtonBox::ActionRole);
     refreshButton->setObjectName(QStringLiteral("historyRefresh"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(footer);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(refreshButton, &QPushButton::clicked, this, &HistoryDialog::refresh);
+    connect(m_older, &QPushButton::clicked, this, &HistoryDialog::showOlder);
     connect(m_who, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilters);
     connect(m_what, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilters);
     connect(m_sinceOn, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
@@ -99,7 +107,8 @@ HistoryDialog::HistoryDialog(WorkspaceDocument *document, qint64 campId, QWidget
 void HistoryDialog::refresh()
 {
     fillFilters();
-    applyFilters();
+    // What was shown stays shown, with whatever came since.
+    readNewest(std::max(pageSize, m_model->rowCount()));
 }
 
 // The operators and kinds of change the camp's history holds, each once.
@@ -124,23 +133,67 @@ void HistoryDialog::fillFilters()
     m_what->setCurrentIndex(std::max(0, m_what->findData(what)));
 }
 
+HistoryFilter HistoryDialog::filter() const
+{
+    return {.campId = m_campId,
+            .operatorName = m_who->currentData().toString(),
+            .table = m_what->currentData().toString(),
+            .since = m_sinceOn->isChecked() ? m_since->date().startOfDay() : QDateTime()};
+}
+
 void HistoryDialog::applyFilters()
 {
-    const HistoryFilter filter {.campId = m_campId,
-                                .operatorName = m_who->currentData().toString(),
-                                .table = m_what->currentData().toString(),
-                                .since = m_sinceOn->isChecked() ? m_since->date().startOfDay() : QDateTime()};
-    const auto entries = m_document->history(filter);
-    if (!entries) {
+    readNewest(pageSize);
+}
+
+void HistoryDialog::readNewest(int howMany)
+{
+    HistoryFilter newest = filter();
+    newest.newest = howMany;
+    const auto entries = m_document->history(newest);
+    const auto matching = m_document->historyCount(newest);
+    if (!entries || !matching) {
         // Never an empty list that looks like "no changes".
         m_model->setEntries({});
-        m_status->setText(tr("The history could not be read: %1").arg(entries.error().message));
+        m_matching = 0;
+        m_older->setEnabled(false);
+        m_status->setText(
+            tr("The history could not be read: %1").arg((entries ? matching.error() : entries.error()).message));
         return;
     }
     m_model->setEntries(*entries);
+    m_matching = *matching;
     m_table->resizeColumnsToContents();
-    m_status->setText(entries->isEmpty() ? tr("No change matches these filters.")
-                                         : tr("%n change(s), newest first.", nullptr, int(entries->size())));
+    showStatus();
+}
+
+void HistoryDialog::showOlder()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    HistoryFilter older = filter();
+    older.newest = pageSize;
+    older.olderThan = m_model->entryAt(m_model->rowCount() - 1).id;
+    const auto entries = m_document->history(older);
+    if (!entries) {
+        m_status->setText(tr("The older changes could not be read: %1").arg(entries.error().message));
+        return;
+    }
+    m_model->addOlder(*entries);
+    showStatus();
+}
+
+void HistoryDialog::showStatus()
+{
+    const int shown = m_model->rowCount();
+    m_older->setEnabled(shown < m_matching);
+    if (shown == 0)
+        m_status->setText(tr("No change matches these filters."));
+    else if (shown < m_matching)
+        m_status->setText(tr("The newest %1 of %n change(s), newest first.", nullptr, int(m_matching))
+                              .arg(QLocale().toString(shown)));
+    else
+        m_status->setText(tr("%n change(s), newest first.", nullptr, shown));
 }
 
 } // namespace CampDesk

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/team/HistoryEntry.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -27,9 +30,19 @@ public:
     // done by itself shortly after the camp changes, here or elsewhere.
     void refresh();
 
+    // A camp's history can hold a hundred thousand entries (a big chat
+    // import): the dialog reads a page of the newest, and older ones on
+    // request.
+    static constexpr int pageSize = 500;
+
 private:
     void fillFilters();
     void applyFilters();
+    void showOlder();
+    HistoryFilter filter() const;
+    // Reads the newest `howMany` entries afresh.
+    void readNewest(int howMany);
+    void showStatus();
 
     WorkspaceDocument *m_document;
     qint64 m_campId;
@@ -40,7 +53,9 @@ private:
     QDateEdit *m_since;
     QTableView *m_table;
     QLabel *m_status;
+    QPushButton *m_older;
     QTimer *m_refreshSoon;
+    qint64 m_matching = 0; // entries the filters match
 };
 
 } // namespace CampDesk

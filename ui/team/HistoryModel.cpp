@@ -21,6 +21,17 @@ void HistoryModel::setEntries(const QList<HistoryEntry> &entries)
     endResetModel();
 }
 
+void HistoryModel::addOlder(const QList<HistoryEntry> &older)
+{
+    if (older.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows(QModelIndex(), first, first + int(older.size()) - 1);
+    for (auto entry = older.crbegin(); entry != older.crend(); ++entry)
+        m_entries.append(*entry);
+    endInsertRows();
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -19,6 +19,8 @@ public:
 
     // Oldest first, as HistoryLog reads them.
     void setEntries(const QList<HistoryEntry> &entries);
+    // Entries older than every one shown (oldest first), added at the end.
+    void addOlder(const QList<HistoryEntry> &older);
     const HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
