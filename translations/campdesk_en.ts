@@ -106,6 +106,20 @@
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show the %n change(s) before the oldest one listed.</source>
+        <translation>
+            <numerusform>Show the change before the oldest one listed.</numerusform>
+            <numerusform>Show the %n changes before the oldest one listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n change(s), newest first.</source>
+        <translation>
+            <numerusform>The newest %1 of %n change, newest first.</numerusform>
+            <numerusform>The newest %1 of %n changes, newest first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::JielongDialog</name>

@@ -344,6 +344,20 @@
         <extracomment>A figure&apos;s label in the activity review, as in &quot;Checked in:&quot;</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Your notes were not saved, because this review was changed after you opened it. They are still here. Save again to write them over the review as it is now, or Cancel to keep the other version.
+
+As it is now:
+%1: %2
+%3: %4
+%5: %6</source>
+        <translation>你的复盘笔记没有保存：你打开之后，这份复盘被改过了。你写的内容还在下面。再点一次“保存”会用你的内容替换现在的版本；点“取消”则保留对方的版本。
+
+现在的版本：
+%1：%2
+%3：%4
+%5：%6</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AgendaModel</name>
@@ -1294,6 +1308,26 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>共 %n 项改动，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Older</source>
+        <translation>显示更早的</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n change(s) before the oldest one listed.</source>
+        <translation>
+            <numerusform>显示列表中最早一条之前的 %n 条改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The older changes could not be read: %1</source>
+        <translation>读不出更早的改动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n change(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 条改动，显示最新的 %1 条，从新到旧。</numerusform>
         </translation>
     </message>
 </context>
@@ -5138,6 +5172,18 @@ Options:
         <source>There are no lines in “%1”.</source>
         <translation>“%1”里没有话术。</translation>
     </message>
+    <message>
+        <source>Only the newest N of these changes (still listed oldest first).</source>
+        <translation>只列出其中最新的 N 条改动（仍按从旧到新排列）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--last: “%1” is not a whole number of changes from 1 up.</source>
+        <translation>--last：“%1”不是从 1 起的整数条数。</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -7524,6 +7570,22 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 changed this %2 at %3, after you saw it, so your change was not saved; it now shows their version. Make your change again if it still applies.</source>
         <translation>%1 在 %3 修改了这个%2（在你看到之后），所以你的修改没有保存；现在显示的是对方修改后的内容。如果仍需修改，请再改一次。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>subgroup</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复盘</translation>
     </message>
 </context>
 <context>

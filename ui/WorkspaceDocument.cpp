@@ -234,7 +234,7 @@ Result<qint64> WorkspaceDocument::insertCamp(const Camp &camp)
     return id;
 }
 
-Result<void> WorkspaceDocument::writeCamp(const Camp &camp, const Camp &seen)
+Result<Camp> WorkspaceDocument::writeCamp(const Camp &camp, const Camp &seen)
 {
     auto written = StaleEdit::writeOver<Camp>(
         *m_workspace, StaleEdit::Table::Camps, camp, seen, [this](qint64 id) { return m_workspace->camps().find(id); },
@@ -305,7 +305,7 @@ Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> 
     return ids;
 }
 
-Result<void> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
+Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
 {
     auto written = StaleEdit::writeOver<Activity>(
         *m_workspace, StaleEdit::Table::Activities, activity, seen,
@@ -388,10 +388,16 @@ Result<QList<qint64>> WorkspaceDocument::insertSpeeches(const QList<SpeechTempla
     return ids;
 }
 
-Result<void> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech)
+Result<SpeechTemplate> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen)
 {
-    auto written = m_workspace->speeches().update(speech);
-    if (written)
+    // A copy counts a use and is no edit: only the line's own fields must be
+    // as seen.
+    auto written = StaleEdit::writeOver<SpeechTemplate>(
+        *m_workspace, StaleEdit::Table::Speeches, speech, seen,
+        [this](qint64 id) { return m_workspace->speeches().find(id); },
+        [this](const SpeechTemplate &row) { return m_workspace->speeches().update(row); },
+        [](const SpeechTemplate &a, const SpeechTemplate &b) { return a.sameLine(b); });
+    if (written || written.error().stale)
         Q_EMIT speechesChanged();
     return written;
 }
@@ -446,21 +452,13 @@ Result<QList<RosterEntry>> WorkspaceDocument::roster(qint64 campId) const
     return Roster::load(*m_workspace, campId);
 }
 
-Result<void> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEntry> &entries)
+Result<QList<RosterEntry>> WorkspaceDocument::writeRoster(qint64 campId, const QList<RosterEntry> &entries,
+                                                          const QList<RosterEntry> &seen)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    for (const RosterEntry &entry : entries) {
-        if (auto written = m_workspace->memberships().update(entry.membership); !written)
-            return written;
-        if (auto written = m_workspace->people().update(entry.person); !written)
-            return written;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT membersChanged(campId);
-    return {};
+    auto written = Roster::write(*m_workspace, entries, seen);
+    if (written || written.error().stale)
+        Q_EMIT membersChanged(campId);
+    return written;
 }
 
 Result<RosterEntry> WorkspaceDocument::addMember(qint64 campId, RosterEntry entry)
@@ -653,10 +651,13 @@ Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
     return id;
 }
 
-Result<void> WorkspaceDocument::writeReviewNotes(const ActivityReview &review)
+Result<ActivityReview> WorkspaceDocument::writeReviewNotes(const ActivityReview &review, const ActivityReview &seen)
 {
-    auto written = m_workspace->activityReviews().updateNotes(review);
-    if (written)
+    auto written = StaleEdit::writeOver<ActivityReview>(
+        *m_workspace, StaleEdit::Table::Reviews, review, seen,
+        [this](qint64 id) { return m_workspace->activityReviews().find(id); },
+        [this](const ActivityReview &row) { return m_workspace->activityReviews().updateNotes(row); });
+    if (written || written.error().stale)
         Q_EMIT reviewsChanged(review.campId);
     return written;
 }
@@ -729,10 +730,13 @@ Result<QList<qint64>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &
     return ids;
 }
 
-Result<void> WorkspaceDocument::writeSubgroup(const Subgroup &subgroup)
+Result<Subgroup> WorkspaceDocument::writeSubgroup(const Subgroup &subgroup, const Subgroup &seen)
 {
-    auto written = m_workspace->subgroups().update(subgroup);
-    if (written)
+    auto written = StaleEdit::writeOver<Subgroup>(
+        *m_workspace, StaleEdit::Table::Subgroups, subgroup, seen,
+        [this](qint64 id) { return m_workspace->subgroups().find(id); },
+        [this](const Subgroup &row) { return m_workspace->subgroups().update(row); });
+    if (written || written.error().stale)
         Q_EMIT membersChanged(subgroup.campId);
     return written;
 }

@@ -102,7 +102,7 @@ public:
     [[nodiscard]] Result<qint64> insertCamp(const Camp &camp);
     // Writes `camp` over `seen`, the camp as the edit found it: refused,
     // naming who changed it, when it is no longer that (StaleEdit).
-    [[nodiscard]] Result<void> writeCamp(const Camp &camp, const Camp &seen);
+    [[nodiscard]] Result<Camp> writeCamp(const Camp &camp, const Camp &seen);
     [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
     [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
 
@@ -115,7 +115,7 @@ public:
     // Inserts in one transaction; keeps non-zero ids. Returns the ids.
     [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
     // As writeCamp: written only over the activity as the edit found it.
-    [[nodiscard]] Result<void> writeActivity(const Activity &activity, const Activity &seen);
+    [[nodiscard]] Result<Activity> writeActivity(const Activity &activity, const Activity &seen);
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
@@ -134,7 +134,7 @@ public:
     // What a line's placeholders are filled from in a camp at a moment.
     [[nodiscard]] Result<RenderContext> renderContext(qint64 campId, const QDateTime &when) const;
     [[nodiscard]] Result<QList<qint64>> insertSpeeches(const QList<SpeechTemplate> &speeches);
-    [[nodiscard]] Result<void> writeSpeech(const SpeechTemplate &speech);
+    [[nodiscard]] Result<SpeechTemplate> writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen);
     // A camp's value for a placeholder ({checkin_link}), for every day
     // (courseDay 0) or one course day; an empty value removes it.
     [[nodiscard]] Result<QList<CampVariable>> campVariables(qint64 campId) const;
@@ -147,7 +147,8 @@ public:
 
     [[nodiscard]] Result<QList<RosterEntry>> roster(qint64 campId) const;
     // Writes members' memberships and people in one transaction.
-    [[nodiscard]] Result<void> writeRoster(qint64 campId, const QList<RosterEntry> &entries);
+    [[nodiscard]] Result<QList<RosterEntry>> writeRoster(qint64 campId, const QList<RosterEntry> &entries,
+                                                         const QList<RosterEntry> &seen);
     [[nodiscard]] Result<QList<Subgroup>> subgroups(qint64 campId) const;
     [[nodiscard]] Result<QHash<MemberRole, int>> memberCountsByRole(qint64 campId) const;
     // What an import of `rows` would do, without writing (RosterImport::plan).
@@ -163,7 +164,7 @@ public:
     [[nodiscard]] Result<qint64> insertViolation(const Violation &violation);
     [[nodiscard]] Result<void> removeViolation(const Violation &violation);
     [[nodiscard]] Result<QList<qint64>> insertSubgroups(const QList<Subgroup> &subgroups);
-    [[nodiscard]] Result<void> writeSubgroup(const Subgroup &subgroup);
+    [[nodiscard]] Result<Subgroup> writeSubgroup(const Subgroup &subgroup, const Subgroup &seen);
     [[nodiscard]] Result<void> removeSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<RosterImportSummary> applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                 bool acceptMerges);

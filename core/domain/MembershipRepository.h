@@ -21,6 +21,8 @@ public:
     [[nodiscard]] virtual Result<void> remove(qint64 membershipId) = 0;
     // Takes the person out of the camp; nothing when they are not in it.
     [[nodiscard]] virtual Result<void> removeFromCamp(qint64 campId, qint64 personId) = 0;
+    // One membership with its person's display name; `missing` when gone.
+    [[nodiscard]] virtual Result<MemberEntry> find(qint64 membershipId) const = 0;
     // Members of a camp, staff first, then by name.
     [[nodiscard]] virtual Result<QList<MemberEntry>> listForCamp(qint64 campId) const = 0;
     // Membership id → the name the camp knows the member by.

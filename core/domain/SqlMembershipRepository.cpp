@@ -21,6 +21,33 @@ QVariantList detailValues(const Membership &membership)
             Sql::text(membership.introduction.proudest), MembershipStatuses::key(membership.status)};
 }
 
+// What find and listForCamp read, in entryFrom's order.
+const QString selectEntries = QStringLiteral(
+    "SELECT m.id, m.camp_id, m.person_id, m.role, m.joined_on, m.left_on, p.display_name, m.title,"
+    " m.group_nickname, m.subgroup_id, m.intro_basics, m.intro_sentence, m.intro_reason, m.intro_proudest,"
+    " m.status FROM memberships m JOIN people p ON p.id = m.person_id");
+
+MemberEntry entryFrom(const QSqlQuery &query)
+{
+    MemberEntry entry;
+    entry.membership.id = query.value(0).toLongLong();
+    entry.membership.campId = query.value(1).toLongLong();
+    entry.membership.personId = query.value(2).toLongLong();
+    // An unknown key can only come from a newer CampDesk; show it as ordinary.
+    entry.membership.role = MemberRoles::fromKey(query.value(3).toString()).value_or(MemberRole::OrdinaryMember);
+    entry.membership.joinedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    entry.membership.leftOn = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    entry.displayName = query.value(6).toString();
+    entry.membership.title = query.value(7).toString();
+    entry.membership.groupNickname = query.value(8).toString();
+    entry.membership.subgroupId = query.value(9).toLongLong();
+    entry.membership.introduction = {query.value(10).toString(), query.value(11).toString(), query.value(12).toString(),
+                                     query.value(13).toString()};
+    entry.membership.status
+        = MembershipStatuses::fromKey(query.value(14).toString()).value_or(MembershipStatus::Active);
+    return entry;
+}
+
 } // namespace
 
 SqlMembershipRepository::SqlMembershipRepository(const QSqlDatabase &db)
@@ -143,37 +170,24 @@ Result<QHash<qint64, QString>> SqlMembershipRepository::namesForCamp(qint64 camp
     return names;
 }
 
+Result<MemberEntry> SqlMembershipRepository::find(qint64 membershipId) const
+{
+    auto query = Sql::exec(m_db, selectEntries + QStringLiteral(" WHERE m.id = ?"), {membershipId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return failMissing(tr("Membership %1 does not exist.").arg(membershipId));
+    return entryFrom(*query);
+}
+
 Result<QList<MemberEntry>> SqlMembershipRepository::listForCamp(qint64 campId) const
 {
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("SELECT m.id, m.camp_id, m.person_id, m.role, m.joined_on, m.left_on,"
-                                          " p.display_name, m.title, m.group_nickname, m.subgroup_id,"
-                                          " m.intro_basics, m.intro_sentence, m.intro_reason, m.intro_proudest,"
-                                          " m.status FROM memberships m JOIN people p ON p.id = m.person_id"
-                                          " WHERE m.camp_id = ?"),
-                           {campId});
+    auto query = Sql::exec(m_db, selectEntries + QStringLiteral(" WHERE m.camp_id = ?"), {campId});
     if (!query)
         return std::unexpected(query.error());
     QList<MemberEntry> entries;
-    while (query->next()) {
-        MemberEntry entry;
-        entry.membership.id = query->value(0).toLongLong();
-        entry.membership.campId = query->value(1).toLongLong();
-        entry.membership.personId = query->value(2).toLongLong();
-        // An unknown key can only come from a newer CampDesk; show it as ordinary.
-        entry.membership.role = MemberRoles::fromKey(query->value(3).toString()).value_or(MemberRole::OrdinaryMember);
-        entry.membership.joinedOn = QDate::fromString(query->value(4).toString(), Qt::ISODate);
-        entry.membership.leftOn = QDate::fromString(query->value(5).toString(), Qt::ISODate);
-        entry.displayName = query->value(6).toString();
-        entry.membership.title = query->value(7).toString();
-        entry.membership.groupNickname = query->value(8).toString();
-        entry.membership.subgroupId = query->value(9).toLongLong();
-        entry.membership.introduction = {query->value(10).toString(), query->value(11).toString(),
-                                         query->value(12).toString(), query->value(13).toString()};
-        entry.membership.status
-            = MembershipStatuses::fromKey(query->value(14).toString()).value_or(MembershipStatus::Active);
-        entries << entry;
-    }
+    while (query->next())
+        entries << entryFrom(*query);
     std::stable_sort(entries.begin(), entries.end(), [](const MemberEntry &a, const MemberEntry &b) {
         if (a.membership.role != b.membership.role)
             return a.membership.role < b.membership.role;

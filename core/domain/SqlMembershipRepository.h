@@ -20,6 +20,7 @@ public:
     [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role) override;
     [[nodiscard]] Result<void> remove(qint64 membershipId) override;
     [[nodiscard]] Result<void> removeFromCamp(qint64 campId, qint64 personId) override;
+    [[nodiscard]] Result<MemberEntry> find(qint64 membershipId) const override;
     [[nodiscard]] Result<QList<MemberEntry>> listForCamp(qint64 campId) const override;
     [[nodiscard]] Result<QHash<qint64, QString>> namesForCamp(qint64 campId) const override;
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staffForCamp(qint64 campId) const override;

@@ -125,7 +125,7 @@ Result<Person> SqlPersonRepository::find(qint64 id) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(tr("Person %1 does not exist.").arg(id));
+        return failMissing(tr("Person %1 does not exist.").arg(id));
     Person person = personFrom(*query);
     auto chatIds = Sql::collect<ChatId>(
         Sql::exec(m_db, QStringLiteral("SELECT platform, chat_id FROM person_chat_ids WHERE person_id = ? ORDER BY id"),

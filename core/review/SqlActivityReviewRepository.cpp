@@ -55,7 +55,7 @@ Result<ActivityReview> SqlActivityReviewRepository::find(qint64 id) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(tr("Review %1 does not exist.").arg(id));
+        return failMissing(tr("Review %1 does not exist.").arg(id));
     return reviewFrom(*query);
 }
 

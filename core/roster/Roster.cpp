@@ -6,6 +6,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/roster/RosterColumns.h"
 #include "core/roster/SubgroupRepository.h"
+#include "core/team/StaleEdit.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -52,6 +53,46 @@ Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
         entries.append(
             {member.membership, byId.value(member.membership.personId), names.value(member.membership.subgroupId)});
     return entries;
+}
+
+Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<RosterEntry> &entries,
+                                         const QList<RosterEntry> &seen)
+{
+    Q_ASSERT(entries.size() == seen.size());
+    const std::function<Result<Membership>(qint64)> membership = [&workspace](qint64 id) -> Result<Membership> {
+        auto found = workspace.memberships().find(id);
+        if (!found)
+            return std::unexpected(found.error());
+        return found->membership;
+    };
+    const std::function<Result<Person>(qint64)> person
+        = [&workspace](qint64 id) { return workspace.people().find(id); };
+    QList<StaleEdit::Seen> rows;
+    for (const RosterEntry &entry : seen) {
+        rows << StaleEdit::seen(StaleEdit::Table::Memberships, entry.membership, membership)
+             << StaleEdit::seen(StaleEdit::Table::People, entry.person, person);
+    }
+    QList<RosterEntry> stored = entries;
+    auto written = StaleEdit::write(workspace, rows, [&]() -> Result<void> {
+        for (RosterEntry &entry : stored) {
+            if (auto updated = workspace.memberships().update(entry.membership); !updated)
+                return updated;
+            if (auto updated = workspace.people().update(entry.person); !updated)
+                return updated;
+            auto nowMembership = membership(entry.membership.id);
+            if (!nowMembership)
+                return std::unexpected(nowMembership.error());
+            auto nowPerson = person(entry.person.id);
+            if (!nowPerson)
+                return std::unexpected(nowPerson.error());
+            entry.membership = *nowMembership;
+            entry.person = *nowPerson;
+        }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return stored;
 }
 
 QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)

@@ -27,6 +27,11 @@ class Roster final {
 
 public:
     [[nodiscard]] static Result<QList<RosterEntry>> load(Workspace &workspace, qint64 campId);
+    // Writes each entry's membership and person, in one transaction, while
+    // they are still what was `seen` of them (StaleEdit; `seen` in the
+    // entries' order), and gives them as stored now.
+    [[nodiscard]] static Result<QList<RosterEntry>> write(Workspace &workspace, const QList<RosterEntry> &entries,
+                                                          const QList<RosterEntry> &seen);
     // A CSV the import reads back; the phone column only with `withPhone`
     // (it is personal data).
     static QByteArray toCsv(const QList<RosterEntry> &entries, bool withPhone);

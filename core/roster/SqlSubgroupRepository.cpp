@@ -4,6 +4,18 @@
 
 namespace CampDesk {
 
+namespace {
+
+const QString selectColumns = QStringLiteral("SELECT id, camp_id, name, color, leader_membership_id FROM subgroups");
+
+Subgroup subgroupFrom(const QSqlQuery &row)
+{
+    return Subgroup {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
+                     row.value(3).toString(), row.value(4).toLongLong()};
+}
+
+} // namespace
+
 SqlSubgroupRepository::SqlSubgroupRepository(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -12,15 +24,18 @@ SqlSubgroupRepository::SqlSubgroupRepository(const QSqlDatabase &db)
 Result<QList<Subgroup>> SqlSubgroupRepository::list(qint64 campId) const
 {
     return Sql::collect<Subgroup>(
-        Sql::exec(
-            m_db,
-            QStringLiteral("SELECT id, camp_id, name, color, leader_membership_id FROM subgroups WHERE camp_id = ?"
-                           " ORDER BY name, id"),
-            {campId}),
-        [](const QSqlQuery &row) {
-            return Subgroup {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString(),
-                             row.value(3).toString(), row.value(4).toLongLong()};
-        });
+        Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE camp_id = ? ORDER BY name, id"), {campId}),
+        subgroupFrom);
+}
+
+Result<Subgroup> SqlSubgroupRepository::find(qint64 id) const
+{
+    auto query = Sql::exec(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return failMissing(tr("Subgroup %1 does not exist.").arg(id));
+    return subgroupFrom(*query);
 }
 
 Result<std::optional<qint64>> SqlSubgroupRepository::findByName(qint64 campId, const QString &name) const

@@ -16,6 +16,7 @@ public:
     explicit SqlSubgroupRepository(const QSqlDatabase &db);
 
     [[nodiscard]] Result<QList<Subgroup>> list(qint64 campId) const override;
+    [[nodiscard]] Result<Subgroup> find(qint64 id) const override;
     [[nodiscard]] Result<std::optional<qint64>> findByName(qint64 campId, const QString &name) const override;
     [[nodiscard]] Result<qint64> insert(const Subgroup &subgroup) override;
     [[nodiscard]] Result<void> update(const Subgroup &subgroup) override;

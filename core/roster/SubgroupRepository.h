@@ -21,6 +21,8 @@ public:
     virtual ~SubgroupRepository() = default;
 
     [[nodiscard]] virtual Result<QList<Subgroup>> list(qint64 campId) const = 0;
+    // `missing` when there is none.
+    [[nodiscard]] virtual Result<Subgroup> find(qint64 id) const = 0;
     // The id of the camp's subgroup of exactly this name, if there is one.
     [[nodiscard]] virtual Result<std::optional<qint64>> findByName(qint64 campId, const QString &name) const = 0;
     // Keeps a non-zero id (undo of a delete puts the subgroup back).

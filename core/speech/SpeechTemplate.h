@@ -57,6 +57,14 @@ struct SpeechTemplate final {
 
     bool operator==(const SpeechTemplate &) const = default;
 
+    // The same line as the operator edits it: every copy changes the use
+    // counts, and a copy is no edit.
+    bool sameLine(const SpeechTemplate &other) const
+    {
+        return id == other.id && title == other.title && category == other.category && body == other.body
+            && tags == other.tags && favourite == other.favourite && campId == other.campId;
+    }
+
     // A nudge tagged for members silent for a long time ("long silence",
     // "长期沉默"): it says "we haven't heard from you in a while", wrong for
     // someone quiet since yesterday.

@@ -90,7 +90,7 @@ Result<SpeechTemplate> SqlSpeechRepository::find(qint64 id) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return fail(tr("Speech template %1 does not exist.").arg(id));
+        return failMissing(tr("Speech template %1 does not exist.").arg(id));
     return speechFrom(*query);
 }
 

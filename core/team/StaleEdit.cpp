@@ -6,41 +6,91 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
 
+// The history's name of a table.
 QString tableName(StaleEdit::Table table)
 {
-    return table == StaleEdit::Table::Camps ? QStringLiteral("camps") : QStringLiteral("activities");
+    switch (table) {
+    case StaleEdit::Table::Camps:
+        return QStringLiteral("camps");
+    case StaleEdit::Table::Activities:
+        return QStringLiteral("activities");
+    case StaleEdit::Table::People:
+        return QStringLiteral("people");
+    case StaleEdit::Table::Memberships:
+        return QStringLiteral("memberships");
+    case StaleEdit::Table::Subgroups:
+        return QStringLiteral("subgroups");
+    case StaleEdit::Table::Speeches:
+        return QStringLiteral("speech_templates");
+    case StaleEdit::Table::Reviews:
+        return QStringLiteral("activity_reviews");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// Whole statements, so no table name is ever spliced into SQL.
+QString lockStatement(StaleEdit::Table table)
+{
+    switch (table) {
+    case StaleEdit::Table::Camps:
+        return QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::Activities:
+        return QStringLiteral("SELECT id FROM activities WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::People:
+        return QStringLiteral("SELECT id FROM people WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::Memberships:
+        return QStringLiteral("SELECT id FROM memberships WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::Subgroups:
+        return QStringLiteral("SELECT id FROM subgroups WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::Speeches:
+        return QStringLiteral("SELECT id FROM speech_templates WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::Reviews:
+        return QStringLiteral("SELECT id FROM activity_reviews WHERE id = ? FOR UPDATE");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// Two edits locking the same rows in different orders would wait for each
+// other for ever; in one order, one simply waits for the other.
+QList<StaleEdit::Seen> inLockOrder(QList<StaleEdit::Seen> rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const StaleEdit::Seen &a, const StaleEdit::Seen &b) {
+        return std::pair(int(a.table), a.id) < std::pair(int(b.table), b.id);
+    });
+    return rows;
 }
 
 } // namespace
 
-Result<void> StaleEdit::write(Workspace &workspace, Table table, qint64 id,
-                              const std::function<Result<bool>()> &unchanged,
-                              const std::function<Result<void>()> &write)
+Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, const std::function<Result<void>()> &write)
 {
     const QSqlDatabase db = workspace.database();
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    // A file has one writer at a time; a server's row is held until commit,
-    // so nobody's write comes between the comparison and this one.
+    // A file has one writer at a time; a server's rows are held until
+    // commit, so nobody's write comes between the comparison and this one.
     if (workspace.isServer()) {
-        auto locked
-            = Sql::exec(db,
-                        table == Table::Camps ? QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE")
-                                              : QStringLiteral("SELECT id FROM activities WHERE id = ? FOR UPDATE"),
-                        {id});
-        if (!locked)
-            return std::unexpected(locked.error());
+        for (const Seen &row : inLockOrder(rows)) {
+            if (auto locked = Sql::exec(db, lockStatement(row.table), {row.id}); !locked)
+                return std::unexpected(locked.error());
+        }
     }
-    auto same = unchanged();
-    if (!same)
-        return std::unexpected(same.error());
-    if (!*same)
-        return std::unexpected(refusal(workspace, table, id));
+    for (const Seen &row : rows) {
+        auto same = row.unchanged();
+        if (!same)
+            return std::unexpected(same.error());
+        if (!*same)
+            return std::unexpected(refusal(workspace, row.table, row.id));
+    }
     if (auto written = write(); !written)
         return written;
     return transaction.commit();
@@ -48,7 +98,28 @@ Result<void> StaleEdit::write(Workspace &workspace, Table table, qint64 id,
 
 Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
 {
-    const QString what = table == Table::Camps ? tr("camp") : tr("activity");
+    QString what;
+    switch (table) {
+    case Table::Camps:
+        what = tr("camp");
+        break;
+    case Table::Activities:
+        what = tr("activity");
+        break;
+    case Table::People:
+    case Table::Memberships:
+        what = tr("member");
+        break;
+    case Table::Subgroups:
+        what = tr("subgroup");
+        break;
+    case Table::Speeches:
+        what = tr("line");
+        break;
+    case Table::Reviews:
+        what = tr("review");
+        break;
+    }
     Error stale {tr("This %1 was changed after you saw it, so your change was not saved; it now shows what it"
                     " is. Make your change again if it still applies.")
                      .arg(what)};

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -11,41 +12,68 @@ namespace CampDesk {
 
 class Workspace;
 
-// An edit is made on the row its operator saw. On a team workspace another
-// operator may have changed that row since; writing over it would lose
-// their change without a word. So an edit, and the undo of one, is written
-// only while the row is still what the operator saw: the row is locked for
-// the transaction, compared, then written. Otherwise nothing is written and
-// the refusal names who changed the row last and when (the history).
+// An edit is made on the rows its operator saw. On a team workspace another
+// operator may have changed them since; writing over them would lose their
+// change without a word. So an edit, and the undo of one, is written only
+// while its rows are still what the operator saw: they are locked for the
+// transaction, compared, then written. Otherwise nothing is written and the
+// refusal names who changed the row last and when (the history).
+//
+// A row's version is its editable content, compared as read: no version
+// column to keep in step, and a row changed back is no conflict.
 class StaleEdit final {
     Q_DECLARE_TR_FUNCTIONS(StaleEdit)
 
 public:
-    enum class Table { Camps, Activities };
+    enum class Table { Camps, Activities, People, Memberships, Subgroups, Speeches, Reviews };
 
-    // In one transaction: locks the row (on a server), asks `unchanged`
-    // whether it is still what was seen, and only then calls `write`.
-    [[nodiscard]] static Result<void> write(Workspace &workspace, Table table, qint64 id,
-                                            const std::function<Result<bool>()> &unchanged,
+    // One row an edit was made on, and how to tell it is still as seen.
+    struct Seen final {
+        Table table;
+        qint64 id = 0;
+        std::function<Result<bool>()> unchanged;
+    };
+
+    // In one transaction: locks every row (on a server), asks each whether
+    // it is still what was seen, and only then calls `write`.
+    [[nodiscard]] static Result<void> write(Workspace &workspace, const QList<Seen> &rows,
                                             const std::function<Result<void>()> &write);
 
-    // The same for a row of a repository: `row` is written (`update`) over
-    // `seen` only while the stored row (`find`) still equals `seen`; a row
-    // deleted meanwhile is changed too.
-    template<typename Row>
-    [[nodiscard]] static Result<void> writeOver(Workspace &workspace, Table table, const Row &row, const Row &seen,
-                                                const std::function<Result<Row>(qint64)> &find,
-                                                const std::function<Result<void>(const Row &)> &update)
+    // `seen` as its table's row `id`: unchanged while the stored row (`find`)
+    // is the `same` as it; a row deleted meanwhile is changed.
+    template<typename Row, typename Same = std::equal_to<Row>>
+    [[nodiscard]] static Seen seen(Table table, const Row &seen, const std::function<Result<Row>(qint64)> &find,
+                                   Same same = {})
     {
-        return write(
-            workspace, table, row.id,
-            [&]() -> Result<bool> {
-                auto now = find(row.id);
-                if (!now)
-                    return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
-                return *now == seen;
-            },
-            [&] { return update(row); });
+        return {table, seen.id, [seen, find, same]() -> Result<bool> {
+                    auto now = find(seen.id);
+                    if (!now)
+                        return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
+                    return same(*now, seen);
+                }};
+    }
+
+    // Writes `row` (`update`) over `seen` while the stored row is still that,
+    // and gives the row as stored now: what the next undo or redo is made on
+    // (a write may tidy what it was given, e.g. trim a name).
+    template<typename Row, typename Same = std::equal_to<Row>>
+    [[nodiscard]] static Result<Row> writeOver(Workspace &workspace, Table table, const Row &row, const Row &seen,
+                                               const std::function<Result<Row>(qint64)> &find,
+                                               const std::function<Result<void>(const Row &)> &update, Same same = {})
+    {
+        Row stored;
+        auto written = write(workspace, {StaleEdit::seen(table, seen, find, same)}, [&]() -> Result<void> {
+            if (auto updated = update(row); !updated)
+                return updated;
+            auto now = find(row.id);
+            if (!now)
+                return std::unexpected(now.error());
+            stored = *now;
+            return {};
+        });
+        if (!written)
+            return std::unexpected(written.error());
+        return stored;
     }
 
 private:

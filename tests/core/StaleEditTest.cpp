@@ -9,6 +9,12 @@
 #include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/review/ActivityReviewRepository.h"
+#include "core/roster/Roster.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/speech/SpeechRepository.h"
 #include "tests/support/ServerSchemaTest.h"
 
 #include <gtest/gtest.h>
@@ -30,10 +36,10 @@ protected:
             ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
             *workspace = std::move(*opened);
         }
-        const qint64 camp = *m_mine->camps().insert(
+        m_camp = *m_mine->camps().insert(
             Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7)));
         Activity activity;
-        activity.campId = camp;
+        activity.campId = m_camp;
         activity.type = ActivityType::Lesson;
         activity.title = QStringLiteral("第一课");
         activity.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
@@ -49,7 +55,7 @@ protected:
     }
 
     // My edit of the activity as I saw it.
-    Result<void> myEdit(const QString &title)
+    Result<Activity> myEdit(const QString &title)
     {
         Activity edited = m_seen;
         edited.title = title;
@@ -59,8 +65,35 @@ protected:
             [this](const Activity &row) { return m_mine->activities().update(row); });
     }
 
+    // A member of the camp, as my roster shows them.
+    RosterEntry member(const QString &name)
+    {
+        Person person;
+        person.displayName = name;
+        person.id = *m_mine->people().insert(person);
+        Membership membership;
+        membership.campId = m_camp;
+        membership.personId = person.id;
+        membership.id = *m_mine->memberships().add(membership);
+        const auto roster = Roster::load(*m_mine, m_camp);
+        for (const RosterEntry &entry : *roster) {
+            if (entry.person.id == person.id)
+                return entry;
+        }
+        ADD_FAILURE() << "the member just added is not on the roster";
+        return {};
+    }
+
+    static void expectRefusedNaming(const Error &error, const QString &what)
+    {
+        EXPECT_TRUE(error.stale);
+        EXPECT_TRUE(error.message.startsWith(QStringLiteral("campdesk changed this %1 at ").arg(what)))
+            << error.message.toStdString();
+    }
+
     std::unique_ptr<Workspace> m_mine;
     std::unique_ptr<Workspace> m_theirs;
+    qint64 m_camp = 0;
     Activity m_seen;
 };
 
@@ -91,6 +124,123 @@ TEST_F(StaleEditTest, AnEditOnWhatAnotherOperatorChangedIsRefusedNamingThem)
     ASSERT_FALSE(gone.has_value());
     EXPECT_TRUE(gone.error().message.contains(QStringLiteral("deleted this activity")))
         << gone.error().message.toStdString();
+}
+
+// A bulk edit of the roster is written whole or not at all: one member
+// changed by another operator refuses it, and the other member keeps what
+// they had. A write that tidies what it was given (a trimmed title) gives
+// the row as stored, so the undo made on it is no conflict.
+TEST_F(StaleEditTest, ARosterEditIsRefusedWhenAnyOfItsMembersChangedAndWritesNone)
+{
+    const RosterEntry anran = member(QStringLiteral("安然"));
+    const RosterEntry baixue = member(QStringLiteral("白雪"));
+    Person theirs = baixue.person;
+    theirs.city = QStringLiteral("杭州");
+    ASSERT_TRUE(m_theirs->people().update(theirs).has_value());
+
+    QList<RosterEntry> titled {anran, baixue};
+    for (RosterEntry &entry : titled)
+        entry.membership.title = QStringLiteral(" 早起官 ");
+    const auto refused = Roster::write(*m_mine, titled, {anran, baixue});
+    ASSERT_FALSE(refused.has_value());
+    expectRefusedNaming(refused.error(), QStringLiteral("member"));
+    const QList<RosterEntry> now = *Roster::load(*m_theirs, m_camp);
+    for (const RosterEntry &entry : now)
+        EXPECT_TRUE(entry.membership.title.isEmpty()) << "nothing of the refused edit was written";
+    EXPECT_EQ(*m_theirs->people().find(baixue.person.id), theirs) << "their change stays";
+
+    // Made again on what is there now, it goes through, and gives the rows
+    // as stored: the title trimmed.
+    auto written = Roster::write(*m_mine, titled.mid(0, 1), {anran});
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    EXPECT_EQ(written->first().membership.title, QStringLiteral("早起官"));
+    // Its undo is made on that stored row, not on the untrimmed one.
+    const auto undone = Roster::write(*m_mine, {anran}, *written);
+    EXPECT_TRUE(undone.has_value()) << undone.error().message.toStdString();
+    EXPECT_TRUE(m_theirs->memberships().find(anran.membership.id)->membership.title.isEmpty());
+
+    // A member taken out of the camp meanwhile: said so.
+    ASSERT_TRUE(m_theirs->memberships().remove(baixue.membership.id).has_value());
+    RosterEntry baixueNow = baixue;
+    baixueNow.person = theirs;
+    const auto gone = Roster::write(*m_mine, titled.mid(1), {baixueNow});
+    ASSERT_FALSE(gone.has_value());
+    EXPECT_TRUE(gone.error().message.contains(QStringLiteral("deleted this member")))
+        << gone.error().message.toStdString();
+}
+
+// Copying a line counts a use, and is no edit: an edit made before the copy
+// still goes through. Another operator's edit of the line refuses it.
+TEST_F(StaleEditTest, ALineCopiedMeanwhileIsNoConflictButALineEditedMeanwhileIs)
+{
+    SpeechTemplate line;
+    line.title = QStringLiteral("开场");
+    line.category = SpeechCategory::Hype;
+    line.body = QStringLiteral("大家早上好！");
+    line.id = *m_mine->speeches().insert(line);
+    const SpeechTemplate seen = *m_mine->speeches().find(line.id);
+    const auto edit = [this](const SpeechTemplate &from, const QString &body) {
+        SpeechTemplate edited = from;
+        edited.body = body;
+        return StaleEdit::writeOver<SpeechTemplate>(
+            *m_mine, StaleEdit::Table::Speeches, edited, from,
+            [this](qint64 id) { return m_mine->speeches().find(id); },
+            [this](const SpeechTemplate &row) { return m_mine->speeches().update(row); },
+            [](const SpeechTemplate &a, const SpeechTemplate &b) { return a.sameLine(b); });
+    };
+
+    ASSERT_TRUE(m_theirs->speeches().recordUse(line.id, m_camp, 1, 0, QDateTime::currentDateTimeUtc()).has_value());
+    auto written = edit(seen, QStringLiteral("大家早上好，今天第一课！"));
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    EXPECT_EQ(written->useCount, 1) << "the row as stored, with its use";
+
+    SpeechTemplate theirs = *written;
+    theirs.title = QStringLiteral("开场白");
+    ASSERT_TRUE(m_theirs->speeches().update(theirs).has_value());
+    const auto refused = edit(*written, QStringLiteral("早！"));
+    ASSERT_FALSE(refused.has_value());
+    expectRefusedNaming(refused.error(), QStringLiteral("line"));
+    EXPECT_EQ(m_theirs->speeches().find(line.id)->body, QStringLiteral("大家早上好，今天第一课！"));
+}
+
+TEST_F(StaleEditTest, ASubgroupAndAReviewChangedMeanwhileAreRefused)
+{
+    Subgroup group;
+    group.campId = m_camp;
+    group.name = QStringLiteral("一组");
+    group.id = *m_mine->subgroups().insert(group);
+    Subgroup theirs = group;
+    theirs.color = QStringLiteral("#AA3344");
+    ASSERT_TRUE(m_theirs->subgroups().update(theirs).has_value());
+    Subgroup renamed = group;
+    renamed.name = QStringLiteral("晨光组");
+    const auto refusedGroup = StaleEdit::writeOver<Subgroup>(
+        *m_mine, StaleEdit::Table::Subgroups, renamed, group,
+        [this](qint64 id) { return m_mine->subgroups().find(id); },
+        [this](const Subgroup &row) { return m_mine->subgroups().update(row); });
+    ASSERT_FALSE(refusedGroup.has_value());
+    expectRefusedNaming(refusedGroup.error(), QStringLiteral("subgroup"));
+    EXPECT_EQ(*m_theirs->subgroups().find(group.id), theirs);
+
+    auto draft = ActivityReviewRepository::draft(*m_mine, m_camp, m_seen.id);
+    ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
+    const qint64 reviewId = *m_mine->activityReviews().insert(*draft);
+    const ActivityReview review = *m_mine->activityReviews().find(reviewId);
+    ActivityReview theirReview = review;
+    theirReview.wentWell = QStringLiteral("嘉宾准时");
+    theirReview.updatedAt = QDateTime();
+    ASSERT_TRUE(m_theirs->activityReviews().updateNotes(theirReview).has_value());
+    ActivityReview mine = review;
+    mine.actions = QStringLiteral("下周提前预告");
+    const auto refusedReview = StaleEdit::writeOver<ActivityReview>(
+        *m_mine, StaleEdit::Table::Reviews, mine, review,
+        [this](qint64 id) { return m_mine->activityReviews().find(id); },
+        [this](const ActivityReview &row) { return m_mine->activityReviews().updateNotes(row); });
+    ASSERT_FALSE(refusedReview.has_value());
+    expectRefusedNaming(refusedReview.error(), QStringLiteral("review"));
+    const ActivityReview now = *m_theirs->activityReviews().find(reviewId);
+    EXPECT_EQ(now.wentWell, QStringLiteral("嘉宾准时"));
+    EXPECT_TRUE(now.actions.isEmpty());
 }
 
 } // namespace

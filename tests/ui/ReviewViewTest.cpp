@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/io/DataTable.h"
+#include "core/review/ActivityReviewRepository.h"
 #include "core/review/ReviewHeadline.h"
 #include "demo/DemoWorkspace.h"
 #include "tests/support/EngineWorkspace.h"
@@ -202,6 +203,56 @@ TEST_P(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
     EXPECT_EQ(m_view->reviewsTable()->rowCount(), 0);
     m_window->document()->undoStack()->redo();
     EXPECT_EQ(m_window->document()->reviews(m_fixture->campId())->size(), 1);
+}
+
+// Another operator (or the CLI on the same file) saves the review while
+// this window's dialog is open. This window's Save is refused rather than
+// writing over theirs, and the notes typed stay in the dialog beside what
+// the review says now; a second Save is the operator's choice to replace it.
+TEST_P(ReviewViewTest, ASaveOverAnotherOperatorsNotesIsRefusedAndTheTypedNotesStay)
+{
+    MessageBox::setTestMode(true);
+    clickBar(ReviewChart::Activities, firstActivityBar());
+    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QApplication::processEvents();
+    const QList<ActivityReview> written = valueOf(m_window->document()->reviews(m_fixture->campId()));
+    ASSERT_EQ(written.size(), 1);
+    const qint64 reviewId = written.first().id;
+
+    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+    dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto elsewhere = Workspace::open(m_fixture->path());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ActivityReview theirs = valueOf((*elsewhere)->activityReviews().find(reviewId));
+    theirs.wentWell = QStringLiteral("嘉宾准备充分");
+    theirs.updatedAt = QDateTime();
+    ASSERT_TRUE((*elsewhere)->activityReviews().updateNotes(theirs).has_value());
+
+    QTest::keyClicks(dialog->actions(), QStringLiteral("Announce a day earlier"));
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this review"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    ASSERT_TRUE(dialog->isVisible()) << "the typed notes are not thrown away";
+    EXPECT_TRUE(dialog->refused()->isVisible());
+    EXPECT_TRUE(dialog->refused()->text().contains(QStringLiteral("嘉宾准备充分")))
+        << dialog->refused()->text().toStdString();
+    EXPECT_EQ(dialog->actions()->toPlainText(), QStringLiteral("Announce a day earlier"));
+    EXPECT_EQ(valueOf((*elsewhere)->activityReviews().find(reviewId)).wentWell, QStringLiteral("嘉宾准备充分"))
+        << "their notes stay";
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(m_window->findChild<ActivityReviewDialog *>(), nullptr) << "saved the second time, and closed";
+    const ActivityReview now = valueOf((*elsewhere)->activityReviews().find(reviewId));
+    EXPECT_EQ(now.actions, QStringLiteral("Announce a day earlier"));
+    m_window->document()->undoStack()->undo();
+    EXPECT_TRUE(valueOf((*elsewhere)->activityReviews().find(reviewId)).actions.isEmpty());
 }
 
 TEST_P(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)

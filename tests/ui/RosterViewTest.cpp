@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
@@ -323,6 +324,61 @@ TEST_P(RosterViewTest, AddAndEditAMemberByHand)
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_view->model()->rowCount(), 0);
     EXPECT_EQ(workspace().people().count().value_or(-1), 0);
+}
+
+// Another operator (or the CLI on the same file) changes a member this
+// window shows, before the window has read their change. The window's edit,
+// made on what it showed, is refused and writes nothing; its undo of its own
+// later edit is refused the same way once they change the member again.
+TEST_P(RosterViewTest, AMemberChangedElsewhereIsNeitherOverwrittenNorUndone)
+{
+    MessageBox::setTestMode(true);
+    m_view->addMember();
+    auto *dialog = m_view->findChild<MemberDialog *>(QStringLiteral("MemberDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Anran"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(m_view->model()->rowCount(), 1);
+    const RosterEntry shown = *m_view->model()->entryAt(0);
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    const auto theySetTheCity = [&](const QString &city) {
+        Person person = valueOf((*elsewhere)->people().find(shown.person.id));
+        person.city = city;
+        ASSERT_TRUE((*elsewhere)->people().update(person).has_value());
+    };
+    const auto promote = [this] {
+        m_view->editMember(m_view->filter()->index(0, 0));
+        auto *edit = m_view->findChildren<MemberDialog *>().last();
+        auto *role = edit->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        role->setCurrentIndex(role->findData(int(MemberRole::CoreMember)));
+        QTest::mouseClick(edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    };
+    const auto stored = [&] { return valueOf((*elsewhere)->memberships().find(shown.membership.id)).membership.role; };
+    QUndoStack *steps = m_window->document()->undoStack();
+    const int stepsBefore = steps->count();
+
+    theySetTheCity(QStringLiteral("杭州"));
+    promote();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this member"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(stored(), MemberRole::OrdinaryMember) << "nothing of the refused edit was written";
+    EXPECT_EQ(valueOf((*elsewhere)->people().find(shown.person.id)).city, QStringLiteral("杭州")) << "theirs stays";
+    EXPECT_EQ(steps->count(), stepsBefore) << "a refused edit leaves no step to undo";
+    QApplication::processEvents();
+    EXPECT_EQ(m_view->model()->entryAt(0)->person.city, QStringLiteral("杭州")) << "the roster shows it as it is";
+
+    promote();
+    ASSERT_EQ(stored(), MemberRole::CoreMember) << MessageBox::lastText().toStdString();
+    MessageBox::setTestMode(true); // forgets the last message
+    theySetTheCity(QStringLiteral("苏州"));
+    steps->undo();
+    EXPECT_EQ(stored(), MemberRole::CoreMember) << "the undo would have put back their old city";
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this member"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(valueOf((*elsewhere)->people().find(shown.person.id)).city, QStringLiteral("苏州"));
+    EXPECT_EQ(steps->count(), stepsBefore) << "the refused undo is gone, not tried again";
 }
 
 TEST_P(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)

@@ -32,23 +32,26 @@ EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Acti
     : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(text);
 }
 
-void EditActivityCommand::apply(const Activity &activity, const Activity &seen)
+void EditActivityCommand::apply(const Activity &activity)
 {
-    succeeded(*this, *m_document, m_document->writeActivity(activity, seen));
+    auto written = m_document->writeActivity(activity, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
 }
 
 void EditActivityCommand::redo()
 {
-    apply(m_after, m_before);
+    apply(m_after);
 }
 
 void EditActivityCommand::undo()
 {
-    apply(m_before, m_after);
+    apply(m_before);
 }
 
 DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities)

@@ -45,13 +45,14 @@ public:
     void redo() override;
 
 private:
-    // Writes `activity` where it is still `seen`: an undo, too, is refused
-    // once another operator changed the activity since.
-    void apply(const Activity &activity, const Activity &seen);
+    // Writes `activity` over what this command last saw (m_seen): an undo, too,
+    // is refused once another operator changed it since.
+    void apply(const Activity &activity);
 
     WorkspaceDocument *m_document;
     Activity m_before;
     Activity m_after;
+    Activity m_seen; // as stored after this command's last write
 };
 
 class DeleteActivitiesCommand final : public QUndoCommand {

@@ -30,23 +30,26 @@ EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before
     : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(tr("Change %1 of “%2”").arg(fieldName, after.name));
 }
 
-void EditCampCommand::apply(const Camp &camp, const Camp &seen)
+void EditCampCommand::apply(const Camp &camp)
 {
-    succeeded(*this, *m_document, m_document->writeCamp(camp, seen));
+    auto written = m_document->writeCamp(camp, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
 }
 
 void EditCampCommand::redo()
 {
-    apply(m_after, m_before);
+    apply(m_after);
 }
 
 void EditCampCommand::undo()
 {
-    apply(m_before, m_after);
+    apply(m_before);
 }
 
 DeleteCampCommand::DeleteCampCommand(WorkspaceDocument *document, const Camp &camp)

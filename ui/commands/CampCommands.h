@@ -39,13 +39,14 @@ public:
     void redo() override;
 
 private:
-    // Writes `camp` where the camp is still `seen`: an undo, too, is refused
-    // once another operator changed the camp since.
-    void apply(const Camp &camp, const Camp &seen);
+    // Writes `camp` over what this command last saw (m_seen): an undo, too,
+    // is refused once another operator changed it since.
+    void apply(const Camp &camp);
 
     WorkspaceDocument *m_document;
     Camp m_before;
     Camp m_after;
+    Camp m_seen; // as stored after this command's last write
 };
 
 // Deletes a camp with all its data; undo restores every row as it was.

@@ -28,18 +28,26 @@ EditReviewNotesCommand::EditReviewNotesCommand(WorkspaceDocument *document, cons
     : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(tr("Edit review of “%1”").arg(after.activityTitle));
 }
 
+void EditReviewNotesCommand::apply(const ActivityReview &review)
+{
+    auto written = m_document->writeReviewNotes(review, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
+}
+
 void EditReviewNotesCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->writeReviewNotes(m_after));
+    apply(m_after);
 }
 
 void EditReviewNotesCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeReviewNotes(m_before));
+    apply(m_before);
 }
 
 RemoveReviewCommand::RemoveReviewCommand(WorkspaceDocument *document, const ActivityReview &review)

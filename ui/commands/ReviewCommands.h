@@ -35,9 +35,14 @@ public:
     void redo() override;
 
 private:
+    // Writes `review` over what this command last saw (m_seen): an undo, too,
+    // is refused once another operator changed it since.
+    void apply(const ActivityReview &review);
+
     WorkspaceDocument *m_document;
     ActivityReview m_before;
     ActivityReview m_after;
+    ActivityReview m_seen; // as stored after this command's last write
 };
 
 class RemoveReviewCommand final : public QUndoCommand {

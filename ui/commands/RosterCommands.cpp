@@ -15,18 +15,26 @@ EditMembersCommand::EditMembersCommand(WorkspaceDocument *document, qint64 campI
     , m_campId(campId)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(text);
 }
 
+void EditMembersCommand::apply(const QList<RosterEntry> &entries)
+{
+    auto written = m_document->writeRoster(m_campId, entries, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
+}
+
 void EditMembersCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->writeRoster(m_campId, m_after));
+    apply(m_after);
 }
 
 void EditMembersCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeRoster(m_campId, m_before));
+    apply(m_before);
 }
 
 ImportRosterCommand::ImportRosterCommand(WorkspaceDocument *document, qint64 campId, const RosterImportPlan &plan,
@@ -120,18 +128,26 @@ EditSubgroupCommand::EditSubgroupCommand(WorkspaceDocument *document, const Subg
     : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(text);
 }
 
+void EditSubgroupCommand::apply(const Subgroup &subgroup)
+{
+    auto written = m_document->writeSubgroup(subgroup, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
+}
+
 void EditSubgroupCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->writeSubgroup(m_after));
+    apply(m_after);
 }
 
 void EditSubgroupCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeSubgroup(m_before));
+    apply(m_before);
 }
 
 DeleteSubgroupCommand::DeleteSubgroupCommand(WorkspaceDocument *document, const Subgroup &subgroup,
@@ -150,8 +166,14 @@ void DeleteSubgroupCommand::redo()
 
 void DeleteSubgroupCommand::undo()
 {
-    if (succeeded(*this, *m_document, m_document->insertSubgroups({m_subgroup})))
-        succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members));
+    if (!succeeded(*this, *m_document, m_document->insertSubgroups({m_subgroup})))
+        return;
+    // The delete left its members in no subgroup; that is what they are
+    // put back from.
+    QList<RosterEntry> unassigned = m_members;
+    for (RosterEntry &entry : unassigned)
+        entry.membership.subgroupId = 0;
+    succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members, unassigned));
 }
 
 void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry, const Violation &violation)

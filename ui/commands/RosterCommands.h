@@ -22,10 +22,15 @@ public:
     void redo() override;
 
 private:
+    // Writes `entries` over what this command last saw (m_seen): an undo,
+    // too, is refused once another operator changed one of them since.
+    void apply(const QList<RosterEntry> &entries);
+
     WorkspaceDocument *m_document;
     qint64 m_campId;
     QList<RosterEntry> m_before;
     QList<RosterEntry> m_after;
+    QList<RosterEntry> m_seen; // as stored after this command's last write
 };
 
 // Imports a roster; undo removes the members, people and subgroups it created.
@@ -102,9 +107,14 @@ public:
     void redo() override;
 
 private:
+    // Writes `subgroup` over what this command last saw (m_seen): an undo, too,
+    // is refused once another operator changed it since.
+    void apply(const Subgroup &subgroup);
+
     WorkspaceDocument *m_document;
     Subgroup m_before;
     Subgroup m_after;
+    Subgroup m_seen; // as stored after this command's last write
 };
 
 // Deletes a subgroup; undo restores it and puts its members back in it.

@@ -32,18 +32,26 @@ EditSpeechCommand::EditSpeechCommand(WorkspaceDocument *document, const SpeechTe
     : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_seen(before)
 {
     setText(tr("Edit “%1”").arg(after.title));
 }
 
+void EditSpeechCommand::apply(const SpeechTemplate &speech)
+{
+    auto written = m_document->writeSpeech(speech, m_seen);
+    if (succeeded(*this, *m_document, written))
+        m_seen = *written;
+}
+
 void EditSpeechCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->writeSpeech(m_after));
+    apply(m_after);
 }
 
 void EditSpeechCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeSpeech(m_before));
+    apply(m_before);
 }
 
 DeleteSpeechesCommand::DeleteSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches)

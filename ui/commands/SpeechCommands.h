@@ -36,9 +36,14 @@ public:
     void redo() override;
 
 private:
+    // Writes `speech` over what this command last saw (m_seen): an undo, too,
+    // is refused once another operator changed it since.
+    void apply(const SpeechTemplate &speech);
+
     WorkspaceDocument *m_document;
     SpeechTemplate m_before;
     SpeechTemplate m_after;
+    SpeechTemplate m_seen; // as stored after this command's last write
 };
 
 class DeleteSpeechesCommand final : public QUndoCommand {

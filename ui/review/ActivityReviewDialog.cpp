@@ -4,6 +4,7 @@
 #include "core/review/ReviewTables.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 #include "ui/commands/ReviewCommands.h"
 
 #include <QDialogButtonBox>
@@ -114,6 +115,14 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     notes->addRow(tr("To improve"), m_toImprove);
     notes->addRow(tr("Actions"), m_actions);
 
+    m_refused = new QLabel;
+    m_refused->setObjectName(QStringLiteral("reviewRefused"));
+    m_refused->setTextFormat(Qt::PlainText);
+    m_refused->setWordWrap(true);
+    m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refused->setFrameShape(QFrame::StyledPanel);
+    m_refused->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActivityReviewDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActivityReviewDialog::reject);
@@ -124,6 +133,7 @@ ActivityReviewDialog::ActivityReviewDialog(WorkspaceDocument *document, const Ac
     layout->addLayout(form);
     layout->addWidget(m_earlier);
     layout->addLayout(notes);
+    layout->addWidget(m_refused);
     layout->addWidget(buttons);
     resize(640, 680);
 }
@@ -145,10 +155,28 @@ void ActivityReviewDialog::accept()
         m_document->announce(tr("Review of “%1” saved").arg(m_review.activityTitle));
     } else if (after.wentWell != m_review.wentWell || after.toImprove != m_review.toImprove
                || after.actions != m_review.actions) {
-        m_document->undoStack()->push(new EditReviewNotesCommand(m_document, m_review, after));
+        if (!pushSucceeded(*m_document, new EditReviewNotesCommand(m_document, m_review, after))) {
+            keepRefusedNotes();
+            return;
+        }
         m_document->announce(tr("Review of “%1” saved").arg(m_review.activityTitle));
     }
     QDialog::accept();
+}
+
+void ActivityReviewDialog::keepRefusedNotes()
+{
+    // Notes can be long; closing would lose what was typed. They stay, and
+    // a second Save is made on the review as it is now: a choice made
+    // after the message said whose change it replaces.
+    if (auto now = m_document->review(m_review.id))
+        m_review = *now;
+    m_refused->setText(tr("Your notes were not saved, because this review was changed after you opened it. They "
+                          "are still here. Save again to write them over the review as it is now, or Cancel to "
+                          "keep the other version.\n\nAs it is now:\n%1: %2\n%3: %4\n%5: %6")
+                           .arg(tr("Went well"), m_review.wentWell, tr("To improve"), m_review.toImprove, tr("Actions"),
+                                m_review.actions));
+    m_refused->show();
 }
 
 ActivityReviewDialog *ActivityReviewDialog::openFor(WorkspaceDocument *document, qint64 campId, qint64 activityId,

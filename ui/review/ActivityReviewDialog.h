@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -26,6 +27,8 @@ public:
     QPlainTextEdit *toImprove() const { return m_toImprove; }
     QPlainTextEdit *actions() const { return m_actions; }
     QTableWidget *earlier() const { return m_earlier; }
+    // Shown when a save was refused (the review changed since it was opened).
+    QLabel *refused() const { return m_refused; }
     QString figuresText() const;
 
     void accept() override;
@@ -37,12 +40,15 @@ public:
                                          QWidget *parent);
 
 private:
+    void keepRefusedNotes();
+
     WorkspaceDocument *m_document;
     ActivityReview m_review;
     QPlainTextEdit *m_wentWell;
     QPlainTextEdit *m_toImprove;
     QPlainTextEdit *m_actions;
     QTableWidget *m_earlier;
+    QLabel *m_refused;
     QString m_figures;
 };
 
