@@ -3,7 +3,8 @@
 // server refuses exactly the ones the role does not give; an operator named
 // to one camp cannot read another by any command; a change of role holds at
 // once. The test server trusts its Unix socket, so each login connects
-// without its password; `team add` still sets one.
+// without its password; `team add` still sets one, and the last test signs
+// in with it over TLS, where the server asks for it.
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
@@ -413,6 +414,46 @@ TEST_F(TeamRolesTest, AChangeOfRoleHoldsAtOnceAndRemovalTakesEveryRight)
                                     QStringLiteral("--role"), QStringLiteral("crew")});
     EXPECT_NE(noPassword.code, 0);
     EXPECT_TRUE(noPassword.err.contains("needs a password")) << noPassword.err.toStdString();
+}
+
+// The TLS test server asks every login but the suite's own for its password
+// (SCRAM). The password `team add` read from standard input is the one the
+// operator signs in with, from libpq's ~/.pgpass; another is refused with a
+// message saying so, and nothing is printed of either.
+TEST(TeamPasswordTest, AnOperatorSignsInWithThePasswordTeamAddSetAndNoOther)
+{
+    if (!tlsTestServer())
+        GTEST_SKIP() << noTestServer();
+    TestSchema schema(*tlsTestServer());
+    ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+    ASSERT_TRUE(Workspace::open(schema.address()).has_value()) << "the workspace made";
+    TempDir home;
+    const QString login = schema.login(QStringLiteral("yun"));
+    const Outcome added = cliReading("spring rain 2027\n",
+                                     {QStringLiteral("team"), QStringLiteral("add"), login, QStringLiteral("--role"),
+                                      QStringLiteral("viewer"), QStringLiteral("--workspace"), schema.address()},
+                                     home.path(QString()));
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_FALSE(added.out.contains("spring rain") || added.err.contains("spring rain")) << "never printed";
+
+    const auto signIn = [&](const QByteArray &password) {
+        QFile pgpass(home.path(QStringLiteral(".pgpass")));
+        EXPECT_TRUE(pgpass.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        pgpass.write("*:*:*:" + login.toUtf8() + ':' + password + '\n');
+        pgpass.close();
+        // libpq reads a password file only when nobody else may.
+        pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
+                    QStringLiteral("--workspace"), schema.addressAs(login)},
+                   home.path(QString()));
+    };
+    const Outcome wrong = signIn("autumn wind");
+    EXPECT_NE(wrong.code, 0) << wrong.out.toStdString();
+    EXPECT_TRUE(wrong.err.contains("password")) << wrong.err.toStdString();
+    EXPECT_FALSE(wrong.err.contains("autumn wind")) << wrong.err.toStdString();
+    const Outcome right = signIn("spring rain 2027");
+    EXPECT_EQ(right.code, 0) << right.err.toStdString();
+    EXPECT_TRUE(right.out.contains("\"camps\"")) << right.out.toStdString();
 }
 
 } // namespace

@@ -88,8 +88,12 @@ QString TestSchema::login(const QString &name)
 
 QString TestSchema::addressAs(const QString &login) const
 {
+    // user=campdesk on the socket's address, campdesk@ on the TLS server's.
     static const QRegularExpression owner(QStringLiteral("user=campdesk(?=&|$)"));
-    return address().replace(owner, QStringLiteral("user=") + login);
+    static const QRegularExpression userInfo(QStringLiteral("^postgresql://campdesk@"));
+    return address()
+        .replace(owner, QStringLiteral("user=") + login)
+        .replace(userInfo, QStringLiteral("postgresql://%1@").arg(login));
 }
 
 TestSchema::~TestSchema()

@@ -41,7 +41,8 @@ public:
     // A login of the test's own, named after the schema (logins are the
     // whole server's, and tests run at once); dropped after the schema.
     QString login(const QString &name);
-    // address(), logged in as `login`.
+    // address(), logged in as `login` (who gives their password on the TLS
+    // server).
     QString addressAs(const QString &login) const;
 
 private:

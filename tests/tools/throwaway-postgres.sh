@@ -79,7 +79,10 @@ start)
 start-tls)
     new_cluster "$dir"
     make_certificates "$dir"
-    printf 'local all all trust\nhostssl all all 127.0.0.1/32 trust\n' >"$dir/data/pg_hba.conf"
+    # The suite's own logins are trusted; every other login over TCP gives
+    # its password (SCRAM), so that a password `team add` set is tried.
+    printf 'local all all trust\nhostssl all campdesk,campdesk_admin 127.0.0.1/32 trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n' \
+        >"$dir/data/pg_hba.conf"
     # Another process may take the free port before the server does: a few tries.
     for attempt in 1 2 3; do
         port=$(free_port)
