@@ -7587,6 +7587,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>review</source>
         <translation>复盘</translation>
     </message>
+    <message>
+        <source>chat account</source>
+        <translation>聊天账号</translation>
+    </message>
+    <message>
+        <source>camp variable</source>
+        <translation>训练营变量</translation>
+    </message>
 </context>
 <context>
     <name>SubgroupRepository</name>

@@ -407,20 +407,52 @@ Result<QList<CampVariable>> WorkspaceDocument::campVariables(qint64 campId) cons
     return m_workspace->campVariables().list(campId);
 }
 
-Result<void> WorkspaceDocument::writeCampVariable(qint64 campId, const CampVariable &variable)
+Result<void> WorkspaceDocument::writeCampVariables(qint64 campId,
+                                                   const std::function<bool(const QList<CampVariable> &)> &unchanged,
+                                                   const std::function<Result<void>()> &write)
 {
-    auto written = m_workspace->campVariables().set(campId, variable);
-    if (written)
+    const StaleEdit::Seen set {StaleEdit::Table::CampVariables, campId, [&]() -> Result<bool> {
+                                   auto now = m_workspace->campVariables().list(campId);
+                                   if (!now)
+                                       return std::unexpected(now.error());
+                                   return unchanged(*now);
+                               }};
+    auto written = StaleEdit::write(*m_workspace, {set}, write);
+    if (written || written.error().stale)
         Q_EMIT campVariablesChanged(campId);
     return written;
 }
 
-Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<CampVariable> &variables)
+Result<void> WorkspaceDocument::writeCampVariable(qint64 campId, const CampVariable &variable, const CampVariable &seen)
 {
-    auto replaced = m_workspace->campVariables().replace(campId, variables);
-    if (replaced)
-        Q_EMIT campVariablesChanged(campId);
-    return replaced;
+    return writeCampVariables(
+        campId,
+        [&seen](const QList<CampVariable> &now) {
+            // Not set is an empty value, as set() takes it.
+            QString value;
+            for (const CampVariable &stored : now) {
+                if (stored.name == seen.name && stored.courseDay == seen.courseDay)
+                    value = stored.value;
+            }
+            return value == seen.value;
+        },
+        [&] { return m_workspace->campVariables().set(campId, variable); });
+}
+
+Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<CampVariable> &variables,
+                                                     const QList<CampVariable> &seen)
+{
+    // As set() stores them: an empty value is no variable.
+    const auto inOrder = [](QList<CampVariable> set) {
+        set.removeIf([](const CampVariable &variable) { return variable.value.isEmpty(); });
+        std::sort(set.begin(), set.end(), [](const CampVariable &a, const CampVariable &b) {
+            return std::tie(a.name, a.courseDay) < std::tie(b.name, b.courseDay);
+        });
+        return set;
+    };
+    return writeCampVariables(
+        campId, [&](const QList<CampVariable> &now) { return inOrder(now) == inOrder(seen); },
+        [&] { return m_workspace->campVariables().replace(campId, variables); });
 }
 
 Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
@@ -581,12 +613,29 @@ Result<QList<ChatIdentity>> WorkspaceDocument::chatIdentities(qint64 campId) con
     return m_workspace->participation().identities(campId);
 }
 
-Result<void> WorkspaceDocument::mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId)
+Result<void> WorkspaceDocument::writeChatIdentity(const ChatIdentity &seen,
+                                                  const std::function<bool(const ChatIdentity &)> &unchanged,
+                                                  const std::function<Result<void>()> &write)
 {
-    auto mapped = m_workspace->participation().mapIdentity(identityId, personId);
-    if (mapped)
-        Q_EMIT participationChanged(campId);
-    return mapped;
+    // A new import renames an identity and counts its messages: no edit.
+    // Only the field the edit changes must be as seen.
+    const StaleEdit::Seen row {StaleEdit::Table::ChatIdentities, seen.id, [&]() -> Result<bool> {
+                                   auto now = m_workspace->participation().identity(seen.id);
+                                   if (!now)
+                                       return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
+                                   return unchanged(*now);
+                               }};
+    auto written = StaleEdit::write(*m_workspace, {row}, write);
+    if (written || written.error().stale)
+        Q_EMIT participationChanged(seen.campId);
+    return written;
+}
+
+Result<void> WorkspaceDocument::mapChatIdentity(const ChatIdentity &seen, qint64 personId)
+{
+    return writeChatIdentity(
+        seen, [&seen](const ChatIdentity &now) { return now.personId == seen.personId; },
+        [&] { return m_workspace->participation().mapIdentity(seen.id, personId); });
 }
 
 Result<IdentitySplit> WorkspaceDocument::splitChatIdentity(const ChatIdentity &identity)
@@ -609,12 +658,11 @@ Result<void> WorkspaceDocument::undoSplitChatIdentity(const IdentitySplit &split
     return undone;
 }
 
-Result<void> WorkspaceDocument::setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff)
+Result<void> WorkspaceDocument::setChatIdentityStaff(const ChatIdentity &seen, bool staff)
 {
-    auto changed = m_workspace->participation().setStaff(identityId, staff);
-    if (changed)
-        Q_EMIT participationChanged(campId);
-    return changed;
+    return writeChatIdentity(
+        seen, [&seen](const ChatIdentity &now) { return now.staff == seen.staff; },
+        [&] { return m_workspace->participation().setStaff(seen.id, staff); });
 }
 
 Result<ReviewInput> WorkspaceDocument::reviewInput(qint64 campId) const

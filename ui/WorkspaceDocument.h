@@ -138,9 +138,12 @@ public:
     // A camp's value for a placeholder ({checkin_link}), for every day
     // (courseDay 0) or one course day; an empty value removes it.
     [[nodiscard]] Result<QList<CampVariable>> campVariables(qint64 campId) const;
-    [[nodiscard]] Result<void> writeCampVariable(qint64 campId, const CampVariable &variable);
-    // Makes `variables` the camp's whole set, in one transaction.
-    [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables);
+    // Sets `variable` while its value is still `seen`'s (StaleEdit).
+    [[nodiscard]] Result<void> writeCampVariable(qint64 campId, const CampVariable &variable, const CampVariable &seen);
+    // Makes `variables` the camp's whole set, in one transaction, while the
+    // set is still `seen`.
+    [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables,
+                                                    const QList<CampVariable> &seen);
     [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
@@ -180,8 +183,10 @@ public:
     // Imported messages that contain one of `words`.
     [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const;
     [[nodiscard]] Result<QList<ChatIdentity>> chatIdentities(qint64 campId) const;
-    [[nodiscard]] Result<void> mapChatIdentity(qint64 campId, qint64 identityId, qint64 personId);
-    [[nodiscard]] Result<void> setChatIdentityStaff(qint64 campId, qint64 identityId, bool staff);
+    // Maps `seen` to `personId` (0: to nobody), or marks it staff or not,
+    // while it is still mapped or marked as seen (StaleEdit).
+    [[nodiscard]] Result<void> mapChatIdentity(const ChatIdentity &seen, qint64 personId);
+    [[nodiscard]] Result<void> setChatIdentityStaff(const ChatIdentity &seen, bool staff);
     // Makes a chat identity a member of its own (IdentitySplitter), and back.
     [[nodiscard]] Result<IdentitySplit> splitChatIdentity(const ChatIdentity &identity);
     [[nodiscard]] Result<void> undoSplitChatIdentity(const IdentitySplit &split);
@@ -257,6 +262,16 @@ private:
     void followElsewhere(qint64 campId, const QString &table);
 
     Workspace &workspace() { return *m_workspace; }
+    // Writes an edit of a camp's variables while `unchanged` says the set is
+    // still as seen.
+    [[nodiscard]] Result<void> writeCampVariables(qint64 campId,
+                                                  const std::function<bool(const QList<CampVariable> &)> &unchanged,
+                                                  const std::function<Result<void>()> &write);
+    // Writes an edit of a chat identity while `unchanged` says it is still
+    // as seen.
+    [[nodiscard]] Result<void> writeChatIdentity(const ChatIdentity &seen,
+                                                 const std::function<bool(const ChatIdentity &)> &unchanged,
+                                                 const std::function<Result<void>()> &write);
     // One row by id: nothing when it does not exist, a read failure reported.
     template<typename T> std::optional<T> foundOrReport(Result<T> found) const
     {

@@ -18,6 +18,8 @@ public:
 
     // With their message counts and every name they had.
     [[nodiscard]] virtual Result<QList<ChatIdentity>> identities(qint64 campId) const = 0;
+    // One identity, without its message count; `missing` when gone.
+    [[nodiscard]] virtual Result<ChatIdentity> identity(qint64 identityId) const = 0;
     // Of one platform, without counts or names: what an import needs to
     // know the keys it has met before.
     [[nodiscard]] virtual Result<QList<ChatIdentity>> identitiesOf(qint64 campId, const QString &platform) const = 0;

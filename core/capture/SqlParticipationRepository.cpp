@@ -77,6 +77,19 @@ Result<QList<ChatIdentity>> SqlParticipationRepository::identitiesOf(qint64 camp
         identityFromRow);
 }
 
+Result<ChatIdentity> SqlParticipationRepository::identity(qint64 identityId) const
+{
+    auto row = Sql::exec(m_db,
+                         QStringLiteral("SELECT id, camp_id, platform, chat_key, display_name, person_id, is_staff,"
+                                        " is_self FROM chat_identities WHERE id = ?"),
+                         {identityId});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return failMissing(tr("The chat identity no longer exists."));
+    return identityFromRow(*row);
+}
+
 Result<QList<ChatIdentity>> SqlParticipationRepository::identities(qint64 campId) const
 {
     auto identities = Sql::collect<ChatIdentity>(

@@ -18,6 +18,7 @@ public:
     using ParticipationRepository::refreshStats;
 
     [[nodiscard]] Result<QList<ChatIdentity>> identities(qint64 campId) const override;
+    [[nodiscard]] Result<ChatIdentity> identity(qint64 identityId) const override;
     [[nodiscard]] Result<QList<ChatIdentity>> identitiesOf(qint64 campId, const QString &platform) const override;
     [[nodiscard]] Result<void> mapIdentity(qint64 identityId, qint64 personId) override;
     [[nodiscard]] Result<void> setStaff(qint64 identityId, bool staff) override;

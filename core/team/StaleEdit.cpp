@@ -30,6 +30,10 @@ QString tableName(StaleEdit::Table table)
         return QStringLiteral("speech_templates");
     case StaleEdit::Table::Reviews:
         return QStringLiteral("activity_reviews");
+    case StaleEdit::Table::ChatIdentities:
+        return QStringLiteral("chat_identities");
+    case StaleEdit::Table::CampVariables:
+        return QStringLiteral("camp_variables");
     }
     Q_UNREACHABLE();
     return {};
@@ -53,6 +57,11 @@ QString lockStatement(StaleEdit::Table table)
         return QStringLiteral("SELECT id FROM speech_templates WHERE id = ? FOR UPDATE");
     case StaleEdit::Table::Reviews:
         return QStringLiteral("SELECT id FROM activity_reviews WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::ChatIdentities:
+        return QStringLiteral("SELECT id FROM chat_identities WHERE id = ? FOR UPDATE");
+    case StaleEdit::Table::CampVariables:
+        // The variables there are; one added meanwhile meets the unique key.
+        return QStringLiteral("SELECT id FROM camp_variables WHERE camp_id = ? FOR UPDATE");
     }
     Q_UNREACHABLE();
     return {};
@@ -119,6 +128,12 @@ Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
     case Table::Reviews:
         what = tr("review");
         break;
+    case Table::ChatIdentities:
+        what = tr("chat account");
+        break;
+    case Table::CampVariables:
+        what = tr("camp variable");
+        break;
     }
     Error stale {tr("This %1 was changed after you saw it, so your change was not saved; it now shows what it"
                     " is. Make your change again if it still applies.")
@@ -127,9 +142,13 @@ Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
     if (!workspace.isServer())
         return stale;
     auto last = Sql::exec(workspace.database(),
-                          QStringLiteral("SELECT operator, to_char(at AT TIME ZONE 'UTC',"
-                                         " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action FROM campdesk_history"
-                                         " WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1"),
+                          table == Table::CampVariables
+                              ? QStringLiteral("SELECT operator, to_char(at AT TIME ZONE 'UTC',"
+                                               " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'update' FROM campdesk_history"
+                                               " WHERE table_name = ? AND camp_id = ? ORDER BY id DESC LIMIT 1")
+                              : QStringLiteral("SELECT operator, to_char(at AT TIME ZONE 'UTC',"
+                                               " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action FROM campdesk_history"
+                                               " WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1"),
                           {tableName(table), id});
     if (!last || !last->next())
         return stale;

@@ -25,7 +25,19 @@ class StaleEdit final {
     Q_DECLARE_TR_FUNCTIONS(StaleEdit)
 
 public:
-    enum class Table { Camps, Activities, People, Memberships, Subgroups, Speeches, Reviews };
+    // CampVariables is a camp's whole set of variables, by the camp's id:
+    // a variable not set yet has no row to lock or name.
+    enum class Table {
+        Camps,
+        Activities,
+        People,
+        Memberships,
+        Subgroups,
+        Speeches,
+        Reviews,
+        ChatIdentities,
+        CampVariables
+    };
 
     // One row an edit was made on, and how to tell it is still as seen.
     struct Seen final {

@@ -574,6 +574,40 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
 
 // Check-ins that cannot be read are never taken for "none": a tick then
 // changes nothing, says why and leaves no undo step behind.
+// The senders' table shows a chat account unmapped; another operator (or
+// the CLI on the same file) maps it before this window has read that. This
+// window's mapping, made on "unmapped", is refused and theirs stays; the
+// table then shows theirs.
+TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountMappedElsewhereIsRefused)
+{
+    ASSERT_TRUE(Sql::exec(workspace().database(),
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                         " VALUES (?, ?, ?, ?)"),
+                          {m_campId, QStringLiteral("qq"), QStringLiteral("10001"), QStringLiteral("晓雨")})
+                    .has_value());
+    m_view->tabs()->setCurrentIndex(1);
+    QTableWidget *identities = m_view->identities();
+    ASSERT_EQ(identities->rowCount(), 1);
+    QTableWidgetItem *member = identities->item(0, 5);
+    ASSERT_EQ(member->data(MemberChoiceDelegate::PersonIdRole).toLongLong(), 0);
+    const qint64 id = member->data(Qt::UserRole).toLongLong();
+
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ASSERT_TRUE((*elsewhere)->participation().mapIdentity(id, m_lin).has_value());
+    MessageBox::setTestMode(true); // forgets the last message
+    const int steps = m_window->document()->undoStack()->count();
+    member->setData(MemberChoiceDelegate::PersonIdRole, m_wang);
+    QApplication::processEvents();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this chat account"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ((*elsewhere)->participation().identity(id)->personId, m_lin) << "theirs stays";
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps);
+    ASSERT_EQ(identities->rowCount(), 1);
+    EXPECT_EQ(identities->item(0, 5)->data(MemberChoiceDelegate::PersonIdRole).toLongLong(), m_lin)
+        << "the table shows the account as it is";
+}
+
 TEST_P(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
 {
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE check_ins RENAME TO hidden")));

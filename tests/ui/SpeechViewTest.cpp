@@ -9,6 +9,7 @@
 #include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/ValueOf.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -249,6 +250,53 @@ TEST_P(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
     EXPECT_EQ(workspace().speeches().count().value_or(0), before);
 }
 
+// Another operator edits a line while this window's editor is open: the
+// save is refused, and the editor opens again with what was typed; saved
+// again, it goes over their version knowingly. A copy of the line by
+// anyone meanwhile is no edit and refuses nothing.
+TEST_P(SpeechViewTest, AnEditOfALineChangedElsewhereOpensTheEditorAgainWithWhatWasTyped)
+{
+    const qint64 id = workspace().speeches().list(m_campId)->first().id;
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    const auto typeBody = [this](const QString &body) {
+        auto *dialog = m_view->findChildren<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog")).last();
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(body);
+        return dialog;
+    };
+
+    m_view->editSpeech(id);
+    ASSERT_TRUE((*elsewhere)->speeches().recordUse(id, m_campId, 1, 0, QDateTime::currentDateTimeUtc()).has_value());
+    SpeechEditorDialog *first = typeBody(QStringLiteral("Day {day}: mine"));
+    QTest::mouseClick(first->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(valueOf((*elsewhere)->speeches().find(id)).body, QStringLiteral("Day {day}: mine"))
+        << "a copy is no edit";
+
+    m_view->editSpeech(id);
+    SpeechTemplate theirs = valueOf((*elsewhere)->speeches().find(id));
+    theirs.body = QStringLiteral("Day {day}: theirs");
+    ASSERT_TRUE((*elsewhere)->speeches().update(theirs).has_value());
+    SpeechEditorDialog *second = typeBody(QStringLiteral("Day {day}: mine again"));
+    const int steps = document()->undoStack()->count();
+    QTest::mouseClick(second->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this line"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(valueOf((*elsewhere)->speeches().find(id)).body, QStringLiteral("Day {day}: theirs"));
+    EXPECT_EQ(document()->undoStack()->count(), steps);
+    const auto editors = m_view->findChildren<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
+    ASSERT_FALSE(editors.isEmpty());
+    SpeechEditorDialog *again = editors.last();
+    ASSERT_NE(again, second);
+    ASSERT_TRUE(again->isVisible()) << "the editor is open again";
+    EXPECT_EQ(again->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->toPlainText(),
+              QStringLiteral("Day {day}: mine again"));
+    QTest::mouseClick(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(valueOf((*elsewhere)->speeches().find(id)).body, QStringLiteral("Day {day}: mine again"));
+}
+
 TEST_P(SpeechViewTest, PlainTextImportPreviewsAndMergesWithoutDuplicates)
 {
     const QString path = m_dir.path(QStringLiteral("lines.txt"));
@@ -387,6 +435,43 @@ TEST_P(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
     EXPECT_EQ(document()->campVariables(m_campId).value(), original);
     m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
     EXPECT_EQ(document()->campVariables(m_campId).value(), edited);
+}
+
+// Another operator (or the CLI on the same file) adds a variable while the
+// table is open. Saving the table would remove it: refused, the dialog stays
+// open with what was typed, and a second Save replaces the set knowingly.
+// The undo of that Save is refused once they change the set again.
+TEST_P(SpeechViewTest, CampVariablesChangedElsewhereAreNotReplacedUnawares)
+{
+    CampVariablesDialog *dialog = openCampVariables();
+    ASSERT_NE(dialog, nullptr);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("variablesTable"));
+    table->item(0, 2)->setText(QStringLiteral("https://c.example/y"));
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    const CampVariable theirs {QStringLiteral("guest"), 0, QStringLiteral("王老师")};
+    ASSERT_TRUE((*elsewhere)->campVariables().set(m_campId, theirs).has_value());
+
+    const int steps = document()->undoStack()->count();
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this camp variable"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(dialog->isVisible()) << "what was typed is still there";
+    EXPECT_EQ(document()->undoStack()->count(), steps);
+    EXPECT_TRUE(valueOf((*elsewhere)->campVariables().list(m_campId)).contains(theirs)) << "theirs stays";
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QApplication::processEvents();
+    const QList<CampVariable> mine {{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")}};
+    ASSERT_EQ(valueOf((*elsewhere)->campVariables().list(m_campId)), mine) << "the second Save replaced the set";
+
+    ASSERT_TRUE((*elsewhere)->campVariables().set(m_campId, theirs).has_value());
+    MessageBox::setTestMode(true); // forgets the last message
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_TRUE(valueOf((*elsewhere)->campVariables().list(m_campId)).contains(theirs));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this camp variable"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
 }
 
 // A row that cannot be a variable is named and nothing is written: the

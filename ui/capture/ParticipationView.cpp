@@ -41,6 +41,10 @@ namespace {
 // The member column's choice that splits the identity off as a member of its own.
 constexpr qint64 SplitOffChoice = -1;
 
+// What a cell showed before the operator changed it: the edit is made on
+// that, and refused when another operator changed it meanwhile.
+constexpr int ShownRole = Qt::UserRole + 1;
+
 enum IdentityColumn {
     NameColumn,
     OtherNamesColumn,
@@ -236,14 +240,19 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
     for (const ChatIdentity &identity : std::as_const(*identities)) {
         if (identity.id != id)
             continue;
-        if (item->column() == StaffColumn && identity.staff != (item->checkState() == Qt::Checked))
+        // The identity as the table showed it, which another operator may
+        // have changed since: a mapping or mark is made on that.
+        ChatIdentity shown = identity;
+        shown.staff = item->column() == StaffColumn ? item->data(ShownRole).toBool() : identity.staff;
+        shown.personId = item->column() == MemberColumn ? item->data(ShownRole).toLongLong() : identity.personId;
+        if (item->column() == StaffColumn && shown.staff != (item->checkState() == Qt::Checked))
             m_document->undoStack()->push(
-                new SetChatIdentityStaffCommand(m_document, identity, item->checkState() == Qt::Checked));
+                new SetChatIdentityStaffCommand(m_document, shown, item->checkState() == Qt::Checked));
         const qint64 personId = item->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
         if (item->column() == MemberColumn && personId == SplitOffChoice)
             m_document->undoStack()->push(new SplitChatIdentityCommand(m_document, identity));
-        else if (item->column() == MemberColumn && personId != identity.personId)
-            m_document->undoStack()->push(new MapChatIdentityCommand(m_document, identity, personId));
+        else if (item->column() == MemberColumn && personId != shown.personId)
+            m_document->undoStack()->push(new MapChatIdentityCommand(m_document, shown, personId));
     }
 }
 
@@ -398,11 +407,13 @@ void ParticipationView::refreshIdentities()
         if (byRole)
             staff->setToolTip(tr("Staff by their role in the camp (change it under Members)"));
         staff->setData(Qt::UserRole, identity.id);
+        staff->setData(ShownRole, identity.staff);
         m_identities->setItem(row, StaffColumn, staff);
         auto *member = new QTableWidgetItem;
         member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         member->setData(Qt::UserRole, identity.id);
         member->setData(MemberChoiceDelegate::PersonIdRole, identity.personId);
+        member->setData(ShownRole, identity.personId);
         member->setToolTip(tr("Choose the member this chat identity is"));
         m_identities->setItem(row, MemberColumn, member);
     }

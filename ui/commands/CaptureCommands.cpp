@@ -117,12 +117,14 @@ MapChatIdentityCommand::MapChatIdentityCommand(WorkspaceDocument *document, cons
 
 void MapChatIdentityCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity.campId, m_identity.id, m_personId));
+    succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity, m_personId));
 }
 
 void MapChatIdentityCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity.campId, m_identity.id, m_identity.personId));
+    ChatIdentity mapped = m_identity;
+    mapped.personId = m_personId;
+    succeeded(*this, *m_document, m_document->mapChatIdentity(mapped, m_identity.personId));
 }
 
 SplitChatIdentityCommand::SplitChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity)
@@ -156,12 +158,14 @@ SetChatIdentityStaffCommand::SetChatIdentityStaffCommand(WorkspaceDocument *docu
 
 void SetChatIdentityStaffCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity.campId, m_identity.id, m_staff));
+    succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity, m_staff));
 }
 
 void SetChatIdentityStaffCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity.campId, m_identity.id, m_identity.staff));
+    ChatIdentity marked = m_identity;
+    marked.staff = m_staff;
+    succeeded(*this, *m_document, m_document->setChatIdentityStaff(marked, m_identity.staff));
 }
 
 } // namespace CampDesk

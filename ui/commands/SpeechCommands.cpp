@@ -93,18 +93,20 @@ void SetCampVariableCommand::redo()
                 m_before = variable;
         }
     }
-    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_after));
+    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_after, *m_before));
 }
 
 void SetCampVariableCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, *m_before));
+    succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, *m_before, m_after));
 }
 
 ReplaceCampVariablesCommand::ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId,
+                                                         const QList<CampVariable> &before,
                                                          const QList<CampVariable> &after)
     : m_document(document)
     , m_campId(campId)
+    , m_before(before)
     , m_after(after)
 {
     setText(tr("Edit camp variables"));
@@ -112,18 +114,12 @@ ReplaceCampVariablesCommand::ReplaceCampVariablesCommand(WorkspaceDocument *docu
 
 void ReplaceCampVariablesCommand::redo()
 {
-    if (!m_before) {
-        auto before = m_document->campVariables(m_campId);
-        if (!succeeded(*this, *m_document, before))
-            return;
-        m_before = *before;
-    }
-    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_after));
+    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_after, m_before));
 }
 
 void ReplaceCampVariablesCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, *m_before));
+    succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_before, m_after));
 }
 
 } // namespace CampDesk

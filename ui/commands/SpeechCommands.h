@@ -80,12 +80,14 @@ private:
 };
 
 // Replaces all of a camp's variables (one OK of the Camp Variables dialog)
-// as one step; undo puts back the set the camp had.
+// as one step; undo puts back the set the camp had. `before` is the set the
+// dialog showed: a set another operator changed since is not replaced.
 class ReplaceCampVariablesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(ReplaceCampVariablesCommand)
 
 public:
-    ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId, const QList<CampVariable> &after);
+    ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId, const QList<CampVariable> &before,
+                                const QList<CampVariable> &after);
 
     void undo() override;
     void redo() override;
@@ -93,8 +95,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     qint64 m_campId;
-    // Read when the command first runs, just before it is replaced.
-    std::optional<QList<CampVariable>> m_before;
+    QList<CampVariable> m_before;
     QList<CampVariable> m_after;
 };
 

@@ -103,14 +103,27 @@ void CampVariablesDialog::save()
         return;
     }
     if (*variables != m_shown) {
-        QList<CampVariable> after;
-        for (auto it = variables->cbegin(); it != variables->cend(); ++it)
-            after.append({it.key().first, it.key().second, it.value()});
         // A failed write has been reported; the table stays open to try again.
-        if (!pushSucceeded(*m_document, new ReplaceCampVariablesCommand(m_document, m_campId, after)))
+        if (!pushSucceeded(
+                *m_document,
+                new ReplaceCampVariablesCommand(m_document, m_campId, listed(m_shown), listed(*variables)))) {
+            // Refused because another operator changed the variables since
+            // the table was filled: a second Save, after the message said
+            // so, replaces the set as it is now.
+            if (auto now = m_document->campVariables(m_campId))
+                m_shown = keyed(*now);
             return;
+        }
     }
     accept();
+}
+
+QList<CampVariable> CampVariablesDialog::listed(const Keyed &variables)
+{
+    QList<CampVariable> list;
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        list.append({it.key().first, it.key().second, it.value()});
+    return list;
 }
 
 } // namespace CampDesk

@@ -30,6 +30,7 @@ private:
     using Keyed = QMap<std::pair<QString, int>, QString>;
 
     static Keyed keyed(const QList<CampVariable> &variables);
+    static QList<CampVariable> listed(const Keyed &variables);
     void addRow(const QString &name, int day, const QString &value);
     // The table as the camp's variables; an error names the row.
     [[nodiscard]] Result<Keyed> tableVariables() const;

@@ -6,6 +6,7 @@
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 #include "ui/commands/SpeechCommands.h"
 #include "ui/speech/CampVariablesDialog.h"
 #include "ui/speech/QuickCopyPalette.h"
@@ -410,12 +411,23 @@ void SpeechView::editSpeech(qint64 id)
         showFeedback(before.error().message, true);
         return;
     }
-    auto *dialog = new SpeechEditorDialog(m_document, *before, copyContext(), this);
+    openEditor(*before, *before);
+}
+
+void SpeechView::openEditor(const SpeechTemplate &original, const SpeechTemplate &shown)
+{
+    auto *dialog = new SpeechEditorDialog(m_document, shown, copyContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, original = *before] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, original] {
         const SpeechTemplate after = dialog->speech();
-        if (after != original)
-            m_document->undoStack()->push(new EditSpeechCommand(m_document, original, after));
+        if (after.sameLine(original) || pushSucceeded(*m_document, new EditSpeechCommand(m_document, original, after)))
+            return;
+        // Refused because another operator changed the line meanwhile (the
+        // message said who): the editor opens again with what was typed,
+        // and its next save is made on the line as it is now.
+        auto now = m_document->speech(original.id);
+        if (now && !now->sameLine(original))
+            openEditor(*now, after);
     });
     dialog->open();
 }

@@ -55,6 +55,8 @@ public:
     void exportCsv();
 
 private:
+    // The editor filled with `shown`, its edit made on `original`.
+    void openEditor(const SpeechTemplate &original, const SpeechTemplate &shown);
     void loadLibrary();
     void buildLayout();
     void refreshCategories();

@@ -1,0 +1,111 @@
+// Undoing the mapping of a chat account, or its staff mark, when another
+// operator (or the CLI on the same file) has changed it since: refused, and
+// theirs stays. An import's renaming of the account is no change of it.
+
+#include "ui/commands/CaptureCommands.h"
+
+#include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "tests/support/EngineWorkspace.h"
+#include "tests/support/ValueOf.h"
+#include "ui/WorkspaceDocument.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+class CaptureCommandsTest : public ::testing::TestWithParam<Engine> {
+protected:
+    void SetUp() override
+    {
+        std::unique_ptr<Workspace> workspace;
+        m_place.openOrSkip(workspace);
+        if (!workspace)
+            return;
+        m_camp = valueOf(workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7))));
+        m_anran = valueOf(workspace->people().insert({.displayName = QStringLiteral("安然")}));
+        m_baixue = valueOf(workspace->people().insert({.displayName = QStringLiteral("白雪")}));
+        ASSERT_TRUE(Sql::exec(workspace->database(),
+                              QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                             " VALUES (?, ?, ?, ?)"),
+                              {m_camp, QStringLiteral("wechat"), QStringLiteral("wx_anran"), QStringLiteral("安然")})
+                        .has_value());
+        m_document = std::make_unique<WorkspaceDocument>(std::move(workspace));
+        auto opened = Workspace::open(m_place.address());
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        m_elsewhere = std::move(*opened);
+    }
+
+    void TearDown() override
+    {
+        m_elsewhere.reset();
+        m_document.reset();
+    }
+
+    ChatIdentity account() const { return valueOf(m_document->chatIdentities(m_camp)).value(0); }
+
+    EngineWorkspace m_place {GetParam()};
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Workspace> m_elsewhere;
+    qint64 m_camp = 0;
+    qint64 m_anran = 0;
+    qint64 m_baixue = 0;
+};
+
+TEST_P(CaptureCommandsTest, AnUndoOfAMappingChangedElsewhereIsRefused)
+{
+    QUndoStack *stack = m_document->undoStack();
+    const ChatIdentity shown = account();
+    ASSERT_GT(shown.id, 0);
+    stack->push(new MapChatIdentityCommand(m_document.get(), shown, m_anran));
+    ASSERT_EQ(account().personId, m_anran);
+    ASSERT_EQ(stack->count(), 1);
+
+    // An import renames the account: no change of its mapping, so the undo
+    // goes through.
+    ASSERT_TRUE(Sql::exec(m_elsewhere->database(),
+                          QStringLiteral("UPDATE chat_identities SET display_name = ? WHERE id = ?"),
+                          {QStringLiteral("安然-杭州"), shown.id})
+                    .has_value());
+    stack->undo();
+    EXPECT_EQ(account().personId, 0);
+    stack->redo();
+    ASSERT_EQ(account().personId, m_anran);
+
+    // Another operator maps it to someone else: the undo would lose that.
+    ASSERT_TRUE(m_elsewhere->participation().mapIdentity(shown.id, m_baixue).has_value());
+    QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+    stack->undo();
+    EXPECT_EQ(account().personId, m_baixue) << "theirs stays";
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("this chat account"), Qt::CaseInsensitive))
+        << errors.first().first().toString().toStdString();
+    EXPECT_EQ(stack->count(), 0) << "the refused undo is gone, not tried again";
+}
+
+TEST_P(CaptureCommandsTest, AnUndoOfAStaffMarkChangedElsewhereIsRefused)
+{
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(new SetChatIdentityStaffCommand(m_document.get(), account(), true));
+    ASSERT_TRUE(account().staff);
+    ASSERT_TRUE(m_elsewhere->participation().setStaff(account().id, false).has_value());
+    QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+    stack->undo();
+    EXPECT_EQ(errors.count(), 1);
+    EXPECT_FALSE(account().staff);
+    EXPECT_EQ(stack->count(), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, CaptureCommandsTest, bothEngines(), engineName);
+
+} // namespace
