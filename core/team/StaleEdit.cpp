@@ -7,64 +7,39 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <iterator>
 
 namespace CampDesk {
 
 namespace {
 
-// The history's name of a table.
-QString tableName(StaleEdit::Table table)
-{
-    switch (table) {
-    case StaleEdit::Table::Camps:
-        return QStringLiteral("camps");
-    case StaleEdit::Table::Activities:
-        return QStringLiteral("activities");
-    case StaleEdit::Table::People:
-        return QStringLiteral("people");
-    case StaleEdit::Table::Memberships:
-        return QStringLiteral("memberships");
-    case StaleEdit::Table::Subgroups:
-        return QStringLiteral("subgroups");
-    case StaleEdit::Table::Speeches:
-        return QStringLiteral("speech_templates");
-    case StaleEdit::Table::Reviews:
-        return QStringLiteral("activity_reviews");
-    case StaleEdit::Table::ChatIdentities:
-        return QStringLiteral("chat_identities");
-    case StaleEdit::Table::CampVariables:
-        return QStringLiteral("camp_variables");
-    }
-    Q_UNREACHABLE();
-    return {};
-}
+// What StaleEdit needs of each table, in the enum's order.
+struct TableFacts {
+    const char *name; // as the history names it
+    const char *lock; // a whole statement, so no table name is spliced into SQL
+    const char *noun; // what the refusal calls a row of it (translated)
+};
 
-// Whole statements, so no table name is ever spliced into SQL.
-QString lockStatement(StaleEdit::Table table)
+const TableFacts &factsOf(StaleEdit::Table table)
 {
-    switch (table) {
-    case StaleEdit::Table::Camps:
-        return QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::Activities:
-        return QStringLiteral("SELECT id FROM activities WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::People:
-        return QStringLiteral("SELECT id FROM people WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::Memberships:
-        return QStringLiteral("SELECT id FROM memberships WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::Subgroups:
-        return QStringLiteral("SELECT id FROM subgroups WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::Speeches:
-        return QStringLiteral("SELECT id FROM speech_templates WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::Reviews:
-        return QStringLiteral("SELECT id FROM activity_reviews WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::ChatIdentities:
-        return QStringLiteral("SELECT id FROM chat_identities WHERE id = ? FOR UPDATE");
-    case StaleEdit::Table::CampVariables:
+    static const TableFacts facts[] = {
+        {"camps", "SELECT id FROM camps WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "camp")},
+        {"activities", "SELECT id FROM activities WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "activity")},
+        {"people", "SELECT id FROM people WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "member")},
+        {"memberships", "SELECT id FROM memberships WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "member")},
+        {"subgroups", "SELECT id FROM subgroups WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "subgroup")},
+        {"speech_templates", "SELECT id FROM speech_templates WHERE id = ? FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "line")},
+        {"activity_reviews", "SELECT id FROM activity_reviews WHERE id = ? FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "review")},
+        {"chat_identities", "SELECT id FROM chat_identities WHERE id = ? FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "chat account")},
         // The variables there are; one added meanwhile meets the unique key.
-        return QStringLiteral("SELECT id FROM camp_variables WHERE camp_id = ? FOR UPDATE");
-    }
-    Q_UNREACHABLE();
-    return {};
+        {"camp_variables", "SELECT id FROM camp_variables WHERE camp_id = ? FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "camp variable")},
+    };
+    static_assert(std::size(facts) == std::size_t(StaleEdit::Table::CampVariables) + 1, "one row per table");
+    return facts[std::size_t(table)];
 }
 
 // Two edits locking the same rows in different orders would wait for each
@@ -89,7 +64,7 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, con
     // commit, so nobody's write comes between the comparison and this one.
     if (workspace.isServer()) {
         for (const Seen &row : inLockOrder(rows)) {
-            if (auto locked = Sql::exec(db, lockStatement(row.table), {row.id}); !locked)
+            if (auto locked = Sql::exec(db, QString::fromLatin1(factsOf(row.table).lock), {row.id}); !locked)
                 return std::unexpected(locked.error());
         }
     }
@@ -107,34 +82,7 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, con
 
 Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
 {
-    QString what;
-    switch (table) {
-    case Table::Camps:
-        what = tr("camp");
-        break;
-    case Table::Activities:
-        what = tr("activity");
-        break;
-    case Table::People:
-    case Table::Memberships:
-        what = tr("member");
-        break;
-    case Table::Subgroups:
-        what = tr("subgroup");
-        break;
-    case Table::Speeches:
-        what = tr("line");
-        break;
-    case Table::Reviews:
-        what = tr("review");
-        break;
-    case Table::ChatIdentities:
-        what = tr("chat account");
-        break;
-    case Table::CampVariables:
-        what = tr("camp variable");
-        break;
-    }
+    const QString what = tr(factsOf(table).noun);
     Error stale {tr("This %1 was changed after you saw it, so your change was not saved; it now shows what it"
                     " is. Make your change again if it still applies.")
                      .arg(what)};
@@ -149,7 +97,7 @@ Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)
                               : QStringLiteral("SELECT operator, to_char(at AT TIME ZONE 'UTC',"
                                                " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), action FROM campdesk_history"
                                                " WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1"),
-                          {tableName(table), id});
+                          {QString::fromLatin1(factsOf(table).name), id});
     if (!last || !last->next())
         return stale;
     const QString who = last->value(0).toString();

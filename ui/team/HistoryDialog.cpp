@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -190,8 +189,8 @@ void HistoryDialog::showStatus()
     if (shown == 0)
         m_status->setText(tr("No change matches these filters."));
     else if (shown < m_matching)
-        m_status->setText(tr("The newest %1 of %n change(s), newest first.", nullptr, int(m_matching))
-                              .arg(QLocale().toString(shown)));
+        m_status->setText(
+            tr("The newest %1 of %n change(s), newest first.", nullptr, int(m_matching)).arg(shown)); // as plain as %n
     else
         m_status->setText(tr("%n change(s), newest first.", nullptr, shown));
 }
