@@ -292,17 +292,17 @@ Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) con
     return m_workspace->memberships().namesForCamp(campId);
 }
 
-Result<QList<qint64>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
+Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
 {
     auto ids = m_workspace->activities().insertAll(activities);
-    if (ids) {
-        QSet<qint64> camps;
-        for (const Activity &activity : activities)
-            camps.insert(activity.campId);
-        for (qint64 campId : camps)
-            Q_EMIT activitiesChanged(campId);
-    }
-    return ids;
+    if (!ids)
+        return std::unexpected(ids.error());
+    QSet<qint64> camps;
+    for (const Activity &activity : activities)
+        camps.insert(activity.campId);
+    for (qint64 campId : camps)
+        Q_EMIT activitiesChanged(campId);
+    return StaleEdit::stored<Activity>(*ids, [this](qint64 id) { return m_workspace->activities().find(id); });
 }
 
 Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
@@ -324,8 +324,12 @@ Result<void> WorkspaceDocument::removeActivities(const QList<Activity> &activiti
         ids.append(activity.id);
         camps.insert(activity.campId);
     }
-    auto removed = m_workspace->activities().removeAll(ids);
-    if (removed) {
+    auto removed = StaleEdit::write(
+        *m_workspace,
+        StaleEdit::seenAll<Activity>(StaleEdit::Table::Activities, activities,
+                                     [this](qint64 id) { return m_workspace->activities().find(id); }),
+        [&] { return m_workspace->activities().removeAll(ids); });
+    if (removed || removed.error().stale) {
         for (qint64 campId : camps)
             Q_EMIT activitiesChanged(campId);
     }
@@ -380,12 +384,13 @@ Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDat
     return SpeechLibrary::context(*m_workspace, campId, when);
 }
 
-Result<QList<qint64>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
+Result<QList<SpeechTemplate>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
 {
     auto ids = m_workspace->speeches().insertAll(speeches);
-    if (ids)
-        Q_EMIT speechesChanged();
-    return ids;
+    if (!ids)
+        return std::unexpected(ids.error());
+    Q_EMIT speechesChanged();
+    return StaleEdit::stored<SpeechTemplate>(*ids, [this](qint64 id) { return m_workspace->speeches().find(id); });
 }
 
 Result<SpeechTemplate> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen)
@@ -457,17 +462,21 @@ Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<
 
 Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    for (const SpeechTemplate &speech : speeches) {
-        if (auto removed = m_workspace->speeches().remove(speech.id); !removed)
-            return removed;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT speechesChanged();
-    return {};
+    auto removed = StaleEdit::write(*m_workspace,
+                                    StaleEdit::seenAll<SpeechTemplate>(
+                                        StaleEdit::Table::Speeches, speeches,
+                                        [this](qint64 id) { return m_workspace->speeches().find(id); },
+                                        [](const SpeechTemplate &a, const SpeechTemplate &b) { return a.sameLine(b); }),
+                                    [&]() -> Result<void> {
+                                        for (const SpeechTemplate &speech : speeches) {
+                                            if (auto gone = m_workspace->speeches().remove(speech.id); !gone)
+                                                return gone;
+                                        }
+                                        return {};
+                                    });
+    if (removed || removed.error().stale)
+        Q_EMIT speechesChanged();
+    return removed;
 }
 
 Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId)
@@ -691,12 +700,13 @@ Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 acti
     return ActivityReviewRepository::draft(*m_workspace, campId, activityId);
 }
 
-Result<qint64> WorkspaceDocument::insertReview(const ActivityReview &review)
+Result<ActivityReview> WorkspaceDocument::insertReview(const ActivityReview &review)
 {
     auto id = m_workspace->activityReviews().insert(review);
-    if (id)
-        Q_EMIT reviewsChanged(review.campId);
-    return id;
+    if (!id)
+        return std::unexpected(id.error());
+    Q_EMIT reviewsChanged(review.campId);
+    return m_workspace->activityReviews().find(*id);
 }
 
 Result<ActivityReview> WorkspaceDocument::writeReviewNotes(const ActivityReview &review, const ActivityReview &seen)
@@ -712,8 +722,12 @@ Result<ActivityReview> WorkspaceDocument::writeReviewNotes(const ActivityReview 
 
 Result<void> WorkspaceDocument::removeReview(const ActivityReview &review)
 {
-    auto removed = m_workspace->activityReviews().remove(review.id);
-    if (removed)
+    auto removed = StaleEdit::write(
+        *m_workspace,
+        StaleEdit::seenAll<ActivityReview>(StaleEdit::Table::Reviews, {review},
+                                           [this](qint64 id) { return m_workspace->activityReviews().find(id); }),
+        [&] { return m_workspace->activityReviews().remove(review.id); });
+    if (removed || removed.error().stale)
         Q_EMIT reviewsChanged(review.campId);
     return removed;
 }
@@ -757,7 +771,7 @@ Result<RosterImportPlan> WorkspaceDocument::planRosterImport(qint64 campId, cons
     return RosterImport::plan(*m_workspace, campId, rows, fields);
 }
 
-Result<QList<qint64>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
+Result<QList<Subgroup>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
 {
     Transaction transaction(m_workspace->database());
     if (auto begun = transaction.begin(); !begun)
@@ -771,11 +785,14 @@ Result<QList<qint64>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &
         ids.append(*id);
         camps.insert(subgroup.campId);
     }
+    auto stored = StaleEdit::stored<Subgroup>(ids, [this](qint64 id) { return m_workspace->subgroups().find(id); });
+    if (!stored)
+        return stored;
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     for (qint64 campId : camps)
         Q_EMIT membersChanged(campId);
-    return ids;
+    return stored;
 }
 
 Result<Subgroup> WorkspaceDocument::writeSubgroup(const Subgroup &subgroup, const Subgroup &seen)
@@ -791,20 +808,25 @@ Result<Subgroup> WorkspaceDocument::writeSubgroup(const Subgroup &subgroup, cons
 
 Result<void> WorkspaceDocument::removeSubgroups(const QList<Subgroup> &subgroups)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
     QSet<qint64> camps;
-    for (const Subgroup &subgroup : subgroups) {
-        if (auto removed = m_workspace->subgroups().remove(subgroup.id); !removed)
-            return removed;
+    for (const Subgroup &subgroup : subgroups)
         camps.insert(subgroup.campId);
+    auto removed = StaleEdit::write(
+        *m_workspace,
+        StaleEdit::seenAll<Subgroup>(StaleEdit::Table::Subgroups, subgroups,
+                                     [this](qint64 id) { return m_workspace->subgroups().find(id); }),
+        [&]() -> Result<void> {
+            for (const Subgroup &subgroup : subgroups) {
+                if (auto gone = m_workspace->subgroups().remove(subgroup.id); !gone)
+                    return gone;
+            }
+            return {};
+        });
+    if (removed || removed.error().stale) {
+        for (qint64 campId : camps)
+            Q_EMIT membersChanged(campId);
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    for (qint64 campId : camps)
-        Q_EMIT membersChanged(campId);
-    return {};
+    return removed;
 }
 
 Result<RosterImportSummary> WorkspaceDocument::applyRosterImport(qint64 campId, const RosterImportPlan &plan,

@@ -113,9 +113,10 @@ public:
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staff(qint64 campId) const;
     [[nodiscard]] Result<QHash<qint64, QString>> memberNames(qint64 campId) const;
     // Inserts in one transaction; keeps non-zero ids. Returns the ids.
-    [[nodiscard]] Result<QList<qint64>> insertActivities(const QList<Activity> &activities);
+    [[nodiscard]] Result<QList<Activity>> insertActivities(const QList<Activity> &activities);
     // As writeCamp: written only over the activity as the edit found it.
     [[nodiscard]] Result<Activity> writeActivity(const Activity &activity, const Activity &seen);
+    // Deletes `activities` while they are still as seen (StaleEdit).
     [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
@@ -133,7 +134,7 @@ public:
     [[nodiscard]] Result<QList<SpeechTemplate>> speechRotation(SpeechCategory category, qint64 campId, QDate day) const;
     // What a line's placeholders are filled from in a camp at a moment.
     [[nodiscard]] Result<RenderContext> renderContext(qint64 campId, const QDateTime &when) const;
-    [[nodiscard]] Result<QList<qint64>> insertSpeeches(const QList<SpeechTemplate> &speeches);
+    [[nodiscard]] Result<QList<SpeechTemplate>> insertSpeeches(const QList<SpeechTemplate> &speeches);
     [[nodiscard]] Result<SpeechTemplate> writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen);
     // A camp's value for a placeholder ({checkin_link}), for every day
     // (courseDay 0) or one course day; an empty value removes it.
@@ -144,6 +145,7 @@ public:
     // set is still `seen`.
     [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables,
                                                     const QList<CampVariable> &seen);
+    // Deletes `speeches` while their lines are still as seen (StaleEdit).
     [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
@@ -166,8 +168,9 @@ public:
     [[nodiscard]] Result<void> removeAddedMember(qint64 campId, const RosterEntry &entry);
     [[nodiscard]] Result<qint64> insertViolation(const Violation &violation);
     [[nodiscard]] Result<void> removeViolation(const Violation &violation);
-    [[nodiscard]] Result<QList<qint64>> insertSubgroups(const QList<Subgroup> &subgroups);
+    [[nodiscard]] Result<QList<Subgroup>> insertSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<Subgroup> writeSubgroup(const Subgroup &subgroup, const Subgroup &seen);
+    // Deletes `subgroups` while they are still as seen (StaleEdit).
     [[nodiscard]] Result<void> removeSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<RosterImportSummary> applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                 bool acceptMerges);
@@ -213,8 +216,9 @@ public:
     [[nodiscard]] Result<ActivityReview> review(qint64 id) const;
     // A new review of an activity with its figures frozen now, not saved yet.
     [[nodiscard]] Result<ActivityReview> reviewDraft(qint64 campId, qint64 activityId) const;
-    [[nodiscard]] Result<qint64> insertReview(const ActivityReview &review);
+    [[nodiscard]] Result<ActivityReview> insertReview(const ActivityReview &review);
     [[nodiscard]] Result<ActivityReview> writeReviewNotes(const ActivityReview &review, const ActivityReview &seen);
+    // Deletes `review` while it is still as seen (StaleEdit).
     [[nodiscard]] Result<void> removeReview(const ActivityReview &review);
 
     // Creates a camp (and whatever else `create` writes) and announces it.

@@ -65,6 +65,32 @@ public:
                 }};
     }
 
+    // Every one of `rows` as seen: for a write over all of them (a delete).
+    template<typename Row, typename Same = std::equal_to<Row>>
+    [[nodiscard]] static QList<Seen> seenAll(Table table, const QList<Row> &rows,
+                                             const std::function<Result<Row>(qint64)> &find, Same same = {})
+    {
+        QList<Seen> all;
+        for (const Row &row : rows)
+            all.append(seen(table, row, find, same));
+        return all;
+    }
+
+    // The rows of `ids` as stored: what an undo of their insert is made on.
+    template<typename Row>
+    [[nodiscard]] static Result<QList<Row>> stored(const QList<qint64> &ids,
+                                                   const std::function<Result<Row>(qint64)> &find)
+    {
+        QList<Row> rows;
+        for (qint64 id : ids) {
+            auto row = find(id);
+            if (!row)
+                return std::unexpected(row.error());
+            rows.append(*row);
+        }
+        return rows;
+    }
+
     // Writes `row` (`update`) over `seen` while the stored row is still that,
     // and gives the row as stored now: what the next undo or redo is made on
     // (a write may tidy what it was given, e.g. trim a name).

@@ -15,11 +15,10 @@ AddActivitiesCommand::AddActivitiesCommand(WorkspaceDocument *document, const QL
 
 void AddActivitiesCommand::redo()
 {
-    auto ids = m_document->insertActivities(m_activities);
-    if (!succeeded(*this, *m_document, ids))
-        return;
-    for (qsizetype i = 0; i < m_activities.size(); ++i)
-        m_activities[i].id = ids->at(i);
+    // As stored: the undo deletes them only while nobody changed them.
+    auto stored = m_document->insertActivities(m_activities);
+    if (succeeded(*this, *m_document, stored))
+        m_activities = *stored;
 }
 
 void AddActivitiesCommand::undo()
@@ -69,7 +68,9 @@ void DeleteActivitiesCommand::redo()
 
 void DeleteActivitiesCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->insertActivities(m_activities));
+    auto stored = m_document->insertActivities(m_activities);
+    if (succeeded(*this, *m_document, stored))
+        m_activities = *stored;
 }
 
 CreateCampCommand::CreateCampCommand(WorkspaceDocument *document, Creator create, const QString &text)

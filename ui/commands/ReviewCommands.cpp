@@ -13,9 +13,10 @@ AddReviewCommand::AddReviewCommand(WorkspaceDocument *document, const ActivityRe
 
 void AddReviewCommand::redo()
 {
-    auto id = m_document->insertReview(m_review);
-    if (succeeded(*this, *m_document, id))
-        m_review.id = *id;
+    // As stored: the undo deletes it only while nobody changed it.
+    auto stored = m_document->insertReview(m_review);
+    if (succeeded(*this, *m_document, stored))
+        m_review = *stored;
 }
 
 void AddReviewCommand::undo()
@@ -64,7 +65,9 @@ void RemoveReviewCommand::redo()
 
 void RemoveReviewCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->insertReview(m_review));
+    auto stored = m_document->insertReview(m_review);
+    if (succeeded(*this, *m_document, stored))
+        m_review = *stored;
 }
 
 } // namespace CampDesk

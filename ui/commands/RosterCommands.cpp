@@ -111,11 +111,10 @@ AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QLis
 
 void AddSubgroupsCommand::redo()
 {
-    auto ids = m_document->insertSubgroups(m_subgroups);
-    if (!succeeded(*this, *m_document, ids))
-        return;
-    for (qsizetype i = 0; i < m_subgroups.size(); ++i)
-        m_subgroups[i].id = ids->at(i);
+    // As stored: the undo deletes them only while nobody changed them.
+    auto stored = m_document->insertSubgroups(m_subgroups);
+    if (succeeded(*this, *m_document, stored))
+        m_subgroups = *stored;
 }
 
 void AddSubgroupsCommand::undo()
@@ -166,8 +165,10 @@ void DeleteSubgroupCommand::redo()
 
 void DeleteSubgroupCommand::undo()
 {
-    if (!succeeded(*this, *m_document, m_document->insertSubgroups({m_subgroup})))
+    auto stored = m_document->insertSubgroups({m_subgroup});
+    if (!succeeded(*this, *m_document, stored))
         return;
+    m_subgroup = stored->first();
     // The delete left its members in no subgroup; that is what they are
     // put back from.
     QList<RosterEntry> unassigned = m_members;

@@ -15,11 +15,10 @@ AddSpeechesCommand::AddSpeechesCommand(WorkspaceDocument *document, const QList<
 
 void AddSpeechesCommand::redo()
 {
-    auto ids = m_document->insertSpeeches(m_speeches);
-    if (!succeeded(*this, *m_document, ids))
-        return;
-    for (qsizetype i = 0; i < m_speeches.size(); ++i)
-        m_speeches[i].id = ids->at(i);
+    // As stored: the undo deletes them only while nobody changed them.
+    auto stored = m_document->insertSpeeches(m_speeches);
+    if (succeeded(*this, *m_document, stored))
+        m_speeches = *stored;
 }
 
 void AddSpeechesCommand::undo()
@@ -70,7 +69,9 @@ void DeleteSpeechesCommand::redo()
 void DeleteSpeechesCommand::undo()
 {
     // The use log goes with a deleted line; undo restores the line itself.
-    succeeded(*this, *m_document, m_document->insertSpeeches(m_speeches));
+    auto stored = m_document->insertSpeeches(m_speeches);
+    if (succeeded(*this, *m_document, stored))
+        m_speeches = *stored;
 }
 
 SetCampVariableCommand::SetCampVariableCommand(WorkspaceDocument *document, qint64 campId, const CampVariable &after)

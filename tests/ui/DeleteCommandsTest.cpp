@@ -1,0 +1,137 @@
+// A delete, and the undo of an add (a delete too), goes through only while
+// the rows are still what their operator saw: deleting a row another
+// operator (or the CLI on the same file) changed since would delete their
+// change unseen. A copy of a line counts a use and is no change of it.
+
+#include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/speech/SpeechRepository.h"
+#include "tests/support/EngineWorkspace.h"
+#include "tests/support/ValueOf.h"
+#include "ui/WorkspaceDocument.h"
+#include "ui/commands/ActivityCommands.h"
+#include "ui/commands/RosterCommands.h"
+#include "ui/commands/SpeechCommands.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace CampDesk;
+using namespace CampDesk::Testing;
+
+namespace {
+
+class DeleteCommandsTest : public ::testing::TestWithParam<Engine> {
+protected:
+    void SetUp() override
+    {
+        std::unique_ptr<Workspace> workspace;
+        m_place.openOrSkip(workspace);
+        if (!workspace)
+            return;
+        m_camp = valueOf(workspace->camps().insert(
+            Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7))));
+        m_document = std::make_unique<WorkspaceDocument>(std::move(workspace));
+        auto opened = Workspace::open(m_place.address());
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        m_elsewhere = std::move(*opened);
+    }
+
+    void TearDown() override
+    {
+        m_elsewhere.reset();
+        m_document.reset();
+    }
+
+    // Pushes `command`; the refusal it met, or an empty string.
+    QString refusalOf(QUndoCommand *command) const
+    {
+        QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+        m_document->undoStack()->push(command);
+        return errors.isEmpty() ? QString() : errors.first().first().toString();
+    }
+
+    QString refusalOfUndo() const
+    {
+        QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+        m_document->undoStack()->undo();
+        return errors.isEmpty() ? QString() : errors.first().first().toString();
+    }
+
+    EngineWorkspace m_place {GetParam()};
+    std::unique_ptr<WorkspaceDocument> m_document;
+    std::unique_ptr<Workspace> m_elsewhere;
+    qint64 m_camp = 0;
+};
+
+TEST_P(DeleteCommandsTest, AnActivityChangedElsewhereIsNeitherDeletedNorUnadded)
+{
+    Activity lesson;
+    lesson.campId = m_camp;
+    lesson.type = ActivityType::Lesson;
+    lesson.title = QStringLiteral("第一课");
+    lesson.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
+    lesson.end = wallClock(QDate(2027, 3, 1), QTime(21, 0));
+    EXPECT_TRUE(refusalOf(new AddActivitiesCommand(m_document.get(), {lesson}, QStringLiteral("Add"))).isEmpty());
+    const Activity shown = valueOf(m_document->activities(m_camp)).first();
+
+    Activity theirs = shown;
+    theirs.notes = QStringLiteral("嘉宾改到周二");
+    ASSERT_TRUE(m_elsewhere->activities().update(theirs).has_value());
+    const QString refused = refusalOf(new DeleteActivitiesCommand(m_document.get(), {shown}));
+    EXPECT_TRUE(refused.contains(QStringLiteral("this activity"), Qt::CaseInsensitive)) << refused.toStdString();
+    EXPECT_EQ(valueOf(m_elsewhere->activities().find(shown.id)), theirs) << "their change stays";
+    EXPECT_EQ(m_document->undoStack()->count(), 1) << "the refused delete left no step";
+
+    const QString unadded = refusalOfUndo();
+    EXPECT_TRUE(unadded.contains(QStringLiteral("this activity"), Qt::CaseInsensitive)) << unadded.toStdString();
+    EXPECT_TRUE(m_elsewhere->activities().find(shown.id).has_value()) << "the undo of the add deleted nothing";
+}
+
+TEST_P(DeleteCommandsTest, ALineCopiedMeanwhileIsDeletedButALineEditedMeanwhileIsNot)
+{
+    SpeechTemplate line;
+    line.title = QStringLiteral("开场");
+    line.category = SpeechCategory::Hype;
+    line.body = QStringLiteral("大家早上好！");
+    line.campId = m_camp;
+    ASSERT_TRUE(refusalOf(new AddSpeechesCommand(m_document.get(), {line}, QStringLiteral("Add"))).isEmpty());
+    const SpeechTemplate shown = valueOf(m_document->speeches(m_camp)).first();
+
+    ASSERT_TRUE(m_elsewhere->speeches().recordUse(shown.id, m_camp, 1, 0, QDateTime::currentDateTimeUtc()).has_value());
+    EXPECT_TRUE(refusalOf(new DeleteSpeechesCommand(m_document.get(), {shown})).isEmpty()) << "a copy is no edit";
+    EXPECT_FALSE(m_elsewhere->speeches().find(shown.id).has_value());
+    m_document->undoStack()->undo();
+    SpeechTemplate theirs = valueOf(m_elsewhere->speeches().find(shown.id));
+    theirs.body = QStringLiteral("早！");
+    ASSERT_TRUE(m_elsewhere->speeches().update(theirs).has_value());
+    QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+    m_document->undoStack()->redo();
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("this line"), Qt::CaseInsensitive));
+    EXPECT_EQ(valueOf(m_elsewhere->speeches().find(shown.id)).body, QStringLiteral("早！"));
+}
+
+TEST_P(DeleteCommandsTest, ASubgroupRecolouredElsewhereIsNotDeleted)
+{
+    Subgroup group;
+    group.campId = m_camp;
+    group.name = QStringLiteral(" 一组 ");
+    ASSERT_TRUE(refusalOf(new AddSubgroupsCommand(m_document.get(), {group}, QStringLiteral("Add"))).isEmpty());
+    const Subgroup shown = valueOf(m_document->subgroups(m_camp)).first();
+    EXPECT_EQ(shown.name, QStringLiteral("一组"));
+    Subgroup theirs = shown;
+    theirs.color = QStringLiteral("#AA3344");
+    ASSERT_TRUE(m_elsewhere->subgroups().update(theirs).has_value());
+    const QString refused = refusalOf(new DeleteSubgroupCommand(m_document.get(), shown, {}));
+    EXPECT_TRUE(refused.contains(QStringLiteral("this subgroup"), Qt::CaseInsensitive)) << refused.toStdString();
+    EXPECT_EQ(valueOf(m_elsewhere->subgroups().find(shown.id)), theirs);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DeleteCommandsTest, bothEngines(), engineName);
+
+} // namespace
