@@ -59,37 +59,55 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
                                          const QList<RosterEntry> &seen)
 {
     Q_ASSERT(entries.size() == seen.size());
-    const std::function<Result<Membership>(qint64)> membership = [&workspace](qint64 id) -> Result<Membership> {
-        auto found = workspace.memberships().find(id);
-        if (!found)
-            return std::unexpected(found.error());
-        return found->membership;
+    if (entries.isEmpty())
+        return entries;
+    // A bulk edit (a subgroup for 500 members) reads the camp's roster once
+    // to compare, and once to give back, rather than each row twice.
+    const qint64 campId = entries.first().membership.campId;
+    const auto byMembership = [&workspace, campId]() -> Result<QHash<qint64, RosterEntry>> {
+        auto roster = load(workspace, campId);
+        if (!roster)
+            return std::unexpected(roster.error());
+        QHash<qint64, RosterEntry> entries;
+        for (const RosterEntry &entry : std::as_const(*roster))
+            entries.insert(entry.membership.id, entry);
+        return entries;
     };
-    const std::function<Result<Person>(qint64)> person
-        = [&workspace](qint64 id) { return workspace.people().find(id); };
-    QList<StaleEdit::Seen> rows;
+    QList<StaleEdit::Row> rows;
     for (const RosterEntry &entry : seen) {
-        rows << StaleEdit::seen(StaleEdit::Table::Memberships, entry.membership, membership)
-             << StaleEdit::seen(StaleEdit::Table::People, entry.person, person);
+        rows.append({StaleEdit::Table::Memberships, entry.membership.id});
+        rows.append({StaleEdit::Table::People, entry.person.id});
     }
     QList<RosterEntry> stored = entries;
-    auto written = StaleEdit::write(workspace, rows, [&]() -> Result<void> {
-        for (RosterEntry &entry : stored) {
-            if (auto updated = workspace.memberships().update(entry.membership); !updated)
-                return updated;
-            if (auto updated = workspace.people().update(entry.person); !updated)
-                return updated;
-            auto nowMembership = membership(entry.membership.id);
-            if (!nowMembership)
-                return std::unexpected(nowMembership.error());
-            auto nowPerson = person(entry.person.id);
-            if (!nowPerson)
-                return std::unexpected(nowPerson.error());
-            entry.membership = *nowMembership;
-            entry.person = *nowPerson;
-        }
-        return {};
-    });
+    auto written = StaleEdit::write(
+        workspace, rows,
+        [&]() -> Result<std::optional<StaleEdit::Row>> {
+            auto now = byMembership();
+            if (!now)
+                return std::unexpected(now.error());
+            for (const RosterEntry &was : seen) {
+                const auto found = now->constFind(was.membership.id);
+                if (found == now->cend() || found->membership != was.membership)
+                    return StaleEdit::Row {StaleEdit::Table::Memberships, was.membership.id};
+                if (found->person != was.person)
+                    return StaleEdit::Row {StaleEdit::Table::People, was.person.id};
+            }
+            return std::nullopt;
+        },
+        [&]() -> Result<void> {
+            for (const RosterEntry &entry : entries) {
+                if (auto updated = workspace.memberships().update(entry.membership); !updated)
+                    return updated;
+                if (auto updated = workspace.people().update(entry.person); !updated)
+                    return updated;
+            }
+            auto now = byMembership();
+            if (!now)
+                return std::unexpected(now.error());
+            for (RosterEntry &entry : stored)
+                entry = now->value(entry.membership.id);
+            return {};
+        });
     if (!written)
         return std::unexpected(written.error());
     return stored;

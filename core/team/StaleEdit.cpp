@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace CampDesk {
 
@@ -23,38 +24,57 @@ struct TableFacts {
 const TableFacts &factsOf(StaleEdit::Table table)
 {
     static const TableFacts facts[] = {
-        {"camps", "SELECT id FROM camps WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "camp")},
-        {"activities", "SELECT id FROM activities WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "activity")},
-        {"people", "SELECT id FROM people WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "member")},
-        {"memberships", "SELECT id FROM memberships WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "member")},
-        {"subgroups", "SELECT id FROM subgroups WHERE id = ? FOR UPDATE", QT_TRANSLATE_NOOP("StaleEdit", "subgroup")},
-        {"speech_templates", "SELECT id FROM speech_templates WHERE id = ? FOR UPDATE",
+        {"camps", "SELECT id FROM camps WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "camp")},
+        {"activities", "SELECT id FROM activities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "activity")},
+        {"people", "SELECT id FROM people WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "member")},
+        {"memberships", "SELECT id FROM memberships WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "member")},
+        {"subgroups", "SELECT id FROM subgroups WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "subgroup")},
+        {"speech_templates",
+         "SELECT id FROM speech_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "line")},
-        {"activity_reviews", "SELECT id FROM activity_reviews WHERE id = ? FOR UPDATE",
+        {"activity_reviews",
+         "SELECT id FROM activity_reviews WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "review")},
-        {"chat_identities", "SELECT id FROM chat_identities WHERE id = ? FOR UPDATE",
+        {"chat_identities", "SELECT id FROM chat_identities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "chat account")},
         // The variables there are; one added meanwhile meets the unique key.
-        {"camp_variables", "SELECT id FROM camp_variables WHERE camp_id = ? FOR UPDATE",
+        {"camp_variables",
+         "SELECT id FROM camp_variables WHERE camp_id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "camp variable")},
     };
     static_assert(std::size(facts) == std::size_t(StaleEdit::Table::CampVariables) + 1, "one row per table");
     return facts[std::size_t(table)];
 }
 
-// Two edits locking the same rows in different orders would wait for each
-// other for ever; in one order, one simply waits for the other.
-QList<StaleEdit::Seen> inLockOrder(QList<StaleEdit::Seen> rows)
+// Locks `rows` until the transaction ends, a statement per table. Two edits
+// locking the same rows in different orders would wait for each other for
+// ever; in one order (table, then id), one simply waits for the other.
+Result<void> lockRows(const QSqlDatabase &db, const QList<StaleEdit::Row> &rows)
 {
-    std::sort(rows.begin(), rows.end(), [](const StaleEdit::Seen &a, const StaleEdit::Seen &b) {
-        return std::pair(int(a.table), a.id) < std::pair(int(b.table), b.id);
-    });
-    return rows;
+    std::map<int, QList<qint64>> byTable;
+    for (const StaleEdit::Row &row : rows)
+        byTable[int(row.table)].append(row.id);
+    for (auto &[table, ids] : byTable) {
+        QStringList list;
+        for (qint64 id : ids)
+            list.append(QString::number(id));
+        // One bound value: an array literal of the ids.
+        const QString array = u'{' + list.join(u',') + u'}';
+        if (auto locked = Sql::exec(db, QString::fromLatin1(factsOf(StaleEdit::Table(table)).lock), {array}); !locked)
+            return std::unexpected(locked.error());
+    }
+    return {};
 }
 
 } // namespace
 
-Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, const std::function<Result<void>()> &write)
+Result<void> StaleEdit::write(Workspace &workspace, const QList<Row> &rows, const FirstChanged &changed,
+                              const std::function<Result<void>()> &write)
 {
     const QSqlDatabase db = workspace.database();
     Transaction transaction(db);
@@ -63,21 +83,37 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, con
     // A file has one writer at a time; a server's rows are held until
     // commit, so nobody's write comes between the comparison and this one.
     if (workspace.isServer()) {
-        for (const Seen &row : inLockOrder(rows)) {
-            if (auto locked = Sql::exec(db, QString::fromLatin1(factsOf(row.table).lock), {row.id}); !locked)
-                return std::unexpected(locked.error());
-        }
+        if (auto locked = lockRows(db, rows); !locked)
+            return locked;
     }
-    for (const Seen &row : rows) {
-        auto same = row.unchanged();
-        if (!same)
-            return std::unexpected(same.error());
-        if (!*same)
-            return std::unexpected(refusal(workspace, row.table, row.id));
-    }
+    auto stale = changed();
+    if (!stale)
+        return std::unexpected(stale.error());
+    if (*stale)
+        return std::unexpected(refusal(workspace, (*stale)->table, (*stale)->id));
     if (auto written = write(); !written)
         return written;
     return transaction.commit();
+}
+
+Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, const std::function<Result<void>()> &write)
+{
+    QList<Row> refs;
+    for (const Seen &row : rows)
+        refs.append({row.table, row.id});
+    return StaleEdit::write(
+        workspace, refs,
+        [&]() -> Result<std::optional<Row>> {
+            for (const Seen &row : rows) {
+                auto same = row.unchanged();
+                if (!same)
+                    return std::unexpected(same.error());
+                if (!*same)
+                    return std::optional<Row>(Row {row.table, row.id});
+            }
+            return std::optional<Row>();
+        },
+        write);
 }
 
 Error StaleEdit::refusal(const Workspace &workspace, Table table, qint64 id)

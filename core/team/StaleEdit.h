@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace CampDesk {
 
@@ -39,6 +40,14 @@ public:
         CampVariables
     };
 
+    // A row of a table, by id (a camp's id for CampVariables).
+    struct Row final {
+        Table table;
+        qint64 id = 0;
+    };
+    // The first of an edit's rows that is no longer as seen, if any.
+    using FirstChanged = std::function<Result<std::optional<Row>>()>;
+
     // One row an edit was made on, and how to tell it is still as seen.
     struct Seen final {
         Table table;
@@ -46,8 +55,12 @@ public:
         std::function<Result<bool>()> unchanged;
     };
 
-    // In one transaction: locks every row (on a server), asks each whether
-    // it is still what was seen, and only then calls `write`.
+    // In one transaction: locks every row (on a server, a statement per
+    // table), asks `changed` for one no longer as seen, and only then calls
+    // `write`. For a bulk edit that compares its rows in one read.
+    [[nodiscard]] static Result<void> write(Workspace &workspace, const QList<Row> &rows, const FirstChanged &changed,
+                                            const std::function<Result<void>()> &write);
+    // The same, each row asked on its own.
     [[nodiscard]] static Result<void> write(Workspace &workspace, const QList<Seen> &rows,
                                             const std::function<Result<void>()> &write);
 
