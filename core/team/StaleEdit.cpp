@@ -89,8 +89,8 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Row> &rows, cons
     auto stale = changed();
     if (!stale)
         return std::unexpected(stale.error());
-    if (*stale)
-        return std::unexpected(refusal(workspace, (*stale)->table, (*stale)->id));
+    if (const std::optional<Row> &row = *stale; row.has_value())
+        return std::unexpected(refusal(workspace, row->table, row->id));
     if (auto written = write(); !written)
         return written;
     return transaction.commit();
