@@ -7595,6 +7595,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>camp variable</source>
         <translation>训练营变量</translation>
     </message>
+    <message>
+        <source>plan template</source>
+        <translation>计划模板</translation>
+    </message>
 </context>
 <context>
     <name>SubgroupRepository</name>

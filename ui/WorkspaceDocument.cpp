@@ -346,17 +346,40 @@ Result<std::optional<PlanTemplate>> WorkspaceDocument::savedPlanTemplate(const Q
     return m_workspace->planTemplates().find(name);
 }
 
-Result<void> WorkspaceDocument::savePlanTemplate(const PlanTemplate &plan)
+Result<std::optional<PlanTemplate>> WorkspaceDocument::writePlanTemplate(const QString &name,
+                                                                         const std::optional<PlanTemplate> &plan,
+                                                                         const std::optional<PlanTemplate> &seen)
 {
-    auto saved = m_workspace->planTemplates().save(plan);
-    if (!saved)
-        return std::unexpected(saved.error());
-    return {};
-}
-
-Result<void> WorkspaceDocument::removePlanTemplate(const QString &name)
-{
-    return m_workspace->planTemplates().remove(name);
+    const auto same = [](const std::optional<PlanTemplate> &a, const std::optional<PlanTemplate> &b) {
+        return a.has_value() == b.has_value() && (!a || a->toJson() == b->toJson());
+    };
+    std::optional<PlanTemplate> stored;
+    auto written = StaleEdit::write(
+        *m_workspace, {},
+        [&]() -> Result<std::optional<StaleEdit::Row>> {
+            auto now = m_workspace->planTemplates().find(name);
+            if (!now)
+                return std::unexpected(now.error());
+            if (same(*now, seen))
+                return std::nullopt;
+            return StaleEdit::Row {StaleEdit::Table::PlanTemplates, 0};
+        },
+        [&]() -> Result<void> {
+            if (plan) {
+                if (auto saved = m_workspace->planTemplates().save(*plan); !saved)
+                    return std::unexpected(saved.error());
+            } else if (auto removed = m_workspace->planTemplates().remove(name); !removed) {
+                return removed;
+            }
+            auto now = m_workspace->planTemplates().find(name);
+            if (!now)
+                return std::unexpected(now.error());
+            stored = *now;
+            return {};
+        });
+    if (!written)
+        return std::unexpected(written.error());
+    return stored;
 }
 
 Result<QList<SpeechTemplate>> WorkspaceDocument::speeches(qint64 campId) const

@@ -123,8 +123,12 @@ public:
     // The template saved under `name`, if any: what saving a plan under
     // that name replaces.
     [[nodiscard]] Result<std::optional<PlanTemplate>> savedPlanTemplate(const QString &name) const;
-    [[nodiscard]] Result<void> savePlanTemplate(const PlanTemplate &plan);
-    [[nodiscard]] Result<void> removePlanTemplate(const QString &name);
+    // Saves `plan` as the template `name` (no plan: removes it) while that
+    // template is still `seen` (none: not there yet), and gives it as
+    // stored now.
+    [[nodiscard]] Result<std::optional<PlanTemplate>> writePlanTemplate(const QString &name,
+                                                                        const std::optional<PlanTemplate> &plan,
+                                                                        const std::optional<PlanTemplate> &seen);
 
     // The speech library: a camp's lines (shared ones and its own), every
     // line, one line, and a category's lines in the order Copy Next offers.

@@ -46,8 +46,10 @@ const TableFacts &factsOf(StaleEdit::Table table)
         {"camp_variables",
          "SELECT id FROM camp_variables WHERE camp_id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "camp variable")},
+        {"plan_templates", "SELECT id FROM plan_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         QT_TRANSLATE_NOOP("StaleEdit", "plan template")},
     };
-    static_assert(std::size(facts) == std::size_t(StaleEdit::Table::CampVariables) + 1, "one row per table");
+    static_assert(std::size(facts) == std::size_t(StaleEdit::Table::PlanTemplates) + 1, "one row per table");
     return facts[std::size_t(table)];
 }
 

@@ -27,7 +27,8 @@ class StaleEdit final {
 
 public:
     // CampVariables is a camp's whole set of variables, by the camp's id:
-    // a variable not set yet has no row to lock or name.
+    // a variable not set yet has no row to lock or name. A plan template is
+    // saved by its name, compared only (an owner's, rarely two at once).
     enum class Table {
         Camps,
         Activities,
@@ -37,7 +38,8 @@ public:
         Speeches,
         Reviews,
         ChatIdentities,
-        CampVariables
+        CampVariables,
+        PlanTemplates
     };
 
     // A row of a table, by id (a camp's id for CampVariables).

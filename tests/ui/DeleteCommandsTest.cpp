@@ -1,11 +1,14 @@
 // A delete, and the undo of an add (a delete too), goes through only while
 // the rows are still what their operator saw: deleting a row another
 // operator (or the CLI on the same file) changed since would delete their
-// change unseen. A copy of a line counts a use and is no change of it.
+// change unseen. A copy of a line counts a use and is no change of it. The
+// undo of a plan template's save, which puts back or deletes a template,
+// is held to the same.
 
 #include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "tests/support/EngineWorkspace.h"
@@ -130,6 +133,33 @@ TEST_P(DeleteCommandsTest, ASubgroupRecolouredElsewhereIsNotDeleted)
     const QString refused = refusalOf(new DeleteSubgroupCommand(m_document.get(), shown, {}));
     EXPECT_TRUE(refused.contains(QStringLiteral("this subgroup"), Qt::CaseInsensitive)) << refused.toStdString();
     EXPECT_EQ(valueOf(m_elsewhere->subgroups().find(shown.id)), theirs);
+}
+
+TEST_P(DeleteCommandsTest, AnUndoOfATemplateSaveIsRefusedOnceAnotherOwnerSavedOverIt)
+{
+    Activity lesson;
+    lesson.campId = m_camp;
+    lesson.type = ActivityType::Lesson;
+    lesson.title = QStringLiteral("第一课");
+    lesson.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
+    lesson.end = wallClock(QDate(2027, 3, 1), QTime(21, 0));
+    ASSERT_TRUE(refusalOf(new AddActivitiesCommand(m_document.get(), {lesson}, QStringLiteral("Add"))).isEmpty());
+    const Camp camp = *m_document->camp(m_camp);
+    const PlanTemplate mine
+        = PlanTemplate::fromPlan(QStringLiteral("晨读模板"), camp, valueOf(m_document->activities(m_camp)));
+    ASSERT_TRUE(refusalOf(new SavePlanTemplateCommand(m_document.get(), mine)).isEmpty());
+    EXPECT_TRUE(refusalOfUndo().isEmpty()) << "the template nobody touched goes";
+    EXPECT_FALSE(valueOf(m_elsewhere->planTemplates().find(QStringLiteral("晨读模板"))).has_value());
+    m_document->undoStack()->redo();
+
+    lesson.title = QStringLiteral("第一课（改）");
+    const PlanTemplate theirs = PlanTemplate::fromPlan(QStringLiteral("晨读模板"), camp, {lesson});
+    ASSERT_TRUE(m_elsewhere->planTemplates().save(theirs).has_value());
+    const QString refused = refusalOfUndo();
+    EXPECT_TRUE(refused.contains(QStringLiteral("plan template"))) << refused.toStdString();
+    const auto kept = valueOf(m_elsewhere->planTemplates().find(QStringLiteral("晨读模板")));
+    ASSERT_TRUE(kept.has_value()) << "the undo deleted nothing";
+    EXPECT_EQ(kept->toJson(), theirs.toJson());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DeleteCommandsTest, bothEngines(), engineName);

@@ -116,14 +116,16 @@ void SavePlanTemplateCommand::redo()
         m_replaced = *replaced;
         m_replacedKnown = true;
     }
-    succeeded(*this, *m_document, m_document->savePlanTemplate(m_plan));
+    auto saved = m_document->writePlanTemplate(m_plan.name.english, m_plan, m_replaced);
+    if (succeeded(*this, *m_document, saved))
+        m_saved = *saved;
 }
 
 void SavePlanTemplateCommand::undo()
 {
-    succeeded(*this, *m_document,
-              m_replaced ? m_document->savePlanTemplate(*m_replaced)
-                         : m_document->removePlanTemplate(m_plan.name.english));
+    auto restored = m_document->writePlanTemplate(m_plan.name.english, m_replaced, m_saved);
+    if (succeeded(*this, *m_document, restored))
+        m_replaced = *restored;
 }
 
 } // namespace CampDesk

@@ -105,6 +105,9 @@ private:
     // Read when the command first runs, just before the save replaces it.
     bool m_replacedKnown = false;
     std::optional<PlanTemplate> m_replaced;
+    // As stored after the save: its undo is refused once another owner
+    // saved over it.
+    std::optional<PlanTemplate> m_saved;
 };
 
 } // namespace CampDesk
