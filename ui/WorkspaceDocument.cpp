@@ -651,13 +651,10 @@ Result<void> WorkspaceDocument::writeChatIdentity(const ChatIdentity &seen,
 {
     // A new import renames an identity and counts its messages: no edit.
     // Only the field the edit changes must be as seen.
-    const StaleEdit::Seen row {StaleEdit::Table::ChatIdentities, seen.id, [&]() -> Result<bool> {
-                                   auto now = m_workspace->participation().identity(seen.id);
-                                   if (!now)
-                                       return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
-                                   return unchanged(*now);
-                               }};
-    auto written = StaleEdit::write(*m_workspace, {row}, write);
+    const auto row = StaleEdit::seen<ChatIdentity>(
+        StaleEdit::Table::ChatIdentities, seen, [this](qint64 id) { return m_workspace->participation().identity(id); },
+        [&unchanged](const ChatIdentity &now, const ChatIdentity &) { return unchanged(now); });
+    auto written = StaleEdit::write(*m_workspace, QList<StaleEdit::Seen> {row}, write);
     if (written || written.error().stale)
         Q_EMIT participationChanged(seen.campId);
     return written;

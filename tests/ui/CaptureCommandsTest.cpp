@@ -4,17 +4,10 @@
 
 #include "ui/commands/CaptureCommands.h"
 
-#include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
-#include "core/domain/CampRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
-#include "tests/support/EngineWorkspace.h"
-#include "tests/support/ValueOf.h"
-#include "ui/WorkspaceDocument.h"
-
-#include <QSignalSpy>
-#include <QUndoStack>
+#include "tests/support/DocumentAndElsewhereTest.h"
 
 #include <gtest/gtest.h>
 
@@ -23,41 +16,24 @@ using namespace CampDesk::Testing;
 
 namespace {
 
-class CaptureCommandsTest : public ::testing::TestWithParam<Engine> {
+class CaptureCommandsTest : public DocumentAndElsewhereTest {
 protected:
     void SetUp() override
     {
-        std::unique_ptr<Workspace> workspace;
-        m_place.openOrSkip(workspace);
-        if (!workspace)
+        DocumentAndElsewhereTest::SetUp();
+        if (!ready())
             return;
-        m_camp = valueOf(workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7))));
-        m_anran = valueOf(workspace->people().insert({.displayName = QStringLiteral("安然")}));
-        m_baixue = valueOf(workspace->people().insert({.displayName = QStringLiteral("白雪")}));
-        ASSERT_TRUE(Sql::exec(workspace->database(),
+        m_anran = valueOf(m_elsewhere->people().insert({.displayName = QStringLiteral("安然")}));
+        m_baixue = valueOf(m_elsewhere->people().insert({.displayName = QStringLiteral("白雪")}));
+        ASSERT_TRUE(Sql::exec(m_elsewhere->database(),
                               QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
                                              " VALUES (?, ?, ?, ?)"),
                               {m_camp, QStringLiteral("wechat"), QStringLiteral("wx_anran"), QStringLiteral("安然")})
                         .has_value());
-        m_document = std::make_unique<WorkspaceDocument>(std::move(workspace));
-        auto opened = Workspace::open(m_place.address());
-        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        m_elsewhere = std::move(*opened);
-    }
-
-    void TearDown() override
-    {
-        m_elsewhere.reset();
-        m_document.reset();
     }
 
     ChatIdentity account() const { return valueOf(m_document->chatIdentities(m_camp)).value(0); }
 
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Workspace> m_elsewhere;
-    qint64 m_camp = 0;
     qint64 m_anran = 0;
     qint64 m_baixue = 0;
 };

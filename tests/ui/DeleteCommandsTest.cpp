@@ -5,81 +5,44 @@
 // undo of a plan template's save, which puts back or deletes a template,
 // is held to the same.
 
-#include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
-#include "core/domain/CampRepository.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/speech/SpeechRepository.h"
-#include "tests/support/EngineWorkspace.h"
-#include "tests/support/ValueOf.h"
-#include "ui/WorkspaceDocument.h"
+#include "tests/support/DocumentAndElsewhereTest.h"
 #include "ui/commands/ActivityCommands.h"
 #include "ui/commands/RosterCommands.h"
 #include "ui/commands/SpeechCommands.h"
-
-#include <QSignalSpy>
-#include <QUndoStack>
-
-#include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
 namespace {
 
-class DeleteCommandsTest : public ::testing::TestWithParam<Engine> {
+class DeleteCommandsTest : public DocumentAndElsewhereTest {
 protected:
-    void SetUp() override
+    // Adds day 1's lesson through the undo stack.
+    void addLesson(const QString &title)
     {
-        std::unique_ptr<Workspace> workspace;
-        m_place.openOrSkip(workspace);
-        if (!workspace)
-            return;
-        m_camp = valueOf(workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("晨读营"), QDate(2027, 3, 1), QDate(2027, 3, 7))));
-        m_document = std::make_unique<WorkspaceDocument>(std::move(workspace));
-        auto opened = Workspace::open(m_place.address());
-        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        m_elsewhere = std::move(*opened);
+        EXPECT_TRUE(
+            refusalOf(new AddActivitiesCommand(m_document.get(), {lesson(title)}, QStringLiteral("Add"))).isEmpty());
     }
 
-    void TearDown() override
+    Activity lesson(const QString &title) const
     {
-        m_elsewhere.reset();
-        m_document.reset();
+        Activity lesson;
+        lesson.campId = m_camp;
+        lesson.type = ActivityType::Lesson;
+        lesson.title = title;
+        lesson.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
+        lesson.end = wallClock(QDate(2027, 3, 1), QTime(21, 0));
+        return lesson;
     }
-
-    // Pushes `command`; the refusal it met, or an empty string.
-    QString refusalOf(QUndoCommand *command) const
-    {
-        QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
-        m_document->undoStack()->push(command);
-        return errors.isEmpty() ? QString() : errors.first().first().toString();
-    }
-
-    QString refusalOfUndo() const
-    {
-        QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
-        m_document->undoStack()->undo();
-        return errors.isEmpty() ? QString() : errors.first().first().toString();
-    }
-
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<WorkspaceDocument> m_document;
-    std::unique_ptr<Workspace> m_elsewhere;
-    qint64 m_camp = 0;
 };
 
 TEST_P(DeleteCommandsTest, AnActivityChangedElsewhereIsNeitherDeletedNorUnadded)
 {
-    Activity lesson;
-    lesson.campId = m_camp;
-    lesson.type = ActivityType::Lesson;
-    lesson.title = QStringLiteral("第一课");
-    lesson.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
-    lesson.end = wallClock(QDate(2027, 3, 1), QTime(21, 0));
-    EXPECT_TRUE(refusalOf(new AddActivitiesCommand(m_document.get(), {lesson}, QStringLiteral("Add"))).isEmpty());
+    addLesson(QStringLiteral("第一课"));
     const Activity shown = valueOf(m_document->activities(m_camp)).first();
 
     Activity theirs = shown;
@@ -137,13 +100,7 @@ TEST_P(DeleteCommandsTest, ASubgroupRecolouredElsewhereIsNotDeleted)
 
 TEST_P(DeleteCommandsTest, AnUndoOfATemplateSaveIsRefusedOnceAnotherOwnerSavedOverIt)
 {
-    Activity lesson;
-    lesson.campId = m_camp;
-    lesson.type = ActivityType::Lesson;
-    lesson.title = QStringLiteral("第一课");
-    lesson.start = wallClock(QDate(2027, 3, 1), QTime(20, 0));
-    lesson.end = wallClock(QDate(2027, 3, 1), QTime(21, 0));
-    ASSERT_TRUE(refusalOf(new AddActivitiesCommand(m_document.get(), {lesson}, QStringLiteral("Add"))).isEmpty());
+    addLesson(QStringLiteral("第一课"));
     const Camp camp = *m_document->camp(m_camp);
     const PlanTemplate mine
         = PlanTemplate::fromPlan(QStringLiteral("晨读模板"), camp, valueOf(m_document->activities(m_camp)));
@@ -152,8 +109,8 @@ TEST_P(DeleteCommandsTest, AnUndoOfATemplateSaveIsRefusedOnceAnotherOwnerSavedOv
     EXPECT_FALSE(valueOf(m_elsewhere->planTemplates().find(QStringLiteral("晨读模板"))).has_value());
     m_document->undoStack()->redo();
 
-    lesson.title = QStringLiteral("第一课（改）");
-    const PlanTemplate theirs = PlanTemplate::fromPlan(QStringLiteral("晨读模板"), camp, {lesson});
+    const PlanTemplate theirs
+        = PlanTemplate::fromPlan(QStringLiteral("晨读模板"), camp, {lesson(QStringLiteral("第一课（改）"))});
     ASSERT_TRUE(m_elsewhere->planTemplates().save(theirs).has_value());
     const QString refused = refusalOfUndo();
     EXPECT_TRUE(refused.contains(QStringLiteral("plan template"))) << refused.toStdString();
