@@ -358,6 +358,10 @@ As it is now:
 %3：%4
 %5：%6</translation>
     </message>
+    <message>
+        <source>Your notes were not saved, because this review was deleted after you opened it. They are still here. Save again to write the review anew with them, or Cancel to leave it deleted.</source>
+        <translation>你的复盘笔记没有保存：你打开之后，这份复盘被删除了。你写的内容仍保留在上面的输入框里。再点一次“保存”会用这些内容重新写一份复盘；点“取消”则让它保持删除。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AgendaModel</name>
@@ -1307,12 +1311,12 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message numerus="yes">
         <source>%n change(s), newest first.</source>
         <translation>
-            <numerusform>共 %n 项改动，最新的在前。</numerusform>
+            <numerusform>共 %n 条改动，最新的在前。</numerusform>
         </translation>
     </message>
     <message>
         <source>Show Older</source>
-        <translation>显示更早的</translation>
+        <translation>显示更早的改动</translation>
     </message>
     <message numerus="yes">
         <source>Show the %n change(s) before the oldest one listed.</source>
@@ -1327,7 +1331,7 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message numerus="yes">
         <source>The newest %1 of %n change(s), newest first.</source>
         <translation>
-            <numerusform>共 %n 条改动，显示最新的 %1 条，从新到旧。</numerusform>
+            <numerusform>共 %n 条改动，显示最新的 %1 条，最新的在前。</numerusform>
         </translation>
     </message>
 </context>
@@ -5182,7 +5186,7 @@ Options:
     </message>
     <message>
         <source>--last: “%1” is not a whole number of changes from 1 up.</source>
-        <translation>--last：“%1”不是从 1 起的整数条数。</translation>
+        <translation>--last：“%1”无效，请填写不小于 1 的整数。</translation>
     </message>
 </context>
 <context>
@@ -7589,7 +7593,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>chat account</source>
-        <translation>聊天账号</translation>
+        <translation>聊天身份</translation>
     </message>
     <message>
         <source>camp variable</source>

@@ -294,15 +294,25 @@ Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) con
 
 Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
 {
+    // Read back in the same transaction: an insert whose rows could not be
+    // read leaves nothing without an undo step.
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
     auto ids = m_workspace->activities().insertAll(activities);
     if (!ids)
         return std::unexpected(ids.error());
+    auto stored = StaleEdit::stored<Activity>(*ids, [this](qint64 id) { return m_workspace->activities().find(id); });
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     QSet<qint64> camps;
     for (const Activity &activity : activities)
         camps.insert(activity.campId);
     for (qint64 campId : camps)
         Q_EMIT activitiesChanged(campId);
-    return StaleEdit::stored<Activity>(*ids, [this](qint64 id) { return m_workspace->activities().find(id); });
+    return stored;
 }
 
 Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
@@ -409,11 +419,20 @@ Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDat
 
 Result<QList<SpeechTemplate>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
 {
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
     auto ids = m_workspace->speeches().insertAll(speeches);
     if (!ids)
         return std::unexpected(ids.error());
+    auto stored
+        = StaleEdit::stored<SpeechTemplate>(*ids, [this](qint64 id) { return m_workspace->speeches().find(id); });
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     Q_EMIT speechesChanged();
-    return StaleEdit::stored<SpeechTemplate>(*ids, [this](qint64 id) { return m_workspace->speeches().find(id); });
+    return stored;
 }
 
 Result<SpeechTemplate> WorkspaceDocument::writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen)
@@ -722,11 +741,19 @@ Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 acti
 
 Result<ActivityReview> WorkspaceDocument::insertReview(const ActivityReview &review)
 {
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
     auto id = m_workspace->activityReviews().insert(review);
     if (!id)
         return std::unexpected(id.error());
+    auto stored = m_workspace->activityReviews().find(*id);
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     Q_EMIT reviewsChanged(review.campId);
-    return m_workspace->activityReviews().find(*id);
+    return stored;
 }
 
 Result<ActivityReview> WorkspaceDocument::writeReviewNotes(const ActivityReview &review, const ActivityReview &seen)

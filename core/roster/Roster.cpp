@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -62,8 +64,11 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
     if (entries.isEmpty())
         return entries;
     // A bulk edit (a subgroup for 500 members) reads the camp's roster once
-    // to compare, and once to give back, rather than each row twice.
+    // to compare, and once to give back, rather than each row twice. Every
+    // edit of members is of one camp's roster.
     const qint64 campId = entries.first().membership.campId;
+    Q_ASSERT(std::all_of(entries.cbegin(), entries.cend(),
+                         [campId](const RosterEntry &entry) { return entry.membership.campId == campId; }));
     const auto byMembership = [&workspace, campId]() -> Result<QHash<qint64, RosterEntry>> {
         auto roster = load(workspace, campId);
         if (!roster)

@@ -52,6 +52,7 @@ struct HistoryFilter {
     QDateTime since; // from this moment on
     QDateTime until; // before this moment
     qint64 olderThan = 0; // entries before this one (by id), to read further back
+    qint64 fromId = 0; // this entry and every later one (a refresh of what is shown)
     int newest = 0; // only the newest this many; 0: every entry
 };
 

@@ -121,19 +121,21 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
     // A page is read newest first (the index on camp and id walks it
     // backwards, LIMIT stops it), then turned round.
     const QVariant olderThan = filter.olderThan > 0 ? QVariant(filter.olderThan) : QVariant();
+    const QVariant fromId = filter.fromId > 0 ? QVariant(filter.fromId) : QVariant();
     const QVariant newest = filter.newest > 0 ? QVariant(filter.newest) : QVariant();
     QVariantList values = matchingValues(filter);
-    values << olderThan << olderThan << newest;
-    auto rows
-        = Sql::exec(m_workspace.database(),
-                    QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-                                   " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
-                                   " h.before::text, h.after::text, coalesce(p.display_name, '')"
-                                   " FROM campdesk_history h LEFT JOIN people p"
-                                   " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)")
-                        + historyMatching
-                        + QStringLiteral(" AND (CAST(? AS bigint) IS NULL OR h.id < ?) ORDER BY h.id DESC LIMIT ?"),
-                    values);
+    values << olderThan << olderThan << fromId << fromId << newest;
+    auto rows = Sql::exec(
+        m_workspace.database(),
+        QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                       " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
+                       " h.before::text, h.after::text, coalesce(p.display_name, '')"
+                       " FROM campdesk_history h LEFT JOIN people p"
+                       " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)")
+            + historyMatching
+            + QStringLiteral(" AND (CAST(? AS bigint) IS NULL OR h.id < ?) AND (CAST(? AS bigint) IS NULL OR h.id >= ?)"
+                             " ORDER BY h.id DESC LIMIT ?"),
+        values);
     if (!rows)
         return std::unexpected(rows.error());
     QList<HistoryEntry> entries;

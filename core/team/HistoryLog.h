@@ -25,7 +25,8 @@ public:
     // with a new sender, check-in and edit, so a window reads it a page at a
     // time (`newest`, `olderThan`).
     [[nodiscard]] Result<QList<HistoryEntry>> entries(const HistoryFilter &filter) const;
-    // How many entries the filter matches, `newest` and `olderThan` aside.
+    // How many entries the filter matches, `newest`, `olderThan` and
+    // `fromId` aside.
     [[nodiscard]] Result<qint64> count(const HistoryFilter &filter) const;
     // Who and what the camp's history names, without reading its entries.
     [[nodiscard]] Result<HistoryKinds> kinds(qint64 campId) const;

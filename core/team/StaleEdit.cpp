@@ -14,7 +14,9 @@ namespace CampDesk {
 
 namespace {
 
-// What StaleEdit needs of each table, in the enum's order.
+// What StaleEdit needs of each table, in the enum's order. The lock keeps
+// other edits and deletes out, not a check-in that only refers to a row
+// (its key share): a bulk roster edit does not hold up the ticks.
 struct TableFacts {
     const char *name; // as the history names it
     const char *lock; // a whole statement, so no table name is spliced into SQL
@@ -24,29 +26,31 @@ struct TableFacts {
 const TableFacts &factsOf(StaleEdit::Table table)
 {
     static const TableFacts facts[] = {
-        {"camps", "SELECT id FROM camps WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"camps", "SELECT id FROM camps WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "camp")},
-        {"activities", "SELECT id FROM activities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"activities", "SELECT id FROM activities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "activity")},
-        {"people", "SELECT id FROM people WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"people", "SELECT id FROM people WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "member")},
-        {"memberships", "SELECT id FROM memberships WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"memberships", "SELECT id FROM memberships WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "member")},
-        {"subgroups", "SELECT id FROM subgroups WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"subgroups", "SELECT id FROM subgroups WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "subgroup")},
         {"speech_templates",
-         "SELECT id FROM speech_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         "SELECT id FROM speech_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "line")},
         {"activity_reviews",
-         "SELECT id FROM activity_reviews WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         "SELECT id FROM activity_reviews WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "review")},
-        {"chat_identities", "SELECT id FROM chat_identities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"chat_identities",
+         "SELECT id FROM chat_identities WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "chat account")},
         // The variables there are; one added meanwhile meets the unique key.
         {"camp_variables",
-         "SELECT id FROM camp_variables WHERE camp_id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+         "SELECT id FROM camp_variables WHERE camp_id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "camp variable")},
-        {"plan_templates", "SELECT id FROM plan_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR UPDATE",
+        {"plan_templates",
+         "SELECT id FROM plan_templates WHERE id = ANY(CAST(? AS bigint[])) ORDER BY id FOR NO KEY UPDATE",
          QT_TRANSLATE_NOOP("StaleEdit", "plan template")},
     };
     static_assert(std::size(facts) == std::size_t(StaleEdit::Table::PlanTemplates) + 1, "one row per table");

@@ -572,8 +572,6 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
     EXPECT_TRUE(seen.contains(QStringLiteral("陈博文 · 4组 · 北京"))) << "context beside every name";
 }
 
-// Check-ins that cannot be read are never taken for "none": a tick then
-// changes nothing, says why and leaves no undo step behind.
 // The senders' table shows a chat account unmapped; another operator (or
 // the CLI on the same file) maps it before this window has read that. This
 // window's mapping, made on "unmapped", is refused and theirs stays; the
@@ -608,6 +606,30 @@ TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountMappedElsewhereIsRefused)
         << "the table shows the account as it is";
 }
 
+// Ticking an account's staff box in the senders' table marks it, as one
+// undo step; the table is read again at once, under the tick that caused it.
+TEST_P(ParticipationViewTest, TickingAStaffBoxInTheSendersTableIsOneUndoStep)
+{
+    ASSERT_TRUE(Sql::exec(workspace().database(),
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                         " VALUES (?, ?, ?, ?)"),
+                          {m_campId, QStringLiteral("qq"), QStringLiteral("10002"), QStringLiteral("群助手")})
+                    .has_value());
+    m_view->tabs()->setCurrentIndex(1);
+    QTableWidget *identities = m_view->identities();
+    ASSERT_EQ(identities->rowCount(), 1);
+    const qint64 id = identities->item(0, 6)->data(Qt::UserRole).toLongLong();
+    identities->item(0, 6)->setCheckState(Qt::Checked);
+    QApplication::processEvents();
+    EXPECT_TRUE(workspace().participation().identity(id)->staff);
+    ASSERT_EQ(identities->rowCount(), 1);
+    EXPECT_EQ(identities->item(0, 6)->checkState(), Qt::Checked);
+    m_window->document()->undoStack()->undo();
+    EXPECT_FALSE(workspace().participation().identity(id)->staff);
+}
+
+// Check-ins that cannot be read are never taken for "none": a tick then
+// changes nothing, says why and leaves no undo step behind.
 TEST_P(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)
 {
     ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE check_ins RENAME TO hidden")));

@@ -255,6 +255,44 @@ TEST_P(ReviewViewTest, ASaveOverAnotherOperatorsNotesIsRefusedAndTheTypedNotesSt
     EXPECT_TRUE(valueOf((*elsewhere)->activityReviews().find(reviewId)).actions.isEmpty());
 }
 
+// The review is deleted elsewhere while this window's dialog is open: the
+// Save says so, keeps the notes, and a second Save writes the review anew
+// rather than being refused for ever.
+TEST_P(ReviewViewTest, ASaveOfAReviewDeletedElsewhereWritesItAnewTheSecondTime)
+{
+    MessageBox::setTestMode(true);
+    clickBar(ReviewChart::Activities, firstActivityBar());
+    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+    auto *dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QApplication::processEvents();
+    const qint64 reviewId = valueOf(m_window->document()->reviews(m_fixture->campId())).value(0).id;
+    ASSERT_GT(reviewId, 0);
+
+    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+    dialog = m_window->findChild<ActivityReviewDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto elsewhere = Workspace::open(m_fixture->path());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ASSERT_TRUE((*elsewhere)->activityReviews().remove(reviewId).has_value());
+    QTest::keyClicks(dialog->wentWell(), QStringLiteral("Guest was on time"));
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->refused()->text().contains(QStringLiteral("deleted")))
+        << dialog->refused()->text().toStdString();
+    EXPECT_TRUE(valueOf((*elsewhere)->activityReviews().list(m_fixture->campId())).isEmpty());
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(m_window->findChild<ActivityReviewDialog *>(), nullptr) << "saved the second time, and closed";
+    const QList<ActivityReview> now = valueOf((*elsewhere)->activityReviews().list(m_fixture->campId()));
+    ASSERT_EQ(now.size(), 1);
+    EXPECT_EQ(now.first().wentWell, QStringLiteral("Guest was on time"));
+}
+
 TEST_P(ReviewViewTest, PlanOpensTheReviewOfTheSelectedActivity)
 {
     ASSERT_TRUE(m_window->showView(QStringLiteral("agenda")));

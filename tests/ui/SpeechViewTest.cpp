@@ -439,8 +439,9 @@ TEST_P(SpeechViewTest, CampVariablesSaveIsOneUndoStep)
 
 // Another operator (or the CLI on the same file) adds a variable while the
 // table is open. Saving the table would remove it: refused, the dialog stays
-// open with what was typed, and a second Save replaces the set knowingly.
-// The undo of that Save is refused once they change the set again.
+// open with what was typed, and their variable joins the table, so the
+// second Save keeps it. The undo of that Save is refused once they change
+// the set again.
 TEST_P(SpeechViewTest, CampVariablesChangedElsewhereAreNotReplacedUnawares)
 {
     CampVariablesDialog *dialog = openCampVariables();
@@ -459,17 +460,20 @@ TEST_P(SpeechViewTest, CampVariablesChangedElsewhereAreNotReplacedUnawares)
         << MessageBox::lastText().toStdString();
     EXPECT_TRUE(dialog->isVisible()) << "what was typed is still there";
     EXPECT_EQ(document()->undoStack()->count(), steps);
-    EXPECT_TRUE(valueOf((*elsewhere)->campVariables().list(m_campId)).contains(theirs)) << "theirs stays";
+    ASSERT_EQ(table->rowCount(), 2) << "their variable joined the table";
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("https://c.example/y"));
+    EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("guest"));
 
     QTest::mouseClick(save, Qt::LeftButton);
     QApplication::processEvents();
-    const QList<CampVariable> mine {{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")}};
-    ASSERT_EQ(valueOf((*elsewhere)->campVariables().list(m_campId)), mine) << "the second Save replaced the set";
+    const QList<CampVariable> both {{QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/y")}, theirs};
+    ASSERT_EQ(valueOf((*elsewhere)->campVariables().list(m_campId)), both) << "the second Save kept theirs";
 
-    ASSERT_TRUE((*elsewhere)->campVariables().set(m_campId, theirs).has_value());
+    const CampVariable changed {QStringLiteral("guest"), 0, QStringLiteral("李老师")};
+    ASSERT_TRUE((*elsewhere)->campVariables().set(m_campId, changed).has_value());
     MessageBox::setTestMode(true); // forgets the last message
     m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
-    EXPECT_TRUE(valueOf((*elsewhere)->campVariables().list(m_campId)).contains(theirs));
+    EXPECT_TRUE(valueOf((*elsewhere)->campVariables().list(m_campId)).contains(changed));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this camp variable"), Qt::CaseInsensitive))
         << MessageBox::lastText().toStdString();
 }

@@ -230,7 +230,13 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
 {
     if (m_refreshingIdentities || (item->column() != StaffColumn && item->column() != MemberColumn))
         return;
+    // Everything of the cell is read first: a push refreshes the table,
+    // which deletes `item`.
+    const bool staffCell = item->column() == StaffColumn;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
+    const QVariant shownValue = item->data(ShownRole);
+    const bool checked = item->checkState() == Qt::Checked;
+    const qint64 personId = item->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
     auto identities = m_document->chatIdentities(m_campId);
     if (!identities) {
         m_document->reportError(identities.error().message);
@@ -243,16 +249,18 @@ void ParticipationView::identityItemChanged(QTableWidgetItem *item)
         // The identity as the table showed it, which another operator may
         // have changed since: a mapping or mark is made on that.
         ChatIdentity shown = identity;
-        shown.staff = item->column() == StaffColumn ? item->data(ShownRole).toBool() : identity.staff;
-        shown.personId = item->column() == MemberColumn ? item->data(ShownRole).toLongLong() : identity.personId;
-        if (item->column() == StaffColumn && shown.staff != (item->checkState() == Qt::Checked))
-            m_document->undoStack()->push(
-                new SetChatIdentityStaffCommand(m_document, shown, item->checkState() == Qt::Checked));
-        const qint64 personId = item->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
-        if (item->column() == MemberColumn && personId == SplitOffChoice)
+        if (staffCell) {
+            shown.staff = shownValue.toBool();
+            if (shown.staff != checked)
+                m_document->undoStack()->push(new SetChatIdentityStaffCommand(m_document, shown, checked));
+            return;
+        }
+        shown.personId = shownValue.toLongLong();
+        if (personId == SplitOffChoice)
             m_document->undoStack()->push(new SplitChatIdentityCommand(m_document, identity));
-        else if (item->column() == MemberColumn && personId != shown.personId)
+        else if (personId != shown.personId)
             m_document->undoStack()->push(new MapChatIdentityCommand(m_document, shown, personId));
+        return;
     }
 }
 

@@ -174,7 +174,12 @@ void DeleteSubgroupCommand::undo()
     QList<RosterEntry> unassigned = m_members;
     for (RosterEntry &entry : unassigned)
         entry.membership.subgroupId = 0;
-    succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members, unassigned));
+    // Members changed elsewhere meanwhile: the subgroup goes again, so the
+    // undo is all or nothing (the step is gone, the reason reported).
+    if (succeeded(*this, *m_document, m_document->writeRoster(m_subgroup.campId, m_members, unassigned)))
+        return;
+    if (auto removed = m_document->removeSubgroups({m_subgroup}); !removed)
+        m_document->reportError(removed.error().message);
 }
 
 void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry, const Violation &violation)

@@ -169,8 +169,24 @@ void ActivityReviewDialog::keepRefusedNotes()
     // Notes can be long; closing would lose what was typed. They stay, and
     // a second Save is made on the review as it is now: a choice made
     // after the message said whose change it replaces.
-    if (auto now = m_document->review(m_review.id))
-        m_review = *now;
+    auto now = m_document->review(m_review.id);
+    if (!now && now.error().missing) {
+        // Deleted meanwhile: a second Save writes it anew, frozen figures
+        // and all, rather than being refused for ever.
+        m_review.id = 0;
+        m_refused->setText(tr("Your notes were not saved, because this review was deleted after you opened it. They "
+                              "are still here. Save again to write the review anew with them, or Cancel to leave "
+                              "it deleted."));
+        m_refused->show();
+        return;
+    }
+    // Not saved for another reason (the message said which): nothing to
+    // compare.
+    if (!now
+        || (now->wentWell == m_review.wentWell && now->toImprove == m_review.toImprove
+            && now->actions == m_review.actions))
+        return;
+    m_review = *now;
     m_refused->setText(tr("Your notes were not saved, because this review was changed after you opened it. They "
                           "are still here. Save again to write them over the review as it is now, or Cancel to "
                           "keep the other version.\n\nAs it is now:\n%1: %2\n%3: %4\n%5: %6")

@@ -108,14 +108,24 @@ void CampVariablesDialog::save()
                 *m_document,
                 new ReplaceCampVariablesCommand(m_document, m_campId, listed(m_shown), listed(*variables)))) {
             // Refused because another operator changed the variables since
-            // the table was filled: a second Save, after the message said
-            // so, replaces the set as it is now.
+            // the table was filled: what they added joins the table, so a
+            // second Save, after the message said so, removes nothing
+            // unseen.
             if (auto now = m_document->campVariables(m_campId))
-                m_shown = keyed(*now);
+                addTheirs(keyed(*now), *variables);
             return;
         }
     }
     accept();
+}
+
+void CampVariablesDialog::addTheirs(const Keyed &now, const Keyed &typed)
+{
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (!m_shown.contains(it.key()) && !typed.contains(it.key()))
+            addRow(it.key().first, it.key().second, it.value());
+    }
+    m_shown = now;
 }
 
 QList<CampVariable> CampVariablesDialog::listed(const Keyed &variables)

@@ -31,6 +31,9 @@ private:
 
     static Keyed keyed(const QList<CampVariable> &variables);
     static QList<CampVariable> listed(const Keyed &variables);
+    // After a refused Save: the variables another operator added meanwhile
+    // (in `now`, neither shown nor typed) join the table.
+    void addTheirs(const Keyed &now, const Keyed &typed);
     void addRow(const QString &name, int day, const QString &value);
     // The table as the camp's variables; an error names the row.
     [[nodiscard]] Result<Keyed> tableVariables() const;

@@ -107,7 +107,13 @@ void HistoryDialog::refresh()
 {
     fillFilters();
     // What was shown stays shown, with whatever came since.
-    readNewest(std::max(pageSize, m_model->rowCount()));
+    if (m_model->rowCount() > 0) {
+        HistoryFilter shown = filter();
+        shown.fromId = m_model->entryAt(m_model->rowCount() - 1).id;
+        read(shown);
+    } else {
+        readNewest();
+    }
 }
 
 // The operators and kinds of change the camp's history holds, each once.
@@ -142,15 +148,20 @@ HistoryFilter HistoryDialog::filter() const
 
 void HistoryDialog::applyFilters()
 {
-    readNewest(pageSize);
+    readNewest();
 }
 
-void HistoryDialog::readNewest(int howMany)
+void HistoryDialog::readNewest()
 {
     HistoryFilter newest = filter();
-    newest.newest = howMany;
-    const auto entries = m_document->history(newest);
-    const auto matching = m_document->historyCount(newest);
+    newest.newest = pageSize;
+    read(newest);
+}
+
+void HistoryDialog::read(const HistoryFilter &entriesOf)
+{
+    const auto entries = m_document->history(entriesOf);
+    const auto matching = m_document->historyCount(entriesOf);
     if (!entries || !matching) {
         // Never an empty list that looks like "no changes".
         m_model->setEntries({});

@@ -40,8 +40,10 @@ private:
     void applyFilters();
     void showOlder();
     HistoryFilter filter() const;
-    // Reads the newest `howMany` entries afresh.
-    void readNewest(int howMany);
+    // Reads the newest page afresh.
+    void readNewest();
+    // Shows the entries of `entriesOf` (one page, or all from one on).
+    void read(const HistoryFilter &entriesOf);
     void showStatus();
 
     WorkspaceDocument *m_document;
