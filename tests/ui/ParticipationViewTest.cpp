@@ -86,6 +86,16 @@ protected:
 
     QList<CheckIn> stored() const { return workspace().participation().checkIns(m_campId).value_or(QList<CheckIn> {}); }
 
+    // A QQ account of the camp, unmapped, as an import leaves one.
+    bool addAccount(const QString &key, const QString &name) const
+    {
+        return Sql::exec(workspace().database(),
+                         QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                        " VALUES (?, ?, ?, ?)"),
+                         {m_campId, QStringLiteral("qq"), key, name})
+            .has_value();
+    }
+
     QPoint cellCenter(int row, int column) const
     {
         return m_view->grid()->visualRect(m_view->gridModel()->index(row, column)).center();
@@ -578,11 +588,7 @@ TEST(MemberLabelsTest, IdenticalPeopleNeverLookIdentical)
 // table then shows theirs.
 TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountMappedElsewhereIsRefused)
 {
-    ASSERT_TRUE(Sql::exec(workspace().database(),
-                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
-                                         " VALUES (?, ?, ?, ?)"),
-                          {m_campId, QStringLiteral("qq"), QStringLiteral("10001"), QStringLiteral("晓雨")})
-                    .has_value());
+    ASSERT_TRUE(addAccount(QStringLiteral("10001"), QStringLiteral("晓雨")));
     m_view->tabs()->setCurrentIndex(1);
     QTableWidget *identities = m_view->identities();
     ASSERT_EQ(identities->rowCount(), 1);
@@ -610,11 +616,7 @@ TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountMappedElsewhereIsRefused)
 // undo step; the table is read again at once, under the tick that caused it.
 TEST_P(ParticipationViewTest, TickingAStaffBoxInTheSendersTableIsOneUndoStep)
 {
-    ASSERT_TRUE(Sql::exec(workspace().database(),
-                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
-                                         " VALUES (?, ?, ?, ?)"),
-                          {m_campId, QStringLiteral("qq"), QStringLiteral("10002"), QStringLiteral("群助手")})
-                    .has_value());
+    ASSERT_TRUE(addAccount(QStringLiteral("10002"), QStringLiteral("群助手")));
     m_view->tabs()->setCurrentIndex(1);
     QTableWidget *identities = m_view->identities();
     ASSERT_EQ(identities->rowCount(), 1);

@@ -108,6 +108,22 @@ protected:
         return -1;
     }
 
+    // Writes a review of the first sharing session through its dialog (no
+    // notes yet), leaves the session selected and gives the review's id.
+    qint64 reviewOfTheFirstSharing()
+    {
+        MessageBox::setTestMode(true);
+        clickBar(ReviewChart::Activities, firstActivityBar());
+        QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
+        auto *dialog = m_window->findChild<ActivityReviewDialog *>();
+        if (dialog == nullptr)
+            return 0;
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QApplication::processEvents();
+        const QList<ActivityReview> written = valueOf(m_window->document()->reviews(m_fixture->campId()));
+        return written.size() == 1 ? written.first().id : 0;
+    }
+
     EngineWorkspace m_place {GetParam()};
     std::unique_ptr<ReviewFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
@@ -211,19 +227,10 @@ TEST_P(ReviewViewTest, WritingAReviewOfASharingSessionIsOneUndoStep)
 // the review says now; a second Save is the operator's choice to replace it.
 TEST_P(ReviewViewTest, ASaveOverAnotherOperatorsNotesIsRefusedAndTheTypedNotesStay)
 {
-    MessageBox::setTestMode(true);
-    clickBar(ReviewChart::Activities, firstActivityBar());
+    const qint64 reviewId = reviewOfTheFirstSharing();
+    ASSERT_GT(reviewId, 0);
     QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
     auto *dialog = m_window->findChild<ActivityReviewDialog *>();
-    ASSERT_NE(dialog, nullptr);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QApplication::processEvents();
-    const QList<ActivityReview> written = valueOf(m_window->document()->reviews(m_fixture->campId()));
-    ASSERT_EQ(written.size(), 1);
-    const qint64 reviewId = written.first().id;
-
-    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
-    dialog = m_window->findChild<ActivityReviewDialog *>();
     ASSERT_NE(dialog, nullptr);
     auto elsewhere = Workspace::open(m_fixture->path());
     ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
@@ -260,18 +267,10 @@ TEST_P(ReviewViewTest, ASaveOverAnotherOperatorsNotesIsRefusedAndTheTypedNotesSt
 // rather than being refused for ever.
 TEST_P(ReviewViewTest, ASaveOfAReviewDeletedElsewhereWritesItAnewTheSecondTime)
 {
-    MessageBox::setTestMode(true);
-    clickBar(ReviewChart::Activities, firstActivityBar());
+    const qint64 reviewId = reviewOfTheFirstSharing();
+    ASSERT_GT(reviewId, 0);
     QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
     auto *dialog = m_window->findChild<ActivityReviewDialog *>();
-    ASSERT_NE(dialog, nullptr);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QApplication::processEvents();
-    const qint64 reviewId = valueOf(m_window->document()->reviews(m_fixture->campId())).value(0).id;
-    ASSERT_GT(reviewId, 0);
-
-    QTest::mouseClick(m_view->reviewButton(), Qt::LeftButton);
-    dialog = m_window->findChild<ActivityReviewDialog *>();
     ASSERT_NE(dialog, nullptr);
     auto elsewhere = Workspace::open(m_fixture->path());
     ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
