@@ -294,19 +294,11 @@ Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) con
 
 Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
 {
-    // Read back in the same transaction: an insert whose rows could not be
-    // read leaves nothing without an undo step.
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    auto ids = m_workspace->activities().insertAll(activities);
-    if (!ids)
-        return std::unexpected(ids.error());
-    auto stored = StaleEdit::stored<Activity>(*ids, [this](qint64 id) { return m_workspace->activities().find(id); });
+    auto stored = StaleEdit::insertStored<Activity>(
+        m_workspace->database(), [&] { return m_workspace->activities().insertAll(activities); },
+        [this](qint64 id) { return m_workspace->activities().find(id); });
     if (!stored)
         return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
     QSet<qint64> camps;
     for (const Activity &activity : activities)
         camps.insert(activity.campId);
@@ -419,19 +411,11 @@ Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDat
 
 Result<QList<SpeechTemplate>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    auto ids = m_workspace->speeches().insertAll(speeches);
-    if (!ids)
-        return std::unexpected(ids.error());
-    auto stored
-        = StaleEdit::stored<SpeechTemplate>(*ids, [this](qint64 id) { return m_workspace->speeches().find(id); });
-    if (!stored)
-        return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    Q_EMIT speechesChanged();
+    auto stored = StaleEdit::insertStored<SpeechTemplate>(
+        m_workspace->database(), [&] { return m_workspace->speeches().insertAll(speeches); },
+        [this](qint64 id) { return m_workspace->speeches().find(id); });
+    if (stored)
+        Q_EMIT speechesChanged();
     return stored;
 }
 
@@ -458,7 +442,7 @@ Result<void> WorkspaceDocument::writeCampVariables(qint64 campId,
                                                    const std::function<bool(const QList<CampVariable> &)> &unchanged,
                                                    const std::function<Result<void>()> &write)
 {
-    const StaleEdit::Seen set {StaleEdit::Table::CampVariables, campId, [&]() -> Result<bool> {
+    const StaleEdit::Seen set {{StaleEdit::Table::CampVariables, campId}, [&]() -> Result<bool> {
                                    auto now = m_workspace->campVariables().list(campId);
                                    if (!now)
                                        return std::unexpected(now.error());
@@ -741,19 +725,19 @@ Result<ActivityReview> WorkspaceDocument::reviewDraft(qint64 campId, qint64 acti
 
 Result<ActivityReview> WorkspaceDocument::insertReview(const ActivityReview &review)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    auto id = m_workspace->activityReviews().insert(review);
-    if (!id)
-        return std::unexpected(id.error());
-    auto stored = m_workspace->activityReviews().find(*id);
+    auto stored = StaleEdit::insertStored<ActivityReview>(
+        m_workspace->database(),
+        [&]() -> Result<QList<qint64>> {
+            auto id = m_workspace->activityReviews().insert(review);
+            if (!id)
+                return std::unexpected(id.error());
+            return QList<qint64> {*id};
+        },
+        [this](qint64 id) { return m_workspace->activityReviews().find(id); });
     if (!stored)
-        return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
+        return std::unexpected(stored.error());
     Q_EMIT reviewsChanged(review.campId);
-    return stored;
+    return stored->first();
 }
 
 Result<ActivityReview> WorkspaceDocument::writeReviewNotes(const ActivityReview &review, const ActivityReview &seen)
@@ -820,23 +804,18 @@ Result<RosterImportPlan> WorkspaceDocument::planRosterImport(qint64 campId, cons
 
 Result<QList<Subgroup>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    QList<qint64> ids;
-    QSet<qint64> camps;
-    for (const Subgroup &subgroup : subgroups) {
-        auto id = m_workspace->subgroups().insert(subgroup);
-        if (!id)
-            return std::unexpected(id.error());
-        ids.append(*id);
-        camps.insert(subgroup.campId);
-    }
-    auto stored = StaleEdit::stored<Subgroup>(ids, [this](qint64 id) { return m_workspace->subgroups().find(id); });
+    auto stored = StaleEdit::insertStored<Subgroup>(
+        m_workspace->database(),
+        [&] {
+            return insertEach(m_workspace->database(), subgroups,
+                              [this](const Subgroup &subgroup) { return m_workspace->subgroups().insert(subgroup); });
+        },
+        [this](qint64 id) { return m_workspace->subgroups().find(id); });
     if (!stored)
         return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
+    QSet<qint64> camps;
+    for (const Subgroup &subgroup : subgroups)
+        camps.insert(subgroup.campId);
     for (qint64 campId : camps)
         Q_EMIT membersChanged(campId);
     return stored;

@@ -57,27 +57,52 @@ Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
     return entries;
 }
 
+namespace {
+
+// Above this many members an edit reads the whole roster once instead of
+// each member: a few rows are cheaper than a camp of thousands.
+constexpr qsizetype RowByRowLimit = 16;
+
+// The members of `entries` as stored now, by membership id; one gone is
+// left out.
+Result<QHash<qint64, RosterEntry>> storedMembers(Workspace &workspace, const QList<RosterEntry> &entries)
+{
+    QHash<qint64, RosterEntry> stored;
+    if (entries.size() > RowByRowLimit) {
+        auto roster = Roster::load(workspace, entries.first().membership.campId);
+        if (!roster)
+            return std::unexpected(roster.error());
+        for (const RosterEntry &entry : std::as_const(*roster))
+            stored.insert(entry.membership.id, entry);
+        return stored;
+    }
+    for (const RosterEntry &entry : entries) {
+        auto member = workspace.memberships().find(entry.membership.id);
+        if (!member && !member.error().missing)
+            return std::unexpected(member.error());
+        if (!member)
+            continue;
+        auto person = workspace.people().find(member->membership.personId);
+        if (!person && !person.error().missing)
+            return std::unexpected(person.error());
+        if (person)
+            stored.insert(entry.membership.id, {member->membership, *person, entry.subgroup});
+    }
+    return stored;
+}
+
+} // namespace
+
 Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<RosterEntry> &entries,
                                          const QList<RosterEntry> &seen)
 {
     Q_ASSERT(entries.size() == seen.size());
     if (entries.isEmpty())
         return entries;
-    // A bulk edit (a subgroup for 500 members) reads the camp's roster once
-    // to compare, and once to give back, rather than each row twice. Every
-    // edit of members is of one camp's roster.
-    const qint64 campId = entries.first().membership.campId;
-    Q_ASSERT(std::all_of(entries.cbegin(), entries.cend(),
-                         [campId](const RosterEntry &entry) { return entry.membership.campId == campId; }));
-    const auto byMembership = [&workspace, campId]() -> Result<QHash<qint64, RosterEntry>> {
-        auto roster = load(workspace, campId);
-        if (!roster)
-            return std::unexpected(roster.error());
-        QHash<qint64, RosterEntry> entries;
-        for (const RosterEntry &entry : std::as_const(*roster))
-            entries.insert(entry.membership.id, entry);
-        return entries;
-    };
+    // Every edit of members is of one camp's roster.
+    Q_ASSERT(std::all_of(entries.cbegin(), entries.cend(), [&](const RosterEntry &entry) {
+        return entry.membership.campId == entries.first().membership.campId;
+    }));
     QList<StaleEdit::Row> rows;
     for (const RosterEntry &entry : seen) {
         rows.append({StaleEdit::Table::Memberships, entry.membership.id});
@@ -87,7 +112,7 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
     auto written = StaleEdit::write(
         workspace, rows,
         [&]() -> Result<std::optional<StaleEdit::Row>> {
-            auto now = byMembership();
+            auto now = storedMembers(workspace, seen);
             if (!now)
                 return std::unexpected(now.error());
             for (const RosterEntry &was : seen) {
@@ -106,7 +131,7 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
                 if (auto updated = workspace.people().update(entry.person); !updated)
                     return updated;
             }
-            auto now = byMembership();
+            auto now = storedMembers(workspace, entries);
             if (!now)
                 return std::unexpected(now.error());
             for (RosterEntry &entry : stored)

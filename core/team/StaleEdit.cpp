@@ -106,7 +106,7 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, con
 {
     QList<Row> refs;
     for (const Seen &row : rows)
-        refs.append({row.table, row.id});
+        refs.append(row.row);
     return StaleEdit::write(
         workspace, refs,
         [&]() -> Result<std::optional<Row>> {
@@ -115,7 +115,7 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, con
                 if (!same)
                     return std::unexpected(same.error());
                 if (!*same)
-                    return std::optional<Row>(Row {row.table, row.id});
+                    return std::optional<Row>(row.row);
             }
             return std::optional<Row>();
         },

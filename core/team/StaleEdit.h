@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,8 +53,7 @@ public:
 
     // One row an edit was made on, and how to tell it is still as seen.
     struct Seen final {
-        Table table;
-        qint64 id = 0;
+        Row row;
         std::function<Result<bool>()> unchanged;
     };
 
@@ -68,11 +68,11 @@ public:
 
     // `seen` as its table's row `id`: unchanged while the stored row (`find`)
     // is the `same` as it; a row deleted meanwhile is changed.
-    template<typename Row, typename Same = std::equal_to<Row>>
-    [[nodiscard]] static Seen seen(Table table, const Row &seen, const std::function<Result<Row>(qint64)> &find,
+    template<typename Record, typename Same = std::equal_to<Record>>
+    [[nodiscard]] static Seen seen(Table table, const Record &seen, const std::function<Result<Record>(qint64)> &find,
                                    Same same = {})
     {
-        return {table, seen.id, [seen, find, same]() -> Result<bool> {
+        return {{table, seen.id}, [seen, find, same]() -> Result<bool> {
                     auto now = find(seen.id);
                     if (!now)
                         return now.error().missing ? Result<bool>(false) : std::unexpected(now.error());
@@ -80,45 +80,57 @@ public:
                 }};
     }
 
-    // Every one of `rows` as seen: for a write over all of them (a delete).
-    template<typename Row, typename Same = std::equal_to<Row>>
-    [[nodiscard]] static QList<Seen> seenAll(Table table, const QList<Row> &rows,
-                                             const std::function<Result<Row>(qint64)> &find, Same same = {})
+    // Every one of `records` as seen: for a write over all of them (a delete).
+    template<typename Record, typename Same = std::equal_to<Record>>
+    [[nodiscard]] static QList<Seen> seenAll(Table table, const QList<Record> &records,
+                                             const std::function<Result<Record>(qint64)> &find, Same same = {})
     {
         QList<Seen> all;
-        for (const Row &row : rows)
-            all.append(seen(table, row, find, same));
+        for (const Record &record : records)
+            all.append(seen(table, record, find, same));
         return all;
     }
 
-    // The rows of `ids` as stored: what an undo of their insert is made on.
-    template<typename Row>
-    [[nodiscard]] static Result<QList<Row>> stored(const QList<qint64> &ids,
-                                                   const std::function<Result<Row>(qint64)> &find)
+    // Inserts rows (`insert` gives their ids) and reads them back as stored,
+    // in one transaction: what the undo of the insert is made on. Rows that
+    // could not be read back are not left without an undo step.
+    template<typename Record>
+    [[nodiscard]] static Result<QList<Record>> insertStored(const QSqlDatabase &db,
+                                                            const std::function<Result<QList<qint64>>()> &insert,
+                                                            const std::function<Result<Record>(qint64)> &find)
     {
-        QList<Row> rows;
-        for (qint64 id : ids) {
-            auto row = find(id);
-            if (!row)
-                return std::unexpected(row.error());
-            rows.append(*row);
+        Transaction transaction(db);
+        if (auto begun = transaction.begin(); !begun)
+            return std::unexpected(begun.error());
+        auto ids = insert();
+        if (!ids)
+            return std::unexpected(ids.error());
+        QList<Record> records;
+        for (qint64 id : std::as_const(*ids)) {
+            auto record = find(id);
+            if (!record)
+                return std::unexpected(record.error());
+            records.append(*record);
         }
-        return rows;
+        if (auto committed = transaction.commit(); !committed)
+            return std::unexpected(committed.error());
+        return records;
     }
 
-    // Writes `row` (`update`) over `seen` while the stored row is still that,
-    // and gives the row as stored now: what the next undo or redo is made on
-    // (a write may tidy what it was given, e.g. trim a name).
-    template<typename Row, typename Same = std::equal_to<Row>>
-    [[nodiscard]] static Result<Row> writeOver(Workspace &workspace, Table table, const Row &row, const Row &seen,
-                                               const std::function<Result<Row>(qint64)> &find,
-                                               const std::function<Result<void>(const Row &)> &update, Same same = {})
+    // Writes `record` (`update`) over `seen` while the stored row is still
+    // that, and gives the row as stored now: what the next undo or redo is
+    // made on (a write may tidy what it was given, e.g. trim a name).
+    template<typename Record, typename Same = std::equal_to<Record>>
+    [[nodiscard]] static Result<Record> writeOver(Workspace &workspace, Table table, const Record &record,
+                                                  const Record &seen, const std::function<Result<Record>(qint64)> &find,
+                                                  const std::function<Result<void>(const Record &)> &update,
+                                                  Same same = {})
     {
-        Row stored;
+        Record stored;
         auto written = write(workspace, {StaleEdit::seen(table, seen, find, same)}, [&]() -> Result<void> {
-            if (auto updated = update(row); !updated)
+            if (auto updated = update(record); !updated)
                 return updated;
-            auto now = find(row.id);
+            auto now = find(record.id);
             if (!now)
                 return std::unexpected(now.error());
             stored = *now;
