@@ -44,11 +44,13 @@ public:
         [[nodiscard]] virtual Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
                                                      QStringView body)
             = 0;
-        // Makes every message and chat check-in added so far part of the
-        // camp, before anything reads them back: a file has stored each as
-        // it came, a server takes them here, in one statement per table.
+        // Makes every row added so far (messages, identities and their
+        // names and minutes, chat check-ins, figures) part of the camp,
+        // before anything reads them back: a file has stored each as it
+        // came, a server takes them here, in one statement per table.
         [[nodiscard]] virtual Result<void> flush() = 0;
-        // An identity mapped to nobody yet; returns its id.
+        // An identity mapped to nobody yet; returns its id, which messages
+        // may name at once (on a server its row arrives with them at flush).
         [[nodiscard]] virtual Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                             QStringView displayName, bool self)
             = 0;

@@ -214,10 +214,8 @@ Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const Cha
         if (auto restored = workspace.participation().restoreIdentity(identity); !restored)
             return restored;
     }
-    for (const Membership &membership : summary.previousMemberships) {
-        if (auto restored = workspace.memberships().update(membership); !restored)
-            return restored;
-    }
+    if (auto restored = workspace.memberships().updateAll(summary.previousMemberships); !restored)
+        return restored;
     for (qint64 personId : summary.createdPeople) {
         if (auto left = workspace.memberships().removeFromCamp(campId, personId); !left)
             return left;
@@ -763,10 +761,8 @@ private:
                 }
             }
         }
-        for (const Membership &membership : std::as_const(changed)) {
-            if (auto updated = m_workspace.memberships().update(membership); !updated)
-                return updated;
-        }
+        if (auto updated = m_workspace.memberships().updateAll(changed.values()); !updated)
+            return updated;
         // Memberships that ended up as they were need no restoring.
         m_summary.previousMemberships.removeIf(
             [&changed](const Membership &before) { return changed.value(before.personId) == before; });

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 SqlChatImportRepository::SqlChatImportRepository(const QSqlDatabase &db)
@@ -257,21 +259,29 @@ qint64 bodyHash(QStringView body)
 }
 
 // Rows copied in bulk (PostgresCopy) to a temporary table of their own and
-// moved into `table` in one INSERT … SELECT, inside the import's
-// transaction. The caller has decided that every row is new to the table,
-// unless `onConflict` says how a row that is not replaces the old one. A
-// row the table gained meanwhile (another laptop's write) makes `finish`
-// refuse with `overtaken`, since the import's counts would then be wrong.
+// moved into the camp in one statement, inside the import's transaction.
+// The caller has decided that every row is new to the table (or how the
+// move treats one that is not). When the move writes another number of rows
+// than were staged, another laptop wrote meanwhile, the import's counts
+// would then be wrong, and `finish` refuses with `overtaken`; without it, a
+// staged row may write nothing (ON CONFLICT DO NOTHING).
+struct StagedMove {
+    const char *staged; // the temporary table is campdesk_staged_<staged>
+    const char *table; // whose columns it takes
+    const char *columns;
+    // The moving statement, with %1 for the temporary table; null for a
+    // plain INSERT INTO table (columns) SELECT columns.
+    const char *move;
+    const char *overtaken;
+};
+
 class StagedTable final {
 public:
-    StagedTable(const QSqlDatabase &db, const char *table, const char *columns, const char *onConflict,
-                const char *overtaken)
+    StagedTable(const QSqlDatabase &db, const StagedMove &spec)
         : m_db(db)
-        , m_stagedTable(QString::fromLatin1(table))
-        , m_stagedColumns(QString::fromLatin1(columns))
-        , m_onConflict(QString::fromLatin1(onConflict))
-        , m_overtaken(overtaken)
-        , m_copy(db, QByteArray(QByteArray("campdesk_staged_") + table).constData(), columns)
+        , m_spec(spec)
+        , m_stagedTable(QStringLiteral("campdesk_staged_") + QLatin1String(spec.staged))
+        , m_copy(db, m_stagedTable.toLatin1().constData(), spec.columns)
     {
     }
 
@@ -288,22 +298,27 @@ public:
     [[nodiscard]] Result<void> finish();
 
 private:
+    std::unexpected<Error> overtaken() const
+    {
+        return fail(QCoreApplication::translate("ChatImportRepository", m_spec.overtaken));
+    }
+
     QSqlDatabase m_db;
+    StagedMove m_spec;
     QString m_stagedTable;
-    QString m_stagedColumns;
-    QString m_onConflict;
-    const char *m_overtaken;
     PostgresCopy m_copy;
+    qint64 m_movedRows = 0; // rows of earlier batches, already moved
     bool m_started = false;
 };
 
 Result<void> StagedTable::start()
 {
     m_started = true;
+    const QString stagedColumns = QLatin1String(m_spec.columns);
+    const QString stagedFrom = QLatin1String(m_spec.table);
     auto made = Sql::exec(m_db,
-                          QStringLiteral("CREATE TEMPORARY TABLE campdesk_staged_%1 ON COMMIT DROP AS"
-                                         " SELECT %2 FROM %1 WITH NO DATA")
-                              .arg(m_stagedTable, m_stagedColumns));
+                          QStringLiteral("CREATE TEMPORARY TABLE %1 ON COMMIT DROP AS SELECT %2 FROM %3 WITH NO DATA")
+                              .arg(m_stagedTable, stagedColumns, stagedFrom));
     if (!made)
         return std::unexpected(made.error());
     return {};
@@ -318,56 +333,101 @@ Result<void> StagedTable::finish()
     // A plain INSERT where every row is new: a unique index refusing one
     // (SQLSTATE 23505) is the other laptop's row, and costs no conflict
     // check for each of the million that are not.
+    const QString stagedColumns = QLatin1String(m_spec.columns);
+    const QString stagedInto = QLatin1String(m_spec.table);
+    const QString stagedMove = m_spec.move != nullptr
+        ? QString::fromLatin1(m_spec.move).arg(m_stagedTable)
+        : QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(stagedInto, stagedColumns, m_stagedTable);
     QSqlQuery move(m_db);
-    const QString onConflictClause
-        = m_onConflict.isEmpty() ? QString() : QStringLiteral(" ON CONFLICT ") + m_onConflict;
-    if (!move.exec(
-            QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM campdesk_staged_%1").arg(m_stagedTable, m_stagedColumns)
-            + onConflictClause)) {
-        if (move.lastError().nativeErrorCode() == QLatin1String("23505"))
-            return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));
+    if (!move.exec(stagedMove)) {
+        if (m_spec.overtaken != nullptr && move.lastError().nativeErrorCode() == QLatin1String("23505"))
+            return overtaken();
         return std::unexpected(Sql::statementError(m_db, move.lastError().text(), move.lastError()));
     }
-    if (move.numRowsAffected() != m_copy.rows())
-        return fail(QCoreApplication::translate("ChatImportRepository", m_overtaken));
-    // Dropped now rather than at commit, for the next import in this transaction.
+    if (m_spec.overtaken != nullptr && move.numRowsAffected() != m_copy.rows() - m_movedRows)
+        return overtaken();
+    m_movedRows = m_copy.rows();
+    // Dropped now rather than at commit, for the next batch or import in this transaction.
     m_started = false;
-    if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TABLE campdesk_staged_%1").arg(m_stagedTable)); !dropped)
+    if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TABLE %1").arg(m_stagedTable)); !dropped)
         return std::unexpected(dropped.error());
     return {};
 }
 
-// On a server a statement per row is a round trip per row, so an import's
-// messages and chat check-ins are staged (StagedTable) and reach the camp
-// in one statement each. Whether the camp has a message or a check-in
+// What StagedRows refuses with when another laptop's write overtook the import.
+const char *const MessagesOvertaken
+    = QT_TRANSLATE_NOOP("ChatImportRepository",
+                        "Another import added messages of this chat to the camp while this one ran. "
+                        "Nothing of this import was kept; import the file again.");
+
+// How each kind of row an import writes reaches the camp, in the order
+// flush moves them: a sender's identity before anything that names it.
+const StagedMove NewIdentities {"new_identities", "chat_identities",
+                                "id, camp_id, platform, chat_key, display_name, is_self", nullptr, MessagesOvertaken};
+const StagedMove IdentityDecisions {
+    "identity_decisions", "chat_identities", "id, person_id, display_name, is_staff, is_self",
+    "UPDATE chat_identities i SET person_id = s.person_id, display_name = s.display_name,"
+    " is_staff = CASE WHEN s.is_staff = 0 THEN i.is_staff ELSE 1 END,"
+    " is_self = CASE WHEN s.is_self = 0 THEN i.is_self ELSE 1 END FROM %1 s WHERE i.id = s.id",
+    MessagesOvertaken};
+const StagedMove IdentityNames {"identity_names", "chat_identity_names", "identity_id, name, import_id",
+                                "INSERT INTO chat_identity_names (identity_id, name, import_id)"
+                                " SELECT identity_id, name, import_id FROM %1 ON CONFLICT DO NOTHING",
+                                nullptr};
+const StagedMove Minutes {"minutes", "identity_minutes", "identity_id, import_id, part, camp_id, minutes", nullptr,
+                          MessagesOvertaken};
+const StagedMove Messages {"messages", "chat_messages",
+                           "camp_id, import_id, identity_id, sent_at, day, kind, body, source_key", nullptr,
+                           MessagesOvertaken};
+const StagedMove CheckIns {"check_ins", "check_ins", "camp_id, person_id, day, source, note, import_id", nullptr,
+                           QT_TRANSLATE_NOOP("ChatImportRepository",
+                                             "Check-ins for the same members and days were recorded while this import "
+                                             "ran. Nothing of this import was kept; import the file again.")};
+const StagedMove MemberDays {"member_stats", "member_stats", "camp_id, person_id, days",
+                             "INSERT INTO member_stats (camp_id, person_id, days) SELECT camp_id, person_id, days"
+                             " FROM %1 ON CONFLICT (camp_id, person_id) DO UPDATE SET days = excluded.days",
+                             QT_TRANSLATE_NOOP("ChatImportRepository",
+                                               "The server did not store every member's figures of this import. "
+                                               "Nothing of it was kept; import the file again.")};
+
+// On a server a statement per row is a round trip per row, so every row an
+// import writes is staged (StagedTable) and reaches the camp in one
+// statement per table. Whether the camp has a message or a check-in
 // cannot then be asked row by row: the camp's message keys (with each
 // message's identity and text hash) and its chat check-ins' days are read
-// once, and every row staged adds to them.
+// once, and every row staged adds to them. A new sender's id is taken from
+// the identities' sequence, a block at a time, so that its messages can
+// name it before its row is written.
 class StagedRows final : public PreparedRows {
 public:
     explicit StagedRows(const QSqlDatabase &db)
         : PreparedRows(db)
         , m_db(db)
-        , m_messages(db, "chat_messages", "camp_id, import_id, identity_id, sent_at, day, kind, body, source_key", "",
-                     QT_TRANSLATE_NOOP("ChatImportRepository",
-                                       "Another import added messages of this chat to the camp while this one ran. "
-                                       "Nothing of this import was kept; import the file again."))
-        , m_checkIns(db, "check_ins", "camp_id, person_id, day, source, note, import_id", "",
-                     QT_TRANSLATE_NOOP("ChatImportRepository",
-                                       "Check-ins for the same members and days were recorded while this import ran. "
-                                       "Nothing of this import was kept; import the file again."))
-        , m_memberDays(db, "member_stats", "camp_id, person_id, days",
-                       "(camp_id, person_id) DO UPDATE SET days = excluded.days",
-                       QT_TRANSLATE_NOOP("ChatImportRepository",
-                                         "The server did not store every member's figures of this import. Nothing "
-                                         "of it was kept; import the file again."))
+        , m_reserveIds(db,
+                       "SELECT nextval(pg_get_serial_sequence('chat_identities', 'id'))"
+                       " FROM generate_series(1, ?)")
+        , m_newIdentities(db, NewIdentities)
+        , m_identityDecisions(db, IdentityDecisions)
+        , m_identityNames(db, IdentityNames)
+        , m_minutes(db, Minutes)
+        , m_messages(db, Messages)
+        , m_checkIns(db, CheckIns)
+        , m_memberDays(db, MemberDays)
     {
     }
 
+    [[nodiscard]] Result<void> ready() const override;
     [[nodiscard]] Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
                                              QStringView day, QStringView kind, QStringView body,
                                              qint64 sourceKey) override;
     [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body) override;
+    [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                                QStringView displayName, bool self) override;
+    [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
+                                              bool self) override;
+    [[nodiscard]] Result<void> addIdentityName(qint64 identityId, QStringView name, qint64 importId) override;
+    [[nodiscard]] Result<void> addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                          const QByteArray &minutes) override;
     [[nodiscard]] Result<bool> addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,
                                               qint64 importId) override;
     [[nodiscard]] Result<std::optional<QByteArray>> memberDays(qint64 campId, qint64 personId) override;
@@ -383,11 +443,30 @@ private:
     [[nodiscard]] Result<void> readKeys(qint64 campId);
     [[nodiscard]] Result<void> readCheckInDays(qint64 campId);
     [[nodiscard]] Result<void> readMemberDays(qint64 campId);
+    [[nodiscard]] Result<qint64> reservedId();
     // Starts `staged` at its first row, after reading what the camp holds
-    // of it with `read`.
-    [[nodiscard]] Result<void> startOnce(StagedTable &staged, qint64 campId, Result<void> (StagedRows::*read)(qint64));
+    // of it with `read`, if anything.
+    [[nodiscard]] Result<void> startOnce(StagedTable &staged, qint64 campId,
+                                         Result<void> (StagedRows::*read)(qint64) = nullptr);
+    // Starts `staged` if it is not, hands its copy to `write` for one row,
+    // and sends what it holds once that is enough.
+    template<typename Write> [[nodiscard]] Result<void> stage(StagedTable &staged, Write write)
+    {
+        if (auto started = startOnce(staged, 0); !started)
+            return started;
+        write(staged.copy());
+        staged.copy().endRow();
+        return staged.rowEnded();
+    }
 
     QSqlDatabase m_db;
+    Statement m_reserveIds;
+    QList<qint64> m_freeIds; // taken from the sequence, not yet given out
+    qsizetype m_nextFreeId = 0;
+    StagedTable m_newIdentities;
+    StagedTable m_identityDecisions;
+    StagedTable m_identityNames;
+    StagedTable m_minutes;
     StagedTable m_messages;
     StagedTable m_checkIns;
     StagedTable m_memberDays;
@@ -442,7 +521,93 @@ Result<void> StagedRows::startOnce(StagedTable &staged, qint64 campId, Result<vo
         return {};
     if (auto started = staged.start(); !started)
         return started;
-    return (this->*read)(campId);
+    return read != nullptr ? (this->*read)(campId) : Result<void>();
+}
+
+Result<void> StagedRows::ready() const
+{
+    if (auto prepared = PreparedRows::ready(); !prepared)
+        return prepared;
+    if (!m_reserveIds.isValid())
+        return fail(m_reserveIds.error());
+    return {};
+}
+
+// Ids for new senders, in blocks that grow from a few (a small chat) to a
+// thousand (an export of thousands of senders takes a handful of round trips).
+Result<qint64> StagedRows::reservedId()
+{
+    if (m_nextFreeId == m_freeIds.size()) {
+        const qint64 block = std::clamp<qint64>(2 * m_freeIds.size(), 16, 1024);
+        m_freeIds.clear();
+        m_nextFreeId = 0;
+        m_reserveIds.bind(1, block);
+        auto taken = m_reserveIds.forEachRow([this] {
+            m_freeIds.append(m_reserveIds.int64At(0));
+            return Result<void>();
+        });
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (m_freeIds.size() != block)
+            return fail(
+                QCoreApplication::translate("ChatImportRepository", "A chat identity was stored without an id."));
+    }
+    return m_freeIds.at(m_nextFreeId++);
+}
+
+Result<qint64> StagedRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
+                                          QStringView displayName, bool self)
+{
+    auto id = reservedId();
+    if (!id)
+        return id;
+    auto staged = stage(m_newIdentities, [&](PostgresCopy &copy) {
+        copy.add(*id);
+        copy.add(campId);
+        copy.add(platform);
+        copy.add(chatKey);
+        copy.add(displayName);
+        copy.add(qint64(self ? 1 : 0));
+    });
+    if (!staged)
+        return std::unexpected(staged.error());
+    return *id;
+}
+
+Result<void> StagedRows::updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
+                                        bool self)
+{
+    return stage(m_identityDecisions, [&](PostgresCopy &copy) {
+        copy.add(identityId);
+        if (personId > 0)
+            copy.add(personId);
+        else
+            copy.addNull();
+        copy.add(displayName);
+        copy.add(qint64(staff ? 1 : 0));
+        copy.add(qint64(self ? 1 : 0));
+    });
+}
+
+Result<void> StagedRows::addIdentityName(qint64 identityId, QStringView name, qint64 importId)
+{
+    return stage(m_identityNames, [&](PostgresCopy &copy) {
+        copy.add(identityId);
+        copy.add(name);
+        copy.add(importId);
+    });
+}
+
+Result<void> StagedRows::addMinutes(qint64 identityId, qint64 importId, qint64 part, qint64 campId,
+                                    const QByteArray &minutes)
+{
+    return stage(m_minutes, [&](PostgresCopy &copy) {
+        copy.add(identityId);
+        copy.add(importId);
+        copy.add(part);
+        copy.add(campId);
+        copy.addBytes(minutes);
+    });
 }
 
 Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
@@ -455,21 +620,21 @@ Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 id
     if (m_book.size() == before)
         return false;
     held = {identityId, bodyHash(body)};
-    PostgresCopy &copy = m_messages.copy();
-    copy.add(campId);
-    copy.add(importId);
-    if (identityId > 0)
-        copy.add(identityId);
-    else
-        copy.addNull();
-    copy.add(sentAt);
-    copy.add(day);
-    copy.add(kind);
-    copy.add(body);
-    copy.add(sourceKey);
-    copy.endRow();
-    if (auto sent = m_messages.rowEnded(); !sent)
-        return std::unexpected(sent.error());
+    auto staged = stage(m_messages, [&](PostgresCopy &copy) {
+        copy.add(campId);
+        copy.add(importId);
+        if (identityId > 0)
+            copy.add(identityId);
+        else
+            copy.addNull();
+        copy.add(sentAt);
+        copy.add(day);
+        copy.add(kind);
+        copy.add(body);
+        copy.add(sourceKey);
+    });
+    if (!staged)
+        return std::unexpected(staged.error());
     return true;
 }
 
@@ -489,16 +654,16 @@ Result<bool> StagedRows::addChatCheckIn(qint64 campId, qint64 personId, QStringV
     m_checkInDays.insert({personId, day.toString()});
     if (m_checkInDays.size() == before)
         return false;
-    PostgresCopy &copy = m_checkIns.copy();
-    copy.add(campId);
-    copy.add(personId);
-    copy.add(day);
-    copy.add(u"chat");
-    copy.add(note);
-    copy.add(importId);
-    copy.endRow();
-    if (auto sent = m_checkIns.rowEnded(); !sent)
-        return std::unexpected(sent.error());
+    auto staged = stage(m_checkIns, [&](PostgresCopy &copy) {
+        copy.add(campId);
+        copy.add(personId);
+        copy.add(day);
+        copy.add(u"chat");
+        copy.add(note);
+        copy.add(importId);
+    });
+    if (!staged)
+        return std::unexpected(staged.error());
     return true;
 }
 
@@ -517,17 +682,17 @@ Result<void> StagedRows::setMemberDays(qint64 campId, qint64 personId, const QBy
     if (auto started = startOnce(m_memberDays, campId, &StagedRows::readMemberDays); !started)
         return started;
     m_storedDays.insert(personId, days);
-    PostgresCopy &copy = m_memberDays.copy();
-    copy.add(campId);
-    copy.add(personId);
-    copy.addBytes(days);
-    copy.endRow();
-    return m_memberDays.rowEnded();
+    return stage(m_memberDays, [&](PostgresCopy &copy) {
+        copy.add(campId);
+        copy.add(personId);
+        copy.addBytes(days);
+    });
 }
 
 Result<void> StagedRows::flush()
 {
-    for (StagedTable *staged : {&m_messages, &m_checkIns, &m_memberDays}) {
+    for (StagedTable *staged : {&m_newIdentities, &m_identityDecisions, &m_identityNames, &m_minutes, &m_messages,
+                                &m_checkIns, &m_memberDays}) {
         if (auto moved = staged->finish(); !moved)
             return moved;
     }

@@ -17,6 +17,9 @@ public:
     // Adds the person to the camp; a person can hold one membership per camp.
     [[nodiscard]] virtual Result<qint64> add(const Membership &membership) = 0;
     [[nodiscard]] virtual Result<void> update(const Membership &membership) = 0;
+    // Many memberships in one go (an import's joins and leaves, a bulk
+    // edit), in order; one that does not exist stops it there.
+    [[nodiscard]] virtual Result<void> updateAll(const QList<Membership> &memberships) = 0;
     [[nodiscard]] virtual Result<void> setRole(qint64 membershipId, MemberRole role) = 0;
     [[nodiscard]] virtual Result<void> remove(qint64 membershipId) = 0;
     // Takes the person out of the camp; nothing when they are not in it.

@@ -78,20 +78,29 @@ Result<qint64> SqlMembershipRepository::add(const Membership &membership)
 
 Result<void> SqlMembershipRepository::update(const Membership &membership)
 {
-    QVariantList values {MemberRoles::key(membership.role), dateValue(membership.joinedOn),
-                         dateValue(membership.leftOn)};
-    values += detailValues(membership);
-    values << membership.id;
-    auto query = Sql::exec(m_db,
-                           QStringLiteral("UPDATE memberships SET role = ?, joined_on = ?, left_on = ?, title = ?,"
-                                          " group_nickname = ?, subgroup_id = ?, intro_basics = ?, intro_sentence = ?,"
-                                          " intro_reason = ?, intro_proudest = ?, status = ? WHERE id = ?"),
-                           values);
-    if (!query)
-        return std::unexpected(query.error());
-    if (query->numRowsAffected() != 1)
-        return fail(tr("Membership %1 does not exist.").arg(membership.id));
-    return {};
+    return updateAll({membership});
+}
+
+Result<void> SqlMembershipRepository::updateAll(const QList<Membership> &memberships)
+{
+    QList<QVariantList> rows;
+    rows.reserve(memberships.size());
+    for (const Membership &membership : memberships) {
+        QVariantList values {MemberRoles::key(membership.role), dateValue(membership.joinedOn),
+                             dateValue(membership.leftOn)};
+        values += detailValues(membership);
+        values << membership.id;
+        rows.append(values);
+    }
+    return Sql::execEach(m_db,
+                         QStringLiteral("UPDATE memberships SET role = ?, joined_on = ?, left_on = ?, title = ?,"
+                                        " group_nickname = ?, subgroup_id = ?, intro_basics = ?, intro_sentence = ?,"
+                                        " intro_reason = ?, intro_proudest = ?, status = ? WHERE id = ?"),
+                         rows, [&memberships](qsizetype index, const QSqlQuery &query) -> Result<void> {
+                             if (query.numRowsAffected() != 1)
+                                 return fail(tr("Membership %1 does not exist.").arg(memberships.at(index).id));
+                             return {};
+                         });
 }
 
 Result<void> SqlMembershipRepository::setRole(qint64 membershipId, MemberRole role)

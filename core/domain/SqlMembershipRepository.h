@@ -17,6 +17,7 @@ public:
 
     [[nodiscard]] Result<qint64> add(const Membership &membership) override;
     [[nodiscard]] Result<void> update(const Membership &membership) override;
+    [[nodiscard]] Result<void> updateAll(const QList<Membership> &memberships) override;
     [[nodiscard]] Result<void> setRole(qint64 membershipId, MemberRole role) override;
     [[nodiscard]] Result<void> remove(qint64 membershipId) override;
     [[nodiscard]] Result<void> removeFromCamp(qint64 campId, qint64 personId) override;

@@ -125,9 +125,12 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
             return std::nullopt;
         },
         [&]() -> Result<void> {
+            QList<Membership> memberships;
+            for (const RosterEntry &entry : entries)
+                memberships.append(entry.membership);
+            if (auto updated = workspace.memberships().updateAll(memberships); !updated)
+                return updated;
             for (const RosterEntry &entry : entries) {
-                if (auto updated = workspace.memberships().update(entry.membership); !updated)
-                    return updated;
                 if (auto updated = workspace.people().update(entry.person); !updated)
                     return updated;
             }

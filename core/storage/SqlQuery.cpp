@@ -67,7 +67,9 @@ Error statementError(const QSqlDatabase &db, const QString &message, const QSqlE
     return Error {withDiskHint(message, *code), false, true};
 }
 
-Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+namespace {
+
+QSqlQuery queryOn(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     // Forward-only on a server means libpq's single-row mode, where the next
@@ -75,20 +77,28 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     // (a repository writes while it walks a query): there, the whole result
     // is fetched at once.
     query.setForwardOnly(isSqlite(db));
-    // PostgreSQL prepares queries and data changes only (PREPARE … AS), not
-    // the schema's statements: one without values is run as it is there.
-    const bool direct = values.isEmpty() && !isSqlite(db);
+    return query;
+}
+
+Result<void> prepare(const QSqlDatabase &db, QSqlQuery &query, const QString &sql)
+{
     // Preparing reads the schema, so a full disk can show here first (the
     // -shm file of a workspace is grown on its first read).
-    if (!direct && !query.prepare(sql)) {
-        return std::unexpected(
-            statementError(db, QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()),
-                           query.lastError()));
-    }
+    if (query.prepare(sql))
+        return {};
+    return std::unexpected(statementError(
+        db, QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text()), query.lastError()));
+}
+
+// Runs a prepared query with `values`, or `sql` as it is when `direct`.
+Result<void> run(const QSqlDatabase &db, QSqlQuery &query, const QString &sql, bool direct, const QVariantList &values)
+{
     // Flags are 0 or 1 in an integer column on both engines: a server
     // would refuse a boolean there.
-    for (const QVariant &value : values)
-        query.addBindValue(value.typeId() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value);
+    for (qsizetype index = 0; index < values.size(); ++index) {
+        const QVariant &value = values.at(index);
+        query.bindValue(int(index), value.typeId() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value);
+    }
     while (!(direct ? query.exec(sql) : query.exec())) {
         const QString message = QCoreApplication::translate("Sql", "Database error: %1").arg(query.lastError().text());
         if (!BusyRetry::isBusy(db, query.lastError()))
@@ -96,7 +106,43 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
         if (!BusyRetry::shouldRetry(db, message))
             return failBusy(message);
     }
+    return {};
+}
+
+} // namespace
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = queryOn(db);
+    // PostgreSQL prepares queries and data changes only (PREPARE … AS), not
+    // the schema's statements: one without values is run as it is there.
+    const bool direct = values.isEmpty() && !isSqlite(db);
+    if (!direct) {
+        if (auto prepared = prepare(db, query, sql); !prepared)
+            return std::unexpected(prepared.error());
+    }
+    if (auto ran = run(db, query, sql, direct, values); !ran)
+        return std::unexpected(ran.error());
     return query;
+}
+
+Result<void> execEach(const QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows,
+                      const std::function<Result<void>(qsizetype, const QSqlQuery &)> &ran)
+{
+    if (rows.isEmpty())
+        return {};
+    QSqlQuery query = queryOn(db);
+    if (auto prepared = prepare(db, query, sql); !prepared)
+        return prepared;
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        if (auto done = run(db, query, sql, false, rows.at(index)); !done)
+            return done;
+        if (ran) {
+            if (auto checked = ran(index, query); !checked)
+                return checked;
+        }
+    }
+    return {};
 }
 
 Result<qint64> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

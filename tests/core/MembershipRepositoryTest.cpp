@@ -149,6 +149,35 @@ TEST_P(MembershipRepositoryTest, RosterFieldsRoundTrip)
         EXPECT_EQ(MembershipStatuses::fromKey(MembershipStatuses::key(status)), status);
 }
 
+// One prepared statement for many rows (an import's joins and leaves): each
+// row gets its own values, and an id that is gone stops it with its number.
+TEST_P(MembershipRepositoryTest, ManyMembershipsAreUpdatedEachWithItsOwnValues)
+{
+    QList<Membership> memberships;
+    for (const QString &name : {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("周一")}) {
+        Membership membership {0, m_campA, person(name), MemberRole::OrdinaryMember, QDate(2026, 4, 28), {}};
+        membership.id = *m_workspace->memberships().add(membership);
+        memberships.append(membership);
+    }
+    memberships[0].joinedOn = QDate(2026, 5, 2);
+    memberships[1].leftOn = QDate(2026, 5, 9);
+    memberships[1].status = MembershipStatus::Left;
+    memberships[2].groupNickname = QStringLiteral("C组-周一");
+    ASSERT_TRUE(m_workspace->memberships().updateAll(memberships).has_value());
+    for (const Membership &membership : std::as_const(memberships)) {
+        const auto stored = m_workspace->memberships().find(membership.id);
+        ASSERT_TRUE(stored.has_value());
+        EXPECT_EQ(stored->membership, membership);
+    }
+
+    Membership gone = memberships.first();
+    gone.id = memberships.last().id + 100;
+    const auto refused = m_workspace->memberships().updateAll({memberships.first(), gone});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().message, QStringLiteral("Membership %1 does not exist.").arg(gone.id));
+    EXPECT_TRUE(m_workspace->memberships().updateAll({}).has_value()) << "nothing to write is no failure";
+}
+
 TEST_P(MembershipRepositoryTest, StaffForCampIsTheStaffOfTheFullListInItsOrder)
 {
     for (const auto &[name, role] : {std::pair {QStringLiteral("Zoe"), MemberRole::AtmosphereCrew},

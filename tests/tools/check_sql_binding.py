@@ -42,9 +42,10 @@ ALLOWED = {
     'identityColumn': 'that identity column',
     'version': 'PRAGMA user_version cannot be bound; the number is the migration step, not input',
     'Schema::ApplicationId': 'PRAGMA application_id cannot be bound; a compile-time constant',
-    'm_stagedTable': "StagedTable's target, one of the constant table names StagedRows gives it (chat import)",
-    'm_stagedColumns': "StagedTable's constant column list, given with its table by StagedRows",
-    'onConflictClause': "' ON CONFLICT ' and StagedRows' constant clause for that table, or nothing",
+    'm_stagedTable': "StagedTable's temporary table: campdesk_staged_ and a constant name StagedRows gives it (chat import)",
+    'stagedColumns': "StagedTable's constant column list, given with its table by StagedRows",
+    'stagedFrom': 'the constant table name StagedRows gives a StagedTable, whose columns the temporary table takes',
+    'stagedInto': 'that same constant table name, into which the staged rows move',
     'historyMatching': "HistoryLog's constant filter conditions, with ? placeholders",
     'cacheSize': 'PRAGMA cache_size cannot be bound; a size of ours or the one SQLite reported (ScopedCacheSize)',
 }

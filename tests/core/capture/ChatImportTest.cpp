@@ -239,6 +239,116 @@ TEST_P(ChatImportTest, AServerImportOvertakenByAnotherOfTheSameMessagesKeepsNoth
     EXPECT_EQ(kept, QStringList {QStringLiteral("早上好 42")}) << "the other laptop's message, and nothing of mine";
 }
 
+// The same on a server for a new sender: its row is written with the
+// messages at the end, so another laptop's import that added the same
+// account meanwhile overtakes this one, which keeps nothing.
+TEST_P(ChatImportTest, AServerImportOvertakenByAnotherWithTheSameNewSenderKeepsNothing)
+{
+    if (GetParam() == Engine::File)
+        GTEST_SKIP() << "a file's import holds the write lock throughout";
+    auto otherLaptop = m_place.open();
+    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    QSqlDatabase db = m_workspace->database();
+    ASSERT_TRUE(db.transaction());
+    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
+                                                     QStringLiteral("UTF-8"));
+    ASSERT_TRUE(mine.has_value());
+    const auto rows = m_workspace->chatImports().rows();
+    ASSERT_TRUE(rows->ready().has_value());
+    const auto identity = rows->insertIdentity(m_camp, u"whatsapp", u"+86 138 0000 0001", u"小周", false);
+    ASSERT_TRUE(identity.has_value()) << identity.error().message.toStdString();
+    const auto added = rows->insertMessage(m_camp, *mine, *identity, at(QDate(2027, 3, 1), QTime(7, 0)), u"2027-03-01",
+                                           u"text", u"早", 7);
+    ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+
+    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                         " VALUES (?, 'whatsapp', '+86 138 0000 0001', '周')"),
+                          {m_camp})
+                    .has_value());
+
+    const auto finished = rows->flush();
+    ASSERT_FALSE(finished.has_value());
+    EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
+        << finished.error().message.toStdString();
+    ASSERT_TRUE(db.rollback());
+    const auto identities = m_workspace->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    ASSERT_EQ(identities->size(), 1) << "the other laptop's account, and nothing of mine";
+    EXPECT_EQ(identities->first().displayName, QStringLiteral("周"));
+    EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM chat_messages")).value_or(-1), 0);
+}
+
+// A server gives new senders ids from a block taken ahead (16, then 32,
+// then 64 …) and writes their rows, names and posting minutes with the
+// messages at the end; a file writes each as it comes. Seventy senders span
+// three blocks, and minutes held for a few messages only are written in
+// parts, before and after the messages reach the camp. Both engines must
+// end with the same rows.
+TEST_P(ChatImportTest, SeventyNewSendersEachKeepTheirMessagesNamesAndMinutes)
+{
+    QList<ChatMessage> messages;
+    const qint64 start = at(QDate(2027, 3, 2), QTime(8, 0));
+    constexpr int Senders = 70;
+    for (int sender = 0; sender < Senders; ++sender) {
+        const QString id = QStringLiteral("wxid_%1").arg(sender, 3, 10, QLatin1Char('0'));
+        // Sender n posts n % 4 + 1 times, under a second name after the first post.
+        for (int post = 0; post <= sender % 4; ++post) {
+            const QString name
+                = post == 0 ? QStringLiteral("学员%1").arg(sender) : QStringLiteral("新名%1").arg(sender);
+            messages.append(message(id, name, start + 60 * (sender * 4 + post), QStringLiteral("第%1条").arg(post)));
+        }
+    }
+    ChatImportOptions options;
+    options.createMembers = true;
+    options.minutesHeld = 25;
+    auto summary = ChatImporter(*m_workspace)
+                       .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("many.txt"), messages, options);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, messages.size());
+    EXPECT_EQ(summary->membersCreated, Senders);
+
+    const auto identities = m_workspace->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value()) << identities.error().message.toStdString();
+    ASSERT_EQ(identities->size(), Senders);
+    QSet<qint64> ids;
+    QSet<qint64> people;
+    for (const ChatIdentity &identity : *identities) {
+        const int sender = identity.chatKey.mid(5).toInt();
+        ids.insert(identity.id);
+        people.insert(identity.personId);
+        EXPECT_EQ(identity.messages, sender % 4 + 1) << identity.chatKey.toStdString();
+        const QString latest
+            = sender % 4 == 0 ? QStringLiteral("学员%1").arg(sender) : QStringLiteral("新名%1").arg(sender);
+        EXPECT_EQ(identity.displayName, latest) << identity.chatKey.toStdString();
+        EXPECT_EQ(identity.names.size(), sender % 4 == 0 ? 1 : 2) << identity.chatKey.toStdString();
+        EXPECT_GT(identity.personId, 0) << identity.chatKey.toStdString();
+    }
+    EXPECT_EQ(ids.size(), Senders) << "every sender an id of its own";
+    EXPECT_EQ(people.size(), Senders) << "every sender a member of its own";
+
+    // Every message's minute is stored once, in parts of at most 25 messages' worth.
+    const auto minuteRows = Sql::scalar(m_workspace->database(),
+                                        QStringLiteral("SELECT count(DISTINCT part) FROM identity_minutes"
+                                                       " WHERE import_id = ?"),
+                                        {summary->importId});
+    ASSERT_TRUE(minuteRows.has_value());
+    EXPECT_EQ(*minuteRows, (messages.size() + 24) / 25);
+    const auto figures = ParticipationStats::compute(*m_workspace, m_camp);
+    ASSERT_TRUE(figures.has_value());
+    int counted = 0;
+    for (const MemberTotals &member : figures->members)
+        counted += member.messages;
+    EXPECT_EQ(counted, messages.size());
+
+    auto again = ChatImporter(*m_workspace)
+                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("many.txt"), messages, options);
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->membersCreated, 0);
+    EXPECT_EQ(m_workspace->participation().identities(m_camp)->size(), Senders);
+}
+
 TEST_P(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
 {
     const qint64 time = at(QDate(2027, 3, 2), QTime(9, 0));
