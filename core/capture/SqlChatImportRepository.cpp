@@ -1,6 +1,7 @@
 #include "core/capture/SqlChatImportRepository.h"
 
 #include "core/storage/PostgresCopy.h"
+#include "core/storage/PostgresStatement.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Statement.h"
 
@@ -11,6 +12,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <libpq-fe.h>
 
 namespace CampDesk {
 
@@ -285,19 +287,32 @@ public:
     {
     }
 
+    ~StagedTable() { takeMoveResults(); }
+    Q_DISABLE_COPY_MOVE(StagedTable)
+
     PostgresCopy &copy() { return m_copy; }
     bool isStarted() const { return m_started; }
     [[nodiscard]] Result<void> start();
-    // Sends what is held once it is a few megabytes: large enough that the
-    // round trips vanish, small enough that memory stays flat over a 2 GB export.
-    [[nodiscard]] Result<void> rowEnded()
-    {
-        constexpr qsizetype CopyBytes = 4 << 20;
-        return m_copy.heldBytes() < CopyBytes ? Result<void>() : m_copy.send();
-    }
+    // Whether what is held is a few megabytes: large enough that the round
+    // trips vanish, small enough that memory stays flat over a 2 GB export.
+    bool isFull() const { return m_copy.heldBytes() >= CopyBytes; }
+    // Sends what is held once it is full.
+    [[nodiscard]] Result<void> rowEnded() { return isFull() ? m_copy.send() : Result<void>(); }
+    // Sends what is held and moves it into the camp without waiting for the
+    // server: it moves these rows while the import reads the next ones.
+    // Nothing else may use the connection until settle() has taken the result.
+    [[nodiscard]] Result<void> moveAhead();
+    // Waits for a move sent ahead, if any, and checks what it wrote.
+    [[nodiscard]] Result<void> settle();
     [[nodiscard]] Result<void> finish();
 
 private:
+    static constexpr qsizetype CopyBytes = 4 << 20;
+
+    QString moveStatement() const;
+    // Reads every result of a move sent ahead; the first error, if any.
+    std::optional<Error> takeMoveResults();
+
     std::unexpected<Error> overtaken() const
     {
         return fail(QCoreApplication::translate("ChatImportRepository", m_spec.overtaken));
@@ -308,8 +323,74 @@ private:
     QString m_stagedTable;
     PostgresCopy m_copy;
     qint64 m_movedRows = 0; // rows of earlier batches, already moved
+    qint64 m_movingRows = -1; // rows of the move sent ahead; -1: none in flight
+    qint64 m_movingWritten = 0; // what that move reported writing
     bool m_started = false;
 };
+
+QString StagedTable::moveStatement() const
+{
+    const QString stagedColumns = QLatin1String(m_spec.columns);
+    const QString stagedInto = QLatin1String(m_spec.table);
+    return m_spec.move != nullptr
+        ? QString::fromLatin1(m_spec.move).arg(m_stagedTable)
+        : QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(stagedInto, stagedColumns, m_stagedTable);
+}
+
+Result<void> StagedTable::moveAhead()
+{
+    if (auto sent = m_copy.send(); !sent)
+        return sent;
+    pg_conn *connection = postgresHandleOf(m_db);
+    if (connection == nullptr)
+        return fail(PostgresCopy::tr("Rows can be copied in bulk to a PostgreSQL server only."));
+    // The staged rows are emptied in the same round trip, for the next batch.
+    const QByteArray statements = (moveStatement() + QStringLiteral("; TRUNCATE %1").arg(m_stagedTable)).toUtf8();
+    if (PQsendQuery(connection, statements.constData()) != 1)
+        return fail(postgresErrorOf(nullptr, connection));
+    m_movingRows = m_copy.rows() - m_movedRows;
+    m_movingWritten = -1;
+    return {};
+}
+
+std::optional<Error> StagedTable::takeMoveResults()
+{
+    if (m_movingRows < 0)
+        return std::nullopt;
+    pg_conn *connection = postgresHandleOf(m_db);
+    std::optional<Error> failure;
+    while (PostgresResult result {PQgetResult(connection)}) {
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_COMMAND_OK) {
+            // The move's count comes first, the emptying's after it.
+            if (m_movingWritten < 0)
+                m_movingWritten = QByteArray(PQcmdTuples(result.get())).toLongLong();
+            continue;
+        }
+        if (failure)
+            continue;
+        const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
+        if (m_spec.overtaken != nullptr && state != nullptr && qstrcmp(state, "23505") == 0)
+            failure = overtaken().error();
+        else
+            failure = Error {postgresErrorOf(result.get(), connection)};
+    }
+    return failure;
+}
+
+Result<void> StagedTable::settle()
+{
+    if (m_movingRows < 0)
+        return {};
+    const std::optional<Error> failure = takeMoveResults();
+    const qint64 rows = std::exchange(m_movingRows, -1);
+    if (failure)
+        return std::unexpected(*failure);
+    if (m_spec.overtaken != nullptr && m_movingWritten != rows)
+        return overtaken();
+    m_movedRows += rows;
+    return {};
+}
 
 Result<void> StagedTable::start()
 {
@@ -326,6 +407,8 @@ Result<void> StagedTable::start()
 
 Result<void> StagedTable::finish()
 {
+    if (auto settled = settle(); !settled)
+        return settled;
     if (!m_started)
         return {};
     if (auto sent = m_copy.send(); !sent)
@@ -333,13 +416,8 @@ Result<void> StagedTable::finish()
     // A plain INSERT where every row is new: a unique index refusing one
     // (SQLSTATE 23505) is the other laptop's row, and costs no conflict
     // check for each of the million that are not.
-    const QString stagedColumns = QLatin1String(m_spec.columns);
-    const QString stagedInto = QLatin1String(m_spec.table);
-    const QString stagedMove = m_spec.move != nullptr
-        ? QString::fromLatin1(m_spec.move).arg(m_stagedTable)
-        : QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(stagedInto, stagedColumns, m_stagedTable);
     QSqlQuery move(m_db);
-    if (!move.exec(stagedMove)) {
+    if (!move.exec(moveStatement())) {
         if (m_spec.overtaken != nullptr && move.lastError().nativeErrorCode() == QLatin1String("23505"))
             return overtaken();
         return std::unexpected(Sql::statementError(m_db, move.lastError().text(), move.lastError()));
@@ -449,15 +527,27 @@ private:
     [[nodiscard]] Result<void> startOnce(StagedTable &staged, qint64 campId,
                                          Result<void> (StagedRows::*read)(qint64) = nullptr);
     // Starts `staged` if it is not, hands its copy to `write` for one row,
-    // and sends what it holds once that is enough.
+    // and sends what it holds once that is enough: messages straight on
+    // into the camp (moveMessagesAhead), the others to their staged table.
     template<typename Write> [[nodiscard]] Result<void> stage(StagedTable &staged, Write write)
     {
         if (auto started = startOnce(staged, 0); !started)
             return started;
         write(staged.copy());
         staged.copy().endRow();
+        if (!staged.isFull())
+            return {};
+        if (&staged == &m_messages)
+            return moveMessagesAhead();
+        if (auto settled = m_messages.settle(); !settled)
+            return settled;
         return staged.rowEnded();
     }
+    // The messages held so far go into the camp while the import reads on:
+    // on two cores the server's work (indexes above all) and the parsing
+    // overlap. The new senders they name are written first, since the move
+    // checks that every message's identity exists.
+    [[nodiscard]] Result<void> moveMessagesAhead();
 
     QSqlDatabase m_db;
     Statement m_reserveIds;
@@ -519,6 +609,8 @@ Result<void> StagedRows::startOnce(StagedTable &staged, qint64 campId, Result<vo
 {
     if (staged.isStarted())
         return {};
+    if (auto settled = m_messages.settle(); !settled)
+        return settled;
     if (auto started = staged.start(); !started)
         return started;
     return read != nullptr ? (this->*read)(campId) : Result<void>();
@@ -535,9 +627,20 @@ Result<void> StagedRows::ready() const
 
 // Ids for new senders, in blocks that grow from a few (a small chat) to a
 // thousand (an export of thousands of senders takes a handful of round trips).
+Result<void> StagedRows::moveMessagesAhead()
+{
+    if (auto settled = m_messages.settle(); !settled)
+        return settled;
+    if (auto written = m_newIdentities.finish(); !written)
+        return written;
+    return m_messages.moveAhead();
+}
+
 Result<qint64> StagedRows::reservedId()
 {
     if (m_nextFreeId == m_freeIds.size()) {
+        if (auto settled = m_messages.settle(); !settled)
+            return std::unexpected(settled.error());
         const qint64 block = std::clamp<qint64>(2 * m_freeIds.size(), 16, 1024);
         m_freeIds.clear();
         m_nextFreeId = 0;
@@ -691,6 +794,8 @@ Result<void> StagedRows::setMemberDays(qint64 campId, qint64 personId, const QBy
 
 Result<void> StagedRows::flush()
 {
+    if (auto settled = m_messages.settle(); !settled)
+        return settled;
     for (StagedTable *staged : {&m_newIdentities, &m_identityDecisions, &m_identityNames, &m_minutes, &m_messages,
                                 &m_checkIns, &m_memberDays}) {
         if (auto moved = staged->finish(); !moved)

@@ -183,15 +183,36 @@ TEST_P(ChatImportTest, AChatCheckInOnADayAlreadyTickedIsNeitherAddedNorCounted)
     EXPECT_EQ(totalsOf(m_lin).checkIns, 1);
 }
 
+// What only a server does: an import's rows reach the camp in bulk, so
+// another laptop's import can overtake it. (On a file, an import holds the
+// write lock from start to end, so this cannot happen.)
+class ServerChatImportTest : public ChatImportTest {
+protected:
+    // Stages `count` messages of about 150 bytes each under keys from
+    // `firstKey` on, each a minute after the last: thirty thousand fill more
+    // than one batch, which moves into the camp while the import goes on.
+    static void stageMessages(ChatImportRepository::Rows &rows, qint64 camp, qint64 importId, qint64 firstKey,
+                              int count)
+    {
+        const qint64 start = at(QDate(2027, 3, 2), QTime(0, 0));
+        const QString padding(60, QChar(u'练'));
+        for (int index = 0; index < count; ++index) {
+            const qint64 key = firstKey + index;
+            const QString body = padding + QString::number(key);
+            const auto added
+                = rows.insertMessage(camp, importId, 0, start + 60 * index, u"2027-03-02", u"text", body, key);
+            ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+        }
+    }
+};
+
 // On a server an import learns which messages the camp holds when it
 // starts, and its messages reach the camp in one statement at the end. If
 // another laptop's import added one of them meanwhile, this import's
 // counts would be wrong: it keeps nothing and says why. (On a file, an
 // import holds the write lock from start to end, so this cannot happen.)
-TEST_P(ChatImportTest, AServerImportOvertakenByAnotherOfTheSameMessagesKeepsNothing)
+TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherOfTheSameMessagesKeepsNothing)
 {
-    if (GetParam() == Engine::File)
-        GTEST_SKIP() << "a file's import holds the write lock throughout";
     auto otherLaptop = m_place.open();
     ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
     QSqlDatabase db = m_workspace->database();
@@ -242,10 +263,8 @@ TEST_P(ChatImportTest, AServerImportOvertakenByAnotherOfTheSameMessagesKeepsNoth
 // The same on a server for a new sender: its row is written with the
 // messages at the end, so another laptop's import that added the same
 // account meanwhile overtakes this one, which keeps nothing.
-TEST_P(ChatImportTest, AServerImportOvertakenByAnotherWithTheSameNewSenderKeepsNothing)
+TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherWithTheSameNewSenderKeepsNothing)
 {
-    if (GetParam() == Engine::File)
-        GTEST_SKIP() << "a file's import holds the write lock throughout";
     auto otherLaptop = m_place.open();
     ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
     QSqlDatabase db = m_workspace->database();
@@ -277,6 +296,75 @@ TEST_P(ChatImportTest, AServerImportOvertakenByAnotherWithTheSameNewSenderKeepsN
     ASSERT_EQ(identities->size(), 1) << "the other laptop's account, and nothing of mine";
     EXPECT_EQ(identities->first().displayName, QStringLiteral("周"));
     EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM chat_messages")).value_or(-1), 0);
+}
+
+// Messages move into the camp a batch at a time while the import reads
+// on; another laptop's message under a key of the first batch makes that
+// move fail on the server while the import goes on, and the import, at its
+// end, keeps nothing and says why.
+TEST_P(ServerChatImportTest, AnImportOvertakenInABatchMovedAheadKeepsNothing)
+{
+    auto otherLaptop = m_place.open();
+    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    QSqlDatabase db = m_workspace->database();
+    ASSERT_TRUE(db.transaction());
+    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
+                                                     QStringLiteral("UTF-8"));
+    ASSERT_TRUE(mine.has_value());
+    const auto rows = m_workspace->chatImports().rows();
+    ASSERT_TRUE(rows->ready().has_value());
+    ASSERT_NO_FATAL_FAILURE(stageMessages(*rows, m_camp, *mine, 1000, 10));
+
+    const auto theirs
+        = (*otherLaptop)
+              ->chatImports()
+              .add(m_camp, QStringLiteral("theirs.txt"), QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
+    ASSERT_TRUE(theirs.has_value());
+    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+                          QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body,"
+                                         " source_key) VALUES (?, ?, 0, '2027-03-02', 'text', '他们的', 1005)"),
+                          {m_camp, *theirs})
+                    .has_value());
+
+    ASSERT_NO_FATAL_FAILURE(stageMessages(*rows, m_camp, *mine, 2000, 30000));
+    const auto finished = rows->flush();
+    ASSERT_FALSE(finished.has_value());
+    EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
+        << finished.error().message.toStdString();
+    ASSERT_TRUE(db.rollback()) << "the connection is free again for the rollback";
+    EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM chat_messages")).value_or(-1), 1)
+        << "the other laptop's message, and nothing of mine";
+}
+
+// More messages than one batch holds: the batches moved ahead and the last
+// one moved at the end make the whole import, on both engines alike.
+TEST_P(ChatImportTest, AnImportOfManyBatchesKeepsEveryMessageOnce)
+{
+    QList<ChatMessage> messages;
+    const qint64 start = at(QDate(2027, 3, 2), QTime(0, 0));
+    const QString padding(60, QChar(u'练'));
+    for (int index = 0; index < 40000; ++index) {
+        const bool lin = index % 3 == 0;
+        messages.append(message(lin ? QStringLiteral("wxid_lin") : QStringLiteral("wxid_wang"),
+                                lin ? QStringLiteral("小雨") : QStringLiteral("王子涵"), start + 30 * index,
+                                padding + QString::number(index)));
+    }
+    auto summary = ChatImporter(*m_workspace)
+                       .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("big.csv"), messages, {});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 40000);
+    EXPECT_EQ(totalsOf(m_lin).messages, 13334);
+    EXPECT_EQ(totalsOf(m_wang).messages, 26666);
+    EXPECT_EQ(
+        Sql::scalar(m_workspace->database(), QStringLiteral("SELECT count(DISTINCT source_key) FROM chat_messages"))
+            .value_or(-1),
+        40000);
+
+    auto again = ChatImporter(*m_workspace)
+                     .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("big.csv"), messages, {});
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->duplicates, 40000);
 }
 
 // A server gives new senders ids from a block taken ahead (16, then 32,
@@ -512,3 +600,4 @@ TEST_P(ChatImportTest, WatchListReadsTheChatOnceForAllWordsAndListsEachWordFound
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ChatImportTest, bothEngines(), engineName);
+INSTANTIATE_TEST_SUITE_P(Engines, ServerChatImportTest, ::testing::Values(Engine::Server), engineName);
