@@ -2,6 +2,8 @@
 
 #include "core/storage/SqlQuery.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace CampDesk {
@@ -85,13 +87,20 @@ Result<void> SqlMembershipRepository::updateAll(const QList<Membership> &members
 {
     QList<QVariantList> rows;
     rows.reserve(memberships.size());
+    QSet<qint64> ids;
     for (const Membership &membership : memberships) {
         QVariantList values {MemberRoles::key(membership.role), dateValue(membership.joinedOn),
                              dateValue(membership.leftOn)};
         values += detailValues(membership);
         values << membership.id;
         rows.append(values);
+        ids.insert(membership.id);
     }
+    // On a server, a statement per row is a round trip per row: thousands
+    // (an import's joins) go as one, each column an array. A membership
+    // named twice goes row by row, so that the last values win as they would.
+    if (!Sql::isSqlite(m_db) && rows.size() > 1 && ids.size() == rows.size())
+        return updateAtOnce(rows);
     return Sql::execEach(m_db,
                          QStringLiteral("UPDATE memberships SET role = ?, joined_on = ?, left_on = ?, title = ?,"
                                         " group_nickname = ?, subgroup_id = ?, intro_basics = ?, intro_sentence = ?,"
@@ -101,6 +110,47 @@ Result<void> SqlMembershipRepository::updateAll(const QList<Membership> &members
                                  return fail(tr("Membership %1 does not exist.").arg(memberships.at(index).id));
                              return {};
                          });
+}
+
+Result<void> SqlMembershipRepository::updateAtOnce(const QList<QVariantList> &rows)
+{
+    // updateAll's rows, a column each: role … status, then the id.
+    constexpr qsizetype Columns = 12;
+    QVariantList arrays;
+    QList<qint64> ids;
+    for (qsizetype column = 0; column < Columns; ++column) {
+        QVariantList values;
+        values.reserve(rows.size());
+        for (const QVariantList &row : rows)
+            values.append(row.at(column));
+        arrays.append(Sql::postgresArray(values));
+    }
+    for (const QVariantList &row : rows)
+        ids.append(row.at(Columns - 1).toLongLong());
+    auto updated = Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE memberships m SET role = v.role, joined_on = v.joined_on, left_on = v.left_on,"
+                       " title = v.title, group_nickname = v.group_nickname, subgroup_id = v.subgroup_id,"
+                       " intro_basics = v.intro_basics, intro_sentence = v.intro_sentence,"
+                       " intro_reason = v.intro_reason, intro_proudest = v.intro_proudest, status = v.status"
+                       " FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),"
+                       " CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),"
+                       " CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]))"
+                       " AS v(role, joined_on, left_on, title, group_nickname, subgroup_id, intro_basics,"
+                       " intro_sentence, intro_reason, intro_proudest, status, id) WHERE m.id = v.id RETURNING m.id"),
+        arrays);
+    if (!updated)
+        return std::unexpected(updated.error());
+    // Each row written names itself; one that is not, is gone (or hidden
+    // from this operator), as the row-by-row update would say.
+    QSet<qint64> written;
+    while (updated->next())
+        written.insert(updated->value(0).toLongLong());
+    for (qint64 id : std::as_const(ids)) {
+        if (!written.contains(id))
+            return fail(tr("Membership %1 does not exist.").arg(id));
+    }
+    return {};
 }
 
 Result<void> SqlMembershipRepository::setRole(qint64 membershipId, MemberRole role)

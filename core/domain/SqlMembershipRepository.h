@@ -28,6 +28,9 @@ public:
     [[nodiscard]] Result<QHash<MemberRole, int>> countByRole(qint64 campId) const override;
 
 private:
+    // updateAll on a server: every row in one statement.
+    [[nodiscard]] Result<void> updateAtOnce(const QList<QVariantList> &rows);
+
     QSqlDatabase m_db;
 };
 

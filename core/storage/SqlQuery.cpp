@@ -210,4 +210,30 @@ Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, qint64 id
         bound);
 }
 
+QString postgresArray(const QList<qint64> &ids)
+{
+    QStringList elements;
+    elements.reserve(ids.size());
+    for (qint64 id : ids)
+        elements.append(QString::number(id));
+    return u'{' + elements.join(u',') + u'}';
+}
+
+QString postgresArray(const QVariantList &values)
+{
+    QStringList elements;
+    elements.reserve(values.size());
+    for (const QVariant &value : values) {
+        if (value.isNull()) {
+            elements.append(QStringLiteral("NULL"));
+            continue;
+        }
+        QString text = value.toString();
+        // Inside the quotes only a backslash and a double quote need one.
+        text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        elements.append(u'"' + text + u'"');
+    }
+    return u'{' + elements.join(u',') + u'}';
+}
+
 } // namespace CampDesk::Sql

@@ -40,6 +40,12 @@ namespace CampDesk::Sql {
 // allow it; otherwise the message as it is.
 [[nodiscard]] Error serverError(const QString &message, const QString &sqlState);
 
+// A PostgreSQL array literal ({1,2}, {"a","b",NULL}) to bind as one value
+// and read with CAST(? AS bigint[]) or text[]: the values of many rows in
+// one statement on a server. Texts are quoted; a null QVariant is NULL.
+[[nodiscard]] QString postgresArray(const QList<qint64> &ids);
+[[nodiscard]] QString postgresArray(const QVariantList &values);
+
 // Whether the connection is SQLite's (a workspace file) rather than a
 // server's: for the few words the two engines spell differently.
 inline bool isSqlite(const QSqlDatabase &db)

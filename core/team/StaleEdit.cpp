@@ -66,12 +66,10 @@ Result<void> lockRows(const QSqlDatabase &db, const QList<StaleEdit::Row> &rows)
     for (const StaleEdit::Row &row : rows)
         byTable[int(row.table)].append(row.id);
     for (auto &[table, ids] : byTable) {
-        QStringList list;
-        for (qint64 id : ids)
-            list.append(QString::number(id));
         // One bound value: an array literal of the ids.
-        const QString array = u'{' + list.join(u',') + u'}';
-        if (auto locked = Sql::exec(db, QString::fromLatin1(factsOf(StaleEdit::Table(table)).lock), {array}); !locked)
+        if (auto locked
+            = Sql::exec(db, QString::fromLatin1(factsOf(StaleEdit::Table(table)).lock), {Sql::postgresArray(ids)});
+            !locked)
             return std::unexpected(locked.error());
     }
     return {};

@@ -20,10 +20,7 @@ QVariant campsArray(const QList<qint64> &camps)
 {
     if (camps.isEmpty())
         return QVariant(QMetaType::fromType<QString>());
-    QStringList ids;
-    for (qint64 id : camps)
-        ids.append(QString::number(id));
-    return QString(u'{' + ids.join(u',') + u'}');
+    return Sql::postgresArray(camps);
 }
 
 QList<qint64> campsOf(const QString &array)

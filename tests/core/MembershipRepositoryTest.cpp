@@ -162,13 +162,26 @@ TEST_P(MembershipRepositoryTest, ManyMembershipsAreUpdatedEachWithItsOwnValues)
     memberships[0].joinedOn = QDate(2026, 5, 2);
     memberships[1].leftOn = QDate(2026, 5, 9);
     memberships[1].status = MembershipStatus::Left;
-    memberships[2].groupNickname = QStringLiteral("C组-周一");
+    memberships[1].joinedOn = QDate();
+    // On a server the rows travel as arrays: quotes, backslashes, commas,
+    // braces and the word NULL must arrive as typed.
+    memberships[2].groupNickname = QStringLiteral("C组 \"周一\", {杭州} \\ NULL");
+    memberships[2].title = QStringLiteral("NULL");
+    memberships[2].introduction.sentence = QStringLiteral("第一行\n第二行\t，");
     ASSERT_TRUE(m_workspace->memberships().updateAll(memberships).has_value());
     for (const Membership &membership : std::as_const(memberships)) {
         const auto stored = m_workspace->memberships().find(membership.id);
         ASSERT_TRUE(stored.has_value());
-        EXPECT_EQ(stored->membership, membership);
+        EXPECT_EQ(stored->membership, membership) << membership.groupNickname.toStdString();
     }
+
+    // Named twice: the later values win, as one update after the other.
+    Membership first = memberships.first();
+    first.title = QStringLiteral("组长");
+    Membership again = first;
+    again.title = QStringLiteral("副组长");
+    ASSERT_TRUE(m_workspace->memberships().updateAll({first, again}).has_value());
+    EXPECT_EQ(m_workspace->memberships().find(first.id)->membership.title, QStringLiteral("副组长"));
 
     Membership gone = memberships.first();
     gone.id = memberships.last().id + 100;
