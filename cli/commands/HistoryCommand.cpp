@@ -100,29 +100,53 @@ Outcome<void> HistoryCommand::prepare(const QCommandLineParser &parser)
 
 Outcome<void> HistoryCommand::run(Context &context)
 {
-    const auto entries = HistoryLog(*context.workspace)
-                             .entries({.campId = context.campId,
-                                       .operatorName = context.parser.value(m_who),
-                                       .table = context.parser.value(m_what),
-                                       .since = m_from,
-                                       .newest = m_newest});
-    if (!entries)
-        return failed(entries.error());
+    const HistoryFilter filter {.campId = context.campId,
+                                .operatorName = context.parser.value(m_who),
+                                .table = context.parser.value(m_what),
+                                .since = m_from,
+                                .newest = m_newest};
+    const HistoryLog log(*context.workspace);
+    // The newest N are read at once; the whole history a page at a time and
+    // printed as it comes, so that a camp of a hundred thousand changes is
+    // never held in memory.
+    const auto each = [&](const std::function<Result<void>(const HistoryEntry &)> &print) -> Result<void> {
+        if (m_newest == 0)
+            return log.forEach(filter, print);
+        auto entries = log.entries(filter);
+        if (!entries)
+            return std::unexpected(entries.error());
+        for (const HistoryEntry &entry : std::as_const(*entries)) {
+            if (auto printed = print(entry); !printed)
+                return printed;
+        }
+        return {};
+    };
+    qint64 printed = 0;
     if (context.json) {
-        QJsonArray array;
-        for (const HistoryEntry &entry : *entries)
-            array.append(entryJson(entry));
-        QJsonObject json {{QStringLiteral("entries"), array}};
-        json.insert(QStringLiteral("camp_id"), context.campId > 0 ? QJsonValue(context.campId) : QJsonValue());
-        context.out << Cli::jsonText(json);
+        // As QJsonDocument indents a whole {"camp_id", "entries"} object,
+        // one entry at a time; keys in its order, four spaces a level.
+        const QString campId = context.campId > 0 ? QString::number(context.campId) : QStringLiteral("null");
+        QString head = QStringLiteral("{\n    \"camp_id\": %1,\n    \"entries\": [").arg(campId);
+        auto listed = each([&](const HistoryEntry &entry) -> Result<void> {
+            const QString text = Cli::jsonText(entryJson(entry)).chopped(1);
+            context.out << (printed++ == 0 ? head : QStringLiteral(",")) << u'\n'
+                        << QStringLiteral("        ") + text.split(u'\n').join(QStringLiteral("\n        "));
+            return {};
+        });
+        if (!listed)
+            return failed(listed.error());
+        context.out << (printed == 0 ? head : QString()) << QStringLiteral("\n    ]\n}\n");
         return {};
     }
-    if (entries->isEmpty()) {
-        context.out << tr("No changes recorded.") << Qt::endl;
-        return {};
-    }
-    for (const HistoryEntry &entry : *entries)
+    auto listed = each([&](const HistoryEntry &entry) -> Result<void> {
         context.out << entryLine(entry) << Qt::endl;
+        ++printed;
+        return {};
+    });
+    if (!listed)
+        return failed(listed.error());
+    if (printed == 0)
+        context.out << tr("No changes recorded.") << Qt::endl;
     return {};
 }
 

@@ -116,26 +116,60 @@ QVariantList matchingValues(const HistoryFilter &filter)
 
 Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) const
 {
-    if (auto kept = checkKept(); !kept)
-        return std::unexpected(kept.error());
     // A page is read newest first (the index on camp and id walks it
     // backwards, LIMIT stops it), then turned round.
+    auto entries = page(filter, false);
+    if (entries)
+        std::reverse(entries->begin(), entries->end());
+    return entries;
+}
+
+Result<void> HistoryLog::forEach(const HistoryFilter &filter,
+                                 const std::function<Result<void>(const HistoryEntry &)> &each) const
+{
+    // A thousand at a time, each page from the entry after the last one read.
+    constexpr int PageSize = 1000;
+    HistoryFilter next = filter;
+    next.olderThan = 0;
+    next.newest = PageSize;
+    while (true) {
+        auto entries = page(next, true);
+        if (!entries)
+            return std::unexpected(entries.error());
+        for (const HistoryEntry &entry : std::as_const(*entries)) {
+            if (auto done = each(entry); !done)
+                return done;
+        }
+        if (entries->size() < PageSize)
+            return {};
+        next.fromId = entries->constLast().id + 1;
+    }
+}
+
+Result<QList<HistoryEntry>> HistoryLog::page(const HistoryFilter &filter, bool oldestFirst) const
+{
+    if (auto kept = checkKept(); !kept)
+        return std::unexpected(kept.error());
     const QVariant olderThan = filter.olderThan > 0 ? QVariant(filter.olderThan) : QVariant();
     const QVariant fromId = filter.fromId > 0 ? QVariant(filter.fromId) : QVariant();
     const QVariant newest = filter.newest > 0 ? QVariant(filter.newest) : QVariant();
     QVariantList values = matchingValues(filter);
     values << olderThan << olderThan << fromId << fromId << newest;
-    auto rows = Sql::exec(
-        m_workspace.database(),
-        QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-                       " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
-                       " h.before::text, h.after::text, coalesce(p.display_name, '')"
-                       " FROM campdesk_history h LEFT JOIN people p"
-                       " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)")
-            + historyMatching
-            + QStringLiteral(" AND (CAST(? AS bigint) IS NULL OR h.id < ?) AND (CAST(? AS bigint) IS NULL OR h.id >= ?)"
-                             " ORDER BY h.id DESC LIMIT ?"),
-        values);
+    static const QString oldestFirstPage = QStringLiteral(" ORDER BY h.id LIMIT ?");
+    static const QString newestFirstPage = QStringLiteral(" ORDER BY h.id DESC LIMIT ?");
+    const QString &pageOrder = oldestFirst ? oldestFirstPage : newestFirstPage;
+    auto rows
+        = Sql::exec(m_workspace.database(),
+                    QStringLiteral("SELECT h.id, to_char(h.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                                   " h.operator, coalesce(h.camp_id, 0), h.table_name, h.action, coalesce(h.row_id, 0),"
+                                   " h.before::text, h.after::text, coalesce(p.display_name, '')"
+                                   " FROM campdesk_history h LEFT JOIN people p"
+                                   " ON p.id = CAST(coalesce(h.after, h.before) ->> 'person_id' AS bigint)")
+                        + historyMatching
+                        + QStringLiteral(
+                            " AND (CAST(? AS bigint) IS NULL OR h.id < ?) AND (CAST(? AS bigint) IS NULL OR h.id >= ?)")
+                        + pageOrder,
+                    values);
     if (!rows)
         return std::unexpected(rows.error());
     QList<HistoryEntry> entries;
@@ -151,7 +185,6 @@ Result<QList<HistoryEntry>> HistoryLog::entries(const HistoryFilter &filter) con
                         .after = objectOf(rows->value(8)),
                         .personName = rows->value(9).toString()});
     }
-    std::reverse(entries.begin(), entries.end());
     return entries;
 }
 

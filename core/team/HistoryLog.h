@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace CampDesk {
 
 class Workspace;
@@ -25,6 +27,11 @@ public:
     // with a new sender, check-in and edit, so a window reads it a page at a
     // time (`newest`, `olderThan`).
     [[nodiscard]] Result<QList<HistoryEntry>> entries(const HistoryFilter &filter) const;
+    // Every entry the filter matches (`newest` and `olderThan` aside),
+    // oldest first, handed to `each` a page at a time: memory stays flat
+    // however long the history. A failure of `each` stops it there.
+    [[nodiscard]] Result<void> forEach(const HistoryFilter &filter,
+                                       const std::function<Result<void>(const HistoryEntry &)> &each) const;
     // How many entries the filter matches, `newest`, `olderThan` and
     // `fromId` aside.
     [[nodiscard]] Result<qint64> count(const HistoryFilter &filter) const;
@@ -33,6 +40,9 @@ public:
 
 private:
     [[nodiscard]] Result<void> checkKept() const;
+    // One page: the filter's newest entries newest first, or (oldestFirst)
+    // its oldest ones, oldest first.
+    [[nodiscard]] Result<QList<HistoryEntry>> page(const HistoryFilter &filter, bool oldestFirst) const;
 
     const Workspace &m_workspace;
 };

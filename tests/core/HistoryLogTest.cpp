@@ -126,6 +126,50 @@ TEST_F(HistoryLogTest, PagesOfTheNewestThenOlderEntriesMakeTheWholeHistory)
         << "a page is of the filtered history";
 }
 
+// The whole history, as the command line prints it: read a thousand at a
+// time, oldest first, each entry once, and only the filter's.
+TEST_F(HistoryLogTest, EveryEntryIsHandedOverOnceOldestFirstAPageAtATime)
+{
+    const qint64 camp = addCamp(QStringLiteral("晨跑营"));
+    const qint64 other = addCamp(QStringLiteral("夜读营"));
+    // 2,500 activities in one statement: the trigger records each.
+    ASSERT_TRUE(Sql::exec(m_workspace->database(),
+                          QStringLiteral("INSERT INTO activities (camp_id, type, title, starts_at, ends_at)"
+                                         " SELECT ?, 'checkin', '打卡 ' || n, '2027-03-02T07:00', '2027-03-02T08:00'"
+                                         " FROM generate_series(1, 2500) AS n"),
+                          {camp})
+                    .has_value());
+    const QList<HistoryEntry> all = entries({.campId = camp});
+    ASSERT_EQ(all.size(), 2501) << "the camp and its activities";
+
+    QList<HistoryEntry> handed;
+    const auto walked = HistoryLog(*m_workspace).forEach({.campId = camp}, [&](const HistoryEntry &entry) {
+        handed.append(entry);
+        return Result<void>();
+    });
+    ASSERT_TRUE(walked.has_value()) << walked.error().message.toStdString();
+    EXPECT_EQ(handed, all);
+    EXPECT_EQ(handed.last().after.value(QStringLiteral("title")).toString(), QStringLiteral("打卡 2500"));
+
+    int seen = 0;
+    const auto stopped = HistoryLog(*m_workspace).forEach({.campId = camp}, [&](const HistoryEntry &) {
+        return ++seen < 1200 ? Result<void>() : fail(QStringLiteral("enough"));
+    });
+    ASSERT_FALSE(stopped.has_value());
+    EXPECT_EQ(stopped.error().message, QStringLiteral("enough"));
+    EXPECT_EQ(seen, 1200) << "a failure stops the walk there";
+
+    int ofTheOther = 0;
+    ASSERT_TRUE(HistoryLog(*m_workspace)
+                    .forEach({.campId = other},
+                             [&](const HistoryEntry &) {
+                                 ++ofTheOther;
+                                 return Result<void>();
+                             })
+                    .has_value());
+    EXPECT_EQ(ofTheOther, 1) << "the other camp's own entry only";
+}
+
 TEST_F(HistoryLogTest, ARowOfAPersonIsNamedByThatPerson)
 {
     const qint64 camp = addCamp(QStringLiteral("写作营"));

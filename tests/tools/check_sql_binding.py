@@ -47,6 +47,7 @@ ALLOWED = {
     'stagedFrom': 'the constant table name StagedRows gives a StagedTable, whose columns the temporary table takes',
     'stagedInto': 'that same constant table name, into which the staged rows move',
     'historyMatching': "HistoryLog's constant filter conditions, with ? placeholders",
+    'pageOrder': "HistoryLog's constant ORDER BY … LIMIT ? of a page, oldest or newest first",
     'cacheSize': 'PRAGMA cache_size cannot be bound; a size of ours or the one SQLite reported (ScopedCacheSize)',
 }
 
