@@ -32,14 +32,36 @@ SqlPersonRepository::SqlPersonRepository(const QSqlDatabase &db)
 {
 }
 
-Result<void> SqlPersonRepository::writeChatIds(qint64 personId, const QList<ChatId> &chatIds)
+Result<QList<ChatId>> SqlPersonRepository::chatIdsOf(qint64 personId) const
 {
-    if (auto cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM person_chat_ids WHERE person_id = ?"), {personId});
-        !cleared)
-        return std::unexpected(cleared.error());
+    return Sql::collect<ChatId>(
+        Sql::exec(m_db, QStringLiteral("SELECT platform, chat_id FROM person_chat_ids WHERE person_id = ? ORDER BY id"),
+                  {personId}),
+        [](const QSqlQuery &row) { return ChatId {row.value(0).toString(), row.value(1).toString()}; });
+}
+
+Result<void> SqlPersonRepository::writeChatIds(qint64 personId, const QList<ChatId> &chatIds, bool replacing)
+{
+    QList<ChatId> wanted;
     for (const ChatId &chatId : chatIds) {
-        if (chatId.id.trimmed().isEmpty())
-            continue;
+        if (!chatId.id.trimmed().isEmpty())
+            wanted.append({chatId.platform.trimmed().toLower(), chatId.id.trimmed()});
+    }
+    if (replacing) {
+        // An edit of a person's other fields leaves their chat ids as they
+        // are: rewritten, each would show in a team's history as taken away
+        // and given back.
+        auto stored = chatIdsOf(personId);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (*stored == wanted)
+            return {};
+        if (auto cleared
+            = Sql::exec(m_db, QStringLiteral("DELETE FROM person_chat_ids WHERE person_id = ?"), {personId});
+            !cleared)
+            return std::unexpected(cleared.error());
+    }
+    for (const ChatId &chatId : std::as_const(wanted)) {
         auto owner = findByChatId(chatId);
         if (!owner)
             return std::unexpected(owner.error());
@@ -48,7 +70,7 @@ Result<void> SqlPersonRepository::writeChatIds(qint64 personId, const QList<Chat
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO person_chat_ids (person_id, platform, chat_id)"
                                                  " VALUES (?, ?, ?)"),
-                                  {personId, chatId.platform.trimmed().toLower(), chatId.id.trimmed()});
+                                  {personId, chatId.platform, chatId.id});
         if (!inserted)
             return std::unexpected(inserted.error());
     }
@@ -71,7 +93,7 @@ Result<qint64> SqlPersonRepository::insert(const Person &person)
     if (!inserted)
         return inserted;
     const qint64 id = *inserted;
-    if (auto written = writeChatIds(id, person.chatIds); !written)
+    if (auto written = writeChatIds(id, person.chatIds, false); !written)
         return std::unexpected(written.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -95,7 +117,7 @@ Result<void> SqlPersonRepository::update(const Person &person)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)
         return fail(tr("Person %1 does not exist.").arg(person.id));
-    if (auto written = writeChatIds(person.id, person.chatIds); !written)
+    if (auto written = writeChatIds(person.id, person.chatIds, true); !written)
         return written;
     return transaction.commit();
 }
@@ -127,10 +149,7 @@ Result<Person> SqlPersonRepository::find(qint64 id) const
     if (!query->next())
         return failMissing(tr("Person %1 does not exist.").arg(id));
     Person person = personFrom(*query);
-    auto chatIds = Sql::collect<ChatId>(
-        Sql::exec(m_db, QStringLiteral("SELECT platform, chat_id FROM person_chat_ids WHERE person_id = ? ORDER BY id"),
-                  {id}),
-        [](const QSqlQuery &row) { return ChatId {row.value(0).toString(), row.value(1).toString()}; });
+    auto chatIds = chatIdsOf(id);
     if (!chatIds)
         return std::unexpected(chatIds.error());
     person.chatIds = *chatIds;

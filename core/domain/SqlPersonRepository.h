@@ -25,7 +25,10 @@ public:
     [[nodiscard]] Result<std::optional<qint64>> findByChatId(const ChatId &chatId) const override;
 
 private:
-    [[nodiscard]] Result<void> writeChatIds(qint64 personId, const QList<ChatId> &chatIds);
+    [[nodiscard]] Result<QList<ChatId>> chatIdsOf(qint64 personId) const;
+    // The person's chat ids, trimmed (platforms in lower case); `replacing`
+    // those stored, unless they are these already.
+    [[nodiscard]] Result<void> writeChatIds(qint64 personId, const QList<ChatId> &chatIds, bool replacing);
 
     QSqlDatabase m_db;
 };

@@ -186,6 +186,36 @@ TEST_F(HistoryLogTest, ARowOfAPersonIsNamedByThatPerson)
     EXPECT_EQ(checkIns.first().rowLabel(), QStringLiteral("王小明 · 2027-03-02"));
 }
 
+// An edit records what it changed, nothing more: a member's chat ids that
+// stay as they were are not taken away and given back.
+TEST_F(HistoryLogTest, AnEditOfAPersonRecordsOnlyWhatChanged)
+{
+    Person person {.displayName = QStringLiteral("林晓雨")};
+    person.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxid_lin")}};
+    auto id = m_workspace->people().insert(person);
+    ASSERT_TRUE(id.has_value()) << id.error().message.toStdString();
+    person.id = *id;
+    const qint64 before = HistoryLog(*m_workspace).count({}).value_or(-1);
+
+    person.city = QStringLiteral("杭州");
+    ASSERT_TRUE(m_workspace->people().update(person).has_value());
+    QList<HistoryEntry> recorded = entries({}).mid(before);
+    ASSERT_EQ(recorded.size(), 1);
+    EXPECT_EQ(recorded.first().table, QStringLiteral("people"));
+    EXPECT_EQ(recorded.first().changedColumns(), QStringList {QStringLiteral("city")});
+
+    person.chatIds.append({QStringLiteral(" QQ "), QStringLiteral(" 10001 ")});
+    ASSERT_TRUE(m_workspace->people().update(person).has_value());
+    recorded = entries({.table = QStringLiteral("person_chat_ids")});
+    ASSERT_FALSE(recorded.isEmpty()) << "a chat id added is recorded";
+    EXPECT_EQ(recorded.last().after.value(QStringLiteral("chat_id")).toString(), QStringLiteral("10001"));
+    const auto stored = m_workspace->people().find(person.id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->chatIds,
+              (QList<ChatId> {{QStringLiteral("wechat"), QStringLiteral("wxid_lin")},
+                              {QStringLiteral("qq"), QStringLiteral("10001")}}));
+}
+
 TEST_F(HistoryLogTest, KindsNameWhoAndWhatOfOneCampOnce)
 {
     const qint64 camp = addCamp(QStringLiteral("写作营"));
