@@ -643,6 +643,11 @@ Result<QList<WatchHit>> WorkspaceDocument::watchHits(qint64 campId, const QStrin
     return m_workspace->participation().watchHits(campId, words);
 }
 
+Result<ChatIdentity> WorkspaceDocument::chatIdentity(qint64 identityId) const
+{
+    return m_workspace->participation().identity(identityId);
+}
+
 Result<QList<ChatIdentity>> WorkspaceDocument::chatIdentities(qint64 campId) const
 {
     return m_workspace->participation().identities(campId);

@@ -189,6 +189,8 @@ public:
     [[nodiscard]] Result<QList<JielongMatch>> matchJielong(qint64 campId, const QString &text) const;
     // Imported messages that contain one of `words`.
     [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const;
+    // One identity as stored, without its message count; `missing` when gone.
+    [[nodiscard]] Result<ChatIdentity> chatIdentity(qint64 identityId) const;
     [[nodiscard]] Result<QList<ChatIdentity>> chatIdentities(qint64 campId) const;
     // Maps `seen` to `personId` (0: to nobody), or marks it staff or not,
     // while it is still mapped or marked as seen (StaleEdit).

@@ -612,6 +612,31 @@ TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountMappedElsewhereIsRefused)
         << "the table shows the account as it is";
 }
 
+// An account another operator removed (their import undone) cannot be
+// mapped: the window says so, keeps no undo step and drops the row.
+TEST_P(ParticipationViewTest, AMappingMadeOnAnAccountRemovedElsewhereSaysItIsGone)
+{
+    ASSERT_TRUE(addAccount(QStringLiteral("10003"), QStringLiteral("晓雨")));
+    m_view->tabs()->setCurrentIndex(1);
+    QTableWidget *identities = m_view->identities();
+    ASSERT_EQ(identities->rowCount(), 1);
+    QTableWidgetItem *member = identities->item(0, 5);
+    const qint64 id = member->data(Qt::UserRole).toLongLong();
+
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ASSERT_TRUE(Sql::exec((*elsewhere)->database(), QStringLiteral("DELETE FROM chat_identities WHERE id = ?"), {id})
+                    .has_value());
+    MessageBox::setTestMode(true); // forgets the last message
+    const int steps = m_window->document()->undoStack()->count();
+    member->setData(MemberChoiceDelegate::PersonIdRole, m_wang);
+    QApplication::processEvents();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("no longer exists")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps);
+    EXPECT_EQ(identities->rowCount(), 0) << "the table shows the accounts there are";
+}
+
 // Ticking an account's staff box in the senders' table marks it, as one
 // undo step; the table is read again at once, under the tick that caused it.
 TEST_P(ParticipationViewTest, TickingAStaffBoxInTheSendersTableIsOneUndoStep)
