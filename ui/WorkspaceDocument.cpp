@@ -292,18 +292,30 @@ Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) con
     return m_workspace->memberships().namesForCamp(campId);
 }
 
-Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities)
+Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities,
+                                                            const ActivityDependants &dependants)
 {
     auto stored = StaleEdit::insertStored<Activity>(
-        m_workspace->database(), [&] { return m_workspace->activities().insertAll(activities); },
+        m_workspace->database(),
+        [&]() -> Result<QList<qint64>> {
+            auto ids = m_workspace->activities().insertAll(activities);
+            if (!ids)
+                return ids;
+            if (auto restored = ActivityRemoval::restore(*m_workspace, activities, dependants); !restored)
+                return std::unexpected(restored.error());
+            return ids;
+        },
         [this](qint64 id) { return m_workspace->activities().find(id); });
     if (!stored)
         return stored;
     QSet<qint64> camps;
     for (const Activity &activity : activities)
         camps.insert(activity.campId);
-    for (qint64 campId : camps)
+    for (qint64 campId : camps) {
         Q_EMIT activitiesChanged(campId);
+        if (!dependants.checkIns.isEmpty())
+            Q_EMIT participationChanged(campId);
+    }
     return stored;
 }
 
@@ -318,24 +330,33 @@ Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, cons
     return written;
 }
 
-Result<void> WorkspaceDocument::removeActivities(const QList<Activity> &activities)
+Result<ActivityDependants> WorkspaceDocument::removeActivities(const QList<Activity> &activities)
 {
-    QList<qint64> ids;
     QSet<qint64> camps;
-    for (const Activity &activity : activities) {
-        ids.append(activity.id);
+    for (const Activity &activity : activities)
         camps.insert(activity.campId);
-    }
+    ActivityDependants dependants;
     auto removed = StaleEdit::write(
         *m_workspace,
         StaleEdit::seenAll<Activity>(StaleEdit::Table::Activities, activities,
                                      [this](qint64 id) { return m_workspace->activities().find(id); }),
-        [&] { return m_workspace->activities().removeAll(ids); });
+        [&]() -> Result<void> {
+            auto taken = ActivityRemoval::remove(*m_workspace, activities);
+            if (!taken)
+                return std::unexpected(taken.error());
+            dependants = *taken;
+            return {};
+        });
     if (removed || removed.error().stale) {
-        for (qint64 campId : camps)
+        for (qint64 campId : camps) {
             Q_EMIT activitiesChanged(campId);
+            if (removed && !dependants.checkIns.isEmpty())
+                Q_EMIT participationChanged(campId);
+        }
     }
-    return removed;
+    if (!removed)
+        return std::unexpected(removed.error());
+    return dependants;
 }
 
 Result<QList<PlanTemplate>> WorkspaceDocument::planTemplates() const

@@ -9,6 +9,7 @@
 #include "core/domain/Camp.h"
 #include "core/domain/CampSnapshot.h"
 #include "core/domain/MemberRole.h"
+#include "core/plan/ActivityRemoval.h"
 #include "core/plan/PlanTemplate.h"
 #include "core/review/ActivityReviewRepository.h"
 #include "core/review/ReviewInput.h"
@@ -112,12 +113,15 @@ public:
     // Staff members of a camp who can own activities: membership id -> name.
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> staff(qint64 campId) const;
     [[nodiscard]] Result<QHash<qint64, QString>> memberNames(qint64 campId) const;
-    // Inserts in one transaction; keeps non-zero ids. Returns the ids.
-    [[nodiscard]] Result<QList<Activity>> insertActivities(const QList<Activity> &activities);
+    // Inserts in one transaction; keeps non-zero ids, and puts back what a
+    // removal took with them (`dependants`). Returns them as stored.
+    [[nodiscard]] Result<QList<Activity>> insertActivities(const QList<Activity> &activities,
+                                                           const ActivityDependants &dependants = {});
     // As writeCamp: written only over the activity as the edit found it.
     [[nodiscard]] Result<Activity> writeActivity(const Activity &activity, const Activity &seen);
-    // Deletes `activities` while they are still as seen (StaleEdit).
-    [[nodiscard]] Result<void> removeActivities(const QList<Activity> &activities);
+    // Deletes `activities` while they are still as seen (StaleEdit), with
+    // their check-ins; returns what went with them, for an undo.
+    [[nodiscard]] Result<ActivityDependants> removeActivities(const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
     // The template saved under `name`, if any: what saving a plan under

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] virtual Result<void> restoreIdentity(const ChatIdentity &identity) = 0;
 
     [[nodiscard]] virtual Result<QList<CheckIn>> checkIns(qint64 campId) const = 0;
+    // The check-ins of these activities of the camp.
+    [[nodiscard]] virtual Result<QList<CheckIn>> activityCheckIns(qint64 campId, const QList<qint64> &activityIds) const
+        = 0;
     // Adds and removes check-ins in one transaction; adding one that exists
     // changes nothing. Returns how many rows were really added.
     [[nodiscard]] virtual Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,

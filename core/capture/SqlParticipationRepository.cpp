@@ -195,6 +195,18 @@ Result<void> SqlParticipationRepository::restoreIdentity(const ChatIdentity &ide
     return {};
 }
 
+namespace {
+
+CheckIn checkInFrom(const QSqlQuery &query)
+{
+    return CheckIn {query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                    query.value(2).toLongLong(),
+                    sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
+                    query.value(4).toString()};
+}
+
+} // namespace
+
 Result<QList<CheckIn>> SqlParticipationRepository::checkIns(qint64 campId) const
 {
     return Sql::collect<CheckIn>(
@@ -202,12 +214,25 @@ Result<QList<CheckIn>> SqlParticipationRepository::checkIns(qint64 campId) const
                   QStringLiteral("SELECT person_id, day, activity_id, source, note FROM check_ins"
                                  " WHERE camp_id = ? ORDER BY day, person_id, activity_id"),
                   {campId}),
-        [](const QSqlQuery &query) {
-            return CheckIn {query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                            query.value(2).toLongLong(),
-                            sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
-                            query.value(4).toString()};
-        });
+        checkInFrom);
+}
+
+Result<QList<CheckIn>> SqlParticipationRepository::activityCheckIns(qint64 campId,
+                                                                    const QList<qint64> &activityIds) const
+{
+    QList<CheckIn> checkIns;
+    for (qint64 activityId : activityIds) {
+        auto ofOne = Sql::collect<CheckIn>(
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT person_id, day, activity_id, source, note FROM check_ins"
+                                     " WHERE camp_id = ? AND activity_id = ? ORDER BY person_id"),
+                      {campId, activityId}),
+            checkInFrom);
+        if (!ofOne)
+            return ofOne;
+        checkIns += *ofOne;
+    }
+    return checkIns;
 }
 
 Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,

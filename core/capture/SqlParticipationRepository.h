@@ -24,6 +24,8 @@ public:
     [[nodiscard]] Result<void> setStaff(qint64 identityId, bool staff) override;
     [[nodiscard]] Result<void> restoreIdentity(const ChatIdentity &identity) override;
     [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const override;
+    [[nodiscard]] Result<QList<CheckIn>> activityCheckIns(qint64 campId,
+                                                          const QList<qint64> &activityIds) const override;
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
                                              const QList<CheckIn> &remove) override;
     [[nodiscard]] Result<QList<MemberDayStats>> dayStats(qint64 campId) const override;

@@ -137,6 +137,63 @@ Result<void> SqlActivityRepository::removeAll(const QList<qint64> &ids)
     return transaction.commit();
 }
 
+namespace {
+
+// (row id, activity id) of `table`'s rows that name one of `ids`.
+Result<QList<std::pair<qint64, qint64>>> linked(const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids)
+{
+    QList<std::pair<qint64, qint64>> rows;
+    for (qint64 id : ids) {
+        auto found = Sql::collect<std::pair<qint64, qint64>>(Sql::exec(db, sql, {id}), [](const QSqlQuery &row) {
+            return std::pair(row.value(0).toLongLong(), row.value(1).toLongLong());
+        });
+        if (!found)
+            return std::unexpected(found.error());
+        rows += *found;
+    }
+    return rows;
+}
+
+Result<void> relinkEach(const QSqlDatabase &db, const QString &sql, const QList<std::pair<qint64, qint64>> &rows)
+{
+    QList<QVariantList> values;
+    for (const auto &[row, activity] : rows)
+        values.append({activity, row});
+    return Sql::execEach(db, sql, values);
+}
+
+} // namespace
+
+Result<ActivityLinks> SqlActivityRepository::linksTo(const QList<qint64> &ids) const
+{
+    auto reviews
+        = linked(m_db, QStringLiteral("SELECT id, activity_id FROM activity_reviews WHERE activity_id = ?"), ids);
+    if (!reviews)
+        return std::unexpected(reviews.error());
+    auto uses = linked(m_db, QStringLiteral("SELECT id, activity_id FROM speech_uses WHERE activity_id = ?"), ids);
+    if (!uses)
+        return std::unexpected(uses.error());
+    return ActivityLinks {*reviews, *uses};
+}
+
+Result<void> SqlActivityRepository::relink(const ActivityLinks &links)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = relinkEach(
+            m_db, QStringLiteral("UPDATE activity_reviews SET activity_id = ? WHERE id = ? AND activity_id IS NULL"),
+            links.reviews);
+        !done)
+        return done;
+    if (auto done = relinkEach(
+            m_db, QStringLiteral("UPDATE speech_uses SET activity_id = ? WHERE id = ? AND activity_id IS NULL"),
+            links.speechUses);
+        !done)
+        return done;
+    return transaction.commit();
+}
+
 Result<qint64> SqlActivityRepository::countForCamp(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM activities WHERE camp_id = ?"), {campId});

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] Result<QList<qint64>> insertAll(const QList<Activity> &activities) override;
     [[nodiscard]] Result<void> update(const Activity &activity) override;
     [[nodiscard]] Result<void> removeAll(const QList<qint64> &ids) override;
+    [[nodiscard]] Result<ActivityLinks> linksTo(const QList<qint64> &ids) const override;
+    [[nodiscard]] Result<void> relink(const ActivityLinks &links) override;
     [[nodiscard]] Result<qint64> countForCamp(qint64 campId) const override;
 
 private:

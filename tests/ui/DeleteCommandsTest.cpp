@@ -5,7 +5,10 @@
 // undo of a plan template's save, which puts back or deletes a template,
 // is held to the same.
 
+#include "core/capture/ParticipationRepository.h"
 #include "core/domain/ActivityRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/speech/SpeechRepository.h"
@@ -56,6 +59,34 @@ TEST_P(DeleteCommandsTest, AnActivityChangedElsewhereIsNeitherDeletedNorUnadded)
     const QString unadded = refusalOfUndo();
     EXPECT_TRUE(unadded.contains(QStringLiteral("this activity"), Qt::CaseInsensitive)) << unadded.toStdString();
     EXPECT_TRUE(m_elsewhere->activities().find(shown.id).has_value()) << "the undo of the add deleted nothing";
+}
+
+// An activity deleted by mistake and undone keeps its attendance: its
+// check-ins go with it and come back with it, and so do the members' figures.
+TEST_P(DeleteCommandsTest, AnUndoneDeleteOfAnActivityPutsBackItsCheckIns)
+{
+    addLesson(QStringLiteral("第一课"));
+    const Activity shown = valueOf(m_document->activities(m_camp)).first();
+    const qint64 person = valueOf(m_elsewhere->people().insert({.displayName = QStringLiteral("林晓雨")}));
+    ASSERT_TRUE(m_elsewhere->memberships().add({.campId = m_camp, .personId = person}).has_value());
+    const CheckIn attended {person, QDate(2027, 3, 1), shown.id, CheckInSource::Jielong, QStringLiteral("1. 林晓雨")};
+    ASSERT_TRUE(m_elsewhere->participation().changeCheckIns(m_camp, {attended}, {}).has_value());
+    const auto checkInsOfLin = [this] {
+        return valueOf(m_elsewhere->participation().dayStats(m_camp)).isEmpty()
+            ? 0
+            : valueOf(m_elsewhere->participation().dayStats(m_camp)).first().checkIns;
+    };
+    ASSERT_EQ(checkInsOfLin(), 1);
+
+    EXPECT_TRUE(refusalOf(new DeleteActivitiesCommand(m_document.get(), {shown})).isEmpty());
+    EXPECT_TRUE(valueOf(m_elsewhere->participation().checkIns(m_camp)).isEmpty());
+    EXPECT_EQ(checkInsOfLin(), 0) << "the figures follow the delete";
+
+    EXPECT_TRUE(refusalOfUndo().isEmpty());
+    EXPECT_EQ(valueOf(m_elsewhere->participation().checkIns(m_camp)), QList<CheckIn> {attended});
+    EXPECT_EQ(checkInsOfLin(), 1);
+    m_document->undoStack()->redo();
+    EXPECT_TRUE(valueOf(m_elsewhere->participation().checkIns(m_camp)).isEmpty()) << "and the redo deletes again";
 }
 
 TEST_P(DeleteCommandsTest, ALineCopiedMeanwhileIsDeletedButALineEditedMeanwhileIsNot)

@@ -16,14 +16,16 @@ AddActivitiesCommand::AddActivitiesCommand(WorkspaceDocument *document, const QL
 void AddActivitiesCommand::redo()
 {
     // As stored: the undo deletes them only while nobody changed them.
-    auto stored = m_document->insertActivities(m_activities);
+    auto stored = m_document->insertActivities(m_activities, m_dependants);
     if (succeeded(*this, *m_document, stored))
         m_activities = *stored;
 }
 
 void AddActivitiesCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->removeActivities(m_activities));
+    auto removed = m_document->removeActivities(m_activities);
+    if (succeeded(*this, *m_document, removed))
+        m_dependants = *removed;
 }
 
 EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
@@ -63,12 +65,14 @@ DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, co
 
 void DeleteActivitiesCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->removeActivities(m_activities));
+    auto removed = m_document->removeActivities(m_activities);
+    if (succeeded(*this, *m_document, removed))
+        m_dependants = *removed;
 }
 
 void DeleteActivitiesCommand::undo()
 {
-    auto stored = m_document->insertActivities(m_activities);
+    auto stored = m_document->insertActivities(m_activities, m_dependants);
     if (succeeded(*this, *m_document, stored))
         m_activities = *stored;
 }

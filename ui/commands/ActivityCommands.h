@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Activity.h"
 #include "core/domain/CampSnapshot.h"
+#include "core/plan/ActivityRemoval.h"
 #include "core/plan/PlanTemplate.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<Activity> m_activities;
+    ActivityDependants m_dependants; // what the undo took with them (check-ins made since)
 };
 
 // Any change to one activity: rescheduling by drag, an edit in the dialog,
@@ -55,6 +57,8 @@ private:
     Activity m_seen; // as stored after this command's last write
 };
 
+// Deletes activities with their check-ins; undo puts both back, and the
+// reviews and copies of lines that named them name them again.
 class DeleteActivitiesCommand final : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteActivitiesCommand)
 
@@ -67,6 +71,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<Activity> m_activities;
+    ActivityDependants m_dependants; // what the delete took with them
 };
 
 // Creates a camp with everything `create` writes (a plan, a copy of another
