@@ -430,13 +430,24 @@ Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDat
     return SpeechLibrary::context(*m_workspace, campId, when);
 }
 
-Result<QList<SpeechTemplate>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches)
+Result<QList<SpeechTemplate>> WorkspaceDocument::insertSpeeches(const QList<SpeechTemplate> &speeches,
+                                                                const SpeechDependants &dependants)
 {
     auto stored = StaleEdit::insertStored<SpeechTemplate>(
-        m_workspace->database(), [&] { return m_workspace->speeches().insertAll(speeches); },
+        m_workspace->database(),
+        [&]() -> Result<QList<qint64>> {
+            auto ids = m_workspace->speeches().insertAll(speeches);
+            if (!ids)
+                return ids;
+            if (auto restored = m_workspace->speeches().restore(dependants); !restored)
+                return std::unexpected(restored.error());
+            return ids;
+        },
         [this](qint64 id) { return m_workspace->speeches().find(id); });
-    if (stored)
+    if (stored) {
         Q_EMIT speechesChanged();
+        announceActivitiesOf(dependants);
+    }
     return stored;
 }
 
@@ -507,23 +518,46 @@ Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<
         [&] { return m_workspace->campVariables().replace(campId, variables); });
 }
 
-Result<void> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
+Result<SpeechDependants> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
 {
+    SpeechDependants dependants;
     auto removed = StaleEdit::write(*m_workspace,
                                     StaleEdit::seenAll<SpeechTemplate>(
                                         StaleEdit::Table::Speeches, speeches,
                                         [this](qint64 id) { return m_workspace->speeches().find(id); },
                                         [](const SpeechTemplate &a, const SpeechTemplate &b) { return a.sameLine(b); }),
                                     [&]() -> Result<void> {
-                                        for (const SpeechTemplate &speech : speeches) {
-                                            if (auto gone = m_workspace->speeches().remove(speech.id); !gone)
+                                        QList<qint64> ids;
+                                        for (const SpeechTemplate &speech : speeches)
+                                            ids.append(speech.id);
+                                        auto taken = m_workspace->speeches().dependantsOf(ids);
+                                        if (!taken)
+                                            return std::unexpected(taken.error());
+                                        dependants = *taken;
+                                        for (qint64 id : std::as_const(ids)) {
+                                            if (auto gone = m_workspace->speeches().remove(id); !gone)
                                                 return gone;
                                         }
                                         return {};
                                     });
     if (removed || removed.error().stale)
         Q_EMIT speechesChanged();
-    return removed;
+    if (!removed)
+        return std::unexpected(removed.error());
+    announceActivitiesOf(dependants);
+    return dependants;
+}
+
+void WorkspaceDocument::announceActivitiesOf(const SpeechDependants &dependants)
+{
+    // The activities that post the lines now post nothing, or again.
+    QSet<qint64> camps;
+    for (const auto &[activityId, line] : dependants.activities) {
+        if (const std::optional<Activity> shown = activity(activityId))
+            camps.insert(shown->campId);
+    }
+    for (qint64 campId : std::as_const(camps))
+        Q_EMIT activitiesChanged(campId);
 }
 
 Result<void> WorkspaceDocument::recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId)

@@ -20,6 +20,7 @@
 #include "core/roster/ViolationRepository.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/PlaceholderRenderer.h"
+#include "core/speech/SpeechRepository.h"
 #include "core/speech/SpeechTemplate.h"
 #include "core/team/HistoryEntry.h"
 #include "core/team/RoleRights.h"
@@ -142,7 +143,10 @@ public:
     [[nodiscard]] Result<QList<SpeechTemplate>> speechRotation(SpeechCategory category, qint64 campId, QDate day) const;
     // What a line's placeholders are filled from in a camp at a moment.
     [[nodiscard]] Result<RenderContext> renderContext(qint64 campId, const QDateTime &when) const;
-    [[nodiscard]] Result<QList<SpeechTemplate>> insertSpeeches(const QList<SpeechTemplate> &speeches);
+    // Inserts lines (keeping non-zero ids) and puts back what a removal took
+    // with them (`dependants`).
+    [[nodiscard]] Result<QList<SpeechTemplate>> insertSpeeches(const QList<SpeechTemplate> &speeches,
+                                                               const SpeechDependants &dependants = {});
     [[nodiscard]] Result<SpeechTemplate> writeSpeech(const SpeechTemplate &speech, const SpeechTemplate &seen);
     // A camp's value for a placeholder ({checkin_link}), for every day
     // (courseDay 0) or one course day; an empty value removes it.
@@ -154,7 +158,7 @@ public:
     [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables,
                                                     const QList<CampVariable> &seen);
     // Deletes `speeches` while their lines are still as seen (StaleEdit).
-    [[nodiscard]] Result<void> removeSpeeches(const QList<SpeechTemplate> &speeches);
+    [[nodiscard]] Result<SpeechDependants> removeSpeeches(const QList<SpeechTemplate> &speeches);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
 
@@ -267,6 +271,8 @@ Q_SIGNALS:
     void teamChanged();
 
 private:
+    // activitiesChanged for the camps of the activities that post those lines.
+    void announceActivitiesOf(const SpeechDependants &dependants);
     friend class WorkspaceDocumentTestAccess;
 
     void followOtherOperators();

@@ -3,7 +3,31 @@
 #include "core/Error.h"
 #include "core/speech/SpeechTemplate.h"
 
+#include <QList>
+
+#include <utility>
+
 namespace CampDesk {
+
+// One copy of a line, as the use log keeps it.
+struct SpeechUse final {
+    qint64 templateId = 0;
+    qint64 campId = 0; // 0: none
+    qint64 courseDay = 0;
+    qint64 activityId = 0; // 0: none
+    QString usedAt; // as stored
+
+    bool operator==(const SpeechUse &) const = default;
+};
+
+// What deleting lines takes with them (their copies in the use log) or
+// unlinks (the activities that post them), for an undo to put back.
+struct SpeechDependants final {
+    QList<std::pair<qint64, qint64>> activities; // (activity, line)
+    QList<SpeechUse> uses;
+
+    bool operator==(const SpeechDependants &) const = default;
+};
 
 // The speech library, its use log and rotation.
 class SpeechRepository {
@@ -18,6 +42,11 @@ public:
     // Keeps a non-zero id (redo puts a template back under its old id).
     [[nodiscard]] virtual Result<qint64> insert(const SpeechTemplate &speech) = 0;
     [[nodiscard]] virtual Result<QList<qint64>> insertAll(const QList<SpeechTemplate> &speeches) = 0;
+    // The copies and activities of these lines (before they are deleted).
+    [[nodiscard]] virtual Result<SpeechDependants> dependantsOf(const QList<qint64> &ids) const = 0;
+    // Puts them back once the lines are: the copies (those of an activity
+    // deleted since without it), and each activity's line where it has none.
+    [[nodiscard]] virtual Result<void> restore(const SpeechDependants &dependants) = 0;
     [[nodiscard]] virtual Result<void> update(const SpeechTemplate &speech) = 0;
     [[nodiscard]] virtual Result<void> remove(qint64 id) = 0;
     [[nodiscard]] virtual Result<qint64> count() const = 0;

@@ -129,6 +129,64 @@ Result<void> SqlSpeechRepository::update(const SpeechTemplate &speech)
     return {};
 }
 
+Result<SpeechDependants> SqlSpeechRepository::dependantsOf(const QList<qint64> &ids) const
+{
+    SpeechDependants dependants;
+    for (qint64 id : ids) {
+        auto activities = Sql::collect<std::pair<qint64, qint64>>(
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT id, speech_template_id FROM activities WHERE speech_template_id = ?"),
+                      {id}),
+            [](const QSqlQuery &row) { return std::pair(row.value(0).toLongLong(), row.value(1).toLongLong()); });
+        if (!activities)
+            return std::unexpected(activities.error());
+        dependants.activities += *activities;
+        auto uses = Sql::collect<SpeechUse>(
+            Sql::exec(m_db,
+                      QStringLiteral("SELECT template_id, coalesce(camp_id, 0), course_day, coalesce(activity_id, 0),"
+                                     " used_at FROM speech_uses WHERE template_id = ? ORDER BY id"),
+                      {id}),
+            [](const QSqlQuery &row) {
+                return SpeechUse {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong(),
+                                  row.value(3).toLongLong(), row.value(4).toString()};
+            });
+        if (!uses)
+            return std::unexpected(uses.error());
+        dependants.uses += *uses;
+    }
+    return dependants;
+}
+
+Result<void> SqlSpeechRepository::restore(const SpeechDependants &dependants)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    QList<QVariantList> links;
+    for (const auto &[activity, line] : dependants.activities)
+        links.append({line, activity});
+    if (auto linked = Sql::execEach(
+            m_db,
+            QStringLiteral("UPDATE activities SET speech_template_id = ? WHERE id = ? AND speech_template_id IS NULL"),
+            links);
+        !linked)
+        return linked;
+    // New ids: a file may have given the old ones to later copies.
+    QList<QVariantList> uses;
+    for (const SpeechUse &use : dependants.uses)
+        uses.append(
+            {use.templateId, Sql::idOrNull(use.campId), use.courseDay, Sql::idOrNull(use.activityId), use.usedAt});
+    if (auto logged = Sql::execEach(
+            m_db,
+            QStringLiteral("INSERT INTO speech_uses (template_id, camp_id, course_day, activity_id, used_at)"
+                           " SELECT CAST(? AS bigint), CAST(? AS bigint), CAST(? AS bigint),"
+                           " (SELECT id FROM activities WHERE id = ?), ?"),
+            uses);
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
 Result<void> SqlSpeechRepository::remove(qint64 id)
 {
     auto query = Sql::exec(m_db, QStringLiteral("DELETE FROM speech_templates WHERE id = ?"), {id});

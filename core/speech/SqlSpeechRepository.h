@@ -20,6 +20,8 @@ public:
     [[nodiscard]] Result<SpeechTemplate> find(qint64 id) const override;
     [[nodiscard]] Result<qint64> insert(const SpeechTemplate &speech) override;
     [[nodiscard]] Result<QList<qint64>> insertAll(const QList<SpeechTemplate> &speeches) override;
+    [[nodiscard]] Result<SpeechDependants> dependantsOf(const QList<qint64> &ids) const override;
+    [[nodiscard]] Result<void> restore(const SpeechDependants &dependants) override;
     [[nodiscard]] Result<void> update(const SpeechTemplate &speech) override;
     [[nodiscard]] Result<void> remove(qint64 id) override;
     [[nodiscard]] Result<qint64> count() const override;

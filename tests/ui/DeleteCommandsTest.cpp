@@ -89,6 +89,37 @@ TEST_P(DeleteCommandsTest, AnUndoneDeleteOfAnActivityPutsBackItsCheckIns)
     EXPECT_TRUE(valueOf(m_elsewhere->participation().checkIns(m_camp)).isEmpty()) << "and the redo deletes again";
 }
 
+// A line deleted by mistake and undone comes back with its copies (the
+// crew's rotation reads them) and as the line of the activities that post it.
+TEST_P(DeleteCommandsTest, AnUndoneDeleteOfALinePutsBackItsCopiesAndItsActivities)
+{
+    SpeechTemplate line;
+    line.title = QStringLiteral("第一课预告");
+    line.category = SpeechCategory::DailyAnnouncement;
+    line.body = QStringLiteral("今晚八点，第一课！");
+    line.campId = m_camp;
+    ASSERT_TRUE(refusalOf(new AddSpeechesCommand(m_document.get(), {line}, QStringLiteral("Add"))).isEmpty());
+    const SpeechTemplate shown = valueOf(m_document->speeches(m_camp)).first();
+    Activity posting = lesson(QStringLiteral("第一课"));
+    posting.speechTemplateId = shown.id;
+    posting.id = valueOf(m_elsewhere->activities().insert(posting));
+    const QDateTime copied(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC);
+    ASSERT_TRUE(m_elsewhere->speeches().recordUse(shown.id, m_camp, 1, posting.id, copied).has_value());
+    ASSERT_TRUE(m_elsewhere->speeches().recordUse(shown.id, m_camp, 2, 0, copied.addDays(1)).has_value());
+    const SpeechTemplate used = valueOf(m_elsewhere->speeches().find(shown.id));
+    ASSERT_EQ(used.useCount, 2);
+
+    EXPECT_TRUE(refusalOf(new DeleteSpeechesCommand(m_document.get(), {shown})).isEmpty());
+    EXPECT_EQ(valueOf(m_elsewhere->activities().find(posting.id)).speechTemplateId, 0);
+
+    EXPECT_TRUE(refusalOfUndo().isEmpty());
+    const SpeechTemplate back = valueOf(m_elsewhere->speeches().find(shown.id));
+    EXPECT_EQ(back.useCount, 2) << "its copies are counted again";
+    EXPECT_EQ(back.lastUsed, used.lastUsed);
+    EXPECT_EQ(valueOf(m_elsewhere->activities().find(posting.id)).speechTemplateId, shown.id)
+        << "the activity posts it again";
+}
+
 TEST_P(DeleteCommandsTest, ALineCopiedMeanwhileIsDeletedButALineEditedMeanwhileIsNot)
 {
     SpeechTemplate line;

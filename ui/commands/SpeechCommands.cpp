@@ -16,14 +16,16 @@ AddSpeechesCommand::AddSpeechesCommand(WorkspaceDocument *document, const QList<
 void AddSpeechesCommand::redo()
 {
     // As stored: the undo deletes them only while nobody changed them.
-    auto stored = m_document->insertSpeeches(m_speeches);
+    auto stored = m_document->insertSpeeches(m_speeches, m_dependants);
     if (succeeded(*this, *m_document, stored))
         m_speeches = *stored;
 }
 
 void AddSpeechesCommand::undo()
 {
-    succeeded(*this, *m_document, m_document->removeSpeeches(m_speeches));
+    auto removed = m_document->removeSpeeches(m_speeches);
+    if (succeeded(*this, *m_document, removed))
+        m_dependants = *removed;
 }
 
 EditSpeechCommand::EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before,
@@ -63,13 +65,15 @@ DeleteSpeechesCommand::DeleteSpeechesCommand(WorkspaceDocument *document, const 
 
 void DeleteSpeechesCommand::redo()
 {
-    succeeded(*this, *m_document, m_document->removeSpeeches(m_speeches));
+    auto removed = m_document->removeSpeeches(m_speeches);
+    if (succeeded(*this, *m_document, removed))
+        m_dependants = *removed;
 }
 
 void DeleteSpeechesCommand::undo()
 {
-    // The use log goes with a deleted line; undo restores the line itself.
-    auto stored = m_document->insertSpeeches(m_speeches);
+    // The line comes back with its copies and the activities that post it.
+    auto stored = m_document->insertSpeeches(m_speeches, m_dependants);
     if (succeeded(*this, *m_document, stored))
         m_speeches = *stored;
 }

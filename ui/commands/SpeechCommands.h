@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/speech/CampVariableRepository.h"
+#include "core/speech/SpeechRepository.h"
 #include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<SpeechTemplate> m_speeches;
+    SpeechDependants m_dependants; // what the undo took with them (copies made since)
 };
 
 class EditSpeechCommand final : public QUndoCommand {
@@ -58,6 +60,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<SpeechTemplate> m_speeches;
+    SpeechDependants m_dependants; // what the delete took with them
 };
 
 // Sets a camp's value for a placeholder (one step; undo restores the value
