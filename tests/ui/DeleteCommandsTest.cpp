@@ -31,6 +31,18 @@ protected:
             refusalOf(new AddActivitiesCommand(m_document.get(), {lesson(title)}, QStringLiteral("Add"))).isEmpty());
     }
 
+    // Adds one of the camp's lines through the undo stack; returns it as shown.
+    SpeechTemplate addLine(SpeechCategory category, const QString &title, const QString &body)
+    {
+        SpeechTemplate line;
+        line.title = title;
+        line.category = category;
+        line.body = body;
+        line.campId = m_camp;
+        EXPECT_TRUE(refusalOf(new AddSpeechesCommand(m_document.get(), {line}, QStringLiteral("Add"))).isEmpty());
+        return valueOf(m_document->speeches(m_camp)).first();
+    }
+
     Activity lesson(const QString &title) const
     {
         Activity lesson;
@@ -93,13 +105,8 @@ TEST_P(DeleteCommandsTest, AnUndoneDeleteOfAnActivityPutsBackItsCheckIns)
 // crew's rotation reads them) and as the line of the activities that post it.
 TEST_P(DeleteCommandsTest, AnUndoneDeleteOfALinePutsBackItsCopiesAndItsActivities)
 {
-    SpeechTemplate line;
-    line.title = QStringLiteral("第一课预告");
-    line.category = SpeechCategory::DailyAnnouncement;
-    line.body = QStringLiteral("今晚八点，第一课！");
-    line.campId = m_camp;
-    ASSERT_TRUE(refusalOf(new AddSpeechesCommand(m_document.get(), {line}, QStringLiteral("Add"))).isEmpty());
-    const SpeechTemplate shown = valueOf(m_document->speeches(m_camp)).first();
+    const SpeechTemplate shown = addLine(SpeechCategory::DailyAnnouncement, QStringLiteral("第一课预告"),
+                                         QStringLiteral("今晚八点，第一课！"));
     Activity posting = lesson(QStringLiteral("第一课"));
     posting.speechTemplateId = shown.id;
     posting.id = valueOf(m_elsewhere->activities().insert(posting));
@@ -122,13 +129,7 @@ TEST_P(DeleteCommandsTest, AnUndoneDeleteOfALinePutsBackItsCopiesAndItsActivitie
 
 TEST_P(DeleteCommandsTest, ALineCopiedMeanwhileIsDeletedButALineEditedMeanwhileIsNot)
 {
-    SpeechTemplate line;
-    line.title = QStringLiteral("开场");
-    line.category = SpeechCategory::Hype;
-    line.body = QStringLiteral("大家早上好！");
-    line.campId = m_camp;
-    ASSERT_TRUE(refusalOf(new AddSpeechesCommand(m_document.get(), {line}, QStringLiteral("Add"))).isEmpty());
-    const SpeechTemplate shown = valueOf(m_document->speeches(m_camp)).first();
+    const SpeechTemplate shown = addLine(SpeechCategory::Hype, QStringLiteral("开场"), QStringLiteral("大家早上好！"));
 
     ASSERT_TRUE(m_elsewhere->speeches().recordUse(shown.id, m_camp, 1, 0, QDateTime::currentDateTimeUtc()).has_value());
     EXPECT_TRUE(refusalOf(new DeleteSpeechesCommand(m_document.get(), {shown})).isEmpty()) << "a copy is no edit";

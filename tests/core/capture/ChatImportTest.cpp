@@ -188,6 +188,22 @@ TEST_P(ChatImportTest, AChatCheckInOnADayAlreadyTickedIsNeitherAddedNorCounted)
 // write lock from start to end, so this cannot happen.)
 class ServerChatImportTest : public ChatImportTest {
 protected:
+    // An import of mine.txt begun in a transaction of this laptop, and a
+    // second laptop's connection to the same workspace.
+    void beginImport()
+    {
+        auto otherLaptop = m_place.open();
+        ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+        m_otherLaptop = std::move(*otherLaptop);
+        ASSERT_TRUE(m_workspace->database().transaction());
+        const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
+                                                         QStringLiteral("UTF-8"));
+        ASSERT_TRUE(mine.has_value());
+        m_import = *mine;
+        m_rows = m_workspace->chatImports().rows();
+        ASSERT_TRUE(m_rows->ready().has_value());
+    }
+
     // Stages `count` messages of about 150 bytes each under keys from
     // `firstKey` on, each a minute after the last: thirty thousand fill more
     // than one batch, which moves into the camp while the import goes on.
@@ -204,6 +220,10 @@ protected:
             ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
         }
     }
+
+    std::unique_ptr<Workspace> m_otherLaptop;
+    qint64 m_import = 0;
+    std::unique_ptr<ChatImportRepository::Rows> m_rows;
 };
 
 // On a server an import learns which messages the camp holds when it
@@ -213,41 +233,32 @@ protected:
 // import holds the write lock from start to end, so this cannot happen.)
 TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherOfTheSameMessagesKeepsNothing)
 {
-    auto otherLaptop = m_place.open();
-    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    ASSERT_NO_FATAL_FAILURE(beginImport());
     QSqlDatabase db = m_workspace->database();
-    ASSERT_TRUE(db.transaction());
-    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
-                                                     QStringLiteral("UTF-8"));
-    ASSERT_TRUE(mine.has_value());
-    const auto rows = m_workspace->chatImports().rows();
-    ASSERT_TRUE(rows->ready().has_value());
     const qint64 time = at(QDate(2027, 3, 1), QTime(7, 0));
     for (qint64 key : {42, 43}) {
-        const auto added = rows->insertMessage(m_camp, *mine, 0, time + key, u"2027-03-01", u"text",
-                                               QStringLiteral("早上好 %1").arg(key), key);
+        const auto added = m_rows->insertMessage(m_camp, m_import, 0, time + key, u"2027-03-01", u"text",
+                                                 QStringLiteral("早上好 %1").arg(key), key);
         ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
         EXPECT_TRUE(*added);
     }
-    const auto again = rows->insertMessage(m_camp, *mine, 0, time + 42, u"2027-03-01", u"text", u"早上好 42", 42);
+    const auto again = m_rows->insertMessage(m_camp, m_import, 0, time + 42, u"2027-03-01", u"text", u"早上好 42", 42);
     ASSERT_TRUE(again.has_value());
     EXPECT_FALSE(*again) << "a key staged once is not staged twice";
-    EXPECT_TRUE(*rows->holdsSame(m_camp, 42, 0, u"早上好 42"));
-    EXPECT_FALSE(*rows->holdsSame(m_camp, 42, 0, u"早上好 43")) << "another text under the same key";
+    EXPECT_TRUE(*m_rows->holdsSame(m_camp, 42, 0, u"早上好 42"));
+    EXPECT_FALSE(*m_rows->holdsSame(m_camp, 42, 0, u"早上好 43")) << "another text under the same key";
 
-    const auto theirs
-        = (*otherLaptop)
-              ->chatImports()
-              .add(m_camp, QStringLiteral("theirs.txt"), QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
+    const auto theirs = m_otherLaptop->chatImports().add(m_camp, QStringLiteral("theirs.txt"),
+                                                         QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
     ASSERT_TRUE(theirs.has_value());
-    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+    ASSERT_TRUE(Sql::exec(m_otherLaptop->database(),
                           QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body,"
                                          " source_key) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                           {m_camp, *theirs, time + 42, QStringLiteral("2027-03-01"), QStringLiteral("text"),
                            QStringLiteral("早上好 42"), 42})
                     .has_value());
 
-    const auto finished = rows->flush();
+    const auto finished = m_rows->flush();
     ASSERT_FALSE(finished.has_value());
     EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
         << finished.error().message.toStdString();
@@ -265,28 +276,21 @@ TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherOfTheSameMessagesKeepsNot
 // account meanwhile overtakes this one, which keeps nothing.
 TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherWithTheSameNewSenderKeepsNothing)
 {
-    auto otherLaptop = m_place.open();
-    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    ASSERT_NO_FATAL_FAILURE(beginImport());
     QSqlDatabase db = m_workspace->database();
-    ASSERT_TRUE(db.transaction());
-    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
-                                                     QStringLiteral("UTF-8"));
-    ASSERT_TRUE(mine.has_value());
-    const auto rows = m_workspace->chatImports().rows();
-    ASSERT_TRUE(rows->ready().has_value());
-    const auto identity = rows->insertIdentity(m_camp, u"whatsapp", u"+86 138 0000 0001", u"小周", false);
+    const auto identity = m_rows->insertIdentity(m_camp, u"whatsapp", u"+86 138 0000 0001", u"小周", false);
     ASSERT_TRUE(identity.has_value()) << identity.error().message.toStdString();
-    const auto added = rows->insertMessage(m_camp, *mine, *identity, at(QDate(2027, 3, 1), QTime(7, 0)), u"2027-03-01",
-                                           u"text", u"早", 7);
+    const auto added = m_rows->insertMessage(m_camp, m_import, *identity, at(QDate(2027, 3, 1), QTime(7, 0)),
+                                             u"2027-03-01", u"text", u"早", 7);
     ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
 
-    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+    ASSERT_TRUE(Sql::exec(m_otherLaptop->database(),
                           QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
                                          " VALUES (?, 'whatsapp', '+86 138 0000 0001', '周')"),
                           {m_camp})
                     .has_value());
 
-    const auto finished = rows->flush();
+    const auto finished = m_rows->flush();
     ASSERT_FALSE(finished.has_value());
     EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
         << finished.error().message.toStdString();
@@ -304,30 +308,21 @@ TEST_P(ServerChatImportTest, AnImportOvertakenByAnotherWithTheSameNewSenderKeeps
 // end, keeps nothing and says why.
 TEST_P(ServerChatImportTest, AnImportOvertakenInABatchMovedAheadKeepsNothing)
 {
-    auto otherLaptop = m_place.open();
-    ASSERT_TRUE(otherLaptop.has_value()) << otherLaptop.error().message.toStdString();
+    ASSERT_NO_FATAL_FAILURE(beginImport());
     QSqlDatabase db = m_workspace->database();
-    ASSERT_TRUE(db.transaction());
-    const auto mine = m_workspace->chatImports().add(m_camp, QStringLiteral("mine.txt"), QStringLiteral("whatsapp"),
-                                                     QStringLiteral("UTF-8"));
-    ASSERT_TRUE(mine.has_value());
-    const auto rows = m_workspace->chatImports().rows();
-    ASSERT_TRUE(rows->ready().has_value());
-    ASSERT_NO_FATAL_FAILURE(stageMessages(*rows, m_camp, *mine, 1000, 10));
+    ASSERT_NO_FATAL_FAILURE(stageMessages(*m_rows, m_camp, m_import, 1000, 10));
 
-    const auto theirs
-        = (*otherLaptop)
-              ->chatImports()
-              .add(m_camp, QStringLiteral("theirs.txt"), QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
+    const auto theirs = m_otherLaptop->chatImports().add(m_camp, QStringLiteral("theirs.txt"),
+                                                         QStringLiteral("whatsapp"), QStringLiteral("UTF-8"));
     ASSERT_TRUE(theirs.has_value());
-    ASSERT_TRUE(Sql::exec((*otherLaptop)->database(),
+    ASSERT_TRUE(Sql::exec(m_otherLaptop->database(),
                           QStringLiteral("INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body,"
                                          " source_key) VALUES (?, ?, 0, '2027-03-02', 'text', '他们的', 1005)"),
                           {m_camp, *theirs})
                     .has_value());
 
-    ASSERT_NO_FATAL_FAILURE(stageMessages(*rows, m_camp, *mine, 2000, 30000));
-    const auto finished = rows->flush();
+    ASSERT_NO_FATAL_FAILURE(stageMessages(*m_rows, m_camp, m_import, 2000, 30000));
+    const auto finished = m_rows->flush();
     ASSERT_FALSE(finished.has_value());
     EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Another import")))
         << finished.error().message.toStdString();
