@@ -552,10 +552,8 @@ void WorkspaceDocument::announceActivitiesOf(const SpeechDependants &dependants)
 {
     // The activities that post the lines now post nothing, or again.
     QSet<qint64> camps;
-    for (const auto &[activityId, line] : dependants.activities) {
-        if (const std::optional<Activity> shown = activity(activityId))
-            camps.insert(shown->campId);
-    }
+    for (const SpeechDependants::Posting &posting : dependants.activities)
+        camps.insert(posting.campId);
     for (qint64 campId : std::as_const(camps))
         Q_EMIT activitiesChanged(campId);
 }

@@ -301,15 +301,20 @@ public:
     // Sends what is held and moves it into the camp without waiting for the
     // server: it moves these rows while the import reads the next ones.
     // Nothing else may use the connection until settle() has taken the result.
-    [[nodiscard]] Result<void> moveAhead();
+    [[nodiscard]] Result<void> moveAhead() { return sendMove(QStringLiteral("TRUNCATE")); }
     // Waits for a move sent ahead, if any, and checks what it wrote.
     [[nodiscard]] Result<void> settle();
+    // Moves every row left and drops the staged table (for the next batch or
+    // import in this transaction, rather than at commit).
     [[nodiscard]] Result<void> finish();
 
 private:
     static constexpr qsizetype CopyBytes = 4 << 20;
 
     QString moveStatement() const;
+    // Sends what is held, then the move and `then` (what becomes of the
+    // staged table) in one round trip, without waiting for either.
+    [[nodiscard]] Result<void> sendMove(const QString &then);
     // Reads every result of a move sent ahead; the first error, if any.
     std::optional<Error> takeMoveResults();
 
@@ -337,15 +342,14 @@ QString StagedTable::moveStatement() const
         : QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(stagedInto, stagedColumns, m_stagedTable);
 }
 
-Result<void> StagedTable::moveAhead()
+Result<void> StagedTable::sendMove(const QString &then)
 {
     if (auto sent = m_copy.send(); !sent)
         return sent;
     pg_conn *connection = postgresHandleOf(m_db);
     if (connection == nullptr)
         return fail(PostgresCopy::tr("Rows can be copied in bulk to a PostgreSQL server only."));
-    // The staged rows are emptied in the same round trip, for the next batch.
-    const QByteArray statements = (moveStatement() + QStringLiteral("; TRUNCATE %1").arg(m_stagedTable)).toUtf8();
+    const QByteArray statements = (moveStatement() + QStringLiteral("; %1 %2").arg(then, m_stagedTable)).toUtf8();
     if (PQsendQuery(connection, statements.constData()) != 1)
         return fail(postgresErrorOf(nullptr, connection));
     m_movingRows = m_copy.rows() - m_movedRows;
@@ -369,11 +373,14 @@ std::optional<Error> StagedTable::takeMoveResults()
         }
         if (failure)
             continue;
-        const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
-        if (m_spec.overtaken != nullptr && state != nullptr && qstrcmp(state, "23505") == 0)
+        // A plain INSERT where every row is new: a unique index refusing one
+        // (SQLSTATE 23505) is the other laptop's row, and costs no conflict
+        // check for each of the million that are not.
+        const QString state = QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE));
+        if (m_spec.overtaken != nullptr && state == QLatin1String("23505"))
             failure = overtaken().error();
         else
-            failure = Error {postgresErrorOf(result.get(), connection)};
+            failure = Sql::serverError(postgresErrorOf(result.get(), connection), state);
     }
     return failure;
 }
@@ -411,25 +418,10 @@ Result<void> StagedTable::finish()
         return settled;
     if (!m_started)
         return {};
-    if (auto sent = m_copy.send(); !sent)
-        return sent;
-    // A plain INSERT where every row is new: a unique index refusing one
-    // (SQLSTATE 23505) is the other laptop's row, and costs no conflict
-    // check for each of the million that are not.
-    QSqlQuery move(m_db);
-    if (!move.exec(moveStatement())) {
-        if (m_spec.overtaken != nullptr && move.lastError().nativeErrorCode() == QLatin1String("23505"))
-            return overtaken();
-        return std::unexpected(Sql::statementError(m_db, move.lastError().text(), move.lastError()));
-    }
-    if (m_spec.overtaken != nullptr && move.numRowsAffected() != m_copy.rows() - m_movedRows)
-        return overtaken();
-    m_movedRows = m_copy.rows();
-    // Dropped now rather than at commit, for the next batch or import in this transaction.
     m_started = false;
-    if (auto dropped = Sql::exec(m_db, QStringLiteral("DROP TABLE %1").arg(m_stagedTable)); !dropped)
-        return std::unexpected(dropped.error());
-    return {};
+    if (auto sent = sendMove(QStringLiteral("DROP TABLE")); !sent)
+        return sent;
+    return settle();
 }
 
 // What StagedRows refuses with when another laptop's write overtook the import.
@@ -625,8 +617,6 @@ Result<void> StagedRows::ready() const
     return {};
 }
 
-// Ids for new senders, in blocks that grow from a few (a small chat) to a
-// thousand (an export of thousands of senders takes a handful of round trips).
 Result<void> StagedRows::moveMessagesAhead()
 {
     if (auto settled = m_messages.settle(); !settled)
@@ -636,6 +626,8 @@ Result<void> StagedRows::moveMessagesAhead()
     return m_messages.moveAhead();
 }
 
+// Ids for new senders, in blocks that grow from a few (a small chat) to a
+// thousand (an export of thousands of senders takes a handful of round trips).
 Result<qint64> StagedRows::reservedId()
 {
     if (m_nextFreeId == m_freeIds.size()) {
@@ -682,10 +674,7 @@ Result<void> StagedRows::updateIdentity(qint64 identityId, qint64 personId, QStr
 {
     return stage(m_identityDecisions, [&](PostgresCopy &copy) {
         copy.add(identityId);
-        if (personId > 0)
-            copy.add(personId);
-        else
-            copy.addNull();
+        copy.addId(personId);
         copy.add(displayName);
         copy.add(qint64(staff ? 1 : 0));
         copy.add(qint64(self ? 1 : 0));
@@ -726,10 +715,7 @@ Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 id
     auto staged = stage(m_messages, [&](PostgresCopy &copy) {
         copy.add(campId);
         copy.add(importId);
-        if (identityId > 0)
-            copy.add(identityId);
-        else
-            copy.addNull();
+        copy.addId(identityId);
         copy.add(sentAt);
         copy.add(day);
         copy.add(kind);

@@ -5,8 +5,6 @@
 
 #include <QList>
 
-#include <utility>
-
 namespace CampDesk {
 
 // One copy of a line, as the use log keeps it.
@@ -23,7 +21,14 @@ struct SpeechUse final {
 // What deleting lines takes with them (their copies in the use log) or
 // unlinks (the activities that post them), for an undo to put back.
 struct SpeechDependants final {
-    QList<std::pair<qint64, qint64>> activities; // (activity, line)
+    struct Posting final {
+        qint64 activityId = 0;
+        qint64 lineId = 0;
+        qint64 campId = 0; // the activity's
+
+        bool operator==(const Posting &) const = default;
+    };
+    QList<Posting> activities;
     QList<SpeechUse> uses;
 
     bool operator==(const SpeechDependants &) const = default;

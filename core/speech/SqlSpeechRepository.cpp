@@ -133,11 +133,15 @@ Result<SpeechDependants> SqlSpeechRepository::dependantsOf(const QList<qint64> &
 {
     SpeechDependants dependants;
     for (qint64 id : ids) {
-        auto activities = Sql::collect<std::pair<qint64, qint64>>(
-            Sql::exec(m_db,
-                      QStringLiteral("SELECT id, speech_template_id FROM activities WHERE speech_template_id = ?"),
-                      {id}),
-            [](const QSqlQuery &row) { return std::pair(row.value(0).toLongLong(), row.value(1).toLongLong()); });
+        auto activities = Sql::collect<SpeechDependants::Posting>(
+            Sql::exec(
+                m_db,
+                QStringLiteral("SELECT id, speech_template_id, camp_id FROM activities WHERE speech_template_id = ?"),
+                {id}),
+            [](const QSqlQuery &row) {
+                return SpeechDependants::Posting {row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                                  row.value(2).toLongLong()};
+            });
         if (!activities)
             return std::unexpected(activities.error());
         dependants.activities += *activities;
@@ -163,8 +167,8 @@ Result<void> SqlSpeechRepository::restore(const SpeechDependants &dependants)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     QList<QVariantList> links;
-    for (const auto &[activity, line] : dependants.activities)
-        links.append({line, activity});
+    for (const SpeechDependants::Posting &posting : dependants.activities)
+        links.append({posting.lineId, posting.activityId});
     if (auto linked = Sql::execEach(
             m_db,
             QStringLiteral("UPDATE activities SET speech_template_id = ? WHERE id = ? AND speech_template_id IS NULL"),

@@ -29,6 +29,8 @@ public:
     // Bytes for a bytea column, in its hex form.
     void addBytes(QByteArrayView bytes);
     void addNull();
+    // An id column's value: NULL for "none" (0), as Sql::idOrNull.
+    void addId(qint64 id) { id > 0 ? add(id) : addNull(); }
     void endRow();
 
     // Rows ended so far, sent or not.
