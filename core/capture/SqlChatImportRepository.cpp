@@ -304,6 +304,10 @@ public:
     [[nodiscard]] Result<void> moveAhead() { return sendMove(QStringLiteral("TRUNCATE")); }
     // Waits for a move sent ahead, if any, and checks what it wrote.
     [[nodiscard]] Result<void> settle();
+    // Moves the rows staged since the last move, if any, and waits for it.
+    // The staged table stays for more: making it again would need the
+    // connection in the middle of reading the next batch.
+    [[nodiscard]] Result<void> moveNow();
     // Moves every row left and drops the staged table (for the next batch or
     // import in this transaction, rather than at commit).
     [[nodiscard]] Result<void> finish();
@@ -397,6 +401,17 @@ Result<void> StagedTable::settle()
         return overtaken();
     m_movedRows += rows;
     return {};
+}
+
+Result<void> StagedTable::moveNow()
+{
+    if (auto settled = settle(); !settled)
+        return settled;
+    if (!m_started || m_copy.rows() == m_movedRows)
+        return {};
+    if (auto sent = moveAhead(); !sent)
+        return sent;
+    return settle();
 }
 
 Result<void> StagedTable::start()
@@ -514,6 +529,8 @@ private:
     [[nodiscard]] Result<void> readCheckInDays(qint64 campId);
     [[nodiscard]] Result<void> readMemberDays(qint64 campId);
     [[nodiscard]] Result<qint64> reservedId();
+    qint64 nextIdBlock() const;
+    [[nodiscard]] Result<void> reserveIds(qint64 count);
     // Starts `staged` at its first row, after reading what the camp holds
     // of it with `read`, if anything.
     [[nodiscard]] Result<void> startOnce(StagedTable &staged, qint64 campId,
@@ -545,6 +562,8 @@ private:
     Statement m_reserveIds;
     QList<qint64> m_freeIds; // taken from the sequence, not yet given out
     qsizetype m_nextFreeId = 0;
+    qint64 m_lastIdBlock = 0;
+    qint64 m_idsGivenInBatch = 0; // since the last batch of messages moved
     StagedTable m_newIdentities;
     StagedTable m_identityDecisions;
     StagedTable m_identityNames;
@@ -617,36 +636,57 @@ Result<void> StagedRows::ready() const
     return {};
 }
 
+// While a batch moves, reading the next one must not need the connection,
+// or it waits for the move: the new senders' staged table is kept, and the
+// ids the last batch's new senders took are taken again for the next one.
 Result<void> StagedRows::moveMessagesAhead()
 {
     if (auto settled = m_messages.settle(); !settled)
         return settled;
-    if (auto written = m_newIdentities.finish(); !written)
+    if (auto written = m_newIdentities.moveNow(); !written)
         return written;
+    const qint64 wanted = std::exchange(m_idsGivenInBatch, 0) - (m_freeIds.size() - m_nextFreeId);
+    if (wanted > 0) {
+        if (auto reserved = reserveIds(std::max(wanted, nextIdBlock())); !reserved)
+            return reserved;
+    }
     return m_messages.moveAhead();
 }
 
 // Ids for new senders, in blocks that grow from a few (a small chat) to a
 // thousand (an export of thousands of senders takes a handful of round trips).
+qint64 StagedRows::nextIdBlock() const
+{
+    return std::clamp<qint64>(2 * m_lastIdBlock, 16, 1024);
+}
+
+Result<void> StagedRows::reserveIds(qint64 count)
+{
+    if (auto settled = m_messages.settle(); !settled)
+        return settled;
+    m_freeIds.remove(0, m_nextFreeId);
+    m_nextFreeId = 0;
+    const qsizetype before = m_freeIds.size();
+    m_reserveIds.bind(1, count);
+    auto taken = m_reserveIds.forEachRow([this] {
+        m_freeIds.append(m_reserveIds.int64At(0));
+        return Result<void>();
+    });
+    if (!taken)
+        return taken;
+    if (m_freeIds.size() - before != count)
+        return fail(QCoreApplication::translate("ChatImportRepository", "A chat identity was stored without an id."));
+    m_lastIdBlock = count;
+    return {};
+}
+
 Result<qint64> StagedRows::reservedId()
 {
     if (m_nextFreeId == m_freeIds.size()) {
-        if (auto settled = m_messages.settle(); !settled)
-            return std::unexpected(settled.error());
-        const qint64 block = std::clamp<qint64>(2 * m_freeIds.size(), 16, 1024);
-        m_freeIds.clear();
-        m_nextFreeId = 0;
-        m_reserveIds.bind(1, block);
-        auto taken = m_reserveIds.forEachRow([this] {
-            m_freeIds.append(m_reserveIds.int64At(0));
-            return Result<void>();
-        });
-        if (!taken)
-            return std::unexpected(taken.error());
-        if (m_freeIds.size() != block)
-            return fail(
-                QCoreApplication::translate("ChatImportRepository", "A chat identity was stored without an id."));
+        if (auto reserved = reserveIds(nextIdBlock()); !reserved)
+            return std::unexpected(reserved.error());
     }
+    ++m_idsGivenInBatch;
     return m_freeIds.at(m_nextFreeId++);
 }
 

@@ -432,6 +432,54 @@ TEST_P(ChatImportTest, SeventyNewSendersEachKeepTheirMessagesNamesAndMinutes)
     EXPECT_EQ(m_workspace->participation().identities(m_camp)->size(), Senders);
 }
 
+// New senders keep coming through a long export: on a server each batch's
+// new senders are written before its messages move on, into a staged table
+// kept from batch to batch, with ids taken ahead for the next batch as many
+// as the last one needed. Six hundred senders of sixty posts each span
+// several batches; each must keep exactly its own posts.
+TEST_P(ChatImportTest, NewSendersInEveryBatchKeepTheirOwnMessages)
+{
+    constexpr int Senders = 600;
+    constexpr int Posts = 60;
+    QList<ChatMessage> messages;
+    const qint64 start = at(QDate(2027, 3, 2), QTime(0, 0));
+    const QString padding(100, QChar(u'营'));
+    for (int index = 0; index < Senders * Posts; ++index) {
+        const int sender = index / Posts;
+        messages.append(message(QStringLiteral("wxid_n%1").arg(sender), QStringLiteral("新学员%1").arg(sender),
+                                start + 10 * index, padding + QString::number(index)));
+    }
+    ChatImportOptions options;
+    options.createMembers = true;
+    auto summary = ChatImporter(*m_workspace)
+                       .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("long.txt"), messages, options);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, messages.size());
+    EXPECT_EQ(summary->membersCreated, Senders);
+
+    const auto identities = m_workspace->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value()) << identities.error().message.toStdString();
+    ASSERT_EQ(identities->size(), Senders);
+    QSet<qint64> ids;
+    for (const ChatIdentity &identity : *identities) {
+        ids.insert(identity.id);
+        EXPECT_EQ(identity.messages, Posts) << identity.chatKey.toStdString();
+        EXPECT_EQ(identity.displayName, QStringLiteral("新学员%1").arg(identity.chatKey.mid(6)))
+            << identity.chatKey.toStdString();
+    }
+    EXPECT_EQ(ids.size(), Senders);
+    // Each post names the sender it came from: the first post of sender n is
+    // the n * 60th message, and its text ends with that number.
+    const auto misplaced = Sql::scalar(m_workspace->database(),
+                                       QStringLiteral("SELECT count(*) FROM chat_messages m"
+                                                      " JOIN chat_identities i ON i.id = m.identity_id"
+                                                      " WHERE CAST(substr(i.chat_key, 7) AS INTEGER) * ?"
+                                                      " <> CAST(substr(m.body, 101) AS INTEGER) / ? * ?"),
+                                       {Posts, Posts, Posts});
+    ASSERT_TRUE(misplaced.has_value()) << misplaced.error().message.toStdString();
+    EXPECT_EQ(*misplaced, 0);
+}
+
 TEST_P(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
 {
     const qint64 time = at(QDate(2027, 3, 2), QTime(9, 0));
