@@ -6461,6 +6461,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>the changes of the table %1 are not recorded in the history</source>
         <translation>表 %1 的改动没有记入历史</translation>
     </message>
+    <message>
+        <source>CampDesk never made a team workspace of version %1.</source>
+        <translation>CampDesk 从未建过第 %1 版的团队工作区。</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStatement</name>

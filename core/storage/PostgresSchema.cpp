@@ -65,12 +65,16 @@ const QList<QStringList> &steps()
     return read;
 }
 
-QStringList namesMade(const QRegularExpression &pattern)
+// The names of what the steps' statements make; `all` the steps', else
+// the first's.
+QStringList namesMade(const QRegularExpression &pattern, bool all)
 {
     QStringList names;
-    for (const QString &statement : steps().value(0)) {
-        if (const QRegularExpressionMatch match = pattern.match(statement); match.hasMatch())
-            names.append(match.captured(1));
+    for (qsizetype step = 0; step < (all ? steps().size() : qMin<qsizetype>(steps().size(), 1)); ++step) {
+        for (const QString &statement : steps().at(step)) {
+            if (const QRegularExpressionMatch match = pattern.match(statement); match.hasMatch())
+                names.append(match.captured(1));
+        }
     }
     return names;
 }
@@ -85,19 +89,19 @@ int PostgresSchema::latestVersion()
 QStringList PostgresSchema::tables()
 {
     static const QRegularExpression table(QStringLiteral("^CREATE TABLE (\\w+)"));
-    return namesMade(table);
+    return namesMade(table, false);
 }
 
 QStringList PostgresSchema::indexes()
 {
     static const QRegularExpression index(QStringLiteral("^CREATE (?:UNIQUE )?INDEX (\\w+)"));
-    return namesMade(index);
+    return namesMade(index, false);
 }
 
 QStringList PostgresSchema::triggers()
 {
     static const QRegularExpression trigger(QStringLiteral("^CREATE TRIGGER (\\w+)"));
-    return namesMade(trigger);
+    return namesMade(trigger, true);
 }
 
 Result<int> PostgresSchema::prepare(const QSqlDatabase &db, const QString &name)
@@ -141,17 +145,8 @@ Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString 
             return fail(tr("%1 is not opened: it holds tables of another program, and CampDesk makes a team"
                            " workspace only in an empty database. Nothing was changed.")
                             .arg(name));
-        if (auto made = Sql::exec(db,
-                                  QStringLiteral("CREATE TABLE campdesk_meta (key text COLLATE \"C\" PRIMARY KEY,"
-                                                 " value text COLLATE \"C\" NOT NULL)"));
-            !made)
+        if (auto made = makeMeta(db); !made)
             return std::unexpected(made.error());
-        if (auto marked = Sql::exec(db,
-                                    QStringLiteral("INSERT INTO campdesk_meta (key, value) VALUES"
-                                                   " ('application_id', ?), ('schema_version', '0')"),
-                                    {ApplicationId});
-            !marked)
-            return std::unexpected(marked.error());
     }
     auto application = Sql::exec(db, QStringLiteral("SELECT value FROM campdesk_meta WHERE key = 'application_id'"));
     if (!application)
@@ -174,7 +169,7 @@ Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString 
                         .arg(name)
                         .arg(version)
                         .arg(latestVersion()));
-    if (auto migrated = migrate(db, version); !migrated)
+    if (auto migrated = migrate(db, version, latestVersion()); !migrated)
         return std::unexpected(migrated.error());
     auto gone = missing(db);
     if (!gone)
@@ -188,23 +183,53 @@ Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString 
     return latestVersion();
 }
 
-Result<void> PostgresSchema::migrate(const QSqlDatabase &db, int fromVersion)
+Result<void> PostgresSchema::makeVersion(const QSqlDatabase &db, int version)
+{
+    if (version < FirstVersion || version > latestVersion())
+        return fail(tr("CampDesk never made a team workspace of version %1.").arg(version));
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    if (auto made = makeMeta(db); !made)
+        return made;
+    if (auto migrated = migrate(db, 0, version); !migrated)
+        return migrated;
+    return transaction.commit();
+}
+
+Result<void> PostgresSchema::makeMeta(const QSqlDatabase &db)
+{
+    if (auto made = Sql::exec(db,
+                              QStringLiteral("CREATE TABLE campdesk_meta (key text COLLATE \"C\" PRIMARY KEY,"
+                                             " value text COLLATE \"C\" NOT NULL)"));
+        !made)
+        return std::unexpected(made.error());
+    auto marked = Sql::exec(db,
+                            QStringLiteral("INSERT INTO campdesk_meta (key, value) VALUES"
+                                           " ('application_id', ?), ('schema_version', '0')"),
+                            {ApplicationId});
+    if (!marked)
+        return std::unexpected(marked.error());
+    return {};
+}
+
+Result<void> PostgresSchema::migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
 {
     if (steps().isEmpty())
         return fail(tr("This CampDesk was built without its PostgreSQL schema (core/storage/postgres)."));
-    if (fromVersion == latestVersion())
+    if (fromVersion == toVersion)
         return {};
     // An empty database takes the first step, which makes everything;
     // version N takes the steps after it.
     const qsizetype first = fromVersion == 0 ? 0 : fromVersion - FirstVersion + 1;
-    for (qsizetype step = first; step < steps().size(); ++step) {
+    for (qsizetype step = first; step <= toVersion - FirstVersion; ++step) {
         for (const QString &statement : steps().at(step)) {
             if (auto done = Sql::exec(db, statement); !done)
                 return std::unexpected(done.error());
         }
     }
     auto bumped = Sql::exec(db, QStringLiteral("UPDATE campdesk_meta SET value = ? WHERE key = 'schema_version'"),
-                            {QString::number(latestVersion())});
+                            {QString::number(toVersion)});
     if (!bumped)
         return std::unexpected(bumped.error());
     return {};

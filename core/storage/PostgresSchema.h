@@ -37,15 +37,20 @@ public:
     // already: it has campdesk_meta.
     [[nodiscard]] static Result<bool> holdsWorkspace(const QSqlDatabase &db);
 
-    // The tables, indexes and triggers a workspace holds at version 7, the
-    // tables a workspace file holds too.
+    // Makes an empty database a workspace of an earlier version, as the
+    // CampDesk of that version did: for the tests that open one.
+    [[nodiscard]] static Result<void> makeVersion(const QSqlDatabase &db, int version);
+
+    // The tables and indexes a workspace holds at version 7, the tables a
+    // workspace file holds too; the triggers every version's step makes.
     static QStringList tables();
     static QStringList indexes();
     static QStringList triggers();
 
 private:
     [[nodiscard]] static Result<int> prepareLocked(const QSqlDatabase &db, const QString &name);
-    [[nodiscard]] static Result<void> migrate(const QSqlDatabase &db, int fromVersion);
+    [[nodiscard]] static Result<void> makeMeta(const QSqlDatabase &db);
+    [[nodiscard]] static Result<void> migrate(const QSqlDatabase &db, int fromVersion, int toVersion);
     [[nodiscard]] static Result<QString> missing(const QSqlDatabase &db);
     [[nodiscard]] static Result<QString> unrecordedTable(const QSqlDatabase &db);
 };

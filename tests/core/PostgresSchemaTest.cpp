@@ -62,9 +62,11 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
         {QStringLiteral("campdesk_meta"), QStringLiteral("campdesk_history"), QStringLiteral("campdesk_operators")});
     expected.sort();
     EXPECT_EQ(tablesHere(), expected);
-    EXPECT_EQ(PostgresSchema::triggers().size(), 5);
+    // Five standing in for chat_messages' foreign keys (7.sql), two keeping
+    // the history itself (8.sql), six for check_ins' keys (10.sql).
+    EXPECT_EQ(PostgresSchema::triggers().size(), 13);
     // Version 8's history: three triggers on each table but the import's
-    // bulk and the computed figures, and two keeping the history itself.
+    // bulk and the computed figures.
     const QStringList unrecorded {QStringLiteral("chat_messages"), QStringLiteral("chat_identity_names"),
                                   QStringLiteral("identity_minutes"), QStringLiteral("member_stats"),
                                   QStringLiteral("activity_stats")};
@@ -74,8 +76,6 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
             triggers.append({QStringLiteral("campdesk_history_inserts"), QStringLiteral("campdesk_history_deletions"),
                              QStringLiteral("campdesk_history_updates")});
     }
-    triggers.append(
-        {QStringLiteral("campdesk_history_append_only"), QStringLiteral("campdesk_history_never_truncated")});
     triggers.sort();
     EXPECT_EQ(triggersHere(), triggers);
     for (const QString &index : PostgresSchema::indexes())
@@ -274,4 +274,161 @@ TEST_F(PostgresSchemaTest, AStepThatFailsLeavesTheDatabaseEmpty)
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(tablesHere(), (QStringList {QStringLiteral("campdesk_meta"), QStringLiteral("camps")}));
     EXPECT_EQ(meta("schema_version"), QStringLiteral("0"));
+}
+
+// check_ins' camp, person, activity and chat import are checked by
+// statement triggers since version 10, as chat_messages' are: they refuse
+// what the foreign keys refused, lock the parents as the keys did, and take
+// a parent's check-ins with it.
+TEST_F(PostgresSchemaTest, ACheckInsParentsAreCheckedLockedAndTakeItWithThem)
+{
+    ASSERT_TRUE(prepare().has_value());
+    const auto run = [this](const QString &sql) { return Sql::exec(db(), sql); };
+    for (const char *parent :
+         {"INSERT INTO camps (id, name, course_start, course_end) VALUES (1, 'A', '2027-03-01', '2027-03-21')",
+          "INSERT INTO people (id, display_name) VALUES (5, 'Ann'), (6, 'Bo')",
+          "INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at) VALUES"
+          " (7, 1, 'lecture', 'Day 1', '2027-03-01T20:00', '2027-03-01T21:00')",
+          "INSERT INTO chat_imports (id, camp_id, file_name, format, encoding, imported_at) VALUES"
+          " (9, 1, 'a.txt', 'whatsapp', 'UTF-8', '2027-03-01T00:00:00Z')"}) {
+        const auto made = run(QString::fromUtf8(parent));
+        ASSERT_TRUE(made.has_value()) << made.error().message.toStdString();
+    }
+    const auto checkIn = [&](const char *day, const char *camp, const char *person, const char *activity,
+                             const char *import) {
+        return run(QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, activity_id, source, import_id)"
+                                  " VALUES (%1, %2, '%3', %4, 'manual', %5)")
+                       .arg(QLatin1String(camp), QLatin1String(person), QLatin1String(day), QLatin1String(activity),
+                            QLatin1String(import)));
+    };
+    ASSERT_TRUE(checkIn("2027-03-01", "1", "5", "7", "NULL").has_value());
+    ASSERT_TRUE(checkIn("2027-03-02", "1", "5", "NULL", "9").has_value());
+    ASSERT_TRUE(checkIn("2027-03-03", "1", "6", "NULL", "NULL").has_value()) << "no activity, no import";
+    for (const auto &[camp, person, activity, import] :
+         {std::tuple {"2", "5", "NULL", "NULL"}, std::tuple {"1", "99", "NULL", "NULL"},
+          std::tuple {"1", "5", "70", "NULL"}, std::tuple {"1", "5", "NULL", "90"}}) {
+        const auto refused = checkIn("2027-03-04", camp, person, activity, import);
+        ASSERT_FALSE(refused.has_value()) << camp << " " << person << " " << activity << " " << import;
+        EXPECT_TRUE(refused.error().message.contains(QLatin1String("does not exist")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_FALSE(run(QStringLiteral("UPDATE check_ins SET person_id = 99 WHERE person_id = 6")).has_value());
+    EXPECT_FALSE(run(QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) SELECT 1, 6,"
+                                    " '2027-03-1' || d, 'manual' FROM generate_series(0, 4) AS d UNION ALL"
+                                    " SELECT 1, 77, '2027-03-20', 'manual'"))
+                     .has_value())
+        << "one bad row refuses the whole statement";
+    const auto count = [&] { return *Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM check_ins")); };
+    EXPECT_EQ(count(), 3);
+
+    // A check-in being written holds its person: another connection cannot
+    // delete the person until the writer has committed or rolled back.
+    QSqlDatabase other = QSqlDatabase::cloneDatabase(db(), QStringLiteral("%1-other").arg(m_schema->name()));
+    ASSERT_TRUE(other.open()) << other.lastError().text().toStdString();
+    ASSERT_TRUE(db().transaction());
+    ASSERT_TRUE(checkIn("2027-03-05", "1", "6", "NULL", "NULL").has_value());
+    ASSERT_TRUE(Sql::exec(other, QStringLiteral("SET lock_timeout = '200ms'")).has_value());
+    EXPECT_FALSE(Sql::exec(other, QStringLiteral("DELETE FROM people WHERE id = 6")).has_value())
+        << "the person was deleted under an unfinished write";
+    ASSERT_TRUE(db().rollback());
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("%1-other").arg(m_schema->name()));
+
+    // Each parent takes its check-ins with it.
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM activities WHERE id = 7")).has_value());
+    EXPECT_EQ(count(), 2);
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM chat_imports WHERE id = 9")).has_value());
+    EXPECT_EQ(count(), 1);
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM people WHERE id = 6")).has_value());
+    EXPECT_EQ(count(), 0);
+    ASSERT_TRUE(checkIn("2027-03-06", "1", "5", "NULL", "NULL").has_value());
+    ASSERT_TRUE(run(QStringLiteral("DELETE FROM camps WHERE id = 1")).has_value());
+    EXPECT_EQ(count(), 0);
+    EXPECT_EQ(*Sql::scalar(db(),
+                           QStringLiteral("SELECT count(*) FROM campdesk_history WHERE table_name ="
+                                          " 'check_ins' AND action = 'delete'")),
+              4)
+        << "a check-in taken with its parent is recorded as deleted";
+}
+
+// Since version 10 an update is recorded once per statement: each row it
+// changed, before and after; a row it left as it was, or whose only change
+// is the camp's import counter, is not recorded.
+TEST_F(PostgresSchemaTest, AnUpdateIsRecordedOnceForEachRowItChanged)
+{
+    ASSERT_TRUE(prepare().has_value());
+    const auto run = [this](const QString &sql) { return Sql::exec(db(), sql); };
+    for (const char *rows :
+         {"INSERT INTO camps (id, name, course_start, course_end) VALUES (1, 'A', '2027-03-01', '2027-03-21')",
+          "INSERT INTO people (id, display_name) VALUES (5, 'Ann'), (6, 'Bo'), (7, 'Cy')"}) {
+        const auto made = run(QString::fromUtf8(rows));
+        ASSERT_TRUE(made.has_value()) << made.error().message.toStdString();
+    }
+    const auto updates = [&] {
+        auto rows = Sql::exec(db(),
+                              QStringLiteral("SELECT row_id, before ->> 'city', after ->> 'city' FROM"
+                                             " campdesk_history WHERE action = 'update' ORDER BY id"));
+        QStringList found;
+        while (rows && rows->next())
+            found.append(QStringLiteral("%1 %2>%3")
+                             .arg(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString()));
+        return found;
+    };
+    ASSERT_TRUE(run(QStringLiteral("UPDATE people SET city = 'Hangzhou' WHERE id IN (5, 7)")).has_value());
+    ASSERT_TRUE(run(QStringLiteral("UPDATE people SET city = city")).has_value());
+    ASSERT_TRUE(
+        run(QStringLiteral("UPDATE camps SET participation_revision = participation_revision + 1")).has_value());
+    ASSERT_TRUE(run(QStringLiteral("UPDATE people SET city = 'Suzhou' WHERE id = 99")).has_value());
+    EXPECT_EQ(updates(), (QStringList {QStringLiteral("5 >Hangzhou"), QStringLiteral("7 >Hangzhou")}));
+
+    const auto moved = run(QStringLiteral("UPDATE people SET id = id + 100 WHERE id = 6"));
+    ASSERT_FALSE(moved.has_value()) << "a changed id is refused, not recorded wrongly";
+    EXPECT_EQ(*Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 6")), 1);
+}
+
+// A workspace of every earlier version opens with its rows, and then works
+// as a new one: the check-ins' parents checked by statement, updates
+// recorded by statement.
+TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
+{
+    for (int version = PostgresSchema::FirstVersion; version < PostgresSchema::latestVersion(); ++version) {
+        SCOPED_TRACE(version);
+        TestSchema schema;
+        ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+        const QSqlDatabase earlier = schema.db();
+        const auto made = PostgresSchema::makeVersion(earlier, version);
+        ASSERT_TRUE(made.has_value()) << made.error().message.toStdString();
+        const auto run = [&](const QString &sql) { return Sql::exec(earlier, sql); };
+        for (const char *rows :
+             {"INSERT INTO camps (id, name, course_start, course_end) VALUES (1, 'A', '2027-03-01', '2027-03-21')",
+              "INSERT INTO people (id, display_name) VALUES (5, 'Ann'), (6, 'Bo')",
+              "INSERT INTO memberships (id, camp_id, person_id, role) VALUES (1, 1, 5, 'ordinary_member'),"
+              " (2, 1, 6, 'ordinary_member')",
+              "INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at) VALUES"
+              " (7, 1, 'lecture', 'Day 1', '2027-03-01T20:00', '2027-03-01T21:00')",
+              "INSERT INTO check_ins (camp_id, person_id, day, activity_id, source) VALUES"
+              " (1, 5, '2027-03-01', 7, 'manual'), (1, 6, '2027-03-01', NULL, 'manual')"}) {
+            const auto inserted = run(QString::fromUtf8(rows));
+            ASSERT_TRUE(inserted.has_value()) << inserted.error().message.toStdString();
+        }
+
+        const auto opened = PostgresSchema::prepare(earlier, QStringLiteral("earlier"));
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        EXPECT_EQ(*opened, PostgresSchema::latestVersion());
+        EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM check_ins")), 2);
+        EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM memberships")), 2);
+
+        EXPECT_FALSE(run(QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES"
+                                        " (1, 99, '2027-03-02', 'manual')"))
+                         .has_value());
+        ASSERT_TRUE(run(QStringLiteral("DELETE FROM activities WHERE id = 7")).has_value());
+        EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM check_ins")), 1);
+        ASSERT_TRUE(run(QStringLiteral("UPDATE memberships SET title = 'TA'")).has_value());
+        EXPECT_EQ(*Sql::scalar(earlier,
+                               QStringLiteral("SELECT count(*) FROM campdesk_history WHERE action ="
+                                              " 'update' AND table_name = 'memberships'")),
+                  2);
+        EXPECT_FALSE(run(QStringLiteral("UPDATE memberships SET id = id + 10")).has_value());
+    }
 }
