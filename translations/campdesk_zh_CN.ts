@@ -6465,6 +6465,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>CampDesk never made a team workspace of version %1.</source>
         <translation>CampDesk 从未建过第 %1 版的团队工作区。</translation>
     </message>
+    <message>
+        <source>%1 is a team workspace of version %2, and this CampDesk works with version %3. Only an owner of the workspace can bring it up to date: ask one to open it once with this CampDesk. Nothing was changed.</source>
+        <translation>%1 是第 %2 版的团队工作区，当前 CampDesk 使用第 %3 版。只有工作区的所有者才能把它升级到新版本：请一位所有者先用这个版本的 CampDesk 打开它一次。未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStatement</name>

@@ -169,8 +169,18 @@ Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString 
                         .arg(name)
                         .arg(version)
                         .arg(latestVersion()));
-    if (auto migrated = migrate(db, version, latestVersion()); !migrated)
+    if (auto migrated = migrate(db, version, latestVersion()); !migrated) {
+        // A step changes the tables, which only their owners may: the
+        // server's refusal alone would speak of a change nobody asked for.
+        if (migrated.error().refused && version > 0)
+            return fail(tr("%1 is a team workspace of version %2, and this CampDesk works with version %3. Only an"
+                           " owner of the workspace can bring it up to date: ask one to open it once with this"
+                           " CampDesk. Nothing was changed.")
+                            .arg(name)
+                            .arg(version)
+                            .arg(latestVersion()));
         return std::unexpected(migrated.error());
+    }
     auto gone = missing(db);
     if (!gone)
         return std::unexpected(gone.error());

@@ -2,6 +2,7 @@
 // a schema of its own; without a server, these tests say so and skip.
 #include "core/storage/PostgresSchema.h"
 
+#include "core/Workspace.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/ServerSchemaTest.h"
 
@@ -431,4 +432,30 @@ TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
                   2);
         EXPECT_FALSE(run(QStringLiteral("UPDATE memberships SET id = id + 10")).has_value());
     }
+}
+
+// Bringing a workspace up to date changes its tables, which only their
+// owners may: anyone else is told to let an owner open it first, and the
+// workspace stays as it was until one does.
+TEST_F(PostgresSchemaTest, AnOlderWorkspaceIsBroughtUpToDateByAnOwnerOnly)
+{
+    const int older = PostgresSchema::latestVersion() - 1;
+    ASSERT_TRUE(PostgresSchema::makeVersion(db(), older).has_value());
+    const QString viewer = m_schema->login(QStringLiteral("viewer"));
+    const auto added
+        = Sql::exec(db(), QStringLiteral("SELECT campdesk_team_add(?, 'viewer', NULL, NULL, 'secret')"), {viewer});
+    ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+
+    const auto byViewer = Workspace::open(m_schema->addressAs(viewer), {.create = false, .exclusive = false});
+    ASSERT_FALSE(byViewer.has_value());
+    const QString said = byViewer.error().message;
+    EXPECT_TRUE(said.contains(QStringLiteral("version %1").arg(older)) && said.contains(QLatin1String("owner"))
+                && said.contains(QLatin1String("Nothing was changed")))
+        << said.toStdString();
+    EXPECT_EQ(meta("schema_version"), QString::number(older));
+
+    ASSERT_TRUE(prepare().has_value()) << "the owner brings it up to date";
+    const auto later = Workspace::open(m_schema->addressAs(viewer), {.create = false, .exclusive = false});
+    ASSERT_TRUE(later.has_value()) << later.error().message.toStdString();
+    EXPECT_EQ((*later)->schemaVersion(), PostgresSchema::latestVersion());
 }
