@@ -101,7 +101,9 @@ QStringList PostgresSchema::indexes()
 QStringList PostgresSchema::triggers()
 {
     static const QRegularExpression trigger(QStringLiteral("^CREATE TRIGGER (\\w+)"));
-    return namesMade(trigger, true);
+    QStringList names = namesMade(trigger, true);
+    names.removeDuplicates(); // a later step may make one again (10.sql)
+    return names;
 }
 
 Result<int> PostgresSchema::prepare(const QSqlDatabase &db, const QString &name)

@@ -165,7 +165,7 @@ TEST_F(PostgresSchemaTest, AMissingTableIndexOrTriggerIsNamed)
         Sql::exec(db(),
                   QStringLiteral("CREATE TRIGGER camps_take_their_messages AFTER DELETE ON camps REFERENCING OLD"
                                  " TABLE AS campdesk_gone FOR EACH STATEMENT EXECUTE FUNCTION"
-                                 " campdesk_messages_go_with_parent('camp_id')"))
+                                 " campdesk_children_go_with_parent('chat_messages', 'camp_id')"))
             .has_value());
     ASSERT_TRUE(prepare().has_value());
     // A table whose changes would go unrecorded is named too, whether its
@@ -390,7 +390,7 @@ TEST_F(PostgresSchemaTest, AnUpdateIsRecordedOnceForEachRowItChanged)
 
 // A workspace of every earlier version opens with its rows, and then works
 // as a new one: the check-ins' parents checked by statement, updates
-// recorded by statement.
+// recorded by statement, a parent taking its messages with it.
 TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
 {
     for (int version = PostgresSchema::FirstVersion; version < PostgresSchema::latestVersion(); ++version) {
@@ -409,7 +409,11 @@ TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
               "INSERT INTO activities (id, camp_id, type, title, starts_at, ends_at) VALUES"
               " (7, 1, 'lecture', 'Day 1', '2027-03-01T20:00', '2027-03-01T21:00')",
               "INSERT INTO check_ins (camp_id, person_id, day, activity_id, source) VALUES"
-              " (1, 5, '2027-03-01', 7, 'manual'), (1, 6, '2027-03-01', NULL, 'manual')"}) {
+              " (1, 5, '2027-03-01', 7, 'manual'), (1, 6, '2027-03-01', NULL, 'manual')",
+              "INSERT INTO chat_imports (id, camp_id, file_name, format, encoding, imported_at) VALUES"
+              " (9, 1, 'a.txt', 'whatsapp', 'UTF-8', '2027-03-01T00:00:00Z')",
+              "INSERT INTO chat_messages (camp_id, import_id, sent_at, day, kind, body, source_key) VALUES"
+              " (1, 9, 0, '2027-03-01', 'text', 'hi', 1)"}) {
             const auto inserted = run(QString::fromUtf8(rows));
             ASSERT_TRUE(inserted.has_value()) << inserted.error().message.toStdString();
         }
@@ -431,6 +435,9 @@ TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
                                               " 'update' AND table_name = 'memberships'")),
                   2);
         EXPECT_FALSE(run(QStringLiteral("UPDATE memberships SET id = id + 10")).has_value());
+        ASSERT_TRUE(run(QStringLiteral("DELETE FROM chat_imports WHERE id = 9")).has_value());
+        EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM chat_messages")), 0)
+            << "an import takes its messages with it";
     }
 }
 

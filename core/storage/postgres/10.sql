@@ -103,28 +103,49 @@ CREATE TRIGGER check_ins_inserted_have_parents AFTER INSERT ON check_ins
 CREATE TRIGGER check_ins_updated_have_parents AFTER UPDATE ON check_ins
     REFERENCING NEW TABLE AS campdesk_written FOR EACH STATEMENT EXECUTE FUNCTION campdesk_check_ins_have_parents();
 
--- The check-ins whose column TG_ARGV[0] names a row this statement deleted.
-CREATE FUNCTION campdesk_check_ins_go_with_parent() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- The rows of the table TG_ARGV[0] whose column TG_ARGV[1] names a row this
+-- statement deleted: a parent takes its check-ins and messages with it.
+-- It runs as the tables' owner, as the keys' cascades did: a person's
+-- check-ins in camps their deleter does not see go too.
+CREATE FUNCTION campdesk_children_go_with_parent() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path FROM CURRENT AS $$
 BEGIN
-    EXECUTE format('DELETE FROM check_ins WHERE %I IN (SELECT id FROM campdesk_gone)', TG_ARGV[0]);
+    EXECUTE format('DELETE FROM %I WHERE %I IN (SELECT id FROM campdesk_gone)', TG_ARGV[0], TG_ARGV[1]);
     RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER camps_take_their_check_ins AFTER DELETE ON camps
-    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT EXECUTE FUNCTION campdesk_check_ins_go_with_parent('camp_id');
+    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
+    EXECUTE FUNCTION campdesk_children_go_with_parent('check_ins', 'camp_id');
 
 CREATE TRIGGER people_take_their_check_ins AFTER DELETE ON people
-    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT EXECUTE FUNCTION campdesk_check_ins_go_with_parent('person_id');
+    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
+    EXECUTE FUNCTION campdesk_children_go_with_parent('check_ins', 'person_id');
 
 CREATE TRIGGER activities_take_their_check_ins AFTER DELETE ON activities
     REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
-    EXECUTE FUNCTION campdesk_check_ins_go_with_parent('activity_id');
+    EXECUTE FUNCTION campdesk_children_go_with_parent('check_ins', 'activity_id');
 
 CREATE TRIGGER chat_imports_take_their_check_ins AFTER DELETE ON chat_imports
     REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
-    EXECUTE FUNCTION campdesk_check_ins_go_with_parent('import_id');
+    EXECUTE FUNCTION campdesk_children_go_with_parent('check_ins', 'import_id');
+
+-- The messages' parents take them with the same function (7.sql had one
+-- of the messages' own).
+DROP FUNCTION campdesk_messages_go_with_parent() CASCADE;
+
+CREATE TRIGGER camps_take_their_messages AFTER DELETE ON camps
+    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
+    EXECUTE FUNCTION campdesk_children_go_with_parent('chat_messages', 'camp_id');
+
+CREATE TRIGGER chat_imports_take_their_messages AFTER DELETE ON chat_imports
+    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
+    EXECUTE FUNCTION campdesk_children_go_with_parent('chat_messages', 'import_id');
+
+CREATE TRIGGER chat_identities_take_their_messages AFTER DELETE ON chat_identities
+    REFERENCING OLD TABLE AS campdesk_gone FOR EACH STATEMENT
+    EXECUTE FUNCTION campdesk_children_go_with_parent('chat_messages', 'identity_id');
 
 -- The new functions find this schema's tables, never a session's
 -- temporary table of the same name (9.sql).
