@@ -93,6 +93,29 @@ protected:
             .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day1.csv"), messages, options);
     }
 
+    // Imports `messages` as WhatsApp's, each sender who matches no member
+    // made one; every message must be added and `senders` members made.
+    // The camp's identities after it, as many as `senders` (else none).
+    QList<ChatIdentity> importNewSenders(const QList<ChatMessage> &messages, int senders, ChatImportOptions options,
+                                         qint64 *importId = nullptr)
+    {
+        options.createMembers = true;
+        auto summary
+            = ChatImporter(*m_workspace)
+                  .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("senders.txt"), messages, options);
+        EXPECT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+        if (!summary)
+            return {};
+        EXPECT_EQ(summary->added, messages.size());
+        EXPECT_EQ(summary->membersCreated, senders);
+        if (importId != nullptr)
+            *importId = summary->importId;
+        const auto identities = m_workspace->participation().identities(m_camp);
+        EXPECT_TRUE(identities.has_value()) << identities.error().message.toStdString();
+        EXPECT_EQ(identities.value_or(QList<ChatIdentity>()).size(), senders);
+        return identities && identities->size() == senders ? *identities : QList<ChatIdentity>();
+    }
+
     MemberTotals totalsOf(qint64 personId)
     {
         const auto totals = ParticipationStats::compute(*m_workspace, m_camp);
@@ -385,18 +408,12 @@ TEST_P(ChatImportTest, SeventyNewSendersEachKeepTheirMessagesNamesAndMinutes)
     ChatImportOptions options;
     options.createMembers = true;
     options.minutesHeld = 25;
-    auto summary = ChatImporter(*m_workspace)
-                       .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("many.txt"), messages, options);
-    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->added, messages.size());
-    EXPECT_EQ(summary->membersCreated, Senders);
-
-    const auto identities = m_workspace->participation().identities(m_camp);
-    ASSERT_TRUE(identities.has_value()) << identities.error().message.toStdString();
-    ASSERT_EQ(identities->size(), Senders);
+    qint64 importId = 0;
+    const QList<ChatIdentity> identities = importNewSenders(messages, Senders, options, &importId);
+    ASSERT_EQ(identities.size(), Senders);
     QSet<qint64> ids;
     QSet<qint64> people;
-    for (const ChatIdentity &identity : *identities) {
+    for (const ChatIdentity &identity : identities) {
         const int sender = identity.chatKey.mid(5).toInt();
         ids.insert(identity.id);
         people.insert(identity.personId);
@@ -414,7 +431,7 @@ TEST_P(ChatImportTest, SeventyNewSendersEachKeepTheirMessagesNamesAndMinutes)
     const auto minuteRows = Sql::scalar(m_workspace->database(),
                                         QStringLiteral("SELECT count(DISTINCT part) FROM identity_minutes"
                                                        " WHERE import_id = ?"),
-                                        {summary->importId});
+                                        {importId});
     ASSERT_TRUE(minuteRows.has_value());
     EXPECT_EQ(*minuteRows, (messages.size() + 24) / 25);
     const auto figures = ParticipationStats::compute(*m_workspace, m_camp);
@@ -425,7 +442,7 @@ TEST_P(ChatImportTest, SeventyNewSendersEachKeepTheirMessagesNamesAndMinutes)
     EXPECT_EQ(counted, messages.size());
 
     auto again = ChatImporter(*m_workspace)
-                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("many.txt"), messages, options);
+                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("senders.txt"), messages, options);
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
     EXPECT_EQ(again->added, 0);
     EXPECT_EQ(again->membersCreated, 0);
@@ -449,19 +466,10 @@ TEST_P(ChatImportTest, NewSendersInEveryBatchKeepTheirOwnMessages)
         messages.append(message(QStringLiteral("wxid_n%1").arg(sender), QStringLiteral("新学员%1").arg(sender),
                                 start + 10 * index, padding + QString::number(index)));
     }
-    ChatImportOptions options;
-    options.createMembers = true;
-    auto summary = ChatImporter(*m_workspace)
-                       .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("long.txt"), messages, options);
-    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->added, messages.size());
-    EXPECT_EQ(summary->membersCreated, Senders);
-
-    const auto identities = m_workspace->participation().identities(m_camp);
-    ASSERT_TRUE(identities.has_value()) << identities.error().message.toStdString();
-    ASSERT_EQ(identities->size(), Senders);
+    const QList<ChatIdentity> identities = importNewSenders(messages, Senders, {});
+    ASSERT_EQ(identities.size(), Senders);
     QSet<qint64> ids;
-    for (const ChatIdentity &identity : *identities) {
+    for (const ChatIdentity &identity : identities) {
         ids.insert(identity.id);
         EXPECT_EQ(identity.messages, Posts) << identity.chatKey.toStdString();
         EXPECT_EQ(identity.displayName, QStringLiteral("新学员%1").arg(identity.chatKey.mid(6)))
