@@ -267,6 +267,13 @@ def server_import_rows(args, cli, base, chat, csv_path, sqlite_import):
              "reference": reference, "reference_name": f"psql \\copy of the CSV, {fastest}", "unit": "s",
              "ratio": ours["median"] / reference["median"], "target": "ratio <= 1.5",
              "met": ours["median"] <= 1.5 * reference["median"]},
+            # The other variant, for the record: a team workspace's table is
+            # in use, so CampDesk cannot build its indexes after the load.
+            {"row": 8, "figure": "  against psql \\copy with the indexes in place", "campdesk": ours,
+             "reference": reference_variants["indexes before the load"],
+             "reference_name": "psql \\copy of the CSV, indexes before the load", "unit": "s",
+             "ratio": ours["median"] / reference_variants["indexes before the load"]["median"],
+             "target": "information", "met": None},
             {"row": 8, "figure": "  against CampDesk's SQLite import (row 1)", "campdesk": ours,
              "reference": sqlite_import, "reference_name": "row 1", "unit": "s",
              "ratio": ours["median"] / sqlite_import["median"], "target": "ratio <= 2.0",
