@@ -2,9 +2,9 @@
 -- row by row, now done once per statement, as an import writes thousands
 -- of rows in one statement. Nothing a workspace holds or means changes.
 
--- Updates recorded once per statement: an import's decisions about ten
--- thousand senders, or a bulk edit of five thousand memberships, made ten
--- thousand calls of campdesk_record_update (0.5 s each time). A table with
+-- Updates recorded once per statement: an import's decisions about five
+-- thousand senders, or its five thousand members' joins, called
+-- campdesk_record_update once a row (about 0.5 s each time). A table with
 -- an id pairs each row before with the row after by it; the three without
 -- one (campdesk_operators, name_aliases, workspace_settings) keep the
 -- trigger for each row. CampDesk never changes an id; a statement that
