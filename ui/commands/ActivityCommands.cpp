@@ -30,29 +30,9 @@ void AddActivitiesCommand::undo()
 
 EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
                                          const QString &text)
-    : m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeActivity, document), before, after)
 {
     setText(text);
-}
-
-void EditActivityCommand::apply(const Activity &activity)
-{
-    auto written = m_document->writeActivity(activity, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditActivityCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditActivityCommand::undo()
-{
-    apply(m_before);
 }
 
 DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities)

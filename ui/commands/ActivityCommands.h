@@ -5,6 +5,7 @@
 #include "core/domain/CampSnapshot.h"
 #include "core/plan/ActivityRemoval.h"
 #include "core/plan/PlanTemplate.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -36,25 +37,12 @@ private:
 
 // Any change to one activity: rescheduling by drag, an edit in the dialog,
 // ticking it done.
-class EditActivityCommand final : public QUndoCommand {
+class EditActivityCommand final : public EditCommand<Activity> {
     Q_DECLARE_TR_FUNCTIONS(EditActivityCommand)
 
 public:
     EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
                         const QString &text);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `activity` over what this command last saw (m_seen): an undo, too,
-    // is refused once another operator changed it since.
-    void apply(const Activity &activity);
-
-    WorkspaceDocument *m_document;
-    Activity m_before;
-    Activity m_after;
-    Activity m_seen; // as stored after this command's last write
 };
 
 // Deletes activities with their check-ins; undo puts both back, and the

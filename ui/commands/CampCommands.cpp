@@ -27,29 +27,9 @@ void AddCampCommand::undo()
 
 EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,
                                  const QString &fieldName)
-    : m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeCamp, document), before, after)
 {
     setText(tr("Change %1 of “%2”").arg(fieldName, after.name));
-}
-
-void EditCampCommand::apply(const Camp &camp)
-{
-    auto written = m_document->writeCamp(camp, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditCampCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditCampCommand::undo()
-{
-    apply(m_before);
 }
 
 DeleteCampCommand::DeleteCampCommand(WorkspaceDocument *document, const Camp &camp)

@@ -2,6 +2,7 @@
 
 #include "core/domain/Camp.h"
 #include "core/domain/CampSnapshot.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -29,24 +30,11 @@ private:
 };
 
 // Changes any fields of a camp: stores the whole camp before and after.
-class EditCampCommand final : public QUndoCommand {
+class EditCampCommand final : public EditCommand<Camp> {
     Q_DECLARE_TR_FUNCTIONS(EditCampCommand)
 
 public:
     EditCampCommand(WorkspaceDocument *document, const Camp &before, const Camp &after, const QString &fieldName);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `camp` over what this command last saw (m_seen): an undo, too,
-    // is refused once another operator changed it since.
-    void apply(const Camp &camp);
-
-    WorkspaceDocument *m_document;
-    Camp m_before;
-    Camp m_after;
-    Camp m_seen; // as stored after this command's last write
 };
 
 // Deletes a camp with all its data; undo restores every row as it was.

@@ -26,29 +26,9 @@ void AddReviewCommand::undo()
 
 EditReviewNotesCommand::EditReviewNotesCommand(WorkspaceDocument *document, const ActivityReview &before,
                                                const ActivityReview &after)
-    : m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeReviewNotes, document), before, after)
 {
     setText(tr("Edit review of “%1”").arg(after.activityTitle));
-}
-
-void EditReviewNotesCommand::apply(const ActivityReview &review)
-{
-    auto written = m_document->writeReviewNotes(review, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditReviewNotesCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditReviewNotesCommand::undo()
-{
-    apply(m_before);
 }
 
 RemoveReviewCommand::RemoveReviewCommand(WorkspaceDocument *document, const ActivityReview &review)

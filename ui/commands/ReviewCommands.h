@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/review/ActivityReviewRepository.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -26,23 +27,11 @@ private:
 };
 
 // Changes a review's notes (never its snapshot).
-class EditReviewNotesCommand final : public QUndoCommand {
+class EditReviewNotesCommand final : public EditCommand<ActivityReview> {
     Q_DECLARE_TR_FUNCTIONS(EditReviewNotesCommand)
 
 public:
     EditReviewNotesCommand(WorkspaceDocument *document, const ActivityReview &before, const ActivityReview &after);
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `review` over what this command last saw (m_seen): an undo, too,
-    // is refused once another operator changed it since.
-    void apply(const ActivityReview &review);
-
-    WorkspaceDocument *m_document;
-    ActivityReview m_before;
-    ActivityReview m_after;
-    ActivityReview m_seen; // as stored after this command's last write
 };
 
 class RemoveReviewCommand final : public QUndoCommand {

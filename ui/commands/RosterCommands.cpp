@@ -10,31 +10,9 @@ namespace CampDesk {
 
 EditMembersCommand::EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
                                        const QList<RosterEntry> &after, const QString &text, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_campId(campId)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeRoster, document, campId), before, after, parent)
 {
     setText(text);
-}
-
-void EditMembersCommand::apply(const QList<RosterEntry> &entries)
-{
-    auto written = m_document->writeRoster(m_campId, entries, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditMembersCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditMembersCommand::undo()
-{
-    apply(m_before);
 }
 
 ImportRosterCommand::ImportRosterCommand(WorkspaceDocument *document, qint64 campId, const RosterImportPlan &plan,
@@ -124,29 +102,9 @@ void AddSubgroupsCommand::undo()
 
 EditSubgroupCommand::EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after,
                                          const QString &text)
-    : m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeSubgroup, document), before, after)
 {
     setText(text);
-}
-
-void EditSubgroupCommand::apply(const Subgroup &subgroup)
-{
-    auto written = m_document->writeSubgroup(subgroup, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditSubgroupCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditSubgroupCommand::undo()
-{
-    apply(m_before);
 }
 
 DeleteSubgroupCommand::DeleteSubgroupCommand(WorkspaceDocument *document, const Subgroup &subgroup,

@@ -4,6 +4,7 @@
 #include "core/roster/RosterImport.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/roster/ViolationRepository.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -13,24 +14,10 @@ namespace CampDesk {
 class WorkspaceDocument;
 
 // Changes members (one, or many in a bulk edit) as one undo step.
-class EditMembersCommand final : public QUndoCommand {
+class EditMembersCommand final : public EditCommand<QList<RosterEntry>> {
 public:
     EditMembersCommand(WorkspaceDocument *document, qint64 campId, const QList<RosterEntry> &before,
                        const QList<RosterEntry> &after, const QString &text, QUndoCommand *parent = nullptr);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `entries` over what this command last saw (m_seen): an undo,
-    // too, is refused once another operator changed one of them since.
-    void apply(const QList<RosterEntry> &entries);
-
-    WorkspaceDocument *m_document;
-    qint64 m_campId;
-    QList<RosterEntry> m_before;
-    QList<RosterEntry> m_after;
-    QList<RosterEntry> m_seen; // as stored after this command's last write
 };
 
 // Imports a roster; undo removes the members, people and subgroups it created.
@@ -98,23 +85,10 @@ private:
     QList<Subgroup> m_subgroups;
 };
 
-class EditSubgroupCommand final : public QUndoCommand {
+class EditSubgroupCommand final : public EditCommand<Subgroup> {
 public:
     EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after,
                         const QString &text);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `subgroup` over what this command last saw (m_seen): an undo, too,
-    // is refused once another operator changed it since.
-    void apply(const Subgroup &subgroup);
-
-    WorkspaceDocument *m_document;
-    Subgroup m_before;
-    Subgroup m_after;
-    Subgroup m_seen; // as stored after this command's last write
 };
 
 // Deletes a subgroup; undo restores it and puts its members back in it.

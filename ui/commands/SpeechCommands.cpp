@@ -30,29 +30,9 @@ void AddSpeechesCommand::undo()
 
 EditSpeechCommand::EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before,
                                      const SpeechTemplate &after)
-    : m_document(document)
-    , m_before(before)
-    , m_after(after)
-    , m_seen(before)
+    : EditCommand(document, std::bind_front(&WorkspaceDocument::writeSpeech, document), before, after)
 {
     setText(tr("Edit “%1”").arg(after.title));
-}
-
-void EditSpeechCommand::apply(const SpeechTemplate &speech)
-{
-    auto written = m_document->writeSpeech(speech, m_seen);
-    if (succeeded(*this, *m_document, written))
-        m_seen = *written;
-}
-
-void EditSpeechCommand::redo()
-{
-    apply(m_after);
-}
-
-void EditSpeechCommand::undo()
-{
-    apply(m_before);
 }
 
 DeleteSpeechesCommand::DeleteSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches)

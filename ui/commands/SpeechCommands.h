@@ -3,6 +3,7 @@
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/speech/SpeechTemplate.h"
+#include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -28,24 +29,11 @@ private:
     SpeechDependants m_dependants; // what the undo took with them (copies made since)
 };
 
-class EditSpeechCommand final : public QUndoCommand {
+class EditSpeechCommand final : public EditCommand<SpeechTemplate> {
     Q_DECLARE_TR_FUNCTIONS(EditSpeechCommand)
 
 public:
     EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before, const SpeechTemplate &after);
-
-    void undo() override;
-    void redo() override;
-
-private:
-    // Writes `speech` over what this command last saw (m_seen): an undo, too,
-    // is refused once another operator changed it since.
-    void apply(const SpeechTemplate &speech);
-
-    WorkspaceDocument *m_document;
-    SpeechTemplate m_before;
-    SpeechTemplate m_after;
-    SpeechTemplate m_seen; // as stored after this command's last write
 };
 
 class DeleteSpeechesCommand final : public QUndoCommand {
