@@ -9,6 +9,7 @@
 #include "demo/ChatGenerator.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
+#include "tests/support/WindowOnView.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -41,6 +42,13 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
+namespace {
+
+// The check-in grid, the day after the fixture's course.
+const WindowOnView OnTheGrid {.view = QStringLiteral("checkins"), .today = QDate(2027, 3, 6)};
+
+} // namespace
+
 class ParticipationViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
@@ -69,13 +77,8 @@ protected:
             m_chen = add(QStringLiteral("陈浩然"), QString(), MemberRole::OrdinaryMember);
             add(QStringLiteral("Owner"), QString(), MemberRole::OwnerTeam);
         }
-        m_window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
-        m_window->setToday(QDate(2027, 3, 6)); // the day after the course
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(m_window->showView(QStringLiteral("checkins")));
+        m_window = openWindowOn(path, OnTheGrid);
+        ASSERT_TRUE(m_window);
         m_view = m_window->participationView();
     }
 
@@ -684,13 +687,8 @@ TEST_P(ParticipationLiveTest, AnotherOperatorsTickShowsWithinASecondAndTheSelect
     CheckInGridModel *model = m_view->gridModel();
     grid->selectionModel()->select(model->index(2, 3), QItemSelectionModel::ClearAndSelect);
 
-    auto other = std::make_unique<MainWindow>();
-    ASSERT_TRUE(other->openWorkspace(m_place.address()).has_value());
-    other->setToday(QDate(2027, 3, 6));
-    other->resize(1280, 800);
-    other->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(other.get()));
-    ASSERT_TRUE(other->showView(QStringLiteral("checkins")));
+    auto other = openWindowOn(m_place.address(), OnTheGrid);
+    ASSERT_TRUE(other);
     ParticipationView *theirs = other->participationView();
 
     QElapsedTimer clock;

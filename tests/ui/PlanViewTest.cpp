@@ -12,6 +12,7 @@
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
+#include "tests/support/WindowOnView.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -86,13 +87,8 @@ protected:
             ASSERT_TRUE(campId.has_value());
             m_campId = *campId;
         }
-        m_window = std::make_unique<MainWindow>();
-        m_window->setToday(QDate(2027, 3, 3));
-        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(m_window->showView(QStringLiteral("calendar-month")));
+        m_window = openWindowOn(path, {.view = QStringLiteral("calendar-month"), .today = QDate(2027, 3, 3)});
+        ASSERT_TRUE(m_window);
         m_plan = m_window->planView();
         m_plan->setDate(QDate(2027, 3, 1));
         QApplication::processEvents();

@@ -9,6 +9,7 @@
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
 #include "tests/support/ValueOf.h"
+#include "tests/support/WindowOnView.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -59,13 +60,11 @@ protected:
             GTEST_SKIP() << *reason;
         m_fixture = std::make_unique<ReviewFixture>(m_place.address());
         m_fixture->close();
-        m_window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(m_window->openWorkspace(m_fixture->path()).has_value());
-        m_window->setToday(QDate(2027, 3, 7)); // the fixture's wrap-up day
-        m_window->resize(1400, 900);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+        m_window = openWindowOn(m_fixture->path(),
+                                {.view = QStringLiteral("review"),
+                                 .today = QDate(2027, 3, 7), // the fixture's wrap-up day
+                                 .size = QSize(1400, 900)});
+        ASSERT_TRUE(m_window);
         QApplication::processEvents();
         m_view = m_window->reviewView();
         ASSERT_EQ(m_view->campId(), m_fixture->campId());

@@ -8,6 +8,7 @@
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
+#include "tests/support/WindowOnView.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -59,12 +60,8 @@ protected:
                             .insert(Camp::withDefaults(QStringLiteral("Spring camp"), QDate(2027, 3, 1),
                                                        QDate(2027, 3, 21)));
         }
-        m_window = std::make_unique<MainWindow>();
-        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(m_window->showView(QStringLiteral("roster")));
+        m_window = openWindowOn(path, {.view = QStringLiteral("roster")});
+        ASSERT_TRUE(m_window);
         m_view = m_window->rosterView();
     }
 

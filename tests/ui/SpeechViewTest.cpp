@@ -10,6 +10,7 @@
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/ValueOf.h"
+#include "tests/support/WindowOnView.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
@@ -67,13 +68,8 @@ protected:
                             .set(m_campId, {QStringLiteral("checkin_link"), 0, QStringLiteral("https://c.example/x")})
                             .has_value());
         }
-        m_window = std::make_unique<MainWindow>();
-        m_window->setToday(QDate(2027, 3, 3));
-        ASSERT_TRUE(m_window->openWorkspace(path).has_value());
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(m_window->showView(QStringLiteral("speech")));
+        m_window = openWindowOn(path, {.view = QStringLiteral("speech"), .today = QDate(2027, 3, 3)});
+        ASSERT_TRUE(m_window);
         m_view = m_window->speechView();
         QApplication::clipboard()->setText(QStringLiteral("before"));
         QApplication::processEvents();
