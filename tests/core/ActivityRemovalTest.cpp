@@ -14,21 +14,25 @@
 #include "core/review/ActivityReviewRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "tests/support/EngineWorkspace.h"
+#include "tests/support/OneCampTest.h"
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ActivityRemovalTest : public ::testing::TestWithParam<Engine> {
+class ActivityRemovalTest : public OneCampTest {
 protected:
+    ActivityRemovalTest()
+        : OneCampTest(QStringLiteral("写作营"))
+    {
+    }
+
     void SetUp() override
     {
-        m_place.openOrSkip(m_workspace);
+        OneCampTest::SetUp();
         if (!m_workspace)
             return;
-        m_camp = *m_workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
         for (const QString &name : {QStringLiteral("林晓雨"), QStringLiteral("王子涵")}) {
             const qint64 person = *m_workspace->people().insert({.displayName = name});
             ASSERT_TRUE(m_workspace->memberships().add({.campId = m_camp, .personId = person}).has_value());
@@ -55,9 +59,6 @@ protected:
         return -1;
     }
 
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<Workspace> m_workspace;
-    qint64 m_camp = 0;
     QList<qint64> m_people;
     const QDate m_day {2027, 3, 6};
     Activity m_activity;

@@ -3,23 +3,15 @@
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
 #include "tests/support/EngineWorkspace.h"
+#include "tests/support/OneCampTest.h"
 
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-class ActivityRepositoryTest : public ::testing::TestWithParam<Engine> {
+class ActivityRepositoryTest : public OneCampTest {
 protected:
-    void SetUp() override
-    {
-        m_place.openOrSkip(m_workspace);
-        if (!m_workspace)
-            return;
-        m_camp = *m_workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("Camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
-    }
-
     Activity activity(const QString &title, QDateTime start, int minutes = 30) const
     {
         Activity result;
@@ -30,10 +22,6 @@ protected:
         result.end = start.addSecs(minutes * 60);
         return result;
     }
-
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<Workspace> m_workspace;
-    qint64 m_camp = 0;
 };
 
 TEST_P(ActivityRepositoryTest, RoundTripsEveryField)

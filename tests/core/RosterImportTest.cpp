@@ -13,6 +13,7 @@
 #include "core/roster/ViolationRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
+#include "tests/support/OneCampTest.h"
 
 #include <QSet>
 #include <QStringEncoder>
@@ -98,17 +99,8 @@ TEST(RosterImportTest, NormalisedNamesAndRoles)
     EXPECT_FALSE(RosterImport::parseRole(QStringLiteral("大佬")).has_value());
 }
 
-class RosterImportWorkspaceTest : public ::testing::TestWithParam<Engine> {
+class RosterImportWorkspaceTest : public OneCampTest {
 protected:
-    void SetUp() override
-    {
-        m_place.openOrSkip(m_workspace);
-        if (!m_workspace)
-            return;
-        m_camp = *m_workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("Camp"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
-    }
-
     RosterImportPlan planFor(const QString &text)
     {
         const QList<TextRow> rows = DelimitedText::parse(text).value();
@@ -122,10 +114,6 @@ protected:
         return Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
             .value_or(-1);
     }
-
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<Workspace> m_workspace;
-    qint64 m_camp = 0;
 };
 
 TEST_P(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)

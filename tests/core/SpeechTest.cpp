@@ -7,6 +7,7 @@
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 #include "tests/support/EngineWorkspace.h"
+#include "tests/support/OneCampTest.h"
 
 #include <QSet>
 
@@ -109,15 +110,11 @@ TEST(TextMatcherTest, CaseWidthAndPinyinInitials)
     EXPECT_TRUE(TextMatcher::pinyinInitial(QLatin1Char('a')).isNull());
 }
 
-class SpeechLibraryTest : public ::testing::TestWithParam<Engine> {
+class SpeechLibraryTest : public OneCampTest {
 protected:
-    void SetUp() override
+    SpeechLibraryTest()
+        : OneCampTest(QStringLiteral("写作营"))
     {
-        m_place.openOrSkip(m_workspace);
-        if (!m_workspace)
-            return;
-        m_camp = *m_workspace->camps().insert(
-            Camp::withDefaults(QStringLiteral("写作营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
     }
 
     qint64 addLine(const QString &body, SpeechCategory category = SpeechCategory::Hype)
@@ -130,10 +127,6 @@ protected:
         EXPECT_TRUE(id.has_value()) << id.error().message.toStdString();
         return id.value_or(0);
     }
-
-    EngineWorkspace m_place {GetParam()};
-    std::unique_ptr<Workspace> m_workspace;
-    qint64 m_camp = 0;
 };
 
 TEST_P(SpeechLibraryTest, BuiltInLibraryCoversEveryCategoryInBothLanguages)
@@ -241,9 +234,10 @@ TEST_P(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)
     const qint64 unused = addLine(QStringLiteral("没人用过"));
     const auto all = m_workspace->speeches().listAll();
     ASSERT_TRUE(all.has_value());
-    for (const SpeechTemplate &speech : *all) {
-        if (speech.id == unused)
-            EXPECT_TRUE(speech.lastUsedBy.isEmpty()) << "a line nobody copied has no last user";
+    for (const SpeechTemplate &each : *all) {
+        if (each.id == unused) {
+            EXPECT_TRUE(each.lastUsedBy.isEmpty()) << "a line nobody copied has no last user";
+        }
     }
 }
 
