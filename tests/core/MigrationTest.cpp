@@ -235,6 +235,52 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
                     " WHERE m.kind IN ('text', 'media', 'checkin')"));
 }
 
+// The v7 demo workspace (zh_CN) upgrades with every record, and a sender's
+// messages are found by the sender alone (version 8).
+TEST(MigrationTest, Version7WorkspaceUpgradesWithEveryRecord)
+{
+    TempDir dir;
+    const QString path = copyOfVersion(dir, 7);
+    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = (*workspace)->database();
+    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 243);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 1509);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM check_ins"), 385);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_identities"), 159);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_identity_names"), 159);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM identity_minutes"), 159);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM member_stats"), 167);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM activity_stats"), 142);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM speech_templates"), 62);
+
+    auto index = Sql::exec(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'chat_messages_identity'"));
+    ASSERT_TRUE(index.has_value() && index->next());
+    EXPECT_EQ(index->value(0).toString(),
+              QStringLiteral("CREATE INDEX chat_messages_identity ON chat_messages(identity_id)"));
+    auto plan = Sql::exec(db,
+                          QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM chat_messages"
+                                         " WHERE identity_id = (SELECT MIN(id) FROM chat_identities)"));
+    ASSERT_TRUE(plan.has_value());
+    QStringList steps;
+    while (plan->next())
+        steps.append(plan->value(3).toString());
+    EXPECT_TRUE(steps.join(u'\n').contains(QLatin1String("INDEX chat_messages_identity (identity_id=?)")))
+        << steps.join(u'\n').toStdString();
+    // Deleting a sender still takes their messages with them.
+    const qint64 sender = count("SELECT identity_id FROM chat_messages WHERE identity_id IS NOT NULL LIMIT 1");
+    const qint64 theirs
+        = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE identity_id = ?"), {sender})
+              .value_or(-1);
+    ASSERT_GT(theirs, 0);
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("DELETE FROM chat_identities WHERE id = ?"), {sender}).has_value());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 1509 - theirs);
+}
+
 namespace {
 
 QString copyOfFixture(const TempDir &dir, const QString &name)

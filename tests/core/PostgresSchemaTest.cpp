@@ -423,6 +423,13 @@ TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
         EXPECT_EQ(*opened, PostgresSchema::latestVersion());
         EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM check_ins")), 2);
         EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM memberships")), 2);
+        auto index = Sql::exec(earlier,
+                               QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname ="
+                                              " current_schema() AND indexname = 'chat_messages_identity'"));
+        ASSERT_TRUE(index.has_value() && index->next());
+        EXPECT_TRUE(index->value(0).toString().endsWith(QLatin1String("(identity_id)")))
+            << "a sender's messages are found by the sender alone (11.sql): "
+            << index->value(0).toString().toStdString();
 
         EXPECT_FALSE(run(QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES"
                                         " (1, 99, '2027-03-02', 'manual')"))
