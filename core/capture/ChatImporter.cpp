@@ -397,10 +397,14 @@ public:
         ++aggregate.messages;
         aggregate.firstAt = std::min(aggregate.firstAt, message.time);
         aggregate.lastAt = std::max(aggregate.lastAt, message.time);
-        if (kind == MessageKind::CheckIn && aggregate.checkInNote.isEmpty())
-            aggregate.checkInNote = QStringView(message.text).left(200).toString();
-        if (kind == MessageKind::CheckIn)
+        if (kind == MessageKind::CheckIn) {
+            // The day's note: its first check-in post with words.
+            if (aggregate.checkInNote.isEmpty()) {
+                aggregate.checkInNote = QStringView(message.text).left(200).toString();
+                aggregate.checkInAt = message.time;
+            }
             aggregate.checkedIn = true;
+        }
         return true;
     }
 
@@ -439,6 +443,7 @@ private:
         qint64 lastAt = std::numeric_limits<qint64>::min();
         bool checkedIn = false;
         QString checkInNote;
+        qint64 checkInAt = 0; // when the note was posted
     };
     struct MembershipEvent {
         QStringList subjects;
@@ -634,39 +639,56 @@ private:
     // The members' days, summed over every sender who is the same member;
     // chat check-ins recorded once a member and day; both added to what
     // earlier imports and check-ins left, one packed row per member.
+    // A person's day, from the aggregates of each of their identities.
+    struct PersonDay {
+        MemberDayStats stats;
+        const DayAggregate *checkIn = nullptr; // whose note the day's check-in takes
+        int checkInSlot = 0;
+    };
+
     Result<void> writeDays(const QList<qint64> &people)
     {
-        QHash<qint64, QMap<qint64, MemberDayStats>> byPerson; // person → Julian day → the day
+        // People and their days in order, not in a hash's: the figures and
+        // check-ins are written in key order, which keeps the pages they fill
+        // full, and an import writes the same whatever the hash's seed. A day
+        // two of a person's identities checked in takes the earlier post as
+        // its note, as rebuildChatCheckIns does.
+        QMap<qint64, QMap<qint64, PersonDay>> byPerson; // person → Julian day → the day
         for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
-            const qint64 personId = people.at(it.key().first);
+            const auto [slot, julianDay] = it.key();
+            const qint64 personId = people.at(slot);
             if (personId <= 0)
                 continue;
-            const qint64 julianDay = it.key().second;
-            MemberDayStats &day = byPerson[personId][julianDay];
+            PersonDay &person = byPerson[personId][julianDay];
+            MemberDayStats &day = person.stats;
             const bool first = day.messages == 0;
             day.personId = personId;
             day.day = QDate::fromJulianDay(julianDay);
             day.firstAt = first ? it->firstAt : std::min(day.firstAt, it->firstAt);
             day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
             day.messages += it->messages;
-            if (it->checkedIn && day.checkIns == 0) {
-                auto added = m_rows->addChatCheckIn(m_camp.id, personId, day.day.toString(Qt::ISODate), it->checkInNote,
-                                                    m_summary.importId);
-                if (!added)
-                    return std::unexpected(added.error());
-                if (*added) {
-                    day.checkIns = 1;
-                    ++m_summary.checkIns;
-                }
+            const auto earlier = [&] {
+                return std::pair(it->checkInAt, int(slot)) < std::pair(person.checkIn->checkInAt, person.checkInSlot);
+            };
+            if (it->checkedIn && (person.checkIn == nullptr || earlier())) {
+                person.checkIn = &*it;
+                person.checkInSlot = int(slot);
             }
         }
         QList<qint64> damaged;
-        for (auto it = byPerson.cbegin(); it != byPerson.cend(); ++it) {
-            auto merged = mergeDays(it.key(), it->values());
+        for (auto person = byPerson.begin(); person != byPerson.end(); ++person) {
+            QList<MemberDayStats> days;
+            days.reserve(person->size());
+            for (PersonDay &day : *person) {
+                if (auto checked = addCheckIn(day); !checked)
+                    return checked;
+                days.append(day.stats);
+            }
+            auto merged = mergeDays(person.key(), days);
             if (!merged)
                 return std::unexpected(merged.error());
             if (!*merged)
-                damaged.append(it.key());
+                damaged.append(person.key());
         }
         if (auto stored = m_rows->flush(); !stored)
             return stored;
@@ -682,6 +704,22 @@ private:
         }
         if (!damaged.isEmpty())
             return repository.refreshStats(m_camp.id, damaged);
+        return {};
+    }
+
+    // The day's check-in from the chat, unless one was ticked already.
+    Result<void> addCheckIn(PersonDay &day)
+    {
+        if (day.checkIn == nullptr)
+            return {};
+        auto added = m_rows->addChatCheckIn(m_camp.id, day.stats.personId, day.stats.day.toString(Qt::ISODate),
+                                            day.checkIn->checkInNote, m_summary.importId);
+        if (!added)
+            return std::unexpected(added.error());
+        if (*added) {
+            day.stats.checkIns = 1;
+            ++m_summary.checkIns;
+        }
         return {};
     }
 

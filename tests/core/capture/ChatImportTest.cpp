@@ -608,6 +608,50 @@ TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
     EXPECT_EQ(hits->first().text, QStringLiteral("有人做理财吗"));
 }
 
+// A member who checks in from two accounts on one day has one check-in, and
+// its note is the earlier post, whichever account the export lists first
+// (the note once depended on a hash's order, so on the run). Rebuilt from
+// the messages later, the day keeps that note.
+TEST_P(ChatImportTest, ACheckInFromTwoAccountsOfOneMemberTakesTheEarlierPostAsItsNote)
+{
+    const qint64 zhao = member(QStringLiteral("赵一鸣"), QString(),
+                               {{QStringLiteral("wechat"), QStringLiteral("wxid_zhao")},
+                                {QStringLiteral("wechat"), QStringLiteral("wxid_zhao_work")}});
+    const QDate day(2027, 3, 2);
+    // Many accounts before them, so that the two land far apart in a hash.
+    QList<ChatMessage> messages;
+    for (int other = 0; other < 50; ++other)
+        messages.append(message(QStringLiteral("wxid_other%1").arg(other), QStringLiteral("路人%1").arg(other),
+                                at(day, QTime(6, other)), QStringLiteral("早")));
+    messages.append(message(QStringLiteral("wxid_zhao"), QStringLiteral("一鸣"), at(day, QTime(7, 30)),
+                            QStringLiteral("打卡第2天 晚了半小时")));
+    messages.append(message(QStringLiteral("wxid_zhao_work"), QStringLiteral("一鸣工作号"), at(day, QTime(7, 0)),
+                            QStringLiteral("打卡第2天 准时")));
+    const auto summary
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day2.csv"), messages, {});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->checkIns, 1);
+
+    const auto noteOfDay = [&]() -> QString {
+        const auto checkIns = m_workspace->participation().checkIns(m_camp);
+        EXPECT_TRUE(checkIns.has_value());
+        QStringList notes;
+        for (const CheckIn &checkIn : checkIns.value_or(QList<CheckIn>())) {
+            if (checkIn.personId == zhao && checkIn.day == day)
+                notes.append(checkIn.note);
+        }
+        EXPECT_EQ(notes.size(), 1) << "one check-in a day";
+        return notes.value(0);
+    };
+    EXPECT_EQ(noteOfDay(), QStringLiteral("打卡第2天 准时"));
+    EXPECT_EQ(totalsOf(zhao).checkIns, 1);
+    EXPECT_EQ(totalsOf(zhao).messages, 2);
+
+    ASSERT_TRUE(m_workspace->participation().rebuildChatCheckIns(m_camp, {zhao}).has_value());
+    EXPECT_EQ(noteOfDay(), QStringLiteral("打卡第2天 准时")) << "the rebuild picks the same post";
+}
+
 TEST_P(ChatImportTest, CheckInTextIsRecognised)
 {
     EXPECT_TRUE(ChatImporter::isCheckInText(u"打卡第3天"));
