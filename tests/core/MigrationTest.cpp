@@ -21,48 +21,57 @@
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
-namespace {
-
 // Every released schema has a workspace file in tests/data, written by the
-// CampDesk of that version (its demo workspace).
-QString copyOfVersion(const TempDir &dir, int version)
-{
-    const QString source = QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version);
-    const QString target = dir.path(QStringLiteral("v%1.campdesk").arg(version));
-    EXPECT_TRUE(QFile::copy(source, target)) << source.toStdString();
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
-}
+// CampDesk of that version (its demo workspace), and a few more files were
+// written by CampDesk itself. Each test opens a copy, which upgrades it.
+class MigrationTest : public ::testing::Test {
+protected:
+    // Opens a copy of `file` (in tests/data); fails the test if it will not.
+    void openCopyOf(const QString &file)
+    {
+        const QString target = m_dir.path(file);
+        ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/") + file, target)) << file.toStdString();
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        auto workspace = Workspace::open(target, {.create = false, .exclusive = false});
+        ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+        m_workspace = std::move(*workspace);
+    }
 
-} // namespace
+    void openVersion(int version) { openCopyOf(QStringLiteral("workspace-v%1.campdesk").arg(version)); }
 
-TEST(MigrationTest, EveryEarlierVersionHasAFixture)
+    qint64 count(const char *sql) const
+    {
+        return Sql::scalar(m_workspace->database(), QString::fromUtf8(sql)).value_or(-1);
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+TEST_F(MigrationTest, EveryEarlierVersionHasAFixture)
 {
     for (int version = 1; version < Schema::latestVersion(); ++version)
         EXPECT_TRUE(QFile::exists(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v%1.campdesk").arg(version)))
             << version;
 }
 
-TEST(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 1);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
+    ASSERT_NO_FATAL_FAILURE(openVersion(1));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
 
-    auto camps = (*workspace)->camps().list();
+    auto camps = m_workspace->camps().list();
     ASSERT_TRUE(camps.has_value());
     ASSERT_EQ(camps->size(), 3);
     int members = 0;
     for (const Camp &camp : *camps) {
         EXPECT_FALSE(camp.name.isEmpty());
         EXPECT_TRUE(camp.timeZone.isEmpty()) << "old camps follow the computer's zone";
-        members += int((*workspace)->memberships().listForCamp(camp.id)->size());
-        EXPECT_EQ(*(*workspace)->activities().countForCamp(camp.id), 0);
+        members += int(m_workspace->memberships().listForCamp(camp.id)->size());
+        EXPECT_EQ(*m_workspace->activities().countForCamp(camp.id), 0);
     }
     EXPECT_EQ(members, 248);
-    EXPECT_EQ(Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM people")).value_or(0), 180);
+    EXPECT_EQ(Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM people")).value_or(0), 180);
 
     // The upgraded file takes new data of the new version.
     Activity activity;
@@ -70,72 +79,62 @@ TEST(MigrationTest, Version1WorkspaceUpgradesWithEveryRecord)
     activity.title = QStringLiteral("After the upgrade");
     activity.start = wallClock(QDate(2027, 1, 1), QTime(9, 0));
     activity.end = activity.start;
-    EXPECT_TRUE((*workspace)->activities().insert(activity).has_value());
+    EXPECT_TRUE(m_workspace->activities().insert(activity).has_value());
 }
 
-TEST(MigrationTest, Version2WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version2WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 2);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const auto count = [&](const char *table) {
-        return Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+    ASSERT_NO_FATAL_FAILURE(openVersion(2));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const auto rows = [&](const char *table) {
+        return Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
             .value_or(-1);
     };
-    EXPECT_EQ(count("camps"), 3);
-    EXPECT_EQ(count("people"), 180);
-    EXPECT_EQ(count("memberships"), 245);
-    EXPECT_EQ(count("activities"), 382);
-    EXPECT_EQ(count("speech_templates"), 0) << "the library is seeded by the application, not the migration";
-    const QList<Camp> camps = *(*workspace)->camps().list();
+    EXPECT_EQ(rows("camps"), 3);
+    EXPECT_EQ(rows("people"), 180);
+    EXPECT_EQ(rows("memberships"), 245);
+    EXPECT_EQ(rows("activities"), 382);
+    EXPECT_EQ(rows("speech_templates"), 0) << "the library is seeded by the application, not the migration";
+    const QList<Camp> camps = *m_workspace->camps().list();
     for (const Camp &camp : camps) {
         EXPECT_TRUE(camp.watchWords.isEmpty()) << "old camps start without a watch list";
-        const QList<Activity> activities = *(*workspace)->activities().listForCamp(camp.id);
+        const QList<Activity> activities = *m_workspace->activities().listForCamp(camp.id);
         for (const Activity &activity : activities)
             EXPECT_TRUE(activity.start.isValid() && activity.end >= activity.start);
     }
 }
 
-TEST(MigrationTest, Version3WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version3WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 3);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const auto count = [&](const char *table) {
-        return Sql::scalar((*workspace)->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+    ASSERT_NO_FATAL_FAILURE(openVersion(3));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const auto rows = [&](const char *table) {
+        return Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
             .value_or(-1);
     };
-    EXPECT_EQ(count("camps"), 3);
-    EXPECT_EQ(count("people"), 180);
-    EXPECT_EQ(count("memberships"), 248);
-    EXPECT_EQ(count("activities"), 382);
-    EXPECT_EQ(count("speech_templates"), 62);
-    EXPECT_EQ(count("speech_uses"), 54);
-    EXPECT_EQ(count("camp_variables"), 63);
-    EXPECT_EQ(Sql::scalar((*workspace)->database(),
+    EXPECT_EQ(rows("camps"), 3);
+    EXPECT_EQ(rows("people"), 180);
+    EXPECT_EQ(rows("memberships"), 248);
+    EXPECT_EQ(rows("activities"), 382);
+    EXPECT_EQ(rows("speech_templates"), 62);
+    EXPECT_EQ(rows("speech_uses"), 54);
+    EXPECT_EQ(rows("camp_variables"), 63);
+    EXPECT_EQ(Sql::scalar(m_workspace->database(),
                           QStringLiteral("SELECT COUNT(*) FROM activities WHERE speech_template_id IS NOT NULL"))
                   .value_or(-1),
               174);
-    EXPECT_EQ(Sql::scalar((*workspace)->database(),
-                          QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'active'"))
-                  .value_or(-1),
-              248)
+    EXPECT_EQ(
+        Sql::scalar(m_workspace->database(), QStringLiteral("SELECT COUNT(*) FROM memberships WHERE status = 'active'"))
+            .value_or(-1),
+        248)
         << "every old membership starts active";
 }
 
-TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 4);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const QSqlDatabase db = (*workspace)->database();
-    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    ASSERT_NO_FATAL_FAILURE(openVersion(4));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
     EXPECT_EQ(count("SELECT COUNT(*) FROM people"), 180);
     EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 242);
@@ -155,15 +154,11 @@ TEST(MigrationTest, Version4WorkspaceUpgradesWithEveryRecord)
                     .has_value());
 }
 
-TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 5);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const QSqlDatabase db = (*workspace)->database();
-    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    ASSERT_NO_FATAL_FAILURE(openVersion(5));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
     EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 242);
     EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
@@ -175,7 +170,7 @@ TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
     // The 749 per-day rows of version 5 live on, packed per member, with
     // every message and check-in they counted.
     int rows = 0, messages = 0, checkIns = 0;
-    const QList<Camp> camps = *(*workspace)->camps().list();
+    const QList<Camp> camps = *m_workspace->camps().list();
     for (const Camp &camp : camps) {
         const auto days = SqlParticipationRepository(db).dayStats(camp.id);
         ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
@@ -201,15 +196,11 @@ TEST(MigrationTest, Version5WorkspaceUpgradesWithEveryRecord)
 }
 
 // The v6 demo workspace (zh_CN) upgrades with every record.
-TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
+TEST_F(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 6);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_GE((*workspace)->schemaVersion(), 6);
-    const QSqlDatabase db = (*workspace)->database();
-    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    ASSERT_NO_FATAL_FAILURE(openVersion(6));
+    EXPECT_GE(m_workspace->schemaVersion(), 6);
+    const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
     EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 243);
     EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
@@ -221,7 +212,7 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
     EXPECT_EQ(count("SELECT COUNT(*) FROM speech_templates"), 62);
     // The packed per-member days still count every message.
     int messages = 0;
-    const auto camps = (*workspace)->camps().list();
+    const auto camps = m_workspace->camps().list();
     ASSERT_TRUE(camps.has_value());
     for (const Camp &camp : *camps) {
         const auto days = SqlParticipationRepository(db).dayStats(camp.id);
@@ -237,15 +228,11 @@ TEST(MigrationTest, Version6WorkspaceOpensWithEveryRecord)
 
 // The v7 demo workspace (zh_CN) upgrades with every record, and a sender's
 // messages are found by the sender alone (version 8).
-TEST(MigrationTest, Version7WorkspaceUpgradesWithEveryRecord)
+TEST_F(MigrationTest, Version7WorkspaceUpgradesWithEveryRecord)
 {
-    TempDir dir;
-    const QString path = copyOfVersion(dir, 7);
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const QSqlDatabase db = (*workspace)->database();
-    const auto count = [&](const char *sql) { return Sql::scalar(db, QString::fromUtf8(sql)).value_or(-1); };
+    ASSERT_NO_FATAL_FAILURE(openVersion(7));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(count("SELECT COUNT(*) FROM camps"), 3);
     EXPECT_EQ(count("SELECT COUNT(*) FROM memberships"), 243);
     EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 382);
@@ -281,30 +268,15 @@ TEST(MigrationTest, Version7WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 1509 - theirs);
 }
 
-namespace {
-
-QString copyOfFixture(const TempDir &dir, const QString &name)
-{
-    const QString target = dir.path(name);
-    EXPECT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/") + name, target)) << name.toStdString();
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return target;
-}
-
-} // namespace
-
 // Version 7 made message keys time-ordered. A version 6 workspace (written
 // by CampDesk 6, with imports of six formats) upgrades with every figure as
 // it was, and importing the same files again finds every message already
 // there: the keys are the ones a new import gives.
-TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
+TEST_F(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
 {
-    TempDir dir;
-    const QString path = copyOfFixture(dir, QStringLiteral("workspace-v6-imports.campdesk"));
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    EXPECT_EQ((*workspace)->schemaVersion(), Schema::latestVersion());
-    const QSqlDatabase db = (*workspace)->database();
+    ASSERT_NO_FATAL_FAILURE(openCopyOf(QStringLiteral("workspace-v6-imports.campdesk")));
+    EXPECT_EQ(m_workspace->schemaVersion(), Schema::latestVersion());
+    const QSqlDatabase db = m_workspace->database();
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 50);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_identity_names")), 20)
         << "every identity keeps the name it had";
@@ -332,7 +304,7 @@ TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
     };
     const auto figures = [&] {
         const QJsonObject now
-            = QJsonDocument::fromJson(QJsonDocument(ParticipationStats::compute(**workspace, 1)->toJson(1)).toJson())
+            = QJsonDocument::fromJson(QJsonDocument(ParticipationStats::compute(*m_workspace, 1)->toJson(1)).toJson())
                   .object();
         return std::pair {byId(now.value(QStringLiteral("members"))), now.value(QStringLiteral("days"))};
     };
@@ -347,7 +319,7 @@ TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
                                QStringLiteral("discord/v2.42.3-iso.csv")};
     int duplicates = 0;
     for (const QString &file : files) {
-        const auto again = ChatImporter(**workspace).run(1, QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + file, {});
+        const auto again = ChatImporter(*m_workspace).run(1, QStringLiteral(CAMPDESK_TEST_DATA "/capture/") + file, {});
         ASSERT_TRUE(again.has_value()) << file.toStdString() << ": " << again.error().message.toStdString();
         EXPECT_EQ(again->added, 0) << file.toStdString();
         duplicates += again->duplicates;
@@ -360,19 +332,16 @@ TEST(MigrationTest, Version6ImportsKeepTheirFiguresAndReimportAddsNothing)
 // A version 6 workspace whose figures a message of 1883 and one of 2099 left
 // unreadable ("damaged", "more than ten years"): the upgrade rebuilds them,
 // and the review reads the camp, saying what lies far outside its days.
-TEST(MigrationTest, Version6FiguresDamagedByAnOutOfRangeDateAreRepairedOnOpen)
+TEST_F(MigrationTest, Version6FiguresDamagedByAnOutOfRangeDateAreRepairedOnOpen)
 {
-    TempDir dir;
-    const QString path = copyOfFixture(dir, QStringLiteral("workspace-v6-damaged-dates.campdesk"));
-    auto workspace = Workspace::open(path, {.create = false, .exclusive = false});
-    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
-    const auto days = (*workspace)->participation().dayStats(1);
+    ASSERT_NO_FATAL_FAILURE(openCopyOf(QStringLiteral("workspace-v6-damaged-dates.campdesk")));
+    const auto days = m_workspace->participation().dayStats(1);
     ASSERT_TRUE(days.has_value()) << days.error().message.toStdString();
     int messages = 0;
     for (const MemberDayStats &day : *days)
         messages += day.messages;
     EXPECT_EQ(messages, 5);
-    const auto input = ReviewInputLoader::load(**workspace, 1);
+    const auto input = ReviewInputLoader::load(*m_workspace, 1);
     ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
     EXPECT_EQ(input->farData.messages, 2);
     EXPECT_EQ(input->farData.first, QDate(1883, 3, 1));
