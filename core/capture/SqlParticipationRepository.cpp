@@ -42,6 +42,21 @@ QString personFilter(const QList<qint64> &personIds, const QString &column, QVar
     return QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(u','));
 }
 
+// The condition on a message's camp when the messages of `people` people
+// are read (0: everyone's). A few people's messages are found through their
+// identities (chat_identities_person, then chat_messages_identity) rather
+// than by reading the whole camp's: SQLite, which keeps no statistics here,
+// would take the camp's index instead, about 0.3 s a person in a camp of a
+// million messages rather than a few milliseconds. The unary plus keeps
+// the column off every index, on either engine. On the bench camp the
+// identities' way stays the faster up to about a thousand of its 5,000
+// people (1.3 s against 1.7 s); beyond, the camp is read in its order.
+QString messagesOfCamp(qsizetype people)
+{
+    constexpr qsizetype FewPeople = 1000;
+    return people > 0 && people <= FewPeople ? QStringLiteral("+m.camp_id = ?") : QStringLiteral("m.camp_id = ?");
+}
+
 } // namespace
 
 SqlParticipationRepository::SqlParticipationRepository(const QSqlDatabase &db)
@@ -310,8 +325,10 @@ Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, cons
                 QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source, note, import_id)"
                                " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
                                " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                               " WHERE m.camp_id = ? AND i.person_id = ? AND m.kind = 'checkin'"
-                               " ORDER BY m.sent_at ON CONFLICT DO NOTHING"),
+                               " WHERE ")
+                    + messagesOfCamp(1)
+                    + QStringLiteral(" AND i.person_id = ? AND m.kind = 'checkin'"
+                                     " ORDER BY m.sent_at ON CONFLICT DO NOTHING"),
                 {campId, personId});
             !added)
             return std::unexpected(added.error());
@@ -339,8 +356,8 @@ Result<void> SqlParticipationRepository::refreshStats(qint64 campId, const QList
         = QStringLiteral("SELECT person_id, day, SUM(messages), SUM(check_ins), MIN(first_at), MAX(last_at) FROM ("
                          "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
                          "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
-                         "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                         "  WHERE m.camp_id = ? AND i.person_id IS NOT NULL AND m.kind IN ")
+                         "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id WHERE ")
+        + messagesOfCamp(personIds.size()) + QStringLiteral(" AND i.person_id IS NOT NULL AND m.kind IN ")
         + countedKinds + messageFilter
         + QStringLiteral("  GROUP BY i.person_id, m.day"
                          "  UNION ALL"
