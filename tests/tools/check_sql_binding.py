@@ -26,6 +26,7 @@ ALLOWED = {
     'personFilter': "returns ' AND column IN (?, ?, ...)' and binds the ids",
     'deleteFilter': 'a personFilter() result', 'messageFilter': 'a personFilter() result',
     'checkInFilter': 'a personFilter() result',
+    'messagesOfCamp': "returns 'm.camp_id = ?' or '+m.camp_id = ?' and the camp id is bound",
     'campTable.table': 'table names from Schema::campTables(), a constant list',
     'campTable.condition': 'conditions from Schema::campTables(), constants with ? placeholders',
     "table.columns.join(u'": "column names read from our own tables' records by CampRepository::snapshot",
