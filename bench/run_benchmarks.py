@@ -427,7 +427,8 @@ def main():
         # time, camp day, kind, text, 64-bit de-duplication key) in CSV,
         # loaded by the sqlite3 shell's .import into a table indexed for the
         # same questions as chat_messages' own indexes: one message per key,
-        # and a sender's messages (schema 8 indexes the sender alone). It gets the tuning CampDesk's import gives itself (WAL,
+        # and a sender's messages (schema 8 indexes the sender alone). It
+        # gets the tuning CampDesk's import gives itself (WAL,
         # synchronous=NORMAL, a 64 MB page cache), and its indexes are built
         # before or after the load, whichever is faster on this machine.
         step = time.perf_counter()

@@ -397,12 +397,15 @@ public:
         ++aggregate.messages;
         aggregate.firstAt = std::min(aggregate.firstAt, message.time);
         aggregate.lastAt = std::max(aggregate.lastAt, message.time);
-        if (kind == MessageKind::CheckIn) {
-            // The day's note: its first check-in post with words.
-            if (aggregate.checkInNote.isEmpty()) {
-                aggregate.checkInNote = QStringView(message.text).left(200).toString();
-                aggregate.checkInAt = message.time;
-            }
+        // The day's note: its earliest check-in post, and of posts of the
+        // same second the first in the file, as rebuildChatCheckIns orders
+        // them (by time, then by id, which follows the file).
+        const std::pair<qint64, qint64> posted(message.time, m_summary.scan.messages);
+        if (kind == MessageKind::CheckIn
+            && (!aggregate.checkedIn || posted < std::pair(aggregate.checkInAt, aggregate.checkInOrder))) {
+            aggregate.checkInNote = QStringView(message.text).left(200).toString();
+            aggregate.checkInAt = message.time;
+            aggregate.checkInOrder = m_summary.scan.messages;
             aggregate.checkedIn = true;
         }
         return true;
@@ -444,6 +447,7 @@ private:
         bool checkedIn = false;
         QString checkInNote;
         qint64 checkInAt = 0; // when the note was posted
+        qint64 checkInOrder = 0; // and where in the file
     };
     struct MembershipEvent {
         QStringList subjects;
@@ -636,16 +640,15 @@ private:
         return first == std::numeric_limits<qint64>::max() ? QDate() : QDate::fromJulianDay(first);
     }
 
-    // The members' days, summed over every sender who is the same member;
-    // chat check-ins recorded once a member and day; both added to what
-    // earlier imports and check-ins left, one packed row per member.
     // A person's day, from the aggregates of each of their identities.
     struct PersonDay {
         MemberDayStats stats;
         const DayAggregate *checkIn = nullptr; // whose note the day's check-in takes
-        int checkInSlot = 0;
     };
 
+    // The members' days, summed over every sender who is the same member;
+    // chat check-ins recorded once a member and day; both added to what
+    // earlier imports and check-ins left, one packed row per member.
     Result<void> writeDays(const QList<qint64> &people)
     {
         // People and their days in order, not in a hash's: the figures and
@@ -668,12 +671,11 @@ private:
             day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
             day.messages += it->messages;
             const auto earlier = [&] {
-                return std::pair(it->checkInAt, int(slot)) < std::pair(person.checkIn->checkInAt, person.checkInSlot);
+                return std::pair(it->checkInAt, it->checkInOrder)
+                    < std::pair(person.checkIn->checkInAt, person.checkIn->checkInOrder);
             };
-            if (it->checkedIn && (person.checkIn == nullptr || earlier())) {
+            if (it->checkedIn && (person.checkIn == nullptr || earlier()))
                 person.checkIn = &*it;
-                person.checkInSlot = int(slot);
-            }
         }
         QList<qint64> damaged;
         for (auto person = byPerson.begin(); person != byPerson.end(); ++person) {

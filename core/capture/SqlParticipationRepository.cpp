@@ -43,18 +43,21 @@ QString personFilter(const QList<qint64> &personIds, const QString &column, QVar
 }
 
 // The condition on a message's camp when the messages of `people` people
-// are read (0: everyone's). A few people's messages are found through their
-// identities (chat_identities_person, then chat_messages_identity) rather
-// than by reading the whole camp's: SQLite, which keeps no statistics here,
-// would take the camp's index instead, about 0.3 s a person in a camp of a
-// million messages rather than a few milliseconds. The unary plus keeps
-// the column off every index, on either engine. On the bench camp the
-// identities' way stays the faster up to about a thousand of its 5,000
-// people (1.3 s against 1.7 s); beyond, the camp is read in its order.
-QString messagesOfCamp(qsizetype people)
+// are read (0: everyone's). In a file a few people's messages are found
+// through their identities (chat_identities_person, then
+// chat_messages_identity) rather than by reading the whole camp's: SQLite,
+// which keeps no statistics here, would take the camp's index instead,
+// about 0.3 s a person in a camp of a million messages rather than a few
+// milliseconds. The unary plus keeps the column off its index. On the
+// bench camp the identities' way stays the faster up to about a thousand
+// of its 5,000 people (1.3 s against 1.7 s); beyond, the camp is read in
+// its order. A server's planner has statistics (a push analyses every
+// table) and chooses for itself.
+QString messagesOfCamp(const QSqlDatabase &db, qsizetype people)
 {
     constexpr qsizetype FewPeople = 1000;
-    return people > 0 && people <= FewPeople ? QStringLiteral("+m.camp_id = ?") : QStringLiteral("m.camp_id = ?");
+    const bool throughIdentities = Sql::isSqlite(db) && people > 0 && people <= FewPeople;
+    return throughIdentities ? QStringLiteral("+m.camp_id = ?") : QStringLiteral("m.camp_id = ?");
 }
 
 } // namespace
@@ -319,16 +322,17 @@ Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, cons
             !removed)
             return std::unexpected(removed.error());
         // A day someone ticked by hand or by 接龙 stays as it is (the unique
-        // index keeps one check-in a day); the earliest post of a day is its note.
+        // index keeps one check-in a day); the earliest post of a day is its
+        // note, and of posts of the same second the first in the file.
         if (auto added = Sql::exec(
                 m_db,
                 QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source, note, import_id)"
                                " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
                                " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
                                " WHERE ")
-                    + messagesOfCamp(1)
+                    + messagesOfCamp(m_db, 1)
                     + QStringLiteral(" AND i.person_id = ? AND m.kind = 'checkin'"
-                                     " ORDER BY m.sent_at ON CONFLICT DO NOTHING"),
+                                     " ORDER BY m.sent_at, m.id ON CONFLICT DO NOTHING"),
                 {campId, personId});
             !added)
             return std::unexpected(added.error());
@@ -357,7 +361,7 @@ Result<void> SqlParticipationRepository::refreshStats(qint64 campId, const QList
                          "  SELECT i.person_id AS person_id, m.day AS day, COUNT(*) AS messages, 0 AS check_ins,"
                          "         MIN(m.sent_at) AS first_at, MAX(m.sent_at) AS last_at"
                          "  FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id WHERE ")
-        + messagesOfCamp(personIds.size()) + QStringLiteral(" AND i.person_id IS NOT NULL AND m.kind IN ")
+        + messagesOfCamp(m_db, personIds.size()) + QStringLiteral(" AND i.person_id IS NOT NULL AND m.kind IN ")
         + countedKinds + messageFilter
         + QStringLiteral("  GROUP BY i.person_id, m.day"
                          "  UNION ALL"

@@ -609,47 +609,58 @@ TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 }
 
 // A member who checks in from two accounts on one day has one check-in, and
-// its note is the earlier post, whichever account the export lists first
-// (the note once depended on a hash's order, so on the run). Rebuilt from
-// the messages later, the day keeps that note.
+// its note is the day's earliest post, whichever account the export lists
+// first and in whatever order it lists them (the note once depended on a
+// hash's order, so on the run). Rebuilt from the messages later, each day
+// keeps the same note.
 TEST_P(ChatImportTest, ACheckInFromTwoAccountsOfOneMemberTakesTheEarlierPostAsItsNote)
 {
-    const qint64 zhao = member(QStringLiteral("赵一鸣"), QString(),
-                               {{QStringLiteral("wechat"), QStringLiteral("wxid_zhao")},
-                                {QStringLiteral("wechat"), QStringLiteral("wxid_zhao_work")}});
+    const auto twoAccounts = [&](const QString &name, const QString &key) {
+        return member(name, QString(),
+                      {{QStringLiteral("wechat"), key}, {QStringLiteral("wechat"), key + QStringLiteral("_work")}});
+    };
+    const qint64 zhao = twoAccounts(QStringLiteral("赵一鸣"), QStringLiteral("wxid_zhao"));
+    const qint64 qian = twoAccounts(QStringLiteral("钱多多"), QStringLiteral("wxid_qian"));
     const QDate day(2027, 3, 2);
-    // Many accounts before them, so that the two land far apart in a hash.
+    const auto post
+        = [&](const QString &key, QTime time, const QString &text) { return message(key, key, at(day, time), text); };
+    // Many accounts first, so that the members' land far apart in a hash.
     QList<ChatMessage> messages;
     for (int other = 0; other < 50; ++other)
-        messages.append(message(QStringLiteral("wxid_other%1").arg(other), QStringLiteral("路人%1").arg(other),
-                                at(day, QTime(6, other)), QStringLiteral("早")));
-    messages.append(message(QStringLiteral("wxid_zhao"), QStringLiteral("一鸣"), at(day, QTime(7, 30)),
-                            QStringLiteral("打卡第2天 晚了半小时")));
-    messages.append(message(QStringLiteral("wxid_zhao_work"), QStringLiteral("一鸣工作号"), at(day, QTime(7, 0)),
-                            QStringLiteral("打卡第2天 准时")));
+        messages.append(post(QStringLiteral("wxid_other%1").arg(other), QTime(6, other), QStringLiteral("早")));
+    // 赵一鸣: the earlier post comes from the account listed second.
+    messages.append(post(QStringLiteral("wxid_zhao"), QTime(7, 30), QStringLiteral("打卡第2天 晚了半小时")));
+    messages.append(post(QStringLiteral("wxid_zhao_work"), QTime(7, 0), QStringLiteral("打卡第2天 准时")));
+    // 钱多多: from the account listed first, which also posts a later one
+    // before it in the file.
+    messages.append(post(QStringLiteral("wxid_qian"), QTime(8, 45), QStringLiteral("打卡第2天 补一张图")));
+    messages.append(post(QStringLiteral("wxid_qian_work"), QTime(8, 30), QStringLiteral("打卡第2天 工作号")));
+    messages.append(post(QStringLiteral("wxid_qian"), QTime(8, 15), QStringLiteral("打卡第2天 最早")));
     const auto summary
         = ChatImporter(*m_workspace)
               .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("day2.csv"), messages, {});
     ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
-    EXPECT_EQ(summary->checkIns, 1);
+    EXPECT_EQ(summary->checkIns, 2);
 
-    const auto noteOfDay = [&]() -> QString {
+    const auto noteOf = [&](qint64 personId) -> QString {
         const auto checkIns = m_workspace->participation().checkIns(m_camp);
         EXPECT_TRUE(checkIns.has_value());
         QStringList notes;
         for (const CheckIn &checkIn : checkIns.value_or(QList<CheckIn>())) {
-            if (checkIn.personId == zhao && checkIn.day == day)
+            if (checkIn.personId == personId && checkIn.day == day)
                 notes.append(checkIn.note);
         }
         EXPECT_EQ(notes.size(), 1) << "one check-in a day";
         return notes.value(0);
     };
-    EXPECT_EQ(noteOfDay(), QStringLiteral("打卡第2天 准时"));
+    EXPECT_EQ(noteOf(zhao), QStringLiteral("打卡第2天 准时"));
+    EXPECT_EQ(noteOf(qian), QStringLiteral("打卡第2天 最早"));
     EXPECT_EQ(totalsOf(zhao).checkIns, 1);
-    EXPECT_EQ(totalsOf(zhao).messages, 2);
+    EXPECT_EQ(totalsOf(qian).messages, 3);
 
-    ASSERT_TRUE(m_workspace->participation().rebuildChatCheckIns(m_camp, {zhao}).has_value());
-    EXPECT_EQ(noteOfDay(), QStringLiteral("打卡第2天 准时")) << "the rebuild picks the same post";
+    ASSERT_TRUE(m_workspace->participation().rebuildChatCheckIns(m_camp, {zhao, qian}).has_value());
+    EXPECT_EQ(noteOf(zhao), QStringLiteral("打卡第2天 准时")) << "the rebuild picks the same post";
+    EXPECT_EQ(noteOf(qian), QStringLiteral("打卡第2天 最早")) << "the rebuild picks the same post";
 }
 
 TEST_P(ChatImportTest, CheckInTextIsRecognised)
