@@ -35,27 +35,17 @@ void printError(const QString &message)
 
 QStringList Launcher::views()
 {
-    return {QStringLiteral("overview"),
-            QStringLiteral("calendar-month"),
-            QStringLiteral("calendar-week"),
-            QStringLiteral("agenda"),
-            QStringLiteral("speech"),
-            QStringLiteral("palette"),
-            QStringLiteral("speech-editor"),
-            QStringLiteral("new-camp-from-template"),
-            QStringLiteral("roster"),
-            QStringLiteral("subgroups"),
-            QStringLiteral("checkins"),
-            QStringLiteral("identities"),
-            QStringLiteral("jielong"),
-            QStringLiteral("chat-import"),
-            QStringLiteral("review"),
-            QStringLiteral("activity-review"),
-            QStringLiteral("restore-backup"),
-            QStringLiteral("roster-import"),
-            QStringLiteral("connect"),
-            QStringLiteral("history"),
-            QStringLiteral("team")};
+    return {QStringLiteral("overview"),       QStringLiteral("calendar-month"),
+            QStringLiteral("calendar-week"),  QStringLiteral("agenda"),
+            QStringLiteral("speech"),         QStringLiteral("palette"),
+            QStringLiteral("speech-editor"),  QStringLiteral("new-camp-from-template"),
+            QStringLiteral("roster"),         QStringLiteral("subgroups"),
+            QStringLiteral("checkins"),       QStringLiteral("identities"),
+            QStringLiteral("jielong"),        QStringLiteral("chat-import"),
+            QStringLiteral("review"),         QStringLiteral("activity-review"),
+            QStringLiteral("restore-backup"), QStringLiteral("roster-import"),
+            QStringLiteral("connect"),        QStringLiteral("history"),
+            QStringLiteral("team"),           QStringLiteral("user-guide")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

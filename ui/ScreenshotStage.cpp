@@ -10,6 +10,7 @@
 #include "ui/dialogs/ConnectDialog.h"
 #include "ui/dialogs/NewPlannedCampDialog.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
+#include "ui/dialogs/UserGuideDialog.h"
 #include "ui/review/ActivityReviewDialog.h"
 #include "ui/review/ReviewView.h"
 #include "ui/roster/RosterImportDialog.h"
@@ -39,7 +40,8 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
                                               {QStringLiteral("roster-import"), QStringLiteral("roster")},
                                               {QStringLiteral("connect"), QStringLiteral("overview")},
                                               {QStringLiteral("history"), QStringLiteral("overview")},
-                                              {QStringLiteral("team"), QStringLiteral("overview")}};
+                                              {QStringLiteral("team"), QStringLiteral("overview")},
+                                              {QStringLiteral("user-guide"), QStringLiteral("overview")}};
     if (!window.showView(underneath.value(view, view)))
         return fail(tr("--view %1 needs a camp; the workspace has none.").arg(view));
     window.resize(size);
@@ -81,6 +83,9 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
             team->trigger();
             shown = window.findChild<TeamDialog *>();
         }
+    } else if (view == QLatin1String("user-guide")) {
+        window.findChild<QAction *>(QStringLiteral("actionUserGuide"))->trigger();
+        shown = window.findChild<UserGuideDialog *>();
     } else if (view == QLatin1String("new-camp-from-template")) {
         window.findChild<QAction *>(QStringLiteral("actionNewPlannedCamp"))->trigger();
         shown = window.findChild<NewPlannedCampDialog *>();

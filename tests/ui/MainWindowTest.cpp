@@ -1090,6 +1090,31 @@ TEST_F(MainWindowTest, HelpOpensTheUserGuideAndTheDemo)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("demo"))) << "already in it";
 }
 
+// In the Chinese interface, Help → User Guide is written in Chinese: the same
+// parts as the English one, from the first steps to the command line.
+TEST_F(MainWindowTest, TheChineseInterfaceShowsTheChineseUserGuide)
+{
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(CAMPDESK_QM_DIR "/campdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const auto restore = qScopeGuard([&chinese] {
+        QCoreApplication::removeTranslator(&chinese);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    trigger("actionUserGuide");
+    auto *guide = m_window->findChild<UserGuideDialog *>();
+    ASSERT_NE(guide, nullptr);
+    EXPECT_NE(guide->windowTitle(), QStringLiteral("CampDesk User Guide"));
+    const QString text = guide->browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("使用 CampDesk"))) << text.left(300).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("团队工作区")));
+    EXPECT_TRUE(text.contains(QStringLiteral("campdesk-cli run-sheet"))) << "the commands, as in English";
+    EXPECT_FALSE(text.contains(QStringLiteral("Using CampDesk")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Workspaces")));
+    guide->close();
+}
+
 // The nickname pattern reads and is typed in the interface language; the
 // camp keeps the placeholders' language-neutral names.
 TEST_F(MainWindowTest, NicknamePatternSpeaksTheInterfaceLanguage)

@@ -1,5 +1,7 @@
 #include "ui/dialogs/UserGuideDialog.h"
 
+#include "core/Translations.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTextBrowser>
@@ -26,9 +28,15 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
 
 QString UserGuideDialog::guideMarkdown()
 {
-    QFile file(QStringLiteral(":/guide/README.md"));
+    // The Chinese interface has a guide of its own: the same parts, written
+    // in Chinese (docs/USER_GUIDE.zh_CN.md, which a test holds to the
+    // README's headings and commands).
+    const bool chinese = Translations::currentLanguage() == QLatin1String("zh_CN");
+    QFile file(chinese ? QStringLiteral(":/guide/docs/USER_GUIDE.zh_CN.md") : QStringLiteral(":/guide/README.md"));
     if (!file.open(QIODevice::ReadOnly))
         return tr("The user guide is missing from this build of CampDesk.");
+    if (chinese)
+        return QString::fromUtf8(file.readAll());
     const QString readme = QString::fromUtf8(file.readAll());
     // From "Using CampDesk" to the file formats: what an operator needs.
     const qsizetype from = readme.indexOf(QStringLiteral("\n## Using CampDesk"));
