@@ -400,13 +400,13 @@ public:
         // The day's note: its earliest check-in post, and of posts of the
         // same second the first in the file, as rebuildChatCheckIns orders
         // them (by time, then by id, which follows the file).
-        const std::pair<qint64, qint64> posted(message.time, m_summary.scan.messages);
-        if (kind == MessageKind::CheckIn
-            && (!aggregate.checkedIn || posted < std::pair(aggregate.checkInAt, aggregate.checkInOrder))) {
-            aggregate.checkInNote = QStringView(message.text).left(200).toString();
-            aggregate.checkInAt = message.time;
-            aggregate.checkInOrder = m_summary.scan.messages;
-            aggregate.checkedIn = true;
+        if (kind == MessageKind::CheckIn) {
+            const std::pair<qint64, qint64> posted(message.time, m_summary.scan.messages);
+            if (!aggregate.checkedIn || posted < aggregate.checkInPosted) {
+                aggregate.checkInNote = QStringView(message.text).left(200).toString();
+                aggregate.checkInPosted = posted;
+                aggregate.checkedIn = true;
+            }
         }
         return true;
     }
@@ -446,8 +446,7 @@ private:
         qint64 lastAt = std::numeric_limits<qint64>::min();
         bool checkedIn = false;
         QString checkInNote;
-        qint64 checkInAt = 0; // when the note was posted
-        qint64 checkInOrder = 0; // and where in the file
+        std::pair<qint64, qint64> checkInPosted; // the note's post: when, and where in the file
     };
     struct MembershipEvent {
         QStringList subjects;
@@ -670,11 +669,7 @@ private:
             day.firstAt = first ? it->firstAt : std::min(day.firstAt, it->firstAt);
             day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
             day.messages += it->messages;
-            const auto earlier = [&] {
-                return std::pair(it->checkInAt, it->checkInOrder)
-                    < std::pair(person.checkIn->checkInAt, person.checkIn->checkInOrder);
-            };
-            if (it->checkedIn && (person.checkIn == nullptr || earlier()))
+            if (it->checkedIn && (person.checkIn == nullptr || it->checkInPosted < person.checkIn->checkInPosted))
                 person.checkIn = &*it;
         }
         QList<qint64> damaged;
