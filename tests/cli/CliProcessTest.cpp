@@ -1241,6 +1241,7 @@ TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
               home.path(QString()));
     ASSERT_EQ(push.code, 0) << push.err.toStdString();
     EXPECT_TRUE(push.out.contains("Copied")) << push.out.toStdString();
+    EXPECT_TRUE(push.err.isEmpty()) << "the schema's notices are not the operator's: " << push.err.toStdString();
     // Every table it filled has its statistics (reltuples is -1 before the
     // first ANALYZE), so the server plans the dashboard's reads at once.
     EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(),
