@@ -388,6 +388,53 @@ TEST_F(PostgresSchemaTest, AnUpdateIsRecordedOnceForEachRowItChanged)
     EXPECT_EQ(*Sql::scalar(db(), QStringLiteral("SELECT count(*) FROM people WHERE id = 6")), 1);
 }
 
+// Since version 12 the history reads a row's camp and id from the row's
+// columns instead of its JSON: every kind of change is recorded exactly as
+// version 11 recorded it, entry for entry and in the same order. Among the
+// tables: camps (a camp's own id), people (no camp), check-ins of two camps,
+// and rows without an id (an alias, a setting).
+TEST_F(PostgresSchemaTest, TheHistoryIsRecordedAsVersion11RecordedIt)
+{
+    const auto historyOf = [](int version) -> QStringList {
+        TestSchema schema;
+        if (!schema.isReady())
+            return {QStringLiteral("no schema: ") + schema.error()};
+        if (const auto made = PostgresSchema::makeVersion(schema.db(), version); !made)
+            return {QStringLiteral("not made: ") + made.error().message};
+        for (const char *change :
+             {"INSERT INTO camps (id, name, course_start, course_end) VALUES (1, 'A', '2027-03-01', '2027-03-21'),"
+              " (2, 'B', '2027-04-01', '2027-04-21')",
+              "INSERT INTO people (id, display_name) VALUES (7, 'Cy'), (5, 'Ann'), (6, 'Bo')",
+              "INSERT INTO memberships (id, camp_id, person_id, role) VALUES (3, 2, 7, 'ordinary_member'),"
+              " (1, 1, 5, 'ordinary_member'), (2, 1, 6, 'assistant')",
+              "INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (2, 7, '2027-04-01', 'manual'),"
+              " (1, 5, '2027-03-01', 'manual'), (1, 6, '2027-03-02', 'chat')",
+              "INSERT INTO name_aliases (camp_id, alias, person_id) VALUES (1, 'annie', 5)",
+              "INSERT INTO workspace_settings (key, value) VALUES ('week_starts_on', 'monday')",
+              "UPDATE people SET city = 'Hangzhou' WHERE id IN (7, 5)",
+              "UPDATE memberships SET title = 'TA' WHERE camp_id = 1",
+              "UPDATE camps SET participation_revision = participation_revision + 1",
+              "UPDATE camps SET name = name || '!'", "UPDATE name_aliases SET alias = 'ann'",
+              "UPDATE workspace_settings SET value = 'sunday'", "DELETE FROM check_ins WHERE camp_id = 1",
+              "DELETE FROM name_aliases", "DELETE FROM workspace_settings"}) {
+            if (const auto changed = Sql::exec(schema.db(), QString::fromUtf8(change)); !changed)
+                return {QString::fromUtf8(change) + QStringLiteral(": ") + changed.error().message};
+        }
+        QStringList entries;
+        auto rows = Sql::exec(schema.db(),
+                              QStringLiteral("SELECT concat_ws(' | ', coalesce(camp_id::text, '-'), table_name, action,"
+                                             " coalesce(row_id::text, '-'), before::text, after::text)"
+                                             " FROM campdesk_history ORDER BY id"));
+        while (rows && rows->next())
+            entries.append(rows->value(0).toString());
+        return entries;
+    };
+    const QStringList before = historyOf(11);
+    const QStringList now = historyOf(PostgresSchema::latestVersion());
+    ASSERT_EQ(before.size(), 25) << before.join(u'\n').toStdString();
+    EXPECT_EQ(now.join(u'\n').toStdString(), before.join(u'\n').toStdString());
+}
+
 // A workspace of every earlier version opens with its rows, and then works
 // as a new one: the check-ins' parents checked by statement, updates
 // recorded by statement, a parent taking its messages with it.
