@@ -247,6 +247,24 @@ protected:
         return {};
     }
 
+    // Stages a chat check-in of each person for `days` days from 1 January
+    // 2027, each with a note of about 300 bytes: a thousand fill more than
+    // the first batch sent. The first that is refused ends it, with the
+    // reason.
+    static Result<void> stageCheckIns(ChatImportRepository::Rows &rows, qint64 camp, qint64 importId,
+                                      const QList<qint64> &people, int days)
+    {
+        const QString note(100, QChar(u'打'));
+        for (qint64 person : people) {
+            for (int day = 0; day < days; ++day) {
+                const QString date = QDate(2027, 1, 1).addDays(day).toString(Qt::ISODate);
+                if (auto added = rows.addChatCheckIn(camp, person, date, note, importId); !added)
+                    return std::unexpected(added.error());
+            }
+        }
+        return {};
+    }
+
     std::unique_ptr<Workspace> m_otherLaptop;
     qint64 m_import = 0;
     std::unique_ptr<ChatImportRepository::Rows> m_rows;
@@ -360,6 +378,55 @@ TEST_P(ServerChatImportTest, AnImportOvertakenInABatchMovedAheadKeepsNothing)
     ASSERT_TRUE(db.rollback()) << "the connection is free again for the rollback";
     EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM chat_messages")).value_or(-1), 1)
         << "the other laptop's message, and nothing of mine";
+}
+
+// Chat check-ins go to the server a batch at a time while the import works
+// out the members' days, and move into the camp at its end: every one of
+// more than a batch lands once, with its entry in the history.
+TEST_P(ServerChatImportTest, CheckInsOfManyBatchesEachLandOnceWithTheirHistory)
+{
+    ASSERT_NO_FATAL_FAILURE(beginImport());
+    QSqlDatabase db = m_workspace->database();
+    const auto staged = stageCheckIns(*m_rows, m_camp, m_import, {m_lin, m_wang}, 1500);
+    ASSERT_TRUE(staged.has_value()) << staged.error().message.toStdString();
+    const auto finished = m_rows->flush();
+    ASSERT_TRUE(finished.has_value()) << finished.error().message.toStdString();
+    ASSERT_TRUE(db.commit());
+    EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM check_ins WHERE source = 'chat'")).value_or(-1),
+              3000);
+    EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(DISTINCT (person_id, day)) FROM check_ins")).value_or(-1),
+              3000);
+    EXPECT_EQ(Sql::scalar(db,
+                          QStringLiteral("SELECT count(*) FROM campdesk_history WHERE table_name = 'check_ins'"
+                                         " AND action = 'insert'"))
+                  .value_or(-1),
+              3000);
+}
+
+// Another laptop's tick of a day the import checks in, once the import has
+// read the camp's check-ins, makes their move fail on the server: the
+// import keeps nothing and says why.
+TEST_P(ServerChatImportTest, ACheckInOvertakenWhileTheImportRanKeepsNothing)
+{
+    ASSERT_NO_FATAL_FAILURE(beginImport());
+    QSqlDatabase db = m_workspace->database();
+    const auto first = stageCheckIns(*m_rows, m_camp, m_import, {m_lin}, 10);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    ASSERT_TRUE(Sql::exec(m_otherLaptop->database(),
+                          QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES"
+                                         " (?, ?, '2027-01-06', 'manual')"),
+                          {m_camp, m_lin})
+                    .has_value());
+
+    auto finished = stageCheckIns(*m_rows, m_camp, m_import, {m_wang}, 3000);
+    if (finished)
+        finished = m_rows->flush();
+    ASSERT_FALSE(finished.has_value());
+    EXPECT_TRUE(finished.error().message.contains(QStringLiteral("Check-ins for the same members and days")))
+        << finished.error().message.toStdString();
+    ASSERT_TRUE(db.rollback()) << "the connection is free again for the rollback";
+    EXPECT_EQ(Sql::scalar(db, QStringLiteral("SELECT count(*) FROM check_ins")).value_or(-1), 1)
+        << "the other laptop's tick, and nothing of mine";
 }
 
 // More messages than one batch holds: the batches moved ahead and the last
