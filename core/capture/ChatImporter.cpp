@@ -644,6 +644,34 @@ private:
         MemberDayStats stats;
         const DayAggregate *checkIn = nullptr; // whose note the day's check-in takes
     };
+    // One identity's day, and the person it is.
+    struct SenderDay {
+        qint64 personId = 0;
+        qint64 julianDay = 0;
+        const DayAggregate *aggregate = nullptr;
+    };
+
+    // The day of [first, last), one person's identities on one day: their
+    // messages summed. A day two of a person's identities checked in takes
+    // the earlier post as its note, as rebuildChatCheckIns does.
+    static PersonDay personDay(std::vector<SenderDay>::const_iterator first,
+                               std::vector<SenderDay>::const_iterator last)
+    {
+        PersonDay day;
+        day.stats.personId = first->personId;
+        day.stats.day = QDate::fromJulianDay(first->julianDay);
+        day.stats.firstAt = first->aggregate->firstAt;
+        day.stats.lastAt = first->aggregate->lastAt;
+        for (auto it = first; it != last; ++it) {
+            const DayAggregate &aggregate = *it->aggregate;
+            day.stats.firstAt = std::min(day.stats.firstAt, aggregate.firstAt);
+            day.stats.lastAt = std::max(day.stats.lastAt, aggregate.lastAt);
+            day.stats.messages += aggregate.messages;
+            if (aggregate.checkedIn && (day.checkIn == nullptr || aggregate.checkInPosted < day.checkIn->checkInPosted))
+                day.checkIn = &aggregate;
+        }
+        return day;
+    }
 
     // The members' days, summed over every sender who is the same member;
     // chat check-ins recorded once a member and day; both added to what
@@ -652,40 +680,39 @@ private:
     {
         // People and their days in order, not in a hash's: the figures and
         // check-ins are written in key order, which keeps the pages they fill
-        // full, and an import writes the same whatever the hash's seed. A day
-        // two of a person's identities checked in takes the earlier post as
-        // its note, as rebuildChatCheckIns does.
-        QMap<qint64, QMap<qint64, PersonDay>> byPerson; // person → Julian day → the day
+        // full, and an import writes the same whatever the hash's seed. One
+        // sorted list rather than a map of maps: 200,000 days of 5,000
+        // members took 0.5 s to place in maps.
+        std::vector<SenderDay> senderDays;
+        senderDays.reserve(std::size_t(m_aggregates.size()));
         for (auto it = m_aggregates.cbegin(); it != m_aggregates.cend(); ++it) {
             const auto [slot, julianDay] = it.key();
-            const qint64 personId = people.at(slot);
-            if (personId <= 0)
-                continue;
-            PersonDay &person = byPerson[personId][julianDay];
-            MemberDayStats &day = person.stats;
-            const bool first = day.messages == 0;
-            day.personId = personId;
-            day.day = QDate::fromJulianDay(julianDay);
-            day.firstAt = first ? it->firstAt : std::min(day.firstAt, it->firstAt);
-            day.lastAt = first ? it->lastAt : std::max(day.lastAt, it->lastAt);
-            day.messages += it->messages;
-            if (it->checkedIn && (person.checkIn == nullptr || it->checkInPosted < person.checkIn->checkInPosted))
-                person.checkIn = &*it;
+            if (const qint64 personId = people.at(slot); personId > 0)
+                senderDays.push_back({personId, julianDay, &*it});
         }
+        std::sort(senderDays.begin(), senderDays.end(), [](const SenderDay &a, const SenderDay &b) {
+            return std::tie(a.personId, a.julianDay) < std::tie(b.personId, b.julianDay);
+        });
         QList<qint64> damaged;
-        for (auto person = byPerson.begin(); person != byPerson.end(); ++person) {
-            QList<MemberDayStats> days;
-            days.reserve(person->size());
-            for (PersonDay &day : *person) {
+        QList<MemberDayStats> days;
+        for (auto next = senderDays.cbegin(); next != senderDays.cend();) {
+            const qint64 personId = next->personId;
+            days.clear();
+            while (next != senderDays.cend() && next->personId == personId) {
+                const auto sameDay = std::find_if(next, senderDays.cend(), [&next](const SenderDay &other) {
+                    return other.personId != next->personId || other.julianDay != next->julianDay;
+                });
+                PersonDay day = personDay(next, sameDay);
                 if (auto checked = addCheckIn(day); !checked)
                     return checked;
                 days.append(day.stats);
+                next = sameDay;
             }
-            auto merged = mergeDays(person.key(), days);
+            auto merged = mergeDays(personId, days);
             if (!merged)
                 return std::unexpected(merged.error());
             if (!*merged)
-                damaged.append(person.key());
+                damaged.append(personId);
         }
         if (auto stored = m_rows->flush(); !stored)
             return stored;
