@@ -416,7 +416,8 @@ TEST_F(PostgresSchemaTest, TheHistoryIsRecordedAsVersion11RecordedIt)
               "UPDATE camps SET participation_revision = participation_revision + 1",
               "UPDATE camps SET name = name || '!'", "UPDATE name_aliases SET alias = 'ann'",
               "UPDATE workspace_settings SET value = 'sunday'", "DELETE FROM check_ins WHERE camp_id = 1",
-              "DELETE FROM name_aliases", "DELETE FROM workspace_settings"}) {
+              "DELETE FROM name_aliases", "DELETE FROM workspace_settings", "DELETE FROM camps WHERE id = 2",
+              "DELETE FROM people WHERE id = 7"}) {
             if (const auto changed = Sql::exec(schema.db(), QString::fromUtf8(change)); !changed)
                 return {QString::fromUtf8(change) + QStringLiteral(": ") + changed.error().message};
         }
@@ -429,10 +430,35 @@ TEST_F(PostgresSchemaTest, TheHistoryIsRecordedAsVersion11RecordedIt)
             entries.append(rows->value(0).toString());
         return entries;
     };
+    ASSERT_GT(PostgresSchema::latestVersion(), 11);
     const QStringList before = historyOf(11);
     const QStringList now = historyOf(PostgresSchema::latestVersion());
-    ASSERT_EQ(before.size(), 25) << before.join(u'\n').toStdString();
+    // 13 rows inserted, 8 updated, 4 deleted, and a camp and a person
+    // deleted with a membership and a check-in that went with the camp.
+    ASSERT_EQ(before.size(), 29) << before.join(u'\n').toStdString();
     EXPECT_EQ(now.join(u'\n').toStdString(), before.join(u'\n').toStdString());
+}
+
+// Every function of the schema finds the schema's tables, never a session's
+// temporary table of the same name (9.sql): a later step that replaces a
+// function must pin its search path again.
+TEST_F(PostgresSchemaTest, EveryFunctionFindsTheSchemasTablesBeforeATemporaryOne)
+{
+    ASSERT_TRUE(prepare().has_value());
+    auto unpinned = Sql::exec(db(),
+                              QStringLiteral("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid ="
+                                             " p.pronamespace WHERE n.nspname = current_schema() AND"
+                                             " coalesce(p.proconfig, '{}') <> ARRAY['search_path=' ||"
+                                             " quote_ident(current_schema()) || ', pg_temp'] ORDER BY 1"));
+    ASSERT_TRUE(unpinned.has_value());
+    QStringList names;
+    while (unpinned->next())
+        names.append(unpinned->value(0).toString());
+    EXPECT_TRUE(names.isEmpty()) << names.join(QStringLiteral(", ")).toStdString();
+    EXPECT_GT(*Sql::scalar(db(),
+                           QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid ="
+                                          " p.pronamespace WHERE n.nspname = current_schema()")),
+              20);
 }
 
 // A workspace of every earlier version opens with its rows, and then works

@@ -147,3 +147,7 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- CREATE OR REPLACE sets a function's search path anew: pin every one
+-- again, the new ones with them (9.sql).
+SELECT campdesk_pin_search_path();
