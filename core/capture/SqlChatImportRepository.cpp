@@ -295,7 +295,7 @@ public:
     [[nodiscard]] Result<void> start();
     // Whether what is held is a few megabytes: large enough that the round
     // trips vanish, small enough that memory stays flat over a 2 GB export.
-    // The first moves are smaller (see m_fullAt).
+    // The first sends are smaller (see m_fullAt).
     bool isFull() const { return m_copy.heldBytes() >= m_fullAt; }
     // Sends what is held once it is full.
     [[nodiscard]] Result<void> rowEnded() { return isFull() ? send() : Result<void>(); }
@@ -315,7 +315,7 @@ public:
 
 private:
     static constexpr qsizetype CopyBytes = 4 << 20;
-    static constexpr qsizetype FirstMoveBytes = 256 << 10;
+    static constexpr qsizetype FirstSendBytes = 256 << 10;
 
     // Sends what is held; the next send waits for twice as much (m_fullAt).
     [[nodiscard]] Result<void> send();
@@ -338,7 +338,7 @@ private:
     // What makes the next send: the server has nothing to do until the
     // first move, and 4 MB of a chat export take CampDesk 0.4 s to read, so
     // the sends start at 256 KB and double up to CopyBytes.
-    qsizetype m_fullAt = FirstMoveBytes;
+    qsizetype m_fullAt = FirstSendBytes;
     qint64 m_movedRows = 0; // rows of earlier batches, already moved
     qint64 m_movingRows = -1; // rows of the move sent ahead; -1: none in flight
     qint64 m_movingWritten = 0; // what that move reported writing
