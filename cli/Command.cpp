@@ -31,12 +31,12 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
         out << parser.helpText();
         return CommandLine::Success;
     }
-    if (auto done = executeParsed(parser, out); !done)
+    if (auto done = executeParsed(parser, out, err); !done)
         return report(err, done.error());
     return CommandLine::Success;
 }
 
-Outcome<void> Command::executeParsed(const QCommandLineParser &parser, QTextStream &out)
+Outcome<void> Command::executeParsed(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QStringList positional = parser.positionalArguments();
     if (m_traits.argument.isEmpty() && !positional.isEmpty())
@@ -55,12 +55,13 @@ Outcome<void> Command::executeParsed(const QCommandLineParser &parser, QTextStre
 
     Context context {.parser = parser,
                      .out = out,
+                     .err = err,
                      .campId = *id,
                      .json = m_traits.json && parser.isSet(QStringLiteral("json")),
                      .argument = positional.value(0)};
     if (m_traits.workspace == WorkspaceUse::Names || m_traits.workspace == WorkspaceUse::None)
         return run(context);
-    auto opened = open(parser, *id, m_traits.workspace == WorkspaceUse::Creates);
+    auto opened = open(context, *id, m_traits.workspace == WorkspaceUse::Creates);
     if (!opened)
         return std::unexpected(opened.error());
     context.workspace = opened->workspace.get();
@@ -139,6 +140,12 @@ Outcome<qint64> Command::parseCampId(const QString &text)
     return id;
 }
 
+void Command::noteUpgrade(QTextStream &err, const Workspace &workspace)
+{
+    if (const QString notice = workspace.upgradeNotice(); !notice.isEmpty())
+        err << notice << Qt::endl;
+}
+
 Outcome<qint64> Command::requiredCampId(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("camp")))
@@ -146,11 +153,12 @@ Outcome<qint64> Command::requiredCampId(const QCommandLineParser &parser)
     return parseCampId(parser.value(QStringLiteral("camp")));
 }
 
-Outcome<Command::Opened> Command::open(const QCommandLineParser &parser, qint64 campId, bool creates)
+Outcome<Command::Opened> Command::open(const Context &context, qint64 campId, bool creates)
 {
-    auto workspace = openWorkspace(parser, creates);
+    auto workspace = openWorkspace(context.parser, creates);
     if (!workspace)
         return failed(workspace.error());
+    noteUpgrade(context.err, **workspace);
     Opened opened {std::move(*workspace), {}};
     if (campId != 0) {
         auto camp = opened.workspace->camps().find(campId);

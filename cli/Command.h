@@ -83,6 +83,7 @@ protected:
     struct Context {
         const QCommandLineParser &parser;
         QTextStream &out;
+        QTextStream &err;
         Workspace *workspace = nullptr;
         qint64 campId = 0;
         Camp camp;
@@ -113,7 +114,10 @@ protected:
     };
     // Opens the workspace of --workspace and finds camp `campId` in it (when
     // not 0).
-    static Outcome<Opened> open(const QCommandLineParser &parser, qint64 campId, bool creates = false);
+    static Outcome<Opened> open(const Context &context, qint64 campId, bool creates = false);
+    // Tells, on standard error, that opening brought `workspace` up from an
+    // earlier version (an earlier CampDesk cannot open it now).
+    static void noteUpgrade(QTextStream &err, const Workspace &workspace);
     // Applies --lang (en, zh_CN) of a command that writes a document.
     static Outcome<void> applyLanguage(const QCommandLineParser &parser);
     // --camp, which must be given.
@@ -122,7 +126,7 @@ protected:
     static Outcome<void> requireOutput(const QCommandLineParser &parser, const QCommandLineOption &output);
 
 private:
-    Outcome<void> executeParsed(const QCommandLineParser &parser, QTextStream &out);
+    Outcome<void> executeParsed(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
     QList<QCommandLineOption> allOptions() const;
 
     Traits m_traits;

@@ -74,12 +74,13 @@ bool BackupFolder::hasDailyOn(QDate day) const
     });
 }
 
-bool BackupFolder::hasBeforeUpgrade(int version) const
+QString BackupFolder::beforeUpgrade(int version) const
 {
     const QList<BackupEntry> entries = list();
-    return std::any_of(entries.cbegin(), entries.cend(), [version](const BackupEntry &entry) {
+    const auto found = std::find_if(entries.cbegin(), entries.cend(), [version](const BackupEntry &entry) {
         return entry.reason == BackupReason::BeforeUpgrade && entry.fromVersion == version;
     });
+    return found == entries.cend() ? QString() : found->path;
 }
 
 Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, const QDateTime &now,

@@ -440,15 +440,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     // changes (once per version), or do not change it at all. An open that
     // fails after all leaves no backup behind (the file is unchanged).
     QString backupWritten;
+    QString backup;
     if (!fresh && version < Schema::latestVersion() && options.backupBeforeUpgrade) {
         const BackupFolder backups(absolute, options.backupRoot);
-        if (!backups.hasBeforeUpgrade(version)) {
+        backup = backups.beforeUpgrade(version);
+        if (backup.isEmpty()) {
             auto kept = backups.write(BackupReason::BeforeUpgrade, version);
             if (!kept)
                 return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
                                "written first: %2")
                                 .arg(name, kept.error().message));
             backupWritten = kept->path;
+            backup = kept->path;
         }
     }
     const auto failed = [&](const QString &message) {
@@ -473,7 +476,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (auto migrated = Schema::migrate(db, version, dataUpgrades()); !migrated)
         return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
-    return std::unique_ptr<Workspace>(new Workspace(absolute, connection.release(), std::move(lock)));
+    std::unique_ptr<Workspace> workspace(new Workspace(absolute, connection.release(), std::move(lock)));
+    if (!fresh && version < Schema::latestVersion())
+        workspace->m_upgrade = Upgrade {version, Schema::latestVersion(), backup};
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, const OpenOptions &options)
@@ -497,9 +503,13 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
         if (!*holds)
             return failed(tr("%1 is not a CampDesk workspace yet.").arg(address->displayText()));
     }
-    if (auto prepared = PostgresSchema::prepare(*db, address->displayText()); !prepared)
-        return failed(prepared.error().message);
-    return std::unique_ptr<Workspace>(new Workspace(address->text(), name, nullptr, true));
+    auto found = PostgresSchema::prepare(*db, address->displayText());
+    if (!found)
+        return failed(found.error().message);
+    std::unique_ptr<Workspace> workspace(new Workspace(address->text(), name, nullptr, true));
+    if (*found > 0 && *found < PostgresSchema::latestVersion())
+        workspace->m_upgrade = Upgrade {*found, PostgresSchema::latestVersion(), {}};
+    return workspace;
 }
 
 Result<void> Workspace::verify(const QString &path, SqliteInterrupter *interrupter)
@@ -613,6 +623,30 @@ Result<void> Workspace::reconnect()
     if (!isConnected())
         return fail(tr("Could not connect to %1 again.").arg(name));
     return {};
+}
+
+QString Workspace::upgradeNotice() const
+{
+    if (!m_upgrade)
+        return {};
+    const QString name = m_server ? m_path : QDir::toNativeSeparators(m_path);
+    // The operator must know that an older CampDesk (another laptop's, or
+    // this one's before the update) cannot open it any more.
+    if (m_server)
+        return tr("%1 was brought up to date for this CampDesk (workspace version %2 to %3): laptops with an "
+                  "earlier CampDesk cannot open it until they are updated.")
+            .arg(name)
+            .arg(m_upgrade->from)
+            .arg(m_upgrade->to);
+    const QString upgraded = tr("%1 was brought up to date for this CampDesk (workspace version %2 to %3): an "
+                                "earlier CampDesk cannot open it any more.")
+                                 .arg(name)
+                                 .arg(m_upgrade->from)
+                                 .arg(m_upgrade->to);
+    if (m_upgrade->backup.isEmpty())
+        return upgraded;
+    return tr("%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2")
+        .arg(upgraded, QDir::toNativeSeparators(m_upgrade->backup));
 }
 
 int Workspace::schemaVersion() const

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -110,6 +111,18 @@ public:
     [[nodiscard]] Result<void> setWritable(bool writable);
     bool isWritable() const;
     int schemaVersion() const;
+    // What opening did to a workspace of an earlier version: it brought it
+    // up from `from` to `to`, and a file's copy as it was is `backup`
+    // (empty when the options asked for none). Nothing for a new one.
+    struct Upgrade {
+        int from = 0;
+        int to = 0;
+        QString backup;
+    };
+    std::optional<Upgrade> upgrade() const { return m_upgrade; }
+    // The sentence that tells the operator of it, for the window and the
+    // command line alike; empty when the workspace was opened as it was.
+    QString upgradeNotice() const;
     // Whether the server still answers (a file always does): a lost
     // connection is found by asking, before an operator's change meets it.
     [[nodiscard]] bool isConnected() const;
@@ -175,6 +188,7 @@ private:
     std::unique_ptr<ActivityStatsRepository> m_activityStats;
     std::unique_ptr<ReviewInputRepository> m_reviewInputs;
     std::unique_ptr<WorkspaceSettingsRepository> m_settings;
+    std::optional<Upgrade> m_upgrade;
     // How the process-wide list of open files knows this one.
     QString m_registeredAs;
 };

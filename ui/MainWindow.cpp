@@ -36,6 +36,7 @@
 #include "ui/speech/SpeechView.h"
 #include "ui/team/HistoryDialog.h"
 #include "ui/team/TeamDialog.h"
+#include "ui/widgets/NoticeBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -341,6 +342,8 @@ void MainWindow::buildCentralWidget()
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_connectionBanner);
+    m_notice = new NoticeBar;
+    centralLayout->addWidget(m_notice);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 }
@@ -392,7 +395,9 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
     if (!server)
         QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
     (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
+    const QString upgraded = (*workspace)->upgradeNotice();
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
+    m_notice->showNotice(upgraded);
     // A shared open (a screenshot's look) is not the user's choice of file.
     if (exclusive)
         rememberRecent(m_document->fileName());
@@ -447,6 +452,7 @@ std::unique_ptr<WorkspaceDocument> MainWindow::takeDocument()
     m_check->cancel();
     m_watch->watch(nullptr);
     m_connectionBanner->hide();
+    m_notice->showNotice({});
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
     if (m_campTabs) {

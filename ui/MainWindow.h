@@ -29,6 +29,7 @@ class ReviewView;
 class Workspace;
 class ConnectionWatch;
 class WorkspaceCheck;
+class NoticeBar;
 struct BackupEntry;
 class WorkspaceDocument;
 
@@ -124,6 +125,7 @@ private:
     WorkspaceCheck *m_check = nullptr;
     ConnectionWatch *m_watch = nullptr;
     QLabel *m_connectionBanner = nullptr;
+    NoticeBar *m_notice = nullptr;
     QLabel *m_workspaceName = nullptr;
     CampListModel *m_campModel = nullptr;
     QDate m_today;

@@ -103,7 +103,7 @@ Outcome<void> GenerateCommand::addActivities(Context &context)
     const auto id = requiredCampId(parser);
     if (!id)
         return std::unexpected(id.error());
-    auto opened = open(parser, *id);
+    auto opened = open(context, *id);
     if (!opened)
         return std::unexpected(opened.error());
     const Camp &camp = opened->camp;

@@ -51,6 +51,7 @@ Outcome<void> WorkspacePullCommand::run(Context &context)
     auto server = Workspace::open(context.argument, {.create = false});
     if (!server)
         return failed(server.error());
+    noteUpgrade(context.err, **server);
     const QString output = QFileInfo(context.parser.value(m_output)).absoluteFilePath();
     auto copied = WorkspaceTransfer::pull(**server, output);
     if (!copied)

@@ -44,10 +44,12 @@ Outcome<void> WorkspacePushCommand::run(Context &context)
     auto source = Workspace::open(file, {.create = false});
     if (!source)
         return failed(source.error());
+    noteUpgrade(context.err, **source);
     const QString target = context.parser.value(m_to);
     auto server = Workspace::open(target, {.create = true});
     if (!server)
         return failed(server.error());
+    noteUpgrade(context.err, **server);
     auto copied = WorkspaceTransfer::copy(**source, **server);
     if (!copied)
         return failed(copied.error());

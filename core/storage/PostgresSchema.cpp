@@ -192,7 +192,7 @@ Result<int> PostgresSchema::prepareLocked(const QSqlDatabase &db, const QString 
                         .arg(name)
                         .arg(latestVersion())
                         .arg(*gone));
-    return latestVersion();
+    return version;
 }
 
 Result<void> PostgresSchema::makeVersion(const QSqlDatabase &db, int version)

@@ -30,7 +30,9 @@ public:
     // table and index is there; in one transaction, under a lock, so two
     // laptops opening a new database at once make it once. A database of
     // another program, of a newer CampDesk, or missing a table or index is
-    // refused, saying why, and left as it was. Returns its version.
+    // refused, saying why, and left as it was. Returns the version it found:
+    // 0 for a database it made a workspace, below latestVersion() for one
+    // it brought up to date.
     [[nodiscard]] static Result<int> prepare(const QSqlDatabase &db, const QString &name);
 
     // Whether the database (its current schema) is a CampDesk workspace

@@ -2,6 +2,7 @@
 
 #include "tests/support/TempWorkspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,6 +127,30 @@ TEST(CommandLineTest, MissingCampAndMissingWorkspaceFailWithOne)
                                     QStringLiteral("--workspace"), dir.path(QStringLiteral("nope.campdesk"))});
     EXPECT_EQ(missingFile.code, CommandLine::Failure);
     EXPECT_TRUE(missingFile.err.contains(QStringLiteral("does not exist")));
+}
+
+// A command that opens a workspace of an earlier version brings it up to
+// date: it says so on standard error, with the copy as it was, and its
+// output (here JSON) is as usual.
+TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
+{
+    TempDir dir;
+    const QString workspace = dir.path(QStringLiteral("earlier.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), workspace));
+    QFile::setPermissions(workspace, QFile::ReadOwner | QFile::WriteOwner);
+    const QStringList list {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
+                            QStringLiteral("--workspace"), workspace};
+    const CliRun first = run(list);
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_EQ(json(first.out).value(QStringLiteral("camps")).toArray().size(), 3);
+    EXPECT_TRUE(first.err.contains(QStringLiteral("version 7 to"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("backups"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.endsWith(u'\n'));
+
+    const CliRun second = run(list);
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.err.isEmpty()) << "upgraded once, told once: " << second.err.toStdString();
+    EXPECT_EQ(second.out, first.out);
 }
 
 TEST(CommandLineTest, HelpAndVersion)

@@ -103,8 +103,8 @@ TEST_F(BackupFolderTest, BackupsAreListedNewestFirstWithTheirReasonAndPruned)
     ASSERT_EQ(kept.size(), 4) << "the newest three daily ones, and the one before the upgrade";
     EXPECT_EQ(kept.at(2).reason, BackupReason::BeforeUpgrade);
     EXPECT_EQ(kept.last().writtenAt, first.addDays(2)) << "the newest three daily ones are kept";
-    EXPECT_TRUE(folder.hasBeforeUpgrade(5));
-    EXPECT_FALSE(folder.hasBeforeUpgrade(4));
+    EXPECT_EQ(folder.beforeUpgrade(5), kept.at(2).path);
+    EXPECT_TRUE(folder.beforeUpgrade(4).isEmpty());
     folder.prune(0);
     ASSERT_EQ(folder.list().size(), 2) << "the last daily backup is never pruned, nor a copy before an upgrade";
 }

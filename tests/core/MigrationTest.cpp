@@ -259,6 +259,51 @@ TEST_F(MigrationTest, Version7WorkspaceUpgradesWithEveryRecord)
     EXPECT_EQ(count("SELECT COUNT(*) FROM chat_messages"), 1509 - theirs);
 }
 
+// An upgraded file can no longer be opened by the CampDesk that wrote it:
+// the operator is told, with the copy of it as it was.
+TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
+{
+    ASSERT_NO_FATAL_FAILURE(openVersion(7));
+    const auto upgrade = m_workspace->upgrade();
+    ASSERT_TRUE(upgrade.has_value());
+    EXPECT_EQ(upgrade->from, 7);
+    EXPECT_EQ(upgrade->to, Schema::latestVersion());
+    ASSERT_TRUE(QFile::exists(upgrade->backup)) << upgrade->backup.toStdString();
+    QFile copy(upgrade->backup);
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    const QByteArray header = copy.read(64);
+    ASSERT_EQ(header.size(), 64);
+    EXPECT_EQ(quint8(header.at(63)), 7) << "the copy is the file as it was (SQLite's user_version)";
+    const QString notice = m_workspace->upgradeNotice();
+    EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(m_workspace->path()))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("version 7 to %1").arg(Schema::latestVersion())))
+        << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(upgrade->backup))) << notice.toStdString();
+
+    // Opened again, it is as this CampDesk writes it: nothing to say.
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    auto again = Workspace::open(path, {.create = false});
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_FALSE((*again)->upgrade().has_value());
+    EXPECT_TRUE((*again)->upgradeNotice().isEmpty());
+    again->reset();
+
+    // The same earlier file put back at that path: the copy made before is named.
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto restored = Workspace::open(path, {.create = false});
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    ASSERT_TRUE((*restored)->upgrade().has_value());
+    EXPECT_EQ((*restored)->upgrade()->backup, upgrade->backup);
+
+    auto fresh = Workspace::open(m_dir.path(QStringLiteral("new.campdesk")));
+    ASSERT_TRUE(fresh.has_value()) << fresh.error().message.toStdString();
+    EXPECT_FALSE((*fresh)->upgrade().has_value()) << "a new workspace was not upgraded";
+    EXPECT_TRUE((*fresh)->upgradeNotice().isEmpty());
+}
+
 // Version 7 made message keys time-ordered. A version 6 workspace (written
 // by CampDesk 6, with imports of six formats) upgrades with every figure as
 // it was, and importing the same files again finds every message already

@@ -55,7 +55,7 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
 {
     const auto version = prepare();
     ASSERT_TRUE(version.has_value()) << version.error().message.toStdString();
-    EXPECT_EQ(*version, PostgresSchema::latestVersion());
+    EXPECT_EQ(*version, 0) << "it found no workspace there";
     EXPECT_EQ(meta("application_id"), PostgresSchema::ApplicationId);
     EXPECT_EQ(meta("schema_version"), QString::number(PostgresSchema::latestVersion()));
     QStringList expected = PostgresSchema::tables();
@@ -86,6 +86,7 @@ TEST_F(PostgresSchemaTest, AnEmptyDatabaseBecomesAWorkspaceOfTheFilesLatestVersi
     const QStringList before = indexesHere();
     const auto again = prepare();
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(*again, PostgresSchema::latestVersion()) << "it found a workspace of the latest version";
     EXPECT_EQ(indexesHere(), before) << "opening it again changes nothing";
 }
 
@@ -493,7 +494,7 @@ TEST_F(PostgresSchemaTest, AWorkspaceOfEveryEarlierVersionOpensWithItsRows)
 
         const auto opened = PostgresSchema::prepare(earlier, QStringLiteral("earlier"));
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        EXPECT_EQ(*opened, PostgresSchema::latestVersion());
+        EXPECT_EQ(*opened, version) << "it says which version it brought up to date";
         EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM check_ins")), 2);
         EXPECT_EQ(*Sql::scalar(earlier, QStringLiteral("SELECT count(*) FROM memberships")), 2);
         auto index = Sql::exec(earlier,
@@ -541,8 +542,19 @@ TEST_F(PostgresSchemaTest, AnOlderWorkspaceIsBroughtUpToDateByAnOwnerOnly)
         << said.toStdString();
     EXPECT_EQ(meta("schema_version"), QString::number(older));
 
-    ASSERT_TRUE(prepare().has_value()) << "the owner brings it up to date";
+    {
+        const auto byOwner = Workspace::open(m_schema->address(), {.create = false, .exclusive = false});
+        ASSERT_TRUE(byOwner.has_value()) << byOwner.error().message.toStdString();
+        ASSERT_TRUE((*byOwner)->upgrade().has_value()) << "the owner brings it up to date, and is told";
+        EXPECT_EQ((*byOwner)->upgrade()->from, older);
+        EXPECT_EQ((*byOwner)->upgrade()->to, PostgresSchema::latestVersion());
+        const QString notice = (*byOwner)->upgradeNotice();
+        EXPECT_TRUE(notice.contains(QStringLiteral("version %1 to %2").arg(older).arg(PostgresSchema::latestVersion()))
+                    && notice.contains(QLatin1String("laptops")))
+            << notice.toStdString();
+    }
     const auto later = Workspace::open(m_schema->addressAs(viewer), {.create = false, .exclusive = false});
     ASSERT_TRUE(later.has_value()) << later.error().message.toStdString();
     EXPECT_EQ((*later)->schemaVersion(), PostgresSchema::latestVersion());
+    EXPECT_FALSE((*later)->upgrade().has_value()) << "it was up to date when the viewer opened it";
 }

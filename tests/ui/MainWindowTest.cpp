@@ -28,6 +28,7 @@
 #include "ui/team/HistoryDialog.h"
 #include "ui/team/HistoryModel.h"
 #include "ui/team/TeamDialog.h"
+#include "ui/widgets/NoticeBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -60,6 +61,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -974,6 +976,32 @@ TEST_F(MainWindowTest, OpenWorkspaceRefusesGarbageAndKeepsTheCurrentOne)
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("not a CampDesk workspace")));
     EXPECT_EQ(QFileInfo(m_window->document()->fileName()).fileName(), QStringLiteral("gui.campdesk"));
     EXPECT_EQ(readAll(garbage), QByteArray("not a database at all"));
+}
+
+// Opening a workspace of an earlier version brings it up to date, which an
+// earlier CampDesk cannot open: a bar says so, and where the copy as it was
+// is, until the operator closes it.
+TEST_F(MainWindowTest, OpeningAnEarlierWorkspaceSaysItWasBroughtUpToDate)
+{
+    auto *notice = m_window->findChild<NoticeBar *>(QStringLiteral("noticeBar"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->text().isEmpty()) << "the window's own new workspace was not upgraded";
+    const QString earlier = m_dir.path(QStringLiteral("earlier.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), earlier));
+    QFile::setPermissions(earlier, QFile::ReadOwner | QFile::WriteOwner);
+    FileDialog::setNextFileName(earlier);
+    trigger("actionOpenWorkspace");
+    ASSERT_EQ(m_window->document()->fileName(), QFileInfo(earlier).absoluteFilePath());
+    const QString said = notice->text();
+    EXPECT_TRUE(said.contains(QStringLiteral("version 7 to"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Restore from Backup"))) << said.toStdString();
+    const QString backup = BackupFolder(earlier).beforeUpgrade(7);
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_TRUE(said.contains(QDir::toNativeSeparators(backup))) << said.toStdString();
+
+    QTest::mouseClick(notice->findChild<QToolButton *>(QStringLiteral("noticeClose")), Qt::LeftButton);
+    EXPECT_TRUE(notice->isHidden());
+    EXPECT_TRUE(notice->text().isEmpty());
 }
 
 TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
