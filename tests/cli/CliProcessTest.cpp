@@ -1202,12 +1202,31 @@ protected:
 };
 
 INSTANTIATE_TEST_SUITE_P(Servers, CliServerTest, ::testing::Bool(),
-                         [](const auto &info) { return info.param ? "Tls" : "Socket"; });
+                         [](const auto &test) { return test.param ? "Tls" : "Socket"; });
 
 // The "done when", as far as the command line reaches: a workspace
 // pushed to a server and pulled back gives the same figures and review from
 // all three places, and a push into a database that holds a workspace is
 // refused without changing it.
+// A push opens its file first, which brings a file of an earlier version up
+// to date: the push says so, and the file's camps reach the server.
+TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
+{
+    TestSchema schema(server());
+    ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+    TempDir home;
+    const QString file = home.path(QStringLiteral("earlier.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const Outcome push
+        = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), schema.address()},
+              home.path(QString()));
+    ASSERT_EQ(push.code, 0) << push.err.toStdString();
+    EXPECT_TRUE(push.err.contains("version 7 to")) << push.err.toStdString();
+    EXPECT_TRUE(push.err.contains("before-upgrade-v7")) << "the copy as it was: " << push.err.toStdString();
+    EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps")), 3);
+}
+
 TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
 {
     TestSchema schema(server());
