@@ -25,13 +25,14 @@ private:
     Outcome<void> prepare(const QCommandLineParser &parser) override;
     Outcome<void> run(Context &context) override;
 
+    // Before the options: the constructor sets it first.
+    Mode m_mode;
     const QCommandLineOption m_day;
     const QCommandLineOption m_time;
     const QCommandLineOption m_member;
     const QCommandLineOption m_staff;
     const QCommandLineOption m_subgroup;
     const QCommandLineOption m_record;
-    Mode m_mode;
     qint64 m_templateId = 0;
     SpeechCategory m_category = SpeechCategory::Custom;
     int m_courseDay = 0;
