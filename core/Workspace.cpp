@@ -21,6 +21,7 @@
 #include "core/storage/BusyRetry.h"
 #include "core/storage/PostgresConnection.h"
 #include "core/storage/PostgresSchema.h"
+#include "core/storage/ServerAddress.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/SqliteInterrupter.h"
@@ -629,7 +630,7 @@ QString Workspace::upgradeNotice() const
 {
     if (!m_upgrade)
         return {};
-    const QString name = m_server ? m_path : QDir::toNativeSeparators(m_path);
+    const QString name = m_server ? ServerAddress::displayTextOf(m_path) : QDir::toNativeSeparators(m_path);
     // The operator must know that an older CampDesk (another laptop's, or
     // this one's before the update) cannot open it any more.
     if (m_server)
