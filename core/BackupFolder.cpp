@@ -74,15 +74,6 @@ bool BackupFolder::hasDailyOn(QDate day) const
     });
 }
 
-QString BackupFolder::beforeUpgrade(int version) const
-{
-    const QList<BackupEntry> entries = list();
-    const auto found = std::find_if(entries.cbegin(), entries.cend(), [version](const BackupEntry &entry) {
-        return entry.reason == BackupReason::BeforeUpgrade && entry.fromVersion == version;
-    });
-    return found == entries.cend() ? QString() : found->path;
-}
-
 Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, const QDateTime &now,
                                         SqliteInterrupter *interrupter) const
 {

@@ -45,8 +45,6 @@ public:
     // Newest first.
     QList<BackupEntry> list() const;
     bool hasDailyOn(QDate day) const;
-    // The copy made before upgrading from `version`; empty when there is none.
-    QString beforeUpgrade(int version) const;
 
     // Copies the workspace file (on a connection of its own: any thread).
     [[nodiscard]] Result<BackupEntry> write(BackupReason reason, int fromVersion = 0,

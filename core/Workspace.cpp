@@ -438,22 +438,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     }
 
     // Months of camps are in this file: keep it as it was before the schema
-    // changes (once per version), or do not change it at all. An open that
-    // fails after all leaves no backup behind (the file is unchanged).
+    // changes, or do not change it at all. Each upgrade writes its own copy:
+    // one kept from an earlier upgrade at this path may be another file's
+    // (a colleague's copied over it). An open that fails after all leaves
+    // no backup behind (the file is unchanged).
     QString backupWritten;
-    QString backup;
     if (!fresh && version < Schema::latestVersion() && options.backupBeforeUpgrade) {
-        const BackupFolder backups(absolute, options.backupRoot);
-        backup = backups.beforeUpgrade(version);
-        if (backup.isEmpty()) {
-            auto kept = backups.write(BackupReason::BeforeUpgrade, version);
-            if (!kept)
-                return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
-                               "written first: %2")
-                                .arg(name, kept.error().message));
-            backupWritten = kept->path;
-            backup = kept->path;
-        }
+        auto kept = BackupFolder(absolute, options.backupRoot).write(BackupReason::BeforeUpgrade, version);
+        if (!kept)
+            return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
+                           "written first: %2")
+                            .arg(name, kept.error().message));
+        backupWritten = kept->path;
     }
     const auto failed = [&](const QString &message) {
         if (!backupWritten.isEmpty())
@@ -479,7 +475,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
 
     std::unique_ptr<Workspace> workspace(new Workspace(absolute, connection.release(), std::move(lock)));
     if (!fresh && version < Schema::latestVersion())
-        workspace->m_upgrade = Upgrade {version, Schema::latestVersion(), backup};
+        workspace->m_upgrade = Upgrade {version, Schema::latestVersion(), backupWritten};
     return workspace;
 }
 
@@ -632,18 +628,17 @@ QString Workspace::upgradeNotice() const
         return {};
     const QString name = m_server ? ServerAddress::displayTextOf(m_path) : QDir::toNativeSeparators(m_path);
     // The operator must know that an older CampDesk (another laptop's, or
-    // this one's before the update) cannot open it any more.
+    // this one's before the update) cannot open it any more. One arg() for
+    // all three, so a path that holds "%2" stays as it is.
+    const QString from = QString::number(m_upgrade->from);
+    const QString to = QString::number(m_upgrade->to);
     if (m_server)
         return tr("%1 was brought up to date for this CampDesk (workspace version %2 to %3): laptops with an "
                   "earlier CampDesk cannot open it until they are updated.")
-            .arg(name)
-            .arg(m_upgrade->from)
-            .arg(m_upgrade->to);
-    const QString upgraded = tr("%1 was brought up to date for this CampDesk (workspace version %2 to %3): an "
-                                "earlier CampDesk cannot open it any more.")
-                                 .arg(name)
-                                 .arg(m_upgrade->from)
-                                 .arg(m_upgrade->to);
+            .arg(name, from, to);
+    QString upgraded = tr("%1 was brought up to date for this CampDesk (workspace version %2 to %3): an "
+                          "earlier CampDesk cannot open it any more.")
+                           .arg(name, from, to);
     if (m_upgrade->backup.isEmpty())
         return upgraded;
     return tr("%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2")

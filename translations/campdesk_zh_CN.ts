@@ -7924,15 +7924,15 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>%1 was brought up to date for this CampDesk (workspace version %2 to %3): laptops with an earlier CampDesk cannot open it until they are updated.</source>
-        <translation>%1 已升级以适配此版本的 CampDesk（工作区版本 %2 升至 %3）：装有更早版本 CampDesk 的电脑须先更新，才能再打开它。</translation>
+        <translation>%1 已升级以适配此版本的 CampDesk（工作区由第 %2 版升至第 %3 版）：装有更早版本 CampDesk 的电脑须先更新 CampDesk，才能再打开它。</translation>
     </message>
     <message>
         <source>%1 was brought up to date for this CampDesk (workspace version %2 to %3): an earlier CampDesk cannot open it any more.</source>
-        <translation>%1 已升级以适配此版本的 CampDesk（工作区版本 %2 升至 %3）：更早版本的 CampDesk 再也无法打开它。</translation>
+        <translation>%1 已升级以适配此版本的 CampDesk（工作区由第 %2 版升至第 %3 版）：更早版本的 CampDesk 再也无法打开它。</translation>
     </message>
     <message>
         <source>%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2</source>
-        <translation>%1升级前的文件保存在它的备份中（帮助 → 从备份恢复…）：%2</translation>
+        <translation>%1升级前的文件保存在该工作区的备份中（帮助 → 从备份恢复…）：%2</translation>
     </message>
 </context>
 <context>

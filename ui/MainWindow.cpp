@@ -384,12 +384,18 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
         path, {.create = true, .exclusive = exclusive, .checkIntegrity = !checkLater, .password = password});
     if (!workspace)
         return std::unexpected(workspace.error());
+    // Opening may have brought the file up to date already: a step that
+    // fails after it says so as well.
+    const auto failedAfterOpen = [&workspace](const Error &error) {
+        const QString upgraded = (*workspace)->upgradeNotice();
+        return fail(upgraded.isEmpty() ? error.message : error.message + QStringLiteral("\n\n") + upgraded);
+    };
     if (checkLater) {
         if (auto readOnly = (*workspace)->setWritable(false); !readOnly)
-            return std::unexpected(readOnly.error());
+            return failedAfterOpen(readOnly.error());
         statusBar()->showMessage(tr("Checking every page of the workspace before anything is changed in it…"));
     } else if (auto seeded = WorkspaceDocument::seedSpeechLibrary(**workspace); !seeded) {
-        return std::unexpected(seeded.error());
+        return failedAfterOpen(seeded.error());
     }
     // Started once the window is up, so it does not slow its first paint.
     if (!server)
@@ -442,6 +448,10 @@ bool MainWindow::retryWhenBusy(const QString &message)
 
 void MainWindow::releaseDocument()
 {
+    // The news was of the workspace that closes. A document taken and set
+    // again (rereadViews) keeps it.
+    if (m_document)
+        m_notice->showNotice({});
     takeDocument().reset();
 }
 
@@ -452,7 +462,6 @@ std::unique_ptr<WorkspaceDocument> MainWindow::takeDocument()
     m_check->cancel();
     m_watch->watch(nullptr);
     m_connectionBanner->hide();
-    m_notice->showNotice({});
     m_document->undoStack()->disconnect(this);
     m_document->disconnect(this);
     if (m_campTabs) {

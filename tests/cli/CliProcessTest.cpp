@@ -1,4 +1,5 @@
 #include "core/Workspace.h"
+#include "core/storage/PostgresSchema.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/Processes.h"
 #include "tests/support/ReviewFixture.h"
@@ -1204,10 +1205,6 @@ protected:
 INSTANTIATE_TEST_SUITE_P(Servers, CliServerTest, ::testing::Bool(),
                          [](const auto &test) { return test.param ? "Tls" : "Socket"; });
 
-// The "done when", as far as the command line reaches: a workspace
-// pushed to a server and pulled back gives the same figures and review from
-// all three places, and a push into a database that holds a workspace is
-// refused without changing it.
 // A push opens its file first, which brings a file of an earlier version up
 // to date: the push says so, and the file's camps reach the server.
 TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
@@ -1224,9 +1221,43 @@ TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
     ASSERT_EQ(push.code, 0) << push.err.toStdString();
     EXPECT_TRUE(push.err.contains("version 7 to")) << push.err.toStdString();
     EXPECT_TRUE(push.err.contains("before-upgrade-v7")) << "the copy as it was: " << push.err.toStdString();
+    EXPECT_EQ(push.err.count('\n'), 1) << "the file's notice alone: the new team workspace was not upgraded: "
+                                       << push.err.toStdString();
     EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps")), 3);
 }
 
+// A team workspace of an earlier version is brought up to date by its owner's
+// first open, here a pull: the pull says so, naming the workspace as the
+// window does, never by the address typed.
+TEST_P(CliServerTest, APullFromAnEarlierTeamWorkspaceSaysItWasBroughtUpToDate)
+{
+    TestSchema schema(server());
+    ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+    const int earlier = CampDesk::PostgresSchema::latestVersion() - 1;
+    ASSERT_TRUE(CampDesk::PostgresSchema::makeVersion(schema.db(), earlier).has_value());
+    TempDir home;
+    const Outcome pull = cli({QStringLiteral("workspace"), QStringLiteral("pull"), schema.address(),
+                              QStringLiteral("-o"), home.path(QStringLiteral("pulled.campdesk"))},
+                             home.path(QString()));
+    ASSERT_EQ(pull.code, 0) << pull.err.toStdString();
+    const QString said = QString::fromUtf8(pull.err);
+    EXPECT_TRUE(
+        said.contains(QStringLiteral("version %1 to %2").arg(earlier).arg(CampDesk::PostgresSchema::latestVersion())))
+        << said.toStdString();
+    EXPECT_TRUE(said.contains(QLatin1String("laptops"))) << said.toStdString();
+    EXPECT_FALSE(said.contains(QLatin1String("postgresql:"))) << said.toStdString();
+
+    const Outcome again = cli({QStringLiteral("workspace"), QStringLiteral("pull"), schema.address(),
+                               QStringLiteral("-o"), home.path(QStringLiteral("again.campdesk"))},
+                              home.path(QString()));
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.err.isEmpty()) << "up to date by then: " << again.err.toStdString();
+}
+
+// The "done when", as far as the command line reaches: a workspace
+// pushed to a server and pulled back gives the same figures and review from
+// all three places, and a push into a database that holds a workspace is
+// refused without changing it.
 TEST_P(CliServerTest, PushedAndPulledWorkspacesGiveTheSameFiguresAndReports)
 {
     TestSchema schema(server());

@@ -144,7 +144,8 @@ TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_EQ(json(first.out).value(QStringLiteral("camps")).toArray().size(), 3);
     EXPECT_TRUE(first.err.contains(QStringLiteral("version 7 to"))) << first.err.toStdString();
-    EXPECT_TRUE(first.err.contains(QStringLiteral("backups"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("before-upgrade-v7.campdesk"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("Restore from Backup"))) << first.err.toStdString();
     EXPECT_TRUE(first.err.endsWith(u'\n'));
 
     const CliRun second = run(list);

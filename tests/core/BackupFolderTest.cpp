@@ -27,26 +27,6 @@ qint64 campCount(const QString &path)
                      : -1;
 }
 
-// user_version read with a plain read-only connection (opening with
-// Workspace would upgrade the file).
-int versionOf(const QString &path)
-{
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-probe"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-                version = query.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("version-probe"));
-    return version;
-}
-
 class BackupFolderTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -103,8 +83,6 @@ TEST_F(BackupFolderTest, BackupsAreListedNewestFirstWithTheirReasonAndPruned)
     ASSERT_EQ(kept.size(), 4) << "the newest three daily ones, and the one before the upgrade";
     EXPECT_EQ(kept.at(2).reason, BackupReason::BeforeUpgrade);
     EXPECT_EQ(kept.last().writtenAt, first.addDays(2)) << "the newest three daily ones are kept";
-    EXPECT_EQ(folder.beforeUpgrade(5), kept.at(2).path);
-    EXPECT_TRUE(folder.beforeUpgrade(4).isEmpty());
     folder.prune(0);
     ASSERT_EQ(folder.list().size(), 2) << "the last daily backup is never pruned, nor a copy before an upgrade";
 }
@@ -155,9 +133,9 @@ TEST(WorkspaceUpgradeBackupTest, AnUpgradeIsPrecededByABackupOfTheOldFile)
     ASSERT_EQ(entries.size(), 1);
     EXPECT_EQ(entries.first().reason, BackupReason::BeforeUpgrade);
     EXPECT_EQ(entries.first().fromVersion, 5);
-    EXPECT_EQ(versionOf(entries.first().path), 5) << "the backup is the file before the upgrade";
+    EXPECT_EQ(schemaVersionOf(entries.first().path), 5) << "the backup is the file before the upgrade";
     workspace->reset();
-    EXPECT_EQ(versionOf(path), Schema::latestVersion());
+    EXPECT_EQ(schemaVersionOf(path), Schema::latestVersion());
     // Opened again, it needs no second copy.
     workspace->reset();
     ASSERT_TRUE(Workspace::open(path, {.create = false, .exclusive = false, .backupRoot = root}).has_value());
@@ -189,7 +167,7 @@ TEST(WorkspaceUpgradeBackupTest, AFailedUpgradeLeavesTheFileAtItsVersionAndNoBac
         ASSERT_FALSE(workspace.has_value());
         EXPECT_TRUE(workspace.error().message.contains(QStringLiteral("version 6")))
             << workspace.error().message.toStdString();
-        EXPECT_EQ(versionOf(path), 5) << "every step was rolled back with the failed one";
+        EXPECT_EQ(schemaVersionOf(path), 5) << "every step was rolled back with the failed one";
     }
     EXPECT_TRUE(BackupFolder(path, root).list().isEmpty())
         << "a failed open writes no backup, however often it is tried";

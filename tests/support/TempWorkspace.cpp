@@ -64,4 +64,22 @@ void tamper(const QString &path, const QString &statement)
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
+int schemaVersionOf(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version-probe"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version-probe"));
+    return version;
+}
+
 } // namespace CampDesk::Testing

@@ -25,5 +25,9 @@ void writeWorkspaceOfCamps(const QString &path);
 // Runs `statement` on a workspace file through a connection of its own, as
 // another program would change it, and leaves it without a -wal.
 void tamper(const QString &path, const QString &statement);
+// A workspace file's schema version (user_version), read on a read-only
+// connection of its own: opening it as a Workspace would upgrade it. -1
+// when it cannot be read.
+int schemaVersionOf(const QString &path);
 
 } // namespace CampDesk::Testing

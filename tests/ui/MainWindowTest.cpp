@@ -995,13 +995,26 @@ TEST_F(MainWindowTest, OpeningAnEarlierWorkspaceSaysItWasBroughtUpToDate)
     const QString said = notice->text();
     EXPECT_TRUE(said.contains(QStringLiteral("version 7 to"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("Restore from Backup"))) << said.toStdString();
-    const QString backup = BackupFolder(earlier).beforeUpgrade(7);
-    ASSERT_FALSE(backup.isEmpty());
-    EXPECT_TRUE(said.contains(QDir::toNativeSeparators(backup))) << said.toStdString();
+    const QList<BackupEntry> backups = BackupFolder(earlier).list();
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, BackupReason::BeforeUpgrade);
+    EXPECT_EQ(backups.first().fromVersion, 7);
+    EXPECT_TRUE(said.contains(QDir::toNativeSeparators(backups.first().path))) << said.toStdString();
 
     QTest::mouseClick(notice->findChild<QToolButton *>(QStringLiteral("noticeClose")), Qt::LeftButton);
     EXPECT_TRUE(notice->isHidden());
-    EXPECT_TRUE(notice->text().isEmpty());
+
+    // The news is of that workspace: another one, up to date, opens without it.
+    const QString again = m_dir.path(QStringLiteral("again.campdesk"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), again));
+    QFile::setPermissions(again, QFile::ReadOwner | QFile::WriteOwner);
+    FileDialog::setNextFileName(again);
+    trigger("actionOpenWorkspace");
+    ASSERT_FALSE(notice->isHidden()) << "an earlier workspace again";
+    FileDialog::setNextFileName(m_dir.path(QStringLiteral("gui.campdesk")));
+    trigger("actionOpenWorkspace");
+    ASSERT_EQ(QFileInfo(m_window->document()->fileName()).fileName(), QStringLiteral("gui.campdesk"));
+    EXPECT_TRUE(notice->isHidden()) << "the window's own workspace was not upgraded";
 }
 
 TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
