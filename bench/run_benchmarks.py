@@ -242,9 +242,10 @@ def server_import_rows(args, cli, base, chat, csv_path, sqlite_import):
     drop_schema(args.server, "bench_import")
     # chat_messages' id is a primary key the server indexes (a file's is
     # SQLite's rowid, which row 1's reference has for free): so is this one's.
-    table = ("CREATE TABLE messages (id bigint GENERATED ALWAYS AS IDENTITY, sender text NOT NULL,"
-             " sent_at bigint NOT NULL, day text NOT NULL, kind text NOT NULL, body text NOT NULL,"
-             " source_key bigint NOT NULL)")
+    # Its texts compare byte by byte, as CampDesk's do on any server.
+    table = ("CREATE TABLE messages (id bigint GENERATED ALWAYS AS IDENTITY, sender text COLLATE \"C\" NOT NULL,"
+             " sent_at bigint NOT NULL, day text COLLATE \"C\" NOT NULL, kind text COLLATE \"C\" NOT NULL,"
+             " body text COLLATE \"C\" NOT NULL, source_key bigint NOT NULL)")
     indexes = ["ALTER TABLE messages ADD PRIMARY KEY (id)",
                "CREATE UNIQUE INDEX messages_source ON messages(source_key)",
                "CREATE INDEX messages_sender ON messages(sender)"]
@@ -257,7 +258,8 @@ def server_import_rows(args, cli, base, chat, csv_path, sqlite_import):
         samples = []
         for index in range(args.server_runs + 1):
             address = server_schema(args.server, "bench_copy")
-            run(["psql", address, "-q", *[part for statement in before for part in ("-c", statement)]])
+            run(["psql", address, "-q", "-v", "ON_ERROR_STOP=1",
+                 *[part for statement in before for part in ("-c", statement)]])
             seconds, _ = timed(["psql", address, "-q", "-v", "ON_ERROR_STOP=1",
                                 *[part for statement in timed_part for part in ("-c", statement)]])
             if index > 0:
