@@ -442,8 +442,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     // one kept from an earlier upgrade at this path may be another file's
     // (a colleague's copied over it). An open that fails after all leaves
     // no backup behind (the file is unchanged).
+    const bool upgrading = !fresh && version < Schema::latestVersion();
     QString backupWritten;
-    if (!fresh && version < Schema::latestVersion() && options.backupBeforeUpgrade) {
+    if (upgrading && options.backupBeforeUpgrade) {
         auto kept = BackupFolder(absolute, options.backupRoot).write(BackupReason::BeforeUpgrade, version);
         if (!kept)
             return fail(tr("%1 was not upgraded to this version of CampDesk because no backup of it could be "
@@ -474,7 +475,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
     std::unique_ptr<Workspace> workspace(new Workspace(absolute, connection.release(), std::move(lock)));
-    if (!fresh && version < Schema::latestVersion())
+    if (upgrading)
         workspace->m_upgrade = Upgrade {version, Schema::latestVersion(), backupWritten};
     return workspace;
 }

@@ -1213,8 +1213,7 @@ TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
     ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
     TempDir home;
     const QString file = home.path(QStringLiteral("earlier.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), file));
     const Outcome push
         = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), schema.address()},
               home.path(QString()));

@@ -136,8 +136,7 @@ TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
 {
     TempDir dir;
     const QString workspace = dir.path(QStringLiteral("earlier.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), workspace));
-    QFile::setPermissions(workspace, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), workspace));
     const QStringList list {QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
                             QStringLiteral("--workspace"), workspace};
     const CliRun first = run(list);

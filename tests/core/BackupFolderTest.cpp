@@ -124,8 +124,7 @@ TEST(WorkspaceUpgradeBackupTest, AnUpgradeIsPrecededByABackupOfTheOldFile)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v5.campdesk"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v5.campdesk"), path));
     const QString root = dir.path(QStringLiteral("backups"));
     auto workspace = Workspace::open(path, {.create = false, .exclusive = false, .backupRoot = root});
     ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
@@ -146,8 +145,7 @@ TEST(WorkspaceUpgradeBackupTest, AFailedUpgradeLeavesTheFileAtItsVersionAndNoBac
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("blocked.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v5.campdesk"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v5.campdesk"), path));
     {
         // A per-day row of a person who does not exist: the version-6 step
         // that packs those rows fails on it (foreign keys are on).

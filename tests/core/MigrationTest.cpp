@@ -30,8 +30,7 @@ protected:
     void openCopyOf(const QString &file)
     {
         const QString target = m_dir.path(file);
-        ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/") + file, target)) << file.toStdString();
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        ASSERT_TRUE(copyTestData(file, target)) << file.toStdString();
         auto workspace = Workspace::open(target, {.create = false, .exclusive = false});
         ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
         m_workspace = std::move(*workspace);
@@ -287,8 +286,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
 
     // Another earlier file put at that path: the copy named is of that file.
     ASSERT_TRUE(QFile::remove(path));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v6.campdesk"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v6.campdesk"), path));
     auto other = Workspace::open(path, {.create = false});
     ASSERT_TRUE(other.has_value()) << other.error().message.toStdString();
     ASSERT_TRUE((*other)->upgrade().has_value());

@@ -64,6 +64,12 @@ void tamper(const QString &path, const QString &statement)
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 }
 
+bool copyTestData(const QString &fileName, const QString &target)
+{
+    return QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/") + fileName, target)
+        && QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 int schemaVersionOf(const QString &path)
 {
     int version = -1;

@@ -25,6 +25,9 @@ void writeWorkspaceOfCamps(const QString &path);
 // Runs `statement` on a workspace file through a connection of its own, as
 // another program would change it, and leaves it without a -wal.
 void tamper(const QString &path, const QString &statement);
+// Copies `fileName` of tests/data to `target`, made its owner's alone as
+// CampDesk makes its files; false when either step fails.
+[[nodiscard]] bool copyTestData(const QString &fileName, const QString &target);
 // A workspace file's schema version (user_version), read on a read-only
 // connection of its own: opening it as a Workspace would upgrade it. -1
 // when it cannot be read.

@@ -987,8 +987,7 @@ TEST_F(MainWindowTest, OpeningAnEarlierWorkspaceSaysItWasBroughtUpToDate)
     ASSERT_NE(notice, nullptr);
     EXPECT_TRUE(notice->text().isEmpty()) << "the window's own new workspace was not upgraded";
     const QString earlier = m_dir.path(QStringLiteral("earlier.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), earlier));
-    QFile::setPermissions(earlier, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), earlier));
     FileDialog::setNextFileName(earlier);
     trigger("actionOpenWorkspace");
     ASSERT_EQ(m_window->document()->fileName(), QFileInfo(earlier).absoluteFilePath());
@@ -1006,8 +1005,7 @@ TEST_F(MainWindowTest, OpeningAnEarlierWorkspaceSaysItWasBroughtUpToDate)
 
     // The news is of that workspace: another one, up to date, opens without it.
     const QString again = m_dir.path(QStringLiteral("again.campdesk"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(CAMPDESK_TEST_DATA "/workspace-v7.campdesk"), again));
-    QFile::setPermissions(again, QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), again));
     FileDialog::setNextFileName(again);
     trigger("actionOpenWorkspace");
     ASSERT_FALSE(notice->isHidden()) << "an earlier workspace again";

@@ -9,7 +9,6 @@ namespace CampDesk {
 NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel)
-    , m_close(new QToolButton)
 {
     setObjectName(QStringLiteral("noticeBar"));
     // The pale blue of news, not the connection banner's warning yellow.
@@ -19,14 +18,15 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_close->setObjectName(QStringLiteral("noticeClose"));
-    m_close->setText(tr("Close"));
-    m_close->setAutoRaise(true);
+    auto *close = new QToolButton;
+    close->setObjectName(QStringLiteral("noticeClose"));
+    close->setText(tr("Close"));
+    close->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
-    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 

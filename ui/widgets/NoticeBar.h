@@ -3,7 +3,6 @@
 #include <QFrame>
 
 class QLabel;
-class QToolButton;
 
 namespace CampDesk {
 
@@ -22,7 +21,6 @@ public:
 
 private:
     QLabel *m_text = nullptr;
-    QToolButton *m_close = nullptr;
 };
 
 } // namespace CampDesk
