@@ -7,6 +7,7 @@
 #include "tests/support/TestServer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -527,30 +528,31 @@ TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
         QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
 }
 
-// SIGKILL in the middle of an import, once after each of `delays` (ms),
-// into the workspace at `address` (a file or a server) holding one camp and
-// one small import: the transaction never commits, so after each kill the
-// workspace holds exactly what it held before; `check` may look further.
-// (300,000 messages: a Release build imports 100,000 into a file in less
-// than the last delay.)
-void killImportsInto(const QString &address, std::initializer_list<int> delays,
+// SIGKILL in the middle of an import into the workspace at `address` (a
+// file or a server) holding one camp and one small import: the transaction
+// never commits, so after each kill the workspace holds exactly what it held
+// before; `check` may look further. The kills fall at `fractions` of the
+// time the same import takes to finish into `scratch` (a workspace of the
+// same engine, prepared alike), so they land inside the import on a fast
+// machine and on a slow one (a sanitizer's build) alike.
+void killImportsInto(const QString &address, const QString &scratch, std::initializer_list<double> fractions,
                      const std::function<void(const QSqlDatabase &)> &check = {})
 {
     TempDir home;
-    const QStringList base {QStringLiteral("--workspace"), address};
-    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
-                               QStringLiteral("K"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
-                               QStringLiteral("--course-end"), QStringLiteral("2027-03-21")}
-                      + base,
-                  home.path(QString()))
-                  .code,
-              0);
-    ASSERT_EQ(cli(QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
-                               captureFixture("qq.txt")}
-                      + base,
-                  home.path(QString()))
-                  .code,
-              0);
+    const auto cliOn = [&home](const QString &target, const QStringList &arguments) {
+        return cli(arguments + QStringList {QStringLiteral("--workspace"), target}, home.path(QString())).code;
+    };
+    for (const QString &target : {address, scratch}) {
+        ASSERT_EQ(cliOn(target,
+                        {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                         QStringLiteral("K"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
+                         QStringLiteral("--course-end"), QStringLiteral("2027-03-21")}),
+                  0);
+        ASSERT_EQ(
+            cliOn(target,
+                  {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), captureFixture("qq.txt")}),
+            0);
+    }
     const QString big = home.path(QStringLiteral("big.json"));
     ASSERT_EQ(cli({QStringLiteral("generate"), QStringLiteral("--format"), QStringLiteral("telegram"),
                    QStringLiteral("--members"), QStringLiteral("500"), QStringLiteral("--messages"),
@@ -558,13 +560,28 @@ void killImportsInto(const QString &address, std::initializer_list<int> delays,
                   home.path(QString()))
                   .code,
               0);
-    for (int delay : delays) {
-        QProcess import;
+    const auto startImport = [&big](QProcess &import, const QString &target) {
         import.start(QStringLiteral(CAMPDESK_CLI_PATH),
-                     QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big} + base);
-        ASSERT_TRUE(import.waitForStarted());
+                     QStringList {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), big,
+                                  QStringLiteral("--workspace"), target});
+        return import.waitForStarted();
+    };
+    QElapsedTimer whole;
+    {
+        QProcess finished;
+        whole.start();
+        ASSERT_TRUE(startImport(finished, scratch));
+        ASSERT_TRUE(finished.waitForFinished(-1));
+        ASSERT_EQ(finished.exitCode(), 0) << finished.readAllStandardError().toStdString();
+    }
+    const qint64 took = whole.elapsed();
+    for (double fraction : fractions) {
+        const int delay = int(fraction * double(took));
+        QProcess import;
+        ASSERT_TRUE(startImport(import, address));
         QTest::qWait(delay);
-        ASSERT_EQ(import.state(), QProcess::Running) << "the import finished before the kill; the file is too small";
+        ASSERT_EQ(import.state(), QProcess::Running)
+            << "the import finished before the kill at " << delay << " ms of " << took << " ms";
         import.kill();
         ASSERT_TRUE(import.waitForFinished());
         auto opened = CampDesk::Workspace::open(address, {.create = false, .exclusive = false});
@@ -580,24 +597,26 @@ void killImportsInto(const QString &address, std::initializer_list<int> delays,
 TEST(CliProcessTest, AKilledImportLeavesTheWorkspaceAsItWas)
 {
     TempDir home;
-    killImportsInto(home.path(QStringLiteral("kill.campdesk")), {300, 900, 1500}, [](const QSqlDatabase &db) {
-        QSqlQuery check(db);
-        ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
-        EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
-    });
+    killImportsInto(home.path(QStringLiteral("kill.campdesk")), home.path(QStringLiteral("scratch.campdesk")),
+                    {0.1, 0.4, 0.7}, [](const QSqlDatabase &db) {
+                        QSqlQuery check(db);
+                        ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+                        EXPECT_EQ(check.value(0).toString(), QStringLiteral("ok"));
+                    });
 }
 
 // The same on a server, where the messages are copied in bulk to a staging
 // table and move into the camp a batch at a time while the file is read:
-// the kills fall early, in the first batches' moves and in the last ones'
-// (300,000 messages take this machine about 4 s in a Release build).
+// the kills fall early, in the first batches' moves and in the last ones'.
 TEST(CliProcessTest, AKilledImportLeavesATeamWorkspaceAsItWas)
 {
     if (!testServer())
         GTEST_SKIP() << noTestServer();
     TestSchema schema;
     ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
-    killImportsInto(schema.address(), {300, 1500, 2800}, [&](const QSqlDatabase &) {
+    TestSchema scratch;
+    ASSERT_TRUE(scratch.isReady()) << scratch.error().toStdString();
+    killImportsInto(schema.address(), scratch.address(), {0.1, 0.45, 0.75}, [&](const QSqlDatabase &) {
         EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(),
                                          QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE tablename LIKE"
                                                         " 'campdesk_staged%'")),
