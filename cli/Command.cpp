@@ -142,7 +142,9 @@ Outcome<qint64> Command::parseCampId(const QString &text)
 
 void Command::noteUpgrade(QTextStream &err, const Workspace &workspace)
 {
-    if (const QString notice = workspace.upgradeNotice(); !notice.isEmpty())
+    // The command that puts the copy back, as it is typed (not translated).
+    const QString restore = Cli::programName + QStringLiteral(" workspace restore");
+    if (const QString notice = workspace.upgradeNotice(restore); !notice.isEmpty())
         err << notice << Qt::endl;
 }
 

@@ -27,8 +27,10 @@
 #include "cli/commands/TeamListCommand.h"
 #include "cli/commands/TeamRemoveCommand.h"
 #include "cli/commands/TemplatesCommand.h"
+#include "cli/commands/WorkspaceBackupsCommand.h"
 #include "cli/commands/WorkspacePullCommand.h"
 #include "cli/commands/WorkspacePushCommand.h"
+#include "cli/commands/WorkspaceRestoreCommand.h"
 
 #include <QTextStream>
 
@@ -72,6 +74,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<TeamRemoveCommand>());
     commands.push_back(std::make_unique<WorkspacePushCommand>());
     commands.push_back(std::make_unique<WorkspacePullCommand>());
+    commands.push_back(std::make_unique<WorkspaceBackupsCommand>());
+    commands.push_back(std::make_unique<WorkspaceRestoreCommand>());
     return commands;
 }
 
@@ -186,6 +190,8 @@ QString CommandLine::generalHelp() const
               "                             Copy a workspace file into an empty team workspace (PostgreSQL).\n"
               "  workspace pull ADDRESS -o FILE\n"
               "                             Write a team workspace to a new workspace file.\n"
+              "  workspace backups          List the backups CampDesk keeps of a workspace file.\n"
+              "  workspace restore BACKUP   Put a backup in place of a workspace file.\n"
               "\n"
               "Options:\n"
               "  --version                  Print the version and exit.\n"

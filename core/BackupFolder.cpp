@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -44,7 +45,7 @@ BackupFolder::BackupFolder(const QString &workspacePath, const QString &root)
 QList<BackupEntry> BackupFolder::list() const
 {
     static const QRegularExpression name(
-        QStringLiteral("^.* (\\d{4}-\\d{2}-\\d{2} \\d{6}) (daily|before-upgrade-v(\\d+))\\.campdesk$"));
+        QStringLiteral("^.* (\\d{4}-\\d{2}-\\d{2} \\d{6}) (daily|before-upgrade-v(\\d+))( \\(\\d+\\))?\\.campdesk$"));
     QList<BackupEntry> entries;
     const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.campdesk")}, QDir::Files);
     for (const QFileInfo &file : files) {
@@ -79,9 +80,15 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
 {
     if (!OwnerOnly::makeFolder(m_folder))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
-    const QString target = QDir(m_folder).filePath(
-        QStringLiteral("%1 %2 %3.campdesk")
-            .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat), reasonText(reason, fromVersion)));
+    // Two copies in one second (two upgrades of the same path) each keep a
+    // name of their own: the second never replaces the first.
+    const QString stem = QStringLiteral("%1 %2 %3")
+                             .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat),
+                                  reasonText(reason, fromVersion));
+    const QDir folder(m_folder);
+    QString target = folder.filePath(stem + QStringLiteral(".campdesk"));
+    for (int copy = 2; QFileInfo::exists(target); ++copy)
+        target = folder.filePath(QStringLiteral("%1 (%2).campdesk").arg(stem).arg(copy));
     if (auto copied = Workspace::copyOf(m_workspace, target, interrupter); !copied)
         return std::unexpected(copied.error());
     BackupEntry entry {target, QDateTime::fromString(now.toString(timeFormat), timeFormat), reason, fromVersion,
@@ -102,6 +109,11 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
     if (auto verified = Workspace::verify(backup.path); !verified)
         return fail(tr("The backup %1 cannot be restored: %2")
                         .arg(QDir::toNativeSeparators(backup.path), verified.error().message));
+    // A window that has the file open keeps its lock: the file is not
+    // renamed under it. Held until the backup is in place.
+    auto lock = Workspace::lock(m_workspace);
+    if (!lock)
+        return fail(tr("The backup was not restored: %1").arg(lock.error().message));
     const QFileInfo current(m_workspace);
     QString aside = current.absoluteDir().filePath(
         tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat)));

@@ -28,6 +28,7 @@ struct BackupEntry final {
 // carry the time and the reason, so the folder explains itself:
 //   "camp 2026-12-02 014355 daily.campdesk"
 //   "camp 2026-12-02 014355 before-upgrade-v5.campdesk"
+// (and "… before-upgrade-v5 (2).campdesk" for a second copy in that second).
 class BackupFolder final {
     Q_DECLARE_TR_FUNCTIONS(BackupFolder)
 
@@ -53,9 +54,10 @@ public:
     // Removes all but the newest `keep` daily backups (at least one is
     // kept). The copies made before upgrades stay, one per version.
     void prune(int keep) const;
-    // Puts `backup` in place of the workspace, which must be closed. The
-    // current file is kept aside, renamed "<name> before restore <time>";
-    // its path is returned. Nothing changes when the backup is damaged.
+    // Puts `backup` in place of the workspace, which must be closed: one a
+    // window has open (its lock) is refused. The current file is kept
+    // aside, renamed "<name> before restore <time>"; its path is returned.
+    // Nothing changes when the backup is damaged.
     [[nodiscard]] Result<QString> restore(const BackupEntry &backup,
                                           const QDateTime &now = QDateTime::currentDateTime()) const;
 

@@ -422,19 +422,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
 
     std::unique_ptr<QLockFile> lock;
     if (options.exclusive) {
-        lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-        if (!lock->tryLock(100)) {
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            lock->getLockInfo(&pid, &host, &application);
-            return fail(tr("%1 is already open in another CampDesk window (process %2 on %3). Close it there "
-                           "first, or open a different workspace.")
-                            .arg(name)
-                            .arg(pid)
-                            .arg(host.isEmpty() ? tr("this computer") : host));
-        }
-        OwnerOnly::restrictFile(absolute + QStringLiteral(".lock"));
+        auto locked = Workspace::lock(absolute);
+        if (!locked)
+            return std::unexpected(locked.error());
+        lock = std::move(*locked);
     }
 
     // Months of camps are in this file: keep it as it was before the schema
@@ -623,7 +614,26 @@ Result<void> Workspace::reconnect()
     return {};
 }
 
-QString Workspace::upgradeNotice() const
+Result<std::unique_ptr<QLockFile>> Workspace::lock(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    if (!lock->tryLock(100)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return fail(tr("%1 is already open in another CampDesk window (process %2 on %3). Close it there "
+                       "first, or open a different workspace.")
+                        .arg(QDir::toNativeSeparators(absolute))
+                        .arg(pid)
+                        .arg(host.isEmpty() ? tr("this computer") : host));
+    }
+    OwnerOnly::restrictFile(absolute + QStringLiteral(".lock"));
+    return lock;
+}
+
+QString Workspace::upgradeNotice(const QString &howToRestore) const
 {
     if (!m_upgrade)
         return {};
@@ -642,8 +652,8 @@ QString Workspace::upgradeNotice() const
                            .arg(name, from, to);
     if (m_upgrade->backup.isEmpty())
         return upgraded;
-    return tr("%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2")
-        .arg(upgraded, QDir::toNativeSeparators(m_upgrade->backup));
+    return tr("%1 The file as it was is kept in its backups (%2): %3")
+        .arg(upgraded, howToRestore, QDir::toNativeSeparators(m_upgrade->backup));
 }
 
 int Workspace::schemaVersion() const

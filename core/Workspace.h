@@ -82,6 +82,10 @@ public:
     // of SIGXFSZ killing the process in the middle of it.
     static void failWritesInsteadOfDying();
 
+    // Holds the file's lock, which a window keeps while it has the file
+    // open; an error names the process that has it.
+    [[nodiscard]] static Result<std::unique_ptr<QLockFile>> lock(const QString &path);
+
     // Whether this process has a connection on the file: it must then be
     // opened by nothing but SQLite (see OpenFiles in Workspace.cpp).
     static bool isOpenHere(const QString &path);
@@ -122,7 +126,9 @@ public:
     std::optional<Upgrade> upgrade() const { return m_upgrade; }
     // The sentence that tells the operator of it, for the window and the
     // command line alike; empty when the workspace was opened as it was.
-    QString upgradeNotice() const;
+    // `howToRestore` names where the file's copy is put back (the window's
+    // menu, the command line's command).
+    QString upgradeNotice(const QString &howToRestore) const;
     // Whether the server still answers (a file always does): a lost
     // connection is found by asking, before an operator's change meets it.
     [[nodiscard]] bool isConnected() const;

@@ -376,6 +376,13 @@
             <numerusform>Copied %n rows from %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no backup %2; workspace backups lists its %n backup(s).</source>
+        <translation>
+            <numerusform>%1 has no backup %2; workspace backups lists its %n backup.</numerusform>
+            <numerusform>%1 has no backup %2; workspace backups lists its %n backups.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>

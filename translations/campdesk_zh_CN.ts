@@ -142,6 +142,10 @@
         <source>The backup could not be put in place of %1; the workspace was left as it was.</source>
         <translation>无法用备份替换 %1；工作区保持原样。</translation>
     </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>Camp</name>
@@ -1888,6 +1892,10 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Team and R&amp;oles…</source>
         <translation>团队与角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Help → Restore from Backup…</source>
+        <translation>帮助 → 从备份恢复…</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5094,34 @@ core %3 · seed %4</source>
         <translation>“speech”需要子命令：list、render 或 next。</translation>
     </message>
     <message>
+        <source>Print the line of a category the crew&apos;s rotation gives next for a camp and day (one nobody has copied that day yet), filled, and record it as copied.</source>
+        <translation>按训练营和日期显示气氛组轮换中该分类的下一条话术（当天还没有人复制过的一条），填好占位符，并记为已复制。</translation>
+    </message>
+    <message>
+        <source>The category&apos;s key (see “speech list --json”), e.g. hype.</source>
+        <translation>分类的键（见“speech list --json”），例如 hype。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category.</source>
+        <translation>“%1”不是话术分类。</translation>
+    </message>
+    <message>
+        <source>There are no lines in “%1”.</source>
+        <translation>“%1”里没有话术。</translation>
+    </message>
+    <message>
+        <source>Only the newest N of these changes (still listed oldest first).</source>
+        <translation>只列出其中最新的 N 条改动（仍按从旧到新排列）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--last: “%1” is not a whole number of changes from 1 up.</source>
+        <translation>--last：“%1”无效，请填写不小于 1 的整数。</translation>
+    </message>
+    <message>
         <source>Usage: campdesk-cli COMMAND [OPTIONS]
 
 Commands:
@@ -5121,6 +5157,8 @@ Commands:
                              Copy a workspace file into an empty team workspace (PostgreSQL).
   workspace pull ADDRESS -o FILE
                              Write a team workspace to a new workspace file.
+  workspace backups          List the backups CampDesk keeps of a workspace file.
+  workspace restore BACKUP   Put a backup in place of a workspace file.
 
 Options:
   --version                  Print the version and exit.
@@ -5161,6 +5199,8 @@ Options:
                              把工作区文件复制到空的团队工作区（PostgreSQL）。
   workspace pull ADDRESS -o FILE
                              把团队工作区写成一个新的工作区文件。
+  workspace backups          列出 CampDesk 为工作区文件保存的备份。
+  workspace restore BACKUP   用一份备份替换工作区文件。
 
 选项：
   --version                  显示版本并退出。
@@ -5168,32 +5208,50 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Print the line of a category the crew&apos;s rotation gives next for a camp and day (one nobody has copied that day yet), filled, and record it as copied.</source>
-        <translation>按训练营和日期显示气氛组轮换中该分类的下一条话术（当天还没有人复制过的一条），填好占位符，并记为已复制。</translation>
+        <source>List the backups CampDesk keeps of a workspace file, newest first.</source>
+        <translation>列出 CampDesk 为工作区文件保存的备份，最新的在前。</translation>
     </message>
     <message>
-        <source>The category&apos;s key (see “speech list --json”), e.g. hype.</source>
-        <translation>分类的键（见“speech list --json”），例如 hype。</translation>
+        <source>daily backup</source>
+        <translation>每日备份</translation>
     </message>
     <message>
-        <source>“%1” is not a category.</source>
-        <translation>“%1”不是话术分类。</translation>
+        <source>before the upgrade from workspace version %1</source>
+        <translation>从工作区版本 %1 升级之前</translation>
     </message>
     <message>
-        <source>There are no lines in “%1”.</source>
-        <translation>“%1”里没有话术。</translation>
+        <source>CampDesk keeps backups of workspace files only; a team workspace is backed up on its server (pg_dump), or copied to a file with workspace pull.</source>
+        <translation>CampDesk 只为工作区文件保存备份；团队工作区请在服务器上备份（pg_dump），或用 workspace pull 复制成文件。</translation>
     </message>
     <message>
-        <source>Only the newest N of these changes (still listed oldest first).</source>
-        <translation>只列出其中最新的 N 条改动（仍按从旧到新排列）。</translation>
+        <source>There is no backup of %1 yet. CampDesk writes one each day the workspace is opened in its window, and one before every upgrade.</source>
+        <translation>%1 还没有备份。在窗口中打开工作区的每一天，CampDesk 都会写一份备份；每次升级之前也会写一份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no backup %2; workspace backups lists its %n backup(s).</source>
+        <translation>
+            <numerusform>%1 没有编号为 %2 的备份；workspace backups 列出了它的全部 %n 份备份。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>N</translation>
+        <source>%1 is not a backup of %2; workspace backups lists them.</source>
+        <translation>%1 不是 %2 的备份；workspace backups 会列出它的备份。</translation>
     </message>
     <message>
-        <source>--last: “%1” is not a whole number of changes from 1 up.</source>
-        <translation>--last：“%1”无效，请填写不小于 1 的整数。</translation>
+        <source>Put a backup in place of a workspace file. The file it replaces is kept beside it, renamed; a workspace open in a window is refused.</source>
+        <translation>用一份备份替换工作区文件。被替换的文件会改名后保留在旁边；已在窗口中打开的工作区不能恢复。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s number in workspace backups (1 is the newest), or its path.</source>
+        <translation>备份在 workspace backups 中的编号（1 为最新），或备份文件的路径。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2) to %3. The file it replaced is kept as %4.</source>
+        <translation>已把 %1 的备份（%2）恢复到 %3。被替换的文件保存为 %4。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 (%2) to %3.</source>
+        <translation>已把 %1 的备份（%2）恢复到 %3。</translation>
     </message>
 </context>
 <context>
@@ -7931,8 +7989,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 已升级以适配此版本的 CampDesk（工作区由第 %2 版升至第 %3 版）：更早版本的 CampDesk 再也无法打开它。</translation>
     </message>
     <message>
-        <source>%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2</source>
-        <translation>%1升级前的文件保存在该工作区的备份中（帮助 → 从备份恢复…）：%2</translation>
+        <source>%1 The file as it was is kept in its backups (%2): %3</source>
+        <translation>%1升级前的文件保存在该工作区的备份中（%2）：%3</translation>
     </message>
 </context>
 <context>

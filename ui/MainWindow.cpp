@@ -386,8 +386,8 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
         return std::unexpected(workspace.error());
     // Opening may have brought the file up to date already: a step that
     // fails after it says so as well.
-    const auto failedAfterOpen = [&workspace](const Error &error) {
-        const QString upgraded = (*workspace)->upgradeNotice();
+    const QString upgraded = (*workspace)->upgradeNotice(tr("Help → Restore from Backup…"));
+    const auto failedAfterOpen = [&upgraded](const Error &error) {
         return fail(upgraded.isEmpty() ? error.message : error.message + QStringLiteral("\n\n") + upgraded);
     };
     if (checkLater) {
@@ -401,7 +401,6 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
     if (!server)
         QTimer::singleShot(500, m_check, [check = m_check, path = (*workspace)->path()] { check->start(path); });
     (*workspace)->setBusyHandler([this](const QString &message) { return retryWhenBusy(message); });
-    const QString upgraded = (*workspace)->upgradeNotice();
     setDocument(std::make_unique<WorkspaceDocument>(std::move(*workspace)));
     m_notice->showNotice(upgraded);
     // A shared open (a screenshot's look) is not the user's choice of file.

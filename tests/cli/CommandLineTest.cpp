@@ -1,11 +1,18 @@
 #include "cli/CommandLine.h"
 
+#include "core/BackupFolder.h"
+#include "core/Workspace.h"
+#include "core/storage/Schema.h"
 #include "tests/support/TempWorkspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
@@ -144,13 +151,87 @@ TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
     EXPECT_EQ(json(first.out).value(QStringLiteral("camps")).toArray().size(), 3);
     EXPECT_TRUE(first.err.contains(QStringLiteral("version 7 to"))) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("before-upgrade-v7.campdesk"))) << first.err.toStdString();
-    EXPECT_TRUE(first.err.contains(QStringLiteral("Restore from Backup"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("(campdesk-cli workspace restore)"))) << first.err.toStdString();
     EXPECT_TRUE(first.err.endsWith(u'\n'));
 
     const CliRun second = run(list);
     ASSERT_EQ(second.code, 0) << second.err.toStdString();
     EXPECT_TRUE(second.err.isEmpty()) << "upgraded once, told once: " << second.err.toStdString();
     EXPECT_EQ(second.out, first.out);
+}
+
+TEST(CommandLineTest, TheCopyBeforeAnUpgradeIsListedAndPutBack)
+{
+    TempDir dir;
+    const QString workspace = dir.path(QStringLiteral("earlier.campdesk"));
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), workspace));
+    const BackupFolder folder(workspace);
+    const auto cleanUp = qScopeGuard([&folder] { QDir(folder.folder()).removeRecursively(); });
+    const QStringList on {QStringLiteral("--workspace"), workspace};
+    const QStringList backups = QStringList {QStringLiteral("workspace"), QStringLiteral("backups")} + on;
+    const CliRun none = run(backups);
+    ASSERT_EQ(none.code, 0) << none.err.toStdString();
+    EXPECT_TRUE(none.out.startsWith(QStringLiteral("There is no backup of"))) << none.out.toStdString();
+
+    const CliRun upgraded = run(QStringList {QStringLiteral("camps"), QStringLiteral("list")} + on);
+    ASSERT_EQ(upgraded.code, 0) << upgraded.err.toStdString();
+    const CliRun listed = run(backups + QStringList {QStringLiteral("--json")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray entries = json(listed.out).value(QStringLiteral("backups")).toArray();
+    ASSERT_EQ(entries.size(), 1);
+    const QJsonObject copy = entries.first().toObject();
+    EXPECT_EQ(copy.value(QStringLiteral("number")).toInt(), 1);
+    EXPECT_EQ(copy.value(QStringLiteral("reason")).toString(), QStringLiteral("before_upgrade"));
+    EXPECT_EQ(copy.value(QStringLiteral("from_version")).toInt(), 7);
+    const QString copyPath = copy.value(QStringLiteral("path")).toString();
+    EXPECT_TRUE(upgraded.err.contains(copyPath)) << "the notice names the copy the list has";
+    const CliRun text = run(backups);
+    EXPECT_TRUE(text.out.startsWith(QStringLiteral("1\t"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("before the upgrade from workspace version 7")))
+        << text.out.toStdString();
+
+    const QStringList restore {QStringLiteral("workspace"), QStringLiteral("restore")};
+    // Only a backup of this workspace is put in its place.
+    for (const QString &wrong : {QStringLiteral("2"), QStringLiteral("0"), workspace}) {
+        const CliRun refused = run(restore + QStringList {wrong} + on);
+        EXPECT_EQ(refused.code, 1) << wrong.toStdString();
+        EXPECT_FALSE(refused.err.isEmpty());
+    }
+    {
+        auto window = Workspace::lock(workspace);
+        ASSERT_TRUE(window.has_value()) << window.error().message.toStdString();
+        const CliRun refused = run(restore + QStringList {QStringLiteral("1")} + on);
+        EXPECT_EQ(refused.code, 1);
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("already open"))) << refused.err.toStdString();
+    }
+    EXPECT_EQ(schemaVersionOf(workspace), Schema::latestVersion()) << "nothing was restored yet";
+
+    const CliRun restored = run(restore + QStringList {copyPath, QStringLiteral("--json")} + on);
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    const QString aside = json(restored.out).value(QStringLiteral("replaced_file")).toString();
+    EXPECT_EQ(schemaVersionOf(workspace), 7) << "the file is as it was before the upgrade";
+    EXPECT_EQ(schemaVersionOf(aside), Schema::latestVersion()) << "the upgraded file is kept aside";
+    EXPECT_TRUE(QFileInfo::exists(copyPath)) << "the backup itself stays";
+
+    // A deleted workspace comes back from its backup too.
+    ASSERT_TRUE(QFile::remove(workspace));
+    const CliRun back = run(restore + QStringList {QStringLiteral("1")} + on);
+    ASSERT_EQ(back.code, 0) << back.err.toStdString();
+    EXPECT_FALSE(back.out.contains(QStringLiteral("replaced"))) << back.out.toStdString();
+    EXPECT_EQ(schemaVersionOf(workspace), 7);
+}
+
+TEST(CommandLineTest, ATeamWorkspaceHasNoBackupsOfCampDesksOwn)
+{
+    for (const QString &command : {QStringLiteral("backups"), QStringLiteral("restore")}) {
+        QStringList arguments {QStringLiteral("workspace"), command};
+        if (command == QStringLiteral("restore"))
+            arguments << QStringLiteral("1");
+        const CliRun refused
+            = run(arguments + QStringList {QStringLiteral("--workspace"), QStringLiteral("postgresql:///camp")});
+        EXPECT_EQ(refused.code, 1) << command.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("pg_dump"))) << refused.err.toStdString();
+    }
 }
 
 TEST(CommandLineTest, HelpAndVersion)

@@ -120,6 +120,55 @@ TEST_F(BackupFolderTest, ADamagedBackupIsNotRestored)
     EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
 }
 
+TEST_F(BackupFolderTest, ARestoreIsRefusedWhileAWindowHasTheWorkspaceOpen)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    auto written = folder.write(BackupReason::Daily);
+    ASSERT_TRUE(written.has_value());
+    addCamp(QStringLiteral("二月营"));
+    const QByteArray before = readAll(m_path);
+    {
+        // A window opens its workspace exclusively, holding its lock.
+        auto window = Workspace::open(m_path, {.create = false, .exclusive = true});
+        ASSERT_TRUE(window.has_value()) << window.error().message.toStdString();
+        const auto refused = folder.restore(*written);
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("already open in another CampDesk window")))
+            << refused.error().message.toStdString();
+        EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
+    }
+    EXPECT_EQ(readAll(m_path), before) << "the open file was not moved under the window";
+    EXPECT_EQ(campCount(m_path), 2);
+
+    // Closed, the same restore goes ahead, and lets go of the lock after.
+    const auto restored = folder.restore(*written);
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_EQ(campCount(m_path), 1);
+    EXPECT_TRUE(Workspace::open(m_path, {.create = false, .exclusive = true}).has_value());
+}
+
+TEST_F(BackupFolderTest, TwoCopiesWrittenInOneSecondKeepNamesOfTheirOwn)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    const QDateTime now(QDate(2027, 2, 3), QTime(8, 30, 15));
+    auto first = folder.write(BackupReason::BeforeUpgrade, 6, now);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    addCamp(QStringLiteral("二月营"));
+    auto second = folder.write(BackupReason::BeforeUpgrade, 6, now);
+    ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();
+    EXPECT_NE(second->path, first->path);
+    EXPECT_TRUE(second->path.endsWith(QStringLiteral("before-upgrade-v6 (2).campdesk"))) << second->path.toStdString();
+    EXPECT_EQ(campCount(first->path), 1) << "the first copy was not replaced";
+    EXPECT_EQ(campCount(second->path), 2);
+    const QList<BackupEntry> listed = folder.list();
+    ASSERT_EQ(listed.size(), 2);
+    for (const BackupEntry &entry : listed) {
+        EXPECT_EQ(entry.reason, BackupReason::BeforeUpgrade);
+        EXPECT_EQ(entry.fromVersion, 6);
+        EXPECT_EQ(entry.writtenAt, now);
+    }
+}
+
 TEST(WorkspaceUpgradeBackupTest, AnUpgradeIsPrecededByABackupOfTheOldFile)
 {
     TempDir dir;

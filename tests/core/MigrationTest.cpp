@@ -269,8 +269,9 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     EXPECT_EQ(upgrade->to, Schema::latestVersion());
     EXPECT_EQ(schemaVersionOf(upgrade->backup), 7)
         << "the copy is the file as it was: " << upgrade->backup.toStdString();
-    const QString notice = m_workspace->upgradeNotice();
+    const QString notice = m_workspace->upgradeNotice(QStringLiteral("Help → Restore"));
     EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(m_workspace->path()))) << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("(Help → Restore)"))) << "where to restore it: " << notice.toStdString();
     EXPECT_TRUE(notice.contains(QStringLiteral("version 7 to %1").arg(Schema::latestVersion())))
         << notice.toStdString();
     EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(upgrade->backup))) << notice.toStdString();
@@ -281,7 +282,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     auto again = Workspace::open(path, {.create = false});
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
     EXPECT_FALSE((*again)->upgrade().has_value());
-    EXPECT_TRUE((*again)->upgradeNotice().isEmpty());
+    EXPECT_TRUE((*again)->upgradeNotice(QStringLiteral("Help → Restore")).isEmpty());
     again->reset();
 
     // Another earlier file put at that path: the copy named is of that file.
@@ -297,7 +298,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     auto fresh = Workspace::open(m_dir.path(QStringLiteral("new.campdesk")));
     ASSERT_TRUE(fresh.has_value()) << fresh.error().message.toStdString();
     EXPECT_FALSE((*fresh)->upgrade().has_value()) << "a new workspace was not upgraded";
-    EXPECT_TRUE((*fresh)->upgradeNotice().isEmpty());
+    EXPECT_TRUE((*fresh)->upgradeNotice(QStringLiteral("Help → Restore")).isEmpty());
 }
 
 // Version 7 made message keys time-ordered. A version 6 workspace (written

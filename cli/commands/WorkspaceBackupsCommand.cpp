@@ -1,0 +1,83 @@
+#include "cli/commands/WorkspaceBackupsCommand.h"
+
+#include "cli/CliSupport.h"
+#include "core/BackupFolder.h"
+#include "core/io/DataTable.h"
+#include "core/storage/ServerAddress.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace CampDesk {
+
+WorkspaceBackupsCommand::WorkspaceBackupsCommand()
+    : Command({.name = QStringLiteral("workspace backups"),
+               .description = tr("List the backups CampDesk keeps of a workspace file, newest first."),
+               .workspace = WorkspaceUse::Names,
+               .camp = CampUse::None,
+               .json = true})
+{
+}
+
+QString WorkspaceBackupsCommand::reasonText(const BackupEntry &backup)
+{
+    return backup.reason == BackupReason::Daily
+        ? tr("daily backup")
+        : tr("before the upgrade from workspace version %1").arg(backup.fromVersion);
+}
+
+Outcome<QString> WorkspaceBackupsCommand::workspaceFile(const QCommandLineParser &parser)
+{
+    const QString path = Cli::workspacePath(parser);
+    if (ServerAddress::looksLikeServer(path))
+        return failed(tr("CampDesk keeps backups of workspace files only; a team workspace is backed up on its "
+                         "server (pg_dump), or copied to a file with workspace pull."));
+    return QFileInfo(path).absoluteFilePath();
+}
+
+Outcome<void> WorkspaceBackupsCommand::run(Context &context)
+{
+    const auto path = workspaceFile(context.parser);
+    if (!path)
+        return std::unexpected(path.error());
+    const BackupFolder folder(*path);
+    const QList<BackupEntry> backups = folder.list();
+    if (context.json) {
+        QJsonArray array;
+        for (qsizetype index = 0; index < backups.size(); ++index) {
+            const BackupEntry &backup = backups.at(index);
+            const bool daily = backup.reason == BackupReason::Daily;
+            array.append(QJsonObject {
+                {QStringLiteral("number"), index + 1},
+                {QStringLiteral("written_at"), backup.writtenAt.toString(Qt::ISODate)},
+                {QStringLiteral("reason"), daily ? QStringLiteral("daily") : QStringLiteral("before_upgrade")},
+                {QStringLiteral("from_version"), daily ? QJsonValue() : QJsonValue(backup.fromVersion)},
+                {QStringLiteral("bytes"), backup.bytes},
+                {QStringLiteral("path"), QDir::toNativeSeparators(backup.path)}});
+        }
+        context.out << Cli::jsonText(QJsonObject {{QStringLiteral("workspace"), QDir::toNativeSeparators(*path)},
+                                                  {QStringLiteral("backups"), array}});
+        return {};
+    }
+    if (backups.isEmpty()) {
+        context.out << tr("There is no backup of %1 yet. CampDesk writes one each day the workspace is opened in "
+                          "its window, and one before every upgrade.")
+                           .arg(QDir::toNativeSeparators(*path))
+                    << Qt::endl;
+        return {};
+    }
+    const QLocale locale;
+    for (qsizetype index = 0; index < backups.size(); ++index) {
+        const BackupEntry &backup = backups.at(index);
+        context.out << index + 1 << '\t' << DataTable::dateTime(backup.writtenAt, locale) << '\t' << reasonText(backup)
+                    << '\t' << locale.formattedDataSize(backup.bytes) << '\t' << QDir::toNativeSeparators(backup.path)
+                    << Qt::endl;
+    }
+    return {};
+}
+
+} // namespace CampDesk
