@@ -142,9 +142,7 @@ Outcome<qint64> Command::parseCampId(const QString &text)
 
 void Command::noteUpgrade(QTextStream &err, const Workspace &workspace)
 {
-    // The command that puts the copy back, as it is typed (not translated).
-    const QString restore = Cli::programName + QStringLiteral(" workspace restore");
-    if (const QString notice = workspace.upgradeNotice(restore); !notice.isEmpty())
+    if (const QString notice = workspace.upgradeNotice(Workspace::RestoreBy::Command); !notice.isEmpty())
         err << notice << Qt::endl;
 }
 

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <tuple>
 
 namespace CampDesk {
 
@@ -20,7 +21,8 @@ namespace {
 
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HHmmss");
 
-QString reasonText(BackupReason reason, int fromVersion)
+// The reason as a backup's file name carries it.
+QString reasonInName(BackupReason reason, int fromVersion)
 {
     return reason == BackupReason::Daily ? QStringLiteral("daily")
                                          : QStringLiteral("before-upgrade-v%1").arg(fromVersion);
@@ -44,8 +46,8 @@ BackupFolder::BackupFolder(const QString &workspacePath, const QString &root)
 
 QList<BackupEntry> BackupFolder::list() const
 {
-    static const QRegularExpression name(
-        QStringLiteral("^.* (\\d{4}-\\d{2}-\\d{2} \\d{6}) (daily|before-upgrade-v(\\d+))( \\(\\d+\\))?\\.campdesk$"));
+    static const QRegularExpression name(QStringLiteral(
+        "^.* (\\d{4}-\\d{2}-\\d{2} \\d{6}) (daily|before-upgrade-v(\\d+))(?: \\((\\d+)\\))?\\.campdesk$"));
     QList<BackupEntry> entries;
     const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.campdesk")}, QDir::Files);
     for (const QFileInfo &file : files) {
@@ -57,14 +59,23 @@ QList<BackupEntry> BackupFolder::list() const
         entry.writtenAt = QDateTime::fromString(match.captured(1), timeFormat);
         entry.reason = match.captured(2) == QLatin1String("daily") ? BackupReason::Daily : BackupReason::BeforeUpgrade;
         entry.fromVersion = match.captured(3).toInt();
+        entry.copy = match.hasCaptured(4) ? match.captured(4).toInt() : 1;
         entry.bytes = file.size();
         if (entry.writtenAt.isValid())
             entries.append(entry);
     }
     std::sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
-        return a.writtenAt != b.writtenAt ? a.writtenAt > b.writtenAt : a.path > b.path;
+        // Of two copies in one second, the later one (" (2)") first.
+        return std::tie(a.writtenAt, a.copy, a.path) > std::tie(b.writtenAt, b.copy, b.path);
     });
     return entries;
+}
+
+QString BackupFolder::whyWritten(const BackupEntry &backup)
+{
+    return backup.reason == BackupReason::Daily
+        ? tr("Daily backup")
+        : tr("Before the upgrade from workspace version %1").arg(backup.fromVersion);
 }
 
 bool BackupFolder::hasDailyOn(QDate day) const
@@ -84,15 +95,20 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
     // name of their own: the second never replaces the first.
     const QString stem = QStringLiteral("%1 %2 %3")
                              .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat),
-                                  reasonText(reason, fromVersion));
+                                  reasonInName(reason, fromVersion));
     const QDir folder(m_folder);
+    int copy = 1;
     QString target = folder.filePath(stem + QStringLiteral(".campdesk"));
-    for (int copy = 2; QFileInfo::exists(target); ++copy)
-        target = folder.filePath(QStringLiteral("%1 (%2).campdesk").arg(stem).arg(copy));
+    while (QFileInfo::exists(target))
+        target = folder.filePath(QStringLiteral("%1 (%2).campdesk").arg(stem).arg(++copy));
     if (auto copied = Workspace::copyOf(m_workspace, target, interrupter); !copied)
         return std::unexpected(copied.error());
-    BackupEntry entry {target, QDateTime::fromString(now.toString(timeFormat), timeFormat), reason, fromVersion,
-                       QFileInfo(target).size()};
+    BackupEntry entry {target,
+                       QDateTime::fromString(now.toString(timeFormat), timeFormat),
+                       reason,
+                       fromVersion,
+                       QFileInfo(target).size(),
+                       copy};
     return entry;
 }
 
@@ -109,39 +125,80 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
     if (auto verified = Workspace::verify(backup.path); !verified)
         return fail(tr("The backup %1 cannot be restored: %2")
                         .arg(QDir::toNativeSeparators(backup.path), verified.error().message));
-    // A window that has the file open keeps its lock: the file is not
-    // renamed under it. Held until the backup is in place.
+    const QFileInfo current(m_workspace);
+    const QString name = QDir::toNativeSeparators(m_workspace);
+    // A deleted workspace comes back from its backup even when its folder
+    // went with it.
+    if (!OwnerOnly::makeFolder(current.absolutePath()))
+        return fail(tr("The folder for %1 cannot be created.").arg(name));
+    // A window that has the file open keeps its lock, and any other program
+    // its SQLite connection: the file is never renamed under either. The lock
+    // is held until the backup is in place.
     auto lock = Workspace::lock(m_workspace);
     if (!lock)
         return fail(tr("The backup was not restored: %1").arg(lock.error().message));
-    const QFileInfo current(m_workspace);
-    QString aside = current.absoluteDir().filePath(
-        tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat)));
-    const QString name = QDir::toNativeSeparators(m_workspace);
+    if (auto unused = Workspace::claimUnused(m_workspace); !unused)
+        return fail(tr("The backup was not restored: %1").arg(unused.error().message));
     // The copy is written beside the workspace first: a full disk stops here,
     // with the workspace still in place.
     const QString incoming = m_workspace + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (!QFile::copy(backup.path, incoming)) {
+    QFile copy(backup.path);
+    if (!copy.copy(incoming)) {
         QFile::remove(incoming);
-        return fail(tr("The backup could not be copied next to %1.").arg(name));
+        return fail(tr("The backup could not be copied next to %1: %2").arg(name, copy.errorString()));
     }
-    if (current.exists() && !QFile::rename(m_workspace, aside)) {
+    if (!current.exists()) {
+        if (QFile::rename(incoming, m_workspace))
+            return QString();
         QFile::remove(incoming);
-        return fail(tr("%1 could not be moved aside; nothing was restored.").arg(name));
+        return fail(tr("The backup could not be put in place of %1.").arg(name));
     }
-    // A closed workspace has no log left; one that remains belongs to the
-    // file moved aside, never to the restored copy.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(m_workspace + suffix))
-            QFile::rename(m_workspace + suffix, aside + suffix);
+    QString aside = current.absoluteDir().filePath(
+        tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat)));
+    if (auto moved = moveAside(aside); !moved) {
+        QFile::remove(incoming);
+        return std::unexpected(moved.error());
     }
     if (!QFile::rename(incoming, m_workspace)) {
-        QFile::rename(aside, m_workspace);
         QFile::remove(incoming);
+        // Where the workspace is, when it could not be put back either.
+        if (auto back = moveBack(aside); !back)
+            return std::unexpected(back.error());
         return fail(tr("The backup could not be put in place of %1; the workspace was left as it was.").arg(name));
     }
     return aside;
+}
+
+Result<void> BackupFolder::moveAside(const QString &aside) const
+{
+    const QString name = QDir::toNativeSeparators(m_workspace);
+    if (!QFile::rename(m_workspace, aside))
+        return fail(tr("%1 could not be moved aside; nothing was restored.").arg(name));
+    // A log left beside the file (a crash) belongs to the file moved aside,
+    // never to the restored copy, which SQLite would otherwise replay it into.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_workspace + suffix) && !QFile::rename(m_workspace + suffix, aside + suffix)) {
+            if (auto back = moveBack(aside); !back)
+                return std::unexpected(back.error());
+            return fail(tr("The log %1 could not be moved aside with its file; nothing was restored.")
+                            .arg(QDir::toNativeSeparators(m_workspace + suffix)));
+        }
+    }
+    return {};
+}
+
+Result<void> BackupFolder::moveBack(const QString &aside) const
+{
+    bool back = QFile::rename(aside, m_workspace);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(aside + suffix))
+            back = QFile::rename(aside + suffix, m_workspace + suffix) && back;
+    }
+    if (!back)
+        return fail(tr("%1 is kept as %2; rename it back by hand.")
+                        .arg(QDir::toNativeSeparators(m_workspace), QDir::toNativeSeparators(aside)));
+    return {};
 }
 
 int BackupFolder::keepSetting()

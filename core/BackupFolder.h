@@ -19,6 +19,7 @@ struct BackupEntry final {
     BackupReason reason = BackupReason::Daily;
     int fromVersion = 0; // BeforeUpgrade: the schema version it was written at
     qint64 bytes = 0;
+    int copy = 1; // 2, 3…: a later copy written in the same second
 };
 
 // The rolling backups of one workspace: consistent copies (VACUUM INTO) in a
@@ -46,6 +47,8 @@ public:
     // Newest first.
     QList<BackupEntry> list() const;
     bool hasDailyOn(QDate day) const;
+    // Why `backup` was written, as the window and the command line list it.
+    static QString whyWritten(const BackupEntry &backup);
 
     // Copies the workspace file (on a connection of its own: any thread).
     [[nodiscard]] Result<BackupEntry> write(BackupReason reason, int fromVersion = 0,
@@ -55,9 +58,11 @@ public:
     // kept). The copies made before upgrades stay, one per version.
     void prune(int keep) const;
     // Puts `backup` in place of the workspace, which must be closed: one a
-    // window has open (its lock) is refused. The current file is kept
-    // aside, renamed "<name> before restore <time>"; its path is returned.
-    // Nothing changes when the backup is damaged.
+    // window (its lock) or any other program (its connection) has open is
+    // refused. The current file is kept aside, renamed "<name> before
+    // restore <time>"; its path is returned (empty when there was no file:
+    // a deleted workspace comes back). Nothing changes when the backup is
+    // damaged.
     [[nodiscard]] Result<QString> restore(const BackupEntry &backup,
                                           const QDateTime &now = QDateTime::currentDateTime()) const;
 
@@ -66,6 +71,10 @@ public:
     static void setKeepSetting(int keep);
 
 private:
+    // The workspace and its log renamed to `aside`, all or none.
+    [[nodiscard]] Result<void> moveAside(const QString &aside) const;
+    [[nodiscard]] Result<void> moveBack(const QString &aside) const;
+
     QString m_workspace;
     QString m_folder;
 };

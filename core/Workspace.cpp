@@ -619,12 +619,14 @@ Result<std::unique_ptr<QLockFile>> Workspace::lock(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
     if (!lock->tryLock(100)) {
+        if (lock->error() != QLockFile::LockFailedError)
+            return fail(
+                tr("The lock file of %1 cannot be written in its folder.").arg(QDir::toNativeSeparators(absolute)));
         qint64 pid = 0;
         QString host;
         QString application;
         lock->getLockInfo(&pid, &host, &application);
-        return fail(tr("%1 is already open in another CampDesk window (process %2 on %3). Close it there "
-                       "first, or open a different workspace.")
+        return fail(tr("%1 is already open in another CampDesk window (process %2 on %3). Close it there first.")
                         .arg(QDir::toNativeSeparators(absolute))
                         .arg(pid)
                         .arg(host.isEmpty() ? tr("this computer") : host));
@@ -633,7 +635,36 @@ Result<std::unique_ptr<QLockFile>> Workspace::lock(const QString &path)
     return lock;
 }
 
-QString Workspace::upgradeNotice(const QString &howToRestore) const
+Result<void> Workspace::claimUnused(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute))
+        return {};
+    const QString inUse = tr("%1 is open in another program (a campdesk-cli command, or CampDesk on another "
+                             "account). Let it finish, then try again.")
+                              .arg(QDir::toNativeSeparators(absolute));
+    if (isOpenHere(absolute))
+        return fail(inUse);
+    ScopedConnection connection(absolute, ScopedConnection::Mode::ReadWrite);
+    QSqlDatabase db = connection.db();
+    if (!db.open())
+        return {};
+    // Every connection to a file in WAL mode holds a shared lock on it while
+    // it is open, idle or not: the exclusive lock is had only when none is.
+    QSqlQuery query(db);
+    (void)query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    (void)query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+    if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+        const QString code = query.lastError().nativeErrorCode();
+        // SQLITE_BUSY, SQLITE_LOCKED: another connection; anything else is
+        // a file SQLite cannot use, which nothing has open as a workspace.
+        return code == QLatin1String("5") || code == QLatin1String("6") ? fail(inUse) : Result<void>();
+    }
+    (void)query.exec(QStringLiteral("COMMIT"));
+    return {};
+}
+
+QString Workspace::upgradeNotice(RestoreBy restoreBy) const
 {
     if (!m_upgrade)
         return {};
@@ -652,8 +683,14 @@ QString Workspace::upgradeNotice(const QString &howToRestore) const
                            .arg(name, from, to);
     if (m_upgrade->backup.isEmpty())
         return upgraded;
-    return tr("%1 The file as it was is kept in its backups (%2): %3")
-        .arg(upgraded, howToRestore, QDir::toNativeSeparators(m_upgrade->backup));
+    const QString backup = QDir::toNativeSeparators(m_upgrade->backup);
+    if (restoreBy == RestoreBy::Menu)
+        return tr("%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2")
+            .arg(upgraded, backup);
+    // Quoted: a backup's name always holds spaces.
+    const QString command = QStringLiteral("campdesk-cli workspace restore \"%1\" --workspace \"%2\"")
+                                .arg(backup, QDir::toNativeSeparators(m_path));
+    return tr("%1 The file as it was is kept in its backups; this command puts it back: %2").arg(upgraded, command);
 }
 
 int Workspace::schemaVersion() const

@@ -85,6 +85,11 @@ public:
     // Holds the file's lock, which a window keeps while it has the file
     // open; an error names the process that has it.
     [[nodiscard]] static Result<std::unique_ptr<QLockFile>> lock(const QString &path);
+    // Refuses a file that another connection (a campdesk-cli command, any
+    // program) has open, by taking SQLite's exclusive lock on it for a
+    // moment; what its log held is then in the file. A missing or damaged
+    // file is no one's.
+    [[nodiscard]] static Result<void> claimUnused(const QString &path);
 
     // Whether this process has a connection on the file: it must then be
     // opened by nothing but SQLite (see OpenFiles in Workspace.cpp).
@@ -126,9 +131,10 @@ public:
     std::optional<Upgrade> upgrade() const { return m_upgrade; }
     // The sentence that tells the operator of it, for the window and the
     // command line alike; empty when the workspace was opened as it was.
-    // `howToRestore` names where the file's copy is put back (the window's
-    // menu, the command line's command).
-    QString upgradeNotice(const QString &howToRestore) const;
+    // A file's notice says how its copy is put back: by the window's menu or
+    // by the command line's command (typed out for this file).
+    enum class RestoreBy { Menu, Command };
+    QString upgradeNotice(RestoreBy restoreBy) const;
     // Whether the server still answers (a file always does): a lost
     // connection is found by asking, before an operator's change meets it.
     [[nodiscard]] bool isConnected() const;

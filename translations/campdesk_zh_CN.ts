@@ -131,10 +131,6 @@
         <translation>%1 恢复前 %2.campdesk</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to %1.</source>
-        <translation>无法把备份复制到 %1 旁边。</translation>
-    </message>
-    <message>
         <source>%1 could not be moved aside; nothing was restored.</source>
         <translation>无法把 %1 移到一旁，因此没有恢复任何内容。</translation>
     </message>
@@ -145,6 +141,34 @@
     <message>
         <source>The backup was not restored: %1</source>
         <translation>备份未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Before the upgrade from workspace version %1</source>
+        <translation>从工作区版本 %1 升级之前</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to %1: %2</source>
+        <translation>无法把备份复制到 %1 旁边：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1.</source>
+        <translation>无法把备份放到 %1 的位置。</translation>
+    </message>
+    <message>
+        <source>The log %1 could not be moved aside with its file; nothing was restored.</source>
+        <translation>日志文件 %1 无法随工作区文件一起改名保留；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is kept as %2; rename it back by hand.</source>
+        <translation>%1 现在保存为 %2；请手动把它改回原来的名字。</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1917,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
         <source>Team and R&amp;oles…</source>
         <translation>团队与角色(&amp;O)…</translation>
     </message>
-    <message>
-        <source>Help → Restore from Backup…</source>
-        <translation>帮助 → 从备份恢复…</translation>
-    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -2598,14 +2618,6 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <source>Before the upgrade from workspace version %1</source>
-        <translation>从工作区版本 %1 升级之前</translation>
     </message>
     <message>
         <source>Put the workspace back as it was on %1? Everything since then is replaced. The current file is kept next to it as “%2 before restore …”.</source>
@@ -5212,14 +5224,6 @@ Options:
         <translation>列出 CampDesk 为工作区文件保存的备份，最新的在前。</translation>
     </message>
     <message>
-        <source>daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <source>before the upgrade from workspace version %1</source>
-        <translation>从工作区版本 %1 升级之前</translation>
-    </message>
-    <message>
         <source>CampDesk keeps backups of workspace files only; a team workspace is backed up on its server (pg_dump), or copied to a file with workspace pull.</source>
         <translation>CampDesk 只为工作区文件保存备份；团队工作区请在服务器上备份（pg_dump），或用 workspace pull 复制成文件。</translation>
     </message>
@@ -5230,7 +5234,7 @@ Options:
     <message numerus="yes">
         <source>%1 has no backup %2; workspace backups lists its %n backup(s).</source>
         <translation>
-            <numerusform>%1 没有编号为 %2 的备份；workspace backups 列出了它的全部 %n 份备份。</numerusform>
+            <numerusform>%1 没有编号为 %2 的备份；可用 workspace backups 查看它的 %n 份备份。</numerusform>
         </translation>
     </message>
     <message>
@@ -5246,12 +5250,20 @@ Options:
         <translation>备份在 workspace backups 中的编号（1 为最新），或备份文件的路径。</translation>
     </message>
     <message>
-        <source>Restored the backup of %1 (%2) to %3. The file it replaced is kept as %4.</source>
-        <translation>已把 %1 的备份（%2）恢复到 %3。被替换的文件保存为 %4。</translation>
+        <source>%1 does not exist, and CampDesk keeps no backup of a file there.</source>
+        <translation>%1 不存在，CampDesk 也没有为该位置的文件保存过备份。</translation>
     </message>
     <message>
-        <source>Restored the backup of %1 (%2) to %3.</source>
+        <source>%1 has no backups yet.</source>
+        <translation>%1 还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1 (%2) to %3.</source>
         <translation>已把 %1 的备份（%2）恢复到 %3。</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1 (%2) to %3. The file it replaced is kept as %4.</source>
+        <translation>已把 %1 的备份（%2）恢复到 %3。被替换的文件保存为 %4。</translation>
     </message>
 </context>
 <context>
@@ -7905,10 +7917,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>无法创建 %1 所在的文件夹。</translation>
     </message>
     <message>
-        <source>%1 is already open in another CampDesk window (process %2 on %3). Close it there first, or open a different workspace.</source>
-        <translation>%1 已在另一个 CampDesk 窗口中打开（%3 上的进程 %2）。请先在那里关闭，或打开其他工作区。</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
@@ -7989,8 +7997,24 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>%1 已升级以适配此版本的 CampDesk（工作区由第 %2 版升至第 %3 版）：更早版本的 CampDesk 再也无法打开它。</translation>
     </message>
     <message>
-        <source>%1 The file as it was is kept in its backups (%2): %3</source>
-        <translation>%1升级前的文件保存在该工作区的备份中（%2）：%3</translation>
+        <source>The lock file of %1 cannot be written in its folder.</source>
+        <translation>无法在 %1 所在的文件夹中写入它的锁文件。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another CampDesk window (process %2 on %3). Close it there first.</source>
+        <translation>%1 已在另一个 CampDesk 窗口中打开（%3 上的进程 %2）。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (a campdesk-cli command, or CampDesk on another account). Let it finish, then try again.</source>
+        <translation>%1 正被另一个程序打开（某条 campdesk-cli 命令，或另一个账户下的 CampDesk）。请等它结束后再试。</translation>
+    </message>
+    <message>
+        <source>%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2</source>
+        <translation>%1升级前的文件保存在该工作区的备份中（帮助 → 从备份恢复…）：%2</translation>
+    </message>
+    <message>
+        <source>%1 The file as it was is kept in its backups; this command puts it back: %2</source>
+        <translation>%1升级前的文件保存在该工作区的备份中，用这条命令可以恢复：%2</translation>
     </message>
 </context>
 <context>

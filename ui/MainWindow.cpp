@@ -386,7 +386,7 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool exclusive, cons
         return std::unexpected(workspace.error());
     // Opening may have brought the file up to date already: a step that
     // fails after it says so as well.
-    const QString upgraded = (*workspace)->upgradeNotice(tr("Help → Restore from Backup…"));
+    const QString upgraded = (*workspace)->upgradeNotice(Workspace::RestoreBy::Menu);
     const auto failedAfterOpen = [&upgraded](const Error &error) {
         return fail(upgraded.isEmpty() ? error.message : error.message + QStringLiteral("\n\n") + upgraded);
     };

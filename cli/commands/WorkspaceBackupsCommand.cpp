@@ -23,13 +23,6 @@ WorkspaceBackupsCommand::WorkspaceBackupsCommand()
 {
 }
 
-QString WorkspaceBackupsCommand::reasonText(const BackupEntry &backup)
-{
-    return backup.reason == BackupReason::Daily
-        ? tr("daily backup")
-        : tr("before the upgrade from workspace version %1").arg(backup.fromVersion);
-}
-
 Outcome<QString> WorkspaceBackupsCommand::workspaceFile(const QCommandLineParser &parser)
 {
     const QString path = Cli::workspacePath(parser);
@@ -64,6 +57,10 @@ Outcome<void> WorkspaceBackupsCommand::run(Context &context)
         return {};
     }
     if (backups.isEmpty()) {
+        // A mistyped path has no backups either: that is no answer.
+        if (!QFileInfo::exists(*path))
+            return failed(tr("%1 does not exist, and CampDesk keeps no backup of a file there.")
+                              .arg(QDir::toNativeSeparators(*path)));
         context.out << tr("There is no backup of %1 yet. CampDesk writes one each day the workspace is opened in "
                           "its window, and one before every upgrade.")
                            .arg(QDir::toNativeSeparators(*path))
@@ -73,9 +70,10 @@ Outcome<void> WorkspaceBackupsCommand::run(Context &context)
     const QLocale locale;
     for (qsizetype index = 0; index < backups.size(); ++index) {
         const BackupEntry &backup = backups.at(index);
-        context.out << index + 1 << '\t' << DataTable::dateTime(backup.writtenAt, locale) << '\t' << reasonText(backup)
-                    << '\t' << locale.formattedDataSize(backup.bytes) << '\t' << QDir::toNativeSeparators(backup.path)
-                    << Qt::endl;
+        context.out << index + 1 << '\t' << DataTable::dateTime(backup.writtenAt, locale) << '\t'
+                    << BackupFolder::whyWritten(backup) << '\t'
+                    << locale.formattedDataSize(backup.bytes, 1, QLocale::DataSizeTraditionalFormat) << '\t'
+                    << QDir::toNativeSeparators(backup.path) << Qt::endl;
     }
     return {};
 }

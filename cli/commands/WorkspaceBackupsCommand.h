@@ -4,8 +4,6 @@
 
 namespace CampDesk {
 
-struct BackupEntry;
-
 // workspace backups: the copies CampDesk keeps of a workspace file (one a
 // day it is opened, one before each upgrade), newest first and numbered as
 // `workspace restore` takes them.
@@ -15,8 +13,6 @@ class WorkspaceBackupsCommand final : public Command {
 public:
     WorkspaceBackupsCommand();
 
-    // Why a backup was written, as the list says it.
-    static QString reasonText(const BackupEntry &backup);
     // Refuses a team workspace: the server keeps its own backups.
     static Outcome<QString> workspaceFile(const QCommandLineParser &parser);
 

@@ -24,6 +24,8 @@ Outcome<BackupEntry> chosenBackup(const BackupFolder &folder, const QString &cho
     const QString workspace = QDir::toNativeSeparators(folder.workspacePath());
     bool isNumber = false;
     const qsizetype number = chosen.toLongLong(&isNumber);
+    if (backups.isEmpty())
+        return Command::failed(WorkspaceRestoreCommand::tr("%1 has no backups yet.").arg(workspace));
     if (isNumber) {
         if (number < 1 || number > backups.size())
             return Command::failed(WorkspaceRestoreCommand::tr("%1 has no backup %2; workspace backups lists its "
@@ -64,23 +66,23 @@ Outcome<void> WorkspaceRestoreCommand::run(Context &context)
     const auto backup = chosenBackup(folder, context.argument);
     if (!backup)
         return std::unexpected(backup.error());
-    const bool replaces = QFileInfo::exists(*path);
     const auto aside = folder.restore(*backup);
     if (!aside)
         return failed(aside.error());
     const QString name = QDir::toNativeSeparators(*path);
     if (context.json) {
-        context.out << Cli::jsonText(QJsonObject {
-            {QStringLiteral("workspace"), name},
-            {QStringLiteral("backup"), QDir::toNativeSeparators(backup->path)},
-            {QStringLiteral("replaced_file"), replaces ? QJsonValue(QDir::toNativeSeparators(*aside)) : QJsonValue()}});
+        context.out << Cli::jsonText(
+            QJsonObject {{QStringLiteral("workspace"), name},
+                         {QStringLiteral("backup"), QDir::toNativeSeparators(backup->path)},
+                         {QStringLiteral("replaced_file"),
+                          aside->isEmpty() ? QJsonValue() : QJsonValue(QDir::toNativeSeparators(*aside))}});
         return {};
     }
     const QString when = DataTable::dateTime(backup->writtenAt);
-    const QString why = WorkspaceBackupsCommand::reasonText(*backup);
-    context.out << (replaces ? tr("Restored the backup of %1 (%2) to %3. The file it replaced is kept as %4.")
-                                   .arg(when, why, name, QDir::toNativeSeparators(*aside))
-                             : tr("Restored the backup of %1 (%2) to %3.").arg(when, why, name))
+    const QString why = BackupFolder::whyWritten(*backup);
+    context.out << (aside->isEmpty() ? tr("Restored the backup from %1 (%2) to %3.").arg(when, why, name)
+                                     : tr("Restored the backup from %1 (%2) to %3. The file it replaced is kept as %4.")
+                                           .arg(when, why, name, QDir::toNativeSeparators(*aside)))
                 << Qt::endl;
     return {};
 }

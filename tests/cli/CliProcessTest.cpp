@@ -584,6 +584,7 @@ void killImportsInto(const QString &address, const QString &scratch, std::initia
             << "the import finished before the kill at " << delay << " ms of " << took << " ms";
         import.kill();
         ASSERT_TRUE(import.waitForFinished());
+        EXPECT_EQ(import.exitStatus(), QProcess::CrashExit) << "killed, not ended on its own, at " << delay << " ms";
         auto opened = CampDesk::Workspace::open(address, {.create = false, .exclusive = false});
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
         const QSqlDatabase db = (*opened)->database();

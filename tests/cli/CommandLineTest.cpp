@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTextStream>
 
@@ -151,7 +152,8 @@ TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
     EXPECT_EQ(json(first.out).value(QStringLiteral("camps")).toArray().size(), 3);
     EXPECT_TRUE(first.err.contains(QStringLiteral("version 7 to"))) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("before-upgrade-v7.campdesk"))) << first.err.toStdString();
-    EXPECT_TRUE(first.err.contains(QStringLiteral("(campdesk-cli workspace restore)"))) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("\" --workspace \"%1\"").arg(QDir::toNativeSeparators(workspace))))
+        << "the notice types out the command that puts the file back: " << first.err.toStdString();
     EXPECT_TRUE(first.err.endsWith(u'\n'));
 
     const CliRun second = run(list);
@@ -172,6 +174,15 @@ TEST(CommandLineTest, TheCopyBeforeAnUpgradeIsListedAndPutBack)
     const CliRun none = run(backups);
     ASSERT_EQ(none.code, 0) << none.err.toStdString();
     EXPECT_TRUE(none.out.startsWith(QStringLiteral("There is no backup of"))) << none.out.toStdString();
+    const CliRun nothingToRestore
+        = run(QStringList {QStringLiteral("workspace"), QStringLiteral("restore"), QStringLiteral("1")} + on);
+    EXPECT_EQ(nothingToRestore.code, 1);
+    EXPECT_TRUE(nothingToRestore.err.contains(QStringLiteral("has no backups yet")))
+        << nothingToRestore.err.toStdString();
+    const CliRun mistyped = run(QStringList {QStringLiteral("workspace"), QStringLiteral("backups"),
+                                             QStringLiteral("--workspace"), dir.path(QStringLiteral("typo.campdesk"))});
+    EXPECT_EQ(mistyped.code, 1) << "a path with no file and no backups is no answer";
+    EXPECT_TRUE(mistyped.err.contains(QStringLiteral("does not exist"))) << mistyped.err.toStdString();
 
     const CliRun upgraded = run(QStringList {QStringLiteral("camps"), QStringLiteral("list")} + on);
     ASSERT_EQ(upgraded.code, 0) << upgraded.err.toStdString();
@@ -187,7 +198,7 @@ TEST(CommandLineTest, TheCopyBeforeAnUpgradeIsListedAndPutBack)
     EXPECT_TRUE(upgraded.err.contains(copyPath)) << "the notice names the copy the list has";
     const CliRun text = run(backups);
     EXPECT_TRUE(text.out.startsWith(QStringLiteral("1\t"))) << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("before the upgrade from workspace version 7")))
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Before the upgrade from workspace version 7")))
         << text.out.toStdString();
 
     const QStringList restore {QStringLiteral("workspace"), QStringLiteral("restore")};
@@ -206,7 +217,13 @@ TEST(CommandLineTest, TheCopyBeforeAnUpgradeIsListedAndPutBack)
     }
     EXPECT_EQ(schemaVersionOf(workspace), Schema::latestVersion()) << "nothing was restored yet";
 
-    const CliRun restored = run(restore + QStringList {copyPath, QStringLiteral("--json")} + on);
+    // The command the notice typed out, as it is.
+    const QString typed
+        = upgraded.err.mid(upgraded.err.indexOf(QStringLiteral("campdesk-cli workspace restore"))).trimmed();
+    const QStringList words = QProcess::splitCommand(typed);
+    ASSERT_EQ(words.size(), 6) << typed.toStdString();
+    EXPECT_EQ(words.at(3), copyPath);
+    const CliRun restored = run(words.mid(1) + QStringList {QStringLiteral("--json")});
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     const QString aside = json(restored.out).value(QStringLiteral("replaced_file")).toString();
     EXPECT_EQ(schemaVersionOf(workspace), 7) << "the file is as it was before the upgrade";

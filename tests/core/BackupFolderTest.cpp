@@ -137,6 +137,15 @@ TEST_F(BackupFolderTest, ARestoreIsRefusedWhileAWindowHasTheWorkspaceOpen)
             << refused.error().message.toStdString();
         EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
     }
+    {
+        // A command line's connection takes no lock file, but holds the file.
+        auto command = Workspace::open(m_path, {.create = false, .exclusive = false});
+        ASSERT_TRUE(command.has_value()) << command.error().message.toStdString();
+        const auto refused = folder.restore(*written);
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("open in another program")))
+            << refused.error().message.toStdString();
+    }
     EXPECT_EQ(readAll(m_path), before) << "the open file was not moved under the window";
     EXPECT_EQ(campCount(m_path), 2);
 
@@ -162,11 +171,33 @@ TEST_F(BackupFolderTest, TwoCopiesWrittenInOneSecondKeepNamesOfTheirOwn)
     EXPECT_EQ(campCount(second->path), 2);
     const QList<BackupEntry> listed = folder.list();
     ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed.at(0).path, second->path) << "the later copy of the second is listed first";
+    EXPECT_EQ(listed.at(0).copy, 2);
+    EXPECT_EQ(listed.at(1).copy, 1);
     for (const BackupEntry &entry : listed) {
         EXPECT_EQ(entry.reason, BackupReason::BeforeUpgrade);
         EXPECT_EQ(entry.fromVersion, 6);
         EXPECT_EQ(entry.writtenAt, now);
     }
+}
+
+TEST_F(BackupFolderTest, AWorkspaceDeletedWithItsFolderComesBack)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    const QString inFolder = m_dir.path(QStringLiteral("gone/camps.campdesk"));
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(inFolder).absolutePath()));
+    ASSERT_TRUE(QFile::copy(m_path, inFolder));
+    const BackupFolder gone(inFolder, m_dir.path(QStringLiteral("backups")));
+    auto written = gone.write(BackupReason::Daily);
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    ASSERT_TRUE(QDir(QFileInfo(inFolder).absolutePath()).removeRecursively());
+
+    const auto restored = gone.restore(*written);
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored->isEmpty()) << "nothing was there to keep aside";
+    EXPECT_EQ(campCount(inFolder), 1);
+    EXPECT_FALSE(QFileInfo::exists(inFolder + QStringLiteral(".lock"))) << "the lock goes with the restore";
+    EXPECT_TRUE(folder.list().isEmpty()) << "another path's backups are its own";
 }
 
 TEST(WorkspaceUpgradeBackupTest, AnUpgradeIsPrecededByABackupOfTheOldFile)

@@ -269,9 +269,14 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     EXPECT_EQ(upgrade->to, Schema::latestVersion());
     EXPECT_EQ(schemaVersionOf(upgrade->backup), 7)
         << "the copy is the file as it was: " << upgrade->backup.toStdString();
-    const QString notice = m_workspace->upgradeNotice(QStringLiteral("Help → Restore"));
+    const QString notice = m_workspace->upgradeNotice(Workspace::RestoreBy::Menu);
     EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(m_workspace->path()))) << notice.toStdString();
-    EXPECT_TRUE(notice.contains(QStringLiteral("(Help → Restore)"))) << "where to restore it: " << notice.toStdString();
+    EXPECT_TRUE(notice.contains(QStringLiteral("(Help → Restore from Backup…)"))) << notice.toStdString();
+    const QString command = m_workspace->upgradeNotice(Workspace::RestoreBy::Command);
+    EXPECT_TRUE(command.endsWith(
+        QStringLiteral("campdesk-cli workspace restore \"%1\" --workspace \"%2\"")
+            .arg(QDir::toNativeSeparators(upgrade->backup), QDir::toNativeSeparators(m_workspace->path()))))
+        << "a command to type as it is: " << command.toStdString();
     EXPECT_TRUE(notice.contains(QStringLiteral("version 7 to %1").arg(Schema::latestVersion())))
         << notice.toStdString();
     EXPECT_TRUE(notice.contains(QDir::toNativeSeparators(upgrade->backup))) << notice.toStdString();
@@ -282,7 +287,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     auto again = Workspace::open(path, {.create = false});
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
     EXPECT_FALSE((*again)->upgrade().has_value());
-    EXPECT_TRUE((*again)->upgradeNotice(QStringLiteral("Help → Restore")).isEmpty());
+    EXPECT_TRUE((*again)->upgradeNotice(Workspace::RestoreBy::Menu).isEmpty());
     again->reset();
 
     // Another earlier file put at that path: the copy named is of that file.
@@ -298,7 +303,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     auto fresh = Workspace::open(m_dir.path(QStringLiteral("new.campdesk")));
     ASSERT_TRUE(fresh.has_value()) << fresh.error().message.toStdString();
     EXPECT_FALSE((*fresh)->upgrade().has_value()) << "a new workspace was not upgraded";
-    EXPECT_TRUE((*fresh)->upgradeNotice(QStringLiteral("Help → Restore")).isEmpty());
+    EXPECT_TRUE((*fresh)->upgradeNotice(Workspace::RestoreBy::Menu).isEmpty());
 }
 
 // Version 7 made message keys time-ordered. A version 6 workspace (written

@@ -548,7 +548,7 @@ TEST_F(PostgresSchemaTest, AnOlderWorkspaceIsBroughtUpToDateByAnOwnerOnly)
         ASSERT_TRUE((*byOwner)->upgrade().has_value()) << "the owner brings it up to date, and is told";
         EXPECT_EQ((*byOwner)->upgrade()->from, older);
         EXPECT_EQ((*byOwner)->upgrade()->to, PostgresSchema::latestVersion());
-        const QString notice = (*byOwner)->upgradeNotice(QStringLiteral("Help → Restore"));
+        const QString notice = (*byOwner)->upgradeNotice(Workspace::RestoreBy::Menu);
         EXPECT_TRUE(notice.contains(QStringLiteral("version %1 to %2").arg(older).arg(PostgresSchema::latestVersion()))
                     && notice.contains(QLatin1String("laptops")) && !notice.contains(QLatin1String("Restore")))
             << notice.toStdString();

@@ -57,10 +57,7 @@ RestoreBackupDialog::RestoreBackupDialog(const BackupFolder &folder, QWidget *pa
     for (int row = 0; row < m_entries.size(); ++row) {
         const BackupEntry &entry = m_entries.at(row);
         m_table->setItem(row, 0, cell(DataTable::dateTime(entry.writtenAt, locale)));
-        m_table->setItem(row, 1,
-                         cell(entry.reason == BackupReason::Daily
-                                  ? tr("Daily backup")
-                                  : tr("Before the upgrade from workspace version %1").arg(entry.fromVersion)));
+        m_table->setItem(row, 1, cell(BackupFolder::whyWritten(entry)));
         auto *size = cell(locale.formattedDataSize(entry.bytes, 1, QLocale::DataSizeTraditionalFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, size);
