@@ -381,17 +381,22 @@ void surveyLines(QStringView text, bool hasCarriageReturn, int firstLine, FileSu
     LineReader lines(text, hasCarriageReturn, firstLine);
     QStringView line;
     Header h;
+    // Views into the text while it is read: a million posts by a few
+    // thousand senders make a few thousand strings, not a million.
+    QSet<QStringView> senders;
     while (lines.next(line)) {
         if (!readHeader(line, h))
             continue;
         if (const QStringView sender = senderOf(line.sliced(h.contentStart)); !sender.isEmpty())
-            survey.senders.insert(sender.toString());
+            senders.insert(sender);
         if (h.digits[0] == 4 || survey.dates.conflicting())
             continue;
         const DayMonthFields fields = dayMonthFields(h, yearIndex(h, false));
         survey.dates.noteDate(lines.lineNumber(), trimmedView(line.first(h.contentStart)), fields.first, fields.second,
                               h.meridiem != Meridiem::None);
     }
+    for (const QStringView sender : std::as_const(senders))
+        survey.senders.insert(sender.toString());
 }
 
 // ---------------------------------------------------------------------------
