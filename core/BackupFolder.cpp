@@ -28,6 +28,22 @@ QString reasonInName(BackupReason reason, int fromVersion)
                                          : QStringLiteral("before-upgrade-v%1").arg(fromVersion);
 }
 
+// `path` if nothing is there yet, else "<name> (2).campdesk", "(3)"…: two
+// files written in one second each keep a name of their own.
+struct FreeName {
+    QString path;
+    int copy = 1;
+};
+
+FreeName freeName(const QString &path)
+{
+    const QString stem = path.chopped(QStringLiteral(".campdesk").size());
+    FreeName free {path};
+    while (QFileInfo::exists(free.path) || QFileInfo::exists(free.path + QStringLiteral("-wal")))
+        free.path = QStringLiteral("%1 (%2).campdesk").arg(stem).arg(++free.copy);
+    return free;
+}
+
 } // namespace
 
 QString BackupFolder::defaultRoot()
@@ -92,15 +108,12 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
     if (!OwnerOnly::makeFolder(m_folder))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
     // Two copies in one second (two upgrades of the same path) each keep a
-    // name of their own: the second never replaces the first.
+    // name of their own.
     const QString stem = QStringLiteral("%1 %2 %3")
                              .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat),
                                   reasonInName(reason, fromVersion));
     const QDir folder(m_folder);
-    int copy = 1;
-    QString target = folder.filePath(stem + QStringLiteral(".campdesk"));
-    while (QFileInfo::exists(target))
-        target = folder.filePath(QStringLiteral("%1 (%2).campdesk").arg(stem).arg(++copy));
+    const auto [target, copy] = freeName(folder.filePath(stem + QStringLiteral(".campdesk")));
     if (auto copied = Workspace::copyOf(m_workspace, target, interrupter); !copied)
         return std::unexpected(copied.error());
     BackupEntry entry {target,
@@ -131,14 +144,11 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
     // went with it.
     if (!OwnerOnly::makeFolder(current.absolutePath()))
         return fail(tr("The folder for %1 cannot be created.").arg(name));
-    // A window that has the file open keeps its lock, and any other program
-    // its SQLite connection: the file is never renamed under either. The lock
-    // is held until the backup is in place.
+    // A window that has the file open keeps its lock, held here until the
+    // backup is in place.
     auto lock = Workspace::lock(m_workspace);
     if (!lock)
         return fail(tr("The backup was not restored: %1").arg(lock.error().message));
-    if (auto unused = Workspace::claimUnused(m_workspace); !unused)
-        return fail(tr("The backup was not restored: %1").arg(unused.error().message));
     // The copy is written beside the workspace first: a full disk stops here,
     // with the workspace still in place.
     const QString incoming = m_workspace + QStringLiteral(".restoring");
@@ -148,14 +158,17 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
         QFile::remove(incoming);
         return fail(tr("The backup could not be copied next to %1: %2").arg(name, copy.errorString()));
     }
-    if (!current.exists()) {
-        if (QFile::rename(incoming, m_workspace))
-            return QString();
+    // Any other program's SQLite connection, asked for last: the file is
+    // renamed a few calls later, not after a long copy.
+    if (auto unused = Workspace::claimUnused(m_workspace); !unused) {
         QFile::remove(incoming);
-        return fail(tr("The backup could not be put in place of %1.").arg(name));
+        return fail(tr("The backup was not restored: %1").arg(unused.error().message));
     }
-    QString aside = current.absoluteDir().filePath(
-        tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat)));
+    const bool replaces = current.exists();
+    QString aside
+        = freeName(current.absoluteDir().filePath(
+                       tr("%1 before restore %2.campdesk").arg(current.completeBaseName(), now.toString(timeFormat))))
+              .path;
     if (auto moved = moveAside(aside); !moved) {
         QFile::remove(incoming);
         return std::unexpected(moved.error());
@@ -167,16 +180,17 @@ Result<QString> BackupFolder::restore(const BackupEntry &backup, const QDateTime
             return std::unexpected(back.error());
         return fail(tr("The backup could not be put in place of %1; the workspace was left as it was.").arg(name));
     }
-    return aside;
+    return replaces ? aside : QString();
 }
 
 Result<void> BackupFolder::moveAside(const QString &aside) const
 {
     const QString name = QDir::toNativeSeparators(m_workspace);
-    if (!QFile::rename(m_workspace, aside))
+    if (QFileInfo::exists(m_workspace) && !QFile::rename(m_workspace, aside))
         return fail(tr("%1 could not be moved aside; nothing was restored.").arg(name));
-    // A log left beside the file (a crash) belongs to the file moved aside,
-    // never to the restored copy, which SQLite would otherwise replay it into.
+    // A log left beside the file (a crash; the file deleted since, maybe)
+    // belongs to the file moved aside, never to the restored copy, which
+    // SQLite would otherwise replay it into.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_workspace + suffix) && !QFile::rename(m_workspace + suffix, aside + suffix)) {
             if (auto back = moveBack(aside); !back)
@@ -190,14 +204,14 @@ Result<void> BackupFolder::moveAside(const QString &aside) const
 
 Result<void> BackupFolder::moveBack(const QString &aside) const
 {
-    bool back = QFile::rename(aside, m_workspace);
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(aside + suffix))
-            back = QFile::rename(aside + suffix, m_workspace + suffix) && back;
+    QStringList stranded;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(aside + suffix) && !QFile::rename(aside + suffix, m_workspace + suffix))
+            stranded << QDir::toNativeSeparators(aside + suffix);
     }
-    if (!back)
-        return fail(tr("%1 is kept as %2; rename it back by hand.")
-                        .arg(QDir::toNativeSeparators(m_workspace), QDir::toNativeSeparators(aside)));
+    if (!stranded.isEmpty())
+        return fail(tr("The workspace %1 could not be put back as it was: rename %2 back by hand.")
+                        .arg(QDir::toNativeSeparators(m_workspace), stranded.join(QStringLiteral(", "))));
     return {};
 }
 

@@ -141,6 +141,19 @@ private:
     QHash<QString, int> m_counts;
 };
 
+// A path as a shell takes it whole: a backup's name always holds spaces,
+// and a workspace's name may hold anything. POSIX shells expand nothing
+// inside single quotes; Windows' take double quotes.
+QString shellQuoted(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return u'"' + path + u'"';
+#else
+    QString quoted = path;
+    return u'\'' + quoted.replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+#endif
+}
+
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
@@ -462,6 +475,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return failed(tr("%1 cannot be opened: %2").arg(name, db.lastError().text()));
     if (auto configured = configure(db, fresh); !configured)
         return failed(tr("%1 cannot be opened: %2").arg(name, configured.error().message));
+    // The file was inspected without a lock; this connection holds one now.
+    // A file put in its place between the two (a restore) is not migrated
+    // from a version it does not have.
+    const int versionNow = fresh ? version : int(Sql::scalar(db, QStringLiteral("PRAGMA user_version")).value_or(-1));
+    if (versionNow != version)
+        return failed(
+            tr("%1 was replaced while it was being opened (a restore from a backup?). Open it again.").arg(name));
     if (auto migrated = Schema::migrate(db, version, dataUpgrades()); !migrated)
         return failed(tr("%1 cannot be opened: %2").arg(name, migrated.error().message));
 
@@ -638,30 +658,38 @@ Result<std::unique_ptr<QLockFile>> Workspace::lock(const QString &path)
 Result<void> Workspace::claimUnused(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo::exists(absolute))
-        return {};
-    const QString inUse = tr("%1 is open in another program (a campdesk-cli command, or CampDesk on another "
-                             "account). Let it finish, then try again.")
-                              .arg(QDir::toNativeSeparators(absolute));
+    const QString name = QDir::toNativeSeparators(absolute);
     if (isOpenHere(absolute))
-        return fail(inUse);
+        return fail(tr("%1 is open in this CampDesk; close it first.").arg(name));
+    // An empty file or one that is no database is no one's workspace, and
+    // a claim would make it one.
+    if (!hasSqliteHeader(absolute))
+        return {};
     ScopedConnection connection(absolute, ScopedConnection::Mode::ReadWrite);
     QSqlDatabase db = connection.db();
     if (!db.open())
-        return {};
+        return fail(tr("%1 cannot be checked: %2").arg(name, db.lastError().text()));
     // Every connection to a file in WAL mode holds a shared lock on it while
     // it is open, idle or not: the exclusive lock is had only when none is.
     QSqlQuery query(db);
     (void)query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
     (void)query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
-    if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
-        const QString code = query.lastError().nativeErrorCode();
-        // SQLITE_BUSY, SQLITE_LOCKED: another connection; anything else is
-        // a file SQLite cannot use, which nothing has open as a workspace.
-        return code == QLatin1String("5") || code == QLatin1String("6") ? fail(inUse) : Result<void>();
+    if (query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+        (void)query.exec(QStringLiteral("COMMIT"));
+        return {};
     }
-    (void)query.exec(QStringLiteral("COMMIT"));
-    return {};
+    const QSqlError error = query.lastError();
+    if (BusyRetry::isBusy(db, error))
+        return fail(tr("%1 is open in another program (a campdesk-cli command, or CampDesk on another "
+                       "account). Let it finish, then try again.")
+                        .arg(name));
+    // SQLITE_CORRUPT, SQLITE_NOTADB: a damaged file, which nothing uses as a
+    // workspace (and which is what a restore is for). Anything else may
+    // hide a program that has it: say what SQLite said.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 11 || code == 26)
+        return {};
+    return fail(tr("%1 cannot be checked: %2").arg(name, error.text()));
 }
 
 QString Workspace::upgradeNotice(RestoreBy restoreBy) const
@@ -687,9 +715,8 @@ QString Workspace::upgradeNotice(RestoreBy restoreBy) const
     if (restoreBy == RestoreBy::Menu)
         return tr("%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2")
             .arg(upgraded, backup);
-    // Quoted: a backup's name always holds spaces.
-    const QString command = QStringLiteral("campdesk-cli workspace restore \"%1\" --workspace \"%2\"")
-                                .arg(backup, QDir::toNativeSeparators(m_path));
+    const QString command = QStringLiteral("campdesk-cli workspace restore %1 --workspace %2")
+                                .arg(shellQuoted(backup), shellQuoted(QDir::toNativeSeparators(m_path)));
     return tr("%1 The file as it was is kept in its backups; this command puts it back: %2").arg(upgraded, command);
 }
 

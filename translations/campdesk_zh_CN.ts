@@ -159,16 +159,12 @@
         <translation>无法把备份复制到 %1 旁边：%2</translation>
     </message>
     <message>
-        <source>The backup could not be put in place of %1.</source>
-        <translation>无法把备份放到 %1 的位置。</translation>
-    </message>
-    <message>
         <source>The log %1 could not be moved aside with its file; nothing was restored.</source>
         <translation>日志文件 %1 无法随工作区文件一起改名保留；没有恢复任何内容。</translation>
     </message>
     <message>
-        <source>%1 is kept as %2; rename it back by hand.</source>
-        <translation>%1 现在保存为 %2；请手动把它改回原来的名字。</translation>
+        <source>The workspace %1 could not be put back as it was: rename %2 back by hand.</source>
+        <translation>工作区 %1 无法恢复原样：请手动把 %2 改回原来的名字。</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1912,14 @@ Built with Qt %2 (GNU LGPL version 3) and SQLite %3 (public domain).</source>
     <message>
         <source>Team and R&amp;oles…</source>
         <translation>团队与角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file the backup replaced is %2.</source>
+        <translation>%1
+
+被备份替换的文件是 %2。</translation>
     </message>
 </context>
 <context>
@@ -8006,7 +8010,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>%1 is open in another program (a campdesk-cli command, or CampDesk on another account). Let it finish, then try again.</source>
-        <translation>%1 正被另一个程序打开（某条 campdesk-cli 命令，或另一个账户下的 CampDesk）。请等它结束后再试。</translation>
+        <translation>%1 正被另一个程序使用（某条 campdesk-cli 命令，或另一个账户下的 CampDesk）。请等它结束后再试。</translation>
     </message>
     <message>
         <source>%1 The file as it was is kept in its backups (Help → Restore from Backup…): %2</source>
@@ -8015,6 +8019,18 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 The file as it was is kept in its backups; this command puts it back: %2</source>
         <translation>%1升级前的文件保存在该工作区的备份中，用这条命令可以恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being opened (a restore from a backup?). Open it again.</source>
+        <translation>%1 在打开过程中被替换了（也许是从备份恢复）。请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 is open in this CampDesk; close it first.</source>
+        <translation>%1 已在本 CampDesk 中打开，请先关闭它。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1081,8 +1081,16 @@ void MainWindow::restoreBackup(const BackupEntry &backup)
     releaseDocument();
     const BackupFolder folder(path);
     auto aside = folder.restore(backup);
+    // A workspace that could not be put back is not replaced by a new,
+    // empty one: the message says where it is.
+    if (!aside && !QFileInfo::exists(path)) {
+        showError(aside.error().message);
+        return;
+    }
     if (auto reopened = openWorkspace(path); !reopened) {
-        showError(reopened.error().message);
+        showError(aside && !aside->isEmpty() ? tr("%1\n\nThe file the backup replaced is %2.")
+                                                   .arg(reopened.error().message, QDir::toNativeSeparators(*aside))
+                                             : reopened.error().message);
         return;
     }
     if (!aside) {

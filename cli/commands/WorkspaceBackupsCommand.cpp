@@ -39,6 +39,10 @@ Outcome<void> WorkspaceBackupsCommand::run(Context &context)
         return std::unexpected(path.error());
     const BackupFolder folder(*path);
     const QList<BackupEntry> backups = folder.list();
+    // A mistyped path has no backups either: that is no answer.
+    if (backups.isEmpty() && !QFileInfo::exists(*path))
+        return failed(tr("%1 does not exist, and CampDesk keeps no backup of a file there.")
+                          .arg(QDir::toNativeSeparators(*path)));
     if (context.json) {
         QJsonArray array;
         for (qsizetype index = 0; index < backups.size(); ++index) {
@@ -57,10 +61,6 @@ Outcome<void> WorkspaceBackupsCommand::run(Context &context)
         return {};
     }
     if (backups.isEmpty()) {
-        // A mistyped path has no backups either: that is no answer.
-        if (!QFileInfo::exists(*path))
-            return failed(tr("%1 does not exist, and CampDesk keeps no backup of a file there.")
-                              .arg(QDir::toNativeSeparators(*path)));
         context.out << tr("There is no backup of %1 yet. CampDesk writes one each day the workspace is opened in "
                           "its window, and one before every upgrade.")
                            .arg(QDir::toNativeSeparators(*path))

@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTextStream>
 
@@ -152,7 +152,7 @@ TEST(CommandLineTest, AnUpgradedWorkspaceIsToldOnStandardError)
     EXPECT_EQ(json(first.out).value(QStringLiteral("camps")).toArray().size(), 3);
     EXPECT_TRUE(first.err.contains(QStringLiteral("version 7 to"))) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains(QStringLiteral("before-upgrade-v7.campdesk"))) << first.err.toStdString();
-    EXPECT_TRUE(first.err.contains(QStringLiteral("\" --workspace \"%1\"").arg(QDir::toNativeSeparators(workspace))))
+    EXPECT_TRUE(first.err.contains(QStringLiteral("' --workspace '%1'").arg(QDir::toNativeSeparators(workspace))))
         << "the notice types out the command that puts the file back: " << first.err.toStdString();
     EXPECT_TRUE(first.err.endsWith(u'\n'));
 
@@ -217,13 +217,17 @@ TEST(CommandLineTest, TheCopyBeforeAnUpgradeIsListedAndPutBack)
     }
     EXPECT_EQ(schemaVersionOf(workspace), Schema::latestVersion()) << "nothing was restored yet";
 
-    // The command the notice typed out, as it is.
-    const QString typed
-        = upgraded.err.mid(upgraded.err.indexOf(QStringLiteral("campdesk-cli workspace restore"))).trimmed();
-    const QStringList words = QProcess::splitCommand(typed);
-    ASSERT_EQ(words.size(), 6) << typed.toStdString();
-    EXPECT_EQ(words.at(3), copyPath);
-    const CliRun restored = run(words.mid(1) + QStringList {QStringLiteral("--json")});
+    // The command the notice typed out, as a POSIX shell reads it (the
+    // test's paths hold no quote of their own).
+    static const QRegularExpression typed(QStringLiteral("campdesk-cli (workspace) (restore) '([^']+)' "
+                                                         "(--workspace) '([^']+)'\\n$"));
+    const QRegularExpressionMatch command = typed.match(upgraded.err);
+    ASSERT_TRUE(command.hasMatch()) << upgraded.err.toStdString();
+    const QStringList words {command.captured(1), command.captured(2), command.captured(3), command.captured(4),
+                             command.captured(5)};
+    EXPECT_EQ(words.at(2), copyPath);
+    EXPECT_EQ(words.at(4), QDir::toNativeSeparators(workspace));
+    const CliRun restored = run(words + QStringList {QStringLiteral("--json")});
     ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
     const QString aside = json(restored.out).value(QStringLiteral("replaced_file")).toString();
     EXPECT_EQ(schemaVersionOf(workspace), 7) << "the file is as it was before the upgrade";

@@ -138,13 +138,32 @@ TEST_F(BackupFolderTest, ARestoreIsRefusedWhileAWindowHasTheWorkspaceOpen)
         EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*")}).size(), 0);
     }
     {
-        // A command line's connection takes no lock file, but holds the file.
+        // A command line's connection in this process takes no lock file.
         auto command = Workspace::open(m_path, {.create = false, .exclusive = false});
         ASSERT_TRUE(command.has_value()) << command.error().message.toStdString();
         const auto refused = folder.restore(*written);
         ASSERT_FALSE(refused.has_value());
-        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("open in another program")))
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("open in this CampDesk")))
             << refused.error().message.toStdString();
+    }
+    {
+        // Another program's: a connection CampDesk does not know of, idle
+        // after one read, holds SQLite's shared lock all the same.
+        const QString outside = QStringLiteral("outside");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), outside);
+            db.setDatabaseName(m_path);
+            ASSERT_TRUE(db.open());
+            QSqlQuery read(db);
+            ASSERT_TRUE(read.exec(QStringLiteral("SELECT COUNT(*) FROM camps")) && read.next());
+            const auto refused = folder.restore(*written);
+            ASSERT_FALSE(refused.has_value());
+            EXPECT_TRUE(refused.error().message.contains(QStringLiteral("open in another program")))
+                << refused.error().message.toStdString();
+            EXPECT_FALSE(QFileInfo::exists(m_path + QStringLiteral(".restoring"))) << "no copy is left behind";
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(outside);
     }
     EXPECT_EQ(readAll(m_path), before) << "the open file was not moved under the window";
     EXPECT_EQ(campCount(m_path), 2);
@@ -179,6 +198,23 @@ TEST_F(BackupFolderTest, TwoCopiesWrittenInOneSecondKeepNamesOfTheirOwn)
         EXPECT_EQ(entry.fromVersion, 6);
         EXPECT_EQ(entry.writtenAt, now);
     }
+}
+
+TEST_F(BackupFolderTest, ALogLeftByADeletedWorkspaceIsKeptAsideNotReplayed)
+{
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    auto written = folder.write(BackupReason::Daily);
+    ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
+    ASSERT_TRUE(QFile::remove(m_path));
+    // What a crash leaves beside a file the operator deleted since.
+    writeAll(m_path + QStringLiteral("-wal"), QByteArray(4096, 'x'));
+
+    const auto restored = folder.restore(*written, QDateTime(QDate(2027, 2, 3), QTime(8, 30)));
+    ASSERT_TRUE(restored.has_value()) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored->isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(m_path + QStringLiteral("-wal"))) << "the restored copy starts with no log";
+    EXPECT_EQ(QDir(m_dir.path(QString())).entryList({QStringLiteral("*before restore*-wal")}).size(), 1);
+    EXPECT_EQ(campCount(m_path), 1);
 }
 
 TEST_F(BackupFolderTest, AWorkspaceDeletedWithItsFolderComesBack)

@@ -274,7 +274,7 @@ TEST_F(MigrationTest, AnUpgradeSaysFromWhichVersionAndWhereTheFileAsItWasIs)
     EXPECT_TRUE(notice.contains(QStringLiteral("(Help → Restore from Backup…)"))) << notice.toStdString();
     const QString command = m_workspace->upgradeNotice(Workspace::RestoreBy::Command);
     EXPECT_TRUE(command.endsWith(
-        QStringLiteral("campdesk-cli workspace restore \"%1\" --workspace \"%2\"")
+        QStringLiteral("campdesk-cli workspace restore '%1' --workspace '%2'")
             .arg(QDir::toNativeSeparators(upgrade->backup), QDir::toNativeSeparators(m_workspace->path()))))
         << "a command to type as it is: " << command.toStdString();
     EXPECT_TRUE(notice.contains(QStringLiteral("version 7 to %1").arg(Schema::latestVersion())))
