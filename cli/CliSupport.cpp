@@ -72,6 +72,15 @@ QString workspacePath(const QCommandLineParser &parser)
                                                      : Workspace::defaultPath();
 }
 
+Result<QString> workspaceFile(const QCommandLineParser &parser)
+{
+    const QString path = workspacePath(parser);
+    if (ServerAddress::looksLikeServer(path))
+        return fail(CommandLine::tr("CampDesk keeps backups of workspace files only; a team workspace is backed up "
+                                    "on its server (pg_dump), or copied to a file with workspace pull."));
+    return QFileInfo(path).absoluteFilePath();
+}
+
 Result<void> checkOutput(const QCommandLineParser &parser, const QString &target)
 {
     return OutputFile::checkTarget(target, workspacePath(parser));

@@ -30,6 +30,10 @@ QCommandLineOption createOption();
 // --lang: the language of a document a command writes (en, zh_CN).
 QCommandLineOption languageOption();
 QString workspacePath(const QCommandLineParser &parser);
+// The absolute path of the workspace file a command names, for one that
+// works on the file and its backups rather than opening it; a team
+// workspace is refused (the server keeps its own backups).
+[[nodiscard]] Result<QString> workspaceFile(const QCommandLineParser &parser);
 // Opens the workspace a command names. A path with no file is an error, so
 // a mistyped path never becomes a new, empty workspace, unless the command
 // creates one (`creates`) or was given --create.

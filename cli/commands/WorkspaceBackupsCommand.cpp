@@ -3,7 +3,6 @@
 #include "cli/CliSupport.h"
 #include "core/BackupFolder.h"
 #include "core/io/DataTable.h"
-#include "core/storage/ServerAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,20 +22,11 @@ WorkspaceBackupsCommand::WorkspaceBackupsCommand()
 {
 }
 
-Outcome<QString> WorkspaceBackupsCommand::workspaceFile(const QCommandLineParser &parser)
-{
-    const QString path = Cli::workspacePath(parser);
-    if (ServerAddress::looksLikeServer(path))
-        return failed(tr("CampDesk keeps backups of workspace files only; a team workspace is backed up on its "
-                         "server (pg_dump), or copied to a file with workspace pull."));
-    return QFileInfo(path).absoluteFilePath();
-}
-
 Outcome<void> WorkspaceBackupsCommand::run(Context &context)
 {
-    const auto path = workspaceFile(context.parser);
+    const auto path = Cli::workspaceFile(context.parser);
     if (!path)
-        return std::unexpected(path.error());
+        return failed(path.error());
     const BackupFolder folder(*path);
     const QList<BackupEntry> backups = folder.list();
     // A mistyped path has no backups either: that is no answer.

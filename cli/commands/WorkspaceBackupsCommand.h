@@ -13,9 +13,6 @@ class WorkspaceBackupsCommand final : public Command {
 public:
     WorkspaceBackupsCommand();
 
-    // Refuses a team workspace: the server keeps its own backups.
-    static Outcome<QString> workspaceFile(const QCommandLineParser &parser);
-
 private:
     Outcome<void> run(Context &context) override;
 };

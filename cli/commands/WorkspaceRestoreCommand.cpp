@@ -1,7 +1,6 @@
 #include "cli/commands/WorkspaceRestoreCommand.h"
 
 #include "cli/CliSupport.h"
-#include "cli/commands/WorkspaceBackupsCommand.h"
 #include "core/BackupFolder.h"
 #include "core/io/DataTable.h"
 
@@ -59,9 +58,9 @@ WorkspaceRestoreCommand::WorkspaceRestoreCommand()
 
 Outcome<void> WorkspaceRestoreCommand::run(Context &context)
 {
-    const auto path = WorkspaceBackupsCommand::workspaceFile(context.parser);
+    const auto path = Cli::workspaceFile(context.parser);
     if (!path)
-        return std::unexpected(path.error());
+        return failed(path.error());
     const BackupFolder folder(*path);
     const auto backup = chosenBackup(folder, context.argument);
     if (!backup)
