@@ -28,19 +28,21 @@ QString reasonInName(BackupReason reason, int fromVersion)
                                          : QStringLiteral("before-upgrade-v%1").arg(fromVersion);
 }
 
-// `path` if nothing is there yet, else "<name> (2).campdesk", "(3)"…: two
-// files written in one second each keep a name of their own.
+// `path` ("<name>.campdesk") if nothing is there yet, else "<name>
+// (2).campdesk", "(3)"…, looking from copy `from` on: two files written in
+// one second each keep a name of their own.
 struct FreeName {
     QString path;
     int copy = 1;
 };
 
-FreeName freeName(const QString &path)
+FreeName freeName(const QString &path, int from = 1)
 {
     const QString stem = path.chopped(QStringLiteral(".campdesk").size());
-    FreeName free {path};
+    const auto numbered = [&stem](int copy) { return QStringLiteral("%1 (%2).campdesk").arg(stem).arg(copy); };
+    FreeName free {from > 1 ? numbered(from) : path, std::max(from, 1)};
     while (QFileInfo::exists(free.path) || QFileInfo::exists(free.path + QStringLiteral("-wal")))
-        free.path = QStringLiteral("%1 (%2).campdesk").arg(stem).arg(++free.copy);
+        free.path = numbered(++free.copy);
     return free;
 }
 
@@ -107,21 +109,27 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
 {
     if (!OwnerOnly::makeFolder(m_folder))
         return fail(tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
-    // Two copies in one second (two upgrades of the same path) each keep a
-    // name of their own.
+    // Two copies in one second (two upgrades of the same path, in one
+    // process or two) each keep a name of their own: a name taken between
+    // the look and the copy's rename gives the next one.
     const QString stem = QStringLiteral("%1 %2 %3")
                              .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat),
                                   reasonInName(reason, fromVersion));
-    const QDir folder(m_folder);
-    const auto [target, copy] = freeName(folder.filePath(stem + QStringLiteral(".campdesk")));
-    if (auto copied = Workspace::copyOf(m_workspace, target, interrupter); !copied)
-        return std::unexpected(copied.error());
+    const QString first = QDir(m_folder).filePath(stem + QStringLiteral(".campdesk"));
+    FreeName free = freeName(first);
+    auto written = Workspace::copyOf(m_workspace, free.path, interrupter, [&free, &first](const QString &) {
+        free = freeName(first, free.copy + 1);
+        return free.path;
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    const QString &target = *written;
     BackupEntry entry {target,
                        QDateTime::fromString(now.toString(timeFormat), timeFormat),
                        reason,
                        fromVersion,
                        QFileInfo(target).size(),
-                       copy};
+                       free.copy};
     return entry;
 }
 

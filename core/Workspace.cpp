@@ -10,6 +10,7 @@
 #include "core/domain/SqlPersonRepository.h"
 #include "core/domain/SqlWorkspaceSettingsRepository.h"
 #include "core/io/OwnerOnly.h"
+#include "core/io/Rename.h"
 #include "core/plan/SqlPlanTemplateRepository.h"
 #include "core/review/SqlActivityReviewRepository.h"
 #include "core/review/SqlActivityStatsRepository.h"
@@ -36,6 +37,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QUrl>
 #include <QUuid>
 
@@ -276,29 +278,41 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
     return int(*version);
 }
 
-// A consistent copy of the database (VACUUM INTO) at `absolute`. VACUUM
-// INTO refuses an existing file, and a half-written copy must never replace
-// a good older backup: write beside it, then rename.
-Result<void> vacuumInto(const QSqlDatabase &db, const QString &absolute)
+// A consistent copy of the database (VACUUM INTO) at `absolute`, first
+// written beside it under a name of its own: a half-written copy never
+// replaces a good older backup, and two copies to one name at once (two
+// processes) never write into one file. Then renamed (Rename): replacing
+// what is at `absolute`, or, given `nameIfTaken`, replacing nothing.
+Result<QString> vacuumInto(const QSqlDatabase &db, const QString &absolute,
+                           const Workspace::NameIfTaken &nameIfTaken = {})
 {
-    const QString temporary = absolute + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (auto vacuumed = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed) {
-        QFile::remove(temporary);
-        return fail(Workspace::tr("The backup could not be written to %1: %2")
-                        .arg(QDir::toNativeSeparators(absolute), vacuumed.error().message));
-    }
-    // A copy holds every member's data: its owner's alone, before it has its name.
+    const QString name = QDir::toNativeSeparators(absolute);
+    // VACUUM INTO writes into an empty file, which this reserves; a copy
+    // holds every member's data, so it is its owner's alone (0600) from the
+    // start.
+    QTemporaryFile part(absolute + QStringLiteral(".XXXXXX.part"));
+    if (!part.open())
+        return fail(Workspace::tr("The backup could not be written to %1: %2").arg(name, part.errorString()));
+    part.close();
+    const QString temporary = part.fileName();
+    if (auto vacuumed = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed)
+        return fail(Workspace::tr("The backup could not be written to %1: %2").arg(name, vacuumed.error().message));
     OwnerOnly::restrictFile(temporary);
-    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
-        QFile::remove(temporary);
-        return fail(Workspace::tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(absolute)));
+    if (!nameIfTaken) {
+        if (!Rename::replacing(temporary, absolute))
+            return fail(Workspace::tr("The backup could not replace %1.").arg(name));
+        part.setAutoRemove(false);
+        return absolute;
     }
-    if (!QFile::rename(temporary, absolute)) {
-        QFile::remove(temporary);
-        return fail(Workspace::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(absolute)));
+    for (QString target = absolute; !target.isEmpty(); target = nameIfTaken(target)) {
+        if (Rename::keeping(temporary, target)) {
+            part.setAutoRemove(false);
+            return target;
+        }
+        if (!QFileInfo::exists(target))
+            break;
     }
-    return {};
+    return fail(Workspace::tr("The backup could not be written to %1.").arg(name));
 }
 
 // SQLite would open a read-only file read-only without a word and fail at
@@ -763,7 +777,9 @@ Result<void> Workspace::backupTo(const QString &target) const
     }
     if (auto allowed = checkCopyTarget(m_path, absolute); !allowed)
         return allowed;
-    return vacuumInto(database(), absolute);
+    if (auto copied = vacuumInto(database(), absolute); !copied)
+        return std::unexpected(copied.error());
+    return {};
 }
 
 Result<void> Workspace::checkCopyTarget(const QString &source, const QString &target)
@@ -786,12 +802,13 @@ Result<void> Workspace::checkCopyTarget(const QString &source, const QString &ta
     return {};
 }
 
-Result<void> Workspace::copyOf(const QString &path, const QString &target, SqliteInterrupter *interrupter)
+Result<QString> Workspace::copyOf(const QString &path, const QString &target, SqliteInterrupter *interrupter,
+                                  const NameIfTaken &nameIfTaken)
 {
     const QString source = QFileInfo(path).absoluteFilePath();
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (auto allowed = checkCopyTarget(source, absolute); !allowed)
-        return allowed;
+        return std::unexpected(allowed.error());
     ScopedConnection connection(source,
                                 OpenFiles::instance().contains(source) ? ScopedConnection::Mode::InspectOpen
                                                                        : ScopedConnection::Mode::Inspect);
@@ -799,9 +816,10 @@ Result<void> Workspace::copyOf(const QString &path, const QString &target, Sqlit
     if (!db.open())
         return fail(tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(source), db.lastError().text()));
     if (!interrupter)
-        return vacuumInto(db, absolute);
+        return vacuumInto(db, absolute, nameIfTaken);
     interrupter->attach(db);
-    auto copied = interrupter->isInterrupted() ? fail(tr("The backup was stopped.")) : vacuumInto(db, absolute);
+    auto copied = interrupter->isInterrupted() ? Result<QString>(fail(tr("The backup was stopped.")))
+                                               : vacuumInto(db, absolute, nameIfTaken);
     interrupter->detach();
     return copied;
 }

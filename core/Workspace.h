@@ -169,11 +169,16 @@ public:
     // INTO a temporary file beside it, then renamed; from a server, its
     // tables read in one snapshot), replacing any file there.
     [[nodiscard]] Result<void> backupTo(const QString &target) const;
+    // The name a copy takes when `taken` was taken before it was renamed
+    // (by another process's copy); an empty name gives up.
+    using NameIfTaken = std::function<QString(const QString &taken)>;
     // The same from a workspace file, on a read-only connection of its own
     // (so from any thread, while the file is open elsewhere); an interrupter
-    // stops it, leaving no file behind.
-    [[nodiscard]] static Result<void> copyOf(const QString &path, const QString &target,
-                                             SqliteInterrupter *interrupter = nullptr);
+    // stops it, leaving no file behind. Given `nameIfTaken`, it replaces no
+    // file: the copy takes the first free name. Returns where it went.
+    [[nodiscard]] static Result<QString> copyOf(const QString &path, const QString &target,
+                                                SqliteInterrupter *interrupter = nullptr,
+                                                const NameIfTaken &nameIfTaken = {});
 
 private:
     Workspace(QString path, QString connectionName, std::unique_ptr<QLockFile> lock, bool server = false);

@@ -1,6 +1,7 @@
 #include "core/WorkspaceTransfer.h"
 
 #include "core/Workspace.h"
+#include "core/io/Rename.h"
 #include "core/storage/PostgresSchema.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
@@ -250,13 +251,11 @@ Result<qint64> WorkspaceTransfer::pull(const Workspace &from, const QString &tar
         }
         rows = *copied;
     } // closed: its -wal is folded into the file
-    if (QFileInfo::exists(absolute) && !QFile::remove(absolute)) {
+    // In one step: an older copy at that name stays whole until this one
+    // has taken its place.
+    if (!Rename::replacing(temporary, absolute)) {
         removeTemporary();
         return fail(tr("%1 could not be replaced.").arg(name));
-    }
-    if (!QFile::rename(temporary, absolute)) {
-        removeTemporary();
-        return fail(tr("%1 could not be written.").arg(name));
     }
     return rows;
 }

@@ -8059,9 +8059,5 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>%1 could not be replaced.</source>
         <translation>无法替换 %1。</translation>
     </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
 </context>
 </TS>

@@ -9,10 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include <latch>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
@@ -198,6 +204,67 @@ TEST_F(BackupFolderTest, TwoCopiesWrittenInOneSecondKeepNamesOfTheirOwn)
         EXPECT_EQ(entry.fromVersion, 6);
         EXPECT_EQ(entry.writtenAt, now);
     }
+}
+
+TEST_F(BackupFolderTest, ACopyTakesTheNextNameWhenItsOwnIsTakenBeforeItsRename)
+{
+    // What another process's copy of the same second does between this
+    // copy's look at the names and its rename.
+    const QString taken = m_dir.path(QStringLiteral("taken.campdesk"));
+    const QString next = m_dir.path(QStringLiteral("taken (2).campdesk"));
+    const QByteArray theirs = QByteArrayLiteral("another process's copy");
+    writeAll(taken, theirs);
+    QStringList asked;
+    auto copied = Workspace::copyOf(m_path, taken, nullptr, [&asked, &next](const QString &name) {
+        asked.append(name);
+        return next;
+    });
+    ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
+    EXPECT_EQ(*copied, next);
+    EXPECT_EQ(asked, QStringList {taken});
+    EXPECT_EQ(readAll(taken), theirs) << "the file at the taken name was not replaced";
+    EXPECT_EQ(campCount(next), 1);
+
+    // With no free name left it fails, and replaces and leaves nothing.
+    auto refused = Workspace::copyOf(m_path, taken, nullptr, [](const QString &) { return QString(); });
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("taken.campdesk")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(readAll(taken), theirs);
+    EXPECT_TRUE(QDir(m_dir.path(QString())).entryList({QStringLiteral("*.part")}).isEmpty());
+}
+
+TEST_F(BackupFolderTest, CopiesWrittenAtOnceBySeveralWritersKeepNamesOfTheirOwn)
+{
+    // Several writers (two processes upgrading one file, say) that all find
+    // the same name free in the same second.
+    constexpr int writers = 6;
+    const BackupFolder folder(m_path, m_dir.path(QStringLiteral("backups")));
+    const QDateTime now(QDate(2027, 2, 3), QTime(8, 30, 15));
+    std::vector<std::optional<Result<BackupEntry>>> written(writers);
+    std::latch start(writers);
+    {
+        std::vector<std::jthread> threads;
+        for (int index = 0; index < writers; ++index) {
+            threads.emplace_back([&, index] {
+                start.arrive_and_wait();
+                written[index] = folder.write(BackupReason::BeforeUpgrade, 6, now);
+            });
+        }
+    }
+    QSet<QString> paths;
+    for (const std::optional<Result<BackupEntry>> &result : written) {
+        ASSERT_TRUE(result.has_value() && result->has_value())
+            << (result && !result->has_value() ? result->error().message.toStdString() : "");
+        paths.insert((*result)->path);
+        EXPECT_EQ(campCount((*result)->path), 1);
+    }
+    EXPECT_EQ(paths.size(), writers) << "no copy replaced another";
+    const QList<BackupEntry> listed = folder.list();
+    ASSERT_EQ(listed.size(), writers);
+    for (int index = 0; index < writers; ++index)
+        EXPECT_EQ(listed.at(index).copy, writers - index);
+    EXPECT_TRUE(QDir(QFileInfo(listed.first().path).absolutePath()).entryList({QStringLiteral("*.part")}).isEmpty());
 }
 
 TEST_F(BackupFolderTest, ALogLeftByADeletedWorkspaceIsKeptAsideNotReplayed)
