@@ -70,7 +70,9 @@ QList<BackupEntry> BackupFolder::list() const
     const QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.campdesk")}, QDir::Files);
     for (const QFileInfo &file : files) {
         const QRegularExpressionMatch match = name.match(file.fileName());
-        if (!match.hasMatch())
+        // An empty file is no copy: a name reserved (Rename::keeping) by a
+        // copy killed before it took it.
+        if (!match.hasMatch() || file.size() == 0)
             continue;
         BackupEntry entry;
         entry.path = file.absoluteFilePath();
@@ -115,7 +117,7 @@ Result<BackupEntry> BackupFolder::write(BackupReason reason, int fromVersion, co
     const QString stem = QStringLiteral("%1 %2 %3")
                              .arg(QFileInfo(m_workspace).completeBaseName(), now.toString(timeFormat),
                                   reasonInName(reason, fromVersion));
-    const QString first = QDir(m_folder).filePath(stem + QStringLiteral(".campdesk"));
+    const QString first = QFileInfo(QDir(m_folder).filePath(stem + QStringLiteral(".campdesk"))).absoluteFilePath();
     FreeName free = freeName(first);
     auto written = Workspace::copyOf(m_workspace, free.path, interrupter, [&free, &first](const QString &) {
         free = freeName(first, free.copy + 1);

@@ -30,14 +30,16 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMutex>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <QUrl>
 #include <QUuid>
 
@@ -278,38 +280,87 @@ Result<int> inspect(const QString &path, bool checkIntegrity, SqliteInterrupter 
     return int(*version);
 }
 
-// A consistent copy of the database (VACUUM INTO) at `absolute`, first
-// written beside it under a name of its own: a half-written copy never
-// replaces a good older backup, and two copies to one name at once (two
-// processes) never write into one file. Then renamed (Rename): replacing
-// what is at `absolute`, or, given `nameIfTaken`, replacing nothing.
+// The file a copy is written into before it takes its name, beside it: a
+// half-written copy never replaces a good older one, and two copies to one
+// name at once (two processes) never write into one file. The name is its
+// own and reserved empty (VACUUM INTO writes into an empty file), its
+// owner's alone from the start (a copy holds every member's data); it is
+// removed unless the copy took its name.
+class PartFile final {
+public:
+    explicit PartFile(const QString &target)
+    {
+        removeStale(target);
+        for (int attempt = 0; attempt < 16 && m_path.isEmpty(); ++attempt) {
+            const QString candidate = QStringLiteral("%1.%2.part")
+                                          .arg(target)
+                                          .arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
+            QFile file(candidate);
+            if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                m_path = candidate;
+            else
+                m_error = file.errorString();
+        }
+    }
+    ~PartFile()
+    {
+        if (!m_kept && !m_path.isEmpty())
+            QFile::remove(m_path);
+    }
+    Q_DISABLE_COPY_MOVE(PartFile)
+
+    bool isValid() const { return !m_path.isEmpty(); }
+    const QString &path() const { return m_path; }
+    const QString &errorString() const { return m_error; }
+    // The copy took its name: nothing is left here to remove.
+    void taken() { m_kept = true; }
+
+private:
+    // What a copy killed while it was written left beside its target; an
+    // hour untouched, it is no copy still being written.
+    static void removeStale(const QString &target)
+    {
+        static const QRegularExpression part(QStringLiteral("\\.campdesk\\.[0-9a-f]{8}\\.part$"));
+        const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        const QFileInfoList files
+            = QDir(QFileInfo(target).absolutePath()).entryInfoList({QStringLiteral("*.part")}, QDir::Files);
+        for (const QFileInfo &file : files) {
+            if (part.match(file.fileName()).hasMatch() && file.lastModified().toUTC() < hourAgo)
+                QFile::remove(file.absoluteFilePath());
+        }
+    }
+
+    QString m_path;
+    QString m_error;
+    bool m_kept = false;
+};
+
+// A consistent copy of the database (VACUUM INTO) at `absolute`, written
+// into a PartFile and renamed (Rename): replacing what is at `absolute`,
+// or, given `nameIfTaken`, replacing nothing.
 Result<QString> vacuumInto(const QSqlDatabase &db, const QString &absolute,
                            const Workspace::NameIfTaken &nameIfTaken = {})
 {
     const QString name = QDir::toNativeSeparators(absolute);
-    // VACUUM INTO writes into an empty file, which this reserves; a copy
-    // holds every member's data, so it is its owner's alone (0600) from the
-    // start.
-    QTemporaryFile part(absolute + QStringLiteral(".XXXXXX.part"));
-    if (!part.open())
+    PartFile part(absolute);
+    if (!part.isValid())
         return fail(Workspace::tr("The backup could not be written to %1: %2").arg(name, part.errorString()));
-    part.close();
-    const QString temporary = part.fileName();
-    if (auto vacuumed = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {temporary}); !vacuumed)
+    if (auto vacuumed = Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {part.path()}); !vacuumed)
         return fail(Workspace::tr("The backup could not be written to %1: %2").arg(name, vacuumed.error().message));
-    OwnerOnly::restrictFile(temporary);
+    OwnerOnly::restrictFile(part.path());
     if (!nameIfTaken) {
-        if (!Rename::replacing(temporary, absolute))
+        if (!Rename::replacing(part.path(), absolute))
             return fail(Workspace::tr("The backup could not replace %1.").arg(name));
-        part.setAutoRemove(false);
+        part.taken();
         return absolute;
     }
     for (QString target = absolute; !target.isEmpty(); target = nameIfTaken(target)) {
-        if (Rename::keeping(temporary, target)) {
-            part.setAutoRemove(false);
+        const Rename::Outcome placed = Rename::keeping(part.path(), target);
+        if (placed == Rename::Outcome::Done) {
+            part.taken();
             return target;
         }
-        if (!QFileInfo::exists(target))
+        if (placed == Rename::Outcome::Failed)
             break;
     }
     return fail(Workspace::tr("The backup could not be written to %1.").arg(name));

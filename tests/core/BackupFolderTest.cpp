@@ -256,8 +256,18 @@ TEST_F(BackupFolderTest, CopiesWrittenAtOnceBySeveralWritersKeepNamesOfTheirOwn)
     for (const std::optional<Result<BackupEntry>> &result : written) {
         ASSERT_TRUE(result.has_value() && result->has_value())
             << (result && !result->has_value() ? result->error().message.toStdString() : "");
-        paths.insert((*result)->path);
-        EXPECT_EQ(campCount((*result)->path), 1);
+        const BackupEntry &entry = **result;
+        paths.insert(entry.path);
+        EXPECT_EQ(campCount(entry.path), 1);
+        EXPECT_EQ(entry.path.endsWith(QStringLiteral("before-upgrade-v6.campdesk")), entry.copy == 1)
+            << entry.path.toStdString();
+        if (entry.copy > 1) {
+            EXPECT_TRUE(entry.path.endsWith(QStringLiteral(" (%1).campdesk").arg(entry.copy)))
+                << entry.path.toStdString();
+        }
+        EXPECT_EQ(QFileInfo(entry.path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                  QFileDevice::Permissions {})
+            << "a copy is its owner's alone";
     }
     EXPECT_EQ(paths.size(), writers) << "no copy replaced another";
     const QList<BackupEntry> listed = folder.list();

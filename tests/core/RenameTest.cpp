@@ -2,6 +2,7 @@
 
 #include "tests/support/TempWorkspace.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <gtest/gtest.h>
@@ -18,13 +19,23 @@ TEST(RenameTest, KeepingNeverReplacesAndTellsWhenTheNameIsTaken)
     writeAll(mine, QByteArrayLiteral("mine"));
     writeAll(taken, QByteArrayLiteral("theirs"));
 
-    EXPECT_FALSE(Rename::keeping(mine, taken));
+    EXPECT_EQ(Rename::keeping(mine, taken), Rename::Outcome::Taken);
     EXPECT_EQ(readAll(taken), QByteArrayLiteral("theirs"));
     EXPECT_EQ(readAll(mine), QByteArrayLiteral("mine")) << "the file that lost the name is still there";
 
-    EXPECT_TRUE(Rename::keeping(mine, free));
+    // A link at the name, even one to nothing, holds the name too.
+    const QString linked = dir.path(QStringLiteral("linked.campdesk"));
+    ASSERT_TRUE(QFile::link(dir.path(QStringLiteral("nowhere")), linked));
+    EXPECT_EQ(Rename::keeping(mine, linked), Rename::Outcome::Taken);
+    EXPECT_TRUE(QFileInfo(linked).isSymLink());
+
+    EXPECT_EQ(Rename::keeping(mine, free), Rename::Outcome::Done);
     EXPECT_FALSE(QFileInfo::exists(mine));
     EXPECT_EQ(readAll(free), QByteArrayLiteral("mine"));
+
+    EXPECT_EQ(Rename::keeping(dir.path(QStringLiteral("gone.part")), dir.path(QStringLiteral("other.campdesk"))),
+              Rename::Outcome::Failed);
+    EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("other.campdesk")))) << "no name is left reserved";
 }
 
 TEST(RenameTest, ReplacingTakesTheNameOfAnOlderFileInOneStep)
