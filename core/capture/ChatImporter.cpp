@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace CampDesk {
 
@@ -522,16 +523,12 @@ private:
             hash.add(message.sourceId);
         } else {
             // Exports without message ids: the same sender, time and text is
-            // the same message, counted by its occurrence within that second
-            // so that two identical posts both survive.
+            // the same message, counted by its occurrence in the file so
+            // that two identical posts both survive.
             hash.add(key);
             hash.add(message.time);
             hash.add(message.text);
-            if (message.time != m_lastTime) {
-                m_sameSecond.clear();
-                m_lastTime = message.time;
-            }
-            hash.add(qint64(m_sameSecond[hash.value()]++));
+            hash.add(qint64(occurrence(message.time, hash.value())));
         }
         const qint64 primary = MessageKeys::timeOrdered(message.time, hash.value());
         const qint64 identityId = slot >= 0 ? m_identityIds.at(slot) : 0;
@@ -552,6 +549,22 @@ private:
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
+    }
+
+    // How many posts of this sender, time and text (`key`) came before this
+    // one in the file. Not only since the time last changed: a post
+    // delivered late between two identical ones, or an hour that a clock
+    // change repeats, would make the second the first again, and it would
+    // be dropped as the same message. The counts are kept for the two days
+    // before the latest time met, so memory stays flat over a long export.
+    int occurrence(qint64 time, qint64 key)
+    {
+        constexpr qint64 KeptSeconds = 2 * 24 * 3600;
+        if (time > m_latestTime) {
+            m_latestTime = time;
+            m_occurrences.erase(m_occurrences.begin(), m_occurrences.lower_bound(time - KeptSeconds));
+        }
+        return m_occurrences[time][key]++;
     }
 
     // Who each sender is, in the order the rules give: the operator's
@@ -851,8 +864,8 @@ private:
     QList<qint64> m_remapped; // people whose earlier messages this import moved to or from them
     QHash<std::pair<qint64, qint64>, DayAggregate> m_aggregates; // (sender slot, Julian day)
     QList<MembershipEvent> m_events;
-    qint64 m_lastTime = std::numeric_limits<qint64>::min();
-    QHash<qint64, int> m_sameSecond; // occurrences of one key within one timestamp
+    qint64 m_latestTime = std::numeric_limits<qint64>::min();
+    std::map<qint64, QHash<qint64, int>> m_occurrences; // by time: each key's posts so far (occurrence)
 };
 
 } // namespace

@@ -578,6 +578,31 @@ TEST_P(ChatImportTest, TwoIdenticalPostsInOneSecondAreBothKept)
     EXPECT_EQ(totalsOf(m_wang).messages, 2);
 }
 
+TEST_P(ChatImportTest, IdenticalPostsApartInTheFileAreBothKept)
+{
+    // A post delivered late lies between two identical ones of the same
+    // minute; a clock put back an hour repeats a minute later in the file.
+    const qint64 nine = at(QDate(2027, 3, 2), QTime(9, 0));
+    const qint64 oneThirty = at(QDate(2027, 3, 3), QTime(1, 30));
+    QList<ChatMessage> messages {message(QString(), QStringLiteral("王子涵"), nine, QStringLiteral("打卡")),
+                                 message(QString(), QStringLiteral("王子涵"), nine - 60, QStringLiteral("迟到的消息")),
+                                 message(QString(), QStringLiteral("王子涵"), nine, QStringLiteral("打卡")),
+                                 message(QString(), QStringLiteral("王子涵"), oneThirty, QStringLiteral("+1")),
+                                 message(QString(), QStringLiteral("王子涵"), oneThirty + 1800, QStringLiteral("晚安")),
+                                 message(QString(), QStringLiteral("王子涵"), oneThirty, QStringLiteral("+1"))};
+    auto first = ChatImporter(*m_workspace)
+                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    EXPECT_EQ(first->added, 6);
+    EXPECT_EQ(first->duplicates, 0);
+    auto again = ChatImporter(*m_workspace)
+                     .importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), messages, {});
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->added, 0) << "the file imported again adds nothing";
+    EXPECT_EQ(again->duplicates, 6);
+    EXPECT_EQ(totalsOf(m_wang).messages, 6);
+}
+
 TEST_P(ChatImportTest, DecisionsAreRememberedAndUnmatchedCanBecomeMembers)
 {
     ChatImportOptions options;
