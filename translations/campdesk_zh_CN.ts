@@ -7820,6 +7820,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Could not save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
+    <message>
+        <source>The server kept none of the changes: a step of them had failed. Nothing was saved.</source>
+        <translation>服务器没有保留任何改动：其中一步已经失败。什么都没有保存。</translation>
+    </message>
 </context>
 <context>
     <name>ViolationAction</name>

@@ -1,12 +1,15 @@
 #include "core/storage/Transaction.h"
 
 #include "core/storage/BusyRetry.h"
+#include "core/storage/PostgresStatement.h"
 #include "core/storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace CampDesk {
 
@@ -61,6 +64,10 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
+    if (m_depth == 0) {
+        if (pg_conn *connection = postgresHandleOf(m_db))
+            return commitOnServer(connection);
+    }
     QSqlQuery query(m_db);
     const QString statement
         = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
@@ -71,6 +78,24 @@ Result<void> Transaction::commit()
             query.lastError()));
     openGuards[m_db.connectionName()] = m_depth;
     m_depth = -1;
+    return {};
+}
+
+// A server answers COMMIT in a transaction that a failed statement aborted
+// with success and the tag ROLLBACK: nothing was kept, and saying "saved"
+// would be a lie. QtSql's plain query cannot see the tag.
+Result<void> Transaction::commitOnServer(pg_conn *connection)
+{
+    const PostgresResult result {PQexec(connection, "COMMIT")};
+    openGuards[m_db.connectionName()] = 0;
+    m_depth = -1;
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        return fail(QCoreApplication::translate("Transaction", "Could not save the changes: %1")
+                        .arg(postgresErrorOf(result.get(), connection)));
+    if (qstrcmp(PQcmdStatus(result.get()), "COMMIT") != 0)
+        return fail(QCoreApplication::translate("Transaction",
+                                                "The server kept none of the changes: a step of them had failed. "
+                                                "Nothing was saved."));
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+struct pg_conn;
+
 namespace CampDesk {
 
 // RAII guard: rolls the transaction back unless commit() succeeded, so an
@@ -21,6 +23,7 @@ public:
     [[nodiscard]] Result<void> commit();
 
 private:
+    [[nodiscard]] Result<void> commitOnServer(pg_conn *connection);
     void rollback();
 
     QSqlDatabase m_db;

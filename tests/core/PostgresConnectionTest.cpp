@@ -3,6 +3,7 @@
 #include "core/storage/PostgresConnection.h"
 
 #include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/TestServer.h"
 
 #include <QSqlQuery>
@@ -56,4 +57,37 @@ TEST_F(PostgresConnectionTest, AMissingDatabaseIsNamedAndLeavesNoConnectionBehin
     ASSERT_FALSE(db.has_value());
     EXPECT_TRUE(db.error().message.contains(QLatin1String("no_such_camp_db"))) << db.error().message.toStdString();
     EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("pg-missing")));
+}
+
+TEST_F(PostgresConnectionTest, ACommitTheServerTurnedIntoARollbackIsAFailure)
+{
+    const auto address = ServerAddress::parse(*testServer());
+    ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();
+    {
+        auto db = PostgresConnection::open(*address, QStringLiteral("pg-commit"));
+        ASSERT_TRUE(db.has_value()) << db.error().message.toStdString();
+        ASSERT_TRUE(Sql::exec(*db, QStringLiteral("CREATE TEMPORARY TABLE kept (n integer)")).has_value());
+        {
+            Transaction transaction(*db);
+            ASSERT_TRUE(transaction.begin().has_value());
+            ASSERT_TRUE(Sql::exec(*db, QStringLiteral("INSERT INTO kept VALUES (1)")).has_value());
+            // A failure someone ignored: the server aborts the transaction.
+            EXPECT_FALSE(Sql::exec(*db, QStringLiteral("SELECT 1 / 0")).has_value());
+            const auto committed = transaction.commit();
+            ASSERT_FALSE(committed.has_value()) << "the server kept nothing; the commit must not say it saved";
+            EXPECT_TRUE(committed.error().message.contains(QStringLiteral("Nothing was saved")))
+                << committed.error().message.toStdString();
+        }
+        EXPECT_EQ(Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM kept")).value_or(-1), 0);
+        {
+            Transaction transaction(*db);
+            ASSERT_TRUE(transaction.begin().has_value()) << "the connection is usable after it";
+            ASSERT_TRUE(Sql::exec(*db, QStringLiteral("INSERT INTO kept VALUES (2)")).has_value());
+            const auto committed = transaction.commit();
+            ASSERT_TRUE(committed.has_value()) << committed.error().message.toStdString();
+        }
+        EXPECT_EQ(Sql::scalar(*db, QStringLiteral("SELECT count(*) FROM kept")).value_or(-1), 1);
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-commit"));
 }
