@@ -333,6 +333,16 @@
     </message>
 </context>
 <context>
+    <name>ChatFileReader</name>
+    <message numerus="yes">
+        <source>line %1: %n message(s) held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>line %1: %n message held a NUL character, which no chat shows and a team workspace cannot store. It was kept with it replaced by U+FFFD.</numerusform>
+            <numerusform>line %1: %n messages held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>Course: %1 – %2 (%n day(s))</source>

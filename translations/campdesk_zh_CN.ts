@@ -4007,6 +4007,12 @@ core %3 · seed %4</source>
         <source>%1 is a sign-up list (接龙), not a chat export. Record it as check-ins of a course day instead: in CampDesk under Participation → Paste Sign-up List…, or with “campdesk-cli jielong FILE --camp ID --day N”.</source>
         <translation>%1 是一份接龙，不是聊天记录导出。请把它记为某个课程日的打卡：在 CampDesk 的“参与情况 → 粘贴接龙…”中，或用“campdesk-cli jielong FILE --camp ID --day N”。</translation>
     </message>
+    <message numerus="yes">
+        <source>line %1: %n message(s) held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</source>
+        <translation>
+            <numerusform>第 %1 行起，有 %n 条消息含有空字符（NUL）：聊天里看不到它，团队工作区也无法存储它。这些消息都已保留，其中的空字符换成了 U+FFFD。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatFormat</name>

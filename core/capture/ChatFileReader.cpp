@@ -66,6 +66,25 @@ void addSummary(QList<ParseWarning> &summaries, const ParseWarning &warning)
     summaries.append(warning);
 }
 
+// Replaces every NUL in the message's texts with U+FFFD; whether any was.
+bool replaceNul(ChatMessage &message)
+{
+    bool replaced = false;
+    const auto clean = [&replaced](QString &text) {
+        if (text.contains(QChar(0))) {
+            text.replace(QChar(0), QChar::ReplacementCharacter);
+            replaced = true;
+        }
+    };
+    clean(message.senderId);
+    clean(message.senderName);
+    clean(message.text);
+    clean(message.sourceId);
+    for (QString &subject : message.subjects)
+        clean(subject);
+    return replaced;
+}
+
 } // namespace
 
 Result<ChatFileReader> ChatFileReader::open(const QString &path, const Options &options)
@@ -260,9 +279,28 @@ Result<void> ChatFileReader::checkLines(QStringView text, qint64 firstLine) cons
 
 Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const MessageSink &sink)
 {
-    if (m_streams)
-        return parseStreamed(options, sink);
-    return ChatParsers::parse(m_format, m_text, options, sink);
+    // A NUL character (a stray zero byte, or one escaped in JSON) is replaced
+    // here, for every format: a team workspace's server stores no NUL in a
+    // text and refused the whole import over it, while a file kept it; the
+    // same export now gives the same messages on both, and says so.
+    int nulMessages = 0;
+    int firstNulLine = 0;
+    const MessageSink replacingNul = [&](ChatMessage &&message) {
+        if (replaceNul(message) && nulMessages++ == 0)
+            firstNulLine = message.line;
+        return sink(std::move(message));
+    };
+    auto report = m_streams ? parseStreamed(options, replacingNul)
+                            : ChatParsers::parse(m_format, m_text, options, replacingNul);
+    if (report && nulMessages > 0) {
+        report->warnings.append(
+            {firstNulLine,
+             tr("line %1: %n message(s) held a NUL character, which no chat shows and a team workspace cannot "
+                "store. Each was kept with it replaced by U+FFFD.",
+                nullptr, nulMessages)
+                 .arg(firstNulLine)});
+    }
+    return report;
 }
 
 Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,

@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
@@ -365,6 +367,34 @@ TEST_P(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
     EXPECT_EQ(summary->membersCreated, 1) << "only Ann";
     EXPECT_EQ(summary->systemEvents, 2);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_identities")), 1);
+}
+
+TEST_P(SenderIdentityTest, ANulCharacterIsReplacedAndToldTheSameOnBothEngines)
+{
+    // A server stores no NUL in a text: the whole import was refused there.
+    QByteArray chat = "3/2/27, 09:01 - Ann: hello\n"
+                      "3/2/27, 09:02 - Ann: half\n"
+                      "3/2/27, 09:03 - Bo: fine\n";
+    chat.replace("half", QByteArray("ha\0lf", 5));
+    chat.replace("Bo:", QByteArray("B\0o:", 4));
+    ChatImportOptions options;
+    options.createMembers = true;
+    const auto summary = importFile(QStringLiteral("nul.txt"), chat, options);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 3);
+    EXPECT_EQ(summary->skipped, 0) << "every message was kept";
+    const auto told = std::find_if(summary->scan.warnings.cbegin(), summary->scan.warnings.cend(),
+                                   [](const ParseWarning &warning) { return warning.message.contains(u"NUL"); });
+    ASSERT_NE(told, summary->scan.warnings.cend()) << "the operator is told";
+    EXPECT_EQ(told->line, 2);
+    EXPECT_EQ(told->skipped, 0);
+    EXPECT_TRUE(told->message.startsWith(QStringLiteral("line 2: 2 message"))) << told->message.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE body = 'ha\uFFFDlf'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_identities WHERE display_name = 'B\uFFFDo'")), 1);
+
+    const auto again = importFile(QStringLiteral("nul.txt"), chat, options);
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->added, 0) << "the same file again adds nothing";
 }
 
 TEST_P(SenderIdentityTest, DatesFrom1883To2099AreStoredAndTheCampStaysReadable)
