@@ -6494,6 +6494,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>%1 runs PostgreSQL %2; CampDesk needs version 15 or newer.</source>
         <translation>%1 运行的是 PostgreSQL %2，CampDesk 需要 15 或更高版本。</translation>
     </message>
+    <message>
+        <source>%1 stores its texts as %2; CampDesk needs a database in UTF8. Create one with createdb --encoding=UTF8 --template=template0 and push the workspace there.</source>
+        <translation>%1 以 %2 编码存储文字；CampDesk 需要 UTF8 编码的数据库。请用 createdb --encoding=UTF8 --template=template0 新建一个，再把工作区推送过去。</translation>
+    </message>
 </context>
 <context>
     <name>PostgresCopy</name>

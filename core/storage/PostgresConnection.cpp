@@ -66,6 +66,8 @@ Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, cons
                 failure = tr("%1 runs PostgreSQL %2; CampDesk needs version 15 or newer.")
                               .arg(address.displayText())
                               .arg(*version / 10000);
+            else if (auto encoding = checkEncoding(db, address); !encoding)
+                failure = encoding.error().message;
             else
                 return db;
             db.close();
@@ -73,6 +75,23 @@ Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, cons
     }
     QSqlDatabase::removeDatabase(connectionName);
     return fail(*failure);
+}
+
+// A database in another encoding cannot hold every chat's text (emoji,
+// Chinese in a LATIN1 database), and the server hashes a message's text in
+// its own encoding where CampDesk hashes UTF-8: every message with a
+// character beyond ASCII would be taken for a new one at each re-import.
+Result<void> PostgresConnection::checkEncoding(const QSqlDatabase &db, const ServerAddress &address)
+{
+    auto encoding = Sql::exec(db, QStringLiteral("SELECT current_setting('server_encoding')"));
+    if (!encoding)
+        return std::unexpected(encoding.error());
+    const QString name = encoding->next() ? encoding->value(0).toString() : QString();
+    if (name == QLatin1String("UTF8"))
+        return {};
+    return fail(tr("%1 stores its texts as %2; CampDesk needs a database in UTF8. Create one with "
+                   "createdb --encoding=UTF8 --template=template0 and push the workspace there.")
+                    .arg(address.displayText(), name));
 }
 
 Result<int> PostgresConnection::serverVersion(const QSqlDatabase &db)

@@ -31,6 +31,7 @@ public:
 
 private:
     [[nodiscard]] static Result<void> configure(QSqlDatabase &db, const ServerAddress &address);
+    [[nodiscard]] static Result<void> checkEncoding(const QSqlDatabase &db, const ServerAddress &address);
 };
 
 } // namespace CampDesk

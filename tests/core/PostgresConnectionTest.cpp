@@ -59,6 +59,20 @@ TEST_F(PostgresConnectionTest, AMissingDatabaseIsNamedAndLeavesNoConnectionBehin
     EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("pg-missing")));
 }
 
+TEST_F(PostgresConnectionTest, ADatabaseNotInUtf8IsRefusedWithTheWayOut)
+{
+    // The throwaway server's second database (throwaway-postgres.sh).
+    QUrl url(*testServer());
+    url.setPath(QStringLiteral("/campdesk_latin1"));
+    const auto address = ServerAddress::parse(url.toString());
+    ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();
+    const auto db = PostgresConnection::open(*address, QStringLiteral("pg-latin1"));
+    ASSERT_FALSE(db.has_value()) << "a LATIN1 database cannot hold the chats' texts";
+    EXPECT_TRUE(db.error().message.contains(QLatin1String("LATIN1"))) << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QLatin1String("--encoding=UTF8"))) << db.error().message.toStdString();
+    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("pg-latin1")));
+}
+
 TEST_F(PostgresConnectionTest, ACommitTheServerTurnedIntoARollbackIsAFailure)
 {
     const auto address = ServerAddress::parse(*testServer());

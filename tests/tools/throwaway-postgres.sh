@@ -63,6 +63,10 @@ new_cluster() { # dir
 add_roles() { # dir, port
     as_owner "$bindir/createuser" -h "$1" -p "$2" -U campdesk_admin --createrole campdesk
     as_owner "$bindir/createdb" -h "$1" -p "$2" -U campdesk_admin -O campdesk campdesk_test
+    # A database that stores its texts in another encoding than UTF8, which
+    # CampDesk refuses (PostgresConnectionTest).
+    as_owner "$bindir/createdb" -h "$1" -p "$2" -U campdesk_admin -O campdesk -E LATIN1 -T template0 --locale=C \
+        campdesk_latin1
 }
 
 fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
