@@ -61,6 +61,15 @@ public:
     // member_day_stats table into one member_stats row (MemberDayCodec).
     [[nodiscard]] virtual Result<void> packOldDayStats() = 0;
 
+    // Inside a transaction, before it reads anything it will write back:
+    // waits while another writer of the camp's participation (its check-ins,
+    // its senders' mapping, its members' figures) has a transaction open, and
+    // holds the next off until this one ends. On a team's server an import
+    // reads a member's days and a sender's mapping, merges and writes them
+    // back; another operator's check-in or mapping committed in between was
+    // lost. A workspace file has one writer at a time already.
+    [[nodiscard]] virtual Result<void> lockCamp(qint64 campId) = 0;
+
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.
     [[nodiscard]] virtual Result<void> bumpRevision(qint64 campId) = 0;

@@ -164,6 +164,14 @@ Result<void> SqlParticipationRepository::mapIdentity(qint64 identityId, qint64 p
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    // The camp first, to lock it; the identity's member after, as it is
+    // once no other writer of the camp is in the middle of its change.
+    const auto camp
+        = Sql::scalar(m_db, QStringLiteral("SELECT camp_id FROM chat_identities WHERE id = ?"), {identityId});
+    if (camp.has_value()) {
+        if (auto locked = lockCamp(*camp); !locked)
+            return locked;
+    }
     auto row
         = Sql::exec(m_db, QStringLiteral("SELECT camp_id, person_id FROM chat_identities WHERE id = ?"), {identityId});
     if (!row)
@@ -259,6 +267,8 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
+    if (auto locked = lockCamp(campId); !locked)
+        return std::unexpected(locked.error());
     QSet<qint64> touched;
     for (const CheckIn &checkIn : remove) {
         auto removed = Sql::exec(m_db,
@@ -315,6 +325,8 @@ Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, cons
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto locked = lockCamp(campId); !locked)
+        return locked;
     for (qint64 personId : personIds) {
         if (auto removed = Sql::exec(
                 m_db, QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"),
@@ -345,6 +357,8 @@ Result<void> SqlParticipationRepository::refreshStats(qint64 campId, const QList
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto locked = lockCamp(campId); !locked)
+        return locked;
     QVariantList deleteValues {campId};
     const QString deleteFilter = personFilter(personIds, QStringLiteral("person_id"), deleteValues);
     if (auto removed
@@ -453,6 +467,23 @@ Result<void> SqlParticipationRepository::writeMessageMinutes(qint64 campId)
 Result<qint64> SqlParticipationRepository::revision(qint64 campId) const
 {
     return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
+}
+
+Result<void> SqlParticipationRepository::lockCamp(qint64 campId)
+{
+    if (Sql::isSqlite(m_db))
+        return {};
+    // An advisory lock, not the camp's row: it needs no right to change the
+    // camp (the crew has none), and it keeps off no edit of the camp itself.
+    // Keyed by the workspace's schema too: a database may hold several.
+    auto locked
+        = Sql::exec(m_db,
+                    QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
+                                   " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
+                    {campId});
+    if (!locked)
+        return std::unexpected(locked.error());
+    return {};
 }
 
 Result<void> SqlParticipationRepository::bumpRevision(qint64 campId)
@@ -583,6 +614,8 @@ Result<void> SqlParticipationRepository::removeImport(qint64 importId)
     const auto campId = Sql::scalar(m_db, QStringLiteral("SELECT camp_id FROM chat_imports WHERE id = ?"), {importId});
     if (!campId)
         return std::unexpected(campId.error());
+    if (auto locked = lockCamp(*campId); !locked)
+        return locked;
     // Cascades remove the import's messages and check-ins.
     const QStringList statements = {
         QStringLiteral("DELETE FROM chat_imports WHERE id = ?"),

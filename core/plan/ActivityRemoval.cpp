@@ -32,6 +32,9 @@ Result<ActivityDependants> ActivityRemoval::remove(Workspace &workspace, const Q
     QHash<qint64, QSet<qint64>> attendees; // camp → people whose check-ins go
     const QHash<qint64, QList<qint64>> byCamp = idsByCamp(activities);
     for (auto camp = byCamp.cbegin(); camp != byCamp.cend(); ++camp) {
+        // Their check-ins go and the members' figures are counted again.
+        if (auto locked = workspace.participation().lockCamp(camp.key()); !locked)
+            return std::unexpected(locked.error());
         auto checkIns = workspace.participation().activityCheckIns(camp.key(), camp.value());
         if (!checkIns)
             return std::unexpected(checkIns.error());

@@ -7,6 +7,8 @@
 #include "core/team/StaleEdit.h"
 
 #include "core/Workspace.h"
+#include "core/capture/ChatImporter.h"
+#include "core/capture/ParticipationRepository.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
@@ -15,7 +17,11 @@
 #include "core/roster/Roster.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/speech/SpeechRepository.h"
+#include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/ServerSchemaTest.h"
+
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -241,6 +247,45 @@ TEST_F(StaleEditTest, ASubgroupAndAReviewChangedMeanwhileAreRefused)
     const ActivityReview now = *m_theirs->activityReviews().find(reviewId);
     EXPECT_EQ(now.wentWell, QStringLiteral("嘉宾准时"));
     EXPECT_TRUE(now.actions.isEmpty());
+}
+
+// Not a stale edit but its neighbour: writers of one camp's participation
+// (an import, a check-in, a sender's mapping) take turns on a server. An
+// import reads a member's days and writes them back merged; another
+// operator's check-in committed in between was lost.
+TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
+{
+    const qint64 person = *m_mine->people().insert(Person {0, QStringLiteral("王子涵"), {}});
+    ChatMessage post;
+    post.senderName = QStringLiteral("王子涵");
+    post.time = QDateTime(QDate(2027, 3, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    post.text = QStringLiteral("打卡");
+    post.kind = MessageKind::CheckIn;
+    post.line = 1;
+    {
+        // Their check-in, half-way: its transaction is open.
+        Transaction theirs(m_theirs->database());
+        ASSERT_TRUE(theirs.begin().has_value());
+        ASSERT_TRUE(m_theirs->participation().lockCamp(m_camp).has_value());
+
+        // Mine waits for it; here, no longer than a moment, and then keeps nothing.
+        ASSERT_TRUE(Sql::exec(m_mine->database(), QStringLiteral("SET lock_timeout = '200ms'")).has_value());
+        const auto imported
+            = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, {});
+        ASSERT_FALSE(imported.has_value()) << "the import did not wait for the other writer";
+        EXPECT_TRUE(imported.error().message.contains(QStringLiteral("lock timeout")))
+            << imported.error().message.toStdString();
+        const auto ticked = m_mine->participation().changeCheckIns(
+            m_camp, {{person, QDate(2027, 3, 3), 0, CheckInSource::Manual, {}}}, {});
+        EXPECT_FALSE(ticked.has_value()) << "a check-in did not wait for the other writer";
+        EXPECT_EQ(m_mine->participation().messageCount(m_camp).value_or(-1), 0);
+        ASSERT_TRUE(theirs.commit().has_value());
+    }
+    ASSERT_TRUE(Sql::exec(m_mine->database(), QStringLiteral("SET lock_timeout = 0")).has_value());
+    const auto imported
+        = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, {});
+    ASSERT_TRUE(imported.has_value()) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->added, 1);
 }
 
 } // namespace
