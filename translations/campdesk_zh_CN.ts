@@ -6284,6 +6284,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>The participation figures of person %1 are damaged.</source>
         <translation>成员 %1 的参与数据已损坏。</translation>
     </message>
+    <message>
+        <source>Another operator is importing a chat into this camp or changing its check-ins. Nothing was changed; try again in a moment.</source>
+        <translation>另一位运营者正在向这个训练营导入聊天记录，或正在修改它的打卡。什么都没有改动；请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>

@@ -338,7 +338,8 @@ public:
         if (auto prepared = m_rows->ready(); !prepared)
             return prepared;
         // Before anything is read that the import merges and writes back.
-        if (auto locked = m_workspace.participation().lockCamp(m_camp.id); !locked)
+        if (auto locked = m_workspace.participation().lockCamp(m_camp.id, ParticipationRepository::Waiting::UntilFree);
+            !locked)
             return locked;
         if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)
             return ready;

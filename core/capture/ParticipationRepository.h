@@ -68,7 +68,11 @@ public:
     // reads a member's days and a sender's mapping, merges and writes them
     // back; another operator's check-in or mapping committed in between was
     // lost. A workspace file has one writer at a time already.
-    [[nodiscard]] virtual Result<void> lockCamp(qint64 campId) = 0;
+    // An operator's edit waits a moment (AMoment) and is then refused as
+    // busy, nothing changed, rather than freeze the window for the whole of
+    // another laptop's import; an import waits its turn (UntilFree).
+    enum class Waiting { AMoment, UntilFree };
+    [[nodiscard]] virtual Result<void> lockCamp(qint64 campId, Waiting waiting = Waiting::AMoment) = 0;
 
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.

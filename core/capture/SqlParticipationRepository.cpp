@@ -7,7 +7,9 @@
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
 
+#include <QDeadlineTimer>
 #include <QSet>
+#include <QThread>
 
 namespace CampDesk {
 
@@ -469,21 +471,42 @@ Result<qint64> SqlParticipationRepository::revision(qint64 campId) const
     return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
 }
 
-Result<void> SqlParticipationRepository::lockCamp(qint64 campId)
+Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting)
 {
     if (Sql::isSqlite(m_db))
         return {};
     // An advisory lock, not the camp's row: it needs no right to change the
     // camp (the crew has none), and it keeps off no edit of the camp itself.
-    // Keyed by the workspace's schema too: a database may hold several.
-    auto locked
-        = Sql::exec(m_db,
-                    QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
-                                   " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
-                    {campId});
-    if (!locked)
-        return std::unexpected(locked.error());
-    return {};
+    // Keyed by the workspace's schema too: a database may hold several. A
+    // session that holds it already takes it again at once.
+    if (waiting == Waiting::UntilFree) {
+        auto locked
+            = Sql::exec(m_db,
+                        QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
+                                       " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
+                        {campId});
+        if (!locked)
+            return std::unexpected(locked.error());
+        return {};
+    }
+    constexpr int MomentMilliseconds = 2000;
+    const QDeadlineTimer moment(MomentMilliseconds);
+    for (;;) {
+        // The same key as above.
+        auto locked = Sql::scalar(
+            m_db,
+            QStringLiteral("SELECT CAST(pg_try_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
+                           " CAST(mod(CAST(? AS bigint), 2147483647) AS integer)) AS integer)"),
+            {campId});
+        if (!locked)
+            return std::unexpected(locked.error());
+        if (*locked == 1)
+            return {};
+        if (moment.hasExpired())
+            return failBusy(tr("Another operator is importing a chat into this camp or changing its check-ins. "
+                               "Nothing was changed; try again in a moment."));
+        QThread::msleep(25);
+    }
 }
 
 Result<void> SqlParticipationRepository::bumpRevision(qint64 campId)
