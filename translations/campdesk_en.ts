@@ -393,6 +393,27 @@
             <numerusform>%1 has no backup %2; workspace backups lists its %n backups.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.</source>
+        <translation>
+            <numerusform>%n entry of %1 matched no member and was not recorded (listed above); the rest was recorded.</numerusform>
+            <numerusform>%n entries of %1 matched no member and were not recorded (listed above); the rest was recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 could not be used and were not added (the reasons are listed above); the rest was added.</source>
+        <translation>
+            <numerusform>%n row of %1 could not be used and was not added (the reason is listed above); the rest was added.</numerusform>
+            <numerusform>%n rows of %1 could not be used and were not added (the reasons are listed above); the rest was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 could not be used and would not be added (the reasons are listed above).</source>
+        <translation>
+            <numerusform>%n row of %1 could not be used and would not be added (the reason is listed above).</numerusform>
+            <numerusform>%n rows of %1 could not be used and would not be added (the reasons are listed above).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteActivitiesCommand</name>

@@ -5275,6 +5275,24 @@ Options:
         <source>Restored the backup from %1 (%2) to %3. The file it replaced is kept as %4.</source>
         <translation>已把 %1 的备份（%2）恢复到 %3。被替换的文件保存为 %4。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条接龙没有对应到任何成员，未记录（见上方列表）；其余已记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 could not be used and were not added (the reasons are listed above); the rest was added.</source>
+        <translation>
+            <numerusform>%1 中有 %n 行无法使用，未添加（原因见上方）；其余已添加。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 could not be used and would not be added (the reasons are listed above).</source>
+        <translation>
+            <numerusform>%1 中有 %n 行无法使用，将不会添加（原因见上方）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>

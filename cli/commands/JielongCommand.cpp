@@ -102,19 +102,34 @@ Outcome<void> JielongCommand::run(Context &context)
                                           {QStringLiteral("unmatched"), recorded->unmatched},
                                           {QStringLiteral("suggestions_accepted"), accepted},
                                           {QStringLiteral("entries"), entries}});
-        return {};
+    } else {
+        printSummary(out, name, date, *matches, names, *recorded, accepted);
     }
-    printUnmatched(out, name, *matches, names);
+    // Entries left out are told by the exit status too, as a chat import's are.
+    if (recorded->unmatched > 0) {
+        return std::unexpected(CommandStop {
+            CommandLine::Incomplete,
+            tr("%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.",
+               nullptr, recorded->unmatched)
+                .arg(name)});
+    }
+    return {};
+}
+
+void JielongCommand::printSummary(QTextStream &out, const QString &name, QDate date, const QList<JielongMatch> &matches,
+                                  const QHash<qint64, QString> &names, const JielongRecordResult &recorded,
+                                  int accepted) const
+{
+    printUnmatched(out, name, matches, names);
     if (accepted > 0)
         out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
     out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
                .arg(m_dayNumber)
                .arg(date.toString(Qt::ISODate))
-               .arg(recorded->recorded)
-               .arg(recorded->alreadyChecked)
-               .arg(recorded->unmatched)
+               .arg(recorded.recorded)
+               .arg(recorded.alreadyChecked)
+               .arg(recorded.unmatched)
         << Qt::endl;
-    return {};
 }
 
 void JielongCommand::printUnmatched(QTextStream &out, const QString &name, const QList<JielongMatch> &matches,

@@ -4,6 +4,7 @@
 #include "core/capture/JielongMatcher.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 
 namespace CampDesk {
@@ -19,6 +20,8 @@ private:
     QList<QCommandLineOption> options() const override;
     Outcome<void> prepare(const QCommandLineParser &parser) override;
     Outcome<void> run(Context &context) override;
+    void printSummary(QTextStream &out, const QString &name, QDate date, const QList<JielongMatch> &matches,
+                      const QHash<qint64, QString> &names, const JielongRecordResult &recorded, int accepted) const;
     // The entries that name no member exactly, and whom they may mean.
     static void printUnmatched(QTextStream &out, const QString &name, const QList<JielongMatch> &matches,
                                const QHash<qint64, QString> &names);

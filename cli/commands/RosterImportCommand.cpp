@@ -136,19 +136,37 @@ Outcome<void> RosterImportCommand::run(Context &context)
             return failed(tr("%1: %2").arg(m_path, applied.error().message));
         summary = *applied;
     }
-    if (context.json) {
+    if (context.json)
         context.out << Cli::jsonText(importJson(id, *plan, acceptMerges, problems, summary));
-        return {};
+    else
+        printSummary(context.out, id, *plan, acceptMerges, problems, summary);
+    // Rows left out are told by the exit status too, as a chat import's are.
+    if (const int skipped = plan->count(Match::Skipped); skipped > 0) {
+        return std::unexpected(CommandStop {
+            CommandLine::Incomplete,
+            summary ? tr("%n row(s) of %1 could not be used and were not added (the reasons are listed above); the "
+                         "rest was added.",
+                         nullptr, skipped)
+                          .arg(m_path)
+                    : tr("%n row(s) of %1 could not be used and would not be added (the reasons are listed above).",
+                         nullptr, skipped)
+                          .arg(m_path)});
     }
-    QTextStream &out = context.out;
+    return {};
+}
+
+void RosterImportCommand::printSummary(QTextStream &out, qint64 campId, const RosterImportPlan &plan, bool acceptMerges,
+                                       const QStringList &problems,
+                                       const std::optional<RosterImportSummary> &summary) const
+{
     out << tr("%1 rows: %2 new people, %3 people already known, %4 already in the camp, %5 skipped.")
-               .arg(plan->rows.size())
-               .arg(plan->newPeople(acceptMerges))
-               .arg(plan->knownPeople(acceptMerges))
-               .arg(plan->count(Match::AlreadyInCamp))
-               .arg(plan->count(Match::Skipped))
+               .arg(plan.rows.size())
+               .arg(plan.newPeople(acceptMerges))
+               .arg(plan.knownPeople(acceptMerges))
+               .arg(plan.count(Match::AlreadyInCamp))
+               .arg(plan.count(Match::Skipped))
         << Qt::endl;
-    if (const int sameName = plan->count(Match::PossibleMerge); sameName > 0) {
+    if (const int sameName = plan.count(Match::PossibleMerge); sameName > 0) {
         out << (acceptMerges ? tr("%n row(s) share a name with someone known and join them (--accept-merges).", nullptr,
                                   sameName)
                              : tr("%n row(s) share a name with someone known and become new people; "
@@ -159,10 +177,9 @@ Outcome<void> RosterImportCommand::run(Context &context)
     for (const QString &problem : std::as_const(problems))
         out << QFileInfo(m_path).fileName() << ": " << problem << Qt::endl;
     if (summary)
-        out << tr("Added %1 members to camp %2.").arg(summary->membershipsAdded).arg(id) << Qt::endl;
+        out << tr("Added %1 members to camp %2.").arg(summary->membershipsAdded).arg(campId) << Qt::endl;
     else
         out << tr("Dry run: nothing was written.") << Qt::endl;
-    return {};
 }
 
 } // namespace CampDesk

@@ -3,6 +3,9 @@
 #include "cli/Command.h"
 #include "core/roster/DelimitedText.h"
 #include "core/roster/RosterColumns.h"
+#include "core/roster/RosterImport.h"
+
+#include <optional>
 
 namespace CampDesk {
 
@@ -18,6 +21,8 @@ private:
     QString wrongArgumentCount() const override;
     Outcome<void> prepare(const QCommandLineParser &parser) override;
     Outcome<void> run(Context &context) override;
+    void printSummary(QTextStream &out, qint64 campId, const RosterImportPlan &plan, bool acceptMerges,
+                      const QStringList &problems, const std::optional<RosterImportSummary> &summary) const;
 
     const QCommandLineOption m_mapping;
     const QCommandLineOption m_encoding;
