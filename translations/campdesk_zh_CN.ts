@@ -1520,6 +1520,10 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>No entry has one clear suggestion: where two members are suggested, choose in the list</source>
         <translation>没有只含一个明确建议的条目：建议了两位成员的，请在列表中选择</translation>
     </message>
+    <message>
+        <source>“%1” was matched to this member by hand before</source>
+        <translation>之前曾手动把“%1”对应到这名成员</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MainWindow</name>

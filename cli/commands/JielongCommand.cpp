@@ -26,9 +26,10 @@ QJsonObject matchJson(const JielongMatch &match, const QHash<qint64, QString> &n
                          {QStringLiteral("reason"), ChatJson::reasonKey({suggestion.personId, suggestion.reason})},
                          {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, false)}});
     }
-    return QJsonObject {{QStringLiteral("line"), match.entry.line}, {QStringLiteral("number"), match.entry.number},
-                        {QStringLiteral("text"), match.entry.text}, {QStringLiteral("person_id"), match.personId},
-                        {QStringLiteral("name"), match.name},       {QStringLiteral("suggestions"), suggestions}};
+    return QJsonObject {{QStringLiteral("line"), match.entry.line},  {QStringLiteral("number"), match.entry.number},
+                        {QStringLiteral("text"), match.entry.text},  {QStringLiteral("person_id"), match.personId},
+                        {QStringLiteral("name"), match.name},        {QStringLiteral("remembered"), match.remembered},
+                        {QStringLiteral("suggestions"), suggestions}};
 }
 
 } // namespace

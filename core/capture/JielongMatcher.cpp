@@ -7,7 +7,10 @@
 #include "core/domain/MembershipRepository.h"
 #include "core/storage/Transaction.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace CampDesk {
 
@@ -29,12 +32,13 @@ struct MemberNames {
     QHash<QString, qint64> aliases; // names matched by hand before (NameIndex::normalize)
     NameIndex index; // for suggestions
 
-    qint64 exactly(const QString &text) const
+    // The one member whose own name or nickname this is; 0 if none or two.
+    qint64 byName(const QString &text) const
     {
-        if (const QList<qint64> people = exact.value(ChatText::exactName(text)); people.size() == 1)
-            return people.first();
-        return aliases.value(NameIndex::normalize(text), 0);
+        const QList<qint64> people = exact.value(ChatText::exactName(text));
+        return people.size() == 1 ? people.first() : 0;
     }
+    qint64 byAlias(const QString &text) const { return aliases.value(NameIndex::normalize(text), 0); }
 };
 
 void addSuggestions(QList<NameIndex::Suggestion> &into, const QList<NameIndex::Suggestion> &more)
@@ -59,12 +63,36 @@ void matchEntry(const MemberNames &members, JielongMatch &match)
     match.name = match.entry.firstWord;
     for (qsizetype count = tokens.size(); count >= 1; --count) {
         const QString prefix = tokens.first(count).join(u' ');
-        if (const qint64 personId = members.exactly(prefix); personId > 0) {
+        if (const qint64 personId = members.byName(prefix); personId > 0) {
             match.personId = personId;
             match.name = prefix;
             return;
         }
     }
+    // A member's own name further on ("3组 王芳 打卡") is offered first: it
+    // may be who the entry is, whatever its first words were taught to mean.
+    QList<NameIndex::Suggestion> named;
+    for (qsizetype from = 1; from < tokens.size(); ++from) {
+        for (qsizetype count = tokens.size() - from; count >= 1; --count) {
+            if (const qint64 personId = members.byName(tokens.sliced(from, count).join(u' ')); personId > 0)
+                addSuggestions(named, {{personId, NameIndex::Reason::FoldedName}});
+        }
+    }
+    for (qsizetype count = tokens.size(); count >= 1; --count) {
+        const QString prefix = tokens.first(count).join(u' ');
+        const qint64 personId = members.byAlias(prefix);
+        if (personId <= 0)
+            continue;
+        // Taught by hand, but the entry also names someone else: not decided.
+        if (std::any_of(named.cbegin(), named.cend(),
+                        [personId](const NameIndex::Suggestion &other) { return other.personId != personId; }))
+            break;
+        match.personId = personId;
+        match.name = prefix;
+        match.remembered = true;
+        return;
+    }
+    addSuggestions(match.suggestions, named);
     for (qsizetype count = tokens.size(); count >= 1; --count)
         addSuggestions(match.suggestions, members.index.suggestions(tokens.first(count).join(u' ')));
     addSuggestions(match.suggestions, members.index.suggestions(firstLine));
@@ -118,6 +146,15 @@ Result<QList<JielongMatch>> JielongMatcher::match(Workspace &workspace, qint64 c
     return matches;
 }
 
+QString JielongMatcher::aliasOf(const JielongMatch &match)
+{
+    static const QRegularExpression placeOrTime(QStringLiteral("\\d|[组队班群]$"));
+    QString word = match.entry.firstWord.trimmed();
+    if (word.isEmpty() || placeOrTime.match(word).hasMatch())
+        return {};
+    return word;
+}
+
 qint64 JielongMatcher::acceptableSuggestion(const QList<NameIndex::Suggestion> &suggestions)
 {
     return NameIndex::acceptable(suggestions, [](const NameIndex::Suggestion &a, const NameIndex::Suggestion &b) {
@@ -161,9 +198,10 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
     for (const JielongMatch &match : manual) {
         if (match.personId <= 0)
             continue;
-        if (auto learnt = repository.rememberAlias(campId, match.name.isEmpty() ? match.entry.firstWord : match.name,
-                                                   match.personId);
-            !learnt)
+        const QString alias = aliasOf(match);
+        if (alias.isEmpty())
+            continue;
+        if (auto learnt = repository.rememberAlias(campId, alias, match.personId); !learnt)
             return std::unexpected(learnt.error());
     }
     auto added = repository.changeCheckIns(campId, checkIns, {});

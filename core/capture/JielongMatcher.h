@@ -20,6 +20,9 @@ struct JielongMatch final {
     // nickname, or a name matched to them by hand before); 0: none.
     qint64 personId = 0;
     QString name; // the part of the entry read as the name
+    // The member came from a name the operator matched to them by hand
+    // before (an alias), not from their own names: shown as such.
+    bool remembered = false;
     // Members it may stand for, with the reason, for the operator to accept
     // (when nothing matched exactly): a guess never records a check-in alone.
     QList<NameIndex::Suggestion> suggestions;
@@ -44,6 +47,11 @@ public:
     // The member the strongest suggestion names, when no other suggestion
     // as strong names another; 0 otherwise.
     static qint64 acceptableSuggestion(const QList<NameIndex::Suggestion> &suggestions);
+    // What an entry the operator matched by hand teaches for the next paste:
+    // its first word, unless that says where or when rather than who (a
+    // digit, as in "3组" or "Day3", or a subgroup's "A组", "二队", "三班"),
+    // which would match every later entry that starts with it; empty then.
+    static QString aliasOf(const JielongMatch &match);
     // Records check-ins for the matched entries on `day` (for `activityId`
     // when > 0) in one transaction. Entries the operator matched by hand
     // (listed in `manual`) teach their name as an alias for the next paste.

@@ -185,7 +185,8 @@ void JielongDialog::rematch()
         entry->setToolTip(plainToolTip(match.entry.text));
         entry->setFlags(readOnly);
         m_table->setItem(row, EntryColumn, entry);
-        QString how = tr("Names the member exactly");
+        QString how = match.remembered ? tr("“%1” was matched to this member by hand before").arg(match.name)
+                                       : tr("Names the member exactly");
         if (match.personId == 0 && match.suggestions.isEmpty()) {
             how = tr("No member matches");
         } else if (match.personId == 0) {
@@ -286,9 +287,10 @@ void JielongDialog::accept()
         if (personId <= 0)
             continue;
         const JielongMatch &match = m_matches.at(row);
-        // A name the operator matched by hand is remembered for next time.
-        if (personId != match.personId)
-            aliases.append({match.entry.firstWord, personId});
+        // A name the operator matched by hand is remembered for next time
+        // (JielongMatcher::aliasOf: never a subgroup's or a day's word).
+        if (const QString alias = JielongMatcher::aliasOf(match); personId != match.personId && !alias.isEmpty())
+            aliases.append({alias, personId});
         if (seen.contains(personId))
             continue;
         seen.insert(personId);

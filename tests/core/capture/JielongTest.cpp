@@ -295,6 +295,41 @@ TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
     EXPECT_EQ(repository.checkIns(m_camp)->size(), 3);
 }
 
+TEST_F(JielongMatcherTest, ASubgroupOrDayWordIsNeverTaughtAndATaughtNameYieldsToAMembersOwn)
+{
+    // Day one: neither entry names a member exactly; the operator matches both by hand.
+    const QString dayOne = QStringLiteral("#接龙 晨跑\n1. 3组 晓雨 跑步5km\n2. 小雨点 打卡\n");
+    auto first = JielongMatcher::match(*m_workspace, m_camp, dayOne);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    ASSERT_EQ(first->size(), 2);
+    QList<JielongMatch> resolved = *first;
+    resolved[0].personId = m_lin;
+    resolved[1].personId = m_lin;
+    EXPECT_EQ(JielongMatcher::aliasOf(resolved.at(0)), QString()) << "“3组” says where, not who";
+    EXPECT_EQ(JielongMatcher::aliasOf(resolved.at(1)), QStringLiteral("小雨点"));
+    ASSERT_TRUE(JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, resolved, resolved).has_value());
+    const auto aliases = m_workspace->participation().aliases(m_camp);
+    ASSERT_TRUE(aliases.has_value());
+    EXPECT_EQ(aliases->size(), 1) << "only 小雨点 was taught";
+
+    // Day two: 3组's next entry is another member's; the taught name still
+    // matches, marked as taught; and where the entry also names someone else
+    // exactly, nothing is decided.
+    const QString dayTwo = QStringLiteral("#接龙 晨跑\n1. 3组 王子涵 打卡\n2. 小雨点 打卡\n3. 小雨点 王子涵\n");
+    auto second = JielongMatcher::match(*m_workspace, m_camp, dayTwo);
+    ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();
+    ASSERT_EQ(second->size(), 3);
+    EXPECT_EQ(second->at(0).personId, 0) << "王子涵's entry is not 林晓雨's";
+    ASSERT_FALSE(second->at(0).suggestions.isEmpty());
+    EXPECT_EQ(second->at(0).suggestions.first().personId, m_wang) << "her own name, further on, is offered first";
+    EXPECT_EQ(second->at(1).personId, m_lin);
+    EXPECT_TRUE(second->at(1).remembered);
+    EXPECT_EQ(second->at(1).name, QStringLiteral("小雨点"));
+    EXPECT_EQ(second->at(2).personId, 0) << "a taught name and another member's own name: the operator decides";
+    ASSERT_FALSE(second->at(2).suggestions.isEmpty());
+    EXPECT_EQ(second->at(2).suggestions.first().personId, m_wang);
+}
+
 TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
 {
     auto matches = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("今天天气不错"));
