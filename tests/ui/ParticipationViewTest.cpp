@@ -658,6 +658,29 @@ TEST_P(ParticipationViewTest, TickingAStaffBoxInTheSendersTableIsOneUndoStep)
     EXPECT_FALSE(workspace().participation().identity(id)->staff);
 }
 
+// The Overview's members figure is the review's: marking a member's chat
+// account as staff changes it there too, not only on this tab.
+TEST_P(ParticipationViewTest, MarkingAMembersAccountAsStaffReachesTheOverview)
+{
+    ASSERT_TRUE(Sql::exec(workspace().database(),
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name,"
+                                         " person_id) VALUES (?, 'qq', '10004', ?, ?)"),
+                          {m_campId, QStringLiteral("晓雨"), m_lin})
+                    .has_value());
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("memberCounts"));
+    ASSERT_NE(counts, nullptr);
+    m_view->tabs()->setCurrentIndex(1);
+    const QString before = counts->text();
+    QTableWidget *identities = m_view->identities();
+    ASSERT_EQ(identities->rowCount(), 1);
+    identities->item(0, 6)->setCheckState(Qt::Checked);
+    QApplication::processEvents();
+    ASSERT_TRUE(before.startsWith(QStringLiteral("Members: 3"))) << before.toStdString();
+    EXPECT_TRUE(counts->text().startsWith(QStringLiteral("Members: 2"))) << counts->text().toStdString();
+    m_window->document()->undoStack()->undo();
+    EXPECT_EQ(counts->text().toStdString(), before.toStdString());
+}
+
 // Check-ins that cannot be read are never taken for "none": a tick then
 // changes nothing, says why and leaves no undo step behind.
 TEST_P(ParticipationViewTest, UnreadableCheckInsAreReportedNotTakenForNone)

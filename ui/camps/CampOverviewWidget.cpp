@@ -75,6 +75,12 @@ CampOverviewWidget::CampOverviewWidget(WorkspaceDocument *document, QWidget *par
         if (id == m_campId)
             refreshMembers();
     });
+    // The members figure is the review's, which a chat account marked as
+    // staff changes too.
+    connect(document, &WorkspaceDocument::participationChanged, this, [this](qint64 id) {
+        if (id == m_campId)
+            refreshMembers();
+    });
 }
 
 void CampOverviewWidget::buildLayout()
