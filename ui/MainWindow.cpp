@@ -103,6 +103,29 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
     updateTitle();
     resize(1280, 800);
+    // A window left open overnight moves on to the new day: which course
+    // day is today, what is finished, what the review counts as complete.
+    m_midnight = new QTimer(this);
+    m_midnight->setObjectName(QStringLiteral("midnightTimer"));
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, [this] { dayBegan(QDate::currentDate()); });
+    scheduleMidnight();
+}
+
+void MainWindow::scheduleMidnight()
+{
+    // A second past midnight: a timer that fires a moment early (or a clock
+    // put back) finds the same day and waits again.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1));
+    m_midnight->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next))));
+}
+
+void MainWindow::dayBegan(QDate today)
+{
+    if (!m_todayPinned && today != m_today)
+        applyToday(today);
+    scheduleMidnight();
 }
 
 MainWindow::~MainWindow()
@@ -612,6 +635,12 @@ void MainWindow::selectCamp(qint64 id)
 }
 
 void MainWindow::setToday(QDate today)
+{
+    m_todayPinned = true;
+    applyToday(today);
+}
+
+void MainWindow::applyToday(QDate today)
 {
     m_today = today;
     if (m_campModel)

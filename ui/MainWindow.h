@@ -13,7 +13,10 @@ class QLabel;
 class QListView;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QTabWidget;
+
+class QTimer;
 
 namespace CampDesk {
 
@@ -53,6 +56,10 @@ public:
     void selectCamp(qint64 id);
     // The date statuses are computed against; tests and screenshots pin it.
     void setToday(QDate today);
+    QDate today() const { return m_today; }
+    // A new day began (the window's timer calls it at midnight): the views
+    // move on to it, unless the date was pinned (setToday).
+    void dayBegan(QDate today);
 
     // Shows a camp page: "overview", "calendar-month", "calendar-week" or "agenda".
     bool showView(const QString &name);
@@ -73,6 +80,8 @@ public:
 
 private:
     void createActions();
+    void applyToday(QDate today);
+    void scheduleMidnight();
     void createMenus();
     void buildCentralWidget();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
@@ -129,6 +138,8 @@ private:
     QLabel *m_workspaceName = nullptr;
     CampListModel *m_campModel = nullptr;
     QDate m_today;
+    bool m_todayPinned = false;
+    QTimer *m_midnight = nullptr; // fires when the next day begins (scheduleMidnight)
 
     QListView *m_campList = nullptr;
     QStackedWidget *m_pages = nullptr;

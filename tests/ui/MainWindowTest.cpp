@@ -61,6 +61,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -197,6 +198,27 @@ TEST_P(MainWindowEnginesTest, EmptyWorkspaceShowsTheCreatePrompt)
     EXPECT_EQ(pages->currentWidget()->objectName(), QStringLiteral("emptyPage"));
     EXPECT_FALSE(find<QAction>("actionDeleteCamp")->isEnabled());
     EXPECT_FALSE(find<QAction>("actionUndo")->isEnabled());
+}
+
+// A window left open overnight moves on to the new day at midnight; a
+// date pinned by a test or a screenshot stays.
+TEST(MainWindowDayTest, AWindowLeftOpenOvernightMovesOnToTheNewDay)
+{
+    MainWindow window;
+    EXPECT_EQ(window.today(), QDate::currentDate());
+    auto *midnight = window.findChild<QTimer *>(QStringLiteral("midnightTimer"));
+    ASSERT_NE(midnight, nullptr);
+    EXPECT_TRUE(midnight->isActive());
+    EXPECT_GT(midnight->remainingTime(), 0);
+    EXPECT_LE(midnight->remainingTime(), 24 * 3600 * 1000 + 2000) << "at the next midnight, not later";
+
+    window.dayBegan(QDate(2027, 3, 2));
+    EXPECT_EQ(window.today(), QDate(2027, 3, 2));
+    EXPECT_TRUE(midnight->isActive()) << "and again the night after";
+
+    window.setToday(QDate(2027, 1, 10));
+    window.dayBegan(QDate(2027, 3, 3));
+    EXPECT_EQ(window.today(), QDate(2027, 1, 10)) << "a pinned date stays";
 }
 
 TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)
