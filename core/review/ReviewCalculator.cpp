@@ -11,13 +11,6 @@ namespace CampDesk {
 
 namespace {
 
-std::optional<double> percent(int part, int whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return 100.0 * part / whole;
-}
-
 // The day range a filter covers, within the input's grid.
 struct Range {
     int first = 0; // grid indices, inclusive
@@ -164,9 +157,9 @@ private:
             figure.elapsed = day <= m_range.asOf;
             figure.complete = figure.elapsed && (!m_options.today.isValid() || figure.day < m_options.today);
             if (figure.elapsed) {
-                figure.activeRate = percent(figure.active, figure.members);
+                figure.activeRate = ReviewCalculator::percent(figure.active, figure.members);
                 if (figure.phase == CampPhase::Course)
-                    figure.checkInRate = percent(figure.checkedIn, figure.members);
+                    figure.checkInRate = ReviewCalculator::percent(figure.checkedIn, figure.members);
                 m_series.totalMessages += figure.messages;
             }
             if (figure.complete && figure.members > 0) {
@@ -184,8 +177,8 @@ private:
             m_series.days.append(figure);
         }
         const MemberDays &averaged = courseDays.members > 0 ? courseDays : allDays;
-        m_series.averageActiveRate = percent(averaged.active, averaged.members);
-        m_series.averageCheckInRate = percent(courseDays.checkedIn, courseDays.members);
+        m_series.averageActiveRate = ReviewCalculator::percent(averaged.active, averaged.members);
+        m_series.averageCheckInRate = ReviewCalculator::percent(courseDays.checkedIn, courseDays.members);
     }
 
     // A complete course day: in the averages' span, and below the target or not.
@@ -355,8 +348,8 @@ private:
             figure.name = subgroup ? subgroup->name : QCoreApplication::translate("ReviewCalculator", "No subgroup");
             figure.color = subgroup ? subgroup->color : QString();
             addSubgroupMembers(figure, subgroupId == ReviewFilter::NoSubgroup ? 0 : subgroupId);
-            figure.activeRate = percent(figure.activeMemberDays, figure.memberDays);
-            figure.checkInRate = percent(figure.checkInDays, figure.courseMemberDays);
+            figure.activeRate = ReviewCalculator::percent(figure.activeMemberDays, figure.memberDays);
+            figure.checkInRate = ReviewCalculator::percent(figure.checkInDays, figure.courseMemberDays);
             m_series.subgroups.append(figure);
         }
     }
@@ -441,7 +434,7 @@ private:
             }
         }
         if (figure.happened)
-            figure.participationRate = percent(figure.participants, figure.members);
+            figure.participationRate = ReviewCalculator::percent(figure.participants, figure.members);
         return figure;
     }
 
@@ -468,7 +461,7 @@ private:
                     ++checkIn.checkedIn;
             }
         }
-        checkIn.rate = percent(checkIn.checkedIn, checkIn.members);
+        checkIn.rate = ReviewCalculator::percent(checkIn.checkedIn, checkIn.members);
         return checkIn;
     }
 
@@ -691,6 +684,13 @@ QList<CampComparisonRow> ReviewCalculator::compare(const ReviewSeries &first, co
         rows[day.courseDay].second = day.activeRate;
     }
     return rows.values();
+}
+
+std::optional<double> ReviewCalculator::percent(int part, int whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * part / whole;
 }
 
 } // namespace CampDesk

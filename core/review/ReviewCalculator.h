@@ -50,6 +50,8 @@ public:
 
     [[nodiscard]] static ReviewSeries compute(const ReviewInput &input, const ReviewFilter &filter,
                                               const ReviewOptions &options = {});
+    // Every rate of the review: part of whole in percent; empty without a whole.
+    [[nodiscard]] static std::optional<double> percent(int part, int whole);
     // The options every view and the CLI review a camp with on `today`: up
     // to today at the latest (a running camp's "as of"), today not complete
     // (it counts in no average until it is over), and on the real today an

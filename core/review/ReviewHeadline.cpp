@@ -2,6 +2,7 @@
 
 #include "core/domain/Activity.h"
 #include "core/io/DataTable.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -15,6 +16,19 @@ namespace {
 std::optional<double> rateOf(const QJsonValue &value)
 {
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+// A rate of a frozen snapshot as the live figure is: from its counts where
+// it holds them. The rate beside them is rounded to two decimals, and
+// rounding that again for the page gave 46.1 % where the review's table
+// shows 46.2 % (6 of 13). Snapshots frozen before the counts were kept
+// give their rate.
+std::optional<double> rateOf(const QJsonObject &snapshot, QLatin1String rate, QLatin1String part, QLatin1String whole)
+{
+    const std::optional<double> stored = rateOf(snapshot.value(rate));
+    if (!stored || !snapshot.contains(part) || !snapshot.contains(whole))
+        return stored;
+    return ReviewCalculator::percent(snapshot.value(part).toInt(), snapshot.value(whole).toInt());
 }
 
 // "course days 1–5", or why no day is counted yet.
@@ -86,18 +100,23 @@ QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonOb
     const QString window = tr("%1–%2").arg(start.time().toString(QStringLiteral("HH:mm")),
                                            end.addSecs(60LL * tail).time().toString(QStringLiteral("HH:mm")));
     if (snapshot.contains(QStringLiteral("checked_in"))) {
-        figures.append({tr("Checked in"),
-                        tr("%1 of %2 members (%3)")
-                            .arg(locale.toString(snapshot.value(QStringLiteral("checked_in")).toInt()),
-                                 locale.toString(snapshot.value(QStringLiteral("check_in_members")).toInt()),
-                                 DataTable::percent(rateOf(snapshot.value(QStringLiteral("check_in_rate"))), locale))});
+        figures.append(
+            {tr("Checked in"),
+             tr("%1 of %2 members (%3)")
+                 .arg(locale.toString(snapshot.value(QStringLiteral("checked_in")).toInt()),
+                      locale.toString(snapshot.value(QStringLiteral("check_in_members")).toInt()),
+                      DataTable::percent(rateOf(snapshot, QLatin1String("check_in_rate"), QLatin1String("checked_in"),
+                                                QLatin1String("check_in_members")),
+                                         locale))});
     }
     const int participants = snapshot.value(QStringLiteral("participants")).toInt();
     figures.append(
         {tr("Spoke in the chat %1").arg(window),
          tr("%1 of %2 members (%3)")
              .arg(locale.toString(participants), locale.toString(snapshot.value(QStringLiteral("members")).toInt()),
-                  DataTable::percent(rateOf(snapshot.value(QStringLiteral("participation_rate"))), locale))});
+                  DataTable::percent(rateOf(snapshot, QLatin1String("participation_rate"),
+                                            QLatin1String("participants"), QLatin1String("members")),
+                                     locale))});
     figures.append(
         {tr("Messages"),
          tr("%1 in the chat %2").arg(locale.toString(snapshot.value(QStringLiteral("messages")).toInt()), window)});
@@ -116,7 +135,9 @@ QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonOb
     figures.append(
         {tr("Active rate that day"),
          tr("%1 (target %2)")
-             .arg(DataTable::percent(rateOf(snapshot.value(QStringLiteral("day_active_rate"))), locale),
+             .arg(DataTable::percent(rateOf(snapshot, QLatin1String("day_active_rate"), QLatin1String("day_active"),
+                                            QLatin1String("day_members")),
+                                     locale),
                   DataTable::percent(snapshot.value(QStringLiteral("target_active_rate")).toDouble(), locale))});
     return figures;
 }

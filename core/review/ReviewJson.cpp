@@ -183,6 +183,8 @@ QJsonObject activity(const ReviewInput &input, const ReviewSeries &series, qint6
         }
     }
     if (const DayFigure *day = series.dayFigure(figure->start.date())) {
+        object.insert(QStringLiteral("day_members"), day->members);
+        object.insert(QStringLiteral("day_active"), day->active);
         object.insert(QStringLiteral("day_active_rate"), rate(day->activeRate));
         object.insert(QStringLiteral("day_check_in_rate"), rate(day->checkInRate));
     }

@@ -1,9 +1,11 @@
 #include "core/Workspace.h"
 #include "core/capture/ChatImporter.h"
 #include "core/domain/CampRepository.h"
+#include "core/io/DataTable.h"
 #include "core/plan/CampPlanner.h"
 #include "core/review/CheckInGrid.h"
 #include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewHeadline.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
 #include "core/review/ReviewTables.h"
@@ -14,6 +16,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -195,4 +199,48 @@ TEST(OneTruthTest, AGeneratedCampReadsTheSameEverywhere)
         EXPECT_GT(series.countedCourseDays, 0);
         expectOneTruth(*input, series, today.toString(Qt::ISODate).toStdString());
     }
+}
+
+// A frozen review's page shows an activity's rates as the review's table
+// does: 6 of 13 is 46.2 % on both, not 46.1 % from the snapshot's rate
+// rounded to two decimals (46.15) and then to one.
+TEST(OneTruthHeadlineTest, AFrozenReviewShowsTheRatesTheTableShows)
+{
+    const QLocale english(QLocale::English);
+    QJsonObject snapshot {{QStringLiteral("start"), QStringLiteral("2027-03-02T20:00:00")},
+                          {QStringLiteral("end"), QStringLiteral("2027-03-02T21:00:00")},
+                          {QStringLiteral("participants"), 6},
+                          {QStringLiteral("members"), 13},
+                          {QStringLiteral("participation_rate"), 46.15},
+                          {QStringLiteral("checked_in"), 15},
+                          {QStringLiteral("check_in_members"), 101},
+                          {QStringLiteral("check_in_rate"), 14.85},
+                          {QStringLiteral("day_members"), 13},
+                          {QStringLiteral("day_active"), 6},
+                          {QStringLiteral("day_active_rate"), 46.15},
+                          {QStringLiteral("target_active_rate"), 60.0}};
+    const auto figures = ReviewHeadline::activityFigures(snapshot, english);
+    const auto valueOf = [&figures](const QString &labelStart) {
+        for (const auto &[label, value] : figures) {
+            if (label.startsWith(labelStart))
+                return value;
+        }
+        return QString();
+    };
+    const QString sixOfThirteen = DataTable::percent(ReviewCalculator::percent(6, 13), english);
+    EXPECT_EQ(sixOfThirteen, QStringLiteral("46.2 %"));
+    EXPECT_TRUE(valueOf(QStringLiteral("Spoke in the chat")).contains(sixOfThirteen))
+        << valueOf(QStringLiteral("Spoke in the chat")).toStdString();
+    EXPECT_TRUE(
+        valueOf(QStringLiteral("Checked in")).contains(DataTable::percent(ReviewCalculator::percent(15, 101), english)))
+        << valueOf(QStringLiteral("Checked in")).toStdString();
+    EXPECT_TRUE(valueOf(QStringLiteral("Active rate that day")).startsWith(sixOfThirteen))
+        << valueOf(QStringLiteral("Active rate that day")).toStdString();
+
+    // A snapshot frozen before the day's counts were kept gives its rate.
+    snapshot.remove(QStringLiteral("day_members"));
+    snapshot.remove(QStringLiteral("day_active"));
+    snapshot.insert(QStringLiteral("day_active_rate"), 40.0);
+    EXPECT_TRUE(ReviewHeadline::activityFigures(snapshot, english).last().second.startsWith(QStringLiteral("40.0 %")))
+        << ReviewHeadline::activityFigures(snapshot, english).last().second.toStdString();
 }
