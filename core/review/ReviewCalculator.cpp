@@ -249,14 +249,17 @@ private:
             const bool checkedIn = checkIns[day] > 0;
             const bool active = messages[day] > 0 || checkedIn;
             inRange = inRange || here || active;
-            figure.messages += int(messages[day]);
-            if (active) {
-                ++figure.activeDays;
+            if (active)
                 lastActive = day;
-            }
-            figure.checkIns += checkedIn ? 1 : 0;
+            // The member's figures count their days in the camp, as the
+            // day figures and "messages from members" do: the leaderboard
+            // adds up to the headline (a post on the day they left is in
+            // neither).
             if (!here)
                 continue;
+            figure.messages += int(messages[day]);
+            figure.activeDays += active ? 1 : 0;
+            figure.checkIns += checkedIn ? 1 : 0;
             ++daysInCamp;
             if (!anyCourseDay || m_phases[std::size_t(day)] == CampPhase::Course) {
                 ++tierDays;
