@@ -16,6 +16,7 @@
 #include "ui/WorkspaceDocument.h"
 #include "ui/capture/CheckInGridModel.h"
 #include "ui/capture/ParticipationView.h"
+#include "ui/commands/CampCommands.h"
 #include "ui/commands/CaptureCommands.h"
 #include "ui/dialogs/ActivityDialog.h"
 #include "ui/plan/MonthView.h"
@@ -31,6 +32,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -393,6 +395,38 @@ TEST_P(ReviewViewTest, ChartsFollowNewCheckInsAndTheCampsSettings)
     QApplication::processEvents();
     EXPECT_EQ(m_view->series().activityTailMinutes, 15);
     EXPECT_EQ(m_view->series().activityFigure(m_fixture->activity("K"))->participants, 0);
+}
+
+// Moved course dates reach the filters, so the tab (and its PDF) count
+// what Participation, stats and report count; a date the operator chose
+// stays, and so does a chosen subgroup.
+TEST_P(ReviewViewTest, TheFiltersFollowTheCampAndKeepWhatWasChosen)
+{
+    auto *from = m_view->findChild<QDateEdit *>(QStringLiteral("reviewFrom"));
+    auto *to = m_view->findChild<QDateEdit *>(QStringLiteral("reviewTo"));
+    ASSERT_NE(from, nullptr);
+    ASSERT_NE(to, nullptr);
+    const Camp before = *m_window->document()->camp(m_fixture->campId());
+    const QDate lastBefore = before.wrapUpEnd.isValid() ? before.wrapUpEnd : before.courseEnd;
+    EXPECT_EQ(to->date(), lastBefore);
+
+    Camp longer = before;
+    longer.courseEnd = before.courseEnd.addDays(7);
+    if (longer.wrapUpEnd.isValid())
+        longer.wrapUpEnd = before.wrapUpEnd.addDays(7);
+    m_window->document()->undoStack()->push(
+        new EditCampCommand(m_window->document(), before, longer, QStringLiteral("dates")));
+    QApplication::processEvents();
+    EXPECT_EQ(to->date(), lastBefore.addDays(7)) << "the camp's span follows the camp";
+    EXPECT_EQ(m_view->series().to, lastBefore.addDays(7));
+
+    // The operator's own first day stays through the next change.
+    from->setDate(before.courseStart.addDays(1));
+    QApplication::processEvents();
+    m_window->document()->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(from->date(), before.courseStart.addDays(1)) << "a chosen date stays";
+    EXPECT_EQ(m_view->series().from, before.courseStart.addDays(1));
 }
 
 TEST_P(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)

@@ -389,35 +389,46 @@ void ReviewView::reload()
     const bool newCamp = m_input.camp.id != m_campId;
     m_input = std::move(*input);
     m_timing.load = double(timer.nsecsElapsed()) / 1e6;
-    if (newCamp)
-        fillFilters();
+    // Filled again at every read, not only for another camp: moved course
+    // dates, a new subgroup or camp reach the filters (and so every figure
+    // here and in the PDF), while what the operator chose stays.
+    fillFilters(newCamp);
     recompute();
     fillReviews();
 }
 
-void ReviewView::fillFilters()
+void ReviewView::fillFilters(bool newCamp)
 {
     m_fillingFilters = true;
     const Camp &camp = m_input.camp;
     const QDate first = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
     const QDate last = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
+    // Dates the operator picked stay; the camp's own span follows the camp.
+    const bool datesChosen = !newCamp && (m_from->date() != m_shownSpan.first || m_to->date() != m_shownSpan.second);
+    const QDate from = datesChosen ? m_from->date() : first;
+    const QDate to = datesChosen ? m_to->date() : last;
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDateRange(m_input.firstDay, m_input.firstDay.addDays(std::max(m_input.dayCount - 1, 0)));
     }
-    m_from->setDate(first);
-    m_to->setDate(last);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_shownSpan = {first, last};
+    const qint64 chosenSubgroup = newCamp ? 0 : m_subgroup->currentData().toLongLong();
     m_subgroup->clear();
     m_subgroup->addItem(tr("All subgroups"), 0);
     for (const Subgroup &subgroup : m_input.subgroups)
         m_subgroup->addItem(subgroup.name, subgroup.id);
     if (!m_input.subgroups.isEmpty())
         m_subgroup->addItem(tr("No subgroup"), ReviewFilter::NoSubgroup);
+    m_subgroup->setCurrentIndex(std::max(0, m_subgroup->findData(chosenSubgroup)));
+    const qint64 compared = newCamp ? 0 : m_compare->currentData().toLongLong();
     m_compare->clear();
     m_compare->addItem(tr("Compare with no other camp"), 0);
     for (const Camp &other : m_document->valueOrReport(m_document->camps())) {
         if (other.id != camp.id)
             m_compare->addItem(other.name, other.id);
     }
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(compared)));
     m_fillingFilters = false;
 }
 

@@ -80,7 +80,8 @@ protected:
 private:
     void showFeedback(const QString &text, FeedbackTone tone);
     void scheduleReload(qint64 campId);
-    void fillFilters();
+    // `newCamp`: the filters start afresh; else the operator's choices stay.
+    void fillFilters(bool newCamp);
     ReviewFilter currentFilter() const;
     ReviewOptions currentOptions() const;
     void redraw();
@@ -100,6 +101,7 @@ private:
     bool m_dirty = true;
     bool m_reloadQueued = false;
     bool m_fillingFilters = false;
+    std::pair<QDate, QDate> m_shownSpan; // the camp's span the date filters were last set to
     ReviewInput m_input;
     ReviewSeries m_series;
     std::optional<ReviewSeries> m_comparison;
