@@ -58,21 +58,21 @@ QString scopeText(const ReviewInput &input, const ReviewSeries &series, const Re
     return scope;
 }
 
-DataTable goalsTable(const Camp &camp, const ReviewSeries &series)
+// In the report's language, as every other figure of it is.
+DataTable goalsTable(const Camp &camp, const ReviewSeries &series, const QLocale &locale)
 {
     DataTable goals;
     goals.title = ReviewReportWriter::tr("Goals and results");
     goals.addColumn(ReviewReportWriter::tr("Goal"));
     goals.addColumn(ReviewReportWriter::tr("Target"));
     goals.addColumn(ReviewReportWriter::tr("Result"));
-    const QLocale locale;
     goals.addRow({ReviewHeadline::membersLabel(),
                   camp.targetMembers > 0 ? QVariant(locale.toString(camp.targetMembers)) : QVariant(),
                   ReviewHeadline::membersValue(series)});
-    goals.addRow({ReviewHeadline::activeRateLabel(series), DataTable::percent(camp.targetActiveRate),
-                  DataTable::percent(series.averageActiveRate)});
-    goals.addRow({ReviewHeadline::checkInLabel(series), DataTable::percent(camp.targetCheckinRate),
-                  DataTable::percent(series.averageCheckInRate)});
+    goals.addRow({ReviewHeadline::activeRateLabel(series), DataTable::percent(camp.targetActiveRate, locale),
+                  DataTable::percent(series.averageActiveRate, locale)});
+    goals.addRow({ReviewHeadline::checkInLabel(series), DataTable::percent(camp.targetCheckinRate, locale),
+                  DataTable::percent(series.averageCheckInRate, locale)});
     goals.addRow({ReviewReportWriter::tr("Course days below the active-rate target"), locale.toString(0),
                   locale.toString(series.daysBelowTarget.size())});
     goals.addRow({ReviewHeadline::messagesLabel(), QVariant(), locale.toString(series.totalMessages)});
@@ -102,7 +102,7 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
     if (!camp.theme.isEmpty())
         document.addParagraph(camp.theme, PrintedDocument::Tone::Muted);
 
-    document.addTable(goalsTable(camp, series), {4, 1.5, 2});
+    document.addTable(goalsTable(camp, series, locale), {4, 1.5, 2});
     if (!series.daysBelowTarget.isEmpty()) {
         QStringList below;
         for (QDate day : series.daysBelowTarget)
