@@ -673,17 +673,13 @@ Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn
     return changed;
 }
 
-Result<void> WorkspaceDocument::rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases)
+Result<int> WorkspaceDocument::recordJielong(qint64 campId, const QList<CheckIn> &add,
+                                             const QList<std::pair<QString, qint64>> &aliases)
 {
-    ParticipationRepository &repository = m_workspace->participation();
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    for (const auto &[name, personId] : aliases) {
-        if (auto saved = repository.rememberAlias(campId, name, personId); !saved)
-            return saved;
-    }
-    return transaction.commit();
+    auto recorded = JielongMatcher::save(*m_workspace, campId, add, aliases);
+    if (recorded)
+        Q_EMIT participationChanged(campId);
+    return recorded;
 }
 
 Result<QList<JielongMatch>> WorkspaceDocument::matchJielong(qint64 campId, const QString &text) const

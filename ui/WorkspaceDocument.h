@@ -192,7 +192,9 @@ public:
     [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const;
     // Returns how many check-ins were really added.
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
-    [[nodiscard]] Result<void> rememberAliases(qint64 campId, const QList<std::pair<QString, qint64>> &aliases);
+    // A 接龙's check-ins and the names it taught, in one transaction.
+    [[nodiscard]] Result<int> recordJielong(qint64 campId, const QList<CheckIn> &add,
+                                            const QList<std::pair<QString, qint64>> &aliases);
     // A pasted 接龙's entries matched to the camp's members.
     [[nodiscard]] Result<QList<JielongMatch>> matchJielong(qint64 campId, const QString &text) const;
     // Imported messages that contain one of `words`.

@@ -178,10 +178,6 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
                                                    const QList<JielongMatch> &matches,
                                                    const QList<JielongMatch> &manual)
 {
-    ParticipationRepository &repository = workspace.participation();
-    Transaction transaction(workspace.database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
     JielongRecordResult result;
     QList<CheckIn> checkIns;
     QSet<qint64> seen;
@@ -195,23 +191,36 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
         seen.insert(match.personId);
         checkIns.append({match.personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
+    QList<std::pair<QString, qint64>> aliases;
     for (const JielongMatch &match : manual) {
-        if (match.personId <= 0)
-            continue;
-        const QString alias = aliasOf(match);
-        if (alias.isEmpty())
-            continue;
-        if (auto learnt = repository.rememberAlias(campId, alias, match.personId); !learnt)
+        if (const QString alias = aliasOf(match); match.personId > 0 && !alias.isEmpty())
+            aliases.append({alias, match.personId});
+    }
+    auto added = save(workspace, campId, checkIns, aliases);
+    if (!added)
+        return std::unexpected(added.error());
+    result.recorded = *added;
+    result.alreadyChecked = int(checkIns.size()) - *added;
+    return result;
+}
+
+Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
+                                 const QList<std::pair<QString, qint64>> &aliases)
+{
+    ParticipationRepository &repository = workspace.participation();
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    for (const auto &[alias, personId] : aliases) {
+        if (auto learnt = repository.rememberAlias(campId, alias, personId); !learnt)
             return std::unexpected(learnt.error());
     }
     auto added = repository.changeCheckIns(campId, checkIns, {});
     if (!added)
         return std::unexpected(added.error());
-    result.recorded = *added;
-    result.alreadyChecked = int(checkIns.size()) - *added;
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return result;
+    return *added;
 }
 
 } // namespace CampDesk

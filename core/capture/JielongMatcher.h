@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/capture/JielongParser.h"
 #include "core/capture/NameIndex.h"
+#include "core/capture/Participation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -58,6 +59,10 @@ public:
     [[nodiscard]] static Result<JielongRecordResult> record(Workspace &workspace, qint64 campId, QDate day,
                                                             qint64 activityId, const QList<JielongMatch> &matches,
                                                             const QList<JielongMatch> &manual = {});
+    // The check-ins of a list and the names it taught (aliasOf), in one
+    // transaction: both or neither. Returns the check-ins added.
+    [[nodiscard]] static Result<int> save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
+                                          const QList<std::pair<QString, qint64>> &aliases);
 };
 
 } // namespace CampDesk

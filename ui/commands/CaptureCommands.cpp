@@ -71,10 +71,13 @@ RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 c
 
 void RecordJielongCommand::redo()
 {
-    if (!readFailed() && !m_aliases.isEmpty()
-        && !succeeded(*this, *m_document, m_document->rememberAliases(m_campId, m_aliases)))
+    // The names the list taught go with its check-ins, both or neither; the
+    // undo takes the check-ins back (ChangeCheckInsCommand::undo).
+    if (readFailed() || m_aliases.isEmpty()) {
+        ChangeCheckInsCommand::redo();
         return;
-    ChangeCheckInsCommand::redo();
+    }
+    succeeded(*this, *m_document, m_document->recordJielong(m_campId, adding(), m_aliases));
 }
 
 ImportChatCommand::ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path,

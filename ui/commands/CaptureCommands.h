@@ -30,6 +30,7 @@ public:
 
 protected:
     bool readFailed() const { return m_readError.has_value(); }
+    const QList<CheckIn> &adding() const { return m_add; }
 
     WorkspaceDocument *m_document;
     qint64 m_campId;

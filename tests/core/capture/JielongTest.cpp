@@ -330,6 +330,22 @@ TEST_F(JielongMatcherTest, ASubgroupOrDayWordIsNeverTaughtAndATaughtNameYieldsTo
     EXPECT_EQ(second->at(2).suggestions.first().personId, m_wang);
 }
 
+TEST_F(JielongMatcherTest, TheNamesAListTaughtAreKeptWithItsCheckInsOrNotAtAll)
+{
+    // A check-in that cannot be written (its member is gone): the name the
+    // same list taught is not kept either.
+    const QList<CheckIn> gone {{987654, QDate(2027, 3, 1), 0, CheckInSource::Jielong, QStringLiteral("1. 小雨点")}};
+    const auto failed = JielongMatcher::save(*m_workspace, m_camp, gone, {{QStringLiteral("小雨点"), m_lin}});
+    ASSERT_FALSE(failed.has_value());
+    EXPECT_TRUE(m_workspace->participation().aliases(m_camp)->isEmpty());
+
+    const QList<CheckIn> hers {{m_lin, QDate(2027, 3, 1), 0, CheckInSource::Jielong, QStringLiteral("1. 小雨点")}};
+    const auto saved = JielongMatcher::save(*m_workspace, m_camp, hers, {{QStringLiteral("小雨点"), m_lin}});
+    ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
+    EXPECT_EQ(*saved, 1);
+    EXPECT_EQ(m_workspace->participation().aliases(m_camp)->size(), 1);
+}
+
 TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
 {
     auto matches = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("今天天气不错"));
