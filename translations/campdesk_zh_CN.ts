@@ -1925,6 +1925,18 @@ The file the backup replaced is %2.</source>
 
 被备份替换的文件是 %2。</translation>
     </message>
+    <message>
+        <source>Another operator of this team workspace is writing to it, so your change could not be saved yet.
+
+Retry when they have finished, or cancel to leave the change out.
+
+%1</source>
+        <translation>这个团队工作区的另一位运营者正在写入，你的修改暂时无法保存。
+
+等对方完成后点“重试”，或点“取消”放弃这次修改。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>

@@ -459,12 +459,13 @@ bool MainWindow::retryWhenBusy(const QString &message)
     // SQLite has already waited its busy timeout; the other program (an
     // import from campdesk-cli, most likely) may need longer. The user
     // decides, so an edit is never dropped unasked.
-    const auto answer = MessageBox::question(
-        this, tr("Workspace Busy"),
-        tr("Another program is writing to this workspace (campdesk-cli, perhaps), so your change could not be "
-           "saved yet.\n\nRetry when it has finished, or cancel to leave the change out.\n\n%1")
-            .arg(message),
-        QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+    const QString why = m_document && m_document->isServer()
+        ? tr("Another operator of this team workspace is writing to it, so your change could not be saved yet."
+             "\n\nRetry when they have finished, or cancel to leave the change out.\n\n%1")
+        : tr("Another program is writing to this workspace (campdesk-cli, perhaps), so your change could not be "
+             "saved yet.\n\nRetry when it has finished, or cancel to leave the change out.\n\n%1");
+    const auto answer = MessageBox::question(this, tr("Workspace Busy"), why.arg(message),
+                                             QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
     return answer == QMessageBox::Retry;
 }
 

@@ -3,6 +3,7 @@
 #include "core/capture/MemberDayCodec.h"
 #include "core/capture/MessageMinutes.h"
 #include "core/capture/NameIndex.h"
+#include "core/storage/BusyRetry.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
@@ -490,7 +491,7 @@ Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting
         return {};
     }
     constexpr int MomentMilliseconds = 2000;
-    const QDeadlineTimer moment(MomentMilliseconds);
+    QDeadlineTimer moment(MomentMilliseconds);
     for (;;) {
         // The same key as above.
         auto locked = Sql::scalar(
@@ -502,10 +503,17 @@ Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting
             return std::unexpected(locked.error());
         if (*locked == 1)
             return {};
-        if (moment.hasExpired())
-            return failBusy(tr("Another operator is importing a chat into this camp or changing its check-ins. "
-                               "Nothing was changed; try again in a moment."));
-        QThread::msleep(25);
+        if (!moment.hasExpired()) {
+            QThread::msleep(25);
+            continue;
+        }
+        // As for a busy workspace file: the window asks whether to wait on
+        // (Retry) or leave the change out, and says nothing more then.
+        const QString message = tr("Another operator is importing a chat into this camp or changing its check-ins. "
+                                   "Nothing was changed; try again in a moment.");
+        if (!BusyRetry::shouldRetry(m_db, message))
+            return failBusy(message);
+        moment.setRemainingTime(MomentMilliseconds);
     }
 }
 

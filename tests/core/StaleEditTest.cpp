@@ -275,8 +275,17 @@ TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
         ASSERT_FALSE(imported.has_value()) << "the import did not wait for the other writer";
         EXPECT_TRUE(imported.error().message.contains(QStringLiteral("lock timeout")))
             << imported.error().message.toStdString();
+        // The window is asked whether to wait on; leaving the change out,
+        // it hears nothing more (a busy error).
+        int asked = 0;
+        m_mine->setBusyHandler([&asked](const QString &) {
+            ++asked;
+            return false;
+        });
         const auto ticked = m_mine->participation().changeCheckIns(
             m_camp, {{person, QDate(2027, 3, 3), 0, CheckInSource::Manual, {}}}, {});
+        m_mine->setBusyHandler({});
+        EXPECT_EQ(asked, 1);
         // An operator's check-in waits a moment, then says why nothing changed.
         ASSERT_FALSE(ticked.has_value()) << "a check-in did not wait for the other writer";
         EXPECT_TRUE(ticked.error().busy);
