@@ -151,6 +151,13 @@
             <numerusform>%n check-ins recorded for %1 from the sign-up list</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already checked in</source>
+        <translation>
+            <numerusform>%n already checked in</numerusform>
+            <numerusform>%n already checked in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberStripWidget</name>

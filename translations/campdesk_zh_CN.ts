@@ -1524,6 +1524,12 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>“%1” was matched to this member by hand before</source>
         <translation>之前曾手动把“%1”对应到这名成员</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already checked in</source>
+        <translation>
+            <numerusform>%n 人已打过卡</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MainWindow</name>

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -259,6 +260,22 @@ TEST_P(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     const auto aliases = workspace().participation().aliases(m_campId);
     ASSERT_TRUE(aliases.has_value());
     EXPECT_EQ(aliases->value(QStringLiteral("小雨点")), m_wang);
+
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("3 check-in")))
+        << m_window->statusBar()->currentMessage().toStdString();
+
+    // The same list again: nobody new is recorded, and the status says so
+    // rather than "3 recorded".
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("pasteJielongButton")), Qt::LeftButton);
+    auto *again = m_view->findChildren<JielongDialog *>().last();
+    again->setDay(QDate(2027, 3, 2));
+    again->setText(QStringLiteral("#接龙 晨跑\n1. 王子涵\n"));
+    QTest::mouseClick(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("0 check-in")))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 already checked in")))
+        << m_window->statusBar()->currentMessage().toStdString();
+    m_window->document()->undoStack()->undo();
 
     m_window->document()->undoStack()->undo();
     EXPECT_TRUE(stored().isEmpty());

@@ -8,6 +8,7 @@
 #include "ui/WorkspaceDocument.h"
 #include "ui/capture/MemberChoiceDelegate.h"
 #include "ui/commands/CaptureCommands.h"
+#include "ui/commands/CommandFailure.h"
 #include "ui/roster/MemberLabels.h"
 #include "ui/widgets/FeedbackTone.h"
 #include "ui/widgets/PlainToolTip.h"
@@ -296,10 +297,19 @@ void JielongDialog::accept()
         seen.insert(personId);
         checkIns.append({personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
-    m_document->undoStack()->push(new RecordJielongCommand(
-        m_document, m_campId, checkIns, aliases, tr("Record sign-up check-ins for %1").arg(m_day->currentText())));
-    m_document->announce(tr("%n check-in(s) recorded for %1 from the sign-up list", nullptr, int(checkIns.size()))
-                             .arg(m_day->currentText()));
+    auto *command = new RecordJielongCommand(m_document, m_campId, checkIns, aliases,
+                                             tr("Record sign-up check-ins for %1").arg(m_day->currentText()));
+    // What the step added, not what the list named: members already checked
+    // in that day are told apart. A step that failed has said why.
+    const int added = command->addingCount();
+    const int already = int(checkIns.size()) - added;
+    if (!pushSucceeded(*m_document, command))
+        return;
+    QString announcement
+        = tr("%n check-in(s) recorded for %1 from the sign-up list", nullptr, added).arg(m_day->currentText());
+    if (already > 0)
+        announcement += QStringLiteral(" · ") + tr("%n already checked in", nullptr, already);
+    m_document->announce(announcement);
     QDialog::accept();
 }
 

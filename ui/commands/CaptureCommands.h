@@ -27,6 +27,8 @@ public:
     // False when the command would change nothing (don't push it).
     // (True when the stored check-ins could not be read: pushed, it reports why.)
     bool changesAnything() const { return m_readError || !m_add.isEmpty() || !m_remove.isEmpty(); }
+    // The check-ins it adds: those asked for that were not stored already.
+    int addingCount() const { return int(m_add.size()); }
 
 protected:
     bool readFailed() const { return m_readError.has_value(); }
