@@ -506,4 +506,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RosterImport</name>
+    <message numerus="yes">
+        <source>line %1: %n people known already share the name “%2”; the row becomes a new person (merge it by hand if it is one of them)</source>
+        <translation>
+            <numerusform>line %1: %n person known already has the name “%2”; the row becomes a new person (merge it by hand if it is them)</numerusform>
+            <numerusform>line %1: %n people known already share the name “%2”; the row becomes a new person (merge it by hand if it is one of them)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

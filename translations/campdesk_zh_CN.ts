@@ -7256,6 +7256,24 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>line %1: %n people known already share the name “%2”; the row becomes a new person (merge it by hand if it is one of them)</source>
+        <translation>
+            <numerusform>第 %1 行：已有 %n 个人都叫“%2”；这一行将成为新的人（如果就是其中某一位，请手动合并）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: “%2” shares a name with someone known whose phone or chat id is another; the row becomes a new person</source>
+        <translation>第 %1 行：“%2”与一位已知的人同名，但对方的手机号或聊天账号与这一行不同；这一行将成为新的人</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody; kept apart, it adds a second member of that name</source>
+        <translation>第 %1 行：“%2”与本训练营的一名成员同名：合并的话，这一行不会新增任何人；不合并的话，会再新增一名同名成员</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” shares a name with line %3: merged, both join one person and this row adds nobody</source>
+        <translation>第 %1 行：“%2”与第 %3 行同名：合并的话，两行会归到同一个人，这一行不会新增任何人</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>

@@ -110,6 +110,69 @@ QString RosterImport::normalizedName(const QString &name)
     return kept;
 }
 
+namespace {
+
+// Whether the row says something of a person that the known person
+// contradicts: another phone, or another id on a chat platform both use.
+bool contradicts(const RosterImportRow &row, const Person &person)
+{
+    const QString phone = digitsOf(row.person.phone);
+    if (!phone.isEmpty() && !digitsOf(person.phone).isEmpty() && phone != digitsOf(person.phone))
+        return true;
+    return std::any_of(row.person.chatIds.cbegin(), row.person.chatIds.cend(), [&person](const ChatId &mine) {
+        return std::any_of(person.chatIds.cbegin(), person.chatIds.cend(), [&mine](const ChatId &theirs) {
+            return theirs.platform == mine.platform && theirs.id != mine.id;
+        });
+    });
+}
+
+} // namespace
+
+// A same-name merge is only an offer, and only where it can be right: one
+// known person of that name (a name of emoji alone folds to nothing and
+// names nobody), who says nothing against the row. What the merge would do
+// besides joining them is said on the row.
+void RosterImport::offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
+                              const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
+                              QHash<qint64, int> &namedBy)
+{
+    if (sameName.isEmpty())
+        return;
+    const QString name = row.person.displayName;
+    if (sameName.size() > 1) {
+        row.problems << tr("line %1: %n people known already share the name “%2”; the row becomes a new person "
+                           "(merge it by hand if it is one of them)",
+                           nullptr, int(sameName.size()))
+                            .arg(row.line)
+                            .arg(name);
+        return;
+    }
+    const Person &person = *known.value(sameName.first());
+    if (contradicts(row, person)) {
+        row.problems << tr("line %1: “%2” shares a name with someone known whose phone or chat id is another; the "
+                           "row becomes a new person")
+                            .arg(row.line)
+                            .arg(name);
+        return;
+    }
+    row.existingPersonId = person.id;
+    row.match = RosterImportRow::Match::PossibleMerge;
+    if (inCamp.contains(person.id)) {
+        row.problems << tr("line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody; "
+                           "kept apart, it adds a second member of that name")
+                            .arg(row.line)
+                            .arg(name);
+    } else if (const int first = namedBy.value(person.id); first != 0) {
+        row.problems << tr("line %1: “%2” shares a name with line %3: merged, both join one person and this row "
+                           "adds nobody")
+                            .arg(row.line)
+                            .arg(name)
+                            .arg(first);
+    } else {
+        namedBy.insert(person.id, row.line);
+    }
+}
+
 Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId, const QList<TextRow> &rows,
                                             const QList<RosterField> &fields)
 {
@@ -123,13 +186,16 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         return std::unexpected(members.error());
     QHash<QString, qint64> byChatId;
     QHash<QString, qint64> byPhone;
-    QHash<QString, qint64> byName;
+    QHash<QString, QList<qint64>> byName; // every known person of each folded name
+    QHash<qint64, const Person *> known;
     for (const Person &person : std::as_const(*people)) {
         for (const ChatId &chatId : person.chatIds)
             byChatId.insert(chatId.platform + u'\n' + chatId.id, person.id);
         if (!digitsOf(person.phone).isEmpty())
             byPhone.insert(digitsOf(person.phone), person.id);
-        byName.insert(normalizedName(person.displayName), person.id);
+        if (const QString name = normalizedName(person.displayName); !name.isEmpty())
+            byName[name].append(person.id);
+        known.insert(person.id, &person);
     }
     QSet<qint64> inCamp;
     for (const MemberEntry &entry : std::as_const(*members))
@@ -137,6 +203,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
 
     RosterImportPlan plan;
     QHash<qint64, int> claimedBy; // existing person -> line that matched them
+    QHash<qint64, int> namedBy; // existing person -> first line offered as a merge with them
     QHash<QString, int> seenInFile; // platform + chat id -> first line using it
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const TextRow &source = rows.at(r);
@@ -225,12 +292,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 row.match = RosterImportRow::Match::SamePerson;
             }
         }
-        if (!row.existingPersonId) {
-            if (const qint64 id = byName.value(normalizedName(row.person.displayName))) {
-                row.existingPersonId = id;
-                row.match = RosterImportRow::Match::PossibleMerge;
-            }
-        }
+        if (!row.existingPersonId)
+            offerMerge(row, byName.value(normalizedName(row.person.displayName)), known, inCamp, namedBy);
         if (row.existingPersonId && row.match == RosterImportRow::Match::SamePerson) {
             if (inCamp.contains(row.existingPersonId)) {
                 row.match = RosterImportRow::Match::AlreadyInCamp;

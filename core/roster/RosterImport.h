@@ -7,6 +7,8 @@
 #include "core/roster/RosterColumns.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace CampDesk {
 
@@ -75,6 +77,11 @@ public:
     // A name as compared for merges: folded, without spaces, brackets,
     // emoji and a leading "subgroup-" prefix.
     static QString normalizedName(const QString &name);
+
+private:
+    static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
+                           const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
+                           QHash<qint64, int> &namedBy);
 };
 
 } // namespace CampDesk

@@ -179,6 +179,59 @@ TEST_P(RosterImportWorkspaceTest, MatchesExistingPeopleAndNeverTwice)
     EXPECT_EQ(m_workspace->memberships().listForCamp(m_camp)->size(), 3);
 }
 
+// A same-name merge is offered only where it can be right, and what it
+// would do besides is said on the row: two different people are never
+// joined by a name alone.
+TEST_P(RosterImportWorkspaceTest, ASameNameMergeIsOfferedOnlyWhereItCanBeRight)
+{
+    const auto person = [this](const QString &name, const QString &phone, const QString &weChat) {
+        Person known;
+        known.displayName = name;
+        known.phone = phone;
+        if (!weChat.isEmpty())
+            known.chatIds = {{QStringLiteral("wechat"), weChat}};
+        return m_workspace->people().insert(known).value_or(0);
+    };
+    person(QStringLiteral("林晓雨"), {}, {});
+    person(QStringLiteral("林 晓雨"), {}, {}); // the same folded name: two people
+    person(QStringLiteral("🌼"), {}, {});
+    person(QStringLiteral("陈浩然"), QStringLiteral("13900002222"), {});
+    const qint64 wang = person(QStringLiteral("王子涵"), {}, QStringLiteral("wx_wang_old"));
+    const qint64 zhou = person(QStringLiteral("周一"), {}, {});
+    Membership member;
+    member.campId = m_camp;
+    member.personId = zhou;
+    ASSERT_TRUE(m_workspace->memberships().add(member).has_value());
+    const qint64 wu = person(QStringLiteral("吴二"), {}, {});
+
+    const RosterImportPlan plan = planFor(QStringLiteral("昵称,微信号,手机\n"
+                                                         "林晓雨,,\n"
+                                                         "🌸,,\n"
+                                                         "陈浩然,,13900003333\n"
+                                                         "王子涵,wx_wang_new,\n"
+                                                         "周一,,\n"
+                                                         "A组-吴二,,\n"
+                                                         "B组-吴二,,\n"));
+    ASSERT_EQ(plan.rows.size(), 7);
+    const auto told = [&plan](int index, const char *words) {
+        return plan.rows.at(index).problems.join(u' ').contains(QString::fromUtf8(words));
+    };
+    EXPECT_EQ(plan.rows[0].match, RosterImportRow::Match::NewPerson) << "two people known by that name";
+    EXPECT_TRUE(told(0, "share the name")) << plan.rows[0].problems.join(u' ').toStdString();
+    EXPECT_EQ(plan.rows[1].match, RosterImportRow::Match::NewPerson) << "emoji alone name nobody";
+    EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::NewPerson) << "another phone";
+    EXPECT_TRUE(told(2, "phone or chat id is another"));
+    EXPECT_EQ(plan.rows[3].match, RosterImportRow::Match::NewPerson) << "another WeChat id";
+    EXPECT_EQ(plan.rows[4].match, RosterImportRow::Match::PossibleMerge);
+    EXPECT_TRUE(told(4, "adds nobody")) << "周一 is in the camp already";
+    EXPECT_EQ(plan.rows[5].match, RosterImportRow::Match::PossibleMerge);
+    EXPECT_EQ(plan.rows[5].existingPersonId, wu);
+    EXPECT_TRUE(plan.rows[5].problems.isEmpty());
+    EXPECT_EQ(plan.rows[6].match, RosterImportRow::Match::PossibleMerge);
+    EXPECT_TRUE(told(6, "line 7")) << plan.rows[6].problems.join(u' ').toStdString();
+    EXPECT_NE(plan.rows[3].existingPersonId, wang);
+}
+
 TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
 {
     const RosterImportPlan plan = planFor(QStringLiteral("Name,Role,Joined\n,assistant,\nAmy,wizard,2027-02-30\n"));
