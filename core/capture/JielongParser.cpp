@@ -195,7 +195,10 @@ QList<JielongList> JielongParser::parse(const QString &text)
         restarted[i - 1] = false; // the list now has the header
     }
 
-    // Keep the longest copy of each list, in the order lists first appeared.
+    // Keep the longest copy of each list, in the order lists first appeared,
+    // with every entry that only another copy holds added after its own:
+    // two members who each added entry 6 to the same five-entry list both
+    // keep theirs.
     QList<JielongList> lists;
     for (const JielongList &copy : copies) {
         const auto found = std::find_if(lists.begin(), lists.end(),
@@ -205,13 +208,19 @@ QList<JielongList> JielongParser::parse(const QString &text)
             continue;
         }
         const int seen = found->copies + 1;
-        if (copy.entries.size() >= found->entries.size()) {
-            const QString header = found->header;
-            *found = copy;
-            if (found->header.isEmpty())
-                found->header = header;
+        const bool copyIsLonger = copy.entries.size() >= found->entries.size();
+        JielongList kept = copyIsLonger ? copy : *found;
+        const QList<JielongEntry> others = copyIsLonger ? found->entries : copy.entries;
+        if (kept.header.isEmpty())
+            kept.header = copyIsLonger ? found->header : copy.header;
+        for (const JielongEntry &entry : others) {
+            const bool held = std::any_of(kept.entries.cbegin(), kept.entries.cend(),
+                                          [&entry](const JielongEntry &own) { return own.text == entry.text; });
+            if (!held)
+                kept.entries.append(entry);
         }
-        found->copies = seen;
+        kept.copies = seen;
+        *found = std::move(kept);
     }
     return lists;
 }

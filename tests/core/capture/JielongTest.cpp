@@ -144,6 +144,22 @@ TEST(JielongParserTest, GrowingRepostsCollapseToTheLongestCopy)
     EXPECT_EQ(lists.at(1).copies, 1);
 }
 
+TEST(JielongParserTest, EntriesOnlyAnotherCopyHoldsAreKept)
+{
+    // Two members each added entry 3 to the same two-entry list.
+    const QList<JielongList> lists = JielongParser::parse(
+        QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. Jaxon J\n"));
+    ASSERT_EQ(lists.size(), 1);
+    QStringList texts;
+    for (const JielongEntry &entry : lists.first().entries)
+        texts.append(entry.text);
+    // The later of two copies of one length is kept, the other's own entry after it.
+    EXPECT_EQ(texts,
+              (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("Jaxon J"),
+                            QStringLiteral("陈浩然")}));
+    EXPECT_EQ(lists.first().copies, 2);
+}
+
 TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
 {
     EXPECT_TRUE(JielongParser::parse(QStringLiteral("大家好\n今天下午三点分享\n")).isEmpty());
