@@ -5315,6 +5315,14 @@ Options:
             <numerusform>%1 中有 %n 行无法使用，将不会添加（原因见上方）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 “%2” → %3</source>
+        <translation>第 %1 列“%2”→ %3</translation>
+    </message>
+    <message>
+        <source>Columns (override with --mapping):</source>
+        <translation>各列的读法（可用 --mapping 更改）：</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -7273,6 +7281,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: “%2” shares a name with line %3: merged, both join one person and this row adds nobody</source>
         <translation>第 %1 行：“%2”与第 %3 行同名：合并的话，两行会归到同一个人，这一行不会新增任何人</translation>
+    </message>
+    <message>
+        <source>line %1: the phone “%2” was shortened by a spreadsheet; it is left out (format the column as text and save the file again)</source>
+        <translation>第 %1 行：手机号“%2”被电子表格缩写了，未导入（请把这一列设为文本格式后重新保存文件）</translation>
     </message>
 </context>
 <context>

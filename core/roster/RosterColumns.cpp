@@ -154,29 +154,47 @@ QString RosterColumns::platform(RosterField field)
 QList<RosterField> RosterColumns::guess(const QStringList &headers)
 {
     QList<RosterField> fields(headers.size(), RosterField::Ignore);
+    QStringList folded;
+    for (const QString &header : headers)
+        folded.append(TextMatcher::fold(header).trimmed());
     QSet<RosterField> taken;
-    // Exact matches first, then headers that contain a synonym ("学员昵称").
-    for (const bool exact : {true, false}) {
+    const auto assign = [&](qsizetype column, RosterField field) {
+        fields[column] = field;
+        taken.insert(field);
+    };
+    // Exact matches first.
+    for (qsizetype column = 0; column < headers.size(); ++column) {
+        for (const Entry &entry : entries()) {
+            if (entry.field != RosterField::Ignore && !taken.contains(entry.field) && !folded.at(column).isEmpty()
+                && entry.synonyms.contains(folded.at(column))) {
+                assign(column, entry.field);
+                break;
+            }
+        }
+    }
+    // Then headers that contain a synonym ("学员昵称"): for each field, the
+    // header that says least besides it, so "手机号码" is the phone and
+    // "紧急联系电话" (someone else's) is not, whichever comes first.
+    for (const Entry &entry : entries()) {
+        if (entry.field == RosterField::Ignore || taken.contains(entry.field))
+            continue;
+        qsizetype best = -1;
+        qsizetype bestExtra = 0;
         for (qsizetype column = 0; column < headers.size(); ++column) {
-            if (fields[column] != RosterField::Ignore)
+            if (fields[column] != RosterField::Ignore || folded.at(column).isEmpty())
                 continue;
-            const QString header = TextMatcher::fold(headers.at(column)).trimmed();
-            if (header.isEmpty())
-                continue;
-            for (const Entry &entry : entries()) {
-                if (entry.field == RosterField::Ignore || taken.contains(entry.field))
+            for (const QString &synonym : entry.synonyms) {
+                if (!folded.at(column).contains(synonym))
                     continue;
-                const bool hit
-                    = std::any_of(entry.synonyms.cbegin(), entry.synonyms.cend(), [&](const QString &synonym) {
-                          return exact ? header == synonym : header.contains(synonym);
-                      });
-                if (hit) {
-                    fields[column] = entry.field;
-                    taken.insert(entry.field);
-                    break;
+                const qsizetype extra = folded.at(column).size() - synonym.size();
+                if (best < 0 || extra < bestExtra) {
+                    best = column;
+                    bestExtra = extra;
                 }
             }
         }
+        if (best >= 0)
+            assign(best, entry.field);
     }
     return fields;
 }

@@ -23,7 +23,9 @@ QString digitsOf(const QString &phone)
         if (c.isDigit())
             digits += c;
     }
-    // Mainland numbers with or without +86 are the same number.
+    // Mainland numbers with or without +86 (or 0086) are the same number.
+    if (digits.size() == 15 && digits.startsWith(QLatin1String("0086")))
+        digits.remove(0, 4);
     if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
         digits.remove(0, 2);
     return digits;
@@ -232,7 +234,17 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
                 break;
             case RosterField::Phone:
-                row.person.phone = value;
+                // "8.6138E+12": a spreadsheet showed a long number shortened,
+                // and saved it so. Its digits are not the phone's, and two
+                // such phones would look the same: it is left out.
+                if (static const QRegularExpression shortened(QStringLiteral("^\\d+(\\.\\d+)?[eE][+-]?\\d+$"));
+                    shortened.match(value).hasMatch())
+                    row.problems << tr("line %1: the phone “%2” was shortened by a spreadsheet; it is left out (format "
+                                       "the column as text and save the file again)")
+                                        .arg(row.line)
+                                        .arg(value);
+                else
+                    row.person.phone = value;
                 break;
             case RosterField::City:
                 row.person.city = value;

@@ -269,6 +269,11 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
     EXPECT_TRUE(dry.err.contains("would not be added")) << dry.err.constData();
     const QJsonObject preview = QJsonDocument::fromJson(dry.out).object();
     EXPECT_EQ(preview.value(QStringLiteral("new_people")).toInt(), 2);
+    // How each column was read is shown, guessed or not.
+    const QJsonArray columns = preview.value(QStringLiteral("columns")).toArray();
+    ASSERT_FALSE(columns.isEmpty());
+    EXPECT_EQ(columns.first().toObject().value(QStringLiteral("column")).toInt(), 1);
+    EXPECT_EQ(columns.first().toObject().value(QStringLiteral("field")).toString(), QStringLiteral("name"));
     EXPECT_EQ(preview.value(QStringLiteral("skipped")).toInt(), 1);
     EXPECT_FALSE(preview.value(QStringLiteral("applied")).toBool());
     EXPECT_TRUE(

@@ -87,6 +87,11 @@ TEST(RosterColumnsTest, GuessesChineseAndEnglishHeaders)
               (QList<RosterField> {RosterField::Ignore, RosterField::DisplayName}))
         << "an exact header wins over one that only contains the word";
     EXPECT_EQ(RosterColumns::guess({QStringLiteral("学员昵称")}), QList<RosterField> {RosterField::DisplayName});
+    // Someone else's number first: the header that says least besides
+    // "电话" or "手机" is the member's phone.
+    EXPECT_EQ(
+        RosterColumns::guess({QStringLiteral("姓名"), QStringLiteral("紧急联系电话"), QStringLiteral("手机号码")}),
+        (QList<RosterField> {RosterField::DisplayName, RosterField::Ignore, RosterField::Phone}));
 }
 
 TEST(RosterImportTest, NormalisedNamesAndRoles)
@@ -230,6 +235,28 @@ TEST_P(RosterImportWorkspaceTest, ASameNameMergeIsOfferedOnlyWhereItCanBeRight)
     EXPECT_EQ(plan.rows[6].match, RosterImportRow::Match::PossibleMerge);
     EXPECT_TRUE(told(6, "line 7")) << plan.rows[6].problems.join(u' ').toStdString();
     EXPECT_NE(plan.rows[3].existingPersonId, wang);
+}
+
+// A phone a spreadsheet saved shortened ("8.6138E+12") is no phone: two of
+// them would look like one person's. 0086 is +86.
+TEST_P(RosterImportWorkspaceTest, AShortenedPhoneIsLeftOutAnd0086IsPlus86)
+{
+    Person known;
+    known.displayName = QStringLiteral("Chen");
+    known.phone = QStringLiteral("13900002222");
+    ASSERT_TRUE(m_workspace->people().insert(known).has_value());
+    const RosterImportPlan plan = planFor(QStringLiteral("昵称,手机\n"
+                                                         "甲,8.6138E+12\n"
+                                                         "乙,8.6138E+12\n"
+                                                         "陈浩然,0086 139 0000 2222\n"));
+    ASSERT_EQ(plan.rows.size(), 3);
+    for (int index : {0, 1}) {
+        EXPECT_EQ(plan.rows[index].match, RosterImportRow::Match::NewPerson);
+        EXPECT_TRUE(plan.rows[index].person.phone.isEmpty());
+        EXPECT_TRUE(plan.rows[index].problems.join(u' ').contains(QStringLiteral("shortened")))
+            << plan.rows[index].problems.join(u' ').toStdString();
+    }
+    EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::SamePerson) << "0086 139… is 139…";
 }
 
 TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
