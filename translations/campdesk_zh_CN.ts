@@ -6336,6 +6336,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Another operator is importing a chat into this camp or changing its check-ins. Nothing was changed; try again in a moment.</source>
         <translation>另一位运营者正在向这个训练营导入聊天记录，或正在修改它的打卡。什么都没有改动；请稍后再试。</translation>
     </message>
+    <message>
+        <source>Stopped while it waited for another operator&apos;s change to this camp; nothing was changed.</source>
+        <translation>在等待另一位运营者对这个训练营的修改完成时被停止了；什么都没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>

@@ -711,7 +711,7 @@ Result<void> WorkspaceDocument::writeChatIdentity(const ChatIdentity &seen,
     const auto row = StaleEdit::seen<ChatIdentity>(
         StaleEdit::Table::ChatIdentities, seen, [this](qint64 id) { return m_workspace->participation().identity(id); },
         [&unchanged](const ChatIdentity &now, const ChatIdentity &) { return unchanged(now); });
-    auto written = StaleEdit::write(*m_workspace, QList<StaleEdit::Seen> {row}, write);
+    auto written = StaleEdit::writeParticipation(*m_workspace, seen.campId, QList<StaleEdit::Seen> {row}, write);
     if (written || written.error().stale)
         Q_EMIT participationChanged(seen.campId);
     return written;

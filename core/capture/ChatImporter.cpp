@@ -337,8 +337,11 @@ public:
     {
         if (auto prepared = m_rows->ready(); !prepared)
             return prepared;
-        // Before anything is read that the import merges and writes back.
-        if (auto locked = m_workspace.participation().lockCamp(m_camp.id, ParticipationRepository::Waiting::UntilFree);
+        // Before anything is read that the import merges and writes back;
+        // a cancel while another operator's change holds the camp is heard.
+        const auto stillWanted = [this] { return !m_options.progress || m_options.progress(0.0); };
+        if (auto locked
+            = m_workspace.participation().lockCamp(m_camp.id, ParticipationRepository::Waiting::UntilFree, stillWanted);
             !locked)
             return locked;
         if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)

@@ -36,6 +36,9 @@ Result<IdentitySplit> IdentitySplitter::split(Workspace &workspace, const ChatId
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
+    // The camp's participation before any row (ParticipationRepository::lockCamp).
+    if (auto locked = workspace.participation().lockCamp(identity.campId); !locked)
+        return std::unexpected(locked.error());
     IdentitySplit split;
     split.identity = identity;
     Person person;
@@ -76,6 +79,8 @@ Result<void> IdentitySplitter::undo(Workspace &workspace, const IdentitySplit &s
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto locked = workspace.participation().lockCamp(split.identity.campId); !locked)
+        return locked;
     if (auto mapped = workspace.participation().mapIdentity(split.identity.id, split.identity.personId); !mapped)
         return mapped;
     if (auto removed = workspace.memberships().remove(split.created.membership.id); !removed)

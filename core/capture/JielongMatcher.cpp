@@ -211,6 +211,9 @@ Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QLis
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
+    // The camp's participation before any row (ParticipationRepository::lockCamp).
+    if (auto locked = repository.lockCamp(campId); !locked)
+        return std::unexpected(locked.error());
     for (const auto &[alias, personId] : aliases) {
         if (auto learnt = repository.rememberAlias(campId, alias, personId); !learnt)
             return std::unexpected(learnt.error());

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace CampDesk {
 
 // Identities, check-ins, the per-day aggregates and 接龙 aliases of camps.
@@ -71,8 +73,12 @@ public:
     // An operator's edit waits a moment (AMoment) and is then refused as
     // busy, nothing changed, rather than freeze the window for the whole of
     // another laptop's import; an import waits its turn (UntilFree).
+    // UntilFree asks `stillWanted` as it waits: false gives up (an import
+    // cancelled while another operator's change held the camp).
     enum class Waiting { AMoment, UntilFree };
-    [[nodiscard]] virtual Result<void> lockCamp(qint64 campId, Waiting waiting = Waiting::AMoment) = 0;
+    [[nodiscard]] virtual Result<void> lockCamp(qint64 campId, Waiting waiting = Waiting::AMoment,
+                                                const std::function<bool()> &stillWanted = {})
+        = 0;
 
     // Marks the camp's messages or their mapping as changed, so that cached
     // per-activity figures are computed again.

@@ -472,28 +472,19 @@ Result<qint64> SqlParticipationRepository::revision(qint64 campId) const
     return Sql::scalar(m_db, QStringLiteral("SELECT participation_revision FROM camps WHERE id = ?"), {campId});
 }
 
-Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting)
+Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting,
+                                                  const std::function<bool()> &stillWanted)
 {
     if (Sql::isSqlite(m_db))
         return {};
     // An advisory lock, not the camp's row: it needs no right to change the
     // camp (the crew has none), and it keeps off no edit of the camp itself.
     // Keyed by the workspace's schema too: a database may hold several. A
-    // session that holds it already takes it again at once.
-    if (waiting == Waiting::UntilFree) {
-        auto locked
-            = Sql::exec(m_db,
-                        QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
-                                       " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
-                        {campId});
-        if (!locked)
-            return std::unexpected(locked.error());
-        return {};
-    }
+    // session that holds it already takes it again at once. It is tried,
+    // never waited for inside the server, so that waiting can be given up.
     constexpr int MomentMilliseconds = 2000;
     QDeadlineTimer moment(MomentMilliseconds);
     for (;;) {
-        // The same key as above.
         auto locked = Sql::scalar(
             m_db,
             QStringLiteral("SELECT CAST(pg_try_advisory_xact_lock(hashtext(current_schema() || ' participation'),"
@@ -503,17 +494,20 @@ Result<void> SqlParticipationRepository::lockCamp(qint64 campId, Waiting waiting
             return std::unexpected(locked.error());
         if (*locked == 1)
             return {};
-        if (!moment.hasExpired()) {
-            QThread::msleep(25);
-            continue;
+        if (waiting == Waiting::UntilFree) {
+            if (stillWanted && !stillWanted())
+                return fail(tr("Stopped while it waited for another operator's change to this camp; nothing was "
+                               "changed."));
+        } else if (moment.hasExpired()) {
+            // As for a busy workspace file: the window asks whether to wait
+            // on (Retry) or leave the change out, and says nothing more then.
+            const QString message = tr("Another operator is importing a chat into this camp or changing its "
+                                       "check-ins. Nothing was changed; try again in a moment.");
+            if (!BusyRetry::shouldRetry(m_db, message))
+                return failBusy(message);
+            moment.setRemainingTime(MomentMilliseconds);
         }
-        // As for a busy workspace file: the window asks whether to wait on
-        // (Retry) or leave the change out, and says nothing more then.
-        const QString message = tr("Another operator is importing a chat into this camp or changing its check-ins. "
-                                   "Nothing was changed; try again in a moment.");
-        if (!BusyRetry::shouldRetry(m_db, message))
-            return failBusy(message);
-        moment.setRemainingTime(MomentMilliseconds);
+        QThread::msleep(25);
     }
 }
 

@@ -33,7 +33,8 @@ public:
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds) override;
     [[nodiscard]] Result<void> writeMessageMinutes(qint64 campId) override;
     [[nodiscard]] Result<void> packOldDayStats() override;
-    [[nodiscard]] Result<void> lockCamp(qint64 campId, Waiting waiting = Waiting::AMoment) override;
+    [[nodiscard]] Result<void> lockCamp(qint64 campId, Waiting waiting = Waiting::AMoment,
+                                        const std::function<bool()> &stillWanted = {}) override;
     [[nodiscard]] Result<void> bumpRevision(qint64 campId) override;
     [[nodiscard]] Result<qint64> revision(qint64 campId) const override;
     [[nodiscard]] Result<QHash<QString, qint64>> aliases(qint64 campId) const override;

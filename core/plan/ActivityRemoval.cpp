@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -31,10 +33,16 @@ Result<ActivityDependants> ActivityRemoval::remove(Workspace &workspace, const Q
     QList<qint64> ids;
     QHash<qint64, QSet<qint64>> attendees; // camp → people whose check-ins go
     const QHash<qint64, QList<qint64>> byCamp = idsByCamp(activities);
-    for (auto camp = byCamp.cbegin(); camp != byCamp.cend(); ++camp) {
-        // Their check-ins go and the members' figures are counted again.
-        if (auto locked = workspace.participation().lockCamp(camp.key()); !locked)
+    // Their check-ins go and the members' figures are counted again: each
+    // camp's participation is locked first, in the order of the camps' ids,
+    // which every remover takes them in.
+    QList<qint64> camps = byCamp.keys();
+    std::sort(camps.begin(), camps.end());
+    for (qint64 campId : std::as_const(camps)) {
+        if (auto locked = workspace.participation().lockCamp(campId); !locked)
             return std::unexpected(locked.error());
+    }
+    for (auto camp = byCamp.cbegin(); camp != byCamp.cend(); ++camp) {
         auto checkIns = workspace.participation().activityCheckIns(camp.key(), camp.value());
         if (!checkIns)
             return std::unexpected(checkIns.error());

@@ -1,6 +1,7 @@
 #include "core/team/StaleEdit.h"
 
 #include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
@@ -96,6 +97,19 @@ Result<void> StaleEdit::write(Workspace &workspace, const QList<Row> &rows, cons
     if (const std::optional<Row> &row = *stale; row.has_value())
         return std::unexpected(refusal(workspace, row->table, row->id));
     if (auto written = write(); !written)
+        return written;
+    return transaction.commit();
+}
+
+Result<void> StaleEdit::writeParticipation(Workspace &workspace, qint64 campId, const QList<Seen> &rows,
+                                           const std::function<Result<void>()> &write)
+{
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto locked = workspace.participation().lockCamp(campId); !locked)
+        return locked;
+    if (auto written = StaleEdit::write(workspace, rows, write); !written)
         return written;
     return transaction.commit();
 }

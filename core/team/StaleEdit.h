@@ -65,6 +65,12 @@ public:
     // The same, each row asked on its own.
     [[nodiscard]] static Result<void> write(Workspace &workspace, const QList<Seen> &rows,
                                             const std::function<Result<void>()> &write);
+    // The same for rows of a camp's participation (its chat accounts): the
+    // camp's participation is locked first (ParticipationRepository::
+    // lockCamp), as an import holds it and then writes those rows; locking
+    // the rows first could leave each waiting on the other.
+    [[nodiscard]] static Result<void> writeParticipation(Workspace &workspace, qint64 campId, const QList<Seen> &rows,
+                                                         const std::function<Result<void>()> &write);
 
     // `seen` as its table's row `id`: unchanged while the stored row (`find`)
     // is the `same` as it; a row deleted meanwhile is changed.

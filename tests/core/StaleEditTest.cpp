@@ -21,9 +21,14 @@
 #include "core/storage/Transaction.h"
 #include "tests/support/ServerSchemaTest.h"
 
+#include <QTest>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
@@ -268,12 +273,16 @@ TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
         ASSERT_TRUE(theirs.begin().has_value());
         ASSERT_TRUE(m_theirs->participation().lockCamp(m_camp).has_value());
 
-        // Mine waits for it; here, no longer than a moment, and then keeps nothing.
-        ASSERT_TRUE(Sql::exec(m_mine->database(), QStringLiteral("SET lock_timeout = '200ms'")).has_value());
-        const auto imported
-            = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, {});
+        // My import waits for it, and hears a cancel while it waits; then
+        // it keeps nothing.
+        int waited = 0;
+        ChatImportOptions cancelled;
+        cancelled.progress = [&waited](double) { return ++waited < 8; };
+        const auto imported = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp,
+                                                                   QStringLiteral("a.txt"), {post}, cancelled);
         ASSERT_FALSE(imported.has_value()) << "the import did not wait for the other writer";
-        EXPECT_TRUE(imported.error().message.contains(QStringLiteral("lock timeout")))
+        EXPECT_EQ(waited, 8) << "it asked as it waited";
+        EXPECT_TRUE(imported.error().message.contains(QStringLiteral("another operator")))
             << imported.error().message.toStdString();
         // The window is asked whether to wait on; leaving the change out,
         // it hears nothing more (a busy error).
@@ -294,11 +303,65 @@ TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
         EXPECT_EQ(m_mine->participation().messageCount(m_camp).value_or(-1), 0);
         ASSERT_TRUE(theirs.commit().has_value());
     }
-    ASSERT_TRUE(Sql::exec(m_mine->database(), QStringLiteral("SET lock_timeout = 0")).has_value());
     const auto imported
         = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, {});
     ASSERT_TRUE(imported.has_value()) << imported.error().message.toStdString();
     EXPECT_EQ(imported->added, 1);
+}
+
+// An operator's edit of a chat account waits for the camp, not for the
+// account's row: an import on another laptop holds the camp and then
+// updates that row, and neither may end up waiting on the other.
+TEST_F(StaleEditTest, AnEditOfAChatAccountTakesTheCampBeforeItsRow)
+{
+    const qint64 person = *m_mine->people().insert(Person {0, QStringLiteral("王子涵"), {}});
+    ASSERT_TRUE(Sql::exec(m_mine->database(),
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name)"
+                                         " VALUES (?, 'qq', '10001', '子涵')"),
+                          {m_camp})
+                    .has_value());
+    const auto identities = m_mine->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value() && identities->size() == 1);
+    const ChatIdentity seen = identities->first();
+
+    // Their import, half-way: the camp is theirs.
+    Transaction theirs(m_theirs->database());
+    ASSERT_TRUE(theirs.begin().has_value());
+    ASSERT_TRUE(m_theirs->participation().lockCamp(m_camp, ParticipationRepository::Waiting::UntilFree).has_value());
+
+    // My mapping of the account, on a connection of its own.
+    std::optional<Result<void>> mine;
+    std::atomic<bool> started = false;
+    std::thread operatorThread([&] {
+        auto opened = Workspace::open(m_schema->address());
+        if (!opened) {
+            mine = std::unexpected(opened.error());
+            return;
+        }
+        Workspace &workspace = **opened;
+        const StaleEdit::Seen row = StaleEdit::seen<ChatIdentity>(
+            StaleEdit::Table::ChatIdentities, seen,
+            [&workspace](qint64 id) { return workspace.participation().identity(id); },
+            [](const ChatIdentity &now, const ChatIdentity &before) { return now.personId == before.personId; });
+        started = true;
+        mine = StaleEdit::writeParticipation(workspace, m_camp, {row},
+                                             [&] { return workspace.participation().mapIdentity(seen.id, person); });
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&started] { return started.load(); }, 10000));
+    QTest::qWait(300); // my edit is waiting for the camp now
+
+    // Their import goes on to the account's row: my waiting edit holds none of it.
+    ASSERT_TRUE(Sql::exec(m_theirs->database(), QStringLiteral("SET lock_timeout = '1s'")).has_value());
+    const auto renamed
+        = Sql::exec(m_theirs->database(),
+                    QStringLiteral("UPDATE chat_identities SET display_name = '王子涵' WHERE id = ?"), {seen.id});
+    EXPECT_TRUE(renamed.has_value()) << "the import waited on the edit: " << renamed.error().message.toStdString();
+    ASSERT_TRUE(theirs.commit().has_value());
+    ASSERT_TRUE(Sql::exec(m_theirs->database(), QStringLiteral("SET lock_timeout = 0")).has_value());
+    operatorThread.join();
+    ASSERT_TRUE(mine.has_value());
+    EXPECT_TRUE(mine->has_value()) << mine->error().message.toStdString();
+    EXPECT_EQ(m_mine->participation().identity(seen.id)->personId, person) << "my mapping went through after it";
 }
 
 } // namespace
