@@ -244,13 +244,18 @@ private:
         figure.subgroupId = who.subgroupId;
         figure.staff = who.staff;
         int tierDays = 0, tierActive = 0, tierCheckIns = 0, daysInCamp = 0;
+        bool spoke = false;
         for (int day = range.first; day <= range.asOf; ++day) {
             const bool here = span.contains(day);
             const bool checkedIn = checkIns[day] > 0;
             const bool active = messages[day] > 0 || checkedIn;
             inRange = inRange || here || active;
+            // When they last spoke and whether they ever did: any day, as
+            // the silence lists read them (a post the day before the
+            // roster says they joined is no silence).
             if (active)
                 lastActive = day;
+            spoke = spoke || messages[day] > 0;
             // The member's figures count their days in the camp, as the
             // day figures and "messages from members" do: the leaderboard
             // adds up to the headline (a post on the day they left is in
@@ -276,7 +281,7 @@ private:
         const double activeShare = tierDays > 0 ? double(tierActive) / tierDays : 0.0;
         const double checkInShare = tierDays > 0 && anyCourseDay ? double(tierCheckIns) / tierDays : 0.0;
         figure.tier = tierOf(activeShare, checkInShare, figure.activeDays);
-        figure.neverSpoke = figure.messages == 0;
+        figure.neverSpoke = !spoke;
         if (range.asOf >= range.first) {
             figure.silentDays = figure.lastActive.isValid() ? int(figure.lastActive.daysTo(m_series.asOf)) : daysInCamp;
             const bool stillIn = who.inCampOn(m_series.asOf);

@@ -1,6 +1,8 @@
 #include "core/review/ReviewCalculator.h"
 
 #include "core/domain/ActivityRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/review/ActivityReviewRepository.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
@@ -61,6 +63,31 @@ TEST_P(ReviewCalculatorTest, TheMembersFiguresAddUpToTheHeadline)
     for (const DayFigure &day : series.days)
         dayMessages += day.messages;
     EXPECT_EQ(dayMessages, series.totalMessages);
+}
+
+// A post on a day before the roster says a member joined counts in none of
+// their figures, and is no silence: they have spoken, on 3 March.
+TEST_P(ReviewCalculatorTest, APostBeforeJoiningIsNoSilenceAndNoFigure)
+{
+    Workspace &workspace = m_fixture->workspace();
+    Person gao {0, QStringLiteral("高远"), {}};
+    gao.chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxid_G")}};
+    const qint64 personId = *workspace.people().insert(gao);
+    Membership membership;
+    membership.campId = m_fixture->campId();
+    membership.personId = personId;
+    membership.joinedOn = QDate(2027, 3, 5);
+    ASSERT_TRUE(workspace.memberships().add(membership).has_value());
+    m_fixture->sayAt("G", ReviewFixture::at(3, 10, 0));
+
+    const ReviewSeries series = ReviewCalculator::compute(load(), {});
+    const auto found = std::find_if(series.members.cbegin(), series.members.cend(),
+                                    [personId](const MemberFigure &figure) { return figure.personId == personId; });
+    ASSERT_NE(found, series.members.cend());
+    EXPECT_EQ(found->messages, 0) << "the post was before their days in the camp";
+    EXPECT_EQ(found->lastActive, QDate(2027, 3, 3));
+    EXPECT_FALSE(found->neverSpoke) << "they spoke, before joining";
+    EXPECT_EQ(found->tier, EngagementTier::Silent) << "silent on their days in the camp";
 }
 
 TEST_P(ReviewCalculatorTest, DailyActiveRateCountsMembersInTheCampThatDay)
