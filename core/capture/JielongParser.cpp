@@ -195,10 +195,12 @@ QList<JielongList> JielongParser::parse(const QString &text)
         restarted[i - 1] = false; // the list now has the header
     }
 
-    // Keep the longest copy of each list, in the order lists first appeared,
-    // with every entry that only another copy holds added after its own:
-    // two members who each added entry 6 to the same five-entry list both
-    // keep theirs.
+    // Keep the longest copy of each list, in the order lists first appeared.
+    // Two members who each added entry 6 to the same five-entry list both
+    // keep theirs: a copy that agrees with the kept one on every entry but
+    // its last gives that last entry too. Copies that differ earlier (another
+    // day's list under the same header, an entry edited or withdrawn) give
+    // nothing more.
     QList<JielongList> lists;
     for (const JielongList &copy : copies) {
         const auto found = std::find_if(lists.begin(), lists.end(),
@@ -213,11 +215,17 @@ QList<JielongList> JielongParser::parse(const QString &text)
         const QList<JielongEntry> others = copyIsLonger ? found->entries : copy.entries;
         if (kept.header.isEmpty())
             kept.header = copyIsLonger ? found->header : copy.header;
-        for (const JielongEntry &entry : others) {
+        const qsizetype agreeing = others.size() - 1;
+        const bool agrees = agreeing >= 0 && agreeing < kept.entries.size()
+            && std::equal(
+                                  others.cbegin(), others.cbegin() + agreeing, kept.entries.cbegin(),
+                                  [](const JielongEntry &a, const JielongEntry &b) { return a.text == b.text; });
+        if (agrees) {
+            const JielongEntry &last = others.constLast();
             const bool held = std::any_of(kept.entries.cbegin(), kept.entries.cend(),
-                                          [&entry](const JielongEntry &own) { return own.text == entry.text; });
+                                          [&last](const JielongEntry &own) { return own.text == last.text; });
             if (!held)
-                kept.entries.append(entry);
+                kept.entries.append(last);
         }
         kept.copies = seen;
         *found = std::move(kept);

@@ -158,6 +158,17 @@ TEST(JielongParserTest, EntriesOnlyAnotherCopyHoldsAreKept)
               (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵"), QStringLiteral("Jaxon J"),
                             QStringLiteral("陈浩然")}));
     EXPECT_EQ(lists.first().copies, 2);
+
+    // Another day's list under the same header, or a copy with an entry
+    // edited, gives nothing more: the longest copy, as it was.
+    const QList<JielongList> days = JielongParser::parse(
+        QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n#接龙 晨跑\n1. 王子涵 第二天\n2. Jaxon J\n"));
+    ASSERT_EQ(days.size(), 1);
+    EXPECT_EQ(days.first().entries.size(), 3);
+    const QList<JielongList> edited = JielongParser::parse(
+        QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n#接龙 晨跑\n1. 林晓雨 5km\n2. 王子涵\n3. 陈浩然\n"));
+    ASSERT_EQ(edited.size(), 1);
+    EXPECT_EQ(edited.first().entries.size(), 3) << "林晓雨 is not listed twice";
 }
 
 TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
