@@ -109,6 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_midnight->setObjectName(QStringLiteral("midnightTimer"));
     m_midnight->setSingleShot(true);
     connect(m_midnight, &QTimer::timeout, this, [this] { dayBegan(QDate::currentDate()); });
+    // A laptop asleep at midnight: the timer's clock stopped with it, so
+    // the date is read again whenever CampDesk comes back to the front.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            dayBegan(QDate::currentDate());
+    });
     scheduleMidnight();
 }
 

@@ -216,6 +216,11 @@ TEST(MainWindowDayTest, AWindowLeftOpenOvernightMovesOnToTheNewDay)
     EXPECT_EQ(window.today(), QDate(2027, 3, 2));
     EXPECT_TRUE(midnight->isActive()) << "and again the night after";
 
+    // Back to the front after a sleep that the timer slept through: the
+    // date is read again.
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationActive);
+    EXPECT_EQ(window.today(), QDate::currentDate());
+
     window.setToday(QDate(2027, 1, 10));
     window.dayBegan(QDate(2027, 3, 3));
     EXPECT_EQ(window.today(), QDate(2027, 1, 10)) << "a pinned date stays";

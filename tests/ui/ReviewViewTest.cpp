@@ -427,6 +427,7 @@ TEST_P(ReviewViewTest, TheFiltersFollowTheCampAndKeepWhatWasChosen)
     QApplication::processEvents();
     EXPECT_EQ(from->date(), before.courseStart.addDays(1)) << "a chosen date stays";
     EXPECT_EQ(m_view->series().from, before.courseStart.addDays(1));
+    EXPECT_EQ(to->date(), lastBefore) << "the other, left as it was, follows the camp back";
 }
 
 TEST_P(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)

@@ -403,10 +403,10 @@ void ReviewView::fillFilters(bool newCamp)
     const Camp &camp = m_input.camp;
     const QDate first = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
     const QDate last = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
-    // Dates the operator picked stay; the camp's own span follows the camp.
-    const bool datesChosen = !newCamp && (m_from->date() != m_shownSpan.first || m_to->date() != m_shownSpan.second);
-    const QDate from = datesChosen ? m_from->date() : first;
-    const QDate to = datesChosen ? m_to->date() : last;
+    // A date the operator picked stays; one left at the camp's own span
+    // follows the camp (each on its own).
+    const QDate from = !newCamp && m_from->date() != m_shownSpan.first ? m_from->date() : first;
+    const QDate to = !newCamp && m_to->date() != m_shownSpan.second ? m_to->date() : last;
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDateRange(m_input.firstDay, m_input.firstDay.addDays(std::max(m_input.dayCount - 1, 0)));
     }
