@@ -218,8 +218,8 @@ QList<JielongList> JielongParser::parse(const QString &text)
         const qsizetype agreeing = others.size() - 1;
         const bool agrees = agreeing >= 0 && agreeing < kept.entries.size()
             && std::equal(
-                                  others.cbegin(), others.cbegin() + agreeing, kept.entries.cbegin(),
-                                  [](const JielongEntry &a, const JielongEntry &b) { return a.text == b.text; });
+                                others.cbegin(), others.cbegin() + agreeing, kept.entries.cbegin(),
+                                [](const JielongEntry &a, const JielongEntry &b) { return a.text == b.text; });
         if (agrees) {
             const JielongEntry &last = others.constLast();
             const bool held = std::any_of(kept.entries.cbegin(), kept.entries.cend(),
