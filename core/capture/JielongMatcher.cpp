@@ -174,33 +174,41 @@ int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
     return accepted;
 }
 
-Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 campId, QDate day, qint64 activityId,
-                                                   const QList<JielongMatch> &matches,
-                                                   const QList<JielongMatch> &manual)
+JielongRecording JielongMatcher::recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual,
+                                           QDate day, qint64 activityId)
 {
-    JielongRecordResult result;
-    QList<CheckIn> checkIns;
+    JielongRecording recording;
     QSet<qint64> seen;
     for (const JielongMatch &match : matches) {
         if (match.personId <= 0) {
-            ++result.unmatched;
+            ++recording.unmatched;
             continue;
         }
         if (seen.contains(match.personId))
             continue; // the same member twice in one list checks in once
         seen.insert(match.personId);
-        checkIns.append({match.personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
+        recording.checkIns.append(
+            {match.personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
-    QList<std::pair<QString, qint64>> aliases;
     for (const JielongMatch &match : manual) {
         if (const QString alias = aliasOf(match); match.personId > 0 && !alias.isEmpty())
-            aliases.append({alias, match.personId});
+            recording.aliases.append({alias, match.personId});
     }
-    auto added = save(workspace, campId, checkIns, aliases);
+    return recording;
+}
+
+Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 campId, QDate day, qint64 activityId,
+                                                   const QList<JielongMatch> &matches,
+                                                   const QList<JielongMatch> &manual)
+{
+    const JielongRecording recorded = recording(matches, manual, day, activityId);
+    auto added = save(workspace, campId, recorded.checkIns, recorded.aliases);
     if (!added)
         return std::unexpected(added.error());
+    JielongRecordResult result;
+    result.unmatched = recorded.unmatched;
     result.recorded = *added;
-    result.alreadyChecked = int(checkIns.size()) - *added;
+    result.alreadyChecked = int(recorded.checkIns.size()) - *added;
     return result;
 }
 

@@ -35,6 +35,13 @@ struct JielongRecordResult final {
     int unmatched = 0; // entries left without a member
 };
 
+// What recording a list writes (JielongMatcher::recording).
+struct JielongRecording final {
+    QList<CheckIn> checkIns; // one per member, whatever entries name them
+    QList<std::pair<QString, qint64>> aliases; // the names entries matched by hand taught
+    int unmatched = 0; // entries left without a member
+};
+
 // Matches pasted 接龙 lists to a camp's members and records them as check-ins.
 class JielongMatcher final {
     Q_DECLARE_TR_FUNCTIONS(JielongMatcher)
@@ -59,6 +66,11 @@ public:
     [[nodiscard]] static Result<JielongRecordResult> record(Workspace &workspace, qint64 campId, QDate day,
                                                             qint64 activityId, const QList<JielongMatch> &matches,
                                                             const QList<JielongMatch> &manual = {});
+    // The check-ins on `day` (for `activityId` when > 0) of the matched
+    // entries, and the names `manual` (entries the operator matched by
+    // hand) teach (aliasOf): what record() and the window's dialog save.
+    static JielongRecording recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual, QDate day,
+                                      qint64 activityId);
     // The check-ins of a list and the names it taught (aliasOf), in one
     // transaction: both or neither. Returns the check-ins added.
     [[nodiscard]] static Result<int> save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,

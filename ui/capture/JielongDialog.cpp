@@ -24,11 +24,12 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace CampDesk {
 
@@ -278,31 +279,27 @@ void JielongDialog::updateSummary()
 
 void JielongDialog::accept()
 {
-    const QDate day = m_day->currentData().toDate();
-    const qint64 activityId = m_activity->currentData().toLongLong();
-    QList<CheckIn> checkIns;
-    QList<std::pair<QString, qint64>> aliases;
-    QSet<qint64> seen;
+    // The entries as the operator left them; those matched by hand teach
+    // their names for the next paste.
+    QList<JielongMatch> chosen;
+    QList<JielongMatch> byHand;
     for (int row = 0; row < m_matches.size(); ++row) {
-        const qint64 personId = chosenPerson(row);
-        if (personId <= 0)
-            continue;
-        const JielongMatch &match = m_matches.at(row);
-        // A name the operator matched by hand is remembered for next time
-        // (JielongMatcher::aliasOf: never a subgroup's or a day's word).
-        if (const QString alias = JielongMatcher::aliasOf(match); personId != match.personId && !alias.isEmpty())
-            aliases.append({alias, personId});
-        if (seen.contains(personId))
-            continue;
-        seen.insert(personId);
-        checkIns.append({personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
+        JielongMatch match = m_matches.at(row);
+        const qint64 personId = std::max<qint64>(chosenPerson(row), 0);
+        const bool manual = personId > 0 && personId != match.personId;
+        match.personId = personId;
+        if (manual)
+            byHand.append(match);
+        chosen.append(match);
     }
-    auto *command = new RecordJielongCommand(m_document, m_campId, checkIns, aliases,
+    const JielongRecording recording = JielongMatcher::recording(chosen, byHand, m_day->currentData().toDate(),
+                                                                 m_activity->currentData().toLongLong());
+    auto *command = new RecordJielongCommand(m_document, m_campId, recording.checkIns, recording.aliases,
                                              tr("Record sign-up check-ins for %1").arg(m_day->currentText()));
     // What the step added, not what the list named: members already checked
     // in that day are told apart. A step that failed has said why.
     const int added = command->addingCount();
-    const int already = int(checkIns.size()) - added;
+    const int already = int(recording.checkIns.size()) - added;
     if (!pushSucceeded(*m_document, command))
         return;
     QString announcement
