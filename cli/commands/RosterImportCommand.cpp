@@ -136,27 +136,12 @@ Outcome<void> RosterImportCommand::run(Context &context)
             return failed(tr("%1: %2").arg(m_path, applied.error().message));
         summary = *applied;
     }
-    // How each column was read: guessed from its header (or --mapping), and
-    // shown, so that a wrong guess is seen before it is trusted.
-    QJsonArray columns;
-    QStringList columnLines;
-    const QStringList headers = m_rows.first().cells;
-    for (qsizetype column = 0; column < m_fields.size(); ++column) {
-        const QString header = headers.value(column);
-        columns.append(QJsonObject {{QStringLiteral("column"), int(column + 1)},
-                                    {QStringLiteral("header"), header},
-                                    {QStringLiteral("field"), RosterColumns::key(m_fields.at(column))}});
-        columnLines.append(
-            tr("%1 “%2” → %3").arg(column + 1).arg(header, RosterColumns::displayName(m_fields.at(column))));
-    }
     if (context.json) {
         QJsonObject json = importJson(id, *plan, acceptMerges, problems, summary);
-        json.insert(QStringLiteral("columns"), columns);
+        json.insert(QStringLiteral("columns"), columnsJson());
         context.out << Cli::jsonText(json);
     } else {
-        context.out << tr("Columns (override with --mapping):") << Qt::endl;
-        for (const QString &line : std::as_const(columnLines))
-            context.out << QStringLiteral("  ") << line << Qt::endl;
+        printColumns(context.out);
         printSummary(context.out, id, *plan, acceptMerges, problems, summary);
     }
     // Rows left out are told by the exit status too, as a chat import's are.
@@ -172,6 +157,31 @@ Outcome<void> RosterImportCommand::run(Context &context)
                           .arg(m_path)});
     }
     return {};
+}
+
+// How each column was read: guessed from its header (or --mapping), and
+// shown, so that a wrong guess is seen before it is trusted.
+QJsonArray RosterImportCommand::columnsJson() const
+{
+    QJsonArray columns;
+    for (qsizetype column = 0; column < m_fields.size(); ++column) {
+        columns.append(QJsonObject {{QStringLiteral("column"), int(column + 1)},
+                                    {QStringLiteral("header"), m_rows.first().cells.value(column)},
+                                    {QStringLiteral("field"), RosterColumns::key(m_fields.at(column))}});
+    }
+    return columns;
+}
+
+void RosterImportCommand::printColumns(QTextStream &out) const
+{
+    out << tr("Columns (override with --mapping):") << Qt::endl;
+    for (qsizetype column = 0; column < m_fields.size(); ++column) {
+        out << QStringLiteral("  ")
+            << tr("%1 “%2” → %3")
+                   .arg(column + 1)
+                   .arg(m_rows.first().cells.value(column), RosterColumns::displayName(m_fields.at(column)))
+            << Qt::endl;
+    }
 }
 
 void RosterImportCommand::printSummary(QTextStream &out, qint64 campId, const RosterImportPlan &plan, bool acceptMerges,

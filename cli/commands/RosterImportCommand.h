@@ -5,6 +5,8 @@
 #include "core/roster/RosterColumns.h"
 #include "core/roster/RosterImport.h"
 
+#include <QJsonArray>
+
 #include <optional>
 
 namespace CampDesk {
@@ -21,6 +23,8 @@ private:
     QString wrongArgumentCount() const override;
     Outcome<void> prepare(const QCommandLineParser &parser) override;
     Outcome<void> run(Context &context) override;
+    QJsonArray columnsJson() const;
+    void printColumns(QTextStream &out) const;
     void printSummary(QTextStream &out, qint64 campId, const RosterImportPlan &plan, bool acceptMerges,
                       const QStringList &problems, const std::optional<RosterImportSummary> &summary) const;
 
