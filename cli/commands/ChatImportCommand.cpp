@@ -76,7 +76,15 @@ Outcome<void> ChatImportCommand::prepare(const QCommandLineParser &parser)
 
 Outcome<void> ChatImportCommand::run(Context &context)
 {
-    auto summary = ChatImporter(*context.workspace).run(context.campId, context.argument, m_options);
+    ChatImportOptions options = m_options;
+    // A wait that would otherwise look like a hang.
+    options.waitingForCamp = [&context](bool waiting) {
+        if (waiting) {
+            context.err << tr("Waiting for another operator's change to camp %1 to finish…").arg(context.campId)
+                        << Qt::endl;
+        }
+    };
+    auto summary = ChatImporter(*context.workspace).run(context.campId, context.argument, options);
     if (!summary)
         return failed(summary.error());
     const QTimeZone zone = context.camp.zone();

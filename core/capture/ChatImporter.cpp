@@ -339,10 +339,18 @@ public:
             return prepared;
         // Before anything is read that the import merges and writes back;
         // a cancel while another operator's change holds the camp is heard.
-        const auto stillWanted = [this] { return !m_options.progress || m_options.progress(0.0); };
-        if (auto locked
+        bool waited = false;
+        const auto stillWanted = [this, &waited] {
+            if (!waited && m_options.waitingForCamp)
+                m_options.waitingForCamp(true);
+            waited = true;
+            return !m_options.progress || m_options.progress(0.0);
+        };
+        auto locked
             = m_workspace.participation().lockCamp(m_camp.id, ParticipationRepository::Waiting::UntilFree, stillWanted);
-            !locked)
+        if (waited && m_options.waitingForCamp)
+            m_options.waitingForCamp(false);
+        if (!locked)
             return locked;
         if (auto ready = m_matcher.load(m_workspace, m_camp.id, m_platform); !ready)
             return ready;

@@ -40,6 +40,10 @@ struct ChatImportOptions final {
     QSet<QString> staffKeys;
     // Fraction done (0…1); returning false cancels.
     std::function<bool(double)> progress;
+    // On a team's server: true when the import starts to wait for another
+    // operator's change to the camp (ParticipationRepository::lockCamp),
+    // false when its turn came. Without it the wait looks like a stall at 0 %.
+    std::function<void(bool)> waitingForCamp;
     // Files bigger than this, of a format that can be cut, are read a piece
     // of `pieceBytes` at a time (ChatFileReader); tests make both small.
     qint64 streamAbove = 64LL * 1024 * 1024;

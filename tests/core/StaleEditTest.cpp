@@ -276,12 +276,15 @@ TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
         // My import waits for it, and hears a cancel while it waits; then
         // it keeps nothing.
         int waited = 0;
+        QList<bool> said; // what the import told of its wait
         ChatImportOptions cancelled;
         cancelled.progress = [&waited](double) { return ++waited < 8; };
+        cancelled.waitingForCamp = [&said](bool waiting) { said.append(waiting); };
         const auto imported = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp,
                                                                    QStringLiteral("a.txt"), {post}, cancelled);
         ASSERT_FALSE(imported.has_value()) << "the import did not wait for the other writer";
         EXPECT_EQ(waited, 8) << "it asked as it waited";
+        EXPECT_EQ(said, (QList<bool> {true, false})) << "it said it waited, once, and that the wait ended";
         EXPECT_TRUE(imported.error().message.contains(QStringLiteral("another operator")))
             << imported.error().message.toStdString();
         // The window is asked whether to wait on; leaving the change out,
@@ -303,10 +306,15 @@ TEST_F(StaleEditTest, WritersOfACampsParticipationTakeTurns)
         EXPECT_EQ(m_mine->participation().messageCount(m_camp).value_or(-1), 0);
         ASSERT_TRUE(theirs.commit().has_value());
     }
+    // With the camp free, nothing is said of a wait.
+    bool saidWaiting = false;
+    ChatImportOptions free;
+    free.waitingForCamp = [&saidWaiting](bool) { saidWaiting = true; };
     const auto imported
-        = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, {});
+        = ChatImporter(*m_mine).importMessages(m_camp, ChatFormat::WhatsApp, QStringLiteral("a.txt"), {post}, free);
     ASSERT_TRUE(imported.has_value()) << imported.error().message.toStdString();
     EXPECT_EQ(imported->added, 1);
+    EXPECT_FALSE(saidWaiting);
 }
 
 // An operator's edit of a chat account waits for the camp, not for the

@@ -6,6 +6,7 @@
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
+#include "core/storage/Transaction.h"
 #include "demo/ChatGenerator.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
@@ -747,4 +748,39 @@ TEST_P(ParticipationLiveTest, AnotherOperatorsTickShowsWithinASecondAndTheSelect
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return !theirs->gridModel()->isChecked(theirs->gridModel()->index(0, 1)); }, 1000));
     EXPECT_TRUE(stored().isEmpty());
+}
+
+// An import that waits for another operator's change to the camp says so,
+// rather than stand at 0 % looking stuck, and goes on once it is done.
+TEST_P(ParticipationLiveTest, AnImportWaitingForAnotherOperatorSaysSo)
+{
+    const QString chat = m_dir.path(QStringLiteral("chat.txt"));
+    writeAll(chat, QStringLiteral("13/3/27, 09:00 - 林晓雨: 打卡\n").toUtf8());
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->setFile(chat);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
+        << dialog->problemLabel()->text().toStdString();
+
+    // Their check-in, half-way: the camp is theirs.
+    auto theirs = Workspace::open(m_place.address());
+    ASSERT_TRUE(theirs.has_value());
+    Transaction change((*theirs)->database());
+    ASSERT_TRUE(change.begin().has_value());
+    ASSERT_TRUE((*theirs)->participation().lockCamp(m_campId).has_value());
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("importProgressLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(waitFor([&] { return label->text().contains(QStringLiteral("Another operator")); }))
+        << label->text().toStdString();
+    EXPECT_EQ(dialog->page(), ChatImportDialog::ProgressPage);
+
+    ASSERT_TRUE(change.commit().has_value());
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("Messages added: 1")))
+        << dialog->summaryLabel()->text().toStdString();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
 }

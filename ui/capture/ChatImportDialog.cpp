@@ -155,7 +155,9 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     // Page 3: progress.
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 100);
+    m_progressLabel->setObjectName(QStringLiteral("importProgressLabel"));
     m_progressLabel->setTextFormat(Qt::PlainText);
+    m_progressLabel->setWordWrap(true);
     auto *progressPage = new QWidget;
     auto *progressLayout = new QVBoxLayout(progressPage);
     progressLayout->addStretch();
@@ -450,12 +452,22 @@ void ChatImportDialog::startImport()
     }
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     m_next->setEnabled(false);
-    m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    const QString importing = tr("Importing %1…").arg(QFileInfo(path).fileName());
+    m_progressLabel->setText(importing);
     m_progress->setValue(0);
     m_pages->setCurrentIndex(ProgressPage);
     delete m_job;
     m_job = new ChatImportJob(m_document->fileName(), m_campId, path, options, ChatImportJob::Kind::Import, this);
     connect(m_job, &ChatImportJob::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_job, &ChatImportJob::waitingForCamp, this, [this, path, importing](bool waiting) {
+        if (m_closeWhenDone)
+            return; // "Cancelling…" stays
+        m_progressLabel->setText(waiting ? tr("Another operator is changing this camp's check-ins or importing into "
+                                              "it. %1 is imported as soon as they are done; Cancel stops it with "
+                                              "nothing changed.")
+                                               .arg(QFileInfo(path).fileName())
+                                         : importing);
+    });
     connect(m_job, &ChatImportJob::finished, this, &ChatImportDialog::importFinished);
     m_busy = true;
     m_job->start();

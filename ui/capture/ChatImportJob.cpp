@@ -53,6 +53,9 @@ void ChatImportJob::work()
             QMetaObject::invokeMethod(this, [this, percent] { Q_EMIT progressed(percent); }, Qt::QueuedConnection);
         return !m_cancelled.load();
     };
+    options.waitingForCamp = [this](bool waiting) {
+        QMetaObject::invokeMethod(this, [this, waiting] { Q_EMIT waitingForCamp(waiting); }, Qt::QueuedConnection);
+    };
     auto workspace = Workspace::open(m_workspacePath, {.create = false, .exclusive = false});
     if (!workspace) {
         if (m_kind == Kind::Scan)

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void progressed(int percent);
+    // True while the import waits for another operator's change to the camp.
+    void waitingForCamp(bool waiting);
     void finished();
 
 private:
