@@ -1132,7 +1132,7 @@ Nothing is written until you have checked the senders on the next page, and impo
     </message>
     <message>
         <source>Another operator is changing this camp&apos;s check-ins or importing into it. %1 is imported as soon as they are done; Cancel stops it with nothing changed.</source>
-        <translation>另一位运营正在修改本训练营的打卡，或正向其中导入聊天记录。等对方完成后会立即导入 %1；点“取消”则停止，不做任何改动。</translation>
+        <translation>另一位运营者正在修改本训练营的打卡，或正向其中导入聊天记录。等对方完成后会立即导入 %1；点“取消”则停止，不做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -5329,7 +5329,7 @@ Options:
     </message>
     <message>
         <source>Waiting for another operator&apos;s change to camp %1 to finish…</source>
-        <translation>正在等待另一位运营对训练营 %1 的修改完成……</translation>
+        <translation>正在等待另一位运营者对训练营 %1 的修改完成……</translation>
     </message>
 </context>
 <context>
