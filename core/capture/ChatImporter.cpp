@@ -240,11 +240,28 @@ QString ChatImporter::chatKey(const ChatMessage &message)
     return {};
 }
 
-qint64 ChatImporter::acceptableSuggestion(const QList<SenderSuggestion> &suggestions)
+QList<qint64> ChatImporter::acceptableSuggestions(const QList<QList<SenderSuggestion>> &suggestions,
+                                                  const QList<qint64> &decided)
 {
-    return NameIndex::acceptable(suggestions, [](const SenderSuggestion &a, const SenderSuggestion &b) {
-        return a.sameName == b.sameName && a.reason == b.reason;
-    });
+    QList<qint64> accepted(suggestions.size(), 0);
+    QHash<qint64, int> claims; // member → senders that are or would be them
+    for (qsizetype i = 0; i < suggestions.size(); ++i) {
+        if (decided.value(i) > 0) {
+            ++claims[decided.at(i)];
+            continue;
+        }
+        accepted[i]
+            = NameIndex::acceptable(suggestions.at(i), [](const SenderSuggestion &a, const SenderSuggestion &b) {
+                  return a.sameName == b.sameName && a.reason == b.reason;
+              });
+        if (accepted.at(i) > 0)
+            ++claims[accepted.at(i)];
+    }
+    for (qint64 &person : accepted) {
+        if (person > 0 && claims.value(person) > 1)
+            person = 0;
+    }
+    return accepted;
 }
 
 bool ChatImporter::isCheckInText(QStringView text)
@@ -591,16 +608,24 @@ private:
         const QList<SenderMatch> matches = m_matcher.match(m_tally.senders());
         QList<qint64> people(m_tally.size(), 0);
         constexpr qint64 NoDecision = -2;
+        QList<qint64> decided(m_tally.size(), 0); // by the operator or an exact match
+        QList<QList<SenderSuggestion>> open(m_tally.size()); // guesses the operator left to "accept"
+        for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
+            const SenderMatch &match = matches.at(slot);
+            const qint64 decision = m_options.mapping.value(m_tally.senders().at(slot).key, NoDecision);
+            decided[slot] = match.kind != SenderMatchKind::Remembered && decision >= 0 ? decision : match.personId;
+            if (decided.at(slot) == 0 && decision == NoDecision && m_options.acceptSuggestions)
+                open[slot] = match.suggestions;
+        }
+        const QList<qint64> accepted = ChatImporter::acceptableSuggestions(open, decided);
         for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
             const ChatSender &sender = m_tally.senders().at(slot);
             const SenderMatch &match = matches.at(slot);
             const qint64 decision = m_options.mapping.value(sender.key, NoDecision);
-            qint64 personId = match.personId;
-            if (match.kind != SenderMatchKind::Remembered && decision >= 0)
-                personId = decision;
-            if (personId == 0 && decision == NoDecision && m_options.acceptSuggestions) {
-                personId = ChatImporter::acceptableSuggestion(match.suggestions);
-                m_summary.suggestionsAccepted += personId > 0 ? 1 : 0;
+            qint64 personId = decided.at(slot);
+            if (personId == 0 && accepted.at(slot) > 0) {
+                personId = accepted.at(slot);
+                ++m_summary.suggestionsAccepted;
             }
             const bool staff = m_options.staffKeys.contains(sender.key) || match.staff;
             const bool create = decision == ChatImportOptions::CreateMember

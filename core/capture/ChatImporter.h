@@ -135,9 +135,13 @@ public:
     // The key an identity is remembered by: the account id, or the name
     // where the format has none.
     static QString chatKey(const ChatMessage &message);
-    // The member the strongest suggestion names, when no other suggestion
-    // as strong names another; 0 otherwise.
-    static qint64 acceptableSuggestion(const QList<SenderSuggestion> &suggestions);
+    // What "accept the suggestions" makes each sender of one file (0: no
+    // one): the member its strongest suggestion names when no other as
+    // strong names another, and when no other sender of the file is that
+    // member already (`decided`, 0 where undecided) or would be made it
+    // too. Two accounts are two people until the operator says otherwise.
+    static QList<qint64> acceptableSuggestions(const QList<QList<SenderSuggestion>> &suggestions,
+                                               const QList<qint64> &decided);
     // A member's post that is a check-in ("打卡第3天", a re-posted #接龙),
     // not a reminder or a question about one ("记得打卡", "打卡了吗").
     static bool isCheckInText(QStringView text);

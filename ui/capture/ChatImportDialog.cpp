@@ -411,19 +411,26 @@ void ChatImportDialog::acceptSuggestions()
 {
     if (!m_scan)
         return;
+    QHash<QString, const ImportIdentity *> byKey;
+    for (const ImportIdentity &identity : std::as_const(m_scan->identities))
+        byKey.insert(identity.chatKey, &identity);
+    // Every row of the file at once: a member two senders would become is
+    // left for the operator (ChatImporter::acceptableSuggestions).
+    QList<QList<SenderSuggestion>> open(m_identities->rowCount());
+    QList<qint64> decided(m_identities->rowCount(), 0);
     for (int row = 0; row < m_identities->rowCount(); ++row) {
-        QTableWidgetItem *member = m_identities->item(row, MemberColumn);
-        if (!(member->flags() & Qt::ItemIsEditable)
-            || member->data(MemberChoiceDelegate::PersonIdRole).toLongLong() != ChatImportOptions::LeaveUnmapped)
-            continue;
-        const QString key = m_identities->item(row, NameColumn)->data(Qt::UserRole).toString();
-        for (const ImportIdentity &identity : std::as_const(m_scan->identities)) {
-            if (identity.chatKey == key) {
-                if (const qint64 personId = ChatImporter::acceptableSuggestion(identity.suggestions); personId > 0)
-                    member->setData(MemberChoiceDelegate::PersonIdRole, personId);
-                break;
-            }
-        }
+        const QTableWidgetItem *member = m_identities->item(row, MemberColumn);
+        const qint64 chosen = member->data(MemberChoiceDelegate::PersonIdRole).toLongLong();
+        decided[row] = std::max<qint64>(chosen, 0);
+        const ImportIdentity *identity
+            = byKey.value(m_identities->item(row, NameColumn)->data(Qt::UserRole).toString());
+        if ((member->flags() & Qt::ItemIsEditable) && chosen == ChatImportOptions::LeaveUnmapped && identity)
+            open[row] = identity->suggestions;
+    }
+    const QList<qint64> accepted = ChatImporter::acceptableSuggestions(open, decided);
+    for (int row = 0; row < m_identities->rowCount(); ++row) {
+        if (accepted.at(row) > 0)
+            m_identities->item(row, MemberColumn)->setData(MemberChoiceDelegate::PersonIdRole, accepted.at(row));
     }
 }
 

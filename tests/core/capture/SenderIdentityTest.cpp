@@ -244,6 +244,46 @@ TEST_P(SenderIdentityTest, OneRosterNameTwoSendersIsASuggestionForBoth)
     }
 }
 
+// "Accept the suggestions" never makes two accounts of one file one member:
+// two QQ numbers with the roster's name stay for the operator, and so does
+// a guess at a member another sender of the file already is.
+TEST_P(SenderIdentityTest, AcceptingSuggestionsNeverMakesTwoAccountsOfAFileOneMember)
+{
+    const qint64 li = member(QStringLiteral("小李"));
+    const qint64 wang = member(QStringLiteral("王子涵"), QString(), {{QStringLiteral("qq"), QStringLiteral("20001")}});
+    const QDate day(2027, 3, 2);
+    ChatImportOptions accept;
+    accept.acceptSuggestions = true;
+    const auto summary
+        = importMessages(ChatFormat::QQText,
+                         {sent(QStringLiteral("10001"), QStringLiteral("小李"), at(day, 9), QStringLiteral("早")),
+                          sent(QStringLiteral("10002"), QStringLiteral("小李"), at(day, 9, 1), QStringLiteral("早")),
+                          sent(QStringLiteral("20001"), QStringLiteral("子涵"), at(day, 9, 2), QStringLiteral("早")),
+                          sent(QStringLiteral("20002"), QStringLiteral("王子涵"), at(day, 9, 3), QStringLiteral("早"))},
+                         accept);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->suggestionsAccepted, 0);
+    EXPECT_EQ(personOf(QStringLiteral("10001")), 0);
+    EXPECT_EQ(personOf(QStringLiteral("10002")), 0);
+    EXPECT_EQ(personOf(QStringLiteral("20001")), wang) << "the recorded number";
+    EXPECT_EQ(personOf(QStringLiteral("20002")), 0) << "another account guessed to be the same member";
+    for (const QString &key : {QStringLiteral("10001"), QStringLiteral("10002"), QStringLiteral("20002")}) {
+        const ImportIdentity *identity = unmatched(*summary, key);
+        ASSERT_NE(identity, nullptr) << key.toStdString() << " is listed for the operator";
+        ASSERT_FALSE(identity->suggestions.isEmpty()) << key.toStdString();
+        EXPECT_EQ(identity->suggestions.first().personId, key.startsWith(u'1') ? li : wang) << key.toStdString();
+    }
+
+    // A guess no other sender of the file shares is still accepted.
+    const qint64 chen = member(QStringLiteral("陈浩然"));
+    const auto alone = importMessages(
+        ChatFormat::QQText, {sent(QStringLiteral("30001"), QStringLiteral("浩然"), at(day, 10), QStringLiteral("早"))},
+        accept);
+    ASSERT_TRUE(alone.has_value());
+    EXPECT_EQ(alone->suggestionsAccepted, 1);
+    EXPECT_EQ(personOf(QStringLiteral("30001")), chen);
+}
+
 TEST_P(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessagesByName)
 {
     const qint64 li = member(QStringLiteral("小李"), QString(), {{QStringLiteral("qq"), QStringLiteral("10001")}});
