@@ -67,7 +67,7 @@ QVariantList fieldValues(const Camp &camp)
             Sql::text(camp.groupRules),
             Sql::text(camp.faq),
             Sql::text(camp.timeZone),
-            camp.watchWords.join(u'\n'),
+            Sql::text(camp.watchWords.join(u'\n')),
             Sql::text(camp.nicknamePattern),
             camp.warningsBeforeRemoval,
             camp.activityTailMinutes,

@@ -83,6 +83,11 @@ TEST_P(CampRepositoryTest, UpdateChangesFieldsAndReportsMissingCamp)
     camp.name = QStringLiteral("Renamed");
     ASSERT_TRUE(m_workspace->camps().update(camp).has_value());
     EXPECT_EQ(*m_workspace->camps().find(*id), camp);
+    // An empty watch list is '' on both engines, not NULL.
+    camp.watchWords.clear();
+    const auto cleared = m_workspace->camps().update(camp);
+    ASSERT_TRUE(cleared.has_value()) << cleared.error().message.toStdString();
+    EXPECT_TRUE(m_workspace->camps().find(*id)->watchWords.isEmpty());
 
     camp.id = 9999;
     EXPECT_FALSE(m_workspace->camps().update(camp).has_value());
