@@ -116,7 +116,7 @@ Result<QList<ChatIdentity>> SqlParticipationRepository::identities(qint64 campId
     auto identities = Sql::collect<ChatIdentity>(
         Sql::exec(m_db,
                   QStringLiteral("SELECT id, camp_id, platform, chat_key, display_name, person_id, is_staff, is_self"
-                                 " FROM chat_identities WHERE camp_id = ? ORDER BY platform, display_name"),
+                                 " FROM chat_identities WHERE camp_id = ? ORDER BY platform, display_name, id"),
                   {campId}),
         identityFromRow);
     if (!identities || identities->isEmpty())
