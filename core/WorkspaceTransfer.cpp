@@ -236,28 +236,53 @@ Result<qint64> WorkspaceTransfer::pull(const Workspace &from, const QString &tar
             QFile::remove(temporary + suffix);
     };
     removeTemporary();
-    qint64 rows = 0;
-    {
-        Workspace::OpenOptions options;
-        options.backupBeforeUpgrade = false;
-        auto copy = Workspace::open(temporary, options);
-        if (!copy)
-            return fail(tr("%1 could not be written: %2").arg(name, copy.error().message));
-        auto copied = WorkspaceTransfer::copy(from, **copy);
-        if (!copied) {
-            copy->reset();
-            removeTemporary();
-            return fail(tr("%1 could not be written: %2").arg(name, copied.error().message));
-        }
-        rows = *copied;
-    } // closed: its -wal is folded into the file
+    Workspace::OpenOptions options;
+    options.backupBeforeUpgrade = false;
+    auto copy = Workspace::open(temporary, options);
+    if (!copy)
+        return fail(tr("%1 could not be written: %2").arg(name, copy.error().message));
+    auto copied = WorkspaceTransfer::copy(from, **copy);
+    if (!copied) {
+        copy->reset();
+        removeTemporary();
+        return fail(tr("%1 could not be written: %2").arg(name, copied.error().message));
+    }
+    if (auto closed = closeAsOneFile(std::move(*copy)); !closed) {
+        removeTemporary();
+        return fail(tr("%1 could not be written: %2").arg(name, closed.error().message));
+    }
     // In one step: an older copy at that name stays whole until this one
     // has taken its place.
     if (!Rename::replacing(temporary, absolute)) {
         removeTemporary();
         return fail(tr("%1 could not be replaced.").arg(name));
     }
-    return rows;
+    return *copied;
+}
+
+Result<void> WorkspaceTransfer::closeAsOneFile(std::unique_ptr<Workspace> copy)
+{
+    const QString path = copy->path();
+    {
+        const QSqlDatabase &db = copy->database();
+        auto folded = Sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!folded)
+            return std::unexpected(folded.error());
+        // Its first column is 1 when the log could not all be folded in.
+        const bool whole = folded->next() && folded->value(0).toInt() == 0;
+        folded->finish(); // a statement still open would keep the log in use
+        if (!whole)
+            return fail(tr("its log could not be folded into it."));
+        auto mode = Sql::exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (!mode)
+            return std::unexpected(mode.error());
+        if (!mode->next() || mode->value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+            return fail(tr("its log could not be switched off."));
+    }
+    copy.reset();
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return fail(tr("its log was left beside it."));
+    return Workspace::verify(path);
 }
 
 } // namespace CampDesk

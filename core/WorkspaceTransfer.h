@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace CampDesk {
 
 class Workspace;
@@ -26,6 +28,13 @@ public:
     // beside it, renamed over `target` only once complete. A file open in
     // this process is never replaced.
     [[nodiscard]] static Result<qint64> pull(const Workspace &from, const QString &target);
+
+    // Closes a workspace file written as a copy so that it is whole on its
+    // own, or says why not: its log folded into it and switched off, then
+    // every page read back (Workspace::verify). Closing alone folds the log
+    // in quietly, and on a full disk left the file cut short beside a log
+    // that a rename of the file would leave behind.
+    [[nodiscard]] static Result<void> closeAsOneFile(std::unique_ptr<Workspace> copy);
 
 private:
     [[nodiscard]] static Result<void> checkEmpty(Workspace &to);
