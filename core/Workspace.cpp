@@ -570,12 +570,16 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString &text, co
         QSqlDatabase::removeDatabase(name);
         return fail(message);
     };
-    if (!options.create) {
+    if (!options.create || options.onlyEmpty) {
         auto holds = PostgresSchema::holdsWorkspace(*db);
         if (!holds)
             return failed(holds.error().message);
-        if (!*holds)
+        if (!*holds && !options.create)
             return failed(tr("%1 is not a CampDesk workspace yet.").arg(address->displayText()));
+        if (*holds && options.onlyEmpty) {
+            if (auto empty = WorkspaceTransfer::checkEmpty(*db, address->displayText()); !empty)
+                return failed(empty.error().message);
+        }
     }
     auto found = PostgresSchema::prepare(*db, address->displayText());
     if (!found)

@@ -61,13 +61,17 @@ public:
         // A server's password the operator typed: used to connect, never
         // stored or shown. Empty: libpq finds one (~/.pgpass, the service file).
         QString password;
+        // On a server: a database whose workspace holds rows is refused
+        // before anything is made or brought up to date in it (a push copies
+        // only into an empty one, and must not change one it refuses).
+        bool onlyEmpty = false;
     };
 
     ~Workspace();
     Q_DISABLE_COPY_MOVE(Workspace)
 
     // `path` is a file's path or a server's address (ServerAddress::looksLikeServer);
-    // on a server, only `create` and `password` of the options apply (an empty database
+    // on a server, only `create`, `password` and `onlyEmpty` of the options apply (an empty database
     // is made a workspace).
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path, const OpenOptions &options);
     [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &path);

@@ -30,38 +30,38 @@ QString insertStatement(const QString &schemaTable, const QStringList &columns, 
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(schemaTable, columnList, valueRows);
 }
 
-// A snapshot of a server's workspace for the whole copy; a file is read in
-// one transaction, which is its snapshot.
+// One snapshot of the workspace for the whole copy, taking no write lock:
+// on a file, a deferred transaction's first read fixes what it sees (WAL),
+// and a window that has the file open goes on saving meanwhile; on a
+// server, a read-only repeatable-read transaction.
 class ReadSnapshot final {
 public:
     explicit ReadSnapshot(const Workspace &workspace)
         : m_workspace(workspace)
-        , m_transaction(workspace.database())
     {
     }
     ~ReadSnapshot()
     {
-        if (m_serverSnapshot)
-            (void)Sql::exec(m_workspace.database(), QStringLiteral("COMMIT"));
+        if (m_open)
+            (void)Sql::exec(m_workspace.database(), QStringLiteral("ROLLBACK"));
     }
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
     [[nodiscard]] Result<void> begin()
     {
-        if (!m_workspace.isServer())
-            return m_transaction.begin();
         auto begun
-            = Sql::exec(m_workspace.database(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+            = Sql::exec(m_workspace.database(),
+                        m_workspace.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                                               : QStringLiteral("BEGIN DEFERRED"));
         if (!begun)
             return std::unexpected(begun.error());
-        m_serverSnapshot = true;
+        m_open = true;
         return {};
     }
 
 private:
     const Workspace &m_workspace;
-    Transaction m_transaction;
-    bool m_serverSnapshot = false;
+    bool m_open = false;
 };
 
 } // namespace
@@ -74,7 +74,7 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
     Transaction transaction(to.database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
-    if (auto empty = checkEmpty(to); !empty)
+    if (auto empty = checkEmpty(to.database(), to.isServer() ? to.path() : QDir::toNativeSeparators(to.path())); !empty)
         return std::unexpected(empty.error());
     if (auto quiet = recordHistory(to, false); !quiet)
         return std::unexpected(quiet.error());
@@ -98,17 +98,25 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
     return rows;
 }
 
-Result<void> WorkspaceTransfer::checkEmpty(Workspace &to)
+Result<void> WorkspaceTransfer::checkEmpty(const QSqlDatabase &db, const QString &name)
 {
+    const QString exists = Sql::isSqlite(db)
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+        : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?");
     for (const QString &schemaTable : PostgresSchema::tables()) {
-        auto rows = Sql::scalar(
-            to.database(), QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS t").arg(schemaTable));
+        auto found = Sql::scalar(db, exists, {schemaTable});
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found == 0)
+            continue;
+        auto rows
+            = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS t").arg(schemaTable));
         if (!rows)
             return std::unexpected(rows.error());
         if (*rows > 0)
             return fail(tr("%1 already holds a workspace (its table %2 has rows); a workspace is copied only into an "
-                           "empty one.")
-                            .arg(to.isServer() ? to.path() : QDir::toNativeSeparators(to.path()), schemaTable));
+                           "empty one. Nothing was changed.")
+                            .arg(name, schemaTable));
     }
     return {};
 }

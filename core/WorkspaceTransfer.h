@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -36,8 +37,12 @@ public:
     // that a rename of the file would leave behind.
     [[nodiscard]] static Result<void> closeAsOneFile(std::unique_ptr<Workspace> copy);
 
+    // Refuses a workspace that holds rows: a workspace is copied only into
+    // an empty one. Tables an older version lacks hold none. `name` is what
+    // the message calls it.
+    [[nodiscard]] static Result<void> checkEmpty(const QSqlDatabase &db, const QString &name);
+
 private:
-    [[nodiscard]] static Result<void> checkEmpty(Workspace &to);
     [[nodiscard]] static Result<qint64> copyTable(const Workspace &from, Workspace &to, const QString &schemaTable);
     [[nodiscard]] static Result<void> continueIdentities(Workspace &to);
     [[nodiscard]] static Result<void> analyze(Workspace &to);

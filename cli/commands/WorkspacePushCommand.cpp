@@ -46,7 +46,7 @@ Outcome<void> WorkspacePushCommand::run(Context &context)
         return failed(source.error());
     noteUpgrade(context.err, **source);
     const QString target = context.parser.value(m_to);
-    auto server = Workspace::open(target, {.create = true});
+    auto server = Workspace::open(target, {.create = true, .onlyEmpty = true});
     if (!server)
         return failed(server.error());
     noteUpgrade(context.err, **server);

@@ -1289,6 +1289,38 @@ TEST_P(CliServerTest, APullFromAnEarlierTeamWorkspaceSaysItWasBroughtUpToDate)
     EXPECT_TRUE(again.err.isEmpty()) << "up to date by then: " << again.err.toStdString();
 }
 
+// A push into a team workspace of an earlier version that holds a camp is
+// refused before anything there is brought up to date: the laptops on that
+// earlier CampDesk keep working.
+TEST_P(CliServerTest, APushRefusedByAnEarlierTeamWorkspaceLeavesItsVersion)
+{
+    TestSchema schema(server());
+    ASSERT_TRUE(schema.isReady()) << schema.error().toStdString();
+    const int earlier = CampDesk::PostgresSchema::latestVersion() - 1;
+    ASSERT_TRUE(CampDesk::PostgresSchema::makeVersion(schema.db(), earlier).has_value());
+    ASSERT_TRUE(CampDesk::Sql::exec(schema.db(),
+                                    QStringLiteral("INSERT INTO camps (name, course_start, course_end)"
+                                                   " VALUES ('他们的营', '2027-03-01', '2027-03-07')"))
+                    .has_value());
+    TempDir home;
+    const QString file = home.path(QStringLiteral("mine.campdesk"));
+    ASSERT_TRUE(copyTestData(QStringLiteral("workspace-v7.campdesk"), file));
+    const Outcome push
+        = cli({QStringLiteral("workspace"), QStringLiteral("push"), file, QStringLiteral("--to"), schema.address()},
+              home.path(QString()));
+    EXPECT_NE(push.code, 0);
+    EXPECT_TRUE(push.err.contains("already holds a workspace")) << push.err.toStdString();
+    EXPECT_TRUE(push.err.contains("Nothing was changed")) << push.err.toStdString();
+    EXPECT_FALSE(push.err.contains(QStringLiteral("to %1").arg(CampDesk::PostgresSchema::latestVersion()).toUtf8()))
+        << "the team workspace was not brought up to date: " << push.err.toStdString();
+    EXPECT_EQ(CampDesk::Sql::scalar(schema.db(),
+                                    QStringLiteral("SELECT CAST(value AS integer) FROM campdesk_meta"
+                                                   " WHERE key = 'schema_version'"))
+                  .value_or(-1),
+              earlier);
+    EXPECT_EQ(CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps")).value_or(-1), 1);
+}
+
 // The "done when", as far as the command line reaches: a workspace
 // pushed to a server and pulled back gives the same figures and review from
 // all three places, and a push into a database that holds a workspace is
