@@ -239,6 +239,18 @@ Result<void> PostgresSchema::migrate(const QSqlDatabase &db, int fromVersion, in
     // would print them on the CLI's standard error. Until the commit only.
     if (auto quiet = Sql::exec(db, QStringLiteral("SET LOCAL client_min_messages TO warning")); !quiet)
         return std::unexpected(quiet.error());
+    // What a step makes belongs to the tables' owner, not to the owner who
+    // happened to open the workspace first: once that login left the team,
+    // trigger functions it owned ran without its rights and every write
+    // was refused. Until the commit only; a login that is no owner is
+    // refused here, before any step.
+    if (fromVersion > 0) {
+        auto owner = Sql::exec(db,
+                               QStringLiteral("SELECT set_config('role', pg_get_userbyid(relowner), true)"
+                                              " FROM pg_class WHERE oid = 'campdesk_meta'::regclass"));
+        if (!owner)
+            return std::unexpected(owner.error());
+    }
     for (qsizetype step = first; step <= toVersion - FirstVersion; ++step) {
         for (const QString &statement : steps().at(step)) {
             if (auto done = Sql::exec(db, statement); !done)

@@ -3,6 +3,9 @@
 #include "core/storage/PostgresSchema.h"
 
 #include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/domain/CampRepository.h"
+#include "core/domain/PersonRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/ServerSchemaTest.h"
 
@@ -557,4 +560,53 @@ TEST_F(PostgresSchemaTest, AnOlderWorkspaceIsBroughtUpToDateByAnOwnerOnly)
     ASSERT_TRUE(later.has_value()) << later.error().message.toStdString();
     EXPECT_EQ((*later)->schemaVersion(), PostgresSchema::latestVersion());
     EXPECT_FALSE((*later)->upgrade().has_value()) << "it was up to date when the viewer opened it";
+}
+
+// An owner added to the team who brings the workspace up to date makes
+// nothing of their own: what the steps make belongs to the tables' owner,
+// and the team keeps writing after that owner leaves it.
+TEST_F(PostgresSchemaTest, WhatAnAddedOwnersUpgradeMakesBelongsToTheTablesOwner)
+{
+    ASSERT_TRUE(PostgresSchema::makeVersion(db(), 9).has_value());
+    const QString mei = m_schema->login(QStringLiteral("mei"));
+    const auto added
+        = Sql::exec(db(), QStringLiteral("SELECT campdesk_team_add(?, 'owner', NULL, NULL, 'secret')"), {mei});
+    ASSERT_TRUE(added.has_value()) << added.error().message.toStdString();
+    {
+        const auto byMei = Workspace::open(m_schema->addressAs(mei), {.create = false, .exclusive = false});
+        ASSERT_TRUE(byMei.has_value()) << byMei.error().message.toStdString();
+        ASSERT_TRUE((*byMei)->upgrade().has_value());
+    }
+    auto others
+        = Sql::exec(db(),
+                    QStringLiteral("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                                   " WHERE n.nspname = current_schema() AND p.proowner <>"
+                                   " (SELECT relowner FROM pg_class WHERE oid = 'campdesk_meta'::regclass)"
+                                   " UNION ALL SELECT c.relname FROM pg_class c JOIN pg_namespace n"
+                                   " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND"
+                                   " c.relowner <> (SELECT relowner FROM pg_class"
+                                   " WHERE oid = 'campdesk_meta'::regclass)"));
+    ASSERT_TRUE(others.has_value()) << others.error().message.toStdString();
+    QStringList owned;
+    while (others->next())
+        owned.append(others->value(0).toString());
+    EXPECT_TRUE(owned.isEmpty()) << "made as the added owner: " << owned.join(u' ').toStdString();
+
+    ASSERT_TRUE(Sql::exec(db(), QStringLiteral("SELECT campdesk_team_remove(?)"), {mei}).has_value());
+    auto workspace = Workspace::open(m_schema->address(), {.create = false, .exclusive = false});
+    ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+    const auto camp = (*workspace)
+                          ->camps()
+                          .insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 5)));
+    ASSERT_TRUE(camp.has_value()) << camp.error().message.toStdString();
+    const auto person = (*workspace)->people().insert(Person {0, QStringLiteral("王子涵"), {}});
+    ASSERT_TRUE(person.has_value()) << person.error().message.toStdString();
+    Person renamed = *(*workspace)->people().find(*person);
+    renamed.displayName = QStringLiteral("王子涵（二）");
+    const auto updated = (*workspace)->people().update(renamed);
+    EXPECT_TRUE(updated.has_value()) << updated.error().message.toStdString();
+    const auto ticked = (*workspace)
+                            ->participation()
+                            .changeCheckIns(*camp, {{*person, QDate(2027, 3, 2), 0, CheckInSource::Manual, {}}}, {});
+    EXPECT_TRUE(ticked.has_value()) << ticked.error().message.toStdString();
 }
