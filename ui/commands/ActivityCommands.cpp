@@ -13,7 +13,7 @@ AddActivitiesCommand::AddActivitiesCommand(WorkspaceDocument *document, const QL
     setText(text);
 }
 
-void AddActivitiesCommand::redo()
+void AddActivitiesCommand::redoStep()
 {
     // As stored: the undo deletes them only while nobody changed them.
     auto stored = m_document->insertActivities(m_activities, m_dependants);
@@ -21,7 +21,7 @@ void AddActivitiesCommand::redo()
         m_activities = *stored;
 }
 
-void AddActivitiesCommand::undo()
+void AddActivitiesCommand::undoStep()
 {
     auto removed = m_document->removeActivities(m_activities);
     if (succeeded(*this, *m_document, removed))
@@ -43,14 +43,14 @@ DeleteActivitiesCommand::DeleteActivitiesCommand(WorkspaceDocument *document, co
                                    : tr("Delete %n activities", nullptr, int(activities.size())));
 }
 
-void DeleteActivitiesCommand::redo()
+void DeleteActivitiesCommand::redoStep()
 {
     auto removed = m_document->removeActivities(m_activities);
     if (succeeded(*this, *m_document, removed))
         m_dependants = *removed;
 }
 
-void DeleteActivitiesCommand::undo()
+void DeleteActivitiesCommand::undoStep()
 {
     auto stored = m_document->insertActivities(m_activities, m_dependants);
     if (succeeded(*this, *m_document, stored))
@@ -64,7 +64,7 @@ CreateCampCommand::CreateCampCommand(WorkspaceDocument *document, Creator create
     setText(text);
 }
 
-void CreateCampCommand::redo()
+void CreateCampCommand::redoStep()
 {
     if (m_campId != 0) {
         succeeded(*this, *m_document, m_document->restoreCamp(m_snapshot));
@@ -76,7 +76,7 @@ void CreateCampCommand::redo()
     m_campId = *id;
 }
 
-void CreateCampCommand::undo()
+void CreateCampCommand::undoStep()
 {
     auto snapshot = m_document->removeCamp(m_campId);
     if (!succeeded(*this, *m_document, snapshot))
@@ -91,7 +91,7 @@ SavePlanTemplateCommand::SavePlanTemplateCommand(WorkspaceDocument *document, co
     setText(tr("Save plan as template “%1”").arg(plan.name.english));
 }
 
-void SavePlanTemplateCommand::redo()
+void SavePlanTemplateCommand::redoStep()
 {
     if (!m_replacedKnown) {
         auto replaced = m_document->savedPlanTemplate(m_plan.name.english);
@@ -105,7 +105,7 @@ void SavePlanTemplateCommand::redo()
         m_saved = *saved;
 }
 
-void SavePlanTemplateCommand::undo()
+void SavePlanTemplateCommand::undoStep()
 {
     auto restored = m_document->writePlanTemplate(m_plan.name.english, m_replaced, m_saved);
     if (succeeded(*this, *m_document, restored))

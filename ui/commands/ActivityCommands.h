@@ -5,6 +5,7 @@
 #include "core/domain/CampSnapshot.h"
 #include "core/plan/ActivityRemoval.h"
 #include "core/plan/PlanTemplate.h"
+#include "ui/commands/DocumentCommand.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,14 @@ class Workspace;
 class WorkspaceDocument;
 
 // Adds activities; undo removes them, redo puts them back under their ids.
-class AddActivitiesCommand final : public QUndoCommand {
+class AddActivitiesCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(AddActivitiesCommand)
 
 public:
     AddActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities, const QString &text);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     QList<Activity> activities() const { return m_activities; }
 
 private:
@@ -47,14 +48,14 @@ public:
 
 // Deletes activities with their check-ins; undo puts both back, and the
 // reviews and copies of lines that named them name them again.
-class DeleteActivitiesCommand final : public QUndoCommand {
+class DeleteActivitiesCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteActivitiesCommand)
 
 public:
     DeleteActivitiesCommand(WorkspaceDocument *document, const QList<Activity> &activities);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -64,14 +65,14 @@ private:
 
 // Creates a camp with everything `create` writes (a plan, a copy of another
 // camp). Undo deletes it; redo restores the snapshot taken by undo.
-class CreateCampCommand final : public QUndoCommand {
+class CreateCampCommand final : public DocumentCommand {
 public:
     using Creator = std::function<Result<qint64>(Workspace &)>;
 
     CreateCampCommand(WorkspaceDocument *document, Creator create, const QString &text);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     qint64 campId() const { return m_campId; }
 
 private:
@@ -83,14 +84,14 @@ private:
 
 // Saves a camp's plan as a template. A template of the same name is
 // replaced, so undo puts that one back; otherwise undo deletes the template.
-class SavePlanTemplateCommand final : public QUndoCommand {
+class SavePlanTemplateCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(SavePlanTemplateCommand)
 
 public:
     SavePlanTemplateCommand(WorkspaceDocument *document, const PlanTemplate &plan);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;

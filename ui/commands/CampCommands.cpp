@@ -12,7 +12,7 @@ AddCampCommand::AddCampCommand(WorkspaceDocument *document, const Camp &camp)
     setText(tr("Create camp “%1”").arg(camp.name));
 }
 
-void AddCampCommand::redo()
+void AddCampCommand::redoStep()
 {
     auto id = m_document->insertCamp(m_camp);
     if (!succeeded(*this, *m_document, id))
@@ -20,7 +20,7 @@ void AddCampCommand::redo()
     m_camp.id = *id;
 }
 
-void AddCampCommand::undo()
+void AddCampCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeCamp(m_camp.id));
 }
@@ -39,7 +39,7 @@ DeleteCampCommand::DeleteCampCommand(WorkspaceDocument *document, const Camp &ca
     setText(tr("Delete camp “%1”").arg(camp.name));
 }
 
-void DeleteCampCommand::redo()
+void DeleteCampCommand::redoStep()
 {
     auto snapshot = m_document->removeCamp(m_campId);
     if (!succeeded(*this, *m_document, snapshot))
@@ -47,7 +47,7 @@ void DeleteCampCommand::redo()
     m_snapshot = *snapshot;
 }
 
-void DeleteCampCommand::undo()
+void DeleteCampCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->restoreCamp(m_snapshot));
 }

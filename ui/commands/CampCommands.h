@@ -2,6 +2,7 @@
 
 #include "core/domain/Camp.h"
 #include "core/domain/CampSnapshot.h"
+#include "ui/commands/DocumentCommand.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,14 @@ class WorkspaceDocument;
 
 // Creates a camp. Undo deletes it; redo puts it back under the same id so
 // later commands that refer to it stay valid.
-class AddCampCommand final : public QUndoCommand {
+class AddCampCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(AddCampCommand)
 
 public:
     AddCampCommand(WorkspaceDocument *document, const Camp &camp);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
     qint64 campId() const { return m_camp.id; }
 
@@ -38,14 +39,14 @@ public:
 };
 
 // Deletes a camp with all its data; undo restores every row as it was.
-class DeleteCampCommand final : public QUndoCommand {
+class DeleteCampCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteCampCommand)
 
 public:
     DeleteCampCommand(WorkspaceDocument *document, const Camp &camp);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;

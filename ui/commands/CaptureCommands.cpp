@@ -48,7 +48,7 @@ ChangeCheckInsCommand::ChangeCheckInsCommand(WorkspaceDocument *document, qint64
     }
 }
 
-void ChangeCheckInsCommand::redo()
+void ChangeCheckInsCommand::redoStep()
 {
     if (m_readError) {
         succeeded(*this, *m_document, Result<void>(std::unexpected(*m_readError)));
@@ -57,7 +57,7 @@ void ChangeCheckInsCommand::redo()
     succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_add, m_remove));
 }
 
-void ChangeCheckInsCommand::undo()
+void ChangeCheckInsCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_remove, m_add));
 }
@@ -69,12 +69,12 @@ RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 c
 {
 }
 
-void RecordJielongCommand::redo()
+void RecordJielongCommand::redoStep()
 {
     // The names the list taught go with its check-ins, both or neither; the
     // undo takes the check-ins back (ChangeCheckInsCommand::undo).
     if (readFailed() || m_aliases.isEmpty()) {
-        ChangeCheckInsCommand::redo();
+        ChangeCheckInsCommand::redoStep();
         return;
     }
     succeeded(*this, *m_document, m_document->recordJielong(m_campId, adding(), m_aliases));
@@ -92,7 +92,7 @@ ImportChatCommand::ImportChatCommand(WorkspaceDocument *document, qint64 campId,
     setText(tr("Import chat %1").arg(QFileInfo(path).fileName()));
 }
 
-void ImportChatCommand::redo()
+void ImportChatCommand::redoStep()
 {
     if (m_done)
         return;
@@ -103,7 +103,7 @@ void ImportChatCommand::redo()
     }
 }
 
-void ImportChatCommand::undo()
+void ImportChatCommand::undoStep()
 {
     if (succeeded(*this, *m_document, m_document->revertChatImport(m_campId, m_summary)))
         m_done = false;
@@ -118,12 +118,12 @@ MapChatIdentityCommand::MapChatIdentityCommand(WorkspaceDocument *document, cons
     setText(personId > 0 ? tr("Map %1").arg(identity.displayName) : tr("Unmap %1").arg(identity.displayName));
 }
 
-void MapChatIdentityCommand::redo()
+void MapChatIdentityCommand::redoStep()
 {
     succeeded(*this, *m_document, m_document->mapChatIdentity(m_identity, m_personId));
 }
 
-void MapChatIdentityCommand::undo()
+void MapChatIdentityCommand::undoStep()
 {
     ChatIdentity mapped = m_identity;
     mapped.personId = m_personId;
@@ -137,14 +137,14 @@ SplitChatIdentityCommand::SplitChatIdentityCommand(WorkspaceDocument *document, 
     setText(tr("Split %1 off as a new member").arg(identity.displayName));
 }
 
-void SplitChatIdentityCommand::redo()
+void SplitChatIdentityCommand::redoStep()
 {
     auto split = m_document->splitChatIdentity(m_identity);
     if (succeeded(*this, *m_document, split))
         m_split = *split;
 }
 
-void SplitChatIdentityCommand::undo()
+void SplitChatIdentityCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->undoSplitChatIdentity(m_split));
 }
@@ -159,12 +159,12 @@ SetChatIdentityStaffCommand::SetChatIdentityStaffCommand(WorkspaceDocument *docu
                   : tr("Mark %1 as a member").arg(identity.displayName));
 }
 
-void SetChatIdentityStaffCommand::redo()
+void SetChatIdentityStaffCommand::redoStep()
 {
     succeeded(*this, *m_document, m_document->setChatIdentityStaff(m_identity, m_staff));
 }
 
-void SetChatIdentityStaffCommand::undo()
+void SetChatIdentityStaffCommand::undoStep()
 {
     ChatIdentity marked = m_identity;
     marked.staff = m_staff;

@@ -3,6 +3,7 @@
 #include "core/capture/ChatImporter.h"
 #include "core/capture/IdentitySplitter.h"
 #include "core/capture/Participation.h"
+#include "ui/commands/DocumentCommand.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -15,15 +16,15 @@ class WorkspaceDocument;
 
 // Adds and removes check-ins as one step. Only the rows that really change
 // are kept, so undo never removes a check-in that existed before.
-class ChangeCheckInsCommand : public QUndoCommand {
+class ChangeCheckInsCommand : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(ChangeCheckInsCommand)
 
 public:
     ChangeCheckInsCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
                           const QList<CheckIn> &remove, const QString &text);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     // False when the command would change nothing (don't push it).
     // (True when the stored check-ins could not be read: pushed, it reports why.)
     bool changesAnything() const { return m_readError || !m_add.isEmpty() || !m_remove.isEmpty(); }
@@ -49,7 +50,7 @@ class RecordJielongCommand final : public ChangeCheckInsCommand {
 public:
     RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
                          const QList<std::pair<QString, qint64>> &aliases, const QString &text);
-    void redo() override;
+    void redoStep() override;
 
 private:
     QList<std::pair<QString, qint64>> m_aliases;
@@ -58,15 +59,15 @@ private:
 // A chat import, done by a background job before the command is pushed:
 // the first redo does nothing; undo takes the import out; a later redo reads
 // the file again with the same decisions.
-class ImportChatCommand final : public QUndoCommand {
+class ImportChatCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportChatCommand)
 
 public:
     ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path, const ChatImportOptions &options,
                       const ChatImportSummary &summary);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -78,14 +79,14 @@ private:
 };
 
 // Maps a chat identity to a member (or unmaps it: personId 0).
-class MapChatIdentityCommand final : public QUndoCommand {
+class MapChatIdentityCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(MapChatIdentityCommand)
 
 public:
     MapChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity, qint64 personId);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -95,14 +96,14 @@ private:
 
 // Splits a chat identity off the member it was merged into: it becomes a
 // member of its own (IdentitySplitter).
-class SplitChatIdentityCommand final : public QUndoCommand {
+class SplitChatIdentityCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(SplitChatIdentityCommand)
 
 public:
     SplitChatIdentityCommand(WorkspaceDocument *document, const ChatIdentity &identity);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -111,14 +112,14 @@ private:
 };
 
 // Marks a chat identity as staff or not.
-class SetChatIdentityStaffCommand final : public QUndoCommand {
+class SetChatIdentityStaffCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(SetChatIdentityStaffCommand)
 
 public:
     SetChatIdentityStaffCommand(WorkspaceDocument *document, const ChatIdentity &identity, bool staff);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;

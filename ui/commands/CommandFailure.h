@@ -2,22 +2,22 @@
 
 #include "core/Error.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/commands/DocumentCommand.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace CampDesk {
 
-// A command whose storage write failed marks itself obsolete, so the undo
-// stack drops it instead of keeping a step that never happened, and the
-// document reports the reason. Returns true when `result` succeeded.
+// Whether a command's write succeeded; when not, the document reports why
+// and the command settles what becomes of its step (DocumentCommand).
 // (A write that meets a busy workspace asks Retry / Cancel before it fails:
 // MainWindow::retryWhenBusy.)
-template<typename T> bool succeeded(QUndoCommand &command, WorkspaceDocument &document, const Result<T> &result)
+template<typename T> bool succeeded(DocumentCommand &command, WorkspaceDocument &document, const Result<T> &result)
 {
     if (result)
         return true;
-    command.setObsolete(true);
+    command.failed(result.error(), document.undoStack());
     // A busy workspace has already asked the user, who chose to leave the
     // change out: no second message about it.
     if (!result.error().busy)
@@ -26,8 +26,8 @@ template<typename T> bool succeeded(QUndoCommand &command, WorkspaceDocument &do
 }
 
 // Pushes `command` on the document's undo stack and says whether it took
-// effect: one that failed is obsolete and the stack deletes it, the reason
-// already reported. (Outside a macro only: a macro's steps move no index.)
+// effect: one that failed never happened and the stack deletes it, the
+// reason already reported. (Outside a macro only: a macro's steps move no index.)
 inline bool pushSucceeded(WorkspaceDocument &document, QUndoCommand *command)
 {
     QUndoStack *stack = document.undoStack();

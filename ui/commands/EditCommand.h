@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "ui/commands/CommandFailure.h"
+#include "ui/commands/DocumentCommand.h"
 
 #include <QUndoCommand>
 
@@ -15,18 +16,18 @@ namespace CampDesk {
 // Each write goes over what this command last saw stored (m_seen), so an
 // undo, too, is refused once another operator changed them since. The
 // commands of each kind derive from it for their undo text.
-template<typename Value> class EditCommand : public QUndoCommand {
+template<typename Value> class EditCommand : public DocumentCommand {
 public:
     // Writes `value` over `seen`; returns it as stored.
     using Write = std::function<Result<Value>(const Value &value, const Value &seen)>;
 
-    void undo() override { apply(m_before); }
-    void redo() override { apply(m_after); }
+    void undoStep() override { apply(m_before); }
+    void redoStep() override { apply(m_after); }
 
 protected:
     EditCommand(WorkspaceDocument *document, Write write, const Value &before, const Value &after,
                 QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent)
+        : DocumentCommand(parent)
         , m_document(document)
         , m_write(std::move(write))
         , m_before(before)

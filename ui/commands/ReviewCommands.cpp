@@ -11,7 +11,7 @@ AddReviewCommand::AddReviewCommand(WorkspaceDocument *document, const ActivityRe
     setText(tr("Write review of “%1”").arg(review.activityTitle));
 }
 
-void AddReviewCommand::redo()
+void AddReviewCommand::redoStep()
 {
     // As stored: the undo deletes it only while nobody changed it.
     auto stored = m_document->insertReview(m_review);
@@ -19,7 +19,7 @@ void AddReviewCommand::redo()
         m_review = *stored;
 }
 
-void AddReviewCommand::undo()
+void AddReviewCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeReview(m_review));
 }
@@ -38,12 +38,12 @@ RemoveReviewCommand::RemoveReviewCommand(WorkspaceDocument *document, const Acti
     setText(tr("Delete review of “%1”").arg(review.activityTitle));
 }
 
-void RemoveReviewCommand::redo()
+void RemoveReviewCommand::redoStep()
 {
     succeeded(*this, *m_document, m_document->removeReview(m_review));
 }
 
-void RemoveReviewCommand::undo()
+void RemoveReviewCommand::undoStep()
 {
     auto stored = m_document->insertReview(m_review);
     if (succeeded(*this, *m_document, stored))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/review/ActivityReviewRepository.h"
+#include "ui/commands/DocumentCommand.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,13 @@ class WorkspaceDocument;
 
 // Writes a new post-activity review; undo deletes it, redo puts it back
 // with the same id and the same frozen snapshot.
-class AddReviewCommand final : public QUndoCommand {
+class AddReviewCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(AddReviewCommand)
 
 public:
     AddReviewCommand(WorkspaceDocument *document, const ActivityReview &review);
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     qint64 reviewId() const { return m_review.id; }
 
 private:
@@ -34,13 +35,13 @@ public:
     EditReviewNotesCommand(WorkspaceDocument *document, const ActivityReview &before, const ActivityReview &after);
 };
 
-class RemoveReviewCommand final : public QUndoCommand {
+class RemoveReviewCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(RemoveReviewCommand)
 
 public:
     RemoveReviewCommand(WorkspaceDocument *document, const ActivityReview &review);
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;

@@ -25,14 +25,14 @@ ImportRosterCommand::ImportRosterCommand(WorkspaceDocument *document, qint64 cam
     setText(tr("Import members from %1").arg(fileName));
 }
 
-void ImportRosterCommand::redo()
+void ImportRosterCommand::redoStep()
 {
     auto summary = m_document->applyRosterImport(m_campId, m_plan, m_acceptMerges);
     if (succeeded(*this, *m_document, summary))
         m_summary = *summary;
 }
 
-void ImportRosterCommand::undo()
+void ImportRosterCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->revertRosterImport(m_campId, m_summary));
 }
@@ -45,49 +45,49 @@ AddMemberCommand::AddMemberCommand(WorkspaceDocument *document, qint64 campId, c
     setText(tr("Add %1").arg(entry.person.displayName));
 }
 
-void AddMemberCommand::redo()
+void AddMemberCommand::redoStep()
 {
     auto added = m_document->addMember(m_campId, m_entry);
     if (succeeded(*this, *m_document, added))
         m_entry = *added;
 }
 
-void AddMemberCommand::undo()
+void AddMemberCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeAddedMember(m_campId, m_entry));
 }
 
 LogViolationCommand::LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : DocumentCommand(parent)
     , m_document(document)
     , m_violation(violation)
 {
     setText(text);
 }
 
-void LogViolationCommand::redo()
+void LogViolationCommand::redoStep()
 {
     auto id = m_document->insertViolation(m_violation);
     if (succeeded(*this, *m_document, id))
         m_violation.id = *id;
 }
 
-void LogViolationCommand::undo()
+void LogViolationCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeViolation(m_violation));
 }
 
 AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
                                          const QString &text, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : DocumentCommand(parent)
     , m_document(document)
     , m_subgroups(subgroups)
 {
     setText(text);
 }
 
-void AddSubgroupsCommand::redo()
+void AddSubgroupsCommand::redoStep()
 {
     // As stored: the undo deletes them only while nobody changed them.
     auto stored = m_document->insertSubgroups(m_subgroups);
@@ -95,7 +95,7 @@ void AddSubgroupsCommand::redo()
         m_subgroups = *stored;
 }
 
-void AddSubgroupsCommand::undo()
+void AddSubgroupsCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeSubgroups(m_subgroups));
 }
@@ -116,12 +116,12 @@ DeleteSubgroupCommand::DeleteSubgroupCommand(WorkspaceDocument *document, const 
     setText(tr("Delete subgroup “%1”").arg(subgroup.name));
 }
 
-void DeleteSubgroupCommand::redo()
+void DeleteSubgroupCommand::redoStep()
 {
     succeeded(*this, *m_document, m_document->removeSubgroups({m_subgroup}));
 }
 
-void DeleteSubgroupCommand::undo()
+void DeleteSubgroupCommand::undoStep()
 {
     auto stored = m_document->insertSubgroups({m_subgroup});
     if (!succeeded(*this, *m_document, stored))

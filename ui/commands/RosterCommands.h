@@ -4,6 +4,7 @@
 #include "core/roster/RosterImport.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/roster/ViolationRepository.h"
+#include "ui/commands/DocumentCommand.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,15 @@ public:
 };
 
 // Imports a roster; undo removes the members, people and subgroups it created.
-class ImportRosterCommand final : public QUndoCommand {
+class ImportRosterCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportRosterCommand)
 
 public:
     ImportRosterCommand(WorkspaceDocument *document, qint64 campId, const RosterImportPlan &plan, bool acceptMerges,
                         const QString &fileName);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     const RosterImportSummary &summary() const { return m_summary; }
 
 private:
@@ -41,14 +42,14 @@ private:
 };
 
 // Adds a member by hand; undo takes the person and the membership back.
-class AddMemberCommand final : public QUndoCommand {
+class AddMemberCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(AddMemberCommand)
 
 public:
     AddMemberCommand(WorkspaceDocument *document, qint64 campId, const RosterEntry &entry);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -57,13 +58,13 @@ private:
 };
 
 // Logs a violation in a member's ledger.
-class LogViolationCommand final : public QUndoCommand {
+class LogViolationCommand final : public DocumentCommand {
 public:
     LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
                         QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -71,13 +72,13 @@ private:
 };
 
 // Creates subgroups; undo removes them (their members become unassigned).
-class AddSubgroupsCommand final : public QUndoCommand {
+class AddSubgroupsCommand final : public DocumentCommand {
 public:
     AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text,
                         QUndoCommand *parent = nullptr);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
     const QList<Subgroup> &subgroups() const { return m_subgroups; }
 
 private:
@@ -92,14 +93,14 @@ public:
 };
 
 // Deletes a subgroup; undo restores it and puts its members back in it.
-class DeleteSubgroupCommand final : public QUndoCommand {
+class DeleteSubgroupCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteSubgroupCommand)
 
 public:
     DeleteSubgroupCommand(WorkspaceDocument *document, const Subgroup &subgroup, const QList<RosterEntry> &members);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;

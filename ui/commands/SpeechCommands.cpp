@@ -13,7 +13,7 @@ AddSpeechesCommand::AddSpeechesCommand(WorkspaceDocument *document, const QList<
     setText(text);
 }
 
-void AddSpeechesCommand::redo()
+void AddSpeechesCommand::redoStep()
 {
     // As stored: the undo deletes them only while nobody changed them.
     auto stored = m_document->insertSpeeches(m_speeches, m_dependants);
@@ -21,7 +21,7 @@ void AddSpeechesCommand::redo()
         m_speeches = *stored;
 }
 
-void AddSpeechesCommand::undo()
+void AddSpeechesCommand::undoStep()
 {
     auto removed = m_document->removeSpeeches(m_speeches);
     if (succeeded(*this, *m_document, removed))
@@ -43,14 +43,14 @@ DeleteSpeechesCommand::DeleteSpeechesCommand(WorkspaceDocument *document, const 
                                  : tr("Delete %n lines", nullptr, int(speeches.size())));
 }
 
-void DeleteSpeechesCommand::redo()
+void DeleteSpeechesCommand::redoStep()
 {
     auto removed = m_document->removeSpeeches(m_speeches);
     if (succeeded(*this, *m_document, removed))
         m_dependants = *removed;
 }
 
-void DeleteSpeechesCommand::undo()
+void DeleteSpeechesCommand::undoStep()
 {
     // The line comes back with its copies and the activities that post it.
     auto stored = m_document->insertSpeeches(m_speeches, m_dependants);
@@ -66,7 +66,7 @@ SetCampVariableCommand::SetCampVariableCommand(WorkspaceDocument *document, qint
     setText(tr("Set {%1}").arg(after.name));
 }
 
-void SetCampVariableCommand::redo()
+void SetCampVariableCommand::redoStep()
 {
     if (!m_before) {
         auto variables = m_document->campVariables(m_campId);
@@ -81,7 +81,7 @@ void SetCampVariableCommand::redo()
     succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, m_after, *m_before));
 }
 
-void SetCampVariableCommand::undo()
+void SetCampVariableCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->writeCampVariable(m_campId, *m_before, m_after));
 }
@@ -97,12 +97,12 @@ ReplaceCampVariablesCommand::ReplaceCampVariablesCommand(WorkspaceDocument *docu
     setText(tr("Edit camp variables"));
 }
 
-void ReplaceCampVariablesCommand::redo()
+void ReplaceCampVariablesCommand::redoStep()
 {
     succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_after, m_before));
 }
 
-void ReplaceCampVariablesCommand::undo()
+void ReplaceCampVariablesCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->replaceCampVariables(m_campId, m_before, m_after));
 }

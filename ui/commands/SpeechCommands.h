@@ -3,6 +3,7 @@
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/speech/SpeechTemplate.h"
+#include "ui/commands/DocumentCommand.h"
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,12 @@ class WorkspaceDocument;
 
 // Adds lines to the library (a new one, an import); undo removes them and
 // redo puts them back under the same ids.
-class AddSpeechesCommand final : public QUndoCommand {
+class AddSpeechesCommand final : public DocumentCommand {
 public:
     AddSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches, const QString &text);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -36,14 +37,14 @@ public:
     EditSpeechCommand(WorkspaceDocument *document, const SpeechTemplate &before, const SpeechTemplate &after);
 };
 
-class DeleteSpeechesCommand final : public QUndoCommand {
+class DeleteSpeechesCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteSpeechesCommand)
 
 public:
     DeleteSpeechesCommand(WorkspaceDocument *document, const QList<SpeechTemplate> &speeches);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -53,14 +54,14 @@ private:
 
 // Sets a camp's value for a placeholder (one step; undo restores the value
 // it had, or none).
-class SetCampVariableCommand final : public QUndoCommand {
+class SetCampVariableCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(SetCampVariableCommand)
 
 public:
     SetCampVariableCommand(WorkspaceDocument *document, qint64 campId, const CampVariable &after);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
@@ -73,15 +74,15 @@ private:
 // Replaces all of a camp's variables (one OK of the Camp Variables dialog)
 // as one step; undo puts back the set the camp had. `before` is the set the
 // dialog showed: a set another operator changed since is not replaced.
-class ReplaceCampVariablesCommand final : public QUndoCommand {
+class ReplaceCampVariablesCommand final : public DocumentCommand {
     Q_DECLARE_TR_FUNCTIONS(ReplaceCampVariablesCommand)
 
 public:
     ReplaceCampVariablesCommand(WorkspaceDocument *document, qint64 campId, const QList<CampVariable> &before,
                                 const QList<CampVariable> &after);
 
-    void undo() override;
-    void redo() override;
+    void undoStep() override;
+    void redoStep() override;
 
 private:
     WorkspaceDocument *m_document;
