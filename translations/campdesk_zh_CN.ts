@@ -8136,10 +8136,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
 <context>
     <name>WorkspaceTransfer</name>
     <message>
-        <source>%1 already holds a workspace (its table %2 has rows); a workspace is copied only into an empty one.</source>
-        <translation>%1 中已有工作区（其表 %2 中有数据）；工作区只能复制到空的数据库中。</translation>
-    </message>
-    <message>
         <source>The table %1 could not be copied: %2</source>
         <translation>无法复制表 %1：%2</translation>
     </message>
@@ -8158,6 +8154,22 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 could not be replaced.</source>
         <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace (its table %2 has rows); a workspace is copied only into an empty one. Nothing was changed.</source>
+        <translation>%1 中已经有一个工作区（其表 %2 中有数据）；工作区只能复制到空的数据库中。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>its log could not be folded into it.</source>
+        <translation>无法把它的日志并入文件。</translation>
+    </message>
+    <message>
+        <source>its log could not be switched off.</source>
+        <translation>无法关闭它的日志模式。</translation>
+    </message>
+    <message>
+        <source>its log was left beside it.</source>
+        <translation>它的日志文件仍留在旁边。</translation>
     </message>
 </context>
 </TS>
