@@ -4,6 +4,7 @@
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
+#include "core/roster/SubgroupRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/TempWorkspace.h"
@@ -245,6 +246,35 @@ TEST_P(RosterViewTest, AutoSplitPreviewsAndIsOneUndoStep)
     m_window->document()->undoStack()->undo();
     EXPECT_EQ(m_window->document()->subgroups(m_campId)->size(), 2);
     EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)), before);
+}
+
+// A subgroup the split would create that another operator made meanwhile
+// (the same name): nothing is moved, no step is left on the stack, and the
+// dialog stays open to try again with their subgroup in its preview.
+TEST_P(RosterViewTest, AnAutoSplitWhoseSubgroupsCannotBeMadeMovesNobody)
+{
+    importRoster();
+    m_window->showView(QStringLiteral("subgroups"));
+    m_window->subgroupBoard()->autoSplit();
+    auto *dialog = m_window->subgroupBoard()->findChild<AutoSplitDialog *>(QStringLiteral("AutoSplitDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->setGroups(3);
+    ASSERT_TRUE(workspace().subgroups().insert(Subgroup {0, m_campId, QStringLiteral("Group 3"), {}, 0}).has_value());
+    const QList<RosterEntry> before = valueOf(m_window->document()->roster(m_campId));
+    QUndoStack *stack = m_window->document()->undoStack();
+    const int steps = stack->count();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)), before) << "nobody was moved";
+    EXPECT_EQ(stack->count(), steps) << "no step was left";
+    EXPECT_EQ(stack->index(), steps);
+    EXPECT_TRUE(dialog->isVisible());
+    auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("splitPreview"));
+    EXPECT_EQ(preview->item(2, 0)->text(), QStringLiteral("Group 3"));
+    // Tried again: into the three subgroups there are now.
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(m_window->document()->subgroups(m_campId)->size(), 3);
+    EXPECT_EQ(stack->count(), steps + 1);
 }
 
 TEST_P(RosterViewTest, WarningThenRemovalByTheCampsPolicy)

@@ -79,10 +79,10 @@ void LogViolationCommand::undoStep()
 }
 
 AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
-                                         const QString &text, QUndoCommand *parent)
-    : DocumentCommand(parent)
-    , m_document(document)
+                                         const QString &text, Stored stored)
+    : m_document(document)
     , m_subgroups(subgroups)
+    , m_stored(std::move(stored))
 {
     setText(text);
 }
@@ -91,8 +91,11 @@ void AddSubgroupsCommand::redoStep()
 {
     // As stored: the undo deletes them only while nobody changed them.
     auto stored = m_document->insertSubgroups(m_subgroups);
-    if (succeeded(*this, *m_document, stored))
-        m_subgroups = *stored;
+    if (!succeeded(*this, *m_document, stored))
+        return;
+    m_subgroups = *stored;
+    if (m_stored)
+        std::exchange(m_stored, {})(m_subgroups); // its caller is gone by a later redo
 }
 
 void AddSubgroupsCommand::undoStep()

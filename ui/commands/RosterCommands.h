@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace CampDesk {
 
 class WorkspaceDocument;
@@ -74,16 +76,20 @@ private:
 // Creates subgroups; undo removes them (their members become unassigned).
 class AddSubgroupsCommand final : public DocumentCommand {
 public:
+    // Given the first time they are stored, with their ids: a step whose
+    // write failed is deleted by the push, so nothing may read it after.
+    using Stored = std::function<void(const QList<Subgroup> &subgroups)>;
+
     AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text,
-                        QUndoCommand *parent = nullptr);
+                        Stored stored = {});
 
     void undoStep() override;
     void redoStep() override;
-    const QList<Subgroup> &subgroups() const { return m_subgroups; }
 
 private:
     WorkspaceDocument *m_document;
     QList<Subgroup> m_subgroups;
+    Stored m_stored;
 };
 
 class EditSubgroupCommand final : public EditCommand<Subgroup> {

@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace CampDesk {
 
 AutoSplitDialog::AutoSplitDialog(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
@@ -169,9 +171,22 @@ void AutoSplitDialog::apply()
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Auto-split %n member(s) into %1 subgroups", nullptr, int(m_members.size())).arg(groups));
     if (!missing.isEmpty()) {
-        auto *created = new AddSubgroupsCommand(m_document, missing, tr("Create subgroups"));
-        stack->push(created);
-        existing += created->subgroups();
+        std::optional<QList<Subgroup>> created;
+        stack->push(new AddSubgroupsCommand(m_document, missing, tr("Create subgroups"),
+                                            [&created](const QList<Subgroup> &stored) { created = stored; }));
+        if (!created) {
+            // Not created (another operator took a name meanwhile, or the
+            // server is away; the document said why): no member is moved,
+            // and the empty step leaves the stack (an obsolete step is
+            // deleted when undone). The dialog stays open to try again.
+            stack->endMacro();
+            const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
+            stack->undo();
+            m_existing = m_document->subgroups(m_campId).value_or(m_existing);
+            updatePreview();
+            return;
+        }
+        existing += *created;
     }
     QList<RosterEntry> after = m_members;
     for (RosterEntry &entry : after) {
