@@ -40,6 +40,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -56,6 +57,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace CampDesk {
 
@@ -80,7 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_check = new WorkspaceCheck(this);
     m_watch = new ConnectionWatch(this);
     connect(m_watch, &ConnectionWatch::lost, this, &MainWindow::connectionLost);
-    connect(m_watch, &ConnectionWatch::restored, this, &MainWindow::rereadViews);
+    // The banner goes at once; the views are read again when nothing of theirs is open.
+    connect(m_watch, &ConnectionWatch::restored, this, [this] { m_connectionBanner->hide(); });
+    connect(m_watch, &ConnectionWatch::restored, this, &MainWindow::rereadWhenIdle, Qt::QueuedConnection);
+    m_rereadLater = new QTimer(this);
+    m_rereadLater->setSingleShot(true);
+    m_rereadLater->setInterval(500);
+    connect(m_rereadLater, &QTimer::timeout, this, &MainWindow::rereadWhenIdle);
     connect(m_check, &WorkspaceCheck::finished, this, &MainWindow::workspaceChecked);
     connect(m_check, &WorkspaceCheck::backedUp, this,
             [this](const QString &path, const QString & /*backup*/, const QString &problem) {
@@ -520,6 +529,25 @@ void MainWindow::connectionLost(const QString &why)
                                    "is back, and CampDesk connects again by itself."));
     m_connectionBanner->setToolTip(why);
     m_connectionBanner->show();
+}
+
+void MainWindow::rereadWhenIdle()
+{
+    if (!m_document || !m_document->isConnected())
+        return;
+    const auto dialogs = m_campTabs ? m_campTabs->findChildren<QDialog *>() : QList<QDialog *>();
+    const bool dialogOpen
+        = std::any_of(dialogs.cbegin(), dialogs.cend(), [](const QDialog *d) { return d->isVisible(); });
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget() || dialogOpen) {
+        if (!m_rereadLater->isActive()) {
+            statusBar()->showMessage(tr("Connected to the team workspace again. The views show it as it is now once "
+                                        "the open dialog is closed."));
+        }
+        m_rereadLater->start();
+        return;
+    }
+    m_rereadLater->stop();
+    rereadViews();
 }
 
 void MainWindow::rereadViews()

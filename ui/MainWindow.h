@@ -88,7 +88,12 @@ private:
     void releaseDocument();
     // Takes the views down and hands the document over (to set it again).
     std::unique_ptr<WorkspaceDocument> takeDocument();
-    // After a team workspace's connection came back: every view reads again.
+    // After a team workspace's connection came back: every view reads again,
+    // from the event loop and once no dialog, box or menu is open. The views
+    // are rebuilt: code of theirs still running (a box it shows, a dialog
+    // of theirs) would go on in deleted objects, and a dialog's typed text
+    // would go with them.
+    void rereadWhenIdle();
     void rereadViews();
     void connectionLost(const QString &why);
     // Asked by the workspace when another program holds its lock too long.
@@ -139,6 +144,7 @@ private:
     CampListModel *m_campModel = nullptr;
     QDate m_today;
     bool m_todayPinned = false;
+    QTimer *m_rereadLater = nullptr; // rereadWhenIdle, again while a dialog is open
     QTimer *m_midnight = nullptr; // fires when the next day begins (scheduleMidnight)
 
     QListView *m_campList = nullptr;

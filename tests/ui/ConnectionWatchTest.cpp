@@ -10,8 +10,11 @@
 #include "ui/WorkspaceDocument.h"
 #include "ui/commands/CampCommands.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
+#include <QPointer>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 #include <QUuid>
@@ -141,9 +144,20 @@ TEST_F(ConnectionWatchTest, ALostServerShowsABannerRefusesChangesAndReconnects)
                                      .arg(m_login)));
 
         ASSERT_TRUE(letBackIn());
+        // A dialog of a view is open: the views stay (with it) until it closes.
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("campTabs"));
+        ASSERT_NE(tabs, nullptr);
+        QPointer<QWidget> overview = tabs->widget(0);
+        auto *dialog = new QDialog(overview);
+        dialog->show();
         watch->check();
         EXPECT_FALSE(watch->isLost());
         EXPECT_FALSE(banner->isVisible());
+        QTest::qWait(700);
+        EXPECT_FALSE(overview.isNull()) << "a view with an open dialog was taken down";
+        dialog->close();
+        EXPECT_TRUE(QTest::qWaitFor([&overview] { return overview.isNull(); }, 3000))
+            << "the views were not read again";
         auto *camps = window.findChild<QListView *>(QStringLiteral("campList"));
         ASSERT_NE(camps, nullptr);
         ASSERT_NE(camps->model(), nullptr);
