@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -19,7 +21,7 @@ Result<void> PostgresConnection::configure(QSqlDatabase &db, const ServerAddress
     // which it joins with ";" in place of spaces: a ";" in a value would
     // cut it in two.
     QStringList options;
-    for (const auto &[key, value] : address.keywords()) {
+    for (const auto &[key, value] : keywords(address)) {
         if (key == QLatin1String("host"))
             db.setHostName(value);
         else if (key == QLatin1String("port"))
@@ -37,6 +39,29 @@ Result<void> PostgresConnection::configure(QSqlDatabase &db, const ServerAddress
     }
     db.setConnectOptions(options.join(u';'));
     return {};
+}
+
+QList<std::pair<QString, QString>> PostgresConnection::keywords(const ServerAddress &address)
+{
+    // A connection is given 10 s; one that stops answering is given up
+    // within about 15 s whether the window is sending (tcp_user_timeout) or
+    // waiting (keepalives: first probe after 5 s of silence, then every
+    // 3 s, three unanswered). A long import is unaffected: a busy server's
+    // system still answers both.
+    static const QList<std::pair<QString, QString>> limits {
+        {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("15000")},
+        {QStringLiteral("keepalives"), QStringLiteral("1")},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("3")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+    };
+    QList<std::pair<QString, QString>> all = address.keywords();
+    for (const auto &limit : limits) {
+        if (std::none_of(all.cbegin(), all.cend(), [&limit](const auto &given) { return given.first == limit.first; }))
+            all.append(limit);
+    }
+    return all;
 }
 
 Result<QSqlDatabase> PostgresConnection::open(const ServerAddress &address, const QString &connectionName,

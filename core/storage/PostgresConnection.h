@@ -29,6 +29,13 @@ public:
     // The server's version as a number (150020 for 15.20).
     [[nodiscard]] static Result<int> serverVersion(const QSqlDatabase &db);
 
+    // libpq's keywords for the address: its own, and where it names none,
+    // limits on how long a connection that stopped answering (a dropped
+    // Wi-Fi, a VPN gone, a firewall that swallows packets) may hold the
+    // window: without them a check of the connection, run in the window,
+    // waited for the system's own limit, about a quarter of an hour.
+    static QList<std::pair<QString, QString>> keywords(const ServerAddress &address);
+
 private:
     [[nodiscard]] static Result<void> configure(QSqlDatabase &db, const ServerAddress &address);
     [[nodiscard]] static Result<void> checkEncoding(const QSqlDatabase &db, const ServerAddress &address);

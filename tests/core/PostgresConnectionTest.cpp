@@ -105,3 +105,29 @@ TEST_F(PostgresConnectionTest, ACommitTheServerTurnedIntoARollbackIsAFailure)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("pg-commit"));
 }
+
+// A server that stops answering holds a connection for seconds, not for the
+// system's quarter of an hour; what the address says itself wins.
+TEST(PostgresConnectionKeywordsTest, ALostServerIsGivenUpWithinSecondsUnlessTheAddressSaysOtherwise)
+{
+    const auto valueOf = [](const QList<std::pair<QString, QString>> &keywords, const char *key) {
+        QStringList values;
+        for (const auto &[name, value] : keywords) {
+            if (name == QLatin1String(key))
+                values.append(value);
+        }
+        return values;
+    };
+    const auto plain = ServerAddress::parse(QStringLiteral("postgresql://mei@camp.example.org/camp?sslmode=require"));
+    ASSERT_TRUE(plain.has_value());
+    const auto keywords = PostgresConnection::keywords(*plain);
+    EXPECT_EQ(valueOf(keywords, "connect_timeout"), QStringList {QStringLiteral("10")});
+    EXPECT_EQ(valueOf(keywords, "tcp_user_timeout"), QStringList {QStringLiteral("15000")});
+    EXPECT_EQ(valueOf(keywords, "keepalives"), QStringList {QStringLiteral("1")});
+    EXPECT_FALSE(valueOf(keywords, "keepalives_idle").isEmpty());
+    EXPECT_EQ(valueOf(keywords, "sslmode"), QStringList {QStringLiteral("require")});
+
+    const auto own = ServerAddress::parse(QStringLiteral("postgresql://mei@camp.example.org/camp?connect_timeout=60"));
+    ASSERT_TRUE(own.has_value());
+    EXPECT_EQ(valueOf(PostgresConnection::keywords(*own), "connect_timeout"), QStringList {QStringLiteral("60")});
+}
