@@ -5,6 +5,7 @@
 #include "core/capture/JielongParser.h"
 #include "core/capture/PieceCutter.h"
 #include "core/io/InputFile.h"
+#include "core/io/Utf8Tally.h"
 #include "core/roster/TextDecoder.h"
 
 #include <QDir>
@@ -189,6 +190,8 @@ Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QStri
         DecodedText decoded = TextDecoder::decode(bytes);
         text = std::move(decoded.text);
         reader.m_encoding = decoded.encoding;
+        reader.m_invalidSequences = decoded.invalidSequences;
+        reader.m_firstInvalidLine = decoded.firstInvalidLine;
         // UTF-8 read from the first megabyte (no byte-order mark says so) is
         // checked against the whole file by the first pass of a big file.
         reader.m_utf8Guessed = reader.m_encoding == QLatin1String("UTF-8") && !bytes.startsWith("\xEF\xBB\xBF");
@@ -248,6 +251,8 @@ Result<ChatFileReader> ChatFileReader::openFile(const QString &path, const QStri
             DecodedText decoded = TextDecoder::decode(file.readAll());
             text = std::move(decoded.text);
             reader.m_encoding = decoded.encoding;
+            reader.m_invalidSequences = decoded.invalidSequences;
+            reader.m_firstInvalidLine = decoded.firstInvalidLine;
         } else {
             text = TextDecoder::decode(file.readAll(), reader.m_encoding).value_or(QString());
         }
@@ -292,6 +297,14 @@ Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const Mes
     };
     auto report = m_streams ? parseStreamed(options, replacingNul)
                             : ChatParsers::parse(m_format, m_text, options, replacingNul);
+    if (report && m_invalidSequences > 0) {
+        report->warnings.append(
+            {int(m_firstInvalidLine),
+             tr("line %1: %n byte sequence(s) of this UTF-8 file are not UTF-8 (a stray byte, or a character cut "
+                "short); each was read as U+FFFD, the rest of the file as UTF-8. Check the names on that line.",
+                nullptr, int(m_invalidSequences))
+                 .arg(m_firstInvalidLine)});
+    }
     if (report && nulMessages > 0) {
         report->warnings.append(
             {firstNulLine,
@@ -304,7 +317,7 @@ Result<ParseReport> ChatFileReader::parse(const ParseOptions &options, const Mes
 }
 
 Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
-                                        const PieceUse &use, bool *decodingFailed) const
+                                        const PieceUse &use, Utf8Tally *utf8) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -322,8 +335,8 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
             return fail(tr("Cannot read %1: %2").arg(m_shownPath, file.errorString()));
         atEnd = block.isEmpty() || file.atEnd();
         buffer += decoder(block);
-        if (decodingFailed && decoder.hasError())
-            *decodingFailed = true;
+        if (utf8)
+            utf8->add(block);
         if (progress)
             progress(std::min(1.0, double(file.pos()) / size));
         const qsizetype cut = atEnd ? buffer.size() : cutter.lastCut(buffer);
@@ -368,7 +381,7 @@ Result<void> ChatFileReader::readPieces(PieceCutter &cutter, const std::function
 }
 
 Result<void> ChatFileReader::readParseablePieces(const std::function<void(double)> &progress,
-                                                 const ParseablePieceUse &use, bool *decodingFailed) const
+                                                 const ParseablePieceUse &use, Utf8Tally *utf8) const
 {
     PieceCutter cutter(m_format, m_qqLineBreak);
     QString prefix; // put before every piece after the first (a CSV header)
@@ -395,7 +408,7 @@ Result<void> ChatFileReader::readParseablePieces(const std::function<void(double
             }
             return use(text, line);
         },
-        decodingFailed);
+        utf8);
 }
 
 Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &options,
@@ -407,7 +420,7 @@ Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &option
     found.qq.lineBreak = m_qqLineBreak;
     found.qq.started = true;
     bool stopped = false;
-    bool decodingFailed = false;
+    Utf8Tally utf8;
     const auto surveyed
         = readParseablePieces([&progress, &stopped](double fraction) { stopped = stopped || !progress(fraction); },
                               [&](QStringView text, qint64 firstLine) -> Result<bool> {
@@ -417,16 +430,21 @@ Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &option
                                       QQParser::scanConversations(text, found.qq);
                                   return !stopped;
                               },
-                              m_utf8Guessed ? &decodingFailed : nullptr);
+                              m_utf8Guessed ? &utf8 : nullptr);
     if (!surveyed)
         return std::unexpected(surveyed.error());
     found.cancelled = stopped;
-    if (decodingFailed && !stopped) {
-        // Not UTF-8 after the first megabyte: read it as a file read whole
-        // would be, as GB18030, and look at every piece again.
-        m_encoding = QStringLiteral("GB18030");
-        m_utf8Guessed = false;
-        return survey(options, progress);
+    if (utf8.invalid() > 0 && !stopped) {
+        m_invalidSequences = utf8.invalid();
+        m_firstInvalidLine = utf8.firstInvalidLine();
+        if (!utf8.isMostlyUtf8()) {
+            // Not UTF-8 after the first megabyte: read it as a file read
+            // whole would be, as GB18030, and look at every piece again.
+            m_encoding = QStringLiteral("GB18030");
+            m_utf8Guessed = false;
+            m_invalidSequences = m_firstInvalidLine = 0;
+            return survey(options, progress);
+        }
     }
     return found;
 }

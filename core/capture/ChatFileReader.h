@@ -17,6 +17,8 @@
 
 namespace CampDesk {
 
+class Utf8Tally;
+
 class PieceCutter;
 
 // Reads a chat export for the importer: the encoding and the format come
@@ -71,17 +73,16 @@ private:
     // `use` each piece that is not blank with the file line it starts on (a
     // JSON export's every piece, with 0); `use` returns false to stop.
     // `progress` gets the fraction of the file read.
-    // `decodingFailed`, when given, is set if some bytes are not text in the
-    // file's encoding.
+    // `utf8`, when given, tallies every byte read (a guessed UTF-8 checked).
     using PieceUse = std::function<Result<bool>(const PieceCutter &cutter, QStringView piece, qint64 firstLine)>;
     [[nodiscard]] Result<void> readPieces(PieceCutter &cutter, const std::function<void(double)> &progress,
-                                          const PieceUse &use, bool *decodingFailed = nullptr) const;
+                                          const PieceUse &use, Utf8Tally *utf8 = nullptr) const;
     // The same for the line-based formats, each piece as its parser reads
     // it: a CSV piece after the first with the header record before it, and
     // numbered so that the piece's lines are the file's.
     using ParseablePieceUse = std::function<Result<bool>(QStringView text, qint64 firstLine)>;
     [[nodiscard]] Result<void> readParseablePieces(const std::function<void(double)> &progress,
-                                                   const ParseablePieceUse &use, bool *decodingFailed = nullptr) const;
+                                                   const ParseablePieceUse &use, Utf8Tally *utf8 = nullptr) const;
     // What the first pass over a big file found.
     struct Survey {
         FileSurvey file;
@@ -89,7 +90,8 @@ private:
         bool cancelled = false;
     };
     // Reads every piece once; decides the encoding again (GB18030) when a
-    // guessed UTF-8 turns out wrong after the first megabyte.
+    // guessed UTF-8 turns out wrong after the first megabyte, or keeps it and
+    // notes the damaged bytes when it is UTF-8 all the same (Utf8Tally).
     [[nodiscard]] Result<Survey> survey(const ParseOptions &options, const std::function<bool(double)> &progress);
     [[nodiscard]] Result<void> checkLines(QStringView text, qint64 firstLine) const;
 
@@ -102,6 +104,9 @@ private:
     Options m_options;
     bool m_streams = false;
     bool m_utf8Guessed = false; // UTF-8 from the first megabyte, without a byte-order mark
+    // UTF-8 byte sequences that were not, each read as U+FFFD (a warning).
+    qint64 m_invalidSequences = 0;
+    qint64 m_firstInvalidLine = 0;
     QQParser::LineBreak m_qqLineBreak = QQParser::LineBreak::Lf; // of a QQ export, from its first megabyte
     QString m_text; // the whole decoded file, when it does not stream
 };

@@ -24,7 +24,11 @@ public:
     [[nodiscard]] virtual Result<qint64> add(qint64 campId, const QString &fileName, const QString &format,
                                              const QString &encoding)
         = 0;
-    [[nodiscard]] virtual Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates) = 0;
+    // What the import came to: its counts, and the encoding the file was
+    // read in after all (a big file's first pass may decide another).
+    [[nodiscard]] virtual Result<void> setOutcome(qint64 importId, int messagesAdded, int duplicates,
+                                                  const QString &encoding)
+        = 0;
     class Rows {
     public:
         Rows() = default;

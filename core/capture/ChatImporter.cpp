@@ -316,6 +316,7 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
         return fail(fileError(loaded->fileName(), report.error()));
     scan.chatName = report->chatName;
     scan.dateOrder = report->dateOrder;
+    scan.encoding = loaded->encoding(); // as the first pass of a big file decided
     scan.warnings = report->warnings;
     const QList<SenderMatch> matches = matcher.match(tally.senders());
     for (qsizetype slot = 0; slot < tally.size(); ++slot)
@@ -461,8 +462,8 @@ public:
             return std::unexpected(moved.error());
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
                   [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
-        if (auto counted
-            = m_workspace.chatImports().setCounts(m_summary.importId, m_summary.added, m_summary.duplicates);
+        if (auto counted = m_workspace.chatImports().setOutcome(m_summary.importId, m_summary.added,
+                                                                m_summary.duplicates, m_summary.scan.encoding);
             !counted)
             return std::unexpected(counted.error());
         if (auto bumped = m_workspace.participation().bumpRevision(m_camp.id); !bumped)
@@ -943,6 +944,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     writer.summary().scan.chatName = report->chatName;
     writer.summary().scan.dateOrder = report->dateOrder;
     writer.summary().scan.warnings = report->warnings;
+    writer.summary().scan.encoding = loaded->encoding(); // as the first pass of a big file decided
     writer.summary().skipped = skippedMessages(report->warnings);
     auto summary = writer.finish();
     if (!summary)

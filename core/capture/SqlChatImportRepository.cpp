@@ -32,11 +32,12 @@ Result<qint64> SqlChatImportRepository::add(qint64 campId, const QString &fileNa
                           {campId, fileName, format, encoding, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
 }
 
-Result<void> SqlChatImportRepository::setCounts(qint64 importId, int messagesAdded, int duplicates)
+Result<void> SqlChatImportRepository::setOutcome(qint64 importId, int messagesAdded, int duplicates,
+                                                 const QString &encoding)
 {
-    auto counted
-        = Sql::exec(m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ? WHERE id = ?"),
-                    {messagesAdded, duplicates, importId});
+    auto counted = Sql::exec(
+        m_db, QStringLiteral("UPDATE chat_imports SET messages_added = ?, duplicates = ?, encoding = ? WHERE id = ?"),
+        {messagesAdded, duplicates, Sql::text(encoding), importId});
     if (!counted)
         return std::unexpected(counted.error());
     return {};

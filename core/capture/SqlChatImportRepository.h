@@ -14,7 +14,8 @@ public:
 
     [[nodiscard]] Result<qint64> add(qint64 campId, const QString &fileName, const QString &format,
                                      const QString &encoding) override;
-    [[nodiscard]] Result<void> setCounts(qint64 importId, int messagesAdded, int duplicates) override;
+    [[nodiscard]] Result<void> setOutcome(qint64 importId, int messagesAdded, int duplicates,
+                                          const QString &encoding) override;
     [[nodiscard]] std::unique_ptr<Rows> rows() const override;
 
 private:

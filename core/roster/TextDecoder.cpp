@@ -1,5 +1,7 @@
 #include "core/roster/TextDecoder.h"
 
+#include "core/io/Utf8Tally.h"
+
 #include <QStringDecoder>
 
 #include <optional>
@@ -61,11 +63,13 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     const QString text = decodeWith(utf8, bytes);
     if (!utf8.hasError())
         return {text, QStringLiteral("UTF-8")};
-    // Not UTF-8: Chinese spreadsheet programs write GBK, which GB18030 contains.
+    Utf8Tally tally;
+    tally.add(bytes);
     QStringDecoder gb18030("GB18030");
-    if (gb18030.isValid())
-        return {decodeWith(gb18030, bytes), QStringLiteral("GB18030")};
-    return {text, QStringLiteral("UTF-8")};
+    if (tally.isMostlyUtf8() || !gb18030.isValid())
+        return {text, QStringLiteral("UTF-8"), tally.invalid(), tally.firstInvalidLine()};
+    // Not UTF-8: Chinese spreadsheet programs write GBK, which GB18030 contains.
+    return {decodeWith(gb18030, bytes), QStringLiteral("GB18030")};
 }
 
 std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QString &encoding)

@@ -12,6 +12,10 @@ namespace CampDesk {
 struct DecodedText final {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"
+    // UTF-8 with a few sequences that are not (Utf8Tally): each became
+    // U+FFFD; how many, and the line of the first, for the warning.
+    qint64 invalidSequences = 0;
+    qint64 firstInvalidLine = 0;
 };
 
 class TextDecoder final {

@@ -50,6 +50,16 @@ TEST(TextDecoderTest, DetectsEveryEncodingOperatorsMeet)
     EXPECT_EQ(chinese.encoding, QStringLiteral("GB18030"));
     EXPECT_EQ(chinese.text, text);
     EXPECT_FALSE(TextDecoder::decode(QByteArray("x"), QStringLiteral("no-such-encoding")).has_value());
+
+    // UTF-8 with one damaged byte stays UTF-8 (that byte U+FFFD, its line
+    // named): it was read as GB18030, every name garbled.
+    QByteArray damaged = QStringLiteral("昵称,城市\n林晓雨,杭州\n王子涵,北京\n陈浩然,上海\n").toUtf8();
+    damaged.insert(damaged.indexOf("北京"), '\xff');
+    const DecodedText slipped = TextDecoder::decode(damaged);
+    EXPECT_EQ(slipped.encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(slipped.text, QStringLiteral("昵称,城市\n林晓雨,杭州\n王子涵,\uFFFD北京\n陈浩然,上海\n"));
+    EXPECT_EQ(slipped.invalidSequences, 1);
+    EXPECT_EQ(slipped.firstInvalidLine, 3);
 }
 
 TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)

@@ -569,6 +569,48 @@ TEST(ChatFileReader, AnEncodingThatChangesAfterTheFirstMegabyteIsDecidedForTheWh
     EXPECT_EQ(reader->encoding(), QStringLiteral("GB18030"));
 }
 
+// A UTF-8 export with one damaged byte among its Chinese names stays UTF-8,
+// whole and in pieces: the byte reads as U+FFFD and a warning names its
+// line. It was read as GB18030, every name garbled and nothing said.
+TEST(ChatFileReader, AUtf8ExportWithOneInvalidByteStaysUtf8AndNamesTheLine)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("one-bad-byte.txt"));
+    QByteArray bytes;
+    for (int minute = 0; minute < 40; ++minute)
+        bytes += QStringLiteral("13/3/27, 09:%1 - 林晓雨: 打卡第%2天\n")
+                     .arg(minute, 2, 10, QChar(u'0'))
+                     .arg(minute)
+                     .toUtf8();
+    bytes += "13/3/27, 10:00 - " + QStringLiteral("王子涵").toUtf8() + ": bad \xff byte\n";
+    bytes += "13/3/27, 10:01 - " + QStringLiteral("陈浩然").toUtf8() + ": " + QStringLiteral("好").toUtf8() + "\n";
+    writeFile(path, bytes);
+    for (const qint64 pieceBytes : {qint64(0), qint64(97), qint64(4096)}) {
+        SCOPED_TRACE(pieceBytes);
+        auto reader = ChatFileReader::open(path, pieceBytes > 0 ? streamingIn(pieceBytes) : ChatFileReader::Options {});
+        ASSERT_TRUE(reader.has_value()) << reader.error().message.toStdString();
+        QList<ChatMessage> messages;
+        ParseOptions options;
+        options.zone = QTimeZone::utc();
+        const auto report = reader->parse(options, [&messages](ChatMessage &&message) {
+            messages.append(std::move(message));
+            return true;
+        });
+        ASSERT_TRUE(report.has_value()) << report.error().message.toStdString();
+        EXPECT_EQ(reader->encoding(), QStringLiteral("UTF-8"));
+        ASSERT_EQ(messages.size(), 42);
+        EXPECT_EQ(messages.at(40).senderName, QStringLiteral("王子涵"));
+        EXPECT_EQ(messages.at(40).text, QStringLiteral("bad \uFFFD byte"));
+        EXPECT_EQ(messages.last().senderName, QStringLiteral("陈浩然"));
+        const auto warning
+            = std::find_if(report->warnings.cbegin(), report->warnings.cend(),
+                           [](const ParseWarning &w) { return w.message.contains(QStringLiteral("UTF-8")); });
+        ASSERT_NE(warning, report->warnings.cend()) << "the damaged byte is not mentioned";
+        EXPECT_EQ(warning->line, 41);
+        EXPECT_EQ(warning->skipped, 0) << "every message was kept";
+    }
+}
+
 // A line written like a message header at a time no clock shows (23:61) or
 // a date no calendar has is reported as a skipped message in every
 // line-based format, and the messages around it stay as they were (it used
