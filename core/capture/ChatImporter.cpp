@@ -236,7 +236,7 @@ QString ChatImporter::chatKey(const ChatMessage &message)
     if (!message.senderId.isEmpty())
         return message.senderId;
     if (!message.senderName.isEmpty())
-        return QStringLiteral("name:") + message.senderName;
+        return (message.unsavedContact ? QStringLiteral("name:~") : QStringLiteral("name:")) + message.senderName;
     return {};
 }
 
@@ -558,7 +558,10 @@ private:
             // Exports without message ids: the same sender, time and text is
             // the same message, counted by its occurrence in the file so
             // that two identical posts both survive.
-            hash.add(key);
+            // An unsaved contact's messages were stored under the name
+            // alone before they had a key of their own: the same message
+            // hashes as it did, so importing an export again adds nothing.
+            hash.add(message.unsavedContact ? QStringLiteral("name:") + message.senderName : key);
             hash.add(message.time);
             hash.add(message.text);
             hash.add(qint64(occurrence(message.time, hash.value())));

@@ -133,7 +133,7 @@ public:
     [[nodiscard]] static Result<void> revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary);
 
     // The key an identity is remembered by: the account id, or the name
-    // where the format has none.
+    // where the format has none ("name:~…" for WhatsApp's unsaved contacts).
     static QString chatKey(const ChatMessage &message);
     // What "accept the suggestions" makes each sender of one file (0: no
     // one): the member its strongest suggestion names when no other as

@@ -40,6 +40,9 @@ struct ChatMessage final {
     int line = 0; // 1-based line where the message starts in the decoded text
     QString sourceId; // the format's own message id if it has one (Telegram id, Discord id, MsgSvrID)
     bool fromSelf = false; // written by the account that made the export ("me")
+    // WhatsApp's "~ Name": someone the exporter has not saved, shown by the
+    // name they chose; not the saved contact of the same name.
+    bool unsavedContact = false;
 };
 
 struct ParseWarning final {

@@ -962,6 +962,7 @@ private:
     bool begin(const Header &h, QStringView line, int lineNumber);
     bool deliver();
     const QString &name(QStringView raw);
+    void setSender(ChatMessage &message, QStringView raw);
     QStringList names(const QList<QStringView> &raw);
     bool isKnownPerson(QStringView raw) const;
     qsizetype senderColon(QStringView content, bool bracketed) const;
@@ -1138,6 +1139,16 @@ const QString &Reader::name(QStringView raw)
     return *inserted;
 }
 
+void Reader::setSender(ChatMessage &message, QStringView raw)
+{
+    message.senderName = name(raw);
+    const auto first = std::find_if(raw.cbegin(), raw.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return !isBidiMark(u) && u != 0x200B && !isSpace(u);
+    });
+    message.unsavedContact = first != raw.cend() && *first == u'~';
+}
+
 bool Reader::isKnownPerson(QStringView raw) const
 {
     return !raw.isEmpty()
@@ -1174,13 +1185,13 @@ bool Reader::deliver()
             message.kind = notice->kind;
             message.subjects = names(notice->subjects);
             if (!notice->actor.isEmpty())
-                message.senderName = name(notice->actor);
+                setSender(message, notice->actor);
         } else {
             message.kind = MessageKind::System;
         }
     } else {
         const QStringView rawSender = content.first(colon);
-        message.senderName = name(rawSender);
+        setSender(message, rawSender);
         QStringView body = content.sliced(colon + 1);
         if (!body.isEmpty() && isSpace(body.front().unicode()))
             body = body.sliced(1);
@@ -1198,6 +1209,7 @@ bool Reader::deliver()
             // attribute it so): nobody wrote it.
             message.kind = MessageKind::System;
             message.senderName.clear();
+            message.unsavedContact = false;
         } else if (p.more.isEmpty() && p.bracketed) {
             // iOS attributes notices to the group or the actor (FORMATS.md 2.4).
             const QStringView sender = trimmedView(rawSender);
@@ -1215,10 +1227,11 @@ bool Reader::deliver()
             if (notice) {
                 message.kind = notice->kind;
                 message.subjects = names(notice->subjects);
-                if (notice->banner)
+                if (notice->banner) {
                     message.senderName.clear();
-                else if (!notice->actor.isEmpty())
-                    message.senderName = name(notice->actor);
+                    message.unsavedContact = false;
+                } else if (!notice->actor.isEmpty())
+                    setSender(message, notice->actor);
             }
         }
         if (message.kind == MessageKind::Text)

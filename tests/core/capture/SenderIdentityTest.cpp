@@ -284,6 +284,29 @@ TEST_P(SenderIdentityTest, AcceptingSuggestionsNeverMakesTwoAccountsOfAFileOneMe
     EXPECT_EQ(personOf(QStringLiteral("30001")), chen);
 }
 
+// WhatsApp's "~ Alice" is someone the exporter has not saved, who calls
+// themself Alice: not the saved contact Alice of the same export. Both are
+// senders of their own, neither is the roster's Alice for sure, and the
+// same export imported again adds nothing.
+TEST_P(SenderIdentityTest, AnUnsavedWhatsAppContactIsNotTheSavedContactOfTheSameName)
+{
+    member(QStringLiteral("Alice"));
+    const QByteArray chat = QStringLiteral("15/03/2027, 21:15 - Alice: 打卡\n"
+                                           "15/03/2027, 21:16 - ~\u202fAlice: 我也打卡\n"
+                                           "16/03/2027, 08:00 - ~\u202fAlice: 早\n")
+                                .toUtf8();
+    const auto summary = importFile(QStringLiteral("chat.txt"), chat);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->added, 3);
+    EXPECT_EQ(personOf(QStringLiteral("name:Alice")), 0);
+    EXPECT_EQ(personOf(QStringLiteral("name:~Alice")), 0);
+    EXPECT_NE(unmatched(*summary, QStringLiteral("name:Alice")), nullptr);
+    EXPECT_NE(unmatched(*summary, QStringLiteral("name:~Alice")), nullptr);
+    const auto again = importFile(QStringLiteral("chat.txt"), chat);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->added, 0);
+}
+
 TEST_P(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessagesByName)
 {
     const qint64 li = member(QStringLiteral("小李"), QString(), {{QStringLiteral("qq"), QStringLiteral("10001")}});

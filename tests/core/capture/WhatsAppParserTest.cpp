@@ -503,6 +503,8 @@ TEST(WhatsAppParser, InvisibleCharacters)
     EXPECT_EQ(p.messages[2].text, QStringLiteral("drei"));
     EXPECT_EQ(p.messages[3].senderName, QStringLiteral("Unsaved Carla"));
     EXPECT_EQ(p.messages[4].senderName, QStringLiteral("Unsaved Carla"));
+    EXPECT_TRUE(p.messages[3].unsavedContact && p.messages[4].unsavedContact) << "the ~ says who they are";
+    EXPECT_FALSE(p.messages[0].unsavedContact || p.messages[6].unsavedContact);
     EXPECT_EQ(p.messages[4].text, QStringLiteral("fünf"));
     EXPECT_EQ(p.messages[5].senderName, QStringLiteral("+1 (777) 777\u20117777"));
     EXPECT_EQ(p.messages[6].senderName, QStringLiteral("Dora"));
