@@ -417,6 +417,8 @@ Result<ChatFileReader::Survey> ChatFileReader::survey(const ParseOptions &option
     const bool surveys = ChatParsers::hasDateOrder(m_format);
     const bool qq = m_format == ChatFormat::QQText;
     Survey found;
+    found.file.dates.campFirst = options.campFirst;
+    found.file.dates.campLast = options.campLast;
     found.qq.lineBreak = m_qqLineBreak;
     found.qq.started = true;
     bool stopped = false;

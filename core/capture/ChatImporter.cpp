@@ -142,6 +142,8 @@ ParseOptions parseOptions(const Camp &camp, const ChatImportOptions &options)
     ParseOptions parse;
     parse.zone = camp.zone();
     parse.dateOrder = options.dateOrder;
+    parse.campFirst = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
+    parse.campLast = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
     parse.progress = options.progress;
     return parse;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -66,6 +67,10 @@ struct ParseOptions final {
     // Discord CSV, Telegram without date_unixtime) are read in this zone.
     QTimeZone zone = QTimeZone::systemTimeZone();
     DateOrder dateOrder = DateOrder::Auto; // WhatsApp and Discord CSV
+    // The camp's days, from its preparation to its wrap-up: which order puts
+    // more of a file's dates in them settles an order no date settles.
+    QDate campFirst;
+    QDate campLast;
     // The number of the text's first line. A piece of a big file read a piece
     // at a time (ChatFileReader) continues the file's numbering, so lines in
     // messages and in warnings' texts are the file's.

@@ -1,5 +1,7 @@
 #include "core/capture/DateOrderEvidence.h"
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -20,15 +22,21 @@ void keepFirst(DateOrderEvidence::Sighting &mine, const DateOrderEvidence::Sight
 
 } // namespace
 
-void DateOrderEvidence::noteDate(int line, QStringView date, int first, int second, bool twelveHourClock)
+void DateOrderEvidence::noteDate(int line, QStringView date, int first, int second, int year, bool twelveHourClock)
 {
     twelveHour = twelveHour || twelveHourClock;
-    if (first > 12 && second <= 12)
+    if (first > 12 && second <= 12) {
         note(dayFirst, line, date);
-    else if (second > 12 && first <= 12)
+    } else if (second > 12 && first <= 12) {
         note(monthFirst, line, date);
-    else if (first <= 12 && second <= 12)
+    } else if (first <= 12 && second <= 12) {
         note(ambiguous, line, date);
+        const auto inCamp = [this](const QDate &day) { return day.isValid() && day >= campFirst && day <= campLast; };
+        if (year > 0 && campFirst.isValid()) {
+            inCampDayFirst += inCamp(QDate(year, second, first)) ? 1 : 0;
+            inCampMonthFirst += inCamp(QDate(year, first, second)) ? 1 : 0;
+        }
+    }
 }
 
 void DateOrderEvidence::add(const DateOrderEvidence &later)
@@ -37,6 +45,8 @@ void DateOrderEvidence::add(const DateOrderEvidence &later)
     keepFirst(monthFirst, later.monthFirst);
     keepFirst(ambiguous, later.ambiguous);
     twelveHour = twelveHour || later.twelveHour;
+    inCampDayFirst += later.inCampDayFirst;
+    inCampMonthFirst += later.inCampMonthFirst;
 }
 
 Result<DateOrderDecision> DateOrderDecider::decide(const DateOrderEvidence &evidence, DateOrder requested,
@@ -62,14 +72,27 @@ Result<DateOrderDecision> DateOrderDecider::decide(const DateOrderEvidence &evid
     } else if (evidence.monthFirst.line > 0) {
         decision.order = DateOrder::MonthFirst;
     } else if (evidence.ambiguous.line > 0) {
+        // The camp's days settle it when one order puts more dates in them.
+        const qint64 dayFirstIn = evidence.inCampDayFirst;
+        const qint64 monthFirstIn = evidence.inCampMonthFirst;
+        QString why = guessReason;
         decision.order = guess;
-        const QString order = guess == DateOrder::MonthFirst ? tr("month first (M/D/Y)") : tr("day first (D/M/Y)");
+        if (dayFirstIn != monthFirstIn) {
+            decision.order = dayFirstIn > monthFirstIn ? DateOrder::DayFirst : DateOrder::MonthFirst;
+            why = tr("as it puts %n date(s) in the camp's days where the other order puts %1", nullptr,
+                     int(std::max(dayFirstIn, monthFirstIn)))
+                      .arg(std::min(dayFirstIn, monthFirstIn));
+        }
+        const QString order
+            = decision.order == DateOrder::MonthFirst ? tr("month first (M/D/Y)") : tr("day first (D/M/Y)");
         decision.guess = ParseWarning {evidence.ambiguous.line,
                                        tr("Line %1: no date in this file has a day above 12, so the date order was "
-                                          "guessed: %2, %3. If the dates are wrong, import again with the date order "
-                                          "set to day first or month first.")
+                                          "guessed: %2, %3. If the dates are wrong, take this import back (Edit → "
+                                          "Undo) and import it again with the date order set to day first or month "
+                                          "first; importing it again without taking it back adds every message "
+                                          "twice.")
                                            .arg(evidence.ambiguous.line)
-                                           .arg(order, guessReason)};
+                                           .arg(order, why)};
     }
     return decision;
 }

@@ -4,6 +4,7 @@
 #include "core/capture/ChatMessage.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringView>
 
@@ -25,8 +26,16 @@ struct DateOrderEvidence final {
     Sighting monthFirst; // a second field above 12
     Sighting ambiguous; // both fields 12 or below
     bool twelveHour = false; // some time with AM/PM
+    // The camp's days (set before gathering; invalid: none known). Of the
+    // dates either order reads, how many each order puts in them: a camp in
+    // March settles "05/03" as day first, whatever clock the phone had.
+    QDate campFirst;
+    QDate campLast;
+    qint64 inCampDayFirst = 0;
+    qint64 inCampMonthFirst = 0;
 
-    void noteDate(int line, QStringView date, int first, int second, bool twelveHourClock);
+    // `year` is the date's full year (0: not written).
+    void noteDate(int line, QStringView date, int first, int second, int year, bool twelveHourClock);
     // Adds what a later part of the file showed.
     void add(const DateOrderEvidence &later);
     // Both orders have a date only they can read: gathering can stop.

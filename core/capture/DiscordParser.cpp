@@ -684,6 +684,8 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
 
     ParseReport report;
     DateOrderEvidence evidence;
+    evidence.campFirst = options.campFirst;
+    evidence.campLast = options.campLast;
     if (options.dateOrder == DateOrder::Auto)
         gatherDateEvidence(text, options.firstLine, evidence);
     auto decision = decideDateOrder(evidence, options.dateOrder);
@@ -767,7 +769,8 @@ void DiscordCsvParser::gatherDateEvidence(QStringView text, int firstLine, DateO
             continue;
         const QStringView value = trimmedView(reader.field(columns->date));
         if (const auto stamp = readLocalStamp(value); stamp && isSlashDate(*stamp))
-            evidence.noteDate(reader.line(), value, stamp->first, stamp->second, stamp->meridiem != 0);
+            evidence.noteDate(reader.line(), value, stamp->first, stamp->second,
+                              fullYear(stamp->third, stamp->thirdDigits), stamp->meridiem != 0);
     }
 }
 

@@ -391,9 +391,10 @@ void surveyLines(QStringView text, bool hasCarriageReturn, int firstLine, FileSu
             senders.insert(sender);
         if (h.digits[0] == 4 || survey.dates.conflicting())
             continue;
-        const DayMonthFields fields = dayMonthFields(h, yearIndex(h, false));
+        const int year = yearIndex(h, false);
+        const DayMonthFields fields = dayMonthFields(h, year);
         survey.dates.noteDate(lines.lineNumber(), trimmedView(line.first(h.contentStart)), fields.first, fields.second,
-                              h.meridiem != Meridiem::None);
+                              h.field[year] + (h.digits[year] <= 2 ? 2000 : 0), h.meridiem != Meridiem::None);
     }
     for (const QStringView sender : std::as_const(senders))
         survey.senders.insert(sender.toString());
@@ -993,6 +994,8 @@ Result<void> Reader::chooseOrder(QStringView text, bool hasCarriageReturn)
     // One pass for the dates and the senders of the whole text (a piece of a
     // big file has its senders from the file's survey).
     FileSurvey survey;
+    survey.dates.campFirst = m_options.campFirst;
+    survey.dates.campLast = m_options.campLast;
     if (m_options.dateOrder == DateOrder::Auto || !m_options.knownSenders)
         surveyLines(text, hasCarriageReturn, m_options.firstLine, survey);
     m_knownSenders = m_options.knownSenders ? *m_options.knownSenders : survey.senders;

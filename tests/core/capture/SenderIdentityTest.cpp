@@ -307,6 +307,30 @@ TEST_P(SenderIdentityTest, AnUnsavedWhatsAppContactIsNotTheSavedContactOfTheSame
     EXPECT_EQ(again->added, 0);
 }
 
+// A 12-hour export with no day above 12 (India, Australia, the UK) was
+// read month first, every message outside the camp. The camp's days settle
+// the order when one order puts more dates in them, and the warning says so
+// and how to take the import back.
+TEST_P(SenderIdentityTest, AnOrderNoDateSettlesIsSettledByTheCampsDays)
+{
+    const QByteArray chat = QStringLiteral("05/03/2027, 9:15\u202fpm - Alice: hello\n"
+                                           "06/03/2027, 10:16\u202fam - Bob: hi\n")
+                                .toUtf8();
+    const auto summary = importFile(QStringLiteral("india.txt"), chat);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->scan.dateOrder, DateOrder::DayFirst);
+    auto days = Sql::exec(m_workspace->database(), QStringLiteral("SELECT day FROM chat_messages ORDER BY day"));
+    ASSERT_TRUE(days.has_value());
+    QStringList stored;
+    while (days->next())
+        stored.append(days->value(0).toString());
+    EXPECT_EQ(stored, (QStringList {QStringLiteral("2027-03-05"), QStringLiteral("2027-03-06")}));
+    ASSERT_FALSE(summary->scan.warnings.isEmpty());
+    const QString said = summary->scan.warnings.first().message;
+    EXPECT_TRUE(said.contains(QStringLiteral("camp's days")) && said.contains(QStringLiteral("take this import back")))
+        << said.toStdString();
+}
+
 TEST_P(SenderIdentityTest, AMemberWithAnotherQQNumberNeverGetsANewNumbersMessagesByName)
 {
     const qint64 li = member(QStringLiteral("小李"), QString(), {{QStringLiteral("qq"), QStringLiteral("10001")}});
