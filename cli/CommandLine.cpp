@@ -13,6 +13,7 @@
 #include "cli/commands/GenerateCommand.h"
 #include "cli/commands/HistoryCommand.h"
 #include "cli/commands/IdentitiesCommand.h"
+#include "cli/commands/ImportsCommand.h"
 #include "cli/commands/JielongCommand.h"
 #include "cli/commands/PlanCommand.h"
 #include "cli/commands/ReportCommand.h"
@@ -65,6 +66,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<IdentitiesCommand>());
+    commands.push_back(std::make_unique<ImportsCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RunSheetCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());

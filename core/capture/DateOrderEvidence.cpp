@@ -88,7 +88,8 @@ Result<DateOrderDecision> DateOrderDecider::decide(const DateOrderEvidence &evid
         decision.guess = ParseWarning {evidence.ambiguous.line,
                                        tr("Line %1: no date in this file has a day above 12, so the date order was "
                                           "guessed: %2, %3. If the dates are wrong, take this import back (Edit → "
-                                          "Undo) and import it again with the date order set to day first or month "
+                                          "Undo; campdesk-cli imports --remove ID) and import it again with the date "
+                                          "order set to day first or month "
                                           "first; importing it again without taking it back adds every message "
                                           "twice.")
                                            .arg(evidence.ambiguous.line)

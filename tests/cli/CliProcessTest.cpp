@@ -490,6 +490,69 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     }
 }
 
+// An import read the wrong way (a date order to set again) is taken back
+// out from the command line, as Undo does in the window: importing it again
+// first would add every message twice.
+TEST(CliProcessTest, AnImportIsListedAndTakenBackOut)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("imports.campdesk"));
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("R"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-03-21")}
+                      + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QString chat = home.path(QStringLiteral("chat.txt"));
+    writeAll(chat, QStringLiteral("05/03/2027, 09:15 - 林晓雨: 打卡\n06/03/2027, 10:16 - 王子涵: 打卡\n").toUtf8());
+    const QStringList import
+        = QStringList {QStringLiteral("import"),       QStringLiteral("--camp"), QStringLiteral("1"),
+                       QStringLiteral("--date-order"), QStringLiteral("mdy"),    chat}
+        + base;
+    ASSERT_EQ(cli(import, home.path(QString())).code, 0);
+    const QStringList list = QStringList {QStringLiteral("imports"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                          QStringLiteral("--json")}
+        + base;
+    const QJsonArray imports = QJsonDocument::fromJson(cli(list, home.path(QString())).out)
+                                   .object()
+                                   .value(QStringLiteral("imports"))
+                                   .toArray();
+    ASSERT_EQ(imports.size(), 1);
+    EXPECT_EQ(imports.first().toObject().value(QStringLiteral("file")).toString(), QStringLiteral("chat.txt"));
+    EXPECT_EQ(imports.first().toObject().value(QStringLiteral("messages_added")).toInt(), 2);
+    const QString id = QString::number(imports.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    const Outcome wrong = cli(QStringList {QStringLiteral("imports"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                           QStringLiteral("--remove"), QStringLiteral("99")}
+                                  + base,
+                              home.path(QString()));
+    EXPECT_EQ(wrong.code, 2) << wrong.err.constData();
+    const Outcome removed = cli(QStringList {QStringLiteral("imports"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                             QStringLiteral("--remove"), id, QStringLiteral("--json")}
+                                    + base,
+                                home.path(QString()));
+    ASSERT_EQ(removed.code, 0) << removed.err.constData();
+    EXPECT_TRUE(QJsonDocument::fromJson(removed.out).object().value(QStringLiteral("imports")).toArray().isEmpty());
+    const QStringList stats
+        = QStringList {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")}
+        + base;
+    EXPECT_TRUE(QJsonDocument::fromJson(cli(stats, home.path(QString())).out)
+                    .object()
+                    .value(QStringLiteral("unmapped_senders"))
+                    .toArray()
+                    .isEmpty())
+        << "its messages and senders went with it";
+
+    // Read the right way, it adds its two messages once.
+    QStringList again = import;
+    again[4] = QStringLiteral("dmy");
+    const Outcome reimported = cli(again + QStringList {QStringLiteral("--json")}, home.path(QString()));
+    ASSERT_EQ(reimported.code, 0) << reimported.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(reimported.out).object().value(QStringLiteral("messages_added")).toInt(), 2);
+}
+
 TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
 {
     TempDir home;
