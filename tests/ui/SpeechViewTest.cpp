@@ -35,11 +35,13 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -503,3 +505,41 @@ TEST_P(SpeechViewTest, UnreadableCampVariablesAreReportedNotShownEmpty)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SpeechViewTest, bothEngines(), engineName);
+
+// An edit that could not be saved for a reason that may pass (here a busy
+// workspace file the operator chose not to wait for; on a server, a lost
+// connection) opens the editor again with what was typed: it closed, and the
+// text was gone.
+class SpeechViewFileTest : public SpeechViewTest { };
+
+INSTANTIATE_TEST_SUITE_P(File, SpeechViewFileTest, ::testing::Values(Engine::File), engineName);
+
+TEST_P(SpeechViewFileTest, AnEditNotSavedOpensTheEditorAgainWithWhatWasTyped)
+{
+    const qint64 id = workspace().speeches().list(m_campId)->first().id;
+    const QString before = valueOf(workspace().speeches().find(id)).body;
+    workspace().setBusyTimeout(50);
+    auto other = Workspace::open(m_place.address(), {.create = false, .exclusive = false});
+    ASSERT_TRUE(other.has_value());
+    QSqlQuery hold((*other)->database());
+    ASSERT_TRUE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    m_view->editSpeech(id);
+    auto *dialog = m_view->findChildren<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog")).last();
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Day {day}: typed"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_TRUE(hold.exec(QStringLiteral("COMMIT")));
+    EXPECT_EQ(valueOf(workspace().speeches().find(id)).body, before) << "nothing was saved";
+    const auto editors = m_view->findChildren<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
+    ASSERT_FALSE(editors.isEmpty());
+    SpeechEditorDialog *again = editors.last();
+    ASSERT_NE(again, dialog);
+    ASSERT_TRUE(again->isVisible()) << "the editor is open again";
+    EXPECT_EQ(again->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->toPlainText(),
+              QStringLiteral("Day {day}: typed"));
+    QTest::mouseClick(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(valueOf(workspace().speeches().find(id)).body, QStringLiteral("Day {day}: typed"));
+}

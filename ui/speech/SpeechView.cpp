@@ -422,12 +422,15 @@ void SpeechView::openEditor(const SpeechTemplate &original, const SpeechTemplate
         const SpeechTemplate after = dialog->speech();
         if (after.sameLine(original) || pushSucceeded(*m_document, new EditSpeechCommand(m_document, original, after)))
             return;
-        // Refused because another operator changed the line meanwhile (the
-        // message said who): the editor opens again with what was typed,
-        // and its next save is made on the line as it is now.
+        // Not saved (the message said why): the editor opens again with what
+        // was typed. Refused because another operator changed the line
+        // meanwhile, its next save is made on the line as it is now; after a
+        // lost connection or a busy workspace, on the line as it was. A line
+        // removed meanwhile has nothing left to save onto.
         auto now = m_document->speech(original.id);
-        if (now && !now->sameLine(original))
-            openEditor(*now, after);
+        if (!now && now.error().missing)
+            return;
+        openEditor(now && !now->sameLine(original) ? *now : original, after);
     });
     dialog->open();
 }
