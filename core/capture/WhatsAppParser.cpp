@@ -182,9 +182,32 @@ bool plausibleDate(const Header &h)
     return years == 1 || (years == 0 && (h.digits[0] == 2 || h.digits[2] == 2));
 }
 
-bool readHeader(QStringView line, Header &h)
+// "上午9:16" (Chinese), "午後9:16" (Japanese), "오후 9:16" (Korean): phones in
+// these languages put the half of the day before the hour.
+Meridiem readMeridiemBefore(Scanner &s)
 {
-    Scanner s {line.utf16(), line.utf16() + line.size()};
+    struct Word {
+        char16_t first;
+        char16_t second;
+        Meridiem meridiem;
+    };
+    static constexpr Word words[]
+        = {{u'上', u'午', Meridiem::Am}, {u'下', u'午', Meridiem::Pm}, {u'午', u'前', Meridiem::Am},
+           {u'午', u'後', Meridiem::Pm}, {u'오', u'전', Meridiem::Am}, {u'오', u'후', Meridiem::Pm}};
+    for (const Word &word : words) {
+        if (s.peek() == word.first && s.peek(1) == word.second) {
+            s.p += 2;
+            s.skipSpaces();
+            return word.meridiem;
+        }
+    }
+    return Meridiem::None;
+}
+
+// The date a header begins with, and what follows it up to the time; false
+// when the line does not begin with a date.
+bool readDate(Scanner &s, Header &h, bool *trailingDot)
+{
     s.skipBidiMarks();
     h.bracketed = s.eat(u'[');
     if (h.bracketed)
@@ -204,10 +227,28 @@ bool readHeader(QStringView line, Header &h)
     h.field[2] = s.number(4, &h.digits[2]);
     if (h.field[2] < 0 || !plausibleDate(h))
         return false;
-    const bool trailingDot = s.eat(u'.');
+    *trailingDot = s.eat(u'.');
     s.eat(u',');
-    if (s.skipSpaces() == 0)
+    return s.skipSpaces() > 0;
+}
+
+// A line that begins as a header does, with a date and a space, whether or
+// not the rest of it reads as one.
+bool beginsWithDate(QStringView line)
+{
+    Scanner s {line.utf16(), line.utf16() + line.size()};
+    Header h;
+    bool trailingDot = false;
+    return readDate(s, h, &trailingDot) && isDigit(s.peek());
+}
+
+bool readHeader(QStringView line, Header &h)
+{
+    Scanner s {line.utf16(), line.utf16() + line.size()};
+    bool trailingDot = false;
+    if (!readDate(s, h, &trailingDot))
         return false;
+    const Meridiem meridiemBefore = readMeridiemBefore(s);
     if (isAsciiLetter(s.peek())) { // "13.6.2018 klo 21.25.15" (Finnish) and similar short words
         int letters = 0;
         while (isAsciiLetter(s.peek()) && letters < 4) {
@@ -266,6 +307,8 @@ bool readHeader(QStringView line, Header &h)
     } else {
         return false;
     }
+    if (meridiemBefore != Meridiem::None)
+        h.meridiem = meridiemBefore;
     s.skipSpaces();
     h.contentStart = s.p - line.utf16();
     return true;
@@ -977,6 +1020,7 @@ private:
     bool m_twoDigitYearFirst = false;
     bool m_anyNotYearFirst = false;
     int m_badDates = 0;
+    int m_unreadHeaders = 0; // continuation lines that begin with a date (warned of)
     QHash<QStringView, QString> m_names; // raw sender → cleaned name
     QSet<QString> m_knownSenders; // everyone who posts in the whole file (FileSurvey)
     QStringView m_lastRaw;
@@ -1290,6 +1334,18 @@ Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
             m_pending.more.append(u'\n');
         m_pending.more.append(u'\n');
         m_pending.more.append(line);
+        // Kept, but said: a header cut short (the export's last line) or
+        // written another way would otherwise pass for a member's words.
+        if (beginsWithDate(line) && ++m_unreadHeaders <= MaxDateWarnings) {
+            m_report.warnings.append(
+                {lines.lineNumber(),
+                 QCoreApplication::translate("WhatsAppParser",
+                                             "Line %1 begins like a message (“%2”) but cannot be read as one; it was "
+                                             "kept as part of the message above it. If it is a message of its own, "
+                                             "the export is cut or damaged there.")
+                     .arg(lines.lineNumber())
+                     .arg(line.first(std::min<qsizetype>(line.size(), 40)).toString())});
+        }
     }
     if (!anyHeader)
         return fail(expectedHeaderError(1)); // empty or blank: nothing but a header can come first

@@ -976,3 +976,55 @@ TEST(WhatsAppParser, SniffRejectsOtherFormats)
     EXPECT_FALSE(WhatsAppParser::sniff(QStringLiteral("{\n \"name\": \"Camp\",\n \"messages\": []\n}\n")));
     EXPECT_FALSE(WhatsAppParser::sniff(QString()));
 }
+
+// Phones in Chinese, Japanese and Korean put the half of the day before the
+// hour ("下午9:16"); such an export was refused as no chat at all.
+TEST(WhatsAppParser, AHalfOfTheDayBeforeTheHourIsRead)
+{
+    const Parsed android = parsed(QStringLiteral("2024/3/5 上午9:15 - 林晓雨: 早上好\n"
+                                                 "2024/3/5 下午9:16 - 王子涵: 晚上好\n"
+                                                 "2024/3/5 下午12:05 - 陈浩然: 中午\n"
+                                                 "2024/3/6 上午12:30 - 林晓雨: 还没睡\n"));
+    ASSERT_EQ(android.messages.size(), 4);
+    EXPECT_EQ(android.messages[0].time, at(2024, 3, 5, 9, 15));
+    EXPECT_EQ(android.messages[1].time, at(2024, 3, 5, 21, 16));
+    EXPECT_EQ(android.messages[1].senderName, QStringLiteral("王子涵"));
+    EXPECT_EQ(android.messages[2].time, at(2024, 3, 5, 12, 5));
+    EXPECT_EQ(android.messages[3].time, at(2024, 3, 6, 0, 30));
+    EXPECT_TRUE(android.report.warnings.isEmpty());
+
+    const Parsed iphone = parsed(QStringLiteral("[2024/3/5 下午9:16:05] 王子涵: 晚上好\n"
+                                                "[2024/3/5 午後9:17:00] Aiko: こんばんは\n"
+                                                "[2024/3/5 오후 9:18:00] 민준: 안녕\n"));
+    ASSERT_EQ(iphone.messages.size(), 3);
+    EXPECT_EQ(iphone.messages[0].time, at(2024, 3, 5, 21, 16, 5));
+    EXPECT_EQ(iphone.messages[1].time, at(2024, 3, 5, 21, 17));
+    EXPECT_EQ(iphone.messages[2].time, at(2024, 3, 5, 21, 18));
+    EXPECT_EQ(iphone.messages[2].senderName, QStringLiteral("민준"));
+}
+
+// A line that begins with a date but reads as no header (the export's last
+// line cut short) stays with the message above, as any other line, and the
+// import says so with its line.
+TEST(WhatsAppParser, ALineThatBeginsLikeAMessageButIsNoneIsKeptAndSaid)
+{
+    const Parsed p = parsed(QStringLiteral("05/03/2024, 21:15 - Alice: hello\n"
+                                           "05/03/2024, 21:16 - Bob: hi\n"
+                                           "05/03/2024, 21:1"));
+    ASSERT_EQ(p.messages.size(), 2);
+    EXPECT_EQ(p.messages[1].text, QStringLiteral("hi\n05/03/2024, 21:1"));
+    const auto said = std::find_if(p.report.warnings.cbegin(), p.report.warnings.cend(), [](const ParseWarning &w) {
+        return w.message.contains(QStringLiteral("begins like a message"));
+    });
+    ASSERT_NE(said, p.report.warnings.cend());
+    EXPECT_EQ(said->line, 3);
+    EXPECT_EQ(said->skipped, 0);
+    EXPECT_TRUE(said->message.contains(QStringLiteral("05/03/2024, 21:1"))) << said->message.toStdString();
+
+    // A date a member writes at the start of a line of their message, in
+    // words after it, is theirs and says nothing.
+    const Parsed words = parsed(QStringLiteral("05/03/2024, 21:15 - Alice: 截止日期：\n05/03/2024 是最后一天\n"));
+    ASSERT_EQ(words.messages.size(), 1);
+    for (const ParseWarning &warning : words.report.warnings)
+        EXPECT_FALSE(warning.message.contains(QStringLiteral("begins like a message")));
+}
