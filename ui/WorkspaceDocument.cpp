@@ -261,6 +261,34 @@ Result<CampSnapshot> WorkspaceDocument::removeCamp(qint64 id)
     return snapshot;
 }
 
+Result<CampSnapshot> WorkspaceDocument::campSnapshot(qint64 id) const
+{
+    return m_workspace->camps().snapshot(id);
+}
+
+Result<CampSnapshot> WorkspaceDocument::removeCreatedCamp(const CampSnapshot &asCreated)
+{
+    Transaction transaction(m_workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    auto now = m_workspace->camps().snapshot(asCreated.campId);
+    if (!now)
+        return now;
+    if (!asCreated.holdsTheSameAs(*now)) {
+        Error changed {tr("The camp was not taken away: it has changed since it was created here (someone added to "
+                          "it or edited it, perhaps another operator), and their work would go with it. To remove "
+                          "it all the same, delete the camp.")};
+        changed.stale = true;
+        return std::unexpected(changed);
+    }
+    if (auto removed = m_workspace->camps().remove(asCreated.campId); !removed)
+        return std::unexpected(removed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    Q_EMIT campRemoved(asCreated.campId);
+    return now;
+}
+
 Result<void> WorkspaceDocument::restoreCamp(const CampSnapshot &snapshot)
 {
     auto restored = m_workspace->camps().restore(snapshot);

@@ -107,6 +107,12 @@ public:
     [[nodiscard]] Result<Camp> writeCamp(const Camp &camp, const Camp &seen);
     [[nodiscard]] Result<CampSnapshot> removeCamp(qint64 id);
     [[nodiscard]] Result<void> restoreCamp(const CampSnapshot &snapshot);
+    // Every row of a camp, as removeCamp would take it.
+    [[nodiscard]] Result<CampSnapshot> campSnapshot(qint64 id) const;
+    // Removes a camp this window created (the undo of its creation) only
+    // while it holds what its creation made (`asCreated`): refused as stale
+    // once anyone added to it or changed it, whose work would go with it.
+    [[nodiscard]] Result<CampSnapshot> removeCreatedCamp(const CampSnapshot &asCreated);
 
     [[nodiscard]] Result<QList<Activity>> activities(qint64 campId) const;
     // As camp(): nothing when it does not exist, a read failure reported.

@@ -20,6 +20,12 @@ struct CampSnapshot final {
     QList<Table> tables;
 
     qsizetype rowCount() const;
+    // Whether `later` holds the same rows as this, in any order, leaving out
+    // the tables of figures computed from the others (member_stats,
+    // activity_stats), which a view may write at any time: what the undo of a
+    // camp's creation checks before it takes the camp away, so that another
+    // operator's members, activities or edit never go with it.
+    bool holdsTheSameAs(const CampSnapshot &later) const;
 };
 
 } // namespace CampDesk

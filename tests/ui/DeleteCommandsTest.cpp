@@ -7,6 +7,7 @@
 
 #include "core/capture/ParticipationRepository.h"
 #include "core/domain/ActivityRepository.h"
+#include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateRepository.h"
@@ -14,6 +15,7 @@
 #include "core/speech/SpeechRepository.h"
 #include "tests/support/DocumentAndElsewhereTest.h"
 #include "ui/commands/ActivityCommands.h"
+#include "ui/commands/CampCommands.h"
 #include "ui/commands/RosterCommands.h"
 #include "ui/commands/SpeechCommands.h"
 
@@ -159,6 +161,36 @@ TEST_P(DeleteCommandsTest, ASubgroupRecolouredElsewhereIsNotDeleted)
     const QString refused = refusalOf(new DeleteSubgroupCommand(m_document.get(), shown, {}));
     EXPECT_TRUE(refused.contains(QStringLiteral("this subgroup"), Qt::CaseInsensitive)) << refused.toStdString();
     EXPECT_EQ(valueOf(m_elsewhere->subgroups().find(shown.id)), theirs);
+}
+
+// Undoing a camp's creation takes the camp away only while it holds what
+// the creation made: once another operator added a member, the undo is
+// refused and their member stays. A camp nobody touched goes, and redo
+// brings it back.
+TEST_P(DeleteCommandsTest, AnUndoOfACampsCreationLeavesWhatOthersAddedToIt)
+{
+    const auto camp = Camp::withDefaults(QStringLiteral("夏令营"), QDate(2027, 7, 1), QDate(2027, 7, 7));
+    auto *created = new AddCampCommand(m_document.get(), camp);
+    ASSERT_TRUE(refusalOf(created).isEmpty());
+    const qint64 id = created->campId();
+    const qint64 person = valueOf(m_elsewhere->people().insert(Person {0, QStringLiteral("王子涵"), {}}));
+    Membership membership;
+    membership.campId = id;
+    membership.personId = person;
+    ASSERT_TRUE(m_elsewhere->memberships().add(membership).has_value());
+
+    const QString refused = refusalOfUndo();
+    EXPECT_TRUE(refused.contains(QStringLiteral("was not taken away"))) << refused.toStdString();
+    EXPECT_TRUE(m_elsewhere->camps().find(id).has_value()) << "their camp's member went with it";
+    EXPECT_EQ(m_elsewhere->memberships().listForCamp(id).value_or(QList<MemberEntry> {}).size(), 1);
+
+    auto *untouched = new AddCampCommand(m_document.get(), camp);
+    ASSERT_TRUE(refusalOf(untouched).isEmpty());
+    const qint64 second = untouched->campId();
+    EXPECT_TRUE(refusalOfUndo().isEmpty());
+    EXPECT_FALSE(m_elsewhere->camps().find(second).has_value());
+    m_document->undoStack()->redo();
+    EXPECT_EQ(m_elsewhere->camps().list().value_or(QList<Camp> {}).size(), 3) << "the first, theirs, and this again";
 }
 
 TEST_P(DeleteCommandsTest, AnUndoOfATemplateSaveIsRefusedOnceAnotherOwnerSavedOverIt)

@@ -74,11 +74,13 @@ void CreateCampCommand::redoStep()
     if (!succeeded(*this, *m_document, id))
         return;
     m_campId = *id;
+    // Unread, undo finds the camp "changed" and leaves it: never more taken.
+    m_snapshot = m_document->campSnapshot(*id).value_or(CampSnapshot {*id, {}});
 }
 
 void CreateCampCommand::undoStep()
 {
-    auto snapshot = m_document->removeCamp(m_campId);
+    auto snapshot = m_document->removeCreatedCamp(m_snapshot);
     if (!succeeded(*this, *m_document, snapshot))
         return;
     m_snapshot = *snapshot;

@@ -79,7 +79,7 @@ private:
     WorkspaceDocument *m_document;
     Creator m_create;
     qint64 m_campId = 0;
-    CampSnapshot m_snapshot;
+    CampSnapshot m_snapshot; // as the creation made it: what undo may take away (removeCreatedCamp)
 };
 
 // Saves a camp's plan as a template. A template of the same name is

@@ -18,11 +18,13 @@ void AddCampCommand::redoStep()
     if (!succeeded(*this, *m_document, id))
         return;
     m_camp.id = *id;
+    // Unread, undo finds the camp "changed" and leaves it: never more taken.
+    m_asCreated = m_document->campSnapshot(*id).value_or(CampSnapshot {*id, {}});
 }
 
 void AddCampCommand::undoStep()
 {
-    succeeded(*this, *m_document, m_document->removeCamp(m_camp.id));
+    succeeded(*this, *m_document, m_document->removeCreatedCamp(m_asCreated));
 }
 
 EditCampCommand::EditCampCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,

@@ -28,6 +28,7 @@ public:
 private:
     WorkspaceDocument *m_document;
     Camp m_camp;
+    CampSnapshot m_asCreated; // what undo may take away (removeCreatedCamp)
 };
 
 // Changes any fields of a camp: stores the whole camp before and after.
