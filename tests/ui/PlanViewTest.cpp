@@ -332,6 +332,10 @@ TEST_P(PlanViewTest, ExportsCalendarAndRunSheet)
     EXPECT_TRUE(text.contains(QStringLiteral("Day 1 announcement")));
     EXPECT_TRUE(text.contains(QStringLiteral("Course day 1")));
     EXPECT_FALSE(text.contains(QStringLiteral("Day 2 announcement"))) << "only the chosen day";
+    // Each line of a cell on a line of its own: they ran together.
+    EXPECT_FALSE(text.contains(QStringLiteral("announcementAnnouncement"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("highlights□"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("□ Team speech"))) << text.toStdString();
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Run sheet saved to")));
 
     // Readable on paper: A4 or Letter, text no smaller than 7 pt, and the

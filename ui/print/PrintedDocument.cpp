@@ -109,7 +109,11 @@ private:
     // The lines of a text `width` points wide, laid out for the device.
     std::unique_ptr<QTextLayout> lines(const QString &text, const QFont &font, qreal width) const
     {
-        auto layout = std::make_unique<QTextLayout>(text, font, &m_device);
+        // QTextLayout breaks a line at U+2028 only: a "\n" in a cell (an
+        // activity's title above its type, a note's lines, a checklist) ran
+        // its lines together on paper.
+        auto layout
+            = std::make_unique<QTextLayout>(QString(text).replace(u'\n', QChar::LineSeparator), font, &m_device);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout->setTextOption(option);
