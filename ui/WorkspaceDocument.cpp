@@ -448,9 +448,16 @@ Result<SpeechTemplate> WorkspaceDocument::speech(qint64 id) const
     return m_workspace->speeches().find(id);
 }
 
-Result<QList<SpeechTemplate>> WorkspaceDocument::speechRotation(SpeechCategory category, qint64 campId, QDate day) const
+Result<std::optional<SpeechTemplate>> WorkspaceDocument::takeSpeechFromRotation(SpeechCategory category, qint64 campId,
+                                                                                QDate day,
+                                                                                const SpeechRepository::Chooser &choose,
+                                                                                int courseDay, qint64 activityId)
 {
-    return m_workspace->speeches().rotation(category, campId, day);
+    auto taken = m_workspace->speeches().takeFromRotation(category, campId, day, choose,
+                                                          {courseDay, activityId, QDateTime::currentDateTime()});
+    if (taken && taken->has_value())
+        Q_EMIT speechesChanged();
+    return taken;
 }
 
 Result<RenderContext> WorkspaceDocument::renderContext(qint64 campId, const QDateTime &when) const

@@ -142,11 +142,16 @@ public:
                                                                         const std::optional<PlanTemplate> &seen);
 
     // The speech library: a camp's lines (shared ones and its own), every
-    // line, one line, and a category's lines in the order Copy Next offers.
+    // line, one line, and the crew's next line of a category.
     [[nodiscard]] Result<QList<SpeechTemplate>> speeches(qint64 campId) const;
     [[nodiscard]] Result<QList<SpeechTemplate>> allSpeeches() const;
     [[nodiscard]] Result<SpeechTemplate> speech(qint64 id) const;
-    [[nodiscard]] Result<QList<SpeechTemplate>> speechRotation(SpeechCategory category, qint64 campId, QDate day) const;
+    // The crew's next line, chosen and its use recorded at once
+    // (SpeechRepository::takeFromRotation).
+    [[nodiscard]] Result<std::optional<SpeechTemplate>> takeSpeechFromRotation(SpeechCategory category, qint64 campId,
+                                                                               QDate day,
+                                                                               const SpeechRepository::Chooser &choose,
+                                                                               int courseDay, qint64 activityId);
     // What a line's placeholders are filled from in a camp at a moment.
     [[nodiscard]] Result<RenderContext> renderContext(qint64 campId, const QDateTime &when) const;
     // Inserts lines (keeping non-zero ids) and puts back what a removal took

@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/team/Team.h"
@@ -28,7 +29,10 @@ SpeechRenderCommand::SpeechRenderCommand(Mode mode)
                         .argumentHelp = tr("The category's key (see “speech list --json”), e.g. hype.")})
     , m_mode(mode)
     , m_day(QStringLiteral("day"), tr("Course day number (default: today)."), tr("day"))
-    , m_time(QStringLiteral("time"), tr("Time of day for {time} (HH:MM, default: now)."), tr("time"))
+    , m_time(QStringLiteral("time"),
+             tr("Time of day for {time} (HH:MM); without it, a line with {time} is refused, never filled with the "
+                "clock."),
+             tr("time"))
     , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
     , m_staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"))
     , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"))
@@ -88,24 +92,13 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
         return failed(seeded.error());
     const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : QDate::currentDate();
-    SpeechTemplate line;
-    if (m_mode == Mode::Next) {
-        auto next = workspace.speeches().nextInRotation(m_category, context.campId, date);
-        if (!next)
-            return failed(next.error());
-        const std::optional<SpeechTemplate> &chosen = *next;
-        if (!chosen.has_value())
-            return failed(tr("There are no lines in “%1”.").arg(SpeechCategories::key(m_category)));
-        line = chosen.value();
-        m_templateId = line.id;
-    } else if (auto found = workspace.speeches().find(m_templateId); found) {
-        line = *found;
-    } else {
-        return failed(found.error());
-    }
     auto filled = SpeechLibrary::context(workspace, context.campId, QDateTime(date, m_at));
     if (!filled)
         return failed(filled.error());
+    // {time} is a time the operator gives, as an activity gives it in the
+    // window, never the clock: "reply by 06:04" promised a reply by now.
+    if (!context.parser.isSet(m_time))
+        filled->time = QTime();
     filled->member = context.parser.value(m_member);
     // On a team workspace, an operator linked to a person of this camp's
     // roster is {staff} unless another name is given.
@@ -117,15 +110,48 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
         return failed(me.error());
     }
     filled->subgroup = context.parser.value(m_subgroup);
-    const RenderResult rendered = PlaceholderRenderer::render(line.body, *filled);
-    if (!rendered.ok())
-        return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
-    if (m_mode == Mode::Next || context.parser.isSet(m_record)) {
-        const int courseDay = m_courseDay > 0 ? m_courseDay : int(context.camp.courseStart.daysTo(date)) + 1;
-        if (auto recorded
-            = workspace.speeches().recordUse(m_templateId, context.campId, courseDay, 0, QDateTime(date, m_at));
-            !recorded)
-            return failed(recorded.error());
+    const int courseDay = m_courseDay > 0 ? m_courseDay : int(context.camp.courseStart.daysTo(date)) + 1;
+    const SpeechRepository::Use use {courseDay, 0, QDateTime(date, m_at)};
+
+    SpeechTemplate line;
+    RenderResult rendered;
+    if (m_mode == Mode::Next) {
+        // The first line of the rotation that can be filled, taken and
+        // recorded at once: two of the crew never get the same line.
+        QString none;
+        const auto choose = [&](const QList<SpeechTemplate> &lines) -> std::optional<SpeechTemplate> {
+            for (const SpeechTemplate &candidate : lines) {
+                if (rendered = PlaceholderRenderer::render(candidate.body, *filled); rendered.ok())
+                    return candidate;
+            }
+            none = lines.isEmpty() ? tr("There are no lines in “%1”.").arg(SpeechCategories::key(m_category))
+                                   : tr("No line of “%1” can be filled. The next one, template %2: %3.")
+                                         .arg(SpeechCategories::key(m_category))
+                                         .arg(lines.first().id)
+                                         .arg(PlaceholderRenderer::render(lines.first().body, *filled).message());
+            return std::nullopt;
+        };
+        auto taken = workspace.speeches().takeFromRotation(m_category, context.campId, date, choose, use);
+        if (!taken)
+            return failed(taken.error());
+        if (!taken->has_value())
+            return failed(none);
+        line = **taken;
+        m_templateId = line.id;
+    } else {
+        auto found = workspace.speeches().find(m_templateId);
+        if (!found)
+            return failed(found.error());
+        line = *found;
+        rendered = PlaceholderRenderer::render(line.body, *filled);
+        if (!rendered.ok())
+            return failed(tr("Template %1 cannot be filled: %2.").arg(m_templateId).arg(rendered.message()));
+        if (context.parser.isSet(m_record)) {
+            if (auto recorded
+                = workspace.speeches().recordUse(m_templateId, context.campId, use.courseDay, use.activityId, use.when);
+                !recorded)
+                return failed(recorded.error());
+        }
     }
     if (context.json) {
         context.out << Cli::jsonText(QJsonObject {{QStringLiteral("id"), m_templateId},

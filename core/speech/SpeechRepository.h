@@ -3,7 +3,11 @@
 #include "core/Error.h"
 #include "core/speech/SpeechTemplate.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <functional>
+#include <optional>
 
 namespace CampDesk {
 
@@ -60,17 +64,26 @@ public:
     [[nodiscard]] virtual Result<void> recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
                                                  const QDateTime &when)
         = 0;
-    // The next line of a category for a camp's crew: the least recently used
-    // one not used yet on `day` in this camp; once every line has been used
-    // that day, the least recently used of all (the pool starts over).
-    [[nodiscard]] virtual Result<std::optional<SpeechTemplate>> nextInRotation(SpeechCategory category, qint64 campId,
-                                                                               QDate day) const
-        = 0;
-    // Every line of the category in that order: the next line first, so a
-    // caller can pass over lines it cannot fill and take the one after.
+    // Every line of a category in the order a camp's crew takes them: the
+    // lines used fewest times on `day` in this camp first, of those the one
+    // used longest ago (never used first), so the pool is used up before a
+    // line comes again, and then starts over.
     [[nodiscard]] virtual Result<QList<SpeechTemplate>> rotation(SpeechCategory category, qint64 campId,
                                                                  QDate day) const
         = 0;
+    // Takes a line for one of the crew and records its use at once: `choose`
+    // picks from the rotation (passing over lines it cannot fill) or picks
+    // none, and the choice is recorded in the same transaction, the camp's
+    // rotation held meanwhile. Two crew members taking a line at the same
+    // moment on a team's server got the same line.
+    using Chooser = std::function<std::optional<SpeechTemplate>(const QList<SpeechTemplate> &rotation)>;
+    struct Use {
+        int courseDay = 0;
+        qint64 activityId = 0;
+        QDateTime when;
+    };
+    [[nodiscard]] virtual Result<std::optional<SpeechTemplate>>
+    takeFromRotation(SpeechCategory category, qint64 campId, QDate day, const Chooser &choose, const Use &use) = 0;
 };
 
 } // namespace CampDesk

@@ -218,13 +218,34 @@ Result<void> SqlSpeechRepository::recordUse(qint64 templateId, qint64 campId, in
     return {};
 }
 
-Result<std::optional<SpeechTemplate>> SqlSpeechRepository::nextInRotation(SpeechCategory category, qint64 campId,
-                                                                          QDate day) const
+Result<std::optional<SpeechTemplate>> SqlSpeechRepository::takeFromRotation(SpeechCategory category, qint64 campId,
+                                                                            QDate day, const Chooser &choose,
+                                                                            const Use &use)
 {
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    // A file's transaction holds its write lock from the start; a server's
+    // crew takes turns on the camp's rotation for the moment it takes.
+    if (!Sql::isSqlite(m_db)) {
+        auto locked = Sql::exec(m_db,
+                                QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' speech'),"
+                                               " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
+                                {campId});
+        if (!locked)
+            return std::unexpected(locked.error());
+    }
     auto lines = rotation(category, campId, day);
     if (!lines)
         return std::unexpected(lines.error());
-    return lines->isEmpty() ? std::optional<SpeechTemplate>() : std::optional<SpeechTemplate>(lines->first());
+    const std::optional<SpeechTemplate> chosen = choose(*lines);
+    if (!chosen)
+        return chosen;
+    if (auto recorded = recordUse(chosen->id, campId, use.courseDay, use.activityId, use.when); !recorded)
+        return std::unexpected(recorded.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return chosen;
 }
 
 Result<QList<SpeechTemplate>> SqlSpeechRepository::rotation(SpeechCategory category, qint64 campId, QDate day) const
@@ -241,10 +262,12 @@ Result<QList<SpeechTemplate>> SqlSpeechRepository::rotation(SpeechCategory categ
             "SELECT id FROM (SELECT t.id AS id,"
             " (SELECT COUNT(*) FROM speech_uses u WHERE u.template_id = t.id"
             "   AND u.camp_id IS NOT DISTINCT FROM ? AND u.used_at >= ? AND u.used_at < ?) AS today,"
-            " (SELECT MAX(used_at) FROM speech_uses u WHERE u.template_id = t.id"
+            // The latest use by its id, not its time: times to the second
+            // tie, and a tie always gave the same line.
+            " (SELECT MAX(u.id) FROM speech_uses u WHERE u.template_id = t.id"
             "   AND u.camp_id IS NOT DISTINCT FROM ?) AS last"
             " FROM speech_templates t WHERE t.category = ? AND (t.camp_id IS NULL OR t.camp_id = ?)) AS lines"
-            " ORDER BY today > 0, last IS NOT NULL, last, id"),
+            " ORDER BY today, last IS NOT NULL, last, id"),
         {Sql::idOrNull(campId), dayStart, dayEnd, Sql::idOrNull(campId), SpeechCategories::key(category), campId});
     if (!query)
         return std::unexpected(query.error());

@@ -27,8 +27,8 @@ public:
     [[nodiscard]] Result<qint64> count() const override;
     [[nodiscard]] Result<void> recordUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId,
                                          const QDateTime &when) override;
-    [[nodiscard]] Result<std::optional<SpeechTemplate>> nextInRotation(SpeechCategory category, qint64 campId,
-                                                                       QDate day) const override;
+    [[nodiscard]] Result<std::optional<SpeechTemplate>>
+    takeFromRotation(SpeechCategory category, qint64 campId, QDate day, const Chooser &choose, const Use &use) override;
     [[nodiscard]] Result<QList<SpeechTemplate>> rotation(SpeechCategory category, qint64 campId,
                                                          QDate day) const override;
 

@@ -232,6 +232,54 @@ TEST(CliProcessTest, SpeechListAndRenderForACampDay)
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains("{course_link}")) << refused.err.constData();
     EXPECT_TRUE(refused.out.isEmpty()) << "nothing half-filled is printed";
+
+    // {time} is the time given, never the clock's; without --time a line
+    // that needs it is refused, and "next" passes over it to one it can fill.
+    const QStringList warmUp {QStringLiteral("speech"),
+                              QStringLiteral("list"),
+                              QStringLiteral("--category"),
+                              QStringLiteral("warm_up"),
+                              QStringLiteral("--json"),
+                              base,
+                              workspace};
+    qint64 timeLine = 0;
+    qint64 warmUps = 0;
+    for (const QJsonValue &value : QJsonDocument::fromJson(cli(warmUp, home.path(QString())).out)
+                                       .object()
+                                       .value(QStringLiteral("templates"))
+                                       .toArray()) {
+        ++warmUps;
+        if (value.toObject().value(QStringLiteral("body")).toString().contains(QStringLiteral("{time}")))
+            timeLine = value.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    ASSERT_NE(timeLine, 0);
+    const QStringList render {QStringLiteral("speech"),
+                              QStringLiteral("render"),
+                              QString::number(timeLine),
+                              QStringLiteral("--camp"),
+                              QStringLiteral("1"),
+                              QStringLiteral("--day"),
+                              QStringLiteral("3"),
+                              base,
+                              workspace};
+    const Outcome noTime = cli(render, home.path(QString()));
+    EXPECT_EQ(noTime.code, 1);
+    EXPECT_TRUE(noTime.err.contains("{time}")) << noTime.err.constData();
+    const Outcome atTime
+        = cli(render + QStringList {QStringLiteral("--time"), QStringLiteral("19:30")}, home.path(QString()));
+    ASSERT_EQ(atTime.code, 0) << atTime.err.constData();
+    EXPECT_TRUE(atTime.out.contains("19:30")) << atTime.out.constData();
+    QSet<qint64> taken;
+    for (qint64 i = 0; i < warmUps; ++i) {
+        const Outcome next = cli({QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("warm_up"),
+                                  QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--day"),
+                                  QStringLiteral("3"), QStringLiteral("--json"), base, workspace},
+                                 home.path(QString()));
+        ASSERT_EQ(next.code, 0) << "take " << i << ": " << next.err.constData();
+        taken.insert(QJsonDocument::fromJson(next.out).object().value(QStringLiteral("id")).toInteger());
+    }
+    EXPECT_FALSE(taken.contains(timeLine)) << "a line without its {time} was given";
+    EXPECT_EQ(taken.size(), warmUps - 1) << "every other line once before any again";
 }
 
 TEST(CliProcessTest, RosterImportListAndExportRoundTrip)

@@ -10,8 +10,12 @@
 #include "tests/support/OneCampTest.h"
 
 #include <QSet>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace CampDesk;
 using namespace CampDesk::Testing;
@@ -169,46 +173,84 @@ TEST_P(SpeechLibraryTest, SeedsOnceInTheInterfaceLanguage)
     EXPECT_TRUE(chinese);
 }
 
+// Every copy at the same second, as two presses in one second make them:
+// the pool is still used up before a line comes again, then starts over
+// with the line used longest ago. (Ties in the use time gave the lowest
+// id for ever.)
 TEST_P(SpeechLibraryTest, RotationNeverRepeatsBeforeThePoolIsExhausted)
 {
-    QSet<qint64> pool;
+    QList<qint64> pool;
     for (int i = 0; i < 5; ++i)
-        pool.insert(addLine(QStringLiteral("Hype line %1").arg(i)));
+        pool.append(addLine(QStringLiteral("Hype line %1").arg(i)));
     addLine(QStringLiteral("A warm-up"), SpeechCategory::WarmUp);
     const QDate today(2027, 3, 3);
-    QDateTime clock(today, QTime(20, 0));
-    QSet<qint64> used;
+    const SpeechRepository::Use use {3, 0, QDateTime(today, QTime(20, 0))};
+    const auto first = [](const QList<SpeechTemplate> &lines) {
+        return lines.isEmpty() ? std::optional<SpeechTemplate>() : std::optional<SpeechTemplate>(lines.first());
+    };
+    const auto take = [&](QDate day) -> qint64 {
+        auto taken = m_workspace->speeches().takeFromRotation(SpeechCategory::Hype, m_camp, day, first, use);
+        EXPECT_TRUE(taken.has_value()) << taken.error().message.toStdString();
+        return taken && taken->has_value() ? (*taken)->id : 0;
+    };
+    QList<qint64> order;
     for (int i = 0; i < 5; ++i) {
-        auto next = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today);
-        ASSERT_TRUE(next.has_value()) << next.error().message.toStdString();
-        ASSERT_TRUE(next->has_value());
-        EXPECT_TRUE(pool.contains((*next)->id));
-        EXPECT_FALSE(used.contains((*next)->id)) << "repeated after " << i << " lines";
-        used.insert((*next)->id);
-        clock = clock.addSecs(60);
-        ASSERT_TRUE(m_workspace->speeches().recordUse((*next)->id, m_camp, 3, 0, clock).has_value());
+        const qint64 id = take(today);
+        EXPECT_TRUE(pool.contains(id));
+        EXPECT_FALSE(order.contains(id)) << "repeated after " << i << " lines";
+        order.append(id);
     }
-    // Exhausted: the pool starts over with the line used longest ago.
-    auto again = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today);
-    ASSERT_TRUE(again.has_value() && again->has_value());
-    const qint64 first = *used.begin();
-    Q_UNUSED(first)
-    auto lines = m_workspace->speeches().list(m_camp);
-    qint64 oldest = 0;
-    QDateTime oldestTime;
-    for (const SpeechTemplate &speech : *lines) {
-        if (speech.category == SpeechCategory::Hype && (!oldestTime.isValid() || speech.lastUsed < oldestTime)) {
-            oldest = speech.id;
-            oldestTime = speech.lastUsed;
-        }
-    }
-    EXPECT_EQ((*again)->id, oldest);
-    // A new day in this camp: every line is fresh again, another camp is unaffected.
-    auto tomorrow = m_workspace->speeches().nextInRotation(SpeechCategory::Hype, m_camp, today.addDays(1));
-    EXPECT_EQ((*tomorrow)->id, oldest);
-    auto empty = m_workspace->speeches().nextInRotation(SpeechCategory::Ceremony, m_camp, today);
+    // Used up: it starts over, in the order the lines were used.
+    for (int i = 0; i < 7; ++i)
+        EXPECT_EQ(take(today), order.at(i % 5)) << "round 2, line " << i;
+    // A new day in this camp: every line is fresh again, used longest ago first.
+    EXPECT_EQ(take(today.addDays(1)), order.at(2));
+    auto empty = m_workspace->speeches().takeFromRotation(SpeechCategory::Ceremony, m_camp, today, first, use);
     ASSERT_TRUE(empty.has_value());
     EXPECT_FALSE(empty->has_value());
+    // A choice of none records nothing.
+    const qint64 uses = m_workspace->speeches().list(m_camp)->first().useCount;
+    auto refused = m_workspace->speeches().takeFromRotation(
+        SpeechCategory::Hype, m_camp, today, [](const QList<SpeechTemplate> &) { return std::nullopt; }, use);
+    ASSERT_TRUE(refused.has_value() && !refused->has_value());
+    EXPECT_EQ(m_workspace->speeches().list(m_camp)->first().useCount, uses);
+}
+
+// Two of the crew take the next line at the same moment, each on a
+// connection of their own (two laptops on a team's server): they get two
+// lines. The second waits while the first chooses.
+TEST_P(SpeechLibraryTest, TwoOfTheCrewTakingALineAtOnceGetTwoLines)
+{
+    for (int i = 0; i < 4; ++i)
+        addLine(QStringLiteral("Hype line %1").arg(i));
+    const QDate today(2027, 3, 3);
+    const SpeechRepository::Use use {3, 0, QDateTime(today, QTime(20, 0))};
+    std::atomic<bool> choosing = false;
+    const auto takeOn = [&](bool slow) -> qint64 {
+        auto opened = Workspace::open(m_place.address(), {.create = false, .exclusive = false});
+        if (!opened)
+            return -1;
+        auto taken = (*opened)->speeches().takeFromRotation(
+            SpeechCategory::Hype, m_camp, today,
+            [&](const QList<SpeechTemplate> &lines) -> std::optional<SpeechTemplate> {
+                if (slow) {
+                    choosing = true;
+                    QThread::msleep(300); // the other takes its line meanwhile
+                }
+                return lines.first();
+            },
+            use);
+        return taken && taken->has_value() ? (*taken)->id : -2;
+    };
+    qint64 mine = 0;
+    std::thread first([&] { mine = takeOn(true); });
+    while (!choosing)
+        QThread::msleep(5);
+    const qint64 theirs = takeOn(false);
+    first.join();
+    EXPECT_GT(mine, 0);
+    EXPECT_GT(theirs, 0);
+    EXPECT_NE(mine, theirs) << "both were given the same line";
 }
 
 TEST_P(SpeechLibraryTest, UsesAreRecordedWithCountAndLastUse)

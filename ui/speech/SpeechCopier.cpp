@@ -35,6 +35,19 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
     return PlaceholderRenderer::render(speech.body, fill);
 }
 
+namespace {
+
+// The course day a copy is counted for (0: a day outside the course).
+int courseDayOf(WorkspaceDocument &document, const CopyContext &context)
+{
+    if (const std::optional<Camp> camp = document.camp(context.campId);
+        camp && context.date >= camp->courseStart && context.date <= camp->courseEnd)
+        return int(camp->courseStart.daysTo(context.date)) + 1;
+    return 0;
+}
+
+} // namespace
+
 Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemplate &speech,
                                    const CopyContext &context)
 {
@@ -42,11 +55,9 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
     if (!rendered.ok())
         return fail(tr("Not copied: %1.").arg(rendered.message()));
     QGuiApplication::clipboard()->setText(rendered.text);
-    int day = 0;
-    if (const std::optional<Camp> camp = document.camp(context.campId);
-        camp && context.date >= camp->courseStart && context.date <= camp->courseEnd)
-        day = int(camp->courseStart.daysTo(context.date)) + 1;
-    if (auto recorded = document.recordSpeechUse(speech.id, context.campId, day, context.activityId); !recorded)
+    if (auto recorded
+        = document.recordSpeechUse(speech.id, context.campId, courseDayOf(document, context), context.activityId);
+        !recorded)
         return std::unexpected(recorded.error());
     return rendered.text;
 }
@@ -55,28 +66,38 @@ Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, Speec
                                               const CopyContext &context,
                                               const std::function<bool(const SpeechTemplate &)> &accept)
 {
-    auto lines = document.speechRotation(category, context.campId, context.date);
-    if (!lines)
-        return std::unexpected(lines.error());
-    if (accept) {
-        const auto suitable = std::stable_partition(lines->begin(), lines->end(), accept);
-        // Lines for another situation only when no line suits this one.
-        if (suitable != lines->begin())
-            lines->erase(suitable, lines->end());
-    }
-    if (lines->isEmpty())
-        return fail(tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category)));
-    for (const SpeechTemplate &line : std::as_const(*lines)) {
-        if (!render(document, line, context).ok())
-            continue;
-        auto copied = copy(document, line, context);
-        if (!copied)
-            return std::unexpected(copied.error());
-        return line;
-    }
-    const RenderResult first = render(document, lines->first(), context);
-    return fail(tr("No line of “%1” can be filled here. The next one, “%2”: %3.")
-                    .arg(SpeechCategories::displayName(category), lines->first().title, first.message()));
+    QString text; // the chosen line, filled
+    QString none; // why no line was chosen
+    const auto choose = [&](QList<SpeechTemplate> lines) -> std::optional<SpeechTemplate> {
+        if (accept) {
+            const auto suitable = std::stable_partition(lines.begin(), lines.end(), accept);
+            // Lines for another situation only when no line suits this one.
+            if (suitable != lines.begin())
+                lines.erase(suitable, lines.end());
+        }
+        if (lines.isEmpty()) {
+            none = tr("There are no lines in “%1”.").arg(SpeechCategories::displayName(category));
+            return std::nullopt;
+        }
+        for (const SpeechTemplate &line : std::as_const(lines)) {
+            if (const RenderResult rendered = render(document, line, context); rendered.ok()) {
+                text = rendered.text;
+                return line;
+            }
+        }
+        none = tr("No line of “%1” can be filled here. The next one, “%2”: %3.")
+                   .arg(SpeechCategories::displayName(category), lines.first().title,
+                        render(document, lines.first(), context).message());
+        return std::nullopt;
+    };
+    auto taken = document.takeSpeechFromRotation(category, context.campId, context.date, choose,
+                                                 courseDayOf(document, context), context.activityId);
+    if (!taken)
+        return std::unexpected(taken.error());
+    if (!taken->has_value())
+        return fail(none);
+    QGuiApplication::clipboard()->setText(text);
+    return **taken;
 }
 
 } // namespace CampDesk
