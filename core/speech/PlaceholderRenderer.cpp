@@ -68,8 +68,13 @@ RenderResult PlaceholderRenderer::render(const QString &body, const RenderContex
             return context.subgroup;
         if (name == QLatin1String("member"))
             return context.member;
-        if (name == QLatin1String("@member"))
-            return context.member.isEmpty() ? QString() : u'@' + context.member;
+        if (name == QLatin1String("@member")) {
+            // A name pasted from WeChat may bring its @ (half- or full-width).
+            const QString member = context.member.trimmed();
+            if (member.isEmpty())
+                return {};
+            return member.startsWith(u'@') || member.startsWith(u'＠') ? u'@' + member.sliced(1) : u'@' + member;
+        }
         if (name == QLatin1String("staff"))
             return context.staff;
         known = false;

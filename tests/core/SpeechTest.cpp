@@ -49,6 +49,13 @@ TEST(PlaceholderRendererTest, FillsEveryBuiltInPlaceholder)
               QStringLiteral("写作营|3|Wednesday|20:30|A组|林晓雨|@林晓雨|助教小王|https://example.org/3"));
     const RenderResult date = PlaceholderRenderer::render(QStringLiteral("{date}"), dayContext());
     EXPECT_EQ(date.text, QStringLiteral("March 3"));
+    // A name pasted with its @ is mentioned once.
+    for (const QString &pasted : {QStringLiteral("@林晓雨"), QStringLiteral("＠林晓雨"), QStringLiteral(" 林晓雨 ")}) {
+        RenderContext context = dayContext();
+        context.member = pasted;
+        EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{@member}"), context).text, QStringLiteral("@林晓雨"))
+            << pasted.toStdString();
+    }
 }
 
 TEST(PlaceholderRendererTest, EscapesAndProblemsAreNeverPastedSilently)
