@@ -199,6 +199,14 @@ TEST_P(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
     clickCopy(palette->cards(), warmUp.id);
     EXPECT_EQ(QApplication::clipboard()->text(),
               QStringLiteral("Day 3 already! Drop an emoji that shows how you feel today."));
+    // Another day chosen in the view (or the next day begun): the open
+    // palette copies for it too. It kept the day it was opened with.
+    auto *date = m_view->findChild<QDateEdit *>();
+    ASSERT_NE(date, nullptr);
+    date->setDate(date->date().addDays(1));
+    clickCopy(palette->cards(), warmUp.id);
+    EXPECT_EQ(QApplication::clipboard()->text(),
+              QStringLiteral("Day 4 already! Drop an emoji that shows how you feel today."));
 }
 
 TEST_P(SpeechViewTest, SearchNarrowsTheCards)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace CampDesk {
@@ -30,6 +31,11 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("QuickCopyPalette"));
     setWindowTitle(tr("Quick Copy"));
+    // The activity under way changes with the clock, not only with the day.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &QuickCopyPalette::findCurrentActivity);
+    minute->start();
     m_cards->setObjectName(QStringLiteral("paletteCards"));
 
     auto *toggles = new QGridLayout;

@@ -171,7 +171,12 @@ void SpeechView::buildLayout()
     connect(variables, &QAction::triggered, this, &SpeechView::editVariables);
     connect(m_search, &QLineEdit::textChanged, m_model, &SpeechListModel::setSearch);
     connect(m_categories, &QListWidget::currentRowChanged, this, &SpeechView::applyCategory);
-    const auto contextChanged = [this] { m_model->setContext(copyContext()); };
+    // The palette, open over any tab, copies for the same day and staff.
+    const auto contextChanged = [this] {
+        m_model->setContext(copyContext());
+        if (m_palette)
+            m_palette->setContext(copyContext());
+    };
     connect(m_date, &QDateEdit::dateChanged, this, contextChanged);
     connect(m_member, &QLineEdit::textChanged, this, contextChanged);
     connect(m_staff, &QLineEdit::textChanged, this, contextChanged);
