@@ -169,6 +169,36 @@ TEST_P(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(QStringLiteral("@Maya thank you")));
 }
 
+// A value the camp keeps for some days (a lesson link for day 1), asked for
+// on day 3, is day 3's: on day 4 it is asked for again, never copied from
+// day 3 unasked.
+TEST_P(SpeechViewTest, AValueAskedForOnADayIsThatDaysWhenTheCampKeepsItByDay)
+{
+    ASSERT_TRUE(workspace()
+                    .campVariables()
+                    .set(m_campId, {QStringLiteral("lesson_link"), 1, QStringLiteral("L1")})
+                    .has_value());
+    SpeechTemplate lesson;
+    lesson.title = QStringLiteral("Lesson link");
+    lesson.body = QStringLiteral("Today's lesson: {lesson_link}");
+    lesson.category = SpeechCategory::DailyAnnouncement;
+    lesson.campId = m_campId;
+    const qint64 id = valueOf(workspace().speeches().insert(lesson));
+    auto *date = m_view->findChild<QDateEdit *>(QStringLiteral("speechDate"));
+    date->setDate(QDate(2027, 3, 3));
+    MessageBox::setNextText(QStringLiteral("L3"));
+    ASSERT_TRUE(m_view->copySpeech(id));
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("Today's lesson: L3"));
+    const QList<CampVariable> values = valueOf(workspace().campVariables().list(m_campId));
+    EXPECT_TRUE(values.contains(CampVariable {QStringLiteral("lesson_link"), 3, QStringLiteral("L3")}));
+    EXPECT_FALSE(values.contains(CampVariable {QStringLiteral("lesson_link"), 0, QStringLiteral("L3")}));
+
+    date->setDate(QDate(2027, 3, 4));
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    EXPECT_FALSE(m_view->copySpeech(id)) << "day 3's link copied on day 4";
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
+}
+
 TEST_P(SpeechViewTest, PaletteCopiesFiveDifferentHypeLines)
 {
     m_view->showPalette();

@@ -334,6 +334,7 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
     static const QStringList fromTheDay {QStringLiteral("camp"),    QStringLiteral("day"),  QStringLiteral("date"),
                                          QStringLiteral("weekday"), QStringLiteral("time"), QStringLiteral("subgroup")};
     QStringList names;
+    QSet<QString> perDay; // values the camp sets for some days: asked for this day
     for (const RenderProblem &problem : SpeechCopier::render(*m_document, speech, copyContext()).problems) {
         const QString name = problem.name == QLatin1String("@member") ? QStringLiteral("member") : problem.name;
         // A camp value never set reads as unknown: it is asked for too.
@@ -343,11 +344,21 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
             return false;
         if (!names.contains(name))
             names.append(name);
+        if (problem.kind == RenderProblem::Kind::Unfilled)
+            perDay.insert(name);
     }
+    // A value the camp keeps for other days (a lesson link for days 1–2) is
+    // this day's: kept for every day, it was copied on later days unasked.
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    const QDate date = m_date->date();
+    const int courseDay
+        = camp && date >= camp->courseStart && date <= camp->courseEnd ? int(camp->courseStart.daysTo(date)) + 1 : 0;
     for (const QString &name : std::as_const(names)) {
+        const bool forTheDay = perDay.contains(name) && courseDay > 0;
         const QString label = name == QLatin1String("member") ? tr("Who is the line for? ({member})")
             : name == QLatin1String("staff")                  ? tr("Your name as staff ({staff}):")
-                                                              : tr("This camp's {%1}, kept for every day:").arg(name);
+            : forTheDay ? tr("This camp's {%1} for course day %2:").arg(name).arg(courseDay)
+                        : tr("This camp's {%1}, kept for every day:").arg(name);
         const std::optional<QString> value = MessageBox::getText(this, tr("Fill “%1”").arg(speech.title), label);
         if (!value || value->trimmed().isEmpty())
             return false;
@@ -357,8 +368,8 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
             m_staff->setText(value->trimmed());
             QSettings().setValue(QStringLiteral("speech/staff"), value->trimmed());
         } else {
-            m_document->undoStack()->push(
-                new SetCampVariableCommand(m_document, m_campId, {name, 0, value->trimmed()}));
+            m_document->undoStack()->push(new SetCampVariableCommand(
+                m_document, m_campId, {name, perDay.contains(name) ? courseDay : 0, value->trimmed()}));
         }
     }
     return true;
