@@ -348,6 +348,13 @@
             <numerusform>line %1: %n messages held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>line %1: %n byte sequence(s) of this UTF-8 file are not UTF-8 (a stray byte, or a character cut short); each was read as U+FFFD, the rest of the file as UTF-8. Check the names on that line.</source>
+        <translation>
+            <numerusform>line %1: %n byte sequence of this UTF-8 file is not UTF-8 (a stray byte, or a character cut short); it was read as U+FFFD, the rest of the file as UTF-8. Check the names on that line.</numerusform>
+            <numerusform>line %1: %n byte sequences of this UTF-8 file are not UTF-8 (a stray byte, or a character cut short); each was read as U+FFFD, the rest of the file as UTF-8. Check the names on that line.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -419,6 +426,16 @@
         <translation>
             <numerusform>%n row of %1 could not be used and would not be added (the reason is listed above).</numerusform>
             <numerusform>%n rows of %1 could not be used and would not be added (the reasons are listed above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderDecider</name>
+    <message numerus="yes">
+        <source>as it puts %n date(s) in the camp&apos;s days where the other order puts %1</source>
+        <translation>
+            <numerusform>as it puts %n date in the camp&apos;s days where the other order puts %1</numerusform>
+            <numerusform>as it puts %n dates in the camp&apos;s days where the other order puts %1</numerusform>
         </translation>
     </message>
 </context>

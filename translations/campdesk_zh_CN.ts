@@ -1947,6 +1947,10 @@ Retry when they have finished, or cancel to leave the change out.
 
 %1</translation>
     </message>
+    <message>
+        <source>Connected to the team workspace again. The views show it as it is now once the open dialog is closed.</source>
+        <translation>已重新连接到团队工作区。关闭当前打开的对话框后，各视图会显示工作区的当前内容。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>
@@ -3651,6 +3655,10 @@ Left: %3</source>
         <source>Fill “%1”</source>
         <translation>填写“%1”</translation>
     </message>
+    <message>
+        <source>This camp&apos;s {%1} for course day %2:</source>
+        <translation>本训练营第 %2 个课程日的 {%1}：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::SubgroupBoard</name>
@@ -3934,6 +3942,10 @@ core %3 · seed %4</source>
         <source>%1 Views show other operators&apos; changes only when they read the workspace again.</source>
         <translation>%1 各视图要等重新读取工作区时才会显示其他运营者的改动。</translation>
     </message>
+    <message>
+        <source>The camp was not taken away: it has changed since it was created here (someone added to it or edited it, perhaps another operator), and their work would go with it. To remove it all the same, delete the camp.</source>
+        <translation>训练营没有被撤销：它在这里创建之后已被改动（有人向其中添加了内容或做了编辑，可能是另一位运营者），撤销会把他们的工作一并删除。如果仍要删除，请使用“删除训练营”。</translation>
+    </message>
 </context>
 <context>
     <name>CampPlanner</name>
@@ -4037,6 +4049,12 @@ core %3 · seed %4</source>
         <source>line %1: %n message(s) held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</source>
         <translation>
             <numerusform>第 %1 行起，有 %n 条消息含有空字符（NUL）：聊天里看不到它，团队工作区也无法存储它。这些消息都已保留，其中的空字符换成了 U+FFFD。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: %n byte sequence(s) of this UTF-8 file are not UTF-8 (a stray byte, or a character cut short); each was read as U+FFFD, the rest of the file as UTF-8. Check the names on that line.</source>
+        <translation>
+            <numerusform>第 %1 行：这个 UTF-8 文件中有 %n 处字节不是 UTF-8（多出的字节，或被截断的字符）；每一处都读作 U+FFFD，文件其余部分仍按 UTF-8 读取。请检查这一行中的名字。</numerusform>
         </translation>
     </message>
 </context>
@@ -4406,10 +4424,6 @@ core %3 · seed %4</source>
     <message>
         <source>day</source>
         <translation>天</translation>
-    </message>
-    <message>
-        <source>Time of day for {time} (HH:MM, default: now).</source>
-        <translation>{time} 的时刻（HH:MM，默认：现在）。</translation>
     </message>
     <message>
         <source>time</source>
@@ -5331,6 +5345,30 @@ Options:
         <source>Waiting for another operator&apos;s change to camp %1 to finish…</source>
         <translation>正在等待另一位运营者对训练营 %1 的修改完成……</translation>
     </message>
+    <message>
+        <source>Time of day for {time} (HH:MM); without it, a line with {time} is refused, never filled with the clock.</source>
+        <translation>{time} 使用的时间（HH:MM）；不给出时，含有 {time} 的话术会被拒绝，绝不会用当前时钟填入。</translation>
+    </message>
+    <message>
+        <source>No line of “%1” can be filled. The next one, template %2: %3.</source>
+        <translation>“%1”中没有一条话术能够填充。下一条是话术 %2：%3。</translation>
+    </message>
+    <message>
+        <source>List a camp&apos;s chat imports; --remove takes one back out: its messages, the check-ins it made and the senders only it brought, in one transaction, and the members&apos; figures follow. Members it added and membership dates it read stay.</source>
+        <translation>列出训练营的聊天导入；--remove 把其中一次导入整个撤出：它的消息、它生成的打卡以及只有它带来的发言人，在一个事务中完成，成员的数据随之更新。它新建的成员和它读出的入群、退群日期会保留。</translation>
+    </message>
+    <message>
+        <source>Take the import with this id (as listed) back out.</source>
+        <translation>撤出这个编号（以列表为准）的导入。</translation>
+    </message>
+    <message>
+        <source>--remove: camp %1 has no chat import “%2” (campdesk-cli imports --camp %1 lists them).</source>
+        <translation>--remove：训练营 %1 没有聊天导入“%2”（campdesk-cli imports --camp %1 会列出它们）。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 already there</source>
+        <translation>新增 %1 条，已有 %2 条</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -5357,9 +5395,15 @@ Options:
         <source>day first (D/M/Y)</source>
         <translation>日在前（日/月/年）</translation>
     </message>
+    <message numerus="yes">
+        <source>as it puts %n date(s) in the camp&apos;s days where the other order puts %1</source>
+        <translation>
+            <numerusform>因为这样有 %n 个日期落在训练营的日子里，另一种顺序只有 %1 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Line %1: no date in this file has a day above 12, so the date order was guessed: %2, %3. If the dates are wrong, import again with the date order set to day first or month first.</source>
-        <translation>第 %1 行：文件中没有哪个日期的日数大于 12，所以日期顺序是推测的：%2，%3。如果日期不对，请把日期顺序设为日在前或月在前后重新导入。</translation>
+        <source>Line %1: no date in this file has a day above 12, so the date order was guessed: %2, %3. If the dates are wrong, take this import back (Edit → Undo; campdesk-cli imports --remove ID) and import it again with the date order set to day first or month first; importing it again without taking it back adds every message twice.</source>
+        <translation>第 %1 行：这个文件中没有哪个日期的日大于 12，因此日期顺序是推测的：%2，%3。如果日期不对，请先撤出这次导入（编辑 → 撤销；或 campdesk-cli imports --remove 编号），再把日期顺序设为日在前或月在前重新导入；不先撤出就重新导入，每条消息都会计入两次。</translation>
     </message>
 </context>
 <context>
@@ -7976,6 +8020,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Messages skipped for an invalid date or time beyond those listed: %1.</source>
         <translation>除以上所列外，另有因日期或时间无效而跳过的消息：%1 条。</translation>
+    </message>
+    <message>
+        <source>Line %1 begins like a message (“%2”) but cannot be read as one; it was kept as part of the message above it. If it is a message of its own, the export is cut or damaged there.</source>
+        <translation>第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
     </message>
 </context>
 <context>
