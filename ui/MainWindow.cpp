@@ -975,13 +975,9 @@ void MainWindow::applyPlanTemplate()
         return;
     dialog->setExistingCamp(*camp);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before = *camp] {
-        // The camp takes the plan's periods; everything else about it stays.
-        Camp after = before;
-        const Camp shaped = dialog->camp();
-        after.preparationStart = shaped.preparationStart;
-        after.courseStart = shaped.courseStart;
-        after.courseEnd = shaped.courseEnd;
-        after.wrapUpEnd = shaped.wrapUpEnd;
+        // The camp takes the plan's course days, and its periods where they
+        // reach further; everything else about it stays.
+        const Camp after = CampPlanner::withPlanPeriods(before, dialog->camp());
         QList<Activity> activities = dialog->activities();
         for (Activity &activity : activities)
             activity.campId = before.id;

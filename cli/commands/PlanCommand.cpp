@@ -77,12 +77,8 @@ Outcome<void> PlanCommand::run(Context &context)
     if (!activities)
         return failed(activities.error());
 
-    Camp updated = context.camp;
-    const Camp shaped = CampPlanner::campFor(updated.name, parameters);
-    updated.preparationStart = shaped.preparationStart;
-    updated.courseStart = shaped.courseStart;
-    updated.courseEnd = shaped.courseEnd;
-    updated.wrapUpEnd = shaped.wrapUpEnd;
+    const Camp updated
+        = CampPlanner::withPlanPeriods(context.camp, CampPlanner::campFor(context.camp.name, parameters));
     Transaction transaction(workspace.database());
     if (auto begun = transaction.begin(); !begun)
         return failed(begun.error());

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
@@ -16,6 +18,18 @@ Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
     camp.preparationStart = parameters.firstDay.addDays(-parameters.preparationDays);
     camp.wrapUpEnd = parameters.lastDay().addDays(parameters.wrapUpDays);
     return camp;
+}
+
+Camp CampPlanner::withPlanPeriods(const Camp &camp, const Camp &planned)
+{
+    const auto earlier = [](QDate a, QDate b) { return !a.isValid() ? b : !b.isValid() ? a : std::min(a, b); };
+    const auto later = [](QDate a, QDate b) { return !a.isValid() ? b : !b.isValid() ? a : std::max(a, b); };
+    Camp after = camp;
+    after.courseStart = planned.courseStart;
+    after.courseEnd = planned.courseEnd;
+    after.preparationStart = earlier(camp.preparationStart, planned.preparationStart);
+    after.wrapUpEnd = later(camp.wrapUpEnd, planned.wrapUpEnd);
+    return after;
 }
 
 Result<QList<qint64>> CampPlanner::addToCamp(Workspace &workspace, qint64 campId, QList<Activity> activities)

@@ -18,6 +18,11 @@ class CampPlanner final {
 public:
     // A camp whose periods match the plan parameters.
     static Camp campFor(const QString &name, const PlanParameters &parameters);
+    // An existing camp with a plan added: the plan's course days, and its
+    // preparation and wrap-up periods only where they reach further than the
+    // camp's own. Adding a plan never narrows a period: the camp's own days
+    // (and what is planned on them) stay inside it.
+    static Camp withPlanPeriods(const Camp &camp, const Camp &planned);
 
     // Adds `activities` to a camp; returns their new ids.
     [[nodiscard]] static Result<QList<qint64>> addToCamp(Workspace &workspace, qint64 campId,

@@ -129,3 +129,31 @@ TEST_P(CampPlannerTest, SavedPlanTemplateRecreatesThePlan)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CampPlannerTest, bothEngines(), engineName);
+
+// Adding a plan to a camp takes the plan's course days and never narrows the
+// camp's preparation or wrap-up: a wrap-up to the 22nd stays, and an
+// activity on the 20th with it, where the plan's two days ended the 17th.
+TEST(CampPlannerPeriodsTest, AddingAPlanNeverNarrowsACampsPeriods)
+{
+    Camp camp = Camp::withDefaults(QStringLiteral("春季营"), QDate(2026, 3, 2), QDate(2026, 3, 15));
+    camp.preparationStart = QDate(2026, 2, 25);
+    camp.wrapUpEnd = QDate(2026, 3, 22);
+    Camp planned = Camp::withDefaults(QStringLiteral("春季营"), QDate(2026, 3, 2), QDate(2026, 3, 15));
+    planned.preparationStart = QDate(2026, 3, 2);
+    planned.wrapUpEnd = QDate(2026, 3, 17);
+    const Camp kept = CampPlanner::withPlanPeriods(camp, planned);
+    EXPECT_EQ(kept, camp) << "a plan inside the camp's days changes nothing about it";
+
+    planned.preparationStart = QDate(2026, 2, 16);
+    planned.wrapUpEnd = QDate(2026, 3, 30);
+    planned.courseEnd = QDate(2026, 3, 28);
+    const Camp widened = CampPlanner::withPlanPeriods(camp, planned);
+    EXPECT_EQ(widened.preparationStart, QDate(2026, 2, 16));
+    EXPECT_EQ(widened.courseStart, QDate(2026, 3, 2));
+    EXPECT_EQ(widened.courseEnd, QDate(2026, 3, 28));
+    EXPECT_EQ(widened.wrapUpEnd, QDate(2026, 3, 30));
+    EXPECT_EQ(widened.name, camp.name);
+
+    camp.preparationStart = QDate();
+    EXPECT_EQ(CampPlanner::withPlanPeriods(camp, planned).preparationStart, QDate(2026, 2, 16));
+}
