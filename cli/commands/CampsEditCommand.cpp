@@ -11,12 +11,18 @@ namespace CampDesk {
 
 CampsEditCommand::CampsEditCommand()
     : Command({.name = QStringLiteral("camps edit"),
-               .description = tr("Change a camp's name, theme, course days or goals; what is not given stays."),
+               .description = tr("Change a camp's name, theme, course days, periods or goals; what is not given "
+                                 "stays."),
                .json = true})
     , m_name(QStringLiteral("name"), tr("Name of the camp."), tr("name"))
     , m_theme(QStringLiteral("theme"), tr("Theme of the camp."), tr("theme"))
     , m_courseStart(QStringLiteral("course-start"), tr("First course day (YYYY-MM-DD)."), tr("date"))
     , m_courseEnd(QStringLiteral("course-end"), tr("Last course day (YYYY-MM-DD)."), tr("date"))
+    , m_preparationStart(QStringLiteral("preparation-start"),
+                         tr("First day of the preparation period (YYYY-MM-DD), before the first course day."),
+                         tr("date"))
+    , m_wrapUpEnd(QStringLiteral("wrap-up-end"),
+                  tr("Last day of the wrap-up period (YYYY-MM-DD), on or after the last course day."), tr("date"))
     , m_targetMembers(QStringLiteral("target-members"), tr("Goal: members who join."), tr("count"))
     , m_activeRate(QStringLiteral("target-active-rate"), tr("Goal: daily active rate in percent."), tr("percent"))
     , m_checkinRate(QStringLiteral("target-checkin-rate"), tr("Goal: check-in rate in percent."), tr("percent"))
@@ -25,7 +31,8 @@ CampsEditCommand::CampsEditCommand()
 
 QList<QCommandLineOption> CampsEditCommand::options() const
 {
-    return {m_name, m_theme, m_courseStart, m_courseEnd, m_targetMembers, m_activeRate, m_checkinRate};
+    return {m_name,      m_theme,         m_courseStart, m_courseEnd,  m_preparationStart,
+            m_wrapUpEnd, m_targetMembers, m_activeRate,  m_checkinRate};
 }
 
 Outcome<void> CampsEditCommand::applyTo(const QCommandLineParser &parser, Camp &camp) const
@@ -34,7 +41,10 @@ Outcome<void> CampsEditCommand::applyTo(const QCommandLineParser &parser, Camp &
         camp.name = parser.value(m_name);
     if (parser.isSet(m_theme))
         camp.theme = parser.value(m_theme);
-    for (const auto &[option, day] : {std::pair {&m_courseStart, &camp.courseStart}, {&m_courseEnd, &camp.courseEnd}}) {
+    for (const auto &[option, day] : {std::pair {&m_courseStart, &camp.courseStart},
+                                      {&m_courseEnd, &camp.courseEnd},
+                                      {&m_preparationStart, &camp.preparationStart},
+                                      {&m_wrapUpEnd, &camp.wrapUpEnd}}) {
         if (!parser.isSet(*option))
             continue;
         *day = QDate::fromString(parser.value(*option), Qt::ISODate);

@@ -20,6 +20,8 @@ private:
     const QCommandLineOption m_theme;
     const QCommandLineOption m_courseStart;
     const QCommandLineOption m_courseEnd;
+    const QCommandLineOption m_preparationStart;
+    const QCommandLineOption m_wrapUpEnd;
     const QCommandLineOption m_targetMembers;
     const QCommandLineOption m_activeRate;
     const QCommandLineOption m_checkinRate;

@@ -601,6 +601,37 @@ TEST(CliProcessTest, AnImportIsListedAndTakenBackOut)
     EXPECT_EQ(QJsonDocument::fromJson(reimported.out).object().value(QStringLiteral("messages_added")).toInt(), 2);
 }
 
+// A camp's course moved past its wrap-up is refused until the wrap-up moves
+// too, which the command can now do.
+TEST(CliProcessTest, CampsEditMovesThePeriodsWithTheCourse)
+{
+    TempDir home;
+    const QStringList base {QStringLiteral("--workspace"), home.path(QStringLiteral("edit.campdesk"))};
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("R"), QStringLiteral("--course-start"), QStringLiteral("2027-03-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2027-03-07")}
+                      + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QStringList edit {QStringLiteral("camps"), QStringLiteral("edit"),         QStringLiteral("--camp"),
+                            QStringLiteral("1"),     QStringLiteral("--course-end"), QStringLiteral("2027-03-21")};
+    const Outcome refused = cli(edit + base, home.path(QString()));
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains("wrap-up")) << refused.err.constData();
+    const Outcome moved = cli(edit
+                                  + QStringList {QStringLiteral("--wrap-up-end"), QStringLiteral("2027-03-24"),
+                                                 QStringLiteral("--preparation-start"), QStringLiteral("2027-02-20"),
+                                                 QStringLiteral("--json")}
+                                  + base,
+                              home.path(QString()));
+    ASSERT_EQ(moved.code, 0) << moved.err.constData();
+    const QJsonObject camp = QJsonDocument::fromJson(moved.out).object();
+    EXPECT_EQ(camp.value(QStringLiteral("course_end")).toString(), QStringLiteral("2027-03-21"));
+    EXPECT_EQ(camp.value(QStringLiteral("wrap_up_end")).toString(), QStringLiteral("2027-03-24"));
+    EXPECT_EQ(camp.value(QStringLiteral("preparation_start")).toString(), QStringLiteral("2027-02-20"));
+}
+
 TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
 {
     TempDir home;
