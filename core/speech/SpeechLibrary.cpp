@@ -1,6 +1,7 @@
 #include "core/speech/SpeechLibrary.h"
 
 #include "core/Workspace.h"
+#include "core/capture/JielongParser.h"
 #include "core/domain/CampRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/speech/CampVariableRepository.h"
@@ -165,11 +166,43 @@ Result<QList<SpeechTemplate>> SpeechLibrary::fromJson(const QByteArray &json, co
     return result;
 }
 
+namespace {
+
+// The line without a list's numbering or bullet before it.
+QString withoutListMark(const QString &line)
+{
+    int number = 0;
+    qsizetype textStart = 0;
+    if (JielongParser::entryStart(line, &number, &textStart))
+        return line.sliced(textStart).trimmed();
+    for (const QStringView bullet : {u"- ", u"• ", u"· ", u"* "}) {
+        if (line.startsWith(bullet))
+            return line.sliced(bullet.size()).trimmed();
+    }
+    return line;
+}
+
+} // namespace
+
+bool SpeechLibrary::isLibraryFile(const QByteArray &bytes)
+{
+    QByteArray text = bytes.trimmed();
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3).trimmed();
+    QJsonParseError error {};
+    if (!QJsonDocument::fromJson(text, &error).isNull())
+        return true;
+    if (!text.startsWith('{'))
+        return false;
+    const QByteArray afterBrace = text.sliced(1).trimmed();
+    return afterBrace.startsWith('"') || afterBrace.isEmpty();
+}
+
 QList<SpeechTemplate> SpeechLibrary::fromPlainText(const QString &text, SpeechCategory category)
 {
     QList<SpeechTemplate> result;
     for (const QString &line : text.split(u'\n')) {
-        const QString body = line.trimmed();
+        const QString body = withoutListMark(line.trimmed());
         if (body.isEmpty())
             continue;
         SpeechTemplate speech;

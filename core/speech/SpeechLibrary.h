@@ -30,8 +30,14 @@ public:
     static QByteArray toJson(const QList<SpeechTemplate> &speeches);
     // Reads a library file; errors name the source and the field.
     [[nodiscard]] static Result<QList<SpeechTemplate>> fromJson(const QByteArray &json, const QString &sourceName);
-    // One line per template, all in `category` (bulk atmosphere lines).
+    // One line per template, all in `category` (bulk atmosphere lines); a
+    // list's numbering or bullet ("1、", "2. ", "- ") is not part of a line.
     static QList<SpeechTemplate> fromPlainText(const QString &text, SpeechCategory category);
+    // Whether a file to import is a library file (JSON) rather than lines of
+    // plain text: it is when it parses as JSON, or begins as a JSON object
+    // does ({ then a quoted key), so that its error can be named. A line of
+    // text that begins with a placeholder ("{@member} 感谢分享！") is text.
+    static bool isLibraryFile(const QByteArray &bytes);
     // A spreadsheet copy: UTF-8 with a BOM so spreadsheet programs read
     // Chinese, and cells starting with = + - @ neutralised against formulas.
     static QByteArray toCsv(const QList<SpeechTemplate> &speeches);

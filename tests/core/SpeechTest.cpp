@@ -377,6 +377,20 @@ TEST_P(SpeechLibraryTest, PlainTextAndCsv)
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[0].title, QStringLiteral("冲呀！"));
     EXPECT_TRUE(lines[2].title.endsWith(QStringLiteral("…")));
+    // A list's numbering or bullet is not part of a line.
+    const QList<SpeechTemplate> numbered = SpeechLibrary::fromPlainText(
+        QStringLiteral("1、太棒了！\n2. 冲呀！\n３）加油\n- 继续\n2027 年见\n"), SpeechCategory::Hype);
+    ASSERT_EQ(numbered.size(), 5);
+    EXPECT_EQ(numbered[0].body, QStringLiteral("太棒了！"));
+    EXPECT_EQ(numbered[1].body, QStringLiteral("冲呀！"));
+    EXPECT_EQ(numbered[2].body, QStringLiteral("加油"));
+    EXPECT_EQ(numbered[3].body, QStringLiteral("继续"));
+    EXPECT_EQ(numbered[4].body, QStringLiteral("2027 年见")) << "a number that is no list's stays";
+    // Lines that begin with a placeholder are text; a library file is JSON,
+    // with a byte-order mark too, and so is one whose JSON is broken.
+    EXPECT_FALSE(SpeechLibrary::isLibraryFile(QStringLiteral("{@member} 感谢分享！\n{@member} 太棒了！\n").toUtf8()));
+    EXPECT_TRUE(SpeechLibrary::isLibraryFile("\xEF\xBB\xBF{\"format\": \"campdesk-speech-library\"}"));
+    EXPECT_TRUE(SpeechLibrary::isLibraryFile("{\n  \"format\": 1,\n oops"));
     const QByteArray csv = SpeechLibrary::toCsv(lines);
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF")) << "a BOM for spreadsheet programs";
     EXPECT_TRUE(csv.contains("'=SUM(A1)")) << "formula injection neutralised";

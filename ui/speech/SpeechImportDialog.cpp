@@ -1,6 +1,7 @@
 #include "ui/speech/SpeechImportDialog.h"
 
 #include "core/io/InputFile.h"
+#include "core/roster/TextDecoder.h"
 #include "ui/WorkspaceDocument.h"
 #include "ui/commands/SpeechCommands.h"
 
@@ -64,10 +65,13 @@ void SpeechImportDialog::load()
         return;
     }
     const QByteArray bytes = std::move(*read);
-    m_plainText = !bytes.trimmed().startsWith('{');
-    m_text = QString::fromUtf8(bytes);
+    m_plainText = !SpeechLibrary::isLibraryFile(bytes);
+    // Lines typed in Notepad may be GBK or UTF-16; a library file is UTF-8.
+    m_text = m_plainText ? TextDecoder::decode(bytes).text : QString::fromUtf8(bytes);
+    if (m_text.startsWith(QChar(0xFEFF)))
+        m_text.remove(0, 1); // a byte-order mark is no part of JSON
     if (!m_plainText) {
-        auto parsed = SpeechLibrary::fromJson(bytes, QFileInfo(m_path).fileName());
+        auto parsed = SpeechLibrary::fromJson(m_text.toUtf8(), QFileInfo(m_path).fileName());
         if (!parsed)
             m_problem = parsed.error().message;
     }
