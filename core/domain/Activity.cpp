@@ -142,6 +142,13 @@ Activity Activity::movedTo(const QDateTime &newStart) const
     return moved;
 }
 
+void Activity::startAfresh()
+{
+    status = ActivityStatus::Planned;
+    for (ChecklistItem &item : checklist)
+        item.done = false;
+}
+
 QDateTime wallClock(QDate date, QTime time)
 {
     return QDateTime(date, time, Qt::UTC);

@@ -71,6 +71,8 @@ public:
     [[nodiscard]] Result<void> validate() const;
     // The same activity moved so that it starts at `newStart`, keeping its length.
     [[nodiscard]] Activity movedTo(const QDateTime &newStart) const;
+    // A copy to be done again: planned, its checklist unticked.
+    void startAfresh();
 
     bool operator==(const Activity &) const = default;
 };

@@ -97,9 +97,7 @@ Result<qint64> CampPlanner::duplicateCamp(Workspace &workspace, qint64 campId, Q
         activity.ownerMembershipId = 0;
         activity.speakerMembershipId = 0;
         activity.subgroupId = 0;
-        activity.status = ActivityStatus::Planned;
-        for (ChecklistItem &item : activity.checklist)
-            item.done = false;
+        activity.startAfresh();
         plan.append(activity);
     }
     return createCampWithPlan(workspace, copy, plan);

@@ -150,14 +150,26 @@ TEST_P(PlanViewTest, DragInMonthViewReschedulesAndUndoes)
 TEST_P(PlanViewTest, CtrlDragCopies)
 {
     MonthView *month = m_plan->monthView();
-    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    Activity opening = only(QStringLiteral("opening-ceremony"));
+    ASSERT_FALSE(opening.checklist.isEmpty());
+    // Done, every item ticked: the copy is to be done again.
+    opening.status = ActivityStatus::Done;
+    for (ChecklistItem &item : opening.checklist)
+        item.done = true;
+    ASSERT_TRUE(workspace().activities().update(opening).has_value());
     const qsizetype before = valueOf(document()->activities(m_campId)).size();
     drag(month, month->chipRect(opening.id).center(), month->cellRect(QDate(2027, 3, 5)).center(), Qt::ControlModifier);
     EXPECT_EQ(valueOf(document()->activities(m_campId)).size(), before + 1);
     EXPECT_EQ(document()->activity(opening.id)->start, opening.start) << "the original stays";
     int copies = 0;
-    for (const Activity &activity : valueOf(document()->activities(m_campId)))
-        copies += activity.title == opening.title && activity.start == wallClock(QDate(2027, 3, 5), QTime(20, 0));
+    for (const Activity &activity : valueOf(document()->activities(m_campId))) {
+        if (activity.title == opening.title && activity.start == wallClock(QDate(2027, 3, 5), QTime(20, 0))) {
+            ++copies;
+            EXPECT_EQ(activity.status, ActivityStatus::Planned);
+            for (const ChecklistItem &item : activity.checklist)
+                EXPECT_FALSE(item.done) << item.text.toStdString() << " was copied ticked";
+        }
+    }
     EXPECT_EQ(copies, 1);
     stack()->undo();
     EXPECT_EQ(valueOf(document()->activities(m_campId)).size(), before);

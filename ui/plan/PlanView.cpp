@@ -423,7 +423,7 @@ void PlanView::moveActivity(qint64 id, const QDateTime &start, bool copy)
     Activity after = before->movedTo(start);
     if (copy) {
         after.id = 0;
-        after.status = ActivityStatus::Planned;
+        after.startAfresh(); // as a duplicated camp's are
         m_document->undoStack()->push(
             new AddActivitiesCommand(m_document, {after}, tr("Copy “%1”").arg(before->title)));
         return;
