@@ -4,6 +4,7 @@
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
+#include "core/review/ReviewCalculator.h"
 
 #include <algorithm>
 
@@ -20,17 +21,25 @@ QList<Activity> RunSheet::activitiesOn(const QList<Activity> &activities, QDate 
     return result;
 }
 
+QString RunSheet::phaseText(const Camp &camp, QDate day)
+{
+    switch (ReviewCalculator::phaseOf(camp, day)) {
+    case CampPhase::Course:
+        return tr("Course day %1").arg(camp.courseStart.daysTo(day) + 1);
+    case CampPhase::Preparation:
+        return tr("Preparation");
+    case CampPhase::WrapUp:
+        return tr("Wrap-up");
+    case CampPhase::Outside:
+        break;
+    }
+    return tr("Outside the camp's days");
+}
+
 RunSheetContent RunSheet::content(const Camp &camp, QDate day, const QList<Activity> &activities,
                                   const QHash<qint64, QString> &ownerNames, const QLocale &locale)
 {
-    QString phase;
-    if (day >= camp.courseStart && day <= camp.courseEnd)
-        phase = tr("Course day %1").arg(camp.courseStart.daysTo(day) + 1);
-    else if (day < camp.courseStart)
-        phase = tr("Preparation");
-    else
-        phase = tr("Wrap-up");
-
+    const QString phase = phaseText(camp, day);
     RunSheetContent sheet;
     sheet.title = tr("Run sheet · %1").arg(camp.name);
     sheet.subtitle = tr("%1 · %2").arg(locale.toString(day, QLocale::LongFormat), phase);

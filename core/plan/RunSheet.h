@@ -29,6 +29,10 @@ class RunSheet final {
 
 public:
     static QList<Activity> activitiesOn(const QList<Activity> &activities, QDate day);
+    // What a day is to the camp, as its calendar shades it
+    // (ReviewCalculator::phaseOf): "Course day 3", "Preparation", "Wrap-up",
+    // or outside the camp. The run sheet and the agenda both say it.
+    static QString phaseText(const Camp &camp, QDate day);
     static RunSheetContent content(const Camp &camp, QDate day, const QList<Activity> &activities,
                                    const QHash<qint64, QString> &ownerNames, const QLocale &locale = QLocale());
     // The same from a workspace: the camp, its activities that day, the

@@ -1,6 +1,7 @@
 #include "ui/plan/AgendaModel.h"
 
 #include "core/DateFormat.h"
+#include "core/plan/RunSheet.h"
 #include "ui/plan/ActivityStyle.h"
 #include "ui/widgets/CopyGlyph.h"
 #include "ui/widgets/PlainToolTip.h"
@@ -111,14 +112,8 @@ QVariant AgendaModel::dayData(const Day &day, int column, int role) const
     const QLocale locale;
     QString label
         = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, DateFormat::shortDate());
-    if (m_camp.courseStart.isValid()) {
-        if (day.date >= m_camp.courseStart && day.date <= m_camp.courseEnd)
-            label += QStringLiteral(" · ") + tr("Course day %1").arg(m_camp.courseStart.daysTo(day.date) + 1);
-        else if (day.date < m_camp.courseStart)
-            label += QStringLiteral(" · ") + tr("Preparation");
-        else
-            label += QStringLiteral(" · ") + tr("Wrap-up");
-    }
+    if (m_camp.courseStart.isValid())
+        label += QStringLiteral(" · ") + RunSheet::phaseText(m_camp, day.date);
     return label;
 }
 
