@@ -1,5 +1,9 @@
 #include "core/capture/ChatText.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace CampDesk::ChatText {
 
 QString cleanName(QStringView name, NoBreakSpaces spaces)
@@ -32,6 +36,16 @@ std::optional<int> readNumber(QStringView text, qsizetype &pos, int minDigits, i
 QString exactName(QStringView name)
 {
     return cleanName(name).normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+QString unreadHeaderWarning(int line, QStringView text)
+{
+    return QCoreApplication::translate("ChatText",
+                                       "Line %1 begins like a message (“%2”) but cannot be read as one; it was kept "
+                                       "as part of the message above it. If it is a message of its own, the export "
+                                       "is cut or damaged there.")
+        .arg(line)
+        .arg(text.first(std::min<qsizetype>(text.size(), 40)).toString());
 }
 
 } // namespace CampDesk::ChatText

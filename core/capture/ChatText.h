@@ -101,4 +101,9 @@ inline bool startsWithAfterBlank(QStringView text, QChar c)
 // anything more lenient is a guess.
 QString exactName(QStringView name);
 
+// The warning for a line that stands where a message's header would and
+// begins like one, but reads as none (a header cut short): kept with the
+// message above, and said, in every line-based format alike.
+QString unreadHeaderWarning(int line, QStringView text);
+
 } // namespace CampDesk::ChatText

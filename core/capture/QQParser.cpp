@@ -222,6 +222,17 @@ bool isEmailId(QStringView id)
     return true;
 }
 
+// A line that begins as a header does: a date, a space and a digit.
+bool beginsWithDate(QStringView line)
+{
+    qsizetype pos = 0;
+    while (pos < line.size() && isInvisible(line.at(pos).unicode()))
+        ++pos;
+    return readNumber(line, pos, 4, 4) && expect(line, pos, u'-') && readNumber(line, pos, 1, 2)
+        && expect(line, pos, u'-') && readNumber(line, pos, 1, 2) && expect(line, pos, u' ') && pos < line.size()
+        && line.at(pos).isDigit();
+}
+
 // `^(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2}:\d{2})(?: ?([AP]M))? (.*?)(?:\((\d+|email)\)|<([^<>]+)>)?\s*$`
 // written out by hand: this runs on every line of files with a million messages.
 bool parseHeader(QStringView line, Header &header)
@@ -531,6 +542,8 @@ private:
     qsizetype m_bodyStart = -1;
     qsizetype m_bodyEnd = -1;
     qsizetype m_position = 0;
+    int m_unreadHeaders = 0; // lines like headers that read as none (warned of)
+    static constexpr int MaxUnreadHeaderWarnings = 50;
 };
 
 bool Parser::nextLineStartsBlock(const LineReader &reader) const
@@ -667,6 +680,13 @@ Result<ParseReport> Parser::run()
                             .arg(line.number));
         }
         // A content line (a blank line before it stays inside the body).
+        // One where a header would be that begins like one but reads as none
+        // (a time cut short) is kept, and said; a whole header without an id
+        // among headers with ids is a quoted message, and says nothing.
+        if (afterBlank && beginsWithDate(line.text) && !parseHeader(line.text, header)
+            && ++m_unreadHeaders <= MaxUnreadHeaderWarnings) {
+            m_report.warnings.append({line.number, ChatText::unreadHeaderWarning(line.number, line.text)});
+        }
         if (m_bodyStart < 0)
             m_bodyStart = line.start;
         m_bodyEnd = line.start + line.text.size();

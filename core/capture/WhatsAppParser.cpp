@@ -1,5 +1,7 @@
 #include "core/capture/WhatsAppParser.h"
 
+#include "core/capture/ChatText.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -1337,14 +1339,7 @@ Result<ParseReport> Reader::run(QStringView text, bool hasCarriageReturn)
         // Kept, but said: a header cut short (the export's last line) or
         // written another way would otherwise pass for a member's words.
         if (beginsWithDate(line) && ++m_unreadHeaders <= MaxDateWarnings) {
-            m_report.warnings.append(
-                {lines.lineNumber(),
-                 QCoreApplication::translate("WhatsAppParser",
-                                             "Line %1 begins like a message (“%2”) but cannot be read as one; it was "
-                                             "kept as part of the message above it. If it is a message of its own, "
-                                             "the export is cut or damaged there.")
-                     .arg(lines.lineNumber())
-                     .arg(line.first(std::min<qsizetype>(line.size(), 40)).toString())});
+            m_report.warnings.append({lines.lineNumber(), ChatText::unreadHeaderWarning(lines.lineNumber(), line)});
         }
     }
     if (!anyHeader)

@@ -395,3 +395,19 @@ TEST(QQParserTest, SniffAcceptsQQAndRejectsEveryOtherFormat)
         EXPECT_FALSE(QQParser::sniff(TextDecoder::decode(bytes).text)) << name;
     }
 }
+
+// A line where a header would be that begins like one but reads as none (a
+// time cut short) stays in the message above, and the import says so.
+TEST(QQParserTest, ALineThatBeginsLikeAHeaderButIsNoneIsKeptAndSaid)
+{
+    const Parsed p = parseQQ(QStringLiteral("2024-03-05 21:15:00 张三(10001)\n打卡\n\n"
+                                            "2024-03-05 9:0 李四(10002)\n[图片]\n\n"
+                                            "2024-03-05 21:17:00 张三(10001)\n晚安\n"));
+    ASSERT_EQ(p.messages.size(), 2);
+    EXPECT_TRUE(p.messages.first().text.contains(QStringLiteral("2024-03-05 9:0 李四(10002)")));
+    ASSERT_EQ(p.report.warnings.size(), 1);
+    EXPECT_EQ(p.report.warnings.first().line, 4);
+    EXPECT_EQ(p.report.warnings.first().skipped, 0);
+    EXPECT_TRUE(p.report.warnings.first().message.contains(QStringLiteral("2024-03-05 9:0")))
+        << p.report.warnings.first().message.toStdString();
+}
