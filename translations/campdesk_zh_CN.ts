@@ -390,18 +390,6 @@ As it is now:
 <context>
     <name>CampDesk::AgendaModel</name>
     <message>
-        <source>Course day %1</source>
-        <translation>开课第 %1 天</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>预备期</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>结营期</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
@@ -4139,6 +4127,13 @@ core %3 · seed %4</source>
     </message>
 </context>
 <context>
+    <name>ChatText</name>
+    <message>
+        <source>Line %1 begins like a message (“%2”) but cannot be read as one; it was kept as part of the message above it. If it is a message of its own, the export is cut or damaged there.</source>
+        <translation type="unfinished">第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
+    </message>
+</context>
+<context>
     <name>CheckInGrid</name>
     <message>
         <source>Day %1</source>
@@ -5004,10 +4999,6 @@ core %3 · seed %4</source>
         <translation>已删除训练营 %1：%2</translation>
     </message>
     <message>
-        <source>Change a camp&apos;s name, theme, course days or goals; what is not given stays.</source>
-        <translation>修改训练营的名称、主题、课程日期或目标；未指定的保持不变。</translation>
-    </message>
-    <message>
         <source>Theme of the camp.</source>
         <translation>训练营的主题。</translation>
     </message>
@@ -5368,6 +5359,18 @@ Options:
     <message>
         <source>%1 added, %2 already there</source>
         <translation>新增 %1 条，已有 %2 条</translation>
+    </message>
+    <message>
+        <source>Change a camp&apos;s name, theme, course days, periods or goals; what is not given stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the preparation period (YYYY-MM-DD), before the first course day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the wrap-up period (YYYY-MM-DD), on or after the last course day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7412,6 +7415,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>Outside the camp&apos;s days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunSheetPrinter</name>
@@ -8020,10 +8027,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Messages skipped for an invalid date or time beyond those listed: %1.</source>
         <translation>除以上所列外，另有因日期或时间无效而跳过的消息：%1 条。</translation>
-    </message>
-    <message>
-        <source>Line %1 begins like a message (“%2”) but cannot be read as one; it was kept as part of the message above it. If it is a message of its own, the export is cut or damaged there.</source>
-        <translation>第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
     </message>
 </context>
 <context>
