@@ -4130,7 +4130,7 @@ core %3 · seed %4</source>
     <name>ChatText</name>
     <message>
         <source>Line %1 begins like a message (“%2”) but cannot be read as one; it was kept as part of the message above it. If it is a message of its own, the export is cut or damaged there.</source>
-        <translation type="unfinished">第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
+        <translation>第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
     </message>
 </context>
 <context>
@@ -5362,15 +5362,15 @@ Options:
     </message>
     <message>
         <source>Change a camp&apos;s name, theme, course days, periods or goals; what is not given stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改训练营的名称、定位、课程日、各阶段日期或目标；没有给出的保持不变。</translation>
     </message>
     <message>
         <source>First day of the preparation period (YYYY-MM-DD), before the first course day.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期的第一天（YYYY-MM-DD），在第一个课程日之前。</translation>
     </message>
     <message>
         <source>Last day of the wrap-up period (YYYY-MM-DD), on or after the last course day.</source>
-        <translation type="unfinished"></translation>
+        <translation>结营期的最后一天（YYYY-MM-DD），不早于最后一个课程日。</translation>
     </message>
 </context>
 <context>
@@ -7417,7 +7417,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>Outside the camp&apos;s days</source>
-        <translation type="unfinished"></translation>
+        <translation>不在训练营的日期内</translation>
     </message>
 </context>
 <context>
