@@ -5181,7 +5181,7 @@ Commands:
   camps list                 List the camps of a workspace.
   camps create               Create a camp.
   camps show ID              Show one camp.
-  camps edit                 Change a camp&apos;s name, theme, course days or goals.
+  camps edit                 Change a camp&apos;s name, theme, course days, periods or goals.
   camps delete ID            Delete a camp with everything of it.
   templates                  List the plan templates.
   plan                       Plan a camp from a template.
@@ -5197,6 +5197,7 @@ Commands:
   jielong FILE|-             Record a pasted 接龙 list as check-ins.
   stats                      Print per-member participation.
   identities                 List chat senders of a camp and map them to members.
+  imports                    List a camp&apos;s chat imports, or take one back out.
   generate                   Write a deterministic chat export for benchmarks.
   report                     Print a camp&apos;s review figures (JSON) or write its PDF report.
   run-sheet                  Write a day&apos;s run sheet as PDF.
@@ -5223,7 +5224,7 @@ Options:
   camps list                 列出工作区中的训练营。
   camps create               创建训练营。
   camps show ID              显示一个训练营。
-  camps edit                 修改训练营的名称、主题、课程日期或目标。
+  camps edit                 修改训练营的名称、主题、课程日期、各阶段日期或目标。
   camps delete ID            删除一个训练营及其全部内容。
   templates                  列出计划模板。
   plan                       用模板为训练营制定计划。
@@ -5239,6 +5240,7 @@ Options:
   jielong FILE|-             把粘贴的接龙记录为打卡。
   stats                      显示每位成员的参与情况。
   identities                 列出训练营的聊天发言人并对应到成员。
+  imports                    列出训练营的聊天导入，或把其中一次撤出。
   generate                   生成用于基准测试的确定聊天记录。
   report                     输出训练营的复盘数据（JSON），或生成 PDF 复盘报告。
   run-sheet                  把某一天的流程单写成 PDF。
