@@ -1064,6 +1064,30 @@ TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), planned);
 }
 
+// A plan whose periods the camp must take, on a camp another operator
+// changed meanwhile: the camp's change is refused, and the plan's
+// activities, made for those dates, are not added either; no step is left.
+TEST_P(MainWindowEnginesTest, APlanIsNotAddedWhenTheCampItReshapesWasChangedElsewhere)
+{
+    createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    const qint64 id = m_window->currentCampId();
+    Camp camp = *m_window->document()->camp(id);
+    camp.wrapUpEnd = camp.courseEnd; // the plan's wrap-up reaches further
+    ASSERT_TRUE(workspace().camps().update(camp).has_value());
+    const int steps = m_window->document()->undoStack()->count();
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    Camp theirs = camp;
+    theirs.name = QStringLiteral("Renamed elsewhere");
+    ASSERT_TRUE(workspace().camps().update(theirs).has_value());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty()) << "the plan went in without its dates";
+    EXPECT_EQ(m_window->document()->camp(id)->name, QStringLiteral("Renamed elsewhere"));
+    EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "no step was left";
+}
+
 // Saving a plan as a template is an edit like any other: Edit → Undo takes
 // the template back out of the workspace, and Redo saves it again.
 TEST_P(MainWindowEnginesTest, SavingAPlanAsTemplateIsUndone)

@@ -2,6 +2,7 @@
 
 #include "core/review/ReviewHeadline.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/commands/CommandFailure.h"
 #include "ui/commands/RosterCommands.h"
 #include "ui/widgets/PlainToolTip.h"
 
@@ -176,12 +177,9 @@ void AutoSplitDialog::apply()
                                             [&created](const QList<Subgroup> &stored) { created = stored; }));
         if (!created) {
             // Not created (another operator took a name meanwhile, or the
-            // server is away; the document said why): no member is moved,
-            // and the empty step leaves the stack (an obsolete step is
-            // deleted when undone). The dialog stays open to try again.
-            stack->endMacro();
-            const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
-            stack->undo();
+            // server is away; the document said why): no member is moved.
+            // The dialog stays open to try again.
+            abandonMacro(stack);
             m_existing = m_document->subgroups(m_campId).value_or(m_existing);
             updatePreview();
             return;
