@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace CampDesk {
 
@@ -85,6 +86,8 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
             return copied;
         rows += *copied;
     }
+    if (auto zoned = giveCampsAZone(to); !zoned)
+        return std::unexpected(zoned.error());
     if (auto recording = recordHistory(to, true); !recording)
         return std::unexpected(recording.error());
     if (auto recorded = recordPush(from, to, rows); !recorded)
@@ -214,6 +217,21 @@ Result<void> WorkspaceTransfer::recordPush(const Workspace &from, Workspace &to,
                               {QFileInfo(from.path()).fileName(), rows});
     if (!recorded)
         return std::unexpected(recorded.error());
+    return {};
+}
+
+Result<void> WorkspaceTransfer::giveCampsAZone(Workspace &to)
+{
+    // A file's camp may count its days in "this computer's" zone; on a team's
+    // server each laptop's would be another (SqlCampRepository stores the
+    // zone of the computer that writes a camp): a pushed camp takes the zone
+    // of the computer it was counted on, the pushing one.
+    if (!to.isServer())
+        return {};
+    auto zoned = Sql::exec(to.database(), QStringLiteral("UPDATE camps SET time_zone = ? WHERE time_zone = ''"),
+                           {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
+    if (!zoned)
+        return std::unexpected(zoned.error());
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace CampDesk {
 
@@ -52,7 +53,18 @@ Camp campFrom(const QSqlQuery &query)
     return camp;
 }
 
-QVariantList fieldValues(const Camp &camp)
+// A team workspace's camp has a zone of its own: "this computer's" would be
+// each laptop's, and two operators' laptops in two zones would count the
+// same messages on different days. It becomes the zone of the computer that
+// stores it; a file keeps the choice, as it has one computer at a time.
+QString storedZone(const QSqlDatabase &db, const Camp &camp)
+{
+    if (camp.timeZone.isEmpty() && !Sql::isSqlite(db))
+        return QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    return Sql::text(camp.timeZone);
+}
+
+QVariantList fieldValues(const QSqlDatabase &db, const Camp &camp)
 {
     return {Sql::text(camp.name),
             Sql::text(camp.theme),
@@ -66,7 +78,7 @@ QVariantList fieldValues(const Camp &camp)
             camp.targetCheckinRate,
             Sql::text(camp.groupRules),
             Sql::text(camp.faq),
-            Sql::text(camp.timeZone),
+            storedZone(db, camp),
             Sql::text(camp.watchWords.join(u'\n')),
             Sql::text(camp.nicknamePattern),
             camp.warningsBeforeRemoval,
@@ -119,14 +131,14 @@ Result<qint64> SqlCampRepository::insert(const Camp &camp)
                                       QStringLiteral("warnings_before_removal"),
                                       QStringLiteral("activity_tail_minutes"),
                                       QStringLiteral("silent_after_days")};
-    return Sql::insertRow(m_db, QStringLiteral("camps"), camp.id, columns, fieldValues(camp));
+    return Sql::insertRow(m_db, QStringLiteral("camps"), camp.id, columns, fieldValues(m_db, camp));
 }
 
 Result<void> SqlCampRepository::update(const Camp &camp)
 {
     if (auto valid = camp.validate(); !valid)
         return valid;
-    QVariantList values = fieldValues(camp);
+    QVariantList values = fieldValues(m_db, camp);
     values << camp.id;
     auto query
         = Sql::exec(m_db,

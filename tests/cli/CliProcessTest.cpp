@@ -1401,6 +1401,10 @@ TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
     EXPECT_EQ(push.err.count('\n'), 1) << "the file's notice alone: the new team workspace was not upgraded: "
                                        << push.err.toStdString();
     EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps")), 3);
+    // Each camp counts its days in a zone of its own there, the pushing
+    // computer's for those that had "this computer's".
+    EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps WHERE time_zone = ''")),
+              0);
 }
 
 // A team workspace of an earlier version is brought up to date by its owner's

@@ -8,6 +8,8 @@
 #include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
 
+#include <QTimeZone>
+
 #include <gtest/gtest.h>
 
 using namespace CampDesk;
@@ -32,6 +34,7 @@ protected:
         camp.targetCheckinRate = 70;
         camp.groupRules = QStringLiteral("No ads. 禁止广告。");
         camp.faq = QStringLiteral("Q: Where?\nA: Here.");
+        camp.timeZone = QStringLiteral("Asia/Shanghai");
         return camp;
     }
 
@@ -72,6 +75,25 @@ TEST_P(CampRepositoryTest, ListsNewestCourseFirst)
     EXPECT_EQ(camps->at(0).name, QStringLiteral("M9"));
     EXPECT_EQ(camps->at(1).name, QStringLiteral("M6"));
     EXPECT_EQ(camps->at(2).name, QStringLiteral("M3"));
+}
+
+// On a team's server a camp never counts in "this computer's" zone, which
+// is each laptop's: it is stored with the zone of the computer that writes
+// it. A file keeps the choice.
+TEST_P(CampRepositoryTest, ATeamWorkspacesCampHasAZoneOfItsOwn)
+{
+    Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 7));
+    camp.timeZone.clear();
+    const qint64 id = *m_workspace->camps().insert(camp);
+    const QString stored = m_workspace->camps().find(id)->timeZone;
+    if (GetParam() == Engine::Server)
+        EXPECT_EQ(stored, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    else
+        EXPECT_TRUE(stored.isEmpty());
+    camp = *m_workspace->camps().find(id);
+    camp.timeZone = QStringLiteral("Europe/Berlin");
+    ASSERT_TRUE(m_workspace->camps().update(camp).has_value());
+    EXPECT_EQ(m_workspace->camps().find(id)->timeZone, QStringLiteral("Europe/Berlin")) << "a zone chosen stays";
 }
 
 TEST_P(CampRepositoryTest, UpdateChangesFieldsAndReportsMissingCamp)
