@@ -134,9 +134,10 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
         auto taken = workspace.speeches().takeFromRotation(m_category, context.campId, date, choose, use);
         if (!taken)
             return failed(taken.error());
-        if (!taken->has_value())
+        const std::optional<SpeechTemplate> &chosen = *taken;
+        if (!chosen)
             return failed(none);
-        line = **taken;
+        line = *chosen;
         m_templateId = line.id;
     } else {
         auto found = workspace.speeches().find(m_templateId);

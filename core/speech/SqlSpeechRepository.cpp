@@ -238,7 +238,7 @@ Result<std::optional<SpeechTemplate>> SqlSpeechRepository::takeFromRotation(Spee
     auto lines = rotation(category, campId, day);
     if (!lines)
         return std::unexpected(lines.error());
-    const std::optional<SpeechTemplate> chosen = choose(*lines);
+    std::optional<SpeechTemplate> chosen = choose(*lines);
     if (!chosen)
         return chosen;
     if (auto recorded = recordUse(chosen->id, campId, use.courseDay, use.activityId, use.when); !recorded)

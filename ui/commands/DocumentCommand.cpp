@@ -17,8 +17,8 @@ void DocumentCommand::undo()
         return;
     m_failure.reset();
     undoStep();
-    if (m_failure)
-        settle(Move::Undo);
+    if (const std::optional<Error> failure = m_failure)
+        settle(*failure, Move::Undo);
 }
 
 void DocumentCommand::redo()
@@ -27,8 +27,8 @@ void DocumentCommand::redo()
         return;
     m_failure.reset();
     redoStep();
-    if (m_failure)
-        settle(Move::Redo);
+    if (const std::optional<Error> failure = m_failure)
+        settle(*failure, Move::Redo);
     else
         m_happened = true;
 }
@@ -40,9 +40,8 @@ void DocumentCommand::failed(const Error &error, QUndoStack *stack)
     m_stack = stack;
 }
 
-void DocumentCommand::settle(Move move)
+void DocumentCommand::settle(const Error &error, Move move)
 {
-    const Error &error = *m_failure;
     if (!m_happened || error.stale || error.missing || error.refused || !m_stack) {
         setObsolete(true);
         return;

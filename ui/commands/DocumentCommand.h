@@ -38,7 +38,7 @@ protected:
 
 private:
     enum class Move { Undo, Redo };
-    void settle(Move move);
+    void settle(const Error &error, Move move);
 
     bool m_happened = false; // a redo succeeded: the step is on the stack
     bool m_skipNext = false; // the stack's next move over it only puts it back

@@ -94,10 +94,11 @@ Result<SpeechTemplate> SpeechCopier::copyNext(WorkspaceDocument &document, Speec
                                                  courseDayOf(document, context), context.activityId);
     if (!taken)
         return std::unexpected(taken.error());
-    if (!taken->has_value())
+    const std::optional<SpeechTemplate> &line = *taken;
+    if (!line)
         return fail(none);
     QGuiApplication::clipboard()->setText(text);
-    return **taken;
+    return *line;
 }
 
 } // namespace CampDesk
