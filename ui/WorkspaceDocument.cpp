@@ -120,6 +120,13 @@ bool WorkspaceDocument::isConnected() const
     return m_workspace->isConnected();
 }
 
+bool WorkspaceDocument::mayPass(const Error &error) const
+{
+    if (error.stale || error.missing || error.refused)
+        return false;
+    return error.busy || error.disk || (isServer() && !isConnected());
+}
+
 Result<void> WorkspaceDocument::reconnect()
 {
     auto back = m_workspace->reconnect();

@@ -59,6 +59,10 @@ public:
     // the window watches it and says when it is lost.
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] Result<void> reconnect();
+    // Whether the same write may succeed when tried again: the workspace was
+    // busy, the disk full, or a team workspace's connection is lost.
+    // Anything else (a row gone, a name taken) fails again.
+    [[nodiscard]] bool mayPass(const Error &error) const;
 
     // On a team workspace, the server login it is open with and that
     // login's role; a file's one operator is its owner. The server enforces

@@ -192,7 +192,7 @@ Result<CampSnapshot> SqlCampRepository::snapshot(qint64 id) const
         snapshot.tables << table;
     }
     if (snapshot.tables.isEmpty() || snapshot.tables.first().rows.isEmpty())
-        return fail(tr("Camp %1 does not exist.").arg(id));
+        return failMissing(tr("Camp %1 does not exist.").arg(id));
     return snapshot;
 }
 

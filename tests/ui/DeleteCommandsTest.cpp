@@ -19,6 +19,8 @@
 #include "ui/commands/RosterCommands.h"
 #include "ui/commands/SpeechCommands.h"
 
+#include <QTest>
+
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
@@ -191,6 +193,22 @@ TEST_P(DeleteCommandsTest, AnUndoOfACampsCreationLeavesWhatOthersAddedToIt)
     EXPECT_FALSE(m_elsewhere->camps().find(second).has_value());
     m_document->undoStack()->redo();
     EXPECT_EQ(m_elsewhere->camps().list().value_or(QList<Camp> {}).size(), 3) << "the first, theirs, and this again";
+}
+
+// An undo that will fail however often it is tried (the camp it would take
+// away was deleted elsewhere) leaves the stack: kept, it would stand above
+// every step below it for good.
+TEST_P(DeleteCommandsTest, AnUndoThatFailsForGoodLeavesTheStack)
+{
+    auto *created = new AddCampCommand(
+        m_document.get(), Camp::withDefaults(QStringLiteral("秋令营"), QDate(2027, 9, 1), QDate(2027, 9, 7)));
+    const int steps = m_document->undoStack()->count();
+    ASSERT_TRUE(refusalOf(created).isEmpty());
+    ASSERT_TRUE(m_elsewhere->camps().remove(created->campId()).has_value());
+    EXPECT_FALSE(refusalOfUndo().isEmpty());
+    QTest::qWait(20); // a step kept for another try is put back once the undo returned
+    EXPECT_EQ(m_document->undoStack()->count(), steps) << "the step stayed";
+    EXPECT_EQ(m_document->undoStack()->index(), steps);
 }
 
 TEST_P(DeleteCommandsTest, AnUndoOfATemplateSaveIsRefusedOnceAnotherOwnerSavedOverIt)

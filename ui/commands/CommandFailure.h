@@ -17,7 +17,7 @@ template<typename T> bool succeeded(DocumentCommand &command, WorkspaceDocument 
 {
     if (result)
         return true;
-    command.failed(result.error(), document.undoStack());
+    command.failed(result.error(), document.undoStack(), document.mayPass(result.error()));
     // A busy workspace has already asked the user, who chose to leave the
     // change out: no second message about it.
     if (!result.error().busy)

@@ -17,8 +17,8 @@ void DocumentCommand::undo()
         return;
     m_failure.reset();
     undoStep();
-    if (const std::optional<Error> failure = m_failure)
-        settle(*failure, Move::Undo);
+    if (m_failure)
+        settle(Move::Undo);
 }
 
 void DocumentCommand::redo()
@@ -27,22 +27,24 @@ void DocumentCommand::redo()
         return;
     m_failure.reset();
     redoStep();
-    if (const std::optional<Error> failure = m_failure)
-        settle(*failure, Move::Redo);
+    if (m_failure)
+        settle(Move::Redo);
     else
         m_happened = true;
 }
 
-void DocumentCommand::failed(const Error &error, QUndoStack *stack)
+void DocumentCommand::failed(const Error &error, QUndoStack *stack, bool mayPass)
 {
-    if (!m_failure)
+    if (!m_failure) {
         m_failure = error;
+        m_failureMayPass = mayPass;
+    }
     m_stack = stack;
 }
 
-void DocumentCommand::settle(const Error &error, Move move)
+void DocumentCommand::settle(Move move)
 {
-    if (!m_happened || error.stale || error.missing || error.refused || !m_stack) {
+    if (!m_happened || !m_failureMayPass || !m_stack) {
         setObsolete(true);
         return;
     }
