@@ -560,17 +560,17 @@ private:
             // Exports without message ids: the same sender, time and text is
             // the same message, counted by its occurrence in the file so
             // that two identical posts both survive.
-            // An unsaved contact's messages were stored under the name
-            // alone before they had a key of their own: the same message
-            // hashes as it did, so importing an export again adds nothing.
-            hash.add(message.unsavedContact ? QStringLiteral("name:") + message.senderName : key);
+            hash.add(hashedKey(message, key));
             hash.add(message.time);
             hash.add(message.text);
             hash.add(qint64(occurrence(message.time, hash.value())));
         }
         const qint64 primary = MessageKeys::timeOrdered(message.time, hash.value());
         const qint64 identityId = slot >= 0 ? m_identityIds.at(slot) : 0;
-        const QString identityKey = slot >= 0 ? key : QString();
+        const QString identityKey = slot >= 0 ? hashedKey(message, key) : QString();
+        // The identity earlier imports stored an unsaved contact's messages
+        // under, before it had a key of its own: they are the same messages.
+        const qint64 earlierIdentityId = message.unsavedContact ? m_known.value(hashedKey(message, key)).id : qint64(0);
         for (int attempt = 0; attempt <= MessageKeys::MaxAttempts; ++attempt) {
             const qint64 sourceKey = attempt == 0
                 ? primary
@@ -581,12 +581,23 @@ private:
             if (!inserted || *inserted)
                 return inserted;
             auto same = m_rows->holdsSame(m_camp.id, sourceKey, identityId, message.text);
+            if (same && !*same && earlierIdentityId > 0)
+                same = m_rows->holdsSame(m_camp.id, sourceKey, earlierIdentityId, message.text);
             if (!same)
                 return std::unexpected(same.error());
             if (*same)
                 return false;
         }
         return fail(ChatImporter::tr("Line %1: the message could not be given a key of its own.").arg(message.line));
+    }
+
+    // The sender's key as messages are hashed by: an unsaved contact's
+    // messages were stored under the name alone before they had a key of
+    // their own (name:~…), and hash as they did, so that an export imported
+    // then adds nothing when imported again.
+    static QString hashedKey(const ChatMessage &message, const QString &key)
+    {
+        return message.unsavedContact ? QStringLiteral("name:") + message.senderName : key;
     }
 
     // How many posts of this sender, time and text (`key`) came before this

@@ -307,6 +307,26 @@ TEST_P(SenderIdentityTest, AnUnsavedWhatsAppContactIsNotTheSavedContactOfTheSame
     EXPECT_EQ(again->added, 0);
 }
 
+// An export imported before unsaved contacts had a key of their own stored
+// "~ Carla"'s messages under name:Carla: imported again now, they are the
+// same messages, and nothing is added.
+TEST_P(SenderIdentityTest, AnUnsavedContactsMessagesImportedEarlierUnderTheNameAloneAreNotAddedAgain)
+{
+    const QDate day(2027, 3, 2);
+    QList<ChatMessage> earlier {sent(QString(), QStringLiteral("Carla"), at(day, 9), QStringLiteral("早")),
+                                sent(QString(), QStringLiteral("Carla"), at(day, 9, 1), QStringLiteral("早"))};
+    const auto before = importMessages(ChatFormat::WhatsApp, earlier);
+    ASSERT_TRUE(before.has_value());
+    ASSERT_EQ(before->added, 2);
+    QList<ChatMessage> now = earlier;
+    for (ChatMessage &message : now)
+        message.unsavedContact = true;
+    const auto again = importMessages(ChatFormat::WhatsApp, now);
+    ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
+    EXPECT_EQ(again->added, 0);
+    EXPECT_EQ(again->duplicates, 2);
+}
+
 // A 12-hour export with no day above 12 (India, Australia, the UK) was
 // read month first, every message outside the camp. The camp's days settle
 // the order when one order puts more dates in them, and the warning says so
