@@ -7764,6 +7764,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>The speech template “%1” has no text.</source>
         <translation>话术“%1”没有内容。</translation>
     </message>
+    <message>
+        <source>Another of the crew is taking a line of this camp and has not finished; nothing was copied. Try again in a moment.</source>
+        <translation>气氛组的另一位成员正在取这个训练营的话术，还没有完成；什么都没有复制。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>SplitChatIdentityCommand</name>

@@ -486,6 +486,7 @@ bool MainWindow::retryWhenBusy(const QString &message)
 
 void MainWindow::releaseDocument()
 {
+    m_rereadLater->stop(); // a re-read waiting for a dialog is the old document's
     // The news was of the workspace that closes. A document taken and set
     // again (rereadViews) keeps it.
     if (m_document)

@@ -11,6 +11,7 @@
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 #include "core/team/ChangeFeed.h"
 #include "core/team/HistoryLog.h"
@@ -278,6 +279,13 @@ Result<CampSnapshot> WorkspaceDocument::removeCreatedCamp(const CampSnapshot &as
     Transaction transaction(m_workspace->database());
     if (auto begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
+    // On a server, nobody adds to the camp between the look and the delete.
+    if (!Sql::isSqlite(m_workspace->database())) {
+        if (auto held = Sql::exec(m_workspace->database(),
+                                  QStringLiteral("SELECT id FROM camps WHERE id = ? FOR UPDATE"), {asCreated.campId});
+            !held)
+            return std::unexpected(held.error());
+    }
     auto now = m_workspace->camps().snapshot(asCreated.campId);
     if (!now)
         return now;

@@ -29,6 +29,8 @@ private:
     void invalidAt();
 
     int m_pending = 0; // continuation bytes the current character still needs
+    quint8 m_low = 0x80; // the range the next continuation byte must lie in
+    quint8 m_high = 0xBF;
     qint64 m_valid = 0;
     qint64 m_invalid = 0;
     qint64 m_line = 1;

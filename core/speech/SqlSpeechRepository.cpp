@@ -227,13 +227,20 @@ Result<std::optional<SpeechTemplate>> SqlSpeechRepository::takeFromRotation(Spee
         return std::unexpected(begun.error());
     // A file's transaction holds its write lock from the start; a server's
     // crew takes turns on the camp's rotation for the moment it takes.
+    // A crew member whose laptop went away while choosing holds it until
+    // the server notices: the others wait five seconds at most, then are
+    // told, never frozen.
     if (!Sql::isSqlite(m_db)) {
+        if (auto limited = Sql::exec(m_db, QStringLiteral("SET LOCAL lock_timeout = '5s'")); !limited)
+            return std::unexpected(limited.error());
         auto locked = Sql::exec(m_db,
                                 QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' speech'),"
                                                " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
                                 {campId});
-        if (!locked)
-            return std::unexpected(locked.error());
+        if (!locked) {
+            return fail(tr("Another of the crew is taking a line of this camp and has not finished; nothing "
+                           "was copied. Try again in a moment."));
+        }
     }
     auto lines = rotation(category, campId, day);
     if (!lines)

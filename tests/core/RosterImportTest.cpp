@@ -60,6 +60,14 @@ TEST(TextDecoderTest, DetectsEveryEncodingOperatorsMeet)
     EXPECT_EQ(slipped.text, QStringLiteral("昵称,城市\n林晓雨,杭州\n王子涵,\uFFFD北京\n陈浩然,上海\n"));
     EXPECT_EQ(slipped.invalidSequences, 1);
     EXPECT_EQ(slipped.firstInvalidLine, 3);
+    // A surrogate written as UTF-8 (CESU-8) is no UTF-8 either: it is counted,
+    // as the decoder refuses it, never replaced unsaid.
+    QByteArray cesu = QStringLiteral("昵称,城市\n林晓雨,杭州\n王子涵,北京\n").toUtf8();
+    cesu.insert(cesu.indexOf("北京"), "\xED\xA0\xBD");
+    const DecodedText surrogate = TextDecoder::decode(cesu);
+    EXPECT_EQ(surrogate.encoding, QStringLiteral("UTF-8"));
+    EXPECT_GE(surrogate.invalidSequences, 1);
+    EXPECT_EQ(surrogate.firstInvalidLine, 3);
 }
 
 TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)

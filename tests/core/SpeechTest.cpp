@@ -251,7 +251,7 @@ TEST_P(SpeechLibraryTest, TwoOfTheCrewTakingALineAtOnceGetTwoLines)
     };
     qint64 mine = 0;
     std::thread first([&] { mine = takeOn(true); });
-    while (!choosing)
+    for (int waited = 0; !choosing && waited < 2000; waited += 5)
         QThread::msleep(5);
     const qint64 theirs = takeOn(false);
     first.join();

@@ -34,7 +34,10 @@ QuickCopyPalette::QuickCopyPalette(WorkspaceDocument *document, QWidget *parent)
     // The activity under way changes with the clock, not only with the day.
     auto *minute = new QTimer(this);
     minute->setInterval(60 * 1000);
-    connect(minute, &QTimer::timeout, this, &QuickCopyPalette::findCurrentActivity);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (isVisible()) // hidden, it asks nothing (and says nothing of a lost connection)
+            findCurrentActivity();
+    });
     minute->start();
     m_cards->setObjectName(QStringLiteral("paletteCards"));
 
