@@ -6,9 +6,11 @@
 #include "core/speech/SpeechChecker.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/OneCampTest.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
 
@@ -398,3 +400,35 @@ TEST_P(SpeechLibraryTest, PlainTextAndCsv)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, SpeechLibraryTest, bothEngines(), engineName);
+
+// A crew member whose laptop went away while choosing a line holds the
+// camp's rotation until the server notices: the others are told within
+// seconds, never frozen. A team's server only.
+class SpeechServerTest : public SpeechLibraryTest { };
+
+INSTANTIATE_TEST_SUITE_P(Server, SpeechServerTest, ::testing::Values(Engine::Server), engineName);
+
+TEST_P(SpeechServerTest, ARotationHeldElsewhereIsWaitedForSecondsThenSaid)
+{
+    addLine(QStringLiteral("Hype line"));
+    auto theirs = Workspace::open(m_place.address(), {.create = false, .exclusive = false});
+    ASSERT_TRUE(theirs.has_value());
+    QSqlDatabase db = (*theirs)->database();
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("BEGIN")).has_value());
+    ASSERT_TRUE(Sql::exec(db,
+                          QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ' speech'),"
+                                         " CAST(mod(CAST(? AS bigint), 2147483647) AS integer))"),
+                          {m_camp})
+                    .has_value());
+    QElapsedTimer clock;
+    clock.start();
+    const auto taken = m_workspace->speeches().takeFromRotation(
+        SpeechCategory::Hype, m_camp, QDate(2027, 3, 3),
+        [](const QList<SpeechTemplate> &lines) { return std::optional<SpeechTemplate>(lines.first()); },
+        {3, 0, QDateTime(QDate(2027, 3, 3), QTime(20, 0))});
+    ASSERT_FALSE(taken.has_value());
+    EXPECT_TRUE(taken.error().message.contains(QStringLiteral("Another of the crew")))
+        << taken.error().message.toStdString();
+    EXPECT_LT(clock.elapsed(), 15000);
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("ROLLBACK")).has_value());
+}
