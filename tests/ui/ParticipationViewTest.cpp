@@ -51,6 +51,19 @@ const WindowOnView OnTheGrid {.view = QStringLiteral("checkins"), .today = QDate
 
 } // namespace
 
+namespace {
+
+template<typename Predicate> bool waitFor(Predicate predicate, int milliseconds = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!predicate() && timer.elapsed() < milliseconds)
+        QTest::qWait(20);
+    return predicate();
+}
+
+} // namespace
+
 class ParticipationViewTest : public ::testing::TestWithParam<Engine> {
 protected:
     void SetUp() override
@@ -104,6 +117,24 @@ protected:
     QPoint cellCenter(int row, int column) const
     {
         return m_view->grid()->visualRect(m_view->gridModel()->index(row, column)).center();
+    }
+
+    // The chat import wizard on `chat`, written to a file, on its page of
+    // senders once it has read them (nullptr, with a failure, when it did not).
+    ChatImportDialog *wizardAtSenders(const QString &chat)
+    {
+        const QString path = m_dir.path(QStringLiteral("chat.txt"));
+        writeAll(path, chat.toUtf8());
+        auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->setFile(path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+        if (!waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; })) {
+            ADD_FAILURE() << dialog->problemLabel()->text().toStdString();
+            return nullptr;
+        }
+        return dialog;
     }
 
     TempDir m_dir;
@@ -299,19 +330,6 @@ TEST_P(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
     dialog->close();
 }
 
-namespace {
-
-template<typename Predicate> bool waitFor(Predicate predicate, int milliseconds = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!predicate() && timer.elapsed() < milliseconds)
-        QTest::qWait(20);
-    return predicate();
-}
-
-} // namespace
-
 TEST_P(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
 {
     const QString qq = QStringLiteral(CAMPDESK_TEST_DATA "/capture/camp/qq.txt");
@@ -453,19 +471,10 @@ TEST_P(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)
 // identity off as a member of its own.
 TEST_P(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
 {
-    const QString chat = m_dir.path(QStringLiteral("chat.txt"));
-    writeAll(chat,
-             QStringLiteral("3/2/27, 09:00 - 子涵🌸: 大家好\n"
-                            "3/2/27, 09:05 - 林晓雨: 早\n"
-                            "3/3/27, 09:00 - 子涵🌸: 打卡第2天\n")
-                 .toUtf8());
-    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    dialog->setFile(chat);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
-        << dialog->problemLabel()->text().toStdString();
+    ChatImportDialog *dialog = wizardAtSenders(QStringLiteral("3/2/27, 09:00 - 子涵🌸: 大家好\n"
+                                                              "3/2/27, 09:05 - 林晓雨: 早\n"
+                                                              "3/3/27, 09:00 - 子涵🌸: 打卡第2天\n"));
+    ASSERT_NE(dialog, nullptr);
     QTableWidget *identities = dialog->identityTable();
     ASSERT_EQ(identities->rowCount(), 2);
     int zihan = -1;
@@ -754,15 +763,8 @@ TEST_P(ParticipationLiveTest, AnotherOperatorsTickShowsWithinASecondAndTheSelect
 // rather than stand at 0 % looking stuck, and goes on once it is done.
 TEST_P(ParticipationLiveTest, AnImportWaitingForAnotherOperatorSaysSo)
 {
-    const QString chat = m_dir.path(QStringLiteral("chat.txt"));
-    writeAll(chat, QStringLiteral("13/3/27, 09:00 - 林晓雨: 打卡\n").toUtf8());
-    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    dialog->setFile(chat);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
-    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
-        << dialog->problemLabel()->text().toStdString();
+    ChatImportDialog *dialog = wizardAtSenders(QStringLiteral("13/3/27, 09:00 - 林晓雨: 打卡\n"));
+    ASSERT_NE(dialog, nullptr);
 
     // Their check-in, half-way: the camp is theirs.
     auto theirs = Workspace::open(m_place.address());
