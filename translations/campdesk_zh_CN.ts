@@ -6030,6 +6030,10 @@ Options:
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
+    <message>
+        <source>“%1” (activity %2) has a start or end time CampDesk cannot read. Set its time on the Plan tab, then export again. Nothing was written.</source>
+        <translation>“%1”（活动 %2）的开始或结束时间无法读取。请在“计划”标签页中设置它的时间，然后重新导出。没有写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>IdentitySplitter</name>

@@ -44,7 +44,10 @@ Outcome<void> ExportIcsCommand::run(Context &context)
         input.ownerNames.insert(entry.membership.id, entry.displayName);
 
     const QString output = context.parser.value(m_output);
-    if (auto written = OutputFile::write(output, IcsWriter::write(input), workspace.path()); !written)
+    const auto calendar = IcsWriter::write(input);
+    if (!calendar)
+        return failed(calendar.error());
+    if (auto written = OutputFile::write(output, *calendar, workspace.path()); !written)
         return failed(written.error());
     context.out << tr("Wrote %1 events to %2").arg(list->size()).arg(output) << Qt::endl;
     return {};

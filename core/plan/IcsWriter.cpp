@@ -62,8 +62,15 @@ QByteArray IcsWriter::fold(const QByteArray &line)
     return folded;
 }
 
-QByteArray IcsWriter::write(const Input &input)
+Result<QByteArray> IcsWriter::write(const Input &input)
 {
+    for (const Activity &activity : input.activities) {
+        if (!activity.start.isValid() || !activity.end.isValid())
+            return fail(tr("“%1” (activity %2) has a start or end time CampDesk cannot read. Set its time on the "
+                           "Plan tab, then export again. Nothing was written.")
+                            .arg(activity.title)
+                            .arg(activity.id));
+    }
     const QTimeZone zone = input.camp.zone();
     const auto instant = [&zone](const QDateTime &wall) { return QDateTime(wall.date(), wall.time(), zone); };
     QByteArray out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
 
@@ -25,7 +26,10 @@ public:
         QDateTime stamp; // DTSTAMP, UTC
     };
 
-    static QByteArray write(const Input &input);
+    // Refused, naming it, when an activity's time cannot be read (a damaged
+    // or hand-edited workspace): an event without a start is written by no
+    // calendar the same way, and a calendar short of it would say nothing.
+    [[nodiscard]] static Result<QByteArray> write(const Input &input);
 
     // Exposed for tests: RFC 5545 §3.3.11 escaping and §3.1 folding.
     static QString escapeText(const QString &text);

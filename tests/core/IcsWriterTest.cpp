@@ -67,7 +67,7 @@ TEST(IcsWriterTest, EscapesAndFoldsPerRfc5545)
 
 TEST(IcsWriterTest, MatchesTheGoldenFile)
 {
-    const QByteArray written = IcsWriter::write(sampleInput());
+    const QByteArray written = IcsWriter::write(sampleInput()).value_or(QByteArray());
     QFile golden(QStringLiteral(CAMPDESK_TEST_DATA "/golden/plan.ics"));
     // Set CAMPDESK_UPDATE_GOLDEN=1 to rewrite the golden file after a deliberate change.
     if (qEnvironmentVariableIsSet("CAMPDESK_UPDATE_GOLDEN"))
@@ -78,11 +78,24 @@ TEST(IcsWriterTest, MatchesTheGoldenFile)
         EXPECT_LE(line.size(), 76);
 }
 
+// An activity whose time cannot be read (a damaged workspace) is named and
+// nothing is written: it was an event with an empty DTSTART.
+TEST(IcsWriterTest, AnActivityWithoutAReadableTimeIsNamedAndNothingWritten)
+{
+    IcsWriter::Input input = sampleInput();
+    ASSERT_FALSE(input.activities.isEmpty());
+    input.activities.first().start = QDateTime();
+    const auto written = IcsWriter::write(input);
+    ASSERT_FALSE(written.has_value());
+    EXPECT_TRUE(written.error().message.contains(input.activities.first().title))
+        << written.error().message.toStdString();
+}
+
 TEST(IcsWriterTest, IndependentParserReadsItBack)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("plan.ics"));
-    writeAll(path, IcsWriter::write(sampleInput()));
+    writeAll(path, IcsWriter::write(sampleInput()).value_or(QByteArray()));
     QProcess python;
     python.start(QStringLiteral(CAMPDESK_PYTHON), {QStringLiteral(CAMPDESK_TEST_TOOLS "/ics_summary.py"), path});
     ASSERT_TRUE(python.waitForFinished(60000));

@@ -580,7 +580,12 @@ void PlanView::exportCalendar()
         return;
     }
     const IcsWriter::Input input {m_camp, m_activities, *names, *workspaceId, QDateTime::currentDateTimeUtc()};
-    if (auto written = OutputFile::write(path, IcsWriter::write(input), m_document->fileName()); !written) {
+    const auto calendar = IcsWriter::write(input);
+    if (!calendar) {
+        m_document->reportError(calendar.error().message);
+        return;
+    }
+    if (auto written = OutputFile::write(path, *calendar, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
     }
