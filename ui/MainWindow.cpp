@@ -534,7 +534,7 @@ void MainWindow::connectionLost(const QString &why)
 
 void MainWindow::rereadWhenIdle()
 {
-    if (!m_document || !m_document->isConnected())
+    if (!m_document || m_watch->isLost())
         return;
     const auto dialogs = m_campTabs ? m_campTabs->findChildren<QDialog *>() : QList<QDialog *>();
     const bool dialogOpen

@@ -625,11 +625,13 @@ private:
         const QList<SenderMatch> matches = m_matcher.match(m_tally.senders());
         QList<qint64> people(m_tally.size(), 0);
         constexpr qint64 NoDecision = -2;
+        QList<qint64> decisions(m_tally.size(), NoDecision); // the operator's
         QList<qint64> decided(m_tally.size(), 0); // by the operator or an exact match
         QList<QList<SenderSuggestion>> open(m_tally.size()); // guesses the operator left to "accept"
         for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
             const SenderMatch &match = matches.at(slot);
-            const qint64 decision = m_options.mapping.value(m_tally.senders().at(slot).key, NoDecision);
+            decisions[slot] = m_options.mapping.value(m_tally.senders().at(slot).key, NoDecision);
+            const qint64 decision = decisions.at(slot);
             decided[slot] = match.kind != SenderMatchKind::Remembered && decision >= 0 ? decision : match.personId;
             if (decided.at(slot) == 0 && decision == NoDecision && m_options.acceptSuggestions)
                 open[slot] = match.suggestions;
@@ -638,7 +640,7 @@ private:
         for (qsizetype slot = 0; slot < m_tally.size(); ++slot) {
             const ChatSender &sender = m_tally.senders().at(slot);
             const SenderMatch &match = matches.at(slot);
-            const qint64 decision = m_options.mapping.value(sender.key, NoDecision);
+            const qint64 decision = decisions.at(slot);
             qint64 personId = decided.at(slot);
             if (personId == 0 && accepted.at(slot) > 0) {
                 personId = accepted.at(slot);

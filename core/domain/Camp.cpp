@@ -78,6 +78,13 @@ int Camp::courseDays() const
     return int(courseStart.daysTo(courseEnd)) + 1;
 }
 
+int Camp::courseDayOf(QDate day) const
+{
+    if (!courseStart.isValid() || !courseEnd.isValid() || !day.isValid() || day < courseStart || day > courseEnd)
+        return 0;
+    return int(courseStart.daysTo(day)) + 1;
+}
+
 Result<void> Camp::validate() const
 {
     if (name.trimmed().isEmpty())

@@ -70,6 +70,9 @@ public:
 
     [[nodiscard]] CampStatus statusOn(QDate today) const;
     [[nodiscard]] int courseDays() const;
+    // The number of `day` among the course days (1 for the first); 0 for a
+    // day outside them.
+    [[nodiscard]] int courseDayOf(QDate day) const;
     // Checks the dates and goals; the message names the offending field.
     [[nodiscard]] Result<void> validate() const;
 

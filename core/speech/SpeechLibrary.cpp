@@ -253,8 +253,7 @@ Result<RenderContext> SpeechLibrary::context(Workspace &workspace, qint64 campId
     context.camp = camp->name;
     context.date = when.date();
     context.time = when.time();
-    if (when.date() >= camp->courseStart && when.date() <= camp->courseEnd)
-        context.day = int(camp->courseStart.daysTo(when.date())) + 1;
+    context.day = camp->courseDayOf(when.date());
     auto variables = workspace.campVariables().valuesFor(campId, context.day);
     if (!variables)
         return std::unexpected(variables.error());

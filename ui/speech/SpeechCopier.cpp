@@ -40,10 +40,8 @@ namespace {
 // The course day a copy is counted for (0: a day outside the course).
 int courseDayOf(WorkspaceDocument &document, const CopyContext &context)
 {
-    if (const std::optional<Camp> camp = document.camp(context.campId);
-        camp && context.date >= camp->courseStart && context.date <= camp->courseEnd)
-        return int(camp->courseStart.daysTo(context.date)) + 1;
-    return 0;
+    const std::optional<Camp> camp = document.camp(context.campId);
+    return camp ? camp->courseDayOf(context.date) : 0;
 }
 
 } // namespace

@@ -350,9 +350,7 @@ bool SpeechView::askForMissingValues(const SpeechTemplate &speech)
     // A value the camp keeps for other days (a lesson link for days 1–2) is
     // this day's: kept for every day, it was copied on later days unasked.
     const std::optional<Camp> camp = m_document->camp(m_campId);
-    const QDate date = m_date->date();
-    const int courseDay
-        = camp && date >= camp->courseStart && date <= camp->courseEnd ? int(camp->courseStart.daysTo(date)) + 1 : 0;
+    const int courseDay = camp ? camp->courseDayOf(m_date->date()) : 0;
     for (const QString &name : std::as_const(names)) {
         const bool forTheDay = perDay.contains(name) && courseDay > 0;
         const QString label = name == QLatin1String("member") ? tr("Who is the line for? ({member})")
