@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <expected>
 
@@ -24,6 +25,9 @@ struct Error final {
     // An edit made on a row that another operator changed since (StaleEdit):
     // nothing was written, and the view should read the row again.
     bool stale = false;
+    // The names to choose from, when the failure is that nothing was chosen
+    // (a file holding several chats): the caller asks the operator.
+    QStringList choices;
 };
 
 template<typename T> using Result = std::expected<T, Error>;

@@ -340,6 +340,30 @@
     </message>
 </context>
 <context>
+    <name>ChatChoice</name>
+    <message numerus="yes">
+        <source>The file holds %n chat(s): %1. CampDesk imports one chat into a camp; choose the one to import.</source>
+        <translation>
+            <numerusform>The file holds %n chat: %1. CampDesk imports one chat into a camp; choose the one to import.</numerusform>
+            <numerusform>The file holds %n chats: %1. CampDesk imports one chat into a camp; choose the one to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.</source>
+        <translation>
+            <numerusform>%n chat of the file is named “%1”; CampDesk cannot tell which one to import.</numerusform>
+            <numerusform>%n chats of the file are named “%1”; CampDesk cannot tell which one to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n message(s))</source>
+        <translation>
+            <numerusform>“%1” (%n message)</numerusform>
+            <numerusform>“%1” (%n messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatFileReader</name>
     <message numerus="yes">
         <source>line %1: %n message(s) held a NUL character, which no chat shows and a team workspace cannot store. Each was kept with it replaced by U+FFFD.</source>

@@ -1122,6 +1122,18 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>Another operator is changing this camp&apos;s check-ins or importing into it. %1 is imported as soon as they are done; Cancel stops it with nothing changed.</source>
         <translation>另一位运营者正在修改本训练营的打卡，或正向其中导入聊天记录。等对方完成后会立即导入 %1；点“取消”则停止，不做任何改动。</translation>
     </message>
+    <message>
+        <source>Choose the chat to import</source>
+        <translation>选择要导入的聊天</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>聊天：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CheckInGridModel</name>
@@ -3980,6 +3992,43 @@ core %3 · seed %4</source>
     </message>
 </context>
 <context>
+    <name>ChatChoice</name>
+    <message numerus="yes">
+        <source>The file holds %n chat(s): %1. CampDesk imports one chat into a camp; choose the one to import.</source>
+        <translation>
+            <numerusform>文件中有 %n 个聊天：%1。CampDesk 一次只把一个聊天导入训练营，请选择要导入的那一个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.</source>
+        <translation>
+            <numerusform>文件中有 %n 个聊天都叫“%1”，CampDesk 无法分辨要导入哪一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no chat named “%1”. It holds: %2.</source>
+        <translation>文件中没有名为“%1”的聊天。文件中有：%2。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” (%n message(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ChatFileReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5373,6 +5422,14 @@ Options:
     <message>
         <source>Last day of the wrap-up period (YYYY-MM-DD), on or after the last course day.</source>
         <translation>结营期的最后一天（YYYY-MM-DD），不早于最后一个课程日。</translation>
+    </message>
+    <message>
+        <source>Of a file holding several chats (a Telegram whole-account export, a QQ export of every conversation): the one to import, by its name. Such a file is refused without it.</source>
+        <translation>文件中有多个聊天时（Telegram 整个账号的导出、QQ 导出的全部消息记录），按名称指定要导入的那一个。不指定时，这样的文件会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Name it with --chat NAME.</source>
+        <translation>请用 --chat NAME 指明。</translation>
     </message>
 </context>
 <context>
@@ -7943,10 +8000,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>（无名称）</translation>
     </message>
     <message>
-        <source>Line %1: skipped the group “%2” (%3 messages); one group is imported at a time and “%4” has the most messages.</source>
-        <translation>第 %1 行：已跳过群“%2”（%3 条消息）；每次只导入一个群，“%4”的消息最多。</translation>
-    </message>
-    <message>
         <source>Line %1: expected a Telegram JSON export (result.json) starting with “{”.</source>
         <translation>第 %1 行：应为以“{”开头的 Telegram JSON 导出（result.json）。</translation>
     </message>
@@ -7965,6 +8018,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Line %1: expected Telegram messages of type “message” or “service”.</source>
         <translation>第 %1 行：应为类型为“message”或“service”的 Telegram 消息。</translation>
+    </message>
+    <message>
+        <source>Line %1: the group “%2” (%3 messages) was not imported; this import takes “%4”.</source>
+        <translation>第 %1 行：群“%2”（%3 条消息）没有导入；这次导入的是“%4”。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@ ChatImportCommand::ChatImportCommand()
                  tr("name"), QStringLiteral("auto"))
     , m_dateOrder(QStringLiteral("date-order"), tr("auto, dmy or mdy: how WhatsApp dates are read (default: auto)."),
                   tr("order"), QStringLiteral("auto"))
+    , m_chat(QStringLiteral("chat"),
+             tr("Of a file holding several chats (a Telegram whole-account export, a QQ export of every "
+                "conversation): the one to import, by its name. Such a file is refused without it."),
+             tr("name"))
     , m_createMembers(QStringLiteral("create-members"),
                       tr("Add senders who match no member exactly as new members (one each)."))
     , m_acceptSuggestions(QStringLiteral("accept-suggestions"),
@@ -47,7 +51,7 @@ ChatImportCommand::ChatImportCommand()
 
 QList<QCommandLineOption> ChatImportCommand::options() const
 {
-    return {m_format, m_encoding, m_dateOrder, m_createMembers, m_acceptSuggestions};
+    return {m_format, m_encoding, m_dateOrder, m_chat, m_createMembers, m_acceptSuggestions};
 }
 
 Outcome<void> ChatImportCommand::prepare(const QCommandLineParser &parser)
@@ -69,6 +73,7 @@ Outcome<void> ChatImportCommand::prepare(const QCommandLineParser &parser)
         m_options.dateOrder = DateOrder::MonthFirst;
     else if (order != QLatin1String("auto"))
         return usage(tr("--date-order: “%1” is not auto, dmy or mdy.").arg(order));
+    m_options.chat = parser.value(m_chat);
     m_options.createMembers = parser.isSet(m_createMembers);
     m_options.acceptSuggestions = parser.isSet(m_acceptSuggestions);
     return {};
@@ -85,6 +90,11 @@ Outcome<void> ChatImportCommand::run(Context &context)
         }
     };
     auto summary = ChatImporter(*context.workspace).run(context.campId, context.argument, options);
+    if (!summary && !summary.error().choices.isEmpty()) {
+        Error choose = summary.error();
+        choose.message += u' ' + tr("Name it with --chat NAME.");
+        return failed(choose);
+    }
     if (!summary)
         return failed(summary.error());
     const QTimeZone zone = context.camp.zone();

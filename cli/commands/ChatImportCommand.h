@@ -25,6 +25,7 @@ private:
     const QCommandLineOption m_format;
     const QCommandLineOption m_encoding;
     const QCommandLineOption m_dateOrder;
+    const QCommandLineOption m_chat;
     const QCommandLineOption m_createMembers;
     const QCommandLineOption m_acceptSuggestions;
     ChatImportOptions m_options;

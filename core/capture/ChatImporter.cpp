@@ -123,9 +123,13 @@ Result<ChatFileReader> load(const QString &path, const ChatImportOptions &option
     return ChatFileReader::open(path, reading);
 }
 
-QString fileError(const QString &fileName, const Error &error)
+// The parser's failure, named after the file; what else it tells (the
+// chats to choose from) stays.
+std::unexpected<Error> fileError(const QString &fileName, const Error &error)
 {
-    return ChatImporter::tr("%1: %2").arg(fileName, error.message);
+    Error named = error;
+    named.message = ChatImporter::tr("%1: %2").arg(fileName, error.message);
+    return std::unexpected(std::move(named));
 }
 
 MessageKind effectiveKind(const ChatMessage &message)
@@ -145,6 +149,7 @@ ParseOptions parseOptions(const Camp &camp, const ChatImportOptions &options)
     parse.campFirst = camp.preparationStart.isValid() ? camp.preparationStart : camp.courseStart;
     parse.campLast = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
     parse.progress = options.progress;
+    parse.chat = options.chat;
     return parse;
 }
 
@@ -315,7 +320,7 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
         return true;
     });
     if (!report)
-        return fail(fileError(loaded->fileName(), report.error()));
+        return fileError(loaded->fileName(), report.error());
     scan.chatName = report->chatName;
     scan.dateOrder = report->dateOrder;
     scan.encoding = loaded->encoding(); // as the first pass of a big file decided
@@ -950,7 +955,7 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     if (const auto failure = writer.failure())
         return std::unexpected(*failure);
     if (!report)
-        return fail(fileError(loaded->fileName(), report.error()));
+        return fileError(loaded->fileName(), report.error());
     if (report->cancelled) {
         ChatImportSummary cancelled = writer.summary();
         cancelled.cancelled = true;

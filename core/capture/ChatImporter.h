@@ -28,6 +28,9 @@ struct ChatImportOptions final {
     std::optional<ChatFormat> format; // detected when empty
     QString encoding; // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
     DateOrder dateOrder = DateOrder::Auto;
+    // The chat to import of a file holding several, by name: such a file is
+    // refused without it (Error::choices names them).
+    QString chat;
     // Senders nobody mapped and nothing matched exactly become new members
     // of the camp: as many members as such senders.
     bool createMembers = false;

@@ -80,6 +80,9 @@ struct ParseOptions final {
     // WhatsApp: the senders of the whole file (FileSurvey), given to each
     // piece of a file read a piece at a time; a whole file finds them itself.
     std::shared_ptr<const QSet<QString>> knownSenders;
+    // Of a file holding several chats (Telegram's whole account, QQ's
+    // 全部消息记录): the one to read, by name (ChatChoice).
+    QString chat;
 };
 
 // Receives every message in file order; returning false cancels the parse.

@@ -1,5 +1,6 @@
 #include "core/capture/QQParser.h"
 
+#include "core/capture/ChatChoice.h"
 #include "core/capture/ChatText.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,11 @@
 // header time is read in options.zone.
 //
 // Several conversations in one file ("全部消息记录", the ====/消息分组/消息对象
-// block repeats): only ONE conversation is imported — the first whose 消息分组
-// names a group (群, 讨论组, 多人聊天), else the first one — and a warning names
-// the skipped ones. Mixing the messages of several groups or friends into one
-// camp's counts would be wrong, and the user can split the file if needed.
+// block repeats): only ONE conversation is imported — the one the operator
+// names (ParseOptions::chat) among those whose 消息分组 names a group (群,
+// 讨论组, 多人聊天), or the only such one — and a warning names the skipped
+// ones. Mixing the messages of several groups or friends into one camp's
+// counts would be wrong, and guessing which group is the camp's is not ours.
 
 namespace CampDesk {
 
@@ -499,15 +501,29 @@ void scanConversationsIn(QStringView text, QQParser::PieceState &state)
         state.groupSinceObject = *tail;
 }
 
-// The conversation imported: the first group, else the first; -1 when the
-// file has no header block.
-int targetOf(const QQParser::PieceState &state)
+// The conversation imported: the one the operator names among the groups
+// (among all conversations when none is a group), or the only one (ChatChoice);
+// -1 when the file has no header block, so every message is its one chat's.
+Result<int> targetOf(const QQParser::PieceState &state, const QString &wanted)
 {
+    QList<int> candidates;
     for (qsizetype i = 0; i < state.conversationGroups.size(); ++i) {
         if (isGroupLabel(state.conversationGroups.at(i)))
-            return int(i);
+            candidates.append(int(i));
     }
-    return state.conversationNames.isEmpty() ? -1 : 0;
+    if (candidates.isEmpty()) {
+        for (qsizetype i = 0; i < state.conversationNames.size(); ++i)
+            candidates.append(int(i));
+    }
+    QList<ChatCandidate> choices;
+    for (int index : std::as_const(candidates))
+        choices.append({state.conversationNames.at(index)});
+    if (candidates.isEmpty())
+        choices.append(ChatCandidate {}); // the file's one chat, which it does not name
+    const auto chosen = ChatChoice::choose(choices, wanted);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    return candidates.isEmpty() ? -1 : candidates.at(*chosen);
 }
 
 class Parser final {
@@ -587,7 +603,10 @@ bool Parser::flush()
 Result<ParseReport> Parser::run()
 {
     QQParser::PieceState &state = m_state;
-    const int target = targetOf(state);
+    const auto chosen = targetOf(state, m_options.chat);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    const int target = *chosen;
     if (target >= 0)
         m_report.chatName = state.conversationNames.at(target);
     if (!state.started) {
@@ -782,7 +801,10 @@ Result<ParseReport> QQParser::finish(const PieceState &state, const ParseOptions
     ParseReport report;
     const QStringList &names = state.conversationNames;
     if (names.size() > 1) {
-        const int target = targetOf(state);
+        const auto chosen = targetOf(state, options.chat);
+        if (!chosen)
+            return std::unexpected(chosen.error());
+        const int target = *chosen;
         QStringList skipped;
         for (int i = 0; i < names.size(); ++i) {
             if (i != target)

@@ -16,7 +16,7 @@ public:
     static Result<ParseReport> parse(QStringView text, const ParseOptions &options, const MessageSink &sink);
 
     // A big export read a piece at a time (ChatFileReader). The file holds
-    // one or more conversations and the first group among them is imported,
+    // one or more conversations and the group the operator names is imported,
     // so a first pass over every piece finds them (scanConversations); then
     // each piece is parsed with what the pieces before it left (parsePiece),
     // and finish() does what the end of the file does.

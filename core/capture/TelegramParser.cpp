@@ -1,5 +1,6 @@
 #include "core/capture/TelegramParser.h"
 
+#include "core/capture/ChatChoice.h"
 #include "core/capture/ChatText.h"
 #include "core/capture/JsonPieceScanner.h"
 
@@ -233,9 +234,9 @@ Result<QJsonObject> chatHeader(const JsonChatSeen &chat)
 }
 
 // The full-account shape (1.1): the camp importer takes one group chat at a
-// time, so the group with the most messages is chosen and the others named in
-// warnings.
-Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &warnings)
+// time, the one the operator names (ChatChoice); the other groups are named
+// in warnings, so that what was left out is said.
+Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, const QString &wanted, QList<ParseWarning> &warnings)
 {
     QList<const JsonChatSeen *> sections;
     for (const JsonChatSeen &chat : chats) {
@@ -262,28 +263,28 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, QList<ParseWarning> &
     if (candidates.isEmpty())
         return fail(QCoreApplication::translate(
             "TelegramParser", "The Telegram export contains no group chat, only personal chats or channels."));
-    qsizetype best = 0;
-    for (qsizetype i = 1; i < candidates.size(); ++i) {
-        if (candidates.at(i).seen->messages > candidates.at(best).seen->messages)
-            best = i;
-    }
+    QList<ChatCandidate> choices;
+    for (const Chat &candidate : candidates)
+        choices.append({candidate.name, int(candidate.seen->messages)});
+    const auto chosen = ChatChoice::choose(choices, wanted);
+    if (!chosen)
+        return std::unexpected(chosen.error());
     const QString unnamed = QCoreApplication::translate("TelegramParser", "(no name)");
-    const Chat &chosen = candidates.at(best);
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        if (i == best)
+        if (i == *chosen)
             continue;
         const Chat &skipped = candidates.at(i);
         const int line = skipped.seen->place.line;
         warnings.append({line,
                          QCoreApplication::translate("TelegramParser",
-                                                     "Line %1: skipped the group “%2” (%3 messages); one group is "
-                                                     "imported at a time and “%4” has the most messages.")
+                                                     "Line %1: the group “%2” (%3 messages) was not imported; "
+                                                     "this import takes “%4”.")
                              .arg(line)
                              .arg(skipped.name.isEmpty() ? unnamed : skipped.name)
                              .arg(skipped.seen->messages)
-                             .arg(chosen.name.isEmpty() ? unnamed : chosen.name)});
+                             .arg(candidates.at(*chosen).name.isEmpty() ? unnamed : candidates.at(*chosen).name)});
     }
-    return chosen;
+    return candidates.at(*chosen);
 }
 
 } // namespace
@@ -344,8 +345,11 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
         if (!header)
             return std::unexpected(header.error());
         chat = Chat {&*root, plainName(header->value(u"name").toString())};
+        // A one-chat export named other than the chat asked for is not that chat.
+        if (auto named = ChatChoice::choose({{chat.name, int(root->messages)}}, options.chat); !named)
+            return std::unexpected(named.error());
     } else if (layout.hasChats()) {
-        auto chosen = chooseGroup(chats, report.warnings);
+        auto chosen = chooseGroup(chats, options.chat, report.warnings);
         if (!chosen)
             return std::unexpected(chosen.error());
         chat = *chosen;

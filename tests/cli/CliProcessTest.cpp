@@ -679,6 +679,43 @@ TEST(CliProcessTest, ImportRefusesUnknownFilesAndWritesNothing)
         QJsonDocument::fromJson(identities.out).object().value(QStringLiteral("identities")).toArray().isEmpty());
 }
 
+// A Telegram export of a whole account holds several groups: without
+// --chat the import is refused naming them, with nothing written; with it,
+// the named group is imported.
+TEST(CliProcessTest, AnImportOfSeveralChatsWaitsForTheOperatorToNameOne)
+{
+    TempDir home;
+    const QStringList base {QStringLiteral("--workspace"), home.path(QStringLiteral("choose.campdesk"))};
+    ASSERT_EQ(cli(QStringList {QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("T"), QStringLiteral("--course-start"), QStringLiteral("2023-06-01"),
+                               QStringLiteral("--course-end"), QStringLiteral("2023-06-10")}
+                      + base,
+                  home.path(QString()))
+                  .code,
+              0);
+    const QString account = QStringLiteral(CAMPDESK_TEST_DATA "/capture/telegram/full-account.json");
+    const QStringList import {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"),
+                              QStringLiteral("--json")};
+    const Outcome unchosen = cli(import + base + QStringList {account}, home.path(QString()));
+    EXPECT_EQ(unchosen.code, 1);
+    for (const char *named : {"“Small Group”", "“Camp Group”", "“Old Camp”", "--chat NAME"})
+        EXPECT_TRUE(unchosen.err.contains(named)) << named << ": " << unchosen.err.constData();
+    const Outcome imports = cli(
+        QStringList {QStringLiteral("imports"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")}
+            + base,
+        home.path(QString()));
+    EXPECT_EQ(QJsonDocument::fromJson(imports.out).object().value(QStringLiteral("imports")).toArray().size(), 0)
+        << imports.out.constData();
+
+    const Outcome chosen
+        = cli(import + base + QStringList {QStringLiteral("--chat"), QStringLiteral("Camp Group"), account},
+              home.path(QString()));
+    ASSERT_EQ(chosen.code, 0) << chosen.err.constData();
+    const QJsonObject summary = QJsonDocument::fromJson(chosen.out).object();
+    EXPECT_EQ(summary.value(QStringLiteral("chat")).toString(), QStringLiteral("Camp Group"));
+    EXPECT_EQ(summary.value(QStringLiteral("messages_read")).toInt(), 2);
+}
+
 // SIGKILL in the middle of an import into the workspace at `address` (a
 // file or a server) holding one camp and one small import: the transaction
 // never commits, so after each kill the workspace holds exactly what it held

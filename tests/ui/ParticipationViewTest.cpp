@@ -29,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -549,6 +550,60 @@ TEST_P(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
     EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("notes.txt is not a chat export")));
     EXPECT_EQ(*Sql::scalar(workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_imports")), 0);
     dialog->close();
+}
+
+// A QQ export of every conversation holds two groups: the wizard reads
+// neither until the operator picks one from the chats it lists.
+TEST_P(ParticipationViewTest, ImportWizardAsksWhichOfSeveralChatsToImport)
+{
+    const QString rule = QStringLiteral("================================================================\r\n");
+    const QString text = QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
+        + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:跑步群\r\n") + rule
+        + QStringLiteral("\r\n2027-03-02 11:00:00 阿强(10001)\r\n跑了\r\n\r\n") + rule
+        + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:读书群\r\n") + rule
+        + QStringLiteral("\r\n2027-03-02 12:00:00 阿花(10002)\r\n读完了\r\n\r\n"
+                         "2027-03-02 12:05:00 阿花(10002)\r\n第二本\r\n\r\n");
+    const QString path = m_dir.path(QStringLiteral("all.txt"));
+    writeAll(path, text.toUtf8());
+    auto *dialog = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    QComboBox *chats = dialog->chatCombo();
+    EXPECT_FALSE(chats->isVisible()) << "a file of one chat asks nothing";
+    dialog->setFile(path);
+    auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextButton"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return !dialog->isBusy() && dialog->page() == ChatImportDialog::ChoosePage; }));
+    EXPECT_TRUE(dialog->problemLabel()->text().contains(QStringLiteral("“跑步群”")))
+        << dialog->problemLabel()->text().toStdString();
+    ASSERT_TRUE(chats->isVisible());
+    ASSERT_EQ(chats->count(), 2);
+    EXPECT_EQ(chats->currentIndex(), -1) << "no chat is chosen for the operator";
+
+    chats->setFocus();
+    QTest::keyClick(chats, Qt::Key_End);
+    ASSERT_EQ(chats->currentText(), QStringLiteral("读书群"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::MapPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->scanInfoText().contains(QStringLiteral("读书群"))) << dialog->scanInfoText().toStdString();
+    QTest::mouseClick(next, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }));
+    EXPECT_EQ(*Sql::scalar(workspace().database(), QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 2)
+        << "the two messages of 读书群, none of 跑步群";
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    // Another file's chats are not offered for this one.
+    auto *again = new ChatImportDialog(m_window->document(), m_campId, m_view);
+    again->setAttribute(Qt::WA_DeleteOnClose);
+    again->show();
+    again->setFile(path);
+    QTest::mouseClick(again->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return again->chatCombo()->isVisible() && !again->isBusy(); }));
+    QTest::keyClicks(again->findChild<QLineEdit *>(QStringLiteral("chatFilePath")), QStringLiteral("x"));
+    EXPECT_FALSE(again->chatCombo()->isVisible());
+    EXPECT_EQ(again->chatCombo()->count(), 0);
+    again->close();
 }
 
 TEST_P(ParticipationViewTest, CancellingAnImportWritesNothing)

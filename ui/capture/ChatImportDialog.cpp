@@ -59,6 +59,7 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     , m_format(new QComboBox)
     , m_encoding(new QComboBox)
     , m_dateOrder(new QComboBox)
+    , m_chat(new QComboBox)
     , m_problem(new QLabel)
     , m_scanInfo(new QLabel)
     , m_identities(new QTableWidget)
@@ -98,6 +99,8 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     m_dateOrder->addItem(tr("Detect"), int(DateOrder::Auto));
     m_dateOrder->addItem(tr("Day first (31/12/26)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (12/31/26)"), int(DateOrder::MonthFirst));
+    m_chat->setObjectName(QStringLiteral("chatCombo"));
+    m_chat->setPlaceholderText(tr("Choose the chat to import"));
     m_problem->setObjectName(QStringLiteral("chatImportProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
@@ -105,7 +108,7 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    auto *chooseForm = new QFormLayout(choosePage);
+    auto *chooseForm = m_chooseForm = new QFormLayout(choosePage);
     auto *intro = new QLabel(tr("CampDesk reads WhatsApp “Export chat” text files, Telegram Desktop result.json, QQ "
                                 "message-manager .txt, WeChat exports made with MemoTrace (CSV or TXT) or PyWxDump "
                                 "(CSV), and DiscordChatExporter JSON or CSV. The format, the text encoding and "
@@ -119,6 +122,10 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     chooseForm->addRow(tr("Format:"), m_format);
     chooseForm->addRow(tr("Encoding:"), m_encoding);
     chooseForm->addRow(tr("WhatsApp dates:"), m_dateOrder);
+    chooseForm->addRow(tr("Chat:"), m_chat);
+    chooseForm->setRowVisible(m_chat, false);
+    // Another file's chats are not this one's.
+    connect(m_path, &QLineEdit::textChanged, this, [this] { offerChats({}); });
     chooseForm->addRow(m_problem);
 
     // Page 2: who is who.
@@ -249,6 +256,7 @@ ChatImportOptions ChatImportDialog::currentOptions() const
         options.format = ChatFormats::fromKey(format);
     options.encoding = m_encoding->currentData().toString();
     options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
+    options.chat = m_chat->currentData().toString();
     return options;
 }
 
@@ -256,6 +264,16 @@ void ChatImportDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     setFeedbackTone(m_problem, FeedbackTone::Problem);
+}
+
+void ChatImportDialog::offerChats(const QStringList &chats)
+{
+    const QString chosen = m_chat->currentData().toString();
+    m_chat->clear();
+    for (const QString &chat : chats)
+        m_chat->addItem(chat.isEmpty() ? tr("(no name)") : chat, chat);
+    m_chat->setCurrentIndex(chats.contains(chosen) ? int(chats.indexOf(chosen)) : -1);
+    m_chooseForm->setRowVisible(m_chat, !chats.isEmpty());
 }
 
 void ChatImportDialog::scanFile()
@@ -294,6 +312,8 @@ void ChatImportDialog::scanFinished()
     const auto &result = *m_job->scan();
     if (!result) {
         m_pages->setCurrentIndex(ChoosePage);
+        if (!result.error().choices.isEmpty())
+            offerChats(result.error().choices);
         showProblem(result.error().message);
         return;
     }

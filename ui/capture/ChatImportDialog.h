@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,8 @@ public:
     QComboBox *formatCombo() const { return m_format; }
     QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *dateOrderCombo() const { return m_dateOrder; }
+    // Shown once the file turns out to hold several chats.
+    QComboBox *chatCombo() const { return m_chat; }
     QPushButton *acceptSuggestionsButton() const { return m_acceptSuggestions; }
     // Sets the decision for an identity row: a person id, or CreateMember / LeaveUnmapped.
     void setDecision(int row, qint64 decision);
@@ -65,6 +68,8 @@ private:
     void showSummary(const ChatImportSummary &summary);
     void showLine(int line);
     void showProblem(const QString &message);
+    // Asks which of a file's several chats to import (none is taken for the operator).
+    void offerChats(const QStringList &chats);
     QString matchText(const ImportIdentity &identity) const;
     // Sets every undecided row with an acceptable suggestion to it.
     void acceptSuggestions();
@@ -76,6 +81,8 @@ private:
     QComboBox *m_format;
     QComboBox *m_encoding;
     QComboBox *m_dateOrder;
+    QComboBox *m_chat;
+    QFormLayout *m_chooseForm = nullptr;
     QLabel *m_problem;
     QLabel *m_scanInfo;
     QTableWidget *m_identities;

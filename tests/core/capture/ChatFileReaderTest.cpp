@@ -23,7 +23,8 @@ struct Parsed {
     bool streamed = false;
 };
 
-Parsed parseFile(const QString &path, const ChatFileReader::Options &reading, DateOrder order = DateOrder::Auto)
+Parsed parseFile(const QString &path, const ChatFileReader::Options &reading, DateOrder order = DateOrder::Auto,
+                 const QString &chat = {})
 {
     Parsed parsed;
     auto reader = ChatFileReader::open(path, reading);
@@ -34,6 +35,7 @@ Parsed parseFile(const QString &path, const ChatFileReader::Options &reading, Da
     ParseOptions options;
     options.zone = QTimeZone::utc();
     options.dateOrder = order;
+    options.chat = chat;
     auto report = reader->parse(options, [&parsed](ChatMessage &&message) {
         parsed.messages.append(std::move(message));
         return true;
@@ -86,14 +88,16 @@ void expectSameWarnings(const Parsed &whole, const Parsed &streamed, const std::
 
 // Every file read in pieces of each size streams and gives exactly what the
 // whole file gives.
-void expectPiecesGiveTheWhole(const QStringList &paths, std::initializer_list<qint64> pieceSizes)
+// `chats`: the chat to read of each file that holds several, by its path.
+void expectPiecesGiveTheWhole(const QStringList &paths, std::initializer_list<qint64> pieceSizes,
+                              const QHash<QString, QString> &chats = {})
 {
     for (const QString &path : paths) {
-        const Parsed whole = parseFile(path, {});
+        const Parsed whole = parseFile(path, {}, DateOrder::Auto, chats.value(path));
         ASSERT_GT(whole.messages.size(), 1) << path.toStdString();
         EXPECT_FALSE(whole.streamed);
         for (const qint64 pieceBytes : pieceSizes) {
-            const Parsed streamed = parseFile(path, streamingIn(pieceBytes));
+            const Parsed streamed = parseFile(path, streamingIn(pieceBytes), DateOrder::Auto, chats.value(path));
             const std::string what = QStringLiteral("%1 in %2-byte pieces").arg(path).arg(pieceBytes).toStdString();
             EXPECT_TRUE(streamed.streamed) << what;
             expectSameMessages(whole, streamed, what);
@@ -400,7 +404,18 @@ TEST(ChatFileReader, TelegramJsonStreamsInPiecesAsTheWholeFile)
             paths.append(samples.filePath(name));
     }
     ASSERT_GE(paths.size(), 4);
-    expectPiecesGiveTheWhole(paths, {1, 7, 64, 4096});
+    const QString fullAccount = QStringLiteral(CAMPDESK_TEST_DATA "/capture/telegram/full-account.json");
+    expectPiecesGiveTheWhole(paths, {1, 7, 64, 4096}, {{fullAccount, QStringLiteral("Camp Group")}});
+    // Without a choice, a whole account is refused in pieces as it is whole.
+    const auto refusal = [&fullAccount](const ChatFileReader::Options &reading) {
+        auto reader = ChatFileReader::open(fullAccount, reading);
+        EXPECT_TRUE(reader.has_value());
+        auto report = reader->parse({}, [](ChatMessage &&) { return true; });
+        return report ? QStringList() : report.error().choices;
+    };
+    const QStringList groups {QStringLiteral("Small Group"), QStringLiteral("Camp Group"), QStringLiteral("Old Camp")};
+    EXPECT_EQ(refusal({}), groups);
+    EXPECT_EQ(refusal(streamingIn(64)), groups);
     const Parsed camp = parseFile(repaired, streamingIn(3));
     EXPECT_EQ(camp.report.chatName, QStringLiteral("Camp A"));
     ASSERT_EQ(camp.messages.size(), 2);
@@ -440,8 +455,8 @@ TEST(ChatFileReader, QQExportsStreamInPiecesAsTheWholeFile)
         paths.append(samplePath(QStringLiteral("qq/qq-chat-history__tests_file.txt")));
     for (const char *name : {"group-12h-crlf.utf8.txt", "group-12h-crlf.gbk.txt", "group-12h-crlf.utf16le.txt"})
         paths.append(QStringLiteral(CAMPDESK_TEST_DATA "/capture/qq/") + QLatin1String(name));
-    expectPiecesGiveTheWhole(paths, {1, 7, 64, 1000});
-    const Parsed group = parseFile(many, streamingIn(7));
+    expectPiecesGiveTheWhole(paths, {1, 7, 64, 1000}, {{many, QStringLiteral("跑步群")}});
+    const Parsed group = parseFile(many, streamingIn(7), DateOrder::Auto, QStringLiteral("跑步群"));
     EXPECT_EQ(group.report.chatName, QStringLiteral("跑步群"));
     ASSERT_EQ(group.messages.size(), 4);
     EXPECT_EQ(group.messages.at(0).text, QStringLiteral("=====\n\n跑了"));

@@ -21,11 +21,12 @@ struct Parsed {
     ParseReport report;
 };
 
-Parsed parseQQ(const QString &text, QTimeZone zone = QTimeZone::utc())
+Parsed parseQQ(const QString &text, QTimeZone zone = QTimeZone::utc(), const QString &chat = {})
 {
     Parsed parsed;
     ParseOptions options;
     options.zone = zone;
+    options.chat = chat;
     auto report = QQParser::parse(text, options, [&](ChatMessage &&message) {
         parsed.messages.append(std::move(message));
         return true;
@@ -291,7 +292,10 @@ TEST(QQParserTest, PrivateChatsNeedANonEmptyName)
     EXPECT_TRUE(parsed.messages.at(0).senderId.isEmpty());
 }
 
-TEST(QQParserTest, ImportsTheFirstGroupOfSeveralConversationsAndWarns)
+// A 全部消息记录 export holds every conversation: the group to import is the
+// operator's to name (the first group is no better a guess than the last);
+// the others are named in a warning.
+TEST(QQParserTest, ImportsTheGroupTheOperatorNamesOfSeveralConversationsAndWarns)
 {
     const QString rule = QStringLiteral("================================================================\r\n");
     const QString text = QStringLiteral("消息记录（此消息记录为文本格式，不支持重新导入）\r\n\r\n") + rule
@@ -302,7 +306,19 @@ TEST(QQParserTest, ImportsTheFirstGroupOfSeveralConversationsAndWarns)
                          "2020-05-01 11:01:00 系统消息(10000)\r\n阿明加入本群\r\n\r\n")
         + rule + QStringLiteral("消息分组:我的群聊\r\n") + rule + QStringLiteral("消息对象:读书群\r\n") + rule
         + QStringLiteral("\r\n2020-05-01 12:00:00 阿花(10002)\r\n读完了\r\n\r\n");
-    const Parsed parsed = parseQQ(text);
+    ParseOptions unchosen;
+    unchosen.zone = QTimeZone::utc();
+    const auto refused = QQParser::parse(text, unchosen, [](ChatMessage &&) { return true; });
+    ASSERT_FALSE(refused.has_value());
+    // Only the groups are offered; the friend 老同学 is no camp.
+    EXPECT_EQ(refused.error().choices, QStringList({QStringLiteral("跑步群"), QStringLiteral("读书群")}));
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("“读书群”")));
+
+    const Parsed reading = parseQQ(text, QTimeZone::utc(), QStringLiteral("读书群"));
+    EXPECT_EQ(reading.report.chatName, QStringLiteral("读书群"));
+    EXPECT_EQ(tally(reading.messages), lines({"10002 text 1"}));
+
+    const Parsed parsed = parseQQ(text, QTimeZone::utc(), QStringLiteral("跑步群"));
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("跑步群"));
     EXPECT_EQ(tally(parsed.messages), lines({"10001 text 1", "- join 1"}));
     ASSERT_EQ(parsed.messages.size(), 2);

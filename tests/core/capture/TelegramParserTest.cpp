@@ -243,14 +243,38 @@ TEST(TelegramParser, ZoneOnlyAppliesWithoutUnixTime)
     EXPECT_EQ(parsed.messages[8].time, 1683012600 - 6 * 3600); // 09:30 at UTC+8
 }
 
-TEST(TelegramParser, FullAccountPicksTheLargestGroup)
+// A whole account holds several groups: which one is the camp's is the
+// operator's to say. Without it nothing is read and the groups are named;
+// the biggest is not taken for them.
+TEST(TelegramParser, FullAccountIsRefusedUntilTheOperatorNamesAGroup)
 {
     const QString text = fixture(QStringLiteral("full-account.json"));
     ASSERT_FALSE(text.isEmpty());
     EXPECT_TRUE(TelegramParser::sniff(text));
-    const Parsed parsed = parseOk(text);
-    // Personal chat (3 messages) and channel (3) are no groups; of the three
-    // groups Camp Group has the most messages.
+    int read = 0;
+    const auto refused = TelegramParser::parse(text, {}, [&read](ChatMessage &&) { return ++read > 0; });
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(read, 0);
+    // Personal chat (3 messages) and channel (3) are no groups.
+    EXPECT_EQ(refused.error().choices,
+              QStringList({QStringLiteral("Small Group"), QStringLiteral("Camp Group"), QStringLiteral("Old Camp")}));
+    EXPECT_TRUE(refused.error().message.contains(u"“Camp Group” (2 message")) << refused.error().message.toStdString();
+
+    ParseOptions elsewhere;
+    elsewhere.chat = QStringLiteral("Frank Friend");
+    const auto unknown = TelegramParser::parse(text, elsewhere, [](ChatMessage &&) { return true; });
+    ASSERT_FALSE(unknown.has_value());
+    EXPECT_TRUE(unknown.error().message.contains(u"no chat named “Frank Friend”"))
+        << unknown.error().message.toStdString();
+    EXPECT_EQ(unknown.error().choices.size(), 3);
+}
+
+TEST(TelegramParser, FullAccountReadsTheGroupTheOperatorNamed)
+{
+    const QString text = fixture(QStringLiteral("full-account.json"));
+    ParseOptions options;
+    options.chat = QStringLiteral(" Camp Group ");
+    const Parsed parsed = parseOk(text, options);
     EXPECT_EQ(parsed.report.chatName, QStringLiteral("Camp Group"));
     EXPECT_EQ(parsed.report.messages, 2);
     const QMap<QString, int> expected {{QStringLiteral("Grace Green|join"), 1},

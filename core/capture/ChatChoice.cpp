@@ -1,0 +1,60 @@
+#include "core/capture/ChatChoice.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace CampDesk {
+
+Result<qsizetype> ChatChoice::choose(const QList<ChatCandidate> &candidates, const QString &wanted)
+{
+    const QString name = wanted.trimmed();
+    if (name.isEmpty()) {
+        if (candidates.size() == 1)
+            return 0;
+        return refuse(tr("The file holds %n chat(s): %1. CampDesk imports one chat into a camp; choose the one "
+                         "to import.",
+                         nullptr, int(candidates.size()))
+                          .arg(listed(candidates)),
+                      candidates);
+    }
+    qsizetype found = -1;
+    int named = 0;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (candidates.at(i).name.trimmed() == name) {
+            found = i;
+            ++named;
+        }
+    }
+    if (named == 1)
+        return found;
+    if (named > 1) {
+        return refuse(
+            tr("%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.", nullptr, named)
+                .arg(name),
+            candidates);
+    }
+    return refuse(tr("The file holds no chat named “%1”. It holds: %2.").arg(name, listed(candidates)), candidates);
+}
+
+QString ChatChoice::listed(const QList<ChatCandidate> &candidates)
+{
+    QStringList names;
+    for (const ChatCandidate &candidate : candidates) {
+        const QString name = candidate.name.isEmpty() ? tr("(no name)") : candidate.name;
+        if (candidate.messages < 0)
+            names.append(tr("“%1”").arg(name));
+        else
+            names.append(tr("“%1” (%n message(s))", nullptr, candidate.messages).arg(name));
+    }
+    return names.join(tr(", "));
+}
+
+std::unexpected<Error> ChatChoice::refuse(QString message, const QList<ChatCandidate> &candidates)
+{
+    Error error {std::move(message)};
+    for (const ChatCandidate &candidate : candidates)
+        error.choices.append(candidate.name);
+    return std::unexpected(std::move(error));
+}
+
+} // namespace CampDesk
