@@ -4181,6 +4181,10 @@ core %3 · seed %4</source>
         <source>Line %1 begins like a message (“%2”) but cannot be read as one; it was kept as part of the message above it. If it is a message of its own, the export is cut or damaged there.</source>
         <translation>第 %1 行的开头像一条消息（“%2”），却无法按消息读取；它已作为上一条消息的一部分保留。如果它本是一条单独的消息，说明导出文件在这里被截断或损坏了。</translation>
     </message>
+    <message>
+        <source>Lines %1 to %2 read as one row: a quote was probably lost at line %1, and the rows after it ran into it. Not imported; check these lines.</source>
+        <translation>第 %1 行到第 %2 行被读成了一行：第 %1 行可能缺了一个引号，后面的行都并进了这一行。这些行没有导入，请检查。</translation>
+    </message>
 </context>
 <context>
     <name>CheckInGrid</name>
@@ -7407,6 +7411,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: the phone “%2” was shortened by a spreadsheet; it is left out (format the column as text and save the file again)</source>
         <translation>第 %1 行：手机号“%2”被电子表格缩写了，未导入（请把这一列设为文本格式后重新保存文件）</translation>
+    </message>
+    <message>
+        <source>lines %1 to %2 read as one row: a quote was probably lost at line %1, and the rows after it ran into it; the row is skipped, check these lines</source>
+        <translation>第 %1 行到第 %2 行被读成了一行：第 %1 行可能缺了一个引号，后面的行都并进了这一行；这一行已跳过，请检查这些行</translation>
     </message>
 </context>
 <context>

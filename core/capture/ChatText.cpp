@@ -1,5 +1,7 @@
 #include "core/capture/ChatText.h"
 
+#include "core/io/CsvReader.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -46,6 +48,22 @@ QString unreadHeaderWarning(int line, QStringView text)
                                        "is cut or damaged there.")
         .arg(line)
         .arg(text.first(std::min<qsizetype>(text.size(), 40)).toString());
+}
+
+std::optional<ParseWarning> runOnRowWarning(const CsvReader &reader, int headerCells)
+{
+    if (!reader.ranOn(headerCells))
+        return std::nullopt;
+    const int line = reader.line();
+    const int lines = reader.recordLines();
+    return ParseWarning {line,
+                         QCoreApplication::translate("ChatText",
+                                                     "Lines %1 to %2 read as one row: a quote was probably lost at "
+                                                     "line %1, and the rows after it ran into it. Not imported; "
+                                                     "check these lines.")
+                             .arg(line)
+                             .arg(line + lines - 1),
+                         lines};
 }
 
 } // namespace CampDesk::ChatText

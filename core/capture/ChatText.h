@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/capture/ChatMessage.h"
+
 #include <QString>
 #include <QStringView>
 
 #include <optional>
+
+namespace CampDesk {
+class CsvReader;
+}
 
 namespace CampDesk::ChatText {
 
@@ -105,5 +111,11 @@ QString exactName(QStringView name);
 // begins like one, but reads as none (a header cut short): kept with the
 // message above, and said, in every line-based format alike.
 QString unreadHeaderWarning(int line, QStringView text);
+
+// For a CSV export's row that ran on into the rows after it
+// (CsvReader::ranOn): its cells are no one message and the rows inside it
+// are lost, so it is not imported; the warning names its lines and counts
+// them as not read. Nothing for any other row.
+std::optional<ParseWarning> runOnRowWarning(const CsvReader &reader, int headerCells);
 
 } // namespace CampDesk::ChatText

@@ -272,6 +272,7 @@ struct CsvColumns {
     int content = -1;
     int attachments = -1;
     int needed = 0; // cells a row must have to be read
+    int count = 0; // cells of the header: a row with more ran into the rows after it
     qsizetype dataStart = 0;
     int dataLine = 2;
 };
@@ -337,6 +338,7 @@ std::optional<CsvColumns> readHeader(QStringView text, int firstLine = 1)
     if (columns.author < 0 || columns.date < 0 || columns.content < 0)
         return std::nullopt;
     columns.needed = std::max({columns.authorId, columns.author, columns.date, columns.content}) + 1;
+    columns.count = index;
     CsvReader reader(text, columns.separator);
     reader.seek(start, line);
     reader.skip();
@@ -705,6 +707,10 @@ Result<ParseReport> DiscordCsvParser::parse(QStringView text, const ParseOptions
             return report;
         }
         const int line = reader.line();
+        if (const auto runOn = ChatText::runOnRowWarning(reader, columns->count)) {
+            report.warnings.append(*runOn);
+            continue;
+        }
         if (reader.unclosed())
             report.warnings.append({line,
                                     QCoreApplication::translate("DiscordCsvParser",

@@ -837,6 +837,10 @@ Result<ParseReport> MemoTraceCsvParser::parse(QStringView text, const ParseOptio
     while (nextRow(reader)) {
         line = reader.line();
         const int count = reader.size();
+        if (const auto runOn = ChatText::runOnRowWarning(reader, headerCount)) {
+            report.warnings.append(*runOn);
+            continue;
+        }
         if (count < needed) {
             report.warnings.append(
                 {line,
@@ -1112,6 +1116,10 @@ Result<ParseReport> PyWxDumpCsvParser::parse(QStringView text, const ParseOption
     while (nextRow(reader)) {
         line = reader.line();
         const int count = reader.size();
+        if (const auto runOn = ChatText::runOnRowWarning(reader, headerCount)) {
+            report.warnings.append(*runOn);
+            continue;
+        }
         if (count < needed) {
             report.warnings.append(
                 {line,

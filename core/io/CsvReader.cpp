@@ -57,6 +57,7 @@ bool CsvReader::read(bool keepFields)
 {
     m_count = 0;
     m_unclosed = false;
+    m_textAfterQuote = false;
     m_tooWide = false;
     const qsizetype size = m_text.size();
     if (m_pos >= size)
@@ -147,6 +148,7 @@ void CsvReader::readQuoted(CsvField *field)
     m_pos = std::min(i + 1, size);
     const qsizetype strayStart = m_pos;
     m_pos = fieldEnd(m_text, m_pos, m_separator.unicode());
+    m_textAfterQuote = m_textAfterQuote || m_pos > strayStart;
     if (!field)
         return;
     const QStringView stray
@@ -173,6 +175,21 @@ void CsvReader::readQuoted(CsvField *field)
     }
     out.append(stray);
     field->isOwned = true;
+}
+
+int CsvReader::recordLines() const
+{
+    // A record the text's end closes keeps a quoted field's last line break.
+    QStringView record = recordText();
+    while (record.endsWith(u'\n') || record.endsWith(u'\r'))
+        record.chop(1);
+    return int(lineBreaks(record)) + 1;
+}
+
+bool CsvReader::ranOn(int headerCells) const
+{
+    const bool amiss = m_unclosed || m_textAfterQuote || (headerCells >= 0 && m_count > headerCells);
+    return amiss && recordLines() > 1;
 }
 
 qsizetype CsvReader::lineBreaks(QStringView text)

@@ -65,6 +65,16 @@ public:
     QStringView recordText() const { return m_text.sliced(m_recordStart, m_recordEnd - m_recordStart); }
     // The last field's quotes were still open at the end of the text.
     bool unclosed() const { return m_unclosed; }
+    // Text stood between a quoted field's closing quote and the separator
+    // (kept or dropped, as setAfterQuote says): no CSV writer puts it there.
+    bool textAfterQuote() const { return m_textAfterQuote; }
+    // The lines the record takes (quoted line breaks make it more than one).
+    int recordLines() const;
+    // A record of several lines read wrong: a quoted field's closing quote
+    // was lost, and the records after it ran on into it until a quote of
+    // theirs closed it (text after that quote), or the text ended. With
+    // `headerCells`, more cells than the header has says so too.
+    bool ranOn(int headerCells = -1) const;
     bool tooWide() const { return m_tooWide; }
     // The record ended at a line end, not at the end of the text.
     bool endedByLineEnd() const { return m_pos > m_recordEnd; }
@@ -91,6 +101,7 @@ private:
     qsizetype m_recordStart = 0;
     qsizetype m_recordEnd = 0;
     bool m_unclosed = false;
+    bool m_textAfterQuote = false;
     bool m_tooWide = false;
 };
 

@@ -30,6 +30,8 @@ Result<QList<TextRow>> DelimitedText::parse(const QString &text, QChar separator
             return fail(InputLimits::tooManyCells(reader.line()));
         TextRow row;
         row.line = reader.line();
+        row.lines = reader.recordLines();
+        row.quotesAmiss = reader.ranOn();
         row.cells.reserve(reader.size());
         for (int i = 0; i < reader.size(); ++i)
             row.cells.append(reader.field(i).toString());

@@ -12,6 +12,11 @@ namespace CampDesk {
 struct TextRow final {
     int line = 0;
     QStringList cells;
+    int lines = 1; // the lines it takes (quoted line breaks)
+    // Its quotes read amiss over several lines: the rows after it may have
+    // run on into it (CsvReader::ranOn; a reader knowing the header's width
+    // checks that too).
+    bool quotesAmiss = false;
 };
 
 // Reads comma- or tab-separated text with CsvReader (quoted fields with

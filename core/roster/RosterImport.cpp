@@ -207,11 +207,22 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
     QHash<qint64, int> claimedBy; // existing person -> line that matched them
     QHash<qint64, int> namedBy; // existing person -> first line offered as a merge with them
     QHash<QString, int> seenInFile; // platform + chat id -> first line using it
+    const qsizetype headerCells = rows.isEmpty() ? 0 : rows.first().cells.size();
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const TextRow &source = rows.at(r);
         RosterImportRow row;
         row.line = source.line;
         row.membership.campId = campId;
+        if (source.lines > 1 && (source.quotesAmiss || source.cells.size() > headerCells)) {
+            // Its cells are parts of several people: none of them is added.
+            row.match = RosterImportRow::Match::Skipped;
+            row.problems << tr("lines %1 to %2 read as one row: a quote was probably lost at line %1, and the rows "
+                               "after it ran into it; the row is skipped, check these lines")
+                                .arg(row.line)
+                                .arg(row.line + source.lines - 1);
+            plan.rows.append(row);
+            continue;
+        }
         for (qsizetype column = 0; column < fields.size(); ++column) {
             // CampDesk's own export guards cells against spreadsheet formulas.
             const QString value = CsvWriter::unguarded(source.cells.value(column)).trimmed();

@@ -299,6 +299,28 @@ TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
     EXPECT_EQ(count("memberships"), 0);
 }
 
+// A cell whose closing quote was lost (a hand edit) runs on into the next
+// rows until a quote of theirs closes it: one "row" holding parts of two
+// people. It adds nobody and names its lines; a cell with a real line break
+// is one person, as before.
+TEST_P(RosterImportWorkspaceTest, ARowThatSwallowsTheNextRowsAddsNobodyAndSaysWhichLines)
+{
+    const RosterImportPlan plan = planFor(QStringLiteral("Name,City,Notes\n"
+                                                         "Amy,Paris,\"likes tea\n"
+                                                         "Ben,\"Rome\",quiet\n"
+                                                         "Cat,Oslo,\"two\nlines\"\n"
+                                                         "Dan,Lima,\n"));
+    ASSERT_EQ(plan.rows.size(), 3);
+    EXPECT_EQ(plan.rows[0].match, RosterImportRow::Match::Skipped);
+    ASSERT_EQ(plan.rows[0].problems.size(), 1);
+    EXPECT_TRUE(plan.rows[0].problems.first().contains(QStringLiteral("lines 2 to 3")))
+        << plan.rows[0].problems.first().toStdString();
+    EXPECT_EQ(plan.rows[1].person.displayName, QStringLiteral("Cat"));
+    EXPECT_EQ(plan.rows[1].match, RosterImportRow::Match::NewPerson);
+    EXPECT_EQ(plan.rows[1].person.notes, QStringLiteral("two\nlines"));
+    EXPECT_EQ(plan.rows[2].person.displayName, QStringLiteral("Dan"));
+}
+
 TEST(CsvWriterTest, BomQuotingAndFormulaGuard)
 {
     const QByteArray csv = CsvWriter::document({QStringLiteral("名字"), QStringLiteral("Note")},

@@ -370,6 +370,40 @@ TEST(DiscordCsvParser, BareCarriageReturnsAndEmbeddedCrLf)
     EXPECT_EQ(parsed.messages[1].kind, MessageKind::Media);
 }
 
+// A content whose closing quote is lost (a hand edit, another tool) leaves
+// a quoted field open that the next rows run into, until a quote of theirs
+// closes it: the record has more cells than the header. It was read as one message
+// and the rows inside it were lost without a word.
+TEST(DiscordCsvParser, ARowThatSwallowsTheNextRowsIsNotImportedAndSaysWhichLines)
+{
+    const QString text = QStringLiteral("AuthorID,Author,Date,Content,Attachments,Reactions\n"
+                                        "\"1\",\"ann\",\"1700000000\",\"hello\",\"\",\"\"\n"
+                                        "\"2\",\"ben\",\"1700000060\",\"she said hi\n"
+                                        "\"3\",\"cat\",\"1700000120\",\"lost\",\"\",\"\"\n"
+                                        "\"4\",\"dan\",\"1700000180\",\"after\",\"\",\"\"\n"
+                                        "\"5\",\"eve\",\"1700000240\",\"Multi\n\nline\",\"\",\"\"\n");
+    const Parsed parsed = parseOk(&DiscordCsvParser::parse, text);
+    QStringList senders;
+    for (const ChatMessage &message : parsed.messages)
+        senders.append(message.senderName);
+    EXPECT_EQ(senders, QStringList({QStringLiteral("ann"), QStringLiteral("dan"), QStringLiteral("eve")}))
+        << "ben's row is no message of ben's, and eve's lines are one row";
+    ASSERT_EQ(parsed.report.warnings.size(), 1);
+    const ParseWarning &warning = parsed.report.warnings.first();
+    EXPECT_EQ(warning.line, 3);
+    EXPECT_EQ(warning.skipped, 2) << "the two lines the row took";
+    EXPECT_TRUE(warning.message.contains(u"Lines 3 to 4")) << warning.message.toStdString();
+
+    // Run to the end of the file, the same.
+    const QString cut = QStringLiteral("AuthorID,Author,Date,Content,Attachments,Reactions\n"
+                                       "\"2\",\"ben\",\"1700000060\",\"she said hi\n"
+                                       "\"3\",\"cat\",\"1700000120\",\"lost\n");
+    const Parsed unclosed = parseOk(&DiscordCsvParser::parse, cut);
+    EXPECT_TRUE(unclosed.messages.isEmpty());
+    ASSERT_EQ(unclosed.report.warnings.size(), 1);
+    EXPECT_EQ(unclosed.report.warnings.first().skipped, 2);
+}
+
 TEST(DiscordCsvParser, FailsOnOtherFiles)
 {
     const QString wechat = otherFixture(QStringLiteral("wechat/pywxdump-v1.csv"));

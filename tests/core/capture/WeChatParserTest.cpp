@@ -303,6 +303,27 @@ TEST(MemoTraceCsvParserTest, ReadsRaggedPrivateChatRows)
     EXPECT_EQ(parsed.report.warnings.first().line, 2);
 }
 
+// A content whose closing quote was lost runs on into the next rows until a
+// quote of theirs closes it: one row of more cells than the header, which
+// was read as one message while the rows in it were lost without a word.
+TEST(MemoTraceCsvParserTest, ARowThatSwallowsTheNextRowsIsNotImportedAndSaysWhichLines)
+{
+    const QString text = QStringLiteral(
+        "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender\r\n"
+        "1,217,1,0,0,1628863878,,\"打卡 第一天,2021-08-13 22:11:18,,小林,wxid_a\r\n"
+        "2,217,1,0,0,1628863900,,\"打卡\",2021-08-13 22:11:40,,小王,wxid_b\r\n"
+        "3,217,1,0,0,1628863960,,\"第二行\n还是这条\",2021-08-13 22:12:40,,小陈,wxid_c\r\n");
+    const Parsed parsed = parseWith(&MemoTraceCsvParser::parse, text);
+    ASSERT_EQ(parsed.messages.size(), 1);
+    EXPECT_EQ(parsed.messages.first().senderName, QStringLiteral("小陈"));
+    EXPECT_EQ(parsed.messages.first().text, QStringLiteral("第二行\n还是这条")) << "a quoted line break is no run-on";
+    ASSERT_EQ(parsed.report.warnings.size(), 1);
+    EXPECT_EQ(parsed.report.warnings.first().line, 2);
+    EXPECT_EQ(parsed.report.warnings.first().skipped, 2);
+    EXPECT_TRUE(parsed.report.warnings.first().message.contains(u"Lines 2 to 3"))
+        << parsed.report.warnings.first().message.toStdString();
+}
+
 TEST(MemoTraceCsvParserTest, CancelsAndFails)
 {
     int seen = 0;
