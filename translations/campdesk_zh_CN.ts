@@ -417,6 +417,10 @@ As it is now:
         <source>Copy text</source>
         <translation>复制文案</translation>
     </message>
+    <message>
+        <source>Time cannot be read</source>
+        <translation>时间无法读取</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AutoSplitDialog</name>
@@ -7489,6 +7493,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Outside the camp&apos;s days</source>
         <translation>不在训练营的日期内</translation>
+    </message>
+    <message>
+        <source>“%1” (activity %2) has a start or end time CampDesk cannot read, so the run sheet cannot tell whether it belongs on this day. Set its time on the Plan tab (the agenda lists it), then make the run sheet again.</source>
+        <translation>“%1”（活动 %2）的开始或结束时间无法读取，所以无法判断它是否属于这一天的流程单。请在“计划”标签页中设置它的时间（“日程”视图中列有它），然后重新生成流程单。</translation>
     </message>
 </context>
 <context>

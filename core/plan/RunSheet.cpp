@@ -10,10 +10,19 @@
 
 namespace CampDesk {
 
-QList<Activity> RunSheet::activitiesOn(const QList<Activity> &activities, QDate day)
+Result<QList<Activity>> RunSheet::activitiesOn(const QList<Activity> &activities, QDate day)
 {
     QList<Activity> result;
     for (const Activity &activity : activities) {
+        // An activity without a readable start may be this day's: left out,
+        // the sheet would be short without a word.
+        if (!activity.start.isValid() || (activity.start.date() == day && !activity.end.isValid())) {
+            return fail(tr("“%1” (activity %2) has a start or end time CampDesk cannot read, so the run sheet "
+                           "cannot tell whether it belongs on this day. Set its time on the Plan tab (the agenda "
+                           "lists it), then make the run sheet again.")
+                            .arg(activity.title)
+                            .arg(activity.id));
+        }
         if (activity.start.date() == day)
             result.append(activity);
     }
@@ -76,7 +85,10 @@ Result<RunSheetContent> RunSheet::load(Workspace &workspace, qint64 campId, QDat
     auto owners = workspace.memberships().namesForCamp(campId);
     if (!owners)
         return std::unexpected(owners.error());
-    return content(*camp, day, activitiesOn(*activities, day), *owners, locale);
+    const auto onTheDay = activitiesOn(*activities, day);
+    if (!onTheDay)
+        return std::unexpected(onTheDay.error());
+    return content(*camp, day, *onTheDay, *owners, locale);
 }
 
 QList<qreal> RunSheet::columnWidths()

@@ -28,7 +28,9 @@ class RunSheet final {
     Q_DECLARE_TR_FUNCTIONS(RunSheet)
 
 public:
-    static QList<Activity> activitiesOn(const QList<Activity> &activities, QDate day);
+    // The day's activities in order; refused when one of `activities` has a
+    // time CampDesk cannot read (it may be this day's).
+    [[nodiscard]] static Result<QList<Activity>> activitiesOn(const QList<Activity> &activities, QDate day);
     // What a day is to the camp, as its calendar shades it
     // (ReviewCalculator::phaseOf): "Course day 3", "Preparation", "Wrap-up",
     // or outside the camp. The run sheet and the agenda both say it.

@@ -1,5 +1,6 @@
 #include "core/plan/RunSheet.h"
 
+#include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
 
 #include <gtest/gtest.h>
@@ -19,4 +20,32 @@ TEST(RunSheetTest, ADayIsNamedAsTheCalendarShadesIt)
     EXPECT_EQ(RunSheet::phaseText(camp, QDate(2026, 1, 4)), QStringLiteral("Course day 7"));
     EXPECT_EQ(RunSheet::phaseText(camp, QDate(2026, 1, 6)), QStringLiteral("Wrap-up"));
     EXPECT_EQ(RunSheet::phaseText(camp, QDate(2026, 1, 7)), QStringLiteral("Outside the camp's days"));
+}
+
+// An activity whose start cannot be read (a damaged workspace) may be this
+// day's: the sheet is refused naming it, not printed short without a word.
+TEST(RunSheetTest, AnActivityWhoseTimeCannotBeReadIsNamedNotLeftOut)
+{
+    Activity morning;
+    morning.id = 1;
+    morning.title = QStringLiteral("晨读");
+    morning.start = wallClock(QDate(2026, 1, 2), QTime(7, 0));
+    morning.end = wallClock(QDate(2026, 1, 2), QTime(7, 30));
+    Activity damaged;
+    damaged.id = 2;
+    damaged.title = QStringLiteral("分享会");
+    damaged.start = wallClockFromString(QStringLiteral("2026-01-02 25:99"));
+    ASSERT_FALSE(damaged.start.isValid());
+    ASSERT_EQ(RunSheet::activitiesOn({morning}, QDate(2026, 1, 2)).value_or(QList<Activity> {}).size(), 1);
+    const auto refused = RunSheet::activitiesOn({morning, damaged}, QDate(2026, 1, 3));
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("“分享会” (activity 2)")))
+        << refused.error().message.toStdString();
+
+    // A readable start on another day with an unreadable end is no matter here.
+    Activity otherDay = morning;
+    otherDay.start = wallClock(QDate(2026, 1, 5), QTime(7, 0));
+    otherDay.end = QDateTime();
+    EXPECT_TRUE(RunSheet::activitiesOn({otherDay}, QDate(2026, 1, 2)).has_value());
+    EXPECT_FALSE(RunSheet::activitiesOn({otherDay}, QDate(2026, 1, 5)).has_value());
 }

@@ -8,6 +8,7 @@
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/speech/SpeechRepository.h"
+#include "core/storage/SqlQuery.h"
 #include "tests/support/EngineWorkspace.h"
 #include "tests/support/Processes.h"
 #include "tests/support/TempWorkspace.h"
@@ -366,6 +367,33 @@ TEST_P(PlanViewTest, ExportsCalendarAndRunSheet)
     const qsizetype words = layout.words.size();
     EXPECT_GT(words, 10);
     EXPECT_GT(right - left, width * 0.6) << "the text spans the page";
+}
+
+// An activity whose time a damaged workspace holds unreadable is listed in
+// the agenda under a heading that says so, and the run sheet and calendar
+// are refused naming it: left out, the sheet would be short without a word.
+TEST_P(PlanViewTest, AnActivityWhoseTimeCannotBeReadIsListedAndNamedByTheRunSheet)
+{
+    const Activity opening = only(QStringLiteral("opening-ceremony"));
+    ASSERT_TRUE(Sql::exec(workspace().database(), QStringLiteral("UPDATE activities SET starts_at = ? WHERE id = ?"),
+                          {QStringLiteral("0000-00-00 00:00"), opening.id})
+                    .has_value());
+    Q_EMIT document()->activitiesChanged(m_campId); // as a change made elsewhere is followed
+    m_window->showView(QStringLiteral("agenda"));
+    auto *model = static_cast<AgendaModel *>(m_plan->agendaView()->model());
+    const QModelIndex index = model->indexOfActivity(opening.id);
+    ASSERT_TRUE(index.isValid());
+    EXPECT_EQ(index.parent().data().toString(), QStringLiteral("Time cannot be read"));
+
+    m_window->showView(QStringLiteral("calendar-month"));
+    // Said before a file is asked for: no file name is given here.
+    for (const auto &[action, whatAgain] :
+         {std::pair("actionSaveRunSheet", "make the run sheet again"), std::pair("actionExportIcs", "export again")}) {
+        trigger(action);
+        EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("(activity %1)").arg(opening.id)))
+            << action << ": " << MessageBox::lastText().toStdString();
+        EXPECT_TRUE(MessageBox::lastText().contains(QLatin1String(whatAgain))) << action;
+    }
 }
 
 // The calendar and the run sheet are refused, before anything is written,

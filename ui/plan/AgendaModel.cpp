@@ -109,6 +109,10 @@ QVariant AgendaModel::dayData(const Day &day, int column, int role) const
     }
     if (role != Qt::DisplayRole || column != TitleColumn)
         return {};
+    // Activities whose time a damaged workspace holds unreadable: listed,
+    // so that the run sheet's and the calendar export's refusals can be mended.
+    if (!day.date.isValid())
+        return tr("Time cannot be read");
     const QLocale locale;
     QString label
         = locale.toString(day.date, QStringLiteral("ddd ")) + locale.toString(day.date, DateFormat::shortDate());

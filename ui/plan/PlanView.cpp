@@ -563,11 +563,7 @@ void PlanView::exportCalendar()
 {
     if (m_campId == 0)
         return;
-    const QString suggestion = QDir::home().filePath(m_camp.name + QStringLiteral(".ics"));
-    const QString path
-        = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion, tr("iCalendar files (*.ics)"));
-    if (path.isEmpty())
-        return;
+    // A calendar that cannot be made is said before a file is asked for.
     auto workspaceId = m_document->workspaceId();
     if (!workspaceId) {
         m_document->reportError(workspaceId.error().message);
@@ -585,6 +581,11 @@ void PlanView::exportCalendar()
         m_document->reportError(calendar.error().message);
         return;
     }
+    const QString suggestion = QDir::home().filePath(m_camp.name + QStringLiteral(".ics"));
+    const QString path
+        = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion, tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
     if (auto written = OutputFile::write(path, *calendar, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
@@ -607,16 +608,17 @@ void PlanView::saveRunSheet()
     if (m_campId == 0)
         return;
     const QDate day = runSheetDay();
-    const QString suggestion
-        = QDir::home().filePath(tr("%1 run sheet %2.pdf").arg(m_camp.name, day.toString(Qt::ISODate)));
-    const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    // A sheet that cannot be made is said before a file is asked for.
     auto sheet = runSheet(day);
     if (!sheet) {
         m_document->reportError(sheet.error().message);
         return;
     }
+    const QString suggestion
+        = QDir::home().filePath(tr("%1 run sheet %2.pdf").arg(m_camp.name, day.toString(Qt::ISODate)));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Run Sheet"), suggestion, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
     if (auto written = RunSheetPrinter::savePdf(*sheet, path, m_document->fileName()); !written) {
         m_document->reportError(written.error().message);
         return;
@@ -642,7 +644,10 @@ Result<RunSheetContent> PlanView::runSheet(QDate day) const
     auto names = m_document->memberNames(m_campId);
     if (!names)
         return std::unexpected(names.error());
-    return RunSheet::content(m_camp, day, RunSheet::activitiesOn(m_activities, day), *names);
+    const auto onTheDay = RunSheet::activitiesOn(m_activities, day);
+    if (!onTheDay)
+        return std::unexpected(onTheDay.error());
+    return RunSheet::content(m_camp, day, *onTheDay, *names);
 }
 
 } // namespace CampDesk
