@@ -514,6 +514,44 @@
     </message>
 </context>
 <context>
+    <name>PlanTemplate</name>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the course, but this camp has no preparation days: it is placed on the first course day, %2.</source>
+        <translation>
+            <numerusform>“%1” is planned %n day before the course, but this camp has no preparation days: it is placed on the first course day, %2.</numerusform>
+            <numerusform>“%1” is planned %n days before the course, but this camp has no preparation days: it is placed on the first course day, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the course, before this camp&apos;s preparation starts: it is placed on its first day, %2.</source>
+        <translation>
+            <numerusform>“%1” is planned %n day before the course, before this camp&apos;s preparation starts: it is placed on its first day, %2.</numerusform>
+            <numerusform>“%1” is planned %n days before the course, before this camp&apos;s preparation starts: it is placed on its first day, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned on course day %2, but this camp has %n course day(s): it falls on %3, after them.</source>
+        <translation>
+            <numerusform>“%1” is planned on course day %2, but this camp has %n course day: it falls on %3, after it.</numerusform>
+            <numerusform>“%1” is planned on course day %2, but this camp has %n course days: it falls on %3, after them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the last course day, but this camp&apos;s course is shorter: it falls on %2, before the course.</source>
+        <translation>
+            <numerusform>“%1” is planned %n day before the last course day, but this camp&apos;s course is shorter: it falls on %2, before the course.</numerusform>
+            <numerusform>“%1” is planned %n days before the last course day, but this camp&apos;s course is shorter: it falls on %2, before the course.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) after the course, after this camp&apos;s wrap-up ends: it falls on %2.</source>
+        <translation>
+            <numerusform>“%1” is planned %n day after the course, after this camp&apos;s wrap-up ends: it falls on %2.</numerusform>
+            <numerusform>“%1” is planned %n days after the course, after this camp&apos;s wrap-up ends: it falls on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewHeadline</name>
     <message numerus="yes">
         <source>%1 (%n left)</source>

@@ -5439,6 +5439,10 @@ Options:
         <source>Name it with --chat NAME.</source>
         <translation>请用 --chat NAME 指明。</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -6626,6 +6630,36 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>A plan has from 0 to %1 preparation days.</source>
         <translation>计划的预备天数必须在 0 到 %1 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the course, but this camp has no preparation days: it is placed on the first course day, %2.</source>
+        <translation>
+            <numerusform>“%1”安排在开课前 %n 天，但这个训练营没有预备期：它被放在第一个课程日，%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the course, before this camp&apos;s preparation starts: it is placed on its first day, %2.</source>
+        <translation>
+            <numerusform>“%1”安排在开课前 %n 天，早于这个训练营预备期的开始：它被放在预备期的第一天，%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned on course day %2, but this camp has %n course day(s): it falls on %3, after them.</source>
+        <translation>
+            <numerusform>“%1”安排在第 %2 个课程日，但这个训练营只有 %n 个课程日：它落在 %3，在课程结束之后。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) before the last course day, but this camp&apos;s course is shorter: it falls on %2, before the course.</source>
+        <translation>
+            <numerusform>“%1”安排在最后一个课程日之前 %n 天，但这个训练营的课程更短：它落在 %2，在开课之前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is planned %n day(s) after the course, after this camp&apos;s wrap-up ends: it falls on %2.</source>
+        <translation>
+            <numerusform>“%1”安排在课程结束后 %n 天，晚于这个训练营结营期的结束：它落在 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

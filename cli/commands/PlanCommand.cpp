@@ -8,6 +8,7 @@
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -73,7 +74,8 @@ Outcome<void> PlanCommand::run(Context &context)
     }
     for (const QString &key : parser.value(m_without).split(u',', Qt::SkipEmptyParts))
         parameters.excludedItems.insert(key.trimmed());
-    auto activities = planTemplate->expand(parameters);
+    QStringList notes;
+    auto activities = planTemplate->expand(parameters, &notes);
     if (!activities)
         return failed(activities.error());
 
@@ -98,7 +100,8 @@ Outcome<void> PlanCommand::run(Context &context)
     if (context.json) {
         context.out << Cli::jsonText(QJsonObject {{QStringLiteral("camp_id"), context.campId},
                                                   {QStringLiteral("template"), planTemplate->key},
-                                                  {QStringLiteral("added"), int(ids->size())}});
+                                                  {QStringLiteral("added"), int(ids->size())},
+                                                  {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}});
     } else {
         context.out << tr("Added %1 activities from “%2” to camp %3.")
                            .arg(ids->size())
@@ -106,6 +109,9 @@ Outcome<void> PlanCommand::run(Context &context)
                            .arg(context.campId)
                     << Qt::endl;
     }
+    // What fell other than the template places it: said, on its own stream.
+    for (const QString &note : std::as_const(notes))
+        context.err << tr("note: %1").arg(note) << Qt::endl;
     return {};
 }
 

@@ -359,7 +359,41 @@ PlanParameters PlanTemplate::defaultParameters(QDate firstDay, const QString &la
     return parameters;
 }
 
-Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters) const
+std::optional<QString> PlanTemplate::placementNote(const PlanTemplateItem &item, const QString &title, QDate date,
+                                                   const PlanParameters &parameters)
+{
+    const QString on = date.toString(Qt::ISODate);
+    if (item.anchor == PlanTemplateItem::Anchor::FirstDay && item.day < 0
+        && date != parameters.firstDay.addDays(item.day)) {
+        if (parameters.preparationDays <= 0)
+            return tr("“%1” is planned %n day(s) before the course, but this camp has no preparation days: it is "
+                      "placed on the first course day, %2.",
+                      nullptr, -item.day)
+                .arg(title, on);
+        return tr("“%1” is planned %n day(s) before the course, before this camp's preparation starts: it is "
+                  "placed on its first day, %2.",
+                  nullptr, -item.day)
+            .arg(title, on);
+    }
+    if (item.anchor == PlanTemplateItem::Anchor::FirstDay && item.day > parameters.courseDays)
+        return tr("“%1” is planned on course day %2, but this camp has %n course day(s): it falls on %3, after them.",
+                  nullptr, parameters.courseDays)
+            .arg(title)
+            .arg(item.day)
+            .arg(on);
+    if (item.anchor == PlanTemplateItem::Anchor::LastDay && item.day <= 0 && date < parameters.firstDay)
+        return tr("“%1” is planned %n day(s) before the last course day, but this camp's course is shorter: it "
+                  "falls on %2, before the course.",
+                  nullptr, -item.day)
+            .arg(title, on);
+    if (item.anchor == PlanTemplateItem::Anchor::LastDay && item.day > parameters.wrapUpDays)
+        return tr("“%1” is planned %n day(s) after the course, after this camp's wrap-up ends: it falls on %2.",
+                  nullptr, item.day)
+            .arg(title, on);
+    return std::nullopt;
+}
+
+Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters, QStringList *notes) const
 {
     if (!parameters.firstDay.isValid())
         return fail(tr("The plan needs a first course day."));
@@ -376,11 +410,16 @@ Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters) c
         // Each occurrence is (course day number for {day}, date before shift).
         QList<std::pair<int, QDate>> occurrences;
         switch (item.repeat) {
-        case PlanTemplateItem::Repeat::Once:
-            occurrences.append(
-                {item.anchor == PlanTemplateItem::Anchor::FirstDay ? item.day : parameters.courseDays + item.day,
-                 dateOf(item, item.day, parameters)});
+        case PlanTemplateItem::Repeat::Once: {
+            const int courseDay
+                = item.anchor == PlanTemplateItem::Anchor::FirstDay ? item.day : parameters.courseDays + item.day;
+            const QDate date = dateOf(item, item.day, parameters);
+            occurrences.append({courseDay, date});
+            const QString title = fill(item.title.text(parameters.language), courseDay);
+            if (const auto note = placementNote(item, title, date, parameters); note && notes)
+                notes->append(*note);
             break;
+        }
         case PlanTemplateItem::Repeat::CourseDays:
             for (int day = 1; day <= parameters.courseDays; ++day)
                 occurrences.append({day, parameters.firstDay.addDays(day - 1)});
@@ -416,6 +455,70 @@ Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters) c
     return activities;
 }
 
+namespace {
+
+// An activity of a plan as a line of a template: its course day's number in
+// the title read as {day}, so that the same line on every day is one series.
+struct PlannedLine {
+    const Activity *activity = nullptr;
+    int offset = 0; // days from the first course day
+    QString pattern; // the title, its course day's number as {day}
+    QString key; // what makes activities one series
+};
+
+PlannedLine plannedLine(const Camp &camp, const Activity &activity)
+{
+    PlannedLine line {&activity, int(camp.courseStart.daysTo(activity.start.date())), activity.title, {}};
+    if (line.offset >= 0 && line.offset < camp.courseDays()) {
+        const QRegularExpression dayNumber(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(line.offset + 1));
+        line.pattern.replace(dayNumber, QStringLiteral("{day}"));
+    }
+    QStringList checklist;
+    for (const ChecklistItem &entry : activity.checklist)
+        checklist.append(entry.text);
+    line.key = QStringList {QString::number(int(activity.type)),
+                            line.pattern,
+                            activity.start.time().toString(Qt::ISODate),
+                            QString::number(activity.start.secsTo(activity.end)),
+                            activity.notes,
+                            checklist.join(u'\n'),
+                            QString::number(activity.speechTemplateId)}
+                   .join(u'\x1f');
+    return line;
+}
+
+// The course days (offsets) a series covers, if it holds exactly one line on
+// each of `wanted` and no other day.
+bool coversExactly(const QList<PlannedLine> &series, const QList<int> &wanted)
+{
+    QList<int> offsets;
+    for (const PlannedLine &line : series)
+        offsets.append(line.offset);
+    std::sort(offsets.begin(), offsets.end());
+    return !wanted.isEmpty() && offsets == wanted;
+}
+
+PlanTemplateItem itemOf(const PlannedLine &line, const QString &key)
+{
+    const Activity &activity = *line.activity;
+    PlanTemplateItem item;
+    item.key = key;
+    item.type = activity.type;
+    // "Day 20 rehearsal" says the day it falls on in a camp of another length too.
+    item.title = {line.pattern, line.pattern};
+    item.notes = {activity.notes, activity.notes};
+    for (const ChecklistItem &entry : activity.checklist)
+        item.checklist.append({entry.text, entry.text});
+    // Course days count from 1; the day before the course is -1.
+    item.day = line.offset >= 0 ? line.offset + 1 : line.offset;
+    item.time = activity.start.time();
+    item.durationMinutes = int(std::min<qint64>(activity.start.secsTo(activity.end) / 60, 24 * 60));
+    item.speechTemplateId = activity.speechTemplateId;
+    return item;
+}
+
+} // namespace
+
 PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const QList<Activity> &activities)
 {
     PlanTemplate plan;
@@ -423,22 +526,51 @@ PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const
     plan.name = {name, name};
     plan.courseDays = camp.courseDays();
     plan.preparationDays = camp.preparationStart.isValid() ? int(camp.preparationStart.daysTo(camp.courseStart)) : 0;
-    int serial = 0;
+    // The same line on several days, in the order each first appears.
+    QList<QString> order;
+    QHash<QString, QList<PlannedLine>> series;
     for (const Activity &activity : activities) {
-        PlanTemplateItem item;
-        item.key = QStringLiteral("item-%1").arg(++serial);
-        item.type = activity.type;
-        item.title = {activity.title, activity.title};
-        item.notes = {activity.notes, activity.notes};
-        for (const ChecklistItem &entry : activity.checklist)
-            item.checklist.append({entry.text, entry.text});
-        const qint64 offset = camp.courseStart.daysTo(activity.start.date());
-        // Course days count from 1; the day before the course is -1.
-        item.day = offset >= 0 ? int(offset) + 1 : int(offset);
-        item.time = activity.start.time();
-        item.durationMinutes = int(std::min<qint64>(activity.start.secsTo(activity.end) / 60, 24 * 60));
-        item.speechTemplateId = activity.speechTemplateId;
-        plan.items.append(item);
+        PlannedLine line = plannedLine(camp, activity);
+        if (!series.contains(line.key))
+            order.append(line.key);
+        series[line.key].append(std::move(line));
+    }
+    QList<int> everyDay;
+    QHash<int, QList<int>> byWeekday; // ISO weekday -> the course days on it
+    for (int offset = 0; offset < plan.courseDays; ++offset) {
+        everyDay.append(offset);
+        byWeekday[camp.courseStart.addDays(offset).dayOfWeek()].append(offset);
+    }
+    const int lastOffset = plan.courseDays - 1;
+    int serial = 0;
+    for (const QString &key : std::as_const(order)) {
+        const QList<PlannedLine> &lines = series.value(key);
+        const PlannedLine &first = lines.first();
+        const int weekday = camp.courseStart.addDays(first.offset).dayOfWeek();
+        // A line on every course day, or on every course day of one weekday,
+        // is a series: a camp of another length gets it on each of its days.
+        const bool daily = coversExactly(lines, everyDay);
+        if (lines.size() > 1 && (daily || coversExactly(lines, byWeekday.value(weekday)))) {
+            PlanTemplateItem item = itemOf(first, QStringLiteral("item-%1").arg(++serial));
+            item.repeat = daily ? PlanTemplateItem::Repeat::CourseDays : PlanTemplateItem::Repeat::Weekly;
+            item.weekday = weekday;
+            item.day = 1;
+            plan.items.append(item);
+            continue;
+        }
+        for (const PlannedLine &line : lines) {
+            PlanTemplateItem item = itemOf(line, QStringLiteral("item-%1").arg(++serial));
+            // The wrap-up, and a one-off in the course's second half (the
+            // closing ceremony, its rehearsal), keep their distance from the
+            // last course day: a shorter camp has them on its own last days.
+            const bool late = line.offset > lastOffset
+                || (lines.size() == 1 && line.offset >= 0 && lastOffset - line.offset < line.offset);
+            if (late) {
+                item.anchor = PlanTemplateItem::Anchor::LastDay;
+                item.day = line.offset - lastOffset;
+            }
+            plan.items.append(item);
+        }
     }
     return plan;
 }

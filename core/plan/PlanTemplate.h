@@ -89,13 +89,21 @@ public:
     QByteArray toJson() const;
 
     // The activities this template gives for `parameters`, in start order.
-    [[nodiscard]] Result<QList<Activity>> expand(const PlanParameters &parameters) const;
+    // `notes` gets a line for each activity that falls other than the
+    // template places it (before this camp's preparation, after its course):
+    // a camp shorter than the template's is never reshaped without a word.
+    [[nodiscard]] Result<QList<Activity>> expand(const PlanParameters &parameters, QStringList *notes = nullptr) const;
 
     // A template that recreates `activities` relative to the camp's first
     // course day: what "Save plan as template" stores.
     static PlanTemplate fromPlan(const QString &name, const Camp &camp, const QList<Activity> &activities);
 
     PlanParameters defaultParameters(QDate firstDay, const QString &language) const;
+
+private:
+    // The note for one activity of `item` on `date`, if it falls other than planned.
+    static std::optional<QString> placementNote(const PlanTemplateItem &item, const QString &title, QDate date,
+                                                const PlanParameters &parameters);
 };
 
 } // namespace CampDesk

@@ -126,6 +126,27 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
     ASSERT_EQ(planned.code, 0) << planned.err.constData();
     const int added = QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("added")).toInt();
     EXPECT_GT(added, 14 * 6);
+    EXPECT_TRUE(QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("notes")).toArray().isEmpty());
+
+    // No preparation days: the template's preparation tasks land on the
+    // first course day, and each is said.
+    ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("Spring"), QStringLiteral("--course-start"), QStringLiteral("2027-04-05"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-04-18"), base, workspace},
+                  home.path(QString()))
+                  .code,
+              0);
+    const Outcome unprepared
+        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("2"), QStringLiteral("--template"),
+               QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-04-05"),
+               QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--prep-days"), QStringLiteral("0"),
+               QStringLiteral("--json"), base, workspace},
+              home.path(QString()));
+    ASSERT_EQ(unprepared.code, 0) << unprepared.err.constData();
+    const QJsonArray notes = QJsonDocument::fromJson(unprepared.out).object().value(QStringLiteral("notes")).toArray();
+    ASSERT_FALSE(notes.isEmpty());
+    EXPECT_TRUE(notes.first().toString().contains(QStringLiteral("no preparation days")));
+    EXPECT_EQ(unprepared.err.count("note: "), notes.size()) << unprepared.err.constData();
 
     const Outcome listed = cli({QStringLiteral("activities"), QStringLiteral("--camp"), QStringLiteral("1"),
                                 QStringLiteral("--json"), base, workspace},

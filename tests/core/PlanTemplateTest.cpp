@@ -155,6 +155,41 @@ TEST(PlanTemplateTest, ShortPreparationPullsEarlyTasksToItsFirstDay)
     EXPECT_EQ(withKey(*activities, QStringLiteral("rules-review")).first().start.date(), QDate(2027, 2, 28));
 }
 
+// A template placing a task earlier than a camp's preparation, or on a
+// course day the camp does not have, says so for each: such a camp was
+// given the tasks piled onto its first day without a word.
+TEST(PlanTemplateTest, WhatFallsOtherThanPlannedIsSaid)
+{
+    const PlanTemplate plan = builtIn(QStringLiteral("training-camp"));
+    PlanParameters parameters = plan.defaultParameters(QDate(2027, 3, 1), QStringLiteral("en"));
+    QStringList notes;
+    ASSERT_TRUE(plan.expand(parameters, &notes).has_value());
+    EXPECT_TRUE(notes.isEmpty()) << notes.join(u'\n').toStdString();
+
+    parameters.preparationDays = 0;
+    ASSERT_TRUE(plan.expand(parameters, &notes).has_value());
+    ASSERT_FALSE(notes.isEmpty());
+    for (const QString &note : std::as_const(notes))
+        EXPECT_TRUE(note.contains(u"no preparation days") && note.contains(u"2027-03-01")) << note.toStdString();
+
+    const auto own = PlanTemplate::fromJson(
+        minimal(R"({"key": "late", "type": "lesson", "title": "Guest talk", "day": 10, "time": "20:00"},)"
+                R"({"key": "end", "type": "staff_task", "title": "Rehearsal", "anchor": "last_day", "day": -9,)"
+                R"( "time": "20:00"})"),
+        QStringLiteral("own.json"));
+    ASSERT_TRUE(own.has_value()) << own.error().message.toStdString();
+    PlanParameters week = own->defaultParameters(QDate(2027, 3, 1), QStringLiteral("en"));
+    week.courseDays = 7;
+    notes.clear();
+    ASSERT_TRUE(own->expand(week, &notes).has_value());
+    ASSERT_EQ(notes.size(), 2) << notes.join(u'\n').toStdString();
+    EXPECT_TRUE(notes.at(0).contains(u"“Guest talk” is planned on course day 10")
+                && notes.at(0).contains(u"2027-03-10"))
+        << notes.at(0).toStdString();
+    EXPECT_TRUE(notes.at(1).contains(u"“Rehearsal”") && notes.at(1).contains(u"before the course"))
+        << notes.at(1).toStdString();
+}
+
 TEST(PlanTemplateTest, DailyOperationHasWeeklyItems)
 {
     const PlanTemplate plan = builtIn(QStringLiteral("daily-operation"));
@@ -298,6 +333,86 @@ TEST(PlanTemplateTest, SavedTemplatesKeepPreparedTexts)
     EXPECT_EQ(links.value(QStringLiteral("Day 1 post")), shared);
     EXPECT_EQ(links.value(QStringLiteral("Spring welcome")), 0) << "Spring's own line is not Summer's";
     EXPECT_EQ(links.value(QStringLiteral("Lesson")), 0);
+}
+
+// A plan saved as a template fits a camp of another length: a line on every
+// course day (or every Friday) becomes a series, its day's number read as
+// {day}; the closing days and the wrap-up keep their distance from the last
+// course day. Every one-off was anchored to day 1, so a shorter camp had its
+// closing ceremony and its last announcements after its end.
+TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
+{
+    Camp camp = Camp::withDefaults(QStringLiteral("Spring"), QDate(2027, 3, 1), QDate(2027, 3, 21)); // a Monday
+    camp.preparationStart = QDate(2027, 2, 26);
+    camp.wrapUpEnd = QDate(2027, 3, 23);
+    QList<Activity> activities;
+    const auto add = [&activities](ActivityType type, const QString &title, QDate day, QTime time) {
+        Activity activity;
+        activity.type = type;
+        activity.title = title;
+        activity.start = wallClock(day, time);
+        activity.end = activity.start.addSecs(1800);
+        activities.append(activity);
+    };
+    for (int day = 1; day <= 21; ++day) {
+        add(ActivityType::Announcement, QStringLiteral("Day %1 announcement").arg(day),
+            camp.courseStart.addDays(day - 1), QTime(8, 0));
+        if (day <= 5)
+            add(ActivityType::CheckIn, QStringLiteral("Warm-up %1").arg(day), camp.courseStart.addDays(day - 1),
+                QTime(21, 0));
+        if (camp.courseStart.addDays(day - 1).dayOfWeek() == Qt::Friday)
+            add(ActivityType::SharingSession, QStringLiteral("Friday review"), camp.courseStart.addDays(day - 1),
+                QTime(20, 0));
+    }
+    add(ActivityType::StaffTask, QStringLiteral("Rules review"), QDate(2027, 2, 27), QTime(10, 0));
+    add(ActivityType::OpeningCeremony, QStringLiteral("Opening"), QDate(2027, 3, 1), QTime(19, 0));
+    add(ActivityType::StaffTask, QStringLiteral("Day 20 rehearsal"), QDate(2027, 3, 20), QTime(19, 0));
+    add(ActivityType::ClosingCeremony, QStringLiteral("Closing"), QDate(2027, 3, 21), QTime(19, 0));
+    add(ActivityType::Digest, QStringLiteral("复盘"), QDate(2027, 3, 22), QTime(10, 0));
+
+    const PlanTemplate saved = PlanTemplate::fromPlan(QStringLiteral("Ours"), camp, activities);
+    const auto reread = PlanTemplate::fromJson(saved.toJson(), QStringLiteral("saved"));
+    ASSERT_TRUE(reread.has_value()) << reread.error().message.toStdString();
+
+    PlanParameters same = reread->defaultParameters(QDate(2027, 3, 1), QStringLiteral("en"));
+    QStringList notes;
+    auto again = reread->expand(same, &notes);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_TRUE(notes.isEmpty()) << notes.join(u'\n').toStdString();
+    QList<std::pair<QString, QDateTime>> before;
+    QList<std::pair<QString, QDateTime>> after;
+    for (const Activity &activity : activities)
+        before.append({activity.title, activity.start});
+    for (const Activity &activity : *again)
+        after.append({activity.title, activity.start});
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    EXPECT_EQ(after, before) << "the same camp again is the same plan";
+
+    PlanParameters shorter = reread->defaultParameters(QDate(2027, 5, 3), QStringLiteral("en")); // a Monday
+    shorter.courseDays = 14;
+    notes.clear();
+    auto fitted = reread->expand(shorter, &notes);
+    ASSERT_TRUE(fitted.has_value());
+    QHash<QString, QDate> on;
+    int announcements = 0;
+    int reviews = 0;
+    for (const Activity &activity : *fitted) {
+        on.insert(activity.title, activity.start.date());
+        announcements += activity.type == ActivityType::Announcement ? 1 : 0;
+        reviews += activity.title == QStringLiteral("Friday review") ? 1 : 0;
+    }
+    EXPECT_EQ(announcements, 14);
+    EXPECT_EQ(on.value(QStringLiteral("Day 14 announcement")), QDate(2027, 5, 16));
+    EXPECT_FALSE(on.contains(QStringLiteral("Day 15 announcement")));
+    EXPECT_EQ(reviews, 2) << "the two Fridays of the shorter camp";
+    EXPECT_EQ(on.value(QStringLiteral("Closing")), QDate(2027, 5, 16));
+    EXPECT_EQ(on.value(QStringLiteral("Day 13 rehearsal")), QDate(2027, 5, 15));
+    EXPECT_EQ(on.value(QStringLiteral("复盘")), QDate(2027, 5, 17));
+    EXPECT_EQ(on.value(QStringLiteral("Opening")), QDate(2027, 5, 3));
+    EXPECT_EQ(on.value(QStringLiteral("Rules review")), QDate(2027, 5, 1));
+    EXPECT_EQ(on.value(QStringLiteral("Warm-up 5")), QDate(2027, 5, 7)) << "a few days' series stays at the start";
+    EXPECT_TRUE(notes.isEmpty()) << notes.join(u'\n').toStdString();
 }
 
 // What a save under a name would replace is found by that name; undoing a

@@ -52,9 +52,11 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -1062,6 +1064,31 @@ TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty()) << "one undo step takes the whole plan back";
     trigger("actionRedo");
     EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), planned);
+}
+
+// A camp without preparation days gets the template's preparation tasks on
+// its first course day: the preview says so, in the colour of "look".
+TEST_P(MainWindowEnginesTest, ThePlanPreviewSaysWhatFallsOtherThanPlanned)
+{
+    createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewNotes"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_FALSE(notes->isVisible()) << notes->toPlainText().toStdString();
+    auto *preparation = dialog->findChild<QSpinBox *>(QStringLiteral("preparationDaysEdit"));
+    preparation->setFocus();
+    preparation->selectAll();
+    QTest::keyClicks(preparation, QStringLiteral("0"));
+    EXPECT_EQ(preparation->value(), 0);
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("no preparation days")))
+        << notes->toPlainText().toStdString();
+    EXPECT_EQ(notes->toPlainText().count(u'\n') + 1, notes->toPlainText().count(QStringLiteral("no preparation days")))
+        << "every note, none cut";
+    EXPECT_TRUE(notes->styleSheet().contains(QStringLiteral("#8A5300"))) << notes->styleSheet().toStdString();
+    dialog->reject();
 }
 
 // A plan whose periods the camp must take, on a camp another operator

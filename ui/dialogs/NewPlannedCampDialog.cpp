@@ -3,6 +3,7 @@
 #include "core/DateFormat.h"
 #include "core/plan/CampPlanner.h"
 #include "ui/plan/ActivityStyle.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -39,6 +41,7 @@ NewPlannedCampDialog::NewPlannedCampDialog(const QList<PlanTemplate> &templates,
     , m_optionalBox(new QGroupBox(tr("Optional items")))
     , m_previewTree(new QTreeWidget)
     , m_summary(new QLabel)
+    , m_notes(new QPlainTextEdit)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("NewPlannedCampDialog"));
@@ -85,10 +88,22 @@ NewPlannedCampDialog::NewPlannedCampDialog(const QList<PlanTemplate> &templates,
     m_previewTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_previewTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    // What falls other than the template places it: every line, in a box of
+    // its own that scrolls, so that a long list never pushes the preview away.
+    m_notes->setObjectName(QStringLiteral("previewNotes"));
+    m_notes->setReadOnly(true);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
+    m_notes->setVisible(false);
+    setFeedbackTone(m_notes, FeedbackTone::Attention);
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Preview")));
     right->addWidget(m_previewTree, 1);
     right->addWidget(m_summary);
+    right->addWidget(m_notes);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -202,7 +217,8 @@ void NewPlannedCampDialog::updatePreview()
     if (m_templates.isEmpty())
         return;
     const PlanParameters plan = parameters();
-    auto expanded = currentTemplate().expand(plan);
+    QStringList notes;
+    auto expanded = currentTemplate().expand(plan, &notes);
     if (!expanded) {
         m_summary->setText(expanded.error().message);
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -238,6 +254,11 @@ void NewPlannedCampDialog::updatePreview()
                                    .arg(locale.toString(shaped.preparationStart, DateFormat::shortDate()),
                                         locale.toString(shaped.wrapUpEnd, DateFormat::shortDate()))
                              : valid.error().message);
+    m_summary->setStyleSheet(QString());
+    if (!valid)
+        setFeedbackTone(m_summary, FeedbackTone::Problem);
+    m_notes->setPlainText(notes.join(u'\n'));
+    m_notes->setVisible(valid && !notes.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.has_value());
 }
 

@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QTimeEdit;
 class QTreeWidget;
@@ -60,6 +61,7 @@ private:
     QHash<QString, QCheckBox *> m_optional;
     QTreeWidget *m_previewTree;
     QLabel *m_summary;
+    QPlainTextEdit *m_notes;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,20 +1,20 @@
 #include "ui/widgets/FeedbackTone.h"
 
-#include <QLabel>
+#include <QWidget>
 
 namespace CampDesk {
 
-void setFeedbackTone(QLabel *label, FeedbackTone tone)
+void setFeedbackTone(QWidget *widget, FeedbackTone tone)
 {
     switch (tone) {
     case FeedbackTone::Success:
-        label->setStyleSheet(QStringLiteral("color: #1B7A3A;"));
+        widget->setStyleSheet(QStringLiteral("color: #1B7A3A;"));
         return;
     case FeedbackTone::Attention:
-        label->setStyleSheet(QStringLiteral("color: #8A5300;"));
+        widget->setStyleSheet(QStringLiteral("color: #8A5300;"));
         return;
     case FeedbackTone::Problem:
-        label->setStyleSheet(QStringLiteral("color: #B3261E;"));
+        widget->setStyleSheet(QStringLiteral("color: #B3261E;"));
         return;
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-class QLabel;
+class QWidget;
 
 namespace CampDesk {
 
@@ -9,6 +9,6 @@ namespace CampDesk {
 // same way: an import that worked is never red for what it left to do.
 enum class FeedbackTone { Success, Attention, Problem };
 
-void setFeedbackTone(QLabel *label, FeedbackTone tone);
+void setFeedbackTone(QWidget *widget, FeedbackTone tone);
 
 } // namespace CampDesk
