@@ -43,6 +43,16 @@ QString platform(ChatFormat format)
     return QString::fromLatin1(ChatFormatDescriptor::of(format).platform);
 }
 
+bool idsNameOneMessage(ChatFormat format)
+{
+    return ChatFormatDescriptor::of(format).idsNameOneMessage;
+}
+
+bool idsAreLocal(ChatFormat format)
+{
+    return ChatFormatDescriptor::of(format).idsAreLocal;
+}
+
 QString platformName(const QString &platform)
 {
     if (platform == QLatin1String("whatsapp"))

@@ -25,6 +25,10 @@ std::optional<ChatFormat> fromKey(const QString &key);
 QString displayName(ChatFormat format); // translated
 QString platform(ChatFormat format); // the ChatId platform: "whatsapp", "telegram", "qq", "wechat", "discord"
 QString platformName(const QString &platform); // translated: "WeChat" / "微信"; an unknown key as it is
+// Whether the format's message ids name one message for good (ChatFormatDescriptor).
+bool idsNameOneMessage(ChatFormat format);
+// Whether the format's message ids are the exporting computer's (ChatFormatDescriptor).
+bool idsAreLocal(ChatFormat format);
 } // namespace ChatFormats
 
 } // namespace CampDesk

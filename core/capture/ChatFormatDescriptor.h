@@ -48,6 +48,14 @@ struct ChatFormatDescriptor final {
     // Anywhere: the parse of a file handed over a piece at a time.
     Result<ParseReport> (*parsePieces)(const PieceReader &read, const ParseOptions &options, const MessageSink &sink)
         = nullptr;
+    // A message id names one message of the chat for good (Telegram, Discord):
+    // the same id and sender with another text is that message, edited. Not
+    // PyWxDump's MsgSvrID, which repeats.
+    bool idsNameOneMessage = false;
+    // Message ids are the exporting computer's (MemoTrace's localId): the same
+    // chat exported on another computer numbers its messages anew, so a
+    // message is known by its sender, second and text instead.
+    bool idsAreLocal = false;
 
     // JSON exports are one structure, not lines; every other format is read
     // line by line, and a line longer than a limit is refused.

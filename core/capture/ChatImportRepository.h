@@ -44,9 +44,18 @@ public:
                                                          QStringView body, qint64 sourceKey)
             = 0;
         // True when the message the camp holds under that key is this one:
-        // the same identity (0: none) and the same text.
+        // the same identity (0: none) and the same text; without a text,
+        // any (a message id names one message of its sender, so another
+        // text is that message edited since).
         [[nodiscard]] virtual Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
-                                                     QStringView body)
+                                                     std::optional<QStringView> body)
+            = 0;
+        // How many messages the camp holds sent in the second of `sentAt`
+        // by that identity (0: none) with that text, under any key: an
+        // export whose ids are the exporting computer's finds its messages
+        // by what they are (MessageKeys keys begin with their second).
+        [[nodiscard]] virtual Result<int> sameMessagesAt(qint64 campId, qint64 sentAt, qint64 identityId,
+                                                         QStringView body)
             = 0;
         // Makes every row added so far (messages, identities and their
         // names and minutes, chat check-ins, figures) part of the camp,

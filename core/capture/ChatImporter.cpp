@@ -360,6 +360,8 @@ public:
 
     Result<void> begin(const QString &fileName, ChatFormat format, const QString &encoding)
     {
+        m_idsNameOneMessage = ChatFormats::idsNameOneMessage(format);
+        m_idsAreLocal = ChatFormats::idsAreLocal(format);
         if (auto prepared = m_rows->ready(); !prepared)
             return prepared;
         // Before anything is read that the import merges and writes back;
@@ -558,20 +560,33 @@ private:
     {
         MessageKeys::ContentHash hash;
         hash.add(m_platform);
-        if (!message.sourceId.isEmpty()) {
+        int earlierPosts = 0; // identical posts of this sender and second before this one in the file
+        if (!message.sourceId.isEmpty() && !m_idsAreLocal) {
             hash.add(QStringLiteral("id"));
             hash.add(message.sourceId);
         } else {
-            // Exports without message ids: the same sender, time and text is
-            // the same message, counted by its occurrence in the file so
-            // that two identical posts both survive.
+            // Exports without message ids (or with the exporting computer's):
+            // the same sender, time and text is the same message, counted by
+            // its occurrence in the file so that two identical posts both survive.
             hash.add(hashedKey(message, key));
             hash.add(message.time);
             hash.add(message.text);
-            hash.add(qint64(occurrence(message.time, hash.value())));
+            earlierPosts = occurrence(message.time, hash.value());
+            hash.add(qint64(earlierPosts));
         }
         const qint64 primary = MessageKeys::timeOrdered(message.time, hash.value());
         const qint64 identityId = slot >= 0 ? m_identityIds.at(slot) : 0;
+        if (m_idsAreLocal) {
+            // Stored under any key (an earlier CampDesk keyed MemoTrace's
+            // messages by their local id, which another computer's export of
+            // the chat numbers anew): the camp has this post when it holds
+            // more such posts than came before it in the file.
+            auto held = m_rows->sameMessagesAt(m_camp.id, message.time, identityId, message.text);
+            if (!held)
+                return std::unexpected(held.error());
+            if (earlierPosts < *held)
+                return false;
+        }
         const QString identityKey = slot >= 0 ? hashedKey(message, key) : QString();
         // The identity earlier imports stored an unsaved contact's messages
         // under, before it had a key of its own: they are the same messages.
@@ -585,9 +600,15 @@ private:
                                                   sourceKey);
             if (!inserted || *inserted)
                 return inserted;
-            auto same = m_rows->holdsSame(m_camp.id, sourceKey, identityId, message.text);
+            // Under its own key, a message of the same sender with the same id
+            // is this one, whatever its text: edited between two exports
+            // (Telegram, Discord), it was added again and counted twice.
+            const std::optional<QStringView> text = attempt == 0 && m_idsNameOneMessage && !message.sourceId.isEmpty()
+                ? std::nullopt
+                : std::optional<QStringView>(message.text);
+            auto same = m_rows->holdsSame(m_camp.id, sourceKey, identityId, text);
             if (same && !*same && earlierIdentityId > 0)
-                same = m_rows->holdsSame(m_camp.id, sourceKey, earlierIdentityId, message.text);
+                same = m_rows->holdsSame(m_camp.id, sourceKey, earlierIdentityId, text);
             if (!same)
                 return std::unexpected(same.error());
             if (*same)
@@ -911,6 +932,8 @@ private:
     Workspace &m_workspace;
     Camp m_camp;
     QString m_platform;
+    bool m_idsNameOneMessage = false; // ChatFormats::idsNameOneMessage
+    bool m_idsAreLocal = false; // ChatFormats::idsAreLocal
     const ChatImportOptions &m_options;
     SenderMatcher m_matcher;
     DayCalendar m_calendar;

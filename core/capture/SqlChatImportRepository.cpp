@@ -1,5 +1,6 @@
 #include "core/capture/SqlChatImportRepository.h"
 
+#include "core/storage/MessageKeys.h"
 #include "core/storage/PostgresCopy.h"
 #include "core/storage/PostgresStatement.h"
 #include "core/storage/SqlQuery.h"
@@ -70,7 +71,10 @@ public:
     [[nodiscard]] Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
                                              QStringView day, QStringView kind, QStringView body,
                                              qint64 sourceKey) override;
-    [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body) override;
+    [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
+                                         std::optional<QStringView> body) override;
+    [[nodiscard]] Result<int> sameMessagesAt(qint64 campId, qint64 sentAt, qint64 identityId,
+                                             QStringView body) override;
     [[nodiscard]] Result<void> flush() override { return {}; }
     [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                 QStringView displayName, bool self) override;
@@ -87,6 +91,7 @@ public:
 private:
     Statement m_insertMessage;
     Statement m_storedMessage;
+    Statement m_sameAt;
     Statement m_insertIdentity;
     Statement m_updateIdentity;
     Statement m_identityName;
@@ -103,6 +108,9 @@ PreparedRows::PreparedRows(const QSqlDatabase &db)
                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
     , m_storedMessage(db,
                       "SELECT coalesce(identity_id, 0), body FROM chat_messages WHERE camp_id = ? AND source_key = ?")
+    , m_sameAt(db,
+               "SELECT COUNT(*) FROM chat_messages WHERE camp_id = ? AND source_key BETWEEN ? AND ?"
+               " AND coalesce(identity_id, 0) = ? AND body = ?")
     , m_insertIdentity(db,
                        "INSERT INTO chat_identities (camp_id, platform, chat_key, display_name, person_id, is_staff,"
                        " is_self) VALUES (?, ?, ?, ?, NULL, 0, ?) RETURNING id")
@@ -155,7 +163,8 @@ Result<bool> PreparedRows::insertMessage(qint64 campId, qint64 importId, qint64 
     return insert.changes() > 0;
 }
 
-Result<bool> PreparedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body)
+Result<bool> PreparedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
+                                     std::optional<QStringView> body)
 {
     m_storedMessage.bind(1, campId);
     m_storedMessage.bind(2, sourceKey);
@@ -163,7 +172,21 @@ Result<bool> PreparedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 ide
     if (!held)
         return std::unexpected(held.error());
     const std::optional<std::pair<qint64, QString>> &row = *held;
-    return row.has_value() && row->first == identityId && row->second == body;
+    return row.has_value() && row->first == identityId && (!body || row->second == *body);
+}
+
+Result<int> PreparedRows::sameMessagesAt(qint64 campId, qint64 sentAt, qint64 identityId, QStringView body)
+{
+    Statement &count = m_sameAt;
+    count.bind(1, campId);
+    count.bind(2, MessageKeys::timeOrdered(sentAt, 0));
+    count.bind(3, MessageKeys::timeOrdered(sentAt, 0x7fffffff));
+    count.bind(4, identityId);
+    count.bind(5, body);
+    auto counted = oneRow(count, [](Statement &row) { return int(row.int64At(0)); });
+    if (!counted)
+        return std::unexpected(counted.error());
+    return counted->value_or(0);
 }
 
 Result<qint64> PreparedRows::insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
@@ -520,7 +543,10 @@ public:
     [[nodiscard]] Result<bool> insertMessage(qint64 campId, qint64 importId, qint64 identityId, qint64 sentAt,
                                              QStringView day, QStringView kind, QStringView body,
                                              qint64 sourceKey) override;
-    [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body) override;
+    [[nodiscard]] Result<bool> holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId,
+                                         std::optional<QStringView> body) override;
+    [[nodiscard]] Result<int> sameMessagesAt(qint64 campId, qint64 sentAt, qint64 identityId,
+                                             QStringView body) override;
     [[nodiscard]] Result<qint64> insertIdentity(qint64 campId, QStringView platform, QStringView chatKey,
                                                 QStringView displayName, bool self) override;
     [[nodiscard]] Result<void> updateIdentity(qint64 identityId, qint64 personId, QStringView displayName, bool staff,
@@ -587,6 +613,9 @@ private:
     StagedTable m_checkIns;
     StagedTable m_memberDays;
     QHash<qint64, Held> m_book;
+    // The book by second (a key's upper bits), made when first asked
+    // (sameMessagesAt) and kept from then on: most imports never ask.
+    std::optional<QMultiHash<qint64, Held>> m_bySecond;
     QSet<std::pair<qint64, QString>> m_checkInDays; // person, day
     QHash<qint64, QByteArray> m_storedDays; // person → packed days (MemberDayCodec)
 };
@@ -607,6 +636,7 @@ template<typename Read> Result<void> eachRowOfCamp(const QSqlDatabase &db, const
 Result<void> StagedRows::readKeys(qint64 campId)
 {
     m_book.clear();
+    m_bySecond.reset();
     return eachRowOfCamp(m_db,
                          "SELECT source_key, coalesce(identity_id, 0),"
                          " ('x' || substr(md5(body), 1, 16))::bit(64)::bigint"
@@ -767,6 +797,8 @@ Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 id
     if (m_book.size() == before)
         return false;
     held = {identityId, bodyHash(body)};
+    if (m_bySecond)
+        m_bySecond->insert(sourceKey >> 31, held);
     auto staged = stage(m_messages, [&](PostgresCopy &copy) {
         copy.add(campId);
         copy.add(importId);
@@ -782,11 +814,29 @@ Result<bool> StagedRows::insertMessage(qint64 campId, qint64 importId, qint64 id
     return true;
 }
 
-Result<bool> StagedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, QStringView body)
+Result<bool> StagedRows::holdsSame(qint64 campId, qint64 sourceKey, qint64 identityId, std::optional<QStringView> body)
 {
     Q_UNUSED(campId); // the book holds the one camp this import writes to
     const auto held = m_book.constFind(sourceKey);
-    return held != m_book.constEnd() && held->identityId == identityId && held->bodyHash == bodyHash(body);
+    return held != m_book.constEnd() && held->identityId == identityId && (!body || held->bodyHash == bodyHash(*body));
+}
+
+Result<int> StagedRows::sameMessagesAt(qint64 campId, qint64 sentAt, qint64 identityId, QStringView body)
+{
+    if (auto started = startOnce(m_messages, campId, &StagedRows::readKeys); !started)
+        return std::unexpected(started.error());
+    if (!m_bySecond) {
+        m_bySecond.emplace();
+        m_bySecond->reserve(m_book.size());
+        for (auto entry = m_book.cbegin(); entry != m_book.cend(); ++entry)
+            m_bySecond->insert(entry.key() >> 31, entry.value());
+    }
+    const qint64 second = MessageKeys::timeOrdered(sentAt, 0) >> 31;
+    const qint64 hash = bodyHash(body);
+    int same = 0;
+    for (auto held = m_bySecond->constFind(second); held != m_bySecond->cend() && held.key() == second; ++held)
+        same += held->identityId == identityId && held->bodyHash == hash ? 1 : 0;
+    return same;
 }
 
 Result<bool> StagedRows::addChatCheckIn(qint64 campId, qint64 personId, QStringView day, QStringView note,

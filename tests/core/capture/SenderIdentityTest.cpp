@@ -459,6 +459,75 @@ TEST_P(SenderIdentityTest, AReusedMessageIdNeverDropsAnotherSendersMessage)
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 3);
 }
 
+// A Telegram message edited between two exports keeps its id, its sender
+// and its time: the later export holds the same message, not a new one. It
+// was added again and counted twice. Another sender's message under the same
+// id (two groups' exports into one camp) still stays.
+TEST_P(SenderIdentityTest, AMessageEditedBetweenTwoTelegramExportsIsNotAddedAgain)
+{
+    const auto chat = [](const char *text) -> QByteArray {
+        return QByteArray(
+                   R"({"name": "晨跑营", "type": "private_supergroup", "id": 7, "messages": [)"
+                   R"({"id": 10, "type": "message", "date": "2027-03-02T08:00:00", "date_unixtime": "1803600000",)"
+                   R"( "from": "Lin", "from_id": "user1", "text": "早"},)"
+                   R"({"id": 11, "type": "message", "date": "2027-03-02T08:01:00", "date_unixtime": "1803600060",)"
+                   R"( "from": "Wang", "from_id": "user2", "text": ")")
+            + text + R"("}]})";
+    };
+    ChatImportOptions options;
+    options.createMembers = true;
+    const auto first = importFile(QStringLiteral("result.json"), chat("晚安"), options);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    EXPECT_EQ(first->added, 2);
+    const auto edited = importFile(QStringLiteral("result.json"), chat("晚安，明天见"), options);
+    ASSERT_TRUE(edited.has_value()) << edited.error().message.toStdString();
+    EXPECT_EQ(edited->added, 0);
+    EXPECT_EQ(edited->duplicates, 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 2);
+}
+
+// MemoTrace numbers messages by its own database (localId): the same chat
+// exported on another computer has other numbers, and every message was
+// added again. A message is known by its sender, second and text now, also
+// one an earlier CampDesk stored under its local id; two identical posts in
+// one second both stay, and a third is added.
+TEST_P(SenderIdentityTest, AMemoTraceExportMadeOnAnotherComputerAddsNothingAgain)
+{
+    const auto csv = [](int firstId, int posts) -> QByteArray {
+        QByteArray text = "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,"
+                          "NickName,Sender\n";
+        for (int post = 0; post < posts; ++post)
+            text += QByteArray::number(firstId + post)
+                + ",217,1,0,0,1803600000,,打卡,2027-02-25 08:00:00,,小林,wxid_lin\n";
+        text += QByteArray::number(firstId + posts) + ",217,1,0,0,1803600060,,早,2027-02-25 08:01:00,,小王,wxid_wang\n";
+        return text;
+    };
+    ChatImportOptions options;
+    options.createMembers = true;
+    const auto first = importFile(QStringLiteral("here.csv"), csv(100, 2), options);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    EXPECT_EQ(first->added, 3) << "two identical posts in one second both stay";
+
+    const auto elsewhere = importFile(QStringLiteral("there.csv"), csv(9000, 2), options);
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    EXPECT_EQ(elsewhere->added, 0);
+    EXPECT_EQ(elsewhere->duplicates, 3);
+
+    // As an earlier CampDesk stored them: under keys of their local ids.
+    ASSERT_TRUE(
+        Sql::exec(m_workspace->database(),
+                  QStringLiteral("UPDATE chat_messages SET source_key = source_key / 2147483648 * 2147483648 + id"))
+            .has_value());
+    const auto stored = importFile(QStringLiteral("there.csv"), csv(9000, 2), options);
+    ASSERT_TRUE(stored.has_value()) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->added, 0);
+
+    const auto third = importFile(QStringLiteral("more.csv"), csv(500, 3), options);
+    ASSERT_TRUE(third.has_value()) << third.error().message.toStdString();
+    EXPECT_EQ(third->added, 1) << "the third identical post is new";
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM chat_messages")), 4);
+}
+
 TEST_P(SenderIdentityTest, TheEncryptionNoticeUnderTheGroupsNameIsNoMember)
 {
     const QByteArray chat
