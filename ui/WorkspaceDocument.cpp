@@ -647,7 +647,15 @@ Result<RosterEntry> WorkspaceDocument::addMember(qint64 campId, RosterEntry entr
     auto membershipId = m_workspace->memberships().add(entry.membership);
     if (!membershipId)
         return std::unexpected(membershipId.error());
-    entry.membership.id = *membershipId;
+    // As stored: what the undo finds unchanged, or refuses to remove.
+    auto person = m_workspace->people().find(*personId);
+    if (!person)
+        return std::unexpected(person.error());
+    auto stored = m_workspace->memberships().find(*membershipId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    entry.person = *person;
+    entry.membership = stored->membership;
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     Q_EMIT membersChanged(campId);
@@ -656,17 +664,19 @@ Result<RosterEntry> WorkspaceDocument::addMember(qint64 campId, RosterEntry entr
 
 Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEntry &entry)
 {
-    Transaction transaction(m_workspace->database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    if (auto removed = m_workspace->memberships().remove(entry.membership.id); !removed)
-        return removed;
-    if (auto removed = m_workspace->people().remove(entry.person.id); !removed)
-        return removed;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT membersChanged(campId);
-    return {};
+    // A member another operator edited since is kept with their edit.
+    const QList<StaleEdit::Seen> rows {
+        StaleEdit::seen<Person>(StaleEdit::Table::People, entry.person,
+                                [this](qint64 id) { return m_workspace->people().find(id); }),
+        StaleEdit::seenMembership(*m_workspace, entry.membership)};
+    auto removed = StaleEdit::write(*m_workspace, rows, [&]() -> Result<void> {
+        if (auto left = m_workspace->memberships().remove(entry.membership.id); !left)
+            return left;
+        return m_workspace->people().remove(entry.person.id);
+    });
+    if (removed || removed.error().stale)
+        Q_EMIT membersChanged(campId);
+    return removed;
 }
 
 Result<QList<HistoryEntry>> WorkspaceDocument::history(const HistoryFilter &filter) const
@@ -885,7 +895,8 @@ Result<ChatImportSummary> WorkspaceDocument::runChatImport(qint64 campId, const 
 Result<void> WorkspaceDocument::revertChatImport(qint64 campId, const ChatImportSummary &summary)
 {
     auto reverted = ChatImporter::revert(*m_workspace, campId, summary);
-    if (reverted)
+    // Taken back, or refused as stale: either way the views show what it is now.
+    if (reverted || reverted.error().stale)
         announceChatImport(campId);
     return reverted;
 }
@@ -971,7 +982,7 @@ Result<RosterImportSummary> WorkspaceDocument::applyRosterImport(qint64 campId, 
 Result<void> WorkspaceDocument::revertRosterImport(qint64 campId, const RosterImportSummary &summary)
 {
     auto reverted = RosterImport::revert(*m_workspace, summary);
-    if (reverted)
+    if (reverted || reverted.error().stale)
         Q_EMIT membersChanged(campId);
     return reverted;
 }

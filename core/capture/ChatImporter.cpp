@@ -17,6 +17,7 @@
 #include "core/storage/MessageKeys.h"
 #include "core/storage/ScopedCacheSize.h"
 #include "core/storage/Transaction.h"
+#include "core/team/StaleEdit.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -210,32 +211,54 @@ Result<void> ChatImporter::refreshActivityStats(const Camp &camp)
     return ActivityStatsCache(m_workspace).refresh(camp, *activities);
 }
 
+namespace {
+
+// The rows undo puts back or removes, each as the import left it.
+QList<StaleEdit::Seen> whatItLeft(Workspace &workspace, const ChatImportSummary &summary)
+{
+    // An identity as the import left it: its member, name and marks (its
+    // counts move with every import).
+    const auto sameMapping = [](const ChatIdentity &now, const ChatIdentity &left) {
+        return now.personId == left.personId && now.displayName == left.displayName && now.staff == left.staff
+            && now.self == left.self;
+    };
+    QList<StaleEdit::Seen> rows = StaleEdit::seenAll<ChatIdentity>(
+        StaleEdit::Table::ChatIdentities, summary.leftIdentities,
+        [&workspace](qint64 id) { return workspace.participation().identity(id); }, sameMapping);
+    for (const Membership &left : summary.leftMemberships)
+        rows.append(StaleEdit::seenMembership(workspace, left));
+    rows.append(StaleEdit::seenAll<Person>(StaleEdit::Table::People, summary.leftPeople,
+                                           [&workspace](qint64 id) { return workspace.people().find(id); }));
+    return rows;
+}
+
+} // namespace
+
 Result<void> ChatImporter::revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary)
 {
-    const QSqlDatabase db = workspace.database();
-    Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    if (auto removed = workspace.participation().removeImport(summary.importId); !removed)
-        return removed;
-    for (const ChatIdentity &identity : summary.previousIdentities) {
-        if (auto restored = workspace.participation().restoreIdentity(identity); !restored)
-            return restored;
-    }
-    if (auto restored = workspace.memberships().updateAll(summary.previousMemberships); !restored)
-        return restored;
-    for (qint64 personId : summary.createdPeople) {
-        if (auto left = workspace.memberships().removeFromCamp(campId, personId); !left)
-            return left;
-        // The person goes too unless another camp took them in since.
-        if (auto removed = workspace.people().removeIfInNoCamp(personId); !removed)
+    // What another operator changed since (a sender mapped, a new member's
+    // details, a member's dates) would go with the import: then nothing is
+    // taken back, and the refusal says who changed what.
+    return StaleEdit::writeParticipation(workspace, campId, whatItLeft(workspace, summary), [&]() -> Result<void> {
+        if (auto removed = workspace.participation().removeImport(summary.importId); !removed)
             return removed;
-    }
-    if (!summary.previousIdentities.isEmpty()) {
-        if (auto refreshed = workspace.participation().refreshStats(campId); !refreshed)
-            return refreshed;
-    }
-    return transaction.commit();
+        for (const ChatIdentity &identity : summary.previousIdentities) {
+            if (auto restored = workspace.participation().restoreIdentity(identity); !restored)
+                return restored;
+        }
+        if (auto restored = workspace.memberships().updateAll(summary.previousMemberships); !restored)
+            return restored;
+        for (qint64 personId : summary.createdPeople) {
+            if (auto left = workspace.memberships().removeFromCamp(campId, personId); !left)
+                return left;
+            // The person goes too unless another camp took them in since.
+            if (auto removed = workspace.people().removeIfInNoCamp(personId); !removed)
+                return removed;
+        }
+        if (!summary.previousIdentities.isEmpty())
+            return workspace.participation().refreshStats(campId);
+        return {};
+    });
 }
 
 QString ChatImporter::chatKey(const ChatMessage &message)
@@ -469,6 +492,8 @@ public:
             return std::unexpected(written.error());
         if (auto moved = applyMembershipEvents(people); !moved)
             return std::unexpected(moved.error());
+        if (auto recorded = recordWhatItLeft(); !recorded)
+            return std::unexpected(recorded.error());
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
                   [](const ImportIdentity &a, const ImportIdentity &b) { return a.messages > b.messages; });
         if (auto counted = m_workspace.chatImports().setOutcome(m_summary.importId, m_summary.added,
@@ -705,6 +730,46 @@ private:
             }
         }
         return people;
+    }
+
+    // The rows undo puts back or removes, as this import leaves them
+    // (ChatImportSummary::leftIdentities): read back, since a server merges
+    // a staff mark with the one before.
+    Result<void> recordWhatItLeft()
+    {
+        if (auto stored = m_rows->flush(); !stored)
+            return stored;
+        if (!m_summary.previousIdentities.isEmpty()) {
+            auto identities = m_workspace.participation().identitiesOf(m_camp.id, m_platform);
+            if (!identities)
+                return std::unexpected(identities.error());
+            QSet<qint64> met;
+            for (const ChatIdentity &identity : std::as_const(m_summary.previousIdentities))
+                met.insert(identity.id);
+            for (const ChatIdentity &identity : std::as_const(*identities)) {
+                if (met.contains(identity.id))
+                    m_summary.leftIdentities.append(identity);
+            }
+        }
+        if (m_summary.previousMemberships.isEmpty() && m_summary.createdPeople.isEmpty())
+            return {};
+        auto roster = m_workspace.memberships().listForCamp(m_camp.id);
+        if (!roster)
+            return std::unexpected(roster.error());
+        QSet<qint64> touched(m_summary.createdPeople.cbegin(), m_summary.createdPeople.cend());
+        for (const Membership &membership : std::as_const(m_summary.previousMemberships))
+            touched.insert(membership.personId);
+        for (const MemberEntry &entry : std::as_const(*roster)) {
+            if (touched.contains(entry.membership.personId))
+                m_summary.leftMemberships.append(entry.membership);
+        }
+        for (qint64 personId : std::as_const(m_summary.createdPeople)) {
+            auto person = m_workspace.people().find(personId);
+            if (!person)
+                return std::unexpected(person.error());
+            m_summary.leftPeople.append(*person);
+        }
+        return {};
     }
 
     Result<qint64> createMember(const ChatSender &sender, qsizetype slot)

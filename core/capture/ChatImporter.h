@@ -6,6 +6,7 @@
 #include "core/capture/Participation.h"
 #include "core/capture/SenderMatcher.h"
 #include "core/domain/Membership.h"
+#include "core/domain/Person.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,6 +111,12 @@ struct ChatImportSummary final {
     QList<ChatIdentity> previousIdentities;
     // Memberships whose dates joins and leaves changed, as they were before.
     QList<Membership> previousMemberships;
+    // What undo must find to take the import back (revert): the identities
+    // it met again, the memberships it changed or made and the people it
+    // made, as it left them. Another operator's change since is kept.
+    QList<ChatIdentity> leftIdentities;
+    QList<Membership> leftMemberships;
+    QList<Person> leftPeople;
 };
 
 // Reads a chat export into a camp: decode, detect, parse, match identities,
@@ -133,6 +140,8 @@ public:
 
     // Takes an import back out (undo): its messages, check-ins and new
     // identities, the members it created, and the membership dates it moved.
+    // Refused (Error::stale), with nothing changed, when another operator
+    // changed since what it would put back or remove.
     [[nodiscard]] static Result<void> revert(Workspace &workspace, qint64 campId, const ChatImportSummary &summary);
 
     // The key an identity is remembered by: the account id, or the name

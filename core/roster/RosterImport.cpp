@@ -7,6 +7,7 @@
 #include "core/roster/SubgroupRepository.h"
 #include "core/search/TextMatcher.h"
 #include "core/storage/Transaction.h"
+#include "core/team/StaleEdit.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -422,9 +423,34 @@ Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 cam
         inCamp.insert(personId);
         ++summary.membershipsAdded;
     }
+    if (auto recorded = recordWhatItLeft(workspace, summary); !recorded)
+        return std::unexpected(recorded.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return summary;
+}
+
+Result<void> RosterImport::recordWhatItLeft(Workspace &workspace, RosterImportSummary &summary)
+{
+    for (qint64 id : std::as_const(summary.membershipIds)) {
+        auto entry = workspace.memberships().find(id);
+        if (!entry)
+            return std::unexpected(entry.error());
+        summary.leftMemberships.append(entry->membership);
+    }
+    for (qint64 id : std::as_const(summary.createdPeople)) {
+        auto person = workspace.people().find(id);
+        if (!person)
+            return std::unexpected(person.error());
+        summary.leftPeople.append(*person);
+    }
+    for (qint64 id : std::as_const(summary.createdSubgroups)) {
+        auto subgroup = workspace.subgroups().find(id);
+        if (!subgroup)
+            return std::unexpected(subgroup.error());
+        summary.leftSubgroups.append(*subgroup);
+    }
+    return {};
 }
 
 } // namespace CampDesk
@@ -433,9 +459,13 @@ namespace CampDesk {
 
 Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummary &summary)
 {
-    Transaction transaction(workspace.database());
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
+    QList<StaleEdit::Seen> rows;
+    for (const Membership &left : summary.leftMemberships)
+        rows.append(StaleEdit::seenMembership(workspace, left));
+    rows.append(StaleEdit::seenAll<Person>(StaleEdit::Table::People, summary.leftPeople,
+                                           [&workspace](qint64 id) { return workspace.people().find(id); }));
+    rows.append(StaleEdit::seenAll<Subgroup>(StaleEdit::Table::Subgroups, summary.leftSubgroups,
+                                             [&workspace](qint64 id) { return workspace.subgroups().find(id); }));
     const auto removeAll = [](const QList<qint64> &ids, const auto &remove) -> Result<void> {
         for (qint64 id : ids) {
             if (auto removed = remove(id); !removed)
@@ -443,17 +473,17 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
         }
         return {};
     };
-    // Chat ids go with their people (ON DELETE CASCADE); matched people keep
-    // what the import added to them, as a later edit would.
-    if (auto done = removeAll(summary.membershipIds, [&](qint64 id) { return workspace.memberships().remove(id); });
-        !done)
-        return done;
-    if (auto done = removeAll(summary.createdPeople, [&](qint64 id) { return workspace.people().remove(id); }); !done)
-        return done;
-    if (auto done = removeAll(summary.createdSubgroups, [&](qint64 id) { return workspace.subgroups().remove(id); });
-        !done)
-        return done;
-    return transaction.commit();
+    return StaleEdit::write(workspace, rows, [&]() -> Result<void> {
+        // Chat ids go with their people (ON DELETE CASCADE); matched people
+        // keep what the import added to them, as a later edit would.
+        if (auto done = removeAll(summary.membershipIds, [&](qint64 id) { return workspace.memberships().remove(id); });
+            !done)
+            return done;
+        if (auto done = removeAll(summary.createdPeople, [&](qint64 id) { return workspace.people().remove(id); });
+            !done)
+            return done;
+        return removeAll(summary.createdSubgroups, [&](qint64 id) { return workspace.subgroups().remove(id); });
+    });
 }
 
 } // namespace CampDesk

@@ -5,6 +5,7 @@
 #include "core/domain/Person.h"
 #include "core/roster/DelimitedText.h"
 #include "core/roster/RosterColumns.h"
+#include "core/roster/SubgroupRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,6 +54,11 @@ struct RosterImportSummary final {
     QList<qint64> membershipIds;
     QList<qint64> createdPeople;
     QList<qint64> createdSubgroups;
+    // The same as the import left them: undo takes them back only while
+    // they are so, keeping another operator's change made since.
+    QList<Membership> leftMemberships;
+    QList<Person> leftPeople;
+    QList<Subgroup> leftSubgroups;
 };
 
 // Imports a roster from a CSV/TSV file or a spreadsheet paste: plan() reads
@@ -69,7 +75,9 @@ public:
     [[nodiscard]] static Result<RosterImportSummary> apply(Workspace &workspace, qint64 campId,
                                                            const RosterImportPlan &plan, bool acceptMerges);
 
-    // Takes back what apply() created, in one transaction.
+    // Takes back what apply() created, in one transaction; refused
+    // (Error::stale), with nothing changed, when another operator changed
+    // any of it since.
     [[nodiscard]] static Result<void> revert(Workspace &workspace, const RosterImportSummary &summary);
 
     // Role names operators write, in Chinese or English.
@@ -79,6 +87,8 @@ public:
     static QString normalizedName(const QString &name);
 
 private:
+    // Reads back what apply() made, as it left it (RosterImportSummary::leftMemberships …).
+    [[nodiscard]] static Result<void> recordWhatItLeft(Workspace &workspace, RosterImportSummary &summary);
     static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
                            const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
                            QHash<qint64, int> &namedBy);

@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/MembershipRepository.h"
 #include "core/storage/SqlQuery.h"
 #include "core/storage/Transaction.h"
 
@@ -112,6 +113,16 @@ Result<void> StaleEdit::writeParticipation(Workspace &workspace, qint64 campId, 
     if (auto written = StaleEdit::write(workspace, rows, write); !written)
         return written;
     return transaction.commit();
+}
+
+StaleEdit::Seen StaleEdit::seenMembership(Workspace &workspace, const Membership &membership)
+{
+    return seen<Membership>(Table::Memberships, membership, [&workspace](qint64 id) -> Result<Membership> {
+        auto entry = workspace.memberships().find(id);
+        if (!entry)
+            return std::unexpected(entry.error());
+        return entry->membership;
+    });
 }
 
 Result<void> StaleEdit::write(Workspace &workspace, const QList<Seen> &rows, const std::function<Result<void>()> &write)

@@ -12,6 +12,7 @@
 
 namespace CampDesk {
 
+struct Membership;
 class Workspace;
 
 // An edit is made on the rows its operator saw. On a team workspace another
@@ -85,6 +86,9 @@ public:
                     return same(*now, seen);
                 }};
     }
+
+    // A membership as seen (its repository reads it with its member's name).
+    [[nodiscard]] static Seen seenMembership(Workspace &workspace, const Membership &membership);
 
     // Every one of `records` as seen: for a write over all of them (a delete).
     template<typename Record, typename Same = std::equal_to<Record>>

@@ -277,6 +277,40 @@ TEST_P(RosterImportWorkspaceTest, AShortenedPhoneIsLeftOutAnd0086IsPlus86)
     EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::SamePerson) << "0086 139… is 139…";
 }
 
+// Undo of a roster import removes the people, memberships and subgroups it
+// made; one another operator edited since is kept, with nothing removed.
+TEST_P(RosterImportWorkspaceTest, UndoKeepsWhatAnotherOperatorEditedSince)
+{
+    auto summary = RosterImport::apply(*m_workspace, m_camp, planFor(sample), false);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->leftPeople.size(), 3);
+    ASSERT_EQ(summary->leftSubgroups.size(), 2);
+    const auto refused = [&](const char *what) {
+        const auto reverted = RosterImport::revert(*m_workspace, *summary);
+        ASSERT_FALSE(reverted.has_value()) << what;
+        EXPECT_TRUE(reverted.error().stale) << what;
+        EXPECT_EQ(count("people"), 3) << what;
+        EXPECT_EQ(count("memberships"), 3) << what;
+    };
+    Person edited = summary->leftPeople.at(1);
+    edited.notes = QStringLiteral("called on Monday");
+    ASSERT_TRUE(m_workspace->people().update(edited).has_value());
+    refused("a person edited since");
+    ASSERT_TRUE(m_workspace->people().update(summary->leftPeople.at(1)).has_value());
+
+    Subgroup renamed = summary->leftSubgroups.first();
+    renamed.name = QStringLiteral("晨跑组");
+    ASSERT_TRUE(m_workspace->subgroups().update(renamed).has_value());
+    refused("a subgroup renamed since");
+    ASSERT_TRUE(m_workspace->subgroups().update(summary->leftSubgroups.first()).has_value());
+
+    const auto reverted = RosterImport::revert(*m_workspace, *summary);
+    ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
+    EXPECT_EQ(count("people"), 0);
+    EXPECT_EQ(count("memberships"), 0);
+    EXPECT_EQ(count("subgroups"), 0);
+}
+
 TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
 {
     const RosterImportPlan plan = planFor(QStringLiteral("Name,Role,Joined\n,assistant,\nAmy,wizard,2027-02-30\n"));

@@ -406,6 +406,14 @@ TEST_P(RosterViewTest, AMemberChangedElsewhereIsNeitherOverwrittenNorUndone)
         << MessageBox::lastText().toStdString();
     EXPECT_EQ(valueOf((*elsewhere)->people().find(shown.person.id)).city, QStringLiteral("苏州"));
     EXPECT_EQ(steps->count(), stepsBefore) << "the refused undo is gone, not tried again";
+
+    // Nor is the member they edited deleted by the undo of adding them.
+    MessageBox::setTestMode(true);
+    steps->undo();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this member"), Qt::CaseInsensitive))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(valueOf((*elsewhere)->people().find(shown.person.id)).city, QStringLiteral("苏州"));
+    EXPECT_TRUE((*elsewhere)->memberships().find(shown.membership.id).has_value());
 }
 
 TEST_P(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)

@@ -697,6 +697,77 @@ TEST_P(ChatImportTest, JoinsAndLeavesMoveMembershipDatesAndRevertRestoresEveryth
     }
 }
 
+// Undo puts back what an import changed and removes what it made. What
+// another operator changed since (a sender mapped, a new member's details, a
+// member's dates) would be lost with it: the undo is refused, stale, with
+// nothing changed; once their change is gone again it goes through.
+TEST_P(ChatImportTest, UndoingAnImportKeepsWhatAnotherOperatorChangedSince)
+{
+    ASSERT_TRUE(importDayOne().has_value()); // 张三 met before, unmapped
+    QList<ChatMessage> messages = dayOne();
+    ChatMessage join
+        = message(QString(), QString(), at(QDate(2027, 2, 25), QTime(12, 0)), QString(), MessageKind::Join);
+    join.subjects = {QStringLiteral("A组-林晓雨-杭州")};
+    messages << join
+             << message(QStringLiteral("wxid_new"), QStringLiteral("新人"), at(QDate(2027, 3, 2), QTime(7, 0)),
+                        QStringLiteral("hello"));
+    ChatImportOptions options;
+    options.mapping.insert(QStringLiteral("wxid_new"), ChatImportOptions::CreateMember);
+    auto summary
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("again.csv"), messages, options);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->createdPeople.size(), 1);
+    const QSqlDatabase db = m_workspace->database();
+    const qint64 messagesBefore = *Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages"));
+
+    const auto refusedAndKept = [&](const char *what) {
+        const auto reverted = ChatImporter::revert(*m_workspace, m_camp, *summary);
+        ASSERT_FALSE(reverted.has_value()) << what;
+        EXPECT_TRUE(reverted.error().stale) << what;
+        EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM chat_messages")), messagesBefore) << what;
+    };
+    // Another operator maps 张三, whom this import met again.
+    const auto identities = m_workspace->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    qint64 zhang = 0;
+    for (const ChatIdentity &identity : *identities)
+        zhang = identity.chatKey == QStringLiteral("wxid_zhang") ? identity.id : zhang;
+    ASSERT_GT(zhang, 0);
+    ASSERT_TRUE(m_workspace->participation().mapIdentity(zhang, m_wang).has_value());
+    refusedAndKept("a sender mapped since");
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT person_id FROM chat_identities WHERE id = %1").arg(zhang)),
+              m_wang);
+    ASSERT_TRUE(m_workspace->participation().mapIdentity(zhang, 0).has_value());
+
+    // … edits the member this import made.
+    Person made = *m_workspace->people().find(summary->createdPeople.first());
+    const Person asMade = made;
+    made.phone = QStringLiteral("138 0000 9999");
+    ASSERT_TRUE(m_workspace->people().update(made).has_value());
+    refusedAndKept("a new member's details edited since");
+    EXPECT_EQ(m_workspace->people().find(made.id)->phone, made.phone);
+    ASSERT_TRUE(m_workspace->people().update(asMade).has_value());
+
+    // … moves a join date this import set.
+    const auto roster = m_workspace->memberships().listForCamp(m_camp);
+    Membership lin;
+    for (const MemberEntry &entry : *roster)
+        lin = entry.membership.personId == m_lin ? entry.membership : lin;
+    ASSERT_EQ(lin.joinedOn, QDate(2027, 2, 25));
+    Membership moved = lin;
+    moved.joinedOn = QDate(2027, 2, 20);
+    ASSERT_TRUE(m_workspace->memberships().update(moved).has_value());
+    refusedAndKept("a join date moved since");
+    ASSERT_TRUE(m_workspace->memberships().update(lin).has_value());
+
+    const auto reverted = ChatImporter::revert(*m_workspace, m_camp, *summary);
+    ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
+    EXPECT_EQ(*Sql::scalar(
+                  db, QStringLiteral("SELECT COUNT(*) FROM people WHERE id = %1").arg(summary->createdPeople.first())),
+              0);
+}
+
 TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 {
     ASSERT_TRUE(importDayOne().has_value());
