@@ -229,8 +229,11 @@ QByteArray SpeechLibrary::toCsv(const QList<SpeechTemplate> &speeches)
 SpeechLibrary::Merge SpeechLibrary::merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming)
 {
     QSet<QString> known;
-    for (const SpeechTemplate &speech : existing)
-        known.insert(SpeechCategories::key(speech.category) + u'\n' + sameText(speech.body));
+    for (const SpeechTemplate &speech : existing) {
+        // An import adds lines for every camp: one camp's own line is not theirs.
+        if (speech.campId == 0)
+            known.insert(SpeechCategories::key(speech.category) + u'\n' + sameText(speech.body));
+    }
     Merge merge;
     for (const SpeechTemplate &speech : incoming) {
         const QString identity = SpeechCategories::key(speech.category) + u'\n' + sameText(speech.body);

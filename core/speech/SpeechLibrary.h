@@ -47,7 +47,8 @@ public:
         QList<SpeechTemplate> duplicates;
     };
     // What importing `incoming` into `existing` adds: a line already in the
-    // library (same category and text, ignoring spacing) is not added twice.
+    // library for every camp (same category and text, ignoring spacing) is
+    // not added twice; a line of one camp's own is no reason to leave it out.
     static Merge merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming);
 
     // The context for rendering in a camp at a moment: camp name, course day

@@ -362,6 +362,13 @@ TEST_P(SpeechLibraryTest, JsonRoundTripAndMergeWithoutDuplicates)
     EXPECT_EQ(merge.added.first().body, QStringLiteral("A brand new line"));
     EXPECT_EQ(merge.duplicates.size(), 4);
 
+    // The same line as one camp's own is not in the library every camp sees.
+    SpeechTemplate springOnly = fresh;
+    springOnly.campId = 7;
+    const SpeechLibrary::Merge forAll = SpeechLibrary::merge({springOnly}, {fresh});
+    EXPECT_EQ(forAll.added.size(), 1);
+    EXPECT_TRUE(forAll.duplicates.isEmpty());
+
     const auto broken = SpeechLibrary::fromJson(
         R"({"format": "campdesk-speech-library", "version": 1, "templates": [{"title": "x", "body": "y", "category": "party"}]})",
         QStringLiteral("shared.json"));
