@@ -504,6 +504,23 @@
     </message>
 </context>
 <context>
+    <name>JielongMatcher</name>
+    <message numerus="yes">
+        <source>The text holds %n lists (%1); the entries of all of them are recorded for the one day chosen.</source>
+        <translation>
+            <numerusform>The text holds %n list (%1); its entries are recorded for the day chosen.</numerusform>
+            <numerusform>The text holds %n lists (%1); the entries of all of them are recorded for the one day chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of “%1” differ from its longest copy before their last entry and added nothing: an entry edited or withdrawn, or two members&apos; lists apart. Check them in the chat.</source>
+        <translation>
+            <numerusform>%n copy of “%1” differs from its longest copy before its last entry and added nothing: an entry edited or withdrawn, or two members&apos; lists apart. Check it in the chat.</numerusform>
+            <numerusform>%n copies of “%1” differ from its longest copy before their last entry and added nothing: an entry edited or withdrawn, or two members&apos; lists apart. Check them in the chat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message numerus="yes">
         <source>The window showed %n message(s) while the screenshot was taken (above).</source>

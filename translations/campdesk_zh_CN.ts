@@ -6191,6 +6191,26 @@ Options:
         <source>No numbered 接龙 entries were found. Expected lines like “1. name remark”.</source>
         <translation>没有找到带编号的接龙条目。应为类似“1. 名字 备注”的行。</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text holds %n lists (%1); the entries of all of them are recorded for the one day chosen.</source>
+        <translation>
+            <numerusform>这段文字中有 %n 个接龙（%1）；它们的条目都会记在所选的同一天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of “%1” differ from its longest copy before their last entry and added nothing: an entry edited or withdrawn, or two members&apos; lists apart. Check them in the chat.</source>
+        <translation>
+            <numerusform>“%1”有 %n 份与最长的那份在最后一条之前就不一致，没有补上任何条目：可能有条目被改过或撤回，或两位成员各接了各的。请在群里核对。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>

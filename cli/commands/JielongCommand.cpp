@@ -84,9 +84,11 @@ Outcome<void> JielongCommand::run(Context &context)
         return usage(tr("--day: camp %1 has %2 course days.").arg(id).arg(context.camp.courseDays()));
     const QString &path = context.argument;
     const QString name = path == QLatin1String("-") ? tr("standard input") : QFileInfo(path).fileName();
-    auto matches = JielongMatcher::match(*context.workspace, id, TextDecoder::decode(m_bytes).text);
+    const QString text = TextDecoder::decode(m_bytes).text;
+    auto matches = JielongMatcher::match(*context.workspace, id, text);
     if (!matches)
         return failed(tr("%1: %2").arg(name, matches.error().message));
+    const QStringList notes = JielongMatcher::notes(text);
     const int accepted = context.parser.isSet(m_accept) ? JielongMatcher::acceptSuggestions(*matches) : 0;
     const QHash<qint64, QString> names = Cli::memberNames(*context.workspace, id);
     auto recorded = JielongMatcher::record(*context.workspace, id, date, m_activityId, *matches);
@@ -102,10 +104,13 @@ Outcome<void> JielongCommand::run(Context &context)
                                           {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
                                           {QStringLiteral("unmatched"), recorded->unmatched},
                                           {QStringLiteral("suggestions_accepted"), accepted},
+                                          {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                                           {QStringLiteral("entries"), entries}});
     } else {
         printSummary(out, name, date, *matches, names, *recorded, accepted);
     }
+    for (const QString &note : notes)
+        context.err << tr("note: %1").arg(note) << Qt::endl;
     // Entries left out are told by the exit status too, as a chat import's are.
     if (recorded->unmatched > 0) {
         return std::unexpected(CommandStop {

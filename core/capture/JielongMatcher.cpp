@@ -146,6 +146,32 @@ Result<QList<JielongMatch>> JielongMatcher::match(Workspace &workspace, qint64 c
     return matches;
 }
 
+QStringList JielongMatcher::notes(const QString &text)
+{
+    const QList<JielongList> lists = JielongParser::parse(text);
+    QStringList notes;
+    const auto named
+        = [](const JielongList &list) { return list.header.isEmpty() ? list.entries.constFirst().text : list.header; };
+    if (lists.size() > 1) {
+        QStringList headers;
+        for (const JielongList &list : lists)
+            headers.append(tr("“%1”").arg(named(list)));
+        notes.append(tr("The text holds %n lists (%1); the entries of all of them are recorded for the one day "
+                        "chosen.",
+                        nullptr, int(lists.size()))
+                         .arg(headers.join(tr(", "))));
+    }
+    for (const JielongList &list : lists) {
+        if (list.differing > 0)
+            notes.append(tr("%n copies of “%1” differ from its longest copy before their last entry and added "
+                            "nothing: an entry edited or withdrawn, or two members' lists apart. Check them in the "
+                            "chat.",
+                            nullptr, list.differing)
+                             .arg(named(list)));
+    }
+    return notes;
+}
+
 QString JielongMatcher::aliasOf(const JielongMatch &match)
 {
     static const QRegularExpression placeOrTime(QStringLiteral("\\d|[组队班群]$"));
@@ -191,6 +217,10 @@ JielongRecording JielongMatcher::recording(const QList<JielongMatch> &matches, c
             {match.personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
     for (const JielongMatch &match : manual) {
+        // Taking the member a suggestion named teaches nothing: the same
+        // suggestion comes again, and a guess stays a guess the next time.
+        if (match.personId == acceptableSuggestion(match.suggestions))
+            continue;
         if (const QString alias = aliasOf(match); match.personId > 0 && !alias.isEmpty())
             recording.aliases.append({alias, match.personId});
     }

@@ -49,6 +49,10 @@ class JielongMatcher final {
 public:
     // Parses the text and matches every entry of every list (longest copy each).
     [[nodiscard]] static Result<QList<JielongMatch>> match(Workspace &workspace, qint64 campId, const QString &text);
+    // What the operator should know of the text's lists before recording
+    // them on one day: that it holds several, and copies that added nothing
+    // because they differ from the longest (JielongList::differing).
+    static QStringList notes(const QString &text);
     // Maps every unmatched entry whose strongest suggestion names one member
     // to that member (the operator's "accept"); returns how many.
     static int acceptSuggestions(QList<JielongMatch> &matches);
@@ -68,7 +72,8 @@ public:
                                                             const QList<JielongMatch> &manual = {});
     // The check-ins on `day` (for `activityId` when > 0) of the matched
     // entries, and the names `manual` (entries the operator matched by
-    // hand) teach (aliasOf): what record() and the window's dialog save.
+    // hand to another member than a suggestion named) teach (aliasOf):
+    // what record() and the window's dialog save.
     static JielongRecording recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual, QDate day,
                                       qint64 activityId);
     // The check-ins of a list and the names it taught (aliasOf), in one

@@ -70,13 +70,24 @@ QList<std::pair<int, QString>> splitInline(int number, QStringView text)
 }
 
 // Copies of one list share their header and title, or (when a member
-// re-posted without the header) their first entry.
+// re-posted without the header) their first entry. Two lists with headers of
+// their own that differ are two lists, whoever signed first: 3月2日's and
+// 3月3日's 晨跑 both begun by the assistant are not one.
 bool sameList(const JielongList &a, const JielongList &b)
 {
     const QString keyA = NameIndex::normalize(QString(a.header + a.title));
-    if (!keyA.isEmpty() && keyA == NameIndex::normalize(QString(b.header + b.title)))
-        return true;
+    const QString keyB = NameIndex::normalize(QString(b.header + b.title));
+    if (!keyA.isEmpty() && !keyB.isEmpty())
+        return keyA == keyB;
     return a.entries.constFirst().text == b.entries.constFirst().text;
+}
+
+// Whether `shorter` is how `longer` began: an earlier copy of a growing list.
+bool isPrefix(const QList<JielongEntry> &shorter, const QList<JielongEntry> &longer)
+{
+    return shorter.size() <= longer.size()
+        && std::equal(shorter.cbegin(), shorter.cend(), longer.cbegin(),
+                      [](const JielongEntry &a, const JielongEntry &b) { return a.text == b.text; });
 }
 
 } // namespace
@@ -228,6 +239,7 @@ QList<JielongList> JielongParser::parse(const QString &text)
                 kept.entries.append(last);
         }
         kept.copies = seen;
+        kept.differing = found->differing + (agrees || isPrefix(others, kept.entries) ? 0 : 1);
         *found = std::move(kept);
     }
     return lists;

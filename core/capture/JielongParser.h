@@ -22,6 +22,10 @@ struct JielongList final {
     QString title; // description lines between header and entries
     QList<JielongEntry> entries;
     int copies = 1; // how many copies of this list the text held
+    // Copies that differ from the kept one before their last entry (an
+    // entry edited or withdrawn, a fork, another day's list under the same
+    // header): they added nothing, and the operator should look at them.
+    int differing = 0;
 };
 
 class JielongParser final {

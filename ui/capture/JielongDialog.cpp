@@ -268,12 +268,15 @@ void JielongDialog::updateSummary()
         acceptable > 0 ? tr("Take the suggested member for every entry that has one clear suggestion")
                        : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
     const int open = int(m_matches.size()) - matched;
+    // Several lists, or copies that added nothing: said before they are recorded.
+    const QStringList notes = JielongMatcher::notes(m_text->toPlainText());
     m_summary->setText(
         tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ") + tr("%n matched", nullptr, matched)
         + (open > 0
                ? QStringLiteral(" · ") + tr("%n left unmatched: choose a member or leave them skipped", nullptr, open)
-               : QString()));
-    setFeedbackTone(m_summary, open > 0 ? FeedbackTone::Attention : FeedbackTone::Success);
+               : QString())
+        + (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
+    setFeedbackTone(m_summary, open > 0 || !notes.isEmpty() ? FeedbackTone::Attention : FeedbackTone::Success);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(matched > 0);
 }
 

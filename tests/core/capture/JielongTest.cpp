@@ -171,6 +171,39 @@ TEST(JielongParserTest, EntriesOnlyAnotherCopyHoldsAreKept)
     EXPECT_EQ(edited.first().entries.size(), 3) << "林晓雨 is not listed twice";
 }
 
+// Two days' lists with headers of their own are two lists, though the same
+// member signed first on both: merged, the second day's check-ins went to
+// everyone of the first. A copy that added nothing is counted and said.
+TEST(JielongParserTest, ListsWithTheirOwnHeadersAreApartAndCopiesThatAddedNothingAreSaid)
+{
+    const QString twoDays = QStringLiteral("#接龙 3月2日晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n"
+                                           "#接龙 3月3日晨跑\n1. 林晓雨\n2. Jaxon J\n");
+    const QList<JielongList> lists = JielongParser::parse(twoDays);
+    ASSERT_EQ(lists.size(), 2);
+    EXPECT_EQ(lists.at(1).entries.size(), 2);
+    const QStringList notes = JielongMatcher::notes(twoDays);
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes.first().contains(QStringLiteral("“#接龙 3月3日晨跑”"))) << notes.first().toStdString();
+
+    // B and C fork after three entries; D grows B: the entry C added is not
+    // in D, and the merge does not guess it back: it is said.
+    const QString forked = QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. 赵敏\n"
+                                          "#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. Jaxon J\n"
+                                          "#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n4. 赵敏\n5. 孙丽\n");
+    const QList<JielongList> fork = JielongParser::parse(forked);
+    ASSERT_EQ(fork.size(), 1);
+    EXPECT_EQ(fork.first().differing, 1);
+    EXPECT_EQ(JielongMatcher::notes(forked).size(), 1);
+    const QString edited = QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n"
+                                          "#接龙 晨跑\n1. 林晓雨 5km\n2. 王子涵\n3. 陈浩然\n");
+    ASSERT_EQ(JielongParser::parse(edited).first().differing, 1);
+    ASSERT_EQ(JielongMatcher::notes(edited).size(), 1);
+    EXPECT_TRUE(JielongMatcher::notes(edited).first().contains(QStringLiteral("differ")));
+    EXPECT_TRUE(
+        JielongMatcher::notes(QStringLiteral("#接龙 晨跑\n1. 林晓雨\n#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n")).isEmpty())
+        << "a growing re-post is no difference";
+}
+
 TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
 {
     EXPECT_TRUE(JielongParser::parse(QStringLiteral("大家好\n今天下午三点分享\n")).isEmpty());
@@ -291,6 +324,13 @@ TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
     QList<JielongMatch> accepted = *matches;
     EXPECT_EQ(JielongMatcher::acceptSuggestions(accepted), 1);
     EXPECT_EQ(accepted.at(5).personId, m_wang);
+    // Taking the suggested member teaches no name: the guess stays a guess
+    // the next time. Another member chosen by hand does.
+    EXPECT_TRUE(JielongMatcher::recording(accepted, {accepted.at(5)}, QDate(2027, 3, 1), 0).aliases.isEmpty());
+    JielongMatch other = accepted.at(5);
+    other.personId = m_jaxon;
+    EXPECT_EQ(JielongMatcher::recording(accepted, {other}, QDate(2027, 3, 1), 0).aliases,
+              (QList<std::pair<QString, qint64>> {{QStringLiteral("子涵"), m_jaxon}}));
     matches->removeLast();
 
     // The operator says 小雨点 is 林晓雨 — already matched on line 1, so she checks in once.
