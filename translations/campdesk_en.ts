@@ -349,17 +349,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.</source>
+        <source>%n chat(s) of the file are named “%1”; choose one by its place in the list: %2.</source>
         <translation>
-            <numerusform>%n chat of the file is named “%1”; CampDesk cannot tell which one to import.</numerusform>
-            <numerusform>%n chats of the file are named “%1”; CampDesk cannot tell which one to import.</numerusform>
+            <numerusform>%n chat of the file is named “%1”; choose one by its place in the list: %2.</numerusform>
+            <numerusform>%n chats of the file are named “%1”; choose one by its place in the list: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” (%n message(s))</source>
+        <source>#%1 “%2” (%n message(s))</source>
         <translation>
-            <numerusform>“%1” (%n message)</numerusform>
-            <numerusform>“%1” (%n messages)</numerusform>
+            <numerusform>#%1 “%2” (%n message)</numerusform>
+            <numerusform>#%1 “%2” (%n messages)</numerusform>
         </translation>
     </message>
 </context>

@@ -1138,6 +1138,10 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1（#%2）</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CheckInGridModel</name>
@@ -4003,12 +4007,6 @@ core %3 · seed %4</source>
             <numerusform>文件中有 %n 个聊天：%1。CampDesk 一次只把一个聊天导入训练营，请选择要导入的那一个。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.</source>
-        <translation>
-            <numerusform>文件中有 %n 个聊天都叫“%1”，CampDesk 无法分辨要导入哪一个。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file holds no chat named “%1”. It holds: %2.</source>
         <translation>文件中没有名为“%1”的聊天。文件中有：%2。</translation>
@@ -4018,18 +4016,24 @@ core %3 · seed %4</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” (%n message(s))</source>
+        <source>%n chat(s) of the file are named “%1”; choose one by its place in the list: %2.</source>
         <translation>
-            <numerusform>“%1”（%n 条消息）</numerusform>
+            <numerusform>文件中有 %n 个聊天都叫“%1”；请按它在列表中的位置选择：%2。</numerusform>
         </translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>#%1 “%2”</source>
+        <translation>#%1 “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 “%2” (%n message(s))</source>
+        <translation>
+            <numerusform>#%1 “%2”（%n 条消息）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4181,10 @@ core %3 · seed %4</source>
     <message>
         <source>Line %1: the message could not be given a key of its own.</source>
         <translation>第 %1 行：无法为这条消息分配唯一的键。</translation>
+    </message>
+    <message>
+        <source>%1: a chat was named (“%2”), but a %3 file holds one chat; nothing was imported.</source>
+        <translation>%1：指定了聊天（“%2”），但 %3 文件只有一个聊天；没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5432,16 +5440,16 @@ Options:
         <translation>结营期的最后一天（YYYY-MM-DD），不早于最后一个课程日。</translation>
     </message>
     <message>
-        <source>Of a file holding several chats (a Telegram whole-account export, a QQ export of every conversation): the one to import, by its name. Such a file is refused without it.</source>
-        <translation>文件中有多个聊天时（Telegram 整个账号的导出、QQ 导出的全部消息记录），按名称指定要导入的那一个。不指定时，这样的文件会被拒绝。</translation>
-    </message>
-    <message>
-        <source>Name it with --chat NAME.</source>
-        <translation>请用 --chat NAME 指明。</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Of a file holding several chats (a Telegram whole-account export, a QQ export of every conversation): the one to import, by its name, or #N for the Nth as the refusal lists them. Such a file is refused without it.</source>
+        <translation>文件中有多个聊天时（Telegram 整个账号的导出、QQ 导出的全部消息记录），按名称指定要导入的那一个，或用 #N 指定拒绝信息列出的第 N 个。不指定时，这样的文件会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Name it with --chat NAME, or with --chat &apos;#N&apos; for the Nth listed.</source>
+        <translation>请用 --chat NAME 指明，或用 --chat &apos;#N&apos; 指定列出的第 N 个。</translation>
     </message>
 </context>
 <context>

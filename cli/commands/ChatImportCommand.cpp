@@ -39,7 +39,8 @@ ChatImportCommand::ChatImportCommand()
                   tr("order"), QStringLiteral("auto"))
     , m_chat(QStringLiteral("chat"),
              tr("Of a file holding several chats (a Telegram whole-account export, a QQ export of every "
-                "conversation): the one to import, by its name. Such a file is refused without it."),
+                "conversation): the one to import, by its name, or #N for the Nth as the refusal lists them. "
+                "Such a file is refused without it."),
              tr("name"))
     , m_createMembers(QStringLiteral("create-members"),
                       tr("Add senders who match no member exactly as new members (one each)."))
@@ -92,7 +93,7 @@ Outcome<void> ChatImportCommand::run(Context &context)
     auto summary = ChatImporter(*context.workspace).run(context.campId, context.argument, options);
     if (!summary && !summary.error().choices.isEmpty()) {
         Error choose = summary.error();
-        choose.message += u' ' + tr("Name it with --chat NAME.");
+        choose.message += u' ' + tr("Name it with --chat NAME, or with --chat '#N' for the Nth listed.");
         return failed(choose);
     }
     if (!summary)

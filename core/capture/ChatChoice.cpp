@@ -27,10 +27,18 @@ Result<qsizetype> ChatChoice::choose(const QList<ChatCandidate> &candidates, con
     }
     if (named == 1)
         return found;
+    // "#2": the second as listed, for chats of one name (this season's group
+    // and last season's) and for the wizard, which chooses by place.
+    if (named == 0 && name.startsWith(u'#')) {
+        bool number = false;
+        const qsizetype place = name.mid(1).toLongLong(&number);
+        if (number && place >= 1 && place <= candidates.size())
+            return place - 1;
+    }
     if (named > 1) {
         return refuse(
-            tr("%n chat(s) of the file are named “%1”; CampDesk cannot tell which one to import.", nullptr, named)
-                .arg(name),
+            tr("%n chat(s) of the file are named “%1”; choose one by its place in the list: %2.", nullptr, named)
+                .arg(name, listed(candidates)),
             candidates);
     }
     return refuse(tr("The file holds no chat named “%1”. It holds: %2.").arg(name, listed(candidates)), candidates);
@@ -39,12 +47,13 @@ Result<qsizetype> ChatChoice::choose(const QList<ChatCandidate> &candidates, con
 QString ChatChoice::listed(const QList<ChatCandidate> &candidates)
 {
     QStringList names;
-    for (const ChatCandidate &candidate : candidates) {
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const ChatCandidate &candidate = candidates.at(i);
         const QString name = candidate.name.isEmpty() ? tr("(no name)") : candidate.name;
         if (candidate.messages < 0)
-            names.append(tr("“%1”").arg(name));
+            names.append(tr("#%1 “%2”").arg(i + 1).arg(name));
         else
-            names.append(tr("“%1” (%n message(s))", nullptr, candidate.messages).arg(name));
+            names.append(tr("#%1 “%2” (%n message(s))", nullptr, candidate.messages).arg(i + 1).arg(name));
     }
     return names.join(tr(", "));
 }

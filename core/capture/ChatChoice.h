@@ -22,10 +22,10 @@ class ChatChoice final {
     Q_DECLARE_TR_FUNCTIONS(ChatChoice)
 
 public:
-    // The candidate named `wanted`, or the only one when nothing is wanted.
-    // Refused, the candidates' names in Error::choices, when several are
-    // there and none is wanted, or when `wanted` names none of them or
-    // more than one.
+    // The candidate named `wanted` ("#N": the Nth as listed, when no chat
+    // has that name), or the only one when nothing is wanted. Refused, the
+    // candidates' names in Error::choices, when several are there and none
+    // is wanted, or when `wanted` names none of them or more than one.
     [[nodiscard]] static Result<qsizetype> choose(const QList<ChatCandidate> &candidates, const QString &wanted);
 
 private:

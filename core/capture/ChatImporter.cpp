@@ -739,15 +739,15 @@ private:
     {
         if (auto stored = m_rows->flush(); !stored)
             return stored;
-        if (!m_summary.previousIdentities.isEmpty()) {
+        // Every sender of the file: those met again are put back, the new
+        // ones removed, and another operator may have mapped either since.
+        if (!m_identityIds.isEmpty()) {
             auto identities = m_workspace.participation().identitiesOf(m_camp.id, m_platform);
             if (!identities)
                 return std::unexpected(identities.error());
-            QSet<qint64> met;
-            for (const ChatIdentity &identity : std::as_const(m_summary.previousIdentities))
-                met.insert(identity.id);
+            const QSet<qint64> senders(m_identityIds.cbegin(), m_identityIds.cend());
             for (const ChatIdentity &identity : std::as_const(*identities)) {
-                if (met.contains(identity.id))
+                if (senders.contains(identity.id))
                     m_summary.leftIdentities.append(identity);
             }
         }
@@ -1030,6 +1030,11 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     auto loaded = load(path, options);
     if (!loaded)
         return std::unexpected(loaded.error());
+    // A chat named for a file of one chat would be ignored without a word.
+    if (!options.chat.trimmed().isEmpty() && loaded->format() != ChatFormat::TelegramJson
+        && loaded->format() != ChatFormat::QQText)
+        return fail(tr("%1: a chat was named (“%2”), but a %3 file holds one chat; nothing was imported.")
+                        .arg(loaded->fileName(), options.chat, ChatFormats::displayName(loaded->format())));
 
     const ScopedCacheSize cache(m_workspace.database(), ImportCacheKibibytes);
     Transaction transaction(m_workspace.database());

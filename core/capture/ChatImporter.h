@@ -111,8 +111,8 @@ struct ChatImportSummary final {
     QList<ChatIdentity> previousIdentities;
     // Memberships whose dates joins and leaves changed, as they were before.
     QList<Membership> previousMemberships;
-    // What undo must find to take the import back (revert): the identities
-    // it met again, the memberships it changed or made and the people it
+    // What undo must find to take the import back (revert): its senders'
+    // identities, the memberships it changed or made and the people it
     // made, as it left them. Another operator's change since is kept.
     QList<ChatIdentity> leftIdentities;
     QList<Membership> leftMemberships;

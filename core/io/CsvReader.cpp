@@ -148,7 +148,10 @@ void CsvReader::readQuoted(CsvField *field)
     m_pos = std::min(i + 1, size);
     const qsizetype strayStart = m_pos;
     m_pos = fieldEnd(m_text, m_pos, m_separator.unicode());
-    m_textAfterQuote = m_textAfterQuote || m_pos > strayStart;
+    // Blank space after a closing quote is a writer's untidiness, not a sign
+    // that the quote was another record's.
+    for (qsizetype i = strayStart; i < m_pos && !m_textAfterQuote; ++i)
+        m_textAfterQuote = !m_text.at(i).isSpace();
     if (!field)
         return;
     const QStringView stray

@@ -65,8 +65,9 @@ public:
     QStringView recordText() const { return m_text.sliced(m_recordStart, m_recordEnd - m_recordStart); }
     // The last field's quotes were still open at the end of the text.
     bool unclosed() const { return m_unclosed; }
-    // Text stood between a quoted field's closing quote and the separator
-    // (kept or dropped, as setAfterQuote says): no CSV writer puts it there.
+    // Text other than blank space stood between a quoted field's closing
+    // quote and the separator (kept or dropped, as setAfterQuote says): no
+    // CSV writer puts it there.
     bool textAfterQuote() const { return m_textAfterQuote; }
     // The lines the record takes (quoted line breaks make it more than one).
     int recordLines() const;

@@ -20,6 +20,13 @@ Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
     return camp;
 }
 
+int CampPlanner::wrapUpDaysFor(const Camp &camp, int planned)
+{
+    if (!camp.wrapUpEnd.isValid() || !camp.courseEnd.isValid())
+        return planned;
+    return std::max(planned, int(camp.courseEnd.daysTo(camp.wrapUpEnd)));
+}
+
 Camp CampPlanner::withPlanPeriods(const Camp &camp, const Camp &planned)
 {
     const auto earlier = [](QDate a, QDate b) { return !a.isValid() ? b : !b.isValid() ? a : std::min(a, b); };

@@ -470,7 +470,9 @@ PlannedLine plannedLine(const Camp &camp, const Activity &activity)
 {
     PlannedLine line {&activity, int(camp.courseStart.daysTo(activity.start.date())), activity.title, {}};
     if (line.offset >= 0 && line.offset < camp.courseDays()) {
-        const QRegularExpression dayNumber(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(line.offset + 1));
+        // A number in a time or a decimal ("21:00", "5.5km") is no day's.
+        const QRegularExpression dayNumber(
+            QStringLiteral("(?<![0-9:：.])%1(?![0-9:：]|\\.[0-9])").arg(line.offset + 1));
         line.pattern.replace(dayNumber, QStringLiteral("{day}"));
     }
     QStringList checklist;
@@ -504,8 +506,7 @@ PlanTemplateItem itemOf(const PlannedLine &line, const QString &key)
     PlanTemplateItem item;
     item.key = key;
     item.type = activity.type;
-    // "Day 20 rehearsal" says the day it falls on in a camp of another length too.
-    item.title = {line.pattern, line.pattern};
+    item.title = {activity.title, activity.title};
     item.notes = {activity.notes, activity.notes};
     for (const ChecklistItem &entry : activity.checklist)
         item.checklist.append({entry.text, entry.text});
@@ -552,6 +553,8 @@ PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const
         const bool daily = coversExactly(lines, everyDay);
         if (lines.size() > 1 && (daily || coversExactly(lines, byWeekday.value(weekday)))) {
             PlanTemplateItem item = itemOf(first, QStringLiteral("item-%1").arg(++serial));
+            // Every day's title differs by its day's number alone: {day} says it.
+            item.title = {first.pattern, first.pattern};
             item.repeat = daily ? PlanTemplateItem::Repeat::CourseDays : PlanTemplateItem::Repeat::Weekly;
             item.weekday = weekday;
             item.day = 1;

@@ -464,8 +464,25 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
         rows.append(StaleEdit::seenMembership(workspace, left));
     rows.append(StaleEdit::seenAll<Person>(StaleEdit::Table::People, summary.leftPeople,
                                            [&workspace](qint64 id) { return workspace.people().find(id); }));
-    rows.append(StaleEdit::seenAll<Subgroup>(StaleEdit::Table::Subgroups, summary.leftSubgroups,
-                                             [&workspace](qint64 id) { return workspace.subgroups().find(id); }));
+    // A subgroup it made goes with it only while no one else was put in it:
+    // removing it would take them out of it without a word.
+    const QSet<qint64> itsOwn(summary.membershipIds.cbegin(), summary.membershipIds.cend());
+    for (const Subgroup &left : summary.leftSubgroups) {
+        StaleEdit::Seen seen = StaleEdit::seen<Subgroup>(
+            StaleEdit::Table::Subgroups, left, [&workspace](qint64 id) { return workspace.subgroups().find(id); });
+        seen.unchanged = [&workspace, &itsOwn, left, same = seen.unchanged]() -> Result<bool> {
+            auto unchanged = same();
+            if (!unchanged || !*unchanged)
+                return unchanged;
+            auto members = workspace.memberships().listForCamp(left.campId);
+            if (!members)
+                return std::unexpected(members.error());
+            return std::none_of(members->cbegin(), members->cend(), [&](const MemberEntry &entry) {
+                return entry.membership.subgroupId == left.id && !itsOwn.contains(entry.membership.id);
+            });
+        };
+        rows.append(seen);
+    }
     const auto removeAll = [](const QList<qint64> &ids, const auto &remove) -> Result<void> {
         for (qint64 id : ids) {
             if (auto removed = remove(id); !removed)

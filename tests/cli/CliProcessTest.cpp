@@ -735,6 +735,14 @@ TEST(CliProcessTest, AnImportOfSeveralChatsWaitsForTheOperatorToNameOne)
     const QJsonObject summary = QJsonDocument::fromJson(chosen.out).object();
     EXPECT_EQ(summary.value(QStringLiteral("chat")).toString(), QStringLiteral("Camp Group"));
     EXPECT_EQ(summary.value(QStringLiteral("messages_read")).toInt(), 2);
+
+    // A chat named for a file of one chat is not ignored without a word.
+    const QString whatsapp = home.path(QStringLiteral("chat.txt"));
+    writeAll(whatsapp, QByteArray("6/3/23, 09:15 - Ann: hello\n"));
+    const Outcome named = cli(import + base + QStringList {QStringLiteral("--chat"), QStringLiteral("X"), whatsapp},
+                              home.path(QString()));
+    EXPECT_EQ(named.code, 1);
+    EXPECT_TRUE(named.err.contains("holds one chat")) << named.err.constData();
 }
 
 // SIGKILL in the middle of an import into the workspace at `address` (a

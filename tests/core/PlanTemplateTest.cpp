@@ -188,6 +188,25 @@ TEST(PlanTemplateTest, WhatFallsOtherThanPlannedIsSaid)
         << notes.at(0).toStdString();
     EXPECT_TRUE(notes.at(1).contains(u"“Rehearsal”") && notes.at(1).contains(u"before the course"))
         << notes.at(1).toStdString();
+
+    // A wrap-up task on its third day: after a two-day wrap-up, said; inside
+    // the four-day wrap-up of the camp the plan is added to, not.
+    const auto wrapUp = PlanTemplate::fromJson(
+        minimal(R"({"key": "thanks", "type": "staff_task", "title": "Thank-you notes", "anchor": "last_day",)"
+                R"( "day": 3, "time": "10:00"})"),
+        QStringLiteral("wrap.json"));
+    ASSERT_TRUE(wrapUp.has_value()) << wrapUp.error().message.toStdString();
+    PlanParameters two = wrapUp->defaultParameters(QDate(2027, 3, 1), QStringLiteral("en"));
+    notes.clear();
+    ASSERT_TRUE(wrapUp->expand(two, &notes).has_value());
+    EXPECT_EQ(notes.size(), 1);
+    Camp longer = Camp::withDefaults(QStringLiteral("Long"), QDate(2027, 3, 1), two.lastDay());
+    longer.wrapUpEnd = two.lastDay().addDays(4);
+    two.wrapUpDays = CampPlanner::wrapUpDaysFor(longer, two.wrapUpDays);
+    EXPECT_EQ(two.wrapUpDays, 4);
+    notes.clear();
+    ASSERT_TRUE(wrapUp->expand(two, &notes).has_value());
+    EXPECT_TRUE(notes.isEmpty()) << notes.join(u'\n').toStdString();
 }
 
 TEST(PlanTemplateTest, DailyOperationHasWeeklyItems)
@@ -357,6 +376,9 @@ TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
     for (int day = 1; day <= 21; ++day) {
         add(ActivityType::Announcement, QStringLiteral("Day %1 announcement").arg(day),
             camp.courseStart.addDays(day - 1), QTime(8, 0));
+        // A time in a title is no day's number, not even on day 21.
+        add(ActivityType::CheckIn, QStringLiteral("Evening check-in 21:00"), camp.courseStart.addDays(day - 1),
+            QTime(21, 30));
         if (day <= 5)
             add(ActivityType::CheckIn, QStringLiteral("Warm-up %1").arg(day), camp.courseStart.addDays(day - 1),
                 QTime(21, 0));
@@ -397,17 +419,20 @@ TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
     QHash<QString, QDate> on;
     int announcements = 0;
     int reviews = 0;
+    int evenings = 0;
     for (const Activity &activity : *fitted) {
         on.insert(activity.title, activity.start.date());
         announcements += activity.type == ActivityType::Announcement ? 1 : 0;
         reviews += activity.title == QStringLiteral("Friday review") ? 1 : 0;
+        evenings += activity.title == QStringLiteral("Evening check-in 21:00") ? 1 : 0;
     }
     EXPECT_EQ(announcements, 14);
+    EXPECT_EQ(evenings, 14);
     EXPECT_EQ(on.value(QStringLiteral("Day 14 announcement")), QDate(2027, 5, 16));
     EXPECT_FALSE(on.contains(QStringLiteral("Day 15 announcement")));
     EXPECT_EQ(reviews, 2) << "the two Fridays of the shorter camp";
     EXPECT_EQ(on.value(QStringLiteral("Closing")), QDate(2027, 5, 16));
-    EXPECT_EQ(on.value(QStringLiteral("Day 13 rehearsal")), QDate(2027, 5, 15));
+    EXPECT_EQ(on.value(QStringLiteral("Day 20 rehearsal")), QDate(2027, 5, 15)) << "the day before the last";
     EXPECT_EQ(on.value(QStringLiteral("复盘")), QDate(2027, 5, 17));
     EXPECT_EQ(on.value(QStringLiteral("Opening")), QDate(2027, 5, 3));
     EXPECT_EQ(on.value(QStringLiteral("Rules review")), QDate(2027, 5, 1));

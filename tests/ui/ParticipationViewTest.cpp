@@ -569,7 +569,7 @@ TEST_P(ParticipationViewTest, ImportWizardAsksWhichOfSeveralChatsToImport)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     QComboBox *chats = dialog->chatCombo();
-    EXPECT_FALSE(chats->isVisible()) << "a file of one chat asks nothing";
+    EXPECT_FALSE(chats->isVisible()) << "nothing is asked before a file holds several chats";
     dialog->setFile(path);
     auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextButton"));
     QTest::mouseClick(next, Qt::LeftButton);

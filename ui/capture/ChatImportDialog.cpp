@@ -268,11 +268,15 @@ void ChatImportDialog::showProblem(const QString &message)
 
 void ChatImportDialog::offerChats(const QStringList &chats)
 {
-    const QString chosen = m_chat->currentData().toString();
+    // Chosen by place (ChatChoice): two chats may share a name.
+    const int chosen = m_chat->count() == chats.size() ? m_chat->currentIndex() : -1;
     m_chat->clear();
-    for (const QString &chat : chats)
-        m_chat->addItem(chat.isEmpty() ? tr("(no name)") : chat, chat);
-    m_chat->setCurrentIndex(chats.contains(chosen) ? int(chats.indexOf(chosen)) : -1);
+    for (qsizetype i = 0; i < chats.size(); ++i) {
+        const QString name = chats.at(i).isEmpty() ? tr("(no name)") : chats.at(i);
+        m_chat->addItem(chats.count(chats.at(i)) > 1 ? tr("%1 (#%2)").arg(name).arg(i + 1) : name,
+                        QStringLiteral("#%1").arg(i + 1));
+    }
+    m_chat->setCurrentIndex(chosen);
     m_chooseForm->setRowVisible(m_chat, !chats.isEmpty());
 }
 

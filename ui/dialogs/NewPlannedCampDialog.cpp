@@ -136,6 +136,9 @@ void NewPlannedCampDialog::setExistingCamp(const Camp &camp)
         const QSignalBlocker prepBlocker(m_preparationDays);
         m_preparationDays->setValue(int(camp.preparationStart.daysTo(camp.courseStart)));
     }
+    // The camp keeps a longer wrap-up (CampPlanner::withPlanPeriods): what
+    // the plan puts in it is not "after the wrap-up".
+    m_wrapUpDays = CampPlanner::wrapUpDaysFor(camp, m_wrapUpDays);
     updatePreview();
 }
 
@@ -196,6 +199,7 @@ PlanParameters NewPlannedCampDialog::parameters() const
     PlanParameters parameters = currentTemplate().defaultParameters(m_firstDay->date(), m_language);
     parameters.courseDays = m_courseDays->value();
     parameters.preparationDays = m_preparationDays->value();
+    parameters.wrapUpDays = m_wrapUpDays;
     for (auto it = m_columnTimes.cbegin(); it != m_columnTimes.cend(); ++it)
         parameters.columnTimes.insert(it.key(), it.value()->time());
     for (auto it = m_optional.cbegin(); it != m_optional.cend(); ++it) {

@@ -45,6 +45,7 @@ private:
     void updatePreview();
 
     QList<PlanTemplate> m_templates;
+    int m_wrapUpDays = PlanParameters().wrapUpDays; // an existing camp's when longer
     QString m_language;
     QList<Activity> m_preview;
 

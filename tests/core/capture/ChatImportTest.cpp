@@ -740,6 +740,21 @@ TEST_P(ChatImportTest, UndoingAnImportKeepsWhatAnotherOperatorChangedSince)
               m_wang);
     ASSERT_TRUE(m_workspace->participation().mapIdentity(zhang, 0).has_value());
 
+    // … maps a sender this import brought first (the undo would delete it).
+    const auto brought = m_workspace->participation().identities(m_camp);
+    qint64 fresh = 0;
+    qint64 freshPerson = 0;
+    for (const ChatIdentity &identity : *brought) {
+        if (identity.chatKey == QStringLiteral("wxid_new")) {
+            fresh = identity.id;
+            freshPerson = identity.personId;
+        }
+    }
+    ASSERT_GT(fresh, 0);
+    ASSERT_TRUE(m_workspace->participation().mapIdentity(fresh, m_wang).has_value());
+    refusedAndKept("a new sender mapped since");
+    ASSERT_TRUE(m_workspace->participation().mapIdentity(fresh, freshPerson).has_value());
+
     // … edits the member this import made.
     Person made = *m_workspace->people().find(summary->createdPeople.first());
     const Person asMade = made;

@@ -381,13 +381,13 @@ TEST(DiscordCsvParser, ARowThatSwallowsTheNextRowsIsNotImportedAndSaysWhichLines
                                         "\"2\",\"ben\",\"1700000060\",\"she said hi\n"
                                         "\"3\",\"cat\",\"1700000120\",\"lost\",\"\",\"\"\n"
                                         "\"4\",\"dan\",\"1700000180\",\"after\",\"\",\"\"\n"
-                                        "\"5\",\"eve\",\"1700000240\",\"Multi\n\nline\",\"\",\"\"\n");
+                                        "\"5\",\"eve\",\"1700000240\",\"Multi\n\nline\" ,\"\",\"\"\n");
     const Parsed parsed = parseOk(&DiscordCsvParser::parse, text);
     QStringList senders;
     for (const ChatMessage &message : parsed.messages)
         senders.append(message.senderName);
     EXPECT_EQ(senders, QStringList({QStringLiteral("ann"), QStringLiteral("dan"), QStringLiteral("eve")}))
-        << "ben's row is no message of ben's, and eve's lines are one row";
+        << "ben's row is no message of ben's, and eve's lines are one row (a space after a quote is no run-on)";
     ASSERT_EQ(parsed.report.warnings.size(), 1);
     const ParseWarning &warning = parsed.report.warnings.first();
     EXPECT_EQ(warning.line, 3);

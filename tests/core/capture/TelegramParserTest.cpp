@@ -258,7 +258,8 @@ TEST(TelegramParser, FullAccountIsRefusedUntilTheOperatorNamesAGroup)
     // Personal chat (3 messages) and channel (3) are no groups.
     EXPECT_EQ(refused.error().choices,
               QStringList({QStringLiteral("Small Group"), QStringLiteral("Camp Group"), QStringLiteral("Old Camp")}));
-    EXPECT_TRUE(refused.error().message.contains(u"“Camp Group” (2 message")) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"#2 “Camp Group” (2 message"))
+        << refused.error().message.toStdString();
 
     ParseOptions elsewhere;
     elsewhere.chat = QStringLiteral("Frank Friend");
@@ -267,6 +268,24 @@ TEST(TelegramParser, FullAccountIsRefusedUntilTheOperatorNamesAGroup)
     EXPECT_TRUE(unknown.error().message.contains(u"no chat named “Frank Friend”"))
         << unknown.error().message.toStdString();
     EXPECT_EQ(unknown.error().choices.size(), 3);
+}
+
+// This season's group and last season's under one name: chosen by place.
+TEST(TelegramParser, TwoGroupsOfOneNameAreChosenByTheirPlace)
+{
+    QString text = fixture(QStringLiteral("full-account.json"));
+    text.replace(QStringLiteral("\"Old Camp\""), QStringLiteral("\"Camp Group\""));
+    ParseOptions options;
+    options.chat = QStringLiteral("Camp Group");
+    const auto ambiguous = TelegramParser::parse(text, options, [](ChatMessage &&) { return true; });
+    ASSERT_FALSE(ambiguous.has_value());
+    EXPECT_TRUE(ambiguous.error().message.contains(u"#3 “Camp Group”")) << ambiguous.error().message.toStdString();
+    options.chat = QStringLiteral("#2");
+    EXPECT_EQ(parseOk(text, options).messages.size(), 2);
+    options.chat = QStringLiteral("#3");
+    EXPECT_EQ(parseOk(text, options).messages.size(), 1) << "the other one";
+    options.chat = QStringLiteral("#4");
+    EXPECT_FALSE(TelegramParser::parse(text, options, [](ChatMessage &&) { return true; }).has_value());
 }
 
 TEST(TelegramParser, FullAccountReadsTheGroupTheOperatorNamed)
