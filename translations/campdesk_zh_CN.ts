@@ -6498,6 +6498,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Stopped while it waited for another operator&apos;s change to this camp; nothing was changed.</source>
         <translation>在等待另一位运营者对这个训练营的修改完成时被停止了；什么都没有改动。</translation>
     </message>
+    <message>
+        <source>Another operator recorded this member&apos;s check-in on %1 again since (another way or with another note); nothing was changed, so that theirs is kept.</source>
+        <translation>此后另一位运营者又记录了这位成员 %1 的打卡（方式或备注不同）；为保留对方的记录，这次没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>

@@ -728,7 +728,8 @@ Result<QList<CheckIn>> WorkspaceDocument::checkIns(qint64 campId) const
 Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
 {
     auto changed = m_workspace->participation().changeCheckIns(campId, add, remove);
-    if (changed)
+    // Changed, or refused as stale: either way the grid shows what it is now.
+    if (changed || changed.error().stale)
         Q_EMIT participationChanged(campId);
     return changed;
 }

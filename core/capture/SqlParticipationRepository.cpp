@@ -274,12 +274,30 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
         return std::unexpected(locked.error());
     QSet<qint64> touched;
     for (const CheckIn &checkIn : remove) {
+        const QVariantList key {campId, checkIn.personId, dayText(checkIn.day), checkIn.activityId};
+        QVariantList given = key;
+        given << sourceKey(checkIn.source) << Sql::text(checkIn.note);
         auto removed = Sql::exec(m_db,
                                  QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND day = ?"
-                                                " AND coalesce(activity_id, 0) = ?"),
-                                 {campId, checkIn.personId, dayText(checkIn.day), checkIn.activityId});
+                                                " AND coalesce(activity_id, 0) = ? AND source = ? AND note = ?"),
+                                 given);
         if (!removed)
             return std::unexpected(removed.error());
+        if (removed->numRowsAffected() == 0) {
+            auto other = Sql::scalar(m_db,
+                                     QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE camp_id = ? AND person_id = ?"
+                                                    " AND day = ? AND coalesce(activity_id, 0) = ?"),
+                                     key);
+            if (!other)
+                return std::unexpected(other.error());
+            if (*other > 0) {
+                Error changed {tr("Another operator recorded this member's check-in on %1 again since (another way "
+                                  "or with another note); nothing was changed, so that theirs is kept.")
+                                   .arg(dayText(checkIn.day))};
+                changed.stale = true;
+                return std::unexpected(changed);
+            }
+        }
         touched.insert(checkIn.personId);
     }
     int added = 0;

@@ -783,6 +783,31 @@ TEST_P(ChatImportTest, UndoingAnImportKeepsWhatAnotherOperatorChangedSince)
               0);
 }
 
+// The undo of a tick removes the tick it made, not a check-in another
+// operator recorded in its place since (a 接龙): that is refused, stale, and
+// nothing changes.
+TEST_P(ChatImportTest, ACheckInIsRemovedOnlyAsItWasGiven)
+{
+    ParticipationRepository &repository = m_workspace->participation();
+    const CheckIn tick {m_lin, QDate(2027, 3, 2), 0, CheckInSource::Manual, QString()};
+    ASSERT_EQ(repository.changeCheckIns(m_camp, {tick}, {}).value_or(-1), 1);
+    // Another operator clears it and records their 接龙 with her in it.
+    const CheckIn theirs {m_lin, QDate(2027, 3, 2), 0, CheckInSource::Jielong, QStringLiteral("林晓雨 5km")};
+    ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {tick}).has_value());
+    ASSERT_EQ(repository.changeCheckIns(m_camp, {theirs}, {}).value_or(-1), 1);
+
+    const auto undone = repository.changeCheckIns(m_camp, {}, {tick});
+    ASSERT_FALSE(undone.has_value());
+    EXPECT_TRUE(undone.error().stale) << undone.error().message.toStdString();
+    ASSERT_EQ(repository.checkIns(m_camp)->size(), 1);
+    EXPECT_EQ(repository.checkIns(m_camp)->first(), theirs);
+
+    // A check-in already gone is no conflict.
+    ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {theirs}).has_value());
+    EXPECT_TRUE(repository.changeCheckIns(m_camp, {}, {tick}).has_value());
+    EXPECT_TRUE(repository.checkIns(m_camp)->isEmpty());
+}
+
 TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 {
     ASSERT_TRUE(importDayOne().has_value());
