@@ -4035,6 +4035,10 @@ core %3 · seed %4</source>
             <numerusform>#%1 “%2”（%n 条消息）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file holds no chat #%1. It holds: %2.</source>
+        <translation>文件中没有第 #%1 个聊天。文件中有：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ChatFileReader</name>
@@ -6499,8 +6503,8 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>在等待另一位运营者对这个训练营的修改完成时被停止了；什么都没有改动。</translation>
     </message>
     <message>
-        <source>Another operator recorded this member&apos;s check-in on %1 again since (another way or with another note); nothing was changed, so that theirs is kept.</source>
-        <translation>此后另一位运营者又记录了这位成员 %1 的打卡（方式或备注不同）；为保留对方的记录，这次没有做任何更改。</translation>
+        <source>This member&apos;s check-in on %1 was recorded again another way since (a 接龙, a tick or a chat import); nothing was changed, so that it is kept.</source>
+        <translation>此后这位成员 %1 的打卡又以另一种方式记录过（接龙、勾选或聊天记录导入）；为保留那条记录，这次没有做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ Outcome<void> PlanCommand::run(Context &context)
 
     PlanParameters parameters = planTemplate->defaultParameters(m_first, m_lang);
     parameters.courseDays = m_courseDays;
-    parameters.wrapUpDays = CampPlanner::wrapUpDaysFor(context.camp, parameters.wrapUpDays);
+    parameters.wrapUpDays = CampPlanner::wrapUpDaysFor(context.camp, parameters);
     if (parser.isSet(m_prepDays)) {
         bool ok = false;
         const int prep = parser.value(m_prepDays).toInt(&ok);

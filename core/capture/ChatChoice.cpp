@@ -5,9 +5,15 @@
 
 namespace CampDesk {
 
-Result<qsizetype> ChatChoice::choose(const QList<ChatCandidate> &candidates, const QString &wanted)
+Result<qsizetype> ChatChoice::choose(const QList<ChatCandidate> &candidates, const ParseOptions &options)
 {
-    const QString name = wanted.trimmed();
+    if (options.chatPlace > 0) {
+        if (options.chatPlace <= candidates.size())
+            return options.chatPlace - 1;
+        return refuse(tr("The file holds no chat #%1. It holds: %2.").arg(options.chatPlace).arg(listed(candidates)),
+                      candidates);
+    }
+    const QString name = options.chat.trimmed();
     if (name.isEmpty()) {
         if (candidates.size() == 1)
             return 0;

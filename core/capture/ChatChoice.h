@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/capture/ChatMessage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,11 +23,12 @@ class ChatChoice final {
     Q_DECLARE_TR_FUNCTIONS(ChatChoice)
 
 public:
-    // The candidate named `wanted` ("#N": the Nth as listed, when no chat
-    // has that name), or the only one when nothing is wanted. Refused, the
-    // candidates' names in Error::choices, when several are there and none
-    // is wanted, or when `wanted` names none of them or more than one.
-    [[nodiscard]] static Result<qsizetype> choose(const QList<ChatCandidate> &candidates, const QString &wanted);
+    // The candidate at `options.chatPlace` (1-based, as listed), or named
+    // `options.chat` ("#N": the Nth as listed, when no chat has that name),
+    // or the only one when nothing is wanted. Refused, the candidates' names
+    // in Error::choices, when several are there and none is wanted, or when
+    // what is wanted is none of them or more than one.
+    [[nodiscard]] static Result<qsizetype> choose(const QList<ChatCandidate> &candidates, const ParseOptions &options);
 
 private:
     static QString listed(const QList<ChatCandidate> &candidates);

@@ -124,6 +124,17 @@ Result<ChatFileReader> load(const QString &path, const ChatImportOptions &option
     return ChatFileReader::open(path, reading);
 }
 
+// A chat named for a file of one chat would be ignored without a word.
+Result<void> chatChoiceFits(const ChatFileReader &loaded, const ChatImportOptions &options)
+{
+    const bool named = !options.chat.trimmed().isEmpty() || options.chatPlace > 0;
+    if (!named || loaded.format() == ChatFormat::TelegramJson || loaded.format() == ChatFormat::QQText)
+        return {};
+    const QString chat = options.chat.trimmed().isEmpty() ? QStringLiteral("#%1").arg(options.chatPlace) : options.chat;
+    return fail(ChatImporter::tr("%1: a chat was named (“%2”), but a %3 file holds one chat; nothing was imported.")
+                    .arg(loaded.fileName(), chat, ChatFormats::displayName(loaded.format())));
+}
+
 // The parser's failure, named after the file; what else it tells (the
 // chats to choose from) stays.
 std::unexpected<Error> fileError(const QString &fileName, const Error &error)
@@ -151,6 +162,7 @@ ParseOptions parseOptions(const Camp &camp, const ChatImportOptions &options)
     parse.campLast = camp.wrapUpEnd.isValid() ? camp.wrapUpEnd : camp.courseEnd;
     parse.progress = options.progress;
     parse.chat = options.chat;
+    parse.chatPlace = options.chatPlace;
     return parse;
 }
 
@@ -319,6 +331,8 @@ Result<ChatScan> ChatImporter::scan(qint64 campId, const QString &path, const Ch
     auto loaded = load(path, options);
     if (!loaded)
         return std::unexpected(loaded.error());
+    if (auto fits = chatChoiceFits(*loaded, options); !fits)
+        return std::unexpected(fits.error());
     SenderMatcher matcher;
     if (auto ready = matcher.load(m_workspace, campId, ChatFormats::platform(loaded->format())); !ready)
         return std::unexpected(ready.error());
@@ -1030,11 +1044,8 @@ Result<ChatImportSummary> ChatImporter::run(qint64 campId, const QString &path, 
     auto loaded = load(path, options);
     if (!loaded)
         return std::unexpected(loaded.error());
-    // A chat named for a file of one chat would be ignored without a word.
-    if (!options.chat.trimmed().isEmpty() && loaded->format() != ChatFormat::TelegramJson
-        && loaded->format() != ChatFormat::QQText)
-        return fail(tr("%1: a chat was named (“%2”), but a %3 file holds one chat; nothing was imported.")
-                        .arg(loaded->fileName(), options.chat, ChatFormats::displayName(loaded->format())));
+    if (auto fits = chatChoiceFits(*loaded, options); !fits)
+        return std::unexpected(fits.error());
 
     const ScopedCacheSize cache(m_workspace.database(), ImportCacheKibibytes);
     Transaction transaction(m_workspace.database());

@@ -29,9 +29,10 @@ struct ChatImportOptions final {
     std::optional<ChatFormat> format; // detected when empty
     QString encoding; // detected when empty ("UTF-8", "UTF-16LE", "GB18030", …)
     DateOrder dateOrder = DateOrder::Auto;
-    // The chat to import of a file holding several, by name: such a file is
-    // refused without it (Error::choices names them).
+    // The chat to import of a file holding several, by name or by its place
+    // (1-based) in Error::choices: such a file is refused without either.
     QString chat;
+    int chatPlace = 0;
     // Senders nobody mapped and nothing matched exactly become new members
     // of the camp: as many members as such senders.
     bool createMembers = false;

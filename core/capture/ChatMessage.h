@@ -81,8 +81,10 @@ struct ParseOptions final {
     // piece of a file read a piece at a time; a whole file finds them itself.
     std::shared_ptr<const QSet<QString>> knownSenders;
     // Of a file holding several chats (Telegram's whole account, QQ's
-    // 全部消息记录): the one to read, by name (ChatChoice).
+    // 全部消息记录): the one to read, by name (ChatChoice), or by its place
+    // (1-based) in the list a refusal gives (Error::choices), which wins.
     QString chat;
+    int chatPlace = 0;
 };
 
 // Receives every message in file order; returning false cancels the parse.

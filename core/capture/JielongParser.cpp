@@ -70,15 +70,18 @@ QList<std::pair<int, QString>> splitInline(int number, QStringView text)
 }
 
 // Copies of one list share their header and title, or (when a member
-// re-posted without the header) their first entry. Two lists with headers of
-// their own that differ are two lists, whoever signed first: 3月2日's and
-// 3月3日's 晨跑 both begun by the assistant are not one.
+// re-posted without the header, or a note such as "截止9点" stands above it)
+// their first entry. Two lists tagged #接龙 with headers that differ are two
+// lists, whoever signed first: 3月2日's and 3月3日's 晨跑, both begun by the
+// assistant, are not one.
 bool sameList(const JielongList &a, const JielongList &b)
 {
     const QString keyA = NameIndex::normalize(QString(a.header + a.title));
     const QString keyB = NameIndex::normalize(QString(b.header + b.title));
-    if (!keyA.isEmpty() && !keyB.isEmpty())
-        return keyA == keyB;
+    if (!keyA.isEmpty() && keyA == keyB)
+        return true;
+    if (JielongParser::isHeader(a.header) && JielongParser::isHeader(b.header))
+        return false;
     return a.entries.constFirst().text == b.entries.constFirst().text;
 }
 

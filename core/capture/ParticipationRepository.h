@@ -38,9 +38,9 @@ public:
     [[nodiscard]] virtual Result<QList<CheckIn>> activityCheckIns(qint64 campId, const QList<qint64> &activityIds) const
         = 0;
     // Adds and removes check-ins in one transaction; adding one that exists
-    // changes nothing. A check-in is removed only as given (its source and
-    // note): one another operator made again since (a 接龙 where a tick was)
-    // refuses the whole change (Error::stale), with nothing written. Returns
+    // changes nothing. A check-in is removed only as given (its source): one
+    // another operator made again another way since (a 接龙 where a tick
+    // was) refuses the whole change (Error::stale), with nothing written. Returns
     // how many rows were really added.
     [[nodiscard]] virtual Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
                                                      const QList<CheckIn> &remove)

@@ -504,7 +504,7 @@ void scanConversationsIn(QStringView text, QQParser::PieceState &state)
 // The conversation imported: the one the operator names among the groups
 // (among all conversations when none is a group), or the only one (ChatChoice);
 // -1 when the file has no header block, so every message is its one chat's.
-Result<int> targetOf(const QQParser::PieceState &state, const QString &wanted)
+Result<int> targetOf(const QQParser::PieceState &state, const ParseOptions &options)
 {
     QList<int> candidates;
     for (qsizetype i = 0; i < state.conversationGroups.size(); ++i) {
@@ -520,7 +520,7 @@ Result<int> targetOf(const QQParser::PieceState &state, const QString &wanted)
         choices.append({state.conversationNames.at(index)});
     if (candidates.isEmpty())
         choices.append(ChatCandidate {}); // the file's one chat, which it does not name
-    const auto chosen = ChatChoice::choose(choices, wanted);
+    const auto chosen = ChatChoice::choose(choices, options);
     if (!chosen)
         return std::unexpected(chosen.error());
     return candidates.isEmpty() ? -1 : candidates.at(*chosen);
@@ -603,7 +603,7 @@ bool Parser::flush()
 Result<ParseReport> Parser::run()
 {
     QQParser::PieceState &state = m_state;
-    const auto chosen = targetOf(state, m_options.chat);
+    const auto chosen = targetOf(state, m_options);
     if (!chosen)
         return std::unexpected(chosen.error());
     const int target = *chosen;
@@ -801,7 +801,7 @@ Result<ParseReport> QQParser::finish(const PieceState &state, const ParseOptions
     ParseReport report;
     const QStringList &names = state.conversationNames;
     if (names.size() > 1) {
-        const auto chosen = targetOf(state, options.chat);
+        const auto chosen = targetOf(state, options);
         if (!chosen)
             return std::unexpected(chosen.error());
         const int target = *chosen;

@@ -275,11 +275,13 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
     QSet<qint64> touched;
     for (const CheckIn &checkIn : remove) {
         const QVariantList key {campId, checkIn.personId, dayText(checkIn.day), checkIn.activityId};
+        // By its source, not its note: a note is cut and read back in ways
+        // that may not compare, and a row of the same source is the same tick.
         QVariantList given = key;
-        given << sourceKey(checkIn.source) << Sql::text(checkIn.note);
+        given << sourceKey(checkIn.source);
         auto removed = Sql::exec(m_db,
                                  QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND day = ?"
-                                                " AND coalesce(activity_id, 0) = ? AND source = ? AND note = ?"),
+                                                " AND coalesce(activity_id, 0) = ? AND source = ?"),
                                  given);
         if (!removed)
             return std::unexpected(removed.error());
@@ -291,8 +293,8 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
             if (!other)
                 return std::unexpected(other.error());
             if (*other > 0) {
-                Error changed {tr("Another operator recorded this member's check-in on %1 again since (another way "
-                                  "or with another note); nothing was changed, so that theirs is kept.")
+                Error changed {tr("This member's check-in on %1 was recorded again another way since (a 接龙, a "
+                                  "tick or a chat import); nothing was changed, so that it is kept.")
                                    .arg(dayText(checkIn.day))};
                 changed.stale = true;
                 return std::unexpected(changed);

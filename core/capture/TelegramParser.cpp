@@ -236,7 +236,7 @@ Result<QJsonObject> chatHeader(const JsonChatSeen &chat)
 // The full-account shape (1.1): the camp importer takes one group chat at a
 // time, the one the operator names (ChatChoice); the other groups are named
 // in warnings, so that what was left out is said.
-Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, const QString &wanted, QList<ParseWarning> &warnings)
+Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, const ParseOptions &options, QList<ParseWarning> &warnings)
 {
     QList<const JsonChatSeen *> sections;
     for (const JsonChatSeen &chat : chats) {
@@ -266,7 +266,7 @@ Result<Chat> chooseGroup(const QList<JsonChatSeen> &chats, const QString &wanted
     QList<ChatCandidate> choices;
     for (const Chat &candidate : candidates)
         choices.append({candidate.name, int(candidate.seen->messages)});
-    const auto chosen = ChatChoice::choose(choices, wanted);
+    const auto chosen = ChatChoice::choose(choices, options);
     if (!chosen)
         return std::unexpected(chosen.error());
     const QString unnamed = QCoreApplication::translate("TelegramParser", "(no name)");
@@ -346,10 +346,10 @@ Result<ParseReport> TelegramParser::parsePieces(const PieceReader &read, const P
             return std::unexpected(header.error());
         chat = Chat {&*root, plainName(header->value(u"name").toString())};
         // A one-chat export named other than the chat asked for is not that chat.
-        if (auto named = ChatChoice::choose({{chat.name, int(root->messages)}}, options.chat); !named)
+        if (auto named = ChatChoice::choose({{chat.name, int(root->messages)}}, options); !named)
             return std::unexpected(named.error());
     } else if (layout.hasChats()) {
-        auto chosen = chooseGroup(chats, options.chat, report.warnings);
+        auto chosen = chooseGroup(chats, options, report.warnings);
         if (!chosen)
             return std::unexpected(chosen.error());
         chat = *chosen;

@@ -150,8 +150,8 @@ void CsvReader::readQuoted(CsvField *field)
     m_pos = fieldEnd(m_text, m_pos, m_separator.unicode());
     // Blank space after a closing quote is a writer's untidiness, not a sign
     // that the quote was another record's.
-    for (qsizetype i = strayStart; i < m_pos && !m_textAfterQuote; ++i)
-        m_textAfterQuote = !m_text.at(i).isSpace();
+    for (qsizetype k = strayStart; k < m_pos && !m_textAfterQuote; ++k)
+        m_textAfterQuote = !m_text.at(k).isSpace();
     if (!field)
         return;
     const QStringView stray

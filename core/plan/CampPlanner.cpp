@@ -20,11 +20,11 @@ Camp CampPlanner::campFor(const QString &name, const PlanParameters &parameters)
     return camp;
 }
 
-int CampPlanner::wrapUpDaysFor(const Camp &camp, int planned)
+int CampPlanner::wrapUpDaysFor(const Camp &camp, const PlanParameters &parameters)
 {
-    if (!camp.wrapUpEnd.isValid() || !camp.courseEnd.isValid())
-        return planned;
-    return std::max(planned, int(camp.courseEnd.daysTo(camp.wrapUpEnd)));
+    if (!camp.wrapUpEnd.isValid() || !parameters.firstDay.isValid())
+        return parameters.wrapUpDays;
+    return std::max(parameters.wrapUpDays, int(parameters.lastDay().daysTo(camp.wrapUpEnd)));
 }
 
 Camp CampPlanner::withPlanPeriods(const Camp &camp, const Camp &planned)

@@ -23,9 +23,10 @@ public:
     // camp's own. Adding a plan never narrows a period: the camp's own days
     // (and what is planned on them) stay inside it.
     static Camp withPlanPeriods(const Camp &camp, const Camp &planned);
-    // The wrap-up days a plan added to `camp` is laid out with: the camp's
-    // own when longer than `planned`, as withPlanPeriods keeps them.
-    static int wrapUpDaysFor(const Camp &camp, int planned);
+    // The wrap-up days a plan of `parameters` added to `camp` is laid out
+    // with: up to the camp's own wrap-up end when that reaches further, as
+    // withPlanPeriods keeps it.
+    static int wrapUpDaysFor(const Camp &camp, const PlanParameters &parameters);
 
     // Adds `activities` to a camp; returns their new ids.
     [[nodiscard]] static Result<QList<qint64>> addToCamp(Workspace &workspace, qint64 campId,

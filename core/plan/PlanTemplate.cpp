@@ -470,9 +470,9 @@ PlannedLine plannedLine(const Camp &camp, const Activity &activity)
 {
     PlannedLine line {&activity, int(camp.courseStart.daysTo(activity.start.date())), activity.title, {}};
     if (line.offset >= 0 && line.offset < camp.courseDays()) {
-        // A number in a time or a decimal ("21:00", "5.5km") is no day's.
+        // A number in a time or a decimal ("21:00", "21点", "5.5km") is no day's.
         const QRegularExpression dayNumber(
-            QStringLiteral("(?<![0-9:：.])%1(?![0-9:：]|\\.[0-9])").arg(line.offset + 1));
+            QStringLiteral("(?<![0-9:：.])%1(?![0-9:：点时]|\\.[0-9])").arg(line.offset + 1));
         line.pattern.replace(dayNumber, QStringLiteral("{day}"));
     }
     QStringList checklist;
@@ -571,6 +571,9 @@ PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const
             if (late) {
                 item.anchor = PlanTemplateItem::Anchor::LastDay;
                 item.day = line.offset - lastOffset;
+                // "Day 20 rehearsal" falls on another day of a camp of another
+                // length, and says that day's number.
+                item.title = {line.pattern, line.pattern};
             }
             plan.items.append(item);
         }

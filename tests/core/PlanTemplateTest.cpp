@@ -202,7 +202,7 @@ TEST(PlanTemplateTest, WhatFallsOtherThanPlannedIsSaid)
     EXPECT_EQ(notes.size(), 1);
     Camp longer = Camp::withDefaults(QStringLiteral("Long"), QDate(2027, 3, 1), two.lastDay());
     longer.wrapUpEnd = two.lastDay().addDays(4);
-    two.wrapUpDays = CampPlanner::wrapUpDaysFor(longer, two.wrapUpDays);
+    two.wrapUpDays = CampPlanner::wrapUpDaysFor(longer, two);
     EXPECT_EQ(two.wrapUpDays, 4);
     notes.clear();
     ASSERT_TRUE(wrapUp->expand(two, &notes).has_value());
@@ -432,7 +432,7 @@ TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
     EXPECT_FALSE(on.contains(QStringLiteral("Day 15 announcement")));
     EXPECT_EQ(reviews, 2) << "the two Fridays of the shorter camp";
     EXPECT_EQ(on.value(QStringLiteral("Closing")), QDate(2027, 5, 16));
-    EXPECT_EQ(on.value(QStringLiteral("Day 20 rehearsal")), QDate(2027, 5, 15)) << "the day before the last";
+    EXPECT_EQ(on.value(QStringLiteral("Day 13 rehearsal")), QDate(2027, 5, 15)) << "the day before the last";
     EXPECT_EQ(on.value(QStringLiteral("复盘")), QDate(2027, 5, 17));
     EXPECT_EQ(on.value(QStringLiteral("Opening")), QDate(2027, 5, 3));
     EXPECT_EQ(on.value(QStringLiteral("Rules review")), QDate(2027, 5, 1));

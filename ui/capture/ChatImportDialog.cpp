@@ -124,8 +124,9 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
     chooseForm->addRow(tr("WhatsApp dates:"), m_dateOrder);
     chooseForm->addRow(tr("Chat:"), m_chat);
     chooseForm->setRowVisible(m_chat, false);
-    // Another file's chats are not this one's.
+    // Another file's chats are not this one's, nor those of the file read another way.
     connect(m_path, &QLineEdit::textChanged, this, [this] { offerChats({}); });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] { offerChats({}); });
     chooseForm->addRow(m_problem);
 
     // Page 2: who is who.
@@ -256,7 +257,7 @@ ChatImportOptions ChatImportDialog::currentOptions() const
         options.format = ChatFormats::fromKey(format);
     options.encoding = m_encoding->currentData().toString();
     options.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    options.chat = m_chat->currentData().toString();
+    options.chatPlace = m_chat->currentIndex() + 1; // 0: none chosen
     return options;
 }
 
@@ -273,8 +274,7 @@ void ChatImportDialog::offerChats(const QStringList &chats)
     m_chat->clear();
     for (qsizetype i = 0; i < chats.size(); ++i) {
         const QString name = chats.at(i).isEmpty() ? tr("(no name)") : chats.at(i);
-        m_chat->addItem(chats.count(chats.at(i)) > 1 ? tr("%1 (#%2)").arg(name).arg(i + 1) : name,
-                        QStringLiteral("#%1").arg(i + 1));
+        m_chat->addItem(chats.count(chats.at(i)) > 1 ? tr("%1 (#%2)").arg(name).arg(i + 1) : name);
     }
     m_chat->setCurrentIndex(chosen);
     m_chooseForm->setRowVisible(m_chat, !chats.isEmpty());

@@ -138,7 +138,7 @@ void NewPlannedCampDialog::setExistingCamp(const Camp &camp)
     }
     // The camp keeps a longer wrap-up (CampPlanner::withPlanPeriods): what
     // the plan puts in it is not "after the wrap-up".
-    m_wrapUpDays = CampPlanner::wrapUpDaysFor(camp, m_wrapUpDays);
+    m_existingCamp = camp;
     updatePreview();
 }
 
@@ -199,7 +199,8 @@ PlanParameters NewPlannedCampDialog::parameters() const
     PlanParameters parameters = currentTemplate().defaultParameters(m_firstDay->date(), m_language);
     parameters.courseDays = m_courseDays->value();
     parameters.preparationDays = m_preparationDays->value();
-    parameters.wrapUpDays = m_wrapUpDays;
+    if (m_existingCamp)
+        parameters.wrapUpDays = CampPlanner::wrapUpDaysFor(*m_existingCamp, parameters);
     for (auto it = m_columnTimes.cbegin(); it != m_columnTimes.cend(); ++it)
         parameters.columnTimes.insert(it.key(), it.value()->time());
     for (auto it = m_optional.cbegin(); it != m_optional.cend(); ++it) {

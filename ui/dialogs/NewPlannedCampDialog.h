@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -45,7 +47,7 @@ private:
     void updatePreview();
 
     QList<PlanTemplate> m_templates;
-    int m_wrapUpDays = PlanParameters().wrapUpDays; // an existing camp's when longer
+    std::optional<Camp> m_existingCamp; // the camp a plan is added to, if any
     QString m_language;
     QList<Activity> m_preview;
 

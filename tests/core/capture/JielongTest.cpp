@@ -202,6 +202,11 @@ TEST(JielongParserTest, ListsWithTheirOwnHeadersAreApartAndCopiesThatAddedNothin
     EXPECT_TRUE(
         JielongMatcher::notes(QStringLiteral("#接龙 晨跑\n1. 林晓雨\n#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n")).isEmpty())
         << "a growing re-post is no difference";
+    // A note under a list stands above the next copy: still one list.
+    const QString noted
+        = QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n\n截止9点\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n");
+    EXPECT_EQ(JielongParser::parse(noted).size(), 1);
+    EXPECT_TRUE(JielongMatcher::notes(noted).isEmpty());
 }
 
 TEST(JielongParserTest, TextWithoutEntriesGivesNothing)

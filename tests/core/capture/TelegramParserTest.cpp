@@ -286,6 +286,11 @@ TEST(TelegramParser, TwoGroupsOfOneNameAreChosenByTheirPlace)
     EXPECT_EQ(parseOk(text, options).messages.size(), 1) << "the other one";
     options.chat = QStringLiteral("#4");
     EXPECT_FALSE(TelegramParser::parse(text, options, [](ChatMessage &&) { return true; }).has_value());
+    // The wizard chooses by place, whatever the chats are called.
+    ParseOptions placed;
+    placed.chatPlace = 3;
+    placed.chat = QStringLiteral("Camp Group");
+    EXPECT_EQ(parseOk(text, placed).messages.size(), 1);
 }
 
 TEST(TelegramParser, FullAccountReadsTheGroupTheOperatorNamed)
