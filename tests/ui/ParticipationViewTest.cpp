@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -280,6 +281,14 @@ TEST_P(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     Q_EMIT combo->activated(wang);
     EXPECT_EQ(memberOf(1), m_wang);
     EXPECT_FALSE(dialog->summary()->text().contains(QStringLiteral("unmatched")));
+    // A space typed at the end of the text keeps every choice made.
+    auto *text = dialog->findChild<QPlainTextEdit *>();
+    ASSERT_NE(text, nullptr);
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral(" "));
+    EXPECT_EQ(memberOf(0), m_lin);
+    EXPECT_EQ(memberOf(1), m_wang);
+    EXPECT_EQ(memberOf(2), m_chen);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     const QList<CheckIn> checkIns = stored();
     ASSERT_EQ(checkIns.size(), 3);

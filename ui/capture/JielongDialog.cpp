@@ -164,6 +164,13 @@ void JielongDialog::refillActivities()
 
 void JielongDialog::rematch()
 {
+    // What the operator chose for an entry stays while the entry does: a
+    // space added to the text must not undo their work.
+    QHash<QString, qint64> chosen;
+    for (int row = 0; row < m_matches.size(); ++row) {
+        if (chosenPerson(row) != m_matches.at(row).personId)
+            chosen.insert(m_matches.at(row).listHeader + u'\n' + m_matches.at(row).entry.text, chosenPerson(row));
+    }
     const QString text = m_text->toPlainText();
     m_matches.clear();
     QString problem;
@@ -203,7 +210,8 @@ void JielongDialog::rematch()
         // Painted by m_memberChoice; a guess is offered first, not chosen.
         auto *member = new QTableWidgetItem;
         member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-        member->setData(MemberChoiceDelegate::PersonIdRole, match.personId);
+        member->setData(MemberChoiceDelegate::PersonIdRole,
+                        chosen.value(match.listHeader + u'\n' + match.entry.text, match.personId));
         QVariantList candidates;
         QStringList reasons;
         for (const NameIndex::Suggestion &suggestion : match.suggestions) {
