@@ -158,6 +158,13 @@
             <numerusform>%n already checked in</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not in the camp that day (joined later or left), not recorded</source>
+        <translation>
+            <numerusform>%n not in the camp that day (joined later or left), not recorded</numerusform>
+            <numerusform>%n not in the camp that day (joined later or left), not recorded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberStripWidget</name>
@@ -450,6 +457,13 @@
         <translation>
             <numerusform>%n row of %1 could not be used and would not be added (the reason is listed above).</numerusform>
             <numerusform>%n rows of %1 could not be used and would not be added (the reasons are listed above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.</source>
+        <translation>
+            <numerusform>%n member named in %1 was not in the camp that day and was not recorded; the rest was recorded.</numerusform>
+            <numerusform>%n members named in %1 were not in the camp that day and were not recorded; the rest was recorded.</numerusform>
         </translation>
     </message>
 </context>

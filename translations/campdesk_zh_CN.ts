@@ -1542,6 +1542,12 @@ Nothing is written until you have checked the senders on the next page, and impo
             <numerusform>%n 人已打过卡</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not in the camp that day (joined later or left), not recorded</source>
+        <translation>
+            <numerusform>%n 人当天不在营（之后才加入或已离开），未记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MainWindow</name>
@@ -5454,6 +5460,16 @@ Options:
     <message>
         <source>Name it with --chat NAME, or with --chat &apos;#N&apos; for the Nth listed.</source>
         <translation>请用 --chat NAME 指明，或用 --chat &apos;#N&apos; 指定列出的第 N 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 位成员当天不在营，未记录；其余已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (member %3) was not in the camp on %4 (joined later or left); not recorded</source>
+        <translation>%1：%2（成员 %3）在 %4 不在营（之后才加入或已离开）；未记录</translation>
     </message>
 </context>
 <context>

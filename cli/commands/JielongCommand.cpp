@@ -103,6 +103,7 @@ Outcome<void> JielongCommand::run(Context &context)
                                           {QStringLiteral("recorded"), recorded->recorded},
                                           {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
                                           {QStringLiteral("unmatched"), recorded->unmatched},
+                                          {QStringLiteral("not_in_camp"), int(recorded->notInCamp.size())},
                                           {QStringLiteral("suggestions_accepted"), accepted},
                                           {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                                           {QStringLiteral("entries"), entries}});
@@ -112,6 +113,13 @@ Outcome<void> JielongCommand::run(Context &context)
     for (const QString &note : notes)
         context.err << tr("note: %1").arg(note) << Qt::endl;
     // Entries left out are told by the exit status too, as a chat import's are.
+    if (!recorded->notInCamp.isEmpty()) {
+        return std::unexpected(CommandStop {
+            CommandLine::Incomplete,
+            tr("%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.",
+               nullptr, int(recorded->notInCamp.size()))
+                .arg(name)});
+    }
     if (recorded->unmatched > 0) {
         return std::unexpected(CommandStop {
             CommandLine::Incomplete,
@@ -127,6 +135,13 @@ void JielongCommand::printSummary(QTextStream &out, const QString &name, QDate d
                                   int accepted) const
 {
     printUnmatched(out, name, matches, names);
+    for (qint64 personId : recorded.notInCamp) {
+        out << tr("%1: %2 (member %3) was not in the camp on %4 (joined later or left); not recorded")
+                   .arg(name, names.value(personId))
+                   .arg(personId)
+                   .arg(date.toString(Qt::ISODate))
+            << Qt::endl;
+    }
     if (accepted > 0)
         out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
     out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")

@@ -201,8 +201,11 @@ int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
 }
 
 JielongRecording JielongMatcher::recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual,
-                                           QDate day, qint64 activityId)
+                                           QDate day, qint64 activityId, const QList<Membership> &memberships)
 {
+    QHash<qint64, Membership> byPerson;
+    for (const Membership &membership : memberships)
+        byPerson.insert(membership.personId, membership);
     JielongRecording recording;
     QSet<qint64> seen;
     for (const JielongMatch &match : matches) {
@@ -213,6 +216,11 @@ JielongRecording JielongMatcher::recording(const QList<JielongMatch> &matches, c
         if (seen.contains(match.personId))
             continue; // the same member twice in one list checks in once
         seen.insert(match.personId);
+        if (const auto member = byPerson.constFind(match.personId);
+            member == byPerson.constEnd() || !member->inCampOn(day)) {
+            recording.notInCamp.append(match.personId);
+            continue;
+        }
         recording.checkIns.append(
             {match.personId, day, activityId, CheckInSource::Jielong, match.entry.text.left(200)});
     }
@@ -231,12 +239,19 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
                                                    const QList<JielongMatch> &matches,
                                                    const QList<JielongMatch> &manual)
 {
-    const JielongRecording recorded = recording(matches, manual, day, activityId);
+    auto members = workspace.memberships().listForCamp(campId);
+    if (!members)
+        return std::unexpected(members.error());
+    QList<Membership> memberships;
+    for (const MemberEntry &entry : std::as_const(*members))
+        memberships.append(entry.membership);
+    const JielongRecording recorded = recording(matches, manual, day, activityId, memberships);
     auto added = save(workspace, campId, recorded.checkIns, recorded.aliases);
     if (!added)
         return std::unexpected(added.error());
     JielongRecordResult result;
     result.unmatched = recorded.unmatched;
+    result.notInCamp = recorded.notInCamp;
     result.recorded = *added;
     result.alreadyChecked = int(recorded.checkIns.size()) - *added;
     return result;

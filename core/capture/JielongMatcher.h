@@ -4,6 +4,7 @@
 #include "core/capture/JielongParser.h"
 #include "core/capture/NameIndex.h"
 #include "core/capture/Participation.h"
+#include "core/domain/Membership.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,7 @@ struct JielongRecordResult final {
     int recorded = 0; // check-ins added
     int alreadyChecked = 0; // entries whose member had checked in already
     int unmatched = 0; // entries left without a member
+    QList<qint64> notInCamp; // members not in the camp that day (JielongRecording)
 };
 
 // What recording a list writes (JielongMatcher::recording).
@@ -40,6 +42,9 @@ struct JielongRecording final {
     QList<CheckIn> checkIns; // one per member, whatever entries name them
     QList<std::pair<QString, qint64>> aliases; // the names entries matched by hand taught
     int unmatched = 0; // entries left without a member
+    // Members named who were not in the camp that day (joined later, or
+    // left): not recorded, since no figure or grid counts them that day.
+    QList<qint64> notInCamp;
 };
 
 // Matches pasted 接龙 lists to a camp's members and records them as check-ins.
@@ -75,7 +80,7 @@ public:
     // hand to another member than a suggestion named) teach (aliasOf):
     // what record() and the window's dialog save.
     static JielongRecording recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual, QDate day,
-                                      qint64 activityId);
+                                      qint64 activityId, const QList<Membership> &memberships);
     // The check-ins of a list and the names it taught (aliasOf), in one
     // transaction: both or neither. Returns the check-ins added.
     [[nodiscard]] static Result<int> save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,

@@ -43,6 +43,16 @@ struct Membership final {
     MembershipStatus status = MembershipStatus::Active;
 
     bool operator==(const Membership &) const = default;
+    // In the camp on `day` (stayIncludes).
+    bool inCampOn(QDate day) const { return stayIncludes(joinedOn, leftOn, day); }
+
+    // The one rule of who is in a camp on a day: joined on or before it (or
+    // no date recorded) and not yet left. The figures and the check-ins
+    // recorded both follow it.
+    static bool stayIncludes(QDate joinedOn, QDate leftOn, QDate day)
+    {
+        return (!joinedOn.isValid() || joinedOn <= day) && (!leftOn.isValid() || leftOn > day);
+    }
 };
 
 // A membership with the person's name, as rosters and the CLI show it.

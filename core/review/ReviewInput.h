@@ -29,10 +29,7 @@ struct ReviewMember final {
     MembershipStatus status = MembershipStatus::Active;
 
     // In the camp on `day`: joined on or before it and not yet left.
-    bool inCampOn(QDate day) const
-    {
-        return (!joinedOn.isValid() || joinedOn <= day) && (!leftOn.isValid() || leftOn > day);
-    }
+    bool inCampOn(QDate day) const { return Membership::stayIncludes(joinedOn, leftOn, day); }
     QString displayName() const { return groupNickname.isEmpty() ? name : groupNickname; }
 };
 

@@ -303,8 +303,17 @@ void JielongDialog::accept()
             byHand.append(match);
         chosen.append(match);
     }
+    // Who was in the camp that day: the others are not recorded, and said.
+    const auto roster = m_document->roster(m_campId);
+    if (!roster) {
+        m_document->reportError(roster.error().message);
+        return;
+    }
+    QList<Membership> memberships;
+    for (const RosterEntry &entry : *roster)
+        memberships.append(entry.membership);
     const JielongRecording recording = JielongMatcher::recording(chosen, byHand, m_day->currentData().toDate(),
-                                                                 m_activity->currentData().toLongLong());
+                                                                 m_activity->currentData().toLongLong(), memberships);
     auto *command = new RecordJielongCommand(m_document, m_campId, recording.checkIns, recording.aliases,
                                              tr("Record sign-up check-ins for %1").arg(m_day->currentText()));
     // What the step added, not what the list named: members already checked
@@ -317,6 +326,10 @@ void JielongDialog::accept()
         = tr("%n check-in(s) recorded for %1 from the sign-up list", nullptr, added).arg(m_day->currentText());
     if (already > 0)
         announcement += QStringLiteral(" · ") + tr("%n already checked in", nullptr, already);
+    if (!recording.notInCamp.isEmpty())
+        announcement += QStringLiteral(" · ")
+            + tr("%n not in the camp that day (joined later or left), not recorded", nullptr,
+                 int(recording.notInCamp.size()));
     m_document->announce(announcement);
     QDialog::accept();
 }

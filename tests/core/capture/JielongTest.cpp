@@ -331,10 +331,15 @@ TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
     EXPECT_EQ(accepted.at(5).personId, m_wang);
     // Taking the suggested member teaches no name: the guess stays a guess
     // the next time. Another member chosen by hand does.
-    EXPECT_TRUE(JielongMatcher::recording(accepted, {accepted.at(5)}, QDate(2027, 3, 1), 0).aliases.isEmpty());
+    QList<Membership> memberships;
+    const QList<MemberEntry> members = m_workspace->memberships().listForCamp(m_camp).value_or(QList<MemberEntry> {});
+    for (const MemberEntry &entry : members)
+        memberships.append(entry.membership);
+    EXPECT_TRUE(
+        JielongMatcher::recording(accepted, {accepted.at(5)}, QDate(2027, 3, 1), 0, memberships).aliases.isEmpty());
     JielongMatch other = accepted.at(5);
     other.personId = m_jaxon;
-    EXPECT_EQ(JielongMatcher::recording(accepted, {other}, QDate(2027, 3, 1), 0).aliases,
+    EXPECT_EQ(JielongMatcher::recording(accepted, {other}, QDate(2027, 3, 1), 0, memberships).aliases,
               (QList<std::pair<QString, qint64>> {{QStringLiteral("子涵"), m_jaxon}}));
     matches->removeLast();
 
@@ -416,6 +421,31 @@ TEST_F(JielongMatcherTest, TheNamesAListTaughtAreKeptWithItsCheckInsOrNotAtAll)
     ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
     EXPECT_EQ(*saved, 1);
     EXPECT_EQ(m_workspace->participation().aliases(m_camp)->size(), 1);
+}
+
+// A member who had left (or had not joined yet) is not recorded for the
+// day: no figure counts them then, and the grid could not clear the tick.
+TEST_F(JielongMatcherTest, AMemberNotInTheCampThatDayIsNotRecordedAndSaid)
+{
+    Membership wang;
+    const QList<MemberEntry> members = m_workspace->memberships().listForCamp(m_camp).value_or(QList<MemberEntry> {});
+    for (const MemberEntry &entry : members)
+        wang = entry.membership.personId == m_wang ? entry.membership : wang;
+    wang.leftOn = QDate(2027, 3, 2);
+    ASSERT_TRUE(m_workspace->memberships().update(wang).has_value());
+    auto matches = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("#接龙\n1. 王子涵\n2. Jaxon J\n"));
+    ASSERT_TRUE(matches.has_value());
+    auto recorded = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 3), 0, *matches);
+    ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
+    EXPECT_EQ(recorded->recorded, 1);
+    EXPECT_EQ(recorded->notInCamp, QList<qint64> {m_wang});
+    ASSERT_EQ(m_workspace->participation().checkIns(m_camp)->size(), 1);
+    EXPECT_EQ(m_workspace->participation().checkIns(m_camp)->first().personId, m_jaxon);
+    // The day before she left, she is recorded.
+    auto earlier = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, *matches);
+    ASSERT_TRUE(earlier.has_value());
+    EXPECT_TRUE(earlier->notInCamp.isEmpty());
+    EXPECT_EQ(earlier->recorded, 2);
 }
 
 TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
