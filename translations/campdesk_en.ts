@@ -439,13 +439,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.</source>
-        <translation>
-            <numerusform>%n entry of %1 matched no member and was not recorded (listed above); the rest was recorded.</numerusform>
-            <numerusform>%n entries of %1 matched no member and were not recorded (listed above); the rest was recorded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) of %1 could not be used and were not added (the reasons are listed above); the rest was added.</source>
         <translation>
             <numerusform>%n row of %1 could not be used and was not added (the reason is listed above); the rest was added.</numerusform>
@@ -460,10 +453,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.</source>
+        <source>%n member(s) named in %1 were not in the camp that day and were not recorded.</source>
         <translation>
-            <numerusform>%n member named in %1 was not in the camp that day and was not recorded; the rest was recorded.</numerusform>
-            <numerusform>%n members named in %1 were not in the camp that day and were not recorded; the rest was recorded.</numerusform>
+            <numerusform>%n member named in %1 was not in the camp that day and was not recorded.</numerusform>
+            <numerusform>%n members named in %1 were not in the camp that day and were not recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above).</source>
+        <translation>
+            <numerusform>%n entry of %1 matched no member and was not recorded (listed above).</numerusform>
+            <numerusform>%n entries of %1 matched no member and were not recorded (listed above).</numerusform>
         </translation>
     </message>
 </context>

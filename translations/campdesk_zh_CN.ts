@@ -1548,6 +1548,14 @@ Nothing is written until you have checked the senders on the next page, and impo
             <numerusform>%n 人当天不在营（之后才加入或已离开），未记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not in the camp that day (joined later or left), so not recorded: %1.</source>
+        <translation>当天不在营（之后才加入或已离开），不会记录：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MainWindow</name>
@@ -5384,12 +5392,6 @@ Options:
         <translation>已把 %1 的备份（%2）恢复到 %3。被替换的文件保存为 %4。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.</source>
-        <translation>
-            <numerusform>%1 中有 %n 条接龙没有对应到任何成员，未记录（见上方列表）；其余已记录。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) of %1 could not be used and were not added (the reasons are listed above); the rest was added.</source>
         <translation>
             <numerusform>%1 中有 %n 行无法使用，未添加（原因见上方）；其余已添加。</numerusform>
@@ -5461,15 +5463,25 @@ Options:
         <source>Name it with --chat NAME, or with --chat &apos;#N&apos; for the Nth listed.</source>
         <translation>请用 --chat NAME 指明，或用 --chat &apos;#N&apos; 指定列出的第 N 个。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.</source>
-        <translation>
-            <numerusform>%1 中有 %n 位成员当天不在营，未记录；其余已记录。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 (member %3) was not in the camp on %4 (joined later or left); not recorded</source>
         <translation>%1：%2（成员 %3）在 %4 不在营（之后才加入或已离开）；未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) named in %1 were not in the camp that day and were not recorded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 位成员当天不在营，未记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) of %1 matched no member and were not recorded (listed above).</source>
+        <translation>
+            <numerusform>%1 中有 %n 条未对应到任何成员，未记录（见上方列表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest was recorded.</source>
+        <translation>其余已记录。</translation>
     </message>
 </context>
 <context>

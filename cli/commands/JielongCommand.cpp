@@ -16,6 +16,14 @@ namespace CampDesk {
 
 namespace {
 
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
 QJsonObject matchJson(const JielongMatch &match, const QHash<qint64, QString> &names)
 {
     QJsonArray suggestions;
@@ -103,7 +111,7 @@ Outcome<void> JielongCommand::run(Context &context)
                                           {QStringLiteral("recorded"), recorded->recorded},
                                           {QStringLiteral("already_checked_in"), recorded->alreadyChecked},
                                           {QStringLiteral("unmatched"), recorded->unmatched},
-                                          {QStringLiteral("not_in_camp"), int(recorded->notInCamp.size())},
+                                          {QStringLiteral("not_in_camp"), idsJson(recorded->notInCamp)},
                                           {QStringLiteral("suggestions_accepted"), accepted},
                                           {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                                           {QStringLiteral("entries"), entries}});
@@ -113,19 +121,20 @@ Outcome<void> JielongCommand::run(Context &context)
     for (const QString &note : notes)
         context.err << tr("note: %1").arg(note) << Qt::endl;
     // Entries left out are told by the exit status too, as a chat import's are.
+    QStringList leftOut;
     if (!recorded->notInCamp.isEmpty()) {
-        return std::unexpected(CommandStop {
-            CommandLine::Incomplete,
-            tr("%n member(s) named in %1 were not in the camp that day and were not recorded; the rest was recorded.",
-               nullptr, int(recorded->notInCamp.size()))
-                .arg(name)});
+        leftOut.append(tr("%n member(s) named in %1 were not in the camp that day and were not recorded.", nullptr,
+                          int(recorded->notInCamp.size()))
+                           .arg(name));
     }
     if (recorded->unmatched > 0) {
-        return std::unexpected(CommandStop {
-            CommandLine::Incomplete,
-            tr("%n entr(y/ies) of %1 matched no member and were not recorded (listed above); the rest was recorded.",
-               nullptr, recorded->unmatched)
-                .arg(name)});
+        leftOut.append(tr("%n entr(y/ies) of %1 matched no member and were not recorded (listed above).", nullptr,
+                          recorded->unmatched)
+                           .arg(name));
+    }
+    if (!leftOut.isEmpty()) {
+        return std::unexpected(
+            CommandStop {CommandLine::Incomplete, leftOut.join(u' ') + u' ' + tr("The rest was recorded.")});
     }
     return {};
 }

@@ -69,28 +69,31 @@ QList<std::pair<int, QString>> splitInline(int number, QStringView text)
     return parts;
 }
 
-// Copies of one list share their header and title, or (when a member
-// re-posted without the header, or a note such as "截止9点" stands above it)
-// their first entry. Two lists tagged #接龙 with headers that differ are two
-// lists, whoever signed first: 3月2日's and 3月3日's 晨跑, both begun by the
-// assistant, are not one.
-bool sameList(const JielongList &a, const JielongList &b)
-{
-    const QString keyA = NameIndex::normalize(QString(a.header + a.title));
-    const QString keyB = NameIndex::normalize(QString(b.header + b.title));
-    if (!keyA.isEmpty() && keyA == keyB)
-        return true;
-    if (JielongParser::isHeader(a.header) && JielongParser::isHeader(b.header))
-        return false;
-    return a.entries.constFirst().text == b.entries.constFirst().text;
-}
-
 // Whether `shorter` is how `longer` began: an earlier copy of a growing list.
 bool isPrefix(const QList<JielongEntry> &shorter, const QList<JielongEntry> &longer)
 {
     return shorter.size() <= longer.size()
         && std::equal(shorter.cbegin(), shorter.cend(), longer.cbegin(),
                       [](const JielongEntry &a, const JielongEntry &b) { return a.text == b.text; });
+}
+
+// Copies of one list share their header and title, or (when a member
+// re-posted without the header) their first entry. Two lists with headers
+// of their own that differ are two lists, whoever signed first: 3月2日's and
+// 3月3日's 晨跑, both begun by the assistant, are not one. A line after a
+// list may be a note ("截止9点") or the next list's title ("3月3日晨跑"):
+// the copy under it is the same list only when one copy grew into the other.
+bool sameList(const JielongList &a, const JielongList &b)
+{
+    const QString keyA = NameIndex::normalize(QString(a.header + a.title));
+    const QString keyB = NameIndex::normalize(QString(b.header + b.title));
+    if (!keyA.isEmpty() && keyA == keyB)
+        return true;
+    if (a.header.isEmpty() || b.header.isEmpty())
+        return a.entries.constFirst().text == b.entries.constFirst().text;
+    if (!a.headerIsNote && !b.headerIsNote)
+        return false;
+    return isPrefix(a.entries, b.entries) || isPrefix(b.entries, a.entries);
 }
 
 } // namespace
@@ -179,6 +182,7 @@ QList<JielongList> JielongParser::parse(const QString &text)
             // A note after the list ("三点截单") closes this copy.
             finish();
             current.header = line.toString();
+            current.headerIsNote = true;
         } else if (current.header.isEmpty()) {
             current.header = line.toString(); // a title line with no #接龙 tag
         } else {
@@ -227,8 +231,16 @@ QList<JielongList> JielongParser::parse(const QString &text)
         const bool copyIsLonger = copy.entries.size() >= found->entries.size();
         JielongList kept = copyIsLonger ? copy : *found;
         const QList<JielongEntry> others = copyIsLonger ? found->entries : copy.entries;
-        if (kept.header.isEmpty())
-            kept.header = copyIsLonger ? found->header : copy.header;
+        // The list's own header wins over none, and over a note that stood above a copy.
+        const JielongList &other = copyIsLonger ? *found : copy;
+        if ((kept.header.isEmpty() || kept.headerIsNote) && !other.header.isEmpty() && !other.headerIsNote) {
+            kept.header = other.header;
+            kept.title = other.title;
+            kept.headerIsNote = false;
+        } else if (kept.header.isEmpty()) {
+            kept.header = other.header;
+            kept.headerIsNote = other.headerIsNote;
+        }
         const qsizetype agreeing = others.size() - 1;
         const bool agrees = agreeing >= 0 && agreeing < kept.entries.size()
             && std::equal(

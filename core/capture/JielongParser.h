@@ -22,6 +22,9 @@ struct JielongList final {
     QString title; // description lines between header and entries
     QList<JielongEntry> entries;
     int copies = 1; // how many copies of this list the text held
+    // The header is a note that closed the copy before ("截止9点"), not the
+    // list's own: it tells nothing of which list this is.
+    bool headerIsNote = false;
     // Copies that differ from the kept one before their last entry (an
     // entry edited or withdrawn, a fork, another day's list under the same
     // header): they added nothing, and the operator should look at them.

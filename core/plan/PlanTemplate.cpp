@@ -466,6 +466,17 @@ struct PlannedLine {
     QString key; // what makes activities one series
 };
 
+// A title whose day is written as one ("Day 20", "day20", "第20天") with
+// that day as {day}: a number on its own may be a count or a time.
+QString dayPhrased(const QString &title, int day)
+{
+    QString phrased = title;
+    phrased.replace(QRegularExpression(QStringLiteral("\\b([Dd]ay|DAY)(\\s*)%1(?![0-9])").arg(day)),
+                    QStringLiteral("\\1\\2{day}"));
+    phrased.replace(QStringLiteral("第%1天").arg(day), QStringLiteral("第{day}天"));
+    return phrased;
+}
+
 PlannedLine plannedLine(const Camp &camp, const Activity &activity)
 {
     PlannedLine line {&activity, int(camp.courseStart.daysTo(activity.start.date())), activity.title, {}};
@@ -572,8 +583,9 @@ PlanTemplate PlanTemplate::fromPlan(const QString &name, const Camp &camp, const
                 item.anchor = PlanTemplateItem::Anchor::LastDay;
                 item.day = line.offset - lastOffset;
                 // "Day 20 rehearsal" falls on another day of a camp of another
-                // length, and says that day's number.
-                item.title = {line.pattern, line.pattern};
+                // length, and says that day's number; "20分钟复盘" keeps its 20.
+                const QString title = dayPhrased(line.activity->title, line.offset + 1);
+                item.title = {title, title};
             }
             plan.items.append(item);
         }

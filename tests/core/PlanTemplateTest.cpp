@@ -389,6 +389,7 @@ TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
     add(ActivityType::StaffTask, QStringLiteral("Rules review"), QDate(2027, 2, 27), QTime(10, 0));
     add(ActivityType::OpeningCeremony, QStringLiteral("Opening"), QDate(2027, 3, 1), QTime(19, 0));
     add(ActivityType::StaffTask, QStringLiteral("Day 20 rehearsal"), QDate(2027, 3, 20), QTime(19, 0));
+    add(ActivityType::Digest, QStringLiteral("20分钟复盘"), QDate(2027, 3, 20), QTime(21, 0));
     add(ActivityType::ClosingCeremony, QStringLiteral("Closing"), QDate(2027, 3, 21), QTime(19, 0));
     add(ActivityType::Digest, QStringLiteral("复盘"), QDate(2027, 3, 22), QTime(10, 0));
 
@@ -433,6 +434,7 @@ TEST(PlanTemplateTest, ASavedPlanFitsACampOfAnotherLength)
     EXPECT_EQ(reviews, 2) << "the two Fridays of the shorter camp";
     EXPECT_EQ(on.value(QStringLiteral("Closing")), QDate(2027, 5, 16));
     EXPECT_EQ(on.value(QStringLiteral("Day 13 rehearsal")), QDate(2027, 5, 15)) << "the day before the last";
+    EXPECT_EQ(on.value(QStringLiteral("20分钟复盘")), QDate(2027, 5, 15)) << "a count is no day's number";
     EXPECT_EQ(on.value(QStringLiteral("复盘")), QDate(2027, 5, 17));
     EXPECT_EQ(on.value(QStringLiteral("Opening")), QDate(2027, 5, 3));
     EXPECT_EQ(on.value(QStringLiteral("Rules review")), QDate(2027, 5, 1));

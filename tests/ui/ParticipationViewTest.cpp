@@ -323,6 +323,34 @@ TEST_P(ParticipationViewTest, JielongDialogMatchesLetsTheUserResolveAndRecordsOn
     EXPECT_TRUE(stored().isEmpty());
 }
 
+// A member who had left by the chosen day is named before anything is
+// recorded, and is not recorded.
+TEST_P(ParticipationViewTest, JielongDialogNamesAMemberNotInTheCampThatDay)
+{
+    Membership wang;
+    const QList<MemberEntry> members = workspace().memberships().listForCamp(m_campId).value_or(QList<MemberEntry> {});
+    for (const MemberEntry &entry : members)
+        wang = entry.membership.personId == m_wang ? entry.membership : wang;
+    wang.leftOn = QDate(2027, 3, 2);
+    ASSERT_TRUE(workspace().memberships().update(wang).has_value());
+    QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("pasteJielongButton")), Qt::LeftButton);
+    auto *dialog = m_view->findChild<JielongDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setDay(QDate(2027, 3, 3));
+    dialog->setText(QStringLiteral("#接龙 晨跑\n1. 王子涵\n2. 陈浩然\n"));
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("Not in the camp that day")))
+        << dialog->summary()->text().toStdString();
+    EXPECT_TRUE(dialog->summary()->text().contains(QStringLiteral("王子涵")))
+        << dialog->summary()->text().toStdString();
+    dialog->setDay(QDate(2027, 3, 1));
+    EXPECT_FALSE(dialog->summary()->text().contains(QStringLiteral("Not in the camp"))) << "she was there that day";
+    dialog->setDay(QDate(2027, 3, 3));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const QList<CheckIn> checkIns = stored();
+    ASSERT_EQ(checkIns.size(), 1);
+    EXPECT_EQ(checkIns.first().personId, m_chen);
+}
+
 TEST_P(ParticipationViewTest, JielongFromAFileAndTextWithoutEntries)
 {
     const QString path = m_dir.path(QStringLiteral("list.txt"));

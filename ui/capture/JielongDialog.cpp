@@ -92,7 +92,10 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
         const QDate today = QDate::currentDate();
         setDay(today >= camp->courseStart && today <= camp->courseEnd ? today : camp->courseStart);
     }
-    m_memberChoice->setChoices(MemberLabels::choices(m_document->valueOrReport(m_document->roster(campId))));
+    const QList<RosterEntry> roster = m_document->valueOrReport(m_document->roster(campId));
+    m_memberChoice->setChoices(MemberLabels::choices(roster));
+    for (const RosterEntry &entry : roster)
+        m_memberships.append(entry.membership);
     refillActivities();
 
     auto *loadButton = new QPushButton(tr("Load from File…"));
@@ -100,6 +103,8 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
     connect(loadButton, &QPushButton::clicked, this, &JielongDialog::loadFile);
     connect(m_text, &QPlainTextEdit::textChanged, this, &JielongDialog::rematch);
     connect(m_day, &QComboBox::currentIndexChanged, this, &JielongDialog::refillActivities);
+    // Who was in the camp depends on the day.
+    connect(m_day, &QComboBox::currentIndexChanged, this, &JielongDialog::updateSummary);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JielongDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -166,10 +171,22 @@ void JielongDialog::rematch()
 {
     // What the operator chose for an entry stays while the entry does: a
     // space added to the text must not undo their work.
+    // Two entries may read alike (two members called 王芳): each is known by
+    // its list, its text and how many alike came before it.
+    const auto keysOf = [](const QList<JielongMatch> &matches) {
+        QStringList keys;
+        QHash<QString, int> seen;
+        for (const JielongMatch &match : matches) {
+            const QString key = match.listHeader + u'\n' + match.entry.text;
+            keys.append(key + u'\n' + QString::number(seen[key]++));
+        }
+        return keys;
+    };
     QHash<QString, qint64> chosen;
+    const QStringList before = keysOf(m_matches);
     for (int row = 0; row < m_matches.size(); ++row) {
         if (chosenPerson(row) != m_matches.at(row).personId)
-            chosen.insert(m_matches.at(row).listHeader + u'\n' + m_matches.at(row).entry.text, chosenPerson(row));
+            chosen.insert(before.at(row), chosenPerson(row));
     }
     const QString text = m_text->toPlainText();
     m_matches.clear();
@@ -181,6 +198,7 @@ void JielongDialog::rematch()
         else
             problem = matches.error().message;
     }
+    const QStringList after = keysOf(m_matches);
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(int(m_matches.size()));
     constexpr Qt::ItemFlags readOnly = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -210,8 +228,7 @@ void JielongDialog::rematch()
         // Painted by m_memberChoice; a guess is offered first, not chosen.
         auto *member = new QTableWidgetItem;
         member->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-        member->setData(MemberChoiceDelegate::PersonIdRole,
-                        chosen.value(match.listHeader + u'\n' + match.entry.text, match.personId));
+        member->setData(MemberChoiceDelegate::PersonIdRole, chosen.value(after.at(row), match.personId));
         QVariantList candidates;
         QStringList reasons;
         for (const NameIndex::Suggestion &suggestion : match.suggestions) {
@@ -277,7 +294,15 @@ void JielongDialog::updateSummary()
                        : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
     const int open = int(m_matches.size()) - matched;
     // Several lists, or copies that added nothing: said before they are recorded.
-    const QStringList notes = JielongMatcher::notes(m_text->toPlainText());
+    QStringList notes = JielongMatcher::notes(m_text->toPlainText());
+    // Who was not in the camp that day is said before anything is recorded.
+    if (const QList<qint64> away = currentRecording().notInCamp; !away.isEmpty()) {
+        QStringList names;
+        for (qint64 personId : away)
+            names.append(m_memberChoice->nameOf(personId));
+        notes.append(
+            tr("Not in the camp that day (joined later or left), so not recorded: %1.").arg(names.join(tr(", "))));
+    }
     m_summary->setText(
         tr("%n entries", nullptr, int(m_matches.size())) + QStringLiteral(" · ") + tr("%n matched", nullptr, matched)
         + (open > 0
@@ -288,7 +313,7 @@ void JielongDialog::updateSummary()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(matched > 0);
 }
 
-void JielongDialog::accept()
+JielongRecording JielongDialog::currentRecording() const
 {
     // The entries as the operator left them; those matched by hand teach
     // their names for the next paste.
@@ -303,17 +328,13 @@ void JielongDialog::accept()
             byHand.append(match);
         chosen.append(match);
     }
-    // Who was in the camp that day: the others are not recorded, and said.
-    const auto roster = m_document->roster(m_campId);
-    if (!roster) {
-        m_document->reportError(roster.error().message);
-        return;
-    }
-    QList<Membership> memberships;
-    for (const RosterEntry &entry : *roster)
-        memberships.append(entry.membership);
-    const JielongRecording recording = JielongMatcher::recording(chosen, byHand, m_day->currentData().toDate(),
-                                                                 m_activity->currentData().toLongLong(), memberships);
+    return JielongMatcher::recording(chosen, byHand, m_day->currentData().toDate(),
+                                     m_activity->currentData().toLongLong(), m_memberships);
+}
+
+void JielongDialog::accept()
+{
+    const JielongRecording recording = currentRecording();
     auto *command = new RecordJielongCommand(m_document, m_campId, recording.checkIns, recording.aliases,
                                              tr("Record sign-up check-ins for %1").arg(m_day->currentText()));
     // What the step added, not what the list named: members already checked

@@ -47,6 +47,8 @@ private:
     void refillActivities();
     void updateSummary();
     void acceptSuggestions();
+    // What Record would write: the check-ins, the names taught, who is left out.
+    JielongRecording currentRecording() const;
 
     WorkspaceDocument *m_document;
     qint64 m_campId;
@@ -59,6 +61,8 @@ private:
     QPushButton *m_acceptSuggestions;
     MemberChoiceDelegate *m_memberChoice;
     QList<JielongMatch> m_matches;
+    // Who is in the camp when (JielongMatcher::recording), read when the dialog opens.
+    QList<Membership> m_memberships;
 };
 
 } // namespace CampDesk

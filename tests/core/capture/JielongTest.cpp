@@ -205,8 +205,14 @@ TEST(JielongParserTest, ListsWithTheirOwnHeadersAreApartAndCopiesThatAddedNothin
     // A note under a list stands above the next copy: still one list.
     const QString noted
         = QStringLiteral("#接龙 晨跑\n1. 林晓雨\n2. 王子涵\n\n截止9点\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n");
-    EXPECT_EQ(JielongParser::parse(noted).size(), 1);
+    ASSERT_EQ(JielongParser::parse(noted).size(), 1);
+    EXPECT_EQ(JielongParser::parse(noted).first().header, QStringLiteral("#接龙 晨跑")) << "the list's own header";
     EXPECT_TRUE(JielongMatcher::notes(noted).isEmpty());
+    // Titles without the tag are headers of their own as well.
+    EXPECT_EQ(JielongParser::parse(QStringLiteral("3月2日晨跑\n1. 林晓雨\n2. 王子涵\n3. 陈浩然\n\n"
+                                                  "3月3日晨跑\n1. 林晓雨\n2. Jaxon J\n"))
+                  .size(),
+              2);
 }
 
 TEST(JielongParserTest, TextWithoutEntriesGivesNothing)
