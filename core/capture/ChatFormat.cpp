@@ -53,6 +53,11 @@ bool idsAreLocal(ChatFormat format)
     return ChatFormatDescriptor::of(format).idsAreLocal;
 }
 
+bool holdsSeveralChats(ChatFormat format)
+{
+    return ChatFormatDescriptor::of(format).severalChats;
+}
+
 QString platformName(const QString &platform)
 {
     if (platform == QLatin1String("whatsapp"))

@@ -29,6 +29,8 @@ QString platformName(const QString &platform); // translated: "WeChat" / "微信
 bool idsNameOneMessage(ChatFormat format);
 // Whether the format's message ids are the exporting computer's (ChatFormatDescriptor).
 bool idsAreLocal(ChatFormat format);
+// Whether a file of the format may hold several chats (ChatFormatDescriptor).
+bool holdsSeveralChats(ChatFormat format);
 } // namespace ChatFormats
 
 } // namespace CampDesk

@@ -56,6 +56,9 @@ struct ChatFormatDescriptor final {
     // chat exported on another computer numbers its messages anew, so a
     // message is known by its sender, second and text instead.
     bool idsAreLocal = false;
+    // A file may hold several chats (Telegram's whole account, QQ's
+    // 全部消息记录), one of which the operator names (ChatChoice).
+    bool severalChats = false;
 
     // JSON exports are one structure, not lines; every other format is read
     // line by line, and a line longer than a limit is refused.

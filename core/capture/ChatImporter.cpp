@@ -128,7 +128,7 @@ Result<ChatFileReader> load(const QString &path, const ChatImportOptions &option
 Result<void> chatChoiceFits(const ChatFileReader &loaded, const ChatImportOptions &options)
 {
     const bool named = !options.chat.trimmed().isEmpty() || options.chatPlace > 0;
-    if (!named || loaded.format() == ChatFormat::TelegramJson || loaded.format() == ChatFormat::QQText)
+    if (!named || ChatFormats::holdsSeveralChats(loaded.format()))
         return {};
     const QString chat = options.chat.trimmed().isEmpty() ? QStringLiteral("#%1").arg(options.chatPlace) : options.chat;
     return fail(ChatImporter::tr("%1: a chat was named (“%2”), but a %3 file holds one chat; nothing was imported.")
