@@ -82,6 +82,12 @@ QJsonObject importSummary(const ChatImportSummary &summary, const QTimeZone &zon
             {QStringLiteral("level"), warning.skipped > 0 ? QStringLiteral("error") : QStringLiteral("warning")},
             {QStringLiteral("skipped"), warning.skipped}});
     }
+    QJsonArray outsideStay;
+    for (const MemberDayRef &checkIn : summary.checkInsOutsideStay) {
+        outsideStay.append(QJsonObject {{QStringLiteral("member_id"), checkIn.personId},
+                                        {QStringLiteral("name"), names.value(checkIn.personId)},
+                                        {QStringLiteral("day"), checkIn.day.toString(Qt::ISODate)}});
+    }
     const bool any = summary.scan.countable > 0;
     return QJsonObject {{QStringLiteral("file"), summary.scan.fileName},
                         {QStringLiteral("format"), ChatFormats::key(summary.scan.format)},
@@ -97,6 +103,7 @@ QJsonObject importSummary(const ChatImportSummary &summary, const QTimeZone &zon
                         {QStringLiteral("joins"), summary.joins},
                         {QStringLiteral("leaves"), summary.leaves},
                         {QStringLiteral("check_ins"), summary.checkIns},
+                        {QStringLiteral("check_ins_outside_stay"), outsideStay},
                         {QStringLiteral("members_created"), summary.membersCreated},
                         {QStringLiteral("suggestions_accepted"), summary.suggestionsAccepted},
                         {QStringLiteral("first_message"), any ? timeText(summary.scan.firstAt, zone) : QString()},

@@ -86,6 +86,20 @@
             <numerusform>%n senders are not mapped to a member yet; map them under “Chat identities”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; and %n more member(s)</source>
+        <translation>
+            <numerusform>; and %n more member</numerusform>
+            <numerusform>; and %n more members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in the chat were not recorded: the member was not in the camp that day (%1). If their dates are wrong, correct them in the roster and tick these days in the check-in grid.</source>
+        <translation>
+            <numerusform>%n check-in in the chat was not recorded: the member was not in the camp that day (%1). If their dates are wrong, correct them in the roster and tick these days in the check-in grid.</numerusform>
+            <numerusform>%n check-ins in the chat were not recorded: their members were not in the camp on those days (%1). If their dates are wrong, correct them in the roster and tick these days in the check-in grid.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CheckInGridModel</name>
@@ -464,6 +478,13 @@
         <translation>
             <numerusform>%n entry of %1 matched no member and was not recorded (listed above).</numerusform>
             <numerusform>%n entries of %1 matched no member and were not recorded (listed above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in the chat were not recorded: the member was not in the camp that day. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</source>
+        <translation>
+            <numerusform>%n check-in in the chat was not recorded: the member was not in the camp that day. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</numerusform>
+            <numerusform>%n check-ins in the chat were not recorded: their members were not in the camp on those days. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</numerusform>
         </translation>
     </message>
 </context>

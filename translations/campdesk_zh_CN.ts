@@ -1142,6 +1142,30 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>%1 (#%2)</source>
         <translation>%1（#%2）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more member(s)</source>
+        <translation>
+            <numerusform>；另有 %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in the chat were not recorded: the member was not in the camp that day (%1). If their dates are wrong, correct them in the roster and tick these days in the check-in grid.</source>
+        <translation>
+            <numerusform>聊天中有 %n 条打卡未记录：成员当天不在训练营中（%1）。如成员的日期有误，请在名单中更正，再在打卡表中勾选这些日子。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CheckInGridModel</name>
@@ -5482,6 +5506,16 @@ Options:
     <message>
         <source>The rest was recorded.</source>
         <translation>其余已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in the chat were not recorded: the member was not in the camp that day. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</source>
+        <translation>
+            <numerusform>聊天中有 %n 条打卡未记录：成员当天不在训练营中。如成员的日期有误，请在名单中更正，再在打卡表中勾选这些日子：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (member %2): %3</source>
+        <translation>%1（成员 %2）：%3</translation>
     </message>
 </context>
 <context>

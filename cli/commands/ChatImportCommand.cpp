@@ -153,10 +153,33 @@ void ChatImportCommand::printSummary(QTextStream &out, const ChatImportSummary &
             }
         }
     }
+    printOutsideStay(out, s.checkInsOutsideStay, names);
     for (const ParseWarning &warning : s.scan.warnings) {
         // A warning's text names its line itself.
         const QString level = warning.skipped > 0 ? tr("not imported") : tr("warning");
         out << tr("%1 (%2): %3").arg(s.scan.fileName, level, warning.message) << Qt::endl;
+    }
+}
+
+void ChatImportCommand::printOutsideStay(QTextStream &out, const QList<MemberDayRef> &checkIns,
+                                         const QHash<qint64, QString> &names)
+{
+    if (checkIns.isEmpty())
+        return;
+    out << tr("%n check-in(s) in the chat were not recorded: the member was not in the camp that day. If their dates "
+              "are wrong, correct them in the roster and tick these days in the check-in grid:",
+              nullptr, int(checkIns.size()))
+        << Qt::endl;
+    // One line a member, their days in order (the importer gives them so).
+    for (qsizetype first = 0; first < checkIns.size();) {
+        const qint64 personId = checkIns.at(first).personId;
+        QStringList days;
+        qsizetype next = first;
+        for (; next < checkIns.size() && checkIns.at(next).personId == personId; ++next)
+            days.append(checkIns.at(next).day.toString(Qt::ISODate));
+        out << "  " << tr("%1 (member %2): %3").arg(names.value(personId)).arg(personId).arg(days.join(u", "))
+            << Qt::endl;
+        first = next;
     }
 }
 

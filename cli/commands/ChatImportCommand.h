@@ -20,6 +20,8 @@ private:
     Outcome<void> run(Context &context) override;
     static void printSummary(QTextStream &out, const ChatImportSummary &summary, const QTimeZone &zone,
                              const QHash<qint64, QString> &names);
+    static void printOutsideStay(QTextStream &out, const QList<MemberDayRef> &checkIns,
+                                 const QHash<qint64, QString> &names);
 
     const QStringList m_formatKeys;
     const QCommandLineOption m_format;

@@ -502,10 +502,12 @@ public:
         const QList<qint64> people = decideSenders();
         if (m_failure)
             return std::unexpected(*m_failure);
-        if (auto written = writeDays(people); !written)
-            return std::unexpected(written.error());
+        // The file's joins and leaves first: a member who joined in it
+        // checks in from that day on (writeDays asks m_stays).
         if (auto moved = applyMembershipEvents(people); !moved)
             return std::unexpected(moved.error());
+        if (auto written = writeDays(people); !written)
+            return std::unexpected(written.error());
         if (auto recorded = recordWhatItLeft(); !recorded)
             return std::unexpected(recorded.error());
         std::sort(m_summary.unmatched.begin(), m_summary.unmatched.end(),
@@ -908,11 +910,17 @@ private:
         return {};
     }
 
-    // The day's check-in from the chat, unless one was ticked already.
+    // The day's check-in from the chat, unless one was ticked already, or
+    // the member was not in the camp that day (it would count nowhere).
     Result<void> addCheckIn(PersonDay &day)
     {
         if (day.checkIn == nullptr)
             return {};
+        if (const auto member = m_stays.constFind(day.stats.personId);
+            member == m_stays.constEnd() || !member->inCampOn(day.stats.day)) {
+            m_summary.checkInsOutsideStay.append({day.stats.personId, day.stats.day});
+            return {};
+        }
         auto added = m_rows->addChatCheckIn(m_camp.id, day.stats.personId, day.stats.day.toString(Qt::ISODate),
                                             day.checkIn->checkInNote, m_summary.importId);
         if (!added)
@@ -944,8 +952,15 @@ private:
 
     // Joins and leaves move membership dates where the export names the
     // member exactly: a sender of this file, or a member's exact name.
+    // Keeps every member's stay as the file leaves it (m_stays).
     Result<void> applyMembershipEvents(const QList<qint64> &people)
     {
+        auto roster = m_workspace.memberships().listForCamp(m_camp.id);
+        if (!roster)
+            return std::unexpected(roster.error());
+        m_stays.clear();
+        for (const MemberEntry &entry : std::as_const(*roster))
+            m_stays.insert(entry.membership.personId, entry.membership);
         if (m_events.isEmpty())
             return {};
         QHash<QString, qint64> byName; // exact names of this file's senders → their member
@@ -955,13 +970,9 @@ private:
                     byName.insert(ChatText::exactName(name), people.at(slot));
             }
         }
-        auto roster = m_workspace.memberships().listForCamp(m_camp.id);
-        if (!roster)
-            return std::unexpected(roster.error());
-        QHash<qint64, Membership> members;
+        const QHash<qint64, Membership> members = m_stays;
         QHash<QString, QList<qint64>> rosterNames;
-        for (const MemberEntry &entry : *roster) {
-            members.insert(entry.membership.personId, entry.membership);
+        for (const MemberEntry &entry : std::as_const(*roster)) {
             for (const QString &name : {entry.displayName, entry.membership.groupNickname}) {
                 if (const QString exact = ChatText::exactName(name); !exact.isEmpty())
                     rosterNames[exact].append(entry.membership.personId);
@@ -1002,6 +1013,8 @@ private:
         }
         if (auto updated = m_workspace.memberships().updateAll(changed.values()); !updated)
             return updated;
+        for (const Membership &membership : std::as_const(changed))
+            m_stays.insert(membership.personId, membership);
         // Memberships that ended up as they were need no restoring.
         m_summary.previousMemberships.removeIf(
             [&changed](const Membership &before) { return changed.value(before.personId) == before; });
@@ -1027,6 +1040,7 @@ private:
     qint64 m_minuteParts = 0;
     QHash<QString, ChatIdentity> m_known; // identities earlier imports of the camp met, by key
     QHash<qint64, Membership> m_createdMemberships;
+    QHash<qint64, Membership> m_stays; // person → membership, after the file's joins and leaves
     QList<qint64> m_remapped; // people whose earlier messages this import moved to or from them
     QHash<std::pair<qint64, qint64>, DayAggregate> m_aggregates; // (sender slot, Julian day)
     QList<MembershipEvent> m_events;

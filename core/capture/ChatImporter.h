@@ -73,6 +73,14 @@ struct ImportIdentity final {
     bool self = false; // the account that made the export
 };
 
+// A member and a day (a check-in the import did not record).
+struct MemberDayRef final {
+    qint64 personId = 0;
+    QDate day;
+
+    bool operator==(const MemberDayRef &) const = default;
+};
+
 // What a file holds, read without writing anything: shown before an import
 // so identities can be mapped once.
 struct ChatScan final {
@@ -100,6 +108,11 @@ struct ChatImportSummary final {
     int joins = 0;
     int leaves = 0;
     int checkIns = 0;
+    // Check-ins the chat holds that were not recorded: the member was not
+    // in the camp that day (Membership::stayIncludes, after this file's
+    // joins and leaves), or is in no camp membership at all. Counted
+    // nowhere, so not recorded; said instead.
+    QList<MemberDayRef> checkInsOutsideStay;
     int membersCreated = 0;
     int suggestionsAccepted = 0;
     QList<ImportIdentity> unmatched; // identities left without a member, with their suggestions

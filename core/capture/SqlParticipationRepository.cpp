@@ -356,6 +356,21 @@ Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, cons
                 {campId, personId});
             !removed)
             return std::unexpected(removed.error());
+        // Only on the member's days in the camp (Membership::stayIncludes):
+        // a check-in on another day would count nowhere, and the importer
+        // leaves it out too. Days are ISO texts, which sort as days do; no
+        // date is a bound that every day passes ('' below, '~' above).
+        auto stay = Sql::exec(m_db,
+                              QStringLiteral("SELECT joined_on, left_on FROM memberships"
+                                             " WHERE camp_id = ? AND person_id = ?"),
+                              {campId, personId});
+        if (!stay)
+            return std::unexpected(stay.error());
+        if (!stay->next())
+            continue;
+        const QDate joinedOn = QDate::fromString(stay->value(0).toString(), Qt::ISODate);
+        const QDate leftOn = QDate::fromString(stay->value(1).toString(), Qt::ISODate);
+        const auto bound = [](QDate day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); };
         // A day someone ticked by hand or by 接龙 stays as it is (the unique
         // index keeps one check-in a day); the earliest post of a day is its
         // note, and of posts of the same second the first in the file.
@@ -367,8 +382,9 @@ Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, cons
                                " WHERE ")
                     + messagesOfCamp(m_db, 1)
                     + QStringLiteral(" AND i.person_id = ? AND m.kind = 'checkin'"
+                                     " AND m.day >= COALESCE(?, '') AND m.day < COALESCE(?, '~')"
                                      " ORDER BY m.sent_at, m.id ON CONFLICT DO NOTHING"),
-                {campId, personId});
+                {campId, personId, bound(joinedOn), bound(leftOn)});
             !added)
             return std::unexpected(added.error());
     }

@@ -425,6 +425,55 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
 
 } // namespace
 
+// A check-in posted before the member joined counts nowhere: the import
+// does not record it and names it, in the text and in the JSON.
+TEST(CliProcessTest, AChatCheckInBeforeTheMemberJoinedIsNamedNotRecorded)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("stay.campdesk"));
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    const QString zone = QStringLiteral("Asia/Shanghai");
+    const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString()), zone); };
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("晨跑营"), QStringLiteral("--course-start"), QStringLiteral("2027-03-13"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-03-19")})
+                  .code,
+              0);
+    const QString roster = home.path(QStringLiteral("roster.csv"));
+    writeAll(roster, QStringLiteral("昵称,加入日期\n林晓雨,2027-03-15\n").toUtf8());
+    const Outcome added = run(
+        {QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), roster});
+    ASSERT_EQ(added.code, 0) << added.err.constData();
+    const QString chat = home.path(QStringLiteral("chat.txt"));
+    writeAll(chat, QStringLiteral("3/14/27, 07:00 - 林晓雨: 打卡第1天\n3/15/27, 07:00 - 林晓雨: 打卡第2天\n").toUtf8());
+    const QStringList import {QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), chat};
+    const Outcome text = run(import);
+    ASSERT_EQ(text.code, 0) << text.err.constData();
+    EXPECT_TRUE(text.out.contains("1 check-in in the chat was not recorded")) << text.out.constData();
+    EXPECT_TRUE(text.out.contains("林晓雨 (member 1): 2027-03-14")) << text.out.constData();
+
+    // The same file again adds nothing, so a fresh workspace for the JSON.
+    ASSERT_TRUE(QFile::remove(workspace));
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("晨跑营"), QStringLiteral("--course-start"), QStringLiteral("2027-03-13"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-03-19")})
+                  .code,
+              0);
+    ASSERT_EQ(
+        run({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), roster})
+            .code,
+        0);
+    const Outcome json = run(import + QStringList {QStringLiteral("--json")});
+    ASSERT_EQ(json.code, 0) << json.err.constData();
+    const QJsonObject summary = QJsonDocument::fromJson(json.out).object();
+    EXPECT_EQ(summary.value(QStringLiteral("check_ins")).toInt(), 1);
+    const QJsonArray outside = summary.value(QStringLiteral("check_ins_outside_stay")).toArray();
+    ASSERT_EQ(outside.size(), 1);
+    EXPECT_EQ(outside.first().toObject().value(QStringLiteral("member_id")).toInteger(), 1);
+    EXPECT_EQ(outside.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("林晓雨"));
+    EXPECT_EQ(outside.first().toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2027-03-14"));
+}
+
 // The newcomer's path: one camp, its WhatsApp, Telegram and QQ exports, one
 // identity mapped by hand, three days of 接龙 — then everything again, which
 // must change nothing.

@@ -467,6 +467,34 @@ TEST_P(ParticipationViewTest, ImportWizardScansMapsImportsAndUndoes)
     EXPECT_EQ(personOf(QStringLiteral("陈浩然")), m_chen);
 }
 
+// A check-in posted after the member left counts nowhere: the wizard's
+// summary names the member and the day, and it is not recorded.
+TEST_P(ParticipationViewTest, TheSummaryNamesAChatCheckInOfAMemberWhoHadLeft)
+{
+    const auto members = workspace().memberships().listForCamp(m_campId);
+    ASSERT_TRUE(members.has_value());
+    for (const MemberEntry &entry : *members) {
+        if (entry.membership.personId != m_wang)
+            continue;
+        Membership left = entry.membership;
+        left.leftOn = QDate(2027, 3, 3);
+        ASSERT_TRUE(workspace().memberships().updateAll({left}).has_value());
+    }
+    ChatImportDialog *dialog = wizardAtSenders(QStringLiteral("3/4/27, 07:00 - B组-王子涵-北京: 打卡\n"
+                                                              "3/4/27, 07:05 - A组-林晓雨-杭州: 打卡\n"
+                                                              "3/13/27, 09:00 - A组-林晓雨-杭州: 早\n"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dialog->page() == ChatImportDialog::SummaryPage; }))
+        << dialog->problemLabel()->text().toStdString();
+    const QString summary = dialog->summaryLabel()->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("in the chat were not recorded"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("王子涵 (2027-03-04)"))) << summary.toStdString();
+    const QList<CheckIn> checkIns = stored();
+    ASSERT_EQ(checkIns.size(), 1);
+    EXPECT_EQ(checkIns.first().personId, m_lin);
+}
+
 // A message the file holds at a time no clock shows is listed on the
 // summary as not imported; clicking it shows its line, read from the file.
 TEST_P(ParticipationViewTest, ASkippedMessageIsListedAndItsLineShown)

@@ -576,11 +576,13 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
         lines << tr("%n sender(s) are not mapped to a member yet; map them under “Chat identities”.", nullptr,
                     int(summary.unmatched.size()));
     }
+    if (!summary.checkInsOutsideStay.isEmpty())
+        lines << outsideStayText(summary.checkInsOutsideStay);
     m_summary->setText(lines.join(u'\n'));
     // The import worked; what it skipped or left unmapped is to look at, not an error.
-    setFeedbackTone(m_summary,
-                    summary.skipped > 0 || !summary.unmatched.isEmpty() ? FeedbackTone::Attention
-                                                                        : FeedbackTone::Success);
+    const bool attention
+        = summary.skipped > 0 || !summary.unmatched.isEmpty() || !summary.checkInsOutsideStay.isEmpty();
+    setFeedbackTone(m_summary, attention ? FeedbackTone::Attention : FeedbackTone::Success);
     m_warnings->clear();
     for (const ParseWarning &warning : summary.scan.warnings) {
         // A warning's text names its line itself.
@@ -594,6 +596,33 @@ void ChatImportDialog::showSummary(const ChatImportSummary &summary)
     }
     if (summary.scan.warnings.isEmpty())
         m_warnings->addItem(tr("No warnings."));
+}
+
+QString ChatImportDialog::outsideStayText(const QList<MemberDayRef> &checkIns) const
+{
+    // The first few members by name, each with their days; the CLI lists every one.
+    constexpr int NamedMembers = 5;
+    QStringList members;
+    int more = 0;
+    for (qsizetype first = 0; first < checkIns.size();) {
+        const qint64 personId = checkIns.at(first).personId;
+        QStringList days;
+        qsizetype next = first;
+        for (; next < checkIns.size() && checkIns.at(next).personId == personId; ++next)
+            days.append(checkIns.at(next).day.toString(Qt::ISODate));
+        if (members.size() < NamedMembers)
+            members.append(tr("%1 (%2)").arg(m_memberChoice->nameOf(personId), days.join(tr(", "))));
+        else
+            ++more;
+        first = next;
+    }
+    QString named = members.join(tr("; "));
+    if (more > 0)
+        named += tr("; and %n more member(s)", nullptr, more);
+    return tr("%n check-in(s) in the chat were not recorded: the member was not in the camp that day (%1). If their "
+              "dates are wrong, correct them in the roster and tick these days in the check-in grid.",
+              nullptr, int(checkIns.size()))
+        .arg(named);
 }
 
 void ChatImportDialog::showLine(int line)

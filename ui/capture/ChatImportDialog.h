@@ -66,6 +66,7 @@ private:
     void importFinished();
     void showScan(const ChatScan &scan);
     void showSummary(const ChatImportSummary &summary);
+    QString outsideStayText(const QList<MemberDayRef> &checkIns) const;
     void showLine(int line);
     void showProblem(const QString &message);
     // Asks which of a file's several chats to import (none is taken for the operator).

@@ -127,6 +127,35 @@ protected:
         return {};
     }
 
+    // Sets the member's stay in the camp.
+    void setStay(qint64 personId, QDate joinedOn, QDate leftOn)
+    {
+        const auto members = m_workspace->memberships().listForCamp(m_camp);
+        ASSERT_TRUE(members.has_value());
+        for (const MemberEntry &entry : *members) {
+            if (entry.membership.personId != personId)
+                continue;
+            Membership changed = entry.membership;
+            changed.joinedOn = joinedOn;
+            changed.leftOn = leftOn;
+            ASSERT_TRUE(m_workspace->memberships().updateAll({changed}).has_value());
+        }
+    }
+
+    // The camp's check-ins of one member, by day.
+    QList<QDate> checkInDaysOf(qint64 personId)
+    {
+        const auto checkIns = m_workspace->participation().checkIns(m_camp);
+        EXPECT_TRUE(checkIns.has_value());
+        QList<QDate> days;
+        for (const CheckIn &checkIn : checkIns.value_or(QList<CheckIn>())) {
+            if (checkIn.personId == personId)
+                days.append(checkIn.day);
+        }
+        std::sort(days.begin(), days.end());
+        return days;
+    }
+
     EngineWorkspace m_place {GetParam()};
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_camp = 0;
@@ -204,6 +233,67 @@ TEST_P(ChatImportTest, AChatCheckInOnADayAlreadyTickedIsNeitherAddedNorCounted)
     ASSERT_EQ(checkIns->size(), 1);
     EXPECT_EQ(checkIns->first().source, CheckInSource::Manual);
     EXPECT_EQ(totalsOf(m_lin).checkIns, 1);
+}
+
+// A check-in posted on a day the member was not in the camp (before they
+// joined, after they left) counts nowhere, so it is not recorded and the
+// summary names it. The file's own joins and leaves count first: a member
+// who joins again in it checks in from that day.
+TEST_P(ChatImportTest, AChatCheckInOutsideTheMembersStayIsNotRecordedAndIsSaid)
+{
+    setStay(m_lin, QDate(2027, 2, 26), QDate(2027, 3, 2));
+    ChatMessage leave
+        = message(QString(), QString(), at(QDate(2027, 3, 5), QTime(12, 0)), QString(), MessageKind::Leave);
+    leave.subjects = {QStringLiteral("王子涵")};
+    ChatMessage join = message(QString(), QString(), at(QDate(2027, 3, 4), QTime(8, 0)), QString(), MessageKind::Join);
+    join.subjects = {QStringLiteral("A组-林晓雨-杭州")};
+    const QList<ChatMessage> messages {message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"),
+                                               at(QDate(2027, 3, 1), QTime(7, 0)), QStringLiteral("打卡")),
+                                       join,
+                                       message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"),
+                                               at(QDate(2027, 3, 4), QTime(9, 0)), QStringLiteral("打卡")),
+                                       leave,
+                                       message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"),
+                                               at(QDate(2027, 3, 6), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_wang"), QStringLiteral("王子涵"),
+                                               at(QDate(2027, 3, 7), QTime(7, 0)), QStringLiteral("打卡"))};
+    auto summary
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("stay.csv"), messages, {});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    EXPECT_EQ(summary->checkIns, 2);
+    const QList<MemberDayRef> outside {{m_wang, QDate(2027, 3, 6)}, {m_wang, QDate(2027, 3, 7)}};
+    EXPECT_EQ(summary->checkInsOutsideStay, outside);
+    EXPECT_EQ(checkInDaysOf(m_wang), QList<QDate> {QDate(2027, 3, 1)});
+    EXPECT_EQ(checkInDaysOf(m_lin), QList<QDate> {QDate(2027, 3, 4)}) << "the file's own join counts";
+    EXPECT_EQ(totalsOf(m_wang).checkIns, 1);
+    EXPECT_EQ(totalsOf(m_lin).checkIns, 1);
+}
+
+// Mapping a sender rebuilds their member's chat check-ins from the
+// messages: only on the member's days in the camp, as an import records them.
+TEST_P(ChatImportTest, RebuiltChatCheckInsKeepToTheMembersStay)
+{
+    setStay(m_wang, QDate(2027, 3, 1), QDate(2027, 3, 5));
+    const QList<ChatMessage> messages {message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"),
+                                               at(QDate(2027, 2, 28), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"),
+                                               at(QDate(2027, 3, 1), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"),
+                                               at(QDate(2027, 3, 4), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_zhang"), QStringLiteral("张三"),
+                                               at(QDate(2027, 3, 5), QTime(7, 0)), QStringLiteral("打卡"))};
+    auto summary
+        = ChatImporter(*m_workspace)
+              .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("zhang.csv"), messages, {});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    const auto identities = m_workspace->participation().identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    ASSERT_EQ(identities->size(), 1);
+    const auto mapped = m_workspace->participation().mapIdentity(identities->first().id, m_wang);
+    ASSERT_TRUE(mapped.has_value()) << mapped.error().message.toStdString();
+    EXPECT_EQ(checkInDaysOf(m_wang), (QList<QDate> {QDate(2027, 3, 1), QDate(2027, 3, 4)}));
+    EXPECT_EQ(totalsOf(m_wang).checkIns, 2);
 }
 
 // What only a server does: an import's rows reach the camp in bulk, so
