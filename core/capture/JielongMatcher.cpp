@@ -26,6 +26,26 @@ QStringList words(QStringView line)
     return words;
 }
 
+// A word that says what an entry is, not who wrote it ("打卡 小雨点",
+// "#接龙 阿杰", "已签到 老王"): never taught as a name, and passed over where
+// a taught name is looked for, or "打卡" would name whoever was taught it.
+bool saysWhatNotWho(QStringView word)
+{
+    static const QStringView marks[]
+        = {u"打卡", u"签到", u"簽到", u"接龙", u"接龍", u"报名", u"報名", u"完成", u"checkin", u"check-in"};
+    if (word.startsWith(u'#') || word.startsWith(u'+') || word == u"到" || word == u"已到")
+        return true;
+    return std::any_of(std::begin(marks), std::end(marks),
+                       [word](QStringView mark) { return word.contains(mark, Qt::CaseInsensitive); });
+}
+
+// The words of an entry's first line from the first that may be a name.
+QStringList nameWords(const QStringList &tokens)
+{
+    const auto first = std::find_if_not(tokens.cbegin(), tokens.cend(), saysWhatNotWho);
+    return QStringList(first, tokens.cend());
+}
+
 // The camp's members as a 接龙 entry may name them.
 struct MemberNames {
     QHash<QString, QList<qint64>> exact; // exact names and nicknames (ChatText::exactName)
@@ -78,8 +98,9 @@ void matchEntry(const MemberNames &members, JielongMatch &match)
                 addSuggestions(named, {{personId, NameIndex::Reason::FoldedName}});
         }
     }
-    for (qsizetype count = tokens.size(); count >= 1; --count) {
-        const QString prefix = tokens.first(count).join(u' ');
+    const QStringList maybeName = nameWords(tokens);
+    for (qsizetype count = maybeName.size(); count >= 1; --count) {
+        const QString prefix = maybeName.first(count).join(u' ');
         const qint64 personId = members.byAlias(prefix);
         if (personId <= 0)
             continue;
@@ -175,7 +196,8 @@ QStringList JielongMatcher::notes(const QString &text)
 QString JielongMatcher::aliasOf(const JielongMatch &match)
 {
     static const QRegularExpression placeOrTime(QStringLiteral("\\d|[组队班群]$"));
-    QString word = match.entry.firstWord.trimmed();
+    const QStringList maybeName = nameWords(words(match.entry.text.section(u'\n', 0, 0)));
+    const QString word = maybeName.isEmpty() ? QString() : maybeName.first();
     if (word.isEmpty() || placeOrTime.match(word).hasMatch())
         return {};
     return word;

@@ -413,6 +413,31 @@ TEST_F(JielongMatcherTest, ASubgroupOrDayWordIsNeverTaughtAndATaughtNameYieldsTo
     EXPECT_EQ(second->at(2).suggestions.first().personId, m_wang);
 }
 
+// "打卡 小雨点" matched by hand teaches 小雨点, not 打卡: else every later
+// entry that starts with 打卡 would be hers, decided without a word.
+TEST_F(JielongMatcherTest, AWordThatSaysWhatAnEntryIsIsNeverTaughtAsAName)
+{
+    const QString dayOne = QStringLiteral("#接龙 晨跑\n1. 打卡 小雨点\n2. 已签到 +1\n");
+    auto first = JielongMatcher::match(*m_workspace, m_camp, dayOne);
+    ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
+    ASSERT_EQ(first->size(), 2);
+    QList<JielongMatch> resolved = *first;
+    resolved[0].personId = m_lin;
+    resolved[1].personId = m_wang;
+    EXPECT_EQ(JielongMatcher::aliasOf(resolved.at(0)), QStringLiteral("小雨点"));
+    EXPECT_EQ(JielongMatcher::aliasOf(resolved.at(1)), QString()) << "nothing in it says who";
+    ASSERT_TRUE(JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, resolved, resolved).has_value());
+
+    const QString dayTwo = QStringLiteral("#接龙 晨跑\n1. 打卡 阿杰\n2. 打卡 小雨点\n3. 小雨点 打卡\n");
+    auto second = JielongMatcher::match(*m_workspace, m_camp, dayTwo);
+    ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();
+    ASSERT_EQ(second->size(), 3);
+    EXPECT_EQ(second->at(0).personId, 0) << "阿杰 is nobody taught";
+    EXPECT_EQ(second->at(1).personId, m_lin);
+    EXPECT_TRUE(second->at(1).remembered);
+    EXPECT_EQ(second->at(2).personId, m_lin);
+}
+
 TEST_F(JielongMatcherTest, TheNamesAListTaughtAreKeptWithItsCheckInsOrNotAtAll)
 {
     // A check-in that cannot be written (its member is gone): the name the
