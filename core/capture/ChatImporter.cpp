@@ -478,7 +478,7 @@ public:
         aggregate.firstAt = std::min(aggregate.firstAt, message.time);
         aggregate.lastAt = std::max(aggregate.lastAt, message.time);
         // The day's note: its earliest check-in post, and of posts of the
-        // same second the first in the file, as rebuildChatCheckIns orders
+        // same second the first in the file, as moveChatCheckIns orders
         // them (by time, then by id, which follows the file).
         if (kind == MessageKind::CheckIn) {
             const std::pair<qint64, qint64> posted(message.time, m_summary.scan.messages);
@@ -725,8 +725,10 @@ private:
             people[slot] = personId;
             if (const auto known = m_known.constFind(sender.key);
                 known != m_known.constEnd() && known->personId != personId) {
-                // Earlier imports' messages change hands: their figures are
-                // rebuilt once this import's are written.
+                // Earlier imports' messages change hands: their check-ins
+                // follow and their figures are rebuilt once this import's
+                // are written.
+                m_moves.append({known->id, known->personId, personId});
                 for (qint64 moved : {known->personId, personId}) {
                     if (moved > 0 && !m_remapped.contains(moved))
                         m_remapped.append(moved);
@@ -832,7 +834,7 @@ private:
 
     // The day of [first, last), one person's identities on one day: their
     // messages summed. A day two of a person's identities checked in takes
-    // the earlier post as its note, as rebuildChatCheckIns does.
+    // the earlier post as its note, as moveChatCheckIns does.
     static PersonDay personDay(std::vector<SenderDay>::const_iterator first,
                                std::vector<SenderDay>::const_iterator last)
     {
@@ -899,8 +901,10 @@ private:
         // of members whose identities this import mapped anew, are rebuilt
         // from the messages, which now include this import's.
         ParticipationRepository &repository = m_workspace.participation();
-        if (auto rebuilt = repository.rebuildChatCheckIns(m_camp.id, m_remapped); !rebuilt)
-            return rebuilt;
+        for (const IdentityMove &move : std::as_const(m_moves)) {
+            if (auto moved = repository.moveChatCheckIns(m_camp.id, move.identityId, move.from, move.to); !moved)
+                return moved;
+        }
         for (qint64 personId : std::as_const(m_remapped)) {
             if (!damaged.contains(personId))
                 damaged.append(personId);
@@ -1042,6 +1046,12 @@ private:
     QHash<qint64, Membership> m_createdMemberships;
     QHash<qint64, Membership> m_stays; // person → membership, after the file's joins and leaves
     QList<qint64> m_remapped; // people whose earlier messages this import moved to or from them
+    struct IdentityMove {
+        qint64 identityId = 0;
+        qint64 from = 0; // the person before (0: nobody)
+        qint64 to = 0;
+    };
+    QList<IdentityMove> m_moves; // known identities this import maps to another person
     QHash<std::pair<qint64, qint64>, DayAggregate> m_aggregates; // (sender slot, Julian day)
     QList<MembershipEvent> m_events;
     qint64 m_latestTime = std::numeric_limits<qint64>::min();

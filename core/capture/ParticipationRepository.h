@@ -47,10 +47,13 @@ public:
         = 0;
 
     [[nodiscard]] virtual Result<QList<MemberDayStats>> dayStats(qint64 campId) const = 0;
-    // Makes these people's chat check-ins those their mapped identities'
-    // check-in posts give (one a day): after an identity moves between
-    // people, each keeps exactly the check-ins of the chats that are theirs.
-    [[nodiscard]] virtual Result<void> rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds) = 0;
+    // After an identity moved from one person to another (0: nobody), its
+    // chat check-ins follow it: `to` gains one on each day the identity
+    // posted one and `to` was in the camp, unless the day has one; `from`
+    // loses its chat check-ins on days none of its identities posted one.
+    // Other days are left as they are: a check-in the operator cleared
+    // stays cleared.
+    [[nodiscard]] virtual Result<void> moveChatCheckIns(qint64 campId, qint64 identityId, qint64 from, qint64 to) = 0;
     // Recomputes the aggregates of these people (everyone in the camp when
     // empty) from messages and check-ins.
     [[nodiscard]] virtual Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds) = 0;

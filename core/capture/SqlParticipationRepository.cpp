@@ -193,8 +193,8 @@ Result<void> SqlParticipationRepository::mapIdentity(qint64 identityId, qint64 p
             touched.append(id);
     }
     if (!touched.isEmpty()) {
-        if (auto rebuilt = rebuildChatCheckIns(campId, touched); !rebuilt)
-            return rebuilt;
+        if (auto moved = moveChatCheckIns(campId, identityId, previous, personId); !moved)
+            return moved;
         if (auto refreshed = refreshStats(campId, touched); !refreshed)
             return refreshed;
     }
@@ -341,54 +341,83 @@ Result<QList<MemberDayStats>> SqlParticipationRepository::dayStats(qint64 campId
     return days;
 }
 
-Result<void> SqlParticipationRepository::rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds)
+Result<void> SqlParticipationRepository::moveChatCheckIns(qint64 campId, qint64 identityId, qint64 from, qint64 to)
 {
-    if (personIds.isEmpty())
-        return {};
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
     if (auto locked = lockCamp(campId); !locked)
         return locked;
-    for (qint64 personId : personIds) {
-        if (auto removed = Sql::exec(
-                m_db, QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"),
-                {campId, personId});
+    // `from` keeps a chat check-in while another of its identities posted
+    // one that day (the identity already names `to`), with that post as its
+    // note where the moved identity's was; `to` takes the earlier post too.
+    if (from > 0) {
+        if (auto removed
+            = Sql::exec(m_db,
+                        QStringLiteral("DELETE FROM check_ins WHERE camp_id = ? AND person_id = ? AND source = 'chat'"
+                                       " AND NOT EXISTS (SELECT 1 FROM chat_identities i JOIN chat_messages m"
+                                       " ON m.identity_id = i.id WHERE i.camp_id = check_ins.camp_id"
+                                       " AND i.person_id = check_ins.person_id AND m.day = check_ins.day"
+                                       " AND m.kind = 'checkin') AND day IN (SELECT day FROM chat_messages"
+                                       " WHERE camp_id = ? AND identity_id = ? AND kind = 'checkin')"),
+                        {campId, from, campId, identityId});
             !removed)
             return std::unexpected(removed.error());
-        // Only on the member's days in the camp (Membership::stayIncludes):
-        // a check-in on another day would count nowhere, and the importer
-        // leaves it out too. Days are ISO texts, which sort as days do; no
-        // date is a bound that every day passes ('' below, '~' above).
-        auto stay = Sql::exec(m_db,
-                              QStringLiteral("SELECT joined_on, left_on FROM memberships"
-                                             " WHERE camp_id = ? AND person_id = ?"),
-                              {campId, personId});
-        if (!stay)
-            return std::unexpected(stay.error());
-        if (!stay->next())
-            continue;
-        const QDate joinedOn = QDate::fromString(stay->value(0).toString(), Qt::ISODate);
-        const QDate leftOn = QDate::fromString(stay->value(1).toString(), Qt::ISODate);
-        const auto bound = [](QDate day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); };
-        // A day someone ticked by hand or by 接龙 stays as it is (the unique
-        // index keeps one check-in a day); the earliest post of a day is its
-        // note, and of posts of the same second the first in the file.
-        if (auto added = Sql::exec(
-                m_db,
-                QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source, note, import_id)"
-                               " SELECT m.camp_id, i.person_id, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
-                               " FROM chat_messages m JOIN chat_identities i ON i.id = m.identity_id"
-                               " WHERE ")
-                    + messagesOfCamp(m_db, 1)
-                    + QStringLiteral(" AND i.person_id = ? AND m.kind = 'checkin'"
-                                     " AND m.day >= COALESCE(?, '') AND m.day < COALESCE(?, '~')"
-                                     " ORDER BY m.sent_at, m.id ON CONFLICT DO NOTHING"),
-                {campId, personId, bound(joinedOn), bound(leftOn)});
-            !added)
-            return std::unexpected(added.error());
+        if (auto renoted = renoteChatCheckIns(campId, identityId, from); !renoted)
+            return renoted;
     }
+    if (to <= 0)
+        return transaction.commit();
+    // Only on the member's days in the camp (Membership::stayIncludes):
+    // a check-in on another day would count nowhere, and the importer
+    // leaves it out too. Days are ISO texts, which sort as days do; no
+    // date is a bound that every day passes ('' below, '~' above).
+    auto stay = Sql::exec(m_db,
+                          QStringLiteral("SELECT joined_on, left_on FROM memberships"
+                                         " WHERE camp_id = ? AND person_id = ?"),
+                          {campId, to});
+    if (!stay)
+        return std::unexpected(stay.error());
+    if (!stay->next())
+        return transaction.commit();
+    const QDate joinedOn = QDate::fromString(stay->value(0).toString(), Qt::ISODate);
+    const QDate leftOn = QDate::fromString(stay->value(1).toString(), Qt::ISODate);
+    const auto bound = [](QDate day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(); };
+    // A day with a check-in already (ticked, from a 接龙 or another chat)
+    // stays as it is (the unique index keeps one a day); the earliest post
+    // of a day is its note, and of posts of the same second the first in
+    // the file.
+    if (auto added = Sql::exec(
+            m_db,
+            QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source, note, import_id)"
+                           " SELECT m.camp_id, ?, m.day, 'chat', substr(m.body, 1, 200), m.import_id"
+                           " FROM chat_messages m WHERE m.camp_id = ? AND m.identity_id = ? AND m.kind = 'checkin'"
+                           " AND m.day >= COALESCE(?, '') AND m.day < COALESCE(?, '~')"
+                           " ORDER BY m.sent_at, m.id ON CONFLICT DO NOTHING"),
+            {to, campId, identityId, bound(joinedOn), bound(leftOn)});
+        !added)
+        return std::unexpected(added.error());
+    if (auto renoted = renoteChatCheckIns(campId, identityId, to); !renoted)
+        return renoted;
     return transaction.commit();
+}
+
+Result<void> SqlParticipationRepository::renoteChatCheckIns(qint64 campId, qint64 identityId, qint64 personId)
+{
+    // On the days the identity posted a check-in: the earliest post of the
+    // person's identities that day (note and import, as one row).
+    auto renoted = Sql::exec(
+        m_db,
+        QStringLiteral("UPDATE check_ins SET (note, import_id) = (SELECT substr(m.body, 1, 200), m.import_id"
+                       " FROM chat_identities i JOIN chat_messages m ON m.identity_id = i.id"
+                       " WHERE i.camp_id = check_ins.camp_id AND i.person_id = check_ins.person_id"
+                       " AND m.day = check_ins.day AND m.kind = 'checkin' ORDER BY m.sent_at, m.id LIMIT 1)"
+                       " WHERE camp_id = ? AND person_id = ? AND source = 'chat' AND day IN"
+                       " (SELECT day FROM chat_messages WHERE camp_id = ? AND identity_id = ? AND kind = 'checkin')"),
+        {campId, personId, campId, identityId});
+    if (!renoted)
+        return std::unexpected(renoted.error());
+    return {};
 }
 
 Result<void> SqlParticipationRepository::refreshStats(qint64 campId, const QList<qint64> &personIds)

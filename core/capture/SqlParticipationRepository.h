@@ -29,7 +29,7 @@ public:
     [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
                                              const QList<CheckIn> &remove) override;
     [[nodiscard]] Result<QList<MemberDayStats>> dayStats(qint64 campId) const override;
-    [[nodiscard]] Result<void> rebuildChatCheckIns(qint64 campId, const QList<qint64> &personIds) override;
+    [[nodiscard]] Result<void> moveChatCheckIns(qint64 campId, qint64 identityId, qint64 from, qint64 to) override;
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds) override;
     [[nodiscard]] Result<void> writeMessageMinutes(qint64 campId) override;
     [[nodiscard]] Result<void> packOldDayStats() override;
@@ -46,6 +46,9 @@ public:
     [[nodiscard]] Result<void> removeImport(qint64 importId) override;
 
 private:
+    // Each chat check-in of the person on a day the identity posted one
+    // takes the earliest post of the person's identities that day as its note.
+    [[nodiscard]] Result<void> renoteChatCheckIns(qint64 campId, qint64 identityId, qint64 personId);
     QSqlDatabase m_db;
 };
 

@@ -959,9 +959,53 @@ TEST_P(ChatImportTest, ACheckInFromTwoAccountsOfOneMemberTakesTheEarlierPostAsIt
     EXPECT_EQ(totalsOf(zhao).checkIns, 1);
     EXPECT_EQ(totalsOf(qian).messages, 3);
 
-    ASSERT_TRUE(m_workspace->participation().rebuildChatCheckIns(m_camp, {zhao, qian}).has_value());
-    EXPECT_EQ(noteOf(zhao), QStringLiteral("打卡第2天 准时")) << "the rebuild picks the same post";
-    EXPECT_EQ(noteOf(qian), QStringLiteral("打卡第2天 最早")) << "the rebuild picks the same post";
+    // The account whose post it was goes to nobody, then back: the day's
+    // check-in stays, its note the earliest post of the accounts that are hers.
+    ParticipationRepository &repository = m_workspace->participation();
+    const auto identities = repository.identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    const auto work = std::find_if(identities->cbegin(), identities->cend(), [](const ChatIdentity &identity) {
+        return identity.chatKey == QLatin1String("wxid_zhao_work");
+    });
+    ASSERT_NE(work, identities->cend());
+    ASSERT_TRUE(repository.mapIdentity(work->id, 0).has_value());
+    EXPECT_EQ(noteOf(zhao), QStringLiteral("打卡第2天 晚了半小时")) << "the post left to him";
+    ASSERT_TRUE(repository.mapIdentity(work->id, zhao).has_value());
+    EXPECT_EQ(noteOf(zhao), QStringLiteral("打卡第2天 准时")) << "the earlier post again";
+    EXPECT_EQ(totalsOf(zhao).checkIns, 1);
+}
+
+// A chat check-in the operator cleared stays cleared when a second account
+// of the member is mapped to them: only the days that account posted a
+// check-in on are added. Mapping it away again takes only what it brought.
+TEST_P(ChatImportTest, MappingAnotherAccountBringsNoClearedCheckInBack)
+{
+    const QList<ChatMessage> messages {message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"),
+                                               at(QDate(2027, 3, 1), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_lin"), QStringLiteral("小雨"),
+                                               at(QDate(2027, 3, 2), QTime(7, 0)), QStringLiteral("打卡")),
+                                       message(QStringLiteral("wxid_lin2"), QStringLiteral("小雨的小号"),
+                                               at(QDate(2027, 3, 3), QTime(7, 0)), QStringLiteral("打卡"))};
+    auto summary = ChatImporter(*m_workspace)
+                       .importMessages(m_camp, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("two.csv"), messages, {});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    ParticipationRepository &repository = m_workspace->participation();
+    const auto cleared = repository.changeCheckIns(
+        m_camp, {}, {CheckIn {m_lin, QDate(2027, 3, 2), 0, CheckInSource::Chat, QString()}});
+    ASSERT_TRUE(cleared.has_value()) << cleared.error().message.toStdString();
+    ASSERT_EQ(checkInDaysOf(m_lin), QList<QDate> {QDate(2027, 3, 1)});
+
+    const auto identities = repository.identities(m_camp);
+    ASSERT_TRUE(identities.has_value());
+    const auto second = std::find_if(identities->cbegin(), identities->cend(), [](const ChatIdentity &identity) {
+        return identity.chatKey == QLatin1String("wxid_lin2");
+    });
+    ASSERT_NE(second, identities->cend());
+    ASSERT_TRUE(repository.mapIdentity(second->id, m_lin).has_value());
+    EXPECT_EQ(checkInDaysOf(m_lin), (QList<QDate> {QDate(2027, 3, 1), QDate(2027, 3, 3)})) << "2 March stays cleared";
+    EXPECT_EQ(totalsOf(m_lin).checkIns, 2);
+    ASSERT_TRUE(repository.mapIdentity(second->id, 0).has_value());
+    EXPECT_EQ(checkInDaysOf(m_lin), QList<QDate> {QDate(2027, 3, 1)});
 }
 
 TEST_P(ChatImportTest, CheckInTextIsRecognised)
