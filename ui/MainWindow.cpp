@@ -117,22 +117,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_midnight = new QTimer(this);
     m_midnight->setObjectName(QStringLiteral("midnightTimer"));
     m_midnight->setSingleShot(true);
-    connect(m_midnight, &QTimer::timeout, this, [this] { dayBegan(QDate::currentDate()); });
+    connect(m_midnight, &QTimer::timeout, this, [this] { dayBegan(liveToday()); });
     // A laptop asleep at midnight: the timer's clock stopped with it, so
     // the date is read again whenever CampDesk comes back to the front.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive)
-            dayBegan(QDate::currentDate());
+            dayBegan(liveToday());
     });
     scheduleMidnight();
 }
 
+QTimeZone MainWindow::currentZone() const
+{
+    if (m_document) {
+        if (const std::optional<Camp> camp = m_document->camp(currentCampId()))
+            return camp->zone();
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QDate MainWindow::liveToday() const
+{
+    return QDateTime::currentDateTime().toTimeZone(currentZone()).date();
+}
+
 void MainWindow::scheduleMidnight()
 {
-    // A second past midnight: a timer that fires a moment early (or a clock
-    // put back) finds the same day and waits again.
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1));
+    // A second past the camp's midnight: a timer that fires a moment early
+    // (or a clock put back) finds the same day and waits again.
+    const QTimeZone zone = currentZone();
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
+    const QDateTime next(now.date().addDays(1), QTime(0, 0, 1), zone);
     m_midnight->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(next))));
 }
 
@@ -603,6 +618,10 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     connect(m_campList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCampChanged);
     connect(m_document.get(), &WorkspaceDocument::campAdded, this, &MainWindow::onCampAdded);
+    connect(m_document.get(), &WorkspaceDocument::campChanged, this, [this](qint64 id) {
+        if (id == currentCampId())
+            dayBegan(liveToday()); // its zone may have changed
+    });
     connect(m_document.get(), &WorkspaceDocument::campRemoved, this, &MainWindow::onCampRemoved);
     connect(m_document.get(), &WorkspaceDocument::errorOccurred, this, &MainWindow::documentError);
     QUndoStack *stack = m_document->undoStack();
@@ -824,6 +843,8 @@ void MainWindow::onCurrentCampChanged()
     if (m_review)
         m_review->setCampId(id);
     updateActions();
+    // Today is the camp's: another camp may be in another zone.
+    dayBegan(liveToday());
 }
 
 void MainWindow::onCampAdded(qint64 id)

@@ -54,7 +54,8 @@ public:
 
     qint64 currentCampId() const;
     void selectCamp(qint64 id);
-    // The date statuses are computed against; tests and screenshots pin it.
+    // The date statuses are computed against (the current camp's today);
+    // tests and screenshots pin it.
     void setToday(QDate today);
     QDate today() const { return m_today; }
     // A new day began (the window's timer calls it at midnight): the views
@@ -82,6 +83,10 @@ private:
     void createActions();
     void applyToday(QDate today);
     void scheduleMidnight();
+    // The current camp's zone (this computer's without a camp) and its today
+    // (Camp::today): every laptop of a team is on the same day of a camp.
+    QTimeZone currentZone() const;
+    QDate liveToday() const;
     void createMenus();
     void buildCentralWidget();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);

@@ -74,7 +74,7 @@ Outcome<void> CampsCreateCommand::run(Context &context)
         return failed(id.error());
     m_camp.id = *id;
     if (context.json)
-        context.out << Cli::jsonText(CampJson::toJson(m_camp, QDate::currentDate(), {}));
+        context.out << Cli::jsonText(CampJson::toJson(m_camp, m_camp.today(), {}));
     else
         context.out << tr("Created camp %1: %2").arg(m_camp.id).arg(m_camp.name) << Qt::endl;
     return {};

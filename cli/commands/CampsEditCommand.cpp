@@ -81,7 +81,7 @@ Outcome<void> CampsEditCommand::run(Context &context)
     if (auto updated = context.workspace->camps().update(camp); !updated)
         return failed(updated.error());
     if (context.json)
-        context.out << Cli::jsonText(CampJson::toJson(camp, QDate::currentDate(), {}));
+        context.out << Cli::jsonText(CampJson::toJson(camp, camp.today(), {}));
     else
         context.out << tr("Changed camp %1: %2").arg(camp.id).arg(camp.name) << Qt::endl;
     return {};

@@ -26,14 +26,14 @@ Outcome<void> CampsListCommand::run(Context &context)
     if (!camps)
         return failed(camps.error());
 
-    const QDate today = QDate::currentDate();
+    // Each camp's status on its own today (its zone's date).
     if (context.json) {
         QJsonArray array;
         for (const Camp &camp : *camps) {
             auto roles = context.workspace->memberships().countByRole(camp.id);
             if (!roles)
                 return failed(roles.error());
-            array.append(CampJson::toJson(camp, today, *roles));
+            array.append(CampJson::toJson(camp, camp.today(), *roles));
         }
         context.out << Cli::jsonText(QJsonObject {{QStringLiteral("camps"), array}});
         return {};
@@ -47,8 +47,8 @@ Outcome<void> CampsListCommand::run(Context &context)
     for (const Camp &camp : *camps) {
         context.out << QStringLiteral("%1\t%2\t%3 – %4\t%5")
                            .arg(camp.id)
-                           .arg(CampStatuses::displayName(camp.statusOn(today)), camp.courseStart.toString(Qt::ISODate),
-                                camp.courseEnd.toString(Qt::ISODate), camp.name)
+                           .arg(CampStatuses::displayName(camp.statusOn(camp.today())),
+                                camp.courseStart.toString(Qt::ISODate), camp.courseEnd.toString(Qt::ISODate), camp.name)
                     << Qt::endl;
     }
     return {};

@@ -35,13 +35,13 @@ Outcome<void> CampsShowCommand::run(Context &context)
     auto roles = context.workspace->memberships().countByRole(camp.id);
     if (!roles)
         return failed(roles.error());
-    const QJsonObject json = CampJson::toJson(camp, QDate::currentDate(), *roles);
+    const QJsonObject json = CampJson::toJson(camp, camp.today(), *roles);
     if (context.json) {
         context.out << Cli::jsonText(json);
         return {};
     }
     context.out << camp.name << Qt::endl
-                << tr("Status: %1").arg(CampStatuses::displayName(camp.statusOn(QDate::currentDate()))) << Qt::endl
+                << tr("Status: %1").arg(CampStatuses::displayName(camp.statusOn(camp.today()))) << Qt::endl
                 << tr("Preparation from: %1").arg(camp.preparationStart.toString(Qt::ISODate)) << Qt::endl
                 << tr("Course: %1 – %2 (%n day(s))", nullptr, camp.courseDays())
                        .arg(camp.courseStart.toString(Qt::ISODate), camp.courseEnd.toString(Qt::ISODate))

@@ -66,8 +66,7 @@ Outcome<void> ReportCommand::prepare(const QCommandLineParser &parser)
     if (auto applied = applyLanguage(parser); !applied)
         return applied;
 
-    // The same options as the window's Review tab on today.
-    m_options = ReviewCalculator::optionsOn(QDate::currentDate());
+    m_options = {};
     for (const auto &[option, target] :
          {std::pair {&m_from, &m_filter.from}, std::pair {&m_to, &m_filter.to}, std::pair {&m_asOf, &m_options.asOf}}) {
         if (!parser.isSet(*option))
@@ -92,6 +91,10 @@ Outcome<void> ReportCommand::prepare(const QCommandLineParser &parser)
 
 Outcome<void> ReportCommand::run(Context &context)
 {
+    // Without --as-of, the same options as the window's Review tab on the
+    // camp's today (the same day on every laptop, whatever its zone).
+    if (!m_options.asOf.isValid())
+        m_options = ReviewCalculator::optionsOn(context.camp.today(), context.camp);
     Workspace &workspace = *context.workspace;
     if (context.parser.isSet(m_pdf)) {
         const QString pdf = context.parser.value(m_pdf);

@@ -91,7 +91,7 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
     Workspace &workspace = *context.workspace;
     if (auto seeded = SpeechLibrary::seedIfNeeded(workspace, Translations::currentLanguage()); !seeded)
         return failed(seeded.error());
-    const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : QDate::currentDate();
+    const QDate date = m_courseDay > 0 ? context.camp.courseStart.addDays(m_courseDay - 1) : context.camp.today();
     auto filled = SpeechLibrary::context(workspace, context.campId, QDateTime(date, m_at));
     if (!filled)
         return failed(filled.error());

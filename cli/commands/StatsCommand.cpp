@@ -30,7 +30,7 @@ Outcome<void> StatsCommand::run(Context &context)
     if (!input)
         return failed(input.error());
     const ReviewSeries series
-        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate::currentDate()));
+        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(context.camp.today(), context.camp));
     QTextStream &out = context.out;
     if (context.json) {
         QJsonObject json = totals->toJson(context.campId);

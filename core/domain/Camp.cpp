@@ -124,4 +124,14 @@ QTimeZone Camp::zone() const
     return QTimeZone::systemTimeZone();
 }
 
+QDate Camp::dateAt(const QDateTime &moment) const
+{
+    return moment.toTimeZone(zone()).date();
+}
+
+QDate Camp::today() const
+{
+    return dateAt(QDateTime::currentDateTime());
+}
+
 } // namespace CampDesk

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -48,6 +49,10 @@ public:
     QString timeZone;
     // The zone the camp's days are counted in (this computer's when unset or unknown).
     [[nodiscard]] QTimeZone zone() const;
+    // The camp's day at `moment`: its date in the camp's zone. Every laptop
+    // of a team, whatever its own zone, is on the same day of the camp.
+    [[nodiscard]] QDate dateAt(const QDateTime &moment) const;
+    [[nodiscard]] QDate today() const;
     // Risky words: the speech editor warns about them, imports flag them.
     QStringList watchWords;
 

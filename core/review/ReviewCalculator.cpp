@@ -590,11 +590,11 @@ QHash<int, int> ReviewCalculator::checkInActivitiesPerDay(const ReviewInput &inp
     return perDay;
 }
 
-ReviewOptions ReviewCalculator::optionsOn(QDate today)
+ReviewOptions ReviewCalculator::optionsOn(QDate today, const Camp &camp)
 {
     ReviewOptions options;
     options.today = today;
-    if (today.isValid() && today == QDate::currentDate())
+    if (today.isValid() && today == camp.today())
         options.now = QDateTime::currentSecsSinceEpoch();
     return options;
 }

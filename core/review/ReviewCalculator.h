@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Camp.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewSeries.h"
 
@@ -55,9 +56,10 @@ public:
     // The options every view and the CLI review a camp with on `today`: up
     // to today at the latest (a running camp's "as of"), today not complete
     // (it counts in no average until it is over), and on the real today an
-    // activity later in the day has not happened yet. An invalid `today`:
-    // every day with data is complete.
-    [[nodiscard]] static ReviewOptions optionsOn(QDate today);
+    // activity later in the day has not happened yet; the real today is
+    // the camp's (Camp::today), the same on every laptop. An invalid
+    // `today`: every day with data is complete.
+    [[nodiscard]] static ReviewOptions optionsOn(QDate today, const Camp &camp);
 
     // The members behind one day's figure.
     [[nodiscard]] static DayMembers dayMembers(const ReviewInput &input, const ReviewFilter &filter, QDate day);

@@ -1,4 +1,5 @@
 #include "core/Workspace.h"
+#include "core/domain/CampRepository.h"
 #include "core/storage/PostgresSchema.h"
 #include "core/storage/SqlQuery.h"
 #include "tests/support/Processes.h"
@@ -424,6 +425,44 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
 }
 
 } // namespace
+
+// A camp's status is on its own today (its zone's date), whatever the
+// computer's zone: a camp far east has begun while the same dates far west
+// have not, and every laptop says so alike.
+TEST(CliProcessTest, ACampsStatusIsOnItsOwnToday)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("zones.campdesk"));
+    CampDesk::Camp probe;
+    probe.timeZone = QStringLiteral("Pacific/Kiritimati"); // UTC+14
+    CampDesk::Camp east
+        = CampDesk::Camp::withDefaults(QStringLiteral("东营"), probe.today(), probe.today().addDays(20));
+    east.timeZone = probe.timeZone;
+    CampDesk::Camp west = east;
+    west.name = QStringLiteral("西营");
+    west.timeZone = QStringLiteral("Etc/GMT+12"); // UTC-12, a day or two behind
+    {
+        auto opened = CampDesk::Workspace::open(workspace);
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        ASSERT_TRUE((*opened)->camps().insert(east).has_value());
+        ASSERT_TRUE((*opened)->camps().insert(west).has_value());
+    }
+    for (const QString zone : {QStringLiteral("Asia/Shanghai"), QStringLiteral("America/Los_Angeles")}) {
+        const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
+                                    QStringLiteral("--workspace"), workspace},
+                                   home.path(QString()), zone);
+        ASSERT_EQ(listed.code, 0) << listed.err.constData();
+        const QJsonArray camps = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("camps")).toArray();
+        ASSERT_EQ(camps.size(), 2);
+        QHash<QString, QString> statusByName;
+        for (const QJsonValue &camp : camps) {
+            statusByName.insert(camp.toObject().value(QStringLiteral("name")).toString(),
+                                camp.toObject().value(QStringLiteral("status")).toString());
+        }
+        EXPECT_EQ(statusByName.value(east.name), QStringLiteral("running")) << zone.toStdString();
+        EXPECT_EQ(statusByName.value(west.name), QStringLiteral("preparing")) << zone.toStdString();
+    }
+}
 
 // A check-in posted before the member joined counts nowhere: the import
 // does not record it and names it, in the text and in the JSON.

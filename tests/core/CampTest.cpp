@@ -72,3 +72,23 @@ TEST(CampTest, OneDayCampAcrossYearBoundaryIsValid)
     EXPECT_TRUE(camp.validate().has_value());
     EXPECT_EQ(camp.courseDays(), 2);
 }
+
+// A camp's day is its zone's date: two laptops in two zones are on the same
+// day of the camp, and a camp far east is a day ahead of one far west.
+TEST(CampTest, TheCampsDayIsItsZonesDate)
+{
+    Camp east = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    east.timeZone = QStringLiteral("Pacific/Kiritimati"); // UTC+14
+    Camp west = east;
+    west.timeZone = QStringLiteral("Etc/GMT+12"); // UTC-12
+    const QDateTime noon(QDate(2027, 3, 1), QTime(12, 0), QTimeZone::utc());
+    EXPECT_EQ(east.dateAt(noon), QDate(2027, 3, 2));
+    EXPECT_EQ(west.dateAt(noon), QDate(2027, 3, 1));
+    const QDateTime late(QDate(2027, 3, 1), QTime(9, 59), QTimeZone::utc());
+    EXPECT_EQ(east.dateAt(late), QDate(2027, 3, 1));
+    EXPECT_EQ(west.dateAt(late), QDate(2027, 2, 28));
+    // Whatever the computer's zone, today is the camp's.
+    const QDateTime now = QDateTime::currentDateTime();
+    EXPECT_EQ(east.today(), now.toTimeZone(QTimeZone(QByteArrayLiteral("Pacific/Kiritimati"))).date());
+    EXPECT_LT(west.today(), east.today());
+}

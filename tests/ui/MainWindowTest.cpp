@@ -12,6 +12,7 @@
 #include "tests/support/TempWorkspace.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/ValueOf.h"
+#include "tests/support/WindowOnView.h"
 #include "tests/support/WorkspaceDocumentTestAccess.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -226,6 +227,37 @@ TEST(MainWindowDayTest, AWindowLeftOpenOvernightMovesOnToTheNewDay)
     window.setToday(QDate(2027, 1, 10));
     window.dayBegan(QDate(2027, 3, 3));
     EXPECT_EQ(window.today(), QDate(2027, 1, 10)) << "a pinned date stays";
+}
+
+// Today is the current camp's, its zone's date, whatever this computer's
+// zone: every laptop of a team is on the same day of a camp, and a camp far
+// east is a day ahead of one far west. The window moves on at the camp's midnight.
+TEST(MainWindowDayTest, TodayIsTheCurrentCampsDay)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("zones.campdesk"));
+    Camp east = Camp::withDefaults(QStringLiteral("东营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    east.timeZone = QStringLiteral("Pacific/Kiritimati"); // UTC+14
+    Camp west = Camp::withDefaults(QStringLiteral("西营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    west.timeZone = QStringLiteral("Etc/GMT+12"); // UTC-12
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+        east.id = valueOf((*workspace)->camps().insert(east));
+        west.id = valueOf((*workspace)->camps().insert(west));
+    }
+    auto window = openWindowOn(path, {QStringLiteral("overview")});
+    ASSERT_TRUE(window);
+    window->selectCamp(east.id);
+    EXPECT_EQ(window->today(), east.today());
+    auto *midnight = window->findChild<QTimer *>(QStringLiteral("midnightTimer"));
+    ASSERT_NE(midnight, nullptr);
+    const QDateTime eastMidnight(east.today().addDays(1), QTime(0, 0, 1), east.zone());
+    EXPECT_LE(midnight->remainingTime(), QDateTime::currentDateTime().msecsTo(eastMidnight) + 2000)
+        << "at the camp's midnight";
+    window->selectCamp(west.id);
+    EXPECT_EQ(window->today(), west.today());
+    EXPECT_NE(window->today(), east.today());
 }
 
 TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)

@@ -448,6 +448,37 @@ TEST_P(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
     EXPECT_EQ(dialog.activity().speakerMembershipId, 0) << "only sharing sessions have a speaker";
 }
 
+// A window left open overnight: the Review tab counts the day that ended,
+// as the overview, the grid and an exported report do.
+TEST(ReviewDemoTest, ANewDayIsCountedOnTheOpenReviewTab)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.campdesk"));
+    const QDate today(2027, 3, 10);
+    qint64 running = 0;
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value());
+        auto populated = DemoWorkspace::populate(**workspace, today, DemoWorkspace::Language::English);
+        ASSERT_TRUE(populated.has_value());
+        running = *populated;
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openWorkspace(path).has_value());
+    window.setToday(today);
+    window.selectCamp(running);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.showView(QStringLiteral("review")));
+    QApplication::processEvents();
+    ReviewView *view = window.reviewView();
+    const int counted = view->series().countedCourseDays;
+    ASSERT_GT(counted, 0);
+    window.setToday(today.addDays(1));
+    QApplication::processEvents();
+    EXPECT_EQ(view->series().countedCourseDays, counted + 1) << "10 March is over";
+}
+
 // The walk-through on the demo workspace: the dashboard shows the
 // holiday's dip below the target, a click lists who went silent, a nudge is
 // copied, the day's sharing session is reviewed, and the PDF is exported.

@@ -468,7 +468,8 @@ void CampOverviewWidget::refreshMembers()
         m_memberCounts->setText(input.error().message);
         return;
     }
-    const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today));
+    const ReviewSeries series
+        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today, input->camp));
     QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series))
         + QLatin1Char('\n') + tr("Staff: %1").arg(staff);
     if (m_camp.targetMembers > 0)

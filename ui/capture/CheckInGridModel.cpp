@@ -57,7 +57,7 @@ void CheckInGridModel::reload()
     if (m_campId != 0) {
         if (auto loaded = m_document->reviewInput(m_campId)) {
             input = std::move(*loaded);
-            series = ReviewCalculator::compute(input, {}, ReviewCalculator::optionsOn(m_today));
+            series = ReviewCalculator::compute(input, {}, ReviewCalculator::optionsOn(m_today, input.camp));
             grid = CheckInGrid::build(input, series, m_columns);
             auto checkIns = m_document->checkIns(m_campId);
             if (!checkIns)

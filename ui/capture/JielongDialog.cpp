@@ -89,7 +89,7 @@ JielongDialog::JielongDialog(WorkspaceDocument *document, qint64 campId, QWidget
         int number = 1;
         for (QDate day = camp->courseStart; day <= camp->courseEnd; day = day.addDays(1), ++number)
             m_day->addItem(tr("Day %1 (%2)").arg(number).arg(QLocale().toString(day, DateFormat::shortDate())), day);
-        const QDate today = QDate::currentDate();
+        const QDate today = camp->today();
         setDay(today >= camp->courseStart && today <= camp->courseEnd ? today : camp->courseStart);
     }
     const QList<RosterEntry> roster = m_document->valueOrReport(m_document->roster(campId));

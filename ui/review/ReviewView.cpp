@@ -351,6 +351,14 @@ void ReviewView::setCampId(qint64 id)
         reload();
 }
 
+void ReviewView::setToday(QDate today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    scheduleReload(m_campId);
+}
+
 void ReviewView::scheduleReload(qint64 campId)
 {
     if (campId != m_campId)
@@ -444,7 +452,7 @@ ReviewFilter ReviewView::currentFilter() const
 
 ReviewOptions ReviewView::currentOptions() const
 {
-    return ReviewCalculator::optionsOn(m_today);
+    return ReviewCalculator::optionsOn(m_today, m_input.camp);
 }
 
 void ReviewView::recompute()
@@ -453,7 +461,8 @@ void ReviewView::recompute()
         return;
     QElapsedTimer timer;
     timer.start();
-    m_series = ReviewCalculator::compute(m_input, currentFilter(), currentOptions());
+    m_options = currentOptions();
+    m_series = ReviewCalculator::compute(m_input, currentFilter(), m_options);
     m_timing.compute = double(timer.nsecsElapsed()) / 1e6;
     redraw();
 }
@@ -717,7 +726,10 @@ void ReviewView::exportReport()
         this, tr("Export Review Report as PDF"), tr("%1 review.pdf").arg(m_input.camp.name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = m_document->writeReviewReport(m_campId, currentFilter(), currentOptions(), path); !written) {
+    // The screen and the report as of one moment: what has happened by
+    // now (a later activity of today, say) is in both or in neither.
+    recompute();
+    if (auto written = m_document->writeReviewReport(m_campId, currentFilter(), m_options, path); !written) {
         MessageBox::critical(this, tr("Export Review Report"), written.error().message);
         return;
     }

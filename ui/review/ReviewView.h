@@ -37,7 +37,9 @@ public:
 
     void setCampId(qint64 id);
     qint64 campId() const { return m_campId; }
-    void setToday(QDate today) { m_today = today; }
+    // A new day: the figures are worked out again (now, or when shown), as
+    // the overview and the grid do, so an exported report never differs.
+    void setToday(QDate today);
 
     const ReviewSeries &series() const { return m_series; }
     const ReviewInput &input() const { return m_input; }
@@ -103,6 +105,7 @@ private:
     bool m_fillingFilters = false;
     std::pair<QDate, QDate> m_shownSpan; // the camp's span the date filters were last set to
     ReviewInput m_input;
+    ReviewOptions m_options; // those m_series was computed with
     ReviewSeries m_series;
     std::optional<ReviewSeries> m_comparison;
     QString m_comparisonName;

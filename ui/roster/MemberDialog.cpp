@@ -32,7 +32,7 @@ QString chatIdOn(const Person &person, const QString &platform)
 
 } // namespace
 
-MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QWidget *parent)
+MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QDate today, QWidget *parent)
     : QDialog(parent)
     , m_original(entry)
     , m_subgroups(subgroups)
@@ -86,7 +86,7 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     if (entry.membership.joinedOn.isValid())
         m_joined->setDate(entry.membership.joinedOn);
     else
-        m_joined->setDate(entry.membership.id ? notRecorded : QDate::currentDate());
+        m_joined->setDate(entry.membership.id ? notRecorded : today);
     m_notes->setMaximumHeight(70);
 
     auto *person = new QGroupBox(tr("Person"));

@@ -20,7 +20,8 @@ class MemberDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QWidget *parent = nullptr);
+    // `today`: the camp's (a new member joins on it unless changed).
+    MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QDate today, QWidget *parent = nullptr);
 
     RosterEntry entry() const;
 

@@ -418,6 +418,13 @@ void RosterView::addTagToSelected(const QString &tag)
     pushEdit(before, after, tr("Tag %n member(s) “%1”", nullptr, int(before.size())).arg(trimmed));
 }
 
+QDate RosterView::campToday() const
+{
+    // The camp's today: the same date on every laptop of the team.
+    const std::optional<Camp> camp = m_document->camp(m_campId);
+    return camp ? camp->today() : QDate::currentDate();
+}
+
 MemberDialog *RosterView::memberDialog(const RosterEntry &entry)
 {
     // Without the camp's subgroups the dialog would take the member out of theirs.
@@ -426,7 +433,7 @@ MemberDialog *RosterView::memberDialog(const RosterEntry &entry)
         m_document->reportError(subgroups.error().message);
         return nullptr;
     }
-    auto *dialog = new MemberDialog(entry, *subgroups, this);
+    auto *dialog = new MemberDialog(entry, *subgroups, campToday(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
@@ -470,7 +477,7 @@ void RosterView::logViolation()
     const bool removal
         = m_model->data(m_model->index(int(m_model->entries().indexOf(entry)), 0), RosterModel::NextMeansRemovalRole)
               .toBool();
-    auto *dialog = new ViolationDialog(entry.person.displayName, removal, QDate::currentDate(), this);
+    auto *dialog = new ViolationDialog(entry.person.displayName, removal, campToday(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, entry] { logViolationFor(entry, dialog->violation()); });
     dialog->open();

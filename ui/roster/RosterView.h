@@ -51,6 +51,7 @@ private:
     void refreshFilters();
     void showDetails();
     QList<RosterEntry> selectedEntries() const;
+    QDate campToday() const;
     // The member dialog with the camp's subgroups; null (the reason
     // reported) when they cannot be read.
     MemberDialog *memberDialog(const RosterEntry &entry);

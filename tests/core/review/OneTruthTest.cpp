@@ -126,7 +126,7 @@ TEST(OneTruthTest, TheHandWorkedCampReadsTheSameEverywhere)
     expectOneTruth(*input, ReviewCalculator::compute(*input, {}), "after the camp");
     for (int day = 1; day <= 7; ++day) {
         const QDate today(2027, 3, day);
-        expectOneTruth(*input, ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today)),
+        expectOneTruth(*input, ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today, input->camp)),
                        today.toString(Qt::ISODate).toStdString());
     }
 }
@@ -143,7 +143,8 @@ TEST(OneTruthTest, TheDemoCampsReadTheSameEverywhere)
     for (const Camp &camp : *camps) {
         auto input = ReviewInputLoader::load(**workspace, camp.id);
         ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
-        const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today));
+        const ReviewSeries series
+            = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today, input->camp));
         expectOneTruth(*input, series, camp.name.toStdString());
         if (camp.statusOn(today) == CampStatus::Running) {
             EXPECT_GT(series.countedCourseDays, 0);
@@ -195,7 +196,8 @@ TEST(OneTruthTest, AGeneratedCampReadsTheSameEverywhere)
     auto input = ReviewInputLoader::load(workspace, campId);
     ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
     for (const QDate today : {QDate(2027, 3, 6), QDate(2027, 3, 20)}) {
-        const ReviewSeries series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today));
+        const ReviewSeries series
+            = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(today, input->camp));
         EXPECT_GT(series.countedCourseDays, 0);
         expectOneTruth(*input, series, today.toString(Qt::ISODate).toStdString());
     }

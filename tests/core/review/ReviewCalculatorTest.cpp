@@ -486,3 +486,18 @@ TEST_P(ReviewCalculatorTest, CampsCompareByCourseDay)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewCalculatorTest, bothEngines(), engineName);
+
+// "Now" (an activity later today has not happened yet) holds on the camp's
+// real today, its zone's date, not the computer's.
+TEST(ReviewOptionsTest, TheRealTodayIsTheCampsToday)
+{
+    Camp east = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21));
+    east.timeZone = QStringLiteral("Pacific/Kiritimati"); // UTC+14
+    Camp west = east;
+    west.timeZone = QStringLiteral("Etc/GMT+12"); // UTC-12
+    ASSERT_NE(east.today(), west.today());
+    EXPECT_GT(ReviewCalculator::optionsOn(east.today(), east).now, 0);
+    EXPECT_EQ(ReviewCalculator::optionsOn(west.today(), east).now, 0) << "a day that is over in the east";
+    EXPECT_GT(ReviewCalculator::optionsOn(west.today(), west).now, 0);
+    EXPECT_EQ(ReviewCalculator::optionsOn(west.today(), west).today, west.today());
+}
