@@ -173,8 +173,15 @@ QString withoutListMark(const QString &line)
 {
     int number = 0;
     qsizetype textStart = 0;
-    if (JielongParser::entryStart(line, &number, &textStart))
+    if (JielongParser::entryStart(line, &number, &textStart)) {
+        // A point with a digit straight after it is a decimal ("9.9元秒杀",
+        // "3.8节福利"): a line of prices or amounts, not of a list. (A 接龙
+        // can tell by its numbers' order; a line of speech cannot.)
+        const QChar mark = line.at(textStart - 1);
+        if ((mark == u'.' || mark == u'．') && textStart < line.size() && line.at(textStart).isDigit())
+            return line;
         return line.sliced(textStart).trimmed();
+    }
     for (const QStringView bullet : {u"- ", u"• ", u"· ", u"* "}) {
         if (line.startsWith(bullet))
             return line.sliced(bullet.size()).trimmed();

@@ -395,6 +395,14 @@ TEST_P(SpeechLibraryTest, PlainTextAndCsv)
     EXPECT_EQ(numbered[2].body, QStringLiteral("加油"));
     EXPECT_EQ(numbered[3].body, QStringLiteral("继续"));
     EXPECT_EQ(numbered[4].body, QStringLiteral("2027 年见")) << "a number that is no list's stays";
+    // A decimal is a price or an amount, never a list's numbering.
+    const QList<SpeechTemplate> prices = SpeechLibrary::fromPlainText(
+        QStringLiteral("9.9元秒杀\n3.8节福利\n1．5倍积分\n4. 2.5倍积分\n"), SpeechCategory::Hype);
+    ASSERT_EQ(prices.size(), 4);
+    EXPECT_EQ(prices[0].body, QStringLiteral("9.9元秒杀"));
+    EXPECT_EQ(prices[1].body, QStringLiteral("3.8节福利"));
+    EXPECT_EQ(prices[2].body, QStringLiteral("1．5倍积分"));
+    EXPECT_EQ(prices[3].body, QStringLiteral("2.5倍积分")) << "a list's numbering before a decimal goes";
     // Lines that begin with a placeholder are text; a library file is JSON,
     // with a byte-order mark too, and so is one whose JSON is broken.
     EXPECT_FALSE(SpeechLibrary::isLibraryFile(QStringLiteral("{@member} 感谢分享！\n{@member} 太棒了！\n").toUtf8()));
