@@ -7552,6 +7552,26 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>lines %1 to %2 read as one row: a quote was probably lost at line %1, and the rows after it ran into it; the row is skipped, check these lines</source>
         <translation>第 %1 行到第 %2 行被读成了一行：第 %1 行可能缺了一个引号，后面的行都并进了这一行；这一行已跳过，请检查这些行</translation>
     </message>
+    <message>
+        <source>Columns %1 and %2 are both mapped to %3; map one of them to another field or ignore it.</source>
+        <translation>第 %1 列和第 %2 列都对应到了“%3”；请把其中一列对应到别的字段，或设为忽略。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3; these are not imported: %4</source>
+        <translation>第 %1 行：有 %2 个单元格，表头只有 %3 个；以下内容未导入：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” holds bytes that are not text in the file&apos;s encoding; it is left out (if the file was saved in another encoding, choose it and import again)</source>
+        <translation>第 %1 行：“%2”中有不符合文件编码的字节，未导入（如果文件是用别的编码保存的，请选择该编码后重新导入）</translation>
+    </message>
+    <message>
+        <source>line %1: the %2 “%3” was shortened by a spreadsheet; it is left out (format the column as text and save the file again)</source>
+        <translation>第 %1 行：%2“%3”被电子表格缩写了，未导入（请把这一列设为文本格式后重新保存文件）</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
@@ -8170,6 +8190,13 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Line %1: the group “%2” (%3 messages) was not imported; this import takes “%4”.</source>
         <translation>第 %1 行：群“%2”（%3 条消息）没有导入；这次导入的是“%4”。</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>%1 is a spreadsheet workbook, not text: save it as CSV (UTF-8) in the spreadsheet program and import that file.</source>
+        <translation>%1 是电子表格工作簿，不是文本文件：请在电子表格程序中另存为 CSV（UTF-8），再导入那个文件。</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,8 @@ Outcome<void> RosterImportCommand::prepare(const QCommandLineParser &parser)
     if (!read)
         return failed(read.error());
     const QByteArray bytes = std::move(*read);
+    if (auto text = TextDecoder::checkIsText(bytes, m_path); !text)
+        return failed(text.error());
     QString text;
     if (parser.isSet(m_encoding)) {
         const auto decoded = TextDecoder::decode(bytes, parser.value(m_encoding));

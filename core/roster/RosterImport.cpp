@@ -17,6 +17,15 @@ namespace CampDesk {
 
 namespace {
 
+// "8.6138E+12": a spreadsheet showed a long number shortened, and saved it
+// so. Its digits are not the phone's or the account's, and two such numbers
+// would look the same: it is left out.
+bool isShortenedNumber(const QString &value)
+{
+    static const QRegularExpression shortened(QStringLiteral("^\\d+(\\.\\d+)?[eE][+-]?\\d+$"));
+    return shortened.match(value).hasMatch();
+}
+
 QString digitsOf(const QString &phone)
 {
     QString digits;
@@ -181,6 +190,16 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
 {
     if (!fields.contains(RosterField::DisplayName) && !fields.contains(RosterField::GroupNickname))
         return fail(tr("No column holds the members' names; map a column to Name or Group nickname."));
+    // A field takes one value: of two columns mapped to it, one would be lost.
+    for (qsizetype column = 0; column < fields.size(); ++column) {
+        const qsizetype other = fields.indexOf(fields.at(column), column + 1);
+        if (fields.at(column) != RosterField::Ignore && other >= 0) {
+            return fail(tr("Columns %1 and %2 are both mapped to %3; map one of them to another field or ignore it.")
+                            .arg(column + 1)
+                            .arg(other + 1)
+                            .arg(RosterColumns::displayName(fields.at(column))));
+        }
+    }
     auto people = workspace.people().list();
     if (!people)
         return std::unexpected(people.error());
@@ -224,11 +243,31 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             plan.rows.append(row);
             continue;
         }
+        QStringList extra = source.cells.mid(headerCells);
+        for (QString &cell : extra)
+            cell = cell.trimmed().left(40);
+        extra.removeAll(QString());
+        if (!extra.isEmpty()) {
+            row.problems << tr("line %1: %2 cells, the header has %3; these are not imported: %4")
+                                .arg(row.line)
+                                .arg(source.cells.size())
+                                .arg(headerCells)
+                                .arg(extra.join(tr(", ")));
+        }
         for (qsizetype column = 0; column < fields.size(); ++column) {
             // CampDesk's own export guards cells against spreadsheet formulas.
             const QString value = CsvWriter::unguarded(source.cells.value(column)).trimmed();
-            if (value.isEmpty())
+            if (value.isEmpty() || fields.at(column) == RosterField::Ignore)
                 continue;
+            // Bytes the file's encoding does not hold became U+FFFD: garbage
+            // is never written, and the file is probably in another encoding.
+            if (value.contains(QChar::ReplacementCharacter)) {
+                row.problems << tr("line %1: “%2” holds bytes that are not text in the file's encoding; it is left "
+                                   "out (if the file was saved in another encoding, choose it and import again)")
+                                    .arg(row.line)
+                                    .arg(value);
+                continue;
+            }
             switch (fields.at(column)) {
             case RosterField::Ignore:
                 break;
@@ -243,14 +282,16 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             case RosterField::TelegramId:
             case RosterField::WhatsAppId:
             case RosterField::DiscordId:
-                row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
+                if (isShortenedNumber(value))
+                    row.problems << tr("line %1: the %2 “%3” was shortened by a spreadsheet; it is left out (format "
+                                       "the column as text and save the file again)")
+                                        .arg(row.line)
+                                        .arg(RosterColumns::displayName(fields.at(column)), value);
+                else
+                    row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
                 break;
             case RosterField::Phone:
-                // "8.6138E+12": a spreadsheet showed a long number shortened,
-                // and saved it so. Its digits are not the phone's, and two
-                // such phones would look the same: it is left out.
-                if (static const QRegularExpression shortened(QStringLiteral("^\\d+(\\.\\d+)?[eE][+-]?\\d+$"));
-                    shortened.match(value).hasMatch())
+                if (isShortenedNumber(value))
                     row.problems << tr("line %1: the phone “%2” was shortened by a spreadsheet; it is left out (format "
                                        "the column as text and save the file again)")
                                         .arg(row.line)
@@ -284,7 +325,11 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 row.person.notes = value;
                 break;
             case RosterField::JoinedOn: {
-                QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+                // A date, or a date and a time ("2027-03-05 08:00", "…T08:00"):
+                // "2027-03-05至2027-03-20" is not the first day alone.
+                const QStringView after = QStringView(value).sliced(qMin(value.size(), qsizetype(10)));
+                const bool timeOrNothing = after.isEmpty() || after.startsWith(u' ') || after.startsWith(u'T');
+                QDate date = timeOrNothing ? QDate::fromString(value.left(10), Qt::ISODate) : QDate();
                 if (!date.isValid())
                     date = QDate::fromString(value.section(u' ', 0, 0), QStringLiteral("yyyy/M/d"));
                 if (date.isValid())

@@ -40,6 +40,16 @@ std::optional<QStringConverter::Encoding> looksLikeUtf16(const QByteArray &bytes
 
 } // namespace
 
+Result<void> TextDecoder::checkIsText(const QByteArray &bytes, const QString &name)
+{
+    // A zip (an .xlsx is one) and an OLE compound file (an .xls) by their first bytes.
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return fail(tr("%1 is a spreadsheet workbook, not text: save it as CSV (UTF-8) in the spreadsheet program "
+                       "and import that file.")
+                        .arg(name));
+    return {};
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) {

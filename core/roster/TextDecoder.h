@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -19,7 +22,12 @@ struct DecodedText final {
 };
 
 class TextDecoder final {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
+    // Refuses a spreadsheet workbook (.xlsx, .xls) given for text: its bytes
+    // would read as a page of garbage. `name` is the file, for the message.
+    [[nodiscard]] static Result<void> checkIsText(const QByteArray &bytes, const QString &name);
     static DecodedText decode(const QByteArray &bytes);
     // Decodes with a named encoding (any ICU knows); empty on an unknown name.
     static std::optional<QString> decode(const QByteArray &bytes, const QString &encoding);

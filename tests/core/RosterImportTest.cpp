@@ -348,6 +348,47 @@ TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
     EXPECT_EQ(count("memberships"), 0);
 }
 
+// Nothing of a row is dropped without a word: cells past the header's, an
+// account number a spreadsheet shortened, a date with more after it; and
+// two columns mapped to one field are refused (one would be lost).
+TEST_P(RosterImportWorkspaceTest, CellsThatCannotBeKeptAreNamed)
+{
+    const RosterImportPlan plan = planFor(QStringLiteral("Name,QQ,Joined\n"
+                                                         "Amy,10001,2027-03-05,上海,老师\n"
+                                                         "Ben,1.23457E+09,2027-03-05至2027-03-20\n"
+                                                         "Cat,10003,2027-03-05 08:00,\n"
+                                                         "Dan,10\uFFFD04,\n"
+                                                         "\uFFFD四,10005,\n"));
+    ASSERT_EQ(plan.rows.size(), 5);
+    ASSERT_EQ(plan.rows[0].problems.size(), 1);
+    EXPECT_TRUE(plan.rows[0].problems[0].contains(QStringLiteral("line 2: 5 cells, the header has 3")))
+        << plan.rows[0].problems[0].toStdString();
+    EXPECT_TRUE(plan.rows[0].problems[0].contains(QStringLiteral("上海, 老师")));
+    ASSERT_EQ(plan.rows[1].problems.size(), 2);
+    EXPECT_TRUE(plan.rows[1].problems[0].contains(QStringLiteral("1.23457E+09")));
+    EXPECT_TRUE(plan.rows[1].person.chatIds.isEmpty()) << "a shortened number is no account";
+    EXPECT_TRUE(plan.rows[1].problems[1].contains(QStringLiteral("2027-03-05至2027-03-20")));
+    EXPECT_FALSE(plan.rows[1].membership.joinedOn.isValid());
+    EXPECT_TRUE(plan.rows[2].problems.isEmpty()) << "a time after the date, and an empty cell, lose nothing";
+    EXPECT_EQ(plan.rows[2].membership.joinedOn, QDate(2027, 3, 5));
+    // Bytes the encoding does not hold: never written, and said.
+    ASSERT_EQ(plan.rows[3].problems.size(), 1);
+    EXPECT_TRUE(plan.rows[3].problems[0].contains(QStringLiteral("not text in the file's encoding")));
+    EXPECT_TRUE(plan.rows[3].person.chatIds.isEmpty());
+    EXPECT_EQ(plan.rows[4].match, RosterImportRow::Match::Skipped) << "its name could not be read";
+    const auto workbook = TextDecoder::checkIsText(QByteArray("PK\x03\x04\x14\x00", 6), QStringLiteral("名单.xlsx"));
+    ASSERT_FALSE(workbook.has_value());
+    EXPECT_TRUE(workbook.error().message.contains(QStringLiteral("名单.xlsx")));
+    EXPECT_TRUE(TextDecoder::checkIsText(QByteArray("Name\nAmy\n"), QStringLiteral("a.csv")).has_value());
+
+    const QList<TextRow> rows = DelimitedText::parse(QStringLiteral("Name,Phone,Other phone\nAmy,1,2\n")).value();
+    const auto twice = RosterImport::plan(*m_workspace, m_camp, rows,
+                                          {RosterField::DisplayName, RosterField::Phone, RosterField::Phone});
+    ASSERT_FALSE(twice.has_value());
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("Columns 2 and 3")))
+        << twice.error().message.toStdString();
+}
+
 // A cell whose closing quote was lost (a hand edit) runs on into the next
 // rows until a quote of theirs closes it: one "row" holding parts of two
 // people. It adds nobody and names its lines; a cell with a real line break

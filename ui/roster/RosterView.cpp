@@ -499,6 +499,10 @@ void RosterView::importFile()
         m_document->reportError(read.error().message);
         return;
     }
+    if (auto text = TextDecoder::checkIsText(*read, QFileInfo(path).fileName()); !text) {
+        m_document->reportError(text.error().message);
+        return;
+    }
     const DecodedText decoded = TextDecoder::decode(*read);
     importText(QFileInfo(path).fileName(), decoded.text, decoded.encoding);
 }
