@@ -7572,6 +7572,54 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>line %1: the %2 “%3” was shortened by a spreadsheet; it is left out (format the column as text and save the file again)</source>
         <translation>第 %1 行：%2“%3”被电子表格缩写了，未导入（请把这一列设为文本格式后重新保存文件）</translation>
     </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>名字“%1”</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>city “%1”</source>
+        <translation>城市“%1”</translation>
+    </message>
+    <message>
+        <source>occupation “%1”</source>
+        <translation>职业“%1”</translation>
+    </message>
+    <message>
+        <source>role “%1”</source>
+        <translation>角色“%1”</translation>
+    </message>
+    <message>
+        <source>group nickname “%1”</source>
+        <translation>群昵称“%1”</translation>
+    </message>
+    <message>
+        <source>title “%1”</source>
+        <translation>头衔“%1”</translation>
+    </message>
+    <message>
+        <source>subgroup “%1”</source>
+        <translation>小组“%1”</translation>
+    </message>
+    <message>
+        <source>joined on %1</source>
+        <translation>入群日期 %1</translation>
+    </message>
+    <message>
+        <source>line %1: the same person as “%2” (the same chat id or phone), but the row says %3; the workspace keeps what it has (edit the member to change it)</source>
+        <translation>第 %1 行：与“%2”是同一个人（聊天账号或手机号相同），但这一行写的是%3；工作区保留原有的内容（如需修改，请编辑该成员）</translation>
+    </message>
+    <message>
+        <source>line %1: the same phone as line %2; the row is skipped</source>
+        <translation>第 %1 行：手机号与第 %2 行相同，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: the same name as line %2; each is added as a person of their own (merge them later if they are one)</source>
+        <translation>第 %1 行：名字与第 %2 行相同；两行各自添加为一个人员（如果是同一个人，之后请合并）</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>

@@ -140,6 +140,43 @@ bool contradicts(const RosterImportRow &row, const Person &person)
 
 } // namespace
 
+void RosterImport::sayDifferences(RosterImportRow &row, const Person &person, const Membership *membership,
+                                  const QHash<qint64, QString> &subgroupNames)
+{
+    QStringList differ;
+    const auto differs = [&row](RosterField field, const QString &mine, const QString &theirs) {
+        return row.given.contains(field) && !theirs.isEmpty() && mine != theirs;
+    };
+    if (normalizedName(row.person.displayName) != normalizedName(person.displayName)
+        && row.given.contains(RosterField::DisplayName))
+        differ << tr("name “%1”").arg(row.person.displayName);
+    if (differs(RosterField::Phone, digitsOf(row.person.phone), digitsOf(person.phone)))
+        differ << tr("phone");
+    if (differs(RosterField::City, row.person.city, person.city))
+        differ << tr("city “%1”").arg(row.person.city);
+    if (differs(RosterField::Occupation, row.person.occupation, person.occupation))
+        differ << tr("occupation “%1”").arg(row.person.occupation);
+    if (membership != nullptr) {
+        if (row.given.contains(RosterField::Role) && row.membership.role != membership->role)
+            differ << tr("role “%1”").arg(MemberRoles::displayName(row.membership.role));
+        if (differs(RosterField::GroupNickname, row.membership.groupNickname, membership->groupNickname))
+            differ << tr("group nickname “%1”").arg(row.membership.groupNickname);
+        if (differs(RosterField::Title, row.membership.title, membership->title))
+            differ << tr("title “%1”").arg(row.membership.title);
+        if (row.given.contains(RosterField::Subgroup) && row.subgroup != subgroupNames.value(membership->subgroupId))
+            differ << tr("subgroup “%1”").arg(row.subgroup);
+        if (row.given.contains(RosterField::JoinedOn) && membership->joinedOn.isValid()
+            && row.membership.joinedOn != membership->joinedOn)
+            differ << tr("joined on %1").arg(row.membership.joinedOn.toString(Qt::ISODate));
+    }
+    if (differ.isEmpty())
+        return;
+    row.problems << tr("line %1: the same person as “%2” (the same chat id or phone), but the row says %3; the "
+                       "workspace keeps what it has (edit the member to change it)")
+                        .arg(row.line)
+                        .arg(person.displayName, differ.join(tr(", ")));
+}
+
 // A same-name merge is only an offer, and only where it can be right: one
 // known person of that name (a name of emoji alone folds to nothing and
 // names nobody), who says nothing against the row. What the merge would do
@@ -220,8 +257,17 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         known.insert(person.id, &person);
     }
     QSet<qint64> inCamp;
-    for (const MemberEntry &entry : std::as_const(*members))
+    QHash<qint64, Membership> memberships;
+    for (const MemberEntry &entry : std::as_const(*members)) {
         inCamp.insert(entry.membership.personId);
+        memberships.insert(entry.membership.personId, entry.membership);
+    }
+    auto subgroups = workspace.subgroups().list(campId);
+    if (!subgroups)
+        return std::unexpected(subgroups.error());
+    QHash<qint64, QString> subgroupNames;
+    for (const Subgroup &subgroup : std::as_const(*subgroups))
+        subgroupNames.insert(subgroup.id, subgroup.name);
 
     RosterImportPlan plan;
     QHash<qint64, int> claimedBy; // existing person -> line that matched them
@@ -259,6 +305,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             const QString value = CsvWriter::unguarded(source.cells.value(column)).trimmed();
             if (value.isEmpty() || fields.at(column) == RosterField::Ignore)
                 continue;
+            row.given.insert(fields.at(column));
             // Bytes the file's encoding does not hold became U+FFFD: garbage
             // is never written, and the file is probably in another encoding.
             if (value.contains(QChar::ReplacementCharacter)) {
@@ -373,8 +420,14 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                                     .arg(claimedBy.value(row.existingPersonId));
             }
             claimedBy.insert(row.existingPersonId, claimedBy.value(row.existingPersonId, row.line));
+            if (row.match != RosterImportRow::Match::Skipped) {
+                const auto member = memberships.constFind(row.existingPersonId);
+                sayDifferences(row, *known.value(row.existingPersonId),
+                               member == memberships.constEnd() ? nullptr : &*member, subgroupNames);
+            }
         }
-        // A chat id twice in the same file is one person listed twice.
+        // A chat id or a phone twice in the same file is one person listed
+        // twice; a name twice may be two people, and is said.
         if (row.match == RosterImportRow::Match::NewPerson) {
             for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
                 const QString chatKey = chatId.platform + u'\n' + chatId.id;
@@ -388,6 +441,29 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 }
                 if (!seenInFile.contains(chatKey))
                     seenInFile.insert(chatKey, row.line);
+            }
+            if (const QString phone = digitsOf(row.person.phone); !phone.isEmpty()) {
+                const QString phoneKey = QStringLiteral("phone\n") + phone;
+                if (const int first = seenInFile.value(phoneKey);
+                    first != 0 && row.match != RosterImportRow::Match::Skipped) {
+                    row.match = RosterImportRow::Match::Skipped;
+                    row.problems
+                        << tr("line %1: the same phone as line %2; the row is skipped").arg(row.line).arg(first);
+                }
+                if (!seenInFile.contains(phoneKey))
+                    seenInFile.insert(phoneKey, row.line);
+            }
+            if (const QString name = normalizedName(row.person.displayName); !name.isEmpty()) {
+                const QString nameKey = QStringLiteral("name\n") + name;
+                if (const int first = seenInFile.value(nameKey);
+                    first != 0 && row.match == RosterImportRow::Match::NewPerson) {
+                    row.problems << tr("line %1: the same name as line %2; each is added as a person of their own "
+                                       "(merge them later if they are one)")
+                                        .arg(row.line)
+                                        .arg(first);
+                }
+                if (!seenInFile.contains(nameKey))
+                    seenInFile.insert(nameKey, row.line);
             }
         }
         plan.rows.append(row);

@@ -32,6 +32,7 @@ struct RosterImportRow final {
     Match match = Match::NewPerson;
     qint64 existingPersonId = 0;
     QStringList problems;
+    QSet<RosterField> given; // the fields the row has a value for
 };
 
 struct RosterImportPlan final {
@@ -89,6 +90,10 @@ public:
 private:
     // Reads back what apply() made, as it left it (RosterImportSummary::leftMemberships …).
     [[nodiscard]] static Result<void> recordWhatItLeft(Workspace &workspace, RosterImportSummary &summary);
+    // A row of a known person (same chat id or phone) that says otherwise
+    // than the workspace of them is said: the workspace keeps its values.
+    static void sayDifferences(RosterImportRow &row, const Person &person, const Membership *membership,
+                               const QHash<qint64, QString> &subgroupNames);
     static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
                            const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
                            QHash<qint64, int> &namedBy);

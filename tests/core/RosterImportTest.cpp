@@ -389,6 +389,41 @@ TEST_P(RosterImportWorkspaceTest, CellsThatCannotBeKeptAreNamed)
         << twice.error().message.toStdString();
 }
 
+// A row of someone known (the same chat id or phone) that says otherwise
+// than the workspace is said, and the workspace keeps its values; within one
+// file, a phone twice is one person listed twice, a name twice is said.
+TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
+{
+    const RosterImportPlan first = planFor(QStringLiteral("姓名,微信号,城市,角色\n张三,wx_zs,北京,学员\n"));
+    ASSERT_TRUE(RosterImport::apply(*m_workspace, m_camp, first, false).has_value());
+
+    const RosterImportPlan again = planFor(QStringLiteral("姓名,微信号,城市,角色\n"
+                                                          "李四,wx_zs,上海,助教\n"
+                                                          "王五,,杭州,学员\n"));
+    ASSERT_EQ(again.rows.size(), 2);
+    EXPECT_EQ(again.rows[0].match, RosterImportRow::Match::AlreadyInCamp);
+    ASSERT_EQ(again.rows[0].problems.size(), 1);
+    const QString said = again.rows[0].problems[0];
+    EXPECT_TRUE(said.contains(QStringLiteral("line 2: the same person as “张三”"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("name “李四”"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("city “上海”"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("role"))) << said.toStdString();
+    EXPECT_TRUE(again.rows[1].problems.isEmpty());
+
+    const RosterImportPlan twice = planFor(QStringLiteral("姓名,手机\n"
+                                                          "赵六,13800138000\n"
+                                                          "赵六,138 0013 8000\n"
+                                                          "孙七,\n"
+                                                          "孙七,\n"));
+    ASSERT_EQ(twice.rows.size(), 4);
+    EXPECT_EQ(twice.rows[1].match, RosterImportRow::Match::Skipped);
+    ASSERT_FALSE(twice.rows[1].problems.isEmpty());
+    EXPECT_TRUE(twice.rows[1].problems.first().contains(QStringLiteral("the same phone as line 2")));
+    EXPECT_EQ(twice.rows[3].match, RosterImportRow::Match::NewPerson);
+    ASSERT_EQ(twice.rows[3].problems.size(), 1);
+    EXPECT_TRUE(twice.rows[3].problems.first().contains(QStringLiteral("the same name as line 4")));
+}
+
 // A cell whose closing quote was lost (a hand edit) runs on into the next
 // rows until a quote of theirs closes it: one "row" holding parts of two
 // people. It adds nobody and names its lines; a cell with a real line break
