@@ -197,17 +197,23 @@ private:
         m_damaged.assign(activityCount, 0);
         m_summing = std::jthread([this, activityCount] {
             for (std::size_t index = 0; index < activityCount; ++index)
-                m_damaged[index] = sumKinds(m_participants[index], m_groups[index]) ? 0 : 1;
+                m_damaged[index] = sumKinds(m_participants[index], dayOf(index), m_groups[index]) ? 0 : 1;
         });
         return {};
     }
 
+    QDate dayOf(std::size_t activity) const { return m_input.activities.at(qsizetype(activity)).start.date(); }
+
     // Sums an activity's participants by kind; false for a damaged blob.
-    bool sumKinds(QByteArrayView blob, QList<ParticipantGroup> &groups) const
+    // Only members in the camp on the activity's day take part, as the
+    // day's members (the rate's whole) are those in the camp that day.
+    bool sumKinds(QByteArrayView blob, QDate day, QList<ParticipantGroup> &groups) const
     {
         std::vector<std::pair<int, qint64>> sums(std::size_t(m_kinds.size()), {0, 0});
         const bool ok = ActivityStatsCache::forEachPerson(blob, [&](qint64 personId, int count) {
             if (personId < 0 || personId > m_maxPerson || m_kindOfPerson[std::size_t(personId)] < 0)
+                return;
+            if (!m_input.members.at(m_input.memberOfPerson[std::size_t(personId)]).inCampOn(day))
                 return;
             auto &[sumParticipants, sumMessages] = sums[std::size_t(m_kindOfPerson[std::size_t(personId)])];
             ++sumParticipants;
@@ -333,7 +339,7 @@ private:
                 if (!again)
                     return std::unexpected(again.error());
                 m_participants[index] = ActivityStatsCache::encode(again->constFirst().people);
-                sumKinds(m_participants[index], m_groups[index]);
+                sumKinds(m_participants[index], dayOf(index), m_groups[index]);
             }
             activity.participants = std::move(m_participants[index]);
             activity.participantGroups = std::move(m_groups[index]);
