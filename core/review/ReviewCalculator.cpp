@@ -219,7 +219,6 @@ private:
             if (!figure)
                 continue;
             figure->sharingSessions = sessions.value(figure->member);
-            ++m_series.tiers[std::size_t(figure->tier)];
             m_series.members.append(*figure);
         }
     }
@@ -301,15 +300,17 @@ private:
         return activeDays > 0 ? EngagementTier::Occasional : EngagementTier::Silent;
     }
 
-    // Members now: in the camp on the as-of day (the first day before any data).
+    // Members now: in the camp on the as-of day (the first day before any
+    // data). The tiers are theirs, so they add up to the member count.
     void countMembersOnTheDay()
     {
         m_memberDay = m_series.asOf.isValid() && m_series.asOf >= m_series.from ? m_series.asOf : m_series.from;
         for (const MemberFigure &figure : std::as_const(m_series.members)) {
             const ReviewMember &who = m_input.members.at(figure.member);
-            if (who.inCampOn(m_memberDay))
+            if (who.inCampOn(m_memberDay)) {
                 ++m_series.memberCount;
-            else if (who.leftOn.isValid() && who.leftOn <= m_memberDay)
+                ++m_series.tiers[std::size_t(figure.tier)];
+            } else if (who.leftOn.isValid() && who.leftOn <= m_memberDay)
                 ++m_series.membersLeft;
         }
     }

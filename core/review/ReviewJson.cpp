@@ -45,16 +45,21 @@ QJsonObject activityObject(const ActivityFigure &figure)
 QJsonObject series(const ReviewInput &input, const ReviewSeries &series)
 {
     QJsonArray days;
+    // A day after the as-of day has no figures yet, as the tables and the
+    // grid show it (null, not its data so far); today is elapsed, not complete.
+    const auto whenElapsed
+        = [](const DayFigure &day, int count) { return day.elapsed ? QJsonValue(count) : QJsonValue(); };
     for (const DayFigure &day : series.days) {
         days.append(QJsonObject {{QStringLiteral("day"), date(day.day)},
                                  {QStringLiteral("course_day"), day.courseDay},
                                  {QStringLiteral("phase"), CampPhases::key(day.phase)},
                                  {QStringLiteral("elapsed"), day.elapsed},
+                                 {QStringLiteral("complete"), day.complete},
                                  {QStringLiteral("members"), day.members},
-                                 {QStringLiteral("active"), day.active},
+                                 {QStringLiteral("active"), whenElapsed(day, day.active)},
                                  {QStringLiteral("active_rate"), rate(day.activeRate)},
-                                 {QStringLiteral("messages"), day.messages},
-                                 {QStringLiteral("checked_in"), day.checkedIn},
+                                 {QStringLiteral("messages"), whenElapsed(day, day.messages)},
+                                 {QStringLiteral("checked_in"), whenElapsed(day, day.checkedIn)},
                                  {QStringLiteral("check_in_rate"), rate(day.checkInRate)},
                                  {QStringLiteral("joins"), day.joins},
                                  {QStringLiteral("leaves"), day.leaves}});

@@ -136,7 +136,7 @@ struct ReviewSeries final {
     QList<SubgroupFigure> subgroups;
     QList<ActivityFigure> activities; // in time order
     QList<MemberFigure> members; // the leaderboard: most messages first
-    std::array<int, 4> tiers {}; // members per EngagementTier
+    std::array<int, 4> tiers {}; // members per EngagementTier (of memberCount: they add up to it)
     QList<int> silentMembers; // indices into `members`: never spoke or at risk, longest silence first
 
     // The headline figures: one definition each, shown the same by every

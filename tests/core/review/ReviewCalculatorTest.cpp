@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <numeric>
+
 using namespace CampDesk;
 using namespace CampDesk::Testing;
 
@@ -235,9 +237,11 @@ TEST_P(ReviewCalculatorTest, MembersTiersLeaderboardAndSilence)
     EXPECT_EQ(f.silentDays, 6);
 
     EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Core)], 2);
-    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Active)], 3);
+    EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Active)], 2) << "E has left: her tier is in no count";
     EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Occasional)], 0);
     EXPECT_EQ(series.tiers[std::size_t(EngagementTier::Silent)], 1);
+    EXPECT_EQ(std::accumulate(series.tiers.cbegin(), series.tiers.cend(), 0), series.memberCount)
+        << "the tiers are the members'";
     ASSERT_EQ(series.silentMembers.size(), 2);
     EXPECT_EQ(series.members.at(series.silentMembers.at(0)).personId, m_fixture->person("F"));
     EXPECT_EQ(series.members.at(series.silentMembers.at(1)).personId, m_fixture->person("D"));
@@ -423,6 +427,31 @@ TEST_P(ReviewCalculatorTest, AnImpossiblePersonIdIsRefusedNotAllocated)
     }
 }
 
+// An activity's participants are the members in the camp that day, as its
+// rate's whole is: one who joined later and spoke in it is not counted
+// (the rate could pass 100 % in a small subgroup).
+TEST_P(ReviewCalculatorTest, AnActivityCountsOnlyMembersInTheCampThatDay)
+{
+    const auto participantsOfX = [this] {
+        const auto input = ReviewInputLoader::load(m_fixture->workspace(), m_fixture->campId());
+        EXPECT_TRUE(input.has_value());
+        const ReviewSeries series = ReviewCalculator::compute(*input, {});
+        for (const ActivityFigure &figure : series.activities) {
+            if (figure.activityId == m_fixture->activity("X")) {
+                EXPECT_LE(figure.participants, figure.members);
+                return figure.participants;
+            }
+        }
+        ADD_FAILURE() << "no figure for X";
+        return -1;
+    };
+    const int before = participantsOfX();
+    m_fixture->say({{"D", 3, 20, 16}});
+    EXPECT_EQ(participantsOfX(), before) << "丁一 joined on the 4th";
+    m_fixture->say({{"F", 3, 20, 15}});
+    EXPECT_EQ(participantsOfX(), before + 1);
+}
+
 TEST_P(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
 {
     auto draft = ActivityReviewRepository::draft(m_fixture->workspace(), m_fixture->campId(), m_fixture->activity("X"));
@@ -440,7 +469,8 @@ TEST_P(ReviewCalculatorTest, ReviewSnapshotStaysAsItWasWritten)
     EXPECT_EQ(stored.activityTitle, QStringLiteral("分享会一"));
 
     auto again = ActivityReviewRepository::draft(m_fixture->workspace(), m_fixture->campId(), m_fixture->activity("X"));
-    EXPECT_EQ(again->snapshot.value(QStringLiteral("participants")).toInt(), 4);
+    EXPECT_EQ(again->snapshot.value(QStringLiteral("participants")).toInt(), 3)
+        << "方圆 took part; 丁一 joined the day after, so was not in the camp then";
 
     ActivityReview edited = stored;
     edited.actions = QStringLiteral("提前一天预告");
@@ -468,6 +498,23 @@ TEST_P(ReviewCalculatorTest, JsonCarriesEverySeries)
     EXPECT_EQ(json.value(QStringLiteral("silent_members")).toArray().size(), 2);
     EXPECT_EQ(json.value(QStringLiteral("days_below_target")).toArray().first().toString(),
               QStringLiteral("2027-03-06"));
+
+    // As of day 3: the days after it have no counts yet, as the tables show
+    // them; day 3 itself, today, is elapsed but not complete.
+    ReviewOptions asOfDay3;
+    asOfDay3.asOf = input.camp.courseStart.addDays(2);
+    asOfDay3.today = asOfDay3.asOf;
+    const ReviewSeries early = ReviewCalculator::compute(input, {}, asOfDay3);
+    const QJsonArray days = ReviewJson::series(input, early).value(QStringLiteral("days")).toArray();
+    for (qsizetype at = 0; at < days.size(); ++at) {
+        const QJsonObject day = days.at(at).toObject();
+        const DayFigure &figure = early.days.at(at);
+        EXPECT_EQ(day.value(QStringLiteral("elapsed")).toBool(), figure.elapsed);
+        EXPECT_EQ(day.value(QStringLiteral("complete")).toBool(), figure.complete);
+        for (const char *count : {"active", "messages", "checked_in"})
+            EXPECT_EQ(day.value(QLatin1String(count)).isNull(), !figure.elapsed) << count << " on day " << at;
+    }
+    ASSERT_TRUE(std::any_of(early.days.cbegin(), early.days.cend(), [](const DayFigure &d) { return !d.elapsed; }));
 }
 
 TEST_P(ReviewCalculatorTest, CampsCompareByCourseDay)
