@@ -2707,16 +2707,6 @@ Retry when they have finished, or cancel to leave the change out.
 <context>
     <name>CampDesk::ReviewChartView</name>
     <message>
-        <source>%1 (course day %2)
-Active: %3 of %4 members (%5)
-Messages: %6
-Target: %7 %</source>
-        <translation>%1（开课第 %2 天）
-活跃：%4 名成员中 %3 人（%5）
-消息：%6 条
-目标：%7 %</translation>
-    </message>
-    <message>
         <source>Course day %1, %2
 Checked in: %3 of %4 (%5)</source>
         <translation>开课第 %1 天，%2
@@ -2799,6 +2789,16 @@ Left: %3</source>
     <message>
         <source>Chart data saved to %1</source>
         <translation>图表数据已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 (course day %2)
+Active: %3 of %4 members (%5)
+Messages: %6
+Target: %7</source>
+        <translation>%1（开课第 %2 天）
+活跃：%4 名成员中 %3 人（%5）
+消息：%6 条
+目标：%7</translation>
     </message>
 </context>
 <context>
@@ -6976,10 +6976,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Below target</source>
         <translation>低于目标</translation>
-    </message>
-    <message>
-        <source>Target %1 %</source>
-        <translation>目标 %1 %</translation>
     </message>
     <message>
         <source>Check-in completion</source>

@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -144,6 +145,28 @@ TEST_P(ReviewViewTest, DashboardShowsTheCampAgainstItsTarget)
     EXPECT_EQ(m_view->silentTable()->rowCount(), 2);
     EXPECT_EQ(m_view->silentTable()->item(0, 0)->text(), QStringLiteral("方圆"));
     EXPECT_EQ(m_view->leaderboard()->item(0, 0)->text(), QStringLiteral("安然"));
+}
+
+// A target of 66.7 % is 66.7 % everywhere: typed in the overview it is kept
+// (a box of whole numbers wrote 67 back), and the chart's target line says it.
+TEST_P(ReviewViewTest, ATargetKeepsItsDecimalOnEveryScreen)
+{
+    ASSERT_TRUE(m_window->showView(QStringLiteral("overview")));
+    auto *edit = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("targetCheckinRateEdit"));
+    ASSERT_NE(edit, nullptr);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("66.7"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const std::optional<Camp> camp = m_window->document()->camp(m_fixture->campId());
+    ASSERT_TRUE(camp.has_value());
+    EXPECT_DOUBLE_EQ(camp->targetCheckinRate, 66.7);
+    ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
+    QApplication::processEvents();
+    QStringList names;
+    for (QAbstractSeries *series : m_view->chartView(ReviewChart::CheckIns)->chart()->series())
+        names << series->name();
+    EXPECT_TRUE(names.contains(QStringLiteral("Target 66.7 %"))) << names.join(u'|').toStdString();
 }
 
 TEST_P(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)

@@ -47,7 +47,9 @@ QDoubleSpinBox *makeRateEdit(const QString &objectName)
     auto *edit = new QDoubleSpinBox;
     edit->setObjectName(objectName);
     edit->setRange(0, 100);
-    edit->setDecimals(0);
+    // As the camp keeps it (66.7 %): a whole number would round it, and
+    // leaving the box would write the rounded target back.
+    edit->setDecimals(1);
     edit->setSuffix(QStringLiteral(" %"));
     return edit;
 }

@@ -56,14 +56,14 @@ QString ReviewChartView::describe(int index, int set) const
         const DayFigure *day = m_series.dayFigure(m_data.days.value(index));
         if (!day)
             return {};
-        return tr("%1 (course day %2)\nActive: %3 of %4 members (%5)\nMessages: %6\nTarget: %7 %")
+        return tr("%1 (course day %2)\nActive: %3 of %4 members (%5)\nMessages: %6\nTarget: %7")
             .arg(DataTable::date(day->day))
             .arg(day->courseDay)
             .arg(day->active)
             .arg(day->members)
             .arg(percent(day->activeRate))
             .arg(day->messages)
-            .arg(locale.toString(m_series.targetActiveRate, 'f', 0));
+            .arg(DataTable::percent(m_series.targetActiveRate, locale));
     }
     case ReviewChart::CheckIns: {
         const DayFigure *day = m_series.dayFigure(m_data.days.value(index));

@@ -246,7 +246,8 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
     bars->append(set);
     attach(data.chart, bars, x, y);
     auto *target = new QLineSeries;
-    target->setName(ReviewCharts::tr("Target %1 %").arg(QLocale().toString(series.targetCheckInRate, 'f', 0)));
+    // The target as every table and the summary write it (66.7 %, not 67 %).
+    target->setName(ReviewCharts::tr("Target %1").arg(DataTable::percent(series.targetCheckInRate)));
     target->setPen(QPen(targetColor, 1.5, Qt::DashLine));
     target->append(-0.5, series.targetCheckInRate);
     target->append(std::max<qsizetype>(categories.size(), 1) - 0.5, series.targetCheckInRate);
