@@ -361,6 +361,16 @@
     </message>
 </context>
 <context>
+    <name>CampRepository</name>
+    <message numerus="yes">
+        <source>Camp “%1” holds %n chat message(s) whose days were counted in %2; in %3 some would fall on another day. Its time zone stays: to change it, remove the camp&apos;s chat imports, change the zone, and import them again.</source>
+        <translation>
+            <numerusform>Camp “%1” holds %n chat message whose day was counted in %2; in %3 it could fall on another day. Its time zone stays: to change it, remove the camp&apos;s chat imports, change the zone, and import them again.</numerusform>
+            <numerusform>Camp “%1” holds %n chat messages whose days were counted in %2; in %3 some would fall on another day. Its time zone stays: to change it, remove the camp&apos;s chat imports, change the zone, and import them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatChoice</name>
     <message numerus="yes">
         <source>The file holds %n chat(s): %1. CampDesk imports one chat into a camp; choose the one to import.</source>

@@ -217,6 +217,10 @@
         <source>The days of silence before a member is at risk must be between 1 and 365.</source>
         <translation>判定成员有流失风险的沉默天数必须在 1 到 365 之间。</translation>
     </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; give an IANA name such as Asia/Shanghai.</source>
+        <translation>“%1”不是这台电脑认识的时区；请给出 IANA 名称，如 Asia/Shanghai。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ActivityDialog</name>
@@ -4006,6 +4010,12 @@ core %3 · seed %4</source>
         <source>Camp %1 does not exist.</source>
         <translation>训练营 %1 不存在。</translation>
     </message>
+    <message numerus="yes">
+        <source>Camp “%1” holds %n chat message(s) whose days were counted in %2; in %3 some would fall on another day. Its time zone stays: to change it, remove the camp&apos;s chat imports, change the zone, and import them again.</source>
+        <translation>
+            <numerusform>训练营“%1”中有 %n 条聊天消息，它们的日期是按 %2 计算的；换成 %3 后，有些消息会落到另一天。时区保持不变：如需更改，请先撤出这个训练营的聊天导入，更改时区后再重新导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampStatus</name>
@@ -5516,6 +5526,18 @@ Options:
     <message>
         <source>%1 (member %2): %3</source>
         <translation>%1（成员 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The time zone the camp&apos;s days are counted in, an IANA name such as Asia/Shanghai (default: this computer&apos;s).</source>
+        <translation>计算训练营日期所用的时区，IANA 名称，如 Asia/Shanghai（默认：这台电脑的时区）。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>The time zone the camp&apos;s days are counted in, an IANA name such as Asia/Shanghai; refused once the camp holds chat messages (their days were counted in the zone before).</source>
+        <translation>计算训练营日期所用的时区，IANA 名称，如 Asia/Shanghai；训练营中已有聊天消息时会被拒绝（这些消息的日期是按原来的时区计算的）。</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,16 @@ CampsCreateCommand::CampsCreateCommand()
     , m_activeRate(QStringLiteral("target-active-rate"),
                    tr("Target daily active rate in percent (default %1).").arg(Camp::DefaultTargetActiveRate),
                    tr("percent"))
+    , m_timeZone(QStringLiteral("time-zone"),
+                 tr("The time zone the camp's days are counted in, an IANA name such as Asia/Shanghai (default: this "
+                    "computer's)."),
+                 tr("zone"))
 {
 }
 
 QList<QCommandLineOption> CampsCreateCommand::options() const
 {
-    return {m_name, m_courseStart, m_courseEnd, m_prepDays, m_activeRate};
+    return {m_name, m_courseStart, m_courseEnd, m_prepDays, m_activeRate, m_timeZone};
 }
 
 Outcome<void> CampsCreateCommand::prepare(const QCommandLineParser &parser)
@@ -62,6 +66,7 @@ Outcome<void> CampsCreateCommand::prepare(const QCommandLineParser &parser)
                 tr("--target-active-rate: “%1” is not a percentage from 0 to 100.").arg(parser.value(m_activeRate)));
         m_camp.targetActiveRate = rate;
     }
+    m_camp.timeZone = parser.value(m_timeZone);
     if (auto valid = m_camp.validate(); !valid)
         return usage(valid.error().message);
     return {};

@@ -21,6 +21,7 @@ private:
     const QCommandLineOption m_courseEnd;
     const QCommandLineOption m_prepDays;
     const QCommandLineOption m_activeRate;
+    const QCommandLineOption m_timeZone;
     // The camp the options describe, checked before the workspace opens.
     Camp m_camp;
 };

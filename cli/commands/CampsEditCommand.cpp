@@ -26,13 +26,17 @@ CampsEditCommand::CampsEditCommand()
     , m_targetMembers(QStringLiteral("target-members"), tr("Goal: members who join."), tr("count"))
     , m_activeRate(QStringLiteral("target-active-rate"), tr("Goal: daily active rate in percent."), tr("percent"))
     , m_checkinRate(QStringLiteral("target-checkin-rate"), tr("Goal: check-in rate in percent."), tr("percent"))
+    , m_timeZone(QStringLiteral("time-zone"),
+                 tr("The time zone the camp's days are counted in, an IANA name such as Asia/Shanghai; refused once "
+                    "the camp holds chat messages (their days were counted in the zone before)."),
+                 tr("zone"))
 {
 }
 
 QList<QCommandLineOption> CampsEditCommand::options() const
 {
-    return {m_name,      m_theme,         m_courseStart, m_courseEnd,  m_preparationStart,
-            m_wrapUpEnd, m_targetMembers, m_activeRate,  m_checkinRate};
+    return {m_name,      m_theme,         m_courseStart, m_courseEnd,   m_preparationStart,
+            m_wrapUpEnd, m_targetMembers, m_activeRate,  m_checkinRate, m_timeZone};
 }
 
 Outcome<void> CampsEditCommand::applyTo(const QCommandLineParser &parser, Camp &camp) const
@@ -68,6 +72,8 @@ Outcome<void> CampsEditCommand::applyTo(const QCommandLineParser &parser, Camp &
             return usage(tr("--%1: “%2” is not a percentage from 0 to 100.")
                              .arg(option->names().first(), parser.value(*option)));
     }
+    if (parser.isSet(m_timeZone))
+        camp.timeZone = parser.value(m_timeZone);
     if (auto valid = camp.validate(); !valid)
         return usage(valid.error().message);
     return {};

@@ -25,6 +25,7 @@ private:
     const QCommandLineOption m_targetMembers;
     const QCommandLineOption m_activeRate;
     const QCommandLineOption m_checkinRate;
+    const QCommandLineOption m_timeZone;
 };
 
 } // namespace CampDesk

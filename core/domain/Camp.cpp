@@ -101,6 +101,11 @@ Result<void> Camp::validate() const
         return fail(tr("The wrap-up period must end on or after the last course day."));
     if (targetMembers < 0)
         return fail(tr("The target member count cannot be negative."));
+    // An unknown name would count the camp's days in the computer's zone
+    // (zone()), each laptop in its own.
+    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid())
+        return fail(
+            tr("“%1” is not a time zone this computer knows; give an IANA name such as Asia/Shanghai.").arg(timeZone));
     if (targetActiveRate < 0 || targetActiveRate > 100)
         return fail(tr("The target active rate must be between 0 and 100 %."));
     if (warningsBeforeRemoval < 0 || warningsBeforeRemoval > 10)

@@ -138,6 +138,8 @@ Result<void> SqlCampRepository::update(const Camp &camp)
 {
     if (auto valid = camp.validate(); !valid)
         return valid;
+    if (auto kept = zoneChangeAllowed(camp); !kept)
+        return kept;
     QVariantList values = fieldValues(m_db, camp);
     values << camp.id;
     auto query
@@ -154,6 +156,34 @@ Result<void> SqlCampRepository::update(const Camp &camp)
     if (query->numRowsAffected() != 1)
         return fail(tr("Camp %1 does not exist.").arg(camp.id));
     return {};
+}
+
+Result<void> SqlCampRepository::zoneChangeAllowed(const Camp &camp) const
+{
+    auto stored = Sql::exec(m_db, QStringLiteral("SELECT time_zone FROM camps WHERE id = ?"), {camp.id});
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->next())
+        return {}; // the update says the camp is gone
+    Camp before;
+    before.timeZone = stored->value(0).toString();
+    if (before.zone().id() == camp.zone().id())
+        return {};
+    // The day of every message was counted in the zone it was imported in
+    // (chat_messages.day, the figures, chat check-ins): in another zone a
+    // message near midnight falls on another day, and the camp's days would
+    // be counted two ways at once.
+    auto messages
+        = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM chat_messages WHERE camp_id = ?"), {camp.id});
+    if (!messages)
+        return std::unexpected(messages.error());
+    if (*messages == 0)
+        return {};
+    return fail(tr("Camp “%1” holds %n chat message(s) whose days were counted in %2; in %3 some would fall on "
+                   "another day. Its time zone stays: to change it, remove the camp's chat imports, change the zone, "
+                   "and import them again.",
+                   nullptr, int(*messages))
+                    .arg(camp.name, QString::fromUtf8(before.zone().id()), QString::fromUtf8(camp.zone().id())));
 }
 
 Result<void> SqlCampRepository::remove(qint64 id)

@@ -24,6 +24,9 @@ public:
     [[nodiscard]] Result<void> restore(const CampSnapshot &snapshot) override;
 
 private:
+    // Refuses a new time zone for a camp that holds messages: their days
+    // were counted in the old one.
+    [[nodiscard]] Result<void> zoneChangeAllowed(const Camp &camp) const;
     QSqlDatabase m_db;
 };
 

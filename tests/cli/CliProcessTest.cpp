@@ -426,6 +426,44 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
 
 } // namespace
 
+// A camp's zone is set from the command line; an unknown name is refused,
+// and so is a new zone once the camp holds messages (their days were
+// counted in the old one), the camp left as it was.
+TEST(CliProcessTest, ACampsZoneIsSetAndKeptOnceItHoldsMessages)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("zone.campdesk"));
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString())); };
+    const QStringList create {
+        QStringLiteral("camps"),        QStringLiteral("create"),         QStringLiteral("--name"),
+        QStringLiteral("晨跑营"),       QStringLiteral("--course-start"), QStringLiteral("2027-03-13"),
+        QStringLiteral("--course-end"), QStringLiteral("2027-03-19"),     QStringLiteral("--time-zone")};
+    const Outcome unknown = run(create + QStringList {QStringLiteral("Mars/Olympus_Mons")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.contains("Mars/Olympus_Mons")) << unknown.err.constData();
+    const Outcome created = run(create + QStringList {QStringLiteral("Asia/Shanghai"), QStringLiteral("--json")});
+    ASSERT_EQ(created.code, 0) << created.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(created.out).object().value(QStringLiteral("time_zone")).toString(),
+              QStringLiteral("Asia/Shanghai"))
+        << created.out.constData();
+
+    const QStringList edit {QStringLiteral("camps"), QStringLiteral("edit"),        QStringLiteral("--camp"),
+                            QStringLiteral("1"),     QStringLiteral("--time-zone"), QStringLiteral("Europe/London")};
+    ASSERT_EQ(run(edit).code, 0) << "no messages yet";
+    ASSERT_EQ(run(edit.first(5) + QStringList {QStringLiteral("Asia/Shanghai")}).code, 0);
+    const QString chat = home.path(QStringLiteral("chat.txt"));
+    writeAll(chat, QStringLiteral("3/13/27, 23:30 - 林晓雨: 晚安\n").toUtf8());
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), chat}).code, 0);
+    const Outcome refused = run(edit);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains("Asia/Shanghai")) << refused.err.constData();
+    const Outcome shown
+        = run({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("time_zone")).toString(),
+              QStringLiteral("Asia/Shanghai"));
+}
+
 // A camp's status is on its own today (its zone's date), whatever the
 // computer's zone: a camp far east has begun while the same dates far west
 // have not, and every laptop says so alike.

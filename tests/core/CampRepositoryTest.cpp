@@ -1,6 +1,7 @@
 #include "core/domain/CampRepository.h"
 
 #include "core/Workspace.h"
+#include "core/capture/ChatImporter.h"
 #include "core/domain/Activity.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/MembershipRepository.h"
@@ -94,6 +95,44 @@ TEST_P(CampRepositoryTest, ATeamWorkspacesCampHasAZoneOfItsOwn)
     camp.timeZone = QStringLiteral("Europe/Berlin");
     ASSERT_TRUE(m_workspace->camps().update(camp).has_value());
     EXPECT_EQ(m_workspace->camps().find(id)->timeZone, QStringLiteral("Europe/Berlin")) << "a zone chosen stays";
+}
+
+// A camp's days were counted in its zone as its messages came in: once it
+// holds messages, another zone is refused (some would fall on another day)
+// and the camp is left as it was; an unknown zone name is refused always.
+TEST_P(CampRepositoryTest, AZoneChangeIsRefusedOnceTheCampHoldsMessages)
+{
+    Camp camp = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 7));
+    camp.timeZone = QStringLiteral("Asia/Shanghai");
+    camp.id = *m_workspace->camps().insert(camp);
+    Camp unknown = camp;
+    unknown.timeZone = QStringLiteral("Mars/Olympus_Mons");
+    const auto refusedName = m_workspace->camps().update(unknown);
+    ASSERT_FALSE(refusedName.has_value());
+    EXPECT_TRUE(refusedName.error().message.contains(QStringLiteral("Mars/Olympus_Mons")));
+
+    Camp berlin = camp;
+    berlin.timeZone = QStringLiteral("Europe/Berlin");
+    ASSERT_TRUE(m_workspace->camps().update(berlin).has_value()) << "no messages yet";
+    ASSERT_TRUE(m_workspace->camps().update(camp).has_value());
+
+    ChatMessage message;
+    message.senderId = QStringLiteral("wxid_lin");
+    message.senderName = QStringLiteral("林晓雨");
+    message.time
+        = QDateTime(QDate(2027, 3, 1), QTime(23, 30), QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toSecsSinceEpoch();
+    message.text = QStringLiteral("晚安");
+    ASSERT_TRUE(ChatImporter(*m_workspace)
+                    .importMessages(camp.id, ChatFormat::WeChatMemoTraceCsv, QStringLiteral("a.csv"), {message}, {})
+                    .has_value());
+    const auto refused = m_workspace->camps().update(berlin);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Asia/Shanghai")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(m_workspace->camps().find(camp.id)->timeZone, QStringLiteral("Asia/Shanghai"));
+    Camp renamed = camp;
+    renamed.name = QStringLiteral("晨跑营二期");
+    EXPECT_TRUE(m_workspace->camps().update(renamed).has_value()) << "the same zone, other fields: fine";
 }
 
 TEST_P(CampRepositoryTest, UpdateChangesFieldsAndReportsMissingCamp)
