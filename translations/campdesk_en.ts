@@ -55,6 +55,20 @@
             <numerusform>On the roster by role (%n in all):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned activity(ies) are now on another part of the camp; check them in the agenda:</source>
+        <translation>
+            <numerusform>%n planned activity is now on another part of the camp; check it in the agenda:</numerusform>
+            <numerusform>%n planned activities are now on another part of the camp; check them in the agenda:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ChatImportDialog</name>

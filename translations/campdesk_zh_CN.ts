@@ -821,6 +821,18 @@ As it is now:
         <source>How group nicknames are written; %1 are filled for each member.</source>
         <translation>群昵称的写法；%1 会按每位成员填充。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned activity(ies) are now on another part of the camp; check them in the agenda:</source>
+        <translation>
+            <numerusform>有 %n 项已安排的活动现在落在训练营的另一个阶段；请在日程中核对：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::CampVariablesDialog</name>
@@ -4002,6 +4014,10 @@ core %3 · seed %4</source>
     <message>
         <source>The copy needs a first course day.</source>
         <translation>副本需要开课第一天。</translation>
+    </message>
+    <message>
+        <source>“%1” on %2: %3 before, %4 now</source>
+        <translation>“%1”（%2）：原为%3，现为%4</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,11 @@
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/plan/CampPlanner.h"
 
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace CampDesk {
@@ -86,10 +89,20 @@ Outcome<void> CampsEditCommand::run(Context &context)
         return applied;
     if (auto updated = context.workspace->camps().update(camp); !updated)
         return failed(updated.error());
-    if (context.json)
-        context.out << Cli::jsonText(CampJson::toJson(camp, camp.today(), {}));
-    else
+    // What was planned and is now another part of the camp (or outside it).
+    auto planned = context.workspace->activities().listForCamp(camp.id);
+    if (!planned)
+        return failed(planned.error());
+    const QStringList notes = CampPlanner::datesChangeNotes(context.camp, camp, *planned);
+    if (context.json) {
+        QJsonObject json = CampJson::toJson(camp, camp.today(), {});
+        json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+        context.out << Cli::jsonText(json);
+    } else {
         context.out << tr("Changed camp %1: %2").arg(camp.id).arg(camp.name) << Qt::endl;
+    }
+    for (const QString &note : notes)
+        context.err << tr("note: %1").arg(note) << Qt::endl;
     return {};
 }
 

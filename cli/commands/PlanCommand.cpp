@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/plan/CampPlanner.h"
 #include "core/plan/PlanTemplateLibrary.h"
@@ -92,6 +93,13 @@ Outcome<void> PlanCommand::run(Context &context)
         || updated.wrapUpEnd != context.camp.wrapUpEnd;
     if (auto written = reshaped ? workspace.camps().update(updated) : Result<void>(); !written)
         return failed(written.error());
+    if (reshaped) {
+        // What was planned before and is now another part of the camp.
+        auto planned = workspace.activities().listForCamp(context.campId);
+        if (!planned)
+            return failed(planned.error());
+        notes << CampPlanner::datesChangeNotes(context.camp, updated, *planned);
+    }
     auto ids = CampPlanner::addToCamp(workspace, context.campId, *activities);
     if (!ids)
         return failed(ids.error());

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/plan/RunSheet.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -37,6 +38,23 @@ Camp CampPlanner::withPlanPeriods(const Camp &camp, const Camp &planned)
     after.preparationStart = earlier(camp.preparationStart, planned.preparationStart);
     after.wrapUpEnd = later(camp.wrapUpEnd, planned.wrapUpEnd);
     return after;
+}
+
+QStringList CampPlanner::datesChangeNotes(const Camp &before, const Camp &after, const QList<Activity> &activities)
+{
+    QList<Activity> ordered = activities;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Activity &a, const Activity &b) { return a.start < b.start; });
+    QStringList notes;
+    for (const Activity &activity : std::as_const(ordered)) {
+        const QDate day = activity.start.date();
+        const QString was = RunSheet::phaseText(before, day);
+        const QString now = RunSheet::phaseText(after, day);
+        if (was != now) {
+            notes << tr("“%1” on %2: %3 before, %4 now").arg(activity.title, day.toString(Qt::ISODate), was, now);
+        }
+    }
+    return notes;
 }
 
 Result<QList<qint64>> CampPlanner::addToCamp(Workspace &workspace, qint64 campId, QList<Activity> activities)

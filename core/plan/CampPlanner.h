@@ -27,6 +27,12 @@ public:
     // with: up to the camp's own wrap-up end when that reaches further, as
     // withPlanPeriods keeps it.
     static int wrapUpDaysFor(const Camp &camp, const PlanParameters &parameters);
+    // What a change of the camp's days does to what is planned: a note for
+    // each activity whose day is another part of the camp after it (“Day 1
+    // lesson” on 2027-03-12: Course day 1 before, Preparation now). Empty
+    // when nothing moves; said wherever the days change (the overview,
+    // `camps edit`, a plan added to a planned camp).
+    static QStringList datesChangeNotes(const Camp &before, const Camp &after, const QList<Activity> &activities);
 
     // Adds `activities` to a camp; returns their new ids.
     [[nodiscard]] static Result<QList<qint64>> addToCamp(Workspace &workspace, qint64 campId,

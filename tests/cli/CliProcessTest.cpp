@@ -426,6 +426,46 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
 
 } // namespace
 
+// Moving a planned camp's days says what it does to the plan: each activity
+// now on another part of the camp, on standard error and in --json, from
+// `camps edit` and from a plan added with other course days.
+TEST(CliProcessTest, MovingAPlannedCampsDaysNamesTheActivitiesItMoves)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("moved.campdesk"));
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString())); };
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("晨跑营"), QStringLiteral("--course-start"), QStringLiteral("2027-03-12"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-03-16")})
+                  .code,
+              0);
+    const Outcome planned
+        = run({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--template"),
+               QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-03-12"),
+               QStringLiteral("--days"), QStringLiteral("5")});
+    ASSERT_EQ(planned.code, 0) << planned.err.constData();
+    EXPECT_FALSE(planned.err.contains("before,")) << "the first plan moves nothing";
+
+    const Outcome edited
+        = run({QStringLiteral("camps"), QStringLiteral("edit"), QStringLiteral("--camp"), QStringLiteral("1"),
+               QStringLiteral("--course-start"), QStringLiteral("2027-03-19"), QStringLiteral("--course-end"),
+               QStringLiteral("2027-03-23"), QStringLiteral("--wrap-up-end"), QStringLiteral("2027-03-25"),
+               QStringLiteral("--json")});
+    ASSERT_EQ(edited.code, 0) << edited.err.constData();
+    EXPECT_TRUE(edited.err.contains("on 2027-03-12: Course day 1 before, Preparation now")) << edited.err.constData();
+    EXPECT_FALSE(QJsonDocument::fromJson(edited.out).object().value(QStringLiteral("notes")).toArray().isEmpty());
+
+    const Outcome replanned
+        = run({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--template"),
+               QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-03-10"),
+               QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(replanned.code, 0) << replanned.err.constData();
+    EXPECT_TRUE(replanned.err.contains("on 2027-03-12: Preparation before, Course day 3 now"))
+        << replanned.err.constData();
+    EXPECT_FALSE(QJsonDocument::fromJson(replanned.out).object().value(QStringLiteral("notes")).toArray().isEmpty());
+}
+
 // A camp's zone is set from the command line; an unknown name is refused,
 // and so is a new zone once the camp holds messages (their days were
 // counted in the old one), the camp left as it was.

@@ -157,3 +157,26 @@ TEST(CampPlannerPeriodsTest, AddingAPlanNeverNarrowsACampsPeriods)
     camp.preparationStart = QDate();
     EXPECT_EQ(CampPlanner::withPlanPeriods(camp, planned).preparationStart, QDate(2026, 2, 16));
 }
+
+// A change of the camp's days says what it does to the plan: each activity
+// now on another part of the camp, in order; one whose part stays, nothing.
+TEST(CampPlannerNotesTest, AChangeOfTheDaysNamesTheActivitiesItMoves)
+{
+    const Camp before = Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 12), QDate(2027, 3, 16));
+    const auto activity = [](const QString &title, QDate day) {
+        Activity a;
+        a.title = title;
+        a.start = wallClock(day, QTime(20, 0));
+        a.end = wallClock(day, QTime(21, 0));
+        return a;
+    };
+    const QList<Activity> planned {activity(QStringLiteral("Closing ceremony"), QDate(2027, 3, 16)),
+                                   activity(QStringLiteral("Day 1 lesson"), QDate(2027, 3, 12)),
+                                   activity(QStringLiteral("Warm-up"), QDate(2027, 3, 10))};
+    EXPECT_TRUE(CampPlanner::datesChangeNotes(before, before, planned).isEmpty());
+    const Camp later = Camp::withDefaults(before.name, QDate(2027, 3, 13), QDate(2027, 3, 17));
+    const QStringList notes = CampPlanner::datesChangeNotes(before, later, planned);
+    ASSERT_EQ(notes.size(), 2) << notes.join(u'\n').toStdString();
+    EXPECT_EQ(notes.at(0), QStringLiteral("“Day 1 lesson” on 2027-03-12: Course day 1 before, Preparation now"));
+    EXPECT_EQ(notes.at(1), QStringLiteral("“Closing ceremony” on 2027-03-16: Course day 5 before, Course day 4 now"));
+}

@@ -4,6 +4,7 @@
 #include "core/Workspace.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/plan/CampPlanner.h"
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/storage/SqlQuery.h"
@@ -258,6 +259,43 @@ TEST(MainWindowDayTest, TodayIsTheCurrentCampsDay)
     window->selectCamp(west.id);
     EXPECT_EQ(window->today(), west.today());
     EXPECT_NE(window->today(), east.today());
+}
+
+// Moving the first course day in the overview says which planned
+// activities are now on another part of the camp; undoing it, the note goes.
+TEST(CampOverviewPlanTest, MovingTheDaysNamesTheActivitiesThatMove)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("moved.campdesk"));
+    qint64 campId = 0;
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+        Activity lesson;
+        lesson.type = ActivityType::Lesson;
+        lesson.title = QStringLiteral("Day 1 lesson");
+        lesson.start = wallClock(QDate(2027, 3, 12), QTime(20, 0));
+        lesson.end = wallClock(QDate(2027, 3, 12), QTime(21, 0));
+        campId = valueOf(CampPlanner::createCampWithPlan(
+            **workspace, Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 12), QDate(2027, 3, 16)),
+            {lesson}));
+    }
+    auto window = openWindowOn(path, {QStringLiteral("overview"), QDate(2027, 3, 1)});
+    ASSERT_TRUE(window);
+    window->selectCamp(campId);
+    auto *start = window->findChild<QDateEdit *>(QStringLiteral("courseStartEdit"));
+    ASSERT_NE(start, nullptr);
+    start->setFocus();
+    start->setDate(QDate(2027, 3, 13));
+    QTest::keyClick(start, Qt::Key_Return);
+    auto *notes = window->findChild<QLabel *>(QStringLiteral("planNotes"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(
+        notes->text().contains(QStringLiteral("“Day 1 lesson” on 2027-03-12: Course day 1 before, Preparation now")))
+        << notes->text().toStdString();
+    window->document()->undoStack()->undo();
+    EXPECT_FALSE(notes->isVisible()) << "undone: nothing moved";
 }
 
 TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)

@@ -3,6 +3,7 @@
 #include "core/DateFormat.h"
 #include "core/domain/MemberRole.h"
 #include "core/io/DataTable.h"
+#include "core/plan/CampPlanner.h"
 #include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewHeadline.h"
 #include "core/roster/NicknameStandard.h"
@@ -10,6 +11,7 @@
 #include "ui/camps/CampStatusStyle.h"
 #include "ui/commands/CampCommands.h"
 #include "ui/widgets/CommitTextEdit.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -117,10 +119,17 @@ void CampOverviewWidget::buildLayout()
     m_validation->setStyleSheet(QStringLiteral("QLabel { color: #B3261E; background: #FDECEA; padding: 6px; "
                                                "border-radius: 4px; }"));
     m_validation->hide();
+    m_planNotes = new QLabel;
+    m_planNotes->setObjectName(QStringLiteral("planNotes"));
+    m_planNotes->setTextFormat(Qt::PlainText);
+    m_planNotes->setWordWrap(true);
+    setFeedbackTone(m_planNotes, FeedbackTone::Attention);
+    m_planNotes->hide();
 
     column->addWidget(m_title);
     column->addLayout(statusRow);
     column->addWidget(m_validation);
+    column->addWidget(m_planNotes);
 
     // About and dates on the left, goals and members on the right.
     auto *about = new QGroupBox(tr("Camp"));
@@ -339,7 +348,27 @@ void CampOverviewWidget::commit(const QString &fieldName, const std::function<vo
         return;
     }
     m_validation->hide();
-    m_document->undoStack()->push(new EditCampCommand(m_document, m_camp, after, fieldName));
+    const Camp before = m_camp;
+    m_document->undoStack()->push(new EditCampCommand(m_document, before, after, fieldName));
+    showPlanNotes(
+        CampPlanner::datesChangeNotes(before, after, m_document->valueOrReport(m_document->activities(m_campId))));
+}
+
+void CampOverviewWidget::showPlanNotes(const QStringList &notes)
+{
+    // The first few here; the agenda shows every activity under its day.
+    constexpr qsizetype Shown = 5;
+    if (notes.isEmpty()) {
+        m_planNotes->hide();
+        return;
+    }
+    QStringList lines {tr("%n planned activity(ies) are now on another part of the camp; check them in the agenda:",
+                          nullptr, int(notes.size()))};
+    lines << notes.first(std::min(Shown, notes.size()));
+    if (notes.size() > Shown)
+        lines << tr("and %n more", nullptr, int(notes.size() - Shown));
+    m_planNotes->setText(lines.join(u'\n'));
+    m_planNotes->show();
 }
 
 void CampOverviewWidget::applyRole()
@@ -375,6 +404,7 @@ void CampOverviewWidget::refresh()
     const std::optional<Camp> camp = m_campId ? m_document->camp(m_campId) : std::nullopt;
     setEnabled(camp.has_value());
     m_validation->hide();
+    m_planNotes->hide();
     if (!camp)
         return;
     m_camp = *camp;

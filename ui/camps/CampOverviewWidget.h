@@ -31,6 +31,7 @@ public:
     void setToday(QDate today);
 
 private:
+    void showPlanNotes(const QStringList &notes);
     void buildLayout();
     void refresh();
     // Fields an operator's role may not change are read-only, saying why.
@@ -49,6 +50,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_validation = nullptr;
+    QLabel *m_planNotes = nullptr; // what a change of the days did to the plan
     QLineEdit *m_name = nullptr;
     QLineEdit *m_theme = nullptr;
     CommitTextEdit *m_description = nullptr;
