@@ -197,7 +197,7 @@ QString JielongMatcher::aliasOf(const JielongMatch &match)
 {
     static const QRegularExpression placeOrTime(QStringLiteral("\\d|[组队班群]$"));
     const QStringList maybeName = nameWords(words(match.entry.text.section(u'\n', 0, 0)));
-    const QString word = maybeName.isEmpty() ? QString() : maybeName.first();
+    QString word = maybeName.isEmpty() ? QString() : maybeName.first();
     if (word.isEmpty() || placeOrTime.match(word).hasMatch())
         return {};
     return word;
