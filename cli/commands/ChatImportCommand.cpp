@@ -170,17 +170,9 @@ void ChatImportCommand::printOutsideStay(QTextStream &out, const QList<MemberDay
               "are wrong, correct them in the roster and tick these days in the check-in grid:",
               nullptr, int(checkIns.size()))
         << Qt::endl;
-    // One line a member, their days in order (the importer gives them so).
-    for (qsizetype first = 0; first < checkIns.size();) {
-        const qint64 personId = checkIns.at(first).personId;
-        QStringList days;
-        qsizetype next = first;
-        for (; next < checkIns.size() && checkIns.at(next).personId == personId; ++next)
-            days.append(checkIns.at(next).day.toString(Qt::ISODate));
+    for (const auto &[personId, days] : MemberDayRef::isoDaysByMember(checkIns))
         out << "  " << tr("%1 (member %2): %3").arg(names.value(personId)).arg(personId).arg(days.join(u", "))
             << Qt::endl;
-        first = next;
-    }
 }
 
 } // namespace CampDesk

@@ -306,6 +306,21 @@ QList<qint64> ChatImporter::acceptableSuggestions(const QList<QList<SenderSugges
     return accepted;
 }
 
+QList<std::pair<qint64, QStringList>> MemberDayRef::isoDaysByMember(const QList<MemberDayRef> &refs)
+{
+    QList<std::pair<qint64, QStringList>> members;
+    QHash<qint64, qsizetype> placeOf;
+    for (const MemberDayRef &ref : refs) {
+        auto place = placeOf.constFind(ref.personId);
+        if (place == placeOf.constEnd()) {
+            place = placeOf.insert(ref.personId, members.size());
+            members.append(std::pair<qint64, QStringList>(ref.personId, QStringList()));
+        }
+        members[*place].second.append(ref.day.toString(Qt::ISODate));
+    }
+    return members;
+}
+
 bool ChatImporter::isCheckInText(QStringView text)
 {
     if (text.contains(u"#接龙") || text.contains(u"#接龍") || text.contains(u"#checkin", Qt::CaseInsensitive)

@@ -79,6 +79,9 @@ struct MemberDayRef final {
     QDate day;
 
     bool operator==(const MemberDayRef &) const = default;
+    // Each member once, in the order met, with their days as ISO dates: how
+    // the summaries list them.
+    static QList<std::pair<qint64, QStringList>> isoDaysByMember(const QList<MemberDayRef> &refs);
 };
 
 // What a file holds, read without writing anything: shown before an import

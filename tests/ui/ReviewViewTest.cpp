@@ -161,6 +161,17 @@ TEST_P(ReviewViewTest, ATargetKeepsItsDecimalOnEveryScreen)
     const std::optional<Camp> camp = m_window->document()->camp(m_fixture->campId());
     ASSERT_TRUE(camp.has_value());
     EXPECT_DOUBLE_EQ(camp->targetCheckinRate, 66.7);
+    // 66.67 % (set from the command line, say) shows as 66.7 %; leaving the
+    // box as shown keeps 66.67.
+    Camp finer = *camp;
+    finer.targetActiveRate = 66.67;
+    m_window->document()->undoStack()->push(new EditCampCommand(m_window->document(), *camp, finer, QString()));
+    auto *active = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("targetActiveRateEdit"));
+    ASSERT_NE(active, nullptr);
+    EXPECT_EQ(active->text(), QStringLiteral("66.7 %"));
+    active->setFocus();
+    QTest::keyClick(active, Qt::Key_Return);
+    EXPECT_DOUBLE_EQ(m_window->document()->camp(m_fixture->campId())->targetActiveRate, 66.67);
     ASSERT_TRUE(m_window->showView(QStringLiteral("review")));
     QApplication::processEvents();
     QStringList names;
@@ -471,33 +482,44 @@ TEST_P(ReviewViewTest, SharingSessionSpeakerIsChosenInTheActivityDialog)
     EXPECT_EQ(dialog.activity().speakerMembershipId, 0) << "only sharing sessions have a speaker";
 }
 
+// The demo workspace on 10 March 2027 (a running camp with a holiday dip),
+// its window on the Review tab.
+class ReviewDemoTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("demo.campdesk"));
+        {
+            auto workspace = Workspace::open(path);
+            ASSERT_TRUE(workspace.has_value());
+            auto populated = DemoWorkspace::populate(**workspace, m_today, DemoWorkspace::Language::English);
+            ASSERT_TRUE(populated.has_value());
+            m_running = *populated;
+        }
+        ASSERT_TRUE(window.openWorkspace(path).has_value());
+        window.setToday(m_today);
+        window.selectCamp(m_running);
+        window.resize(1400, 900);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_TRUE(window.showView(QStringLiteral("review")));
+        QApplication::processEvents();
+    }
+
+    TempDir m_dir;
+    const QDate m_today {2027, 3, 10};
+    qint64 m_running = 0;
+    MainWindow window;
+};
+
 // A window left open overnight: the Review tab counts the day that ended,
 // as the overview, the grid and an exported report do.
-TEST(ReviewDemoTest, ANewDayIsCountedOnTheOpenReviewTab)
+TEST_F(ReviewDemoTest, ANewDayIsCountedOnTheOpenReviewTab)
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.campdesk"));
-    const QDate today(2027, 3, 10);
-    qint64 running = 0;
-    {
-        auto workspace = Workspace::open(path);
-        ASSERT_TRUE(workspace.has_value());
-        auto populated = DemoWorkspace::populate(**workspace, today, DemoWorkspace::Language::English);
-        ASSERT_TRUE(populated.has_value());
-        running = *populated;
-    }
-    MainWindow window;
-    ASSERT_TRUE(window.openWorkspace(path).has_value());
-    window.setToday(today);
-    window.selectCamp(running);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.showView(QStringLiteral("review")));
-    QApplication::processEvents();
     ReviewView *view = window.reviewView();
     const int counted = view->series().countedCourseDays;
     ASSERT_GT(counted, 0);
-    window.setToday(today.addDays(1));
+    window.setToday(m_today.addDays(1));
     QApplication::processEvents();
     EXPECT_EQ(view->series().countedCourseDays, counted + 1) << "10 March is over";
 }
@@ -505,28 +527,8 @@ TEST(ReviewDemoTest, ANewDayIsCountedOnTheOpenReviewTab)
 // The walk-through on the demo workspace: the dashboard shows the
 // holiday's dip below the target, a click lists who went silent, a nudge is
 // copied, the day's sharing session is reviewed, and the PDF is exported.
-TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
+TEST_F(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.campdesk"));
-    const QDate today(2027, 3, 10);
-    qint64 running = 0;
-    {
-        auto workspace = Workspace::open(path);
-        ASSERT_TRUE(workspace.has_value());
-        auto populated = DemoWorkspace::populate(**workspace, today, DemoWorkspace::Language::English);
-        ASSERT_TRUE(populated.has_value());
-        running = *populated;
-    }
-    MainWindow window;
-    ASSERT_TRUE(window.openWorkspace(path).has_value());
-    window.setToday(today);
-    window.selectCamp(running);
-    window.resize(1400, 900);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.showView(QStringLiteral("review")));
-    QApplication::processEvents();
     ReviewView *view = window.reviewView();
 
     const ReviewSeries &series = view->series();
@@ -555,7 +557,7 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     EXPECT_EQ(window.document()->reviews(window.currentCampId())->size(), 1);
 
-    const QString pdf = dir.path(QStringLiteral("review.pdf"));
+    const QString pdf = m_dir.path(QStringLiteral("review.pdf"));
     FileDialog::setNextFileName(pdf);
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reviewExportPdf")), Qt::LeftButton);
     QProcess pdftotext;
@@ -615,7 +617,7 @@ TEST(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
         const DayFigure *day = series.dayFigure(grid->columnDay(column));
         ASSERT_NE(day, nullptr);
         const QString shown = grid->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().section(u'\n', 2);
-        if (day->day == today) // still counting: who has checked in so far
+        if (day->day == m_today) // still counting: who has checked in so far
             EXPECT_EQ(shown, QStringLiteral("%1 so far").arg(day->checkedIn));
         else
             EXPECT_EQ(shown, day->checkInRate ? DataTable::percent(day->checkInRate) : QStringLiteral("—")) << column;

@@ -604,17 +604,11 @@ QString ChatImportDialog::outsideStayText(const QList<MemberDayRef> &checkIns) c
     constexpr int NamedMembers = 5;
     QStringList members;
     int more = 0;
-    for (qsizetype first = 0; first < checkIns.size();) {
-        const qint64 personId = checkIns.at(first).personId;
-        QStringList days;
-        qsizetype next = first;
-        for (; next < checkIns.size() && checkIns.at(next).personId == personId; ++next)
-            days.append(checkIns.at(next).day.toString(Qt::ISODate));
+    for (const auto &[personId, days] : MemberDayRef::isoDaysByMember(checkIns)) {
         if (members.size() < NamedMembers)
             members.append(tr("%1 (%2)").arg(m_memberChoice->nameOf(personId), days.join(tr(", "))));
         else
             ++more;
-        first = next;
     }
     QString named = members.join(tr("; "));
     if (more > 0)

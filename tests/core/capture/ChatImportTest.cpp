@@ -264,6 +264,9 @@ TEST_P(ChatImportTest, AChatCheckInOutsideTheMembersStayIsNotRecordedAndIsSaid)
     EXPECT_EQ(summary->checkIns, 2);
     const QList<MemberDayRef> outside {{m_wang, QDate(2027, 3, 6)}, {m_wang, QDate(2027, 3, 7)}};
     EXPECT_EQ(summary->checkInsOutsideStay, outside);
+    const QList<std::pair<qint64, QStringList>> byMember {
+        {m_wang, {QStringLiteral("2027-03-06"), QStringLiteral("2027-03-07")}}};
+    EXPECT_EQ(MemberDayRef::isoDaysByMember(outside), byMember) << "one member, their days";
     EXPECT_EQ(checkInDaysOf(m_wang), QList<QDate> {QDate(2027, 3, 1)});
     EXPECT_EQ(checkInDaysOf(m_lin), QList<QDate> {QDate(2027, 3, 4)}) << "the file's own join counts";
     EXPECT_EQ(totalsOf(m_wang).checkIns, 1);
