@@ -31,12 +31,14 @@ QStringList words(QStringView line)
 // a taught name is looked for, or "打卡" would name whoever was taught it.
 bool saysWhatNotWho(QStringView word)
 {
-    static const QStringView marks[]
-        = {u"打卡", u"签到", u"簽到", u"接龙", u"接龍", u"报名", u"報名", u"完成", u"checkin", u"check-in"};
+    // A word that begins so ("打卡第3天", "已签到✅"); a name written with
+    // it ("小雨点打卡") stays a name, as it was remembered before.
+    static const QStringView marks[] = {u"打卡", u"已打卡", u"签到", u"已签到", u"簽到",   u"接龙",    u"接龍",
+                                        u"报名", u"已报名", u"報名", u"完成",   u"已完成", u"checkin", u"check-in"};
     if (word.startsWith(u'#') || word.startsWith(u'+') || word == u"到" || word == u"已到")
         return true;
     return std::any_of(std::begin(marks), std::end(marks),
-                       [word](QStringView mark) { return word.contains(mark, Qt::CaseInsensitive); });
+                       [word](QStringView mark) { return word.startsWith(mark, Qt::CaseInsensitive); });
 }
 
 // The words of an entry's first line from the first that may be a name.
@@ -196,8 +198,13 @@ QStringList JielongMatcher::notes(const QString &text)
 QString JielongMatcher::aliasOf(const JielongMatch &match)
 {
     static const QRegularExpression placeOrTime(QStringLiteral("\\d|[组队班群]$"));
-    const QStringList maybeName = nameWords(words(match.entry.text.section(u'\n', 0, 0)));
-    QString word = maybeName.isEmpty() ? QString() : maybeName.first();
+    // The entry's first word as the parser found it, unless it says what the
+    // entry is; then the first word after such words.
+    QString word = match.entry.firstWord.trimmed();
+    if (saysWhatNotWho(word)) {
+        const QStringList maybeName = nameWords(words(match.entry.text.section(u'\n', 0, 0)));
+        word = maybeName.isEmpty() ? QString() : maybeName.first();
+    }
     if (word.isEmpty() || placeOrTime.match(word).hasMatch())
         return {};
     return word;

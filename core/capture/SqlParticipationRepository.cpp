@@ -343,6 +343,9 @@ Result<QList<MemberDayStats>> SqlParticipationRepository::dayStats(qint64 campId
 
 Result<void> SqlParticipationRepository::moveChatCheckIns(qint64 campId, qint64 identityId, qint64 from, qint64 to)
 {
+    // Mapped to whom it was: nothing moves (a day the operator cleared stays so).
+    if (from == to)
+        return {};
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;

@@ -197,23 +197,21 @@ private:
         m_damaged.assign(activityCount, 0);
         m_summing = std::jthread([this, activityCount] {
             for (std::size_t index = 0; index < activityCount; ++index)
-                m_damaged[index] = sumKinds(m_participants[index], dayOf(index), m_groups[index]) ? 0 : 1;
+                m_damaged[index] = sumKinds(m_participants[index], index, m_groups[index]) ? 0 : 1;
         });
         return {};
     }
 
-    QDate dayOf(std::size_t activity) const { return m_input.activities.at(qsizetype(activity)).start.date(); }
-
-    // Sums an activity's participants by kind; false for a damaged blob.
-    // Only members in the camp on the activity's day take part, as the
-    // day's members (the rate's whole) are those in the camp that day.
-    bool sumKinds(QByteArrayView blob, QDate day, QList<ParticipantGroup> &groups) const
+    // Sums an activity's participants by kind (those who take part:
+    // ReviewInput::takesPart); false for a damaged blob.
+    bool sumKinds(QByteArrayView blob, std::size_t activityIndex, QList<ParticipantGroup> &groups) const
     {
+        const ReviewActivity &activity = m_input.activities.at(qsizetype(activityIndex));
         std::vector<std::pair<int, qint64>> sums(std::size_t(m_kinds.size()), {0, 0});
         const bool ok = ActivityStatsCache::forEachPerson(blob, [&](qint64 personId, int count) {
             if (personId < 0 || personId > m_maxPerson || m_kindOfPerson[std::size_t(personId)] < 0)
                 return;
-            if (!m_input.members.at(m_input.memberOfPerson[std::size_t(personId)]).inCampOn(day))
+            if (!m_input.takesPart(m_input.memberOfPerson[std::size_t(personId)], activity))
                 return;
             auto &[sumParticipants, sumMessages] = sums[std::size_t(m_kindOfPerson[std::size_t(personId)])];
             ++sumParticipants;
@@ -339,7 +337,7 @@ private:
                 if (!again)
                     return std::unexpected(again.error());
                 m_participants[index] = ActivityStatsCache::encode(again->constFirst().people);
-                sumKinds(m_participants[index], dayOf(index), m_groups[index]);
+                sumKinds(m_participants[index], index, m_groups[index]);
             }
             activity.participants = std::move(m_participants[index]);
             activity.participantGroups = std::move(m_groups[index]);
@@ -396,8 +394,10 @@ QList<std::pair<int, int>> ReviewInput::participantsOf(const ReviewActivity &act
     QList<std::pair<int, int>> result;
     // A blob damaged after the load was checked at load time: what decodes is what there is.
     ActivityStatsCache::forEachPerson(activity.participants, [&](qint64 personId, int count) {
-        if (personId >= 0 && personId < qint64(memberOfPerson.size()) && memberOfPerson[std::size_t(personId)] >= 0)
-            result.append({memberOfPerson[std::size_t(personId)], count});
+        if (personId < 0 || personId >= qint64(memberOfPerson.size()) || memberOfPerson[std::size_t(personId)] < 0)
+            return;
+        if (const int member = memberOfPerson[std::size_t(personId)]; takesPart(member, activity))
+            result.append({member, count});
     });
     return result;
 }

@@ -99,6 +99,12 @@ struct ReviewInput final {
     // The camp's members who spoke in an activity's window, as (member index,
     // messages), in person order.
     QList<std::pair<int, int>> participantsOf(const ReviewActivity &activity) const;
+    // Whether a member who spoke in the activity's window takes part in it:
+    // in the camp on its day, as the day's members (its rate's whole) are.
+    bool takesPart(int member, const ReviewActivity &activity) const
+    {
+        return members.at(member).inCampOn(activity.start.date());
+    }
     int memberIndexOf(qint64 personId) const;
     int activityIndexOf(qint64 activityId) const;
 };

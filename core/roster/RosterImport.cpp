@@ -305,7 +305,6 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             const QString value = CsvWriter::unguarded(source.cells.value(column)).trimmed();
             if (value.isEmpty() || fields.at(column) == RosterField::Ignore)
                 continue;
-            row.given.insert(fields.at(column));
             // Bytes the file's encoding does not hold became U+FFFD: garbage
             // is never written, and the file is probably in another encoding.
             if (value.contains(QChar::ReplacementCharacter)) {
@@ -315,6 +314,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                                     .arg(value);
                 continue;
             }
+            // A value left out says why (a problem); one kept is what the row says.
+            const qsizetype problemsBefore = row.problems.size();
             switch (fields.at(column)) {
             case RosterField::Ignore:
                 break;
@@ -373,12 +374,13 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 break;
             case RosterField::JoinedOn: {
                 // A date, or a date and a time ("2027-03-05 08:00", "…T08:00"):
-                // "2027-03-05至2027-03-20" is not the first day alone.
-                const QStringView after = QStringView(value).sliced(qMin(value.size(), qsizetype(10)));
-                const bool timeOrNothing = after.isEmpty() || after.startsWith(u' ') || after.startsWith(u'T');
-                QDate date = timeOrNothing ? QDate::fromString(value.left(10), Qt::ISODate) : QDate();
-                if (!date.isValid())
-                    date = QDate::fromString(value.section(u' ', 0, 0), QStringLiteral("yyyy/M/d"));
+                // "2027-03-05 至 2027-03-20" is not the first day alone.
+                static const QRegularExpression dated(
+                    QStringLiteral("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
+                const QRegularExpressionMatch found = dated.match(value);
+                const QDate date = found.hasMatch()
+                    ? QDate(found.captured(1).toInt(), found.captured(2).toInt(), found.captured(3).toInt())
+                    : QDate();
                 if (date.isValid())
                     row.membership.joinedOn = date;
                 else
@@ -386,6 +388,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 break;
             }
             }
+            if (row.problems.size() == problemsBefore)
+                row.given.insert(fields.at(column));
         }
         if (row.person.displayName.isEmpty())
             row.person.displayName = row.membership.groupNickname;

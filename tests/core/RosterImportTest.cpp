@@ -358,8 +358,14 @@ TEST_P(RosterImportWorkspaceTest, CellsThatCannotBeKeptAreNamed)
                                                          "Ben,1.23457E+09,2027-03-05至2027-03-20\n"
                                                          "Cat,10003,2027-03-05 08:00,\n"
                                                          "Dan,10\uFFFD04,\n"
-                                                         "\uFFFD四,10005,\n"));
-    ASSERT_EQ(plan.rows.size(), 5);
+                                                         "\uFFFD四,10005,\n"
+                                                         "Eve,10006,2027-03-05 至 2027-03-20\n"
+                                                         "Fay,10007,2027/3/5\n"));
+    ASSERT_EQ(plan.rows.size(), 7);
+    ASSERT_EQ(plan.rows[5].problems.size(), 1) << "a space does not make the rest a time";
+    EXPECT_FALSE(plan.rows[5].membership.joinedOn.isValid());
+    EXPECT_TRUE(plan.rows[6].problems.isEmpty());
+    EXPECT_EQ(plan.rows[6].membership.joinedOn, QDate(2027, 3, 5));
     ASSERT_EQ(plan.rows[0].problems.size(), 1);
     EXPECT_TRUE(plan.rows[0].problems[0].contains(QStringLiteral("line 2: 5 cells, the header has 3")))
         << plan.rows[0].problems[0].toStdString();
@@ -409,6 +415,10 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(said.contains(QStringLiteral("city “上海”"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("role"))) << said.toStdString();
     EXPECT_TRUE(again.rows[1].problems.isEmpty());
+    // A value left out (it says why) is no difference to report.
+    const RosterImportPlan shortened = planFor(QStringLiteral("姓名,微信号,城市\n张三,wx_zs,上\uFFFD海\n"));
+    ASSERT_EQ(shortened.rows.size(), 1);
+    EXPECT_EQ(shortened.rows[0].problems.size(), 1) << shortened.rows[0].problems.join(u'|').toStdString();
 
     const RosterImportPlan twice = planFor(QStringLiteral("姓名,手机\n"
                                                           "赵六,13800138000\n"

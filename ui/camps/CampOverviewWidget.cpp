@@ -10,6 +10,7 @@
 #include "ui/WorkspaceDocument.h"
 #include "ui/camps/CampStatusStyle.h"
 #include "ui/commands/CampCommands.h"
+#include "ui/commands/CommandFailure.h"
 #include "ui/widgets/CommitTextEdit.h"
 #include "ui/widgets/FeedbackTone.h"
 
@@ -305,12 +306,21 @@ void CampOverviewWidget::connectEdits()
     connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {
         commit(tr("target members"), [this](Camp &camp) { camp.targetMembers = m_targetMembers->value(); });
     });
-    connect(m_targetActiveRate, &QDoubleSpinBox::editingFinished, this, [this] {
-        commit(tr("target active rate"), [this](Camp &camp) { camp.targetActiveRate = m_targetActiveRate->value(); });
+    // A box shows a rate to a tenth: leaving it as shown keeps the camp's own
+    // value (66.67 %), never the rounded one.
+    const auto keptRate = [](const QDoubleSpinBox *box, double stored) {
+        return qFuzzyCompare(box->value(), QString::number(stored, 'f', box->decimals()).toDouble()) ? stored
+                                                                                                     : box->value();
+    };
+    connect(m_targetActiveRate, &QDoubleSpinBox::editingFinished, this, [this, keptRate] {
+        commit(tr("target active rate"), [this, keptRate](Camp &camp) {
+            camp.targetActiveRate = keptRate(m_targetActiveRate, camp.targetActiveRate);
+        });
     });
-    connect(m_targetCheckinRate, &QDoubleSpinBox::editingFinished, this, [this] {
-        commit(tr("target check-in rate"),
-               [this](Camp &camp) { camp.targetCheckinRate = m_targetCheckinRate->value(); });
+    connect(m_targetCheckinRate, &QDoubleSpinBox::editingFinished, this, [this, keptRate] {
+        commit(tr("target check-in rate"), [this, keptRate](Camp &camp) {
+            camp.targetCheckinRate = keptRate(m_targetCheckinRate, camp.targetCheckinRate);
+        });
     });
     connect(m_groupRules, &CommitTextEdit::editingFinished, this, [this] {
         commit(tr("group rules"), [this](Camp &camp) { camp.groupRules = m_groupRules->toPlainText(); });
@@ -349,7 +359,9 @@ void CampOverviewWidget::commit(const QString &fieldName, const std::function<vo
     }
     m_validation->hide();
     const Camp before = m_camp;
-    m_document->undoStack()->push(new EditCampCommand(m_document, before, after, fieldName));
+    // Only a change that was made moves the plan (a refused one said why).
+    if (!pushSucceeded(*m_document, new EditCampCommand(m_document, before, after, fieldName)))
+        return;
     showPlanNotes(
         CampPlanner::datesChangeNotes(before, after, m_document->valueOrReport(m_document->activities(m_campId))));
 }

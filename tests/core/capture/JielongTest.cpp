@@ -428,6 +428,12 @@ TEST_F(JielongMatcherTest, AWordThatSaysWhatAnEntryIsIsNeverTaughtAsAName)
     EXPECT_EQ(JielongMatcher::aliasOf(resolved.at(1)), QString()) << "nothing in it says who";
     ASSERT_TRUE(JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 1), 0, resolved, resolved).has_value());
 
+    // A name written with a check-in word ("阿杰打卡") is still a name to remember.
+    QList<JielongMatch> joined = *JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("#接龙\n1. 阿杰打卡\n"));
+    ASSERT_EQ(joined.size(), 1);
+    joined[0].personId = m_wang;
+    EXPECT_EQ(JielongMatcher::aliasOf(joined.at(0)), QStringLiteral("阿杰打卡"));
+
     const QString dayTwo = QStringLiteral("#接龙 晨跑\n1. 打卡 阿杰\n2. 打卡 小雨点\n3. 小雨点 打卡\n");
     auto second = JielongMatcher::match(*m_workspace, m_camp, dayTwo);
     ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();

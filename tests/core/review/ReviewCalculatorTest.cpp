@@ -439,6 +439,8 @@ TEST_P(ReviewCalculatorTest, AnActivityCountsOnlyMembersInTheCampThatDay)
         for (const ActivityFigure &figure : series.activities) {
             if (figure.activityId == m_fixture->activity("X")) {
                 EXPECT_LE(figure.participants, figure.members);
+                // The members listed behind the figure are as many (one truth).
+                EXPECT_EQ(ReviewCalculator::activityMembers(*input, {}, figure.activityId).size(), figure.participants);
                 return figure.participants;
             }
         }
