@@ -7571,14 +7571,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行：“%2”与一位已知的人同名，但对方的手机号或聊天账号与这一行不同；这一行将成为新的人</translation>
     </message>
     <message>
-        <source>line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody; kept apart, it adds a second member of that name</source>
-        <translation>第 %1 行：“%2”与本训练营的一名成员同名：合并的话，这一行不会新增任何人；不合并的话，会再新增一名同名成员</translation>
-    </message>
-    <message>
-        <source>line %1: “%2” shares a name with line %3: merged, both join one person and this row adds nobody</source>
-        <translation>第 %1 行：“%2”与第 %3 行同名：合并的话，两行会归到同一个人，这一行不会新增任何人</translation>
-    </message>
-    <message>
         <source>line %1: the phone “%2” was shortened by a spreadsheet; it is left out (format the column as text and save the file again)</source>
         <translation>第 %1 行：手机号“%2”被电子表格缩写了，未导入（请把这一列设为文本格式后重新保存文件）</translation>
     </message>
@@ -7653,6 +7645,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: the same name as line %2; each is added as a person of their own (merge them later if they are one)</source>
         <translation>第 %1 行：名字与第 %2 行相同；两行各自添加为一个人员（如果是同一个人，之后请合并）</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody and none of its values are written; kept apart, it adds a second member of that name</source>
+        <translation>第 %1 行：“%2”与本训练营的一名成员同名：合并的话，这一行不会新增任何人，其中的内容也都不会写入；不合并的话，会再新增一名同名成员</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” shares a name with line %3: merged, both join one person, and this row adds nobody and none of its values are written</source>
+        <translation>第 %1 行：“%2”与第 %3 行同名：合并的话，两行会归到同一个人，这一行不会新增任何人，其中的内容也都不会写入</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QJsonObject importJson(qint64 campId, const RosterImportPlan &plan, bool acceptM
                       {QStringLiteral("same_name"), plan.count(Match::PossibleMerge)},
                       {QStringLiteral("merges_accepted"), acceptMerges},
                       {QStringLiteral("already_in_camp"), plan.count(Match::AlreadyInCamp)},
-                      {QStringLiteral("skipped"), plan.count(Match::Skipped)},
+                      {QStringLiteral("skipped"), plan.count(Match::Skipped) + plan.mergedAway(acceptMerges)},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
                       {QStringLiteral("applied"), summary.has_value()}};
     if (summary) {
@@ -147,7 +147,7 @@ Outcome<void> RosterImportCommand::run(Context &context)
         printSummary(context.out, id, *plan, acceptMerges, problems, summary);
     }
     // Rows left out are told by the exit status too, as a chat import's are.
-    if (const int skipped = plan->count(Match::Skipped); skipped > 0) {
+    if (const int skipped = plan->count(Match::Skipped) + plan->mergedAway(acceptMerges); skipped > 0) {
         return std::unexpected(CommandStop {
             CommandLine::Incomplete,
             summary ? tr("%n row(s) of %1 could not be used and were not added (the reasons are listed above); the "
@@ -195,7 +195,7 @@ void RosterImportCommand::printSummary(QTextStream &out, qint64 campId, const Ro
                .arg(plan.newPeople(acceptMerges))
                .arg(plan.knownPeople(acceptMerges))
                .arg(plan.count(Match::AlreadyInCamp))
-               .arg(plan.count(Match::Skipped))
+               .arg(plan.count(Match::Skipped) + plan.mergedAway(acceptMerges))
         << Qt::endl;
     if (const int sameName = plan.count(Match::PossibleMerge); sameName > 0) {
         out << (acceptMerges ? tr("%n row(s) share a name with someone known and join them (--accept-merges).", nullptr,

@@ -73,7 +73,16 @@ int RosterImportPlan::newPeople(bool acceptMerges) const
 int RosterImportPlan::knownPeople(bool acceptMerges) const
 {
     using Match = RosterImportRow::Match;
-    return count(Match::SamePerson) + (acceptMerges ? count(Match::PossibleMerge) : 0);
+    return count(Match::SamePerson) + (acceptMerges ? count(Match::PossibleMerge) - mergedAway(true) : 0);
+}
+
+int RosterImportPlan::mergedAway(bool acceptMerges) const
+{
+    if (!acceptMerges)
+        return 0;
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const RosterImportRow &row) {
+        return row.match == RosterImportRow::Match::PossibleMerge && row.mergeAddsNobody;
+    }));
 }
 
 std::optional<MemberRole> RosterImport::parseRole(const QString &text)
@@ -207,13 +216,15 @@ void RosterImport::offerMerge(RosterImportRow &row, const QList<qint64> &sameNam
     row.existingPersonId = person.id;
     row.match = RosterImportRow::Match::PossibleMerge;
     if (inCamp.contains(person.id)) {
-        row.problems << tr("line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody; "
-                           "kept apart, it adds a second member of that name")
+        row.mergeAddsNobody = true;
+        row.problems << tr("line %1: “%2” shares a name with a member of this camp: merged, the row adds nobody and "
+                           "none of its values are written; kept apart, it adds a second member of that name")
                             .arg(row.line)
                             .arg(name);
     } else if (const int first = namedBy.value(person.id); first != 0) {
-        row.problems << tr("line %1: “%2” shares a name with line %3: merged, both join one person and this row "
-                           "adds nobody")
+        row.mergeAddsNobody = true;
+        row.problems << tr("line %1: “%2” shares a name with line %3: merged, both join one person, and this row "
+                           "adds nobody and none of its values are written")
                             .arg(row.line)
                             .arg(name)
                             .arg(first);

@@ -33,6 +33,9 @@ struct RosterImportRow final {
     qint64 existingPersonId = 0;
     QStringList problems;
     QSet<RosterField> given; // the fields the row has a value for
+    // A possible merge that, taken, adds nobody: its person is in the camp
+    // already, or an earlier row of the file joins them.
+    bool mergeAddsNobody = false;
 };
 
 struct RosterImportPlan final {
@@ -43,6 +46,9 @@ struct RosterImportPlan final {
     // a person already known. Every summary says these, not the matches.
     int newPeople(bool acceptMerges) const;
     int knownPeople(bool acceptMerges) const;
+    // Rows that add nobody once merges are taken (mergeAddsNobody): their
+    // values are not written, and summaries count them as skipped.
+    int mergedAway(bool acceptMerges) const;
 };
 
 struct RosterImportSummary final {

@@ -434,6 +434,27 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(twice.rows[3].problems.first().contains(QStringLiteral("the same name as line 4")));
 }
 
+// Two rows of one known name, merges taken: one person joins, the second
+// row adds nobody and its values are not written; the counts say so, as
+// what applying does.
+TEST_P(RosterImportWorkspaceTest, ASecondRowMergedIntoOnePersonIsCountedAsLeftOut)
+{
+    ASSERT_TRUE(m_workspace->people().insert({.displayName = QStringLiteral("林晓雨")}).has_value());
+    const RosterImportPlan plan = planFor(QStringLiteral("姓名,城市\n林晓雨,杭州\n林晓雨,北京\n"));
+    ASSERT_EQ(plan.rows.size(), 2);
+    EXPECT_FALSE(plan.rows[0].mergeAddsNobody);
+    EXPECT_TRUE(plan.rows[1].mergeAddsNobody);
+    EXPECT_TRUE(plan.rows[1].problems.first().contains(QStringLiteral("none of its values are written")));
+    EXPECT_EQ(plan.knownPeople(true), 1);
+    EXPECT_EQ(plan.mergedAway(true), 1);
+    EXPECT_EQ(plan.mergedAway(false), 0);
+    EXPECT_EQ(plan.newPeople(false), 2);
+    const auto applied = RosterImport::apply(*m_workspace, m_camp, plan, true);
+    ASSERT_TRUE(applied.has_value()) << applied.error().message.toStdString();
+    EXPECT_EQ(applied->peopleMatched, plan.knownPeople(true));
+    EXPECT_EQ(applied->skipped, plan.mergedAway(true));
+}
+
 // A cell whose closing quote was lost (a hand edit) runs on into the next
 // rows until a quote of theirs closes it: one "row" holding parts of two
 // people. It adds nobody and names its lines; a cell with a real line break

@@ -146,7 +146,7 @@ void RosterImportDialog::replan()
                            .arg(m_plan.newPeople(acceptMerges))
                            .arg(m_plan.knownPeople(acceptMerges))
                            .arg(m_plan.count(Match::AlreadyInCamp))
-                           .arg(m_plan.count(Match::Skipped))
+                           .arg(m_plan.count(Match::Skipped) + m_plan.mergedAway(acceptMerges))
                        + merges + tr(" Nothing is written until you import."));
 }
 
