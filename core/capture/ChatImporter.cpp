@@ -989,7 +989,6 @@ private:
                     byName.insert(ChatText::exactName(name), people.at(slot));
             }
         }
-        const QHash<qint64, Membership> members = m_stays;
         QHash<QString, QList<qint64>> rosterNames;
         for (const MemberEntry &entry : std::as_const(*roster)) {
             for (const QString &name : {entry.displayName, entry.membership.groupNickname}) {
@@ -1009,8 +1008,8 @@ private:
             const QStringList subjects = event.subjects.isEmpty() ? QStringList {event.senderName} : event.subjects;
             for (const QString &subject : subjects) {
                 const qint64 personId = personOf(subject);
-                const auto member = members.constFind(personId);
-                if (personId == 0 || member == members.constEnd())
+                const auto member = m_stays.constFind(personId);
+                if (personId == 0 || member == m_stays.constEnd())
                     continue;
                 if (!changed.contains(personId) && !m_createdMemberships.contains(personId))
                     m_summary.previousMemberships.append(*member);

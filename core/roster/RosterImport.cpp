@@ -191,7 +191,7 @@ void RosterImport::sayDifferences(RosterImportRow &row, const Person &person, co
 // names nobody), who says nothing against the row. What the merge would do
 // besides joining them is said on the row.
 void RosterImport::offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
-                              const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
+                              const QHash<qint64, const Person *> &known, const QHash<qint64, Membership> &inCamp,
                               QHash<qint64, int> &namedBy)
 {
     if (sameName.isEmpty())
@@ -267,12 +267,9 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             byName[name].append(person.id);
         known.insert(person.id, &person);
     }
-    QSet<qint64> inCamp;
-    QHash<qint64, Membership> memberships;
-    for (const MemberEntry &entry : std::as_const(*members)) {
-        inCamp.insert(entry.membership.personId);
+    QHash<qint64, Membership> memberships; // the camp's, by person
+    for (const MemberEntry &entry : std::as_const(*members))
         memberships.insert(entry.membership.personId, entry.membership);
-    }
     auto subgroups = workspace.subgroups().list(campId);
     if (!subgroups)
         return std::unexpected(subgroups.error());
@@ -424,9 +421,9 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             }
         }
         if (!row.existingPersonId)
-            offerMerge(row, byName.value(normalizedName(row.person.displayName)), known, inCamp, namedBy);
+            offerMerge(row, byName.value(normalizedName(row.person.displayName)), known, memberships, namedBy);
         if (row.existingPersonId && row.match == RosterImportRow::Match::SamePerson) {
-            if (inCamp.contains(row.existingPersonId)) {
+            if (memberships.contains(row.existingPersonId)) {
                 row.match = RosterImportRow::Match::AlreadyInCamp;
             } else if (claimedBy.contains(row.existingPersonId)) {
                 row.match = RosterImportRow::Match::Skipped;
@@ -444,9 +441,15 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
         // A chat id or a phone twice in the same file is one person listed
         // twice; a name twice may be two people, and is said.
         if (row.match == RosterImportRow::Match::NewPerson) {
+            // The line that first had `key` in the file (0: none, this row is it).
+            const auto firstWith = [&seenInFile, &row](const QString &key) {
+                const int first = seenInFile.value(key);
+                if (first == 0)
+                    seenInFile.insert(key, row.line);
+                return first;
+            };
             for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
-                const QString chatKey = chatId.platform + u'\n' + chatId.id;
-                if (const int first = seenInFile.value(chatKey);
+                if (const int first = firstWith(chatId.platform + u'\n' + chatId.id);
                     first != 0 && row.match != RosterImportRow::Match::Skipped) {
                     row.match = RosterImportRow::Match::Skipped;
                     row.problems << tr("line %1: the same %2 id as line %3; the row is skipped")
@@ -454,31 +457,23 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                                         .arg(chatId.platform)
                                         .arg(first);
                 }
-                if (!seenInFile.contains(chatKey))
-                    seenInFile.insert(chatKey, row.line);
             }
             if (const QString phone = digitsOf(row.person.phone); !phone.isEmpty()) {
-                const QString phoneKey = QStringLiteral("phone\n") + phone;
-                if (const int first = seenInFile.value(phoneKey);
+                if (const int first = firstWith(QStringLiteral("phone\n") + phone);
                     first != 0 && row.match != RosterImportRow::Match::Skipped) {
                     row.match = RosterImportRow::Match::Skipped;
                     row.problems
                         << tr("line %1: the same phone as line %2; the row is skipped").arg(row.line).arg(first);
                 }
-                if (!seenInFile.contains(phoneKey))
-                    seenInFile.insert(phoneKey, row.line);
             }
             if (const QString name = normalizedName(row.person.displayName); !name.isEmpty()) {
-                const QString nameKey = QStringLiteral("name\n") + name;
-                if (const int first = seenInFile.value(nameKey);
+                if (const int first = firstWith(QStringLiteral("name\n") + name);
                     first != 0 && row.match == RosterImportRow::Match::NewPerson) {
                     row.problems << tr("line %1: the same name as line %2; each is added as a person of their own "
                                        "(merge them later if they are one)")
                                         .arg(row.line)
                                         .arg(first);
                 }
-                if (!seenInFile.contains(nameKey))
-                    seenInFile.insert(nameKey, row.line);
             }
         }
         plan.rows.append(row);

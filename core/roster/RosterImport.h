@@ -101,7 +101,7 @@ private:
     static void sayDifferences(RosterImportRow &row, const Person &person, const Membership *membership,
                                const QHash<qint64, QString> &subgroupNames);
     static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,
-                           const QHash<qint64, const Person *> &known, const QSet<qint64> &inCamp,
+                           const QHash<qint64, const Person *> &known, const QHash<qint64, Membership> &inCamp,
                            QHash<qint64, int> &namedBy);
 };
 

@@ -356,7 +356,12 @@ void ReviewView::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
-    scheduleReload(m_campId);
+    // The figures again from what is loaded (a new day reads nothing new);
+    // a view not shown works them out when it is.
+    if (isVisible())
+        recompute();
+    else
+        m_dirty = true;
 }
 
 void ReviewView::scheduleReload(qint64 campId)
