@@ -1,5 +1,10 @@
 #include "cli/CampJson.h"
 
+#include "core/Workspace.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/review/ReviewCalculator.h"
+#include "core/review/ReviewInput.h"
+
 namespace CampDesk::CampJson {
 
 namespace {
@@ -11,15 +16,25 @@ QJsonValue dateJson(QDate date)
 
 } // namespace
 
-QJsonObject toJson(const Camp &camp, QDate today, const QHash<MemberRole, int> &membersByRole)
+Result<Headcount> headcount(Workspace &workspace, const Camp &camp)
+{
+    auto roles = workspace.memberships().countByRole(camp.id);
+    if (!roles)
+        return std::unexpected(roles.error());
+    // A read-only look: the CLI does not store recomputed participation here.
+    auto input = ReviewInputLoader::load(workspace, camp.id, false);
+    if (!input)
+        return std::unexpected(input.error());
+    return Headcount {.byRole = *roles,
+                      .series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(camp.today(), camp))};
+}
+
+QJsonObject toJson(const Camp &camp, const Headcount &headcount)
 {
     QJsonObject roles;
-    int total = 0;
-    for (MemberRole role : MemberRoles::all()) {
-        const int count = membersByRole.value(role);
-        roles.insert(MemberRoles::key(role), count);
-        total += count;
-    }
+    for (MemberRole role : MemberRoles::all())
+        roles.insert(MemberRoles::key(role), headcount.byRole.value(role));
+    const QDate today = camp.today();
     return QJsonObject {
         {QStringLiteral("id"), camp.id},
         {QStringLiteral("name"), camp.name},
@@ -37,7 +52,10 @@ QJsonObject toJson(const Camp &camp, QDate today, const QHash<MemberRole, int> &
         {QStringLiteral("group_rules"), camp.groupRules},
         {QStringLiteral("faq"), camp.faq},
         {QStringLiteral("time_zone"), camp.timeZone},
-        {QStringLiteral("member_count"), total},
+        {QStringLiteral("member_count"), headcount.series.memberCount},
+        {QStringLiteral("members_left"), headcount.series.membersLeft},
+        {QStringLiteral("staff_count"), MemberRoles::staffIn(headcount.byRole)},
+        {QStringLiteral("roster_count"), MemberRoles::totalIn(headcount.byRole)},
         {QStringLiteral("members_by_role"), roles},
     };
 }

@@ -4414,10 +4414,6 @@ core %3 · seed %4</source>
         </translation>
     </message>
     <message>
-        <source>Members: %1</source>
-        <translation>成员：%1</translation>
-    </message>
-    <message>
         <source>Target active rate: %1 %</source>
         <translation>目标活跃率：%1 %</translation>
     </message>
@@ -5554,6 +5550,14 @@ Options:
     <message>
         <source>The time zone the camp&apos;s days are counted in, an IANA name such as Asia/Shanghai; refused once the camp holds chat messages (their days were counted in the zone before).</source>
         <translation>计算训练营日期所用的时区，IANA 名称，如 Asia/Shanghai；训练营中已有聊天消息时会被拒绝（这些消息的日期是按原来的时区计算的）。</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
+    <message>
+        <source>On the roster: %1</source>
+        <translation>名单上共 %1 人</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,15 @@ Outcome<void> CampsCreateCommand::run(Context &context)
     if (!id)
         return failed(id.error());
     m_camp.id = *id;
-    if (context.json)
-        context.out << Cli::jsonText(CampJson::toJson(m_camp, m_camp.today(), {}));
-    else
+    if (context.json) {
+        // A new camp has nobody yet; counted as any camp is, so its JSON is the same shape.
+        auto headcount = CampJson::headcount(*context.workspace, m_camp);
+        if (!headcount)
+            return failed(headcount.error());
+        context.out << Cli::jsonText(CampJson::toJson(m_camp, *headcount));
+    } else {
         context.out << tr("Created camp %1: %2").arg(m_camp.id).arg(m_camp.name) << Qt::endl;
+    }
     return {};
 }
 

@@ -95,7 +95,10 @@ Outcome<void> CampsEditCommand::run(Context &context)
         return failed(planned.error());
     const QStringList notes = CampPlanner::datesChangeNotes(context.camp, camp, *planned);
     if (context.json) {
-        QJsonObject json = CampJson::toJson(camp, camp.today(), {});
+        auto headcount = CampJson::headcount(*context.workspace, camp);
+        if (!headcount)
+            return failed(headcount.error());
+        QJsonObject json = CampJson::toJson(camp, *headcount);
         json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
         context.out << Cli::jsonText(json);
     } else {

@@ -4,7 +4,6 @@
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
-#include "core/domain/MembershipRepository.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -30,10 +29,10 @@ Outcome<void> CampsListCommand::run(Context &context)
     if (context.json) {
         QJsonArray array;
         for (const Camp &camp : *camps) {
-            auto roles = context.workspace->memberships().countByRole(camp.id);
-            if (!roles)
-                return failed(roles.error());
-            array.append(CampJson::toJson(camp, camp.today(), *roles));
+            auto headcount = CampJson::headcount(*context.workspace, camp);
+            if (!headcount)
+                return failed(headcount.error());
+            array.append(CampJson::toJson(camp, *headcount));
         }
         context.out << Cli::jsonText(QJsonObject {{QStringLiteral("camps"), array}});
         return {};

@@ -3,7 +3,7 @@
 #include "cli/CampJson.h"
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
-#include "core/domain/MembershipRepository.h"
+#include "core/review/ReviewHeadline.h"
 
 #include <QTextStream>
 
@@ -32,10 +32,10 @@ QString CampsShowCommand::wrongArgumentCount() const
 Outcome<void> CampsShowCommand::run(Context &context)
 {
     const Camp &camp = context.camp;
-    auto roles = context.workspace->memberships().countByRole(camp.id);
-    if (!roles)
-        return failed(roles.error());
-    const QJsonObject json = CampJson::toJson(camp, camp.today(), *roles);
+    auto headcount = CampJson::headcount(*context.workspace, camp);
+    if (!headcount)
+        return failed(headcount.error());
+    const QJsonObject json = CampJson::toJson(camp, *headcount);
     if (context.json) {
         context.out << Cli::jsonText(json);
         return {};
@@ -46,7 +46,10 @@ Outcome<void> CampsShowCommand::run(Context &context)
                 << tr("Course: %1 – %2 (%n day(s))", nullptr, camp.courseDays())
                        .arg(camp.courseStart.toString(Qt::ISODate), camp.courseEnd.toString(Qt::ISODate))
                 << Qt::endl
-                << tr("Members: %1").arg(json.value(QStringLiteral("member_count")).toInt()) << Qt::endl
+                << tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(headcount->series))
+                << Qt::endl
+                << tr("Staff: %1").arg(json.value(QStringLiteral("staff_count")).toInt()) << Qt::endl
+                << tr("On the roster: %1").arg(json.value(QStringLiteral("roster_count")).toInt()) << Qt::endl
                 << tr("Target active rate: %1 %").arg(camp.targetActiveRate) << Qt::endl;
     return {};
 }

@@ -64,6 +64,22 @@ bool isStaff(MemberRole role)
     return role == MemberRole::OwnerTeam || role == MemberRole::Assistant || role == MemberRole::AtmosphereCrew;
 }
 
+int staffIn(const QHash<MemberRole, int> &countByRole)
+{
+    int staff = 0;
+    for (auto it = countByRole.cbegin(); it != countByRole.cend(); ++it)
+        staff += isStaff(it.key()) ? it.value() : 0;
+    return staff;
+}
+
+int totalIn(const QHash<MemberRole, int> &countByRole)
+{
+    int total = 0;
+    for (int count : countByRole)
+        total += count;
+    return total;
+}
+
 } // namespace CampDesk::MemberRoles
 
 #include "core/domain/Membership.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,9 @@ std::optional<MemberRole> fromKey(const QString &key);
 QString displayName(MemberRole role);
 // Staff run the camp; later participation figures leave them out by default.
 bool isStaff(MemberRole role);
+// Of a roster's counts by role: the staff, and everyone.
+int staffIn(const QHash<MemberRole, int> &countByRole);
+int totalIn(const QHash<MemberRole, int> &countByRole);
 
 } // namespace MemberRoles
 } // namespace CampDesk

@@ -426,6 +426,50 @@ QHash<qint64, QList<int>> statsByMember(const QByteArray &json)
 
 } // namespace
 
+// A camp's members are counted once: `camps show` and `camps list` give the
+// review's members (staff and those who left out), as the Overview tab and
+// `stats` do, and the roster's headcount beside them, each named.
+TEST(CliProcessTest, ACampsMembersAreTheReviewsMembers)
+{
+    TempDir home;
+    ReviewFixture fixture;
+    const QString workspace = fixture.path();
+    const QString camp = QString::number(fixture.campId());
+    fixture.close();
+    const auto run = [&](const QStringList &arguments) {
+        return cli(arguments + QStringList {QStringLiteral("--workspace"), workspace}, home.path(QString()));
+    };
+
+    const Outcome stats = run({QStringLiteral("stats"), QStringLiteral("--camp"), camp, QStringLiteral("--json")});
+    ASSERT_EQ(stats.code, 0) << stats.err.constData();
+    const QJsonObject summary = QJsonDocument::fromJson(stats.out).object().value(QStringLiteral("summary")).toObject();
+    const Outcome shown = run({QStringLiteral("camps"), QStringLiteral("show"), camp, QStringLiteral("--json")});
+    ASSERT_EQ(shown.code, 0) << shown.err.constData();
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    EXPECT_EQ(json.value(QStringLiteral("member_count")).toInt(),
+              summary.value(QStringLiteral("members_counted")).toInt());
+    EXPECT_EQ(json.value(QStringLiteral("members_left")).toInt(),
+              summary.value(QStringLiteral("members_left")).toInt());
+    // Six members and an assistant; the camp lies ahead, so nobody has left yet.
+    EXPECT_EQ(json.value(QStringLiteral("member_count")).toInt(), 5) << shown.out.constData();
+    EXPECT_EQ(json.value(QStringLiteral("members_left")).toInt(), 0);
+    EXPECT_EQ(json.value(QStringLiteral("staff_count")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("roster_count")).toInt(), 7);
+
+    const Outcome listed = run({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.code, 0) << listed.err.constData();
+    const QJsonObject first
+        = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("camps")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("member_count")), json.value(QStringLiteral("member_count")));
+    EXPECT_EQ(first.value(QStringLiteral("roster_count")), json.value(QStringLiteral("roster_count")));
+
+    const Outcome text = run({QStringLiteral("camps"), QStringLiteral("show"), camp});
+    ASSERT_EQ(text.code, 0) << text.err.constData();
+    EXPECT_TRUE(text.out.contains("Members: 5\n")) << text.out.constData();
+    EXPECT_TRUE(text.out.contains("Staff: 1\n")) << text.out.constData();
+    EXPECT_TRUE(text.out.contains("On the roster: 7\n")) << text.out.constData();
+}
+
 // Moving a planned camp's days says what it does to the plan: each activity
 // now on another part of the camp, on standard error and in --json, from
 // `camps edit` and from a plan added with other course days.
@@ -525,7 +569,7 @@ TEST(CliProcessTest, ACampsStatusIsOnItsOwnToday)
         ASSERT_TRUE((*opened)->camps().insert(east).has_value());
         ASSERT_TRUE((*opened)->camps().insert(west).has_value());
     }
-    for (const QString zone : {QStringLiteral("Asia/Shanghai"), QStringLiteral("America/Los_Angeles")}) {
+    for (const QString &zone : {QStringLiteral("Asia/Shanghai"), QStringLiteral("America/Los_Angeles")}) {
         const Outcome listed = cli({QStringLiteral("camps"), QStringLiteral("list"), QStringLiteral("--json"),
                                     QStringLiteral("--workspace"), workspace},
                                    home.path(QString()), zone);

@@ -81,9 +81,26 @@ TEST(CommandLineTest, CreateThenListAndShowAsJson)
                               QStringLiteral("--json"), QStringLiteral("--workspace"), workspace});
     ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
     const QJsonObject detail = json(shown.out);
-    for (const char *key : {"id", "name", "theme", "description", "status", "preparation_start", "course_start",
-                            "course_end", "wrap_up_end", "course_days", "target_members", "target_active_rate",
-                            "target_checkin_rate", "group_rules", "faq", "member_count", "members_by_role"}) {
+    for (const char *key : {"id",
+                            "name",
+                            "theme",
+                            "description",
+                            "status",
+                            "preparation_start",
+                            "course_start",
+                            "course_end",
+                            "wrap_up_end",
+                            "course_days",
+                            "target_members",
+                            "target_active_rate",
+                            "target_checkin_rate",
+                            "group_rules",
+                            "faq",
+                            "member_count",
+                            "members_left",
+                            "staff_count",
+                            "roster_count",
+                            "members_by_role"}) {
         EXPECT_TRUE(detail.contains(QLatin1String(key))) << key;
     }
     EXPECT_EQ(detail.value(QStringLiteral("members_by_role")).toObject().keys().size(), 6);

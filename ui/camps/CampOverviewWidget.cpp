@@ -494,16 +494,9 @@ void CampOverviewWidget::refreshMembers()
         m_memberCounts->setText(counts.error().message);
         return;
     }
-    int total = 0;
-    int staff = 0;
     QStringList lines;
-    for (MemberRole role : MemberRoles::all()) {
-        const int count = counts->value(role);
-        total += count;
-        if (MemberRoles::isStaff(role))
-            staff += count;
-        lines << tr("%1: %2").arg(MemberRoles::displayName(role)).arg(count);
-    }
+    for (MemberRole role : MemberRoles::all())
+        lines << tr("%1: %2").arg(MemberRoles::displayName(role)).arg(counts->value(role));
     // The members figure is the review's (members in the camp now, those
     // who left named), so the Overview, Participation and Review agree; the
     // roles below count everyone on the roster.
@@ -515,13 +508,14 @@ void CampOverviewWidget::refreshMembers()
     const ReviewSeries series
         = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today, input->camp));
     QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series))
-        + QLatin1Char('\n') + tr("Staff: %1").arg(staff);
+        + QLatin1Char('\n') + tr("Staff: %1").arg(MemberRoles::staffIn(*counts));
     if (m_camp.targetMembers > 0)
         header += QLatin1Char('\n')
             + tr("%1 of the target of %2")
                   .arg(DataTable::percent(100.0 * series.memberCount / m_camp.targetMembers))
                   .arg(m_camp.targetMembers);
-    m_memberCounts->setText(header + QStringLiteral("\n\n") + tr("On the roster by role (%n in all):", nullptr, total)
+    m_memberCounts->setText(header + QStringLiteral("\n\n")
+                            + tr("On the roster by role (%n in all):", nullptr, MemberRoles::totalIn(*counts))
                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
