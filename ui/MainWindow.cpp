@@ -155,6 +155,8 @@ void MainWindow::dayBegan(QDate today)
 {
     if (!m_todayPinned && today != m_today)
         applyToday(today);
+    if (m_campModel && !m_todayPinned)
+        m_campModel->refreshToday();
     scheduleMidnight();
 }
 
@@ -586,7 +588,8 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_watch->watch(m_document.get());
 
     m_campModel = new CampListModel(m_document.get(), this);
-    m_campModel->setToday(m_today);
+    if (m_todayPinned)
+        m_campModel->setToday(m_today);
     m_campList->setModel(m_campModel);
     m_overview = new CampOverviewWidget(m_document.get());
     m_overview->setObjectName(QStringLiteral("campOverview"));
@@ -698,7 +701,8 @@ void MainWindow::setToday(QDate today)
 void MainWindow::applyToday(QDate today)
 {
     m_today = today;
-    if (m_campModel)
+    // The list shows every camp on its own today (a test pins one for all).
+    if (m_campModel && m_todayPinned)
         m_campModel->setToday(today);
     if (m_overview)
         m_overview->setToday(today);

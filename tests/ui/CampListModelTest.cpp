@@ -6,6 +6,7 @@
 #include "ui/commands/CampCommands.h"
 
 #include <QAbstractItemModelTester>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -64,4 +65,45 @@ TEST(CampListModelTest, FollowsAddEditMoveAndDeleteUnderTheTester)
     EXPECT_EQ(names(model), (QStringList {QStringLiteral("M6"), QStringLiteral("M4"), QStringLiteral("M2")}));
     EXPECT_EQ(model.indexOfCamp(id).row(), 2);
     EXPECT_FALSE(model.indexOfCamp(987654).isValid());
+}
+
+// Each camp's status is on its own today: a camp far east has begun while
+// the same dates far west have not, whatever this computer's zone, and the
+// list waits for the earliest of their midnights to look again.
+TEST(CampListModelTest, EachCampsStatusIsOnItsOwnToday)
+{
+    TempDir dir;
+    auto workspace = Workspace::open(dir.path(QStringLiteral("zones.campdesk")));
+    ASSERT_TRUE(workspace.has_value());
+    WorkspaceDocument document(std::move(*workspace));
+    CampListModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *nextDay = model.findChild<QTimer *>();
+    ASSERT_NE(nextDay, nullptr);
+    EXPECT_FALSE(nextDay->isActive()) << "no camp, no midnight to wait for";
+
+    Camp probe;
+    probe.timeZone = QStringLiteral("Pacific/Kiritimati"); // UTC+14
+    Camp east = Camp::withDefaults(QStringLiteral("东营"), probe.today(), probe.today().addDays(20));
+    east.timeZone = probe.timeZone;
+    Camp west = east;
+    west.name = QStringLiteral("西营");
+    west.timeZone = QStringLiteral("Etc/GMT+12"); // UTC-12, a day or two behind
+    document.undoStack()->push(new AddCampCommand(&document, east));
+    document.undoStack()->push(new AddCampCommand(&document, west));
+    ASSERT_EQ(model.rowCount(), 2);
+    QHash<QString, CampStatus> statusByName;
+    for (int row = 0; row < model.rowCount(); ++row)
+        statusByName.insert(model.index(row).data().toString(),
+                            CampStatus(model.index(row).data(CampListModel::StatusRole).toInt()));
+    EXPECT_EQ(statusByName.value(east.name), CampStatus::Running);
+    EXPECT_EQ(statusByName.value(west.name), CampStatus::Preparing);
+    ASSERT_TRUE(nextDay->isActive());
+    // Kiritimati's midnight comes first, within a day.
+    EXPECT_LE(nextDay->remainingTime(), 24 * 3600 * 1000 + 1000);
+
+    model.setToday(east.courseStart);
+    EXPECT_EQ(CampStatus(model.index(0).data(CampListModel::StatusRole).toInt()), CampStatus::Running);
+    EXPECT_EQ(CampStatus(model.index(1).data(CampListModel::StatusRole).toInt()), CampStatus::Running);
+    EXPECT_FALSE(nextDay->isActive()) << "a pinned date never moves on";
 }

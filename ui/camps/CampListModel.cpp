@@ -5,6 +5,10 @@
 #include "ui/widgets/PlainToolTip.h"
 
 #include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
 
 namespace CampDesk {
 
@@ -24,8 +28,11 @@ CampListModel::CampListModel(WorkspaceDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
     , m_camps(document->valueOrReport(document->camps()))
-    , m_today(QDate::currentDate())
+    , m_nextDay(new QTimer(this))
 {
+    m_nextDay->setSingleShot(true);
+    connect(m_nextDay, &QTimer::timeout, this, &CampListModel::refreshToday);
+    scheduleNextDay();
     connect(document, &WorkspaceDocument::campAdded, this, &CampListModel::onCampAdded);
     connect(document, &WorkspaceDocument::campChanged, this, &CampListModel::onCampChanged);
     connect(document, &WorkspaceDocument::campRemoved, this, &CampListModel::onCampRemoved);
@@ -47,12 +54,12 @@ QVariant CampListModel::data(const QModelIndex &index, int role) const
         return camp.name;
     case Qt::ToolTipRole:
         return plainToolTip(tr("%1\n%2 · course %3")
-                                .arg(camp.name, CampStatuses::displayName(camp.statusOn(m_today)),
+                                .arg(camp.name, CampStatuses::displayName(camp.statusOn(todayOf(camp))),
                                      data(index, DateRangeRole).toString()));
     case CampIdRole:
         return camp.id;
     case StatusRole:
-        return int(camp.statusOn(m_today));
+        return int(camp.statusOn(todayOf(camp)));
     case DateRangeRole: {
         const QLocale locale;
         const QString format = DateFormat::shortDate();
@@ -72,8 +79,36 @@ QModelIndex CampListModel::indexOfCamp(qint64 id) const
 void CampListModel::setToday(QDate today)
 {
     m_today = today;
+    refreshToday();
+}
+
+void CampListModel::refreshToday()
+{
     if (!m_camps.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_camps.size()) - 1));
+        Q_EMIT dataChanged(index(0), index(int(m_camps.size()) - 1), {Qt::ToolTipRole, StatusRole});
+    scheduleNextDay();
+}
+
+QDate CampListModel::todayOf(const Camp &camp) const
+{
+    return m_today.isValid() ? m_today : camp.today();
+}
+
+void CampListModel::scheduleNextDay()
+{
+    if (m_today.isValid() || m_camps.isEmpty()) {
+        m_nextDay->stop();
+        return;
+    }
+    // A second past the earliest midnight: a timer that fires a moment
+    // early (or a clock put back) finds the same days and waits again.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 wait = std::numeric_limits<qint64>::max();
+    for (const Camp &camp : std::as_const(m_camps)) {
+        const QTimeZone zone = camp.zone();
+        wait = std::min(wait, now.msecsTo(QDateTime(now.toTimeZone(zone).date().addDays(1), QTime(0, 0, 1), zone)));
+    }
+    m_nextDay->start(std::chrono::milliseconds(std::max<qint64>(1000, wait)));
 }
 
 int CampListModel::rowOf(qint64 id) const
@@ -102,6 +137,7 @@ void CampListModel::onCampAdded(qint64 id)
     beginInsertRows({}, row, row);
     m_camps.insert(row, *camp);
     endInsertRows();
+    scheduleNextDay();
 }
 
 void CampListModel::onCampChanged(qint64 id)
@@ -118,6 +154,7 @@ void CampListModel::onCampChanged(qint64 id)
     }
     m_camps[row] = *camp;
     Q_EMIT dataChanged(index(row), index(row));
+    scheduleNextDay(); // its zone may have changed
 
     // A date change can move the camp in the list.
     Camp moved = m_camps.takeAt(row);

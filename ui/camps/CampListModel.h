@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QTimer>
 
 namespace CampDesk {
 
@@ -27,10 +28,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfCamp(qint64 id) const;
-    // The date statuses are computed against; tests pin it.
+    // Each camp's status is on its own today (its zone's date), and moves on
+    // at its midnight; tests pin one date for every camp.
     void setToday(QDate today);
+    // The dates are read again (a laptop woken from sleep missed a midnight).
+    void refreshToday();
 
 private:
+    QDate todayOf(const Camp &camp) const;
+    void scheduleNextDay();
     void onCampAdded(qint64 id);
     void onCampChanged(qint64 id);
     void onCampRemoved(qint64 id);
@@ -39,7 +45,8 @@ private:
 
     WorkspaceDocument *m_document;
     QList<Camp> m_camps;
-    QDate m_today;
+    QDate m_today; // pinned by a test; invalid: each camp's own today
+    QTimer *m_nextDay; // the next midnight of any listed camp
 };
 
 } // namespace CampDesk
