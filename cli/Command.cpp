@@ -165,6 +165,9 @@ Outcome<Command::Opened> Command::open(const Context &context, qint64 campId, bo
         if (!camp)
             return failed(camp.error());
         opened.camp = *camp;
+        // Its days are counted in this computer's zone here: said on every command that reads the camp.
+        if (const QString note = camp->unknownZoneNote(); !note.isEmpty())
+            context.err << tr("note: %1").arg(note) << Qt::endl;
     }
     return opened;
 }

@@ -221,6 +221,10 @@
         <source>“%1” is not a time zone this computer knows; give an IANA name such as Asia/Shanghai.</source>
         <translation>“%1”不是这台电脑认识的时区；请给出 IANA 名称，如 Asia/Shanghai。</translation>
     </message>
+    <message>
+        <source>This computer does not know the camp&apos;s time zone “%1”: here its days are counted in this computer&apos;s zone (%2) until the computer&apos;s time zone data is updated.</source>
+        <translation>这台电脑不认识训练营的时区“%1”：在这台电脑的时区数据更新之前，这里按这台电脑的时区（%2）计算它的日期。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::ActivityDialog</name>
@@ -832,6 +836,10 @@ As it is now:
         <translation>
             <numerusform>另有 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (unknown here)</source>
+        <translation>%1（这台电脑不认识）</translation>
     </message>
 </context>
 <context>

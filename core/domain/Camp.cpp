@@ -129,6 +129,15 @@ QTimeZone Camp::zone() const
     return QTimeZone::systemTimeZone();
 }
 
+QString Camp::unknownZoneNote() const
+{
+    if (timeZone.isEmpty() || QTimeZone(timeZone.toUtf8()).isValid())
+        return {};
+    return tr("This computer does not know the camp's time zone “%1”: here its days are counted in this computer's "
+              "zone (%2) until the computer's time zone data is updated.")
+        .arg(timeZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+}
+
 QDate Camp::dateAt(const QDateTime &moment) const
 {
     return moment.toTimeZone(zone()).date();

@@ -49,6 +49,10 @@ public:
     QString timeZone;
     // The zone the camp's days are counted in (this computer's when unset or unknown).
     [[nodiscard]] QTimeZone zone() const;
+    // A stored zone this computer does not know (a newer zone database, or
+    // another system, wrote it): what to tell the operator, since its days
+    // are counted in this computer's zone here. Empty when the zone is known.
+    [[nodiscard]] QString unknownZoneNote() const;
     // The camp's day at `moment`: its date in the camp's zone. Every laptop
     // of a team, whatever its own zone, is on the same day of the camp.
     [[nodiscard]] QDate dateAt(const QDateTime &moment) const;

@@ -548,6 +548,34 @@ TEST(CliProcessTest, ACampsZoneIsSetAndKeptOnceItHoldsMessages)
               QStringLiteral("Asia/Shanghai"));
 }
 
+// A stored zone this computer does not know is said by every command that
+// reads the camp: here its days are counted in the computer's own zone.
+TEST(CliProcessTest, AZoneThisComputerDoesNotKnowIsSaid)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("mars.campdesk"));
+    {
+        auto opened = CampDesk::Workspace::open(workspace);
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        const auto id = (*opened)->camps().insert(
+            CampDesk::Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 12), QDate(2027, 3, 16)));
+        ASSERT_TRUE(id.has_value());
+        ASSERT_TRUE(CampDesk::Sql::exec((*opened)->database(), QStringLiteral("UPDATE camps SET time_zone = ?"),
+                                        {QStringLiteral("Mars/Olympus_Mons")})
+                        .has_value());
+    }
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("1")},
+          QStringList {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1")}}) {
+        const Outcome shown = cli(command + QStringList {QStringLiteral("--workspace"), workspace},
+                                  home.path(QString()), QStringLiteral("Asia/Tokyo"));
+        ASSERT_EQ(shown.code, 0) << shown.err.constData();
+        EXPECT_TRUE(shown.err.contains("does not know the camp's time zone “Mars/Olympus_Mons”"))
+            << shown.err.constData();
+        EXPECT_TRUE(shown.err.contains("(Asia/Tokyo)")) << shown.err.constData();
+    }
+}
+
 // A camp's status is on its own today (its zone's date), whatever the
 // computer's zone: a camp far east has begun while the same dates far west
 // have not, and every laptop says so alike.

@@ -299,6 +299,48 @@ TEST(CampOverviewPlanTest, MovingTheDaysNamesTheActivitiesThatMove)
     EXPECT_FALSE(notes->isVisible()) << "undone: nothing moved";
 }
 
+// A camp's zone this computer does not know (a newer zone database wrote
+// it) is shown by its name and said, never shown as "this computer's",
+// which is the zone that counts its days here.
+TEST(CampOverviewPlanTest, AZoneThisComputerDoesNotKnowIsSaid)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("zone.campdesk"));
+    qint64 campId = 0;
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value()) << workspace.error().message.toStdString();
+        campId = valueOf(
+            (*workspace)
+                ->camps()
+                .insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 12), QDate(2027, 3, 16))));
+        ASSERT_TRUE(Sql::exec((*workspace)->database(), QStringLiteral("UPDATE camps SET time_zone = ? WHERE id = ?"),
+                              {QStringLiteral("Mars/Olympus_Mons"), campId})
+                        .has_value());
+    }
+    auto window = openWindowOn(path, {QStringLiteral("overview"), QDate(2027, 3, 1)});
+    ASSERT_TRUE(window);
+    window->selectCamp(campId);
+    auto *zone = window->findChild<QComboBox *>(QStringLiteral("timeZoneCombo"));
+    auto *note = window->findChild<QLabel *>(QStringLiteral("zoneNote"));
+    ASSERT_NE(zone, nullptr);
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(zone->currentData().toString(), QStringLiteral("Mars/Olympus_Mons"));
+    EXPECT_TRUE(zone->currentText().contains(QStringLiteral("Mars/Olympus_Mons"))) << zone->currentText().toStdString();
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("does not know the camp's time zone “Mars/Olympus_Mons”")))
+        << note->text().toStdString();
+
+    // Choosing a zone it knows: the note goes, and so does the unknown name.
+    const int shanghai = zone->findData(QStringLiteral("Asia/Shanghai"));
+    ASSERT_GE(shanghai, 0);
+    zone->setCurrentIndex(shanghai);
+    Q_EMIT zone->activated(shanghai);
+    EXPECT_EQ(window->document()->camp(campId)->timeZone, QStringLiteral("Asia/Shanghai"));
+    EXPECT_FALSE(note->isVisible());
+    EXPECT_LT(zone->findText(QStringLiteral("Mars/Olympus_Mons"), Qt::MatchContains), 0);
+}
+
 TEST_F(MainWindowTest, NewCampDialogRefusesEndBeforeStart)
 {
     trigger("actionNewCamp");

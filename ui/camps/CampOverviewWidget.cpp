@@ -169,6 +169,13 @@ void CampOverviewWidget::buildLayout()
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(zone), QString::fromUtf8(zone));
     datesForm->addRow(tr("Time zone:"), m_timeZone);
+    m_zoneNote = new QLabel;
+    m_zoneNote->setObjectName(QStringLiteral("zoneNote"));
+    m_zoneNote->setTextFormat(Qt::PlainText);
+    m_zoneNote->setWordWrap(true);
+    setFeedbackTone(m_zoneNote, FeedbackTone::Attention);
+    m_zoneNote->hide();
+    datesForm->addRow(m_zoneNote);
 
     auto *goals = new QGroupBox(tr("Goals"));
     auto *goalsForm = new QFormLayout(goals);
@@ -470,7 +477,7 @@ void CampOverviewWidget::refresh()
         m_warnings->setValue(m_camp.warningsBeforeRemoval);
         m_watchWords->setText(m_camp.watchWords.join(QStringLiteral(", ")));
         m_watchWords->setCursorPosition(0);
-        m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_camp.timeZone)));
+        showZone();
         m_name->setText(m_camp.name);
         m_theme->setText(m_camp.theme);
         m_targetMembers->setValue(m_camp.targetMembers);
@@ -485,6 +492,25 @@ void CampOverviewWidget::refresh()
     m_groupRules->setTextQuietly(m_camp.groupRules);
     m_faq->setTextQuietly(m_camp.faq);
     refreshMembers();
+}
+
+void CampOverviewWidget::showZone()
+{
+    // A zone this computer does not know stays the camp's, shown by its
+    // name, never as "this computer's", which is what counts its days here.
+    const int unknownRow = m_timeZone->findData(true, UnknownZoneRole);
+    if (unknownRow >= 0)
+        m_timeZone->removeItem(unknownRow);
+    int row = m_timeZone->findData(m_camp.timeZone);
+    const QString note = m_camp.unknownZoneNote();
+    if (row < 0 && !note.isEmpty()) {
+        m_timeZone->addItem(tr("%1 (unknown here)").arg(m_camp.timeZone), m_camp.timeZone);
+        row = m_timeZone->count() - 1;
+        m_timeZone->setItemData(row, true, UnknownZoneRole);
+    }
+    m_timeZone->setCurrentIndex(std::max(0, row));
+    m_zoneNote->setText(note);
+    m_zoneNote->setVisible(!note.isEmpty());
 }
 
 void CampOverviewWidget::refreshMembers()

@@ -37,6 +37,9 @@ private:
     // Fields an operator's role may not change are read-only, saying why.
     void applyRole();
     void refreshMembers();
+    // Selects the camp's zone; one this computer does not know is listed by its name and said.
+    void showZone();
+    static constexpr int UnknownZoneRole = Qt::UserRole + 1;
     // Applies `change` to a copy of the camp and pushes it if it differs.
     void commit(const QString &fieldName, const std::function<void(Camp &)> &change);
     void connectEdits();
@@ -51,6 +54,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_validation = nullptr;
     QLabel *m_planNotes = nullptr; // what a change of the days did to the plan
+    QLabel *m_zoneNote = nullptr; // a stored zone this computer does not know
     QLineEdit *m_name = nullptr;
     QLineEdit *m_theme = nullptr;
     CommitTextEdit *m_description = nullptr;
