@@ -5567,6 +5567,18 @@ Options:
         <source>On the roster: %1</source>
         <translation>名单上共 %1 人</translation>
     </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>--as-of %1: that day has not ended in the camp (its today is %2) and no message or check-in reaches it; leave --as-of out to review the camp as it stands.</source>
+        <translation>--as-of %1：这一天在训练营中还没有结束（训练营的今天是 %2），也没有任何消息或打卡达到这一天；不加 --as-of 即可按训练营的现状复盘。</translation>
+    </message>
+    <message>
+        <source>--subgroup: camp %1 has no subgroup %2.</source>
+        <translation>--subgroup：训练营 %1 没有编号为 %2 的小组。</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>

@@ -6,6 +6,7 @@
 #include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewInput.h"
 #include "core/review/ReviewJson.h"
+#include "core/roster/SubgroupRepository.h"
 #include "ui/review/ReviewReportWriter.h"
 
 #include <QJsonArray>
@@ -79,9 +80,13 @@ Outcome<void> ReportCommand::prepare(const QCommandLineParser &parser)
     if (parser.isSet(m_subgroup)) {
         bool ok = false;
         m_filter.subgroupId = parser.value(m_subgroup).toLongLong(&ok);
-        if (!ok || m_filter.subgroupId <= 0)
+        // -1: the members in no subgroup, as the README says.
+        if (!ok || (m_filter.subgroupId <= 0 && m_filter.subgroupId != ReviewFilter::NoSubgroup))
             return usage(tr("--subgroup: “%1” is not a subgroup id.").arg(parser.value(m_subgroup)));
     }
+    if (m_filter.from.isValid() && m_filter.to.isValid() && m_filter.from > m_filter.to)
+        return usage(tr("--from %1 is after --to %2.")
+                         .arg(m_filter.from.toString(Qt::ISODate), m_filter.to.toString(Qt::ISODate)));
     m_filter.includeStaff = parser.isSet(m_staff);
     // An explicit day is reviewed as it stood once that day was over.
     if (m_options.asOf.isValid())
@@ -96,6 +101,23 @@ Outcome<void> ReportCommand::run(Context &context)
     if (!m_options.asOf.isValid())
         m_options = ReviewCalculator::optionsOn(context.camp.today(), context.camp);
     Workspace &workspace = *context.workspace;
+    auto input = ReviewInputLoader::load(workspace, context.campId);
+    if (!input)
+        return failed(input.error());
+    // A day not over yet, that no data reaches, would count as a day nobody
+    // spoke: every member silent, every rate 0 %.
+    if (m_options.asOf.isValid() && m_options.asOf >= context.camp.today()
+        && (!input->lastDataDay.isValid() || m_options.asOf > input->lastDataDay))
+        return usage(tr("--as-of %1: that day has not ended in the camp (its today is %2) and no message or check-in "
+                        "reaches it; leave --as-of out to review the camp as it stands.")
+                         .arg(m_options.asOf.toString(Qt::ISODate), context.camp.today().toString(Qt::ISODate)));
+    if (m_filter.subgroupId > 0) {
+        auto subgroup = workspace.subgroups().find(m_filter.subgroupId);
+        if (!subgroup && !subgroup.error().missing)
+            return failed(subgroup.error());
+        if (!subgroup || subgroup->campId != context.campId)
+            return usage(tr("--subgroup: camp %1 has no subgroup %2.").arg(context.campId).arg(m_filter.subgroupId));
+    }
     if (context.parser.isSet(m_pdf)) {
         const QString pdf = context.parser.value(m_pdf);
         if (auto written = ReviewReportWriter::write(workspace, context.campId, m_filter, m_options, pdf); !written)
@@ -103,9 +125,6 @@ Outcome<void> ReportCommand::run(Context &context)
         context.out << tr("Wrote %1").arg(pdf) << Qt::endl;
         return {};
     }
-    auto input = ReviewInputLoader::load(workspace, context.campId);
-    if (!input)
-        return failed(input.error());
     const ReviewSeries series = ReviewCalculator::compute(*input, m_filter, m_options);
     QJsonObject json = ReviewJson::series(*input, series);
     auto reviews = workspace.activityReviews().list(context.campId);

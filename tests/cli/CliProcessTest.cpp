@@ -1090,6 +1090,41 @@ TEST(CliProcessTest, AKilledImportLeavesATeamWorkspaceAsItWas)
 
 // The review of the hand-computed camp (ReviewFixture): every series as
 // JSON, and the PDF report, from the command line.
+// A report that could only be wrong is refused: a day no data reaches and
+// not over yet (every member would read as silent), a subgroup the camp
+// does not have (it read "members in no subgroup"), a range ending before
+// it begins.
+TEST(CliProcessTest, ReportRefusesWhatItCouldOnlyGetWrong)
+{
+    TempDir home;
+    ReviewFixture fixture;
+    const QString workspace = fixture.path();
+    const QString camp = QString::number(fixture.campId());
+    fixture.close();
+    const auto report = [&](const QStringList &arguments) {
+        return cli(QStringList {QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--json"),
+                                QStringLiteral("--workspace"), workspace}
+                       + arguments,
+                   home.path(QString()));
+    };
+    const Outcome ahead = report({QStringLiteral("--as-of"), QStringLiteral("2027-12-31")});
+    EXPECT_EQ(ahead.code, 2) << ahead.out.constData();
+    EXPECT_TRUE(ahead.err.contains("--as-of 2027-12-31: that day has not ended")) << ahead.err.constData();
+    EXPECT_TRUE(ahead.out.isEmpty());
+    const Outcome subgroup = report({QStringLiteral("--subgroup"), QStringLiteral("999")});
+    EXPECT_EQ(subgroup.code, 2) << subgroup.out.constData();
+    EXPECT_TRUE(subgroup.err.contains("has no subgroup 999")) << subgroup.err.constData();
+    const Outcome backwards = report(
+        {QStringLiteral("--from"), QStringLiteral("2027-03-08"), QStringLiteral("--to"), QStringLiteral("2027-03-02")});
+    EXPECT_EQ(backwards.code, 2) << backwards.out.constData();
+    EXPECT_TRUE(backwards.err.contains("--from 2027-03-08 is after --to 2027-03-02")) << backwards.err.constData();
+    const Outcome none = report({QStringLiteral("--subgroup"), QStringLiteral("-1")});
+    ASSERT_EQ(none.code, 0) << none.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("subgroup_id")).toInteger(), -1);
+    // The last day the fixture's data reaches, ahead of the real today, is reviewed as before.
+    EXPECT_EQ(report({QStringLiteral("--as-of"), QStringLiteral("2027-03-06")}).code, 0);
+}
+
 TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
 {
     TempDir home;
