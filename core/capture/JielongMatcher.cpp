@@ -4,6 +4,7 @@
 #include "core/capture/ChatText.h"
 #include "core/capture/NameIndex.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -268,6 +269,17 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
                                                    const QList<JielongMatch> &matches,
                                                    const QList<JielongMatch> &manual)
 {
+    // A check-in of another day, another camp or another kind would count
+    // on a day it was not posted for, where the grid cannot clear it.
+    if (activityId != 0) {
+        auto activity = workspace.activities().find(activityId);
+        if (!activity && !activity.error().missing)
+            return std::unexpected(activity.error());
+        if (!activity || activity->campId != campId || activity->type != ActivityType::CheckIn
+            || activity->start.date() != day)
+            return fail(
+                tr("Activity %1 is not a check-in of this camp on %2.").arg(activityId).arg(day.toString(Qt::ISODate)));
+    }
     auto members = workspace.memberships().listForCamp(campId);
     if (!members)
         return std::unexpected(members.error());

@@ -3,6 +3,7 @@
 #include "core/capture/JielongParser.h"
 #include "core/capture/NameIndex.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
@@ -483,6 +484,40 @@ TEST_F(JielongMatcherTest, AMemberNotInTheCampThatDayIsNotRecordedAndSaid)
     ASSERT_TRUE(earlier.has_value());
     EXPECT_TRUE(earlier->notInCamp.isEmpty());
     EXPECT_EQ(earlier->recorded, 2);
+}
+
+// A 接龙 is recorded for a check-in of this camp on its day, or for the
+// whole day: another day's check-in, a lesson, or another camp's activity
+// is refused and nothing is written (the grid could not clear such a tick).
+TEST_F(JielongMatcherTest, OnlyACheckInOfThatDayTakesTheList)
+{
+    const auto activity = [&](ActivityType type, QDate day, qint64 campId) {
+        Activity made;
+        made.campId = campId;
+        made.type = type;
+        made.title = QStringLiteral("Check-in");
+        made.start = QDateTime(day, QTime(7, 0));
+        made.end = QDateTime(day, QTime(8, 0));
+        return *m_workspace->activities().insert(made);
+    };
+    const qint64 other = *m_workspace->camps().insert(
+        Camp::withDefaults(QStringLiteral("读书营"), QDate(2027, 3, 1), QDate(2027, 3, 21)));
+    const qint64 dayOne = activity(ActivityType::CheckIn, QDate(2027, 3, 1), m_camp);
+    const qint64 dayFive = activity(ActivityType::CheckIn, QDate(2027, 3, 5), m_camp);
+    const qint64 lesson = activity(ActivityType::Lesson, QDate(2027, 3, 5), m_camp);
+    const qint64 elsewhere = activity(ActivityType::CheckIn, QDate(2027, 3, 5), other);
+    auto matches = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("#接龙\n1. 王子涵\n"));
+    ASSERT_TRUE(matches.has_value());
+    for (const qint64 wrong : {dayOne, lesson, elsewhere, qint64(987654)}) {
+        auto refused = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 5), wrong, *matches);
+        ASSERT_FALSE(refused.has_value()) << wrong;
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("is not a check-in of this camp on 2027-03-05")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_TRUE(m_workspace->participation().checkIns(m_camp)->isEmpty());
+    auto recorded = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 5), dayFive, *matches);
+    ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
+    EXPECT_EQ(recorded->recorded, 1);
 }
 
 TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
