@@ -5579,6 +5579,10 @@ Options:
         <source>--subgroup: camp %1 has no subgroup %2.</source>
         <translation>--subgroup：训练营 %1 没有编号为 %2 的小组。</translation>
     </message>
+    <message>
+        <source>--map: %1 is not a member of camp %2 (see “roster list”).</source>
+        <translation>--map：%1 不是训练营 %2 的成员（见“roster list”）。</translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -6346,6 +6350,10 @@ Options:
         <translation>
             <numerusform>“%1”有 %n 份与最长的那份在最后一条之前就不一致，没有补上任何条目：可能有条目被改过或撤回，或两位成员各接了各的。请在群里核对。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Activity %1 is not a check-in of this camp on %2.</source>
+        <translation>活动 %1 不是这个训练营在 %2 的打卡活动。</translation>
     </message>
 </context>
 <context>

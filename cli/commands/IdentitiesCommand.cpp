@@ -3,9 +3,12 @@
 #include "cli/CliSupport.h"
 #include "core/Workspace.h"
 #include "core/capture/ParticipationRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <optional>
@@ -60,6 +63,15 @@ Outcome<void> IdentitiesCommand::run(Context &context)
         }
         return std::nullopt;
     };
+    // Every pair is checked before anything is written, and all are written
+    // in one transaction: a mistyped id never leaves the others half done.
+    auto members = context.workspace->memberships().listForCamp(id);
+    if (!members)
+        return failed(members.error());
+    QSet<qint64> memberIds;
+    for (const MemberEntry &entry : std::as_const(*members))
+        memberIds.insert(entry.membership.personId);
+    QList<std::pair<qint64, qint64>> maps; // (identity id, person id; 0: no member)
     for (const QString &pair : context.parser.values(m_map)) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         bool ok = false;
@@ -69,16 +81,30 @@ Outcome<void> IdentitiesCommand::run(Context &context)
         const auto identity = find(pair.left(equals));
         if (!identity)
             return usage(tr("--map: camp %1 has no chat identity “%2”.").arg(id).arg(pair.left(equals)));
-        if (auto mapped = repository.mapIdentity(identity->id, personId); !mapped)
-            return failed(mapped.error());
+        if (personId > 0 && !memberIds.contains(personId))
+            return usage(tr("--map: %1 is not a member of camp %2 (see “roster list”).").arg(personId).arg(id));
+        maps.append({identity->id, personId});
     }
+    QList<qint64> staff;
     for (const QString &key : context.parser.values(m_staff)) {
         const auto identity = find(key);
         if (!identity)
             return usage(tr("--staff: camp %1 has no chat identity “%2”.").arg(id).arg(key));
-        if (auto marked = repository.setStaff(identity->id, true); !marked)
+        staff.append(identity->id);
+    }
+    Transaction transaction(context.workspace->database());
+    if (auto begun = transaction.begin(); !begun)
+        return failed(begun.error());
+    for (const auto &[identityId, personId] : std::as_const(maps)) {
+        if (auto mapped = repository.mapIdentity(identityId, personId); !mapped)
+            return failed(mapped.error());
+    }
+    for (const qint64 identityId : std::as_const(staff)) {
+        if (auto marked = repository.setStaff(identityId, true); !marked)
             return failed(marked.error());
     }
+    if (auto committed = transaction.commit(); !committed)
+        return failed(committed.error());
     list = repository.identities(id);
     if (!list)
         return failed(list.error());

@@ -726,6 +726,25 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
     EXPECT_EQ(qq.value(QStringLiteral("messages_added")).toInt(), 4);
     EXPECT_EQ(qq.value(QStringLiteral("chat")).toString(), QStringLiteral("晨跑营"));
 
+    // A mapping to someone not in the camp is refused, and so are the
+    // good pairs beside it: nothing is written until every pair is right.
+    const Outcome refused = run({QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
+                                 QStringLiteral("--map"), QStringLiteral("name:Lucky Star=3"), QStringLiteral("--map"),
+                                 QStringLiteral("name:Lucky Star=999"), QStringLiteral("--json")});
+    EXPECT_EQ(refused.code, 2) << refused.out.constData();
+    EXPECT_TRUE(refused.err.contains("999 is not a member of camp 1")) << refused.err.constData();
+    const Outcome unchanged
+        = run({QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--json")});
+    int luckyStars = 0;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(unchanged.out).object().value(QStringLiteral("identities")).toArray()) {
+        if (value.toObject().value(QStringLiteral("name")).toString() != QLatin1String("Lucky Star"))
+            continue;
+        ++luckyStars;
+        EXPECT_EQ(value.toObject().value(QStringLiteral("member_id")).toInteger(), 0) << unchanged.out.constData();
+    }
+    EXPECT_EQ(luckyStars, 1);
+
     // Lucky Star is 陈浩然 (person 3): mapped once, remembered from then on.
     const Outcome mapped = run({QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1"),
                                 QStringLiteral("--map"), QStringLiteral("name:Lucky Star=3")});
