@@ -2815,11 +2815,11 @@ Left: %3</source>
         <translation>图表数据已保存到 %1</translation>
     </message>
     <message>
-        <source>%1 (course day %2)
+        <source>%1 (%2)
 Active: %3 of %4 members (%5)
 Messages: %6
 Target: %7</source>
-        <translation>%1（开课第 %2 天）
+        <translation>%1（%2）
 活跃：%4 名成员中 %3 人（%5）
 消息：%6 条
 目标：%7</translation>
@@ -7078,6 +7078,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Target %1</source>
         <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Turnout of the last %1 of %2 activities</source>
+        <translation>最近 %1 个活动的参与人数（共 %2 个）</translation>
     </message>
 </context>
 <context>

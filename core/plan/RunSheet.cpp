@@ -32,9 +32,14 @@ Result<QList<Activity>> RunSheet::activitiesOn(const QList<Activity> &activities
 
 QString RunSheet::phaseText(const Camp &camp, QDate day)
 {
-    switch (ReviewCalculator::phaseOf(camp, day)) {
+    return phaseText(ReviewCalculator::phaseOf(camp, day), int(camp.courseStart.daysTo(day)) + 1);
+}
+
+QString RunSheet::phaseText(CampPhase phase, int courseDay)
+{
+    switch (phase) {
     case CampPhase::Course:
-        return tr("Course day %1").arg(camp.courseStart.daysTo(day) + 1);
+        return tr("Course day %1").arg(courseDay);
     case CampPhase::Preparation:
         return tr("Preparation");
     case CampPhase::WrapUp:

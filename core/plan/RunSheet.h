@@ -4,6 +4,7 @@
 #include "core/domain/Activity.h"
 #include "core/domain/Camp.h"
 #include "core/io/DataTable.h"
+#include "core/review/ReviewSeries.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,6 +36,8 @@ public:
     // (ReviewCalculator::phaseOf): "Course day 3", "Preparation", "Wrap-up",
     // or outside the camp. The run sheet and the agenda both say it.
     static QString phaseText(const Camp &camp, QDate day);
+    // The same for a day whose phase is known (a review's day figure).
+    static QString phaseText(CampPhase phase, int courseDay);
     static RunSheetContent content(const Camp &camp, QDate day, const QList<Activity> &activities,
                                    const QHash<qint64, QString> &ownerNames, const QLocale &locale = QLocale());
     // The same from a workspace: the camp, its activities that day, the

@@ -24,6 +24,7 @@
 #include "ui/review/ActivityReviewDialog.h"
 #include "ui/review/MemberStripWidget.h"
 #include "ui/review/ReviewChartView.h"
+#include "ui/review/ReviewCharts.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSeries>
@@ -44,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -193,6 +195,28 @@ TEST_P(ReviewViewTest, ClickingABarDrillsIntoTheMembersBehindIt)
     // Selecting a member shows their days.
     m_view->details()->setCurrentCell(0, 0);
     EXPECT_EQ(m_view->strip()->days().size(), 7);
+}
+
+// The active-rate chart's tooltip names a preparation day as such, never
+// "course day -1".
+TEST_P(ReviewViewTest, AChartsTooltipNamesThePartOfTheCamp)
+{
+    ReviewChartView *view = m_view->chartView(ReviewChart::ActiveRate);
+    QScatterSeries *points = nullptr;
+    for (QAbstractSeries *series : view->chart()->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            points = points ? points : scatter;
+    }
+    ASSERT_NE(points, nullptr);
+    const QList<QDate> days = view->chartData().days;
+    const int course = int(days.indexOf(QDate(2027, 3, 3))); // the fixture's first course day
+    ASSERT_GT(course, 0) << "the fixture's chart begins before its first course day";
+    Q_EMIT points->hovered(QPointF(course - 1, 0), true);
+    EXPECT_TRUE(view->lastHoverText().contains(QStringLiteral("(Preparation)"))) << view->lastHoverText().toStdString();
+    EXPECT_FALSE(view->lastHoverText().contains(QStringLiteral("course day"))) << view->lastHoverText().toStdString();
+    Q_EMIT points->hovered(QPointF(course, 0), true);
+    EXPECT_TRUE(view->lastHoverText().contains(QStringLiteral("(Course day 1)")))
+        << view->lastHoverText().toStdString();
 }
 
 TEST_P(ReviewViewTest, FiltersRecomputeTheFigures)
@@ -625,3 +649,37 @@ TEST_F(ReviewDemoTest, NewcomerFindsTheDipNudgesReviewsAndExports)
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ReviewViewTest, bothEngines(), engineName);
+
+// The activity chart draws the last activities only; its title says so, on
+// the tab and in the PDF alike, and a camp with few says nothing.
+TEST(ReviewChartsTest, TheActivityChartSaysWhenItShowsOnlyTheLast)
+{
+    ReviewSeries series;
+    const auto add = [&series](int count) {
+        series.activities.clear();
+        for (int index = 0; index < count; ++index) {
+            ActivityFigure figure;
+            figure.activityId = index + 1;
+            figure.type = ActivityType::Lesson;
+            figure.title = QStringLiteral("Lesson %1").arg(index + 1);
+            figure.start = QDateTime(QDate(2027, 3, 1).addDays(index), QTime(20, 0));
+            figure.end = figure.start.addSecs(3600);
+            figure.happened = true;
+            series.activities.append(figure);
+        }
+    };
+    add(ReviewCharts::MaxActivityBars + 5);
+    ReviewChartData many = ReviewCharts::build(ReviewChart::Activities, series);
+    EXPECT_EQ(many.chart->title(),
+              QStringLiteral("Turnout of the last %1 of %2 activities")
+                  .arg(ReviewCharts::MaxActivityBars)
+                  .arg(ReviewCharts::MaxActivityBars + 5));
+    EXPECT_EQ(many.activities.size(), ReviewCharts::MaxActivityBars);
+    EXPECT_FALSE(many.activities.contains(1)) << "the first ones are left out";
+    delete many.chart;
+    add(3);
+    ReviewChartData few = ReviewCharts::build(ReviewChart::Activities, series);
+    EXPECT_EQ(few.chart->title(), ReviewTables::title(ReviewChart::Activities));
+    EXPECT_EQ(few.activities.size(), 3);
+    delete few.chart;
+}

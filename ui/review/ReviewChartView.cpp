@@ -3,6 +3,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/DataTable.h"
 #include "core/io/OutputFile.h"
+#include "core/plan/RunSheet.h"
 #include "core/review/ReviewCalculator.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -56,9 +57,9 @@ QString ReviewChartView::describe(int index, int set) const
         const DayFigure *day = m_series.dayFigure(m_data.days.value(index));
         if (!day)
             return {};
-        return tr("%1 (course day %2)\nActive: %3 of %4 members (%5)\nMessages: %6\nTarget: %7")
-            .arg(DataTable::date(day->day))
-            .arg(day->courseDay)
+        // A preparation or wrap-up day by its name: never "course day -2".
+        return tr("%1 (%2)\nActive: %3 of %4 members (%5)\nMessages: %6\nTarget: %7")
+            .arg(DataTable::date(day->day), RunSheet::phaseText(day->phase, day->courseDay))
             .arg(day->active)
             .arg(day->members)
             .arg(percent(day->activeRate))

@@ -280,8 +280,13 @@ void activities(ReviewChartData &data, const ReviewSeries &series)
         if (activity.happened && ReviewTables::isEngagement(activity.type))
             shown.append(&activity);
     }
-    if (shown.size() > ReviewCharts::MaxActivityBars)
+    if (shown.size() > ReviewCharts::MaxActivityBars) {
+        // Said in the title, on the tab and in the PDF alike: the bars are not every activity.
+        data.chart->setTitle(ReviewCharts::tr("Turnout of the last %1 of %2 activities")
+                                 .arg(ReviewCharts::MaxActivityBars)
+                                 .arg(shown.size()));
         shown = shown.mid(shown.size() - ReviewCharts::MaxActivityBars);
+    }
     // Bars lie down so their labels read in full, the first at the top
     // (a horizontal chart draws its first category at the bottom).
     std::reverse(shown.begin(), shown.end());
