@@ -650,6 +650,13 @@
             <numerusform>only %1 of the average of its type (%2 who spoke, over %n activities)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Daily active rate (%n day(s) outside the course)</source>
+        <translation>
+            <numerusform>Daily active rate (%n day outside the course)</numerusform>
+            <numerusform>Daily active rate (%n days outside the course)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewTables</name>

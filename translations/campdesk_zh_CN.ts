@@ -7188,6 +7188,20 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>no course day in the range</source>
+        <translation>范围内没有课程日</translation>
+    </message>
+    <message>
+        <source>no course day with members counted</source>
+        <translation>没有计入有成员的课程日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily active rate (%n day(s) outside the course)</source>
+        <translation>
+            <numerusform>每日活跃率（课程期外 %n 天）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewInputLoader</name>

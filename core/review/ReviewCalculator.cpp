@@ -147,6 +147,7 @@ private:
             int active = 0;
             int checkedIn = 0;
         } allDays, courseDays;
+        int completeDays = 0; // with members in the camp
         m_phases.assign(std::size_t(std::max(m_input.dayCount, 0)), CampPhase::Outside);
         for (int day = m_range.first; day <= m_range.last; ++day) {
             DayFigure figure = dayFigures[std::size_t(day - m_range.first)];
@@ -169,6 +170,7 @@ private:
                     sum.checkedIn += figure.checkedIn;
                 };
                 add(allDays);
+                ++completeDays;
                 if (figure.phase == CampPhase::Course) {
                     add(courseDays);
                     countCourseDay(figure);
@@ -177,6 +179,8 @@ private:
             m_series.days.append(figure);
         }
         const MemberDays &averaged = courseDays.members > 0 ? courseDays : allDays;
+        if (courseDays.members == 0)
+            m_series.countedOtherDays = completeDays;
         m_series.averageActiveRate = ReviewCalculator::percent(averaged.active, averaged.members);
         m_series.averageCheckInRate = ReviewCalculator::percent(courseDays.checkedIn, courseDays.members);
     }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace CampDesk {
@@ -31,11 +32,21 @@ std::optional<double> rateOf(const QJsonObject &snapshot, QLatin1String rate, QL
     return ReviewCalculator::percent(snapshot.value(part).toInt(), snapshot.value(whole).toInt());
 }
 
-// "course days 1–5", or why no day is counted yet.
-QString countedDays(const ReviewSeries &series)
+// "course days 1–5", or why no course day is counted: none has ended yet,
+// or the range or the filter has none with members.
+QString countedCourseDays(const ReviewSeries &series)
 {
-    if (series.countedCourseDays == 0)
-        return ReviewHeadline::tr("no course day has ended yet");
+    if (series.countedCourseDays == 0) {
+        const auto any = [&series](bool complete) {
+            return std::any_of(series.days.cbegin(), series.days.cend(), [complete](const DayFigure &day) {
+                return day.phase == CampPhase::Course && (day.complete || !complete);
+            });
+        };
+        if (!any(false))
+            return ReviewHeadline::tr("no course day in the range");
+        return any(true) ? ReviewHeadline::tr("no course day with members counted")
+                         : ReviewHeadline::tr("no course day has ended yet");
+    }
     if (series.firstCountedCourseDay == series.lastCountedCourseDay)
         return ReviewHeadline::tr("course day %1").arg(series.firstCountedCourseDay);
     return ReviewHeadline::tr("course days %1–%2").arg(series.firstCountedCourseDay).arg(series.lastCountedCourseDay);
@@ -57,12 +68,15 @@ QString ReviewHeadline::membersValue(const ReviewSeries &series, const QLocale &
 
 QString ReviewHeadline::activeRateLabel(const ReviewSeries &series)
 {
-    return tr("Daily active rate (%1)").arg(countedDays(series));
+    // Without a course day the rate is over the other complete days, and says so.
+    if (series.countedOtherDays > 0)
+        return tr("Daily active rate (%n day(s) outside the course)", nullptr, series.countedOtherDays);
+    return tr("Daily active rate (%1)").arg(countedCourseDays(series));
 }
 
 QString ReviewHeadline::checkInLabel(const ReviewSeries &series)
 {
-    return tr("Check-in completion (%1)").arg(countedDays(series));
+    return tr("Check-in completion (%1)").arg(countedCourseDays(series));
 }
 
 QString ReviewHeadline::messagesLabel()

@@ -155,6 +155,7 @@ QJsonObject headline(const ReviewSeries &series)
         {QStringLiteral("members_counted"), series.memberCount},
         {QStringLiteral("members_left"), series.membersLeft},
         {QStringLiteral("counted_course_days"), series.countedCourseDays},
+        {QStringLiteral("counted_other_days"), series.countedOtherDays},
         {QStringLiteral("first_counted_course_day"), counted ? QJsonValue(series.firstCountedCourseDay) : QJsonValue()},
         {QStringLiteral("last_counted_course_day"), counted ? QJsonValue(series.lastCountedCourseDay) : QJsonValue()},
         {QStringLiteral("average_active_rate"), rate(series.averageActiveRate)},

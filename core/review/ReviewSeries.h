@@ -149,6 +149,9 @@ struct ReviewSeries final {
     int countedCourseDays = 0; // complete course days in the averages
     int firstCountedCourseDay = 0; // their course-day numbers (0: none)
     int lastCountedCourseDay = 0;
+    // The complete days the active rate is over when no course day is
+    // counted (preparation or wrap-up days); 0 when it is over course days.
+    int countedOtherDays = 0;
     QList<QDate> daysBelowTarget; // complete course days below the active-rate target
     int totalMessages = 0; // the members' messages on their camp days, up to the as-of day
     int memberCount = 0; // the filter's members in the camp on the as-of day

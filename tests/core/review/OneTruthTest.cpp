@@ -246,3 +246,39 @@ TEST(OneTruthHeadlineTest, AFrozenReviewShowsTheRatesTheTableShows)
     EXPECT_TRUE(ReviewHeadline::activityFigures(snapshot, english).last().second.startsWith(QStringLiteral("40.0 %")))
         << ReviewHeadline::activityFigures(snapshot, english).last().second.toStdString();
 }
+
+// Before the first course day ends, the active rate is over the preparation
+// days that did, and its label says so (it said "no course day has ended
+// yet" beside a figure); the check-in rate has none, and says why.
+TEST(OneTruthHeadlineTest, ARateOverNoCourseDaySaysWhichDaysItIsOver)
+{
+    ReviewFixture fixture; // preparation 1–2 March, course 3–6 March 2027
+    auto input = ReviewInputLoader::load(fixture.workspace(), fixture.campId());
+    ASSERT_TRUE(input.has_value()) << input.error().message.toStdString();
+    const ReviewSeries early
+        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate(2027, 3, 3), input->camp));
+    EXPECT_EQ(early.countedCourseDays, 0);
+    EXPECT_EQ(early.countedOtherDays, 2);
+    EXPECT_TRUE(early.averageActiveRate.has_value());
+    EXPECT_TRUE(ReviewHeadline::activeRateLabel(early).contains(QStringLiteral("outside the course")))
+        << ReviewHeadline::activeRateLabel(early).toStdString();
+    EXPECT_FALSE(early.averageCheckInRate.has_value());
+    EXPECT_TRUE(ReviewHeadline::checkInLabel(early).contains(QStringLiteral("no course day has ended yet")))
+        << ReviewHeadline::checkInLabel(early).toStdString();
+    EXPECT_EQ(ReviewJson::headline(early).value(QStringLiteral("counted_other_days")).toInt(), 2);
+
+    // A range of preparation days alone, after the camp: no course day in it.
+    ReviewFilter preparation;
+    preparation.from = QDate(2027, 3, 1);
+    preparation.to = QDate(2027, 3, 2);
+    const ReviewSeries ranged = ReviewCalculator::compute(*input, preparation);
+    EXPECT_TRUE(ReviewHeadline::checkInLabel(ranged).contains(QStringLiteral("no course day in the range")))
+        << ReviewHeadline::checkInLabel(ranged).toStdString();
+
+    // Once a course day is counted, the rate is over course days only.
+    const ReviewSeries later
+        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(QDate(2027, 3, 5), input->camp));
+    EXPECT_EQ(later.countedOtherDays, 0);
+    EXPECT_TRUE(ReviewHeadline::activeRateLabel(later).contains(QStringLiteral("course days 1–2")))
+        << ReviewHeadline::activeRateLabel(later).toStdString();
+}
