@@ -30,6 +30,9 @@ struct CheckIn final {
     qint64 activityId = 0; // 0: the day itself
     CheckInSource source = CheckInSource::Manual;
     QString note; // the 接龙 line or chat text it came from
+    // The chat import it came from (0: none): an undone clear puts a chat
+    // check-in back with it, so taking that import back out takes it too.
+    qint64 importId = 0;
 
     bool operator==(const CheckIn &) const = default;
 };

@@ -228,10 +228,10 @@ namespace {
 
 CheckIn checkInFrom(const QSqlQuery &query)
 {
-    return CheckIn {query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                    query.value(2).toLongLong(),
-                    sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
-                    query.value(4).toString()};
+    return CheckIn {
+        query.value(0).toLongLong(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+        query.value(2).toLongLong(), sourceFromKey(query.value(3).toString()).value_or(CheckInSource::Manual),
+        query.value(4).toString(),   query.value(5).toLongLong()};
 }
 
 } // namespace
@@ -240,7 +240,7 @@ Result<QList<CheckIn>> SqlParticipationRepository::checkIns(qint64 campId) const
 {
     return Sql::collect<CheckIn>(
         Sql::exec(m_db,
-                  QStringLiteral("SELECT person_id, day, activity_id, source, note FROM check_ins"
+                  QStringLiteral("SELECT person_id, day, activity_id, source, note, import_id FROM check_ins"
                                  " WHERE camp_id = ? ORDER BY day, person_id, activity_id"),
                   {campId}),
         checkInFrom);
@@ -253,7 +253,7 @@ Result<QList<CheckIn>> SqlParticipationRepository::activityCheckIns(qint64 campI
     for (qint64 activityId : activityIds) {
         auto ofOne = Sql::collect<CheckIn>(
             Sql::exec(m_db,
-                      QStringLiteral("SELECT person_id, day, activity_id, source, note FROM check_ins"
+                      QStringLiteral("SELECT person_id, day, activity_id, source, note, import_id FROM check_ins"
                                      " WHERE camp_id = ? AND activity_id = ? ORDER BY person_id"),
                       {campId, activityId}),
             checkInFrom);
@@ -306,10 +306,13 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
     for (const CheckIn &checkIn : add) {
         auto inserted
             = Sql::exec(m_db,
-                        QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, activity_id, source, note)"
-                                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                        // An import taken out since leaves none: its check-ins went with it.
+                        QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, activity_id, source, note,"
+                                       " import_id) VALUES (?, ?, ?, ?, ?, ?,"
+                                       " (SELECT id FROM chat_imports WHERE id = ? AND camp_id = ?))"
+                                       " ON CONFLICT DO NOTHING"),
                         {campId, checkIn.personId, dayText(checkIn.day), Sql::idOrNull(checkIn.activityId),
-                         sourceKey(checkIn.source), Sql::text(checkIn.note)});
+                         sourceKey(checkIn.source), Sql::text(checkIn.note), checkIn.importId, campId});
         if (!inserted)
             return std::unexpected(inserted.error());
         added += inserted->numRowsAffected() > 0 ? 1 : 0;

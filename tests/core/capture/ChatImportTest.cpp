@@ -901,6 +901,29 @@ TEST_P(ChatImportTest, ACheckInIsRemovedOnlyAsItWasGiven)
     EXPECT_TRUE(repository.checkIns(m_camp)->isEmpty());
 }
 
+// A chat check-in cleared and put back (the grid's undo) keeps its import:
+// taking that import out later takes the check-in with it, where it stayed,
+// "from the chat", counted.
+TEST_P(ChatImportTest, AChatCheckInPutBackKeepsItsImport)
+{
+    auto summary = importDayOne();
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    ParticipationRepository &repository = m_workspace->participation();
+    const QList<CheckIn> stored = repository.checkIns(m_camp).value_or(QList<CheckIn> {});
+    ASSERT_EQ(stored.size(), 1);
+    const CheckIn chat = stored.first();
+    EXPECT_EQ(chat.source, CheckInSource::Chat);
+    EXPECT_EQ(chat.importId, summary->importId);
+    ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {chat}).has_value());
+    ASSERT_EQ(repository.changeCheckIns(m_camp, {chat}, {}).value_or(-1), 1);
+    ASSERT_EQ(repository.checkIns(m_camp)->size(), 1);
+    EXPECT_EQ(repository.checkIns(m_camp)->first(), chat) << "as it was, its import too";
+
+    const auto reverted = ChatImporter::revert(*m_workspace, m_camp, *summary);
+    ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
+    EXPECT_TRUE(repository.checkIns(m_camp)->isEmpty());
+}
+
 TEST_P(ChatImportTest, WatchWordsFlagMessagesOfMembers)
 {
     ASSERT_TRUE(importDayOne().has_value());
