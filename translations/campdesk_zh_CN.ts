@@ -1577,10 +1577,6 @@ Nothing is written until you have checked the senders on the next page, and impo
         <translation>为每个只有一个明确建议的条目采用建议的成员</translation>
     </message>
     <message>
-        <source>No entry has one clear suggestion: where two members are suggested, choose in the list</source>
-        <translation>没有只含一个明确建议的条目：建议了两位成员的，请在列表中选择</translation>
-    </message>
-    <message>
         <source>“%1” was matched to this member by hand before</source>
         <translation>之前曾手动把“%1”对应到这名成员</translation>
     </message>
@@ -1603,6 +1599,10 @@ Nothing is written until you have checked the senders on the next page, and impo
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>No entry has one clear suggestion: where two members are suggested, or two entries would be one member, choose in the list</source>
+        <translation>没有只含一个明确建议的条目：建议了两位成员的，或两个条目会成为同一位成员的，请在列表中选择</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +5582,10 @@ Options:
     <message>
         <source>--map: %1 is not a member of camp %2 (see “roster list”).</source>
         <translation>--map：%1 不是训练营 %2 的成员（见“roster list”）。</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” taken as %3 (member %4)</source>
+        <translation>第 %1 行：“%2”当作 %3（成员 %4）</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,10 @@ QJsonObject matchJson(const JielongMatch &match, const QHash<qint64, QString> &n
                          {QStringLiteral("reason"), ChatJson::reasonKey({suggestion.personId, suggestion.reason})},
                          {QStringLiteral("reason_text"), SenderMatcher::reasonText(suggestion.reason, false)}});
     }
-    return QJsonObject {{QStringLiteral("line"), match.entry.line},  {QStringLiteral("number"), match.entry.number},
-                        {QStringLiteral("text"), match.entry.text},  {QStringLiteral("person_id"), match.personId},
-                        {QStringLiteral("name"), match.name},        {QStringLiteral("remembered"), match.remembered},
-                        {QStringLiteral("suggestions"), suggestions}};
+    return QJsonObject {{QStringLiteral("line"), match.entry.line},   {QStringLiteral("number"), match.entry.number},
+                        {QStringLiteral("text"), match.entry.text},   {QStringLiteral("person_id"), match.personId},
+                        {QStringLiteral("name"), match.name},         {QStringLiteral("remembered"), match.remembered},
+                        {QStringLiteral("accepted"), match.accepted}, {QStringLiteral("suggestions"), suggestions}};
 }
 
 } // namespace
@@ -151,8 +151,18 @@ void JielongCommand::printSummary(QTextStream &out, const QString &name, QDate d
                    .arg(date.toString(Qt::ISODate))
             << Qt::endl;
     }
-    if (accepted > 0)
+    if (accepted > 0) {
         out << tr("Suggestions accepted: %1").arg(accepted) << Qt::endl;
+        for (const JielongMatch &match : matches) {
+            if (match.accepted)
+                out << "      "
+                    << tr("line %1: “%2” taken as %3 (member %4)")
+                           .arg(match.entry.line)
+                           .arg(match.entry.firstWord, names.value(match.personId))
+                           .arg(match.personId)
+                    << Qt::endl;
+        }
+    }
     out << tr("Day %1 (%2): %3 check-ins recorded, %4 already checked in, %5 entries unmatched.")
                .arg(m_dayNumber)
                .arg(date.toString(Qt::ISODate))

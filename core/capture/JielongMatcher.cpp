@@ -218,16 +218,41 @@ qint64 JielongMatcher::acceptableSuggestion(const QList<NameIndex::Suggestion> &
     });
 }
 
-int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
+QList<qint64> JielongMatcher::acceptableSuggestions(const QList<JielongMatch> &matches, const QList<qint64> &decided)
 {
-    int accepted = 0;
-    for (JielongMatch &match : matches) {
-        if (match.personId > 0)
+    QList<qint64> accepted(matches.size(), 0);
+    QHash<qint64, int> claims; // member → entries that are or would be them
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (decided.value(i) > 0) {
+            ++claims[decided.at(i)];
             continue;
-        match.personId = acceptableSuggestion(match.suggestions);
-        accepted += match.personId > 0 ? 1 : 0;
+        }
+        accepted[i] = acceptableSuggestion(matches.at(i).suggestions);
+        if (accepted.at(i) > 0)
+            ++claims[accepted.at(i)];
+    }
+    for (qint64 &person : accepted) {
+        if (person > 0 && claims.value(person) > 1)
+            person = 0;
     }
     return accepted;
+}
+
+int JielongMatcher::acceptSuggestions(QList<JielongMatch> &matches)
+{
+    QList<qint64> decided;
+    for (const JielongMatch &match : std::as_const(matches))
+        decided.append(match.personId);
+    const QList<qint64> accepted = acceptableSuggestions(matches, decided);
+    int count = 0;
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        if (accepted.at(i) > 0) {
+            matches[i].personId = accepted.at(i);
+            matches[i].accepted = true;
+            ++count;
+        }
+    }
+    return count;
 }
 
 JielongRecording JielongMatcher::recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual,

@@ -25,6 +25,8 @@ struct JielongMatch final {
     // The member came from a name the operator matched to them by hand
     // before (an alias), not from their own names: shown as such.
     bool remembered = false;
+    // The member came from a suggestion the operator accepted (acceptSuggestions).
+    bool accepted = false;
     // Members it may stand for, with the reason, for the operator to accept
     // (when nothing matched exactly): a guess never records a check-in alone.
     QList<NameIndex::Suggestion> suggestions;
@@ -58,9 +60,16 @@ public:
     // them on one day: that it holds several, and copies that added nothing
     // because they differ from the longest (JielongList::differing).
     static QStringList notes(const QString &text);
-    // Maps every unmatched entry whose strongest suggestion names one member
-    // to that member (the operator's "accept"); returns how many.
+    // Maps every unmatched entry whose suggestion is acceptable
+    // (acceptableSuggestions) to that member, marking it `accepted` (the
+    // operator's "accept"); returns how many.
     static int acceptSuggestions(QList<JielongMatch> &matches);
+    // For each entry without a member in `decided` (the member each entry is
+    // now, 0: none), the member its strongest suggestion names alone; 0 when
+    // there is none, or when another entry is or would be that member too:
+    // two entries are two people, so one of them is a guess gone wrong, and
+    // the operator decides (as a chat import's senders, ChatImporter).
+    static QList<qint64> acceptableSuggestions(const QList<JielongMatch> &matches, const QList<qint64> &decided);
     // The member the strongest suggestion names, when no other suggestion
     // as strong names another; 0 otherwise.
     static qint64 acceptableSuggestion(const QList<NameIndex::Suggestion> &suggestions);

@@ -259,14 +259,20 @@ void JielongDialog::choose(int row, qint64 personId)
         member->setData(MemberChoiceDelegate::PersonIdRole, personId);
 }
 
+QList<qint64> JielongDialog::acceptable() const
+{
+    QList<qint64> chosen;
+    for (int row = 0; row < m_matches.size(); ++row)
+        chosen.append(chosenPerson(row));
+    return JielongMatcher::acceptableSuggestions(m_matches, chosen);
+}
+
 void JielongDialog::acceptSuggestions()
 {
+    const QList<qint64> accepted = acceptable();
     for (int row = 0; row < m_matches.size(); ++row) {
-        if (chosenPerson(row) == 0) {
-            if (const qint64 personId = JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions);
-                personId > 0)
-                choose(row, personId);
-        }
+        if (accepted.at(row) > 0)
+            choose(row, accepted.at(row));
     }
 }
 
@@ -283,15 +289,16 @@ void JielongDialog::updateSummary()
         return;
     }
     int matched = 0;
-    int acceptable = 0;
-    for (int row = 0; row < m_matches.size(); ++row) {
+    for (int row = 0; row < m_matches.size(); ++row)
         matched += chosenPerson(row) > 0 ? 1 : 0;
-        acceptable += chosenPerson(row) == 0 && JielongMatcher::acceptableSuggestion(m_matches.at(row).suggestions) > 0;
-    }
-    m_acceptSuggestions->setEnabled(acceptable > 0);
-    m_acceptSuggestions->setToolTip(
-        acceptable > 0 ? tr("Take the suggested member for every entry that has one clear suggestion")
-                       : tr("No entry has one clear suggestion: where two members are suggested, choose in the list"));
+    const QList<qint64> accepted = acceptable();
+    const auto acceptableCount = std::count_if(accepted.cbegin(), accepted.cend(), [](qint64 id) { return id > 0; });
+    m_acceptSuggestions->setEnabled(acceptableCount > 0);
+    m_acceptSuggestions->setToolTip(acceptableCount > 0
+                                        ? tr("Take the suggested member for every entry that has one clear suggestion")
+                                        : tr("No entry has one clear suggestion: where two members are suggested, or "
+                                             "two entries would be one member, "
+                                             "choose in the list"));
     const int open = int(m_matches.size()) - matched;
     // Several lists, or copies that added nothing: said before they are recorded.
     QStringList notes = JielongMatcher::notes(m_text->toPlainText());

@@ -34,6 +34,8 @@ public:
     void choose(int row, qint64 personId);
     // Entry row → the member chosen for it (0: skip).
     qint64 chosenPerson(int row) const;
+    // What "Accept Suggestions" would choose for each row (0: nothing).
+    QList<qint64> acceptable() const;
     QTableWidget *table() const { return m_table; }
     QPushButton *acceptSuggestionsButton() const { return m_acceptSuggestions; }
     QLabel *summary() const { return m_summary; }

@@ -333,9 +333,12 @@ TEST_F(JielongMatcherTest, MatchesRecordsOnceAndLearnsManualMatches)
     ASSERT_FALSE(matches->at(5).suggestions.isEmpty());
     EXPECT_EQ(matches->at(5).suggestions.first().personId, m_wang);
     EXPECT_EQ(matches->at(5).suggestions.first().reason, NameIndex::Reason::GivenName);
+    // 王子涵 is line 5 already: two entries are two people, so the guess is
+    // not accepted; the operator decides.
     QList<JielongMatch> accepted = *matches;
-    EXPECT_EQ(JielongMatcher::acceptSuggestions(accepted), 1);
-    EXPECT_EQ(accepted.at(5).personId, m_wang);
+    EXPECT_EQ(JielongMatcher::acceptSuggestions(accepted), 0);
+    EXPECT_EQ(accepted.at(5).personId, 0);
+    accepted[5].personId = m_wang; // the operator takes the suggestion by hand
     // Taking the suggested member teaches no name: the guess stays a guess
     // the next time. Another member chosen by hand does.
     QList<Membership> memberships;
@@ -518,6 +521,34 @@ TEST_F(JielongMatcherTest, OnlyACheckInOfThatDayTakesTheList)
     auto recorded = JielongMatcher::record(*m_workspace, m_camp, QDate(2027, 3, 5), dayFive, *matches);
     ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
     EXPECT_EQ(recorded->recorded, 1);
+}
+
+// Two entries are two people: a suggestion that would make one of them a
+// member another entry is (or would be) too is not accepted; the operator
+// decides. Accepted entries are marked.
+TEST_F(JielongMatcherTest, TwoEntriesAreNeverAcceptedAsOneMember)
+{
+    auto matches
+        = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("#接龙\n1. 晓雨\n2. 林晓雨88\n3. 子涵\n"));
+    ASSERT_TRUE(matches.has_value());
+    ASSERT_EQ(matches->size(), 3);
+    for (const JielongMatch &match : std::as_const(*matches))
+        ASSERT_EQ(match.personId, 0) << "nothing exact: " << match.entry.text.toStdString();
+    ASSERT_EQ(JielongMatcher::acceptableSuggestion(matches->at(0).suggestions), m_lin);
+    ASSERT_EQ(JielongMatcher::acceptableSuggestion(matches->at(1).suggestions), m_lin);
+    EXPECT_EQ(JielongMatcher::acceptSuggestions(*matches), 1);
+    EXPECT_EQ(matches->at(0).personId, 0);
+    EXPECT_EQ(matches->at(1).personId, 0);
+    EXPECT_EQ(matches->at(2).personId, m_wang);
+    EXPECT_TRUE(matches->at(2).accepted);
+    EXPECT_FALSE(matches->at(0).accepted);
+
+    // An entry that names her exactly claims her too.
+    auto exact = JielongMatcher::match(*m_workspace, m_camp, QStringLiteral("#接龙\n1. 林晓雨\n2. 晓雨\n"));
+    ASSERT_TRUE(exact.has_value());
+    ASSERT_EQ(exact->at(0).personId, m_lin);
+    EXPECT_EQ(JielongMatcher::acceptSuggestions(*exact), 0);
+    EXPECT_EQ(exact->at(1).personId, 0);
 }
 
 TEST_F(JielongMatcherTest, TextWithoutEntriesIsAClearError)
