@@ -765,6 +765,9 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
         const Outcome outcome = run(jielong + QStringList {QStringLiteral("--accept-suggestions"), file});
         ASSERT_EQ(outcome.code, 0) << outcome.err.constData();
         EXPECT_TRUE(outcome.out.contains("0 entries unmatched")) << outcome.out.constData();
+        if (day == 1)
+            EXPECT_TRUE(outcome.out.contains("taken as 王子涵 (member 2)"))
+                << "said, line by line: " << outcome.out.constData();
     }
 
     const QStringList statsCommand {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"),
