@@ -268,13 +268,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
-        <translation>
-            <numerusform>%n message dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures.</numerusform>
-            <numerusform>%n messages dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n course day(s) below the active-rate target</source>
         <translation>
             <numerusform>%n course day below the active-rate target</numerusform>
@@ -655,6 +648,13 @@
         <translation>
             <numerusform>Daily active rate (%n day outside the course)</numerusform>
             <numerusform>Daily active rate (%n days outside the course)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures (messages: %3, check-ins: %4).</source>
+        <translation>
+            <numerusform>%n item dated %1 to %2, more than a year away from this camp&apos;s days, is not in these figures (messages: %3, check-ins: %4).</numerusform>
+            <numerusform>%n items dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures (messages: %3, check-ins: %4).</numerusform>
         </translation>
     </message>
 </context>

@@ -3029,12 +3029,6 @@ Target: %7</source>
         <source>Compare with no other camp</source>
         <translation>不与其他训练营对比</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures.</source>
-        <translation>
-            <numerusform>有 %n 条消息的日期在 %1 至 %2，距本训练营的日期超过一年，未计入这些数据。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>“%1” has no participation recorded, so there is nothing to compare with.</source>
         <translation>“%1”还没有记录任何参与数据，无法对比。</translation>
@@ -7204,6 +7198,12 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Daily active rate (%n day(s) outside the course)</source>
         <translation>
             <numerusform>每日活跃率（课程期外 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures (messages: %3, check-ins: %4).</source>
+        <translation>
+            <numerusform>有 %n 项数据的日期为 %1 至 %2，与训练营的日子相隔一年以上，未计入这些数字（消息 %3 条，打卡 %4 次）。</numerusform>
         </translation>
     </message>
 </context>

@@ -38,7 +38,10 @@ Outcome<void> StatsCommand::run(Context &context)
         out << Cli::jsonText(json);
         return {};
     }
-    out << ReviewHeadline::summary(series, true) << Qt::endl << Qt::endl;
+    out << ReviewHeadline::summary(series, true) << Qt::endl;
+    if (const QString far = ReviewHeadline::farDataNote(series); !far.isEmpty())
+        out << far << Qt::endl;
+    out << Qt::endl;
     out << tr("id\tname\tmessages\tactive days\tcheck-ins") << Qt::endl;
     for (const MemberTotals &member : std::as_const(totals->members)) {
         out << member.personId << '\t' << member.name << '\t' << member.messages << '\t' << member.activeDays << '\t'

@@ -1,5 +1,6 @@
 #include "core/review/ReviewHeadline.h"
 
+#include "core/DateFormat.h"
 #include "core/domain/Activity.h"
 #include "core/io/DataTable.h"
 #include "core/review/ReviewCalculator.h"
@@ -82,6 +83,20 @@ QString ReviewHeadline::checkInLabel(const ReviewSeries &series)
 QString ReviewHeadline::messagesLabel()
 {
     return tr("Messages from members");
+}
+
+QString ReviewHeadline::farDataNote(const ReviewSeries &series, const QLocale &locale)
+{
+    const ReviewInput::FarData &far = series.farData;
+    if (far.messages + far.checkIns == 0)
+        return {};
+    // Stray dates in an export stay in the workspace, and the operator is told why they are not counted.
+    return tr("%n item(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures "
+              "(messages: %3, check-ins: %4).",
+              nullptr, far.messages + far.checkIns)
+        .arg(locale.toString(far.first, DateFormat::shortDate()), locale.toString(far.last, DateFormat::shortDate()))
+        .arg(far.messages)
+        .arg(far.checkIns);
 }
 
 QString ReviewHeadline::summary(const ReviewSeries &series, bool withActive, const QLocale &locale)

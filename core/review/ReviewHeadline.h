@@ -26,6 +26,11 @@ public:
     static QString checkInLabel(const ReviewSeries &series);
     static QString messagesLabel();
 
+    // Data the camp holds dated more than a year from its days (a stray
+    // date in an export), which no figure counts: what to tell the operator
+    // beside the figures, or empty.
+    static QString farDataNote(const ReviewSeries &series, const QLocale &locale = QLocale());
+
     // The summary line of a tab: members, check-ins (and, with `withActive`,
     // the active rate), messages, each as "label: value".
     static QString summary(const ReviewSeries &series, bool withActive, const QLocale &locale = QLocale());

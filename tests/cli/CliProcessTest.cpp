@@ -1147,6 +1147,33 @@ TEST(CliProcessTest, ReportRefusesWhatItCouldOnlyGetWrong)
     EXPECT_EQ(report({QStringLiteral("--as-of"), QStringLiteral("2027-03-06")}).code, 0);
 }
 
+// Data dated far from the camp's days (a stray date in an export) is in no
+// figure; `stats` and the PDF say so beside the figures, as the Review tab does.
+TEST(CliProcessTest, DataDatedFarFromTheCampIsSaidBesideTheFigures)
+{
+    TempDir home;
+    ReviewFixture fixture;
+    fixture.sayAt("A", QDateTime(QDate(2021, 3, 3), QTime(9, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch());
+    const QString workspace = fixture.path();
+    const QString camp = QString::number(fixture.campId());
+    fixture.close();
+    const Outcome stats
+        = cli({QStringLiteral("stats"), QStringLiteral("--camp"), camp, QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
+    ASSERT_EQ(stats.code, 0) << stats.err.constData();
+    EXPECT_TRUE(stats.out.contains("1 item dated 3/3/2021 to 3/3/2021, more than a year away from this camp's days, is not in these figures (messages: 1, check-ins: 0)")) << stats.out.constData();
+    const QString pdf = home.path(QStringLiteral("far.pdf"));
+    const Outcome report
+        = cli({QStringLiteral("report"), QStringLiteral("--camp"), camp, QStringLiteral("--pdf"), pdf,
+               QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--workspace"), workspace},
+              home.path(QString()));
+    ASSERT_EQ(report.code, 0) << report.err.constData();
+    const Outcome text = execute(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}, home.path(QString()));
+    ASSERT_EQ(text.code, 0);
+    EXPECT_TRUE(QString::fromUtf8(text.out).simplified().contains(QStringLiteral("more than a year away")))
+        << text.out.constData();
+}
+
 TEST(CliProcessTest, ReportPrintsEverySeriesAndWritesThePdf)
 {
     TempDir home;

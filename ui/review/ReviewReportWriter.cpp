@@ -99,6 +99,8 @@ Result<PrintedDocument> ReviewReportWriter::document(Workspace &workspace, qint6
     document.setFooter(
         tr("%1 · made with CampDesk on %2").arg(camp.name, DataTable::date(QDate::currentDate(), locale)));
     document.addParagraph(scopeText(*input, series, filter, locale), PrintedDocument::Tone::Muted);
+    if (const QString far = ReviewHeadline::farDataNote(series, locale); !far.isEmpty())
+        document.addParagraph(far, PrintedDocument::Tone::Muted);
     if (!camp.theme.isEmpty())
         document.addParagraph(camp.theme, PrintedDocument::Tone::Muted);
 

@@ -495,16 +495,7 @@ void ReviewView::fillSummary()
     parts.append(tr("%n course day(s) below the active-rate target", nullptr, int(m_series.daysBelowTarget.size())));
     parts.append(m_series.asOf.isValid() ? tr("as of %1").arg(DataTable::date(m_series.asOf, locale))
                                          : tr("no participation recorded yet"));
-    QString note;
-    const ReviewInput::FarData &far = m_series.farData;
-    if (far.messages + far.checkIns > 0) {
-        // Stray dates in an export stay in the workspace, and the operator is told why they are not counted.
-        note
-            = tr("%n message(s) dated %1 to %2, more than a year away from this camp's days, are not in these figures.",
-                 nullptr, far.messages)
-                  .arg(locale.toString(far.first, DateFormat::shortDate()),
-                       locale.toString(far.last, DateFormat::shortDate()));
-    }
+    const QString note = ReviewHeadline::farDataNote(m_series, locale);
     m_summary->setPieces(parts, note);
 }
 
