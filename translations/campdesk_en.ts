@@ -657,6 +657,13 @@
             <numerusform>%n items dated %1 to %2, more than a year away from this camp&apos;s days, are not in these figures (messages: %3, check-ins: %4).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>nobody spoke at any of the %n activities of its type</source>
+        <translation>
+            <numerusform>nobody spoke at the %n activity of its type</numerusform>
+            <numerusform>nobody spoke at any of the %n activities of its type</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewTables</name>

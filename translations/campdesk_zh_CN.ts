@@ -7206,6 +7206,20 @@ Run CampDesk from a desktop session, or render the window to an image instead:
             <numerusform>有 %n 项数据的日期为 %1 至 %2，与训练营的日子相隔一年以上，未计入这些数字（消息 %3 条，打卡 %4 次）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>none: the activity was skipped, or no chat or check-in had been imported for its day when they were taken</source>
+        <translation>无：活动已跳过，或者记录这些数据时，还没有导入活动当天的聊天或打卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>nobody spoke at any of the %n activities of its type</source>
+        <translation>
+            <numerusform>同类型的 %n 个活动中都没有人发言</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewInputLoader</name>

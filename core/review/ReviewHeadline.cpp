@@ -123,6 +123,14 @@ QStringList ReviewHeadline::summaryPieces(const ReviewSeries &series, bool withA
 QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonObject &snapshot, const QLocale &locale)
 {
     QList<std::pair<QString, QString>> figures;
+    // Figures taken before any chat or check-in reached the activity's day
+    // (or of an activity skipped) are none, never "0 of 12 members".
+    if (!snapshot.value(QStringLiteral("happened")).toBool(true)) {
+        figures.append({tr("Figures"),
+                        tr("none: the activity was skipped, or no chat or check-in had been imported "
+                           "for its day when they were taken")});
+        return figures;
+    }
     const QDateTime start = wallClockFromString(snapshot.value(QStringLiteral("start")).toString());
     const QDateTime end = wallClockFromString(snapshot.value(QStringLiteral("end")).toString());
     const int tail = snapshot.value(QStringLiteral("activity_tail_minutes")).toInt();
@@ -152,6 +160,8 @@ QList<std::pair<QString, QString>> ReviewHeadline::activityFigures(const QJsonOb
     const double average = snapshot.value(QStringLiteral("same_type_average_participants")).toDouble();
     const int sameType = snapshot.value(QStringLiteral("same_type_count")).toInt();
     QString comparison = tr("the first of its type");
+    if (sameType > 1 && average <= 0)
+        comparison = tr("nobody spoke at any of the %n activities of its type", nullptr, sameType);
     if (sameType > 1 && average > 0) {
         const double ratio = 100.0 * participants / average;
         comparison

@@ -282,3 +282,32 @@ TEST(OneTruthHeadlineTest, ARateOverNoCourseDaySaysWhichDaysItIsOver)
     EXPECT_TRUE(ReviewHeadline::activeRateLabel(later).contains(QStringLiteral("course days 1–2")))
         << ReviewHeadline::activeRateLabel(later).toStdString();
 }
+
+// A review's figures taken before any data reached its activity's day are
+// none, said as such, not "0 of 13 members"; an average of nobody is said
+// as that, not as "the first of its type".
+TEST(OneTruthHeadlineTest, AnActivityWithoutDataYetHasNoFigures)
+{
+    const QLocale english(QLocale::English);
+    QJsonObject snapshot {{QStringLiteral("start"), QStringLiteral("2027-03-02T20:00:00")},
+                          {QStringLiteral("end"), QStringLiteral("2027-03-02T21:00:00")},
+                          {QStringLiteral("happened"), false},
+                          {QStringLiteral("participants"), 0},
+                          {QStringLiteral("members"), 13}};
+    const auto none = ReviewHeadline::activityFigures(snapshot, english);
+    ASSERT_EQ(none.size(), 1);
+    EXPECT_TRUE(none.first().second.contains(QStringLiteral("no chat or check-in had been imported")))
+        << none.first().second.toStdString();
+    EXPECT_FALSE(ReviewHeadline::reviewFigures(snapshot, QDateTime::currentDateTime(), english)
+                     .contains(QStringLiteral("0 of 13")));
+
+    snapshot.insert(QStringLiteral("happened"), true);
+    snapshot.insert(QStringLiteral("same_type_count"), 3);
+    snapshot.insert(QStringLiteral("same_type_average_participants"), 0.0);
+    QString compared;
+    for (const auto &[label, value] : ReviewHeadline::activityFigures(snapshot, english)) {
+        if (label == QLatin1String("Compared"))
+            compared = value;
+    }
+    EXPECT_TRUE(compared.startsWith(QStringLiteral("nobody spoke at any of the"))) << compared.toStdString();
+}
