@@ -85,3 +85,24 @@ TEST_P(CaptureCommandsTest, AnUndoOfAStaffMarkChangedElsewhereIsRefused)
 INSTANTIATE_TEST_SUITE_P(Engines, CaptureCommandsTest, bothEngines(), engineName);
 
 } // namespace
+
+// A cleared cell takes the check-in the grid showed: one recorded another
+// way since (another operator cleared it and ticked it by hand) is kept,
+// and the operator is told.
+TEST_P(CaptureCommandsTest, AClearOfACheckInRecordedAgainElsewhereIsRefused)
+{
+    const CheckIn shown {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Jielong, QStringLiteral("安然 5km")};
+    ASSERT_EQ(m_elsewhere->participation().changeCheckIns(m_camp, {shown}, {}).value_or(-1), 1);
+    const CheckIn theirs {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Manual, QString()};
+    ASSERT_TRUE(m_elsewhere->participation().changeCheckIns(m_camp, {theirs}, {shown}).has_value());
+
+    QSignalSpy errors(m_document.get(), &WorkspaceDocument::errorOccurred);
+    m_document->undoStack()->push(
+        new ChangeCheckInsCommand(m_document.get(), m_camp, {}, {shown}, QStringLiteral("Clear")));
+    const QList<CheckIn> stored = valueOf(m_document->checkIns(m_camp));
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().source, CheckInSource::Manual) << "theirs stays";
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("recorded again another way")))
+        << errors.first().first().toString().toStdString();
+}

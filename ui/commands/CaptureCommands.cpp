@@ -42,9 +42,12 @@ ChangeCheckInsCommand::ChangeCheckInsCommand(WorkspaceDocument *document, qint64
         }
     }
     for (const CheckIn &checkIn : remove) {
-        // Keep the stored row (its source and note) so undo puts it back as it was.
+        // Keep the stored row (its note and import) so undo puts it back as
+        // it was; a row recorded another way since the grid showed it (by
+        // another operator) is asked for as shown, so the write refuses to
+        // take theirs.
         if (const auto found = existing.constFind(keyOf(checkIn)); found != existing.constEnd())
-            m_remove.append(*found);
+            m_remove.append(found->source == checkIn.source ? *found : checkIn);
     }
 }
 
