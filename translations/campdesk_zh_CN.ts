@@ -4564,10 +4564,6 @@ core %3 · seed %4</source>
         <translation>{staff} 对应的工作人员。</translation>
     </message>
     <message>
-        <source>Subgroup for {subgroup}.</source>
-        <translation>{subgroup} 对应的小组。</translation>
-    </message>
-    <message>
         <source>“speech render” needs exactly one template id.</source>
         <translation>“speech render”需要且只需要一个话术编号。</translation>
     </message>
@@ -5580,6 +5576,10 @@ Options:
     <message>
         <source>line %1: “%2” taken as %3 (member %4)</source>
         <translation>第 %1 行：“%2”当作 %3（成员 %4）</translation>
+    </message>
+    <message>
+        <source>Subgroup for {subgroup} (by default, that of the member --member names).</source>
+        <translation>{subgroup} 所用的小组（默认为 --member 所指成员的小组）。</translation>
     </message>
 </context>
 <context>

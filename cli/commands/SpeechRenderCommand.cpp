@@ -3,6 +3,7 @@
 #include "cli/CliSupport.h"
 #include "core/Translations.h"
 #include "core/Workspace.h"
+#include "core/roster/Roster.h"
 #include "core/speech/PlaceholderRenderer.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
@@ -35,7 +36,7 @@ SpeechRenderCommand::SpeechRenderCommand(Mode mode)
              tr("time"))
     , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
     , m_staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"))
-    , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup}."), tr("name"))
+    , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup} (by default, that of the member --member names)."), tr("name"))
     , m_record(QStringLiteral("record"),
                tr("Record the line as copied, as the window does: the crew's rotation and the history count it."))
 {
@@ -110,6 +111,13 @@ Outcome<void> SpeechRenderCommand::run(Context &context)
         return failed(me.error());
     }
     filled->subgroup = context.parser.value(m_subgroup);
+    // Without --subgroup, the subgroup of the member --member names, as in the window.
+    if (!context.parser.isSet(m_subgroup) && !filled->member.isEmpty()) {
+        auto roster = Roster::load(workspace, context.campId);
+        if (!roster)
+            return failed(roster.error());
+        filled->subgroup = Roster::subgroupOf(*roster, filled->member);
+    }
     const int courseDay = m_courseDay > 0 ? m_courseDay : int(context.camp.courseStart.daysTo(date)) + 1;
     const SpeechRepository::Use use {courseDay, 0, QDateTime(date, m_at)};
 

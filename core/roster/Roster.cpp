@@ -33,6 +33,22 @@ QJsonValue dateJson(QDate date)
 
 } // namespace
 
+QString Roster::subgroupOf(const QList<RosterEntry> &entries, const QString &member)
+{
+    const QString name = member.trimmed();
+    if (name.isEmpty())
+        return {};
+    const RosterEntry *named = nullptr;
+    for (const RosterEntry &entry : entries) {
+        if (entry.person.displayName != name && entry.membership.groupNickname != name)
+            continue;
+        if (named)
+            return {}; // two members of that name: which one's subgroup is not known
+        named = &entry;
+    }
+    return named ? named->subgroup : QString();
+}
+
 Result<QList<RosterEntry>> Roster::load(Workspace &workspace, qint64 campId)
 {
     auto members = workspace.memberships().listForCamp(campId);

@@ -32,6 +32,10 @@ public:
     // entries' order), and gives them as stored now.
     [[nodiscard]] static Result<QList<RosterEntry>> write(Workspace &workspace, const QList<RosterEntry> &entries,
                                                           const QList<RosterEntry> &seen);
+    // The subgroup of the one member `member` names (their name or group
+    // nickname), for a line's {subgroup} beside its {member}; empty when no
+    // member, or more than one, has that name, or theirs has no subgroup.
+    static QString subgroupOf(const QList<RosterEntry> &entries, const QString &member);
     // A CSV the import reads back; the phone column only with `withPhone`
     // (it is personal data).
     static QByteArray toCsv(const QList<RosterEntry> &entries, bool withPhone);

@@ -7,6 +7,7 @@
 #include "core/io/CsvWriter.h"
 #include "core/roster/DelimitedText.h"
 #include "core/roster/NicknameStandard.h"
+#include "core/roster/Roster.h"
 #include "core/roster/RosterColumns.h"
 #include "core/roster/SubgroupSplitter.h"
 #include "core/roster/TextDecoder.h"
@@ -68,6 +69,25 @@ TEST(TextDecoderTest, DetectsEveryEncodingOperatorsMeet)
     EXPECT_EQ(surrogate.encoding, QStringLiteral("UTF-8"));
     EXPECT_GE(surrogate.invalidSequences, 1);
     EXPECT_EQ(surrogate.firstInvalidLine, 3);
+}
+
+// A line's {subgroup} is that of the one member its {member} names, by name
+// or group nickname; two members of that name name no subgroup.
+TEST(RosterTest, TheSubgroupOfAMemberIsTheirsAlone)
+{
+    const auto entry = [](const char *name, const char *nickname, const char *subgroup) {
+        RosterEntry made;
+        made.person.displayName = QString::fromUtf8(name);
+        made.membership.groupNickname = QString::fromUtf8(nickname);
+        made.subgroup = QString::fromUtf8(subgroup);
+        return made;
+    };
+    QList<RosterEntry> entries {entry("林晓雨", "A组-林晓雨-杭州", "A组"), entry("王子涵", "", "B组")};
+    EXPECT_EQ(Roster::subgroupOf(entries, QStringLiteral("林晓雨")), QStringLiteral("A组"));
+    EXPECT_EQ(Roster::subgroupOf(entries, QStringLiteral(" A组-林晓雨-杭州 ")), QStringLiteral("A组"));
+    EXPECT_TRUE(Roster::subgroupOf(entries, QStringLiteral("路人甲")).isEmpty());
+    entries.append(entry("王子涵", "", "C组"));
+    EXPECT_TRUE(Roster::subgroupOf(entries, QStringLiteral("王子涵")).isEmpty()) << "which one is not known";
 }
 
 TEST(DelimitedTextTest, QuotesEmbeddedNewlinesRaggedRowsAndTabs)

@@ -4,6 +4,9 @@
 #include "core/domain/Activity.h"
 #include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
+#include "core/domain/MembershipRepository.h"
+#include "core/domain/PersonRepository.h"
+#include "core/roster/SubgroupRepository.h"
 #include "core/speech/CampVariableRepository.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/SqlQuery.h"
@@ -580,4 +583,44 @@ TEST_P(SpeechViewFileTest, AnEditNotSavedOpensTheEditorAgainWithWhatWasTyped)
     QTest::mouseClick(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_EQ(valueOf(workspace().speeches().find(id)).body, QStringLiteral("Day {day}: typed"));
+}
+
+// A line's {subgroup} beside its {member} is that member's subgroup: it
+// could never be filled in the window. A name no member has (or two have)
+// leaves it unfilled, and the line is not copied.
+TEST(SpeechSubgroupTest, ALinesSubgroupIsThatOfTheMemberItIsFor)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("subgroup.campdesk"));
+    qint64 lineId = 0;
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace.has_value());
+        const qint64 camp
+            = valueOf((*workspace)
+                          ->camps()
+                          .insert(Camp::withDefaults(QStringLiteral("晨跑营"), QDate(2027, 3, 1), QDate(2027, 3, 21))));
+        const qint64 group = valueOf((*workspace)->subgroups().insert({.campId = camp, .name = QStringLiteral("A组")}));
+        Membership membership;
+        membership.campId = camp;
+        membership.personId = valueOf((*workspace)->people().insert({.displayName = QStringLiteral("林晓雨")}));
+        membership.subgroupId = group;
+        ASSERT_TRUE((*workspace)->memberships().add(membership).has_value());
+        SpeechTemplate cheer;
+        cheer.title = QStringLiteral("Subgroup cheer");
+        cheer.body = QStringLiteral("{member}，{subgroup}为你加油！");
+        cheer.campId = camp;
+        lineId = valueOf((*workspace)->speeches().insert(cheer));
+    }
+    auto window = openWindowOn(path, {.view = QStringLiteral("speech"), .today = QDate(2027, 3, 3)});
+    ASSERT_TRUE(window);
+    SpeechView *view = window->speechView();
+    auto *member = view->findChild<QLineEdit *>(QStringLiteral("speechMember"));
+    ASSERT_NE(member, nullptr);
+    member->setText(QStringLiteral("林晓雨")); // typed (keyClicks takes Latin letters only)
+    ASSERT_TRUE(view->copySpeech(lineId)) << view->feedback().toStdString();
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("林晓雨，A组为你加油！"));
+    member->setText(QStringLiteral("路人甲"));
+    EXPECT_FALSE(view->copySpeech(lineId));
+    EXPECT_TRUE(view->feedback().contains(QStringLiteral("{subgroup}"))) << view->feedback().toStdString();
 }

@@ -1,5 +1,6 @@
 #include "ui/speech/SpeechCopier.h"
 
+#include "core/roster/Roster.h"
 #include "ui/WorkspaceDocument.h"
 
 #include <QClipboard>
@@ -32,6 +33,12 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
     fill.member = context.member;
     fill.staff = context.staff;
     fill.subgroup = context.subgroup;
+    // {subgroup} beside {member} is that member's (read only for a line that has it: every card renders).
+    if (fill.subgroup.isEmpty() && !fill.member.isEmpty() && context.campId != 0
+        && speech.body.contains(QLatin1String("{subgroup}"))) {
+        if (auto roster = document.roster(context.campId))
+            fill.subgroup = Roster::subgroupOf(*roster, fill.member);
+    }
     return PlaceholderRenderer::render(speech.body, fill);
 }
 
