@@ -743,6 +743,21 @@ Result<int> WorkspaceDocument::recordJielong(qint64 campId, const QList<CheckIn>
     return recorded;
 }
 
+Result<QList<JielongMatcher::TaughtName>>
+WorkspaceDocument::jielongTeaching(qint64 campId, const QList<std::pair<QString, qint64>> &aliases) const
+{
+    return JielongMatcher::teaching(*m_workspace, campId, aliases);
+}
+
+Result<void> WorkspaceDocument::unrecordJielong(qint64 campId, const QList<CheckIn> &added,
+                                                const QList<JielongMatcher::TaughtName> &taught)
+{
+    auto undone = JielongMatcher::unsave(*m_workspace, campId, added, taught);
+    if (undone)
+        Q_EMIT participationChanged(campId);
+    return undone;
+}
+
 Result<QList<JielongMatch>> WorkspaceDocument::matchJielong(qint64 campId, const QString &text) const
 {
     return JielongMatcher::match(*m_workspace, campId, text);

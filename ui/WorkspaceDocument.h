@@ -210,6 +210,12 @@ public:
     // A 接龙's check-ins and the names it taught, in one transaction.
     [[nodiscard]] Result<int> recordJielong(qint64 campId, const QList<CheckIn> &add,
                                             const QList<std::pair<QString, qint64>> &aliases);
+    // The names a 接龙 would teach, with whom each names now.
+    [[nodiscard]] Result<QList<JielongMatcher::TaughtName>>
+    jielongTeaching(qint64 campId, const QList<std::pair<QString, qint64>> &aliases) const;
+    // Takes a recorded 接龙 back: its check-ins, and the names it taught.
+    [[nodiscard]] Result<void> unrecordJielong(qint64 campId, const QList<CheckIn> &added,
+                                               const QList<JielongMatcher::TaughtName> &taught);
     // A pasted 接龙's entries matched to the camp's members.
     [[nodiscard]] Result<QList<JielongMatch>> matchJielong(qint64 campId, const QString &text) const;
     // Imported messages that contain one of `words`.

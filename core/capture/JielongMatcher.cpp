@@ -345,4 +345,38 @@ Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QLis
     return *added;
 }
 
+Result<QList<JielongMatcher::TaughtName>> JielongMatcher::teaching(Workspace &workspace, qint64 campId,
+                                                                   const QList<std::pair<QString, qint64>> &aliases)
+{
+    auto known = workspace.participation().aliases(campId);
+    if (!known)
+        return std::unexpected(known.error());
+    QList<TaughtName> taught;
+    for (const auto &[name, personId] : aliases)
+        taught.append({name, personId, known->value(NameIndex::normalize(name))});
+    return taught;
+}
+
+Result<void> JielongMatcher::unsave(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
+                                    const QList<TaughtName> &taught)
+{
+    ParticipationRepository &repository = workspace.participation();
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    if (auto locked = repository.lockCamp(campId); !locked)
+        return std::unexpected(locked.error());
+    if (auto removed = repository.changeCheckIns(campId, {}, checkIns); !removed)
+        return std::unexpected(removed.error());
+    for (const TaughtName &name : taught) {
+        if (name.previous == name.personId)
+            continue; // it knew the name as that member before
+        if (auto restored = repository.restoreAlias(campId, name.name, name.personId, name.previous); !restored)
+            return std::unexpected(restored.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return {};
+}
+
 } // namespace CampDesk

@@ -94,6 +94,19 @@ public:
     // transaction: both or neither. Returns the check-ins added.
     [[nodiscard]] static Result<int> save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
                                           const QList<std::pair<QString, qint64>> &aliases);
+    // A name a list taught: as whom, and whom it named before (0: no one).
+    struct TaughtName {
+        QString name;
+        qint64 personId = 0;
+        qint64 previous = 0;
+    };
+    // The names `aliases` would teach, each with whom it names now.
+    [[nodiscard]] static Result<QList<TaughtName>> teaching(Workspace &workspace, qint64 campId,
+                                                            const QList<std::pair<QString, qint64>> &aliases);
+    // Undoes save(): the list's check-ins go, and each name it taught names
+    // whom it named before (unless taught again since), in one transaction.
+    [[nodiscard]] static Result<void> unsave(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
+                                             const QList<TaughtName> &taught);
 };
 
 } // namespace CampDesk

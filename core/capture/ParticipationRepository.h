@@ -95,6 +95,11 @@ public:
     // Folded 接龙 names → person, learnt from manual matches.
     [[nodiscard]] virtual Result<QHash<QString, qint64>> aliases(qint64 campId) const = 0;
     [[nodiscard]] virtual Result<void> rememberAlias(qint64 campId, const QString &name, qint64 personId) = 0;
+    // Puts a name taught as `personId` back to `previous` (0: no one), while
+    // it is still `personId`'s: taught again since, it stays (an undo).
+    [[nodiscard]] virtual Result<void> restoreAlias(qint64 campId, const QString &name, qint64 personId,
+                                                    qint64 previous)
+        = 0;
 
     [[nodiscard]] virtual Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const = 0;
     [[nodiscard]] virtual Result<QList<ChatImportRecord>> imports(qint64 campId) const = 0;

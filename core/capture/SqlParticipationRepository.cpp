@@ -619,6 +619,25 @@ Result<void> SqlParticipationRepository::rememberAlias(qint64 campId, const QStr
     return {};
 }
 
+Result<void> SqlParticipationRepository::restoreAlias(qint64 campId, const QString &name, qint64 personId,
+                                                      qint64 previous)
+{
+    const QString alias = NameIndex::normalize(name);
+    if (alias.isEmpty())
+        return {};
+    const QVariantList key {campId, alias, personId};
+    auto restored = previous > 0
+        ? Sql::exec(m_db,
+                    QStringLiteral("UPDATE name_aliases SET person_id = ? WHERE camp_id = ? AND alias = ?"
+                                   " AND person_id = ?"),
+                    QVariantList {previous} + key)
+        : Sql::exec(m_db, QStringLiteral("DELETE FROM name_aliases WHERE camp_id = ? AND alias = ? AND person_id = ?"),
+                    key);
+    if (!restored)
+        return std::unexpected(restored.error());
+    return {};
+}
+
 Result<QList<WatchHit>> SqlParticipationRepository::watchHits(qint64 campId, const QStringList &words) const
 {
     QStringList wanted;

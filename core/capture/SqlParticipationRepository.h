@@ -39,6 +39,8 @@ public:
     [[nodiscard]] Result<qint64> revision(qint64 campId) const override;
     [[nodiscard]] Result<QHash<QString, qint64>> aliases(qint64 campId) const override;
     [[nodiscard]] Result<void> rememberAlias(qint64 campId, const QString &name, qint64 personId) override;
+    [[nodiscard]] Result<void> restoreAlias(qint64 campId, const QString &name, qint64 personId,
+                                            qint64 previous) override;
     [[nodiscard]] Result<QList<WatchHit>> watchHits(qint64 campId, const QStringList &words) const override;
     [[nodiscard]] Result<QList<ChatImportRecord>> imports(qint64 campId) const override;
     [[nodiscard]] Result<qint64> messageCount(qint64 campId) const override;

@@ -106,3 +106,32 @@ TEST_P(CaptureCommandsTest, AClearOfACheckInRecordedAgainElsewhereIsRefused)
     EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("recorded again another way")))
         << errors.first().first().toString().toStdString();
 }
+
+// Undoing a 接龙 takes back the names it taught with its check-ins: a name
+// a wrong hand match taught would otherwise decide later lists unasked.
+// A name it knew before names whom it named; one taught again since stays.
+TEST_P(CaptureCommandsTest, UndoingAJielongTakesBackTheNamesItTaught)
+{
+    const auto aliases = [this] { return valueOf(m_elsewhere->participation().aliases(m_camp)); };
+    ASSERT_TRUE(m_elsewhere->participation().rememberAlias(m_camp, QStringLiteral("雪儿"), m_baixue).has_value());
+    const CheckIn tick {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Jielong, QStringLiteral("小雨点 5km")};
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(new RecordJielongCommand(m_document.get(), m_camp, {tick},
+                                         {{QStringLiteral("小雨点"), m_anran}, {QStringLiteral("雪儿"), m_anran}},
+                                         QStringLiteral("接龙")));
+    ASSERT_EQ(stack->count(), 1);
+    EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_anran);
+    EXPECT_EQ(aliases().value(QStringLiteral("雪儿")), m_anran);
+
+    stack->undo();
+    EXPECT_FALSE(aliases().contains(QStringLiteral("小雨点"))) << "a name it taught is forgotten";
+    EXPECT_EQ(aliases().value(QStringLiteral("雪儿")), m_baixue) << "a name it knew names whom it named";
+    EXPECT_TRUE(valueOf(m_document->checkIns(m_camp)).isEmpty());
+
+    stack->redo();
+    EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_anran);
+    // Another operator teaches 小雨点 as 白雪 since: the undo leaves theirs.
+    ASSERT_TRUE(m_elsewhere->participation().rememberAlias(m_camp, QStringLiteral("小雨点"), m_baixue).has_value());
+    stack->undo();
+    EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_baixue);
+}

@@ -80,7 +80,24 @@ void RecordJielongCommand::redoStep()
         ChangeCheckInsCommand::redoStep();
         return;
     }
+    // Whom each name named before it was taught, for the undo: read once,
+    // before the first record (a redo's record is the same teaching).
+    if (!m_taught) {
+        auto taught = m_document->jielongTeaching(m_campId, m_aliases);
+        if (!succeeded(*this, *m_document, taught))
+            return;
+        m_taught = *taught;
+    }
     succeeded(*this, *m_document, m_document->recordJielong(m_campId, adding(), m_aliases));
+}
+
+void RecordJielongCommand::undoStep()
+{
+    if (!m_taught) {
+        ChangeCheckInsCommand::undoStep();
+        return;
+    }
+    succeeded(*this, *m_document, m_document->unrecordJielong(m_campId, adding(), *m_taught));
 }
 
 ImportChatCommand::ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path,

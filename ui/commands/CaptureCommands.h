@@ -2,6 +2,7 @@
 
 #include "core/capture/ChatImporter.h"
 #include "core/capture/IdentitySplitter.h"
+#include "core/capture/JielongMatcher.h"
 #include "core/capture/Participation.h"
 #include "ui/commands/DocumentCommand.h"
 
@@ -45,15 +46,18 @@ private:
 };
 
 // Records a 接龙 as check-ins; names matched by hand are remembered as
-// aliases (kept on undo: they are knowledge, not data).
+// aliases. Undo takes both back: a name a wrong hand match taught would
+// otherwise decide later lists unasked.
 class RecordJielongCommand final : public ChangeCheckInsCommand {
 public:
     RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
                          const QList<std::pair<QString, qint64>> &aliases, const QString &text);
     void redoStep() override;
+    void undoStep() override;
 
 private:
     QList<std::pair<QString, qint64>> m_aliases;
+    std::optional<QList<JielongMatcher::TaughtName>> m_taught; // read before the first record
 };
 
 // A chat import, done by a background job before the command is pushed:
