@@ -6248,6 +6248,10 @@ Options:
         <source>Me (the account that made the export)</source>
         <translation>我（导出记录的账号）</translation>
     </message>
+    <message>
+        <source>The member made from “%1” has more since (a check-in, a subgroup, another account, a camp, a violation or an edit); undoing the split would delete it, so nothing was changed.</source>
+        <translation>由“%1”拆分出的成员此后又有了更多内容（打卡、小组、另一个账号、另一个训练营、违规记录或修改）；撤销拆分会把这些一并删除，因此没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ImportChatCommand</name>

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -597,6 +598,23 @@ TEST_P(ParticipationViewTest, SuggestionsAreAcceptedByHandAndAMergeSplitsOff)
     EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), m_wang);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM memberships")), membersBefore);
     EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {m_wang}), 1);
+
+    // Split again, and another operator ticks the new member on another
+    // day: undoing the split would delete that tick with them. Refused.
+    stack->redo();
+    const qint64 again = personOf(QStringLiteral("name:子涵🌸"));
+    ASSERT_NE(again, m_wang);
+    ASSERT_TRUE(Sql::exec(db,
+                          QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, source) VALUES (?, ?, ?, ?)"),
+                          {m_campId, again, QStringLiteral("2027-03-04"), QStringLiteral("manual")})
+                    .has_value());
+    QSignalSpy errors(m_window->document(), &WorkspaceDocument::errorOccurred);
+    stack->undo();
+    EXPECT_EQ(personOf(QStringLiteral("name:子涵🌸")), again) << "the split stays";
+    EXPECT_EQ(*Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM check_ins WHERE person_id = ?"), {again}), 2);
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(QStringLiteral("has more since")))
+        << errors.first().first().toString().toStdString();
 }
 
 TEST_P(ParticipationViewTest, ImportWizardReportsAFileItCannotRead)
