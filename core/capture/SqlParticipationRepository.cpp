@@ -625,14 +625,13 @@ Result<void> SqlParticipationRepository::restoreAlias(qint64 campId, const QStri
     const QString alias = NameIndex::normalize(name);
     if (alias.isEmpty())
         return {};
-    const QVariantList key {campId, alias, personId};
     auto restored = previous > 0
         ? Sql::exec(m_db,
                     QStringLiteral("UPDATE name_aliases SET person_id = ? WHERE camp_id = ? AND alias = ?"
                                    " AND person_id = ?"),
-                    QVariantList {previous} + key)
+                    {previous, campId, alias, personId})
         : Sql::exec(m_db, QStringLiteral("DELETE FROM name_aliases WHERE camp_id = ? AND alias = ? AND person_id = ?"),
-                    key);
+                    {campId, alias, personId});
     if (!restored)
         return std::unexpected(restored.error());
     return {};
