@@ -5555,7 +5555,7 @@ Options:
     </message>
     <message>
         <source>On the roster: %1</source>
-        <translation>名单上共 %1 人</translation>
+        <translation>名单人数：%1</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
@@ -5575,7 +5575,7 @@ Options:
     </message>
     <message>
         <source>line %1: “%2” taken as %3 (member %4)</source>
-        <translation>第 %1 行：“%2”当作 %3（成员 %4）</translation>
+        <translation>第 %1 行：“%2”记为 %3（成员 %4）</translation>
     </message>
     <message>
         <source>Subgroup for {subgroup} (by default, that of the member --member names).</source>
@@ -6640,6 +6640,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>This member&apos;s check-in on %1 was recorded again another way since (a 接龙, a tick or a chat import); nothing was changed, so that it is kept.</source>
         <translation>此后这位成员 %1 的打卡又以另一种方式记录过（接龙、勾选或聊天记录导入）；为保留那条记录，这次没有做任何更改。</translation>
     </message>
+    <message>
+        <source>The chat import this member&apos;s check-in on %1 came from was taken out since; nothing was changed.</source>
+        <translation>这位成员 %1 的打卡所来自的聊天导入此后已被撤出；没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -7196,7 +7200,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>no course day with members counted</source>
-        <translation>没有计入有成员的课程日</translation>
+        <translation>筛选出的成员不在任何课程日中</translation>
     </message>
     <message numerus="yes">
         <source>Daily active rate (%n day(s) outside the course)</source>

@@ -294,17 +294,6 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
                                                    const QList<JielongMatch> &matches,
                                                    const QList<JielongMatch> &manual)
 {
-    // A check-in of another day, another camp or another kind would count
-    // on a day it was not posted for, where the grid cannot clear it.
-    if (activityId != 0) {
-        auto activity = workspace.activities().find(activityId);
-        if (!activity && !activity.error().missing)
-            return std::unexpected(activity.error());
-        if (!activity || activity->campId != campId || activity->type != ActivityType::CheckIn
-            || activity->start.date() != day)
-            return fail(
-                tr("Activity %1 is not a check-in of this camp on %2.").arg(activityId).arg(day.toString(Qt::ISODate)));
-    }
     auto members = workspace.memberships().listForCamp(campId);
     if (!members)
         return std::unexpected(members.error());
@@ -323,6 +312,33 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
     return result;
 }
 
+namespace {
+
+// Every check-in of an activity is for a check-in activity of this camp on its day.
+Result<void> checkActivities(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns)
+{
+    // A check-in of another day, another camp or another kind would count
+    // on a day it was not posted for, where the grid cannot clear it. Read
+    // with the camp locked: one moved meanwhile is seen where it is now.
+    QSet<std::pair<qint64, QDate>> checked;
+    for (const CheckIn &checkIn : checkIns) {
+        if (checkIn.activityId == 0 || checked.contains({checkIn.activityId, checkIn.day}))
+            continue;
+        checked.insert({checkIn.activityId, checkIn.day});
+        auto activity = workspace.activities().find(checkIn.activityId);
+        if (!activity && !activity.error().missing)
+            return std::unexpected(activity.error());
+        if (!activity || activity->campId != campId || activity->type != ActivityType::CheckIn
+            || activity->start.date() != checkIn.day)
+            return fail(JielongMatcher::tr("Activity %1 is not a check-in of this camp on %2.")
+                            .arg(checkIn.activityId)
+                            .arg(checkIn.day.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
                                  const QList<std::pair<QString, qint64>> &aliases)
 {
@@ -333,6 +349,8 @@ Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QLis
     // The camp's participation before any row (ParticipationRepository::lockCamp).
     if (auto locked = repository.lockCamp(campId); !locked)
         return std::unexpected(locked.error());
+    if (auto checked = checkActivities(workspace, campId, checkIns); !checked)
+        return std::unexpected(checked.error());
     for (const auto &[alias, personId] : aliases) {
         if (auto learnt = repository.rememberAlias(campId, alias, personId); !learnt)
             return std::unexpected(learnt.error());

@@ -304,15 +304,28 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
     }
     int added = 0;
     for (const CheckIn &checkIn : add) {
+        // A check-in of a chat import taken out since would come back
+        // "from the chat" with no import to take it out again: refused.
+        if (checkIn.importId > 0) {
+            auto there
+                = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM chat_imports WHERE id = ? AND camp_id = ?"),
+                              {checkIn.importId, campId});
+            if (!there)
+                return std::unexpected(there.error());
+            if (*there == 0) {
+                Error gone {tr("The chat import this member's check-in on %1 came from was taken out since; nothing "
+                               "was changed.")
+                                .arg(dayText(checkIn.day))};
+                gone.stale = true;
+                return std::unexpected(gone);
+            }
+        }
         auto inserted
             = Sql::exec(m_db,
-                        // An import taken out since leaves none: its check-ins went with it.
                         QStringLiteral("INSERT INTO check_ins (camp_id, person_id, day, activity_id, source, note,"
-                                       " import_id) VALUES (?, ?, ?, ?, ?, ?,"
-                                       " (SELECT id FROM chat_imports WHERE id = ? AND camp_id = ?))"
-                                       " ON CONFLICT DO NOTHING"),
+                                       " import_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                         {campId, checkIn.personId, dayText(checkIn.day), Sql::idOrNull(checkIn.activityId),
-                         sourceKey(checkIn.source), Sql::text(checkIn.note), checkIn.importId, campId});
+                         sourceKey(checkIn.source), Sql::text(checkIn.note), Sql::idOrNull(checkIn.importId)});
         if (!inserted)
             return std::unexpected(inserted.error());
         added += inserted->numRowsAffected() > 0 ? 1 : 0;

@@ -134,4 +134,9 @@ TEST_P(CaptureCommandsTest, UndoingAJielongTakesBackTheNamesItTaught)
     ASSERT_TRUE(m_elsewhere->participation().rememberAlias(m_camp, QStringLiteral("小雨点"), m_baixue).has_value());
     stack->undo();
     EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_baixue);
+    // Redone over theirs, and undone again: theirs comes back.
+    stack->redo();
+    EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_anran);
+    stack->undo();
+    EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_baixue);
 }

@@ -80,14 +80,12 @@ void RecordJielongCommand::redoStep()
         ChangeCheckInsCommand::redoStep();
         return;
     }
-    // Whom each name named before it was taught, for the undo: read once,
-    // before the first record (a redo's record is the same teaching).
-    if (!m_taught) {
-        auto taught = m_document->jielongTeaching(m_campId, m_aliases);
-        if (!succeeded(*this, *m_document, taught))
-            return;
-        m_taught = *taught;
-    }
+    // Whom each name names before it is taught, for the undo: read before
+    // every record (after an undo another operator may have taught it).
+    auto taught = m_document->jielongTeaching(m_campId, m_aliases);
+    if (!succeeded(*this, *m_document, taught))
+        return;
+    m_taught = *taught;
     succeeded(*this, *m_document, m_document->recordJielong(m_campId, adding(), m_aliases));
 }
 

@@ -57,7 +57,7 @@ public:
 
 private:
     QList<std::pair<QString, qint64>> m_aliases;
-    std::optional<QList<JielongMatcher::TaughtName>> m_taught; // read before the first record
+    std::optional<QList<JielongMatcher::TaughtName>> m_taught; // read before each record
 };
 
 // A chat import, done by a background job before the command is pushed:

@@ -919,8 +919,14 @@ TEST_P(ChatImportTest, AChatCheckInPutBackKeepsItsImport)
     ASSERT_EQ(repository.checkIns(m_camp)->size(), 1);
     EXPECT_EQ(repository.checkIns(m_camp)->first(), chat) << "as it was, its import too";
 
+    // Cleared again, and the import taken out meanwhile: putting it back
+    // would leave a chat check-in no import can take out. Refused.
+    ASSERT_TRUE(repository.changeCheckIns(m_camp, {}, {chat}).has_value());
     const auto reverted = ChatImporter::revert(*m_workspace, m_camp, *summary);
     ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
+    const auto orphan = repository.changeCheckIns(m_camp, {chat}, {});
+    ASSERT_FALSE(orphan.has_value());
+    EXPECT_TRUE(orphan.error().stale) << orphan.error().message.toStdString();
     EXPECT_TRUE(repository.checkIns(m_camp)->isEmpty());
 }
 
