@@ -2,7 +2,6 @@
 
 #include "core/Workspace.h"
 #include "core/domain/MembershipRepository.h"
-#include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewInput.h"
 
 namespace CampDesk::CampJson {
@@ -16,7 +15,7 @@ QJsonValue dateJson(QDate date)
 
 } // namespace
 
-Result<Headcount> headcount(Workspace &workspace, const Camp &camp)
+Result<CampHeadcount> headcount(Workspace &workspace, const Camp &camp)
 {
     auto roles = workspace.memberships().countByRole(camp.id);
     if (!roles)
@@ -25,11 +24,10 @@ Result<Headcount> headcount(Workspace &workspace, const Camp &camp)
     auto input = ReviewInputLoader::load(workspace, camp.id, false);
     if (!input)
         return std::unexpected(input.error());
-    return Headcount {.byRole = *roles,
-                      .series = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(camp.today(), camp))};
+    return CampHeadcount::of(*input, *roles, camp.today());
 }
 
-QJsonObject toJson(const Camp &camp, const Headcount &headcount)
+QJsonObject toJson(const Camp &camp, const CampHeadcount &headcount)
 {
     QJsonObject roles;
     for (MemberRole role : MemberRoles::all())
@@ -54,8 +52,8 @@ QJsonObject toJson(const Camp &camp, const Headcount &headcount)
         {QStringLiteral("time_zone"), camp.timeZone},
         {QStringLiteral("member_count"), headcount.series.memberCount},
         {QStringLiteral("members_left"), headcount.series.membersLeft},
-        {QStringLiteral("staff_count"), MemberRoles::staffIn(headcount.byRole)},
-        {QStringLiteral("roster_count"), MemberRoles::totalIn(headcount.byRole)},
+        {QStringLiteral("staff_count"), headcount.staff()},
+        {QStringLiteral("roster_count"), headcount.onRoster()},
         {QStringLiteral("members_by_role"), roles},
     };
 }

@@ -5562,10 +5562,6 @@ Options:
         <translation>--from %1 晚于 --to %2。</translation>
     </message>
     <message>
-        <source>--as-of %1: that day has not ended in the camp (its today is %2) and no message or check-in reaches it; leave --as-of out to review the camp as it stands.</source>
-        <translation>--as-of %1：这一天在训练营中还没有结束（训练营的今天是 %2），也没有任何消息或打卡达到这一天；不加 --as-of 即可按训练营的现状复盘。</translation>
-    </message>
-    <message>
         <source>--subgroup: camp %1 has no subgroup %2.</source>
         <translation>--subgroup：训练营 %1 没有编号为 %2 的小组。</translation>
     </message>
@@ -5580,6 +5576,18 @@ Options:
     <message>
         <source>Subgroup for {subgroup} (by default, that of the member --member names).</source>
         <translation>{subgroup} 所用的小组（默认为 --member 所指成员的小组）。</translation>
+    </message>
+    <message>
+        <source>Changed camp %1, but its members could not be counted: %2</source>
+        <translation>已修改训练营 %1，但无法统计它的成员：%2</translation>
+    </message>
+    <message>
+        <source>--as-of %1: the camp holds no message or check-in yet, so every member would read as silent; import its chat first.</source>
+        <translation>--as-of %1：训练营中还没有任何消息或打卡，每位成员都会显示为沉默；请先导入它的聊天记录。</translation>
+    </message>
+    <message>
+        <source>--as-of %1: the camp&apos;s last message or check-in is on %2, and every member would read as silent after it; give that day or an earlier one.</source>
+        <translation>--as-of %1：训练营最后一条消息或打卡在 %2，此后每位成员都会显示为沉默；请给出这一天或更早的日期。</translation>
     </message>
 </context>
 <context>

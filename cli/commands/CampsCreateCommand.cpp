@@ -79,11 +79,9 @@ Outcome<void> CampsCreateCommand::run(Context &context)
         return failed(id.error());
     m_camp.id = *id;
     if (context.json) {
-        // A new camp has nobody yet; counted as any camp is, so its JSON is the same shape.
-        auto headcount = CampJson::headcount(*context.workspace, m_camp);
-        if (!headcount)
-            return failed(headcount.error());
-        context.out << Cli::jsonText(CampJson::toJson(m_camp, *headcount));
+        // A new camp has nobody yet: nothing to read (a read failing now
+        // would say "failed" of a camp that was made).
+        context.out << Cli::jsonText(CampJson::toJson(m_camp, CampHeadcount {}));
     } else {
         context.out << tr("Created camp %1: %2").arg(m_camp.id).arg(m_camp.name) << Qt::endl;
     }

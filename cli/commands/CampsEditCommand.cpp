@@ -96,8 +96,10 @@ Outcome<void> CampsEditCommand::run(Context &context)
     const QStringList notes = CampPlanner::datesChangeNotes(context.camp, camp, *planned);
     if (context.json) {
         auto headcount = CampJson::headcount(*context.workspace, camp);
-        if (!headcount)
-            return failed(headcount.error());
+        if (!headcount) // the change is written: said, with what could not be read
+            return failed(tr("Changed camp %1, but its members could not be counted: %2")
+                              .arg(camp.id)
+                              .arg(headcount.error().message));
         QJsonObject json = CampJson::toJson(camp, *headcount);
         json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
         context.out << Cli::jsonText(json);

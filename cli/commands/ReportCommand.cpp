@@ -104,13 +104,17 @@ Outcome<void> ReportCommand::run(Context &context)
     auto input = ReviewInputLoader::load(workspace, context.campId);
     if (!input)
         return failed(input.error());
-    // A day not over yet, that no data reaches, would count as a day nobody
-    // spoke: every member silent, every rate 0 %.
-    if (m_options.asOf.isValid() && m_options.asOf >= context.camp.today()
-        && (!input->lastDataDay.isValid() || m_options.asOf > input->lastDataDay))
-        return usage(tr("--as-of %1: that day has not ended in the camp (its today is %2) and no message or check-in "
-                        "reaches it; leave --as-of out to review the camp as it stands.")
-                         .arg(m_options.asOf.toString(Qt::ISODate), context.camp.today().toString(Qt::ISODate)));
+    // A day no data reaches would count as days nobody spoke: every member
+    // silent, every rate 0 %. The window's review never goes past the last
+    // day with data either.
+    if (m_options.asOf.isValid() && !input->lastDataDay.isValid())
+        return usage(tr("--as-of %1: the camp holds no message or check-in yet, so every member would read as "
+                        "silent; import its chat first.")
+                         .arg(m_options.asOf.toString(Qt::ISODate)));
+    if (m_options.asOf.isValid() && m_options.asOf > input->lastDataDay)
+        return usage(tr("--as-of %1: the camp's last message or check-in is on %2, and every member would read as "
+                        "silent after it; give that day or an earlier one.")
+                         .arg(m_options.asOf.toString(Qt::ISODate), input->lastDataDay.toString(Qt::ISODate)));
     if (m_filter.subgroupId > 0) {
         auto subgroup = workspace.subgroups().find(m_filter.subgroupId);
         if (!subgroup && !subgroup.error().missing)

@@ -36,7 +36,8 @@ SpeechRenderCommand::SpeechRenderCommand(Mode mode)
              tr("time"))
     , m_member(QStringLiteral("member"), tr("Member for {member} and {@member}."), tr("name"))
     , m_staff(QStringLiteral("staff"), tr("Staff member for {staff}."), tr("name"))
-    , m_subgroup(QStringLiteral("subgroup"), tr("Subgroup for {subgroup} (by default, that of the member --member names)."), tr("name"))
+    , m_subgroup(QStringLiteral("subgroup"),
+                 tr("Subgroup for {subgroup} (by default, that of the member --member names)."), tr("name"))
     , m_record(QStringLiteral("record"),
                tr("Record the line as copied, as the window does: the crew's rotation and the history count it."))
 {

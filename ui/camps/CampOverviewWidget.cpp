@@ -4,6 +4,7 @@
 #include "core/domain/MemberRole.h"
 #include "core/io/DataTable.h"
 #include "core/plan/CampPlanner.h"
+#include "core/review/CampHeadcount.h"
 #include "core/review/ReviewCalculator.h"
 #include "core/review/ReviewHeadline.h"
 #include "core/roster/NicknameStandard.h"
@@ -498,15 +499,17 @@ void CampOverviewWidget::showZone()
 {
     // A zone this computer does not know stays the camp's, shown by its
     // name, never as "this computer's", which is what counts its days here.
-    const int unknownRow = m_timeZone->findData(true, UnknownZoneRole);
+    const int unknownRow = m_timeZone->findData(true, ExtraZoneRole);
     if (unknownRow >= 0)
         m_timeZone->removeItem(unknownRow);
     int row = m_timeZone->findData(m_camp.timeZone);
     const QString note = m_camp.unknownZoneNote();
-    if (row < 0 && !note.isEmpty()) {
-        m_timeZone->addItem(tr("%1 (unknown here)").arg(m_camp.timeZone), m_camp.timeZone);
+    // A zone not in the list (unknown here, or an alias such as Asia/Calcutta) is listed by its name.
+    if (row < 0 && !m_camp.timeZone.isEmpty()) {
+        m_timeZone->addItem(note.isEmpty() ? m_camp.timeZone : tr("%1 (unknown here)").arg(m_camp.timeZone),
+                            m_camp.timeZone);
         row = m_timeZone->count() - 1;
-        m_timeZone->setItemData(row, true, UnknownZoneRole);
+        m_timeZone->setItemData(row, true, ExtraZoneRole);
     }
     m_timeZone->setCurrentIndex(std::max(0, row));
     m_zoneNote->setText(note);
@@ -531,17 +534,17 @@ void CampOverviewWidget::refreshMembers()
         m_memberCounts->setText(input.error().message);
         return;
     }
-    const ReviewSeries series
-        = ReviewCalculator::compute(*input, {}, ReviewCalculator::optionsOn(m_today, input->camp));
+    const CampHeadcount headcount = CampHeadcount::of(*input, *counts, m_today);
+    const ReviewSeries &series = headcount.series;
     QString header = tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(series))
-        + QLatin1Char('\n') + tr("Staff: %1").arg(MemberRoles::staffIn(*counts));
+        + QLatin1Char('\n') + tr("Staff: %1").arg(headcount.staff());
     if (m_camp.targetMembers > 0)
         header += QLatin1Char('\n')
             + tr("%1 of the target of %2")
                   .arg(DataTable::percent(100.0 * series.memberCount / m_camp.targetMembers))
                   .arg(m_camp.targetMembers);
     m_memberCounts->setText(header + QStringLiteral("\n\n")
-                            + tr("On the roster by role (%n in all):", nullptr, MemberRoles::totalIn(*counts))
+                            + tr("On the roster by role (%n in all):", nullptr, headcount.onRoster())
                             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 

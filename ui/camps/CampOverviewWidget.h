@@ -37,9 +37,9 @@ private:
     // Fields an operator's role may not change are read-only, saying why.
     void applyRole();
     void refreshMembers();
-    // Selects the camp's zone; one this computer does not know is listed by its name and said.
+    // Selects the camp's zone; one not in the list is listed by its name, and one this computer does not know is said.
     void showZone();
-    static constexpr int UnknownZoneRole = Qt::UserRole + 1;
+    static constexpr int ExtraZoneRole = Qt::UserRole + 1;
     // Applies `change` to a copy of the camp and pushes it if it differs.
     void commit(const QString &fieldName, const std::function<void(Camp &)> &change);
     void connectEdits();
