@@ -23,7 +23,12 @@ Result<QList<Activity>> RunSheet::activitiesOn(const QList<Activity> &activities
                             .arg(activity.title)
                             .arg(activity.id));
         }
-        if (activity.start.date() == day)
+        // An activity past the night before's midnight (a late sharing
+        // session) is still on when this day begins: its assistants need it
+        // on this day's sheet too.
+        const bool carriedOver
+            = activity.start.date() < day && activity.end.isValid() && activity.end > wallClock(day, QTime(0, 0));
+        if (activity.start.date() == day || carriedOver)
             result.append(activity);
     }
     std::sort(result.begin(), result.end(), startsBefore);
@@ -72,9 +77,12 @@ RunSheetContent RunSheet::content(const Camp &camp, QDate day, const QList<Activ
         const QString what = activity.title + u'\n'
             + tr("%1 · %2").arg(ActivityTypes::displayName(activity.type),
                                 ActivityStatuses::displayName(activity.status));
-        sheet.table.addRow({tr("%1–%2").arg(activity.start.time().toString(QStringLiteral("HH:mm")),
-                                            activity.end.time().toString(QStringLiteral("HH:mm"))),
-                            what, ownerNames.value(activity.ownerMembershipId, tr("unassigned")), details.join(u'\n')});
+        // Begun the day before: its day first, short (month/day reads the same in both languages).
+        QString start = activity.start.time().toString(QStringLiteral("HH:mm"));
+        if (activity.start.date() < day)
+            start.prepend(activity.start.date().toString(QStringLiteral("M/d ")));
+        sheet.table.addRow({tr("%1–%2").arg(start, activity.end.time().toString(QStringLiteral("HH:mm"))), what,
+                            ownerNames.value(activity.ownerMembershipId, tr("unassigned")), details.join(u'\n')});
     }
     return sheet;
 }

@@ -49,3 +49,38 @@ TEST(RunSheetTest, AnActivityWhoseTimeCannotBeReadIsNamedNotLeftOut)
     EXPECT_TRUE(RunSheet::activitiesOn({otherDay}, QDate(2026, 1, 2)).has_value());
     EXPECT_FALSE(RunSheet::activitiesOn({otherDay}, QDate(2026, 1, 5)).has_value());
 }
+
+// A late activity past midnight is still on when the next day begins: it is
+// on that day's sheet too, with the day it began; one ending at midnight is not.
+TEST(RunSheetTest, AnActivityPastMidnightIsOnTheNextDaysSheet)
+{
+    Camp camp = Camp::withDefaults(QStringLiteral("冬令营"), QDate(2025, 12, 29), QDate(2026, 1, 4));
+    Activity late;
+    late.id = 1;
+    late.title = QStringLiteral("深夜分享会");
+    late.start = wallClock(QDate(2026, 1, 1), QTime(23, 0));
+    late.end = wallClock(QDate(2026, 1, 2), QTime(0, 30));
+    Activity morning;
+    morning.id = 2;
+    morning.title = QStringLiteral("晨读");
+    morning.start = wallClock(QDate(2026, 1, 2), QTime(7, 0));
+    morning.end = wallClock(QDate(2026, 1, 2), QTime(7, 30));
+    Activity toMidnight = late;
+    toMidnight.id = 3;
+    toMidnight.end = wallClock(QDate(2026, 1, 2), QTime(0, 0));
+
+    const auto onTheSecond = RunSheet::activitiesOn({morning, late, toMidnight}, QDate(2026, 1, 2));
+    ASSERT_TRUE(onTheSecond.has_value());
+    ASSERT_EQ(onTheSecond->size(), 2);
+    EXPECT_EQ(onTheSecond->at(0).id, 1) << "the one still on comes first";
+    EXPECT_EQ(onTheSecond->at(1).id, 2);
+    EXPECT_EQ(RunSheet::activitiesOn({late}, QDate(2026, 1, 1)).value_or(QList<Activity> {}).size(), 1);
+    EXPECT_TRUE(RunSheet::activitiesOn({late}, QDate(2026, 1, 3)).value_or(QList<Activity> {{}}).isEmpty());
+
+    const QLocale english(QLocale::English);
+    const RunSheetContent sheet = RunSheet::content(camp, QDate(2026, 1, 2), *onTheSecond, {}, english);
+    ASSERT_EQ(sheet.table.rows.size(), 2);
+    const QString carried = sheet.table.text(0, 0, english);
+    EXPECT_EQ(carried, QStringLiteral("1/1 23:00–00:30"));
+    EXPECT_EQ(sheet.table.text(1, 0, english), QStringLiteral("07:00–07:30"));
+}
