@@ -314,6 +314,15 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
 
 namespace {
 
+// A write to the camp's participation: the transaction, and the camp's lock
+// before any row (ParticipationRepository::lockCamp).
+Result<void> beginForCamp(Transaction &transaction, ParticipationRepository &repository, qint64 campId)
+{
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    return repository.lockCamp(campId);
+}
+
 // Every check-in of an activity is for a check-in activity of this camp on its day.
 Result<void> checkActivities(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns)
 {
@@ -344,11 +353,8 @@ Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QLis
 {
     ParticipationRepository &repository = workspace.participation();
     Transaction transaction(workspace.database());
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginForCamp(transaction, repository, campId); !begun)
         return std::unexpected(begun.error());
-    // The camp's participation before any row (ParticipationRepository::lockCamp).
-    if (auto locked = repository.lockCamp(campId); !locked)
-        return std::unexpected(locked.error());
     if (auto checked = checkActivities(workspace, campId, checkIns); !checked)
         return std::unexpected(checked.error());
     for (const auto &[alias, personId] : aliases) {
@@ -380,10 +386,8 @@ Result<void> JielongMatcher::unsave(Workspace &workspace, qint64 campId, const Q
 {
     ParticipationRepository &repository = workspace.participation();
     Transaction transaction(workspace.database());
-    if (auto begun = transaction.begin(); !begun)
-        return std::unexpected(begun.error());
-    if (auto locked = repository.lockCamp(campId); !locked)
-        return std::unexpected(locked.error());
+    if (auto begun = beginForCamp(transaction, repository, campId); !begun)
+        return begun;
     if (auto removed = repository.changeCheckIns(campId, {}, checkIns); !removed)
         return std::unexpected(removed.error());
     for (const TaughtName &name : taught) {
