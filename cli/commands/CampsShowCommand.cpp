@@ -48,8 +48,8 @@ Outcome<void> CampsShowCommand::run(Context &context)
                 << Qt::endl
                 << tr("%1: %2").arg(ReviewHeadline::membersLabel(), ReviewHeadline::membersValue(headcount->series))
                 << Qt::endl
-                << tr("Staff: %1").arg(json.value(QStringLiteral("staff_count")).toInt()) << Qt::endl
-                << tr("On the roster: %1").arg(json.value(QStringLiteral("roster_count")).toInt()) << Qt::endl
+                << tr("Staff: %1").arg(headcount->staff()) << Qt::endl
+                << tr("On the roster: %1").arg(headcount->onRoster()) << Qt::endl
                 << tr("Target active rate: %1 %").arg(camp.targetActiveRate) << Qt::endl;
     return {};
 }

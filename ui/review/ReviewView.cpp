@@ -692,6 +692,7 @@ void ReviewView::copyNudge(int member)
     context.campId = m_campId;
     context.date = m_today;
     context.member = m_input.members.at(member).displayName();
+    SpeechCopier::fillSubgroup(*m_document, context);
     // The nudge suits the silence: "in a while" only once the member has
     // been silent as long as the camp calls at risk.
     const auto figure = std::find_if(m_series.members.cbegin(), m_series.members.cend(),

@@ -33,13 +33,16 @@ RenderResult SpeechCopier::render(WorkspaceDocument &document, const SpeechTempl
     fill.member = context.member;
     fill.staff = context.staff;
     fill.subgroup = context.subgroup;
-    // {subgroup} beside {member} is that member's (read only for a line that has it: every card renders).
-    if (fill.subgroup.isEmpty() && !fill.member.isEmpty() && context.campId != 0
-        && speech.body.contains(QLatin1String("{subgroup}"))) {
-        if (auto roster = document.roster(context.campId))
-            fill.subgroup = Roster::subgroupOf(*roster, fill.member);
-    }
     return PlaceholderRenderer::render(speech.body, fill);
+}
+
+void SpeechCopier::fillSubgroup(WorkspaceDocument &document, CopyContext &context)
+{
+    // Once for a context, not for each line rendered with it: every card renders.
+    if (!context.subgroup.isEmpty() || context.member.isEmpty() || context.campId == 0)
+        return;
+    if (auto roster = document.roster(context.campId))
+        context.subgroup = Roster::subgroupOf(*roster, context.member);
 }
 
 namespace {

@@ -30,6 +30,9 @@ class SpeechCopier final {
 
 public:
     static RenderResult render(WorkspaceDocument &document, const SpeechTemplate &speech, const CopyContext &context);
+    // {subgroup} beside {member} is that member's: fills the context's
+    // subgroup from the roster when the member names one member of the camp.
+    static void fillSubgroup(WorkspaceDocument &document, CopyContext &context);
     // Returns the copied text, or why it was not copied.
     [[nodiscard]] static Result<QString> copy(WorkspaceDocument &document, const SpeechTemplate &speech,
                                               const CopyContext &context);

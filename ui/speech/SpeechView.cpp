@@ -248,6 +248,7 @@ CopyContext SpeechView::copyContext() const
     context.date = m_date->date();
     context.member = m_member->text().trimmed();
     context.staff = m_staff->text().trimmed();
+    SpeechCopier::fillSubgroup(*m_document, context);
     return context;
 }
 
