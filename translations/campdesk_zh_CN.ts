@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>AddPlanCommand</name>
+    <message>
+        <source>Add a plan to “%1”</source>
+        <translation>为“%1”添加计划</translation>
+    </message>
+</context>
+<context>
     <name>AddReviewCommand</name>
     <message>
         <source>Write review of “%1”</source>
@@ -1816,18 +1823,6 @@ Create one to plan its dates, goals, group rules and FAQ.</source>
     <message>
         <source>Create a Camp with a Full Plan from a Template…</source>
         <translation>从模板新建训练营（含完整计划）…</translation>
-    </message>
-    <message>
-        <source>Add a plan to “%1”</source>
-        <translation>为“%1”添加计划</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Add plan</source>
-        <translation>添加计划</translation>
     </message>
     <message>
         <source>Members</source>

@@ -1007,21 +1007,7 @@ void MainWindow::applyPlanTemplate()
         QList<Activity> activities = dialog->activities();
         for (Activity &activity : activities)
             activity.campId = before.id;
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(tr("Add a plan to “%1”").arg(before.name));
-        if (after != before) {
-            stack->push(new EditCampCommand(m_document.get(), before, after, tr("dates")));
-            // Refused (another operator changed the camp; the message said
-            // so): the plan's activities, made for those dates, are not added.
-            const std::optional<Camp> now = m_document->camp(before.id);
-            if (!now || now->preparationStart != after.preparationStart || now->courseStart != after.courseStart
-                || now->courseEnd != after.courseEnd || now->wrapUpEnd != after.wrapUpEnd) {
-                abandonMacro(stack);
-                return;
-            }
-        }
-        stack->push(new AddActivitiesCommand(m_document.get(), activities, tr("Add plan")));
-        stack->endMacro();
+        m_document->undoStack()->push(new AddPlanCommand(m_document.get(), before, after, activities));
         showView(QStringLiteral("calendar-month"));
     });
     dialog->open();

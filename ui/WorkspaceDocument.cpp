@@ -339,15 +339,7 @@ Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity
                                                             const ActivityDependants &dependants)
 {
     auto stored = StaleEdit::insertStored<Activity>(
-        m_workspace->database(),
-        [&]() -> Result<QList<qint64>> {
-            auto ids = m_workspace->activities().insertAll(activities);
-            if (!ids)
-                return ids;
-            if (auto restored = ActivityRemoval::restore(*m_workspace, activities, dependants); !restored)
-                return std::unexpected(restored.error());
-            return ids;
-        },
+        m_workspace->database(), [&] { return insertActivityRows(activities, dependants); },
         [this](qint64 id) { return m_workspace->activities().find(id); });
     if (!stored)
         return stored;
@@ -360,6 +352,100 @@ Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity
             Q_EMIT participationChanged(campId);
     }
     return stored;
+}
+
+Result<QList<qint64>> WorkspaceDocument::insertActivityRows(const QList<Activity> &activities,
+                                                            const ActivityDependants &dependants)
+{
+    auto ids = m_workspace->activities().insertAll(activities);
+    if (!ids)
+        return ids;
+    if (auto restored = ActivityRemoval::restore(*m_workspace, activities, dependants); !restored)
+        return std::unexpected(restored.error());
+    return ids;
+}
+
+Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp, const Camp &seen,
+                                                               const QList<Activity> &activities,
+                                                               const ActivityDependants &dependants)
+{
+    PlanRows plan;
+    auto written = writePlan(camp, seen, {}, [&]() -> Result<void> {
+        auto ids = insertActivityRows(activities, dependants);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qint64 id : std::as_const(*ids)) {
+            auto activity = m_workspace->activities().find(id);
+            if (!activity)
+                return std::unexpected(activity.error());
+            plan.activities.append(*activity);
+        }
+        return {};
+    });
+    planWritten(camp.id, written, !dependants.checkIns.isEmpty());
+    if (!written)
+        return std::unexpected(written.error());
+    plan.camp = *written;
+    return plan;
+}
+
+Result<WorkspaceDocument::PlanRows> WorkspaceDocument::removePlan(const Camp &camp, const Camp &seen,
+                                                                  const QList<Activity> &activities)
+{
+    PlanRows plan;
+    const QList<StaleEdit::Seen> seenActivities = StaleEdit::seenAll<Activity>(
+        StaleEdit::Table::Activities, activities, [this](qint64 id) { return m_workspace->activities().find(id); });
+    auto written = writePlan(camp, seen, seenActivities, [&]() -> Result<void> {
+        auto taken = ActivityRemoval::remove(*m_workspace, activities);
+        if (!taken)
+            return std::unexpected(taken.error());
+        plan.dependants = *taken;
+        return {};
+    });
+    planWritten(camp.id, written, !plan.dependants.checkIns.isEmpty());
+    if (!written)
+        return std::unexpected(written.error());
+    plan.camp = *written;
+    return plan;
+}
+
+Result<Camp> WorkspaceDocument::writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
+                                          const std::function<Result<void>()> &writeActivities)
+{
+    // A plan that leaves the camp as it is does not lock it: another
+    // operator's change of its name is no reason to refuse the activities.
+    const bool campChanges = camp != seen;
+    if (campChanges)
+        rows.prepend(StaleEdit::seen<Camp>(StaleEdit::Table::Camps, seen,
+                                           [this](qint64 id) { return m_workspace->camps().find(id); }));
+    Camp stored;
+    auto written = StaleEdit::write(*m_workspace, rows, [&]() -> Result<void> {
+        if (auto activitiesWritten = writeActivities(); !activitiesWritten)
+            return activitiesWritten;
+        if (campChanges) {
+            if (auto updated = m_workspace->camps().update(camp); !updated)
+                return updated;
+        }
+        auto now = m_workspace->camps().find(camp.id);
+        if (!now)
+            return std::unexpected(now.error());
+        stored = *now;
+        return {};
+    });
+    if (!written)
+        return std::unexpected(written.error());
+    return stored;
+}
+
+void WorkspaceDocument::planWritten(qint64 campId, const Result<Camp> &written, bool checkInsMoved)
+{
+    // Written, or refused as stale: either way the views show what it is now.
+    if (!written && !written.error().stale)
+        return;
+    Q_EMIT campChanged(campId);
+    Q_EMIT activitiesChanged(campId);
+    if (written && checkInsMoved)
+        Q_EMIT participationChanged(campId);
 }
 
 Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)

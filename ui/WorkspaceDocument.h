@@ -24,6 +24,7 @@
 #include "core/speech/SpeechTemplate.h"
 #include "core/team/HistoryEntry.h"
 #include "core/team/RoleRights.h"
+#include "core/team/StaleEdit.h"
 
 #include <QHash>
 #include <QObject>
@@ -133,6 +134,22 @@ public:
     // Deletes `activities` while they are still as seen (StaleEdit), with
     // their check-ins; returns what went with them, for an undo.
     [[nodiscard]] Result<ActivityDependants> removeActivities(const QList<Activity> &activities);
+    // A plan added to an existing camp: the camp (written over `seen`, when
+    // it changes) and the plan's activities, as stored, and what an undo of
+    // the plan took with the activities.
+    struct PlanRows final {
+        Camp camp;
+        QList<Activity> activities;
+        ActivityDependants dependants;
+    };
+    // Writes `camp` over `seen` and inserts `activities` (putting back
+    // `dependants`), in one transaction: the camp takes the plan's periods
+    // only with the activities made for them.
+    [[nodiscard]] Result<PlanRows> addPlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities,
+                                           const ActivityDependants &dependants = {});
+    // Its undo, in one transaction too: deletes `activities` and writes
+    // `camp` over `seen`, or neither when either was changed since.
+    [[nodiscard]] Result<PlanRows> removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
     // The template saved under `name`, if any: what saving a plan under
@@ -310,6 +327,17 @@ private:
     [[nodiscard]] Result<void> writeCampVariables(qint64 campId,
                                                   const std::function<bool(const QList<CampVariable> &)> &unchanged,
                                                   const std::function<Result<void>()> &write);
+    // Inserts activities and puts back what a removal took with them, in
+    // the caller's transaction; their ids.
+    [[nodiscard]] Result<QList<qint64>> insertActivityRows(const QList<Activity> &activities,
+                                                           const ActivityDependants &dependants);
+    // A plan's write (addPlan, removePlan): `writeActivities`, and `camp`
+    // over `seen` when it differs, in one transaction while `rows` and the
+    // camp are as seen. The camp as stored after.
+    [[nodiscard]] Result<Camp> writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
+                                         const std::function<Result<void>()> &writeActivities);
+    // The change signals of a plan's write, written or refused as stale.
+    void planWritten(qint64 campId, const Result<Camp> &written, bool checkInsMoved);
     // Writes an edit of a chat identity while `unchanged` says it is still
     // as seen.
     [[nodiscard]] Result<void> writeChatIdentity(const ChatIdentity &seen,

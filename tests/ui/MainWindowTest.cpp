@@ -1228,6 +1228,43 @@ TEST_P(MainWindowEnginesTest, APlanIsNotAddedWhenTheCampItReshapesWasChangedElse
     EXPECT_EQ(m_window->document()->undoStack()->count(), steps) << "no step was left";
 }
 
+// A plan that moves the camp's dates is one step: its undo takes the dates
+// and the activities back together, and when another operator changed one
+// of the activities since, neither (the dates never go back under them).
+TEST_P(MainWindowEnginesTest, UndoingAPlanTakesItsDatesBackOnlyWithItsActivities)
+{
+    createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    const qint64 id = m_window->currentCampId();
+    Camp camp = *m_window->document()->camp(id);
+    camp.wrapUpEnd = camp.courseEnd; // the plan's wrap-up reaches further
+    ASSERT_TRUE(workspace().camps().update(camp).has_value());
+    const Camp before = *m_window->document()->camp(id);
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const Camp planned = *m_window->document()->camp(id);
+    ASSERT_GT(planned.wrapUpEnd, before.wrapUpEnd) << "the plan's wrap-up days were taken";
+    const qsizetype added = valueOf(m_window->document()->activities(id)).size();
+    ASSERT_GT(added, 0);
+
+    trigger("actionUndo");
+    EXPECT_EQ(*m_window->document()->camp(id), before);
+    EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty());
+    trigger("actionRedo");
+    EXPECT_EQ(*m_window->document()->camp(id), planned);
+    ASSERT_EQ(valueOf(m_window->document()->activities(id)).size(), added);
+
+    Activity theirs = valueOf(m_window->document()->activities(id)).last();
+    theirs.title = QStringLiteral("Moved by another operator");
+    ASSERT_TRUE(workspace().activities().update(theirs).has_value());
+    trigger("actionUndo");
+    QApplication::processEvents();
+    EXPECT_EQ(*m_window->document()->camp(id), planned) << "the dates went back under the plan's activities";
+    EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), added);
+    EXPECT_FALSE(m_window->document()->undoStack()->canRedo()) << "a refused undo is not offered as a redo";
+}
+
 // Saving a plan as a template is an edit like any other: Edit → Undo takes
 // the template back out of the workspace, and Redo saves it again.
 TEST_P(MainWindowEnginesTest, SavingAPlanAsTemplateIsUndone)

@@ -28,6 +28,35 @@ void AddActivitiesCommand::undoStep()
         m_dependants = *removed;
 }
 
+AddPlanCommand::AddPlanCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,
+                               const QList<Activity> &activities)
+    : m_document(document)
+    , m_before(before)
+    , m_after(after)
+    , m_seen(before)
+    , m_activities(activities)
+{
+    setText(tr("Add a plan to “%1”").arg(before.name));
+}
+
+void AddPlanCommand::redoStep()
+{
+    auto added = m_document->addPlan(m_after, m_seen, m_activities, m_dependants);
+    if (!succeeded(*this, *m_document, added))
+        return;
+    m_seen = added->camp;
+    m_activities = added->activities;
+}
+
+void AddPlanCommand::undoStep()
+{
+    auto removed = m_document->removePlan(m_before, m_seen, m_activities);
+    if (!succeeded(*this, *m_document, removed))
+        return;
+    m_seen = removed->camp;
+    m_dependants = removed->dependants;
+}
+
 EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,
                                          const QString &text)
     : EditCommand(document, std::bind_front(&WorkspaceDocument::writeActivity, document), before, after)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Activity.h"
+#include "core/domain/Camp.h"
 #include "core/domain/CampSnapshot.h"
 #include "core/plan/ActivityRemoval.h"
 #include "core/plan/PlanTemplate.h"
@@ -33,6 +34,30 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<Activity> m_activities;
+    ActivityDependants m_dependants; // what the undo took with them (check-ins made since)
+};
+
+// A plan from a template added to an existing camp, as one step: the camp
+// takes the plan's periods where they reach further, and the activities go
+// in, in one transaction. Its undo takes both back in one transaction, or
+// neither: the dates never go back while the activities made for them stay
+// (refused, stale, when another operator changed the camp or one of them).
+class AddPlanCommand final : public DocumentCommand {
+    Q_DECLARE_TR_FUNCTIONS(AddPlanCommand)
+
+public:
+    AddPlanCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,
+                   const QList<Activity> &activities);
+
+    void undoStep() override;
+    void redoStep() override;
+
+private:
+    WorkspaceDocument *m_document;
+    Camp m_before;
+    Camp m_after;
+    Camp m_seen; // the camp as stored after this command's last write
+    QList<Activity> m_activities; // as stored, once added
     ActivityDependants m_dependants; // what the undo took with them (check-ins made since)
 };
 
