@@ -67,6 +67,20 @@ bool isUri(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
+// Whether `text` gives a password or a key's passphrase anywhere: asked
+// before anything else is read, as every other refusal names the address.
+// Percent-encoded too (pass%77ord=), as a URI's query is read decoded.
+bool holdsSecret(const QString &text)
+{
+    static const QRegularExpression keyword(QStringLiteral("(?:^|[\\s&?])(?:ssl)?password\\s*="),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfoPassword(QStringLiteral("^postgres(?:ql)?://[^/?#@]*:[^/?#]*@"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    return keyword.match(text).hasMatch() || keyword.match(decoded).hasMatch()
+        || userInfoPassword.match(text).hasMatch();
+}
+
 } // namespace
 
 bool ServerAddress::looksLikeServer(const QString &text)
@@ -83,6 +97,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     ServerAddress address;
     address.m_text = text.trimmed();
+    if (holdsSecret(address.m_text))
+        return std::unexpected(passwordRefusal().error());
     auto parsed = isUri(address.m_text) ? parseUri(address.m_text, address) : parsePairs(address.m_text, address);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -97,8 +113,6 @@ Result<void> ServerAddress::parseUri(const QString &text, ServerAddress &address
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return fail(tr("%1 is not a PostgreSQL address: %2").arg(text, url.errorString()));
-    if (!url.password().isEmpty())
-        return passwordRefusal();
     const QString user = url.userName(QUrl::FullyDecoded);
     const QString host = url.host(QUrl::FullyDecoded);
     const QString database = url.path(QUrl::FullyDecoded).mid(1);
@@ -159,7 +173,7 @@ Result<void> ServerAddress::setKeyword(const QString &key, const QString &value)
 {
     if (!knownKeywords().contains(key))
         return fail(tr("%1 is not a PostgreSQL address: \"%2\" is not one of libpq's keywords.").arg(m_text, key));
-    if (key == QLatin1String("password"))
+    if (key == QLatin1String("password") || key == QLatin1String("sslpassword"))
         return passwordRefusal();
     m_keywords.append({key, value});
     return {};

@@ -59,6 +59,32 @@ TEST(ServerAddressTest, RefusesAPasswordWithoutRepeatingIt)
     }
 }
 
+// Every other refusal names the address, so one that gives a secret is
+// refused for that first, whatever else is wrong with it; a key's
+// passphrase too (an address is kept among the recent workspaces).
+TEST(ServerAddressTest, RefusesASecretBeforeSayingAnythingElseOfTheAddress)
+{
+    for (const QString &text :
+         {QStringLiteral("dbname=x bogus=1 password=s3cret-pw"),
+          QStringLiteral("postgresql://db.example.org/x?bogus=1&password=s3cret-pw"),
+          QStringLiteral("postgresql://u:s3cret-pw@h/db?x=%zz"), QStringLiteral("dbname='x password=s3cret-pw"),
+          QStringLiteral("foo password=s3cret-pw"), QStringLiteral("postgresql://u:s3cret-pw@h:99999/db"),
+          QStringLiteral("postgresql://h/db?pass%77ord=s3cret-pw&port=x"),
+          QStringLiteral("postgresql://h/db?sslpassword=s3cret-pw"),
+          QStringLiteral("host=h dbname=db sslpassword = 's3cret-pw'")}) {
+        const auto parsed = ServerAddress::parse(text);
+        ASSERT_FALSE(parsed.has_value()) << text.toStdString();
+        EXPECT_FALSE(parsed.error().message.contains(QLatin1String("s3cret-pw")))
+            << text.toStdString() << ": " << parsed.error().message.toStdString();
+        EXPECT_TRUE(parsed.error().message.contains(QLatin1String("~/.pgpass"))) << text.toStdString();
+    }
+    // A port, an IPv6 host and a user are no password.
+    for (const QString &text : {QStringLiteral("postgresql://lin@db.example.org:5433/campdesk"),
+                                QStringLiteral("postgresql://[::1]:5433/campdesk"),
+                                QStringLiteral("host=h dbname=passwords user=password_keeper")})
+        EXPECT_TRUE(ServerAddress::parse(text).has_value()) << text.toStdString();
+}
+
 TEST(ServerAddressTest, SaysWhatIsWrongWithAnAddress)
 {
     const auto unknown = ServerAddress::parse(QStringLiteral("host=db.example.org databse=campdesk"));
