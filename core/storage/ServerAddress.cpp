@@ -209,16 +209,25 @@ QString ServerAddress::fromParts(const Parts &parts)
         if (!value.isEmpty())
             pairs.append(key + u'=' + quoted(value));
     }
+    for (const auto &[key, value] : parts.others)
+        pairs.append(key + u'=' + quoted(value));
     return pairs.join(u' ');
 }
 
 ServerAddress::Parts ServerAddress::parts() const
 {
-    return {.host = keyword(QLatin1String("host")),
-            .port = keyword(QLatin1String("port")).toInt(),
-            .database = keyword(QLatin1String("dbname")),
-            .user = keyword(QLatin1String("user")),
-            .sslMode = keyword(QLatin1String("sslmode"))};
+    Parts parts {.host = keyword(QLatin1String("host")),
+                 .port = keyword(QLatin1String("port")).toInt(),
+                 .database = keyword(QLatin1String("dbname")),
+                 .user = keyword(QLatin1String("user")),
+                 .sslMode = keyword(QLatin1String("sslmode"))};
+    static const QStringList shown {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("dbname"),
+                                    QStringLiteral("user"), QStringLiteral("sslmode")};
+    for (const auto &[key, value] : m_keywords) {
+        if (!shown.contains(key))
+            parts.others.append({key, value});
+    }
+    return parts;
 }
 
 QString ServerAddress::displayTextOf(const QString &text)

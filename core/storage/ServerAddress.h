@@ -37,7 +37,11 @@ public:
         int port = 0;
         QString database;
         QString user;
-        QString sslMode; // disable, prefer, require, verify-ca or verify-full
+        QString sslMode; // disable, allow, prefer, require, verify-ca or verify-full
+        // Every other keyword, as given (options, service, hostaddr,
+        // sslrootcert…): the form does not show them, and an address
+        // picked from the recent list must not lose them.
+        QList<std::pair<QString, QString>> others;
     };
     static QString fromParts(const Parts &parts);
     // The parts this address gives (a URI's or pairs'), for a form to show.

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -69,6 +70,37 @@ TEST(ConnectDialogTest, ARecentServerFillsTheFormAndThePasswordNeverJoinsTheAddr
     EXPECT_FALSE(connectButton(dialog)->isEnabled()) << "no database, nothing to connect to";
     QTest::keyClicks(database, QStringLiteral("summer"));
     EXPECT_TRUE(connectButton(dialog)->isEnabled());
+}
+
+// A recent address keeps what the form does not show (a schema in options,
+// a certificate authority, a service) and its encryption mode as it was:
+// picking it connects where it connected before, never less checked. The
+// settings belong to that server: typed over with another, they go.
+TEST(ConnectDialogTest, ARecentServerKeepsItsOtherSettingsAndItsEncryption)
+{
+    ConnectDialog dialog({QStringLiteral("postgresql://lin@db.example.org/camps?sslmode=verify-ca"
+                                         "&sslrootcert=/etc/ca.crt&options=-csearch_path%3Dteamb")});
+    auto *encryption = dialog.findChild<QComboBox *>(QStringLiteral("encryption"));
+    EXPECT_EQ(encryption->currentData().toString(), QStringLiteral("verify-ca"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("otherSettings"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_FALSE(note->isHidden());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("sslrootcert=/etc/ca.crt"))) << note->text().toStdString();
+    auto address = ServerAddress::parse(dialog.address());
+    ASSERT_TRUE(address.has_value()) << address.error().message.toStdString();
+    const QList<std::pair<QString, QString>> kept {{QStringLiteral("sslrootcert"), QStringLiteral("/etc/ca.crt")},
+                                                   {QStringLiteral("options"), QStringLiteral("-csearch_path=teamb")}};
+    EXPECT_EQ(address->parts().others, kept);
+    EXPECT_EQ(address->parts().sslMode, QStringLiteral("verify-ca"));
+
+    auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("host"));
+    host->setText(QStringLiteral("other.example.org"));
+    EXPECT_TRUE(note->isHidden());
+    address = ServerAddress::parse(dialog.address());
+    ASSERT_TRUE(address.has_value());
+    EXPECT_TRUE(address->parts().others.isEmpty()) << dialog.address().toStdString();
+    host->setText(QStringLiteral("db.example.org"));
+    EXPECT_FALSE(note->isHidden());
 }
 
 // File → Connect to Team Workspace…, picked from the recent list: the

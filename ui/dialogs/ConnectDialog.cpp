@@ -29,6 +29,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     , m_user(new QLineEdit)
     , m_encryption(new QComboBox)
     , m_password(new QLineEdit)
+    , m_othersNote(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Connect to Team Workspace"));
@@ -55,11 +56,15 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     m_port->setValue(DefaultPort);
     m_database->setPlaceholderText(tr("The database the team's workspace is in"));
     m_user->setPlaceholderText(tr("Your login on the server"));
+    // libpq's every mode: a recent address's mode is shown as it is, never
+    // quietly replaced by a weaker one.
     m_encryption->addItem(tr("Required, and the server's certificate checked"), QStringLiteral("verify-full"));
+    m_encryption->addItem(tr("Required, and the certificate's authority checked"), QStringLiteral("verify-ca"));
     m_encryption->addItem(tr("Required"), QStringLiteral("require"));
     m_encryption->addItem(tr("When the server offers it"), QStringLiteral("prefer"));
+    m_encryption->addItem(tr("Only when the server asks for it"), QStringLiteral("allow"));
     m_encryption->addItem(tr("Never (a server on this computer)"), QStringLiteral("disable"));
-    m_encryption->setCurrentIndex(1);
+    m_encryption->setCurrentIndex(m_encryption->findData(QStringLiteral("require")));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Empty: taken from ~/.pgpass or the service file"));
 
@@ -72,6 +77,9 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     form->addRow(tr("Pass&word:"), m_password);
     auto *note = new QLabel(tr("CampDesk never stores the password: it is used for this connection only."));
     note->setWordWrap(true);
+    m_othersNote->setObjectName(QStringLiteral("otherSettings"));
+    m_othersNote->setWordWrap(true);
+    m_othersNote->hide();
 
     auto *layout = new QVBoxLayout(this);
     if (m_recent->count() > 0) {
@@ -81,6 +89,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
         m_recent->hide();
     }
     layout->addLayout(form);
+    layout->addWidget(m_othersNote);
     layout->addWidget(note);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -88,6 +97,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_database, &QLineEdit::textChanged, this, &ConnectDialog::updateButtons);
+    connect(m_database, &QLineEdit::textChanged, this, &ConnectDialog::showOthers);
+    connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::showOthers);
     connect(m_recent, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             fill(item->data(Qt::UserRole).toString());
@@ -103,13 +114,34 @@ void ConnectDialog::fill(const QString &address)
     if (!parsed)
         return;
     const ServerAddress::Parts parts = parsed->parts();
+    m_others = parts.others;
+    m_pickedHost = parts.host;
+    m_pickedDatabase = parts.database;
     m_host->setText(parts.host);
     m_port->setValue(parts.port > 0 ? parts.port : DefaultPort);
     m_database->setText(parts.database);
     m_user->setText(parts.user);
-    const int encryption = m_encryption->findData(parts.sslMode.isEmpty() ? QStringLiteral("prefer") : parts.sslMode);
-    if (encryption >= 0)
-        m_encryption->setCurrentIndex(encryption);
+    const QString mode = parts.sslMode.isEmpty() ? QStringLiteral("prefer") : parts.sslMode;
+    if (m_encryption->findData(mode) < 0)
+        m_encryption->addItem(mode, mode); // not libpq's: it says so when connecting
+    m_encryption->setCurrentIndex(m_encryption->findData(mode));
+    showOthers();
+}
+
+QList<std::pair<QString, QString>> ConnectDialog::othersKept() const
+{
+    if (m_host->text() != m_pickedHost || m_database->text() != m_pickedDatabase)
+        return {};
+    return m_others;
+}
+
+void ConnectDialog::showOthers()
+{
+    QStringList settings;
+    for (const auto &[key, value] : othersKept())
+        settings.append(key + u'=' + value);
+    m_othersNote->setText(tr("Also used, as opened before: %1").arg(settings.join(QLatin1String(", "))));
+    m_othersNote->setVisible(!settings.isEmpty());
 }
 
 void ConnectDialog::updateButtons()
@@ -124,7 +156,8 @@ QString ConnectDialog::address() const
                                      .port = m_port->value() == DefaultPort ? 0 : m_port->value(),
                                      .database = m_database->text(),
                                      .user = m_user->text(),
-                                     .sslMode = m_encryption->currentData().toString()});
+                                     .sslMode = m_encryption->currentData().toString(),
+                                     .others = othersKept()});
 }
 
 QString ConnectDialog::password() const

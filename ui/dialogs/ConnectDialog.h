@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -30,6 +31,11 @@ public:
 private:
     void fill(const QString &address);
     void updateButtons();
+    // The picked address's other keywords (ServerAddress::Parts::others)
+    // while the form still names its host and database: they belong to that
+    // server, not to one typed over it.
+    QList<std::pair<QString, QString>> othersKept() const;
+    void showOthers();
 
     QListWidget *m_recent;
     QLineEdit *m_host;
@@ -38,7 +44,11 @@ private:
     QLineEdit *m_user;
     QComboBox *m_encryption;
     QLineEdit *m_password;
+    QLabel *m_othersNote;
     QDialogButtonBox *m_buttons;
+    QList<std::pair<QString, QString>> m_others; // of the address picked last
+    QString m_pickedHost;
+    QString m_pickedDatabase;
 };
 
 } // namespace CampDesk
