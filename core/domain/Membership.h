@@ -45,6 +45,18 @@ struct Membership final {
     bool operator==(const Membership &) const = default;
     // In the camp on `day` (stayIncludes).
     bool inCampOn(QDate day) const { return stayIncludes(joinedOn, leftOn, day); }
+    // Takes `newStatus` on `day`: leaving (left, removed) ends the stay on
+    // `day` unless its end is recorded, and coming back clears the end. The
+    // figures count by the stay and the subgroups by the status, so the two
+    // must say the same.
+    void setStatus(MembershipStatus newStatus, QDate day)
+    {
+        if (newStatus == MembershipStatus::Active)
+            leftOn = QDate();
+        else if (!leftOn.isValid())
+            leftOn = day;
+        status = newStatus;
+    }
 
     // The one rule of who is in a camp on a day: joined on or before it (or
     // no date recorded) and not yet left. The figures and the check-ins

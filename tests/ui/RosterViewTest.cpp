@@ -353,6 +353,47 @@ TEST_P(RosterViewTest, AddAndEditAMemberByHand)
     EXPECT_EQ(workspace().people().count().value_or(-1), 0);
 }
 
+// A member's status and stay say the same: who leaves is out of the figures
+// from the day given (today from the bulk menu), who comes back is in again,
+// and no status leaves a member counted in the review but not in a subgroup.
+TEST_P(RosterViewTest, LeavingAndComingBackMoveTheStayWithTheStatus)
+{
+    m_view->addMember();
+    auto *dialog = m_view->findChild<MemberDialog *>(QStringLiteral("MemberDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("Maya"));
+    auto *left = dialog->findChild<QDateEdit *>(QStringLiteral("leftEdit"));
+    ASSERT_NE(left, nullptr);
+    EXPECT_FALSE(left->isEnabled()) << "an active member has no day they left";
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(m_view->model()->rowCount(), 1);
+    const auto stored = [this] { return m_view->model()->entryAt(0)->membership; };
+    EXPECT_FALSE(stored().leftOn.isValid());
+
+    m_view->table()->selectRow(0);
+    m_view->setSelectedStatus(int(MembershipStatus::Left));
+    const QDate today = m_window->document()->camp(m_campId)->today(); // the camp's, as the roster takes it
+    EXPECT_EQ(stored().status, MembershipStatus::Left);
+    EXPECT_EQ(stored().leftOn, today);
+    EXPECT_FALSE(stored().inCampOn(today));
+    m_view->setSelectedStatus(int(MembershipStatus::Active));
+    EXPECT_EQ(stored().status, MembershipStatus::Active);
+    EXPECT_FALSE(stored().leftOn.isValid()) << "back in the camp, counted again";
+
+    m_view->editMember(m_view->filter()->index(0, 0));
+    dialog = m_view->findChildren<MemberDialog *>().last();
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    left = dialog->findChild<QDateEdit *>(QStringLiteral("leftEdit"));
+    status->setCurrentIndex(status->findData(int(MembershipStatus::Removed)));
+    EXPECT_TRUE(left->isEnabled());
+    left->setDate(today.addDays(-3));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(stored().status, MembershipStatus::Removed);
+    EXPECT_EQ(stored().leftOn, today.addDays(-3));
+}
+
 // Another operator (or the CLI on the same file) changes a member this
 // window shows, before the window has read their change. The window's edit,
 // made on what it showed, is refused and writes nothing; its undo of its own

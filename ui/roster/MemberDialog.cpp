@@ -50,6 +50,7 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     , m_subgroup(new QComboBox)
     , m_status(new QComboBox)
     , m_joined(new QDateEdit)
+    , m_left(new QDateEdit)
     , m_introBasics(new QLineEdit(entry.membership.introduction.basics))
     , m_introSentence(new QLineEdit(entry.membership.introduction.sentence))
     , m_introReason(new QLineEdit(entry.membership.introduction.reason))
@@ -64,6 +65,8 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     m_city->setObjectName(QStringLiteral("cityEdit"));
     m_occupation->setObjectName(QStringLiteral("occupationEdit"));
     m_joined->setObjectName(QStringLiteral("joinedEdit"));
+    m_left->setObjectName(QStringLiteral("leftEdit"));
+    m_status->setObjectName(QStringLiteral("statusCombo"));
     m_phone->setPlaceholderText(tr("Personal data: only what the camp needs"));
     for (MemberRole role : MemberRoles::all())
         m_role->addItem(MemberRoles::displayName(role), int(role));
@@ -87,6 +90,15 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
         m_joined->setDate(entry.membership.joinedOn);
     else
         m_joined->setDate(entry.membership.id ? notRecorded : today);
+    // A member who left or was removed is out of the figures from this day
+    // on; one who is active has no such day.
+    m_left->setCalendarPopup(true);
+    m_left->setDisplayFormat(DateFormat::shortDate());
+    m_left->setDate(entry.membership.leftOn.isValid() ? entry.membership.leftOn : today);
+    const auto showLeft
+        = [this] { m_left->setEnabled(MembershipStatus(m_status->currentData().toInt()) != MembershipStatus::Active); };
+    showLeft();
+    connect(m_status, &QComboBox::currentIndexChanged, this, showLeft);
     m_notes->setMaximumHeight(70);
 
     auto *person = new QGroupBox(tr("Person"));
@@ -108,6 +120,7 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     campForm->addRow(tr("Subgroup:"), m_subgroup);
     campForm->addRow(tr("Status:"), m_status);
     campForm->addRow(tr("Joined:"), m_joined);
+    campForm->addRow(tr("Left on:"), m_left);
     campForm->addRow(tr("Who (nickname, job, city):"), m_introBasics);
     campForm->addRow(tr("In one sentence:"), m_introSentence);
     campForm->addRow(tr("Why I joined:"), m_introReason);
@@ -158,7 +171,8 @@ RosterEntry MemberDialog::entry() const
     result.membership.groupNickname = m_nickname->text().trimmed();
     result.membership.subgroupId = m_subgroup->currentData().toLongLong();
     result.subgroup = result.membership.subgroupId ? m_subgroup->currentText() : QString();
-    result.membership.status = MembershipStatus(m_status->currentData().toInt());
+    result.membership.leftOn = QDate();
+    result.membership.setStatus(MembershipStatus(m_status->currentData().toInt()), m_left->date());
     result.membership.joinedOn = m_joined->date() == notRecorded ? QDate() : m_joined->date();
     result.membership.introduction = {m_introBasics->text().trimmed(), m_introSentence->text().trimmed(),
                                       m_introReason->text().trimmed(), m_introProudest->text().trimmed()};

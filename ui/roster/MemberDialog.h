@@ -42,6 +42,7 @@ private:
     QComboBox *m_subgroup;
     QComboBox *m_status;
     QDateEdit *m_joined;
+    QDateEdit *m_left; // while the status is not active
     QLineEdit *m_introBasics;
     QLineEdit *m_introSentence;
     QLineEdit *m_introReason;

@@ -389,7 +389,7 @@ void RosterView::setSelectedStatus(int status)
     const QList<RosterEntry> before = selectedEntries();
     QList<RosterEntry> after = before;
     for (RosterEntry &entry : after)
-        entry.membership.status = MembershipStatus(status);
+        entry.membership.setStatus(MembershipStatus(status), campToday());
     pushEdit(before, after, tr("Set the status of %n member(s)", nullptr, int(before.size())));
 }
 
