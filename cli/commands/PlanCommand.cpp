@@ -74,8 +74,19 @@ Outcome<void> PlanCommand::run(Context &context)
             return usage(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(m_prepDays)));
         parameters.preparationDays = prep;
     }
-    for (const QString &key : parser.value(m_without).split(u',', Qt::SkipEmptyParts))
-        parameters.excludedItems.insert(key.trimmed());
+    // A key mistyped, or of an item every plan has, would leave it in
+    // without a word.
+    const QStringList optional = planTemplate->optionalKeys();
+    for (const QString &given : parser.value(m_without).split(u',', Qt::SkipEmptyParts)) {
+        const QString key = given.trimmed();
+        if (!optional.contains(key))
+            return usage(
+                optional.isEmpty()
+                    ? tr("--without: this template has no optional items, so “%1” cannot be left out.").arg(key)
+                    : tr("--without: “%1” is not an optional item of this template; these are: %2.")
+                          .arg(key, optional.join(QLatin1String(", "))));
+        parameters.excludedItems.insert(key);
+    }
     QStringList notes;
     auto activities = planTemplate->expand(parameters, &notes);
     if (!activities)

@@ -393,6 +393,16 @@ std::optional<QString> PlanTemplate::placementNote(const PlanTemplateItem &item,
     return std::nullopt;
 }
 
+QStringList PlanTemplate::optionalKeys() const
+{
+    QStringList keys;
+    for (const PlanTemplateItem &item : items) {
+        if (item.optional && !keys.contains(item.key))
+            keys.append(item.key);
+    }
+    return keys;
+}
+
 Result<QList<Activity>> PlanTemplate::expand(const PlanParameters &parameters, QStringList *notes) const
 {
     if (!parameters.firstDay.isValid())

@@ -99,6 +99,8 @@ public:
     static PlanTemplate fromPlan(const QString &name, const Camp &camp, const QList<Activity> &activities);
 
     PlanParameters defaultParameters(QDate firstDay, const QString &language) const;
+    // The keys of the items a plan may leave out (excludedItems), in order.
+    QStringList optionalKeys() const;
 
 private:
     // The note for one activity of `item` on `date`, if it falls other than planned.
