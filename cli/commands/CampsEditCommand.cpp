@@ -87,12 +87,14 @@ Outcome<void> CampsEditCommand::run(Context &context)
     Camp camp = context.camp;
     if (auto applied = applyTo(context.parser, camp); !applied)
         return applied;
-    if (auto updated = context.workspace->camps().update(camp); !updated)
-        return failed(updated.error());
-    // What was planned and is now another part of the camp (or outside it).
+    // What was planned and is now another part of the camp (or outside it),
+    // read first: a failure after the write would leave the operator to
+    // make a change again that was made.
     auto planned = context.workspace->activities().listForCamp(camp.id);
     if (!planned)
         return failed(planned.error());
+    if (auto updated = context.workspace->camps().update(camp); !updated)
+        return failed(updated.error());
     const QStringList notes = CampPlanner::datesChangeNotes(context.camp, camp, *planned);
     if (context.json) {
         auto headcount = CampJson::headcount(*context.workspace, camp);
