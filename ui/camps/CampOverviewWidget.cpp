@@ -1,6 +1,7 @@
 #include "ui/camps/CampOverviewWidget.h"
 
 #include "core/DateFormat.h"
+#include "core/domain/ListText.h"
 #include "core/domain/MemberRole.h"
 #include "core/io/DataTable.h"
 #include "core/plan/CampPlanner.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -301,14 +301,9 @@ void CampOverviewWidget::connectEdits()
     });
     connect(m_watchWords, &QLineEdit::editingFinished, this, [this] {
         commit(tr("watch words"), [this](Camp &camp) {
-            camp.watchWords.clear();
-            for (const QString &word :
-                 m_watchWords->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts)) {
-                // "a, " is one word: a blank one would not be stored, and
-                // the undo's camp would then never match the stored one.
-                if (const QString trimmed = word.trimmed(); !trimmed.isEmpty())
-                    camp.watchWords << trimmed;
-            }
+            // "a, " is one word: a blank one would not be stored, and the
+            // undo's camp would then never match the stored one.
+            camp.watchWords = ListText::split(m_watchWords->text());
         });
     });
     connect(m_targetMembers, &QSpinBox::editingFinished, this, [this] {

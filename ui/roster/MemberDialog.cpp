@@ -1,6 +1,7 @@
 #include "ui/roster/MemberDialog.h"
 
 #include "core/DateFormat.h"
+#include "core/domain/ListText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace CampDesk {
@@ -161,10 +161,7 @@ RosterEntry MemberDialog::entry() const
     result.person.phone = m_phone->text().trimmed();
     result.person.city = m_city->text().trimmed();
     result.person.occupation = m_occupation->text().trimmed();
-    result.person.tags.clear();
-    for (const QString &tag :
-         m_tags->text().split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts))
-        result.person.tags << tag.trimmed();
+    result.person.tags = ListText::split(m_tags->text());
     result.person.notes = m_notes->toPlainText();
     result.membership.role = MemberRole(m_role->currentData().toInt());
     result.membership.title = m_title->text().trimmed();
