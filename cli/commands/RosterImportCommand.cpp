@@ -31,6 +31,7 @@ QJsonObject importJson(qint64 campId, const RosterImportPlan &plan, bool acceptM
                       {QStringLiteral("merges_accepted"), acceptMerges},
                       {QStringLiteral("already_in_camp"), plan.count(Match::AlreadyInCamp)},
                       {QStringLiteral("skipped"), plan.count(Match::Skipped) + plan.mergedAway(acceptMerges)},
+                      {QStringLiteral("rows_with_values_left_out"), plan.rowsWithValuesLeftOut()},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
                       {QStringLiteral("applied"), summary.has_value()}};
     if (summary) {
@@ -146,7 +147,8 @@ Outcome<void> RosterImportCommand::run(Context &context)
         printColumns(context.out);
         printSummary(context.out, id, *plan, acceptMerges, problems, summary);
     }
-    // Rows left out are told by the exit status too, as a chat import's are.
+    // Rows left out are told by the exit status too, as a chat import's are;
+    // so are rows added without some of their values.
     if (const int skipped = plan->count(Match::Skipped) + plan->mergedAway(acceptMerges); skipped > 0) {
         return std::unexpected(CommandStop {
             CommandLine::Incomplete,
@@ -157,6 +159,15 @@ Outcome<void> RosterImportCommand::run(Context &context)
                     : tr("%n row(s) of %1 could not be used and would not be added (the reasons are listed above).",
                          nullptr, skipped)
                           .arg(m_path)});
+    }
+    if (const int partial = plan->rowsWithValuesLeftOut(); partial > 0) {
+        return std::unexpected(CommandStop {
+            CommandLine::Incomplete,
+            summary
+                ? tr("%n row(s) of %1 were added without some of their values (listed above).", nullptr, partial)
+                      .arg(m_path)
+                : tr("%n row(s) of %1 would be added without some of their values (listed above).", nullptr, partial)
+                      .arg(m_path)});
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "core/roster/RosterImport.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ListText.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
@@ -82,6 +83,13 @@ int RosterImportPlan::mergedAway(bool acceptMerges) const
         return 0;
     return int(std::count_if(rows.cbegin(), rows.cend(), [](const RosterImportRow &row) {
         return row.match == RosterImportRow::Match::PossibleMerge && row.mergeAddsNobody;
+    }));
+}
+
+int RosterImportPlan::rowsWithValuesLeftOut() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const RosterImportRow &row) {
+        return row.match != RosterImportRow::Match::Skipped && row.valuesLeftOut > 0;
     }));
 }
 
@@ -302,6 +310,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             cell = cell.trimmed().left(40);
         extra.removeAll(QString());
         if (!extra.isEmpty()) {
+            row.valuesLeftOut += int(extra.size());
             row.problems << tr("line %1: %2 cells, the header has %3; these are not imported: %4")
                                 .arg(row.line)
                                 .arg(source.cells.size())
@@ -320,6 +329,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                                    "out (if the file was saved in another encoding, choose it and import again)")
                                     .arg(row.line)
                                     .arg(value);
+                ++row.valuesLeftOut;
                 continue;
             }
             // A value left out says why (a problem); one kept is what the row says.
@@ -375,7 +385,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 row.membership.title = value;
                 break;
             case RosterField::Tags:
-                row.person.tags = value.split(QRegularExpression(QStringLiteral("[,，;；、]")), Qt::SkipEmptyParts);
+                row.person.tags = ListText::split(value);
                 break;
             case RosterField::Notes:
                 row.person.notes = value;
@@ -398,6 +408,8 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             }
             if (row.problems.size() == problemsBefore)
                 row.given.insert(fields.at(column));
+            else
+                ++row.valuesLeftOut;
         }
         if (row.person.displayName.isEmpty())
             row.person.displayName = row.membership.groupNickname;

@@ -36,6 +36,10 @@ struct RosterImportRow final {
     // A possible merge that, taken, adds nobody: its person is in the camp
     // already, or an earlier row of the file joins them.
     bool mergeAddsNobody = false;
+    // Values of the row not imported (each said in problems): cells past the
+    // header's, text not in the file's encoding, shortened numbers, a role
+    // or a date that does not read. The row is added without them.
+    int valuesLeftOut = 0;
 };
 
 struct RosterImportPlan final {
@@ -49,6 +53,9 @@ struct RosterImportPlan final {
     // Rows that add nobody once merges are taken (mergeAddsNobody): their
     // values are not written, and summaries count them as skipped.
     int mergedAway(bool acceptMerges) const;
+    // Rows added without some of their values (valuesLeftOut): rows of which
+    // a summary cannot say "imported" whole. Skipped rows are not counted.
+    int rowsWithValuesLeftOut() const;
 };
 
 struct RosterImportSummary final {

@@ -127,6 +127,18 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
     ASSERT_EQ(planned.code, 0) << planned.err.constData();
     const int added = QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("added")).toInt();
     EXPECT_GT(added, 14 * 6);
+    // A mistyped key, or one of an item every plan has, is refused with the
+    // keys there are, and nothing is planned.
+    for (const QString &wrong : {QStringLiteral("gmae"), QStringLiteral("game,opening-ceremony")}) {
+        const Outcome mistyped
+            = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("1"), QStringLiteral("--template"),
+                   QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-01-11"),
+                   QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--without"), wrong, base, workspace},
+                  home.path(QString()));
+        EXPECT_EQ(mistyped.code, 2) << mistyped.err.constData();
+        EXPECT_TRUE(mistyped.err.contains("is not an optional item") && mistyped.err.contains("game"))
+            << mistyped.err.constData();
+    }
     EXPECT_TRUE(QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("notes")).toArray().isEmpty());
 
     // No preparation days: the template's preparation tasks land on the
@@ -400,6 +412,20 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
                                 home.path(QString()));
     EXPECT_EQ(missing.code, 1);
     EXPECT_TRUE(missing.err.contains("absent.csv"));
+
+    // Every row used, but one without its role (not a role): the exit status
+    // says the file was not imported whole, as for a row left out.
+    const QString partial = home.path(QStringLiteral("partial.csv"));
+    writeAll(partial, QStringLiteral("昵称,微信号,角色\n陈浩然,wx_chen,大佬\n").toUtf8());
+    const Outcome withoutRole = cli({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"),
+                                     QStringLiteral("1"), partial, QStringLiteral("--json"), base, workspace},
+                                    home.path(QString()));
+    ASSERT_EQ(withoutRole.code, 3) << withoutRole.err.constData();
+    EXPECT_TRUE(withoutRole.err.contains("without some of their values")) << withoutRole.err.constData();
+    const QJsonObject partly = QJsonDocument::fromJson(withoutRole.out).object();
+    EXPECT_EQ(partly.value(QStringLiteral("skipped")).toInt(), 0);
+    EXPECT_EQ(partly.value(QStringLiteral("rows_with_values_left_out")).toInt(), 1);
+    EXPECT_EQ(partly.value(QStringLiteral("members_added")).toInt(), 1);
 }
 
 namespace {

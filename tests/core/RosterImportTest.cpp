@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/domain/CampRepository.h"
+#include "core/domain/ListText.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
@@ -158,6 +159,17 @@ protected:
             .value_or(-1);
     }
 };
+
+// Tags as the roster export writes them ("a, b") and as operators type
+// them read back as the tags themselves, with no blank before them.
+TEST_P(RosterImportWorkspaceTest, TagsAreTrimmedWhateverSeparatesThem)
+{
+    const RosterImportPlan plan = planFor(QStringLiteral("姓名,微信号,标签\n林晓雨,wx_lin,\"a, b，c、 d ;; \"\n"));
+    ASSERT_EQ(plan.rows.size(), 1);
+    EXPECT_EQ(plan.rows.first().person.tags,
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    EXPECT_EQ(ListText::split(u" 早起 ， 读书、"), (QStringList {QStringLiteral("早起"), QStringLiteral("读书")}));
+}
 
 TEST_P(RosterImportWorkspaceTest, ImportsEveryFieldInOneStep)
 {
