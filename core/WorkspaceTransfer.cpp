@@ -256,12 +256,27 @@ Result<qint64> WorkspaceTransfer::pull(const Workspace &from, const QString &tar
     const QString name = QDir::toNativeSeparators(absolute);
     if (Workspace::isOpenHere(absolute))
         return fail(tr("%1 is a workspace that is open; a copy cannot replace it.").arg(name));
+    // Row-level security shows an operator of some camps those alone: their
+    // copy would be part of the workspace, written as if it were all of it.
+    if (from.isServer()) {
+        auto everyCamp = Sql::scalar(from.database(), QStringLiteral("SELECT campdesk_sees_every_camp()::int"));
+        if (!everyCamp)
+            return std::unexpected(everyCamp.error());
+        if (*everyCamp == 0)
+            return fail(tr("This login is given some of the workspace's camps, not all, so a copy would hold only "
+                           "those: copy it as its owner, or as an operator of every camp. %1 was not written.")
+                            .arg(name));
+    }
     const QString temporary = absolute + QStringLiteral(".part");
     const auto removeTemporary = [&temporary] {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(temporary + suffix);
     };
-    removeTemporary();
+    // Another copy to the same file may be writing it; one cut short left it.
+    if (QFileInfo::exists(temporary))
+        return fail(tr("%1 exists: another copy to %2 is being written, or one was cut short. Remove it if none is "
+                       "running, and copy again.")
+                        .arg(QDir::toNativeSeparators(temporary), name));
     Workspace::OpenOptions options;
     options.backupBeforeUpgrade = false;
     auto copy = Workspace::open(temporary, options);

@@ -1850,6 +1850,17 @@ TEST_P(CliServerTest, APullFromAnEarlierTeamWorkspaceSaysItWasBroughtUpToDate)
                               home.path(QString()));
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_TRUE(again.err.isEmpty()) << "up to date by then: " << again.err.toStdString();
+
+    // The temporary file of another copy to the same name is not taken over.
+    const QString third = home.path(QStringLiteral("third.campdesk"));
+    writeAll(third + QStringLiteral(".part"), "another copy's");
+    const Outcome overlapping
+        = cli({QStringLiteral("workspace"), QStringLiteral("pull"), schema.address(), QStringLiteral("-o"), third},
+              home.path(QString()));
+    EXPECT_EQ(overlapping.code, 1);
+    EXPECT_TRUE(overlapping.err.contains("cut short")) << overlapping.err.toStdString();
+    EXPECT_EQ(readAll(third + QStringLiteral(".part")), QByteArray("another copy's"));
+    EXPECT_FALSE(QFileInfo::exists(third));
 }
 
 // A push into a team workspace of an earlier version that holds a camp is

@@ -21,6 +21,7 @@
 #include "tests/support/TestServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -287,6 +288,14 @@ TEST_F(TeamRolesTest, AScopedAssistantCannotReadAnotherCampByAnyCommand)
         EXPECT_NE(outcome.code, 0) << read.join(u' ').toStdString() << ": " << outcome.out.toStdString();
         EXPECT_FALSE(outcome.out.contains("Only Elsewhere")) << read.join(u' ').toStdString();
     }
+    // Nor a copy of the workspace that would be part of it, written as whole.
+    const QString copy = m_home.path(QStringLiteral("scoped-copy.campdesk"));
+    const Outcome pulled = cliReading(
+        {}, {QStringLiteral("workspace"), QStringLiteral("pull"), addressOf(scoped), QStringLiteral("-o"), copy},
+        m_home.path(QString()));
+    EXPECT_EQ(pulled.code, 1) << pulled.out.toStdString();
+    EXPECT_TRUE(pulled.err.contains("some of the workspace's camps")) << pulled.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(copy) || QFileInfo::exists(copy + QStringLiteral(".part")));
     const Outcome own = run(
         scoped, {QStringLiteral("roster"), QStringLiteral("list"), QStringLiteral("--camp"), QString::number(m_camp)});
     EXPECT_EQ(own.code, 0) << own.err.toStdString();
