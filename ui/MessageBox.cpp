@@ -111,6 +111,7 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer, std::function
 void MessageBox::setTestMode(bool enabled)
 {
     s_testMode = enabled;
+    s_lastText.clear(); // a test asks about its own messages, not an earlier test's
 }
 
 void MessageBox::setUnattended(std::function<void(const QString &text)> report)

@@ -29,6 +29,7 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer, std::function<void()> whileShown);
     // In test mode a box nobody answered returns its default at once and is
     // logged, so a forgotten answer fails a test instead of hanging it.
+    // It forgets the last text shown (lastText).
     static void setTestMode(bool enabled);
     // Nobody is at the screen (a screenshot run): every box goes to `report`
     // and is answered with its default at once, so nothing waits on a click.
