@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityRemoval</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied line(s)</source>
+        <translation>
+            <numerusform>%n copied line</numerusform>
+            <numerusform>%n copied lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddedMembers</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) a sign-up list taught</source>
+        <translation>
+            <numerusform>%n name a sign-up list taught</numerusform>
+            <numerusform>%n names a sign-up list taught</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat account(s) matched to them</source>
+        <translation>
+            <numerusform>%n chat account matched to them</numerusform>
+            <numerusform>%n chat accounts matched to them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in other camps</source>
+        <translation>
+            <numerusform>%n place in another camp</numerusform>
+            <numerusform>%n places in other camps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::AutoSplitDialog</name>
     <message numerus="yes">
         <source>%n participant(s) are split; staff stay where they are. Core and seed members are spread evenly.</source>
@@ -502,6 +564,20 @@
         <translation>
             <numerusform>%n check-in in the chat was not recorded: the member was not in the camp that day. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</numerusform>
             <numerusform>%n check-ins in the chat were not recorded: their members were not in the camp on those days. If their dates are wrong, correct them in the roster and tick these days in the check-in grid:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were added without some of their values (listed above).</source>
+        <translation>
+            <numerusform>%n row of %1 was added without some of its values (listed above).</numerusform>
+            <numerusform>%n rows of %1 were added without some of their values (listed above).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 would be added without some of their values (listed above).</source>
+        <translation>
+            <numerusform>%n row of %1 would be added without some of its values (listed above).</numerusform>
+            <numerusform>%n rows of %1 would be added without some of their values (listed above).</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,35 @@
     </message>
 </context>
 <context>
+    <name>ActivityRemoval</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n 次打卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n 份复盘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied line(s)</source>
+        <translation>
+            <numerusform>%n 次话术复制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since these activities were added, other work names them (%1): undoing the add would delete it too, so nothing was undone. Delete the activities themselves if they should go.</source>
+        <translation>这些活动添加之后，已有别的记录用到它们（%1）：撤销添加会把这些记录一并删除，因此没有撤销。如果确实不需要这些活动，请直接删除它们。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Activity %1 does not exist.</source>
@@ -121,6 +150,47 @@
     <message>
         <source>Write review of “%1”</source>
         <translation>撰写“%1”的复盘</translation>
+    </message>
+</context>
+<context>
+    <name>AddedMembers</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n 次打卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n 条违规记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) a sign-up list taught</source>
+        <translation>
+            <numerusform>%n 个由接龙学到的名字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat account(s) matched to them</source>
+        <translation>
+            <numerusform>%n 个对应到他们的聊天账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in other camps</source>
+        <translation>
+            <numerusform>%n 个其他训练营的成员身份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since these members were added, other work names them (%1): undoing the add would delete it too, so nothing was undone. Remove the members themselves if they should go.</source>
+        <translation>这些成员添加之后，已有别的记录用到他们（%1）：撤销添加会把这些记录一并删除，因此没有撤销。如果确实不需要这些成员，请直接将他们移出。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1407,18 @@ Nothing is written until you have checked the senders on the next page, and impo
         <source>Connect</source>
         <translation>连接</translation>
     </message>
+    <message>
+        <source>Required, and the certificate&apos;s authority checked</source>
+        <translation>必须加密，并核验证书的签发机构</translation>
+    </message>
+    <message>
+        <source>Only when the server asks for it</source>
+        <translation>仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>Also used, as opened before: %1</source>
+        <translation>沿用上次打开时的其他设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::DuplicateCampDialog</name>
@@ -2137,6 +2219,10 @@ Retry when they have finished, or cancel to leave the change out.
     <message>
         <source>Not recorded</source>
         <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>离开日期：</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5670,26 @@ Options:
         <source>--as-of %1: the camp&apos;s last message or check-in is on %2, and every member would read as silent after it; give that day or an earlier one.</source>
         <translation>--as-of %1：训练营最后一条消息或打卡在 %2，此后每位成员都会显示为沉默；请给出这一天或更早的日期。</translation>
     </message>
+    <message>
+        <source>--without: this template has no optional items, so “%1” cannot be left out.</source>
+        <translation>--without：这个模板没有可选项，因此不能去掉“%1”。</translation>
+    </message>
+    <message>
+        <source>--without: “%1” is not an optional item of this template; these are: %2.</source>
+        <translation>--without：“%1”不是这个模板的可选项；可选项有：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were added without some of their values (listed above).</source>
+        <translation>
+            <numerusform>%1 中有 %n 行在缺少部分内容的情况下加入了（见上文）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 would be added without some of their values (listed above).</source>
+        <translation>
+            <numerusform>%1 中有 %n 行将在缺少部分内容的情况下加入（见上文）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataTable</name>
@@ -8624,6 +8730,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>its log was left beside it.</source>
         <translation>它的日志文件仍留在旁边。</translation>
+    </message>
+    <message>
+        <source>This login is given some of the workspace&apos;s camps, not all, so a copy would hold only those: copy it as its owner, or as an operator of every camp. %1 was not written.</source>
+        <translation>这个登录名只分到工作区中的部分训练营，复制出来的只会有这些训练营：请以所有者或负责全部训练营的操作员身份复制。%1 没有写入。</translation>
+    </message>
+    <message>
+        <source>%1 exists: another copy to %2 is being written, or one was cut short. Remove it if none is running, and copy again.</source>
+        <translation>%1 已存在：另一次复制正在写入 %2，或者上一次复制中途中断了。如果没有复制正在进行，请删除它，然后重新复制。</translation>
     </message>
 </context>
 </TS>

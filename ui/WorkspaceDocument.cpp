@@ -9,6 +9,7 @@
 #include "core/domain/PersonRepository.h"
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
+#include "core/roster/AddedMembers.h"
 #include "core/speech/SpeechLibrary.h"
 #include "core/speech/SpeechRepository.h"
 #include "core/storage/SqlQuery.h"
@@ -365,13 +366,29 @@ Result<QList<qint64>> WorkspaceDocument::insertActivityRows(const QList<Activity
     return ids;
 }
 
+Result<void> WorkspaceDocument::removeAddedActivities(const QList<Activity> &activities)
+{
+    auto removed = StaleEdit::write(
+        *m_workspace,
+        StaleEdit::seenAll<Activity>(StaleEdit::Table::Activities, activities,
+                                     [this](qint64 id) { return m_workspace->activities().find(id); }),
+        [&] { return ActivityRemoval::removeAdded(*m_workspace, activities); });
+    if (removed || removed.error().stale) {
+        QSet<qint64> camps;
+        for (const Activity &activity : activities)
+            camps.insert(activity.campId);
+        for (qint64 campId : std::as_const(camps))
+            Q_EMIT activitiesChanged(campId);
+    }
+    return removed;
+}
+
 Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp, const Camp &seen,
-                                                               const QList<Activity> &activities,
-                                                               const ActivityDependants &dependants)
+                                                               const QList<Activity> &activities)
 {
     PlanRows plan;
     auto written = writePlan(camp, seen, {}, [&]() -> Result<void> {
-        auto ids = insertActivityRows(activities, dependants);
+        auto ids = insertActivityRows(activities, {});
         if (!ids)
             return std::unexpected(ids.error());
         for (qint64 id : std::as_const(*ids)) {
@@ -382,31 +399,21 @@ Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp,
         }
         return {};
     });
-    planWritten(camp.id, written, !dependants.checkIns.isEmpty());
+    planWritten(camp.id, written);
     if (!written)
         return std::unexpected(written.error());
     plan.camp = *written;
     return plan;
 }
 
-Result<WorkspaceDocument::PlanRows> WorkspaceDocument::removePlan(const Camp &camp, const Camp &seen,
-                                                                  const QList<Activity> &activities)
+Result<Camp> WorkspaceDocument::removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities)
 {
-    PlanRows plan;
     const QList<StaleEdit::Seen> seenActivities = StaleEdit::seenAll<Activity>(
         StaleEdit::Table::Activities, activities, [this](qint64 id) { return m_workspace->activities().find(id); });
-    auto written = writePlan(camp, seen, seenActivities, [&]() -> Result<void> {
-        auto taken = ActivityRemoval::remove(*m_workspace, activities);
-        if (!taken)
-            return std::unexpected(taken.error());
-        plan.dependants = *taken;
-        return {};
-    });
-    planWritten(camp.id, written, !plan.dependants.checkIns.isEmpty());
-    if (!written)
-        return std::unexpected(written.error());
-    plan.camp = *written;
-    return plan;
+    auto written
+        = writePlan(camp, seen, seenActivities, [&] { return ActivityRemoval::removeAdded(*m_workspace, activities); });
+    planWritten(camp.id, written);
+    return written;
 }
 
 Result<Camp> WorkspaceDocument::writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
@@ -437,15 +444,13 @@ Result<Camp> WorkspaceDocument::writePlan(const Camp &camp, const Camp &seen, QL
     return stored;
 }
 
-void WorkspaceDocument::planWritten(qint64 campId, const Result<Camp> &written, bool checkInsMoved)
+void WorkspaceDocument::planWritten(qint64 campId, const Result<Camp> &written)
 {
     // Written, or refused as stale: either way the views show what it is now.
     if (!written && !written.error().stale)
         return;
     Q_EMIT campChanged(campId);
     Q_EMIT activitiesChanged(campId);
-    if (written && checkInsMoved)
-        Q_EMIT participationChanged(campId);
 }
 
 Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, const Activity &seen)
@@ -756,6 +761,10 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
                                 [this](qint64 id) { return m_workspace->people().find(id); }),
         StaleEdit::seenMembership(*m_workspace, entry.membership)};
     auto removed = StaleEdit::write(*m_workspace, rows, [&]() -> Result<void> {
+        if (auto untouched = AddedMembers::checkUntouched(
+                *m_workspace, {{campId, entry.person.id, entry.membership.id, /*personCreated*/ true}});
+            !untouched)
+            return untouched;
         if (auto left = m_workspace->memberships().remove(entry.membership.id); !left)
             return left;
         return m_workspace->people().remove(entry.person.id);

@@ -134,22 +134,24 @@ public:
     // Deletes `activities` while they are still as seen (StaleEdit), with
     // their check-ins; returns what went with them, for an undo.
     [[nodiscard]] Result<ActivityDependants> removeActivities(const QList<Activity> &activities);
+    // The undo of adding `activities`: as removeActivities, and refused as
+    // stale while a check-in, review or copied line names them
+    // (ActivityRemoval::removeAdded).
+    [[nodiscard]] Result<void> removeAddedActivities(const QList<Activity> &activities);
     // A plan added to an existing camp: the camp (written over `seen`, when
-    // it changes) and the plan's activities, as stored, and what an undo of
-    // the plan took with the activities.
+    // it changes) and the plan's activities, as stored.
     struct PlanRows final {
         Camp camp;
         QList<Activity> activities;
-        ActivityDependants dependants;
     };
-    // Writes `camp` over `seen` and inserts `activities` (putting back
-    // `dependants`), in one transaction: the camp takes the plan's periods
-    // only with the activities made for them.
-    [[nodiscard]] Result<PlanRows> addPlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities,
-                                           const ActivityDependants &dependants = {});
-    // Its undo, in one transaction too: deletes `activities` and writes
-    // `camp` over `seen`, or neither when either was changed since.
-    [[nodiscard]] Result<PlanRows> removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
+    // Writes `camp` over `seen` and inserts `activities`, in one
+    // transaction: the camp takes the plan's periods only with the
+    // activities made for them.
+    [[nodiscard]] Result<PlanRows> addPlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
+    // Its undo, in one transaction too: deletes `activities` (as
+    // removeAddedActivities) and writes `camp` over `seen`, or neither when
+    // either was changed since. The camp as stored.
+    [[nodiscard]] Result<Camp> removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
     // The template saved under `name`, if any: what saving a plan under
@@ -337,7 +339,7 @@ private:
     [[nodiscard]] Result<Camp> writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
                                          const std::function<Result<void>()> &writeActivities);
     // The change signals of a plan's write, written or refused as stale.
-    void planWritten(qint64 campId, const Result<Camp> &written, bool checkInsMoved);
+    void planWritten(qint64 campId, const Result<Camp> &written);
     // Writes an edit of a chat identity while `unchanged` says it is still
     // as seen.
     [[nodiscard]] Result<void> writeChatIdentity(const ChatIdentity &seen,

@@ -67,6 +67,31 @@ Result<ActivityDependants> ActivityRemoval::remove(Workspace &workspace, const Q
     return dependants;
 }
 
+Result<void> ActivityRemoval::removeAdded(Workspace &workspace, const QList<Activity> &activities)
+{
+    Transaction transaction(workspace.database());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto taken = remove(workspace, activities);
+    if (!taken)
+        return std::unexpected(taken.error());
+    QStringList since;
+    if (!taken->checkIns.isEmpty())
+        since << tr("%n check-in(s)", nullptr, int(taken->checkIns.size()));
+    if (!taken->links.reviews.isEmpty())
+        since << tr("%n review(s)", nullptr, int(taken->links.reviews.size()));
+    if (!taken->links.speechUses.isEmpty())
+        since << tr("%n copied line(s)", nullptr, int(taken->links.speechUses.size()));
+    if (!since.isEmpty()) {
+        Error used {tr("Since these activities were added, other work names them (%1): undoing the add would "
+                       "delete it too, so nothing was undone. Delete the activities themselves if they should go.")
+                        .arg(since.join(tr(", ")))};
+        used.stale = true;
+        return std::unexpected(used);
+    }
+    return transaction.commit();
+}
+
 Result<void> ActivityRemoval::restore(Workspace &workspace, const QList<Activity> &activities,
                                       const ActivityDependants &dependants)
 {

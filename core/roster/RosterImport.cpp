@@ -5,6 +5,7 @@
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
+#include "core/roster/AddedMembers.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/search/TextMatcher.h"
 #include "core/storage/Transaction.h"
@@ -633,7 +634,12 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
         }
         return {};
     };
+    QList<AddedMembers::Added> added;
+    for (const Membership &left : summary.leftMemberships)
+        added.append({left.campId, left.personId, left.id, summary.createdPeople.contains(left.personId)});
     return StaleEdit::write(workspace, rows, [&]() -> Result<void> {
+        if (auto untouched = AddedMembers::checkUntouched(workspace, added); !untouched)
+            return untouched;
         // Chat ids go with their people (ON DELETE CASCADE); matched people
         // keep what the import added to them, as a later edit would.
         if (auto done = removeAll(summary.membershipIds, [&](qint64 id) { return workspace.memberships().remove(id); });

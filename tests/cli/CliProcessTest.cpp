@@ -421,7 +421,7 @@ TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
                                      QStringLiteral("1"), partial, QStringLiteral("--json"), base, workspace},
                                     home.path(QString()));
     ASSERT_EQ(withoutRole.code, 3) << withoutRole.err.constData();
-    EXPECT_TRUE(withoutRole.err.contains("without some of their values")) << withoutRole.err.constData();
+    EXPECT_TRUE(withoutRole.err.contains("was added without some of its values")) << withoutRole.err.constData();
     const QJsonObject partly = QJsonDocument::fromJson(withoutRole.out).object();
     EXPECT_EQ(partly.value(QStringLiteral("skipped")).toInt(), 0);
     EXPECT_EQ(partly.value(QStringLiteral("rows_with_values_left_out")).toInt(), 1);

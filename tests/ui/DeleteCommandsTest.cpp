@@ -105,6 +105,30 @@ TEST_P(DeleteCommandsTest, AnUndoneDeleteOfAnActivityPutsBackItsCheckIns)
     EXPECT_TRUE(valueOf(m_elsewhere->participation().checkIns(m_camp)).isEmpty()) << "and the redo deletes again";
 }
 
+// The undo of an add takes back the add, not what others recorded since: a
+// 接龙 recorded for the new activity elsewhere (the CLI, another operator)
+// keeps it, and the undo is refused, saying why, with nothing deleted.
+TEST_P(DeleteCommandsTest, AnUndoneAddKeepsAnActivityOthersRecordedCheckInsFor)
+{
+    addLesson(QStringLiteral("第一课"));
+    const Activity shown = valueOf(m_document->activities(m_camp)).first();
+    const qint64 person = valueOf(m_elsewhere->people().insert({.displayName = QStringLiteral("林晓雨")}));
+    ASSERT_TRUE(m_elsewhere->memberships().add({.campId = m_camp, .personId = person}).has_value());
+    const CheckIn attended {person, QDate(2027, 3, 1), shown.id, CheckInSource::Jielong, QStringLiteral("1. 林晓雨")};
+    ASSERT_TRUE(m_elsewhere->participation().changeCheckIns(m_camp, {attended}, {}).has_value());
+
+    const QString refusal = refusalOfUndo();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("1 check-in"))) << refusal.toStdString();
+    EXPECT_EQ(valueOf(m_document->activities(m_camp)).size(), 1) << "the activity stays";
+    EXPECT_EQ(valueOf(m_elsewhere->participation().checkIns(m_camp)), QList<CheckIn> {attended});
+    EXPECT_FALSE(m_document->undoStack()->canRedo());
+
+    // Without anything recorded for it, the undo takes it back.
+    addLesson(QStringLiteral("第二课"));
+    EXPECT_TRUE(refusalOfUndo().isEmpty());
+    EXPECT_EQ(valueOf(m_document->activities(m_camp)).size(), 1);
+}
+
 // A line deleted by mistake and undone comes back with its copies (the
 // crew's rotation reads them) and as the line of the activities that post it.
 TEST_P(DeleteCommandsTest, AnUndoneDeleteOfALinePutsBackItsCopiesAndItsActivities)

@@ -110,6 +110,27 @@ TEST_P(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
     EXPECT_EQ(m_view->model()->rowCount(), 3);
 }
 
+// The undo of an import takes back the import, not what was recorded about
+// its members since (a tick, a 接龙, elsewhere or here): deleting the people
+// would delete that too, so the undo is refused, saying what there is.
+TEST_P(RosterViewTest, AnImportsUndoKeepsMembersOthersRecordedWorkFor)
+{
+    importRoster();
+    ASSERT_EQ(m_view->model()->rowCount(), 3);
+    const RosterEntry lin = *m_view->model()->entryAt(0);
+    const QDate day = m_window->document()->camp(m_campId)->courseStart;
+    const CheckIn ticked {lin.person.id, day, 0, CheckInSource::Manual, QString()};
+    ASSERT_TRUE(workspace().participation().changeCheckIns(m_campId, {ticked}, {}).has_value());
+    MessageBox::setTestMode(true);
+    QUndoStack *steps = m_window->document()->undoStack();
+    const int before = steps->count();
+    steps->undo();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 check-in"))) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(valueOf(m_window->document()->roster(m_campId)).size(), 3) << "nobody was taken out";
+    EXPECT_EQ(valueOf(workspace().participation().checkIns(m_campId)), QList<CheckIn> {ticked});
+    EXPECT_EQ(steps->count(), before - 1) << "the refused undo is gone, not tried again";
+}
+
 TEST_P(RosterViewTest, SearchByPinyinAndFilterByRole)
 {
     importRoster();

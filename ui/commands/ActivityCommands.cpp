@@ -16,16 +16,15 @@ AddActivitiesCommand::AddActivitiesCommand(WorkspaceDocument *document, const QL
 void AddActivitiesCommand::redoStep()
 {
     // As stored: the undo deletes them only while nobody changed them.
-    auto stored = m_document->insertActivities(m_activities, m_dependants);
+    auto stored = m_document->insertActivities(m_activities);
     if (succeeded(*this, *m_document, stored))
         m_activities = *stored;
 }
 
 void AddActivitiesCommand::undoStep()
 {
-    auto removed = m_document->removeActivities(m_activities);
-    if (succeeded(*this, *m_document, removed))
-        m_dependants = *removed;
+    // Refused while anything was recorded for them since: that is not the add's.
+    succeeded(*this, *m_document, m_document->removeAddedActivities(m_activities));
 }
 
 AddPlanCommand::AddPlanCommand(WorkspaceDocument *document, const Camp &before, const Camp &after,
@@ -41,7 +40,7 @@ AddPlanCommand::AddPlanCommand(WorkspaceDocument *document, const Camp &before, 
 
 void AddPlanCommand::redoStep()
 {
-    auto added = m_document->addPlan(m_after, m_seen, m_activities, m_dependants);
+    auto added = m_document->addPlan(m_after, m_seen, m_activities);
     if (!succeeded(*this, *m_document, added))
         return;
     m_seen = added->camp;
@@ -51,10 +50,8 @@ void AddPlanCommand::redoStep()
 void AddPlanCommand::undoStep()
 {
     auto removed = m_document->removePlan(m_before, m_seen, m_activities);
-    if (!succeeded(*this, *m_document, removed))
-        return;
-    m_seen = removed->camp;
-    m_dependants = removed->dependants;
+    if (succeeded(*this, *m_document, removed))
+        m_seen = *removed;
 }
 
 EditActivityCommand::EditActivityCommand(WorkspaceDocument *document, const Activity &before, const Activity &after,

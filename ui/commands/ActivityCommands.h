@@ -33,8 +33,7 @@ public:
 
 private:
     WorkspaceDocument *m_document;
-    QList<Activity> m_activities;
-    ActivityDependants m_dependants; // what the undo took with them (check-ins made since)
+    QList<Activity> m_activities; // as stored, once added
 };
 
 // A plan from a template added to an existing camp, as one step: the camp
@@ -58,7 +57,6 @@ private:
     Camp m_after;
     Camp m_seen; // the camp as stored after this command's last write
     QList<Activity> m_activities; // as stored, once added
-    ActivityDependants m_dependants; // what the undo took with them (check-ins made since)
 };
 
 // Any change to one activity: rescheduling by drag, an edit in the dialog,
