@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityCheckIns</name>
+    <message numerus="yes">
+        <source>“%1” has %n check-in(s) recorded on %2: moved to another day or made another kind of activity, it would leave them on that day. Clear them in the check-in grid first, or add another activity.</source>
+        <translation>
+            <numerusform>“%1” has %n check-in recorded on %2: moved to another day or made another kind of activity, it would leave it on that day. Clear it in the check-in grid first, or add another activity.</numerusform>
+            <numerusform>“%1” has %n check-ins recorded on %2: moved to another day or made another kind of activity, it would leave them on that day. Clear them in the check-in grid first, or add another activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityRemoval</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>

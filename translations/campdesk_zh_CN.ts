@@ -17,6 +17,15 @@
     </message>
 </context>
 <context>
+    <name>ActivityCheckIns</name>
+    <message numerus="yes">
+        <source>“%1” has %n check-in(s) recorded on %2: moved to another day or made another kind of activity, it would leave them on that day. Clear them in the check-in grid first, or add another activity.</source>
+        <translation>
+            <numerusform>“%1”在 %2 记有 %n 次打卡：改到别的日期或改成别的活动类型，这些打卡会留在原来那一天。请先在打卡表中清除它们，或另外添加一个活动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityRemoval</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>

@@ -7,6 +7,7 @@
 #include "core/domain/CampRepository.h"
 #include "core/domain/MembershipRepository.h"
 #include "core/domain/PersonRepository.h"
+#include "core/plan/ActivityCheckIns.h"
 #include "core/plan/PlanTemplateLibrary.h"
 #include "core/plan/PlanTemplateRepository.h"
 #include "core/roster/AddedMembers.h"
@@ -458,7 +459,12 @@ Result<Activity> WorkspaceDocument::writeActivity(const Activity &activity, cons
     auto written = StaleEdit::writeOver<Activity>(
         *m_workspace, StaleEdit::Table::Activities, activity, seen,
         [this](qint64 id) { return m_workspace->activities().find(id); },
-        [this](const Activity &row) { return m_workspace->activities().update(row); });
+        [this, &seen](const Activity &row) -> Result<void> {
+            // `seen` is as stored: the write goes ahead only while it is.
+            if (auto kept = ActivityCheckIns::checkChange(*m_workspace, seen, row); !kept)
+                return kept;
+            return m_workspace->activities().update(row);
+        });
     if (written || written.error().stale)
         Q_EMIT activitiesChanged(activity.campId);
     return written;

@@ -129,6 +129,38 @@ TEST_P(DeleteCommandsTest, AnUndoneAddKeepsAnActivityOthersRecordedCheckInsFor)
     EXPECT_EQ(valueOf(m_document->activities(m_camp)).size(), 1);
 }
 
+// An activity with check-ins keeps its day and its kind: moved, its
+// check-ins would stay dated on the old day, ticked under the wrong one.
+// Its other fields change as always.
+TEST_P(DeleteCommandsTest, AnActivityWithCheckInsIsNotMovedAwayFromThem)
+{
+    addLesson(QStringLiteral("第一课"));
+    const Activity shown = valueOf(m_document->activities(m_camp)).first();
+    const qint64 person = valueOf(m_elsewhere->people().insert({.displayName = QStringLiteral("林晓雨")}));
+    ASSERT_TRUE(m_elsewhere->memberships().add({.campId = m_camp, .personId = person}).has_value());
+    const CheckIn attended {person, QDate(2027, 3, 1), shown.id, CheckInSource::Jielong, QStringLiteral("1. 林晓雨")};
+    ASSERT_TRUE(m_elsewhere->participation().changeCheckIns(m_camp, {attended}, {}).has_value());
+
+    Activity moved = shown;
+    moved.start = shown.start.addDays(2);
+    moved.end = shown.end.addDays(2);
+    const QString refusal = refusalOf(new EditActivityCommand(m_document.get(), shown, moved, QStringLiteral("Move")));
+    EXPECT_TRUE(refusal.contains(QStringLiteral("recorded on 2027-03-01"))) << refusal.toStdString();
+    EXPECT_EQ(valueOf(m_document->activities(m_camp)).first().start, shown.start);
+    Activity retyped = shown;
+    retyped.type = ActivityType::Announcement;
+    EXPECT_FALSE(
+        refusalOf(new EditActivityCommand(m_document.get(), shown, retyped, QStringLiteral("Retype"))).isEmpty());
+
+    Activity renamed = shown;
+    renamed.title = QStringLiteral("第一课：开营");
+    renamed.start = shown.start.addSecs(1800);
+    renamed.end = shown.end.addSecs(1800);
+    EXPECT_TRUE(
+        refusalOf(new EditActivityCommand(m_document.get(), shown, renamed, QStringLiteral("Rename"))).isEmpty());
+    EXPECT_EQ(valueOf(m_document->activities(m_camp)).first().title, renamed.title);
+}
+
 // A line deleted by mistake and undone comes back with its copies (the
 // crew's rotation reads them) and as the line of the activities that post it.
 TEST_P(DeleteCommandsTest, AnUndoneDeleteOfALinePutsBackItsCopiesAndItsActivities)
