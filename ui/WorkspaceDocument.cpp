@@ -236,6 +236,11 @@ std::optional<Camp> WorkspaceDocument::camp(qint64 id) const
     return foundOrReport(m_workspace->camps().find(id));
 }
 
+Result<Camp> WorkspaceDocument::readCamp(qint64 id) const
+{
+    return m_workspace->camps().find(id);
+}
+
 Result<qint64> WorkspaceDocument::insertCamp(const Camp &camp)
 {
     auto id = m_workspace->camps().insert(camp);

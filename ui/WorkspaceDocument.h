@@ -104,6 +104,9 @@ public:
     // The camp, or nothing when it does not exist (deleted since a view
     // took its id); a failure to read it is reported, not taken for absence.
     [[nodiscard]] std::optional<Camp> camp(qint64 id) const;
+    // The same, a failure (or its absence) returned rather than reported:
+    // for what must not go on without it (an export).
+    [[nodiscard]] Result<Camp> readCamp(qint64 id) const;
 
     // Storage operations for the undo commands; widgets push commands instead.
     [[nodiscard]] Result<qint64> insertCamp(const Camp &camp);

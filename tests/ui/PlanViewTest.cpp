@@ -396,6 +396,28 @@ TEST_P(PlanViewTest, AnActivityWhoseTimeCannotBeReadIsListedAndNamedByTheRunShee
     }
 }
 
+// A calendar or run sheet is made of the plan as stored when it is made:
+// one the workspace cannot give (here its activities' table is gone) is
+// refused, saying why, not written empty ("Calendar of 0 activities").
+TEST_P(PlanViewTest, AnExportOfAPlanThatCannotBeReadIsRefused)
+{
+    MessageBox::setTestMode(true);
+    ASSERT_TRUE(
+        Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE activities RENAME TO hidden")).has_value());
+    const QString ics = m_dir.path(QStringLiteral("unread.ics"));
+    const QString sheet = m_dir.path(QStringLiteral("unread.pdf"));
+    for (const auto &[action, file] : {std::pair("actionExportIcs", ics), std::pair("actionSaveRunSheet", sheet)}) {
+        FileDialog::setNextFileName(file);
+        trigger(action);
+        EXPECT_FALSE(MessageBox::lastText().isEmpty()) << action;
+        EXPECT_FALSE(QFileInfo::exists(file)) << action << ": " << MessageBox::lastText().toStdString();
+        EXPECT_FALSE(m_window->statusBar()->currentMessage().contains(QStringLiteral("saved")))
+            << m_window->statusBar()->currentMessage().toStdString();
+    }
+    ASSERT_TRUE(
+        Sql::exec(workspace().database(), QStringLiteral("ALTER TABLE hidden RENAME TO activities")).has_value());
+}
+
 // The calendar and the run sheet are refused, before anything is written,
 // when the chosen file is the open workspace or its journal: the message
 // names it, and the workspace goes on working.

@@ -569,19 +569,22 @@ void PlanView::exportCalendar()
         m_document->reportError(workspaceId.error().message);
         return;
     }
-    // A calendar without its owners' names would be written wrong, not short.
+    // A calendar without its owners' names would be written wrong, not short;
+    // one of a plan that could not be read, empty.
     auto names = m_document->memberNames(m_campId);
-    if (!names) {
-        m_document->reportError(names.error().message);
+    auto plan = freshPlan();
+    if (const Error *error = names ? errorOf(plan) : &names.error()) {
+        m_document->reportError(error->message);
         return;
     }
-    const IcsWriter::Input input {m_camp, m_activities, *names, *workspaceId, QDateTime::currentDateTimeUtc()};
+    const auto &[camp, activities] = *plan;
+    const IcsWriter::Input input {camp, activities, *names, *workspaceId, QDateTime::currentDateTimeUtc()};
     const auto calendar = IcsWriter::write(input);
     if (!calendar) {
         m_document->reportError(calendar.error().message);
         return;
     }
-    const QString suggestion = QDir::home().filePath(m_camp.name + QStringLiteral(".ics"));
+    const QString suggestion = QDir::home().filePath(camp.name + QStringLiteral(".ics"));
     const QString path
         = FileDialog::getSaveFileName(this, tr("Export Calendar"), suggestion, tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
@@ -590,7 +593,7 @@ void PlanView::exportCalendar()
         m_document->reportError(written.error().message);
         return;
     }
-    m_document->announce(tr("Calendar of %n activity(ies) saved to %1", nullptr, int(m_activities.size()))
+    m_document->announce(tr("Calendar of %n activity(ies) saved to %1", nullptr, int(activities.size()))
                              .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -644,10 +647,25 @@ Result<RunSheetContent> PlanView::runSheet(QDate day) const
     auto names = m_document->memberNames(m_campId);
     if (!names)
         return std::unexpected(names.error());
-    const auto onTheDay = RunSheet::activitiesOn(m_activities, day);
+    // Read now: a plan the view could not read is not "nothing planned".
+    auto plan = freshPlan();
+    if (!plan)
+        return std::unexpected(plan.error());
+    const auto onTheDay = RunSheet::activitiesOn(plan->second, day);
     if (!onTheDay)
         return std::unexpected(onTheDay.error());
-    return RunSheet::content(m_camp, day, *onTheDay, *names);
+    return RunSheet::content(plan->first, day, *onTheDay, *names);
+}
+
+Result<std::pair<Camp, QList<Activity>>> PlanView::freshPlan() const
+{
+    auto camp = m_document->readCamp(m_campId);
+    if (!camp)
+        return std::unexpected(camp.error());
+    auto activities = m_document->activities(m_campId);
+    if (!activities)
+        return std::unexpected(activities.error());
+    return std::pair {*camp, *activities};
 }
 
 } // namespace CampDesk

@@ -79,6 +79,9 @@ private:
     CalendarView *currentCalendar() const;
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> speechChoices() const;
     [[nodiscard]] Result<QList<std::pair<qint64, QString>>> memberChoices() const;
+    // The camp and its activities as stored now, or why they could not be
+    // read: what an export is made of, never the view's last (perhaps failed) read.
+    [[nodiscard]] Result<std::pair<Camp, QList<Activity>>> freshPlan() const;
     [[nodiscard]] Result<RunSheetContent> runSheet(QDate day) const;
     // The activity dialog with the camp's choices; null (the reason
     // reported) when the speech library cannot be read.
