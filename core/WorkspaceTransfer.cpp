@@ -86,8 +86,6 @@ Result<qint64> WorkspaceTransfer::copy(const Workspace &from, Workspace &to)
             return copied;
         rows += *copied;
     }
-    if (auto zoned = giveCampsAZone(to); !zoned)
-        return std::unexpected(zoned.error());
     if (auto recording = recordHistory(to, true); !recording)
         return std::unexpected(recording.error());
     if (auto recorded = recordPush(from, to, rows); !recorded)
@@ -136,6 +134,14 @@ Result<qint64> WorkspaceTransfer::copyTable(const Workspace &from, Workspace &to
     auto empty = Sql::emptyValues(to.database(), schemaTable);
     if (!empty)
         return std::unexpected(empty.error());
+    // A file's camp may count its days in "this computer's" zone; on a team's
+    // server each laptop's would be another (SqlCampRepository stores the
+    // zone of the computer that writes a camp): a pushed camp takes the zone
+    // of the computer it was counted on, the pushing one. Given as the row is
+    // copied, it is part of the push, not a later change in the history.
+    const qsizetype zoneColumn
+        = to.isServer() && schemaTable == QLatin1String("camps") ? columns.indexOf(QLatin1String("time_zone")) : -1;
+    const QString pushingZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     qint64 rows = 0;
     QVariantList values;
     const auto flush = [&]() -> Result<void> {
@@ -154,6 +160,8 @@ Result<qint64> WorkspaceTransfer::copyTable(const Workspace &from, Workspace &to
         for (int column = 0; column < columns.size(); ++column)
             row.append(source->value(column));
         Sql::fillEmpty(row, columns, *empty);
+        if (zoneColumn >= 0 && row.at(zoneColumn).toString().isEmpty())
+            row[zoneColumn] = pushingZone;
         values += row;
         ++rows;
         if (rows % RowsPerInsert == 0) {
@@ -217,21 +225,6 @@ Result<void> WorkspaceTransfer::recordPush(const Workspace &from, Workspace &to,
                               {QFileInfo(from.path()).fileName(), rows});
     if (!recorded)
         return std::unexpected(recorded.error());
-    return {};
-}
-
-Result<void> WorkspaceTransfer::giveCampsAZone(Workspace &to)
-{
-    // A file's camp may count its days in "this computer's" zone; on a team's
-    // server each laptop's would be another (SqlCampRepository stores the
-    // zone of the computer that writes a camp): a pushed camp takes the zone
-    // of the computer it was counted on, the pushing one.
-    if (!to.isServer())
-        return {};
-    auto zoned = Sql::exec(to.database(), QStringLiteral("UPDATE camps SET time_zone = ? WHERE time_zone = ''"),
-                           {QString::fromUtf8(QTimeZone::systemTimeZoneId())});
-    if (!zoned)
-        return std::unexpected(zoned.error());
     return {};
 }
 

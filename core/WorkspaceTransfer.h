@@ -46,7 +46,6 @@ private:
     [[nodiscard]] static Result<qint64> copyTable(const Workspace &from, Workspace &to, const QString &schemaTable);
     [[nodiscard]] static Result<void> continueIdentities(Workspace &to);
     [[nodiscard]] static Result<void> analyze(Workspace &to);
-    [[nodiscard]] static Result<void> giveCampsAZone(Workspace &to);
     // A push into a server is one entry of its history, not one per row:
     // its recording is off while the rows are copied.
     [[nodiscard]] static Result<void> recordHistory(Workspace &to, bool recording);

@@ -1822,6 +1822,8 @@ TEST_P(CliServerTest, APushOfAnEarlierFileSaysTheFileWasBroughtUpToDate)
     // computer's for those that had "this computer's".
     EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM camps WHERE time_zone = ''")),
               0);
+    // …as part of the push, which is the history's one entry.
+    EXPECT_EQ(*CampDesk::Sql::scalar(schema.db(), QStringLiteral("SELECT count(*) FROM campdesk_history")), 1);
 }
 
 // A team workspace of an earlier version is brought up to date by its owner's
