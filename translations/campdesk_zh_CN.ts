@@ -7848,6 +7848,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>line %1: “%2” shares a name with line %3: merged, both join one person, and this row adds nobody and none of its values are written</source>
         <translation>第 %1 行：“%2”与第 %3 行同名：合并的话，两行会归到同一个人，这一行不会新增任何人，其中的内容也都不会写入</translation>
     </message>
+    <message>
+        <source>line %1: its chat ids and phone belong to %2 and %3, two people known already; the row is skipped (correct the file, or edit the members)</source>
+        <translation>第 %1 行：其中的聊天账号和手机号分别属于 %2 和 %3 这两位已知人员；已跳过这一行（请修改文件，或编辑这两位成员）</translation>
+    </message>
+    <message>
+        <source>line %1: its chat id or phone is %2&apos;s, but its other phone or chat id differs from theirs; the row is skipped (correct the file, or edit the member)</source>
+        <translation>第 %1 行：其中的聊天账号或手机号是 %2 的，但另一个手机号或聊天账号与此人的不同；已跳过这一行（请修改文件，或编辑这位成员）</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>

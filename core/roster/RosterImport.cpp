@@ -288,7 +288,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
 
     RosterImportPlan plan;
     QHash<qint64, int> claimedBy; // existing person -> line that matched them
-    QHash<qint64, int> namedBy; // existing person -> first line offered as a merge with them
+    QHash<qint64, int> namedBy; // existing person -> first line joining them or offered as a merge with them
     QHash<QString, int> seenInFile; // platform + chat id -> first line using it
     const qsizetype headerCells = rows.isEmpty() ? 0 : rows.first().cells.size();
     for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -421,19 +421,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             continue;
         }
         // Same chat id or phone: the same person. Same name: only a merge offer.
-        for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
-            if (const qint64 id = byChatId.value(chatId.platform + u'\n' + chatId.id)) {
-                row.existingPersonId = id;
-                row.match = RosterImportRow::Match::SamePerson;
-            }
-        }
-        if (!row.existingPersonId && !digitsOf(row.person.phone).isEmpty()) {
-            if (const qint64 id = byPhone.value(digitsOf(row.person.phone))) {
-                row.existingPersonId = id;
-                row.match = RosterImportRow::Match::SamePerson;
-            }
-        }
-        if (!row.existingPersonId)
+        if (!matchKnown(row, byChatId, byPhone, known))
             offerMerge(row, byName.value(normalizedName(row.person.displayName)), known, memberships, namedBy);
         if (row.existingPersonId && row.match == RosterImportRow::Match::SamePerson) {
             if (memberships.contains(row.existingPersonId)) {
@@ -445,53 +433,102 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                                     .arg(claimedBy.value(row.existingPersonId));
             }
             claimedBy.insert(row.existingPersonId, claimedBy.value(row.existingPersonId, row.line));
+            // A later row of the same name, merged, would add nobody: it says so.
+            namedBy.insert(row.existingPersonId, namedBy.value(row.existingPersonId, row.line));
             if (row.match != RosterImportRow::Match::Skipped) {
                 const auto member = memberships.constFind(row.existingPersonId);
                 sayDifferences(row, *known.value(row.existingPersonId),
                                member == memberships.constEnd() ? nullptr : &*member, subgroupNames);
             }
         }
-        // A chat id or a phone twice in the same file is one person listed
-        // twice; a name twice may be two people, and is said.
-        if (row.match == RosterImportRow::Match::NewPerson) {
-            // The line that first had `key` in the file (0: none, this row is it).
-            const auto firstWith = [&seenInFile, &row](const QString &key) {
-                const int first = seenInFile.value(key);
-                if (first == 0)
-                    seenInFile.insert(key, row.line);
-                return first;
-            };
-            for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
-                if (const int first = firstWith(chatId.platform + u'\n' + chatId.id);
-                    first != 0 && row.match != RosterImportRow::Match::Skipped) {
-                    row.match = RosterImportRow::Match::Skipped;
-                    row.problems << tr("line %1: the same %2 id as line %3; the row is skipped")
-                                        .arg(row.line)
-                                        .arg(chatId.platform)
-                                        .arg(first);
-                }
-            }
-            if (const QString phone = digitsOf(row.person.phone); !phone.isEmpty()) {
-                if (const int first = firstWith(QStringLiteral("phone\n") + phone);
-                    first != 0 && row.match != RosterImportRow::Match::Skipped) {
-                    row.match = RosterImportRow::Match::Skipped;
-                    row.problems
-                        << tr("line %1: the same phone as line %2; the row is skipped").arg(row.line).arg(first);
-                }
-            }
-            if (const QString name = normalizedName(row.person.displayName); !name.isEmpty()) {
-                if (const int first = firstWith(QStringLiteral("name\n") + name);
-                    first != 0 && row.match == RosterImportRow::Match::NewPerson) {
-                    row.problems << tr("line %1: the same name as line %2; each is added as a person of their own "
-                                       "(merge them later if they are one)")
-                                        .arg(row.line)
-                                        .arg(first);
-                }
-            }
-        }
+        skipIdsSeenInFile(row, seenInFile);
         plan.rows.append(row);
     }
     return plan;
+}
+
+bool RosterImport::matchKnown(RosterImportRow &row, const QHash<QString, qint64> &byChatId,
+                              const QHash<QString, qint64> &byPhone, const QHash<qint64, const Person *> &known)
+{
+    // Every known person an identifier of the row names: one is the row's
+    // person; two are two people, and joining either would give them the
+    // other's id or phone.
+    QList<qint64> named;
+    for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
+        if (const qint64 id = byChatId.value(chatId.platform + u'\n' + chatId.id); id && !named.contains(id))
+            named.append(id);
+    }
+    if (const QString phone = digitsOf(row.person.phone); !phone.isEmpty()) {
+        if (const qint64 id = byPhone.value(phone); id && !named.contains(id))
+            named.append(id);
+    }
+    if (named.isEmpty())
+        return false;
+    if (named.size() > 1) {
+        row.match = RosterImportRow::Match::Skipped;
+        row.problems << tr("line %1: its chat ids and phone belong to %2 and %3, two people known already; the row "
+                           "is skipped (correct the file, or edit the members)")
+                            .arg(row.line)
+                            .arg(known.value(named.at(0))->displayName, known.value(named.at(1))->displayName);
+        return true;
+    }
+    const Person &person = *known.value(named.first());
+    // The same chat id, but another phone or another id on the same app: a
+    // typo or someone else; either way not theirs to add without a word.
+    if (contradicts(row, person)) {
+        row.match = RosterImportRow::Match::Skipped;
+        row.problems << tr("line %1: its chat id or phone is %2's, but its other phone or chat id differs from "
+                           "theirs; the row is skipped (correct the file, or edit the member)")
+                            .arg(row.line)
+                            .arg(person.displayName);
+        return true;
+    }
+    row.existingPersonId = person.id;
+    row.match = RosterImportRow::Match::SamePerson;
+    return true;
+}
+
+void RosterImport::skipIdsSeenInFile(RosterImportRow &row, QHash<QString, int> &seenInFile)
+{
+    // A chat id or a phone twice in the same file is one person listed
+    // twice, whatever each row was matched to (the same known person twice
+    // is said by the claim above); a name twice may be two people, and is said.
+    if (row.match == RosterImportRow::Match::Skipped || row.match == RosterImportRow::Match::AlreadyInCamp)
+        return;
+    // The line that first had `key` in the file (0: none, this row is it).
+    const auto firstWith = [&seenInFile, &row](const QString &key) {
+        const int first = seenInFile.value(key);
+        if (first == 0)
+            seenInFile.insert(key, row.line);
+        return first;
+    };
+    for (const ChatId &chatId : std::as_const(row.person.chatIds)) {
+        if (const int first = firstWith(chatId.platform + u'\n' + chatId.id);
+            first != 0 && row.match != RosterImportRow::Match::Skipped) {
+            row.match = RosterImportRow::Match::Skipped;
+            row.problems << tr("line %1: the same %2 id as line %3; the row is skipped")
+                                .arg(row.line)
+                                .arg(chatId.platform)
+                                .arg(first);
+        }
+    }
+    if (const QString phone = digitsOf(row.person.phone); !phone.isEmpty()) {
+        if (const int first = firstWith(QStringLiteral("phone\n") + phone);
+            first != 0 && row.match != RosterImportRow::Match::Skipped) {
+            row.match = RosterImportRow::Match::Skipped;
+            row.problems << tr("line %1: the same phone as line %2; the row is skipped").arg(row.line).arg(first);
+        }
+    }
+    if (row.match != RosterImportRow::Match::NewPerson)
+        return;
+    if (const QString name = normalizedName(row.person.displayName); !name.isEmpty()) {
+        if (const int first = firstWith(QStringLiteral("name\n") + name); first != 0) {
+            row.problems << tr("line %1: the same name as line %2; each is added as a person of their own "
+                               "(merge them later if they are one)")
+                                .arg(row.line)
+                                .arg(first);
+        }
+    }
 }
 
 Result<RosterImportSummary> RosterImport::apply(Workspace &workspace, qint64 campId, const RosterImportPlan &plan,

@@ -105,6 +105,14 @@ private:
     [[nodiscard]] static Result<void> recordWhatItLeft(Workspace &workspace, RosterImportSummary &summary);
     // A row of a known person (same chat id or phone) that says otherwise
     // than the workspace of them is said: the workspace keeps its values.
+    // Matches the row to the known person its chat ids or phone name, if
+    // any (SamePerson), or skips it when they name two people or contradict
+    // the one; whether any did.
+    static bool matchKnown(RosterImportRow &row, const QHash<QString, qint64> &byChatId,
+                           const QHash<QString, qint64> &byPhone, const QHash<qint64, const Person *> &known);
+    // Skips a row whose chat id or phone an earlier row of the file had; says
+    // a name twice.
+    static void skipIdsSeenInFile(RosterImportRow &row, QHash<QString, int> &seenInFile);
     static void sayDifferences(RosterImportRow &row, const Person &person, const Membership *membership,
                                const QHash<qint64, QString> &subgroupNames);
     static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,

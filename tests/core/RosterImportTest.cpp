@@ -466,6 +466,59 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(twice.rows[3].problems.first().contains(QStringLiteral("the same name as line 4")));
 }
 
+// A row's chat id and phone are matched together: when they name two known
+// people, or the one they name has another phone or id on that app, the row
+// is skipped and said; joining it would give one person the other's phone.
+TEST_P(RosterImportWorkspaceTest, ARowWhoseIdsNameTwoPeopleOrContradictTheOneIsSkipped)
+{
+    ASSERT_TRUE(m_workspace->people()
+                    .insert({.displayName = QStringLiteral("林晓雨"),
+                             .chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxA")}}})
+                    .has_value());
+    ASSERT_TRUE(m_workspace->people()
+                    .insert({.displayName = QStringLiteral("王子涵"),
+                             .phone = QStringLiteral("13800138000"),
+                             .chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxB")}}})
+                    .has_value());
+    const RosterImportPlan plan = planFor(QStringLiteral("姓名,微信号,手机\n"
+                                                         "林晓雨,wxA,13800138000\n"
+                                                         "王子涵,wxC,13800138000\n"
+                                                         "王子涵,wxB,13800138000\n"));
+    ASSERT_EQ(plan.rows.size(), 3);
+    EXPECT_EQ(plan.rows[0].match, RosterImportRow::Match::Skipped);
+    ASSERT_FALSE(plan.rows[0].problems.isEmpty());
+    EXPECT_TRUE(plan.rows[0].problems.first().contains(QStringLiteral("林晓雨 and 王子涵")))
+        << plan.rows[0].problems.first().toStdString();
+    EXPECT_EQ(plan.rows[1].match, RosterImportRow::Match::Skipped) << "another WeChat id than 王子涵's";
+    EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::SamePerson);
+    ASSERT_TRUE(RosterImport::apply(*m_workspace, m_camp, plan, false).has_value());
+    EXPECT_TRUE(m_workspace->people().find(1)->phone.isEmpty()) << "林晓雨 was not given 王子涵's phone";
+}
+
+// One person twice in a file, once by chat id and once by name (merges
+// taken), joins once, and the second row says it adds nobody; a chat id on
+// a merge-offer row and again on a new person's row is the same id twice,
+// caught before anything is written rather than failing the import.
+TEST_P(RosterImportWorkspaceTest, APersonListedTwiceInOneFileIsSaidWhicheverWayEachRowMatches)
+{
+    ASSERT_TRUE(m_workspace->people()
+                    .insert({.displayName = QStringLiteral("林晓雨"),
+                             .chatIds = {{QStringLiteral("wechat"), QStringLiteral("wxA")}}})
+                    .has_value());
+    const RosterImportPlan twice = planFor(QStringLiteral("姓名,微信号\n林晓雨,wxA\n林晓雨,\n"));
+    ASSERT_EQ(twice.rows.size(), 2);
+    EXPECT_EQ(twice.rows[0].match, RosterImportRow::Match::SamePerson);
+    EXPECT_TRUE(twice.rows[1].mergeAddsNobody);
+    EXPECT_EQ(twice.mergedAway(true), 1);
+
+    ASSERT_TRUE(m_workspace->people().insert({.displayName = QStringLiteral("张三")}).has_value());
+    const RosterImportPlan clash = planFor(QStringLiteral("姓名,微信号\n张三,wxN\n王五,wxN\n"));
+    ASSERT_EQ(clash.rows.size(), 2);
+    EXPECT_EQ(clash.rows[0].match, RosterImportRow::Match::PossibleMerge);
+    EXPECT_EQ(clash.rows[1].match, RosterImportRow::Match::Skipped);
+    EXPECT_TRUE(RosterImport::apply(*m_workspace, m_camp, clash, false).has_value()) << "no failure at the end";
+}
+
 // Two rows of one known name, merges taken: one person joins, the second
 // row adds nobody and its values are not written; the counts say so, as
 // what applying does.
