@@ -267,6 +267,16 @@
     </message>
 </context>
 <context>
+    <name>CampDesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n activity(ies) planned before are now on another part of the camp: the Overview lists them.</source>
+        <translation>
+            <numerusform>%n activity planned before is now on another part of the camp: the Overview lists it.</numerusform>
+            <numerusform>%n activities planned before are now on another part of the camp: the Overview lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampDesk::MemberStripWidget</name>
     <message numerus="yes">
         <source>%1: %n message(s)</source>

@@ -2107,6 +2107,12 @@ Retry when they have finished, or cancel to leave the change out.
         <source>Connected to the team workspace again. The views show it as it is now once the open dialog is closed.</source>
         <translation>已重新连接到团队工作区。关闭当前打开的对话框后，各视图会显示工作区的当前内容。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies) planned before are now on another part of the camp: the Overview lists them.</source>
+        <translation>
+            <numerusform>之前安排的 %n 个活动现在落在训练营的另一阶段：概览中列出了它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::MemberChoiceDelegate</name>

@@ -1007,7 +1007,18 @@ void MainWindow::applyPlanTemplate()
         QList<Activity> activities = dialog->activities();
         for (Activity &activity : activities)
             activity.campId = before.id;
-        m_document->undoStack()->push(new AddPlanCommand(m_document.get(), before, after, activities));
+        // What was planned before and falls on another part of the camp now
+        // is said, as the CLI's plan and a change of dates in the overview say it.
+        const QList<Activity> planned = m_document->valueOrReport(m_document->activities(before.id));
+        if (!pushSucceeded(*m_document, new AddPlanCommand(m_document.get(), before, after, activities)))
+            return;
+        const QStringList notes = CampPlanner::datesChangeNotes(before, after, planned);
+        m_overview->showPlanNotes(notes);
+        if (!notes.isEmpty())
+            m_document->announce(
+                tr("%n activity(ies) planned before are now on another part of the camp: the Overview lists "
+                   "them.",
+                   nullptr, int(notes.size())));
         showView(QStringLiteral("calendar-month"));
     });
     dialog->open();

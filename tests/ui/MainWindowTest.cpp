@@ -1265,6 +1265,34 @@ TEST_P(MainWindowEnginesTest, UndoingAPlanTakesItsDatesBackOnlyWithItsActivities
     EXPECT_FALSE(m_window->document()->undoStack()->canRedo()) << "a refused undo is not offered as a redo";
 }
 
+// A plan whose days are not the camp's moves the camp's course: what was
+// planned before and is now on another part of the camp is said, as the
+// CLI's plan says it, in the overview and the status bar.
+TEST_P(MainWindowEnginesTest, APlanThatMovesTheCourseSaysWhatWasPlannedBefore)
+{
+    createCampThroughDialog(QStringLiteral("Plain camp"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    const qint64 id = m_window->currentCampId();
+    Activity lesson;
+    lesson.campId = id;
+    lesson.type = ActivityType::Lesson;
+    lesson.title = QStringLiteral("Day 1 lesson");
+    lesson.start = wallClock(QDate(2027, 5, 3), QTime(20, 0));
+    lesson.end = wallClock(QDate(2027, 5, 3), QTime(21, 0));
+    ASSERT_TRUE(workspace().activities().insertAll({lesson}).has_value());
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QDateEdit *>(QStringLiteral("firstDayEdit"))->setDate(QDate(2027, 5, 10));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_EQ(m_window->document()->camp(id)->courseStart, QDate(2027, 5, 10));
+    auto *notes = m_window->findChild<QLabel *>(QStringLiteral("planNotes"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_FALSE(notes->isHidden());
+    EXPECT_TRUE(notes->text().contains(QStringLiteral("Day 1 lesson"))) << notes->text().toStdString();
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("another part of the camp")))
+        << m_window->statusBar()->currentMessage().toStdString();
+}
+
 // Saving a plan as a template is an edit like any other: Edit → Undo takes
 // the template back out of the workspace, and Redo saves it again.
 TEST_P(MainWindowEnginesTest, SavingAPlanAsTemplateIsUndone)

@@ -29,9 +29,12 @@ public:
     void setCampId(qint64 id);
     qint64 campId() const { return m_campId; }
     void setToday(QDate today);
+    // Activities planned before a change of the camp's days that are now
+    // on another part of it (CampPlanner::datesChangeNotes), under the
+    // dates until the next change; none hides them.
+    void showPlanNotes(const QStringList &notes);
 
 private:
-    void showPlanNotes(const QStringList &notes);
     void buildLayout();
     void refresh();
     // Fields an operator's role may not change are read-only, saying why.
