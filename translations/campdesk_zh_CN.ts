@@ -4568,10 +4568,6 @@ core %3 · seed %4</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>--days: “%1” is not a number of days from 1 to 3660.</source>
-        <translation>--days：“%1”不是 1 到 3660 之间的天数。</translation>
-    </message>
-    <message>
         <source>--lang: “%1” is not en or zh_CN.</source>
         <translation>--lang：“%1”不是 en 或 zh_CN。</translation>
     </message>
@@ -5704,6 +5700,14 @@ Options:
         <translation>
             <numerusform>%1 中有 %n 行将在缺少部分内容的情况下加入（见上文）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--days: “%1” is not a number of days from 1 to %2.</source>
+        <translation>--days：“%1”不是 1 到 %2 之间的天数。</translation>
+    </message>
+    <message>
+        <source>--prep-days: “%1” is not a number of days from 0 to %2.</source>
+        <translation>--prep-days：“%1”不是 0 到 %2 之间的天数。</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,10 @@ Outcome<void> PlanCommand::prepare(const QCommandLineParser &parser)
                          .arg(QStringLiteral("first-day"), parser.value(m_firstDay)));
     bool ok = false;
     m_courseDays = parser.value(m_days).toInt(&ok);
-    if (!ok || m_courseDays < 1 || m_courseDays > 3660)
-        return usage(tr("--days: “%1” is not a number of days from 1 to 3660.").arg(parser.value(m_days)));
+    if (!ok || m_courseDays < 1 || m_courseDays > PlanTemplate::MaxCourseDays)
+        return usage(tr("--days: “%1” is not a number of days from 1 to %2.")
+                         .arg(parser.value(m_days))
+                         .arg(PlanTemplate::MaxCourseDays));
     m_lang = parser.value(m_language);
     if (m_lang.isEmpty())
         m_lang = Translations::currentLanguage();
@@ -70,9 +72,13 @@ Outcome<void> PlanCommand::run(Context &context)
     if (parser.isSet(m_prepDays)) {
         bool ok = false;
         const int prep = parser.value(m_prepDays).toInt(&ok);
-        if (!ok || prep < 0 || prep > 60)
-            return usage(tr("--prep-days: “%1” is not a number of days from 0 to 60.").arg(parser.value(m_prepDays)));
+        if (!ok || prep < 0 || prep > PlanTemplate::MaxPreparationDays)
+            return usage(tr("--prep-days: “%1” is not a number of days from 0 to %2.")
+                             .arg(parser.value(m_prepDays))
+                             .arg(PlanTemplate::MaxPreparationDays));
         parameters.preparationDays = prep;
+    } else if (const std::optional<int> preparation = CampPlanner::preparationDaysOf(context.camp)) {
+        parameters.preparationDays = *preparation; // the camp's own, as the window's dialog takes them
     }
     // A key mistyped, or of an item every plan has, would leave it in
     // without a word.

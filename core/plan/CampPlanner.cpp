@@ -28,6 +28,13 @@ int CampPlanner::wrapUpDaysFor(const Camp &camp, const PlanParameters &parameter
     return std::max(parameters.wrapUpDays, int(parameters.lastDay().daysTo(camp.wrapUpEnd)));
 }
 
+std::optional<int> CampPlanner::preparationDaysOf(const Camp &camp)
+{
+    if (!camp.preparationStart.isValid() || !camp.courseStart.isValid())
+        return std::nullopt;
+    return int(camp.preparationStart.daysTo(camp.courseStart));
+}
+
 Camp CampPlanner::withPlanPeriods(const Camp &camp, const Camp &planned)
 {
     const auto earlier = [](QDate a, QDate b) { return !a.isValid() ? b : !b.isValid() ? a : std::min(a, b); };

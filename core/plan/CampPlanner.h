@@ -27,6 +27,10 @@ public:
     // with: up to the camp's own wrap-up end when that reaches further, as
     // withPlanPeriods keeps it.
     static int wrapUpDaysFor(const Camp &camp, const PlanParameters &parameters);
+    // The preparation days a plan added to `camp` takes by default: the
+    // camp's own, when it has a preparation period (the window's dialog and
+    // the CLI's plan alike); otherwise the template's.
+    static std::optional<int> preparationDaysOf(const Camp &camp);
     // What a change of the camp's days does to what is planned: a note for
     // each activity whose day is another part of the camp after it (“Day 1
     // lesson” on 2027-03-12: Course day 1 before, Preparation now). Empty

@@ -14,11 +14,6 @@ namespace CampDesk {
 
 namespace {
 
-// The longest plan a template may produce: guards a hostile "every": 1 over
-// a huge course against exhausting memory.
-constexpr int MaxCourseDays = 3660;
-constexpr int MaxPreparationDays = 60;
-
 QString repeatKey(PlanTemplateItem::Repeat repeat)
 {
     switch (repeat) {

@@ -73,6 +73,12 @@ class PlanTemplate final {
     Q_DECLARE_TR_FUNCTIONS(PlanTemplate)
 
 public:
+    // The longest plan a template may produce: guards a hostile "every": 1
+    // over a huge course against exhausting memory. What the CLI and the
+    // window accept, alike.
+    static constexpr int MaxCourseDays = 3660;
+    static constexpr int MaxPreparationDays = 60;
+
     static constexpr const char *FormatName = "campdesk-plan-template";
 
     QString key;

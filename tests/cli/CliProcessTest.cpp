@@ -141,6 +141,28 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
     }
     EXPECT_TRUE(QJsonDocument::fromJson(planned.out).object().value(QStringLiteral("notes")).toArray().isEmpty());
 
+    // A camp's own preparation period is kept, as the window's dialog keeps
+    // it: the template's longer one would widen the camp without a word.
+    ASSERT_EQ(
+        cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Short prep"),
+             QStringLiteral("--course-start"), QStringLiteral("2027-03-10"), QStringLiteral("--course-end"),
+             QStringLiteral("2027-03-23"), QStringLiteral("--prep-days"), QStringLiteral("1"), base, workspace},
+            home.path(QString()))
+            .code,
+        0);
+    const Outcome shortPrep
+        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("2"), QStringLiteral("--template"),
+               QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-03-10"),
+               QStringLiteral("--days"), QStringLiteral("14"), base, workspace},
+              home.path(QString()));
+    ASSERT_EQ(shortPrep.code, 0) << shortPrep.err.constData();
+    const Outcome shownShort = cli({QStringLiteral("camps"), QStringLiteral("show"), QStringLiteral("2"),
+                                    QStringLiteral("--json"), base, workspace},
+                                   home.path(QString()));
+    EXPECT_EQ(QJsonDocument::fromJson(shownShort.out).object().value(QStringLiteral("preparation_start")).toString(),
+              QStringLiteral("2027-03-09"))
+        << shownShort.out.constData();
+
     // No preparation days: the template's preparation tasks land on the
     // first course day, and each is said.
     ASSERT_EQ(cli({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
@@ -150,7 +172,7 @@ TEST(CliProcessTest, PlanListAndExportACampsActivities)
                   .code,
               0);
     const Outcome unprepared
-        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("2"), QStringLiteral("--template"),
+        = cli({QStringLiteral("plan"), QStringLiteral("--camp"), QStringLiteral("3"), QStringLiteral("--template"),
                QStringLiteral("training-camp"), QStringLiteral("--first-day"), QStringLiteral("2027-04-05"),
                QStringLiteral("--days"), QStringLiteral("14"), QStringLiteral("--prep-days"), QStringLiteral("0"),
                QStringLiteral("--json"), base, workspace},

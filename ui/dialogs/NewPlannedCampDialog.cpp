@@ -59,10 +59,10 @@ NewPlannedCampDialog::NewPlannedCampDialog(const QList<PlanTemplate> &templates,
     m_firstDay->setDisplayFormat(DateFormat::shortDate());
     m_firstDay->setDate(today.addDays(7));
     m_courseDays->setObjectName(QStringLiteral("courseDaysEdit"));
-    m_courseDays->setRange(1, 366);
+    m_courseDays->setRange(1, PlanTemplate::MaxCourseDays);
     m_courseDays->setSuffix(tr(" days"));
     m_preparationDays->setObjectName(QStringLiteral("preparationDaysEdit"));
-    m_preparationDays->setRange(0, 30);
+    m_preparationDays->setRange(0, PlanTemplate::MaxPreparationDays);
     m_preparationDays->setSuffix(tr(" days"));
 
     auto *form = new QFormLayout;
@@ -132,9 +132,9 @@ void NewPlannedCampDialog::setExistingCamp(const Camp &camp)
     m_firstDay->setDate(camp.courseStart);
     const QSignalBlocker daysBlocker(m_courseDays);
     m_courseDays->setValue(camp.courseDays());
-    if (camp.preparationStart.isValid()) {
+    if (const std::optional<int> preparation = CampPlanner::preparationDaysOf(camp)) {
         const QSignalBlocker prepBlocker(m_preparationDays);
-        m_preparationDays->setValue(int(camp.preparationStart.daysTo(camp.courseStart)));
+        m_preparationDays->setValue(*preparation);
     }
     // The camp keeps a longer wrap-up (CampPlanner::withPlanPeriods): what
     // the plan puts in it is not "after the wrap-up".
