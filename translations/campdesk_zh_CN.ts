@@ -587,14 +587,6 @@ As it is now:
         </translation>
     </message>
     <message>
-        <source>Create subgroups</source>
-        <translation>创建小组</translation>
-    </message>
-    <message>
-        <source>Assign subgroups</source>
-        <translation>分配小组</translation>
-    </message>
-    <message>
         <source>Group {n}</source>
         <translation>{n}组</translation>
     </message>

@@ -1092,6 +1092,75 @@ Result<void> WorkspaceDocument::removeSubgroups(const QList<Subgroup> &subgroups
     return removed;
 }
 
+Result<WorkspaceDocument::SplitRows> WorkspaceDocument::applySplit(qint64 campId, const QList<Subgroup> &subgroups,
+                                                                   const QList<RosterEntry> &seen,
+                                                                   const Placement &place)
+{
+    // The repositories' writes, not the document's: their change signals
+    // would have views read rows a failure then takes back.
+    SplitRows split;
+    auto written = [&]() -> Result<void> {
+        Transaction transaction(m_workspace->database());
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        auto ids = insertEach(m_workspace->database(), subgroups,
+                              [this](const Subgroup &subgroup) { return m_workspace->subgroups().insert(subgroup); });
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qint64 id : std::as_const(*ids)) {
+            auto made = m_workspace->subgroups().find(id);
+            if (!made)
+                return std::unexpected(made.error());
+            split.subgroups.append(*made);
+        }
+        auto members = Roster::write(*m_workspace, place(split.subgroups), seen);
+        if (!members)
+            return std::unexpected(members.error());
+        split.members = *members;
+        return transaction.commit();
+    }();
+    if (written || written.error().stale)
+        Q_EMIT membersChanged(campId);
+    if (!written)
+        return std::unexpected(written.error());
+    return split;
+}
+
+Result<QList<RosterEntry>> WorkspaceDocument::takeSplitBack(qint64 campId, const QList<Subgroup> &made,
+                                                            const QList<RosterEntry> &members,
+                                                            const QList<RosterEntry> &seen)
+{
+    QList<RosterEntry> stored;
+    auto written = [&]() -> Result<void> {
+        Transaction transaction(m_workspace->database());
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        auto back = Roster::write(*m_workspace, members, seen);
+        if (!back)
+            return std::unexpected(back.error());
+        stored = *back;
+        auto removed = StaleEdit::write(
+            *m_workspace,
+            StaleEdit::seenAll<Subgroup>(StaleEdit::Table::Subgroups, made,
+                                         [this](qint64 id) { return m_workspace->subgroups().find(id); }),
+            [&]() -> Result<void> {
+                for (const Subgroup &subgroup : made) {
+                    if (auto gone = m_workspace->subgroups().remove(subgroup.id); !gone)
+                        return gone;
+                }
+                return {};
+            });
+        if (!removed)
+            return removed;
+        return transaction.commit();
+    }();
+    if (written || written.error().stale)
+        Q_EMIT membersChanged(campId);
+    if (!written)
+        return std::unexpected(written.error());
+    return stored;
+}
+
 Result<RosterImportSummary> WorkspaceDocument::applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                  bool acceptMerges)
 {

@@ -221,6 +221,23 @@ public:
     [[nodiscard]] Result<Subgroup> writeSubgroup(const Subgroup &subgroup, const Subgroup &seen);
     // Deletes `subgroups` while they are still as seen (StaleEdit).
     [[nodiscard]] Result<void> removeSubgroups(const QList<Subgroup> &subgroups);
+    // An auto-split, in one transaction: `subgroups` made (keeping ids they
+    // have), then the members `place` puts in them (and in those there were)
+    // written over `seen`. Either both or neither: members never wait in
+    // "unassigned" beside empty new groups. Returns both as stored.
+    struct SplitRows final {
+        QList<Subgroup> subgroups;
+        QList<RosterEntry> members;
+    };
+    using Placement = std::function<QList<RosterEntry>(const QList<Subgroup> &made)>;
+    [[nodiscard]] Result<SplitRows> applySplit(qint64 campId, const QList<Subgroup> &subgroups,
+                                               const QList<RosterEntry> &seen, const Placement &place);
+    // Its undo, in one transaction too: the members back as `members`, over
+    // `seen`, and the subgroups it made deleted while as made. The members as
+    // stored.
+    [[nodiscard]] Result<QList<RosterEntry>> takeSplitBack(qint64 campId, const QList<Subgroup> &made,
+                                                           const QList<RosterEntry> &members,
+                                                           const QList<RosterEntry> &seen);
     [[nodiscard]] Result<RosterImportSummary> applyRosterImport(qint64 campId, const RosterImportPlan &plan,
                                                                 bool acceptMerges);
     [[nodiscard]] Result<void> revertRosterImport(qint64 campId, const RosterImportSummary &summary);

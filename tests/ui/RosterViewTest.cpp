@@ -478,6 +478,47 @@ TEST_P(RosterViewTest, AMemberChangedElsewhereIsNeitherOverwrittenNorUndone)
     EXPECT_TRUE((*elsewhere)->memberships().find(shown.membership.id).has_value());
 }
 
+// A split whose members another operator changed meanwhile writes nothing:
+// the subgroups it would make are not left behind, empty, beside members
+// still unassigned. Done, its undo is whole too: refused while a member it
+// placed was moved since, keeping their groups.
+TEST_P(RosterViewTest, AnAutoSplitIsMadeAndUndoneWholeOrNotAtAll)
+{
+    MessageBox::setTestMode(true);
+    importRoster();
+    m_window->showView(QStringLiteral("subgroups"));
+    m_window->subgroupBoard()->autoSplit();
+    auto *dialog = m_window->subgroupBoard()->findChild<AutoSplitDialog *>(QStringLiteral("AutoSplitDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->setGroups(3);
+    const QList<Subgroup> groupsBefore = valueOf(m_window->document()->subgroups(m_campId));
+    ASSERT_EQ(groupsBefore.size(), 2);
+    // Another operator edits a member after the dialog read them.
+    MemberEntry theirs = valueOf(workspace().memberships().listForCamp(m_campId)).first();
+    theirs.membership.title = QStringLiteral("班长");
+    ASSERT_TRUE(workspace().memberships().update(theirs.membership).has_value());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_FALSE(MessageBox::lastText().isEmpty());
+    EXPECT_EQ(valueOf(m_window->document()->subgroups(m_campId)), groupsBefore) << "no empty group left behind";
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->reject();
+
+    m_window->subgroupBoard()->autoSplit();
+    dialog = m_window->subgroupBoard()->findChildren<AutoSplitDialog *>().last();
+    dialog->setGroups(3);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    const QList<Subgroup> split = valueOf(m_window->document()->subgroups(m_campId));
+    ASSERT_EQ(split.size(), 3);
+    MemberEntry moved = valueOf(workspace().memberships().listForCamp(m_campId)).last();
+    moved.membership.subgroupId = split.first().id == moved.membership.subgroupId ? split.last().id : split.first().id;
+    ASSERT_TRUE(workspace().memberships().update(moved.membership).has_value());
+    MessageBox::setTestMode(true);
+    m_window->document()->undoStack()->undo();
+    EXPECT_FALSE(MessageBox::lastText().isEmpty());
+    EXPECT_EQ(valueOf(m_window->document()->subgroups(m_campId)).size(), 3) << "the groups stay with the members";
+}
+
 TEST_P(RosterViewTest, DeletingASubgroupWhoseMembersCannotBeReadIsRefused)
 {
     // Undo puts the members back in the group; without them it could not,

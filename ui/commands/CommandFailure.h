@@ -36,15 +36,4 @@ inline bool pushSucceeded(WorkspaceDocument &document, QUndoCommand *command)
     return stack->index() != before;
 }
 
-// Ends the macro being recorded and takes it off the stack, when its first
-// step failed and the rest must not run: what a step did not write, the
-// steps after it must not build on. An obsolete step is deleted when undone
-// (QUndoStack), so nothing of the macro stays, not even an empty step.
-inline void abandonMacro(QUndoStack *stack)
-{
-    stack->endMacro();
-    const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
-    stack->undo();
-}
-
 } // namespace CampDesk

@@ -79,10 +79,9 @@ void LogViolationCommand::undoStep()
 }
 
 AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
-                                         const QString &text, Stored stored)
+                                         const QString &text)
     : m_document(document)
     , m_subgroups(subgroups)
-    , m_stored(std::move(stored))
 {
     setText(text);
 }
@@ -94,13 +93,51 @@ void AddSubgroupsCommand::redoStep()
     if (!succeeded(*this, *m_document, stored))
         return;
     m_subgroups = *stored;
-    if (m_stored)
-        std::exchange(m_stored, {})(m_subgroups); // its caller is gone by a later redo
 }
 
 void AddSubgroupsCommand::undoStep()
 {
     succeeded(*this, *m_document, m_document->removeSubgroups(m_subgroups));
+}
+
+AutoSplitCommand::AutoSplitCommand(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
+                                   const QList<Subgroup> &missing, const QList<RosterEntry> &members,
+                                   const QHash<qint64, int> &assignment, const QString &text)
+    : m_document(document)
+    , m_campId(campId)
+    , m_existing(existing)
+    , m_missing(missing)
+    , m_before(members)
+    , m_assignment(assignment)
+    , m_seen(members)
+{
+    setText(text);
+}
+
+void AutoSplitCommand::redoStep()
+{
+    const auto place = [this](const QList<Subgroup> &made) {
+        const QList<Subgroup> groups = m_existing + made;
+        QList<RosterEntry> placed = m_before;
+        for (RosterEntry &entry : placed) {
+            const Subgroup &target = groups.at(m_assignment.value(entry.membership.id));
+            entry.membership.subgroupId = target.id;
+            entry.subgroup = target.name;
+        }
+        return placed;
+    };
+    auto split = m_document->applySplit(m_campId, m_missing, m_seen, place);
+    if (!succeeded(*this, *m_document, split))
+        return;
+    m_missing = split->subgroups;
+    m_seen = split->members;
+}
+
+void AutoSplitCommand::undoStep()
+{
+    auto back = m_document->takeSplitBack(m_campId, m_missing, m_before, m_seen);
+    if (succeeded(*this, *m_document, back))
+        m_seen = *back;
 }
 
 EditSubgroupCommand::EditSubgroupCommand(WorkspaceDocument *document, const Subgroup &before, const Subgroup &after,

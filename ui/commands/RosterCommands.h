@@ -8,6 +8,7 @@
 #include "ui/commands/EditCommand.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUndoCommand>
 
 #include <functional>
@@ -76,12 +77,7 @@ private:
 // Creates subgroups; undo removes them (their members become unassigned).
 class AddSubgroupsCommand final : public DocumentCommand {
 public:
-    // Given the first time they are stored, with their ids: a step whose
-    // write failed is deleted by the push, so nothing may read it after.
-    using Stored = std::function<void(const QList<Subgroup> &subgroups)>;
-
-    AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text,
-                        Stored stored = {});
+    AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups, const QString &text);
 
     void undoStep() override;
     void redoStep() override;
@@ -89,7 +85,30 @@ public:
 private:
     WorkspaceDocument *m_document;
     QList<Subgroup> m_subgroups;
-    Stored m_stored;
+};
+
+// Auto-split as one step: the subgroups it needs made and the members put
+// in them, in one transaction; its undo takes both back in one, or neither
+// (refused, stale, when another operator changed the members or the groups).
+class AutoSplitCommand final : public DocumentCommand {
+public:
+    // `assignment`: each member's group, by membership id, as an index into
+    // `existing` followed by `missing` (the groups to make).
+    AutoSplitCommand(WorkspaceDocument *document, qint64 campId, const QList<Subgroup> &existing,
+                     const QList<Subgroup> &missing, const QList<RosterEntry> &members,
+                     const QHash<qint64, int> &assignment, const QString &text);
+
+    void undoStep() override;
+    void redoStep() override;
+
+private:
+    WorkspaceDocument *m_document;
+    qint64 m_campId;
+    QList<Subgroup> m_existing;
+    QList<Subgroup> m_missing; // as stored, once made
+    QList<RosterEntry> m_before;
+    QHash<qint64, int> m_assignment;
+    QList<RosterEntry> m_seen; // the members as stored after the last write
 };
 
 class EditSubgroupCommand final : public EditCommand<Subgroup> {

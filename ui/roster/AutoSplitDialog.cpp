@@ -169,31 +169,16 @@ void AutoSplitDialog::apply()
     for (int index = int(existing.size()); index < groups; ++index)
         missing.append(Subgroup {0, m_campId, groupName(index), {}, 0});
 
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Auto-split %n member(s) into %1 subgroups", nullptr, int(m_members.size())).arg(groups));
-    if (!missing.isEmpty()) {
-        std::optional<QList<Subgroup>> created;
-        stack->push(new AddSubgroupsCommand(m_document, missing, tr("Create subgroups"),
-                                            [&created](const QList<Subgroup> &stored) { created = stored; }));
-        if (!created) {
-            // Not created (another operator took a name meanwhile, or the
-            // server is away; the document said why): no member is moved.
-            // The dialog stays open to try again.
-            abandonMacro(stack);
-            m_existing = m_document->subgroups(m_campId).value_or(m_existing);
-            updatePreview();
-            return;
-        }
-        existing += *created;
+    const QString text = tr("Auto-split %n member(s) into %1 subgroups", nullptr, int(m_members.size())).arg(groups);
+    if (!pushSucceeded(*m_document,
+                       new AutoSplitCommand(m_document, m_campId, existing, missing, m_members, m_assignment, text))) {
+        // Not made (another operator took a name or moved a member
+        // meanwhile, or the server is away; the document said why): nothing
+        // was written. The dialog stays open to try again.
+        m_existing = m_document->subgroups(m_campId).value_or(m_existing);
+        updatePreview();
+        return;
     }
-    QList<RosterEntry> after = m_members;
-    for (RosterEntry &entry : after) {
-        const Subgroup &target = existing.at(m_assignment.value(entry.membership.id));
-        entry.membership.subgroupId = target.id;
-        entry.subgroup = target.name;
-    }
-    stack->push(new EditMembersCommand(m_document, m_campId, m_members, after, tr("Assign subgroups")));
-    stack->endMacro();
     accept();
 }
 
