@@ -7865,14 +7865,6 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Log a violation by %1</source>
         <translation>记录 %1 的违规</translation>
     </message>
-    <message>
-        <source>Log a violation</source>
-        <translation>记录违规</translation>
-    </message>
-    <message>
-        <source>Remove from the camp</source>
-        <translation>移出训练营</translation>
-    </message>
 </context>
 <context>
     <name>RunSheet</name>

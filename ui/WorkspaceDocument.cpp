@@ -810,20 +810,58 @@ Result<QList<Violation>> WorkspaceDocument::personViolations(qint64 personId) co
     return m_workspace->violations().forPerson(personId);
 }
 
-Result<qint64> WorkspaceDocument::insertViolation(const Violation &violation)
+Result<std::pair<qint64, QList<RosterEntry>>> WorkspaceDocument::logViolation(const Violation &violation,
+                                                                              const QList<RosterEntry> &removed,
+                                                                              const QList<RosterEntry> &seen)
 {
-    auto id = m_workspace->violations().insert(violation);
-    if (id)
+    std::pair<qint64, QList<RosterEntry>> logged;
+    auto written = [&]() -> Result<void> {
+        Transaction transaction(m_workspace->database());
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        auto id = m_workspace->violations().insert(violation);
+        if (!id)
+            return std::unexpected(id.error());
+        logged.first = *id;
+        if (!removed.isEmpty()) {
+            auto members = Roster::write(*m_workspace, removed, seen);
+            if (!members)
+                return std::unexpected(members.error());
+            logged.second = *members;
+        }
+        return transaction.commit();
+    }();
+    if (written || written.error().stale)
         Q_EMIT membersChanged(violation.campId);
-    return id;
+    if (!written)
+        return std::unexpected(written.error());
+    return logged;
 }
 
-Result<void> WorkspaceDocument::removeViolation(const Violation &violation)
+Result<QList<RosterEntry>> WorkspaceDocument::unlogViolation(const Violation &violation,
+                                                             const QList<RosterEntry> &shown,
+                                                             const QList<RosterEntry> &seen)
 {
-    auto removed = m_workspace->violations().remove(violation.id);
-    if (removed)
+    QList<RosterEntry> stored;
+    auto written = [&]() -> Result<void> {
+        Transaction transaction(m_workspace->database());
+        if (auto begun = transaction.begin(); !begun)
+            return begun;
+        if (!shown.isEmpty()) {
+            auto members = Roster::write(*m_workspace, shown, seen);
+            if (!members)
+                return std::unexpected(members.error());
+            stored = *members;
+        }
+        if (auto removed = m_workspace->violations().remove(violation.id); !removed)
+            return removed;
+        return transaction.commit();
+    }();
+    if (written || written.error().stale)
         Q_EMIT membersChanged(violation.campId);
-    return removed;
+    if (!written)
+        return std::unexpected(written.error());
+    return stored;
 }
 
 Result<QList<CheckIn>> WorkspaceDocument::checkIns(qint64 campId) const

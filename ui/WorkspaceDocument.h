@@ -215,8 +215,15 @@ public:
     [[nodiscard]] Result<RosterEntry> addMember(qint64 campId, RosterEntry entry);
     // Takes back addMember(): the membership and the person.
     [[nodiscard]] Result<void> removeAddedMember(qint64 campId, const RosterEntry &entry);
-    [[nodiscard]] Result<qint64> insertViolation(const Violation &violation);
-    [[nodiscard]] Result<void> removeViolation(const Violation &violation);
+    // Logs `violation` and writes `removed` over `seen` (the member marked
+    // removed, if it removes them; empty lists: none), in one transaction.
+    // The violation's id and the member as stored.
+    [[nodiscard]] Result<std::pair<qint64, QList<RosterEntry>>>
+    logViolation(const Violation &violation, const QList<RosterEntry> &removed, const QList<RosterEntry> &seen);
+    // Its undo: the member back as `shown` (over `seen`) and the violation
+    // taken out, in one transaction. The member as stored.
+    [[nodiscard]] Result<QList<RosterEntry>> unlogViolation(const Violation &violation, const QList<RosterEntry> &shown,
+                                                            const QList<RosterEntry> &seen);
     [[nodiscard]] Result<QList<Subgroup>> insertSubgroups(const QList<Subgroup> &subgroups);
     [[nodiscard]] Result<Subgroup> writeSubgroup(const Subgroup &subgroup, const Subgroup &seen);
     // Deletes `subgroups` while they are still as seen (StaleEdit).

@@ -15,6 +15,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspaceDocument.h"
+#include "ui/commands/RosterCommands.h"
 #include "ui/roster/AutoSplitDialog.h"
 #include "ui/roster/MemberDialog.h"
 #include "ui/roster/RosterFilterModel.h"
@@ -343,6 +344,38 @@ TEST_P(RosterViewTest, WarningThenRemovalByTheCampsPolicy)
         }
     }
     EXPECT_EQ(workspace().violations().forCamp(m_campId)->size(), 1);
+}
+
+// A removal logged for a member another operator changed meanwhile is not
+// logged at all: the ledger never says "removed" of a member still in the
+// camp. Without the change, the violation and the removal go together.
+TEST_P(RosterViewTest, ARemovalIsLoggedOnlyWithTheMemberRemoved)
+{
+    MessageBox::setTestMode(true);
+    importRoster();
+    m_view->table()->selectRow(0);
+    const RosterEntry shown
+        = *m_view->model()->entryAt(m_view->filter()->mapToSource(m_view->filter()->index(0, 0)).row());
+    Violation removal;
+    removal.date = m_window->document()->camp(m_campId)->courseStart;
+    removal.rule = QStringLiteral("广告");
+    removal.action = ViolationAction::Removed;
+    Membership theirs = shown.membership;
+    theirs.title = QStringLiteral("班长");
+    ASSERT_TRUE(workspace().memberships().update(theirs).has_value());
+    pushLogViolation(m_window->document(), m_campId, shown, removal);
+    EXPECT_FALSE(MessageBox::lastText().isEmpty());
+    EXPECT_TRUE(workspace().violations().forCamp(m_campId)->isEmpty()) << "no removal logged without the removal";
+
+    const RosterEntry now
+        = *m_view->model()->entryAt(m_view->filter()->mapToSource(m_view->filter()->index(0, 0)).row());
+    ASSERT_EQ(now.membership.id, shown.membership.id);
+    pushLogViolation(m_window->document(), m_campId, now, removal);
+    EXPECT_EQ(workspace().violations().forCamp(m_campId)->size(), 1);
+    EXPECT_EQ(valueOf(workspace().memberships().find(now.membership.id)).membership.status, MembershipStatus::Removed);
+    m_window->document()->undoStack()->undo();
+    EXPECT_TRUE(workspace().violations().forCamp(m_campId)->isEmpty());
+    EXPECT_EQ(valueOf(workspace().memberships().find(now.membership.id)).membership.status, MembershipStatus::Active);
 }
 
 TEST_P(RosterViewTest, AddAndEditAMemberByHand)

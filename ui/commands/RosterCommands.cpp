@@ -58,24 +58,30 @@ void AddMemberCommand::undoStep()
 }
 
 LogViolationCommand::LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
-                                         QUndoCommand *parent)
-    : DocumentCommand(parent)
-    , m_document(document)
+                                         const QList<RosterEntry> &shown, const QList<RosterEntry> &removed)
+    : m_document(document)
     , m_violation(violation)
+    , m_shown(shown)
+    , m_removed(removed)
+    , m_seen(shown)
 {
     setText(text);
 }
 
 void LogViolationCommand::redoStep()
 {
-    auto id = m_document->insertViolation(m_violation);
-    if (succeeded(*this, *m_document, id))
-        m_violation.id = *id;
+    auto logged = m_document->logViolation(m_violation, m_removed, m_seen);
+    if (!succeeded(*this, *m_document, logged))
+        return;
+    m_violation.id = logged->first;
+    m_seen = logged->second;
 }
 
 void LogViolationCommand::undoStep()
 {
-    succeeded(*this, *m_document, m_document->removeViolation(m_violation));
+    auto back = m_document->unlogViolation(m_violation, m_shown, m_seen);
+    if (succeeded(*this, *m_document, back))
+        m_seen = *back;
 }
 
 AddSubgroupsCommand::AddSubgroupsCommand(WorkspaceDocument *document, const QList<Subgroup> &subgroups,
@@ -185,18 +191,18 @@ void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEn
     Violation logged = violation;
     logged.personId = entry.person.id;
     logged.campId = campId;
-    QUndoStack *stack = document->undoStack();
-    stack->beginMacro(QCoreApplication::translate("RosterView", "Log a violation by %1").arg(entry.person.displayName));
-    stack->push(
-        new LogViolationCommand(document, logged, QCoreApplication::translate("RosterView", "Log a violation")));
+    QList<RosterEntry> shown;
+    QList<RosterEntry> removed;
     if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
-        RosterEntry removed = entry;
-        removed.membership.status = MembershipStatus::Removed;
-        removed.membership.leftOn = logged.date;
-        stack->push(new EditMembersCommand(document, campId, {entry}, {removed},
-                                           QCoreApplication::translate("RosterView", "Remove from the camp")));
+        shown = {entry};
+        removed = shown;
+        removed.first().membership.status = MembershipStatus::Removed;
+        removed.first().membership.leftOn = logged.date;
     }
-    stack->endMacro();
+    document->undoStack()->push(new LogViolationCommand(
+        document, logged,
+        QCoreApplication::translate("RosterView", "Log a violation by %1").arg(entry.person.displayName), shown,
+        removed));
 }
 
 } // namespace CampDesk

@@ -61,10 +61,15 @@ private:
 };
 
 // Logs a violation in a member's ledger.
+// Logs a violation, and when it is a removal, marks the member removed in
+// the same transaction: never a removal in the ledger for a member still
+// in the camp. Its undo takes both back in one, or neither.
 class LogViolationCommand final : public DocumentCommand {
 public:
+    // `removed`: the member as removed, when the violation removes them;
+    // `shown`, the member as the operator saw them.
     LogViolationCommand(WorkspaceDocument *document, const Violation &violation, const QString &text,
-                        QUndoCommand *parent = nullptr);
+                        const QList<RosterEntry> &shown = {}, const QList<RosterEntry> &removed = {});
 
     void undoStep() override;
     void redoStep() override;
@@ -72,6 +77,9 @@ public:
 private:
     WorkspaceDocument *m_document;
     Violation m_violation;
+    QList<RosterEntry> m_shown;
+    QList<RosterEntry> m_removed;
+    QList<RosterEntry> m_seen; // the member as stored after the last write
 };
 
 // Creates subgroups; undo removes them (their members become unassigned).
