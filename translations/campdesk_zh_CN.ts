@@ -7725,6 +7725,14 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Joined on</source>
         <translation>入群时间</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退群时间</translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -7857,6 +7865,18 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: its chat id or phone is %2&apos;s, but its other phone or chat id differs from theirs; the row is skipped (correct the file, or edit the member)</source>
         <translation>第 %1 行：其中的聊天账号或手机号是 %2 的，但另一个手机号或聊天账号与此人的不同；已跳过这一行（请修改文件，或编辑这位成员）</translation>
+    </message>
+    <message>
+        <source>line %1: in the camp, yet a day left (%2) is given; the day is left out</source>
+        <translation>第 %1 行：状态为在群，却给出了退群日期（%2）；该日期未导入</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” without the day they left; imported as in the camp (add the day in a “%3” column)</source>
+        <translation>第 %1 行：“%2”但没有退群日期；按在群导入（请在“%3”列中填写日期）</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a status; imported as in the camp</source>
+        <translation>第 %1 行：“%2”不是有效的状态；按在群导入</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,16 @@ namespace CampDesk {
 
 namespace {
 
-QString chatIdOn(const Person &person, const QString &platform)
+// Every id the person has on `platform`, as the import reads a cell back
+// (ListText): a second WeChat id is not left out of an export.
+QString chatIdsOn(const Person &person, const QString &platform)
 {
+    QStringList ids;
     for (const ChatId &chatId : person.chatIds) {
         if (chatId.platform == platform)
-            return chatId.id;
+            ids.append(chatId.id);
     }
-    return {};
+    return ids.join(QLatin1String(", "));
 }
 
 QJsonValue dateJson(QDate date)
@@ -169,7 +172,8 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
                                 RosterField::Subgroup,    RosterField::Title,         RosterField::WeChatId,
                                 RosterField::QqId,        RosterField::TelegramId,    RosterField::WhatsAppId,
                                 RosterField::DiscordId,   RosterField::City,          RosterField::Occupation,
-                                RosterField::Tags,        RosterField::JoinedOn,      RosterField::Notes};
+                                RosterField::Tags,        RosterField::JoinedOn,      RosterField::Status,
+                                RosterField::LeftOn,      RosterField::Notes};
     // The phone goes before the city, wherever the city is.
     if (withPhone)
         columns.insert(columns.indexOf(RosterField::City), RosterField::Phone);
@@ -211,6 +215,12 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
             case RosterField::JoinedOn:
                 row << entry.membership.joinedOn.toString(Qt::ISODate);
                 break;
+            case RosterField::Status:
+                row << MembershipStatuses::displayName(entry.membership.status);
+                break;
+            case RosterField::LeftOn:
+                row << entry.membership.leftOn.toString(Qt::ISODate);
+                break;
             case RosterField::Notes:
                 row << entry.person.notes;
                 break;
@@ -221,7 +231,7 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
             case RosterField::TelegramId:
             case RosterField::WhatsAppId:
             case RosterField::DiscordId:
-                row << chatIdOn(entry.person, RosterColumns::platform(field));
+                row << chatIdsOn(entry.person, RosterColumns::platform(field));
                 break;
             case RosterField::Ignore:
                 row << QString();

@@ -92,6 +92,15 @@ const QList<Entry> &entries()
          QT_TRANSLATE_NOOP("RosterColumns", "Joined on"),
          {QStringLiteral("入群时间"), QStringLiteral("加入日期"), QStringLiteral("joined"),
           QStringLiteral("join date")}},
+        {RosterField::Status,
+         "status",
+         QT_TRANSLATE_NOOP("RosterColumns", "Status"),
+         {QStringLiteral("状态"), QStringLiteral("status")}},
+        {RosterField::LeftOn,
+         "left_on",
+         QT_TRANSLATE_NOOP("RosterColumns", "Left on"),
+         {QStringLiteral("退群时间"), QStringLiteral("退群日期"), QStringLiteral("离开日期"), QStringLiteral("left on"),
+          QStringLiteral("date left")}},
     };
     return list;
 }

@@ -27,6 +27,8 @@ enum class RosterField {
     Tags,
     Notes,
     JoinedOn,
+    Status, // in the camp, left or removed
+    LeftOn, // the day a member who left or was removed is out of the figures
 };
 
 class RosterColumns final {

@@ -94,6 +94,63 @@ int RosterImportPlan::rowsWithValuesLeftOut() const
     }));
 }
 
+QDate RosterImport::dayOf(const QString &text)
+{
+    // A date, or a date and a time ("2027-03-05 08:00", "…T08:00"):
+    // "2027-03-05 至 2027-03-20" is not the first day alone.
+    static const QRegularExpression dated(
+        QStringLiteral("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
+    const QRegularExpressionMatch found = dated.match(text);
+    return found.hasMatch() ? QDate(found.captured(1).toInt(), found.captured(2).toInt(), found.captured(3).toInt())
+                            : QDate();
+}
+
+std::optional<MembershipStatus> RosterImport::parseStatus(const QString &text)
+{
+    const QString status = TextMatcher::fold(text).trimmed();
+    if (status.isEmpty())
+        return MembershipStatus::Active;
+    // The export writes the interface's words; either language reads back.
+    const QList<std::pair<MembershipStatus, QStringList>> names = {
+        {MembershipStatus::Active, {QStringLiteral("在群"), QStringLiteral("在营"), QStringLiteral("active")}},
+        {MembershipStatus::Left, {QStringLiteral("已退群"), QStringLiteral("退群"), QStringLiteral("left")}},
+        {MembershipStatus::Removed, {QStringLiteral("已移出"), QStringLiteral("移出"), QStringLiteral("removed")}},
+    };
+    for (const auto &[candidate, spellings] : names) {
+        if (spellings.contains(status) || status == TextMatcher::fold(MembershipStatuses::displayName(candidate)))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+void RosterImport::checkStay(RosterImportRow &row)
+{
+    // The status and the stay say the same (Membership::setStatus): a day
+    // left makes a member who left; a status of leaving needs its day,
+    // which is never guessed.
+    Membership &membership = row.membership;
+    const bool statusGiven = row.given.contains(RosterField::Status);
+    if (membership.leftOn.isValid() && !statusGiven)
+        membership.status = MembershipStatus::Left;
+    if (membership.leftOn.isValid() && membership.status == MembershipStatus::Active) {
+        row.problems << tr("line %1: in the camp, yet a day left (%2) is given; the day is left out")
+                            .arg(row.line)
+                            .arg(membership.leftOn.toString(Qt::ISODate));
+        membership.leftOn = QDate();
+        row.given.remove(RosterField::LeftOn);
+        ++row.valuesLeftOut;
+    } else if (!membership.leftOn.isValid() && membership.status != MembershipStatus::Active) {
+        row.problems << tr("line %1: “%2” without the day they left; imported as in the camp (add the day in a "
+                           "“%3” column)")
+                            .arg(row.line)
+                            .arg(MembershipStatuses::displayName(membership.status),
+                                 RosterColumns::displayName(RosterField::LeftOn));
+        membership.status = MembershipStatus::Active;
+        row.given.remove(RosterField::Status);
+        ++row.valuesLeftOut;
+    }
+}
+
 std::optional<MemberRole> RosterImport::parseRole(const QString &text)
 {
     const QString role = TextMatcher::fold(text).trimmed();
@@ -149,10 +206,11 @@ bool contradicts(const RosterImportRow &row, const Person &person)
     const QString phone = digitsOf(row.person.phone);
     if (!phone.isEmpty() && !digitsOf(person.phone).isEmpty() && phone != digitsOf(person.phone))
         return true;
+    // An id the person lacks on an app where they have ids (a person may
+    // have several there: each of theirs is no contradiction).
     return std::any_of(row.person.chatIds.cbegin(), row.person.chatIds.cend(), [&person](const ChatId &mine) {
-        return std::any_of(person.chatIds.cbegin(), person.chatIds.cend(), [&mine](const ChatId &theirs) {
-            return theirs.platform == mine.platform && theirs.id != mine.id;
-        });
+        const auto onThatApp = [&mine](const ChatId &theirs) { return theirs.platform == mine.platform; };
+        return std::any_of(person.chatIds.cbegin(), person.chatIds.cend(), onThatApp) && !person.chatIds.contains(mine);
     });
 }
 
@@ -349,13 +407,16 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             case RosterField::TelegramId:
             case RosterField::WhatsAppId:
             case RosterField::DiscordId:
-                if (isShortenedNumber(value))
-                    row.problems << tr("line %1: the %2 “%3” was shortened by a spreadsheet; it is left out (format "
-                                       "the column as text and save the file again)")
-                                        .arg(row.line)
-                                        .arg(RosterColumns::displayName(fields.at(column)), value);
-                else
-                    row.person.chatIds.append({RosterColumns::platform(fields.at(column)), value});
+                // A person's several ids on one app, as the export writes them.
+                for (const QString &id : ListText::split(value)) {
+                    if (isShortenedNumber(id))
+                        row.problems << tr("line %1: the %2 “%3” was shortened by a spreadsheet; it is left out "
+                                           "(format the column as text and save the file again)")
+                                            .arg(row.line)
+                                            .arg(RosterColumns::displayName(fields.at(column)), id);
+                    else
+                        row.person.chatIds.append({RosterColumns::platform(fields.at(column)), id});
+                }
                 break;
             case RosterField::Phone:
                 if (isShortenedNumber(value))
@@ -391,27 +452,28 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
             case RosterField::Notes:
                 row.person.notes = value;
                 break;
-            case RosterField::JoinedOn: {
-                // A date, or a date and a time ("2027-03-05 08:00", "…T08:00"):
-                // "2027-03-05 至 2027-03-20" is not the first day alone.
-                static const QRegularExpression dated(
-                    QStringLiteral("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?$"));
-                const QRegularExpressionMatch found = dated.match(value);
-                const QDate date = found.hasMatch()
-                    ? QDate(found.captured(1).toInt(), found.captured(2).toInt(), found.captured(3).toInt())
-                    : QDate();
-                if (date.isValid())
-                    row.membership.joinedOn = date;
-                else
+            case RosterField::JoinedOn:
+            case RosterField::LeftOn:
+                if (const QDate date = dayOf(value); !date.isValid())
                     row.problems << tr("line %1: “%2” is not a date (YYYY-MM-DD)").arg(row.line).arg(value);
+                else
+                    (fields.at(column) == RosterField::JoinedOn ? row.membership.joinedOn : row.membership.leftOn)
+                        = date;
                 break;
-            }
+            case RosterField::Status:
+                if (const auto status = parseStatus(value))
+                    row.membership.status = *status;
+                else
+                    row.problems
+                        << tr("line %1: “%2” is not a status; imported as in the camp").arg(row.line).arg(value);
+                break;
             }
             if (row.problems.size() == problemsBefore)
                 row.given.insert(fields.at(column));
             else
                 ++row.valuesLeftOut;
         }
+        checkStay(row);
         if (row.person.displayName.isEmpty())
             row.person.displayName = row.membership.groupNickname;
         if (row.person.displayName.isEmpty()) {

@@ -96,6 +96,11 @@ public:
 
     // Role names operators write, in Chinese or English.
     static std::optional<MemberRole> parseRole(const QString &text);
+    // A status as the export writes it (either language) or its key; empty
+    // is in the camp.
+    static std::optional<MembershipStatus> parseStatus(const QString &text);
+    // A day as a cell gives it (YYYY-MM-DD, or with a time); invalid if not one.
+    static QDate dayOf(const QString &text);
     // A name as compared for merges: folded, without spaces, brackets,
     // emoji and a leading "subgroup-" prefix.
     static QString normalizedName(const QString &name);
@@ -110,6 +115,8 @@ private:
     // the one; whether any did.
     static bool matchKnown(RosterImportRow &row, const QHash<QString, qint64> &byChatId,
                            const QHash<QString, qint64> &byPhone, const QHash<qint64, const Person *> &known);
+    // Makes the row's status and day left agree, saying what it left out.
+    static void checkStay(RosterImportRow &row);
     // Skips a row whose chat id or phone an earlier row of the file had; says
     // a name twice.
     static void skipIdsSeenInFile(RosterImportRow &row, QHash<QString, int> &seenInFile);

@@ -466,6 +466,49 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(twice.rows[3].problems.first().contains(QStringLiteral("the same name as line 4")));
 }
 
+// The export reads back whole: a member who left keeps their status and
+// day left (else they would count again), and a person's second WeChat id is
+// written and read, not dropped.
+TEST_P(RosterImportWorkspaceTest, AnExportReadsBackWithStatusDayLeftAndEveryId)
+{
+    const RosterImportPlan first
+        = planFor(QStringLiteral("姓名,微信号,状态,退群时间\n林晓雨,\"wx_a, wx_b\",已退群,2027-03-05\n王五,wx_w,,\n"));
+    ASSERT_EQ(first.rows.size(), 2);
+    EXPECT_EQ(first.rows[0].membership.status, MembershipStatus::Left);
+    EXPECT_EQ(first.rows[0].membership.leftOn, QDate(2027, 3, 5));
+    EXPECT_EQ(first.rows[0].person.chatIds.size(), 2);
+    ASSERT_TRUE(RosterImport::apply(*m_workspace, m_camp, first, false).has_value());
+
+    const auto entries = Roster::load(*m_workspace, m_camp);
+    ASSERT_TRUE(entries.has_value()) << entries.error().message.toStdString();
+    const QByteArray csv = Roster::toCsv(*entries, false);
+    const qint64 other = *m_workspace->camps().insert(
+        Camp::withDefaults(QStringLiteral("Another"), QDate(2027, 4, 1), QDate(2027, 4, 21)));
+    const QList<TextRow> rows = DelimitedText::parse(QString::fromUtf8(csv).remove(QChar(0xFEFF))).value();
+    const auto again = RosterImport::plan(*m_workspace, other, rows, RosterColumns::guess(rows.first().cells));
+    ASSERT_TRUE(again.has_value());
+    ASSERT_EQ(again->rows.size(), 2);
+    for (const RosterImportRow &row : again->rows) {
+        EXPECT_EQ(row.match, RosterImportRow::Match::SamePerson) << row.problems.join(u'|').toStdString();
+        EXPECT_TRUE(row.problems.isEmpty()) << row.problems.join(u'|').toStdString();
+        if (row.person.displayName == QStringLiteral("林晓雨")) {
+            EXPECT_EQ(row.membership.status, MembershipStatus::Left);
+            EXPECT_EQ(row.membership.leftOn, QDate(2027, 3, 5));
+            EXPECT_EQ(row.person.chatIds.size(), 2);
+        } else {
+            EXPECT_EQ(row.membership.status, MembershipStatus::Active);
+            EXPECT_FALSE(row.membership.leftOn.isValid());
+        }
+    }
+
+    // A status of leaving without its day is not guessed, and said.
+    const RosterImportPlan undated = planFor(QStringLiteral("姓名,状态\n赵六,已移出\n"));
+    ASSERT_EQ(undated.rows.size(), 1);
+    EXPECT_EQ(undated.rows[0].membership.status, MembershipStatus::Active);
+    EXPECT_EQ(undated.rows[0].valuesLeftOut, 1);
+    EXPECT_EQ(undated.rowsWithValuesLeftOut(), 1);
+}
+
 // A row's chat id and phone are matched together: when they name two known
 // people, or the one they name has another phone or id on that app, the row
 // is skipped and said; joining it would give one person the other's phone.
