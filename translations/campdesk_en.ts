@@ -72,6 +72,20 @@
             <numerusform>%n places in other camps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies) they own or speak at</source>
+        <translation>
+            <numerusform>%n activity they own or speak at</numerusform>
+            <numerusform>%n activities they own or speak at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subgroup(s) they lead</source>
+        <translation>
+            <numerusform>%n subgroup they lead</numerusform>
+            <numerusform>%n subgroups they lead</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::AutoSplitDialog</name>

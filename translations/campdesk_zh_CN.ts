@@ -201,6 +201,18 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message numerus="yes">
+        <source>%n activity(ies) they own or speak at</source>
+        <translation>
+            <numerusform>%n 个由他们负责或主讲的活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subgroup(s) they lead</source>
+        <translation>
+            <numerusform>%n 个由他们带领的小组</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>
@@ -5684,13 +5696,13 @@ Options:
     <message numerus="yes">
         <source>%n row(s) of %1 were added without some of their values (listed above).</source>
         <translation>
-            <numerusform>%1 中有 %n 行在缺少部分内容的情况下加入了（见上文）。</numerusform>
+            <numerusform>%1 中有 %n 行已导入，但缺少部分内容（见上文）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 would be added without some of their values (listed above).</source>
         <translation>
-            <numerusform>%1 中有 %n 行将在缺少部分内容的情况下加入（见上文）。</numerusform>
+            <numerusform>%1 中有 %n 行将导入，但会缺少部分内容（见上文）。</numerusform>
         </translation>
     </message>
     <message>
@@ -5700,6 +5712,10 @@ Options:
     <message>
         <source>--prep-days: “%1” is not a number of days from 0 to %2.</source>
         <translation>--prep-days：“%1”不是 0 到 %2 之间的天数。</translation>
+    </message>
+    <message>
+        <source>The camp&apos;s preparation period is %1 days, longer than a plan&apos;s %2: give --prep-days.</source>
+        <translation>这个训练营的预备期有 %1 天，超过计划最多的 %2 天：请用 --prep-days 指定。</translation>
     </message>
 </context>
 <context>
@@ -7860,7 +7876,7 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     </message>
     <message>
         <source>line %1: its chat ids and phone belong to %2 and %3, two people known already; the row is skipped (correct the file, or edit the members)</source>
-        <translation>第 %1 行：其中的聊天账号和手机号分别属于 %2 和 %3 这两位已知人员；已跳过这一行（请修改文件，或编辑这两位成员）</translation>
+        <translation>第 %1 行：其中的聊天账号和手机号分属 %2 和 %3 两位已知人员；已跳过这一行（请修改文件，或编辑这两位成员）</translation>
     </message>
     <message>
         <source>line %1: its chat id or phone is %2&apos;s, but its other phone or chat id differs from theirs; the row is skipped (correct the file, or edit the member)</source>
@@ -8093,6 +8109,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>a server address holding a password (not shown)</source>
+        <translation>含有密码的服务器地址（不显示）</translation>
     </message>
 </context>
 <context>

@@ -1257,7 +1257,15 @@ void MainWindow::rememberRecent(const QString &path)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    // An address an earlier CampDesk kept with a key's passphrase in it is
+    // forgotten: never shown, never opened again.
+    if (recent.removeIf([](const QString &path) {
+            return ServerAddress::looksLikeServer(path) && ServerAddress::holdsSecret(path);
+        })
+        > 0)
+        settings.setValue(recentKey, recent);
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(
             ServerAddress::looksLikeServer(path) ? ServerAddress::displayTextOf(path) : QDir::toNativeSeparators(path));

@@ -389,11 +389,11 @@ Result<void> WorkspaceDocument::removeAddedActivities(const QList<Activity> &act
     return removed;
 }
 
-Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp, const Camp &seen,
+Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp, const Camp &seen, bool reshapes,
                                                                const QList<Activity> &activities)
 {
     PlanRows plan;
-    auto written = writePlan(camp, seen, {}, [&]() -> Result<void> {
+    auto written = writePlan(camp, seen, reshapes, {}, [&]() -> Result<void> {
         auto ids = insertActivityRows(activities, {});
         if (!ids)
             return std::unexpected(ids.error());
@@ -412,30 +412,37 @@ Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp,
     return plan;
 }
 
-Result<Camp> WorkspaceDocument::removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities)
+Result<Camp> WorkspaceDocument::removePlan(const Camp &camp, const Camp &seen, bool reshapes,
+                                           const QList<Activity> &activities)
 {
     const QList<StaleEdit::Seen> seenActivities = StaleEdit::seenAll<Activity>(
         StaleEdit::Table::Activities, activities, [this](qint64 id) { return m_workspace->activities().find(id); });
-    auto written
-        = writePlan(camp, seen, seenActivities, [&] { return ActivityRemoval::removeAdded(*m_workspace, activities); });
+    auto written = writePlan(camp, seen, reshapes, seenActivities,
+                             [&] { return ActivityRemoval::removeAdded(*m_workspace, activities); });
     planWritten(camp.id, written);
     return written;
 }
 
-Result<Camp> WorkspaceDocument::writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
+Result<Camp> WorkspaceDocument::writePlan(const Camp &camp, const Camp &seen, bool reshapes,
+                                          QList<StaleEdit::Seen> rows,
                                           const std::function<Result<void>()> &writeActivities)
 {
-    // A plan that leaves the camp as it is does not lock it: another
-    // operator's change of its name is no reason to refuse the activities.
-    const bool campChanges = camp != seen;
-    if (campChanges)
-        rows.prepend(StaleEdit::seen<Camp>(StaleEdit::Table::Camps, seen,
-                                           [this](qint64 id) { return m_workspace->camps().find(id); }));
+    // The plan's activities were made for the camp's days as seen: those
+    // are checked, and the whole camp when the plan writes it. A plan that
+    // keeps the camp's days writes nothing of it, and another operator's
+    // change of its name is no reason to refuse the activities.
+    const auto sameDays = [](const Camp &now, const Camp &then) {
+        return now.preparationStart == then.preparationStart && now.courseStart == then.courseStart
+            && now.courseEnd == then.courseEnd && now.wrapUpEnd == then.wrapUpEnd && now.timeZone == then.timeZone;
+    };
+    const std::function<Result<Camp>(qint64)> find = [this](qint64 id) { return m_workspace->camps().find(id); };
+    rows.prepend(reshapes ? StaleEdit::seen<Camp>(StaleEdit::Table::Camps, seen, find)
+                          : StaleEdit::seen<Camp>(StaleEdit::Table::Camps, seen, find, sameDays));
     Camp stored;
     auto written = StaleEdit::write(*m_workspace, rows, [&]() -> Result<void> {
         if (auto activitiesWritten = writeActivities(); !activitiesWritten)
             return activitiesWritten;
-        if (campChanges) {
+        if (reshapes) {
             if (auto updated = m_workspace->camps().update(camp); !updated)
                 return updated;
         }
@@ -1177,17 +1184,18 @@ Result<QList<RosterEntry>> WorkspaceDocument::takeSplitBack(qint64 campId, const
         if (!back)
             return std::unexpected(back.error());
         stored = *back;
-        auto removed = StaleEdit::write(
-            *m_workspace,
-            StaleEdit::seenAll<Subgroup>(StaleEdit::Table::Subgroups, made,
-                                         [this](qint64 id) { return m_workspace->subgroups().find(id); }),
-            [&]() -> Result<void> {
-                for (const Subgroup &subgroup : made) {
-                    if (auto gone = m_workspace->subgroups().remove(subgroup.id); !gone)
-                        return gone;
-                }
-                return {};
-            });
+        // The split's members are out of them by now: anyone still in one
+        // was put there by someone else, and keeps it.
+        QList<StaleEdit::Seen> emptied;
+        for (const Subgroup &subgroup : made)
+            emptied.append(Roster::seenSubgroupOnlyWith(*m_workspace, subgroup, {}));
+        auto removed = StaleEdit::write(*m_workspace, emptied, [&]() -> Result<void> {
+            for (const Subgroup &subgroup : made) {
+                if (auto gone = m_workspace->subgroups().remove(subgroup.id); !gone)
+                    return gone;
+            }
+            return {};
+        });
         if (!removed)
             return removed;
         return transaction.commit();

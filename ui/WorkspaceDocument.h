@@ -147,14 +147,18 @@ public:
         Camp camp;
         QList<Activity> activities;
     };
-    // Writes `camp` over `seen` and inserts `activities`, in one
-    // transaction: the camp takes the plan's periods only with the
-    // activities made for them.
-    [[nodiscard]] Result<PlanRows> addPlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
+    // Inserts `activities` and, when the plan `reshapes` the camp, writes
+    // `camp` over `seen`, in one transaction: the camp takes the plan's
+    // periods only with the activities made for them, and they go in only
+    // while the camp's days are the ones they were made for.
+    [[nodiscard]] Result<PlanRows> addPlan(const Camp &camp, const Camp &seen, bool reshapes,
+                                           const QList<Activity> &activities);
     // Its undo, in one transaction too: deletes `activities` (as
-    // removeAddedActivities) and writes `camp` over `seen`, or neither when
-    // either was changed since. The camp as stored.
-    [[nodiscard]] Result<Camp> removePlan(const Camp &camp, const Camp &seen, const QList<Activity> &activities);
+    // removeAddedActivities) and, when the plan reshaped the camp, writes
+    // `camp` over `seen`; neither when either was changed since. The camp
+    // as stored.
+    [[nodiscard]] Result<Camp> removePlan(const Camp &camp, const Camp &seen, bool reshapes,
+                                          const QList<Activity> &activities);
     // Plan templates: the built-in ones, then those saved in the workspace.
     [[nodiscard]] Result<QList<PlanTemplate>> planTemplates() const;
     // The template saved under `name`, if any: what saving a plan under
@@ -361,9 +365,10 @@ private:
     [[nodiscard]] Result<QList<qint64>> insertActivityRows(const QList<Activity> &activities,
                                                            const ActivityDependants &dependants);
     // A plan's write (addPlan, removePlan): `writeActivities`, and `camp`
-    // over `seen` when it differs, in one transaction while `rows` and the
-    // camp are as seen. The camp as stored after.
-    [[nodiscard]] Result<Camp> writePlan(const Camp &camp, const Camp &seen, QList<StaleEdit::Seen> rows,
+    // over `seen` when the plan `reshapes` it, in one transaction while
+    // `rows` and the camp (its days, or all of it when written) are as
+    // seen. The camp as stored after.
+    [[nodiscard]] Result<Camp> writePlan(const Camp &camp, const Camp &seen, bool reshapes, QList<StaleEdit::Seen> rows,
                                          const std::function<Result<void>()> &writeActivities);
     // The change signals of a plan's write, written or refused as stale.
     void planWritten(qint64 campId, const Result<Camp> &written);

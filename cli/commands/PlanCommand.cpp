@@ -78,6 +78,10 @@ Outcome<void> PlanCommand::run(Context &context)
                              .arg(PlanTemplate::MaxPreparationDays));
         parameters.preparationDays = prep;
     } else if (const std::optional<int> preparation = CampPlanner::preparationDaysOf(context.camp)) {
+        if (*preparation > PlanTemplate::MaxPreparationDays)
+            return usage(tr("The camp's preparation period is %1 days, longer than a plan's %2: give --prep-days.")
+                             .arg(*preparation)
+                             .arg(PlanTemplate::MaxPreparationDays));
         parameters.preparationDays = *preparation; // the camp's own, as the window's dialog takes them
     }
     // A key mistyped, or of an item every plan has, would leave it in

@@ -31,7 +31,7 @@ QJsonObject importJson(qint64 campId, const RosterImportPlan &plan, bool acceptM
                       {QStringLiteral("merges_accepted"), acceptMerges},
                       {QStringLiteral("already_in_camp"), plan.count(Match::AlreadyInCamp)},
                       {QStringLiteral("skipped"), plan.count(Match::Skipped) + plan.mergedAway(acceptMerges)},
-                      {QStringLiteral("rows_with_values_left_out"), plan.rowsWithValuesLeftOut()},
+                      {QStringLiteral("rows_with_values_left_out"), plan.rowsWithValuesLeftOut(acceptMerges)},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
                       {QStringLiteral("applied"), summary.has_value()}};
     if (summary) {
@@ -160,7 +160,7 @@ Outcome<void> RosterImportCommand::run(Context &context)
                          nullptr, skipped)
                           .arg(m_path)});
     }
-    if (const int partial = plan->rowsWithValuesLeftOut(); partial > 0) {
+    if (const int partial = plan->rowsWithValuesLeftOut(acceptMerges); partial > 0) {
         return std::unexpected(CommandStop {
             CommandLine::Incomplete,
             summary

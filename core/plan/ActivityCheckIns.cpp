@@ -9,6 +9,10 @@ Result<void> ActivityCheckIns::checkChange(Workspace &workspace, const Activity 
 {
     if (stored.start.date() == changed.start.date() && stored.type == changed.type)
         return {};
+    // Check-ins are written under the camp's lock: none comes between the
+    // look and the change.
+    if (auto locked = workspace.participation().lockCamp(stored.campId); !locked)
+        return locked;
     auto checkIns = workspace.participation().activityCheckIns(stored.campId, {stored.id});
     if (!checkIns)
         return std::unexpected(checkIns.error());

@@ -165,6 +165,25 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
     return stored;
 }
 
+StaleEdit::Seen Roster::seenSubgroupOnlyWith(Workspace &workspace, const Subgroup &subgroup,
+                                             const QSet<qint64> &members)
+{
+    StaleEdit::Seen seen = StaleEdit::seen<Subgroup>(
+        StaleEdit::Table::Subgroups, subgroup, [&workspace](qint64 id) { return workspace.subgroups().find(id); });
+    seen.unchanged = [&workspace, members, subgroup, same = seen.unchanged]() -> Result<bool> {
+        auto unchanged = same();
+        if (!unchanged || !*unchanged)
+            return unchanged;
+        auto inCamp = workspace.memberships().listForCamp(subgroup.campId);
+        if (!inCamp)
+            return std::unexpected(inCamp.error());
+        return std::none_of(inCamp->cbegin(), inCamp->cend(), [&](const MemberEntry &entry) {
+            return entry.membership.subgroupId == subgroup.id && !members.contains(entry.membership.id);
+        });
+    };
+    return seen;
+}
+
 QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
 {
     // Headers are the import's own field names, so an export reads back as is.

@@ -3,10 +3,13 @@
 #include "core/Error.h"
 #include "core/domain/Membership.h"
 #include "core/domain/Person.h"
+#include "core/roster/SubgroupRepository.h"
+#include "core/team/StaleEdit.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace CampDesk {
 
@@ -36,6 +39,11 @@ public:
     // nickname), for a line's {subgroup} beside its {member}; empty when no
     // member, or more than one, has that name, or theirs has no subgroup.
     static QString subgroupOf(const QList<RosterEntry> &entries, const QString &member);
+    // `subgroup` as made, while it holds none but `members` (membership
+    // ids): a subgroup a step made goes with the step's undo only so, else
+    // the undo would take others out of it without a word.
+    [[nodiscard]] static StaleEdit::Seen seenSubgroupOnlyWith(Workspace &workspace, const Subgroup &subgroup,
+                                                              const QSet<qint64> &members);
     // A CSV the import reads back; the phone column only with `withPhone`
     // (it is personal data).
     static QByteArray toCsv(const QList<RosterEntry> &entries, bool withPhone);

@@ -6,6 +6,7 @@
 #include "core/domain/PersonRepository.h"
 #include "core/io/CsvWriter.h"
 #include "core/roster/AddedMembers.h"
+#include "core/roster/Roster.h"
 #include "core/roster/SubgroupRepository.h"
 #include "core/search/TextMatcher.h"
 #include "core/storage/Transaction.h"
@@ -87,10 +88,13 @@ int RosterImportPlan::mergedAway(bool acceptMerges) const
     }));
 }
 
-int RosterImportPlan::rowsWithValuesLeftOut() const
+int RosterImportPlan::rowsWithValuesLeftOut(bool acceptMerges) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [](const RosterImportRow &row) {
-        return row.match != RosterImportRow::Match::Skipped && row.valuesLeftOut > 0;
+    return int(std::count_if(rows.cbegin(), rows.cend(), [acceptMerges](const RosterImportRow &row) {
+        const bool addsNobody = row.match == RosterImportRow::Match::Skipped
+            || row.match == RosterImportRow::Match::AlreadyInCamp
+            || (acceptMerges && row.match == RosterImportRow::Match::PossibleMerge && row.mergeAddsNobody);
+        return !addsNobody && row.valuesLeftOut > 0;
     }));
 }
 
@@ -710,22 +714,8 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
     // A subgroup it made goes with it only while no one else was put in it:
     // removing it would take them out of it without a word.
     const QSet<qint64> itsOwn(summary.membershipIds.cbegin(), summary.membershipIds.cend());
-    for (const Subgroup &left : summary.leftSubgroups) {
-        StaleEdit::Seen seen = StaleEdit::seen<Subgroup>(
-            StaleEdit::Table::Subgroups, left, [&workspace](qint64 id) { return workspace.subgroups().find(id); });
-        seen.unchanged = [&workspace, &itsOwn, left, same = seen.unchanged]() -> Result<bool> {
-            auto unchanged = same();
-            if (!unchanged || !*unchanged)
-                return unchanged;
-            auto members = workspace.memberships().listForCamp(left.campId);
-            if (!members)
-                return std::unexpected(members.error());
-            return std::none_of(members->cbegin(), members->cend(), [&](const MemberEntry &entry) {
-                return entry.membership.subgroupId == left.id && !itsOwn.contains(entry.membership.id);
-            });
-        };
-        rows.append(seen);
-    }
+    for (const Subgroup &left : summary.leftSubgroups)
+        rows.append(Roster::seenSubgroupOnlyWith(workspace, left, itsOwn));
     const auto removeAll = [](const QList<qint64> &ids, const auto &remove) -> Result<void> {
         for (qint64 id : ids) {
             if (auto removed = remove(id); !removed)

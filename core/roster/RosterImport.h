@@ -54,8 +54,9 @@ struct RosterImportPlan final {
     // values are not written, and summaries count them as skipped.
     int mergedAway(bool acceptMerges) const;
     // Rows added without some of their values (valuesLeftOut): rows of which
-    // a summary cannot say "imported" whole. Skipped rows are not counted.
-    int rowsWithValuesLeftOut() const;
+    // a summary cannot say "imported" whole. Rows that add nobody (skipped,
+    // already in the camp, merged away) are not counted.
+    int rowsWithValuesLeftOut(bool acceptMerges) const;
 };
 
 struct RosterImportSummary final {
@@ -108,8 +109,6 @@ public:
 private:
     // Reads back what apply() made, as it left it (RosterImportSummary::leftMemberships …).
     [[nodiscard]] static Result<void> recordWhatItLeft(Workspace &workspace, RosterImportSummary &summary);
-    // A row of a known person (same chat id or phone) that says otherwise
-    // than the workspace of them is said: the workspace keeps its values.
     // Matches the row to the known person its chat ids or phone name, if
     // any (SamePerson), or skips it when they name two people or contradict
     // the one; whether any did.
@@ -120,6 +119,8 @@ private:
     // Skips a row whose chat id or phone an earlier row of the file had; says
     // a name twice.
     static void skipIdsSeenInFile(RosterImportRow &row, QHash<QString, int> &seenInFile);
+    // A row of a known person (same chat id or phone) that says otherwise
+    // than the workspace of them is said: the workspace keeps its values.
     static void sayDifferences(RosterImportRow &row, const Person &person, const Membership *membership,
                                const QHash<qint64, QString> &subgroupNames);
     static void offerMerge(RosterImportRow &row, const QList<qint64> &sameName,

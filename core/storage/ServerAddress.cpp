@@ -67,20 +67,6 @@ bool isUri(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
-// Whether `text` gives a password or a key's passphrase anywhere: asked
-// before anything else is read, as every other refusal names the address.
-// Percent-encoded too (pass%77ord=), as a URI's query is read decoded.
-bool holdsSecret(const QString &text)
-{
-    static const QRegularExpression keyword(QStringLiteral("(?:^|[\\s&?])(?:ssl)?password\\s*="),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression userInfoPassword(QStringLiteral("^postgres(?:ql)?://[^/?#@]*:[^/?#]*@"),
-                                                     QRegularExpression::CaseInsensitiveOption);
-    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
-    return keyword.match(text).hasMatch() || keyword.match(decoded).hasMatch()
-        || userInfoPassword.match(text).hasMatch();
-}
-
 } // namespace
 
 bool ServerAddress::looksLikeServer(const QString &text)
@@ -230,10 +216,25 @@ ServerAddress::Parts ServerAddress::parts() const
     return parts;
 }
 
+bool ServerAddress::holdsSecret(const QString &text)
+{
+    // Percent-encoded too (pass%77ord=), as a URI's query is read decoded.
+    static const QRegularExpression keyword(QStringLiteral("(?:^|[\\s&?])(?:ssl)?password\\s*="),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfoPassword(QStringLiteral("^postgres(?:ql)?://[^/?#@]*:[^/?#]*@"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+    const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
+    return keyword.match(text).hasMatch() || keyword.match(decoded).hasMatch()
+        || userInfoPassword.match(text).hasMatch();
+}
+
 QString ServerAddress::displayTextOf(const QString &text)
 {
     const auto address = parse(text);
-    return address ? address->displayText() : text;
+    if (address)
+        return address->displayText();
+    // An address an earlier CampDesk kept with a key's passphrase in it.
+    return holdsSecret(text) ? tr("a server address holding a password (not shown)") : text;
 }
 
 QString ServerAddress::displayText() const

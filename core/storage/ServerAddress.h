@@ -27,6 +27,10 @@ public:
     // A URI of scheme postgresql:// or postgres://, or text that begins with
     // one of libpq's connection keywords followed by "=".
     static bool looksLikeServer(const QString &text);
+    // Whether `text` gives a password or a key's passphrase anywhere: asked
+    // before anything else is read, as every other refusal names the
+    // address; an address that does is never shown, kept or used.
+    static bool holdsSecret(const QString &text);
     [[nodiscard]] static Result<ServerAddress> parse(const QString &text);
 
     // What File → Connect to Team Workspace… asks for, as keyword pairs

@@ -506,7 +506,7 @@ TEST_P(RosterImportWorkspaceTest, AnExportReadsBackWithStatusDayLeftAndEveryId)
     ASSERT_EQ(undated.rows.size(), 1);
     EXPECT_EQ(undated.rows[0].membership.status, MembershipStatus::Active);
     EXPECT_EQ(undated.rows[0].valuesLeftOut, 1);
-    EXPECT_EQ(undated.rowsWithValuesLeftOut(), 1);
+    EXPECT_EQ(undated.rowsWithValuesLeftOut(false), 1);
 }
 
 // A row's chat id and phone are matched together: when they name two known

@@ -77,6 +77,9 @@ TEST(ServerAddressTest, RefusesASecretBeforeSayingAnythingElseOfTheAddress)
         EXPECT_FALSE(parsed.error().message.contains(QLatin1String("s3cret-pw")))
             << text.toStdString() << ": " << parsed.error().message.toStdString();
         EXPECT_TRUE(parsed.error().message.contains(QLatin1String("~/.pgpass"))) << text.toStdString();
+        EXPECT_TRUE(ServerAddress::holdsSecret(text)) << text.toStdString();
+        EXPECT_FALSE(ServerAddress::displayTextOf(text).contains(QLatin1String("s3cret-pw")))
+            << "a recent list kept by an earlier version never shows it";
     }
     // A port, an IPv6 host and a user are no password.
     for (const QString &text : {QStringLiteral("postgresql://lin@db.example.org:5433/campdesk"),

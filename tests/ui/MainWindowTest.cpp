@@ -1177,6 +1177,15 @@ TEST_P(MainWindowEnginesTest, AddAPlanFromATemplateToAnExistingCamp)
     EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty()) << "one undo step takes the whole plan back";
     trigger("actionRedo");
     EXPECT_EQ(valueOf(m_window->document()->activities(id)).size(), planned);
+
+    // The plan wrote nothing of the camp, so its undo writes nothing of it:
+    // another operator's new name stays.
+    Camp renamed = *m_window->document()->camp(id);
+    renamed.name = QStringLiteral("Renamed elsewhere");
+    ASSERT_TRUE(workspace().camps().update(renamed).has_value());
+    trigger("actionUndo");
+    EXPECT_TRUE(valueOf(m_window->document()->activities(id)).isEmpty());
+    EXPECT_EQ(m_window->document()->camp(id)->name, QStringLiteral("Renamed elsewhere"));
 }
 
 // A camp without preparation days gets the template's preparation tasks on

@@ -407,6 +407,7 @@ TEST_P(PlanViewTest, AnExportOfAPlanThatCannotBeReadIsRefused)
     const QString ics = m_dir.path(QStringLiteral("unread.ics"));
     const QString sheet = m_dir.path(QStringLiteral("unread.pdf"));
     for (const auto &[action, file] : {std::pair("actionExportIcs", ics), std::pair("actionSaveRunSheet", sheet)}) {
+        MessageBox::setTestMode(true); // each export's own message
         FileDialog::setNextFileName(file);
         trigger(action);
         EXPECT_FALSE(MessageBox::lastText().isEmpty()) << action;

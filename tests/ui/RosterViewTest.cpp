@@ -446,6 +446,21 @@ TEST_P(RosterViewTest, LeavingAndComingBackMoveTheStayWithTheStatus)
     QApplication::processEvents();
     EXPECT_EQ(stored().status, MembershipStatus::Removed);
     EXPECT_EQ(stored().leftOn, today.addDays(-3));
+
+    // One who left on a day nobody recorded (an earlier version's status
+    // alone) keeps none when another field is edited: no day is invented.
+    Membership undated = stored();
+    undated.leftOn = QDate();
+    ASSERT_TRUE(workspace().memberships().update(undated).has_value());
+    Q_EMIT m_window->document()->membersChanged(m_campId); // as a change made elsewhere is followed
+    m_view->editMember(m_view->filter()->index(0, 0));
+    dialog = m_view->findChildren<MemberDialog *>().last();
+    auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+    role->setCurrentIndex(role->findData(int(MemberRole::CoreMember)));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(stored().role, MemberRole::CoreMember);
+    EXPECT_FALSE(stored().leftOn.isValid()) << "no day left was made up";
 }
 
 // Another operator (or the CLI on the same file) changes a member this

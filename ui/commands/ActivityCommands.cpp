@@ -33,6 +33,7 @@ AddPlanCommand::AddPlanCommand(WorkspaceDocument *document, const Camp &before, 
     , m_before(before)
     , m_after(after)
     , m_seen(before)
+    , m_reshapes(after != before)
     , m_activities(activities)
 {
     setText(tr("Add a plan to “%1”").arg(before.name));
@@ -40,7 +41,7 @@ AddPlanCommand::AddPlanCommand(WorkspaceDocument *document, const Camp &before, 
 
 void AddPlanCommand::redoStep()
 {
-    auto added = m_document->addPlan(m_after, m_seen, m_activities);
+    auto added = m_document->addPlan(m_after, m_seen, m_reshapes, m_activities);
     if (!succeeded(*this, *m_document, added))
         return;
     m_seen = added->camp;
@@ -49,7 +50,7 @@ void AddPlanCommand::redoStep()
 
 void AddPlanCommand::undoStep()
 {
-    auto removed = m_document->removePlan(m_before, m_seen, m_activities);
+    auto removed = m_document->removePlan(m_before, m_seen, m_reshapes, m_activities);
     if (succeeded(*this, *m_document, removed))
         m_seen = *removed;
 }

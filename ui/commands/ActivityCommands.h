@@ -56,6 +56,7 @@ private:
     Camp m_before;
     Camp m_after;
     Camp m_seen; // the camp as stored after this command's last write
+    bool m_reshapes; // it writes the camp's periods; else only its activities
     QList<Activity> m_activities; // as stored, once added
 };
 

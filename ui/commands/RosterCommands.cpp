@@ -196,8 +196,7 @@ void pushLogViolation(WorkspaceDocument *document, qint64 campId, const RosterEn
     if (logged.action == ViolationAction::Removed && entry.membership.status != MembershipStatus::Removed) {
         shown = {entry};
         removed = shown;
-        removed.first().membership.status = MembershipStatus::Removed;
-        removed.first().membership.leftOn = logged.date;
+        removed.first().membership.setStatus(MembershipStatus::Removed, logged.date);
     }
     document->undoStack()->push(new LogViolationCommand(
         document, logged,

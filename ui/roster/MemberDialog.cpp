@@ -94,7 +94,15 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     // on; one who is active has no such day.
     m_left->setCalendarPopup(true);
     m_left->setDisplayFormat(DateFormat::shortDate());
-    m_left->setDate(entry.membership.leftOn.isValid() ? entry.membership.leftOn : today);
+    // As with the joining day: a member who left on a day nobody recorded
+    // keeps none (OK after another edit writes no day); today is offered to
+    // one who leaves now.
+    m_left->setMinimumDate(notRecorded);
+    m_left->setSpecialValueText(tr("Not recorded"));
+    if (entry.membership.leftOn.isValid())
+        m_left->setDate(entry.membership.leftOn);
+    else
+        m_left->setDate(entry.membership.status == MembershipStatus::Active ? today : notRecorded);
     const auto showLeft
         = [this] { m_left->setEnabled(MembershipStatus(m_status->currentData().toInt()) != MembershipStatus::Active); };
     showLeft();
@@ -168,8 +176,9 @@ RosterEntry MemberDialog::entry() const
     result.membership.groupNickname = m_nickname->text().trimmed();
     result.membership.subgroupId = m_subgroup->currentData().toLongLong();
     result.subgroup = result.membership.subgroupId ? m_subgroup->currentText() : QString();
-    result.membership.leftOn = QDate();
-    result.membership.setStatus(MembershipStatus(m_status->currentData().toInt()), m_left->date());
+    const QDate left = m_left->date() == notRecorded ? QDate() : m_left->date();
+    result.membership.leftOn = left;
+    result.membership.setStatus(MembershipStatus(m_status->currentData().toInt()), left);
     result.membership.joinedOn = m_joined->date() == notRecorded ? QDate() : m_joined->date();
     result.membership.introduction = {m_introBasics->text().trimmed(), m_introSentence->text().trimmed(),
                                       m_introReason->text().trimmed(), m_introProudest->text().trimmed()};
