@@ -822,10 +822,7 @@ Result<std::pair<qint64, QList<RosterEntry>>> WorkspaceDocument::logViolation(co
                                                                               const QList<RosterEntry> &seen)
 {
     std::pair<qint64, QList<RosterEntry>> logged;
-    auto written = [&]() -> Result<void> {
-        Transaction transaction(m_workspace->database());
-        if (auto begun = transaction.begin(); !begun)
-            return begun;
+    auto written = inTransaction(m_workspace->database(), [&]() -> Result<void> {
         auto id = m_workspace->violations().insert(violation);
         if (!id)
             return std::unexpected(id.error());
@@ -836,8 +833,8 @@ Result<std::pair<qint64, QList<RosterEntry>>> WorkspaceDocument::logViolation(co
                 return std::unexpected(members.error());
             logged.second = *members;
         }
-        return transaction.commit();
-    }();
+        return {};
+    });
     if (written || written.error().stale)
         Q_EMIT membersChanged(violation.campId);
     if (!written)
@@ -850,10 +847,7 @@ Result<QList<RosterEntry>> WorkspaceDocument::unlogViolation(const Violation &vi
                                                              const QList<RosterEntry> &seen)
 {
     QList<RosterEntry> stored;
-    auto written = [&]() -> Result<void> {
-        Transaction transaction(m_workspace->database());
-        if (auto begun = transaction.begin(); !begun)
-            return begun;
+    auto written = inTransaction(m_workspace->database(), [&]() -> Result<void> {
         if (!shown.isEmpty()) {
             auto members = Roster::write(*m_workspace, shown, seen);
             if (!members)
@@ -862,8 +856,8 @@ Result<QList<RosterEntry>> WorkspaceDocument::unlogViolation(const Violation &vi
         }
         if (auto removed = m_workspace->violations().remove(violation.id); !removed)
             return removed;
-        return transaction.commit();
-    }();
+        return {};
+    });
     if (written || written.error().stale)
         Q_EMIT membersChanged(violation.campId);
     if (!written)
@@ -1144,10 +1138,7 @@ Result<WorkspaceDocument::SplitRows> WorkspaceDocument::applySplit(qint64 campId
     // The repositories' writes, not the document's: their change signals
     // would have views read rows a failure then takes back.
     SplitRows split;
-    auto written = [&]() -> Result<void> {
-        Transaction transaction(m_workspace->database());
-        if (auto begun = transaction.begin(); !begun)
-            return begun;
+    auto written = inTransaction(m_workspace->database(), [&]() -> Result<void> {
         auto ids = insertEach(m_workspace->database(), subgroups,
                               [this](const Subgroup &subgroup) { return m_workspace->subgroups().insert(subgroup); });
         if (!ids)
@@ -1162,8 +1153,8 @@ Result<WorkspaceDocument::SplitRows> WorkspaceDocument::applySplit(qint64 campId
         if (!members)
             return std::unexpected(members.error());
         split.members = *members;
-        return transaction.commit();
-    }();
+        return {};
+    });
     if (written || written.error().stale)
         Q_EMIT membersChanged(campId);
     if (!written)
@@ -1176,10 +1167,7 @@ Result<QList<RosterEntry>> WorkspaceDocument::takeSplitBack(qint64 campId, const
                                                             const QList<RosterEntry> &seen)
 {
     QList<RosterEntry> stored;
-    auto written = [&]() -> Result<void> {
-        Transaction transaction(m_workspace->database());
-        if (auto begun = transaction.begin(); !begun)
-            return begun;
+    auto written = inTransaction(m_workspace->database(), [&]() -> Result<void> {
         auto back = Roster::write(*m_workspace, members, seen);
         if (!back)
             return std::unexpected(back.error());
@@ -1198,8 +1186,8 @@ Result<QList<RosterEntry>> WorkspaceDocument::takeSplitBack(qint64 campId, const
         });
         if (!removed)
             return removed;
-        return transaction.commit();
-    }();
+        return {};
+    });
     if (written || written.error().stale)
         Q_EMIT membersChanged(campId);
     if (!written)

@@ -30,6 +30,18 @@ private:
     int m_depth = -1; // -1: not begun; 0: the outer transaction; >0: a savepoint
 };
 
+// Runs `write` in one transaction (a savepoint inside another): kept when
+// it succeeds, rolled back otherwise.
+template<typename Write> Result<void> inTransaction(const QSqlDatabase &db, Write write)
+{
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto written = write(); !written)
+        return written;
+    return transaction.commit();
+}
+
 // Inserts every item with insertOne inside one transaction: the ids come back
 // in the items' order, or the first failure is returned and nothing is kept.
 template<typename Item, typename InsertOne>
