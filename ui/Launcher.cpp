@@ -44,8 +44,9 @@ QStringList Launcher::views()
             QStringLiteral("jielong"),        QStringLiteral("chat-import"),
             QStringLiteral("review"),         QStringLiteral("activity-review"),
             QStringLiteral("restore-backup"), QStringLiteral("roster-import"),
-            QStringLiteral("connect"),        QStringLiteral("history"),
-            QStringLiteral("team"),           QStringLiteral("user-guide")};
+            QStringLiteral("member"),         QStringLiteral("connect"),
+            QStringLiteral("history"),        QStringLiteral("team"),
+            QStringLiteral("user-guide")};
 }
 
 bool Launcher::wantsScreenshot(int argc, char **argv)

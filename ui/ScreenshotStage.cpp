@@ -13,7 +13,10 @@
 #include "ui/dialogs/UserGuideDialog.h"
 #include "ui/review/ActivityReviewDialog.h"
 #include "ui/review/ReviewView.h"
+#include "ui/roster/MemberDialog.h"
+#include "ui/roster/RosterFilterModel.h"
 #include "ui/roster/RosterImportDialog.h"
+#include "ui/roster/RosterModel.h"
 #include "ui/roster/RosterView.h"
 #include "ui/speech/QuickCopyPalette.h"
 #include "ui/speech/SpeechEditorDialog.h"
@@ -38,6 +41,7 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
                                               {QStringLiteral("activity-review"), QStringLiteral("review")},
                                               {QStringLiteral("restore-backup"), QStringLiteral("overview")},
                                               {QStringLiteral("roster-import"), QStringLiteral("roster")},
+                                              {QStringLiteral("member"), QStringLiteral("roster")},
                                               {QStringLiteral("connect"), QStringLiteral("overview")},
                                               {QStringLiteral("history"), QStringLiteral("overview")},
                                               {QStringLiteral("team"), QStringLiteral("overview")},
@@ -69,6 +73,8 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
         shown = restoreBackup(window);
     } else if (view == QLatin1String("roster-import")) {
         shown = rosterImport(window);
+    } else if (view == QLatin1String("member")) {
+        shown = member(window);
     } else if (view == QLatin1String("connect")) {
         window.findChild<QAction *>(QStringLiteral("actionConnectServer"))->trigger();
         shown = window.findChild<ConnectDialog *>();
@@ -91,6 +97,24 @@ Result<QWidget *> ScreenshotStage::stage(MainWindow &window, const QString &view
         shown = window.findChild<NewPlannedCampDialog *>();
     }
     return shown ? shown : &window;
+}
+
+// The member dialog of one who left, when the camp has one: every field
+// filled, the day they left among them.
+QWidget *ScreenshotStage::member(MainWindow &window)
+{
+    RosterView *roster = window.rosterView();
+    QModelIndex chosen = roster->filter()->index(0, 0);
+    for (int row = 0; row < roster->filter()->rowCount(); ++row) {
+        const QModelIndex index = roster->filter()->index(row, 0);
+        const RosterEntry *entry = roster->model()->entryAt(roster->filter()->mapToSource(index).row());
+        if (entry && entry->membership.status != MembershipStatus::Active) {
+            chosen = index;
+            break;
+        }
+    }
+    roster->editMember(chosen);
+    return window.findChild<MemberDialog *>();
 }
 
 // The daily announcement: the line with the most to check.

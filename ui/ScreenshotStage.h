@@ -31,6 +31,7 @@ private:
     static QWidget *activityReview(MainWindow &window);
     static QWidget *restoreBackup(MainWindow &window);
     static QWidget *rosterImport(MainWindow &window);
+    static QWidget *member(MainWindow &window);
 };
 
 } // namespace CampDesk
