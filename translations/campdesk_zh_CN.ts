@@ -7887,12 +7887,20 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <translation>第 %1 行：状态为在群，却给出了退群日期（%2）；该日期未导入</translation>
     </message>
     <message>
-        <source>line %1: “%2” without the day they left; imported as in the camp (add the day in a “%3” column)</source>
-        <translation>第 %1 行：“%2”但没有退群日期；按在群导入（请在“%3”列中填写日期）</translation>
+        <source>line %1: “%2” without the day they left: kept so, and counted in the camp&apos;s figures until the day is given (a “%3” column, or the member&apos;s dialog)</source>
+        <translation>第 %1 行：“%2”但没有退群日期：按原样保留，在填写日期（“%3”列，或成员对话框）之前，仍计入训练营的各项数据</translation>
     </message>
     <message>
-        <source>line %1: “%2” is not a status; imported as in the camp</source>
-        <translation>第 %1 行：“%2”不是有效的状态；按在群导入</translation>
+        <source>status “%1”</source>
+        <translation>状态“%1”</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>退群日期 %1</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is not a status; it is left out</source>
+        <translation>第 %1 行：“%2”不是有效的状态；未导入</translation>
     </message>
 </context>
 <context>

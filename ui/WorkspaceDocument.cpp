@@ -778,7 +778,9 @@ Result<void> WorkspaceDocument::removeAddedMember(qint64 campId, const RosterEnt
         StaleEdit::seen<Person>(StaleEdit::Table::People, entry.person,
                                 [this](qint64 id) { return m_workspace->people().find(id); }),
         StaleEdit::seenMembership(*m_workspace, entry.membership)};
-    auto removed = StaleEdit::write(*m_workspace, rows, [&]() -> Result<void> {
+    // The camp's participation first (StaleEdit::writeParticipation), as
+    // check-in writers take it: AddedMembers counts their rows under it.
+    auto removed = StaleEdit::writeParticipation(*m_workspace, campId, rows, [&]() -> Result<void> {
         if (auto untouched = AddedMembers::checkUntouched(
                 *m_workspace, {{campId, entry.person.id, entry.membership.id, /*personCreated*/ true}});
             !untouched)

@@ -17,18 +17,6 @@ namespace CampDesk {
 
 namespace {
 
-// Every id the person has on `platform`, as the import reads a cell back
-// (ListText): a second WeChat id is not left out of an export.
-QString chatIdsOn(const Person &person, const QString &platform)
-{
-    QStringList ids;
-    for (const ChatId &chatId : person.chatIds) {
-        if (chatId.platform == platform)
-            ids.append(chatId.id);
-    }
-    return ids.join(QLatin1String(", "));
-}
-
 QJsonValue dateJson(QDate date)
 {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
@@ -163,6 +151,16 @@ Result<QList<RosterEntry>> Roster::write(Workspace &workspace, const QList<Roste
     if (!written)
         return std::unexpected(written.error());
     return stored;
+}
+
+QString Roster::chatIdsOn(const Person &person, const QString &platform)
+{
+    QStringList ids;
+    for (const ChatId &chatId : person.chatIds) {
+        if (chatId.platform == platform)
+            ids.append(chatId.id);
+    }
+    return ids.join(QLatin1String(", "));
 }
 
 StaleEdit::Seen Roster::seenSubgroupOnlyWith(Workspace &workspace, const Subgroup &subgroup,

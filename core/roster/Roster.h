@@ -44,6 +44,10 @@ public:
     // the undo would take others out of it without a word.
     [[nodiscard]] static StaleEdit::Seen seenSubgroupOnlyWith(Workspace &workspace, const Subgroup &subgroup,
                                                               const QSet<qint64> &members);
+    // Every id the person has on `platform`, apart by commas, as a cell or a
+    // field shows them and ListText reads them back: a second WeChat id is
+    // neither left out of an export nor lost by an edit.
+    static QString chatIdsOn(const Person &person, const QString &platform);
     // A CSV the import reads back; the phone column only with `withPhone`
     // (it is personal data).
     static QByteArray toCsv(const QList<RosterEntry> &entries, bool withPhone);

@@ -14,6 +14,9 @@ struct Entry {
     const char *key;
     const char *name;
     QStringList synonyms; // folded; a header matches when it equals or contains one
+    // Only a header that is one of the synonyms: "付款状态" and "Payment
+    // status" are other statuses than a member's in the camp.
+    bool exactOnly = false;
 };
 
 const QList<Entry> &entries()
@@ -95,7 +98,8 @@ const QList<Entry> &entries()
         {RosterField::Status,
          "status",
          QT_TRANSLATE_NOOP("RosterColumns", "Status"),
-         {QStringLiteral("状态"), QStringLiteral("status")}},
+         {QStringLiteral("状态"), QStringLiteral("在群状态"), QStringLiteral("status")},
+         true},
         {RosterField::LeftOn,
          "left_on",
          QT_TRANSLATE_NOOP("RosterColumns", "Left on"),
@@ -185,7 +189,7 @@ QList<RosterField> RosterColumns::guess(const QStringList &headers)
     // header that says least besides it, so "手机号码" is the phone and
     // "紧急联系电话" (someone else's) is not, whichever comes first.
     for (const Entry &entry : entries()) {
-        if (entry.field == RosterField::Ignore || taken.contains(entry.field))
+        if (entry.field == RosterField::Ignore || entry.exactOnly || taken.contains(entry.field))
             continue;
         qsizetype best = -1;
         qsizetype bestExtra = 0;

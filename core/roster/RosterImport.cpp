@@ -130,8 +130,10 @@ std::optional<MembershipStatus> RosterImport::parseStatus(const QString &text)
 void RosterImport::checkStay(RosterImportRow &row)
 {
     // The status and the stay say the same (Membership::setStatus): a day
-    // left makes a member who left; a status of leaving needs its day,
-    // which is never guessed.
+    // left makes a member who left. A status of leaving without its day is
+    // kept as it is (an export writes a member whose day nobody recorded
+    // so), never given a guessed day, and said: until a day is given, the
+    // figures count the member in the camp.
     Membership &membership = row.membership;
     const bool statusGiven = row.given.contains(RosterField::Status);
     if (membership.leftOn.isValid() && !statusGiven)
@@ -144,14 +146,11 @@ void RosterImport::checkStay(RosterImportRow &row)
         row.given.remove(RosterField::LeftOn);
         ++row.valuesLeftOut;
     } else if (!membership.leftOn.isValid() && membership.status != MembershipStatus::Active) {
-        row.problems << tr("line %1: “%2” without the day they left; imported as in the camp (add the day in a "
-                           "“%3” column)")
+        row.problems << tr("line %1: “%2” without the day they left: kept so, and counted in the camp's figures "
+                           "until the day is given (a “%3” column, or the member's dialog)")
                             .arg(row.line)
                             .arg(MembershipStatuses::displayName(membership.status),
                                  RosterColumns::displayName(RosterField::LeftOn));
-        membership.status = MembershipStatus::Active;
-        row.given.remove(RosterField::Status);
-        ++row.valuesLeftOut;
     }
 }
 
@@ -248,6 +247,10 @@ void RosterImport::sayDifferences(RosterImportRow &row, const Person &person, co
         if (row.given.contains(RosterField::JoinedOn) && membership->joinedOn.isValid()
             && row.membership.joinedOn != membership->joinedOn)
             differ << tr("joined on %1").arg(row.membership.joinedOn.toString(Qt::ISODate));
+        if (row.given.contains(RosterField::Status) && row.membership.status != membership->status)
+            differ << tr("status “%1”").arg(MembershipStatuses::displayName(row.membership.status));
+        if (row.given.contains(RosterField::LeftOn) && row.membership.leftOn != membership->leftOn)
+            differ << tr("left on %1").arg(row.membership.leftOn.toString(Qt::ISODate));
     }
     if (differ.isEmpty())
         return;
@@ -468,8 +471,7 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 if (const auto status = parseStatus(value))
                     row.membership.status = *status;
                 else
-                    row.problems
-                        << tr("line %1: “%2” is not a status; imported as in the camp").arg(row.line).arg(value);
+                    row.problems << tr("line %1: “%2” is not a status; it is left out").arg(row.line).arg(value);
                 break;
             }
             if (row.problems.size() == problemsBefore)
@@ -726,7 +728,10 @@ Result<void> RosterImport::revert(Workspace &workspace, const RosterImportSummar
     QList<AddedMembers::Added> added;
     for (const Membership &left : summary.leftMemberships)
         added.append({left.campId, left.personId, left.id, summary.createdPeople.contains(left.personId)});
-    return StaleEdit::write(workspace, rows, [&]() -> Result<void> {
+    // The camp's participation first, as check-in writers take it, then the
+    // rows (StaleEdit::writeParticipation): AddedMembers counts under it.
+    const qint64 campId = summary.leftMemberships.isEmpty() ? 0 : summary.leftMemberships.first().campId;
+    return StaleEdit::writeParticipation(workspace, campId, rows, [&]() -> Result<void> {
         if (auto untouched = AddedMembers::checkUntouched(workspace, added); !untouched)
             return untouched;
         // Chat ids go with their people (ON DELETE CASCADE); matched people

@@ -446,6 +446,13 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(said.contains(QStringLiteral("name “李四”"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("city “上海”"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("role"))) << said.toStdString();
+    // …and a status the camp does not hold.
+    const RosterImportPlan left = planFor(QStringLiteral("姓名,微信号,状态,退群时间\n张三,wx_zs,已退群,2027-03-04\n"));
+    ASSERT_EQ(left.rows.size(), 1);
+    ASSERT_EQ(left.rows[0].problems.size(), 1);
+    EXPECT_TRUE(left.rows[0].problems[0].contains(QStringLiteral("status “Left”"))
+                && left.rows[0].problems[0].contains(QStringLiteral("left on 2027-03-04")))
+        << left.rows[0].problems[0].toStdString();
     EXPECT_TRUE(again.rows[1].problems.isEmpty());
     // A value left out (it says why) is no difference to report.
     const RosterImportPlan shortened = planFor(QStringLiteral("姓名,微信号,城市\n张三,wx_zs,上\uFFFD海\n"));
@@ -501,12 +508,26 @@ TEST_P(RosterImportWorkspaceTest, AnExportReadsBackWithStatusDayLeftAndEveryId)
         }
     }
 
-    // A status of leaving without its day is not guessed, and said.
+    // A status of leaving without its day (as an export writes a member
+    // whose day nobody recorded) is kept, no day guessed, and said.
     const RosterImportPlan undated = planFor(QStringLiteral("姓名,状态\n赵六,已移出\n"));
     ASSERT_EQ(undated.rows.size(), 1);
-    EXPECT_EQ(undated.rows[0].membership.status, MembershipStatus::Active);
-    EXPECT_EQ(undated.rows[0].valuesLeftOut, 1);
-    EXPECT_EQ(undated.rowsWithValuesLeftOut(false), 1);
+    EXPECT_EQ(undated.rows[0].membership.status, MembershipStatus::Removed);
+    EXPECT_FALSE(undated.rows[0].membership.leftOn.isValid());
+    ASSERT_EQ(undated.rows[0].problems.size(), 1);
+    EXPECT_TRUE(undated.rows[0].problems.first().contains(QStringLiteral("without the day they left")));
+    // A status that does not read is left out, and a day left still says
+    // the member left.
+    const RosterImportPlan unread = planFor(QStringLiteral("姓名,状态,退群时间\n孙七,走了,2027-03-06\n"));
+    ASSERT_EQ(unread.rows.size(), 1);
+    EXPECT_EQ(unread.rows[0].membership.status, MembershipStatus::Left);
+    EXPECT_TRUE(unread.rows[0].problems.first().contains(QStringLiteral("is not a status; it is left out")));
+    EXPECT_EQ(unread.rowsWithValuesLeftOut(false), 1);
+    // Another status than a member's is no Status column.
+    const QList<RosterField> guessed
+        = RosterColumns::guess({QStringLiteral("姓名"), QStringLiteral("付款状态"), QStringLiteral("Payment status")});
+    EXPECT_EQ(guessed.at(1), RosterField::Ignore);
+    EXPECT_EQ(guessed.at(2), RosterField::Ignore);
 }
 
 // A row's chat id and phone are matched together: when they name two known

@@ -463,6 +463,32 @@ TEST_P(RosterViewTest, LeavingAndComingBackMoveTheStayWithTheStatus)
     EXPECT_FALSE(stored().leftOn.isValid()) << "no day left was made up";
 }
 
+// A person's second WeChat id (from an import) is shown with the first,
+// apart by a comma as the export writes them, and kept by an edit of
+// another field.
+TEST_P(RosterViewTest, AnEditKeepsEveryChatIdOfAnApp)
+{
+    importRoster();
+    const RosterEntry lin = *m_view->model()->entryAt(0);
+    Person twoIds = lin.person;
+    twoIds.chatIds.append({QStringLiteral("wechat"), QStringLiteral("wx_work")});
+    ASSERT_TRUE(workspace().people().update(twoIds).has_value());
+    Q_EMIT m_window->document()->membersChanged(m_campId); // as a change made elsewhere is followed
+    const QModelIndexList row
+        = m_view->filter()->match(m_view->filter()->index(0, 0), RosterModel::MembershipIdRole, lin.membership.id);
+    ASSERT_EQ(row.size(), 1);
+    m_view->editMember(row.first());
+    auto *dialog = m_view->findChildren<MemberDialog *>().last();
+    const QString shown = dialog->findChild<QLineEdit *>(QStringLiteral("wechatEdit"))->text();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral(", wx_work"))) << shown.toStdString();
+    auto *role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+    role->setCurrentIndex(role->findData(int(MemberRole::SeedMember)));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    const Person stored = valueOf(workspace().people().find(lin.person.id));
+    EXPECT_EQ(stored.chatIds, twoIds.chatIds) << "no id lost by the edit";
+}
+
 // Another operator (or the CLI on the same file) changes a member this
 // window shows, before the window has read their change. The window's edit,
 // made on what it showed, is refused and writes nothing; its undo of its own

@@ -2,6 +2,7 @@
 
 #include "core/DateFormat.h"
 #include "core/domain/ListText.h"
+#include "core/roster/Roster.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,15 +22,6 @@ namespace {
 // The date edit's lowest date, shown as "Not recorded" (see the constructor).
 const QDate notRecorded(1900, 1, 1);
 
-QString chatIdOn(const Person &person, const QString &platform)
-{
-    for (const ChatId &chatId : person.chatIds) {
-        if (chatId.platform == platform)
-            return chatId.id;
-    }
-    return {};
-}
-
 } // namespace
 
 MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subgroups, QDate today, QWidget *parent)
@@ -37,9 +29,9 @@ MemberDialog::MemberDialog(const RosterEntry &entry, const QList<Subgroup> &subg
     , m_original(entry)
     , m_subgroups(subgroups)
     , m_name(new QLineEdit(entry.person.displayName))
-    , m_wechat(new QLineEdit(chatIdOn(entry.person, QStringLiteral("wechat"))))
-    , m_qq(new QLineEdit(chatIdOn(entry.person, QStringLiteral("qq"))))
-    , m_telegram(new QLineEdit(chatIdOn(entry.person, QStringLiteral("telegram"))))
+    , m_wechat(new QLineEdit(Roster::chatIdsOn(entry.person, QStringLiteral("wechat"))))
+    , m_qq(new QLineEdit(Roster::chatIdsOn(entry.person, QStringLiteral("qq"))))
+    , m_telegram(new QLineEdit(Roster::chatIdsOn(entry.person, QStringLiteral("telegram"))))
     , m_phone(new QLineEdit(entry.person.phone))
     , m_city(new QLineEdit(entry.person.city))
     , m_occupation(new QLineEdit(entry.person.occupation))
@@ -161,9 +153,10 @@ RosterEntry MemberDialog::entry() const
     }
     const QList<std::pair<QString, QLineEdit *>> edited {
         {QStringLiteral("wechat"), m_wechat}, {QStringLiteral("qq"), m_qq}, {QStringLiteral("telegram"), m_telegram}};
+    // Each of a person's ids on the app, as the field shows them.
     for (const auto &[platform, edit] : edited) {
-        if (!edit->text().trimmed().isEmpty())
-            chatIds.append({platform, edit->text().trimmed()});
+        for (const QString &id : ListText::split(edit->text()))
+            chatIds.append({platform, id});
     }
     result.person.chatIds = chatIds;
     result.person.phone = m_phone->text().trimmed();
