@@ -345,9 +345,7 @@ Result<QHash<qint64, QString>> WorkspaceDocument::memberNames(qint64 campId) con
 Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity> &activities,
                                                             const ActivityDependants &dependants)
 {
-    auto stored = StaleEdit::insertStored<Activity>(
-        m_workspace->database(), [&] { return insertActivityRows(activities, dependants); },
-        [this](qint64 id) { return m_workspace->activities().find(id); });
+    auto stored = storeActivities(activities, dependants);
     if (!stored)
         return stored;
     QSet<qint64> camps;
@@ -361,15 +359,20 @@ Result<QList<Activity>> WorkspaceDocument::insertActivities(const QList<Activity
     return stored;
 }
 
-Result<QList<qint64>> WorkspaceDocument::insertActivityRows(const QList<Activity> &activities,
-                                                            const ActivityDependants &dependants)
+Result<QList<Activity>> WorkspaceDocument::storeActivities(const QList<Activity> &activities,
+                                                           const ActivityDependants &dependants)
 {
-    auto ids = m_workspace->activities().insertAll(activities);
-    if (!ids)
-        return ids;
-    if (auto restored = ActivityRemoval::restore(*m_workspace, activities, dependants); !restored)
-        return std::unexpected(restored.error());
-    return ids;
+    return StaleEdit::insertStored<Activity>(
+        m_workspace->database(),
+        [&]() -> Result<QList<qint64>> {
+            auto ids = m_workspace->activities().insertAll(activities);
+            if (!ids)
+                return ids;
+            if (auto restored = ActivityRemoval::restore(*m_workspace, activities, dependants); !restored)
+                return std::unexpected(restored.error());
+            return ids;
+        },
+        [this](qint64 id) { return m_workspace->activities().find(id); });
 }
 
 Result<void> WorkspaceDocument::removeAddedActivities(const QList<Activity> &activities)
@@ -394,15 +397,10 @@ Result<WorkspaceDocument::PlanRows> WorkspaceDocument::addPlan(const Camp &camp,
 {
     PlanRows plan;
     auto written = writePlan(camp, seen, reshapes, {}, [&]() -> Result<void> {
-        auto ids = insertActivityRows(activities, {});
-        if (!ids)
-            return std::unexpected(ids.error());
-        for (qint64 id : std::as_const(*ids)) {
-            auto activity = m_workspace->activities().find(id);
-            if (!activity)
-                return std::unexpected(activity.error());
-            plan.activities.append(*activity);
-        }
+        auto stored = storeActivities(activities, {});
+        if (!stored)
+            return std::unexpected(stored.error());
+        plan.activities = *stored;
         return {};
     });
     planWritten(camp.id, written);
@@ -1080,15 +1078,20 @@ Result<RosterImportPlan> WorkspaceDocument::planRosterImport(qint64 campId, cons
     return RosterImport::plan(*m_workspace, campId, rows, fields);
 }
 
-Result<QList<Subgroup>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
+Result<QList<Subgroup>> WorkspaceDocument::storeSubgroups(const QList<Subgroup> &subgroups)
 {
-    auto stored = StaleEdit::insertStored<Subgroup>(
+    return StaleEdit::insertStored<Subgroup>(
         m_workspace->database(),
         [&] {
             return insertEach(m_workspace->database(), subgroups,
                               [this](const Subgroup &subgroup) { return m_workspace->subgroups().insert(subgroup); });
         },
         [this](qint64 id) { return m_workspace->subgroups().find(id); });
+}
+
+Result<QList<Subgroup>> WorkspaceDocument::insertSubgroups(const QList<Subgroup> &subgroups)
+{
+    auto stored = storeSubgroups(subgroups);
     if (!stored)
         return stored;
     QSet<qint64> camps;
@@ -1141,16 +1144,10 @@ Result<WorkspaceDocument::SplitRows> WorkspaceDocument::applySplit(qint64 campId
     // would have views read rows a failure then takes back.
     SplitRows split;
     auto written = inTransaction(m_workspace->database(), [&]() -> Result<void> {
-        auto ids = insertEach(m_workspace->database(), subgroups,
-                              [this](const Subgroup &subgroup) { return m_workspace->subgroups().insert(subgroup); });
-        if (!ids)
-            return std::unexpected(ids.error());
-        for (qint64 id : std::as_const(*ids)) {
-            auto made = m_workspace->subgroups().find(id);
-            if (!made)
-                return std::unexpected(made.error());
-            split.subgroups.append(*made);
-        }
+        auto made = storeSubgroups(subgroups);
+        if (!made)
+            return std::unexpected(made.error());
+        split.subgroups = *made;
         auto members = Roster::write(*m_workspace, place(split.subgroups), seen);
         if (!members)
             return std::unexpected(members.error());

@@ -360,10 +360,13 @@ private:
     [[nodiscard]] Result<void> writeCampVariables(qint64 campId,
                                                   const std::function<bool(const QList<CampVariable> &)> &unchanged,
                                                   const std::function<Result<void>()> &write);
-    // Inserts activities and puts back what a removal took with them, in
-    // the caller's transaction; their ids.
-    [[nodiscard]] Result<QList<qint64>> insertActivityRows(const QList<Activity> &activities,
-                                                           const ActivityDependants &dependants);
+    // Inserts activities and puts back what a removal took with them, and
+    // reads them back as stored (StaleEdit::insertStored), without a change
+    // signal: in the caller's transaction, or one of their own.
+    [[nodiscard]] Result<QList<Activity>> storeActivities(const QList<Activity> &activities,
+                                                          const ActivityDependants &dependants);
+    // The same for subgroups.
+    [[nodiscard]] Result<QList<Subgroup>> storeSubgroups(const QList<Subgroup> &subgroups);
     // A plan's write (addPlan, removePlan): `writeActivities`, and `camp`
     // over `seen` when the plan `reshapes` it, in one transaction while
     // `rows` and the camp (its days, or all of it when written) are as
