@@ -1213,6 +1213,32 @@ TEST_P(MainWindowEnginesTest, ThePlanPreviewSaysWhatFallsOtherThanPlanned)
     dialog->reject();
 }
 
+// A camp that prepares longer than any plan: the dialog cannot hold its
+// days, and says where the plan's preparation items go rather than taking
+// a shorter preparation without a word (the CLI refuses it unasked).
+TEST_P(MainWindowEnginesTest, ThePlanPreviewSaysACampPreparesLongerThanAPlan)
+{
+    createCampThroughDialog(QStringLiteral("Long preparation"), QDate(2027, 5, 3), QDate(2027, 5, 16));
+    const qint64 id = m_window->currentCampId();
+    Camp camp = *m_window->document()->camp(id);
+    camp.preparationStart = camp.courseStart.addDays(-(PlanTemplate::MaxPreparationDays + 30));
+    ASSERT_TRUE(workspace().camps().update(camp).has_value());
+    trigger("actionApplyPlanTemplate");
+    auto *dialog = m_window->findChild<NewPlannedCampDialog *>(QStringLiteral("NewPlannedCampDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *notes = dialog->findChild<QPlainTextEdit *>(QStringLiteral("previewNotes"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_EQ(dialog->findChild<QSpinBox *>(QStringLiteral("preparationDaysEdit"))->value(),
+              PlanTemplate::MaxPreparationDays);
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(notes->toPlainText().contains(QStringLiteral("prepares for %1 days, longer than a plan's %2")
+                                                  .arg(PlanTemplate::MaxPreparationDays + 30)
+                                                  .arg(PlanTemplate::MaxPreparationDays)))
+        << notes->toPlainText().toStdString();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(m_window->document()->camp(id)->preparationStart, camp.preparationStart) << "the camp keeps its start";
+}
+
 // A plan whose periods the camp must take, on a camp another operator
 // changed meanwhile: the camp's change is refused, and the plan's
 // activities, made for those dates, are not added either; no step is left.

@@ -223,6 +223,17 @@ void NewPlannedCampDialog::updatePreview()
         return;
     const PlanParameters plan = parameters();
     QStringList notes;
+    // The spin box holds no more than a plan's longest preparation: a camp
+    // that prepares longer keeps its start, and the plan's preparation
+    // items fall in its last days only, as the CLI refuses to do unasked.
+    const std::optional<int> campPreparation
+        = m_existingCamp ? CampPlanner::preparationDaysOf(*m_existingCamp) : std::nullopt;
+    if (campPreparation && *campPreparation > PlanTemplate::MaxPreparationDays)
+        notes << tr("The camp prepares for %1 days, longer than a plan's %2: the camp keeps its start, and the "
+                    "plan's preparation items fall in the last %3 days of it.")
+                     .arg(*campPreparation)
+                     .arg(PlanTemplate::MaxPreparationDays)
+                     .arg(plan.preparationDays);
     auto expanded = currentTemplate().expand(plan, &notes);
     if (!expanded) {
         m_summary->setText(expanded.error().message);
