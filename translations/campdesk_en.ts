@@ -731,6 +731,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewCharts</name>
+    <message numerus="yes">
+        <source>Course day (%n day(s) without a figure yet)</source>
+        <translation>
+            <numerusform>Course day (%n day without a figure yet)</numerusform>
+            <numerusform>Course day (%n days without a figure yet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewHeadline</name>
     <message numerus="yes">
         <source>%1 (%n left)</source>

@@ -2445,6 +2445,10 @@ Retry when they have finished, or cancel to leave the change out.
         <extracomment>A fixed column&apos;s label in the new-camp form, as in “Day N check-in:”</extracomment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>The camp prepares for %1 days, longer than a plan&apos;s %2: the camp keeps its start, and the plan&apos;s preparation items fall in the last %3 days of it.</source>
+        <translation>这个训练营的预备期有 %1 天，超过计划最多的 %2 天：训练营保留原来的开始日期，计划中的预备事项只排在预备期的最后 %3 天。</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::NoticeBar</name>
@@ -7224,6 +7228,16 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>Turnout of the last %1 of %2 activities</source>
         <translation>最近 %1 个活动的参与人数（共 %2 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course day (%n day(s) without a figure yet)</source>
+        <translation>
+            <numerusform>课程日（还有 %n 天尚无数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no figure yet)</source>
+        <translation>%1（尚无数据）</translation>
     </message>
 </context>
 <context>

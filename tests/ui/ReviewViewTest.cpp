@@ -27,6 +27,7 @@
 #include "ui/review/ReviewCharts.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -682,4 +683,61 @@ TEST(ReviewChartsTest, TheActivityChartSaysWhenItShowsOnlyTheLast)
     EXPECT_EQ(few.chart->title(), ReviewTables::title(ReviewChart::Activities));
     EXPECT_EQ(few.activities.size(), 3);
     delete few.chart;
+}
+
+// A figure not computed yet is no 0 %: the check-in chart draws no bar for
+// a course day still to come and its axis says how many there are; a group
+// without a figure is named as such, and before the first course day no
+// group gets an empty check-in bar.
+TEST(ReviewChartsTest, AFigureNotComputedYetIsNoBarOfZero)
+{
+    ReviewSeries series;
+    for (int index = 0; index < 5; ++index) {
+        DayFigure day;
+        day.day = QDate(2027, 3, 1).addDays(index);
+        day.courseDay = index + 1;
+        day.phase = CampPhase::Course;
+        if (index < 2)
+            day.checkInRate = index == 0 ? 0.0 : 50.0; // a real 0 % keeps its bar
+        series.days.append(day);
+    }
+    ReviewChartData checkIns = ReviewCharts::build(ReviewChart::CheckIns, series);
+    EXPECT_EQ(checkIns.days, (QList<QDate> {QDate(2027, 3, 1), QDate(2027, 3, 2)}));
+    QList<qreal> drawn;
+    QStringList titles;
+    for (QAbstractSeries *shown : checkIns.chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(shown)) {
+            for (int at = 0; at < bars->barSets().first()->count(); ++at)
+                drawn << bars->barSets().first()->at(at);
+        }
+    }
+    for (QAbstractAxis *axis : checkIns.chart->axes(Qt::Horizontal))
+        titles << axis->titleText();
+    EXPECT_EQ(drawn, (QList<qreal> {0.0, 50.0}));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Course day (3 day(s) without a figure yet)")))
+        << titles.join(u'|').toStdString();
+    delete checkIns.chart;
+
+    SubgroupFigure empty;
+    empty.subgroupId = 1;
+    empty.name = QStringLiteral("Group A");
+    SubgroupFigure active = empty;
+    active.subgroupId = 2;
+    active.name = QStringLiteral("Group B");
+    active.activeRate = 40.0;
+    series.subgroups = {empty, active};
+    ReviewChartData groups = ReviewCharts::build(ReviewChart::Subgroups, series);
+    QStringList categories;
+    int sets = 0;
+    for (QAbstractSeries *shown : groups.chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(shown))
+            sets += int(bars->count());
+    }
+    for (QAbstractAxis *axis : groups.chart->axes(Qt::Horizontal)) {
+        if (auto *labels = qobject_cast<QBarCategoryAxis *>(axis))
+            categories << labels->categories();
+    }
+    EXPECT_EQ(categories, (QStringList {QStringLiteral("Group A (no figure yet)"), QStringLiteral("Group B")}));
+    EXPECT_EQ(sets, 1) << "no check-in bars before any group has a check-in figure";
+    delete groups.chart;
 }

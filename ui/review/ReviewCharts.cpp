@@ -229,18 +229,27 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
 {
     QStringList categories;
     QBarSet *set = barSet(ReviewCharts::tr("Check-in completion"), checkInColor);
+    // A day without a figure (still to come) has no bar: a bar of height
+    // 0 would read as a day nobody checked in. The axis says how many.
+    int withoutFigure = 0;
     for (const DayFigure &day : series.days) {
         if (day.phase != CampPhase::Course)
             continue;
+        if (!day.checkInRate) {
+            ++withoutFigure;
+            continue;
+        }
         data.days.append(day.day);
         categories.append(QString::number(day.courseDay));
-        *set << day.checkInRate.value_or(0);
+        *set << *day.checkInRate;
     }
     // A long camp labels every other day (1, 3, 5…): each label then has
     // two bars' room.
     QCategoryAxis *x = indexAxis(data.chart, categories, categories.size() > 12 ? 2 : 1);
     x->setGridLineVisible(false);
-    x->setTitleText(ReviewCharts::tr("Course day"));
+    x->setTitleText(withoutFigure == 0
+                        ? ReviewCharts::tr("Course day")
+                        : ReviewCharts::tr("Course day (%n day(s) without a figure yet)", nullptr, withoutFigure));
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;
     bars->append(set);
@@ -259,17 +268,27 @@ void subgroups(ReviewChartData &data, const ReviewSeries &series)
     QStringList categories;
     QBarSet *active = barSet(ReviewCharts::tr("Active rate"), rateColor);
     QBarSet *checkIn = barSet(ReviewCharts::tr("Check-in completion"), checkInColor);
+    // A bar set needs a value for every group; one without a figure (no
+    // members, no course day yet) is drawn empty and its label says why it
+    // is not 0 %. Before the first course day no group has a check-in
+    // figure, and the chart shows the active rate alone.
+    bool anyCheckInFigure = false;
     for (const SubgroupFigure &subgroup : series.subgroups) {
         data.subgroups.append(subgroup.subgroupId);
-        categories.append(subgroup.name);
+        categories.append(subgroup.activeRate ? subgroup.name
+                                              : ReviewCharts::tr("%1 (no figure yet)").arg(subgroup.name));
         *active << subgroup.activeRate.value_or(0);
         *checkIn << subgroup.checkInRate.value_or(0);
+        anyCheckInFigure = anyCheckInFigure || subgroup.checkInRate.has_value();
     }
     QBarCategoryAxis *x = categoryAxis(data.chart, categories);
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;
     bars->append(active);
-    bars->append(checkIn);
+    if (anyCheckInFigure)
+        bars->append(checkIn);
+    else
+        delete checkIn;
     attach(data.chart, bars, x, y);
 }
 
