@@ -3236,6 +3236,15 @@ Target: %7</source>
         <source> Nothing is written until you import.</source>
         <translation>点“导入”之前不会写入任何内容。</translation>
     </message>
+    <message>
+        <source>Detected (%1)</source>
+        <extracomment>The encoding box&apos;s first entry: the text encoding CampDesk found, e.g. “Detected (GB18030)”</extracomment>
+        <translation>自动识别（%1）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::RosterModel</name>
@@ -7915,6 +7924,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>line %1: “%2” is not a status; it is left out</source>
         <translation>第 %1 行：“%2”不是有效的状态；未导入</translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names: the header line holds bytes that are not text in the file&apos;s encoding. If the file was saved in another encoding, choose it; else map a column to Name or Group nickname.</source>
+        <translation>没有哪一列是成员名字：表头一行中有不符合文件编码的字节。如果文件是用别的编码保存的，请选择该编码；否则请把某一列对应到“昵称”或“群昵称”。</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,8 @@ QWidget *ScreenshotStage::rosterImport(MainWindow &window)
     for (qsizetype i = 0; i < std::min<qsizetype>(roster.size(), 6); ++i)
         csv += roster.at(i).person.displayName + QStringLiteral(",,\n");
     csv += QStringLiteral("New Member,,Beijing\n");
-    window.rosterView()->importText(QStringLiteral("members.csv"), csv, QStringLiteral("UTF-8"));
+    // As a file is read: its bytes kept, so the encoding can be chosen.
+    window.rosterView()->importText(QStringLiteral("members.csv"), csv, QStringLiteral("UTF-8"), csv.toUtf8());
     return window.findChild<RosterImportDialog *>();
 }
 

@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace CampDesk {
 
 namespace {
@@ -310,8 +312,16 @@ void RosterImport::offerMerge(RosterImportRow &row, const QList<qint64> &sameNam
 Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId, const QList<TextRow> &rows,
                                             const QList<RosterField> &fields)
 {
-    if (!fields.contains(RosterField::DisplayName) && !fields.contains(RosterField::GroupNickname))
-        return fail(tr("No column holds the members' names; map a column to Name or Group nickname."));
+    if (!fields.contains(RosterField::DisplayName) && !fields.contains(RosterField::GroupNickname)) {
+        // Headers that did not decode are why none was recognised: say the remedy.
+        const bool garbled = !rows.isEmpty() && std::ranges::any_of(rows.first().cells, [](const QString &cell) {
+            return cell.contains(QChar::ReplacementCharacter);
+        });
+        return fail(garbled ? tr("No column holds the members' names: the header line holds bytes that are not text "
+                                 "in the file's encoding. If the file was saved in another encoding, choose it; "
+                                 "else map a column to Name or Group nickname.")
+                            : tr("No column holds the members' names; map a column to Name or Group nickname."));
+    }
     // A field takes one value: of two columns mapped to it, one would be lost.
     for (qsizetype column = 0; column < fields.size(); ++column) {
         const qsizetype other = fields.indexOf(fields.at(column), column + 1);

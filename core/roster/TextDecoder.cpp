@@ -90,4 +90,9 @@ std::optional<QString> TextDecoder::decode(const QByteArray &bytes, const QStrin
     return decodeWith(decoder, bytes);
 }
 
+QStringList TextDecoder::choices()
+{
+    return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"), QStringLiteral("GB18030")};
+}
+
 } // namespace CampDesk

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,9 @@ public:
     static DecodedText decode(const QByteArray &bytes);
     // Decodes with a named encoding (any ICU knows); empty on an unknown name.
     static std::optional<QString> decode(const QByteArray &bytes, const QString &encoding);
+    // The encodings an import offers when the one detected reads wrong:
+    // those `decode` tells apart.
+    static QStringList choices();
 };
 
 } // namespace CampDesk

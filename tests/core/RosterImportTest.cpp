@@ -369,7 +369,17 @@ TEST_P(RosterImportWorkspaceTest, ProblemsNameTheLineAndFailuresWriteNothing)
     EXPECT_TRUE(plan.rows[1].problems[1].contains(QStringLiteral("2027-02-30")));
 
     const QList<TextRow> rows = DelimitedText::parse(QStringLiteral("City\nParis\n")).value();
-    EXPECT_FALSE(RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells)).has_value());
+    const auto nameless = RosterImport::plan(*m_workspace, m_camp, rows, RosterColumns::guess(rows.first().cells));
+    ASSERT_FALSE(nameless.has_value());
+    EXPECT_FALSE(nameless.error().message.contains(QStringLiteral("encoding")));
+    // Headers read in the wrong encoding are why no column was recognised:
+    // the message says so, with the remedy.
+    const QList<TextRow> garbled
+        = DelimitedText::parse(QString::fromUtf8(QByteArray("\xea\xc7\xb3\xc6,City\nAmy,Paris\n"))).value();
+    const auto unread = RosterImport::plan(*m_workspace, m_camp, garbled, RosterColumns::guess(garbled.first().cells));
+    ASSERT_FALSE(unread.has_value());
+    EXPECT_TRUE(unread.error().message.contains(QStringLiteral("not text in the file's encoding")))
+        << unread.error().message.toStdString();
 
     // A plan whose second row cannot be written leaves no trace of the first.
     RosterImportPlan broken = planFor(QStringLiteral("Name\nAmy\nBen\n"));

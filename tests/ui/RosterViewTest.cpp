@@ -111,6 +111,62 @@ TEST_P(RosterViewTest, ImportThroughTheDialogIsOneUndoStep)
     EXPECT_EQ(m_view->model()->rowCount(), 3);
 }
 
+// A file read in the wrong encoding is read again in the one chosen in the
+// dialog, as the preview's problem says to do. The GBK file is detected as
+// GB18030; chosen as UTF-8 its bytes are no text, and the preview says so;
+// chosen as GB18030 again its names come out right, and are imported so.
+TEST_P(RosterViewTest, TheDialogReadsTheFileAgainInTheEncodingChosen)
+{
+    QStringEncoder gbk("GBK");
+    const QString path = m_dir.path(QStringLiteral("members-gbk.csv"));
+    writeAll(path, gbk.encode(QStringLiteral("昵称,微信号\n林晓雨,wx_lin\n王子涵,wx_wang\n")));
+    FileDialog::setNextFileName(path);
+    m_view->importFile();
+    auto *dialog = m_view->findChild<RosterImportDialog *>(QStringLiteral("RosterImportDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto *encoding = dialog->findChild<QComboBox *>(QStringLiteral("rosterEncodingCombo"));
+    ASSERT_NE(encoding, nullptr);
+    EXPECT_TRUE(encoding->isVisibleTo(dialog));
+    EXPECT_EQ(encoding->currentText(), QStringLiteral("Detected (GB18030)"));
+    ASSERT_EQ(dialog->plan().rows.size(), 2);
+    EXPECT_EQ(dialog->plan().rows.first().person.displayName, QStringLiteral("林晓雨"));
+
+    // Read as UTF-8 the headers are no text, so no column is recognised:
+    // the summary says why, and there is nothing to import.
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("UTF-8")));
+    auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("rosterPreview"));
+    ASSERT_NE(preview, nullptr);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("rosterImportSummary"));
+    EXPECT_EQ(preview->rowCount(), 0);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("not text in the file's encoding")))
+        << summary->text().toStdString();
+    EXPECT_FALSE(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("GB18030")));
+    ASSERT_EQ(dialog->plan().rows.size(), 2);
+    EXPECT_EQ(dialog->plan().rows.at(1).person.displayName, QStringLiteral("王子涵"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QApplication::processEvents();
+    ASSERT_EQ(m_view->model()->rowCount(), 2);
+    QStringList names;
+    for (const RosterEntry &entry : valueOf(m_window->document()->roster(m_campId)))
+        names << entry.person.displayName;
+    names.sort();
+    EXPECT_EQ(names, (QStringList {QStringLiteral("林晓雨"), QStringLiteral("王子涵")}));
+}
+
+// A paste is text already: no encoding to choose.
+TEST_P(RosterViewTest, APasteOffersNoEncoding)
+{
+    QApplication::clipboard()->setText(QStringLiteral("Name\tWeChat\nAda\twx_ada\n"));
+    m_view->pasteMembers();
+    auto *dialog = m_view->findChild<RosterImportDialog *>(QStringLiteral("RosterImportDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->findChild<QComboBox *>(QStringLiteral("rosterEncodingCombo"))->isVisibleTo(dialog));
+    EXPECT_EQ(dialog->plan().rows.size(), 1);
+    dialog->reject();
+}
+
 // The undo of an import takes back the import, not what was recorded about
 // its members since (a tick, a 接龙, elsewhere or here): deleting the people
 // would delete that too, so the undo is refused, saying what there is.

@@ -93,8 +93,8 @@ ChatImportDialog::ChatImportDialog(WorkspaceDocument *document, qint64 campId, Q
         m_format->addItem(ChatFormats::displayName(format), ChatFormats::key(format));
     m_encoding->setObjectName(QStringLiteral("encodingCombo"));
     m_encoding->addItem(tr("Detect"), QString());
-    for (const char *name : {"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"})
-        m_encoding->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    for (const QString &name : TextDecoder::choices())
+        m_encoding->addItem(name, name);
     m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
     m_dateOrder->addItem(tr("Detect"), int(DateOrder::Auto));
     m_dateOrder->addItem(tr("Day first (31/12/26)"), int(DateOrder::DayFirst));

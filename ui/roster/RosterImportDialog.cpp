@@ -1,12 +1,15 @@
 #include "ui/roster/RosterImportDialog.h"
 
+#include "core/roster/TextDecoder.h"
 #include "ui/WorkspaceDocument.h"
 #include "ui/commands/RosterCommands.h"
+#include "ui/widgets/FeedbackTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -23,42 +26,32 @@ RosterImportDialog::RosterImportDialog(WorkspaceDocument *document, qint64 campI
     , m_document(document)
     , m_campId(campId)
     , m_sourceName(sourceName)
+    , m_source(new QLabel)
+    , m_encoding(new QComboBox)
+    , m_mappingGrid(new QGridLayout)
     , m_preview(new QTableWidget)
     , m_merges(new QCheckBox(tr("Join rows to known people with the same name")))
     , m_summary(new QLabel)
+    , m_importButton(nullptr)
 {
     setObjectName(QStringLiteral("RosterImportDialog"));
     setWindowTitle(tr("Import Members"));
-    auto rows = DelimitedText::parse(text);
-    if (!rows) {
-        m_problem = tr("%1: %2").arg(sourceName, rows.error().message);
-        return;
-    }
-    m_rows = std::move(*rows);
-    if (m_rows.size() < 2) {
-        m_problem = tr("%1: no rows below the header line.").arg(sourceName);
-        return;
-    }
-    auto *source = new QLabel(tr("%1 · %2 · %n row(s)", nullptr, int(m_rows.size() - 1)).arg(sourceName, encoding));
-    source->setTextFormat(Qt::PlainText);
-
-    // One combo per column, guessed from its header.
+    m_source->setTextFormat(Qt::PlainText);
+    m_encoding->setObjectName(QStringLiteral("rosterEncodingCombo"));
+    // Shown for a file only (offerEncodings): a paste is text already.
+    m_encodingBox = new QWidget;
+    m_encodingBox->setVisible(false);
+    auto *encodingRow = new QHBoxLayout(m_encodingBox);
+    encodingRow->setContentsMargins(0, 0, 0, 0);
+    auto *encodingLabel = new QLabel(tr("Encoding:"));
+    encodingLabel->setBuddy(m_encoding);
+    encodingRow->addWidget(encodingLabel);
+    encodingRow->addWidget(m_encoding);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_encodingBox);
     auto *mappingBox = new QWidget;
-    auto *grid = new QGridLayout(mappingBox);
-    const QList<RosterField> guessed = RosterColumns::guess(m_rows.first().cells);
-    for (qsizetype column = 0; column < m_rows.first().cells.size(); ++column) {
-        auto *combo = new QComboBox;
-        combo->setObjectName(QStringLiteral("mapping%1").arg(column));
-        for (RosterField field : RosterColumns::all())
-            combo->addItem(RosterColumns::displayName(field), int(field));
-        combo->setCurrentIndex(combo->findData(int(guessed.at(column))));
-        connect(combo, &QComboBox::currentIndexChanged, this, &RosterImportDialog::replan);
-        auto *header = new QLabel(m_rows.first().cells.at(column));
-        header->setTextFormat(Qt::PlainText);
-        grid->addWidget(header, int(column % 8), int(column / 8) * 2);
-        grid->addWidget(combo, int(column % 8), int(column / 8) * 2 + 1);
-        m_mapping << combo;
-    }
+    mappingBox->setLayout(m_mappingGrid);
 
     m_preview->setObjectName(QStringLiteral("rosterPreview"));
     m_preview->setColumnCount(4);
@@ -72,18 +65,92 @@ RosterImportDialog::RosterImportDialog(WorkspaceDocument *document, qint64 campI
     m_summary->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_importButton = buttons->button(QDialogButtonBox::Ok);
+    m_importButton->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RosterImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(source);
+    layout->addLayout(sourceRow);
     layout->addWidget(mappingBox);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_merges);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    replan();
+    load(text, encoding);
     resize(900, 640);
+}
+
+void RosterImportDialog::offerEncodings(const QByteArray &bytes, const QString &detected)
+{
+    m_bytes = bytes;
+    const QSignalBlocker blocker(m_encoding);
+    m_encoding->clear();
+    //: The encoding box's first entry: the text encoding CampDesk found, e.g. “Detected (GB18030)”
+    m_encoding->addItem(tr("Detected (%1)").arg(detected), QString());
+    for (const QString &name : TextDecoder::choices())
+        m_encoding->addItem(name, name);
+    m_encodingBox->setVisible(true);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &RosterImportDialog::reread, Qt::UniqueConnection);
+}
+
+// The file read again in the encoding chosen: its rows, and so its columns
+// and every row's match, may all differ.
+void RosterImportDialog::reread()
+{
+    const QString chosen = m_encoding->currentData().toString();
+    if (chosen.isEmpty()) {
+        const DecodedText decoded = TextDecoder::decode(m_bytes);
+        load(decoded.text, decoded.encoding);
+    } else {
+        load(TextDecoder::decode(m_bytes, chosen).value_or(QString()), chosen);
+    }
+    if (!isReady()) {
+        m_summary->setText(m_problem);
+        setFeedbackTone(m_summary, FeedbackTone::Problem);
+    }
+}
+
+void RosterImportDialog::load(const QString &text, const QString &encoding)
+{
+    m_problem.clear();
+    m_rows.clear();
+    m_plan = {};
+    m_preview->setRowCount(0);
+    for (QWidget *old : std::as_const(m_mappingWidgets))
+        delete old;
+    m_mappingWidgets.clear();
+    m_mapping.clear();
+    m_importButton->setEnabled(false);
+    auto rows = DelimitedText::parse(text);
+    if (!rows) {
+        m_problem = tr("%1: %2").arg(m_sourceName, rows.error().message);
+        return;
+    }
+    if (rows->size() < 2) {
+        m_problem = tr("%1: no rows below the header line.").arg(m_sourceName);
+        return;
+    }
+    m_rows = std::move(*rows);
+    m_source->setText(tr("%1 · %2 · %n row(s)", nullptr, int(m_rows.size() - 1)).arg(m_sourceName, encoding));
+    m_summary->setStyleSheet(QString());
+
+    // One combo per column, guessed from its header.
+    const QList<RosterField> guessed = RosterColumns::guess(m_rows.first().cells);
+    for (qsizetype column = 0; column < m_rows.first().cells.size(); ++column) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("mapping%1").arg(column));
+        for (RosterField field : RosterColumns::all())
+            combo->addItem(RosterColumns::displayName(field), int(field));
+        combo->setCurrentIndex(combo->findData(int(guessed.at(column))));
+        connect(combo, &QComboBox::currentIndexChanged, this, &RosterImportDialog::replan);
+        auto *header = new QLabel(m_rows.first().cells.at(column));
+        header->setTextFormat(Qt::PlainText);
+        m_mappingGrid->addWidget(header, int(column % 8), int(column / 8) * 2);
+        m_mappingGrid->addWidget(combo, int(column % 8), int(column / 8) * 2 + 1);
+        m_mapping << combo;
+        m_mappingWidgets << header << combo;
+    }
+    replan();
 }
 
 void RosterImportDialog::setField(int column, RosterField field)
@@ -101,9 +168,11 @@ void RosterImportDialog::replan()
     if (!plan) {
         m_plan = {};
         m_summary->setText(plan.error().message);
+        m_importButton->setEnabled(false);
         return;
     }
     m_plan = *plan;
+    m_importButton->setEnabled(!m_plan.rows.isEmpty());
     using Match = RosterImportRow::Match;
     const auto result = [this](const RosterImportRow &row) {
         switch (row.match) {

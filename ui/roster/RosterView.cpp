@@ -504,7 +504,7 @@ void RosterView::importFile()
         return;
     }
     const DecodedText decoded = TextDecoder::decode(*read);
-    importText(QFileInfo(path).fileName(), decoded.text, decoded.encoding);
+    importText(QFileInfo(path).fileName(), decoded.text, decoded.encoding, *read);
 }
 
 void RosterView::pasteMembers()
@@ -512,7 +512,8 @@ void RosterView::pasteMembers()
     importText(tr("the clipboard"), QApplication::clipboard()->text(), QStringLiteral("UTF-16"));
 }
 
-void RosterView::importText(const QString &sourceName, const QString &text, const QString &encoding)
+void RosterView::importText(const QString &sourceName, const QString &text, const QString &encoding,
+                            const QByteArray &bytes)
 {
     if (m_campId == 0)
         return;
@@ -523,6 +524,8 @@ void RosterView::importText(const QString &sourceName, const QString &text, cons
         delete dialog;
         return;
     }
+    if (!bytes.isEmpty())
+        dialog->offerEncodings(bytes, encoding);
     dialog->open();
 }
 

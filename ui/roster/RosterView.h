@@ -32,7 +32,10 @@ public:
     RosterFilterModel *filter() const { return m_filter; }
 
     void importFile();
-    void importText(const QString &sourceName, const QString &text, const QString &encoding);
+    // `bytes`: the file's, when the text was read from one, so that the
+    // dialog can read it again in another encoding.
+    void importText(const QString &sourceName, const QString &text, const QString &encoding,
+                    const QByteArray &bytes = {});
     void pasteMembers();
     void exportCsv();
     // Bulk edits of the selected members.
