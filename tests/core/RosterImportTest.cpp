@@ -1,6 +1,8 @@
 #include "core/roster/RosterImport.h"
 
 #include "core/Workspace.h"
+#include "core/capture/ParticipationRepository.h"
+#include "core/domain/ActivityRepository.h"
 #include "core/domain/CampRepository.h"
 #include "core/domain/ListText.h"
 #include "core/domain/MembershipRepository.h"
@@ -10,6 +12,7 @@
 #include "core/roster/NicknameStandard.h"
 #include "core/roster/Roster.h"
 #include "core/roster/RosterColumns.h"
+#include "core/roster/SubgroupRepository.h"
 #include "core/roster/SubgroupSplitter.h"
 #include "core/roster/TextDecoder.h"
 #include "core/roster/ViolationRepository.h"
@@ -307,6 +310,94 @@ TEST_P(RosterImportWorkspaceTest, AShortenedPhoneIsLeftOutAnd0086IsPlus86)
             << plan.rows[index].problems.join(u' ').toStdString();
     }
     EXPECT_EQ(plan.rows[2].match, RosterImportRow::Match::SamePerson) << "0086 139… is 139…";
+}
+
+// The undo of an import counts what names its members kind by kind, a few
+// hundred members to a query: each kind is found whichever member it names
+// (here the 10th and the 430th of 450, in two different queries), and
+// counted once.
+TEST_P(RosterImportWorkspaceTest, UndoCountsWhatNamesAnyOfManyMembers)
+{
+    QString text = QStringLiteral("Name\n");
+    for (int index = 1; index <= 450; ++index)
+        text += QStringLiteral("Member %1\n").arg(index);
+    auto summary = RosterImport::apply(*m_workspace, m_camp, planFor(text), false);
+    ASSERT_TRUE(summary.has_value()) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->leftMemberships.size(), 450);
+    const Membership first = summary->leftMemberships.at(9);
+    const Membership second = summary->leftMemberships.at(429);
+    const QSqlDatabase db = m_workspace->database();
+    const auto refusedSaying = [&](const QString &words) {
+        const auto reverted = RosterImport::revert(*m_workspace, *summary);
+        ASSERT_FALSE(reverted.has_value()) << words.toStdString();
+        EXPECT_TRUE(reverted.error().stale);
+        EXPECT_TRUE(reverted.error().message.contains(words)) << reverted.error().message.toStdString();
+        EXPECT_EQ(count("people"), 450) << words.toStdString();
+    };
+    const QDate day = m_workspace->camps().find(m_camp)->courseStart;
+    const QList<CheckIn> ticks {{first.personId, day, 0, CheckInSource::Manual, QString()},
+                                {second.personId, day, 0, CheckInSource::Manual, QString()}};
+    ASSERT_TRUE(m_workspace->participation().changeCheckIns(m_camp, ticks, {}).has_value());
+    refusedSaying(QStringLiteral("2 check-in(s)"));
+    ASSERT_TRUE(m_workspace->participation().changeCheckIns(m_camp, {}, ticks).has_value());
+
+    for (const Membership &named : {first, second}) {
+        ASSERT_TRUE(Sql::exec(db,
+                              QStringLiteral("INSERT INTO violations (person_id, camp_id, occurred_on, rule, action)"
+                                             " VALUES (?, ?, '2027-03-02', 'ads', 'warning')"),
+                              {named.personId, m_camp})
+                        .has_value());
+    }
+    refusedSaying(QStringLiteral("2 violation(s)"));
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("DELETE FROM violations")).has_value());
+
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("INSERT INTO name_aliases (camp_id, alias, person_id) VALUES (?, ?, ?)"),
+                          {m_camp, QStringLiteral("M430"), second.personId})
+                    .has_value());
+    refusedSaying(QStringLiteral("1 name(s) a sign-up list taught"));
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("DELETE FROM name_aliases")).has_value());
+
+    ASSERT_TRUE(Sql::exec(db,
+                          QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key, display_name,"
+                                         " person_id) VALUES (?, 'wechat', 'wx_10', 'Member 10', ?)"),
+                          {m_camp, first.personId})
+                    .has_value());
+    refusedSaying(QStringLiteral("1 chat account(s) matched to them"));
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("DELETE FROM chat_identities")).has_value());
+
+    const qint64 otherCamp = *m_workspace->camps().insert(
+        Camp::withDefaults(QStringLiteral("Autumn camp"), QDate(2027, 9, 1), QDate(2027, 9, 21)));
+    Membership elsewhere;
+    elsewhere.campId = otherCamp;
+    elsewhere.personId = second.personId;
+    const qint64 elsewhereId = *m_workspace->memberships().add(elsewhere);
+    refusedSaying(QStringLiteral("1 place(s) in other camps"));
+    ASSERT_TRUE(m_workspace->memberships().remove(elsewhereId).has_value());
+
+    Activity lesson;
+    lesson.campId = m_camp;
+    lesson.type = ActivityType::SharingSession;
+    lesson.title = QStringLiteral("Sharing");
+    lesson.start = QDateTime(day, QTime(20, 0));
+    lesson.end = QDateTime(day, QTime(21, 0));
+    lesson.ownerMembershipId = first.id;
+    lesson.speakerMembershipId = second.id;
+    ASSERT_TRUE(m_workspace->activities().insertAll({lesson}).has_value());
+    refusedSaying(QStringLiteral("1 activity(ies) they own or speak at"));
+    ASSERT_TRUE(Sql::exec(db, QStringLiteral("DELETE FROM activities")).has_value());
+
+    Subgroup led;
+    led.campId = m_camp;
+    led.name = QStringLiteral("Morning group");
+    led.leaderMembershipId = second.id;
+    const qint64 ledId = *m_workspace->subgroups().insert(led);
+    refusedSaying(QStringLiteral("1 subgroup(s) they lead"));
+    ASSERT_TRUE(m_workspace->subgroups().remove(ledId).has_value());
+
+    const auto reverted = RosterImport::revert(*m_workspace, *summary);
+    ASSERT_TRUE(reverted.has_value()) << reverted.error().message.toStdString();
+    EXPECT_EQ(count("memberships"), 0);
+    EXPECT_EQ(count("people"), 0);
 }
 
 // Undo of a roster import removes the people, memberships and subgroups it
