@@ -7772,6 +7772,22 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Left on</source>
         <translation>退群时间</translation>
     </message>
+    <message>
+        <source>Intro: who</source>
+        <translation>自我介绍：我是谁</translation>
+    </message>
+    <message>
+        <source>Intro: one sentence</source>
+        <translation>自我介绍：一句话</translation>
+    </message>
+    <message>
+        <source>Intro: why joined</source>
+        <translation>自我介绍：为什么加入</translation>
+    </message>
+    <message>
+        <source>Intro: proudest of</source>
+        <translation>自我介绍：最骄傲的事</translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -7928,6 +7944,10 @@ Run CampDesk from a desktop session, or render the window to an image instead:
     <message>
         <source>No column holds the members&apos; names: the header line holds bytes that are not text in the file&apos;s encoding. If the file was saved in another encoding, choose it; else map a column to Name or Group nickname.</source>
         <translation>没有哪一列是成员名字：表头一行中有不符合文件编码的字节。如果文件是用别的编码保存的，请选择该编码；否则请把某一列对应到“昵称”或“群昵称”。</translation>
+    </message>
+    <message>
+        <source>self-introduction</source>
+        <translation>自我介绍</translation>
     </message>
 </context>
 <context>

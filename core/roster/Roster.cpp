@@ -185,12 +185,13 @@ StaleEdit::Seen Roster::seenSubgroupOnlyWith(Workspace &workspace, const Subgrou
 QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
 {
     // Headers are the import's own field names, so an export reads back as is.
-    QList<RosterField> columns {RosterField::DisplayName, RosterField::GroupNickname, RosterField::Role,
-                                RosterField::Subgroup,    RosterField::Title,         RosterField::WeChatId,
-                                RosterField::QqId,        RosterField::TelegramId,    RosterField::WhatsAppId,
-                                RosterField::DiscordId,   RosterField::City,          RosterField::Occupation,
-                                RosterField::Tags,        RosterField::JoinedOn,      RosterField::Status,
-                                RosterField::LeftOn,      RosterField::Notes};
+    QList<RosterField> columns {RosterField::DisplayName,   RosterField::GroupNickname, RosterField::Role,
+                                RosterField::Subgroup,      RosterField::Title,         RosterField::WeChatId,
+                                RosterField::QqId,          RosterField::TelegramId,    RosterField::WhatsAppId,
+                                RosterField::DiscordId,     RosterField::City,          RosterField::Occupation,
+                                RosterField::Tags,          RosterField::JoinedOn,      RosterField::Status,
+                                RosterField::LeftOn,        RosterField::Notes,         RosterField::IntroBasics,
+                                RosterField::IntroSentence, RosterField::IntroReason,   RosterField::IntroProudest};
     // The phone goes before the city, wherever the city is.
     if (withPhone)
         columns.insert(columns.indexOf(RosterField::City), RosterField::Phone);
@@ -240,6 +241,18 @@ QByteArray Roster::toCsv(const QList<RosterEntry> &entries, bool withPhone)
                 break;
             case RosterField::Notes:
                 row << entry.person.notes;
+                break;
+            case RosterField::IntroBasics:
+                row << entry.membership.introduction.basics;
+                break;
+            case RosterField::IntroSentence:
+                row << entry.membership.introduction.sentence;
+                break;
+            case RosterField::IntroReason:
+                row << entry.membership.introduction.reason;
+                break;
+            case RosterField::IntroProudest:
+                row << entry.membership.introduction.proudest;
                 break;
             // Every field is named, so a new one the export forgets is a
             // compiler warning (-Wswitch), not a silently empty column.

@@ -105,6 +105,27 @@ const QList<Entry> &entries()
          QT_TRANSLATE_NOOP("RosterColumns", "Left on"),
          {QStringLiteral("退群时间"), QStringLiteral("退群日期"), QStringLiteral("离开日期"), QStringLiteral("left on"),
           QStringLiteral("date left")}},
+        // Only as named: "why joined" holds "joined", "who" a name's words.
+        {RosterField::IntroBasics,
+         "intro_basics",
+         QT_TRANSLATE_NOOP("RosterColumns", "Intro: who"),
+         {QStringLiteral("intro: who"), QStringLiteral("自我介绍:我是谁"), QStringLiteral("我是谁")},
+         true},
+        {RosterField::IntroSentence,
+         "intro_sentence",
+         QT_TRANSLATE_NOOP("RosterColumns", "Intro: one sentence"),
+         {QStringLiteral("intro: one sentence"), QStringLiteral("自我介绍:一句话"), QStringLiteral("一句话介绍")},
+         true},
+        {RosterField::IntroReason,
+         "intro_reason",
+         QT_TRANSLATE_NOOP("RosterColumns", "Intro: why joined"),
+         {QStringLiteral("intro: why joined"), QStringLiteral("自我介绍:为什么加入"), QStringLiteral("为什么加入")},
+         true},
+        {RosterField::IntroProudest,
+         "intro_proudest",
+         QT_TRANSLATE_NOOP("RosterColumns", "Intro: proudest of"),
+         {QStringLiteral("intro: proudest of"), QStringLiteral("自我介绍:最骄傲的事"), QStringLiteral("最骄傲的事")},
+         true},
     };
     return list;
 }

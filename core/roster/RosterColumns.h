@@ -29,6 +29,11 @@ enum class RosterField {
     JoinedOn,
     Status, // in the camp, left or removed
     LeftOn, // the day a member who left or was removed is out of the figures
+    // The four parts of the self-introduction (Membership::introduction).
+    IntroBasics,
+    IntroSentence,
+    IntroReason,
+    IntroProudest,
 };
 
 class RosterColumns final {

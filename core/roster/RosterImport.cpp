@@ -253,6 +253,13 @@ void RosterImport::sayDifferences(RosterImportRow &row, const Person &person, co
             differ << tr("status “%1”").arg(MembershipStatuses::displayName(row.membership.status));
         if (row.given.contains(RosterField::LeftOn) && row.membership.leftOn != membership->leftOn)
             differ << tr("left on %1").arg(row.membership.leftOn.toString(Qt::ISODate));
+        const SelfIntroduction &mine = row.membership.introduction;
+        const SelfIntroduction &theirs = membership->introduction;
+        if (differs(RosterField::IntroBasics, mine.basics, theirs.basics)
+            || differs(RosterField::IntroSentence, mine.sentence, theirs.sentence)
+            || differs(RosterField::IntroReason, mine.reason, theirs.reason)
+            || differs(RosterField::IntroProudest, mine.proudest, theirs.proudest))
+            differ << tr("self-introduction");
     }
     if (differ.isEmpty())
         return;
@@ -468,6 +475,18 @@ Result<RosterImportPlan> RosterImport::plan(Workspace &workspace, qint64 campId,
                 break;
             case RosterField::Notes:
                 row.person.notes = value;
+                break;
+            case RosterField::IntroBasics:
+                row.membership.introduction.basics = value;
+                break;
+            case RosterField::IntroSentence:
+                row.membership.introduction.sentence = value;
+                break;
+            case RosterField::IntroReason:
+                row.membership.introduction.reason = value;
+                break;
+            case RosterField::IntroProudest:
+                row.membership.introduction.proudest = value;
                 break;
             case RosterField::JoinedOn:
             case RosterField::LeftOn:

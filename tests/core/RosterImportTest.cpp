@@ -574,6 +574,48 @@ TEST_P(RosterImportWorkspaceTest, AKnownPersonsRowThatSaysOtherwiseIsSaid)
     EXPECT_TRUE(twice.rows[3].problems.first().contains(QStringLiteral("the same name as line 4")));
 }
 
+// The four-part self-introduction is in the export and reads back, in the
+// English headers and the Chinese ones (the export's in either language).
+TEST_P(RosterImportWorkspaceTest, TheSelfIntroductionIsExportedAndReadBack)
+{
+    ASSERT_TRUE(
+        RosterImport::apply(*m_workspace, m_camp, planFor(QStringLiteral("姓名,微信号\n林晓雨,wx_lin\n")), false)
+            .has_value());
+    MemberEntry entry = m_workspace->memberships().listForCamp(m_camp)->first();
+    entry.membership.introduction = {QStringLiteral("晓雨，设计师，杭州"), QStringLiteral("爱早起"),
+                                     QStringLiteral("想养成写作习惯"), QStringLiteral("跑完半马")};
+    ASSERT_TRUE(m_workspace->memberships().update(entry.membership).has_value());
+
+    const QByteArray csv = Roster::toCsv(*Roster::load(*m_workspace, m_camp), false);
+    const QList<TextRow> rows = DelimitedText::parse(QString::fromUtf8(csv).remove(QChar(0xFEFF))).value();
+    const QList<RosterField> guessed = RosterColumns::guess(rows.first().cells);
+    for (RosterField part :
+         {RosterField::IntroBasics, RosterField::IntroSentence, RosterField::IntroReason, RosterField::IntroProudest})
+        EXPECT_TRUE(guessed.contains(part)) << rows.first().cells.join(u'|').toStdString();
+    const qint64 other = *m_workspace->camps().insert(
+        Camp::withDefaults(QStringLiteral("Another"), QDate(2027, 4, 1), QDate(2027, 4, 21)));
+    const auto again = RosterImport::plan(*m_workspace, other, rows, guessed);
+    ASSERT_TRUE(again.has_value());
+    ASSERT_EQ(again->rows.size(), 1);
+    EXPECT_EQ(again->rows.first().membership.introduction, entry.membership.introduction);
+    EXPECT_TRUE(again->rows.first().problems.isEmpty()) << again->rows.first().problems.join(u'|').toStdString();
+
+    EXPECT_EQ(RosterColumns::guess({QStringLiteral("姓名"), QStringLiteral("自我介绍：我是谁"),
+                                    QStringLiteral("自我介绍：一句话"), QStringLiteral("自我介绍：为什么加入"),
+                                    QStringLiteral("自我介绍：最骄傲的事"), QStringLiteral("加入日期")}),
+              (QList<RosterField> {RosterField::DisplayName, RosterField::IntroBasics, RosterField::IntroSentence,
+                                   RosterField::IntroReason, RosterField::IntroProudest, RosterField::JoinedOn}));
+
+    // Read again into the camp it is in, a row that says another
+    // introduction is said, and the workspace keeps its own.
+    QList<TextRow> changed = rows;
+    changed[1].cells[guessed.indexOf(RosterField::IntroProudest)] = QStringLiteral("跑完全马");
+    const auto same = RosterImport::plan(*m_workspace, m_camp, changed, guessed);
+    ASSERT_TRUE(same.has_value());
+    EXPECT_TRUE(same->rows.first().problems.join(u' ').contains(QStringLiteral("self-introduction")))
+        << same->rows.first().problems.join(u'|').toStdString();
+}
+
 // The export reads back whole: a member who left keeps their status and
 // day left (else they would count again), and a person's second WeChat id is
 // written and read, not dropped.
