@@ -805,4 +805,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpeechLibrary</name>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) that post them</source>
+        <translation>
+            <numerusform>%n activity that posts them</numerusform>
+            <numerusform>%n activities that post them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8351,6 +8351,26 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Uses</source>
         <translation>使用次数</translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n 次复制</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) that post them</source>
+        <translation>
+            <numerusform>%n 个发送它们的活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since these lines were added, other work names them (%1): undoing the add would delete it too, so nothing was undone. Delete the lines themselves if they should go.</source>
+        <translation>这些话术添加之后，已有别的记录用到它们（%1）：撤销添加会把这些记录一并删除，因此没有撤销。如果确实不需要这些话术，请直接删除它们。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>SpeechRepository</name>

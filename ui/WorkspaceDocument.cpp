@@ -675,7 +675,7 @@ Result<void> WorkspaceDocument::replaceCampVariables(qint64 campId, const QList<
         [&] { return m_workspace->campVariables().replace(campId, variables); });
 }
 
-Result<SpeechDependants> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches)
+Result<SpeechDependants> WorkspaceDocument::removeSpeeches(const QList<SpeechTemplate> &speeches, Removal removal)
 {
     SpeechDependants dependants;
     auto removed = StaleEdit::write(*m_workspace,
@@ -691,6 +691,10 @@ Result<SpeechDependants> WorkspaceDocument::removeSpeeches(const QList<SpeechTem
                                         if (!taken)
                                             return std::unexpected(taken.error());
                                         dependants = *taken;
+                                        if (removal == Removal::AddedOnly) {
+                                            if (auto untouched = SpeechLibrary::checkUntouched(dependants); !untouched)
+                                                return untouched;
+                                        }
                                         for (qint64 id : std::as_const(ids)) {
                                             if (auto gone = m_workspace->speeches().remove(id); !gone)
                                                 return gone;

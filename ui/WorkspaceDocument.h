@@ -198,8 +198,13 @@ public:
     // set is still `seen`.
     [[nodiscard]] Result<void> replaceCampVariables(qint64 campId, const QList<CampVariable> &variables,
                                                     const QList<CampVariable> &seen);
+    // How lines go: deleted with their copies and the activities' links to
+    // them (a delete, undone whole), or only while nothing names them (the
+    // undo of adding them: SpeechLibrary::checkUntouched).
+    enum class Removal { WithDependants, AddedOnly };
     // Deletes `speeches` while their lines are still as seen (StaleEdit).
-    [[nodiscard]] Result<SpeechDependants> removeSpeeches(const QList<SpeechTemplate> &speeches);
+    [[nodiscard]] Result<SpeechDependants> removeSpeeches(const QList<SpeechTemplate> &speeches,
+                                                          Removal removal = Removal::WithDependants);
     // Copies don't go on the undo stack: the use log records what happened.
     [[nodiscard]] Result<void> recordSpeechUse(qint64 templateId, qint64 campId, int courseDay, qint64 activityId);
 

@@ -271,4 +271,20 @@ Result<RenderContext> SpeechLibrary::context(Workspace &workspace, qint64 campId
     return context;
 }
 
+Result<void> SpeechLibrary::checkUntouched(const SpeechDependants &since)
+{
+    QStringList names;
+    if (!since.uses.isEmpty())
+        names << tr("%n copy(ies)", nullptr, int(since.uses.size()));
+    if (!since.activities.isEmpty())
+        names << tr("%n activity(ies) that post them", nullptr, int(since.activities.size()));
+    if (names.isEmpty())
+        return {};
+    Error used {tr("Since these lines were added, other work names them (%1): undoing the add would delete it too, "
+                   "so nothing was undone. Delete the lines themselves if they should go.")
+                    .arg(names.join(tr(", ")))};
+    used.stale = true;
+    return std::unexpected(used);
+}
+
 } // namespace CampDesk

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/speech/PlaceholderRenderer.h"
+#include "core/speech/SpeechRepository.h"
 #include "core/speech/SpeechTemplate.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ public:
     // library for every camp (same category and text, ignoring spacing) is
     // not added twice; a line of one camp's own is no reason to leave it out.
     static Merge merge(const QList<SpeechTemplate> &existing, const QList<SpeechTemplate> &incoming);
+
+    // Refused as stale when lines a step added were copied or linked to
+    // activities since: that is others' work, which undoing the add (a
+    // delete) would take with it. Nothing when `since` is empty.
+    [[nodiscard]] static Result<void> checkUntouched(const SpeechDependants &since);
 
     // The context for rendering in a camp at a moment: camp name, course day
     // number, date and time, and the camp's variables for that day.

@@ -289,6 +289,50 @@ TEST_P(SpeechViewTest, EditorPreviewsAndAddsAnUndoableLine)
     EXPECT_EQ(workspace().speeches().count().value_or(0), before);
 }
 
+// Tags typed with a Chinese comma are tags apart: "唤醒，长期沉默" is the
+// long-silence tag the review's nudges look for, not one tag.
+TEST_P(SpeechViewTest, TagsTypedWithAChineseCommaAreApart)
+{
+    m_view->newSpeech();
+    auto *dialog = m_view->findChild<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
+    ASSERT_NE(dialog, nullptr);
+    // As an input method commits it (QTest types ASCII keys only).
+    dialog->findChild<QLineEdit *>(QStringLiteral("tagsEdit"))->insert(QStringLiteral("唤醒，长期沉默、 晚安"));
+    EXPECT_EQ(dialog->speech().tags,
+              (QStringList {QStringLiteral("唤醒"), QStringLiteral("长期沉默"), QStringLiteral("晚安")}));
+    dialog->reject();
+}
+
+// The undo of adding a line another operator has copied since would delete
+// their copy with it: it is refused, saying so, and the line and the copy stay.
+TEST_P(SpeechViewTest, UndoingAnAddKeepsALineOthersCopiedSince)
+{
+    m_view->newSpeech();
+    auto *dialog = m_view->findChild<SpeechEditorDialog *>(QStringLiteral("SpeechEditorDialog"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Cheer"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->setPlainText(QStringLiteral("Go {camp}!"));
+    const qint64 before = workspace().speeches().count().value_or(0);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_EQ(workspace().speeches().count().value_or(0), before + 1);
+    qint64 added = 0;
+    for (const SpeechTemplate &line : valueOf(workspace().speeches().list(m_campId))) {
+        if (line.title == QStringLiteral("Cheer"))
+            added = line.id;
+    }
+    ASSERT_NE(added, 0);
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ASSERT_TRUE((*elsewhere)->speeches().recordUse(added, m_campId, 1, 0, QDateTime::currentDateTimeUtc()).has_value());
+
+    MessageBox::setTestMode(true);
+    document()->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 copy(ies)"))) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(workspace().speeches().count().value_or(0), before + 1) << "the line stays";
+    EXPECT_EQ(valueOf((*elsewhere)->speeches().find(added)).useCount, 1) << "with their copy";
+}
+
 // Another operator edits a line while this window's editor is open: the
 // save is refused, and the editor opens again with what was typed; saved
 // again, it goes over their version knowingly. A copy of the line by
@@ -418,6 +462,21 @@ TEST_P(SpeechViewTest, TimeIsTheActivitysNotTheClocks)
     auto copied = SpeechCopier::copy(*document(), warmUp, context);
     ASSERT_TRUE(copied.has_value()) << copied.error().message.toStdString();
     EXPECT_TRUE(copied->startsWith(QStringLiteral("Lesson starts at 19:30."))) << copied->toStdString();
+}
+
+// A copy that cannot be recorded (the line was deleted elsewhere meanwhile)
+// is not on the clipboard either: the crew's counts and rotation know every
+// copy made, and the message that says it failed is true.
+TEST_P(SpeechViewTest, ACopyThatCannotBeRecordedIsNotOnTheClipboard)
+{
+    const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
+    auto elsewhere = Workspace::open(m_place.address());
+    ASSERT_TRUE(elsewhere.has_value()) << elsewhere.error().message.toStdString();
+    ASSERT_TRUE((*elsewhere)->speeches().remove(hype.id).has_value());
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    const CopyContext context {m_campId, QDate(2027, 3, 3), {}, {}, {}, 0};
+    EXPECT_FALSE(SpeechCopier::copy(*document(), hype, context).has_value());
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("before"));
 }
 
 // Before the camp the library fills lines for its first course day ({day}

@@ -23,7 +23,8 @@ void AddSpeechesCommand::redoStep()
 
 void AddSpeechesCommand::undoStep()
 {
-    auto removed = m_document->removeSpeeches(m_speeches);
+    // Copies and activity links made since are others' work: refused, not deleted.
+    auto removed = m_document->removeSpeeches(m_speeches, WorkspaceDocument::Removal::AddedOnly);
     if (succeeded(*this, *m_document, removed))
         m_dependants = *removed;
 }

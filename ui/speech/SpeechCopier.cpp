@@ -62,11 +62,14 @@ Result<QString> SpeechCopier::copy(WorkspaceDocument &document, const SpeechTemp
     const RenderResult rendered = render(document, speech, context);
     if (!rendered.ok())
         return fail(tr("Not copied: %1.").arg(rendered.message()));
-    QGuiApplication::clipboard()->setText(rendered.text);
+    // Recorded first, as copyNext does: a copy the crew's counts and
+    // rotation do not know of would be handed out again, while the message
+    // said it failed.
     if (auto recorded
         = document.recordSpeechUse(speech.id, context.campId, courseDayOf(document, context), context.activityId);
         !recorded)
         return std::unexpected(recorded.error());
+    QGuiApplication::clipboard()->setText(rendered.text);
     return rendered.text;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/speech/SpeechEditorDialog.h"
 
 #include "core/Workspace.h"
+#include "core/domain/ListText.h"
 #include "core/speech/SpeechChecker.h"
 #include "ui/WorkspaceDocument.h"
 #include "ui/widgets/FeedbackTone.h"
@@ -42,6 +43,7 @@ SpeechEditorDialog::SpeechEditorDialog(WorkspaceDocument *document, const Speech
         m_category->addItem(SpeechCategories::displayName(category), int(category));
     m_category->setCurrentIndex(m_category->findData(int(speech.category)));
     m_category->setObjectName(QStringLiteral("categoryCombo"));
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
     m_favourite->setChecked(speech.favourite);
     m_favourite->setObjectName(QStringLiteral("favouriteCheck"));
@@ -95,9 +97,8 @@ SpeechTemplate SpeechEditorDialog::speech() const
     SpeechTemplate result = m_original;
     result.title = m_title->text().trimmed();
     result.category = SpeechCategory(m_category->currentData().toInt());
-    result.tags.clear();
-    for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts))
-        result.tags << tag.trimmed();
+    // "唤醒，长期沉默" typed on a Chinese keyboard is two tags, as in a roster.
+    result.tags = ListText::split(m_tags->text());
     result.favourite = m_favourite->isChecked();
     result.campId = m_scope->currentData().toLongLong();
     result.body = m_body->toPlainText();
