@@ -2,9 +2,14 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace CampDesk {
 
 namespace {
+
+constexpr QChar FullWidthOpen(0xFF5B); // ｛
+constexpr QChar FullWidthClose(0xFF5D); // ｝
 
 bool isNameCharacter(QChar c)
 {
@@ -81,8 +86,53 @@ RenderResult PlaceholderRenderer::render(const QString &body, const RenderContex
         return {};
     };
 
+    // The end of a placeholder's name from `from`, just past "{" (an @,
+    // then name characters), if `close` follows it.
+    const auto nameEnd = [&body](qsizetype from, QChar close) -> std::optional<qsizetype> {
+        qsizetype end = from;
+        if (end < body.size() && body.at(end) == u'@')
+            ++end;
+        while (end < body.size() && isNameCharacter(body.at(end)))
+            ++end;
+        if (end >= body.size() || body.at(end) != close || end == from)
+            return std::nullopt;
+        return end;
+    };
+    // The placeholder body[i, end] named `name` filled, or said; false for
+    // a name neither built in nor the camp's.
+    const auto fill = [&](const QString &name, qsizetype i, qsizetype end, bool sayUnknown) {
+        bool known = false;
+        QString value = builtIn(name, known);
+        if (!known && context.variables.contains(name)) {
+            known = true;
+            value = context.variables.value(name);
+        }
+        if (!known && !sayUnknown)
+            return false;
+        if (!known || value.isEmpty()) {
+            result.problems.append(
+                {known ? RenderProblem::Kind::Unfilled : RenderProblem::Kind::Unknown, name, i, end - i + 1});
+            result.text += body.mid(i, end - i + 1);
+        } else {
+            result.text += value;
+        }
+        return true;
+    };
+
     for (qsizetype i = 0; i < body.size(); ++i) {
         const QChar c = body.at(i);
+        // ｛member｝ as a Chinese keyboard types it is the placeholder (else it
+        // would be pasted into the group as it is, said nowhere); full-width
+        // braces around anything else are the line's own text.
+        if (c == FullWidthOpen) {
+            const std::optional<qsizetype> end = nameEnd(i + 1, FullWidthClose);
+            if (end && fill(body.mid(i + 1, *end - i - 1), i, *end, false)) {
+                i = *end;
+                continue;
+            }
+            result.text += c;
+            continue;
+        }
         if (c == u'}') {
             if (i + 1 < body.size() && body.at(i + 1) == u'}') {
                 result.text += u'}';
@@ -102,31 +152,14 @@ RenderResult PlaceholderRenderer::render(const QString &body, const RenderContex
             ++i;
             continue;
         }
-        qsizetype end = i + 1;
-        if (end < body.size() && body.at(end) == u'@')
-            ++end;
-        while (end < body.size() && isNameCharacter(body.at(end)))
-            ++end;
-        if (end >= body.size() || body.at(end) != u'}' || end == i + 1) {
+        const std::optional<qsizetype> end = nameEnd(i + 1, u'}');
+        if (!end) {
             result.problems.append({RenderProblem::Kind::Unclosed, QString(), i, 1});
             result.text += c;
             continue;
         }
-        const QString name = body.mid(i + 1, end - i - 1);
-        bool known = false;
-        QString value = builtIn(name, known);
-        if (!known && context.variables.contains(name)) {
-            known = true;
-            value = context.variables.value(name);
-        }
-        if (!known || value.isEmpty()) {
-            result.problems.append(
-                {known ? RenderProblem::Kind::Unfilled : RenderProblem::Kind::Unknown, name, i, end - i + 1});
-            result.text += body.mid(i, end - i + 1);
-        } else {
-            result.text += value;
-        }
-        i = end;
+        fill(body.mid(i + 1, *end - i - 1), i, *end, true);
+        i = *end;
     }
     return result;
 }

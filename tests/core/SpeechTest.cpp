@@ -60,6 +60,22 @@ TEST(PlaceholderRendererTest, FillsEveryBuiltInPlaceholder)
     }
 }
 
+// ｛@member｝ typed on a Chinese keyboard is the placeholder, filled or said
+// like {@member}; full-width braces around anything else are the text's own.
+TEST(PlaceholderRendererTest, FullWidthBracesAroundAPlaceholderAreThePlaceholder)
+{
+    const RenderResult filled = PlaceholderRenderer::render(
+        QStringLiteral("欢迎｛@member｝来到｛camp｝第｛day｝天：｛course_link｝"), dayContext());
+    ASSERT_TRUE(filled.ok()) << filled.message().toStdString();
+    EXPECT_EQ(filled.text, QStringLiteral("欢迎@林晓雨来到写作营第3天：https://example.org/3"));
+    const RenderResult unfilled = PlaceholderRenderer::render(QStringLiteral("打卡：｛checkin_link｝"), dayContext());
+    ASSERT_EQ(unfilled.problems.size(), 1);
+    EXPECT_EQ(unfilled.problems.first().kind, RenderProblem::Kind::Unfilled);
+    const RenderResult decoration = PlaceholderRenderer::render(QStringLiteral("｛重要通知｝｛ ｝"), dayContext());
+    EXPECT_TRUE(decoration.ok()) << decoration.message().toStdString();
+    EXPECT_EQ(decoration.text, QStringLiteral("｛重要通知｝｛ ｝"));
+}
+
 TEST(PlaceholderRendererTest, EscapesAndProblemsAreNeverPastedSilently)
 {
     EXPECT_EQ(PlaceholderRenderer::render(QStringLiteral("{{camp}} is {camp}"), dayContext()).text,
