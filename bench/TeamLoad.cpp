@@ -105,8 +105,8 @@ int runOperator(const QString &address, qint64 campId, int operatorIndex, int ch
                                    .activityId = jielong ? desk->activity.id : 0,
                                    .source = jielong ? CheckInSource::Jielong : CheckInSource::Manual};
             auto added = (*workspace)->participation().changeCheckIns(campId, {checkIn}, {});
-            if (added && *added != 1)
-                return exitWith(QStringLiteral("change %1 added %2 check-ins").arg(change).arg(*added));
+            if (added && added->size() != 1)
+                return exitWith(QStringLiteral("change %1 added %2 check-ins").arg(change).arg(added->size()));
             done = added ? Result<void>() : Result<void>(std::unexpected(added.error()));
             ++checkIns;
             break;

@@ -874,7 +874,8 @@ Result<QList<CheckIn>> WorkspaceDocument::checkIns(qint64 campId) const
     return m_workspace->participation().checkIns(campId);
 }
 
-Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove)
+Result<QList<CheckIn>> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                         const QList<CheckIn> &remove)
 {
     auto changed = m_workspace->participation().changeCheckIns(campId, add, remove);
     // Changed, or refused as stale: either way the grid shows what it is now.
@@ -883,8 +884,8 @@ Result<int> WorkspaceDocument::changeCheckIns(qint64 campId, const QList<CheckIn
     return changed;
 }
 
-Result<int> WorkspaceDocument::recordJielong(qint64 campId, const QList<CheckIn> &add,
-                                             const QList<std::pair<QString, qint64>> &aliases)
+Result<QList<CheckIn>> WorkspaceDocument::recordJielong(qint64 campId, const QList<CheckIn> &add,
+                                                        const QList<std::pair<QString, qint64>> &aliases)
 {
     auto recorded = JielongMatcher::save(*m_workspace, campId, add, aliases);
     if (recorded)

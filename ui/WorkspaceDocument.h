@@ -260,11 +260,13 @@ public:
 
     // Participation: check-ins, chat identities and chat imports.
     [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const;
-    // Returns how many check-ins were really added.
-    [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add, const QList<CheckIn> &remove);
-    // A 接龙's check-ins and the names it taught, in one transaction.
-    [[nodiscard]] Result<int> recordJielong(qint64 campId, const QList<CheckIn> &add,
-                                            const QList<std::pair<QString, qint64>> &aliases);
+    // Returns the check-ins really added (not recorded already).
+    [[nodiscard]] Result<QList<CheckIn>> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                        const QList<CheckIn> &remove);
+    // A 接龙's check-ins and the names it taught, in one transaction; the
+    // check-ins really added.
+    [[nodiscard]] Result<QList<CheckIn>> recordJielong(qint64 campId, const QList<CheckIn> &add,
+                                                       const QList<std::pair<QString, qint64>> &aliases);
     // The names a 接龙 would teach, with whom each names now.
     [[nodiscard]] Result<QList<JielongMatcher::TaughtName>>
     jielongTeaching(qint64 campId, const QList<std::pair<QString, qint64>> &aliases) const;

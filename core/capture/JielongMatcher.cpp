@@ -307,8 +307,8 @@ Result<JielongRecordResult> JielongMatcher::record(Workspace &workspace, qint64 
     JielongRecordResult result;
     result.unmatched = recorded.unmatched;
     result.notInCamp = recorded.notInCamp;
-    result.recorded = *added;
-    result.alreadyChecked = int(recorded.checkIns.size()) - *added;
+    result.recorded = int(added->size());
+    result.alreadyChecked = int(recorded.checkIns.size() - added->size());
     return result;
 }
 
@@ -348,8 +348,8 @@ Result<void> checkActivities(Workspace &workspace, qint64 campId, const QList<Ch
 
 } // namespace
 
-Result<int> JielongMatcher::save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
-                                 const QList<std::pair<QString, qint64>> &aliases)
+Result<QList<CheckIn>> JielongMatcher::save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
+                                            const QList<std::pair<QString, qint64>> &aliases)
 {
     ParticipationRepository &repository = workspace.participation();
     Transaction transaction(workspace.database());

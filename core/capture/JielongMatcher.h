@@ -91,9 +91,11 @@ public:
     static JielongRecording recording(const QList<JielongMatch> &matches, const QList<JielongMatch> &manual, QDate day,
                                       qint64 activityId, const QList<Membership> &memberships);
     // The check-ins of a list and the names it taught (aliasOf), in one
-    // transaction: both or neither. Returns the check-ins added.
-    [[nodiscard]] static Result<int> save(Workspace &workspace, qint64 campId, const QList<CheckIn> &checkIns,
-                                          const QList<std::pair<QString, qint64>> &aliases);
+    // transaction: both or neither. Returns the check-ins added (those not
+    // recorded already).
+    [[nodiscard]] static Result<QList<CheckIn>> save(Workspace &workspace, qint64 campId,
+                                                     const QList<CheckIn> &checkIns,
+                                                     const QList<std::pair<QString, qint64>> &aliases);
     // A name a list taught: as whom, and whom it named before (0: no one).
     struct TaughtName {
         QString name;

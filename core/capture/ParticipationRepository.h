@@ -41,9 +41,10 @@ public:
     // changes nothing. A check-in is removed only as given (its source): one
     // another operator made again another way since (a 接龙 where a tick
     // was) refuses the whole change (Error::stale), with nothing written. Returns
-    // how many rows were really added.
-    [[nodiscard]] virtual Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
-                                                     const QList<CheckIn> &remove)
+    // the check-ins really added: an undo takes back those, never one that
+    // another operator recorded in the meantime.
+    [[nodiscard]] virtual Result<QList<CheckIn>> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                                const QList<CheckIn> &remove)
         = 0;
 
     [[nodiscard]] virtual Result<QList<MemberDayStats>> dayStats(qint64 campId) const = 0;

@@ -264,8 +264,8 @@ Result<QList<CheckIn>> SqlParticipationRepository::activityCheckIns(qint64 campI
     return checkIns;
 }
 
-Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
-                                                       const QList<CheckIn> &remove)
+Result<QList<CheckIn>> SqlParticipationRepository::changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                                  const QList<CheckIn> &remove)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
@@ -302,7 +302,7 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
         }
         touched.insert(checkIn.personId);
     }
-    int added = 0;
+    QList<CheckIn> added;
     for (const CheckIn &checkIn : add) {
         // A check-in of a chat import taken out since would come back
         // "from the chat" with no import to take it out again: refused.
@@ -328,7 +328,8 @@ Result<int> SqlParticipationRepository::changeCheckIns(qint64 campId, const QLis
                          sourceKey(checkIn.source), Sql::text(checkIn.note), Sql::idOrNull(checkIn.importId)});
         if (!inserted)
             return std::unexpected(inserted.error());
-        added += inserted->numRowsAffected() > 0 ? 1 : 0;
+        if (inserted->numRowsAffected() > 0)
+            added.append(checkIn);
         touched.insert(checkIn.personId);
     }
     if (!touched.isEmpty()) {

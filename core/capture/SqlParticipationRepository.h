@@ -26,8 +26,8 @@ public:
     [[nodiscard]] Result<QList<CheckIn>> checkIns(qint64 campId) const override;
     [[nodiscard]] Result<QList<CheckIn>> activityCheckIns(qint64 campId,
                                                           const QList<qint64> &activityIds) const override;
-    [[nodiscard]] Result<int> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
-                                             const QList<CheckIn> &remove) override;
+    [[nodiscard]] Result<QList<CheckIn>> changeCheckIns(qint64 campId, const QList<CheckIn> &add,
+                                                        const QList<CheckIn> &remove) override;
     [[nodiscard]] Result<QList<MemberDayStats>> dayStats(qint64 campId) const override;
     [[nodiscard]] Result<void> moveChatCheckIns(qint64 campId, qint64 identityId, qint64 from, qint64 to) override;
     [[nodiscard]] Result<void> refreshStats(qint64 campId, const QList<qint64> &personIds) override;

@@ -92,7 +92,7 @@ INSTANTIATE_TEST_SUITE_P(Engines, CaptureCommandsTest, bothEngines(), engineName
 TEST_P(CaptureCommandsTest, AClearOfACheckInRecordedAgainElsewhereIsRefused)
 {
     const CheckIn shown {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Jielong, QStringLiteral("安然 5km")};
-    ASSERT_EQ(m_elsewhere->participation().changeCheckIns(m_camp, {shown}, {}).value_or(-1), 1);
+    ASSERT_EQ(m_elsewhere->participation().changeCheckIns(m_camp, {shown}, {}).value_or(QList<CheckIn> {}).size(), 1);
     const CheckIn theirs {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Manual, QString()};
     ASSERT_TRUE(m_elsewhere->participation().changeCheckIns(m_camp, {theirs}, {shown}).has_value());
 
@@ -139,4 +139,29 @@ TEST_P(CaptureCommandsTest, UndoingAJielongTakesBackTheNamesItTaught)
     EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_anran);
     stack->undo();
     EXPECT_EQ(aliases().value(QStringLiteral("小雨点")), m_baixue);
+}
+
+// A 接龙 recorded, undone, then recorded by another operator: this window's
+// redo adds nothing (their rows are there), so its undo takes nothing back,
+// rather than their check-ins. The same for a tick.
+TEST_P(CaptureCommandsTest, AnUndoTakesBackOnlyWhatItsRedoAdded)
+{
+    const CheckIn tick {m_anran, QDate(2027, 3, 2), 0, CheckInSource::Jielong, QStringLiteral("1. 安然")};
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(new RecordJielongCommand(m_document.get(), m_camp, {tick}, {}, QStringLiteral("Record 接龙")));
+    ASSERT_EQ(valueOf(m_document->checkIns(m_camp)).size(), 1);
+    stack->undo();
+    ASSERT_TRUE(valueOf(m_document->checkIns(m_camp)).isEmpty());
+    ASSERT_EQ(m_elsewhere->participation().changeCheckIns(m_camp, {tick}, {}).value_or(QList<CheckIn> {}).size(), 1);
+    stack->redo();
+    stack->undo();
+    EXPECT_EQ(valueOf(m_document->checkIns(m_camp)).size(), 1) << "their 接龙's check-in stays";
+
+    const CheckIn ticked {m_baixue, QDate(2027, 3, 3), 0, CheckInSource::Manual, QString()};
+    stack->push(new ChangeCheckInsCommand(m_document.get(), m_camp, {ticked}, {}, QStringLiteral("Tick")));
+    stack->undo();
+    ASSERT_EQ(m_elsewhere->participation().changeCheckIns(m_camp, {ticked}, {}).value_or(QList<CheckIn> {}).size(), 1);
+    stack->redo();
+    stack->undo();
+    EXPECT_EQ(valueOf(m_document->checkIns(m_camp)).size(), 2) << "their tick stays";
 }

@@ -57,12 +57,14 @@ void ChangeCheckInsCommand::redoStep()
         succeeded(*this, *m_document, Result<void>(std::unexpected(*m_readError)));
         return;
     }
-    succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_add, m_remove));
+    auto changed = m_document->changeCheckIns(m_campId, m_add, m_remove);
+    if (succeeded(*this, *m_document, changed))
+        m_added = *changed;
 }
 
 void ChangeCheckInsCommand::undoStep()
 {
-    succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_remove, m_add));
+    succeeded(*this, *m_document, m_document->changeCheckIns(m_campId, m_remove, m_added));
 }
 
 RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 campId, const QList<CheckIn> &add,
@@ -74,28 +76,31 @@ RecordJielongCommand::RecordJielongCommand(WorkspaceDocument *document, qint64 c
 
 void RecordJielongCommand::redoStep()
 {
-    // The names the list taught go with its check-ins, both or neither; the
-    // undo takes the check-ins back (ChangeCheckInsCommand::undo).
-    if (readFailed() || m_aliases.isEmpty()) {
+    if (readFailed()) {
         ChangeCheckInsCommand::redoStep();
         return;
     }
-    // Whom each name names before it is taught, for the undo: read before
-    // every record (after an undo another operator may have taught it).
+    // The names the list taught go with its check-ins, both or neither, and
+    // every list is checked as a list (its activity still that day's
+    // check-in). Whom each name names before it is taught, for the undo:
+    // read before every record (after an undo another operator may have
+    // taught it).
     auto taught = m_document->jielongTeaching(m_campId, m_aliases);
     if (!succeeded(*this, *m_document, taught))
         return;
     m_taught = *taught;
-    succeeded(*this, *m_document, m_document->recordJielong(m_campId, adding(), m_aliases));
+    auto recorded = m_document->recordJielong(m_campId, adding(), m_aliases);
+    if (succeeded(*this, *m_document, recorded))
+        setAdded(*recorded);
 }
 
 void RecordJielongCommand::undoStep()
 {
-    if (!m_taught) {
+    if (readFailed()) {
         ChangeCheckInsCommand::undoStep();
         return;
     }
-    succeeded(*this, *m_document, m_document->unrecordJielong(m_campId, adding(), *m_taught));
+    succeeded(*this, *m_document, m_document->unrecordJielong(m_campId, added(), m_taught));
 }
 
 ImportChatCommand::ImportChatCommand(WorkspaceDocument *document, qint64 campId, const QString &path,

@@ -35,12 +35,17 @@ public:
 protected:
     bool readFailed() const { return m_readError.has_value(); }
     const QList<CheckIn> &adding() const { return m_add; }
+    // What the last redo really added, which its undo takes back: a row of
+    // `adding` recorded by another operator meanwhile is theirs.
+    const QList<CheckIn> &added() const { return m_added; }
+    void setAdded(const QList<CheckIn> &added) { m_added = added; }
 
     WorkspaceDocument *m_document;
     qint64 m_campId;
 
 private:
     QList<CheckIn> m_add;
+    QList<CheckIn> m_added;
     QList<CheckIn> m_remove;
     std::optional<Error> m_readError;
 };
@@ -57,7 +62,7 @@ public:
 
 private:
     QList<std::pair<QString, qint64>> m_aliases;
-    std::optional<QList<JielongMatcher::TaughtName>> m_taught; // read before each record
+    QList<JielongMatcher::TaughtName> m_taught; // read before each record
 };
 
 // A chat import, done by a background job before the command is pushed:
