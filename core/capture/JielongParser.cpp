@@ -27,6 +27,30 @@ bool isBlank(QChar c)
     return c.isSpace() || c == QChar(0x3000) || c == QChar(0x200B) || c == QChar(0xFEFF) || c == QChar(0x200E);
 }
 
+// "3 王五", "3：王五", "3，王五": the next entry written with a blank, a colon
+// or a comma where the list's mark goes (typed by hand on a phone). Only
+// the number that comes next, and only with such a separator: "100个俯卧撑"
+// or "3km" under entry 2 goes on with it.
+bool startsNextEntry(QStringView line, int expected, qsizetype *textStart)
+{
+    qsizetype i = 0;
+    int value = 0;
+    while (i < line.size() && digitValue(line.at(i)) >= 0 && i < 4) {
+        value = value * 10 + digitValue(line.at(i));
+        ++i;
+    }
+    if (i == 0 || value != expected || i >= line.size())
+        return false;
+    const QChar separator = line.at(i);
+    if (!isBlank(separator) && separator != u':' && separator != u'：' && separator != u',' && separator != u'，')
+        return false;
+    ++i;
+    while (i < line.size() && isBlank(line.at(i)))
+        ++i;
+    *textStart = i;
+    return i < line.size();
+}
+
 QStringView trimmed(QStringView text)
 {
     qsizetype begin = 0;
@@ -175,6 +199,11 @@ QList<JielongList> JielongParser::parse(const QString &text)
                 current.entries.append({entryNumber, entryText, firstWordOf(entryText), lineNumber});
             }
             inEntries = true;
+        } else if (inEntries && !afterBlank && !current.entries.isEmpty()
+                   && startsNextEntry(line, current.entries.constLast().number + 1, &textStart)) {
+            const QString entryText = line.sliced(textStart).toString();
+            current.entries.append(
+                {current.entries.constLast().number + 1, entryText, firstWordOf(entryText), lineNumber});
         } else if (inEntries && !afterBlank && !current.entries.isEmpty()) {
             // A line that continues the entry above ("胸部：俯卧撑100个").
             current.entries.last().text += u'\n' + line.toString();

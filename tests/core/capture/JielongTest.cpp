@@ -126,6 +126,21 @@ TEST(JielongParserTest, EntriesSpanLinesAndSingleLinePastesSplit)
     EXPECT_EQ(inline_.first().entries.first().number, 2);
 }
 
+// The next entry typed with a blank, a colon or a comma for the list's mark
+// is an entry, not the line under the one before (where its member would be
+// merged into another's entry without a word); any other number goes on.
+TEST(JielongParserTest, TheNextNumberWithABlankOrAColonStartsAnEntry)
+{
+    const QList<JielongList> lists = JielongParser::parse(
+        QStringLiteral("#接龙\n1. 张三\n2. 李四\n3 王五\n4：赵六\n５，钱七\n胸部：俯卧撑100个\n3km 晨跑\n"));
+    ASSERT_EQ(lists.size(), 1);
+    EXPECT_EQ(texts(lists.first()),
+              (QStringList {QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"),
+                            QStringLiteral("赵六"), QStringLiteral("钱七\n胸部：俯卧撑100个\n3km 晨跑")}));
+    EXPECT_EQ(lists.first().entries.at(2).number, 3);
+    EXPECT_EQ(lists.first().entries.at(2).line, 4);
+}
+
 TEST(JielongParserTest, GrowingRepostsCollapseToTheLongestCopy)
 {
     const QString text = QStringLiteral("#接龙\n晨跑打卡\n\n1. 林晓雨\n"
