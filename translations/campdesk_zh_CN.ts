@@ -4905,10 +4905,6 @@ core %3 · seed %4</source>
         <translation>列出训练营导入记录中的聊天身份（发言人）及其对应的成员；--map 和 --staff 可以修改，统计随之更新。</translation>
     </message>
     <message>
-        <source>KEY=MEMBER: map the identity with this key (as listed) to the member with this person id (0 unmaps). May be repeated.</source>
-        <translation>KEY=MEMBER：把该 key（按列表所示）的身份对应到该人员 id 的成员（0 表示取消对应）。可重复使用。</translation>
-    </message>
-    <message>
         <source>key=id</source>
         <translation>key=id</translation>
     </message>
@@ -4923,14 +4919,6 @@ core %3 · seed %4</source>
     <message>
         <source>--map: “%1” is not KEY=MEMBER_ID.</source>
         <translation>--map：“%1”不是 KEY=MEMBER_ID。</translation>
-    </message>
-    <message>
-        <source>--map: camp %1 has no chat identity “%2”.</source>
-        <translation>--map：训练营 %1 没有聊天身份“%2”。</translation>
-    </message>
-    <message>
-        <source>--staff: camp %1 has no chat identity “%2”.</source>
-        <translation>--staff：训练营 %1 没有聊天身份“%2”。</translation>
     </message>
     <message>
         <source>unmapped</source>
@@ -5729,6 +5717,22 @@ Options:
     <message>
         <source>The camp&apos;s preparation period is %1 days, longer than a plan&apos;s %2: give --prep-days.</source>
         <translation>这个训练营的预备期有 %1 天，超过计划最多的 %2 天：请用 --prep-days 指定。</translation>
+    </message>
+    <message>
+        <source>KEY=MEMBER: map the identity with this key (as listed, or APP:KEY when two apps share it) to the member with this person id (0 unmaps). May be repeated.</source>
+        <translation>KEY=MEMBER：把该 key（按列表所示；两个应用共用同一 key 时写作 APP:KEY）的身份对应到该人员 id 的成员（0 表示取消对应）。可重复使用。</translation>
+    </message>
+    <message>
+        <source>%1: camp %2 has no chat identity “%3”.</source>
+        <translation>%1：训练营 %2 没有聊天身份“%3”。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is a chat identity on more than one app in camp %3; name one: %4.</source>
+        <translation>%1：训练营 %3 中不止一个应用有聊天身份“%2”，请指明是哪一个：%4。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ IdentitiesCommand::IdentitiesCommand()
                                  "each one is; --map and --staff change that, and the aggregates follow."),
                .json = true})
     , m_map(QStringLiteral("map"),
-            tr("KEY=MEMBER: map the identity with this key (as listed) to the member with this "
-               "person id (0 unmaps). May be repeated."),
+            tr("KEY=MEMBER: map the identity with this key (as listed, or APP:KEY when two apps share it) to "
+               "the member with this person id (0 unmaps). May be repeated."),
             tr("key=id"))
     , m_staff(QStringLiteral("staff"), tr("Mark the identity with this key as staff."), tr("key"))
 {
@@ -56,12 +56,27 @@ Outcome<void> IdentitiesCommand::run(Context &context)
     auto list = repository.identities(id);
     if (!list)
         return failed(list.error());
-    const auto find = [&](const QString &key) -> std::optional<ChatIdentity> {
+    // A key as listed, or APP:KEY: a name key ("name:张三") can be a WeChat
+    // one and a WhatsApp one in one camp, and taking the first would map the
+    // other app's sender.
+    const auto find = [&](const QString &option, const QString &key) -> Outcome<ChatIdentity> {
+        QList<ChatIdentity> named;
         for (const ChatIdentity &identity : std::as_const(*list)) {
-            if (identity.chatKey == key)
-                return identity;
+            if (identity.chatKey == key || identity.platform + u':' + identity.chatKey == key)
+                named.append(identity);
         }
-        return std::nullopt;
+        if (named.isEmpty())
+            return usage(tr("%1: camp %2 has no chat identity “%3”.").arg(option).arg(id).arg(key));
+        if (named.size() > 1) {
+            QStringList forms;
+            for (const ChatIdentity &identity : std::as_const(named))
+                forms << identity.platform + u':' + identity.chatKey;
+            return usage(tr("%1: “%2” is a chat identity on more than one app in camp %3; name one: %4.")
+                             .arg(option, key)
+                             .arg(id)
+                             .arg(forms.join(tr(", "))));
+        }
+        return named.first();
     };
     // Every pair is checked before anything is written, and all are written
     // in one transaction: a mistyped id never leaves the others half done.
@@ -78,18 +93,18 @@ Outcome<void> IdentitiesCommand::run(Context &context)
         const qint64 personId = equals > 0 ? pair.mid(equals + 1).toLongLong(&ok) : 0;
         if (!ok || personId < 0)
             return usage(tr("--map: “%1” is not KEY=MEMBER_ID.").arg(pair));
-        const auto identity = find(pair.left(equals));
+        const auto identity = find(QStringLiteral("--map"), pair.left(equals));
         if (!identity)
-            return usage(tr("--map: camp %1 has no chat identity “%2”.").arg(id).arg(pair.left(equals)));
+            return std::unexpected(identity.error());
         if (personId > 0 && !memberIds.contains(personId))
             return usage(tr("--map: %1 is not a member of camp %2 (see “roster list”).").arg(personId).arg(id));
         maps.append({identity->id, personId});
     }
     QList<qint64> staff;
     for (const QString &key : context.parser.values(m_staff)) {
-        const auto identity = find(key);
+        const auto identity = find(QStringLiteral("--staff"), key);
         if (!identity)
-            return usage(tr("--staff: camp %1 has no chat identity “%2”.").arg(id).arg(key));
+            return std::unexpected(identity.error());
         staff.append(identity->id);
     }
     Transaction transaction(context.workspace->database());

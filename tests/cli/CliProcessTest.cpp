@@ -711,6 +711,56 @@ TEST(CliProcessTest, AChatCheckInBeforeTheMemberJoinedIsNamedNotRecorded)
     EXPECT_EQ(outside.first().toObject().value(QStringLiteral("day")).toString(), QStringLiteral("2027-03-14"));
 }
 
+// A name key ("name:Lucky Star") on two apps in one camp: --map refuses it
+// bare, naming the APP:KEY forms, and maps the one named so; the other
+// app's sender stays unmapped.
+TEST(CliProcessTest, AKeyTwoAppsShareIsNamedWithItsApp)
+{
+    TempDir home;
+    const QString workspace = home.path(QStringLiteral("keys.campdesk"));
+    const QStringList base {QStringLiteral("--workspace"), workspace};
+    const auto run = [&](const QStringList &arguments) { return cli(arguments + base, home.path(QString())); };
+    ASSERT_EQ(run({QStringLiteral("camps"), QStringLiteral("create"), QStringLiteral("--name"),
+                   QStringLiteral("晨跑营"), QStringLiteral("--course-start"), QStringLiteral("2027-03-13"),
+                   QStringLiteral("--course-end"), QStringLiteral("2027-03-19")})
+                  .code,
+              0);
+    const QString roster = home.path(QStringLiteral("roster.csv"));
+    writeAll(roster, QStringLiteral("昵称\n陈浩然\n").toUtf8());
+    ASSERT_EQ(
+        run({QStringLiteral("roster"), QStringLiteral("import"), QStringLiteral("--camp"), QStringLiteral("1"), roster})
+            .code,
+        0);
+    {
+        auto opened = CampDesk::Workspace::open(workspace);
+        ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+        for (const char *platform : {"wechat", "whatsapp"}) {
+            ASSERT_TRUE(
+                CampDesk::Sql::exec((*opened)->database(),
+                                    QStringLiteral("INSERT INTO chat_identities (camp_id, platform, chat_key,"
+                                                   " display_name) VALUES (1, ?, 'name:Lucky Star', 'Lucky Star')"),
+                                    {QString::fromLatin1(platform)})
+                    .has_value());
+        }
+    }
+    const QStringList identities {QStringLiteral("identities"), QStringLiteral("--camp"), QStringLiteral("1")};
+    const Outcome bare = run(identities + QStringList {QStringLiteral("--map"), QStringLiteral("name:Lucky Star=1")});
+    EXPECT_EQ(bare.code, 2);
+    EXPECT_TRUE(bare.err.contains("wechat:name:Lucky Star") && bare.err.contains("whatsapp:name:Lucky Star"))
+        << bare.err.constData();
+    const Outcome named
+        = run(identities + QStringList {QStringLiteral("--map"), QStringLiteral("whatsapp:name:Lucky Star=1")});
+    ASSERT_EQ(named.code, 0) << named.err.constData();
+    const Outcome listed = run(identities + QStringList {QStringLiteral("--json")});
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("identities")).toArray()) {
+        const QJsonObject identity = value.toObject();
+        EXPECT_EQ(identity.value(QStringLiteral("member_id")).toInteger(),
+                  identity.value(QStringLiteral("platform")).toString() == QLatin1String("whatsapp") ? 1 : 0)
+            << listed.out.constData();
+    }
+}
+
 // The newcomer's path: one camp, its WhatsApp, Telegram and QQ exports, one
 // identity mapped by hand, three days of 接龙 — then everything again, which
 // must change nothing.
