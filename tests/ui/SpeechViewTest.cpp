@@ -137,6 +137,29 @@ TEST_P(SpeechViewTest, CopyButtonPutsTheFilledLineOnTheClipboardAndCountsTheUse)
     EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 1);
 }
 
+// A double click on the Copy button is one copy: its second release copied
+// and recorded the line again, and the crew's rotation skipped ahead.
+TEST_P(SpeechViewTest, ADoubleClickOnCopyCopiesOnce)
+{
+    const SpeechTemplate hype = line(QStringLiteral("Hype 1"));
+    SpeechCardList *cards = m_view->cards();
+    const QModelIndex index = cards->speechModel()->indexOfSpeech(hype.id);
+    ASSERT_TRUE(index.isValid());
+    cards->scrollTo(index);
+    QApplication::processEvents();
+    QSignalSpy copies(cards, &SpeechCardList::copyRequested);
+    // As a window system sends a double click: press, release, the second
+    // press as a double click, release.
+    const QPoint button = cards->copyButtonRect(index).center();
+    QTest::mouseClick(cards->viewport(), Qt::LeftButton, Qt::NoModifier, button);
+    QTest::mouseDClick(cards->viewport(), Qt::LeftButton, Qt::NoModifier, button);
+    QTest::mouseRelease(cards->viewport(), Qt::LeftButton, Qt::NoModifier, button);
+    EXPECT_EQ(copies.count(), 1);
+    EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 1);
+    clickCopy(cards, hype.id);
+    EXPECT_EQ(workspace().speeches().find(hype.id)->useCount, 2) << "a click after it copies again";
+}
+
 TEST_P(SpeechViewTest, ALineWithAnUnfilledPlaceholderIsNeverCopied)
 {
     const SpeechTemplate award = line(QStringLiteral("Award announcement"));

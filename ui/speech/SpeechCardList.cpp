@@ -9,6 +9,7 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace CampDesk {
 
@@ -176,13 +177,24 @@ void SpeechCardList::mouseReleaseEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     QListView::mouseReleaseEvent(event);
+    // A double click on the button is its first click's copy only: the
+    // second release would copy and record the line again.
+    if (std::exchange(m_releaseEndsDoubleClick, false))
+        return;
     if (event->button() == Qt::LeftButton && index.isValid()
         && copyButtonRect(index).contains(event->position().toPoint()))
         Q_EMIT copyRequested(index.data(SpeechListModel::IdRole).toLongLong());
 }
 
+void SpeechCardList::mousePressEvent(QMouseEvent *event)
+{
+    m_releaseEndsDoubleClick = false; // a new click, whatever became of the last release
+    QListView::mousePressEvent(event);
+}
+
 void SpeechCardList::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    m_releaseEndsDoubleClick = true;
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid() && !copyButtonRect(index).contains(event->position().toPoint()))
         Q_EMIT copyRequested(index.data(SpeechListModel::IdRole).toLongLong());

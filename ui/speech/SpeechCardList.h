@@ -42,6 +42,7 @@ Q_SIGNALS:
     void copyRequested(qint64 id);
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -49,6 +50,7 @@ protected:
 
 private:
     int m_cardHeight = 0;
+    bool m_releaseEndsDoubleClick = false; // the next release is a double click's second
     SpeechListModel *m_model;
     SpeechCardDelegate *m_delegate;
 };
