@@ -5379,10 +5379,6 @@ core %3 · seed %4</source>
         <translation>分类的键（见“speech list --json”），例如 hype。</translation>
     </message>
     <message>
-        <source>“%1” is not a category.</source>
-        <translation>“%1”不是话术分类。</translation>
-    </message>
-    <message>
         <source>There are no lines in “%1”.</source>
         <translation>“%1”里没有话术。</translation>
     </message>
@@ -5733,6 +5729,14 @@ Options:
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>“speech next” needs exactly one category: %1.</source>
+        <translation>“speech next”需要恰好一个话术分类：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category; the categories are %2.</source>
+        <translation>“%1”不是话术分类；可用的分类有：%2。</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,16 @@ QList<QCommandLineOption> SpeechRenderCommand::options() const
 
 QString SpeechRenderCommand::wrongArgumentCount() const
 {
-    return tr("“speech render” needs exactly one template id.");
+    return m_mode == Mode::Next ? tr("“speech next” needs exactly one category: %1.").arg(categoryKeys())
+                                : tr("“speech render” needs exactly one template id.");
+}
+
+QString SpeechRenderCommand::categoryKeys()
+{
+    QStringList keys;
+    for (SpeechCategory category : SpeechCategories::all())
+        keys << SpeechCategories::key(category);
+    return keys.join(QStringLiteral(", "));
 }
 
 Outcome<void> SpeechRenderCommand::checkArgument(const QString &argument)
@@ -60,7 +69,7 @@ Outcome<void> SpeechRenderCommand::checkArgument(const QString &argument)
     if (m_mode == Mode::Next) {
         const auto category = SpeechCategories::fromKey(argument);
         if (!category)
-            return usage(tr("“%1” is not a category.").arg(argument));
+            return usage(tr("“%1” is not a category; the categories are %2.").arg(argument, categoryKeys()));
         m_category = *category;
         return {};
     }

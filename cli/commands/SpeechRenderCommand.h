@@ -19,6 +19,8 @@ public:
     explicit SpeechRenderCommand(Mode mode = Mode::Render);
 
 private:
+    // Every category's key, as the command line takes them.
+    static QString categoryKeys();
     QList<QCommandLineOption> options() const override;
     QString wrongArgumentCount() const override;
     Outcome<void> checkArgument(const QString &argument) override;

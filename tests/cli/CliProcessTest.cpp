@@ -336,6 +336,21 @@ TEST(CliProcessTest, SpeechListAndRenderForACampDay)
     }
     EXPECT_FALSE(taken.contains(timeLine)) << "a line without its {time} was given";
     EXPECT_EQ(taken.size(), warmUps - 1) << "every other line once before any again";
+
+    // "speech next" without its category, or with a mistyped one, names the
+    // categories rather than speaking of "speech render" and template ids.
+    const Outcome bare = cli({QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("--camp"),
+                              QStringLiteral("1"), base, workspace},
+                             home.path(QString()));
+    EXPECT_EQ(bare.code, 2);
+    EXPECT_TRUE(bare.err.contains("“speech next” needs exactly one category") && bare.err.contains("hype"))
+        << bare.err.constData();
+    const Outcome mistyped = cli({QStringLiteral("speech"), QStringLiteral("next"), QStringLiteral("hyp"),
+                                  QStringLiteral("--camp"), QStringLiteral("1"), base, workspace},
+                                 home.path(QString()));
+    EXPECT_EQ(mistyped.code, 2);
+    EXPECT_TRUE(mistyped.err.contains("the categories are") && mistyped.err.contains("silent_nudge"))
+        << mistyped.err.constData();
 }
 
 TEST(CliProcessTest, RosterImportListAndExportRoundTrip)
