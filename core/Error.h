@@ -54,4 +54,11 @@ inline std::unexpected<Error> failMissing(QString message)
     return std::unexpected<Error>(Error {std::move(message), false, false, true});
 }
 
+inline std::unexpected<Error> failStale(QString message)
+{
+    Error stale {std::move(message)};
+    stale.stale = true;
+    return std::unexpected<Error>(std::move(stale));
+}
+
 } // namespace CampDesk

@@ -297,11 +297,9 @@ Result<CampSnapshot> WorkspaceDocument::removeCreatedCamp(const CampSnapshot &as
     if (!now)
         return now;
     if (!asCreated.holdsTheSameAs(*now)) {
-        Error changed {tr("The camp was not taken away: it has changed since it was created here (someone added to "
-                          "it or edited it, perhaps another operator), and their work would go with it. To remove "
-                          "it all the same, delete the camp.")};
-        changed.stale = true;
-        return std::unexpected(changed);
+        return failStale(tr("The camp was not taken away: it has changed since it was created here (someone added to "
+                            "it or edited it, perhaps another operator), and their work would go with it. To remove "
+                            "it all the same, delete the camp."));
     }
     if (auto removed = m_workspace->camps().remove(asCreated.campId); !removed)
         return std::unexpected(removed.error());

@@ -54,12 +54,10 @@ Result<void> createdAsItWas(Workspace &workspace, const IdentitySplit &split)
         return {};
     if ((!membership && !membership.error().missing) || (!person && !person.error().missing))
         return std::unexpected(!membership ? membership.error() : person.error());
-    Error changed {IdentitySplitter::tr("The member made from “%1” has more since (a check-in, a subgroup, another "
-                                        "account, a camp, a violation or an edit); undoing the split would delete "
-                                        "it, so nothing was changed.")
-                       .arg(split.identity.displayName)};
-    changed.stale = true;
-    return std::unexpected(changed);
+    return failStale(IdentitySplitter::tr("The member made from “%1” has more since (a check-in, a subgroup, another "
+                                          "account, a camp, a violation or an edit); undoing the split would delete "
+                                          "it, so nothing was changed.")
+                         .arg(split.identity.displayName));
 }
 
 } // namespace

@@ -293,11 +293,9 @@ Result<QList<CheckIn>> SqlParticipationRepository::changeCheckIns(qint64 campId,
             if (!other)
                 return std::unexpected(other.error());
             if (*other > 0) {
-                Error changed {tr("This member's check-in on %1 was recorded again another way since (a 接龙, a "
-                                  "tick or a chat import); nothing was changed, so that it is kept.")
-                                   .arg(dayText(checkIn.day))};
-                changed.stale = true;
-                return std::unexpected(changed);
+                return failStale(tr("This member's check-in on %1 was recorded again another way since (a 接龙, a "
+                                    "tick or a chat import); nothing was changed, so that it is kept.")
+                                     .arg(dayText(checkIn.day)));
             }
         }
         touched.insert(checkIn.personId);
@@ -313,11 +311,10 @@ Result<QList<CheckIn>> SqlParticipationRepository::changeCheckIns(qint64 campId,
             if (!there)
                 return std::unexpected(there.error());
             if (*there == 0) {
-                Error gone {tr("The chat import this member's check-in on %1 came from was taken out since; nothing "
-                               "was changed.")
-                                .arg(dayText(checkIn.day))};
-                gone.stale = true;
-                return std::unexpected(gone);
+                return failStale(
+                    tr("The chat import this member's check-in on %1 came from was taken out since; nothing "
+                       "was changed.")
+                        .arg(dayText(checkIn.day)));
             }
         }
         auto inserted

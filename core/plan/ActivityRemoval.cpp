@@ -83,11 +83,9 @@ Result<void> ActivityRemoval::removeAdded(Workspace &workspace, const QList<Acti
     if (!taken->links.speechUses.isEmpty())
         since << tr("%n copied line(s)", nullptr, int(taken->links.speechUses.size()));
     if (!since.isEmpty()) {
-        Error used {tr("Since these activities were added, other work names them (%1): undoing the add would "
-                       "delete it too, so nothing was undone. Delete the activities themselves if they should go.")
-                        .arg(since.join(tr(", ")))};
-        used.stale = true;
-        return std::unexpected(used);
+        return failStale(tr("Since these activities were added, other work names them (%1): undoing the add would "
+                            "delete it too, so nothing was undone. Delete the activities themselves if they should go.")
+                             .arg(since.join(tr(", "))));
     }
     return transaction.commit();
 }

@@ -115,11 +115,9 @@ Result<void> AddedMembers::checkUntouched(Workspace &workspace, const QList<Adde
     }
     if (since.isEmpty())
         return {};
-    Error used {tr("Since these members were added, other work names them (%1): undoing the add would delete it "
-                   "too, so nothing was undone. Remove the members themselves if they should go.")
-                    .arg(since.join(tr(", ")))};
-    used.stale = true;
-    return std::unexpected(used);
+    return failStale(tr("Since these members were added, other work names them (%1): undoing the add would delete it "
+                        "too, so nothing was undone. Remove the members themselves if they should go.")
+                         .arg(since.join(tr(", "))));
 }
 
 } // namespace CampDesk

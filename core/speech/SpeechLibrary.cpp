@@ -280,11 +280,10 @@ Result<void> SpeechLibrary::checkUntouched(const SpeechDependants &since)
         names << tr("%n activity(ies) that post them", nullptr, int(since.activities.size()));
     if (names.isEmpty())
         return {};
-    Error used {tr("Since these lines were added, other work names them (%1): undoing the add would delete it too, "
-                   "so nothing was undone. Delete the lines themselves if they should go.")
-                    .arg(names.join(tr(", ")))};
-    used.stale = true;
-    return std::unexpected(used);
+    return failStale(
+        tr("Since these lines were added, other work names them (%1): undoing the add would delete it too, "
+           "so nothing was undone. Delete the lines themselves if they should go.")
+            .arg(names.join(tr(", "))));
 }
 
 } // namespace CampDesk
