@@ -733,10 +733,10 @@
 <context>
     <name>ReviewCharts</name>
     <message numerus="yes">
-        <source>Course day (%n day(s) without a figure yet)</source>
+        <source>Course day (%n day(s) without a figure)</source>
         <translation>
-            <numerusform>Course day (%n day without a figure yet)</numerusform>
-            <numerusform>Course day (%n days without a figure yet)</numerusform>
+            <numerusform>Course day (%n day without a figure)</numerusform>
+            <numerusform>Course day (%n days without a figure)</numerusform>
         </translation>
     </message>
 </context>

@@ -3245,6 +3245,10 @@ Target: %7</source>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>CampDesk::RosterModel</name>
@@ -7246,15 +7250,15 @@ Run CampDesk from a desktop session, or render the window to an image instead:
         <source>Turnout of the last %1 of %2 activities</source>
         <translation>最近 %1 个活动的参与人数（共 %2 个）</translation>
     </message>
-    <message numerus="yes">
-        <source>Course day (%n day(s) without a figure yet)</source>
-        <translation>
-            <numerusform>课程日（还有 %n 天尚无数据）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (no figure yet)</source>
         <translation>%1（尚无数据）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Course day (%n day(s) without a figure)</source>
+        <translation>
+            <numerusform>课程日（%n 天没有数据）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

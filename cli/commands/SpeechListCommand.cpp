@@ -54,11 +54,8 @@ Outcome<void> SpeechListCommand::prepare(const QCommandLineParser &parser)
         return {};
     m_only = SpeechCategories::fromKey(parser.value(m_category));
     if (!m_only) {
-        QStringList keys;
-        for (SpeechCategory known : SpeechCategories::all())
-            keys << SpeechCategories::key(known);
-        return usage(
-            tr("--category: “%1” is not one of %2.").arg(parser.value(m_category), keys.join(QStringLiteral(", "))));
+        return usage(tr("--category: “%1” is not one of %2.")
+                         .arg(parser.value(m_category), SpeechCategories::keys().join(QStringLiteral(", "))));
     }
     return {};
 }

@@ -58,10 +58,7 @@ QString SpeechRenderCommand::wrongArgumentCount() const
 
 QString SpeechRenderCommand::categoryKeys()
 {
-    QStringList keys;
-    for (SpeechCategory category : SpeechCategories::all())
-        keys << SpeechCategories::key(category);
-    return keys.join(QStringLiteral(", "));
+    return SpeechCategories::keys().join(QStringLiteral(", "));
 }
 
 Outcome<void> SpeechRenderCommand::checkArgument(const QString &argument)

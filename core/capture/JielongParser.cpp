@@ -29,8 +29,9 @@ bool isBlank(QChar c)
 
 // "3 王五", "3：王五", "3，王五": the next entry written with a blank, a colon
 // or a comma where the list's mark goes (typed by hand on a phone). Only
-// the number that comes next, and only with such a separator: "100个俯卧撑"
-// or "3km" under entry 2 goes on with it.
+// the number that comes next, only with such a separator and not followed
+// by another number: "100个俯卧撑", "3km" or "3:30" under entry 2 goes on
+// with it.
 bool startsNextEntry(QStringView line, int expected, qsizetype *textStart)
 {
     qsizetype i = 0;
@@ -48,7 +49,8 @@ bool startsNextEntry(QStringView line, int expected, qsizetype *textStart)
     while (i < line.size() && isBlank(line.at(i)))
         ++i;
     *textStart = i;
-    return i < line.size();
+    // "10:30完成" under entry 9 is a time, not entry 10.
+    return i < line.size() && digitValue(line.at(i)) < 0;
 }
 
 QStringView trimmed(QStringView text)

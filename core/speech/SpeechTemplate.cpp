@@ -45,6 +45,14 @@ QList<SpeechCategory> all()
     return result;
 }
 
+QStringList keys()
+{
+    QStringList result;
+    for (const Entry &entry : entries)
+        result.append(QString::fromLatin1(entry.key));
+    return result;
+}
+
 QString key(SpeechCategory category)
 {
     for (const Entry &entry : entries) {

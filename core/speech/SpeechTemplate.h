@@ -31,6 +31,8 @@ enum class SpeechCategory {
 
 namespace SpeechCategories {
 QList<SpeechCategory> all();
+// Every category's key, as files and the command line name them.
+QStringList keys();
 QString key(SpeechCategory category);
 std::optional<SpeechCategory> fromKey(const QString &key);
 QString displayName(SpeechCategory category);

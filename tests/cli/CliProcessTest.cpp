@@ -767,8 +767,10 @@ TEST(CliProcessTest, AKeyTwoAppsShareIsNamedWithItsApp)
         = run(identities + QStringList {QStringLiteral("--map"), QStringLiteral("whatsapp:name:Lucky Star=1")});
     ASSERT_EQ(named.code, 0) << named.err.constData();
     const Outcome listed = run(identities + QStringList {QStringLiteral("--json")});
-    for (const QJsonValue &value :
-         QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("identities")).toArray()) {
+    const QJsonArray accounts
+        = QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("identities")).toArray();
+    ASSERT_EQ(accounts.size(), 2) << listed.out.constData();
+    for (const QJsonValue &value : accounts) {
         const QJsonObject identity = value.toObject();
         EXPECT_EQ(identity.value(QStringLiteral("member_id")).toInteger(),
                   identity.value(QStringLiteral("platform")).toString() == QLatin1String("whatsapp") ? 1 : 0)
@@ -878,9 +880,10 @@ TEST(CliProcessTest, ThreeChatExportsAndThreeDaysOfJielongGiveExactCounts)
         const Outcome outcome = run(jielong + QStringList {QStringLiteral("--accept-suggestions"), file});
         ASSERT_EQ(outcome.code, 0) << outcome.err.constData();
         EXPECT_TRUE(outcome.out.contains("0 entries unmatched")) << outcome.out.constData();
-        if (day == 1)
+        if (day == 1) {
             EXPECT_TRUE(outcome.out.contains("taken as 王子涵 (member 2)"))
                 << "said, line by line: " << outcome.out.constData();
+        }
     }
 
     const QStringList statsCommand {QStringLiteral("stats"), QStringLiteral("--camp"), QStringLiteral("1"),

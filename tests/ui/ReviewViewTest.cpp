@@ -714,7 +714,7 @@ TEST(ReviewChartsTest, AFigureNotComputedYetIsNoBarOfZero)
     for (QAbstractAxis *axis : checkIns.chart->axes(Qt::Horizontal))
         titles << axis->titleText();
     EXPECT_EQ(drawn, (QList<qreal> {0.0, 50.0}));
-    EXPECT_TRUE(titles.contains(QStringLiteral("Course day (3 day(s) without a figure yet)")))
+    EXPECT_TRUE(titles.contains(QStringLiteral("Course day (3 day(s) without a figure)")))
         << titles.join(u'|').toStdString();
     delete checkIns.chart;
 

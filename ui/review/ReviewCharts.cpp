@@ -229,8 +229,9 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
 {
     QStringList categories;
     QBarSet *set = barSet(ReviewCharts::tr("Check-in completion"), checkInColor);
-    // A day without a figure (still to come) has no bar: a bar of height
-    // 0 would read as a day nobody checked in. The axis says how many.
+    // A day without a figure (still to come, or with nobody in the camp or
+    // the filter) has no bar: a bar of height 0 would read as a day nobody
+    // checked in. The axis says how many.
     int withoutFigure = 0;
     for (const DayFigure &day : series.days) {
         if (day.phase != CampPhase::Course)
@@ -249,7 +250,7 @@ void checkIns(ReviewChartData &data, const ReviewSeries &series)
     x->setGridLineVisible(false);
     x->setTitleText(withoutFigure == 0
                         ? ReviewCharts::tr("Course day")
-                        : ReviewCharts::tr("Course day (%n day(s) without a figure yet)", nullptr, withoutFigure));
+                        : ReviewCharts::tr("Course day (%n day(s) without a figure)", nullptr, withoutFigure));
     QValueAxis *y = percentAxis(data.chart);
     auto *bars = new QBarSeries;
     bars->append(set);

@@ -121,6 +121,7 @@ void RosterImportDialog::load(const QString &text, const QString &encoding)
     m_mappingWidgets.clear();
     m_mapping.clear();
     m_importButton->setEnabled(false);
+    m_source->setText(tr("%1 · %2").arg(m_sourceName, encoding));
     auto rows = DelimitedText::parse(text);
     if (!rows) {
         m_problem = tr("%1: %2").arg(m_sourceName, rows.error().message);
@@ -132,7 +133,6 @@ void RosterImportDialog::load(const QString &text, const QString &encoding)
     }
     m_rows = std::move(*rows);
     m_source->setText(tr("%1 · %2 · %n row(s)", nullptr, int(m_rows.size() - 1)).arg(m_sourceName, encoding));
-    m_summary->setStyleSheet(QString());
 
     // One combo per column, guessed from its header.
     const QList<RosterField> guessed = RosterColumns::guess(m_rows.first().cells);
@@ -168,9 +168,11 @@ void RosterImportDialog::replan()
     if (!plan) {
         m_plan = {};
         m_summary->setText(plan.error().message);
+        setFeedbackTone(m_summary, FeedbackTone::Problem);
         m_importButton->setEnabled(false);
         return;
     }
+    m_summary->setStyleSheet(QString());
     m_plan = *plan;
     m_importButton->setEnabled(!m_plan.rows.isEmpty());
     using Match = RosterImportRow::Match;

@@ -128,15 +128,17 @@ TEST(JielongParserTest, EntriesSpanLinesAndSingleLinePastesSplit)
 
 // The next entry typed with a blank, a colon or a comma for the list's mark
 // is an entry, not the line under the one before (where its member would be
-// merged into another's entry without a word); any other number goes on.
+// merged into another's entry without a word); any other number, the next
+// one without a separator ("6km") or with a number after it ("6:30"), goes
+// on with the entry.
 TEST(JielongParserTest, TheNextNumberWithABlankOrAColonStartsAnEntry)
 {
     const QList<JielongList> lists = JielongParser::parse(
-        QStringLiteral("#接龙\n1. 张三\n2. 李四\n3 王五\n4：赵六\n５，钱七\n胸部：俯卧撑100个\n3km 晨跑\n"));
+        QStringLiteral("#接龙\n1. 张三\n2. 李四\n3 王五\n4：赵六\n５，钱七\n胸部：俯卧撑100个\n6km 晨跑\n6:30 完成\n"));
     ASSERT_EQ(lists.size(), 1);
     EXPECT_EQ(texts(lists.first()),
               (QStringList {QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("王五"),
-                            QStringLiteral("赵六"), QStringLiteral("钱七\n胸部：俯卧撑100个\n3km 晨跑")}));
+                            QStringLiteral("赵六"), QStringLiteral("钱七\n胸部：俯卧撑100个\n6km 晨跑\n6:30 完成")}));
     EXPECT_EQ(lists.first().entries.at(2).number, 3);
     EXPECT_EQ(lists.first().entries.at(2).line, 4);
 }
